@@ -1,0 +1,231 @@
+"""Public data models: what moneyfacts reads, converts and reports.
+
+All models are frozen pydantic models. Amounts are :class:`~decimal.Decimal` and serialise
+to JSON as plain decimal strings (``"5500000000"``, never ``5.5e9`` and never a float).
+
+>>> from decimal import Decimal
+>>> q = Quantity(kind="money", unit="USD", value=Decimal("5.5E+9"), precision=Decimal("1E+8"),
+...              text="$5.5 billion", start=0, end=12)
+>>> q.model_dump_json(include={"unit", "value", "precision"})
+'{"unit":"USD","value":"5500000000","precision":"100000000"}'
+>>> q.half_unit
+Decimal('5E+7')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, PlainSerializer
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+__all__ = [
+    "Dec",
+    "Kind",
+    "Qualifier",
+    "Quantity",
+    "Rate",
+    "Interval",
+    "DateRange",
+    "Equivalence",
+    "Extraction",
+    "Cause",
+    "CauseKind",
+    "Verdict",
+    "Finding",
+    "Report",
+]
+
+
+def _plain(d: Decimal) -> str:
+    """Decimal as a plain string: no exponent, no float detour."""
+    s = format(d, "f")
+    return s
+
+
+#: A Decimal that serialises to JSON as a plain decimal string.
+Dec = Annotated[Decimal, PlainSerializer(_plain, return_type=str, when_used="json")]
+
+Kind = Literal["money", "count", "percent"]
+Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Rate(_Model):
+    """One exchange rate: ``value`` units of ``quote`` per one unit of ``base``.
+
+    ``date`` is the business day actually used (it may precede the day asked for);
+    ``source`` names where the figure comes from; ``via`` names the common base of a
+    cross rate (``"EUR"`` for an ECB cross).
+    """
+
+    base: str
+    quote: str
+    value: Dec
+    date: dt.date
+    source: str
+    via: str | None = None
+
+    def invert(self) -> Rate:
+        """The same rate seen from the other side (Decimal division, 28 digits)."""
+        return self.model_copy(
+            update={"base": self.quote, "quote": self.base, "value": Decimal(1) / self.value}
+        )
+
+
+class Quantity(_Model):
+    """An exact quantity as written in text.
+
+    * ``value`` is set for a single figure; ``low``/``high`` for a range (``value`` is None).
+    * ``precision`` is the worth of one unit in the last written digit, in ``unit`` s:
+      ``$5.5 billion`` has precision 1E+8, ``$5.50 billion`` 1E+7. For a range it is the
+      finer of the two ends.
+    * ``assumed`` says, when a sign was ambiguous, which reading the caller's settings chose
+      (``"$" read as USD``) — nothing is guessed silently.
+    * ``rate`` is set on the result of :func:`moneyfacts.convert`.
+    """
+
+    kind: Kind
+    unit: str
+    value: Dec | None = None
+    low: Dec | None = None
+    high: Dec | None = None
+    qualifier: Qualifier | None = None
+    per: str | None = None
+    precision: Dec = Decimal(1)
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    assumed: str | None = None
+    rate: Rate | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half of :attr:`precision`: how far a correctly rounded figure may be off."""
+        return self.precision / 2
+
+    @property
+    def bounds(self) -> tuple[Decimal, Decimal]:
+        """(low, high) for a range, (value, value) for a single figure."""
+        if self.value is not None:
+            return (self.value, self.value)
+        assert self.low is not None and self.high is not None
+        return (self.low, self.high)
+
+    def to_pint(self) -> pint.Quantity:
+        """This quantity on moneyfacts' own pint registry.
+
+        A range becomes a pint Quantity of its (low, high) magnitudes. Currencies are
+        independent units: converting between them needs a rate (see :mod:`moneyfacts.convert`),
+        never a silent ``nan``.
+
+        >>> import moneyfacts
+        >>> q = moneyfacts.parse("30tn tokens").to_pint()
+        >>> q.magnitude, str(q.units)
+        (Decimal('3.0E+13'), 'token')
+        """
+        from moneyfacts.units import to_pint
+
+        return to_pint(self)
+
+    def __str__(self) -> str:
+        from moneyfacts.units import describe
+
+        return describe(self)
+
+
+class Interval(_Model):
+    """A closed interval of amounts in one unit."""
+
+    low: Dec
+    high: Dec
+    unit: str
+
+    def contains(self, x: Decimal) -> bool:
+        return self.low <= x <= self.high
+
+
+class DateRange(_Model):
+    """Inclusive range of days."""
+
+    start: dt.date
+    end: dt.date
+
+
+class Equivalence(_Model):
+    """A stated equivalent: ``mentions[original]`` is restated as ``mentions[stated]``.
+
+    ``form`` names the construction that links them (``"paren"``, ``"or"``,
+    ``"equivalent"``, ...).
+    """
+
+    original: int
+    stated: int
+    form: str = "paren"
+
+
+class Extraction(_Model):
+    """Every mention in a text, in text order, and the stated equivalents between them."""
+
+    mentions: list[Quantity]
+    equivalences: list[Equivalence]
+
+
+CauseKind = Literal[
+    "magnitude_slip",
+    "inverted_rate",
+    "wrong_currency",
+    "stale_rate",
+    "arithmetic_slip",
+]
+
+
+class Cause(_Model):
+    """A diagnosis of why a stated equivalent does not add up."""
+
+    kind: CauseKind
+    detail: str
+    factor: Dec | None = None
+    currency: str | None = None
+    date: dt.date | None = None
+
+
+Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+
+
+class Finding(_Model):
+    """The check of one stated equivalent."""
+
+    original: Quantity
+    stated: Quantity
+    verdict: Verdict
+    expected: Interval | None = None
+    deviation: Dec | None = None
+    rate: list[Rate] = []
+    explanation: str
+    cause: Cause | None = None
+    consistent_dates: list[DateRange] = []
+
+
+class Report(_Model):
+    """All findings for one text."""
+
+    date: str | None = None
+    findings: list[Finding] = []
+    mentions: list[Quantity] = []
+    meta: dict[str, Any] = {}
+
+    @property
+    def inconsistent(self) -> list[Finding]:
+        return [f for f in self.findings if f.verdict == "inconsistent"]
