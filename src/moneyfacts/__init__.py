@@ -8,7 +8,7 @@ text → :mod:`~moneyfacts.grammar` (mentions) → :mod:`~moneyfacts.numbers` an
 >>> import moneyfacts
 >>> q = moneyfacts.parse("Rmb160 billion")
 >>> q.unit, q.value
-('CNY', Decimal('1.60E+11'))
+('CNY', Decimal('160000000000'))
 
 Imports are lazy, so ``import moneyfacts`` is cheap and the command line starts fast.
 """

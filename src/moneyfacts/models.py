@@ -133,7 +133,7 @@ class Quantity(_Model):
         >>> import moneyfacts
         >>> q = moneyfacts.parse("30tn tokens").to_pint()
         >>> q.magnitude, str(q.units)
-        (Decimal('3.0E+13'), 'token')
+        (Decimal('30000000000000'), 'token')
         """
         from moneyfacts.units import to_pint
 

@@ -1,0 +1,294 @@
+"""The currency lexicon: CLDR (through babel) plus the newsroom aliases in ``data/lexicon.txt``.
+
+CLDR gives every ISO 4217 code, every currency symbol used in any locale, and the English,
+Chinese and Japanese currency names with their plurals. ``lexicon.txt`` adds what CLDR lacks
+(Rmb, crowns, reais, bn, crore, ...) and settles the clashes CLDR leaves open.
+
+Reading every CLDR locale takes babel about two seconds, so the CLDR part is built once and
+cached as JSON in the user cache directory, keyed by babel's version and this module's
+lexicon; later processes load it in milliseconds.
+
+>>> lex = lexicon()
+>>> lex.sign("HK$").codes, lex.sign("₩").codes, lex.sign("$").param
+(('HKD',), ('KRW',), 'dollar')
+>>> lex.name("swedish crowns"), lex.name("yuan"), lex.name("hong kong dollars")
+('SEK', 'CNY', 'HKD')
+>>> lex.is_code("CHF"), lex.is_code("CEO")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["Sign", "Lexicon", "lexicon", "cache_dir", "LEXICON_FILE"]
+
+LEXICON_FILE = "lexicon.txt"
+_BUILD_VERSION = "3"  # bump when the CLDR extraction below changes
+#: Currencies in use at some time in this window count as current: the ECB history starts in
+#: 1999 and the euro replaced its legacy currencies in 2002.
+_ACTIVE_FROM = _dt.date(2002, 3, 1)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def cache_dir() -> Path:
+    """Where moneyfacts caches what it builds: ``$MONEYFACTS_CACHE``, else the XDG cache."""
+    env = os.environ.get("MONEYFACTS_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "moneyfacts"
+
+
+@dataclass(frozen=True, slots=True)
+class Sign:
+    """What a currency sign stands for.
+
+    ``codes`` holds one code when the sign is clear, several when it is ambiguous (and
+    ``param`` is None); ``param`` is ``"dollar"`` or ``"yen"`` when the caller decides.
+    """
+
+    text: str
+    codes: tuple[str, ...]
+    param: str | None = None
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.param is None and len(self.codes) != 1
+
+
+@dataclass
+class Lexicon:
+    """Lookup tables for currency signs and names, magnitudes and the words around amounts."""
+
+    codes: frozenset[str]
+    signs: dict[str, Sign]
+    names: dict[str, str]  # lowercase name -> code, '{dollar}'/'{yen}', or '!'
+    cjk_names: dict[str, str]
+    magnitudes: dict[str, int]
+    magnitudes_ci: dict[str, int]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    count_nouns: dict[str, str]
+    per_nouns: dict[str, str]
+    not_count: frozenset[str]
+    max_sign_len: int = 0
+    max_name_words: int = 0
+    max_cjk_len: int = 0
+    all_codes: frozenset[str] = field(default_factory=frozenset)
+
+    def sign(self, text: str) -> Sign | None:
+        return self.signs.get(text)
+
+    def name(self, text: str) -> str | None:
+        return self.names.get(_norm(text))
+
+    def is_code(self, text: str) -> bool:
+        return text in self.codes
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.strip().lower())
+
+
+def _is_sign(spelling: str) -> bool:
+    if _CJK.search(spelling) or re.search(r"\s", spelling):
+        return False
+    return not spelling.isalpha() or not spelling.islower()
+
+
+def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:
+    sections: dict[str, list[tuple[str, str, int]]] = {}
+    current = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        # A '#' may not start a comment inside a spelling: none of ours contain one.
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+            continue
+        if current is None or "=" not in line:
+            raise ValueError(f"{LEXICON_FILE}:{lineno}: expected '<spelling> = <value>'")
+        key, _, value = line.rpartition("=")
+        sections[current].append((key.strip(), value.strip(), lineno))
+    return sections
+
+
+def _lexicon_text() -> str:
+    return resources.files("moneyfacts").joinpath("data", LEXICON_FILE).read_text("utf-8")
+
+
+def _active_codes() -> set[str]:
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = _dt.date.today()
+    active: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        active.update(get_territory_currencies(territory, _ACTIVE_FROM, today))
+    return active
+
+
+def _build_cldr() -> dict[str, object]:
+    """Read CLDR through babel: symbols of every locale, en/zh/ja names and plurals."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+    from babel.numbers import list_currencies
+
+    active = _active_codes()
+    en = Locale("en")
+    en_symbols = {c: s for c, s in en.currency_symbols.items() if c in active}
+    symbols: dict[str, set[str]] = {}
+    for ident in locale_identifiers():
+        try:
+            loc = Locale.parse(ident)
+        except Exception:  # pragma: no cover - babel ships a few unparsable ids
+            continue
+        for code, sym in loc.currency_symbols.items():
+            if code in active and sym != code and sym.strip() and len(sym) <= 6:
+                symbols.setdefault(sym, set()).add(code)
+    resolved: dict[str, list[str]] = {}
+    for sym, codes in symbols.items():
+        owners = sorted(c for c in codes if en_symbols.get(c) == sym)
+        resolved[sym] = owners if len(owners) == 1 else sorted(codes)
+    names: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    for code in active:
+        forms = {en._data["currency_names"].get(code, "")}
+        plural = en._data["currency_names_plural"].get(code)
+        if plural:
+            forms.update(plural.values())
+        for form in filter(None, forms):
+            n = _norm(form)
+            if "(" in n:
+                continue
+            names.setdefault(n, set()).add(code)
+            words = n.split(" ")
+            if len(words) > 1:
+                heads.setdefault(words[-1], set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in names:
+            names[head] = set(codes)
+    cjk: dict[str, set[str]] = {}
+    for ident in ("zh", "zh_Hant", "ja", "ko"):
+        loc = Locale.parse(ident)
+        for code, name in loc._data["currency_names"].items():
+            if code in active and _CJK.search(name) and "(" not in name:
+                cjk.setdefault(name, set()).add(code)
+    return {
+        "codes": sorted(active),
+        "all_codes": sorted(list_currencies()),
+        "symbols": resolved,
+        "names": {k: sorted(v) for k, v in names.items()},
+        "cjk_names": {k: sorted(v) for k, v in cjk.items()},
+    }
+
+
+def _cldr_cached() -> dict[str, object]:
+    import babel
+
+    key = hashlib.sha256(f"{babel.__version__}|{_BUILD_VERSION}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"cldr-currencies-{key}.json"
+    try:
+        return json.loads(path.read_text("utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        pass
+    data = _build_cldr()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:  # a read-only home is fine: we just rebuild next time
+        pass
+    return data
+
+
+def _value(value: str) -> tuple[tuple[str, ...], str | None]:
+    if value in ("{dollar}", "{yen}"):
+        return (), value[1:-1]
+    if value == "!":
+        return (), None
+    return (value,), None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, built once per process."""
+    cldr = _cldr_cached()
+    sections = _parse_lexicon(_lexicon_text())
+    codes = frozenset(cldr["codes"])  # type: ignore[arg-type]
+    signs: dict[str, Sign] = {}
+    for sym, sym_codes in cldr["symbols"].items():  # type: ignore[attr-defined]
+        signs[sym] = Sign(sym, tuple(sym_codes))
+    names: dict[str, str] = {}
+    for name, name_codes in cldr["names"].items():  # type: ignore[attr-defined]
+        if len(name_codes) == 1:
+            names[name] = name_codes[0]
+    cjk_names: dict[str, str] = {}
+    for name, name_codes in cldr["cjk_names"].items():  # type: ignore[attr-defined]
+        if len(name_codes) == 1:
+            cjk_names[name] = name_codes[0]
+    for spelling, value, _ in sections.get("currency", []):
+        sign_codes, param = _value(value)
+        if _CJK.search(spelling):
+            cjk_names[spelling] = value
+            continue
+        if _is_sign(spelling):
+            if value == "!":
+                candidates = signs[spelling].codes if spelling in signs else ()
+                signs[spelling] = Sign(spelling, tuple(candidates) or ("?", "?"), None)
+            else:
+                signs[spelling] = Sign(spelling, sign_codes, param)
+        if not _is_sign(spelling) or spelling.isalpha():
+            n = _norm(spelling)
+            names[n] = value
+            if not n.endswith("s") and f"{n}s" not in names:
+                names[f"{n}s"] = value
+    # A name CLDR leaves ambiguous stays out unless the lexicon settles it.
+    magnitudes: dict[str, int] = {}
+    magnitudes_ci: dict[str, int] = {}
+    for spelling, value, _ in sections.get("magnitude", []):
+        if len(spelling) == 1 or _CJK.search(spelling):
+            magnitudes[spelling] = int(value)
+        else:
+            magnitudes_ci[_norm(spelling)] = int(value)
+    q_before: dict[str, str] = {}
+    q_after: dict[str, str] = {}
+    for spelling, value, _ in sections.get("qualifier", []):
+        if spelling.startswith("+"):
+            q_after[spelling[1:].lower()] = value
+        else:
+            q_before[_norm(spelling)] = value
+    count = {_norm(k): v for k, v, _ in sections.get("count", [])}
+    per = {_norm(k): v for k, v, _ in sections.get("per", [])}
+    not_count = frozenset(_norm(k) for k, _, _ in sections.get("notcount", []))
+    return Lexicon(
+        codes=codes,
+        signs=signs,
+        names=names,
+        cjk_names=cjk_names,
+        magnitudes=magnitudes,
+        magnitudes_ci=magnitudes_ci,
+        qualifiers_before=q_before,
+        qualifiers_after=q_after,
+        count_nouns=count,
+        per_nouns=per,
+        not_count=not_count,
+        max_sign_len=max(map(len, signs)),
+        max_name_words=max(len(n.split(" ")) for n in names),
+        max_cjk_len=max(map(len, cjk_names)),
+        all_codes=frozenset(cldr["all_codes"]),  # type: ignore[arg-type]
+    )

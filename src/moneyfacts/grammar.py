@@ -1,0 +1,484 @@
+"""The grammar of a written amount: sign, number, magnitude, currency, qualifier, range, per.
+
+:func:`scan` finds every quantity in a text in one left-to-right pass. It anchors on numbers
+(digits, or spelled numbers before a magnitude) and reads a bounded window of words on each
+side, so its cost grows linearly with the text. :func:`parse` reads one amount.
+
+>>> parse("Rmb160 billion").value
+Decimal('160000000000')
+>>> q = parse("about $5.50 billion")
+>>> (q.unit, q.value, q.precision, q.qualifier, q.assumed)
+('USD', Decimal('5500000000'), Decimal('1E+7'), 'approx', "'$' read as USD (dollar='USD')")
+>>> r = parse("$1.5-2 billion")
+>>> (r.low, r.high, r.value)
+(Decimal('1500000000'), Decimal('2000000000'), None)
+>>> parse("₹1.5 lakh crore").value
+Decimal('1500000000000')
+>>> parse("20,000 H200 chips").unit
+'chip'
+>>> parse("£1.2m a year").per
+'year'
+>>> parse("¥2 trillion", yen="CNY").unit
+'CNY'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
+from moneyfacts.models import Quantity
+from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled, scale
+
+__all__ = ["parse", "scan", "Options"]
+
+_WORD_MAGNITUDES = "thousand|million|billion|trillion|quadrillion|lakh|lac|crore"
+_FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
+_ANCHOR = re.compile(
+    rf"(?P<num>\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*)"
+    rf"|(?P<sp>\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b)*)"
+    rf"(?=[ -](?:{_WORD_MAGNITUDES})\b))",
+    re.IGNORECASE,
+)
+_ALPHA = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"[ \u00a0\u202f\u2009]?")
+_GAP = re.compile(r"[ \u00a0\u202f\u2009-]{1,2}")
+_WORDS = re.compile(r"[ \u00a0-]*([^\W\d_][\w.'’]*)")
+_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
+_PER = re.compile(r"[ ,]*(?:(per)|(an?))[ ]+([^\W\d_][\w-]*)", re.IGNORECASE)
+_NOT_PER_AFTER = re.compile(r"[ ]+(?:earlier|ago|later|before|after|on|from|in)\b", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:(-|–|—)|(to|and))\s*$", re.IGNORECASE)
+_RANGE_INTRO = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_STOP = frozenset(
+    "of the a an and or in on at for to from by with than as that this these those its their"
+    " his her our your is are was were be been has have had will would worth more less over"
+    " about around some per each every".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How ambiguous signs are read: a bare ``$`` is ``dollar``, a bare ``¥`` is ``yen``."""
+
+    dollar: str = "USD"
+    yen: str = "JPY"
+
+
+@dataclass(slots=True)
+class _Part:
+    start: int
+    end: int
+    fig: Figure
+    magnitude: int | None = None
+    currency: str | None = None
+    assumed: str | None = None
+    ambiguous: Sign | None = None
+    kind: str | None = None  # money | count | percent
+    unit: str | None = None
+    qualifier: str | None = None
+    per: str | None = None
+    prefix_start: int | None = None
+
+    def scaled(self, power: int | None = None) -> Figure:
+        p = self.magnitude if power is None else power
+        return scale(self.fig, p or 0)
+
+
+def _resolve(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
+    """(currency, assumed-note, ambiguous-sign) for a sign."""
+    if sign.param == "dollar":
+        return opts.dollar, f"{sign.text!r} read as {opts.dollar} (dollar={opts.dollar!r})", None
+    if sign.param == "yen":
+        return opts.yen, f"{sign.text!r} read as {opts.yen} (yen={opts.yen!r})", None
+    if len(sign.codes) == 1 and sign.codes[0] != "?":
+        return sign.codes[0], None, None
+    return None, None, sign
+
+
+def _prefix(text: str, pos: int, lex: Lexicon) -> tuple[int, Sign | None, str | None]:
+    """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
+    ends = [pos]
+    if pos > 0 and text[pos - 1] in " \u00a0\u202f\u2009":
+        ends.append(pos - 1)
+    for end in ends:
+        attached = end == pos
+        for k in range(min(lex.max_sign_len, end), 0, -1):
+            cand = text[end - k : end]
+            if cand in lex.signs:
+                start = end - k
+                if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
+                    continue
+                if cand.isalpha() and len(cand) == 1 and not attached:
+                    continue
+                return start, lex.signs[cand], None
+        if end >= 3:
+            cand = text[end - 3 : end]
+            if cand in lex.codes and (end == 3 or not text[end - 4].isalnum()):
+                return end - 3, None, cand
+    return pos, None, None
+
+
+def _suffix_currency(
+    text: str, pos: int, lex: Lexicon
+) -> tuple[int, str | None, Sign | None]:
+    """A currency after the amount: CJK name, ISO code, sign, or English name."""
+    if pos < len(text) and _CJK_CHAR.match(text, pos):
+        for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
+            cand = text[pos : pos + k]
+            if cand in lex.cjk_names:
+                return pos + k, lex.cjk_names[cand], None
+        return pos, None, None
+    gap = _GAP.match(text, pos)
+    after = gap.end() if gap else pos
+    # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
+    for start in dict.fromkeys((pos, after)):
+        if text[start : start + 3] in lex.codes and not text[start + 3 : start + 4].isalnum():
+            return start + 3, text[start : start + 3], None
+        for k in range(min(lex.max_sign_len, len(text) - start), 0, -1):
+            cand = text[start : start + k]
+            sign = lex.signs.get(cand)
+            if sign is not None and not cand.isalpha() and not cand[0].isdigit():
+                if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
+                    continue
+                return start + k, None, sign
+    # Currency names: longest run of words first.
+    words: list[tuple[str, int]] = []
+    p = pos
+    for _ in range(lex.max_name_words):
+        m = _WORDS.match(text, p)
+        if not m:
+            break
+        words.append((m.group(1).rstrip(".,'’"), m.start(1) + len(m.group(1).rstrip(".,'’"))))
+        p = m.end()
+    for n in range(len(words), 0, -1):
+        key = " ".join(w for w, _ in words[:n]).lower()
+        code = lex.names.get(key)
+        if code is not None:
+            end = words[n - 1][1]
+            if code == "!":
+                return end, None, Sign(key, ("?", "?"))
+            if code.startswith("{"):
+                return end, None, Sign(key, (), code[1:-1])
+            return end, code, None
+    return pos, None, None
+
+
+def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[int, int | None, bool]:
+    """(end, power, ok). ``ok`` is False when letters glued to the number are not ours."""
+    if pos < len(text) and _CJK_CHAR.match(text, pos):
+        for k in (2, 1):
+            cand = text[pos : pos + k]
+            if cand in lex.magnitudes:
+                return pos + k, lex.magnitudes[cand], True
+        return pos, None, True
+    m = _ALPHA.match(text, pos)
+    if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm'
+        w = m.group()
+        power = lex.magnitudes.get(w)
+        if power is None:
+            power = lex.magnitudes_ci.get(w.lower())
+        if power is None:
+            return pos, None, w in lex.codes
+        return _compound(text, m.end(), power, w, lex)
+    gap = _GAP.match(text, pos)
+    if gap:
+        m = _ALPHA.match(text, gap.end())
+        if m and len(m.group()) > 1:
+            power = lex.magnitudes_ci.get(m.group().lower())
+            if power is not None:
+                return _compound(text, m.end(), power, m.group(), lex)
+    return pos, None, True
+
+
+def _compound(text: str, end: int, power: int, word: str, lex: Lexicon) -> tuple[int, int, bool]:
+    gap = _GAP.match(text, end)
+    if gap:
+        m = _ALPHA.match(text, gap.end())
+        if m:
+            key = f"{word.lower()} {m.group().lower()}"
+            if key in lex.magnitudes_ci:
+                return m.end(), lex.magnitudes_ci[key], True
+    return end, power, True
+
+
+def _singular(word: str, lex: Lexicon) -> str | None:
+    w = word.lower()
+    if w in lex.count_nouns:
+        return lex.count_nouns[w]
+    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if w.endswith(cut) and len(w) > len(cut) + 1:
+            stem = w[: -len(cut)] + add
+            if stem in lex.count_nouns:
+                return lex.count_nouns[stem]
+            return stem
+    return None
+
+
+def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | None]:
+    p = pos
+    for _ in range(3):
+        m = _WORDS.match(text, p)
+        if not m or m.start(1) - p > 2:
+            return pos, None
+        word = m.group(1).rstrip(".,'’")
+        low = word.lower()
+        if low in _STOP:
+            return pos, None
+        noun = _singular(word, lex)
+        if noun is not None and noun not in lex.not_count and low not in lex.not_count:
+            known = low in lex.count_nouns or noun in lex.count_nouns.values()
+            big = part.magnitude is not None or part.fig.value >= 1000
+            if known or (big and word.islower() and word.isalpha() and low.endswith("s")):
+                return m.start(1) + len(word), noun
+        if noun is not None and (noun in lex.not_count or low in lex.not_count):
+            return pos, None
+        p = m.start(1) + len(word)
+    return pos, None
+
+
+def _right(text: str, part: _Part, lex: Lexicon) -> bool:
+    """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
+    end, power, ok = _magnitude(text, part.end, lex)
+    if not ok:
+        m = _ALPHA.match(text, part.end)
+        if m and m.group() in lex.codes:  # '100USD'
+            part.currency, part.end, part.kind = m.group(), m.end(), "money"
+            return True
+        return False
+    part.end, part.magnitude = end, power
+    if power is None:
+        m = _PERCENT.match(text, end)
+        if m:
+            part.end, part.kind, part.unit = m.end(), "percent", "percent"
+            return True
+    if part.currency is None and part.ambiguous is None:
+        cend, code, sign = _suffix_currency(text, part.end, lex)
+        if cend != part.end:
+            part.end = cend
+            part.kind = "money"
+            if code is not None:
+                part.currency = code
+            else:
+                part.ambiguous = sign
+        elif part.kind is None:
+            nend, noun = _count(text, part.end, part, lex)
+            if noun is not None:
+                part.end, part.kind, part.unit = nend, "count", noun
+    _after(text, part, lex)
+    return True
+
+
+def _after(text: str, part: _Part, lex: Lexicon) -> None:
+    tail = text[part.end : part.end + 12].lower()
+    for spelling, qual in lex.qualifiers_after.items():
+        lead = "" if spelling.startswith("-") else " "
+        probe = lead + spelling
+        if tail.startswith(probe) and not tail[len(probe) : len(probe) + 1].isalnum():
+            part.end += len(probe)
+            part.qualifier = qual
+            break
+    if part.kind in ("money", "count"):
+        m = _PER.match(text, part.end)
+        if m:
+            noun = m.group(3).lower()
+            if m.group(1):
+                part.per, part.end = _singular(noun, lex) or noun, m.end()
+            elif noun in lex.per_nouns and not _NOT_PER_AFTER.match(text, m.end()):
+                part.per, part.end = lex.per_nouns[noun], m.end()
+
+
+@cache
+def _qualifier_re(keys: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[^\w]))({alts})[\s]*$", re.IGNORECASE)
+
+
+def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
+    window = text[max(0, start - 24) : start]
+    m = _qualifier_re(tuple(lex.qualifiers_before)).search(window)
+    if not m:
+        return start, None
+    key = re.sub(r"[\s-]+", " ", m.group(1).lower())
+    return start - len(window) + m.start(1), lex.qualifiers_before[key]
+
+
+def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
+    parts: list[_Part] = []
+    for m in _ANCHOR.finditer(text):
+        s, e = m.span()
+        if m.group("num"):
+            if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
+                continue  # 'COVID-19', 'F-35'
+            try:
+                fig = read_digits(m.group("num"))
+            except ValueError:
+                continue
+            part = _Part(s, e, fig)
+            pstart, sign, code = _prefix(text, s, lex)
+            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
+                continue  # 'H200', 'Q4': letters that are not a currency sign
+        else:
+            try:
+                fig = read_spelled(m.group("sp"))
+            except ValueError:
+                continue
+            part = _Part(s, e, fig)
+            pstart, sign, code = s, None, None
+        if sign is not None or code is not None:
+            part.prefix_start = pstart
+            part.kind = "money"
+            if code is not None:
+                part.currency = code
+            else:
+                assert sign is not None
+                part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
+        if not _right(text, part, lex):
+            continue
+        if part.ambiguous is not None and part.ambiguous.param is not None:
+            part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
+        parts.append(part)
+    return parts
+
+
+def _merge_ranges(text: str, parts: list[_Part]) -> list[tuple[_Part, _Part | None, int]]:
+    """Pair parts that form ranges. Returns (low part, high part or None, start)."""
+    out: list[tuple[_Part, _Part | None, int]] = []
+    i = 0
+    while i < len(parts):
+        a = parts[i]
+        start = a.prefix_start if a.prefix_start is not None else a.start
+        if i + 1 < len(parts):
+            b = parts[i + 1]
+            gap = text[a.end : b.prefix_start if b.prefix_start is not None else b.start]
+            g = _RANGE_GAP.match(gap)
+            intro = _RANGE_INTRO.search(text, max(0, start - 10), start)
+            if g and (g.group(1) or (g.group(2).lower() == "to") or (intro and intro.group(1).lower() == "between")):
+                merged = _range(a, b)
+                if merged is not None:
+                    if intro and (g.group(2) or "").lower() in ("to", "and"):
+                        start = intro.start()
+                    out.append((merged[0], merged[1], start))
+                    i += 2
+                    continue
+        out.append((a, None, start))
+        i += 1
+    return out
+
+
+def _range(a: _Part, b: _Part) -> tuple[_Part, _Part] | None:
+    kind = b.kind or a.kind
+    if kind is None or (a.kind is not None and b.kind is not None and a.kind != b.kind):
+        return None
+    if a.currency and b.currency and a.currency != b.currency:
+        return None
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    if a.qualifier or a.per:
+        return None
+    lo = a
+    if a.magnitude is None and b.magnitude is not None:
+        borrowed = replace(a, magnitude=b.magnitude)
+        if borrowed.scaled().value < b.scaled().value:
+            lo = borrowed
+    if not lo.scaled().value < b.scaled().value:
+        return None
+    unit, currency = b.unit or a.unit, b.currency or a.currency
+    lo = replace(lo, kind=kind, unit=unit, currency=currency,
+                 assumed=lo.assumed or b.assumed, ambiguous=lo.ambiguous or b.ambiguous)
+    hi = replace(b, kind=kind, unit=unit, currency=currency)
+    return lo, hi
+
+
+def scan(
+    text: str, *, dollar: str = "USD", yen: str = "JPY", strict: bool = False
+) -> list[Quantity]:
+    """Every quantity in ``text``, in text order.
+
+    Amounts whose currency sign is ambiguous (``kr 5bn``) are left out, or raise
+    :class:`~moneyfacts.errors.AmbiguousCurrencyError` with ``strict=True``.
+
+    >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
+    ['40 billion CNY', '5.5 billion USD', '20 percent']
+    """
+    opts = _options(dollar, yen)
+    lex = lexicon()
+    found: list[Quantity] = []
+    for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex)):
+        last = hi or lo
+        if last.kind is None:
+            continue
+        if lo.ambiguous is not None or (hi is not None and hi.ambiguous is not None):
+            if strict:
+                sign = lo.ambiguous or (hi.ambiguous if hi else None)
+                assert sign is not None
+                cands = [c for c in sign.codes if c != "?"]
+                raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
+            continue
+        qstart, qual = _qualifier_before(text, start, lex)
+        qual = qual or last.qualifier
+        if hi is None:
+            fig = lo.scaled()
+            value, low, high, precision = fig.value, None, None, fig.precision
+        else:
+            flo, fhi = lo.scaled(), hi.scaled()
+            value, low, high = None, flo.value, fhi.value
+            precision = min(flo.precision, fhi.precision)
+        unit = last.currency if last.kind == "money" else last.unit
+        if unit is None:
+            continue
+        found.append(
+            Quantity(
+                kind=last.kind,  # type: ignore[arg-type]
+                unit=unit,
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qual,  # type: ignore[arg-type]
+                per=last.per,
+                precision=precision,
+                text=text[qstart : last.end],
+                start=qstart,
+                end=last.end,
+                assumed=lo.assumed or last.assumed,
+            )
+        )
+    return found
+
+
+@cache
+def _options(dollar: str, yen: str) -> Options:
+    lex = lexicon()
+    for name, code in (("dollar", dollar), ("yen", yen)):
+        if code not in lex.all_codes:
+            raise UnknownCurrencyError(code, list(lex.codes))
+    return Options(dollar=dollar, yen=yen)
+
+
+def parse(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Quantity:
+    """Read one written amount into an exact :class:`~moneyfacts.models.Quantity`.
+
+    The first quantity in ``text`` is returned. A bare ``$`` is read as ``dollar`` and a bare
+    ``¥`` as ``yen``; the Quantity's ``assumed`` field says so. No quantity in the text
+    raises :class:`~moneyfacts.errors.ParseError`.
+
+    >>> parse("12 billion Swedish crowns").unit
+    'SEK'
+    >>> parse("between $5bn and $7bn").high
+    Decimal('7000000000')
+    >>> parse("the year 2025")
+    Traceback (most recent call last):
+    ...
+    moneyfacts.errors.ParseError: no amount found in 'the year 2025'
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected text, got {type(text).__name__}", None)
+    found = scan(text, dollar=dollar, yen=yen, strict=True)
+    if not found:
+        shown = text if len(text) <= 80 else text[:77] + "..."
+        raise ParseError(f"no amount found in {shown!r}", text)
+    return found[0]

@@ -1,0 +1,181 @@
+"""Numbers as written: digits with grouping, spelled numbers, and their precision.
+
+A written number becomes a :class:`Figure`: an exact :class:`~decimal.Decimal` and the worth of
+one unit in its last written digit. Nothing here ever touches a float.
+
+>>> read_digits("1,234.5")
+Figure(value=Decimal('1234.5'), precision=Decimal('0.1'))
+>>> read_digits("1.234,50")          # decimal comma, told apart by the two separators
+Figure(value=Decimal('1234.50'), precision=Decimal('0.01'))
+>>> read_digits("1,00,000")          # Indian grouping
+Figure(value=Decimal('100000'), precision=Decimal('1'))
+>>> read_digits("12,5")              # a lone comma not followed by three digits is decimal
+Figure(value=Decimal('12.5'), precision=Decimal('0.1'))
+>>> read_spelled("two hundred")
+Figure(value=Decimal('200'), precision=Decimal('1E+2'))
+>>> read_spelled("half a")
+Figure(value=Decimal('0.5'), precision=Decimal('0.1'))
+>>> read_digits("1,5,7")
+Traceback (most recent call last):
+...
+ValueError: '1,5,7' is not a well-formed number
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Context, Decimal
+
+__all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPELLED"]
+
+#: Characters that group digits: comma, dot, apostrophes (Swiss), no-break spaces (CLDR).
+GROUP_CHARS = ",.'’\u00a0\u202f\u2009"
+_SEP = re.compile(f"[{re.escape(GROUP_CHARS)}]")
+#: Longest digit run read as a number; longer runs are identifiers, not amounts.
+MAX_DIGITS = 40
+_CTX = Context(prec=MAX_DIGITS + 40)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An exact number and the worth of one unit in its last written digit."""
+
+    value: Decimal
+    precision: Decimal
+
+
+def _figure(digits: str) -> Figure:
+    d = Decimal(digits)
+    exp = d.as_tuple().exponent
+    assert isinstance(exp, int)
+    return Figure(d, Decimal(1).scaleb(exp))
+
+
+def _grouped(parts: list[str], indian_ok: bool = True) -> bool:
+    """Are ``parts`` (split at one separator) a valid digit grouping?"""
+    if not parts[0] or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
+        # Indian grouping: 1,00,00,000 - two-digit groups, then a final group of three.
+        if indian_ok and len(parts) >= 3 and len(parts[-1]) == 3 and 1 <= len(parts[0]) <= 2:
+            return all(len(p) == 2 for p in parts[1:-1])
+        return False
+    return len(parts[-1]) == 3
+
+
+def read_digits(token: str, *, decimal: str | None = None, group: str | None = None) -> Figure:
+    """Read a run of digits and separators.
+
+    With ``decimal``/``group`` given (a locale's symbols) they decide. Without them:
+    two different separators mean the last is the decimal mark; one kind repeated is
+    grouping; a lone ``,`` before exactly three digits groups (English), otherwise it is a
+    decimal comma; a lone ``.`` is a decimal point; no-break spaces and apostrophes group.
+
+    Raises ValueError for a run that no convention reads (``1,5,7``).
+    """
+    if len(token) > MAX_DIGITS + MAX_DIGITS // 2:
+        raise ValueError(f"{token[:20]!r}… is too long to be an amount")
+    seps = _SEP.findall(token)
+    if not seps:
+        return _figure(token)
+    if decimal is not None:
+        head, dot, tail = token.rpartition(decimal) if decimal in token else (token, "", "")
+        if not dot:
+            head, tail = token, ""
+        groups = _SEP.split(head)
+        if len(groups) > 1:
+            # Everything left of the decimal mark must be the locale's grouping.
+            others = set(_SEP.findall(head))
+            if group is not None and not others <= _equivalent_groups(group):
+                raise ValueError(f"{token!r} is not a well-formed number")
+            if not _grouped(groups):
+                raise ValueError(f"{token!r} is not a well-formed number")
+        if tail and _SEP.search(tail):
+            raise ValueError(f"{token!r} is not a well-formed number")
+        return _figure("".join(groups) + ("." + tail if dot else ""))
+    kinds = list(dict.fromkeys(seps))
+    if len(kinds) >= 2:
+        dec = seps[-1]
+        if seps.count(dec) != 1 or dec not in ",.":
+            raise ValueError(f"{token!r} is not a well-formed number")
+        head, _, tail = token.rpartition(dec)
+        groups = _SEP.split(head)
+        if len(set(_SEP.findall(head))) != 1 or not _grouped(groups):
+            raise ValueError(f"{token!r} is not a well-formed number")
+        return _figure("".join(groups) + "." + tail)
+    sep = kinds[0]
+    parts = token.split(sep)
+    if len(parts) == 2 and sep in ",." and not (sep == "," and len(parts[1]) == 3):
+        return _figure(parts[0] + "." + parts[1])
+    if _grouped(parts):
+        return _figure("".join(parts))
+    raise ValueError(f"{token!r} is not a well-formed number")
+
+
+def _equivalent_groups(group: str) -> set[str]:
+    # CLDR's space-like group separators are interchangeable in practice.
+    if group in "\u00a0\u202f\u2009 ":
+        return {"\u00a0", "\u202f", "\u2009"}
+    if group in "'’":
+        return {"'", "’"}
+    return {group}
+
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Words of a spelled number (regex alternation, longest first).
+SPELLED = "|".join(sorted([*_UNITS, "hundred", "and"], key=len, reverse=True))
+
+
+def read_spelled(words: str) -> Figure:
+    """Read a spelled number below a thousand: ``"three"``, ``"twenty-five"``,
+    ``"two hundred and fifty"``, ``"a"``/``"an"`` (one), ``"half a"`` (0.5).
+
+    The precision of a spelled number is the place of its last non-zero word:
+    ``"two hundred"`` is precise to the hundred, ``"twenty-five"`` to the unit.
+    """
+    w = re.split(r"[\s-]+", words.strip().lower())
+    if w in (["a"], ["an"]):
+        return Figure(Decimal(1), Decimal(1))
+    if w in (["half", "a"], ["half", "an"], ["half"]):
+        return Figure(Decimal("0.5"), Decimal("0.1"))
+    total = 0
+    for word in w:
+        if word == "and":
+            continue
+        if word in ("a", "an"):
+            total += 1
+        elif word == "hundred":
+            total = (total or 1) * 100
+        elif word in _UNITS:
+            total += _UNITS[word]
+        else:
+            raise ValueError(f"{words!r} is not a spelled number")
+    if total == 0 and "zero" not in w:
+        raise ValueError(f"{words!r} is not a spelled number")
+    zeros = 0
+    n = total
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return Figure(Decimal(total), Decimal(1).scaleb(zeros))
+
+
+def scale(fig: Figure, power: int) -> Figure:
+    """Multiply by ``10**power`` exactly, keeping the written precision.
+
+    >>> scale(read_digits("5.5"), 9)
+    Figure(value=Decimal('5500000000'), precision=Decimal('1E+8'))
+    >>> scale(read_digits("5.50"), 9).precision
+    Decimal('1E+7')
+    """
+    v = fig.value.scaleb(power, _CTX)
+    exp = v.as_tuple().exponent
+    assert isinstance(exp, int)
+    if exp > 0:
+        v = v.quantize(Decimal(1), context=_CTX)
+    return Figure(v, fig.precision.scaleb(power, _CTX))
