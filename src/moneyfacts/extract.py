@@ -1,0 +1,108 @@
+"""Mentions and stated equivalents in running text.
+
+:func:`extract` reads every quantity in a text (see :mod:`moneyfacts.grammar`) and links
+each amount to the equivalent the article states for it in another currency:
+
+* ``X (Y)``, ``X (about Y)``, ``X (Y; Z)``, ``X (equivalent to Y)``
+* ``X, or Y,`` · ``X or about Y`` · ``X – or Y –``
+* ``X, equivalent to Y`` · ``X, worth Y`` · ``(JPY X, or US$ Y)``
+* the dollar figure first: ``$10.4 billion (Rs 54,000 crore)``
+
+The link's ``original`` is the amount in the article's own currency and ``stated`` the
+conversion; when exactly one side is in US dollars, that side is the stated one.
+Amounts in the same currency, or joined by anything else ("and", "valuing it at"), are
+never linked.
+
+>>> ex = extract("Toyota will invest ¥2 trillion ($13.3 billion) in batteries by 2030.")
+>>> [str(m) for m in ex.mentions], [(e.original, e.stated, e.form) for e in ex.equivalences]
+(['2 trillion JPY', '13.3 billion USD'], [(0, 1, 'paren')])
+>>> extract("The fund raised 5 billion yuan and 2 billion yen.").equivalences
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyfacts.grammar import scan
+from moneyfacts.models import Equivalence, Extraction, Quantity
+
+__all__ = ["extract", "link"]
+
+_LINK_WORDS = (
+    r"equivalent\s+to|the\s+equivalent\s+of|equal\s+to|worth|or|i\.e\.|that\s+is|"
+    r"or\s+the\s+equivalent\s+of|converted\s+to|which\s+is|roughly\s+equal\s+to"
+)
+#: What may stand between an amount and its stated equivalent, keyed by the form's name.
+_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("paren", re.compile(rf"^\s*\(\s*(?:(?:{_LINK_WORDS})\s*:?\s*)?$", re.I)),
+    ("or", re.compile(r"^\s*(?:,|–|—|--?)?\s*or\s*$", re.I)),
+    ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{_LINK_WORDS})\s*$", re.I)),
+    ("dash", re.compile(r"^\s*[–—]\s*$")),
+)
+_NEXT_IN_PAREN = re.compile(r"^\s*[;,]\s*(?:or\s+)?$", re.I)
+_MAX_GAP = 40
+
+
+def _form(gap: str) -> str | None:
+    if len(gap) > _MAX_GAP:
+        return None
+    for name, pattern in _FORMS:
+        if pattern.match(gap):
+            return name
+    return None
+
+
+def _linkable(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind == "money" and a.unit != b.unit and a.per == b.per
+
+
+def _orient(i: int, j: int, mentions: list[Quantity], form: str) -> Equivalence:
+    a, b = mentions[i], mentions[j]
+    if a.unit == "USD" and b.unit != "USD":
+        return Equivalence(original=j, stated=i, form=form)
+    return Equivalence(original=i, stated=j, form=form)
+
+
+def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
+    """The stated equivalents among ``mentions`` (in text order) of ``text``."""
+    links: list[Equivalence] = []
+    used: set[int] = set()
+    for i in range(len(mentions) - 1):
+        if i in used:
+            continue
+        a, b = mentions[i], mentions[i + 1]
+        if not _linkable(a, b):
+            continue
+        form = _form(text[a.end : b.start])
+        if form is None:
+            continue
+        links.append(_orient(i, i + 1, mentions, form))
+        used.update((i, i + 1))
+        if form == "paren":
+            # 'X (Y; Z)': further equivalents inside the same parenthesis.
+            k = i + 2
+            prev = b
+            while k < len(mentions):
+                c = mentions[k]
+                if not _NEXT_IN_PAREN.match(text[prev.end : c.start]) or not _linkable(a, c):
+                    break
+                links.append(Equivalence(original=i, stated=k, form="paren"))
+                used.add(k)
+                prev = c
+                k += 1
+    return links
+
+
+def extract(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Extraction:
+    """Every quantity in ``text`` and the stated equivalents between them.
+
+    Years, dates, bare numbers and model names (H200) are not quantities; hyphenated
+    adjectives are ("a 700-million-euro plan").
+
+    >>> ex = extract("Revenue rose to 12.3 billion yuan, or about $1.7 billion, in the quarter.")
+    >>> ex.equivalences[0].form, ex.mentions[1].qualifier
+    ('or', 'approx')
+    """
+    mentions = scan(text, dollar=dollar, yen=yen)
+    return Extraction(mentions=mentions, equivalences=link(text, mentions))
