@@ -81,6 +81,7 @@ class Lexicon:
     count_nouns: dict[str, str]
     per_nouns: dict[str, str]
     not_count: frozenset[str]
+    confusable: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_sign_len: int = 0
     max_name_words: int = 0
     max_cjk_len: int = 0
@@ -287,6 +288,7 @@ def lexicon() -> Lexicon:
         count_nouns=count,
         per_nouns=per,
         not_count=not_count,
+        confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
         max_sign_len=max(map(len, signs)),
         max_name_words=max(len(n.split(" ")) for n in names),
         max_cjk_len=max(map(len, cjk_names)),

@@ -339,6 +339,10 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                 part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
         if not _right(text, part, lex):
             continue
+        if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
+            # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
+            if part.magnitude is None and not any(c in GROUP_CHARS for c in m.group()):
+                continue
         if part.ambiguous is not None and part.ambiguous.param is not None:
             part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
         parts.append(part)

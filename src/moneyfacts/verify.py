@@ -1,0 +1,445 @@
+"""Check stated equivalents against the historical rates: findings with verdicts and causes.
+
+The tolerance model
+-------------------
+A stated equivalent is *consistent* when some rate published in the window before the
+article date, applied to the original amount, lands inside what the stated figure claims:
+
+* **Written precision.** A figure claims only the digits it was written with: "$6.23
+  billion" is 6.225–6.235 billion, "$20 billion" is 19.5–20.5 billion (half a unit of the
+  last written digit either way).
+* **Truncation.** A round figure (last written digit 0, or one significant digit) may have
+  been cut rather than rounded: "$20 billion" also covers 20–21 billion.
+* **Qualifiers** widen the claim: "about" to a whole unit of the last digit either way;
+  "more than"/"at least" a whole unit upwards, "less than"/"up to" downwards. An "about"
+  on the original widens it by half its own last unit.
+* **Rate window.** Journalists convert a few days before they publish: every rate in force
+  from ``window`` days before the article date to the date itself is tried (7 by default).
+
+All arithmetic is Decimal. An inconsistent pair gets a likely ``cause``: a magnitude slip,
+an inverted rate, another currency's rate, a stale rate (naming the day whose rate fits) or,
+failing those, an arithmetic slip.
+
+>>> import datetime as dt
+>>> r = check("It will spend 40 billion yuan ($5.5 billion) on chips.", date=dt.date(2025, 1, 22))
+>>> f = r.findings[0]
+>>> f.verdict, str(f.expected.low), str(f.expected.high)
+('consistent', '5456000000', '5504000000')
+>>> bad = check("It will spend 40 billion yuan ($5.5 million) on chips.", date="2025-01-22")
+>>> bad.findings[0].verdict, bad.findings[0].cause.kind, bad.findings[0].cause.factor
+('inconsistent', 'magnitude_slip', Decimal('1000'))
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from moneyfacts.errors import InputError, MoneyfactsError
+from moneyfacts.extract import extract
+from moneyfacts.models import (
+    Cause,
+    DateRange,
+    Extraction,
+    Finding,
+    Interval,
+    Quantity,
+    Rate,
+    Report,
+)
+
+__all__ = ["check", "check_pair", "Tolerance", "DateSpec", "date_spec"]
+
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """The knobs of the tolerance model (see the module documentation).
+
+    ``window``: days before the article date whose rates are tried.
+    ``truncation``: whether round figures may have been truncated.
+    ``approx_units``: how many units of the last written digit "about" allows either way.
+    ``bound_units``: how far beyond the figure "more than"/"less than" may reach, in units.
+    ``stale_days``: how far back a stale-rate diagnosis looks.
+    ``slip_factors``: the factors tried for a magnitude slip.
+    """
+
+    window: int = 7
+    truncation: bool = True
+    approx_units: Decimal = Decimal(1)
+    bound_units: Decimal = Decimal(1)
+    stale_days: int = 366
+    slip_factors: tuple[int, ...] = (1000, 1000000, 1000000000, 10, 100)
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """The article date as given: a day, a month, a year, or unknown (``start`` None)."""
+
+    label: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def date_spec(value: dt.date | str | None) -> DateSpec:
+    """Read an article date: ``date``, ``"2025-12-23"``, ``"2025-12"``, ``"2025"`` or None.
+
+    >>> date_spec("2025-12")
+    DateSpec(label='2025-12', start=datetime.date(2025, 12, 1), end=datetime.date(2025, 12, 31))
+    >>> date_spec("23/12/2025")
+    Traceback (most recent call last):
+    ...
+    moneyfacts.errors.InputError: unreadable date '23/12/2025': use YYYY-MM-DD, YYYY-MM or YYYY
+    """
+    if value is None:
+        return DateSpec(None, None, None)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return DateSpec(value.isoformat(), value, value)
+    text = str(value).strip()
+    try:
+        if m := _MONTH.match(text):
+            y, mo = int(m.group(1)), int(m.group(2))
+            last = calendar.monthrange(y, mo)[1]
+            return DateSpec(f"{y:04d}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, last))
+        if m := _YEAR.match(text):
+            y = int(m.group(1))
+            return DateSpec(text, dt.date(y, 1, 1), dt.date(y, 12, 31))
+        day = dt.date.fromisoformat(text)
+        return DateSpec(day.isoformat(), day, day)
+    except ValueError:
+        pass
+    raise InputError(f"unreadable date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+# --- the claimed interval of a written figure -------------------------------------------
+
+
+def _is_round(value: Decimal, precision: Decimal) -> bool:
+    units = (value / precision).to_integral_value()
+    return units % 10 == 0 or units < 10
+
+
+def _claim(value: Decimal, q: Quantity, tol: Tolerance) -> tuple[Decimal, Decimal]:
+    """The interval a written figure stands for."""
+    p = q.precision
+    lo, hi = value - p / 2, value + p / 2
+    if tol.truncation and _is_round(value, p):
+        hi = value + p
+    if q.qualifier == "approx":
+        lo, hi = min(lo, value - p * tol.approx_units), max(hi, value + p * tol.approx_units)
+    elif q.qualifier in ("gt", "ge"):
+        hi = max(hi, value + p * tol.bound_units + p / 2)
+    elif q.qualifier in ("lt", "le"):
+        lo = min(lo, value - p * tol.bound_units - p / 2)
+    return lo, hi
+
+
+def _source(q: Quantity) -> list[tuple[Decimal, Decimal]]:
+    """The original amount as intervals: [low end, high end] (one for a single figure)."""
+    h = q.precision / 2 if q.qualifier == "approx" else _ZERO
+    return [(v - h, v + h) for v in _ends(q)]
+
+
+def _ends(q: Quantity) -> list[Decimal]:
+    if q.value is not None:
+        return [q.value]
+    assert q.low is not None and q.high is not None
+    return [q.low, q.high]
+
+
+def _claims(stated: Quantity, tol: Tolerance) -> list[tuple[Decimal, Decimal]]:
+    return [_claim(v, stated, tol) for v in _ends(stated)]
+
+
+def _pairs(
+    original: Quantity, stated: Quantity, tol: Tolerance
+) -> list[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]:
+    src, claims = _source(original), _claims(stated, tol)
+    if len(src) == len(claims):
+        return list(zip(src, claims, strict=True))
+    if len(src) == 1:  # a single original restated as a range: both ends must cover it
+        return [(src[0], (claims[0][0], claims[-1][1]))]
+    return [((src[0][0], src[-1][1]), claims[0])]  # a range restated as one figure
+
+
+def _fits(pairs: Sequence[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]],
+          r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
+    """Does some rate in [r_lo, r_hi] map every source interval into its claim (× factor)?"""
+    lo_rate, hi_rate = r_lo, r_hi
+    for (s_lo, s_hi), (c_lo, c_hi) in pairs:
+        c_lo, c_hi = c_lo * factor, c_hi * factor
+        if s_hi <= 0 or c_hi <= 0:
+            return False
+        # rates r with s·r ∈ [c_lo, c_hi] for some s in [s_lo, s_hi]: r ∈ [c_lo/s_hi, c_hi/s_lo]
+        lo_rate = max(lo_rate, c_lo / s_hi)
+        hi_rate = min(hi_rate, c_hi / s_lo if s_lo > 0 else hi_rate)
+        if lo_rate > hi_rate:
+            return False
+    return True
+
+
+# --- rates ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _window(base: str, quote: str, start: dt.date, end: dt.date) -> tuple[Rate, ...]:
+    from moneyfacts import rates
+
+    return tuple(rates.window(base, quote, start, end).rates)
+
+
+def _extremes(rs: Sequence[Rate]) -> tuple[Decimal, Decimal]:
+    values = [r.value for r in rs]
+    return min(values), max(values)
+
+
+def _fmt(v: Decimal, unit: str) -> str:
+    from moneyfacts.units import _short
+
+    digits = Decimal(1).scaleb(v.adjusted() - 3) if v else Decimal(1)
+    num, mag = _short(v, digits)
+    return f"{num}{mag} {unit}"
+
+
+def _expected(original: Quantity, rs: Sequence[Rate], stated: Quantity) -> Interval:
+    r_lo, r_hi = _extremes(rs)
+    ends = _ends(original)
+    q = stated.precision.scaleb(-2)
+    lo, hi = (ends[0] * r_lo), (ends[-1] * r_hi)
+    return Interval(low=_plain(lo.quantize(q)), high=_plain(hi.quantize(q)), unit=stated.unit)
+
+
+def _plain(d: Decimal) -> Decimal:
+    """Drop a positive exponent (5.456E+9 -> 5456000000) so the value reads plainly."""
+    exp = d.as_tuple().exponent
+    return d.quantize(Decimal(1)) if isinstance(exp, int) and exp > 0 else d
+
+
+def _deviation(original: Quantity, stated: Quantity, rate: Rate) -> Decimal:
+    o = sum(_ends(original)) / len(_ends(original))
+    s = sum(_ends(stated)) / len(_ends(stated))
+    exp = o * rate.value
+    return ((s - exp) / exp).quantize(Decimal("0.0001")) if exp else _ZERO
+
+
+# --- diagnosis -----------------------------------------------------------------------------
+
+
+def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: DateSpec,
+              tol: Tolerance) -> Cause:
+    from moneyfacts.currencies import lexicon
+
+    pairs = _pairs(original, stated, tol)
+    r_lo, r_hi = _extremes(rs)
+    a, b = original.unit, stated.unit
+    for f in tol.slip_factors:
+        for factor, word in ((Decimal(f), "small"), (Decimal(1) / Decimal(f), "large")):
+            if _fits(pairs, r_lo, r_hi, factor):
+                shown = Decimal(f)
+                return Cause(
+                    kind="magnitude_slip",
+                    factor=factor if factor >= 1 else Decimal(1) / factor,
+                    detail=f"the stated figure is {shown:,} times too {word}: a slip of magnitude "
+                    f"({_magnitude_words(f)})",
+                )
+    inv_lo, inv_hi = Decimal(1) / r_hi, Decimal(1) / r_lo
+    if _fits(pairs, inv_lo, inv_hi):
+        return Cause(kind="inverted_rate",
+                     detail=f"the figure matches the rate turned upside down ({a} per {b} "
+                     f"used as {b} per {a})")
+    end = spec.end
+    assert spec.start is not None and end is not None
+    lex = lexicon()
+    for other in lex.confusable.get(a, ()):
+        if other == b:
+            continue
+        try:
+            alt = _window(other, b, spec.start - dt.timedelta(days=tol.window), end)
+        except MoneyfactsError:
+            continue
+        if _fits(pairs, *_extremes(alt)):
+            return Cause(kind="wrong_currency", currency=other,
+                         detail=f"the figure matches the {other} rate, not the {a} rate")
+    for other in lex.confusable.get(b, ()):
+        if other == a:
+            continue
+        try:
+            alt = _window(a, other, spec.start - dt.timedelta(days=tol.window), end)
+        except MoneyfactsError:
+            continue
+        if _fits(pairs, *_extremes(alt)):
+            return Cause(kind="wrong_currency", currency=other,
+                         detail=f"the figure is a conversion into {other}, not {b}")
+    stale_end = spec.start - dt.timedelta(days=tol.window + 1)
+    try:
+        old = _window(a, b, spec.start - dt.timedelta(days=tol.stale_days), stale_end)
+    except MoneyfactsError:
+        old = ()
+    for r in reversed(old):
+        if _fits(pairs, r.value, r.value):
+            return Cause(kind="stale_rate", date=r.date,
+                         detail=f"the figure matches the rate of {r.date} ({r.value} {b} per {a})")
+    return Cause(kind="arithmetic_slip",
+                 detail="no rate, magnitude or currency mix-up explains it: an arithmetic slip")
+
+
+def _magnitude_words(f: int) -> str:
+    return {10: "a misplaced decimal point", 100: "lakh for crore or a misplaced decimal point",
+            1000: "thousand/million/billion", 1000000: "million for trillion or thousand for billion",
+            1000000000: "billion for units"}.get(f, f"×{f}")
+
+
+# --- checking a pair -----------------------------------------------------------------------
+
+
+def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | None,
+               tolerance: Tolerance | None = None) -> Finding:
+    """Check one stated equivalent.
+
+    >>> from moneyfacts import parse
+    >>> f = check_pair(parse("Rmb160 billion"), parse("$23 billion"), date="2025-12-23")
+    >>> f.verdict, f.rate[0].date.isoformat(), f.deviation
+    ('consistent', '2025-12-23', Decimal('0.0103'))
+    """
+    tol = tolerance or Tolerance()
+    spec = date if isinstance(date, DateSpec) else date_spec(date)
+    if original.per != stated.per:
+        return Finding(original=original, stated=stated, verdict="unverifiable",
+                       explanation="the two amounts are per different units")
+    if spec.start is None:
+        return _undated(original, stated, tol)
+    assert spec.end is not None
+    try:
+        rs = _window(original.unit, stated.unit, spec.start - dt.timedelta(days=tol.window), spec.end)
+    except MoneyfactsError as exc:
+        return Finding(original=original, stated=stated, verdict="unverifiable",
+                       explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
+    pairs = _pairs(original, stated, tol)
+    r_lo, r_hi = _extremes(rs)
+    at_date = rs[-1]
+    used = _dedupe([at_date, min(rs, key=lambda r: r.value), max(rs, key=lambda r: r.value)])
+    expected = _expected(original, rs, stated)
+    deviation = _deviation(original, stated, at_date)
+    rate_text = f"{_rate_words(at_date)} ({at_date.source}, {at_date.date})"
+    exp_text = (_fmt(expected.low, stated.unit) if expected.low == expected.high
+                else f"{_fmt(expected.low, stated.unit)} to {_fmt(expected.high, stated.unit)}")
+    if _fits(pairs, r_lo, r_hi):
+        return Finding(
+            original=original, stated=stated, verdict="consistent", expected=expected,
+            deviation=deviation, rate=used,
+            explanation=(f"{original.text or original} at {rate_text} gives {exp_text} over the "
+                         f"{len(rs)} rates from {rs[0].date} to {at_date.date}; the stated "
+                         f"{stated.text or stated} agrees within its written precision."),
+        )
+    cause = _diagnose(original, stated, rs, spec, tol)
+    return Finding(
+        original=original, stated=stated, verdict="inconsistent", expected=expected,
+        deviation=deviation, rate=used, cause=cause,
+        explanation=(f"{original.text or original} at {rate_text} gives {exp_text}, but the "
+                     f"article states {stated.text or stated} ({_pct(deviation)}); likely "
+                     f"{cause.detail}."),
+    )
+
+
+def _rate_words(r: Rate) -> str:
+    """'7.2673 CNY per USD': the direction in which the rate is at least one."""
+    value, base, quote = r.value, r.base, r.quote
+    if value < 1:
+        value, base, quote = Decimal(1) / value, quote, base
+    shown = value.quantize(Decimal(1).scaleb(min(0, value.adjusted() - 5)))
+    return f"{shown.normalize():f} {quote} per {base}"
+
+
+def _pct(d: Decimal) -> str:
+    return f"{d * 100:+.1f}%"
+
+
+def _dedupe(rs: list[Rate]) -> list[Rate]:
+    seen: set[dt.date] = set()
+    out = []
+    for r in rs:
+        if r.date not in seen:
+            seen.add(r.date)
+            out.append(r)
+    return out
+
+
+def _undated(original: Quantity, stated: Quantity, tol: Tolerance) -> Finding:
+    """No article date: find the dates over which the pair is consistent."""
+    from moneyfacts import rates
+
+    try:
+        first_a, last_a, _ = rates.coverage(original.unit)
+        first_b, last_b, _ = rates.coverage(stated.unit)
+        rs = _window(original.unit, stated.unit, max(first_a, first_b), min(last_a, last_b))
+    except MoneyfactsError as exc:
+        return Finding(original=original, stated=stated, verdict="unverifiable",
+                       explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
+    pairs = _pairs(original, stated, tol)
+    span = dt.timedelta(days=tol.window)
+    ranges: list[list[dt.date]] = []
+    for r in rs:
+        if _fits(pairs, r.value, r.value):
+            if ranges and r.date <= ranges[-1][1] + dt.timedelta(days=1):
+                ranges[-1][1] = r.date + span
+            else:
+                ranges.append([r.date, r.date + span])
+    found = [DateRange(start=a, end=min(b, rs[-1].date + span)) for a, b in ranges]
+    if not found:
+        verdict, text = "inconsistent", "no date in the rate data makes these amounts agree"
+    elif len(found) == 1 and found[0].start <= rs[0].date and found[0].end >= rs[-1].date:
+        verdict, text = "consistent", "these amounts agree at every date in the rate data"
+    else:
+        verdict = "unverifiable"
+        shown = ", ".join(f"{d.start} to {d.end}" for d in found[:4])
+        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
+        text = f"with no article date: consistent only from {shown}{more}"
+    return Finding(original=original, stated=stated, verdict=verdict,  # type: ignore[arg-type]
+                   explanation=text + ".", consistent_dates=found)
+
+
+def check(
+    text: str | Extraction,
+    *,
+    date: dt.date | str | None,
+    window: int | None = None,
+    tolerance: Tolerance | None = None,
+    dollar: str = "USD",
+    yen: str = "JPY",
+) -> Report:
+    """Find every stated equivalent in ``text`` and check it against the rates of ``date``.
+
+    ``date`` is a day, a month (``"2025-12"``), a year, or None (then each finding lists the
+    date ranges over which it is consistent). ``window`` overrides the tolerance's rate
+    window in days.
+
+    >>> r = check("Revenue was €8.5bn ($8.9bn), or €8.5bn ($9.2bn) by another count.",
+    ...           date="2025-03-03")
+    >>> [(f.verdict, str(f.stated)) for f in r.findings]
+    [('consistent', '8.9 billion USD'), ('inconsistent', '9.2 billion USD')]
+    """
+    tol = tolerance or Tolerance()
+    if window is not None:
+        if window < 0:
+            raise InputError(f"the rate window must be zero or more days, not {window}")
+        tol = Tolerance(**{**tol.__dict__, "window": window})
+    spec = date_spec(date)
+    ex = text if isinstance(text, Extraction) else extract(text, dollar=dollar, yen=yen)
+    findings = [
+        check_pair(ex.mentions[e.original], ex.mentions[e.stated], date=spec, tolerance=tol)  # type: ignore[arg-type]
+        for e in ex.equivalences
+    ]
+    return Report(date=spec.label, findings=findings, mentions=ex.mentions,
+                  meta={"window_days": tol.window})
