@@ -1,0 +1,136 @@
+"""moneyfacts adapter: ``moneyfacts.parse`` for expressions, ``moneyfacts.extract`` for
+sentences and documents, plus the moneyfacts-only extras (``check`` latency, CLI cold start,
+rates load time and memory)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from importlib.metadata import version as _v
+
+import _base
+
+CHECK_DATE = dt.date(2025, 1, 22)
+
+# Run in a fresh interpreter: time and peak-RSS delta of the first rates lookup.
+RATES_PROBE = r"""
+import json, resource, time, datetime
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+import moneyfacts
+base = peak()
+t0 = time.perf_counter()
+import moneyfacts.rates
+rate = moneyfacts.rates.get_rate("USD", "CNY", datetime.date(2025, 1, 22))
+t1 = time.perf_counter()
+after = peak()
+t2 = time.perf_counter()
+moneyfacts.rates.get_rate("EUR", "JPY", datetime.date(2024, 6, 3))
+t3 = time.perf_counter()
+value = getattr(rate, "value", rate)
+print(json.dumps({"load_ms": (t1 - t0) * 1000, "second_lookup_ms": (t3 - t2) * 1000,
+                  "rss_delta_mb": after - base, "peak_rss_mb": after, "rate": str(value)}))
+"""
+
+
+def setup():
+    import moneyfacts
+
+    moneyfacts.parse("$5bn")
+    try:
+        moneyfacts.extract("It paid $5bn (Rmb36 billion).")
+    except Exception:  # noqa: BLE001 - extract may not be ready; its phases record the error
+        pass
+    return moneyfacts
+
+
+def convert(q):
+    if q.value is None and (q.low is not None or q.high is not None):
+        return _base.pred(q.kind, q.unit, low=q.low, high=q.high)
+    return _base.pred(q.kind, q.unit, q.value)
+
+
+def parse_expr(mf, text):
+    from moneyfacts.errors import ParseError
+
+    try:
+        return [convert(mf.parse(text))]
+    except ParseError:
+        return []
+
+
+def extract(mf, text):
+    return [convert(q) for q in mf.extract(text).mentions]
+
+
+def _median_ms(fn, runs):
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), min(times)
+
+
+def extras(mf, task):
+    out = {}
+    quick = bool(task.get("quick"))
+    article = task.get("check_article") or ""
+    # check() of a ~5 KB article after warm-up.
+    try:
+        for _ in range(3):
+            rep = mf.check(article, date=CHECK_DATE)
+        med, best = _median_ms(lambda: mf.check(article, date=CHECK_DATE), 5 if quick else 30)
+        findings = getattr(rep, "findings", None)
+        out["check"] = {"article_bytes": len(article.encode()), "median_ms": med, "min_ms": best,
+                        "findings": len(findings) if findings is not None else None}
+    except Exception as e:  # noqa: BLE001
+        out["check"] = {"error": f"{type(e).__name__}: {e}"[:300]}
+    # CLI cold start of the installed console script.
+    bindir = os.path.dirname(sys.executable)
+    script = os.path.join(bindir, "moneyfacts")
+    if not os.path.exists(script):
+        script = shutil.which("moneyfacts") or script
+    try:
+        runs = 3 if quick else 9
+        times = []
+        last = None
+        for _ in range(runs + 1):
+            t0 = time.perf_counter()
+            last = subprocess.run([script, "parse", "$5bn"], capture_output=True, text=True, timeout=60)
+            times.append(time.perf_counter() - t0)
+        times = times[1:]  # the first run warms the OS file cache
+        out["cli"] = {"script": script, "median_s": statistics.median(times), "min_s": min(times),
+                      "runs": runs, "returncode": last.returncode,
+                      "stdout": last.stdout.strip()[:200], "stderr": last.stderr.strip()[-300:]}
+        if last.returncode != 0:
+            out["cli"]["error"] = f"exit {last.returncode}: {last.stderr.strip()[-200:]}"
+    except Exception as e:  # noqa: BLE001
+        out["cli"] = {"error": f"{type(e).__name__}: {e}"[:300]}
+    # Rates: first lookup in a fresh process.
+    try:
+        samples = []
+        for _ in range(1 if quick else 5):
+            p = subprocess.run([sys.executable, "-c", RATES_PROBE], capture_output=True, text=True, timeout=120)
+            if p.returncode != 0:
+                raise RuntimeError(p.stderr.strip().splitlines()[-1] if p.stderr.strip() else f"exit {p.returncode}")
+            samples.append(json.loads(p.stdout.strip().splitlines()[-1]))
+        out["rates"] = {
+            "load_ms": statistics.median(s["load_ms"] for s in samples),
+            "rss_delta_mb": statistics.median(s["rss_delta_mb"] for s in samples),
+            "second_lookup_ms": statistics.median(s["second_lookup_ms"] for s in samples),
+            "rate_usd_cny_2025_01_22": samples[0]["rate"], "runs": len(samples),
+        }
+    except Exception as e:  # noqa: BLE001
+        out["rates"] = {"error": f"{type(e).__name__}: {e}"[:300]}
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(_base.main("moneyfacts", lambda: _v("moneyfacts"), setup, parse_expr, extract, extras))
