@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from moneyfacts.models import Quantity
 
-__all__ = ["registry", "to_pint", "describe"]
+__all__ = ["registry", "to_pint", "describe", "format_amount"]
 
 _LOCK = threading.Lock()
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -125,3 +125,14 @@ def describe(q: Quantity) -> str:
     if q.per:
         text += f" per {q.per}"
     return text
+
+
+def format_amount(v: Decimal, unit: str, digits: int = 4) -> str:
+    """An amount to ``digits`` significant digits, in words for the large magnitudes.
+
+    >>> format_amount(Decimal("5455776713.2"), "USD")
+    '5.456 billion USD'
+    """
+    step = Decimal(1).scaleb(v.adjusted() - digits + 1) if v else Decimal(1)
+    num, mag = _short(v, step)
+    return f"{num}{mag} {unit}"

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.extract import extract
+from moneyfacts.units import format_amount
 from moneyfacts.models import (
     Cause,
     DateRange,
@@ -205,14 +206,6 @@ def _extremes(rs: Sequence[Rate]) -> tuple[Decimal, Decimal]:
     return min(values), max(values)
 
 
-def _fmt(v: Decimal, unit: str) -> str:
-    from moneyfacts.units import _short
-
-    digits = Decimal(1).scaleb(v.adjusted() - 3) if v else Decimal(1)
-    num, mag = _short(v, digits)
-    return f"{num}{mag} {unit}"
-
-
 def _expected(original: Quantity, rs: Sequence[Rate], stated: Quantity) -> Interval:
     r_lo, r_hi = _extremes(rs)
     ends = _ends(original)
@@ -333,8 +326,8 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
     expected = _expected(original, rs, stated)
     deviation = _deviation(original, stated, at_date)
     rate_text = f"{_rate_words(at_date)} ({at_date.source}, {at_date.date})"
-    exp_text = (_fmt(expected.low, stated.unit) if expected.low == expected.high
-                else f"{_fmt(expected.low, stated.unit)} to {_fmt(expected.high, stated.unit)}")
+    exp_text = (format_amount(expected.low, stated.unit) if expected.low == expected.high
+                else f"{format_amount(expected.low, stated.unit)} to {format_amount(expected.high, stated.unit)}")
     if _fits(pairs, r_lo, r_hi):
         return Finding(
             original=original, stated=stated, verdict="consistent", expected=expected,
