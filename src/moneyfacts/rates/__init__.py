@@ -1,0 +1,105 @@
+"""Historical exchange rates, bundled and exact: the ECB reference rates and, for the
+currencies the ECB lacks, the National Bank of Poland's tables A and B.
+
+Every rate is a :class:`~moneyfacts.models.Rate` with the business day actually used, its
+source and, for a cross, the common base (``via``). Arithmetic is Decimal throughout. The
+bundled files are parsed once, on first use; each lookup is a binary search.
+
+>>> import datetime as dt
+>>> from moneyfacts import rates
+>>> r = rates.get_rate("USD", "CNY", dt.date(2025, 1, 22))
+>>> round(r.value, 4), r.source, r.via
+(Decimal('7.2673'), 'ECB', 'EUR')
+>>> r = rates.get_rate("USD", "TWD", dt.date(2025, 1, 26))   # a Sunday: table B of Wednesday
+>>> r.date, r.source, r.via
+(datetime.date(2025, 1, 22), 'NBP tables A+B', 'PLN')
+>>> rates.get_rate("RUB", "USD", dt.date(2022, 6, 1))
+Traceback (most recent call last):
+...
+moneyfacts.errors.RateNotAvailableError: no RUB rate for 2022-06-01: the rate data covers RUB from 2005-04-01 to 2022-03-01
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from moneyfacts.models import Rate
+from moneyfacts.rates.store import (
+    RateStore,
+    bundled_dir,
+    cache_dir,
+    default_store,
+    load,
+    set_default_store,
+)
+from moneyfacts.rates.window import RateWindow
+
+__all__ = [
+    "Rate",
+    "RateStore",
+    "RateWindow",
+    "get_rate",
+    "window",
+    "published_days",
+    "coverage",
+    "known_currencies",
+    "load",
+    "default_store",
+    "set_default_store",
+    "bundled_dir",
+    "cache_dir",
+]
+
+
+def get_rate(base: str, quote: str, on: dt.date, *, lookback: int | None = None) -> Rate:
+    """``quote`` units per one ``base`` unit on ``on`` (or the last published day before it).
+
+    ``lookback`` bounds how many days back a rate may come from (default 7 for the daily
+    tables, 15 when NBP's weekly table B is needed); a later day is never used.
+
+    >>> import datetime as dt
+    >>> get_rate("GBP", "EUR", dt.date(2025, 12, 25)).date    # Christmas: the 24th
+    datetime.date(2025, 12, 24)
+    """
+    return default_store().get_rate(base, quote, on, lookback=lookback)
+
+
+def window(
+    base: str, quote: str, start: dt.date, end: dt.date, *, lookback: int | None = None
+) -> RateWindow:
+    """The rates in force over [start, end] with their min and max (see :class:`RateWindow`).
+
+    >>> import datetime as dt
+    >>> w = window("EUR", "USD", dt.date(2025, 1, 20), dt.date(2025, 1, 24))
+    >>> len(w.rates), str(w.min.value), str(w.max.value)
+    (5, '1.0316', '1.0472')
+    """
+    return default_store().window(base, quote, start, end, lookback=lookback)
+
+
+def published_days(base: str, quote: str, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Days in [start, end] with a published rate for the pair (both legs, same source).
+
+    >>> import datetime as dt
+    >>> published_days("USD", "AED", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    [datetime.date(2025, 1, 8), datetime.date(2025, 1, 15), datetime.date(2025, 1, 22), datetime.date(2025, 1, 29)]
+    """
+    return default_store().published_days(base, quote, start, end)
+
+
+def coverage(currency: str) -> tuple[dt.date, dt.date, str]:
+    """(first day, last day, source) of the bundled rates for ``currency``.
+
+    >>> coverage("RUB")
+    (datetime.date(2005, 4, 1), datetime.date(2022, 3, 1), 'ECB')
+    """
+    return default_store().coverage(currency)
+
+
+def known_currencies() -> list[str]:
+    """Every currency code with rates, sorted.
+
+    >>> "TWD" in known_currencies() and "XYZ" not in known_currencies()
+    True
+    """
+    return default_store().known_currencies()

@@ -1,0 +1,116 @@
+"""One currency's published rates, stored compactly and decoded on first use.
+
+A :class:`Series` holds, per published day, the day's ordinal, the rate as an integer
+mantissa and a decimal exponent (``1.0354`` is ``10354, -4``), and a small tag naming the
+table it came from. Nothing becomes a :class:`~decimal.Decimal` until it is looked up, so
+loading the bundled history costs a few arrays, not hundreds of thousands of objects.
+
+>>> from array import array
+>>> s = Series.from_arrays("USD", ("ECB",), array("l", [738000, 738003]),
+...                        array("q", [10354, 1036]), array("b", [-4, -3]), b"\\0\\0")
+>>> s.latest_index(738002), s.value(0), s.value(1)
+(0, Decimal('1.0354'), Decimal('1.036'))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from decimal import Decimal
+
+__all__ = ["Series", "Arrays", "split_decimal"]
+
+#: (day ordinals, mantissas, exponents, tags): what a decoder returns.
+Arrays = tuple["array[int]", "array[int]", "array[int]", bytes]
+
+
+def split_decimal(text: str) -> tuple[int, int]:
+    """A plain decimal string as (mantissa, exponent).
+
+    >>> split_decimal("7.2673"), split_decimal("136"), split_decimal("0.000043")
+    ((72673, -4), (136, 0), (43, -6))
+    """
+    point = text.find(".")
+    if point < 0:
+        return int(text), 0
+    return int(text[:point] + text[point + 1 :]), point + 1 - len(text)
+
+
+class Series:
+    """Published rates of one currency against its source's base, sorted by day."""
+
+    __slots__ = ("code", "labels", "_thunk", "_days", "_mant", "_exp", "_tags")
+
+    def __init__(self, code: str, labels: tuple[str, ...], thunk: Callable[[], Arrays]) -> None:
+        self.code = code
+        #: ``labels[tag]`` names the source of an observation (``"ECB"``, ``"NBP table B"``).
+        self.labels = labels
+        self._thunk: Callable[[], Arrays] | None = thunk
+        self._days: array[int] = array("l")
+        self._mant: array[int] = array("q")
+        self._exp: array[int] = array("b")
+        self._tags = b""
+
+    @classmethod
+    def from_arrays(
+        cls,
+        code: str,
+        labels: tuple[str, ...],
+        days: array[int],
+        mant: array[int],
+        exp: array[int],
+        tags: bytes,
+    ) -> Series:
+        """A series from ready arrays (sorted ascending by day)."""
+        return cls(code, labels, lambda: (days, mant, exp, tags))
+
+    def _ensure(self) -> None:
+        if self._thunk is not None:
+            self._days, self._mant, self._exp, self._tags = self._thunk()
+            self._thunk = None
+
+    def __len__(self) -> int:
+        self._ensure()
+        return len(self._days)
+
+    @property
+    def first(self) -> dt.date:
+        self._ensure()
+        return dt.date.fromordinal(self._days[0])
+
+    @property
+    def last(self) -> dt.date:
+        self._ensure()
+        return dt.date.fromordinal(self._days[-1])
+
+    def day(self, i: int) -> int:
+        """Ordinal of the i-th published day."""
+        self._ensure()
+        return self._days[i]
+
+    def latest_index(self, ordinal: int) -> int:
+        """Index of the last published day on or before ``ordinal`` (-1 if none). O(log n)."""
+        self._ensure()
+        return bisect_right(self._days, ordinal) - 1
+
+    def first_index(self, ordinal: int) -> int:
+        """Index of the first published day on or after ``ordinal`` (len if none)."""
+        self._ensure()
+        return bisect_left(self._days, ordinal)
+
+    def value(self, i: int) -> Decimal:
+        """The i-th rate, exactly as published."""
+        self._ensure()
+        return Decimal(self._mant[i]).scaleb(self._exp[i])
+
+    def label(self, i: int) -> str:
+        """The source of the i-th rate."""
+        self._ensure()
+        return self.labels[self._tags[i]]
+
+    def tag_set(self) -> set[str]:
+        """Every source label that occurs in the series."""
+        self._ensure()
+        return {self.labels[t] for t in set(self._tags)}
