@@ -1,0 +1,78 @@
+"""Convert an amount to another currency at the historical rate of a day.
+
+>>> import datetime as dt
+>>> from decimal import Decimal
+>>> from moneyfacts.models import Quantity
+>>> q = Quantity(kind="money", unit="CNY", value=Decimal("1.60E+11"), precision=Decimal("1E+10"),
+...              text="Rmb160 billion", start=0, end=14)
+>>> usd = convert(q, "USD", dt.date(2025, 12, 23))
+>>> usd.unit, round(usd.value / Decimal("1E+9"), 2), usd.rate.date, usd.rate.source
+('USD', Decimal('22.77'), datetime.date(2025, 12, 23), 'ECB')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, localcontext
+
+from moneyfacts.errors import InputError
+from moneyfacts.models import Quantity
+from moneyfacts.rates.store import CONTEXT, RateStore, default_store
+
+__all__ = ["convert"]
+
+
+def convert(
+    q: Quantity | str,
+    to: str,
+    on: dt.date,
+    *,
+    lookback: int | None = None,
+    store: RateStore | None = None,
+) -> Quantity:
+    """``q`` in currency ``to`` at the rate of ``on`` (or the last published day before it).
+
+    * A range converts both ends; ``qualifier`` (``approx``, ``gt``, ...) and ``per`` carry over.
+    * ``precision`` is converted at the same rate: the converted figure is as uncertain, in
+      ``to`` units, as the written one was (``$5.5 billion`` → ±0.05 billion dollars → that
+      many euros). It is not rounded to a power of ten.
+    * ``text``/``start``/``end``/``assumed`` still describe the original mention.
+    * ``rate`` records the :class:`~moneyfacts.models.Rate` used (its day, source and ``via``).
+
+    A string is read with :func:`moneyfacts.parse` first. Only money converts; a count or a
+    percentage raises :class:`~moneyfacts.errors.InputError`. See
+    :func:`moneyfacts.rates.get_rate` for ``lookback`` and the errors a lookup raises.
+
+    >>> import datetime as dt
+    >>> from decimal import Decimal
+    >>> q = Quantity(kind="money", unit="USD", low=Decimal("2E+9"), high=Decimal("3E+9"),
+    ...              qualifier="approx", precision=Decimal("1E+9"))
+    >>> eur = convert(q, "EUR", dt.date(2025, 1, 25))      # a Saturday: Friday's rate
+    >>> round(eur.low), round(eur.high), eur.qualifier, eur.rate.date
+    (1909854851, 2864782277, 'approx', datetime.date(2025, 1, 24))
+    """
+    if isinstance(q, str):
+        from moneyfacts.grammar import parse
+
+        q = parse(q)
+    if q.kind != "money":
+        raise InputError(f"only money converts between currencies; {q.text or q.unit!r} is a {q.kind}")
+    rate = (store or default_store()).get_rate(q.unit, to, on, lookback=lookback)
+    r = rate.value
+
+    def mul(x: Decimal | None) -> Decimal | None:
+        if x is None:
+            return None
+        with localcontext(CONTEXT):
+            return x * r
+
+    return q.model_copy(
+        update={
+            "unit": rate.quote,
+            "value": mul(q.value),
+            "low": mul(q.low),
+            "high": mul(q.high),
+            "precision": mul(q.precision),
+            "rate": rate,
+        }
+    )
