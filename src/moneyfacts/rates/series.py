@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 
-__all__ = ["Series", "Arrays", "split_decimal"]
+__all__ = ["Series", "Arrays", "split_decimal", "extend"]
 
 #: (day ordinals, mantissas, exponents, tags): what a decoder returns.
 Arrays = tuple["array[int]", "array[int]", "array[int]", bytes]
@@ -114,3 +114,23 @@ class Series:
         """Every source label that occurs in the series."""
         self._ensure()
         return {self.labels[t] for t in set(self._tags)}
+
+
+def extend(head: Series, tail: Series, after: int) -> Series:
+    """``head`` followed by the observations of ``tail`` after day ``after``, each labelled
+    with its own source (a provider's rows after the last ECB day)."""
+    labels = head.labels + tuple(lb for lb in tail.labels if lb not in head.labels)
+
+    def decode() -> Arrays:
+        head._ensure()
+        tail._ensure()
+        d, m, e = array("l", head._days), array("q", head._mant), array("b", head._exp)
+        tags = bytearray(head._tags)
+        for i in range(tail.first_index(after + 1), len(tail._days)):
+            d.append(tail._days[i])
+            m.append(tail._mant[i])
+            e.append(tail._exp[i])
+            tags.append(labels.index(tail.labels[tail._tags[i]]))
+        return d, m, e, bytes(tags)
+
+    return Series(head.code, labels, decode)

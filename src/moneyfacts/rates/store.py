@@ -39,7 +39,12 @@ from pathlib import Path
 from moneyfacts.errors import RateNotAvailableError, RatesDataError, UnknownCurrencyError
 from moneyfacts.models import Rate
 from moneyfacts.rates import ecb, nbp
-from moneyfacts.rates.series import Series
+from moneyfacts.rates.series import Series, extend
+
+
+def _relabel(s: Series, label: str) -> Series:
+    s.labels = (label,)
+    return s
 from moneyfacts.rates.window import RateWindow
 
 __all__ = [
@@ -168,6 +173,8 @@ class RateStore:
                     raise
                 warnings.warn(f"ignoring the cached rates: {exc}", stacklevel=2)
                 table = ecb.read(bundled)
+            if self._use_cache:
+                self._add_provider_rows(table)
             self.ecb = table
             self.nbp = nbp.read(self._nbp_path) if self._nbp_path is not None else None
             self._ecb_codes = frozenset(table.series) | {"EUR"}
@@ -176,6 +183,24 @@ class RateStore:
             self._known = sorted(self._ecb_codes | self._nbp_codes)
             self._loaded = True
         return self
+
+    def _add_provider_rows(self, table: ecb.EcbTable) -> None:
+        """Append cached forex-python rows dated after the ECB history, labelled so."""
+        path = cache_dir() / "forex-python.csv.gz"
+        if not path.is_file() or table.last is None:
+            return
+        try:
+            extra = ecb.read(path)
+        except RatesDataError as exc:
+            warnings.warn(f"ignoring the cached forex-python rates: {exc}", stacklevel=3)
+            return
+        if extra.last is None or extra.last <= table.last:
+            return
+        after = table.last.toordinal()
+        for code, s in extra.series.items():
+            if code in table.series:
+                table.series[code] = extend(table.series[code], _relabel(s, "forex-python"), after)
+        table.last = extra.last
 
     @property
     def ecb_table(self) -> ecb.EcbTable:

@@ -1,0 +1,207 @@
+"""Refreshing the rates: ``moneyfacts rates update``.
+
+The bundled files are never touched. An update writes the user cache
+(:func:`~moneyfacts.rates.store.cache_dir`) atomically: a temporary file in the same folder,
+checked, then renamed over the old one. The store prefers a valid cached ECB history when it
+is newer than the bundled one.
+
+* :func:`update_ecb` downloads the ECB's full history (``eurofxref-hist.zip``) with a timeout,
+  checks every line, and installs it. :func:`install_file` does the same from a local file.
+* :func:`update_forex_python` asks forex-python (optional extra ``live``) for the ECB rates of
+  the business days after the last one held, and caches them apart, labelled
+  ``"forex-python"``. Its service has been unreliable since 2025: every call has a deadline
+  and any failure is a :class:`~moneyfacts.errors.ProviderError`.
+
+Tests inject the network: ``fetch(url, timeout) -> bytes`` or a forex-python-like client.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import datetime as dt
+import gzip
+import os
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from moneyfacts.errors import ProviderError, RatesDataError
+from moneyfacts.rates import ecb
+from moneyfacts.rates.store import ECB_FILE, RateStore, cache_dir, set_default_store
+
+__all__ = [
+    "ECB_URL",
+    "FOREX_FILE",
+    "UpdateResult",
+    "http_fetch",
+    "update_ecb",
+    "install_file",
+    "update_forex_python",
+]
+
+ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
+FOREX_FILE = "forex-python.csv.gz"
+Fetch = Callable[[str, float], bytes]
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What an update installed."""
+
+    path: Path
+    source: str
+    first: dt.date | None
+    last: dt.date | None
+    currencies: int
+    days: int
+
+
+def http_fetch(url: str, timeout: float) -> bytes:
+    """GET ``url`` with a timeout; any failure is a :class:`ProviderError`."""
+    req = urllib.request.Request(url, headers={"User-Agent": "moneyfacts (rates update)"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - fixed https URL
+            return bytes(resp.read())
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        raise ProviderError(f"could not download {url} within {timeout:g} s: {exc}") from exc
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_ecb(text: str, name: str) -> ecb.EcbTable:
+    table = ecb.parse(text, name)
+    for s in table.series.values():
+        len(s)  # decode every column: a bad value fails here, not later
+    if "USD" not in table.series or table.last is None:
+        raise RatesDataError(name, 1, "no USD column: not an ECB reference-rate history")
+    return table
+
+
+def _install_ecb(text: str, name: str, cache: Path | None) -> UpdateResult:
+    table = _check_ecb(text, name)
+    target = (cache or cache_dir()) / ECB_FILE
+    _atomic_write(target, gzip.compress(text.encode("ascii"), mtime=0))
+    set_default_store(None)  # the next lookup reloads, preferring the new file
+    return UpdateResult(target, "ECB", table.first, table.last, len(table.series),
+                        len(text.strip().splitlines()) - 1)
+
+
+def update_ecb(
+    *, fetch: Fetch | None = None, timeout: float = 30.0, cache: Path | None = None, url: str = ECB_URL
+) -> UpdateResult:
+    """Download the ECB history and install it in the user cache.
+
+    >>> import pathlib, tempfile, zipfile, io
+    >>> buf = io.BytesIO()
+    >>> with zipfile.ZipFile(buf, "w") as zf:
+    ...     zf.writestr("eurofxref-hist.csv", "Date,USD,\\n2030-01-02,1.1,\\n2030-01-01,1.2,\\n")
+    >>> res = update_ecb(fetch=lambda url, timeout: buf.getvalue(), cache=pathlib.Path(tempfile.mkdtemp()))
+    >>> res.last, res.days, res.path.name
+    (datetime.date(2030, 1, 2), 2, 'eurofxref-hist.csv.gz')
+    """
+    raw = (fetch or http_fetch)(url, timeout)
+    return _install_ecb(ecb.decode_bytes(raw, url), url, cache)
+
+
+def install_file(path: str | os.PathLike[str], *, cache: Path | None = None) -> UpdateResult:
+    """Install a downloaded ECB history (``.zip``, ``.csv.gz`` or ``.csv``) in the user cache."""
+    return _install_ecb(ecb.read_text(path), str(path), cache)
+
+
+def _with_deadline(fn: Callable[..., Any], timeout: float, *args: Any) -> Any:
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(fn, *args).result(timeout=timeout)
+    except concurrent.futures.TimeoutError:
+        raise ProviderError(
+            f"forex-python did not answer within {timeout:g} s (its service has been unreliable "
+            "since 2025); try 'moneyfacts rates update' for the ECB file instead"
+        ) from None
+    except ProviderError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any client failure is reported as such
+        raise ProviderError(f"forex-python failed: {type(exc).__name__}: {exc}") from exc
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def update_forex_python(
+    *,
+    client: Any = None,
+    timeout: float = 20.0,
+    cache: Path | None = None,
+    today: dt.date | None = None,
+    max_days: int = 31,
+    store: RateStore | None = None,
+) -> UpdateResult:
+    """Fetch, via forex-python, the euro rates of the weekdays after the last day held.
+
+    ``client`` is a ``forex_python.converter.CurrencyRates`` (made if None; the package is
+    imported only then). forex-python does not say which day a rate was published, so a day
+    whose rates equal the previous day's is taken as a holiday and skipped. The rows are
+    cached in ``forex-python.csv.gz`` and used only after the last ECB day, labelled
+    ``"forex-python"``.
+    """
+    if client is None:
+        try:
+            from forex_python.converter import CurrencyRates
+        except ImportError as exc:
+            raise ProviderError(
+                "forex-python is not installed: pip install 'moneyfacts[live]'"
+            ) from exc
+        client = CurrencyRates(force_decimal=True)
+    store = store or RateStore()
+    table = store.ecb_table
+    assert table.last is not None
+    codes = list(table.series)
+    today = today or dt.date.today()
+    day = table.last
+    rows: list[tuple[dt.date, dict[str, Decimal]]] = []
+    previous: dict[str, Decimal] | None = None
+    while day < today and len(rows) < max_days:
+        day += dt.timedelta(days=1)
+        if day.weekday() >= 5:
+            continue
+        got = _with_deadline(client.get_rates, timeout, "EUR", day)
+        if not isinstance(got, dict) or not got:
+            raise ProviderError(f"forex-python returned no rates for {day}: {got!r}")
+        try:
+            rates = {str(k).upper(): Decimal(str(v)) for k, v in got.items()}
+        except (InvalidOperation, ValueError) as exc:
+            raise ProviderError(f"forex-python returned a non-numeric rate for {day}: {exc}") from exc
+        if any(v <= 0 for v in rates.values()):
+            raise ProviderError(f"forex-python returned a non-positive rate for {day}")
+        if rates == previous:
+            continue
+        previous = rates
+        rows.append((day, rates))
+    header = "Date," + ",".join(codes) + ","
+    lines = [header]
+    for d, rates in reversed(rows):  # newest first, like the ECB file
+        cells = [format(rates[c], "f") if c in rates else "N/A" for c in codes]
+        lines.append(d.isoformat() + "," + ",".join(cells) + ",")
+    text = "\n".join(lines) + "\n"
+    target = (cache or cache_dir()) / FOREX_FILE
+    if rows:
+        ecb.parse(text, str(target))
+        _atomic_write(target, gzip.compress(text.encode("ascii"), mtime=0))
+        set_default_store(None)
+    return UpdateResult(target, "forex-python", rows[0][0] if rows else None,
+                        rows[-1][0] if rows else None, len(codes), len(rows))
