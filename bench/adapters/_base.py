@@ -70,10 +70,14 @@ def pred(kind: str, unit: str | None, value: Any = None, low: Any = None, high: 
 
 
 def rss_now_mb() -> float | None:
+    return _status_mb("VmRSS")
+
+
+def _status_mb(field: str) -> float | None:
     try:
         with open("/proc/self/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -81,6 +85,14 @@ def rss_now_mb() -> float | None:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident set size of this process, in MB.
+
+    Linux: ``VmHWM`` from /proc/self/status. Not ``ru_maxrss``: Linux carries ``ru_maxrss``
+    over ``execve``, so a child started by a big parent would report the parent's peak.
+    """
+    hwm = _status_mb("VmHWM")
+    if hwm is not None:
+        return hwm
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return r / (1024 * 1024) if sys.platform == "darwin" else r / 1024
 

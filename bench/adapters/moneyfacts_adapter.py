@@ -22,6 +22,13 @@ CHECK_DATE = dt.date(2025, 1, 22)
 RATES_PROBE = r"""
 import json, resource, time, datetime
 def peak():
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over execve from the parent.
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 import moneyfacts
 base = peak()
