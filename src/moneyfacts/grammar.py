@@ -31,6 +31,7 @@ from functools import cache
 
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
+from moneyfacts.locales import LocaleProfile, profile
 from moneyfacts.models import Quantity
 from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled, scale
 
@@ -45,8 +46,9 @@ _ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _ALPHA = re.compile(r"[^\W\d_]+")
-_SPACE = re.compile(r"[ \u00a0\u202f\u2009]?")
-_GAP = re.compile(r"[ \u00a0\u202f\u2009-]{1,2}")
+#: Spaces CLDR formats put between sign and number, bidi marks included.
+_SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
+_GAP = re.compile(f"[{_SPACES}-]{{1,2}}")
 _WORDS = re.compile(r"[ \u00a0-]*([^\W\d_][\w.'’]*)")
 _PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
 _PER = re.compile(r"[ ,]*(?:(per)|(an?))[ ]+([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -67,6 +69,7 @@ class Options:
 
     dollar: str = "USD"
     yen: str = "JPY"
+    locale: LocaleProfile | None = None
 
 
 @dataclass(slots=True)
@@ -100,13 +103,26 @@ def _resolve(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | 
     return None, None, sign
 
 
-def _prefix(text: str, pos: int, lex: Lexicon) -> tuple[int, Sign | None, str | None]:
+def _locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:
+    if prof is not None and cand in prof.symbols:
+        return Sign(cand, prof.symbols[cand])
+    return None
+
+
+def _prefix(
+    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
+) -> tuple[int, Sign | None, str | None]:
     """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
     ends = [pos]
-    if pos > 0 and text[pos - 1] in " \u00a0\u202f\u2009":
-        ends.append(pos - 1)
+    while len(ends) < 3 and ends[-1] > 0 and text[ends[-1] - 1] in _SPACES:
+        ends.append(ends[-1] - 1)
     for end in ends:
         attached = end == pos
+        if prof is not None:
+            for k in range(min(12, end), 0, -1):
+                sign = _locale_sign(text[end - k : end], prof)
+                if sign is not None:
+                    return end - k, sign, None
         for k in range(min(lex.max_sign_len, end), 0, -1):
             cand = text[end - k : end]
             if cand in lex.signs:
@@ -124,7 +140,7 @@ def _prefix(text: str, pos: int, lex: Lexicon) -> tuple[int, Sign | None, str | 
 
 
 def _suffix_currency(
-    text: str, pos: int, lex: Lexicon
+    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
 ) -> tuple[int, str | None, Sign | None]:
     """A currency after the amount: CJK name, ISO code, sign, or English name."""
     if pos < len(text) and _CJK_CHAR.match(text, pos):
@@ -137,6 +153,11 @@ def _suffix_currency(
     after = gap.end() if gap else pos
     # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
     for start in dict.fromkeys((pos, after)):
+        if prof is not None:
+            for k in range(min(12, len(text) - start), 0, -1):
+                sign = _locale_sign(text[start : start + k], prof)
+                if sign is not None:
+                    return start + k, None, sign
         if text[start : start + 3] in lex.codes and not text[start + 3 : start + 4].isalnum():
             return start + 3, text[start : start + 3], None
         for k in range(min(lex.max_sign_len, len(text) - start), 0, -1):
@@ -146,20 +167,22 @@ def _suffix_currency(
                 if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
                     continue
                 return start + k, None, sign
+    if not words:
+        return pos, None, None
     # Currency names: longest run of words first.
-    words: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = []
     p = pos
     for _ in range(lex.max_name_words):
         m = _WORDS.match(text, p)
         if not m:
             break
-        words.append((m.group(1).rstrip(".,'’"), m.start(1) + len(m.group(1).rstrip(".,'’"))))
+        found.append((m.group(1).rstrip(".,'’"), m.start(1) + len(m.group(1).rstrip(".,'’"))))
         p = m.end()
-    for n in range(len(words), 0, -1):
-        key = " ".join(w for w, _ in words[:n]).lower()
+    for n in range(len(found), 0, -1):
+        key = " ".join(w for w, _ in found[:n]).lower()
         code = lex.names.get(key)
         if code is not None:
-            end = words[n - 1][1]
+            end = found[n - 1][1]
             if code == "!":
                 return end, None, Sign(key, ("?", "?"))
             if code.startswith("{"):
@@ -168,8 +191,22 @@ def _suffix_currency(
     return pos, None, None
 
 
-def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[int, int | None, bool]:
+def _magnitude(
+    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
+) -> tuple[int, int | None, bool]:
     """(end, power, ok). ``ok`` is False when letters glued to the number are not ours."""
+    if prof is not None:
+        gap = _GAP.match(text, pos)
+        for start in dict.fromkeys((pos, gap.end() if gap else pos)):
+            if _suffix_currency(text, start, lex, prof, words=False)[0] != start:
+                break  # a currency starts here ('BRL', 'MX$'), not a marker ('B', 'M')
+            for marker, power in prof.markers_longest_first:
+                if text.startswith(marker, start):
+                    end = start + len(marker)
+                    if not text[end : end + 1].isalpha() or (
+                        _suffix_currency(text, end, lex, prof, words=False)[0] != end
+                    ):
+                        return end, power, True
     if pos < len(text) and _CJK_CHAR.match(text, pos):
         for k in (2, 1):
             cand = text[pos : pos + k]
@@ -241,15 +278,20 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
     return pos, None
 
 
-def _right(text: str, part: _Part, lex: Lexicon) -> bool:
+def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
     """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
-    end, power, ok = _magnitude(text, part.end, lex)
+    end, power, ok = _magnitude(text, part.end, lex, prof)
     if not ok:
-        m = _ALPHA.match(text, part.end)
-        if m and m.group() in lex.codes:  # '100USD'
-            part.currency, part.end, part.kind = m.group(), m.end(), "money"
-            return True
-        return False
+        # Letters glued to the digits that are no magnitude: only a currency may follow
+        # ('100USD', '1,234.50US$'); anything else ('H200s', '3nm', '5G') is no amount.
+        if part.currency is not None or part.ambiguous is not None:
+            return False
+        cend, code, sign = _suffix_currency(text, part.end, lex, prof)
+        if cend == part.end:
+            return False
+        part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
+        _after(text, part, lex)
+        return True
     part.end, part.magnitude = end, power
     if power is None:
         m = _PERCENT.match(text, end)
@@ -257,7 +299,7 @@ def _right(text: str, part: _Part, lex: Lexicon) -> bool:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
     if part.currency is None and part.ambiguous is None:
-        cend, code, sign = _suffix_currency(text, part.end, lex)
+        cend, code, sign = _suffix_currency(text, part.end, lex, prof)
         if cend != part.end:
             part.end = cend
             part.kind = "money"
@@ -309,17 +351,21 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
+    prof = opts.locale
     for m in _ANCHOR.finditer(text):
         s, e = m.span()
         if m.group("num"):
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
             try:
-                fig = read_digits(m.group("num"))
+                if prof is not None:
+                    fig = read_digits(m.group("num"), decimal=prof.decimal, group=prof.group)
+                else:
+                    fig = read_digits(m.group("num"))
             except ValueError:
                 continue
             part = _Part(s, e, fig)
-            pstart, sign, code = _prefix(text, s, lex)
+            pstart, sign, code = _prefix(text, s, lex, prof)
             if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
                 continue  # 'H200', 'Q4': letters that are not a currency sign
         else:
@@ -337,13 +383,13 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             else:
                 assert sign is not None
                 part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
-        if not _right(text, part, lex):
+        if not _right(text, part, lex, prof):
             continue
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
             # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
             if part.magnitude is None and not any(c in GROUP_CHARS for c in m.group()):
                 continue
-        if part.ambiguous is not None and part.ambiguous.param is not None:
+        if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
         parts.append(part)
     return parts
@@ -399,17 +445,24 @@ def _range(a: _Part, b: _Part) -> tuple[_Part, _Part] | None:
 
 
 def scan(
-    text: str, *, dollar: str = "USD", yen: str = "JPY", strict: bool = False
+    text: str,
+    *,
+    dollar: str = "USD",
+    yen: str = "JPY",
+    locale: str | None = None,
+    strict: bool = False,
 ) -> list[Quantity]:
     """Every quantity in ``text``, in text order.
 
     Amounts whose currency sign is ambiguous (``kr 5bn``) are left out, or raise
-    :class:`~moneyfacts.errors.AmbiguousCurrencyError` with ``strict=True``.
+    :class:`~moneyfacts.errors.AmbiguousCurrencyError` with ``strict=True``. With a CLDR
+    ``locale`` the text is read as that locale formats numbers (``"1.234,50 €"`` in ``de``)
+    and its own currency symbols come first (``$`` is MXN in ``es_MX``).
 
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
-    opts = _options(dollar, yen)
+    opts = _options(dollar, yen, locale)
     lex = lexicon()
     found: list[Quantity] = []
     for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex)):
@@ -455,21 +508,28 @@ def scan(
 
 
 @cache
-def _options(dollar: str, yen: str) -> Options:
+def _options(dollar: str, yen: str, locale: str | None = None) -> Options:
     lex = lexicon()
-    for name, code in (("dollar", dollar), ("yen", yen)):
+    for code in (dollar, yen):
         if code not in lex.all_codes:
             raise UnknownCurrencyError(code, list(lex.codes))
-    return Options(dollar=dollar, yen=yen)
+    return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None)
 
 
-def parse(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Quantity:
+def parse(
+    text: str, *, dollar: str = "USD", yen: str = "JPY", locale: str | None = None
+) -> Quantity:
     """Read one written amount into an exact :class:`~moneyfacts.models.Quantity`.
 
     The first quantity in ``text`` is returned. A bare ``$`` is read as ``dollar`` and a bare
     ``¥`` as ``yen``; the Quantity's ``assumed`` field says so. No quantity in the text
-    raises :class:`~moneyfacts.errors.ParseError`.
+    raises :class:`~moneyfacts.errors.ParseError`. ``locale`` reads the text as a CLDR
+    locale writes it (see :func:`scan`).
 
+    >>> parse("12 billion Swedish crowns").unit
+    'SEK'
+    >>> parse("1.234,50\u00a0€", locale="de").value
+    Decimal('1234.50')
     >>> parse("12 billion Swedish crowns").unit
     'SEK'
     >>> parse("between $5bn and $7bn").high
@@ -481,7 +541,7 @@ def parse(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Quantity:
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, got {type(text).__name__}", None)
-    found = scan(text, dollar=dollar, yen=yen, strict=True)
+    found = scan(text, dollar=dollar, yen=yen, locale=locale, strict=True)
     if not found:
         shown = text if len(text) <= 80 else text[:77] + "..."
         raise ParseError(f"no amount found in {shown!r}", text)

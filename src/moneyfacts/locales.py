@@ -1,0 +1,81 @@
+"""Reading amounts as a given CLDR locale writes them (``parse(text, locale="de")``).
+
+A :class:`LocaleProfile` holds, from CLDR through babel, what the locale's own formats use:
+its decimal and grouping symbols (Latin digits), its currency symbols, and the compact
+magnitude markers of its short formats ("Mio.", "Mrd.", "万", "लाख", "L").
+
+>>> p = profile("de")
+>>> p.decimal, p.group, p.markers["Mrd."], p.symbols["€"]
+(',', '.', 9, ('EUR',))
+>>> profile("es_MX").symbols["$"]
+('MXN',)
+>>> profile("xx_YY")
+Traceback (most recent call last):
+...
+moneyfacts.errors.InputError: unknown locale 'xx_YY'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from moneyfacts.errors import InputError
+
+__all__ = ["LocaleProfile", "profile"]
+
+
+@dataclass(frozen=True)
+class LocaleProfile:
+    """What one locale's number and currency formats are made of."""
+
+    name: str
+    decimal: str
+    group: str
+    symbols: dict[str, tuple[str, ...]]
+    markers: dict[str, int]
+
+    @property
+    def markers_longest_first(self) -> list[tuple[str, int]]:
+        return sorted(self.markers.items(), key=lambda kv: -len(kv[0]))
+
+
+def _markers(formats: object) -> dict[str, int]:
+    out: dict[str, int] = {}
+    short = formats.get("short", {}) if hasattr(formats, "get") else {}
+    for _plural, patterns in short.items():
+        for key, pattern in patterns.items():
+            if pattern.pattern == "0":
+                continue
+            int_digits = pattern.pattern.count("0")
+            power = len(key) - 1 - (int_digits - 1)
+            for affix in (pattern.suffix[0], pattern.prefix[0]):
+                marker = affix.replace("¤", "").replace("'", "").strip(" \u00a0\u202f")
+                if marker and not marker.isspace():
+                    out.setdefault(marker, power)
+    return out
+
+
+@lru_cache(maxsize=256)
+def profile(locale: str) -> LocaleProfile:
+    """The profile of a CLDR locale identifier (``"de"``, ``"en_IN"``, ``"zh_Hant"``)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise InputError(f"unknown locale {locale!r}") from exc
+    symbols_all = loc.number_symbols.get("latn", {})
+    by_symbol: dict[str, list[str]] = {}
+    for code, sym in loc.currency_symbols.items():
+        by_symbol.setdefault(sym, []).append(code)
+    markers = _markers(loc._data["compact_currency_formats"])
+    for marker, power in _markers(loc._data["compact_decimal_formats"]).items():
+        markers.setdefault(marker, power)
+    return LocaleProfile(
+        name=str(loc),
+        decimal=symbols_all.get("decimal", "."),
+        group=symbols_all.get("group", ","),
+        symbols={s: tuple(sorted(c)) for s, c in by_symbol.items()},
+        markers=markers,
+    )
