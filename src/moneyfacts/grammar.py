@@ -163,7 +163,7 @@ def _suffix_currency(
         for k in range(min(lex.max_sign_len, len(text) - start), 0, -1):
             cand = text[start : start + k]
             sign = lex.signs.get(cand)
-            if sign is not None and not cand.isalpha() and not cand[0].isdigit():
+            if sign is not None and not cand[0].isdigit() and (not cand.isalpha() or k >= 2):
                 if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
                     continue
                 return start + k, None, sign

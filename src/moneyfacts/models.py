@@ -123,10 +123,10 @@ class Quantity(_Model):
         assert self.low is not None and self.high is not None
         return (self.low, self.high)
 
-    def to_pint(self) -> pint.Quantity:
+    def to_pint(self) -> pint.Quantity | tuple[pint.Quantity, pint.Quantity]:
         """This quantity on moneyfacts' own pint registry.
 
-        A range becomes a pint Quantity of its (low, high) magnitudes. Currencies are
+        A range becomes a (low, high) pair of pint Quantities. Currencies are
         independent units: converting between them needs a rate (see :mod:`moneyfacts.convert`),
         never a silent ``nan``.
 

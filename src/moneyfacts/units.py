@@ -46,7 +46,7 @@ def registry() -> pint.UnitRegistry:
     from moneyfacts.currencies import lexicon
 
     ureg = pint.UnitRegistry(None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False)
-    ureg.define("percent = [] = %")
+    ureg.define("percent = 0.01 = %")
     # The newsroom magnitudes, as plain numbers: q.to("billion * USD").
     for name, power in (("thousand", 3), ("lakh", 5), ("million", 6), ("crore", 7),
                         ("billion", 9), ("trillion", 12), ("quadrillion", 15)):
@@ -67,7 +67,7 @@ def _define_count(ureg: Any, noun: str) -> str:
     return name
 
 
-def to_pint(q: Quantity) -> pint.Quantity:
+def to_pint(q: Quantity) -> pint.Quantity | tuple[pint.Quantity, pint.Quantity]:
     """See :meth:`moneyfacts.models.Quantity.to_pint`."""
     ureg = registry()
     with _LOCK:
@@ -86,7 +86,7 @@ def to_pint(q: Quantity) -> pint.Quantity:
     if q.value is not None:
         return ureg.Quantity(q.value, unit)
     assert q.low is not None and q.high is not None
-    return ureg.Quantity((q.low, q.high), unit)
+    return (ureg.Quantity(q.low, unit), ureg.Quantity(q.high, unit))
 
 
 _NAMES = ((15, "quadrillion"), (12, "trillion"), (9, "billion"), (6, "million"))
