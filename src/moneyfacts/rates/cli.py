@@ -6,7 +6,7 @@ a bad file, reported on standard error).
 
 >>> import argparse
 >>> parser = argparse.ArgumentParser(prog="moneyfacts")
->>> register(parser.add_subparsers(dest="command"))
+>>> _ = register(parser.add_subparsers(dest="command"))
 >>> args = parser.parse_args(["rates", "update", "--provider", "forex-python", "--timeout", "5"])
 >>> args.rates_command, args.provider, args.timeout
 ('update', 'forex-python', 5.0)

@@ -41,7 +41,7 @@ _CODE = re.compile(r"[A-Z]{3}")
 _DATE = r"\d{4}-\d\d-\d\d"
 _FIELD = r"(?:\d+(?:\.\d+)?|N/A)?"
 _FIELD_RE = re.compile(_FIELD)
-_STRAY = re.compile(r"[^0-9.,NA/\r\n-]")
+_STRAY = re.compile(r"[^0-9.,NA/\n-]|\.(?![0-9])|(?<![0-9])\.")
 
 
 @dataclass
@@ -107,7 +107,9 @@ def peek_last_date(path: str | Path) -> dt.date | None:
         return None
 
 
-def _problem(line: str, n: int) -> str:
+def _problem(line: str, n: int, trailing: bool = False) -> str:
+    if trailing and not line.endswith(","):
+        return "the line ends without its final comma (the file looks truncated)"
     fields = line.split(",")
     if fields and fields[-1] == "":
         fields.pop()
@@ -147,6 +149,8 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
     if len(set(codes)) != len(codes):
         raise RatesDataError(path, 1, "a currency appears twice in the header")
     n = len(codes)
+    trailing = lines[0].rstrip("\r").endswith(",")
+    want = n + 1 if trailing else n
     body = lines[1:]
     if not body:
         raise RatesDataError(path, 2, "no rates after the header (the file looks truncated)")
@@ -155,13 +159,13 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
     stray = _STRAY.search(text, len(lines[0]))
     if stray:
         no = text.count("\n", 0, stray.start()) + 1
-        raise RatesDataError(path, no, _problem(lines[no - 1].rstrip("\r"), n))
+        raise RatesDataError(path, no, _problem(lines[no - 1], n, trailing))
     ordinals: list[int] = []
     fromiso = dt.date.fromisoformat
     for i, line in enumerate(body):
         commas = line.count(",")
-        if (commas != n + 1 and commas != n) or line[10:11] != ",":
-            raise RatesDataError(path, i + 2, _problem(line.rstrip("\r"), n))
+        if commas != want or line[10:11] != ",":
+            raise RatesDataError(path, i + 2, _problem(line, n, trailing))
         try:
             ordinals.append(fromiso(line[:10]).toordinal())
         except ValueError:
@@ -189,6 +193,8 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
             try:
                 # map() keeps the per-value work in C: about 6 ms for 7,000 rates.
                 points = list(map(str.find, vals, repeat(".")))
+                if max(map(str.count, vals, repeat(".")), default=0) > 1:
+                    raise ValueError("two decimal points")
                 m = array("q", map(int, map(str.replace, vals, repeat("."), repeat(""))))
             except ValueError:
                 for k in keep:
@@ -200,7 +206,7 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
             e = array("b", [p + 1 - n if p >= 0 else 0 for p, n in zip(points, map(len, vals))])
             if min(m, default=1) <= 0:
                 k = keep[[i for i, x in enumerate(m) if x <= 0][0]]
-                raise RatesDataError(path, lineno(k), f"zero rate for {code}")
+                raise RatesDataError(path, lineno(k), f"non-positive rate for {code}")
             d = array("l", [days[k] for k in keep])
             return d, m, e, bytes(len(d))
 
