@@ -6,6 +6,13 @@ and, for most currencies, ``isoCurrency``. When ``isoCurrency`` is missing, the 
 are mapped to the currency moneyfacts itself assumes for the bare sign ("Dollar" → USD,
 "Pound" → GBP, "Yen" → JPY, "Yuan" → CNY, ...); otherwise the name is kept (a wrong unit).
 Only money is read: this model has no percentages or counts.
+
+One change, for fairness: ``CurrencyModel.parse`` wraps its whole loop in ``try/except: pass``,
+so when one mention raises (Recognizers 1.0.0.1 has a ``TypeError`` in
+``__merge_compound_unit``, e.g. on "Rs 44,500 crore on August 5"), *every* result of that text is
+dropped, and a 5 KB document comes back empty. The adapter runs the model's own loop (same
+extractor, parser, overlap rule and resolution) with the ``try`` around each mention instead,
+so only the mention that raised is lost.
 """
 
 from __future__ import annotations
@@ -21,11 +28,42 @@ BARE = {"dollar": "USD", "pound": "GBP", "euro": "EUR", "yen": "JPY", "yuan": "C
         "united states dollar": "USD", "british pound": "GBP", "pound sterling": "GBP"}
 
 
-def setup():
-    from ms_recognizers_number_with_unit import NumberWithUnitRecognizer
-    from ms_recognizers_text import Culture
+class Model:
+    """``CurrencyModel.parse`` with the exception handling moved to each mention."""
 
-    model = NumberWithUnitRecognizer(Culture.English).get_currency_model()
+    def __init__(self):
+        from ms_recognizers_number_with_unit import NumberWithUnitRecognizer
+        from ms_recognizers_text import Culture
+        from ms_recognizers_text.utilities import QueryProcessor
+
+        self.model = NumberWithUnitRecognizer(Culture.English).get_currency_model()
+        self.pre = QueryProcessor.preprocess
+
+    def parse(self, text):
+        m = self.model
+        query = self.pre(text, True)
+        kept = []  # (start, end, resolution)
+        for item in m.extractor_parser:
+            parse_results = []
+            for ex in item.extractor.extract(query):
+                try:
+                    r = item.parser.parse(ex)
+                except Exception:  # noqa: BLE001 - the library's bug on this mention only
+                    continue
+                if r.value is not None:
+                    parse_results.extend(r.value if isinstance(r.value, list) else [r])
+            for pr in parse_results:
+                start, end = pr.start, pr.start + pr.length - 1
+                if not [k for k in kept if start <= k[0] and end >= k[1]]:
+                    try:
+                        kept.append((start, end, m.get_resolution(pr.value)))
+                    except Exception:  # noqa: BLE001
+                        continue
+        return kept
+
+
+def setup():
+    model = Model()
     model.parse("warm up with $5 billion")
     return model
 
@@ -39,8 +77,7 @@ def _one(res):
 
 def extract(model, text):
     out = []
-    for r in model.parse(text):
-        res = r.resolution
+    for _start, _end, res in model.parse(text):
         if isinstance(res, list):  # compound amounts ("2 dollars and 5 cents") resolve to a list
             items = [p for p in map(_one, res) if p]
             if items:
