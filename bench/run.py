@@ -131,7 +131,9 @@ def _run(cmd: list[str], logf: Path, timeout: float = 1800) -> None:
         p = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout)
     if p.returncode != 0:
         tail = [ln for ln in logf.read_text(errors="replace").splitlines() if ln.strip()
-                and "is ignored: it is neither a file nor a directory" not in ln][-6:]
+                and "is ignored: it is neither a file nor a directory" not in ln]
+        errors = [ln for ln in tail if ln.startswith("ERROR")]
+        tail = errors[-3:] if errors else tail[-4:]
         raise RuntimeError(f"`{' '.join(cmd[-3:])}` failed (exit {p.returncode}): " + " | ".join(tail))
 
 
@@ -171,7 +173,7 @@ def ensure_venv(tool: str, skip_install: bool) -> dict[str, Any]:
             info["install"] = "pip install -e <repo> (editable; the wheel build failed)"
     elif not stamp.exists():
         _run(pip + ["install", "-r", str(req)], logf)
-        info["install"] = "pip install -r " + str(req.relative_to(REPO))
+        info["install"] = "pip install -r " + os.path.relpath(req, REPO)
     else:
         info["install"] = "cached venv (requirements unchanged)"
     stamp.write_text(want + "\n")
@@ -362,6 +364,7 @@ def machine_info() -> dict[str, Any]:
         "memory_gb": mem,
         "harness_python": platform.python_version(),
         "moneyfacts_commit": commit,
+        "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
     }
 
 
@@ -434,6 +437,9 @@ def render(summary: dict[str, Any]) -> str:
     L.append(f"- Date: {m['date_utc']}")
     L.append(f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB RAM; {m['platform']}")
     L.append(f"- moneyfacts commit: {m['moneyfacts_commit']}; harness Python {m['harness_python']}")
+    if m.get("load_average") or summary.get("load_average_start"):
+        L.append(f"- Load average (1/5/15 min) at start: {summary.get('load_average_start')}, at end: "
+                 f"{m.get('load_average')} (other work on the machine slows every tool)")
     L.append(f"- Inputs: {inp['expressions']} gold expressions, {inp['sentences']} gold sentences, "
              f"generated corpus of {inp['articles']} articles / {inp['corpus_sentences']} sentences / "
              f"{inp['corpus_kb']:.1f} KB (seed {corpus.SEED})" + (" — **quick mode (tiny inputs)**" if summary["quick"] else ""))
@@ -552,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not write the Markdown file")
     ap.add_argument("--shared", help="shared folder (default $MONEYFACTS_SHARED or ../shared)")
     ap.add_argument("--budget", type=float, default=None,
-                    help="seconds of timed work per phase per tool before stopping early (default 150; quick 10)")
+                    help="seconds of timed work per phase per tool before stopping early (default 240; quick 10)")
     ap.add_argument("--min-time", type=float, default=None, help="minimum seconds of timed work per phase (default 2; quick 0.05)")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a tool's run is killed")
     ap.add_argument("--corpus-kb", type=float, default=corpus.DEFAULT_KB)
@@ -562,9 +568,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [t for t in tools if t not in TOOLS]
     if unknown:
         ap.error(f"unknown tool(s): {', '.join(unknown)}")
-    budget = args.budget if args.budget is not None else (10.0 if args.quick else 150.0)
+    budget = args.budget if args.budget is not None else (10.0 if args.quick else 240.0)
     min_time = args.min_time if args.min_time is not None else (0.05 if args.quick else 2.0)
 
+    load_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     inputs = load_inputs(args)
     task = {
         "phases": {
@@ -613,6 +620,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = {
         "machine": machine_info(),
         "quick": args.quick,
+        "load_average_start": load_start,
         "argv": list(argv if argv is not None else sys.argv[1:]),
         "inputs": {"expressions": len(inputs["expressions"]), "sentences": len(inputs["sentences"]),
                    "articles": len(inputs["articles"]), "corpus_sentences": len(inputs["corpus_sentences"]),
