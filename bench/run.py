@@ -185,7 +185,8 @@ def ensure_venv(tool: str, skip_install: bool) -> dict[str, Any]:
 
 
 def run_tool(tool: str, py: str, task: dict[str, Any], timeout: float) -> dict[str, Any]:
-    CACHE.mkdir(parents=True, exist_ok=True)
+    raw_dir = CACHE / ("quick" if task.get("quick") else "")
+    raw_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="mfbench-") as tmp:
         task_path = Path(tmp) / "task.json"
         out_path = Path(tmp) / "result.json"
@@ -214,7 +215,7 @@ def run_tool(tool: str, py: str, task: dict[str, Any], timeout: float) -> dict[s
         res["ok"] = False
         lines = [ln for ln in (stderr or "").strip().splitlines() if ln.strip()]
         res["error"] = f"adapter exited {rc}: " + (lines[-1] if lines else "no output")
-    (CACHE / f"result-{tool}.json").write_text(json.dumps(res, ensure_ascii=False), encoding="utf-8")
+    (raw_dir / f"result-{tool}.json").write_text(json.dumps(res, ensure_ascii=False), encoding="utf-8")
     return res
 
 
