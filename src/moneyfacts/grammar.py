@@ -41,7 +41,9 @@ _WORD_MAGNITUDES = "thousand|million|billion|trillion|quadrillion|lakh|lac|crore
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
 _ANCHOR = re.compile(
     rf"(?P<num>\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*)"
-    rf"|(?P<sp>\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b)*)"
+    # A spelled number has at most six words ('two hundred and fifty-five'): the bound keeps
+    # the scan linear on text like 'a a a a ...'.
+    rf"|(?P<sp>\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})"
     rf"(?=[ -](?:{_WORD_MAGNITUDES})\b))",
     re.IGNORECASE,
 )
@@ -118,11 +120,15 @@ def _prefix(
         ends.append(ends[-1] - 1)
     for end in ends:
         attached = end == pos
+        codes = lex.all_codes if prof is not None else lex.codes
         if prof is not None:
             for k in range(min(12, end), 0, -1):
-                sign = _locale_sign(text[end - k : end], prof)
+                cand = text[end - k : end]
+                sign = _locale_sign(cand, prof)
                 if sign is not None:
                     return end - k, sign, None
+                if k == 3 and cand in codes and (end == 3 or not text[end - 4].isalnum()):
+                    return end - 3, None, cand
         for k in range(min(lex.max_sign_len, end), 0, -1):
             cand = text[end - k : end]
             if cand in lex.signs:
@@ -134,7 +140,7 @@ def _prefix(
                 return start, lex.signs[cand], None
         if end >= 3:
             cand = text[end - 3 : end]
-            if cand in lex.codes and (end == 3 or not text[end - 4].isalnum()):
+            if cand in codes and (end == 3 or not text[end - 4].isalnum()):
                 return end - 3, None, cand
     return pos, None, None
 
@@ -152,13 +158,17 @@ def _suffix_currency(
     gap = _GAP.match(text, pos)
     after = gap.end() if gap else pos
     # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
+    codes = lex.all_codes if prof is not None else lex.codes
     for start in dict.fromkeys((pos, after)):
+        code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
         if prof is not None:
             for k in range(min(12, len(text) - start), 0, -1):
+                if k < 3 and code_here:
+                    return start + 3, text[start : start + 3], None
                 sign = _locale_sign(text[start : start + k], prof)
                 if sign is not None:
                     return start + k, None, sign
-        if text[start : start + 3] in lex.codes and not text[start + 3 : start + 4].isalnum():
+        if code_here:
             return start + 3, text[start : start + 3], None
         for k in range(min(lex.max_sign_len, len(text) - start), 0, -1):
             cand = text[start : start + k]

@@ -1,0 +1,145 @@
+"""Laws that hold for every input: babel's own formats parse back, parse never crashes,
+and the cost of a scan grows linearly with the text."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import babel.numbers as bn
+import pytest
+from babel import Locale
+from babel.localedata import locale_identifiers
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from moneyfacts import parse
+from moneyfacts.errors import ParseError
+from moneyfacts.grammar import scan
+from moneyfacts.numbers import GROUP_CHARS
+
+
+def _symbols(loc: str) -> tuple[str, str]:
+    sym = Locale.parse(loc).number_symbols.get("latn", {})
+    return sym.get("decimal", "."), sym.get("group", ",")
+
+
+#: Locales left out of the round trip, each with why.
+EXCLUDED: dict[str, str] = {}
+for _loc in locale_identifiers():
+    _dec, _grp = _symbols(_loc)
+    if _grp not in GROUP_CHARS or _dec not in ".,":
+        EXCLUDED[_loc] = (
+            f"groups digits with {_grp!r} / decimal {_dec!r}: separators of non-Latin scripts "
+            "that news in Latin digits never uses, so moneyfacts does not read them"
+        )
+for _loc in ("tok", "tok_001"):
+    EXCLUDED[_loc] = "Toki Pona groups digits in pairs (1 23 45 68), a convention of its own"
+#: Compact formats whose marker collides with a currency sign in the same locale.
+COMPACT_EXCLUDED = {
+    "gl": "'M' (millón) glued to 'NT$' reads as the ISO code MNT (Mongolian tögrög)",
+    "fr_CA": "'T' (billion) before '$' reads as 'T$', the Tongan paʻanga's sign",
+    "my": "Burmese compact formats put a marker before the number and split it in two",
+    "sd_Arab": "Sindhi 'لک' (lakh) is written glued to digits after a glued sign",
+    "sd_Arab_PK": "as sd_Arab",
+}
+LOCALES = sorted(loc for loc in locale_identifiers() if loc not in EXCLUDED)
+CURRENCIES = sorted(bn.list_currencies())
+
+
+def test_exclusions_are_few_and_named() -> None:
+    assert len(EXCLUDED) < 0.05 * len(locale_identifiers())
+    assert all(EXCLUDED.values())
+    assert "de" in LOCALES and "fr" in LOCALES and "ja" in LOCALES and "en_IN" in LOCALES
+
+
+def _amount(currency: str, units: int) -> Decimal:
+    digits = bn.get_currency_precision(currency)
+    return Decimal(units).scaleb(-digits)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    locale=st.sampled_from(LOCALES),
+    currency=st.sampled_from(CURRENCIES),
+    units=st.integers(min_value=1, max_value=10**12),
+)
+def test_babel_format_currency_parses_back(locale: str, currency: str, units: int) -> None:
+    value = _amount(currency, units)
+    text = bn.format_currency(value, currency, locale=locale)
+    q = parse(text, locale=locale)
+    assert (q.unit, q.value) == (currency, value), text
+
+
+@pytest.mark.parametrize("locale", LOCALES[::2])
+def test_every_locale_formats_its_own_and_major_currencies(locale: str) -> None:
+    own = bn.get_territory_currencies(Locale.parse(locale).territory or "US")[:1]
+    for currency in ["USD", "EUR", "JPY", *own]:
+        value = _amount(currency, 123456789)
+        text = bn.format_currency(value, currency, locale=locale)
+        q = parse(text, locale=locale)
+        assert (q.unit, q.value) == (currency, value), text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    locale=st.sampled_from([loc for loc in LOCALES if loc not in COMPACT_EXCLUDED]),
+    currency=st.sampled_from(["USD", "EUR", "JPY", "CNY", "INR", "GBP", "KRW", "BRL", "CHF"]),
+    mantissa=st.integers(min_value=10, max_value=99),
+    power=st.integers(min_value=3, max_value=12),
+)
+def test_babel_compact_currency_parses_back(
+    locale: str, currency: str, mantissa: int, power: int
+) -> None:
+    value = Decimal(mantissa).scaleb(power)
+    text = bn.format_compact_currency(value, currency, locale=locale, fraction_digits=2)
+    # Two significant digits: every compact format shows the value exactly.
+    q = parse(text, locale=locale)
+    assert (q.unit, q.value) == (currency, value), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_parse_raises_nothing_but_parse_error(text: str) -> None:
+    try:
+        parse(text)
+    except ParseError:
+        pass
+
+
+_NEWSY = st.lists(
+    st.sampled_from(list("0123456789 ,.-–$€£¥₹()%") + ["bn", " billion", " yuan", "Rmb",
+                    " about ", " to ", " and ", "between ", "万", "亿", "元", " per ",
+                    " a share", "lakh", " crore", "US$", "kr"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NEWSY)
+def test_newsy_noise_never_crashes_and_spans_are_exact(text: str) -> None:
+    for q in scan(text):
+        assert text[q.start : q.end] == q.text
+        assert q.value is not None or (q.low is not None and q.high is not None and q.low < q.high)
+
+
+def _cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        scan(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1,", "1.", "1 ", "12,345,", "$1", "1-", "1 to ", "between 1 and ", "¥", "a ", "1bn ",
+     "one hundred ", "Rs", "1\u00a0", "亿"],
+)
+def test_scan_is_linear_on_adversarial_text(unit: str) -> None:
+    """Cost ratio, not a speed limit: 8× the text may cost at most ~8× (quadratic would be 64×)."""
+    scan(unit * 50)  # warm the caches
+    small, large = unit * 400, unit * 3200
+    ratio = _cost(large) / max(_cost(small), 1e-6)
+    assert ratio < 24, f"{unit!r}: 8x the input cost {ratio:.1f}x"
