@@ -84,6 +84,9 @@ class Lexicon:
     confusable: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_sign_len: int = 0
     max_name_words: int = 0
+    sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    name_first_words: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -293,4 +296,16 @@ def lexicon() -> Lexicon:
         max_name_words=max(len(n.split(" ")) for n in names),
         max_cjk_len=max(map(len, cjk_names)),
         all_codes=frozenset(cldr["all_codes"]),  # type: ignore[arg-type]
+        sign_lengths_by_last=_index(signs, -1),
+        sign_lengths_by_first=_index(signs, 0),
+        name_first_words=frozenset(n.split(" ")[0] for n in names),
     )
+
+
+def _index(signs: dict[str, Sign], at: int) -> dict[str, tuple[int, ...]]:
+    """The lengths of the signs that start (at=0) or end (at=-1) with a character, longest
+    first: a lookup tries only those few slices."""
+    out: dict[str, set[int]] = {}
+    for sign in signs:
+        out.setdefault(sign[at], set()).add(len(sign))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}

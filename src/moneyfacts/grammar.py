@@ -39,14 +39,34 @@ __all__ = ["parse", "scan", "Options"]
 
 _WORD_MAGNITUDES = "thousand|million|billion|trillion|quadrillion|lakh|lac|crore"
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
-_ANCHOR = re.compile(
-    rf"(?P<num>\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*)"
-    # A spelled number has at most six words ('two hundred and fifty-five'): the bound keeps
-    # the scan linear on text like 'a a a a ...'.
-    rf"|(?P<sp>\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})"
-    rf"(?=[ -](?:{_WORD_MAGNITUDES})\b))",
+_DIGITS = re.compile(rf"\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*")
+#: Spelled numbers are read only before a magnitude word, so they are looked for only in a
+#: text that has one. At most six words ('two hundred and fifty-five'): the bound keeps the
+#: scan linear on text like 'a a a a ...'.
+_MAGNITUDE_WORD = re.compile(rf"(?<=[a-z][ -])(?:{_WORD_MAGNITUDES})\b", re.IGNORECASE)
+_SPELLED_BEFORE = re.compile(
+    rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
     re.IGNORECASE,
 )
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ -]$")
+_SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
+
+
+def _anchors(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, spelled) of every number, in text order."""
+    found = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
+    spelled = []
+    for mag in _MAGNITUDE_WORD.finditer(text):
+        # Only a number word right before 'million' starts the (bounded) backward look.
+        at = mag.start()
+        last = _LAST_WORD.search(text, max(0, at - 12), at)
+        if last and last.group(1).lower() in _SPELLED_WORDS:
+            m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
+            if m:
+                spelled.append((m.start(), at - 1, True))
+    if spelled:
+        found = sorted(found + spelled)
+    return found
 _ALPHA = re.compile(r"[^\W\d_]+")
 #: Spaces CLDR formats put between sign and number, bidi marks included.
 _SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
@@ -129,9 +149,9 @@ def _prefix(
                     return end - k, sign, None
                 if k == 3 and cand in codes and (end == 3 or not text[end - 4].isalnum()):
                     return end - 3, None, cand
-        for k in range(min(lex.max_sign_len, end), 0, -1):
+        for k in lex.sign_lengths_by_last.get(text[end - 1], ()) if end else ():
             cand = text[end - k : end]
-            if cand in lex.signs:
+            if end >= k and cand in lex.signs:
                 start = end - k
                 if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
                     continue
@@ -170,16 +190,18 @@ def _suffix_currency(
                     return start + k, None, sign
         if code_here:
             return start + 3, text[start : start + 3], None
-        for k in range(min(lex.max_sign_len, len(text) - start), 0, -1):
+        for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
             cand = text[start : start + k]
-            sign = lex.signs.get(cand)
-            if sign is not None and not cand[0].isdigit() and (not cand.isalpha() or k >= 2):
+            if cand in lex.signs and not cand[0].isdigit() and (not cand.isalpha() or k >= 2):
                 if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
                     continue
-                return start + k, None, sign
+                return start + k, None, lex.signs[cand]
     if not words:
         return pos, None, None
     # Currency names: longest run of words first.
+    first = _WORDS.match(text, pos)
+    if not first or first.group(1).rstrip(".,'’").lower() not in lex.name_first_words:
+        return pos, None, None
     found: list[tuple[str, int]] = []
     p = pos
     for _ in range(lex.max_name_words):
@@ -325,7 +347,12 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
     return True
 
 
+_AFTER_START = frozenset(" -")
+
+
 def _after(text: str, part: _Part, lex: Lexicon) -> None:
+    if text[part.end : part.end + 1] not in _AFTER_START:
+        return
     tail = text[part.end : part.end + 12].lower()
     for spelling, qual in lex.qualifiers_after.items():
         lead = "" if spelling.startswith("-") else " "
@@ -362,16 +389,16 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
-    for m in _ANCHOR.finditer(text):
-        s, e = m.span()
-        if m.group("num"):
+    for s, e, spelled in _anchors(text):
+        token = text[s:e]
+        if not spelled:
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
             try:
                 if prof is not None:
-                    fig = read_digits(m.group("num"), decimal=prof.decimal, group=prof.group)
+                    fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                 else:
-                    fig = read_digits(m.group("num"))
+                    fig = read_digits(token)
             except ValueError:
                 continue
             part = _Part(s, e, fig)
@@ -380,7 +407,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                 continue  # 'H200', 'Q4': letters that are not a currency sign
         else:
             try:
-                fig = read_spelled(m.group("sp"))
+                fig = read_spelled(token)
             except ValueError:
                 continue
             part = _Part(s, e, fig)
@@ -397,7 +424,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             continue
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
             # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
-            if part.magnitude is None and not any(c in GROUP_CHARS for c in m.group()):
+            if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
                 continue
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
