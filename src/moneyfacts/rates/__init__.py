@@ -22,17 +22,47 @@ moneyfacts.errors.RateNotAvailableError: no RUB rate for 2022-06-01: the rate da
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from moneyfacts.models import Rate
-from moneyfacts.rates.store import (
-    RateStore,
-    bundled_dir,
-    cache_dir,
-    default_store,
-    load,
-    set_default_store,
-)
-from moneyfacts.rates.window import RateWindow
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyfacts.models import Rate
+    from moneyfacts.rates.store import (
+        RateStore,
+        bundled_dir,
+        cache_dir,
+        default_store,
+        load,
+        set_default_store,
+    )
+    from moneyfacts.rates.window import RateWindow
+
+# The store, the models and pydantic load on first use, so that `moneyfacts.rates.cli` and
+# the command line's argument parser stay cheap to import.
+_LAZY = {
+    "Rate": "moneyfacts.models",
+    "RateStore": "moneyfacts.rates.store",
+    "bundled_dir": "moneyfacts.rates.store",
+    "cache_dir": "moneyfacts.rates.store",
+    "default_store": "moneyfacts.rates.store",
+    "load": "moneyfacts.rates.store",
+    "set_default_store": "moneyfacts.rates.store",
+    "RateWindow": "moneyfacts.rates.window",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'moneyfacts.rates' has no attribute {name!r}")
+
+
+def _store() -> RateStore:
+    from moneyfacts.rates.store import default_store as _default
+
+    return _default()
 
 __all__ = [
     "Rate",
@@ -61,7 +91,7 @@ def get_rate(base: str, quote: str, on: dt.date, *, lookback: int | None = None)
     >>> get_rate("GBP", "EUR", dt.date(2025, 12, 25)).date    # Christmas: the 24th
     datetime.date(2025, 12, 24)
     """
-    return default_store().get_rate(base, quote, on, lookback=lookback)
+    return _store().get_rate(base, quote, on, lookback=lookback)
 
 
 def window(
@@ -74,7 +104,7 @@ def window(
     >>> len(w.rates), str(w.min.value), str(w.max.value)
     (5, '1.0316', '1.0472')
     """
-    return default_store().window(base, quote, start, end, lookback=lookback)
+    return _store().window(base, quote, start, end, lookback=lookback)
 
 
 def published_days(base: str, quote: str, start: dt.date, end: dt.date) -> list[dt.date]:
@@ -84,7 +114,7 @@ def published_days(base: str, quote: str, start: dt.date, end: dt.date) -> list[
     >>> published_days("USD", "AED", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
     [datetime.date(2025, 1, 8), datetime.date(2025, 1, 15), datetime.date(2025, 1, 22), datetime.date(2025, 1, 29)]
     """
-    return default_store().published_days(base, quote, start, end)
+    return _store().published_days(base, quote, start, end)
 
 
 def coverage(currency: str) -> tuple[dt.date, dt.date, str]:
@@ -93,7 +123,7 @@ def coverage(currency: str) -> tuple[dt.date, dt.date, str]:
     >>> coverage("RUB")
     (datetime.date(2005, 4, 1), datetime.date(2022, 3, 1), 'ECB')
     """
-    return default_store().coverage(currency)
+    return _store().coverage(currency)
 
 
 def known_currencies() -> list[str]:
@@ -102,4 +132,4 @@ def known_currencies() -> list[str]:
     >>> "TWD" in known_currencies() and "XYZ" not in known_currencies()
     True
     """
-    return default_store().known_currencies()
+    return _store().known_currencies()
