@@ -8,8 +8,9 @@ each amount to the equivalent the article states for it in another currency:
 * ``X, equivalent to Y`` · ``X, worth Y`` · ``(JPY X, or US$ Y)``
 * the dollar figure first: ``$10.4 billion (Rs 54,000 crore)``
 
-The link's ``original`` is the amount in the article's own currency and ``stated`` the
-conversion; when exactly one side is in US dollars, that side is the stated one.
+The link's ``original`` is the amount written first and ``stated`` the equivalent given for
+it, whichever currency comes first: in ``$10.4 billion (Rs 54,000 crore)`` the rupee figure
+is the stated one.
 Amounts in the same currency, or joined by anything else ("and", "valuing it at"), are
 never linked.
 
@@ -54,18 +55,15 @@ def _form(gap: str) -> str | None:
 
 
 def _linkable(a: Quantity, b: Quantity) -> bool:
-    return a.kind == b.kind == "money" and a.unit != b.unit and a.per == b.per
-
-
-def _orient(i: int, j: int, mentions: list[Quantity], form: str) -> Equivalence:
-    a, b = mentions[i], mentions[j]
-    if a.unit == "USD" and b.unit != "USD":
-        return Equivalence(original=j, stated=i, form=form)
-    return Equivalence(original=i, stated=j, form=form)
+    return a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)
 
 
 def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
-    """The stated equivalents among ``mentions`` (in text order) of ``text``."""
+    """The stated equivalents among ``mentions`` (in text order) of ``text``.
+
+    A stated equivalent of a per-unit amount is per the same unit: in ``$2 a share (about
+    €1.80)`` the euro mention gets ``per="share"`` (``mentions`` is updated in place).
+    """
     links: list[Equivalence] = []
     used: set[int] = set()
     for i in range(len(mentions) - 1):
@@ -77,7 +75,9 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
         form = _form(text[a.end : b.start])
         if form is None:
             continue
-        links.append(_orient(i, i + 1, mentions, form))
+        if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too
+            mentions[i + 1] = b = b.model_copy(update={"per": a.per})
+        links.append(Equivalence(original=i, stated=i + 1, form=form))
         used.update((i, i + 1))
         if form == "paren":
             # 'X (Y; Z)': further equivalents inside the same parenthesis.
