@@ -7,7 +7,8 @@ article date, applied to the original amount, lands inside what the stated figur
 
 * **Written precision.** A figure claims only the digits it was written with: "$6.23
   billion" is 6.225–6.235 billion, "$20 billion" is 19.5–20.5 billion (half a unit of the
-  last written digit either way).
+  last written digit either way). Trailing zeros of a whole number are ambiguous, so a
+  figure is read at two significant digits at least: "$140 million" is 135–145 million.
 * **Truncation.** A round figure (last written digit 0, or one significant digit) may have
   been cut rather than rounded: "$20 billion" also covers 20–21 billion.
 * **Qualifiers** widen the claim: "about" to a whole unit of the last digit either way;
@@ -132,9 +133,25 @@ def _is_round(value: Decimal, precision: Decimal) -> bool:
     return units % 10 == 0 or units < 10
 
 
+_FRACTION = re.compile(r"\d[.,]\d+(?![\d.,])")
+
+
+def _effective_precision(value: Decimal, q: Quantity) -> Decimal:
+    """Trailing zeros of a whole number are ambiguous ("$140 million" may be 2 or 3 digits):
+    such a figure claims at least two significant digits, and no more than it shows. Zeros
+    after a decimal point ("$76.0 million") are meant."""
+    precision = q.precision
+    if _FRACTION.search(q.text):
+        return precision
+    units = int((value / precision).to_integral_value())
+    digits = len(str(abs(units))) if units else 1
+    zeros = len(str(abs(units))) - len(str(abs(units)).rstrip("0")) if units else 0
+    return precision.scaleb(max(0, min(zeros, digits - 2)))
+
+
 def _claim(value: Decimal, q: Quantity, tol: Tolerance) -> tuple[Decimal, Decimal]:
     """The interval a written figure stands for."""
-    p = q.precision
+    p = _effective_precision(value, q)
     lo, hi = value - p / 2, value + p / 2
     if tol.truncation and _is_round(value, p):
         hi = value + p

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
         load,
         set_default_store,
     )
-    from moneyfacts.rates.window import RateWindow
+    from moneyfacts.rates.ratewindow import RateWindow
 
 # The store, the models and pydantic load on first use, so that `moneyfacts.rates.cli` and
 # the command line's argument parser stay cheap to import.
@@ -47,7 +47,7 @@ _LAZY = {
     "default_store": "moneyfacts.rates.store",
     "load": "moneyfacts.rates.store",
     "set_default_store": "moneyfacts.rates.store",
-    "RateWindow": "moneyfacts.rates.window",
+    "RateWindow": "moneyfacts.rates.ratewindow",
 }
 
 

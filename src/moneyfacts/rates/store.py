@@ -45,7 +45,7 @@ from moneyfacts.rates.series import Series, extend
 def _relabel(s: Series, label: str) -> Series:
     s.labels = (label,)
     return s
-from moneyfacts.rates.window import RateWindow
+from moneyfacts.rates.ratewindow import RateWindow
 
 __all__ = [
     "RateStore",
