@@ -70,11 +70,12 @@ def _anchors(text: str) -> list[tuple[int, int, bool]]:
 _ALPHA = re.compile(r"[^\W\d_]+")
 #: Spaces CLDR formats put between sign and number, bidi marks included.
 _SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
-_GAP = re.compile(f"[{_SPACES}-]{{1,2}}")
-_WORDS = re.compile(r"[ \u00a0-]*([^\W\d_][\w.'’]*)")
+#: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
+_GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
+_WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
 _PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
-_PER = re.compile(r"[ ,]*(?:(per)|(an?))[ ]+([^\W\d_][\w-]*)", re.IGNORECASE)
-_NOT_PER_AFTER = re.compile(r"[ ]+(?:earlier|ago|later|before|after|on|from|in)\b", re.I)
+_PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
+_NOT_PER_AFTER = re.compile(r"[ \n]+(?:earlier|ago|later|before|after|on|from|in)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:(-|–|—)|(to|and))\s*$", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -192,7 +193,9 @@ def _suffix_currency(
             return start + 3, text[start : start + 3], None
         for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
             cand = text[start : start + k]
-            if cand in lex.signs and not cand[0].isdigit() and (not cand.isalpha() or k >= 2):
+            if len(cand) == k and cand in lex.signs and not cand[0].isdigit() and (
+                not cand.isalpha() or k >= 2
+            ):
                 if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
                     continue
                 return start + k, None, lex.signs[cand]
@@ -230,10 +233,10 @@ def _magnitude(
     if prof is not None:
         gap = _GAP.match(text, pos)
         for start in dict.fromkeys((pos, gap.end() if gap else pos)):
-            if _suffix_currency(text, start, lex, prof, words=False)[0] != start:
-                break  # a currency starts here ('BRL', 'MX$'), not a marker ('B', 'M')
+            # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
+            currency_end = _suffix_currency(text, start, lex, prof, words=False)[0]
             for marker, power in prof.markers_longest_first:
-                if text.startswith(marker, start):
+                if text.startswith(marker, start) and currency_end - start <= len(marker):
                     end = start + len(marker)
                     if not text[end : end + 1].isalpha() or (
                         _suffix_currency(text, end, lex, prof, words=False)[0] != end
