@@ -86,7 +86,7 @@ class Lexicon:
     max_name_words: int = 0
     sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    name_first_words: frozenset[str] = field(default_factory=frozenset)
+    name_prefixes: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -298,7 +298,9 @@ def lexicon() -> Lexicon:
         all_codes=frozenset(cldr["all_codes"]),  # type: ignore[arg-type]
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
-        name_first_words=frozenset(n.split(" ")[0] for n in names),
+        name_prefixes=frozenset(
+            " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
+        ),
     )
 
 

@@ -201,10 +201,31 @@ def _suffix_currency(
                 return start + k, None, lex.signs[cand]
     if not words:
         return pos, None, None
-    # Currency names: longest run of words first.
-    first = _WORDS.match(text, pos)
-    if not first or first.group(1).rstrip(".,'’").lower() not in lex.name_first_words:
+    # Currency names: the longest name that the next words spell ('Hong Kong dollars').
+    best: tuple[str, int] | None = None
+    words: list[str] = []
+    p = pos
+    for _ in range(lex.max_name_words):
+        m = _WORDS.match(text, p)
+        if not m:
+            break
+        word = m.group(1).rstrip(".,'’")
+        words.append(word.lower())
+        key = " ".join(words)
+        if key in lex.names:
+            best = (key, m.start(1) + len(word))
+        if key not in lex.name_prefixes:
+            break
+        p = m.end()
+    if best is None:
         return pos, None, None
+    key, end = best
+    code = lex.names[key]
+    if code == "!":
+        return end, None, Sign(key, ("?", "?"))
+    if code.startswith("{"):
+        return end, None, Sign(key, (), code[1:-1])
+    return end, code, None
     found: list[tuple[str, int]] = []
     p = pos
     for _ in range(lex.max_name_words):
@@ -374,19 +395,32 @@ def _after(text: str, part: _Part, lex: Lexicon) -> None:
                 part.per, part.end = lex.per_nouns[noun], m.end()
 
 
-@cache
-def _qualifier_re(keys: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(k).replace(r"\ ", r"[\s-]+") for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[^\w]))({alts})[\s]*$", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_OPENERS = "([{\"'“‘—–-,;:"
 
 
 def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
-    window = text[max(0, start - 24) : start]
-    m = _qualifier_re(tuple(lex.qualifiers_before)).search(window)
-    if not m:
+    """A qualifier ending just before ``start``: the last one to three words, looked up."""
+    if start and text[start - 1] == "~":
+        return start - 1, "approx"
+    lo = max(0, start - 28)
+    window = text[lo:start]
+    if not window or not window[-1].isspace():
         return start, None
-    key = re.sub(r"[\s-]+", " ", m.group(1).lower())
-    return start - len(window) + m.start(1), lex.qualifiers_before[key]
+    tokens = []
+    for m in _TOKEN.finditer(window):
+        word = m.group().lower()
+        bare = word.lstrip(_OPENERS)  # '(about $14 billion)', '—some $5bn'
+        tokens.append((bare, m.start() + len(word) - len(bare)))
+    tokens = tokens[-3:]
+    for n in range(len(tokens), 0, -1):
+        first = tokens[-n][1]
+        if first == 0 and lo > 0 and text[lo - 1].isalnum():
+            continue  # a word cut by the window ('handsome' is not 'some')
+        qual = lex.qualifiers_before.get(" ".join(t for t, _ in tokens[-n:]))
+        if qual is not None:
+            return lo + first, qual
+    return start, None
 
 
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:

@@ -192,20 +192,31 @@ def _pairs(
     return [((src[0][0], src[-1][1]), claims[0])]  # a range restated as one figure
 
 
-def _fits(pairs: Sequence[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]],
-          r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
-    """Does some rate in [r_lo, r_hi] map every source interval into its claim (× factor)?"""
-    lo_rate, hi_rate = r_lo, r_hi
+Pairs = Sequence[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]
+_NONE = (Decimal(1), Decimal(0))  # an empty interval
+
+
+def _fitting_rates(pairs: Pairs, factor: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
+    """The interval of rates that map every source interval into its claim (× factor).
+
+    A rate r fits a pair when s·r lies in [c_lo, c_hi] for some s in [s_lo, s_hi], that is
+    r ∈ [c_lo/s_hi, c_hi/s_lo]; it fits them all on the intersection. Empty when lo > hi.
+    """
+    lo_rate, hi_rate = Decimal(0), Decimal("Infinity")
     for (s_lo, s_hi), (c_lo, c_hi) in pairs:
         c_lo, c_hi = c_lo * factor, c_hi * factor
         if s_hi <= 0 or c_hi <= 0:
-            return False
-        # rates r with s·r ∈ [c_lo, c_hi] for some s in [s_lo, s_hi]: r ∈ [c_lo/s_hi, c_hi/s_lo]
+            return _NONE
         lo_rate = max(lo_rate, c_lo / s_hi)
-        hi_rate = min(hi_rate, c_hi / s_lo if s_lo > 0 else hi_rate)
-        if lo_rate > hi_rate:
-            return False
-    return True
+        if s_lo > 0:
+            hi_rate = min(hi_rate, c_hi / s_lo)
+    return lo_rate, hi_rate
+
+
+def _fits(pairs: Pairs, r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
+    """Does some rate in [r_lo, r_hi] map every source interval into its claim (× factor)?"""
+    lo, hi = _fitting_rates(pairs, factor)
+    return max(lo, r_lo) <= min(hi, r_hi)
 
 
 # --- rates ---------------------------------------------------------------------------------
@@ -297,8 +308,9 @@ def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: Da
         old = _window(a, b, spec.start - dt.timedelta(days=tol.stale_days), stale_end)
     except MoneyfactsError:
         old = ()
+    fit_lo, fit_hi = _fitting_rates(pairs)
     for r in reversed(old):
-        if _fits(pairs, r.value, r.value):
+        if fit_lo <= r.value <= fit_hi:
             return Cause(kind="stale_rate", date=r.date,
                          detail=f"the figure matches the rate of {r.date} ({r.value} {b} per {a})")
     return Cause(kind="arithmetic_slip",
@@ -400,8 +412,9 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance) -> Finding:
     pairs = _pairs(original, stated, tol)
     span = dt.timedelta(days=tol.window)
     ranges: list[list[dt.date]] = []
+    fit_lo, fit_hi = _fitting_rates(pairs)
     for r in rs:
-        if _fits(pairs, r.value, r.value):
+        if fit_lo <= r.value <= fit_hi:
             if ranges and r.date <= ranges[-1][1] + dt.timedelta(days=1):
                 ranges[-1][1] = r.date + span
             else:
