@@ -98,9 +98,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.json:
         print(q.model_dump_json(indent=2, exclude_none=True))
     else:
+        from moneyfacts.units import format_rate
+
         r = q.rate
         via = f" via {r.via}" if r and r.via else ""
-        print(f"{q}" + (f"  (rate {r.value:f} {r.quote}/{r.base}, {r.source}{via}, {r.date})" if r else ""))
+        print(f"{q}" + (f"  (at {format_rate(r)}, {r.source}{via}, {r.date})" if r else ""))
     return 0
 
 

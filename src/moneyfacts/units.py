@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-    from moneyfacts.models import Quantity
+    from moneyfacts.models import Quantity, Rate
 
-__all__ = ["registry", "to_pint", "describe", "format_amount"]
+__all__ = ["registry", "to_pint", "describe", "format_amount", "format_rate"]
 
 _LOCK = threading.Lock()
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -136,3 +136,19 @@ def format_amount(v: Decimal, unit: str, digits: int = 4) -> str:
     step = Decimal(1).scaleb(v.adjusted() - digits + 1) if v else Decimal(1)
     num, mag = _short(v, step)
     return f"{num}{mag} {unit}"
+
+
+def format_rate(r: Rate) -> str:
+    """A rate as an editor reads it: the direction in which it is at least one, six digits.
+
+    >>> import datetime as dt
+    >>> from moneyfacts.models import Rate
+    >>> format_rate(Rate(base="CNY", quote="USD", value=Decimal("0.1376034364623412"),
+    ...                  date=dt.date(2025, 1, 22), source="ECB"))
+    '7.26726 CNY per USD'
+    """
+    value, base, quote = r.value, r.base, r.quote
+    if value < 1:
+        value, base, quote = Decimal(1) / value, quote, base
+    shown = value.quantize(Decimal(1).scaleb(min(0, value.adjusted() - 5)))
+    return f"{shown.normalize():f} {quote} per {base}"

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.extract import extract
-from moneyfacts.units import format_amount
+from moneyfacts.units import format_amount, format_rate
 from moneyfacts.models import (
     Cause,
     DateRange,
@@ -354,7 +354,7 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
     used = _dedupe([at_date, min(rs, key=lambda r: r.value), max(rs, key=lambda r: r.value)])
     expected = _expected(original, rs, stated)
     deviation = _deviation(original, stated, at_date)
-    rate_text = f"{_rate_words(at_date)} ({at_date.source}, {at_date.date})"
+    rate_text = f"{format_rate(at_date)} ({at_date.source}, {at_date.date})"
     exp_text = (format_amount(expected.low, stated.unit) if expected.low == expected.high
                 else f"{format_amount(expected.low, stated.unit)} to {format_amount(expected.high, stated.unit)}")
     if _fits(pairs, r_lo, r_hi):
@@ -373,15 +373,6 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
                      f"article states {stated.text or stated} ({_pct(deviation)}); likely "
                      f"{cause.detail}."),
     )
-
-
-def _rate_words(r: Rate) -> str:
-    """'7.2673 CNY per USD': the direction in which the rate is at least one."""
-    value, base, quote = r.value, r.base, r.quote
-    if value < 1:
-        value, base, quote = Decimal(1) / value, quote, base
-    shown = value.quantize(Decimal(1).scaleb(min(0, value.adjusted() - 5)))
-    return f"{shown.normalize():f} {quote} per {base}"
 
 
 def _pct(d: Decimal) -> str:
