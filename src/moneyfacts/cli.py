@@ -223,12 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_batch_options(p)
     p.set_defaults(func=_cmd_check_dispatch)
 
-    try:
-        from moneyfacts.rates import cli as rates_cli
-    except ImportError:  # pragma: no cover
-        rates_cli = None
-    if rates_cli is not None:
-        rates_cli.register(sub)
+    from moneyfacts.rates import cli as rates_cli
+
+    rates_cli.register(sub)
     return parser
 
 

@@ -233,7 +233,7 @@ def lexicon() -> Lexicon:
     """The lexicon, built once per process."""
     cldr = _cldr_cached()
     sections = _parse_lexicon(_lexicon_text())
-    codes = frozenset(cldr["codes"])  # type: ignore[arg-type]
+    codes = frozenset(cldr["codes"])  # type: ignore[call-overload]
     signs: dict[str, Sign] = {}
     for sym, sym_codes in cldr["symbols"].items():  # type: ignore[attr-defined]
         signs[sym] = Sign(sym, tuple(sym_codes))
@@ -295,7 +295,7 @@ def lexicon() -> Lexicon:
         max_sign_len=max(map(len, signs)),
         max_name_words=max(len(n.split(" ")) for n in names),
         max_cjk_len=max(map(len, cjk_names)),
-        all_codes=frozenset(cldr["all_codes"]),  # type: ignore[arg-type]
+        all_codes=frozenset(cldr["all_codes"]),  # type: ignore[call-overload]
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
         name_prefixes=frozenset(

@@ -203,15 +203,15 @@ def _suffix_currency(
         return pos, None, None
     # Currency names: the longest name that the next words spell ('Hong Kong dollars').
     best: tuple[str, int] | None = None
-    words: list[str] = []
+    seen: list[str] = []
     p = pos
     for _ in range(lex.max_name_words):
         m = _WORDS.match(text, p)
         if not m:
             break
         word = m.group(1).rstrip(".,'’")
-        words.append(word.lower())
-        key = " ".join(words)
+        seen.append(word.lower())
+        key = " ".join(seen)
         if key in lex.names:
             best = (key, m.start(1) + len(word))
         if key not in lex.name_prefixes:
@@ -272,19 +272,19 @@ def _magnitude(
     m = _ALPHA.match(text, pos)
     if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm'
         w = m.group()
-        power = lex.magnitudes.get(w)
-        if power is None:
-            power = lex.magnitudes_ci.get(w.lower())
-        if power is None:
+        glued = lex.magnitudes.get(w)
+        if glued is None:
+            glued = lex.magnitudes_ci.get(w.lower())
+        if glued is None:
             return pos, None, w in lex.codes
-        return _compound(text, m.end(), power, w, lex)
+        return _compound(text, m.end(), glued, w, lex)
     gap = _GAP.match(text, pos)
     if gap:
         m = _ALPHA.match(text, gap.end())
         if m and len(m.group()) > 1:
-            power = lex.magnitudes_ci.get(m.group().lower())
-            if power is not None:
-                return _compound(text, m.end(), power, m.group(), lex)
+            spaced = lex.magnitudes_ci.get(m.group().lower())
+            if spaced is not None:
+                return _compound(text, m.end(), spaced, m.group(), lex)
     return pos, None, True
 
 

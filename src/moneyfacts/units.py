@@ -45,7 +45,9 @@ def registry() -> pint.UnitRegistry:
 
     from moneyfacts.currencies import lexicon
 
-    ureg = pint.UnitRegistry(None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(
+        None, non_int_type=Decimal, autoconvert_offset_to_baseunit=False
+    )
     ureg.define("percent = 0.01 = %")
     # The newsroom magnitudes, as plain numbers: q.to("billion * USD").
     for name, power in (("thousand", 3), ("lakh", 5), ("million", 6), ("crore", 7),

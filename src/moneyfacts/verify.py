@@ -249,8 +249,8 @@ def _plain(d: Decimal) -> Decimal:
 
 
 def _deviation(original: Quantity, stated: Quantity, rate: Rate) -> Decimal:
-    o = sum(_ends(original)) / len(_ends(original))
-    s = sum(_ends(stated)) / len(_ends(stated))
+    o = sum(_ends(original), _ZERO) / len(_ends(original))
+    s = sum(_ends(stated), _ZERO) / len(_ends(stated))
     exp = o * rate.value
     return ((s - exp) / exp).quantize(Decimal("0.0001")) if exp else _ZERO
 

@@ -122,7 +122,7 @@ def update_ecb(
 
 def install_file(path: str | os.PathLike[str], *, cache: Path | None = None) -> UpdateResult:
     """Install a downloaded ECB history (``.zip``, ``.csv.gz`` or ``.csv``) in the user cache."""
-    return _install_ecb(ecb.read_text(path), str(path), cache)
+    return _install_ecb(ecb.read_text(Path(path)), str(path), cache)
 
 
 def _with_deadline(fn: Callable[..., Any], timeout: float, *args: Any) -> Any:
