@@ -87,6 +87,7 @@ class Lexicon:
     sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     name_prefixes: frozenset[str] = field(default_factory=frozenset)
+    qualifier_last_words: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -298,6 +299,7 @@ def lexicon() -> Lexicon:
         all_codes=frozenset(cldr["all_codes"]),  # type: ignore[call-overload]
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
+        qualifier_last_words=frozenset(k.split(" ")[-1] for k in q_before),
         name_prefixes=frozenset(
             " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
         ),

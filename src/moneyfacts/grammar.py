@@ -407,6 +407,9 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
     window = text[lo:start]
     if not window or not window[-1].isspace():
         return start, None
+    words = window.split()
+    if not words or words[-1].lower().lstrip(_OPENERS) not in lex.qualifier_last_words:
+        return start, None  # the common case, decided by one set lookup
     tokens = []
     for m in _TOKEN.finditer(window):
         word = m.group().lower()
