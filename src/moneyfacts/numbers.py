@@ -45,11 +45,15 @@ class Figure:
     precision: Decimal
 
 
+#: Powers of ten by exponent, made once (the scan asks for them for every number).
+_POW = {e: Decimal(1).scaleb(e) for e in range(-2 * MAX_DIGITS, 2 * MAX_DIGITS)}
+_ONE = Decimal(1)
+
+
 def _figure(digits: str) -> Figure:
-    d = Decimal(digits)
-    exp = d.as_tuple().exponent
-    assert isinstance(exp, int)
-    return Figure(d, Decimal(1).scaleb(exp))
+    dot = digits.find(".")
+    exp = 0 if dot < 0 else dot + 1 - len(digits)
+    return Figure(Decimal(digits), _POW[exp])
 
 
 def _grouped(parts: list[str], indian_ok: bool = True) -> bool:
@@ -173,9 +177,9 @@ def scale(fig: Figure, power: int) -> Figure:
     >>> scale(read_digits("5.50"), 9).precision
     Decimal('1E+7')
     """
+    if not power:
+        return fig
     v = fig.value.scaleb(power, _CTX)
-    exp = v.as_tuple().exponent
-    assert isinstance(exp, int)
-    if exp > 0:
-        v = v.quantize(Decimal(1), context=_CTX)
+    if v.as_tuple().exponent > 0:  # type: ignore[operator]
+        v = v.quantize(_ONE, context=_CTX)
     return Figure(v, fig.precision.scaleb(power, _CTX))
