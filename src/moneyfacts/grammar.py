@@ -44,6 +44,8 @@ _DIGITS = re.compile(rf"\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*")
 #: text that has one. At most six words ('two hundred and fifty-five'): the bound keeps the
 #: scan linear on text like 'a a a a ...'.
 _MAGNITUDE_WORD = re.compile(rf"(?<=[a-z][ -])(?:{_WORD_MAGNITUDES})\b", re.IGNORECASE)
+_MAGNITUDE_LOWER = re.compile(rf"(?:{_WORD_MAGNITUDES})\b")
+_MAGNITUDE_STEMS = ("illion", "thousand", "lakh", "lac", "crore")
 _SPELLED_BEFORE = re.compile(
     rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
     re.IGNORECASE,
@@ -56,9 +58,16 @@ def _anchors(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, spelled) of every number, in text order."""
     found = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
     spelled = []
-    for mag in _MAGNITUDE_WORD.finditer(text):
+    low = text.lower()
+    if not any(w in low for w in _MAGNITUDE_STEMS):
+        return found
+    if len(low) == len(text):  # lowering kept every offset: search the cheap way
+        starts = [m.start() for m in _MAGNITUDE_LOWER.finditer(low)
+                  if m.start() >= 2 and low[m.start() - 1] in " -" and low[m.start() - 2].isalpha()]
+    else:  # pragma: no cover - a text with letters whose lower case is longer
+        starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
+    for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
-        at = mag.start()
         last = _LAST_WORD.search(text, max(0, at - 12), at)
         if last and last.group(1).lower() in _SPELLED_WORDS:
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
@@ -395,7 +404,6 @@ def _after(text: str, part: _Part, lex: Lexicon) -> None:
                 part.per, part.end = lex.per_nouns[noun], m.end()
 
 
-_TOKEN = re.compile(r"\S+")
 _OPENERS = "([{\"'“‘—–-,;:"
 
 
@@ -410,19 +418,25 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
     words = window.split()
     if not words or words[-1].lower().lstrip(_OPENERS) not in lex.qualifier_last_words:
         return start, None  # the common case, decided by one set lookup
-    tokens = []
-    for m in _TOKEN.finditer(window):
-        word = m.group().lower()
-        bare = word.lstrip(_OPENERS)  # '(about $14 billion)', '—some $5bn'
-        tokens.append((bare, m.start() + len(word) - len(bare)))
-    tokens = tokens[-3:]
-    for n in range(len(tokens), 0, -1):
-        first = tokens[-n][1]
-        if first == 0 and lo > 0 and text[lo - 1].isalnum():
+    for n in range(min(3, len(words)), 0, -1):
+        seq = [w.lower() for w in words[-n:]]
+        seq[0] = seq[0].lstrip(_OPENERS)
+        qual = lex.qualifiers_before.get(" ".join(seq))
+        if qual is None:
+            continue
+        # Where the first of those words starts (after any opening bracket).
+        end = len(window.rstrip())
+        for _ in range(n):
+            end = max(window.rfind(" ", 0, end), window.rfind("\n", 0, end))
+            while end > 0 and window[end - 1].isspace():
+                end -= 1
+        first = window.find(words[-n], max(end, 0))
+        first += len(words[-n]) - len(words[-n].lstrip(_OPENERS))
+        if first - (len(words[-n]) - len(words[-n].lstrip(_OPENERS))) <= 0 and lo > 0 and (
+            text[lo - 1].isalnum()
+        ):
             continue  # a word cut by the window ('handsome' is not 'some')
-        qual = lex.qualifiers_before.get(" ".join(t for t, _ in tokens[-n:]))
-        if qual is not None:
-            return lo + first, qual
+        return lo + first, qual
     return start, None
 
 
@@ -566,22 +580,58 @@ def scan(
         if unit is None:
             continue
         found.append(
-            Quantity(
-                kind=last.kind,  # type: ignore[arg-type]
+            _quantity(
+                kind=last.kind,
                 unit=unit,
                 value=value,
                 low=low,
                 high=high,
-                qualifier=qual,  # type: ignore[arg-type]
+                qualifier=qual,
                 per=last.per,
                 precision=precision,
                 text=text[qstart : last.end],
                 start=qstart,
                 end=last.end,
                 assumed=lo.assumed or last.assumed,
+                rate=None,
             )
         )
     return found
+
+
+_QUANTITY_FIELDS = frozenset(Quantity.model_fields)
+
+
+def _quantity_checked(**fields: object) -> Quantity:
+    return Quantity(**fields)  # type: ignore[arg-type]
+
+
+def _quantity_fast(**fields: object) -> Quantity:
+    """A Quantity from fields the scan has already made valid (Decimals, known words):
+    pydantic's validation would only repeat the work, at a third of the scan's cost."""
+    q = object.__new__(Quantity)
+    object.__setattr__(q, "__dict__", fields)
+    object.__setattr__(q, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(q, "__pydantic_extra__", None)
+    object.__setattr__(q, "__pydantic_private__", None)
+    return q
+
+
+def _pick_constructor() -> object:
+    """Use the fast path only if it builds exactly what validation builds (pydantic may change)."""
+    probe = dict(kind="money", unit="USD", value=Decimal("5.5E+9"), low=None, high=None,
+                 qualifier=None, per=None, precision=Decimal("1E+8"), text="$5.5bn", start=0,
+                 end=6, assumed=None, rate=None)
+    try:
+        fast, slow = _quantity_fast(**probe), _quantity_checked(**probe)
+        if set(probe) == _QUANTITY_FIELDS and fast == slow and fast.model_dump() == slow.model_dump():
+            return _quantity_fast
+    except Exception:  # pragma: no cover - a pydantic that builds models differently
+        pass
+    return _quantity_checked  # pragma: no cover
+
+
+_quantity = _pick_constructor()
 
 
 @cache
