@@ -81,6 +81,7 @@ _ALPHA = re.compile(r"[^\W\d_]+")
 _SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 _GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
+_GAP_START = frozenset(_SPACES + "-\r\n")
 _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
 _PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
 _PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -272,14 +273,17 @@ def _magnitude(
                         _suffix_currency(text, end, lex, prof, words=False)[0] != end
                     ):
                         return end, power, True
-    if pos < len(text) and _CJK_CHAR.match(text, pos):
+    c = text[pos : pos + 1]
+    if not c or not (c.isalpha() or c in _GAP_START):
+        return pos, None, True  # ')', ',', '.', '%', the end: no magnitude, nothing glued
+    if "\u3400" <= c <= "\u9fff":
         for k in (2, 1):
             cand = text[pos : pos + k]
             if cand in lex.magnitudes:
                 return pos + k, lex.magnitudes[cand], True
         return pos, None, True
-    m = _ALPHA.match(text, pos)
-    if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm'
+    m = _ALPHA.match(text, pos) if c.isalpha() else None
+    if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm''
         w = m.group()
         glued = lex.magnitudes.get(w)
         if glued is None:
