@@ -107,3 +107,11 @@ def test_mentions_are_in_text_order_with_spans() -> None:
     assert starts == sorted(starts)
     assert [text[m.start : m.end] for m in ex.mentions] == [m.text for m in ex.mentions]
     assert ex.mentions[0].qualifier == "approx"
+
+
+def test_ambiguous_amounts_are_reported_not_dropped() -> None:
+    ex = extract("Profit was kr 5 billion ($480 million), up from 4 billion francs.")
+    assert [m.unit for m in ex.mentions] == ["USD"]
+    assert [(k.text, "ambiguous" in k.reason) for k in ex.skipped] == [
+        ("kr 5 billion", True), ("4 billion francs", True)]
+    assert ex.equivalences == []

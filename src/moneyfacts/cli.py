@@ -165,6 +165,9 @@ def _table(reports: list[tuple[str, Report]]) -> None:
         console.print(table)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
+    for path, report in reports:
+        for k in report.skipped:
+            console.print(f"{path}: not read: {k.text!r} at {k.start}: {k.reason}", highlight=False)
     counts: dict[str, int] = {}
     for _, r in reports:
         for f in r.findings:

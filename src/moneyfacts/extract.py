@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from moneyfacts.grammar import scan
-from moneyfacts.models import Equivalence, Extraction, Quantity
+from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped
 
 __all__ = ["extract", "link"]
 
@@ -103,6 +103,9 @@ def extract(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Extraction:
     >>> ex = extract("Revenue rose to 12.3 billion yuan, or about $1.7 billion, in the quarter.")
     >>> ex.equivalences[0].form, ex.mentions[1].qualifier
     ('or', 'approx')
+    >>> extract("Profit was kr 5 billion.").skipped[0].reason
+    "currency sign 'kr' is ambiguous (DKK, EEK, NOK, SEK)"
     """
-    mentions = scan(text, dollar=dollar, yen=yen)
-    return Extraction(mentions=mentions, equivalences=link(text, mentions))
+    skipped: list[Skipped] = []
+    mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped)
+    return Extraction(mentions=mentions, equivalences=link(text, mentions), skipped=skipped)

@@ -32,7 +32,7 @@ from functools import cache
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
-from moneyfacts.models import Quantity
+from moneyfacts.models import Quantity, Skipped
 from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
@@ -546,10 +546,12 @@ def scan(
     yen: str = "JPY",
     locale: str | None = None,
     strict: bool = False,
+    skipped: list[Skipped] | None = None,
 ) -> list[Quantity]:
     """Every quantity in ``text``, in text order.
 
-    Amounts whose currency sign is ambiguous (``kr 5bn``) are left out, or raise
+    Amounts whose currency sign is ambiguous (``kr 5bn``) are left out (and appended to
+    ``skipped``, when given, with the reason), or raise
     :class:`~moneyfacts.errors.AmbiguousCurrencyError` with ``strict=True``. With a CLDR
     ``locale`` the text is read as that locale formats numbers (``"1.234,50 €"`` in ``de``)
     and its own currency symbols come first (``$`` is MXN in ``es_MX``).
@@ -565,11 +567,15 @@ def scan(
         if last.kind is None:
             continue
         if lo.ambiguous is not None or (hi is not None and hi.ambiguous is not None):
+            sign = lo.ambiguous or (hi.ambiguous if hi else None)
+            assert sign is not None
+            cands = [c for c in sign.codes if c != "?"]
             if strict:
-                sign = lo.ambiguous or (hi.ambiguous if hi else None)
-                assert sign is not None
-                cands = [c for c in sign.codes if c != "?"]
                 raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
+            if skipped is not None:
+                which = f" ({', '.join(cands)})" if cands else ""
+                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
+                                       reason=f"currency sign {sign.text!r} is ambiguous{which}"))
             continue
         qstart, qual = _qualifier_before(text, start, lex)
         qual = qual or last.qualifier

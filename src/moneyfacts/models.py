@@ -33,6 +33,7 @@ __all__ = [
     "DateRange",
     "Equivalence",
     "Extraction",
+    "Skipped",
     "Cause",
     "CauseKind",
     "Verdict",
@@ -175,11 +176,24 @@ class Equivalence(_Model):
     form: str = "paren"
 
 
+class Skipped(_Model):
+    """An amount that was read but left out, and why (an ambiguous sign such as ``kr``)."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
 class Extraction(_Model):
-    """Every mention in a text, in text order, and the stated equivalents between them."""
+    """Every mention in a text, in text order, and the stated equivalents between them.
+
+    ``skipped`` lists the amounts moneyfacts saw but would not read without guessing.
+    """
 
     mentions: list[Quantity]
     equivalences: list[Equivalence]
+    skipped: list[Skipped] = []
 
 
 CauseKind = Literal[
@@ -224,6 +238,7 @@ class Report(_Model):
     date: str | None = None
     findings: list[Finding] = []
     mentions: list[Quantity] = []
+    skipped: list[Skipped] = []
     meta: dict[str, Any] = {}
 
     @property

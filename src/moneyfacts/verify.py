@@ -455,5 +455,5 @@ def check(
         check_pair(ex.mentions[e.original], ex.mentions[e.stated], date=spec, tolerance=tol)  # type: ignore[arg-type]
         for e in ex.equivalences
     ]
-    return Report(date=spec.label, findings=findings, mentions=ex.mentions,
+    return Report(date=spec.label, findings=findings, mentions=ex.mentions, skipped=ex.skipped,
                   meta={"window_days": tol.window})
