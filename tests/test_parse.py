@@ -67,6 +67,7 @@ def test_gold_expressions_score_at_least_98_percent(gold_expressions: list[dict[
         ("5000万美元", "USD", "50000000"),
         ("160亿元", "CNY", "16000000000"),
         ("12億円", "JPY", "1200000000"),
+        ("5 亿美元", "USD", "500000000"),
         ("half a billion dollars", "USD", "500000000"),
         ("two hundred million pounds", "GBP", "200000000"),
         ("a trillion yen", "JPY", "1000000000000"),
@@ -250,3 +251,16 @@ def test_locale_reading(text: str, locale: str, unit: str, value: str) -> None:
 def test_unknown_locale() -> None:
     with pytest.raises(moneyfacts.errors.InputError, match="xx_YY"):
         parse("$5", locale="xx_YY")
+
+
+@pytest.mark.parametrize("text", ["about $5.50 billion", "$1.5-2 billion", "30tn tokens", "60%",
+                                  "£1.2m a year"])
+def test_scanned_quantities_equal_validated_ones(text: str) -> None:
+    """The scan builds Quantities without re-running pydantic's validation: they must be
+    exactly what validation would build, and stay frozen."""
+    q = parse(text)
+    again = moneyfacts.Quantity.model_validate(q.model_dump())
+    assert q == again and q.model_dump_json() == again.model_dump_json()
+    assert q.model_fields_set == again.model_fields_set
+    with pytest.raises(Exception):
+        q.unit = "EUR"  # type: ignore[misc]

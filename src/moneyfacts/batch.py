@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
+from moneyfacts.cli import add_batch_arguments as add_arguments
 from moneyfacts.errors import InputError
 
 __all__ = [
@@ -336,25 +337,6 @@ def check_many(
 
 
 # --- command line ----------------------------------------------------------------------------
-
-
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """Add the JSON Lines batch options to the ``check`` sub-command."""
-    g = p.add_argument_group(
-        "batch (JSON Lines)",
-        "check one record per line: {\"id\": ..., \"text\": ..., \"date\": ...}; writes one "
-        "result record per input record, in order",
-    )
-    g.add_argument("--jsonl", metavar="PATH", help="read records from PATH (- for standard input)")
-    g.add_argument("--text-field", default="text", metavar="NAME", help="text field (default text)")
-    g.add_argument("--date-field", default="date", metavar="NAME", help="date field (default date)")
-    g.add_argument("--id-field", default="id", metavar="NAME", help="id field (default id)")
-    g.add_argument("--out", metavar="PATH", help="write results to PATH (default or -: standard output)")
-    g.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="check in N processes; output order stays the input order (default 1)")
-    g.add_argument("--resume", action="store_true",
-                   help="skip records whose id is already in --out and append the rest")
-    g.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
 
 
 @dataclass

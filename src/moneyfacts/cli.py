@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.models import Report
 
-__all__ = ["main", "read_article"]
+__all__ = ["main", "read_article", "add_batch_arguments"]
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", type=int, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
     common(p)
-    _add_batch_options(p)
+    add_batch_arguments(p)
     p.set_defaults(func=_cmd_check_dispatch)
 
     from moneyfacts.rates import cli as rates_cli
@@ -232,12 +232,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_batch_options(p: argparse.ArgumentParser) -> None:
-    try:
-        from moneyfacts import batch
-    except ImportError:
-        return
-    batch.add_arguments(p)
+def add_batch_arguments(p: argparse.ArgumentParser) -> None:
+    """Add the JSON Lines batch options to the ``check`` sub-command (run by
+    :func:`moneyfacts.batch.run_cli`; defined here so that building the parser stays cheap)."""
+    g = p.add_argument_group(
+        "batch (JSON Lines)",
+        "check one record per line: {\"id\": ..., \"text\": ..., \"date\": ...}; writes one "
+        "result record per input record, in order",
+    )
+    g.add_argument("--jsonl", metavar="PATH", help="read records from PATH (- for standard input)")
+    g.add_argument("--text-field", default="text", metavar="NAME", help="text field (default text)")
+    g.add_argument("--date-field", default="date", metavar="NAME", help="date field (default date)")
+    g.add_argument("--id-field", default="id", metavar="NAME", help="id field (default id)")
+    g.add_argument("--out", metavar="PATH", help="write results to PATH (default or -: standard output)")
+    g.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="check in N processes; output order stays the input order (default 1)")
+    g.add_argument("--resume", action="store_true",
+                   help="skip records whose id is already in --out and append the rest")
+    g.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
 
 
 def _cmd_check_dispatch(args: argparse.Namespace) -> int:

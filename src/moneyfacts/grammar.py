@@ -293,7 +293,13 @@ def _magnitude(
         return _compound(text, m.end(), glued, w, lex)
     gap = _GAP.match(text, pos)
     if gap:
-        m = _ALPHA.match(text, gap.end())
+        after = gap.end()
+        if "\u3400" <= text[after : after + 1] <= "\u9fff":  # '5 亿美元'
+            for k in (2, 1):
+                if text[after : after + k] in lex.magnitudes:
+                    return after + k, lex.magnitudes[text[after : after + k]], True
+            return pos, None, True
+        m = _ALPHA.match(text, after)
         if m and len(m.group()) > 1:
             spaced = lex.magnitudes_ci.get(m.group().lower())
             if spaced is not None:
@@ -628,17 +634,13 @@ def _quantity_fast(**fields: object) -> Quantity:
 
 
 def _pick_constructor() -> object:
-    """Use the fast path only if it builds exactly what validation builds (pydantic may change)."""
-    probe = dict(kind="money", unit="USD", value=Decimal("5.5E+9"), low=None, high=None,
-                 qualifier=None, per=None, precision=Decimal("1E+8"), text="$5.5bn", start=0,
-                 end=6, assumed=None, rate=None)
-    try:
-        fast, slow = _quantity_fast(**probe), _quantity_checked(**probe)
-        if set(probe) == _QUANTITY_FIELDS and fast == slow and fast.model_dump() == slow.model_dump():
-            return _quantity_fast
-    except Exception:  # pragma: no cover - a pydantic that builds models differently
-        pass
-    return _quantity_checked  # pragma: no cover
+    """Use the fast path only while pydantic keeps a model's state where it does now (in the
+    four slots below); tests/test_parse.py checks it builds exactly what validation builds."""
+    from pydantic import BaseModel
+
+    slots = set(getattr(BaseModel, "__slots__", ()))
+    wanted = {"__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"}
+    return _quantity_fast if wanted <= slots else _quantity_checked
 
 
 _quantity = _pick_constructor()

@@ -56,7 +56,7 @@ Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Rate(_Model):
