@@ -115,3 +115,11 @@ def test_ambiguous_amounts_are_reported_not_dropped() -> None:
     assert [(k.text, "ambiguous" in k.reason) for k in ex.skipped] == [
         ("kr 5 billion", True), ("4 billion francs", True)]
     assert ex.equivalences == []
+
+
+def test_extraction_equals_a_validated_one() -> None:
+    from moneyfacts.models import Extraction
+
+    ex = extract("It paid 100 billion yen ($670 million; €610 million), not kr 5bn.")
+    again = Extraction.model_validate(ex.model_dump())
+    assert ex == again and ex.model_dump_json() == again.model_dump_json()

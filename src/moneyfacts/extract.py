@@ -25,10 +25,14 @@ from __future__ import annotations
 
 import re
 
-from moneyfacts.grammar import scan
+from moneyfacts.grammar import scan, trusted
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped
 
 __all__ = ["extract", "link"]
+
+
+def _extraction(**fields: object) -> Extraction:
+    return trusted(Extraction, fields)  # every field is built here from valid models
 
 _LINK_WORDS = (
     r"equivalent\s+to|the\s+equivalent\s+of|equal\s+to|worth|or|i\.e\.|that\s+is|"
@@ -108,4 +112,4 @@ def extract(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Extraction:
     """
     skipped: list[Skipped] = []
     mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped)
-    return Extraction(mentions=mentions, equivalences=link(text, mentions), skipped=skipped)
+    return _extraction(mentions=mentions, equivalences=link(text, mentions), skipped=skipped)

@@ -25,9 +25,13 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -615,35 +619,39 @@ def scan(
     return found
 
 
-_QUANTITY_FIELDS = frozenset(Quantity.model_fields)
+M = TypeVar("M", bound=BaseModel)
 
 
-def _quantity_checked(**fields: object) -> Quantity:
-    return Quantity(**fields)  # type: ignore[arg-type]
+def _checked(cls: type[M], fields: dict[str, object]) -> M:
+    return cls(**fields)
 
 
-def _quantity_fast(**fields: object) -> Quantity:
-    """A Quantity from fields the scan has already made valid (Decimals, known words):
+def _fast(cls: type[M], fields: dict[str, object]) -> M:
+    """A model from fields this package has already made valid (Decimals, known words, models):
     pydantic's validation would only repeat the work, at a third of the scan's cost."""
-    q = object.__new__(Quantity)
-    object.__setattr__(q, "__dict__", fields)
-    object.__setattr__(q, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(q, "__pydantic_extra__", None)
-    object.__setattr__(q, "__pydantic_private__", None)
-    return q
+    m = object.__new__(cls)
+    object.__setattr__(m, "__dict__", fields)
+    object.__setattr__(m, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
 
 
-def _pick_constructor() -> object:
+def _pick_constructor() -> Callable[[type[M], dict[str, object]], M]:
     """Use the fast path only while pydantic keeps a model's state where it does now (in the
     four slots below); tests/test_parse.py checks it builds exactly what validation builds."""
-    from pydantic import BaseModel
-
     slots = set(getattr(BaseModel, "__slots__", ()))
     wanted = {"__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"}
-    return _quantity_fast if wanted <= slots else _quantity_checked
+    return _fast if wanted <= slots else _checked
 
 
-_quantity = _pick_constructor()
+#: Build a model from trusted fields (every field given, each already of its type).
+trusted = _pick_constructor()
+
+
+def _quantity(**fields: object) -> Quantity:
+    return trusted(Quantity, fields)
+
 
 
 @cache
