@@ -283,26 +283,19 @@ def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: Da
     end = spec.end
     assert spec.start is not None and end is not None
     lex = lexicon()
-    for other in lex.confusable.get(a, ()):
-        if other == b:
-            continue
+    # Another currency's rate: the original read as a look-alike currency, or the stated
+    # figure converted into one.
+    mixups = [(other, b, other, f"the figure matches the {other} rate, not the {a} rate")
+              for other in lex.confusable.get(a, ()) if other != b]
+    mixups += [(a, other, other, f"the figure is a conversion into {other}, not {b}")
+               for other in lex.confusable.get(b, ()) if other != a]
+    for base, quote, other, detail in mixups:
         try:
-            alt = _window(other, b, spec.start - dt.timedelta(days=tol.window), end)
+            alt = _window(base, quote, spec.start - dt.timedelta(days=tol.window), end)
         except MoneyfactsError:
             continue
         if _fits(pairs, *_extremes(alt)):
-            return Cause(kind="wrong_currency", currency=other,
-                         detail=f"the figure matches the {other} rate, not the {a} rate")
-    for other in lex.confusable.get(b, ()):
-        if other == a:
-            continue
-        try:
-            alt = _window(a, other, spec.start - dt.timedelta(days=tol.window), end)
-        except MoneyfactsError:
-            continue
-        if _fits(pairs, *_extremes(alt)):
-            return Cause(kind="wrong_currency", currency=other,
-                         detail=f"the figure is a conversion into {other}, not {b}")
+            return Cause(kind="wrong_currency", currency=other, detail=detail)
     stale_end = spec.start - dt.timedelta(days=tol.window + 1)
     try:
         old = _window(a, b, spec.start - dt.timedelta(days=tol.stale_days), stale_end)
