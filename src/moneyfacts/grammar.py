@@ -49,7 +49,6 @@ _DIGITS = re.compile(rf"\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*")
 #: scan linear on text like 'a a a a ...'.
 _MAGNITUDE_WORD = re.compile(rf"(?<=[a-z][ -])(?:{_WORD_MAGNITUDES})\b", re.IGNORECASE)
 _MAGNITUDE_LOWER = re.compile(rf"(?:{_WORD_MAGNITUDES})\b")
-_MAGNITUDE_STEMS = ("illion", "thousand", "lakh", "lac", "crore")
 _SPELLED_BEFORE = re.compile(
     rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
     re.IGNORECASE,
@@ -63,7 +62,8 @@ def _anchors(text: str) -> list[tuple[int, int, bool]]:
     found = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
     spelled = []
     low = text.lower()
-    if not any(w in low for w in _MAGNITUDE_STEMS):
+    if not ("illion" in low or "thousand" in low or "lakh" in low or "lac" in low
+            or "crore" in low):  # _WORD_MAGNITUDES, tested the cheapest way
         return found
     if len(low) == len(text):  # lowering kept every offset: search the cheap way
         starts = [m.start() for m in _MAGNITUDE_LOWER.finditer(low)
@@ -429,9 +429,11 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
     window = text[lo:start]
     if not window or not window[-1].isspace():
         return start, None
-    words = window.split()
-    if not words or words[-1].lower().lstrip(_OPENERS) not in lex.qualifier_last_words:
+    end = len(window.rstrip())
+    last = window[max(window.rfind(" ", 0, end), window.rfind("\n", 0, end)) + 1 : end]
+    if last.lower().lstrip(_OPENERS) not in lex.qualifier_last_words:
         return start, None  # the common case, decided by one set lookup
+    words = window.split()
     for n in range(min(3, len(words)), 0, -1):
         seq = [w.lower() for w in words[-n:]]
         seq[0] = seq[0].lstrip(_OPENERS)

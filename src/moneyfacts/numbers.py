@@ -179,7 +179,17 @@ def scale(fig: Figure, power: int) -> Figure:
     """
     if not power:
         return fig
-    v = fig.value.scaleb(power, _CTX)
-    if v.as_tuple().exponent > 0:  # type: ignore[operator]
-        v = v.quantize(_ONE, context=_CTX)
-    return Figure(v, fig.precision.scaleb(power, _CTX))
+    digits = str(fig.value)
+    if "E" in digits or "e" in digits or len(digits) > MAX_DIGITS:  # pragma: no cover - rare
+        v = fig.value.scaleb(power, _CTX)
+        if v.as_tuple().exponent > 0:  # type: ignore[operator]
+            v = v.quantize(_ONE, context=_CTX)
+        return Figure(v, fig.precision.scaleb(power, _CTX))
+    # Move the decimal point in the written digits: exact, and cheaper than Decimal arithmetic.
+    whole, _, frac = digits.partition(".")
+    if power >= len(frac):
+        v = Decimal(whole + frac + "0" * (power - len(frac)))
+    else:
+        v = Decimal(whole + frac[:power] + "." + frac[power:])
+    exp = fig.precision.adjusted() + power
+    return Figure(v, _POW[exp] if exp in _POW else fig.precision.scaleb(power, _CTX))
