@@ -509,12 +509,14 @@ def _merge_ranges(text: str, parts: list[_Part]) -> list[tuple[_Part, _Part | No
     while i < len(parts):
         a = parts[i]
         start = a.prefix_start if a.prefix_start is not None else a.start
-        if i + 1 < len(parts):
-            b = parts[i + 1]
-            gap = text[a.end : b.prefix_start if b.prefix_start is not None else b.start]
-            g = _RANGE_GAP.match(gap)
+        b = parts[i + 1] if i + 1 < len(parts) else None
+        b_start = (b.prefix_start if b.prefix_start is not None else b.start) if b else 0
+        g = _RANGE_GAP.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
+        if g:
+            assert b is not None
             intro = _RANGE_INTRO.search(text, max(0, start - 10), start)
-            if g and (g.group(1) or (g.group(2).lower() == "to") or (intro and intro.group(1).lower() == "between")):
+            between = intro is not None and intro.group(1).lower() == "between"
+            if g.group(1) or g.group(2).lower() == "to" or between:
                 merged = _range(a, b)
                 if merged is not None:
                     if intro and (g.group(2) or "").lower() in ("to", "and"):
