@@ -430,3 +430,13 @@ def test_info_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert "ECB euro reference rates" in out and "NBP tables A and B" in out
     assert "1999-01-04" in out and "2026-10-30" in out
     assert "2022-03-01" in out and "NBP table B" in out
+
+
+def test_weekly_allowance_for_a_currency_ever_in_table_b() -> None:
+    # Found by hypothesis: NBP has no SAR rate from 2007-04-12 to 2007-04-25, and the
+    # 2007-04-12 observation reads as table A; SAR is a table-B currency, so the 15-day
+    # allowance applies and the rate of the 12th is used, never a later one.
+    r = rates.get_rate("USD", "SAR", D(2007, 4, 20))
+    assert r.date == D(2007, 4, 12) and r.via == "PLN"
+    with pytest.raises(RateNotAvailableError):
+        rates.get_rate("USD", "SAR", D(2007, 4, 20), lookback=7)

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from moneyfacts.grammar import scan, trusted
-from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped
+from moneyfacts.grammar import scan
+from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
 
 __all__ = ["extract", "link"]
 

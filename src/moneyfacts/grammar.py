@@ -25,18 +25,13 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from typing import TypeVar
-
-from pydantic import BaseModel
-
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
-from moneyfacts.models import Quantity, Skipped
+from moneyfacts.models import Quantity, Skipped, trusted
 from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
@@ -621,36 +616,6 @@ def scan(
             )
         )
     return found
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def _checked(cls: type[M], fields: dict[str, object]) -> M:
-    return cls(**fields)
-
-
-def _fast(cls: type[M], fields: dict[str, object]) -> M:
-    """A model from fields this package has already made valid (Decimals, known words, models):
-    pydantic's validation would only repeat the work, at a third of the scan's cost."""
-    m = object.__new__(cls)
-    object.__setattr__(m, "__dict__", fields)
-    object.__setattr__(m, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
-    return m
-
-
-def _pick_constructor() -> Callable[[type[M], dict[str, object]], M]:
-    """Use the fast path only while pydantic keeps a model's state where it does now (in the
-    four slots below); tests/test_parse.py checks it builds exactly what validation builds."""
-    slots = set(getattr(BaseModel, "__slots__", ()))
-    wanted = {"__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"}
-    return _fast if wanted <= slots else _checked
-
-
-#: Build a model from trusted fields (every field given, each already of its type).
-trusted = _pick_constructor()
 
 
 def _quantity(**fields: object) -> Quantity:

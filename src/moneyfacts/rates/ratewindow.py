@@ -26,7 +26,7 @@ class RateWindow(BaseModel):
     ('7.28', '7.31', 20)
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     base: str
     quote: str

@@ -37,7 +37,7 @@ from decimal import Context, Decimal, localcontext
 from pathlib import Path
 
 from moneyfacts.errors import RateNotAvailableError, RatesDataError, UnknownCurrencyError
-from moneyfacts.models import Rate
+from moneyfacts.models import Rate, trusted
 from moneyfacts.rates import ecb, nbp
 from moneyfacts.rates.series import Series, extend
 
@@ -316,7 +316,10 @@ class RateStore:
         if day < o - limit or (legs and min(days) < 0):
             self._not_available(plan, legs, on, limit)
         if lookback is None and plan.kind == "NBP" and o - day > DAILY_LOOKBACK:
-            tables = {s.label(i) for (_, s), i in zip(legs, idx)}
+            # The weekly allowance is for currencies NBP lists in table B. A table's label is
+            # inferred from the publishing rhythm and can be wrong at a switch-over (SAR in
+            # April 2007), so a currency that is ever in table B keeps the allowance.
+            tables = set().union(*(s.tag_set() for _, s in legs))
             if tables <= {nbp.LABELS[0]}:  # all daily: the weekly allowance does not apply
                 self._not_available(plan, legs, on, DAILY_LOOKBACK)
         return day, idx
@@ -360,10 +363,10 @@ class RateStore:
             source = "NBP tables A+B"
         else:
             source = " + ".join(sorted(labels))
-        return Rate(
-            base=base, quote=quote, value=value,
-            date=dt.date.fromordinal(day), source=source, via=plan.via,
-        )
+        return trusted(Rate, {
+            "base": base, "quote": quote, "value": value,
+            "date": dt.date.fromordinal(day), "source": source, "via": plan.via,
+        })
 
     def get_rate(self, base: str, quote: str, on: dt.date, *, lookback: int | None = None) -> Rate:
         """``quote`` units per one ``base`` unit, as published on ``on`` or the last day before.
