@@ -275,3 +275,18 @@ def test_conversions_perturbed_beyond_their_precision_are_inconsistent(case) -> 
     (f,) = check(text, date=day).findings
     assert f.verdict == "inconsistent", (usd, f.explanation)
     assert f.cause is not None
+
+
+def test_reports_equal_validated_ones() -> None:
+    """check() builds its models from parts it typed itself, without a second validation:
+    they must be exactly what validation builds."""
+    from moneyfacts.models import Report
+
+    text = ("It spent 40 billion yuan ($5.5 billion), then 40 billion yuan ($5.5 million), "
+            "and kr 5 billion.")
+    for date in ("2025-01-22", None):
+        report = check(text, date=date)
+        again = Report.model_validate(report.model_dump())
+        assert report == again and report.model_dump_json() == again.model_dump_json()
+    first, second = check(text, date="2025-01-22").findings
+    assert first.rate is not second.rate and first.consistent_dates is not second.consistent_dates

@@ -53,6 +53,7 @@ from moneyfacts.models import (
     Quantity,
     Rate,
     Report,
+    trusted,
 )
 
 __all__ = ["check", "check_pair", "Tolerance", "DateSpec", "date_spec"]
@@ -239,7 +240,8 @@ def _expected(original: Quantity, rs: Sequence[Rate], stated: Quantity) -> Inter
     ends = _ends(original)
     q = stated.precision.scaleb(-2)
     lo, hi = (ends[0] * r_lo), (ends[-1] * r_hi)
-    return Interval(low=_plain(lo.quantize(q)), high=_plain(hi.quantize(q)), unit=stated.unit)
+    return trusted(Interval, {"low": _plain(lo.quantize(q)), "high": _plain(hi.quantize(q)),
+                              "unit": stated.unit})
 
 
 def _plain(d: Decimal) -> Decimal:
@@ -262,21 +264,25 @@ def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: Da
               tol: Tolerance) -> Cause:
     from moneyfacts.currencies import lexicon
 
-    pairs = _pairs(original, stated, tol)
+    # The rates that would make the pair agree, once; each hypothesis below is a test of
+    # whether some rate it implies falls in there (claims scale linearly with a factor).
+    fit_lo, fit_hi = _fitting_rates(_pairs(original, stated, tol))
+
+    def fits(r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
+        return max(fit_lo * factor, r_lo) <= min(fit_hi * factor, r_hi)
+
     r_lo, r_hi = _extremes(rs)
     a, b = original.unit, stated.unit
     for f in tol.slip_factors:
         for factor, word in ((Decimal(f), "small"), (Decimal(1) / Decimal(f), "large")):
-            if _fits(pairs, r_lo, r_hi, factor):
-                shown = Decimal(f)
+            if fits(r_lo, r_hi, factor):
                 return Cause(
                     kind="magnitude_slip",
-                    factor=factor if factor >= 1 else Decimal(1) / factor,
-                    detail=f"the stated figure is {shown:,} times too {word}: a slip of magnitude "
+                    factor=Decimal(f),
+                    detail=f"the stated figure is {f:,} times too {word}: a slip of magnitude "
                     f"({_magnitude_words(f)})",
                 )
-    inv_lo, inv_hi = Decimal(1) / r_hi, Decimal(1) / r_lo
-    if _fits(pairs, inv_lo, inv_hi):
+    if fits(Decimal(1) / r_hi, Decimal(1) / r_lo):
         return Cause(kind="inverted_rate",
                      detail=f"the figure matches the rate turned upside down ({a} per {b} "
                      f"used as {b} per {a})")
@@ -294,14 +300,13 @@ def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: Da
             alt = _window(base, quote, spec.start - dt.timedelta(days=tol.window), end)
         except MoneyfactsError:
             continue
-        if _fits(pairs, *_extremes(alt)):
+        if fits(*_extremes(alt)):
             return Cause(kind="wrong_currency", currency=other, detail=detail)
     stale_end = spec.start - dt.timedelta(days=tol.window + 1)
     try:
         old = _window(a, b, spec.start - dt.timedelta(days=tol.stale_days), stale_end)
     except MoneyfactsError:
         old = ()
-    fit_lo, fit_hi = _fitting_rates(pairs)
     for r in reversed(old):
         if fit_lo <= r.value <= fit_hi:
             return Cause(kind="stale_rate", date=r.date,
@@ -331,7 +336,7 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
     tol = tolerance or Tolerance()
     spec = date if isinstance(date, DateSpec) else date_spec(date)
     if original.per != stated.per:
-        return Finding(original=original, stated=stated, verdict="unverifiable",
+        return _finding(original=original, stated=stated, verdict="unverifiable",
                        explanation="the two amounts are per different units")
     if spec.start is None:
         return _undated(original, stated, tol)
@@ -339,7 +344,7 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
     try:
         rs = _window(original.unit, stated.unit, spec.start - dt.timedelta(days=tol.window), spec.end)
     except MoneyfactsError as exc:
-        return Finding(original=original, stated=stated, verdict="unverifiable",
+        return _finding(original=original, stated=stated, verdict="unverifiable",
                        explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
     pairs = _pairs(original, stated, tol)
     r_lo, r_hi = _extremes(rs)
@@ -351,7 +356,7 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
     exp_text = (format_amount(expected.low, stated.unit) if expected.low == expected.high
                 else f"{format_amount(expected.low, stated.unit)} to {format_amount(expected.high, stated.unit)}")
     if _fits(pairs, r_lo, r_hi):
-        return Finding(
+        return _finding(
             original=original, stated=stated, verdict="consistent", expected=expected,
             deviation=deviation, rate=used,
             explanation=(f"{original.text or original} at {rate_text} gives {exp_text} over the "
@@ -359,13 +364,19 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
                          f"{stated.text or stated} agrees within its written precision."),
         )
     cause = _diagnose(original, stated, rs, spec, tol)
-    return Finding(
+    return _finding(
         original=original, stated=stated, verdict="inconsistent", expected=expected,
         deviation=deviation, rate=used, cause=cause,
         explanation=(f"{original.text or original} at {rate_text} gives {exp_text}, but the "
                      f"article states {stated.text or stated} ({_pct(deviation)}); likely "
                      f"{cause.detail}."),
     )
+
+
+def _finding(**fields: object) -> Finding:
+    """A Finding from parts this module built and typed itself (no second validation)."""
+    return trusted(Finding, {"expected": None, "deviation": None, "rate": [], "cause": None,
+                             "consistent_dates": [], **fields})
 
 
 def _pct(d: Decimal) -> str:
@@ -391,7 +402,7 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance) -> Finding:
         first_b, last_b, _ = rates.coverage(stated.unit)
         rs = _window(original.unit, stated.unit, max(first_a, first_b), min(last_a, last_b))
     except MoneyfactsError as exc:
-        return Finding(original=original, stated=stated, verdict="unverifiable",
+        return _finding(original=original, stated=stated, verdict="unverifiable",
                        explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
     pairs = _pairs(original, stated, tol)
     span = dt.timedelta(days=tol.window)
@@ -413,7 +424,7 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance) -> Finding:
         shown = ", ".join(f"{d.start} to {d.end}" for d in found[:4])
         more = f" and {len(found) - 4} more" if len(found) > 4 else ""
         text = f"with no article date: consistent only from {shown}{more}"
-    return Finding(original=original, stated=stated, verdict=verdict,  # type: ignore[arg-type]
+    return _finding(original=original, stated=stated, verdict=verdict,  # type: ignore[arg-type]
                    explanation=text + ".", consistent_dates=found)
 
 
@@ -448,5 +459,5 @@ def check(
         check_pair(ex.mentions[e.original], ex.mentions[e.stated], date=spec, tolerance=tol)  # type: ignore[arg-type]
         for e in ex.equivalences
     ]
-    return Report(date=spec.label, findings=findings, mentions=ex.mentions, skipped=ex.skipped,
-                  meta={"window_days": tol.window})
+    return trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
+                            "skipped": ex.skipped, "meta": {"window_days": tol.window}})
