@@ -88,6 +88,7 @@ class Lexicon:
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     name_prefixes: frozenset[str] = field(default_factory=frozenset)
     qualifier_last_words: frozenset[str] = field(default_factory=frozenset)
+    count_units: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -300,6 +301,7 @@ def lexicon() -> Lexicon:
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
         qualifier_last_words=frozenset(k.split(" ")[-1] for k in q_before),
+        count_units=frozenset(count.values()),
         name_prefixes=frozenset(
             " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
         ),

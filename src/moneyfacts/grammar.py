@@ -342,7 +342,7 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
             return pos, None
         noun = _singular(word, lex)
         if noun is not None and noun not in lex.not_count and low not in lex.not_count:
-            known = low in lex.count_nouns or noun in lex.count_nouns.values()
+            known = low in lex.count_nouns or noun in lex.count_units
             big = part.magnitude is not None or part.fig.value >= 1000
             if known or (big and word.islower() and word.isalpha() and low.endswith("s")):
                 return m.start(1) + len(word), noun
