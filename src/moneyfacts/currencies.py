@@ -87,7 +87,9 @@ class Lexicon:
     sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     name_prefixes: frozenset[str] = field(default_factory=frozenset)
-    qualifier_last_words: frozenset[str] = field(default_factory=frozenset)
+    qualifiers_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        default_factory=dict
+    )
     count_units: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
@@ -300,12 +302,21 @@ def lexicon() -> Lexicon:
         all_codes=frozenset(cldr["all_codes"]),  # type: ignore[call-overload]
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
-        qualifier_last_words=frozenset(k.split(" ")[-1] for k in q_before),
+        qualifiers_by_last=_by_last_word(q_before),
         count_units=frozenset(count.values()),
         name_prefixes=frozenset(
             " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
         ),
     )
+
+
+def _by_last_word(spellings: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Multi-word spellings keyed by their last word, longest first ('well over', 'over')."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for spelling, value in spellings.items():
+        words = tuple(spelling.split(" "))
+        out.setdefault(words[-1], []).append((words, value))
+    return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in out.items()}
 
 
 def _index(signs: dict[str, Sign], at: int) -> dict[str, tuple[int, ...]]:

@@ -390,12 +390,15 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
 
 
 _AFTER_START = frozenset(" -")
+_AFTER_SECOND = frozenset("poaPOA")
 
 
 def _after(text: str, part: _Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
         return
     tail = text[part.end : part.end + 12].lower()
+    if tail[1:2] not in _AFTER_SECOND:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
+        return
     for spelling, qual in lex.qualifiers_after.items():
         lead = "" if spelling.startswith("-") else " "
         probe = lead + spelling
@@ -424,30 +427,27 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
     window = text[lo:start]
     if not window or not window[-1].isspace():
         return start, None
-    end = len(window.rstrip())
-    last = window[max(window.rfind(" ", 0, end), window.rfind("\n", 0, end)) + 1 : end]
-    if last.lower().lstrip(_OPENERS) not in lex.qualifier_last_words:
-        return start, None  # the common case, decided by one set lookup
     words = window.split()
-    for n in range(min(3, len(words)), 0, -1):
+    if not words:
+        return start, None
+    candidates = lex.qualifiers_by_last.get(words[-1].lower().lstrip(_OPENERS))
+    if not candidates:
+        return start, None  # the common case, decided by one lookup
+    for key, qual in candidates:  # longest first: 'well over' before 'over'
+        n = len(key)
+        if n > len(words):
+            continue
         seq = [w.lower() for w in words[-n:]]
         seq[0] = seq[0].lstrip(_OPENERS)
-        qual = lex.qualifiers_before.get(" ".join(seq))
-        if qual is None:
+        if tuple(seq) != key:
             continue
-        # Where the first of those words starts (after any opening bracket).
-        end = len(window.rstrip())
-        for _ in range(n):
-            end = max(window.rfind(" ", 0, end), window.rfind("\n", 0, end))
-            while end > 0 and window[end - 1].isspace():
-                end -= 1
-        first = window.find(words[-n], max(end, 0))
-        first += len(words[-n]) - len(words[-n].lstrip(_OPENERS))
-        if first - (len(words[-n]) - len(words[-n].lstrip(_OPENERS))) <= 0 and lo > 0 and (
-            text[lo - 1].isalnum()
-        ):
+        pos = len(window)
+        for w in reversed(words[-n:]):  # where the first of those words starts
+            pos = window.rfind(w, 0, pos)
+        if pos == 0 and lo > 0 and text[lo - 1].isalnum():
             continue  # a word cut by the window ('handsome' is not 'some')
-        return lo + first, qual
+        first = words[-n]
+        return lo + pos + len(first) - len(first.lstrip(_OPENERS)), qual
     return start, None
 
 

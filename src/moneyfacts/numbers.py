@@ -24,8 +24,8 @@ ValueError: '1,5,7' is not a well-formed number
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Context, Decimal
+from typing import NamedTuple
 
 __all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPELLED"]
 
@@ -37,9 +37,9 @@ MAX_DIGITS = 40
 _CTX = Context(prec=MAX_DIGITS + 40)
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """An exact number and the worth of one unit in its last written digit."""
+class Figure(NamedTuple):
+    """An exact number and the worth of one unit in its last written digit (a named tuple:
+    the scan makes one for every number it sees)."""
 
     value: Decimal
     precision: Decimal
