@@ -124,6 +124,7 @@ class _Part:
         return scale(self.fig, p or 0)
 
 
+@cache
 def _resolve(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
     """(currency, assumed-note, ambiguous-sign) for a sign."""
     if sign.param == "dollar":

@@ -25,9 +25,10 @@ from moneyfacts.errors import InputError
 __all__ = ["LocaleProfile", "profile"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LocaleProfile:
-    """What one locale's number and currency formats are made of."""
+    """What one locale's number and currency formats are made of (one object per locale,
+    compared and hashed by identity)."""
 
     name: str
     decimal: str

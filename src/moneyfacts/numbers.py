@@ -78,6 +78,8 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     """
     if len(token) > MAX_DIGITS + MAX_DIGITS // 2:
         raise ValueError(f"{token[:20]!r}… is too long to be an amount")
+    if token.isdigit():  # the common case: no separator at all
+        return Figure(Decimal(token), _ONE)
     seps = _SEP.findall(token)
     if not seps:
         return _figure(token)
