@@ -48,7 +48,6 @@ _SPELLED_BEFORE = re.compile(
     rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
     re.IGNORECASE,
 )
-_LAST_WORD = re.compile(r"([A-Za-z]+)[ -]$")
 _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
 
 
@@ -60,15 +59,16 @@ def _anchors(text: str) -> list[tuple[int, int, bool]]:
     if not ("illion" in low or "thousand" in low or "lakh" in low or "lac" in low
             or "crore" in low):  # _WORD_MAGNITUDES, tested the cheapest way
         return found
-    if len(low) == len(text):  # lowering kept every offset: search the cheap way
+    if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
+        low = text  # _MAGNITUDE_WORD's own case-blind search then keeps the offsets right
+        starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
+    else:
         starts = [m.start() for m in _MAGNITUDE_LOWER.finditer(low)
                   if m.start() >= 2 and low[m.start() - 1] in " -" and low[m.start() - 2].isalpha()]
-    else:  # pragma: no cover - a text with letters whose lower case is longer
-        starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
-        last = _LAST_WORD.search(text, max(0, at - 12), at)
-        if last and last.group(1).lower() in _SPELLED_WORDS:
+        before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
+        if low[before : at - 1].lower() in _SPELLED_WORDS:
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
                 spelled.append((m.start(), at - 1, True))
@@ -620,7 +620,7 @@ def scan(
 
 
 def _quantity(**fields: object) -> Quantity:
-    return trusted(Quantity, fields)
+    return trusted(Quantity, fields, ordered=True)  # scan() passes them in field order
 
 
 

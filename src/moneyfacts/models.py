@@ -251,29 +251,31 @@ class Report(_Model):
 M = TypeVar("M", bound=BaseModel)
 
 
-def _checked(cls: type[M], fields: dict[str, Any]) -> M:
+def _checked(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
     return cls(**fields)
 
 
 _FIELD_ORDER: dict[type, tuple[str, ...]] = {}
 
 
-def _fast(cls: type[M], fields: dict[str, Any]) -> M:
+def _fast(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
     """A model from fields this package has already made valid (Decimals, known words, models):
     pydantic's validation would only repeat the work, at a third of the scan's cost."""
-    order = _FIELD_ORDER.get(cls)
-    if order is None:
-        order = _FIELD_ORDER[cls] = tuple(cls.model_fields)
+    if not ordered:
+        # In the model's field order: pydantic serialises the instance dict in its order.
+        order = _FIELD_ORDER.get(cls)
+        if order is None:
+            order = _FIELD_ORDER[cls] = tuple(cls.model_fields)
+        fields = {name: fields[name] for name in order}
     m = object.__new__(cls)
-    # In the model's field order: pydantic serialises the instance dict in its own order.
-    object.__setattr__(m, "__dict__", {name: fields[name] for name in order})
+    object.__setattr__(m, "__dict__", fields)
     object.__setattr__(m, "__pydantic_fields_set__", set(fields))
     object.__setattr__(m, "__pydantic_extra__", None)
     object.__setattr__(m, "__pydantic_private__", None)
     return m
 
 
-def _pick_constructor() -> Callable[[type[M], dict[str, Any]], M]:
+def _pick_constructor() -> Callable[..., Any]:
     """Use the fast path only while pydantic keeps a model's state where it does now (in the
     four slots below); the tests check it builds exactly what validation builds."""
     slots = set(getattr(BaseModel, "__slots__", ()))
@@ -281,6 +283,7 @@ def _pick_constructor() -> Callable[[type[M], dict[str, Any]], M]:
     return _fast if wanted <= slots else _checked
 
 
-#: Build a model from trusted fields: every field given, each already of its type. For
+#: Build a model from trusted fields: every field given, each already of its type (with
+#: ``ordered=True``, in the model's field order and a dict of the caller's own). For
 #: moneyfacts' own hot paths (the scan, the rate store); user input goes through validation.
 trusted = _pick_constructor()

@@ -80,6 +80,8 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
         raise ValueError(f"{token[:20]!r}… is too long to be an amount")
     if token.isdigit():  # the common case: no separator at all
         return Figure(Decimal(token), _ONE)
+    if decimal is None and token.count(".") == 1 and token.replace(".", "").isdigit():
+        return _figure(token)  # '5.5', '12.50': a lone point is a decimal point
     seps = _SEP.findall(token)
     if not seps:
         return _figure(token)
