@@ -112,7 +112,7 @@ def findings(df: DataFrame, *, text: str = "text", date: str | None = "date", id
     schema, arrow, _ = _prepare(df, id, findings_schema)
     use_date = date if date is not None and date in df.columns else None
     cols = [c for c in dict.fromkeys([id, text, use_date]) if c is not None]
-    opts = dict(default_date=default_date, window=window, dollar=dollar, yen=yen)
+    opts: dict[str, Any] = dict(default_date=default_date, window=window, dollar=dollar, yen=yen)
 
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         from moneyfacts import frames

@@ -157,7 +157,7 @@ def _grouped(n: int, indian: bool = False) -> str:
     if not indian or len(s) <= 3:
         return f"{n:,}"
     head, tail = s[:-3], s[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]
