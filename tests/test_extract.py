@@ -7,17 +7,9 @@ from typing import Any
 
 import pytest
 
+from gold_fields import FIELDS
+from gold_fields import label as _expected
 from moneyfacts import extract
-
-FIELDS = ("kind", "unit", "value", "low", "high", "qualifier", "per")
-
-
-def _expected(e: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: (Decimal(e[k]) if k in ("value", "low", "high") and e.get(k) is not None else e.get(k))
-        for k in FIELDS
-    }
-
 
 @pytest.mark.gold
 def test_gold_sentences_are_exact(gold_sentences: list[dict[str, Any]]) -> None:

@@ -10,6 +10,8 @@ import pint
 import pytest
 
 import moneyfacts
+from gold_fields import label as from_gold
+from gold_fields import reading as as_expected
 from moneyfacts import parse
 from moneyfacts.errors import (
     AmbiguousCurrencyError,
@@ -17,20 +19,6 @@ from moneyfacts.errors import (
     ParseError,
     UnknownCurrencyError,
 )
-
-FIELDS = ("kind", "unit", "value", "low", "high", "qualifier", "per")
-
-
-def as_expected(q: moneyfacts.Quantity) -> dict[str, Any]:
-    return {k: getattr(q, k) for k in FIELDS}
-
-
-def from_gold(e: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: (Decimal(e[k]) if k in ("value", "low", "high") and e.get(k) is not None else e.get(k))
-        for k in FIELDS
-    }
-
 
 @pytest.mark.gold
 def test_gold_expressions_score_at_least_98_percent(gold_expressions: list[dict[str, Any]]) -> None:

@@ -10,7 +10,7 @@ import babel.numbers as bn
 import pytest
 from babel import Locale
 from babel.localedata import locale_identifiers
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from moneyfacts import parse

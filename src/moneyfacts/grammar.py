@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import cache
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
