@@ -91,6 +91,7 @@ class Lexicon:
         default_factory=dict
     )
     count_units: frozenset[str] = field(default_factory=frozenset)
+    compound_starts: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
 
@@ -304,6 +305,7 @@ def lexicon() -> Lexicon:
         sign_lengths_by_first=_index(signs, 0),
         qualifiers_by_last=_by_last_word(q_before),
         count_units=frozenset(count.values()),
+        compound_starts=frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),
         name_prefixes=frozenset(
             " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
         ),

@@ -145,12 +145,11 @@ def _prefix(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, Sign | None, str | None]:
     """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
-    ends = [pos]
-    while len(ends) < 3 and ends[-1] > 0 and text[ends[-1] - 1] in _SPACES:
-        ends.append(ends[-1] - 1)
-    for end in ends:
+    codes = lex.all_codes if prof is not None else lex.codes
+    for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
+        if end < pos and text[end] not in _SPACES:
+            break
         attached = end == pos
-        codes = lex.all_codes if prof is not None else lex.codes
         if prof is not None:
             for k in range(min(12, end), 0, -1):
                 cand = text[end - k : end]
@@ -307,6 +306,9 @@ def _magnitude(
 
 
 def _compound(text: str, end: int, power: int, word: str, lex: Lexicon) -> tuple[int, int, bool]:
+    """A two-word magnitude ('lakh crore'), else the one word already read."""
+    if word.lower() not in lex.compound_starts:
+        return end, power, True
     gap = _GAP.match(text, end)
     if gap:
         m = _ALPHA.match(text, gap.end())
