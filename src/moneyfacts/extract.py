@@ -32,7 +32,7 @@ __all__ = ["extract", "link"]
 
 
 def _extraction(**fields: object) -> Extraction:
-    return trusted(Extraction, fields)  # every field is built here from valid models
+    return trusted(Extraction, fields, ordered=True)  # built here, in field order, from valid models
 
 _LINK_WORDS = (
     r"equivalent\s+to|the\s+equivalent\s+of|equal\s+to|worth|or|i\.e\.|that\s+is|"
