@@ -235,6 +235,12 @@ def _extremes(rs: Sequence[Rate]) -> tuple[Decimal, Decimal]:
     return min(values), max(values)
 
 
+@lru_cache(maxsize=4096)
+def _span(base: str, quote: str, start: dt.date, end: dt.date) -> tuple[Decimal, Decimal]:
+    """The lowest and highest rate of a window (cached with the window)."""
+    return _extremes(_window(base, quote, start, end))
+
+
 def _expected(original: Quantity, rs: Sequence[Rate], stated: Quantity) -> Interval:
     r_lo, r_hi = _extremes(rs)
     ends = _ends(original)
@@ -297,10 +303,10 @@ def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: Da
                for other in lex.confusable.get(b, ()) if other != a]
     for base, quote, other, detail in mixups:
         try:
-            alt = _window(base, quote, spec.start - dt.timedelta(days=tol.window), end)
+            alt = _span(base, quote, spec.start - dt.timedelta(days=tol.window), end)
         except MoneyfactsError:
             continue
-        if fits(*_extremes(alt)):
+        if fits(*alt):
             return Cause(kind="wrong_currency", currency=other, detail=detail)
     stale_end = spec.start - dt.timedelta(days=tol.window + 1)
     try:
