@@ -178,17 +178,19 @@ def _suffix_currency(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
 ) -> tuple[int, str | None, Sign | None]:
     """A currency after the amount: CJK name, ISO code, sign, or English name."""
-    if pos < len(text) and _CJK_CHAR.match(text, pos):
+    c = text[pos : pos + 1]
+    if "\u3400" <= c <= "\u9fff":
         for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
             cand = text[pos : pos + k]
             if cand in lex.cjk_names:
                 return pos + k, lex.cjk_names[cand], None
         return pos, None, None
-    gap = _GAP.match(text, pos)
-    after = gap.end() if gap else pos
+    gap = _GAP.match(text, pos) if c in _GAP_START else None
     # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
     codes = lex.all_codes if prof is not None else lex.codes
-    for start in dict.fromkeys((pos, after)):
+    for start in (pos, gap.end()) if gap else (pos,):
+        if start == pos and gap:
+            continue  # a space or hyphen starts no code or sign
         code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
         if prof is not None:
             for k in range(min(12, len(text) - start), 0, -1):
