@@ -86,7 +86,8 @@ _PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
 _NOT_PER_AFTER = re.compile(r"[ \n]+(?:earlier|ago|later|before|after|on|from|in)\b", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:(-|–|—)|(to|and))\s*$", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+#: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names.
+_CJK_FIRST, _CJK_LAST = "\u3400", "\u9fff"
 _STOP = frozenset(
     "of the a an and or in on at for to from by with than as that this these those its their"
     " his her our your is are was were be been has have had will would worth more less over"
@@ -179,7 +180,7 @@ def _suffix_currency(
 ) -> tuple[int, str | None, Sign | None]:
     """A currency after the amount: CJK name, ISO code, sign, or English name."""
     c = text[pos : pos + 1]
-    if "\u3400" <= c <= "\u9fff":
+    if _CJK_FIRST <= c <= _CJK_LAST:
         for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
             cand = text[pos : pos + k]
             if cand in lex.cjk_names:
@@ -276,7 +277,7 @@ def _magnitude(
     c = text[pos : pos + 1]
     if not c or not (c.isalpha() or c in _GAP_START):
         return pos, None, True  # ')', ',', '.', '%', the end: no magnitude, nothing glued
-    if "\u3400" <= c <= "\u9fff":
+    if _CJK_FIRST <= c <= _CJK_LAST:
         for k in (2, 1):
             cand = text[pos : pos + k]
             if cand in lex.magnitudes:
@@ -294,7 +295,7 @@ def _magnitude(
     gap = _GAP.match(text, pos)
     if gap:
         after = gap.end()
-        if "\u3400" <= text[after : after + 1] <= "\u9fff":  # '5 亿美元'
+        if _CJK_FIRST <= text[after : after + 1] <= _CJK_LAST:  # '5 亿美元'
             for k in (2, 1):
                 if text[after : after + k] in lex.magnitudes:
                     return after + k, lex.magnitudes[text[after : after + k]], True

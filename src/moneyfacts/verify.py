@@ -197,27 +197,20 @@ Pairs = Sequence[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]
 _NONE = (Decimal(1), Decimal(0))  # an empty interval
 
 
-def _fitting_rates(pairs: Pairs, factor: Decimal = Decimal(1)) -> tuple[Decimal, Decimal]:
-    """The interval of rates that map every source interval into its claim (× factor).
+def _fitting_rates(pairs: Pairs) -> tuple[Decimal, Decimal]:
+    """The interval of rates that map every source interval into its claim.
 
     A rate r fits a pair when s·r lies in [c_lo, c_hi] for some s in [s_lo, s_hi], that is
     r ∈ [c_lo/s_hi, c_hi/s_lo]; it fits them all on the intersection. Empty when lo > hi.
     """
     lo_rate, hi_rate = Decimal(0), Decimal("Infinity")
     for (s_lo, s_hi), (c_lo, c_hi) in pairs:
-        c_lo, c_hi = c_lo * factor, c_hi * factor
         if s_hi <= 0 or c_hi <= 0:
             return _NONE
         lo_rate = max(lo_rate, c_lo / s_hi)
         if s_lo > 0:
             hi_rate = min(hi_rate, c_hi / s_lo)
     return lo_rate, hi_rate
-
-
-def _fits(pairs: Pairs, r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
-    """Does some rate in [r_lo, r_hi] map every source interval into its claim (× factor)?"""
-    lo, hi = _fitting_rates(pairs, factor)
-    return max(lo, r_lo) <= min(hi, r_hi)
 
 
 # --- rates ---------------------------------------------------------------------------------
@@ -241,8 +234,8 @@ def _span(base: str, quote: str, start: dt.date, end: dt.date) -> tuple[Decimal,
     return _extremes(_window(base, quote, start, end))
 
 
-def _expected(original: Quantity, rs: Sequence[Rate], stated: Quantity) -> Interval:
-    r_lo, r_hi = _extremes(rs)
+def _expected(original: Quantity, span: tuple[Decimal, Decimal], stated: Quantity) -> Interval:
+    r_lo, r_hi = span
     ends = _ends(original)
     q = stated.precision.scaleb(-2)
     lo, hi = (ends[0] * r_lo), (ends[-1] * r_hi)
@@ -266,18 +259,19 @@ def _deviation(original: Quantity, stated: Quantity, rate: Rate) -> Decimal:
 # --- diagnosis -----------------------------------------------------------------------------
 
 
-def _diagnose(original: Quantity, stated: Quantity, rs: Sequence[Rate], spec: DateSpec,
-              tol: Tolerance) -> Cause:
+def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal],
+              span: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance) -> Cause:
+    """Why no rate of the window (``span``: its lowest and highest) is in ``fit``, the
+    interval of rates that would make the pair agree. Each hypothesis tests whether a rate it
+    implies falls in there (a claim scales linearly with a magnitude factor)."""
     from moneyfacts.currencies import lexicon
 
-    # The rates that would make the pair agree, once; each hypothesis below is a test of
-    # whether some rate it implies falls in there (claims scale linearly with a factor).
-    fit_lo, fit_hi = _fitting_rates(_pairs(original, stated, tol))
+    fit_lo, fit_hi = fit
 
     def fits(r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
         return max(fit_lo * factor, r_lo) <= min(fit_hi * factor, r_hi)
 
-    r_lo, r_hi = _extremes(rs)
+    r_lo, r_hi = span
     a, b = original.unit, stated.unit
     for f in tol.slip_factors:
         for factor, word in ((Decimal(f), "small"), (Decimal(1) / Decimal(f), "large")):
@@ -352,16 +346,16 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
     except MoneyfactsError as exc:
         return _finding(original=original, stated=stated, verdict="unverifiable",
                        explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
-    pairs = _pairs(original, stated, tol)
-    r_lo, r_hi = _extremes(rs)
+    fit = _fitting_rates(_pairs(original, stated, tol))
+    span = _extremes(rs)
     at_date = rs[-1]
     used = _dedupe([at_date, min(rs, key=lambda r: r.value), max(rs, key=lambda r: r.value)])
-    expected = _expected(original, rs, stated)
+    expected = _expected(original, span, stated)
     deviation = _deviation(original, stated, at_date)
     rate_text = f"{format_rate(at_date)} ({at_date.source}, {at_date.date})"
     exp_text = (format_amount(expected.low, stated.unit) if expected.low == expected.high
                 else f"{format_amount(expected.low, stated.unit)} to {format_amount(expected.high, stated.unit)}")
-    if _fits(pairs, r_lo, r_hi):
+    if max(fit[0], span[0]) <= min(fit[1], span[1]):
         return _finding(
             original=original, stated=stated, verdict="consistent", expected=expected,
             deviation=deviation, rate=used,
@@ -369,7 +363,7 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | No
                          f"{len(rs)} rates from {rs[0].date} to {at_date.date}; the stated "
                          f"{stated.text or stated} agrees within its written precision."),
         )
-    cause = _diagnose(original, stated, rs, spec, tol)
+    cause = _diagnose(original, stated, fit, span, spec, tol)
     return _finding(
         original=original, stated=stated, verdict="inconsistent", expected=expected,
         deviation=deviation, rate=used, cause=cause,
