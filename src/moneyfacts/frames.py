@@ -98,13 +98,19 @@ def _pa() -> Any:
 # --- schemas ---------------------------------------------------------------------------------
 
 
+def _key_fields(pa: Any, id_field: str | None, id_type: pa.DataType | None) -> list[pa.Field]:
+    """The columns that say which input row a table row comes from: row, and the id."""
+    fields = [pa.field("row", pa.int64(), nullable=False)]
+    if id_field is not None:
+        fields.append(pa.field(id_field, id_type or pa.string()))
+    return fields
+
+
 def mentions_schema(id_field: str | None = None, id_type: pa.DataType | None = None) -> pa.Schema:
     """The Arrow schema of :func:`mentions` (with an id column when ``id_field`` is given)."""
     pa = _pa()
     amount = pa.decimal128(*AMOUNT_TYPE)
-    fields = [pa.field("row", pa.int64(), nullable=False)]
-    if id_field is not None:
-        fields.append(pa.field(id_field, id_type or pa.string()))
+    fields = _key_fields(pa, id_field, id_type)
     fields += [
         pa.field("mention", pa.int32(), nullable=False),
         pa.field("start", pa.int32(), nullable=False),
@@ -128,9 +134,7 @@ def findings_schema(id_field: str | None = None, id_type: pa.DataType | None = N
     """The Arrow schema of :func:`findings` (with an id column when ``id_field`` is given)."""
     pa = _pa()
     amount = pa.decimal128(*AMOUNT_TYPE)
-    fields = [pa.field("row", pa.int64(), nullable=False)]
-    if id_field is not None:
-        fields.append(pa.field(id_field, id_type or pa.string()))
+    fields = _key_fields(pa, id_field, id_type)
     fields += [pa.field("finding", pa.int32()), pa.field("date", pa.string())]
     for side in ("original", "stated"):
         fields += [
