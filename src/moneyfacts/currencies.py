@@ -94,6 +94,9 @@ class Lexicon:
     compound_starts: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
+    #: Every character a currency sign or code written before a number can end with: the
+    #: scan looks no further back for one when the character there is not among them.
+    prefix_ends: frozenset[str] = field(default_factory=frozenset)
 
     def sign(self, text: str) -> Sign | None:
         return self.signs.get(text)
@@ -303,6 +306,7 @@ def lexicon() -> Lexicon:
         all_codes=frozenset(cldr["all_codes"]),  # type: ignore[call-overload]
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
+        prefix_ends=frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
         qualifiers_by_last=_by_last_word(q_before),
         count_units=frozenset(count.values()),
         compound_starts=frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),

@@ -25,7 +25,7 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -80,6 +80,8 @@ _SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 _GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
 _GAP_START = frozenset(_SPACES + "-\r\n")
+#: What can start anything read after a number, besides letters and currency signs.
+_RIGHT_STARTS = _GAP_START | {"%", "％"}
 _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
 _PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
 _PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -102,6 +104,10 @@ class Options:
     dollar: str = "USD"
     yen: str = "JPY"
     locale: LocaleProfile | None = None
+    #: What each sign resolves to under these options (see :func:`_resolve`), filled as met.
+    resolved: dict[tuple[str, tuple[str, ...], str | None], tuple[str | None, str | None, Sign | None]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 @dataclass(slots=True)
@@ -124,9 +130,18 @@ class _Part:
         return scale(self.fig, p or 0)
 
 
-@cache
 def _resolve(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
     """(currency, assumed-note, ambiguous-sign) for a sign."""
+    # Memoised per Options under a plain tuple key: hashing the dataclasses themselves
+    # runs Python code, and this is asked for every amount with a sign.
+    key = (sign.text, sign.codes, sign.param)
+    found = opts.resolved.get(key)
+    if found is None:
+        found = opts.resolved[key] = _resolve_sign(sign, opts)
+    return found
+
+
+def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
     if sign.param == "dollar":
         return opts.dollar, f"{sign.text!r} read as {opts.dollar} (dollar={opts.dollar!r})", None
     if sign.param == "yen":
@@ -146,6 +161,17 @@ def _prefix(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, Sign | None, str | None]:
     """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
+    if prof is None:
+        # Most numbers have none: decided here when no sign or code can end at ``pos`` or
+        # after the one or two spaces before it (the loop below looks at just those places).
+        ends = lex.prefix_ends
+        c = text[pos - 1] if pos else ""
+        if c not in ends:
+            if c not in _SPACES or pos < 2:
+                return pos, None, None
+            c = text[pos - 2]
+            if c not in ends and (c not in _SPACES or pos < 3 or text[pos - 3] not in ends):
+                return pos, None, None
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in _SPACES:
@@ -359,6 +385,11 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
 
 def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
     """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
+    c = text[part.end : part.end + 1]
+    if prof is None and (not c or (
+        c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
+    )):
+        return True  # ')', ',', '.', the end: nothing below could read a thing
     end, power, ok = _magnitude(text, part.end, lex, prof)
     if not ok:
         # Letters glued to the digits that are no magnitude: only a currency may follow
@@ -426,28 +457,32 @@ _OPENERS = "([{\"'“‘—–-,;:"
 
 def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
     """A qualifier ending just before ``start``: the last one to three words, looked up."""
-    if start and text[start - 1] == "~":
+    if not start:
+        return start, None
+    if text[start - 1] == "~":
         return start - 1, "approx"
-    lo = max(0, start - 28)
+    lo = start - 28 if start > 28 else 0
     window = text[lo:start]
-    if not window or not window[-1].isspace():
+    if not window[-1].isspace():
         return start, None
     words = window.split()
     if not words:
         return start, None
-    candidates = lex.qualifiers_by_last.get(words[-1].lower().lstrip(_OPENERS))
+    last = words[-1]
+    candidates = lex.qualifiers_by_last.get(last.lower().lstrip(_OPENERS))
     if not candidates:
         return start, None  # the common case, decided by one lookup
     for key, qual in candidates:  # longest first: 'well over' before 'over'
         n = len(key)
-        if n > len(words):
-            continue
-        seq = [w.lower() for w in words[-n:]]
-        seq[0] = seq[0].lstrip(_OPENERS)
-        if tuple(seq) != key:
-            continue
-        pos = len(window)
-        for w in reversed(words[-n:]):  # where the first of those words starts
+        if n > 1:  # the last word matched by the lookup; the ones before it must too
+            if n > len(words):
+                continue
+            seq = [w.lower() for w in words[-n:-1]]
+            seq[0] = seq[0].lstrip(_OPENERS)
+            if tuple(seq) != key[:-1]:
+                continue
+        pos = window.rfind(last)
+        for w in words[-2 : -n - 1 : -1]:  # back to where the first of those words starts
             pos = window.rfind(w, 0, pos)
         if pos == 0 and lo > 0 and text[lo - 1].isalnum():
             continue  # a word cut by the window ('handsome' is not 'some')

@@ -48,12 +48,14 @@ class Figure(NamedTuple):
 #: Powers of ten by exponent, made once (the scan asks for them for every number).
 _POW = {e: Decimal(1).scaleb(e) for e in range(-2 * MAX_DIGITS, 2 * MAX_DIGITS)}
 _ONE = Decimal(1)
+#: ``_new(Figure, (value, precision))`` builds a Figure without the named tuple's
+#: Python-level ``__new__`` (a seventh of the cost; the scan makes one for every number).
+_new = tuple.__new__
 
 
 def _figure(digits: str) -> Figure:
     dot = digits.find(".")
-    exp = 0 if dot < 0 else dot + 1 - len(digits)
-    return Figure(Decimal(digits), _POW[exp])
+    return _new(Figure, (Decimal(digits), _POW[0 if dot < 0 else dot + 1 - len(digits)]))
 
 
 def _grouped(parts: list[str], indian_ok: bool = True) -> bool:
@@ -79,7 +81,7 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     if len(token) > MAX_DIGITS + MAX_DIGITS // 2:
         raise ValueError(f"{token[:20]!r}… is too long to be an amount")
     if token.isdigit():  # the common case: no separator at all
-        return Figure(Decimal(token), _ONE)
+        return _new(Figure, (Decimal(token), _ONE))
     if decimal is None and token.count(".") == 1 and token.replace(".", "").isdigit():
         return _figure(token)  # '5.5', '12.50': a lone point is a decimal point
     seps = _SEP.findall(token)
@@ -184,16 +186,20 @@ def scale(fig: Figure, power: int) -> Figure:
     if not power:
         return fig
     digits = str(fig.value)
-    if "E" in digits or "e" in digits or len(digits) > MAX_DIGITS:  # pragma: no cover - rare
+    if len(digits) > MAX_DIGITS or "E" in digits:  # pragma: no cover - rare
         v = fig.value.scaleb(power, _CTX)
         if v.as_tuple().exponent > 0:  # type: ignore[operator]
             v = v.quantize(_ONE, context=_CTX)
         return Figure(v, fig.precision.scaleb(power, _CTX))
     # Move the decimal point in the written digits: exact, and cheaper than Decimal arithmetic.
-    whole, _, frac = digits.partition(".")
-    if power >= len(frac):
-        v = Decimal(whole + frac + "0" * (power - len(frac)))
+    dot = digits.find(".")
+    if dot < 0:
+        v = Decimal(digits + "0" * power)
     else:
-        v = Decimal(whole + frac[:power] + "." + frac[power:])
+        frac = len(digits) - dot - 1
+        if power >= frac:
+            v = Decimal(digits[:dot] + digits[dot + 1 :] + "0" * (power - frac))
+        else:
+            v = Decimal(digits[:dot] + digits[dot + 1 : dot + 1 + power] + "." + digits[dot + 1 + power :])
     exp = fig.precision.adjusted() + power
-    return Figure(v, _POW[exp] if exp in _POW else fig.precision.scaleb(power, _CTX))
+    return _new(Figure, (v, _POW[exp] if exp in _POW else fig.precision.scaleb(power, _CTX)))
