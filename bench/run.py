@@ -28,7 +28,7 @@ import time
 from collections import Counter
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -42,13 +42,17 @@ ADAPTERS = BENCH / "adapters"
 
 #: tool name -> (adapter script, requirements file)
 TOOLS: dict[str, tuple[str, str]] = {
+    # The release build: the hot modules compiled with mypyc (pyproject.toml, wheel hook).
     "moneyfacts": ("moneyfacts_adapter.py", "moneyfacts.txt"),
+    # The same checkout installed as pure Python, as `pip install .` does by default.
+    "moneyfacts-py": ("moneyfacts_adapter.py", "moneyfacts.txt"),
     "quantulum3": ("quantulum3_adapter.py", "quantulum3.txt"),
     "price-parser": ("price_parser_adapter.py", "price-parser.txt"),
     "recognizers": ("recognizers_adapter.py", "recognizers.txt"),
     "duckling": ("duckling_adapter.py", "duckling.txt"),
 }
-PEERS = [t for t in TOOLS if t != "moneyfacts"]
+OURS = ("moneyfacts", "moneyfacts-py")
+PEERS = [t for t in TOOLS if t not in OURS]
 
 TARGETS = {"check_ms": 5.0, "cli_s": 0.4, "rates_ms": 150.0, "rates_mb": 30.0}
 
@@ -124,11 +128,12 @@ def find_python(version: str | None) -> str:
     raise RuntimeError(f"no Python {version} interpreter found (pyenv install {version}?)")
 
 
-def _run(cmd: list[str], logf: Path, timeout: float = 1800) -> None:
+def _run(cmd: list[str], logf: Path, timeout: float = 1800, env: dict[str, str] | None = None) -> None:
     with logf.open("a") as f:
         f.write(f"\n$ {' '.join(cmd)}\n")
         f.flush()
-        p = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout)
+        p = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout,
+                           env=dict(os.environ, **env) if env else None)
     if p.returncode != 0:
         tail = [ln for ln in logf.read_text(errors="replace").splitlines() if ln.strip()
                 and "is ignored: it is neither a file nor a directory" not in ln]
@@ -160,17 +165,34 @@ def ensure_venv(tool: str, skip_install: bool) -> dict[str, Any]:
         base = find_python(req_python(req))
         _run([base, "-m", "venv", str(venv)], logf, 300)
     pip = [str(py), "-m", "pip", "--disable-pip-version-check", "-q"]
-    if tool == "moneyfacts":
+    if tool in OURS:
         if not stamp.exists():
             _run(pip + ["install", str(REPO)], logf)
         # Always reinstall the current checkout (not editable, like a user's install).
-        try:
-            _run(pip + ["install", "--no-deps", "--force-reinstall", str(REPO)], logf)
-            info["install"] = "pip install <repo> (wheel)"
-        except RuntimeError as e:
-            log(f"moneyfacts: non-editable install failed ({e}); trying editable")
-            _run(pip + ["install", "-e", str(REPO)], logf)
-            info["install"] = "pip install -e <repo> (editable; the wheel build failed)"
+        reinstall = pip + ["install", "--no-deps", "--force-reinstall", "--no-cache-dir", str(REPO)]
+        compiled = False
+        if tool == "moneyfacts":
+            try:
+                # Built from a copy: the mypyc hook leaves its extension modules beside the
+                # sources, where they would shadow an editable install of the checkout.
+                with tempfile.TemporaryDirectory(prefix="mfbench-build-") as tmp:
+                    src = Path(tmp) / "moneyfacts"
+                    shutil.copytree(REPO, src, ignore=shutil.ignore_patterns(
+                        ".git", ".venvs", ".cache", "build", "*.so", "__pycache__"))
+                    _run(reinstall[:-1] + [str(src)], logf, env={"HATCH_BUILD_HOOK_ENABLE_MYPYC": "true"})
+                compiled = True
+                info["install"] = "pip install <repo> (wheel, compiled with mypyc)"
+            except RuntimeError as e:
+                log(f"moneyfacts: the mypyc build failed ({e}); installing pure Python")
+        if not compiled:
+            try:
+                _run(reinstall, logf)
+                info["install"] = "pip install <repo> (wheel, pure Python)" + (
+                    "; the mypyc build failed" if tool == "moneyfacts" else "")
+            except RuntimeError as e:
+                log(f"{tool}: non-editable install failed ({e}); trying editable")
+                _run(pip + ["install", "-e", str(REPO)], logf)
+                info["install"] = "pip install -e <repo> (editable; the wheel build failed)"
     elif not stamp.exists():
         _run(pip + ["install", "-r", str(req)], logf)
         info["install"] = "pip install -r " + os.path.relpath(req, REPO)
@@ -472,13 +494,19 @@ def render(summary: dict[str, Any]) -> str:
                  f"{_pct((cs.get('money') or {}).get('f1'))} | {_f(cs.get('kb_per_s'), '{:,.1f}')} | "
                  f"{_pct(cd.get('f1'))}{cov_d} | {_f(cd.get('kb_per_s'), '{:,.1f}')} | {_f(t.get('peak_rss_mb'))} |")
     L.append("")
-    mf = next((t for t in tools if t["tool"] == "moneyfacts"), None)
-    peers = [t for t in tools if t["tool"] != "moneyfacts"]
-    if mf and peers:
-        L.append("## moneyfacts relative to each peer")
+    ours = [t for t in tools if t["tool"] in OURS]
+    peers = [t for t in tools if t["tool"] not in OURS]
+    for mf in ours:
+        if not peers:
+            break
+        pure = mf["tool"] == "moneyfacts-py"
+        L.append("## " + ("moneyfacts as pure Python" if pure else "moneyfacts") + " relative to each peer")
         L.append("")
-        L.append("Speed ratios are moneyfacts ÷ peer (above 1× means moneyfacts is faster); memory is "
-                 "moneyfacts ÷ peer (below 1× means moneyfacts uses less); accuracy is the difference in points.")
+        if pure:
+            L.append("The same checkout without the compiled modules (what `pip install .` gives by default).")
+        else:
+            L.append("Speed ratios are moneyfacts ÷ peer (above 1× means moneyfacts is faster); memory is "
+                     "moneyfacts ÷ peer (below 1× means moneyfacts uses less); accuracy is the difference in points.")
         L.append("")
         L.append("| peer | expr/s | KB/s per sentence | KB/s documents | peak RSS | Δ expr. accuracy | Δ corpus sent. F1 |")
         L.append("|---|---:|---:|---:|---:|---:|---:|")
@@ -492,32 +520,45 @@ def render(summary: dict[str, Any]) -> str:
                      f"{diff(mf['expressions'].get('accuracy'), p['expressions'].get('accuracy'))} | "
                      f"{diff(mf['corpus_sentences'].get('f1'), p['corpus_sentences'].get('f1'))} |")
         L.append("")
-    if mf:
-        x = mf.get("extras") or {}
+    if ours:
         L.append("## moneyfacts only")
         L.append("")
-        L.append("| measure | result | target | |")
-        L.append("|---|---:|---:|---|")
-        c = x.get("check") or {}
-        if "median_ms" in c:
-            L.append(f"| `check()` of a {c['article_bytes'] / 1000:.1f} KB article, warm (median) | {c['median_ms']:.2f} ms | ≤ 5 ms | "
-                     f"{'✅' if c['median_ms'] <= TARGETS['check_ms'] else '❌'} |")
-        else:
-            L.append(f"| `check()` of a ~5 KB article | error: {c.get('error', x.get('error', 'not run'))} | ≤ 5 ms | ❌ |")
-        c = x.get("cli") or {}
-        if "median_s" in c and not c.get("error"):
-            L.append(f"| CLI cold start `moneyfacts parse '$5bn'` (median of {c['runs']}) | {c['median_s']:.3f} s | ≤ 0.4 s | "
-                     f"{'✅' if c['median_s'] <= TARGETS['cli_s'] else '❌'} |")
-        else:
-            L.append(f"| CLI cold start `moneyfacts parse '$5bn'` | error: {c.get('error', 'not run')} | ≤ 0.4 s | ❌ |")
-        c = x.get("rates") or {}
-        if "load_ms" in c:
-            L.append(f"| rates: first `get_rate('USD','CNY', 2025-01-22)` in a fresh process | {c['load_ms']:.1f} ms | ≤ 150 ms | "
-                     f"{'✅' if c['load_ms'] <= TARGETS['rates_ms'] else '❌'} |")
-            L.append(f"| rates: peak RSS delta of that call | {c['rss_delta_mb']:.1f} MB | ≤ 30 MB | "
-                     f"{'✅' if c['rss_delta_mb'] <= TARGETS['rates_mb'] else '❌'} |")
-        else:
-            L.append(f"| rates load time and memory | error: {c.get('error', 'not run')} | ≤ 150 ms, ≤ 30 MB | ❌ |")
+        L.append("| measure | " + " | ".join(t["tool"] for t in ours) + " | target |")
+        L.append("|---|" + "---:|" * len(ours) + "---:|")
+
+        def row(label: str, target: str, cell: Callable[[dict[str, Any]], str]) -> None:
+            L.append(f"| {label} | " + " | ".join(cell(t.get("extras") or {}) for t in ours) + f" | {target} |")
+
+        def mark(ok: bool) -> str:
+            return " ✅" if ok else " ❌"
+
+        def check_cell(x: dict[str, Any]) -> str:
+            c = x.get("check") or {}
+            if "median_ms" not in c:
+                return "error: " + str(c.get("error", x.get("error", "not run")))
+            return f"{c['median_ms']:.2f} ms" + mark(c["median_ms"] <= TARGETS["check_ms"])
+
+        def cli_cell(x: dict[str, Any]) -> str:
+            c = x.get("cli") or {}
+            if "median_s" not in c or c.get("error"):
+                return "error: " + str(c.get("error", "not run"))
+            return f"{c['median_s']:.3f} s (median of {c['runs']})" + mark(c["median_s"] <= TARGETS["cli_s"])
+
+        def rates_cell(key: str, fmt: str, target: float) -> Callable[[dict[str, Any]], str]:
+            def cell(x: dict[str, Any]) -> str:
+                c = x.get("rates") or {}
+                if key not in c:
+                    return "error: " + str(c.get("error", "not run"))
+                return fmt.format(c[key]) + mark(c[key] <= target)
+            return cell
+
+        size = next(((t.get("extras") or {}).get("check", {}).get("article_bytes") for t in ours
+                     if "article_bytes" in ((t.get("extras") or {}).get("check") or {})), 5000)
+        row(f"`check()` of a {size / 1000:.1f} KB article, warm (median)", "≤ 5 ms", check_cell)
+        row("CLI cold start `moneyfacts parse '$5bn'`", "≤ 0.4 s", cli_cell)
+        row("rates: first `get_rate('USD','CNY', 2025-01-22)` in a fresh process", "≤ 150 ms",
+            rates_cell("load_ms", "{:.1f} ms", TARGETS["rates_ms"]))
+        row("rates: peak RSS delta of that call", "≤ 30 MB", rates_cell("rss_delta_mb", "{:.1f} MB", TARGETS["rates_mb"]))
         L.append("")
     # Expression accuracy by tag.
     tags = sorted({tag for t in tools for tag in (t["expressions"].get("by_tag") or {})})
@@ -595,7 +636,7 @@ def main(argv: list[str] | None = None) -> int:
     for tool in tools:
         info: dict[str, Any] = {}
         try:
-            if tool == "moneyfacts" and args.inplace:
+            if tool in OURS and args.inplace:
                 info = {"python": sys.executable, "install": "in place (current interpreter)"}
             else:
                 log(f"{tool}: preparing venv")
@@ -607,7 +648,7 @@ def main(argv: list[str] | None = None) -> int:
             summaries.append(summarise(tool, res, {}))
             continue
         log(f"{tool}: running ({info.get('install')})")
-        t_task = dict(task, extras=(tool == "moneyfacts"))
+        t_task = dict(task, extras=(tool in OURS))
         res = run_tool(tool, info["python"], t_task, args.timeout)
         res["install"] = info.get("install")
         sc = score(res, inputs) if res.get("phases") else {}
