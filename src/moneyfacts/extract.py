@@ -31,9 +31,6 @@ from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, truste
 __all__ = ["extract", "link"]
 
 
-def _extraction(**fields: object) -> Extraction:
-    return trusted(Extraction, fields, ordered=True)  # built here, in field order, from valid models
-
 _LINK_WORDS = (
     r"equivalent\s+to|the\s+equivalent\s+of|equal\s+to|worth|or|i\.e\.|that\s+is|"
     r"or\s+the\s+equivalent\s+of|converted\s+to|which\s+is|roughly\s+equal\s+to"
@@ -112,4 +109,6 @@ def extract(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Extraction:
     """
     skipped: list[Skipped] = []
     mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped)
-    return _extraction(mentions=mentions, equivalences=link(text, mentions), skipped=skipped)
+    links = link(text, mentions) if len(mentions) > 1 else []
+    # Built from valid models, in the model's field order (see models.trusted).
+    return trusted(Extraction, {"mentions": mentions, "equivalences": links, "skipped": skipped}, True)

@@ -38,7 +38,9 @@ __all__ = ["parse", "scan", "Options"]
 
 _WORD_MAGNITUDES = "thousand|million|billion|trillion|quadrillion|lakh|lac|crore"
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
-_DIGITS = re.compile(rf"\d+(?:[{re.escape(GROUP_CHARS)}]\d+)*")
+#: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
+#: regex engine skip ahead to the next digit at C speed (2.5x faster through words).
+_DIGITS = re.compile(rf"\d\d*(?:[{re.escape(GROUP_CHARS)}]\d+)*")
 #: Spelled numbers are read only before a magnitude word, so they are looked for only in a
 #: text that has one. At most six words ('two hundred and fifty-five'): the bound keeps the
 #: scan linear on text like 'a a a a ...'.
@@ -51,20 +53,38 @@ _SPELLED_BEFORE = re.compile(
 _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
 
 
+#: Lower-case pieces that find every word of _WORD_MAGNITUDES with ``str.find``, each with
+#: how far before it such a word may start (m|illion, tr|illion, quadr|illion).
+_MAGNITUDE_NEEDLES = (("illion", (1, 2, 5)), ("thousand", (0,)), ("lakh", (0,)), ("lac", (0,)),
+                      ("crore", (0,)))
+
+
 def _anchors(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, spelled) of every number, in text order."""
     found = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
-    spelled = []
     low = text.lower()
-    if not ("illion" in low or "thousand" in low or "lakh" in low or "lac" in low
-            or "crore" in low):  # _WORD_MAGNITUDES, tested the cheapest way
-        return found
     if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
-        low = text  # _MAGNITUDE_WORD's own case-blind search then keeps the offsets right
         starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
+        low = text  # _MAGNITUDE_WORD's own case-blind search kept the offsets right
     else:
-        starts = [m.start() for m in _MAGNITUDE_LOWER.finditer(low)
-                  if m.start() >= 2 and low[m.start() - 1] in " -" and low[m.start() - 2].isalpha()]
+        # Each magnitude word found with str.find (no regex pass over the whole text), then
+        # held to what _MAGNITUDE_WORD asks: a whole word after a letter and a space or hyphen.
+        starts = []
+        for needle, offsets in _MAGNITUDE_NEEDLES:
+            at = low.find(needle)
+            while at >= 0:
+                for back in offsets:  # where the word would start: 'm|illion', 'tr|illion'
+                    st = at - back
+                    if st >= 2 and low[st - 1] in " -" and low[st - 2].isalpha():
+                        word = _MAGNITUDE_LOWER.match(low, st)
+                        if word is not None and word.end() > at:
+                            starts.append(st)
+                            break
+                at = low.find(needle, at + 1)
+        if not starts:
+            return found
+        starts.sort()
+    spelled = []
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
         before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
@@ -75,6 +95,8 @@ def _anchors(text: str) -> list[tuple[int, int, bool]]:
     if spelled:
         found = sorted(found + spelled)
     return found
+
+
 _ALPHA = re.compile(r"[^\W\d_]+")
 #: Spaces CLDR formats put between sign and number, bidi marks included.
 _SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
@@ -639,29 +661,23 @@ def scan(
         unit = last.currency if last.kind == "money" else last.unit
         if unit is None:
             continue
-        found.append(
-            _quantity(
-                kind=last.kind,
-                unit=unit,
-                value=value,
-                low=low,
-                high=high,
-                qualifier=qual,
-                per=last.per,
-                precision=precision,
-                text=text[qstart : last.end],
-                start=qstart,
-                end=last.end,
-                assumed=lo.assumed or last.assumed,
-                rate=None,
-            )
-        )
+        # Built from fields already valid, in the model's field order (see models.trusted).
+        found.append(trusted(Quantity, {
+            "kind": last.kind,
+            "unit": unit,
+            "value": value,
+            "low": low,
+            "high": high,
+            "qualifier": qual,
+            "per": last.per,
+            "precision": precision,
+            "text": text[qstart : last.end],
+            "start": qstart,
+            "end": last.end,
+            "assumed": lo.assumed or last.assumed,
+            "rate": None,
+        }, True))
     return found
-
-
-def _quantity(**fields: object) -> Quantity:
-    return trusted(Quantity, fields, ordered=True)  # scan() passes them in field order
-
 
 
 @cache
