@@ -27,7 +27,7 @@ import sys
 import time
 import traceback
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 Pred = dict[str, Any]
 
@@ -97,53 +97,71 @@ def peak_rss_mb() -> float:
     return r / (1024 * 1024) if sys.platform == "darwin" else r / 1024
 
 
-def _run_one(fn: Callable[[Any, str], list[Pred]], state: Any, text: str) -> tuple[list[Pred] | None, str | None]:
-    try:
-        return fn(state, text), None
-    except Exception as e:  # noqa: BLE001 - a tool's crash on one input is data
-        return None, f"{type(e).__name__}: {e}"[:300]
+class Split(NamedTuple):
+    """How one phase runs a tool: ``call(state, text)`` is the tool's own work and is timed;
+    ``convert(state, raw)`` turns what it returned into this harness's predictions after the
+    clock has stopped, so no tool is charged for the harness's bookkeeping."""
+
+    call: Callable[[Any, str], Any]
+    convert: Callable[[Any, Any], list[Pred]]
 
 
-def run_phase(fn: Callable[[Any, str], list[Pred]], state: Any, texts: list[str],
+def run_phase(split: Split, state: Any, texts: list[str],
               budget_s: float, min_time_s: float, warmup: int = 5) -> dict[str, Any]:
     """Warm up on a few inputs, then one recorded, timed pass (stopping at ``budget_s``), then
-    unrecorded timed passes until ``min_time_s`` of timed work is reached."""
+    unrecorded timed passes until ``min_time_s`` of timed work is reached. Only the tool's
+    calls are timed; their results are converted afterwards."""
+    call = split.call
     for t in texts[:warmup]:
-        _run_one(fn, state, t)
-    outputs: list[Any] = []
-    errors = 0
-    first_error: str | None = None
+        try:
+            call(state, t)
+        except Exception:  # noqa: BLE001
+            pass
+    raws: list[Any] = []
     n_done = 0
     nbytes = 0
+    elapsed = 0.0
+    clock = time.perf_counter
     gc.collect()
-    t0 = time.perf_counter()
     for t in texts:
-        out, err = _run_one(fn, state, t)
-        if err is not None:
-            errors += 1
-            first_error = first_error or err
-            outputs.append({"error": err})
-        else:
-            outputs.append(out)
+        t0 = clock()
+        try:
+            raw = call(state, t)
+        except Exception as e:  # noqa: BLE001 - a tool's crash on one input is data
+            raw = _Failed(f"{type(e).__name__}: {e}"[:300])
+        elapsed += clock() - t0
+        raws.append(raw)
         n_done += 1
         nbytes += len(t.encode("utf-8"))
-        if time.perf_counter() - t0 > budget_s:
+        if elapsed > budget_s:
             break
-    elapsed = time.perf_counter() - t0
     items, total_bytes, passes = n_done, nbytes, 1
     # Repeat (without recording) when the pass was too short to time reliably.
     if n_done == len(texts) and elapsed > 0:
         while elapsed < min_time_s and passes < 1000:
-            t1 = time.perf_counter()
+            t1 = clock()
             for t in texts:
                 try:
-                    fn(state, t)
+                    call(state, t)
                 except Exception:  # noqa: BLE001
                     pass
-            elapsed += time.perf_counter() - t1
+            elapsed += clock() - t1
             items += n_done
             total_bytes += nbytes
             passes += 1
+    outputs: list[Any] = []
+    errors = 0
+    first_error: str | None = None
+    for raw in raws:
+        if not isinstance(raw, _Failed):
+            try:
+                outputs.append(split.convert(state, raw))
+                continue
+            except Exception as e:  # noqa: BLE001
+                raw = _Failed(f"{type(e).__name__} converting the output: {e}"[:300])
+        errors += 1
+        first_error = first_error or raw.error
+        outputs.append({"error": raw.error})
     return {
         "n": len(texts),
         "n_done": n_done,
@@ -157,8 +175,12 @@ def run_phase(fn: Callable[[Any, str], list[Pred]], state: Any, texts: list[str]
     }
 
 
+class _Failed(NamedTuple):
+    error: str
+
+
 def main(name: str, version: Callable[[], str], setup: Callable[[], Any],
-         parse_expr: Callable[[Any, str], list[Pred]], extract: Callable[[Any, str], list[Pred]],
+         parse_expr: Split, extract: Split,
          extras: Callable[[Any, dict[str, Any]], dict[str, Any]] | None = None) -> int:
     task_path, out_path = sys.argv[1], sys.argv[2]
     with open(task_path, encoding="utf-8") as f:

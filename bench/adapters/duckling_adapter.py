@@ -75,9 +75,13 @@ def convert(r):
     return _base.pred(kind, unit, v.get("value"))
 
 
-def extract(st, text):
+def call(st, text):
+    return st.parse(text)
+
+
+def extract(st, results):
     groups = {}
-    for r in st.parse(text):
+    for r in results:
         p = convert(r)
         key = (r.get("start"), r.get("end"))
         if key in groups:
@@ -88,4 +92,5 @@ def extract(st, text):
 
 
 if __name__ == "__main__":
-    raise SystemExit(_base.main("duckling", lambda: _v("pyduckling-native-phihos"), setup, extract, extract))
+    raise SystemExit(_base.main("duckling", lambda: _v("pyduckling-native-phihos"), setup,
+                                _base.Split(call, extract), _base.Split(call, extract)))

@@ -66,17 +66,25 @@ def convert(q):
     return _base.pred(q.kind, q.unit, q.value)
 
 
-def parse_expr(mf, text):
+def parse_call(mf, text):
     from moneyfacts.errors import ParseError
 
     try:
-        return [convert(mf.parse(text))]
-    except ParseError:
-        return []
+        return mf.parse(text)
+    except ParseError:  # how moneyfacts says "no amount here"
+        return None
 
 
-def extract(mf, text):
-    return [convert(q) for q in mf.extract(text).mentions]
+def parse_convert(mf, q):
+    return [] if q is None else [convert(q)]
+
+
+def extract_call(mf, text):
+    return mf.extract(text)
+
+
+def extract_convert(mf, ex):
+    return [convert(q) for q in ex.mentions]
 
 
 def _median_ms(fn, runs):
@@ -143,4 +151,5 @@ def extras(mf, task):
 
 
 if __name__ == "__main__":
-    raise SystemExit(_base.main("moneyfacts", lambda: _v("moneyfacts"), setup, parse_expr, extract, extras))
+    raise SystemExit(_base.main("moneyfacts", lambda: _v("moneyfacts"), setup, _base.Split(parse_call, parse_convert),
+                                _base.Split(extract_call, extract_convert), extras))

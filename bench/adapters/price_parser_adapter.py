@@ -35,12 +35,16 @@ def to_iso(cur):
     return SYMBOLS.get(cur) or SYMBOLS.get(cur.upper()) or (cur.upper() if len(cur) == 3 and cur.isalpha() else cur)
 
 
-def extract(Price, text):
-    p = Price.fromstring(text)
+def call(Price, text):
+    return Price.fromstring(text)
+
+
+def extract(Price, p):
     if p.amount is None:
         return []
     return [_base.pred("money", to_iso(p.currency), p.amount)]
 
 
 if __name__ == "__main__":
-    raise SystemExit(_base.main("price-parser", lambda: _v("price-parser"), setup, extract, extract))
+    raise SystemExit(_base.main("price-parser", lambda: _v("price-parser"), setup,
+                                _base.Split(call, extract), _base.Split(call, extract)))

@@ -44,9 +44,13 @@ def convert(q):
     return _base.pred("other", name, **kw)
 
 
-def extract(parser, text):
+def call(parser, text):
+    return parser.parse(text)
+
+
+def extract(parser, quantities):
     out = []
-    for q in parser.parse(text):
+    for q in quantities:
         p = convert(q)
         if p is not None:
             out.append(p)
@@ -55,4 +59,4 @@ def extract(parser, text):
 
 if __name__ == "__main__":
     raise SystemExit(_base.main("quantulum3", lambda: _v("quantulum3") + " (scikit-learn " + _v("scikit-learn") + ")",
-                                setup, extract, extract))
+                                setup, _base.Split(call, extract), _base.Split(call, extract)))

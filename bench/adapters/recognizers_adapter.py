@@ -75,9 +75,13 @@ def _one(res):
     return _base.pred("money", unit, res.get("value"))
 
 
-def extract(model, text):
+def call(model, text):
+    return model.parse(text)
+
+
+def extract(model, results):
     out = []
-    for _start, _end, res in model.parse(text):
+    for _start, _end, res in results:
         if isinstance(res, list):  # compound amounts ("2 dollars and 5 cents") resolve to a list
             items = [p for p in map(_one, res) if p]
             if items:
@@ -91,4 +95,5 @@ def extract(model, text):
 
 if __name__ == "__main__":
     raise SystemExit(_base.main("recognizers-text", lambda: _v("ms-recognizers-text-number-with-unit")
-                                + " (suite " + _v("ms-recognizers-text-suite") + ")", setup, extract, extract))
+                                + " (suite " + _v("ms-recognizers-text-suite") + ")", setup,
+                                _base.Split(call, extract), _base.Split(call, extract)))
