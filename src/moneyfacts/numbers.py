@@ -32,6 +32,8 @@ __all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPE
 #: Characters that group digits: comma, dot, apostrophes (Swiss), no-break spaces (CLDR).
 GROUP_CHARS = ",.'’\u00a0\u202f\u2009"
 _SEP = re.compile(f"[{re.escape(GROUP_CHARS)}]")
+#: English grouping with an optional decimal point, read at once (the rules below agree).
+_EN_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 #: Longest digit run read as a number; longer runs are identifiers, not amounts.
 MAX_DIGITS = 40
 _CTX = Context(prec=MAX_DIGITS + 40)
@@ -82,8 +84,11 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
         raise ValueError(f"{token[:20]!r}… is too long to be an amount")
     if token.isdigit():  # the common case: no separator at all
         return _new(Figure, (Decimal(token), _ONE))
-    if decimal is None and token.count(".") == 1 and token.replace(".", "").isdigit():
-        return _figure(token)  # '5.5', '12.50': a lone point is a decimal point
+    if decimal is None:
+        if token.count(".") == 1 and token.replace(".", "").isdigit():
+            return _figure(token)  # '5.5', '12.50': a lone point is a decimal point
+        if _EN_GROUPED.fullmatch(token):  # '11,000', '1,234.5': the news' commonest form
+            return _figure(token.replace(",", ""))
     seps = _SEP.findall(token)
     if not seps:
         return _figure(token)
