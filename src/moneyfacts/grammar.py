@@ -103,6 +103,7 @@ _SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 _GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
 _GAP_START = frozenset(_SPACES + "-\r\n")
+_SPACED_WORD = re.compile(rf"{_GAP.pattern}([^\W\d_]+)")
 #: What can start anything read after a number, besides letters and currency signs.
 _RIGHT_STARTS = _GAP_START | {"%", "％"}
 _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
@@ -341,19 +342,19 @@ def _magnitude(
         if glued is None:
             return pos, None, w in lex.codes
         return _compound(text, m.end(), glued, w, lex)
-    gap = _GAP.match(text, pos)
-    if gap:
-        after = gap.end()
-        if _CJK_FIRST <= text[after : after + 1] <= _CJK_LAST:  # '5 亿美元'
+    m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
+    if m:
+        word = m.group(1)
+        if _CJK_FIRST <= word[0] <= _CJK_LAST:  # '5 亿美元'
+            after = m.start(1)
             for k in (2, 1):
                 if text[after : after + k] in lex.magnitudes:
                     return after + k, lex.magnitudes[text[after : after + k]], True
             return pos, None, True
-        m = _ALPHA.match(text, after)
-        if m and len(m.group()) > 1:
-            spaced = lex.magnitudes_ci.get(m.group().lower())
+        if len(word) > 1:
+            spaced = lex.magnitudes_ci.get(word.lower())
             if spaced is not None:
-                return _compound(text, m.end(), spaced, m.group(), lex)
+                return _compound(text, m.end(), spaced, word, lex)
     return pos, None, True
 
 
