@@ -445,7 +445,8 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             nend, noun = _count(text, part.end, part, lex)
             if noun is not None:
                 part.end, part.kind, part.unit = nend, "count", noun
-    _after(text, part, lex)
+    if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
+        _after(text, part, lex)
     return True
 
 
@@ -523,6 +524,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
         if not spelled:
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
+            pstart, sign, code = _prefix(text, s, lex, prof)
+            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
+                continue  # 'H200', 'Q4': letters that are not a currency sign
             try:
                 if prof is not None:
                     fig = read_digits(token, decimal=prof.decimal, group=prof.group)
@@ -531,9 +535,6 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             except ValueError:
                 continue
             part = _Part(s, e, fig)
-            pstart, sign, code = _prefix(text, s, lex, prof)
-            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
-                continue  # 'H200', 'Q4': letters that are not a currency sign
         else:
             try:
                 fig = read_spelled(token)
@@ -650,7 +651,11 @@ def scan(
                 skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
                                        reason=f"currency sign {sign.text!r} is ambiguous{which}"))
             continue
-        qstart, qual = _qualifier_before(text, start, lex)
+        before = text[start - 1] if start else ""
+        if before == "~" or before.isspace():  # _qualifier_before's first tests, saving a call
+            qstart, qual = _qualifier_before(text, start, lex)
+        else:
+            qstart, qual = start, None
         qual = qual or last.qualifier
         if hi is None:
             fig = lo.scaled()
