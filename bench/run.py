@@ -173,13 +173,10 @@ def ensure_venv(tool: str, skip_install: bool) -> dict[str, Any]:
         compiled = False
         if tool == "moneyfacts":
             try:
-                # Built from a copy: the mypyc hook leaves its extension modules beside the
-                # sources, where they would shadow an editable install of the checkout.
-                with tempfile.TemporaryDirectory(prefix="mfbench-build-") as tmp:
-                    src = Path(tmp) / "moneyfacts"
-                    shutil.copytree(REPO, src, ignore=shutil.ignore_patterns(
-                        ".git", ".venvs", ".cache", "build", "*.so", "__pycache__"))
-                    _run(reinstall[:-1] + [str(src)], logf, env={"HATCH_BUILD_HOOK_ENABLE_MYPYC": "true"})
+                # CLEAN_HOOKS_AFTER: the mypyc hook builds its extension modules beside the
+                # sources, where they would shadow an editable install; they go once packed.
+                _run(reinstall, logf, env={"HATCH_BUILD_HOOK_ENABLE_MYPYC": "true",
+                                           "HATCH_BUILD_CLEAN_HOOKS_AFTER": "true"})
                 compiled = True
                 info["install"] = "pip install <repo> (wheel, compiled with mypyc)"
             except RuntimeError as e:
