@@ -21,7 +21,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
-HOT = ["numbers.py", "grammar.py", "extract.py"]
+HOT = ["numbers.py", "grammar.py", "extract.py", "construct.py"]
 
 #: Run with the package to test first on sys.path: every text's extraction, every
 #: expression's parse (value or error), as JSON lines, and which files were imported.

@@ -59,9 +59,9 @@ _MAGNITUDE_NEEDLES = (("illion", (1, 2, 5)), ("thousand", (0,)), ("lakh", (0,)),
                       ("crore", (0,)))
 
 
-def _anchors(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, spelled) of every number, in text order."""
-    found = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
+def _anchors(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """The (start, end) of every number, in text order, and the starts of the spelled ones."""
+    found = [m.span() for m in _DIGITS.finditer(text)]
     low = text.lower()
     if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
@@ -82,19 +82,22 @@ def _anchors(text: str) -> list[tuple[int, int, bool]]:
                             break
                 at = low.find(needle, at + 1)
         if not starts:
-            return found
+            return found, _NONE
         starts.sort()
-    spelled = []
+    spelled: list[tuple[int, int]] = []
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
         before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
         if low[before : at - 1].lower() in _SPELLED_WORDS:
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
-                spelled.append((m.start(), at - 1, True))
-    if spelled:
-        found = sorted(found + spelled)
-    return found
+                spelled.append((m.start(), at - 1))
+    if not spelled:
+        return found, _NONE
+    return sorted(found + spelled), {start for start, _ in spelled}
+
+
+_NONE: set[int] = set()  # no spelled numbers (never changed)
 
 
 _ALPHA = re.compile(r"[^\W\d_]+")
@@ -519,9 +522,10 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
-    for s, e, spelled in _anchors(text):
+    spans, spelled = _anchors(text)
+    for s, e in spans:
         token = text[s:e]
-        if not spelled:
+        if not spelled or s not in spelled:
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
             pstart, sign, code = _prefix(text, s, lex, prof)

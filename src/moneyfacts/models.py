@@ -255,32 +255,13 @@ def _checked(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
     return cls(**fields)
 
 
-_FIELD_ORDER: dict[type, tuple[str, ...]] = {}
-
-
-def _fast(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
-    """A model from fields this package has already made valid (Decimals, known words, models):
-    pydantic's validation would only repeat the work, at a third of the scan's cost."""
-    if not ordered:
-        # In the model's field order: pydantic serialises the instance dict in its order.
-        order = _FIELD_ORDER.get(cls)
-        if order is None:
-            order = _FIELD_ORDER[cls] = tuple(cls.model_fields)
-        fields = {name: fields[name] for name in order}
-    m = object.__new__(cls)
-    object.__setattr__(m, "__dict__", fields)
-    object.__setattr__(m, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
-    return m
-
-
 def _pick_constructor() -> Callable[..., Any]:
     """Use the fast path only while pydantic keeps a model's state where it does now (in the
-    four slots below); the tests check it builds exactly what validation builds."""
-    slots = set(getattr(BaseModel, "__slots__", ()))
-    wanted = {"__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"}
-    return _fast if wanted <= slots else _checked
+    four slots :func:`moneyfacts.construct.fast` fills); the tests check it builds exactly
+    what validation builds."""
+    from moneyfacts.construct import SLOTS, fast
+
+    return fast if SLOTS <= set(getattr(BaseModel, "__slots__", ())) else _checked
 
 
 #: Build a model from trusted fields: every field given, each already of its type (with
