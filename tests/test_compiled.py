@@ -1,8 +1,8 @@
 """The compiled build reads text exactly as the pure-Python one does.
 
-The release build compiles ``numbers``, ``grammar``, ``extract`` and ``construct`` with mypyc (the wheel hook
-in pyproject.toml; ``bench/`` measures that build). Here the same three modules are compiled
-into a temporary folder and one script runs twice, once importing the compiled package and
+The release build compiles ``numbers``, ``grammar``, ``extract`` and ``construct`` with mypyc
+(the wheel hook in pyproject.toml; ``bench/`` measures that build). Here the same modules are
+compiled into a temporary folder and one script runs twice, once importing the compiled package and
 once the sources, over the gold set, the examples, a generated corpus and some hard cases;
 the two outputs must be identical. Needs a C compiler and mypy (the ``test`` extra): without
 them the test is skipped, except under CI, where it fails.
