@@ -355,8 +355,11 @@ def _magnitude(
                     return after + k, lex.magnitudes[text[after : after + k]], True
             return pos, None, True
         if len(word) > 1:
-            spaced = lex.magnitudes_ci.get(word.lower())
+            low = word.lower()
+            spaced = lex.magnitudes_ci.get(low)
             if spaced is not None:
+                if low not in lex.compound_starts:  # _compound's first test, saving a call
+                    return m.end(), spaced, True
                 return _compound(text, m.end(), spaced, word, lex)
     return pos, None, True
 
@@ -662,7 +665,7 @@ def scan(
             qstart, qual = start, None
         qual = qual or last.qualifier
         if hi is None:
-            fig = lo.scaled()
+            fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
             value, low, high, precision = fig.value, None, None, fig.precision
         else:
             flo, fhi = lo.scaled(), hi.scaled()
