@@ -111,6 +111,19 @@ def test_qualifiers(text: str, qualifier: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("It paid well over $5bn.", "well over $5bn"), ("(well over $5bn)", "well over $5bn"),
+        ("well (over $5bn)", "over $5bn"), ("a handsome $5bn", "$5bn"),
+        ("in excess of $5bn", "in excess of $5bn"), ("~$5bn", "~$5bn"),
+    ],
+)
+def test_qualifier_spans(text: str, span: str) -> None:
+    """A qualifier's words must all stand before the amount as written, openers aside."""
+    assert parse(text).text == span
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high", "unit"),
     [
         ("$1.5-2 billion", "1500000000", "2000000000", "USD"),

@@ -25,9 +25,10 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
-from typing import NoReturn, overload
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NoReturn, overload
+
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
@@ -124,6 +125,10 @@ _STOP = frozenset(
 )
 
 
+#: What a sign says under given Options: (currency, assumed-note, ambiguous sign).
+_Reading = tuple[str | None, str | None, Sign | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """How ambiguous signs are read: a bare ``$`` is ``dollar``, a bare ``¥`` is ``yen``."""
@@ -132,7 +137,7 @@ class Options:
     yen: str = "JPY"
     locale: LocaleProfile | None = None
     #: What each sign resolves to under these options (see :func:`_resolve`), filled as met.
-    resolved: dict[tuple[str, tuple[str, ...], str | None], tuple[str | None, str | None, Sign | None]] = field(
+    resolved: dict[tuple[str, tuple[str, ...], str | None], _Reading] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
 
@@ -157,7 +162,7 @@ class _Part:
         return scale(self.fig, p or 0)
 
 
-def _resolve(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
+def _resolve(sign: Sign, opts: Options) -> _Reading:
     """(currency, assumed-note, ambiguous-sign) for a sign."""
     # Memoised per Options under a plain tuple key: hashing the dataclasses themselves
     # runs Python code, and this is asked for every amount with a sign.
@@ -168,7 +173,7 @@ def _resolve(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | 
     return found
 
 
-def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
+def _resolve_sign(sign: Sign, opts: Options) -> _Reading:
     if sign.param == "dollar":
         return opts.dollar, f"{sign.text!r} read as {opts.dollar} (dollar={opts.dollar!r})", None
     if sign.param == "yen":
@@ -290,25 +295,6 @@ def _suffix_currency(
     if code.startswith("{"):
         return end, None, Sign(key, (), code[1:-1])
     return end, code, None
-    found: list[tuple[str, int]] = []
-    p = pos
-    for _ in range(lex.max_name_words):
-        m = _WORDS.match(text, p)
-        if not m:
-            break
-        found.append((m.group(1).rstrip(".,'’"), m.start(1) + len(m.group(1).rstrip(".,'’"))))
-        p = m.end()
-    for n in range(len(found), 0, -1):
-        key = " ".join(w for w, _ in found[:n]).lower()
-        code = lex.names.get(key)
-        if code is not None:
-            end = found[n - 1][1]
-            if code == "!":
-                return end, None, Sign(key, ("?", "?"))
-            if code.startswith("{"):
-                return end, None, Sign(key, (), code[1:-1])
-            return end, code, None
-    return pos, None, None
 
 
 def _magnitude(
@@ -505,8 +491,8 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
         return start, None  # the common case, decided by one lookup
     for key, qual in candidates:  # longest first: 'well over' before 'over'
         n = len(key)
-        if n > 1:  # the last word matched by the lookup; the ones before it must too
-            if n > len(words):
+        if n > 1:  # the lookup matched the last word; the ones before it must match too
+            if n > len(words) or last.lower() != key[-1]:  # '(over' ends no 'well over'
                 continue
             seq = [w.lower() for w in words[-n:-1]]
             seq[0] = seq[0].lstrip(_OPENERS)
