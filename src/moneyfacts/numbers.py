@@ -50,8 +50,8 @@ class Figure(NamedTuple):
 #: Powers of ten by exponent, made once (the scan asks for them for every number).
 _POW = {e: Decimal(1).scaleb(e) for e in range(-2 * MAX_DIGITS, 2 * MAX_DIGITS)}
 _ONE = Decimal(1)
-#: ``_new(Figure, (value, precision))`` builds a Figure without the named tuple's
-#: Python-level ``__new__`` (a seventh of the cost; the scan makes one for every number).
+#: ``_new(Figure, (value, precision))`` builds a Figure without going through the named
+#: tuple's Python-level ``__new__`` (the scan makes two for every number).
 _new = tuple.__new__
 
 
@@ -197,14 +197,10 @@ def scale(fig: Figure, power: int) -> Figure:
             v = v.quantize(_ONE, context=_CTX)
         return Figure(v, fig.precision.scaleb(power, _CTX))
     # Move the decimal point in the written digits: exact, and cheaper than Decimal arithmetic.
-    dot = digits.find(".")
-    if dot < 0:
-        v = Decimal(digits + "0" * power)
+    whole, _, frac = digits.partition(".")
+    if power >= len(frac):
+        v = Decimal(whole + frac + "0" * (power - len(frac)))
     else:
-        frac = len(digits) - dot - 1
-        if power >= frac:
-            v = Decimal(digits[:dot] + digits[dot + 1 :] + "0" * (power - frac))
-        else:
-            v = Decimal(digits[:dot] + digits[dot + 1 : dot + 1 + power] + "." + digits[dot + 1 + power :])
+        v = Decimal(whole + frac[:power] + "." + frac[power:])
     exp = fig.precision.adjusted() + power
     return _new(Figure, (v, _POW[exp] if exp in _POW else fig.precision.scaleb(power, _CTX)))
