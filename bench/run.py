@@ -52,7 +52,6 @@ TOOLS: dict[str, tuple[str, str]] = {
     "duckling": ("duckling_adapter.py", "duckling.txt"),
 }
 OURS = ("moneyfacts", "moneyfacts-py")
-PEERS = [t for t in TOOLS if t not in OURS]
 
 TARGETS = {"check_ms": 5.0, "cli_s": 0.4, "rates_ms": 150.0, "rates_mb": 30.0}
 
