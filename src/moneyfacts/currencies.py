@@ -97,6 +97,9 @@ class Lexicon:
     #: Every character a currency sign or code written before a number can end with: the
     #: scan looks no further back for one when the character there is not among them.
     prefix_ends: frozenset[str] = field(default_factory=frozenset)
+    #: Of those, the ones that end a code or a sign with anything but letters in it; after
+    #: any other, only a sign spelled in letters can end there, and it must be a whole word.
+    prefix_ends_mixed: frozenset[str] = field(default_factory=frozenset)
 
     def sign(self, text: str) -> Sign | None:
         return self.signs.get(text)
@@ -307,6 +310,8 @@ def lexicon() -> Lexicon:
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
         prefix_ends=frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
+        prefix_ends_mixed=frozenset(sign[-1] for sign in signs if not sign.isalpha())
+        | frozenset(c[-1] for c in codes),
         qualifiers_by_last=_by_last_word(q_before),
         count_units=frozenset(count.values()),
         compound_starts=frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),

@@ -204,6 +204,16 @@ def _prefix(
             c = text[pos - 2]
             if c not in ends and (c not in _SPACES or pos < 3 or text[pos - 3] not in ends):
                 return pos, None, None
+            if c not in lex.prefix_ends_mixed:
+                # 'worth 187', 'Rs 11,000': only a sign in letters can end at 'h' or 's', and
+                # one that starts after a letter or digit does not count, so it is the whole
+                # word or nothing (and one letter apart from its number is no sign: 'R 5').
+                word = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+                if word.isalpha():
+                    sign = lex.signs.get(word)
+                    if sign is None or len(word) == 1:
+                        return pos, None, None
+                    return pos - 1 - len(word), sign, None
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in _SPACES:
