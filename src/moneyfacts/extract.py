@@ -59,6 +59,11 @@ def _linkable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)
 
 
+def _equivalence(original: int, stated: int, form: str) -> Equivalence:
+    # Two indices and a form name from _FORMS: valid as they are (see models.trusted).
+    return trusted(Equivalence, {"original": original, "stated": stated, "form": form}, True)
+
+
 def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
     """The stated equivalents among ``mentions`` (in text order) of ``text``.
 
@@ -78,7 +83,7 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
             continue
         if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too
             mentions[i + 1] = b = b.model_copy(update={"per": a.per})
-        links.append(Equivalence(original=i, stated=i + 1, form=form))
+        links.append(_equivalence(i, i + 1, form))
         used.update((i, i + 1))
         if form == "paren":
             # 'X (Y; Z)': further equivalents inside the same parenthesis.
@@ -88,7 +93,7 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
                 c = mentions[k]
                 if not _NEXT_IN_PAREN.match(text[prev.end : c.start]) or not _linkable(a, c):
                     break
-                links.append(Equivalence(original=i, stated=k, form="paren"))
+                links.append(_equivalence(i, k, "paren"))
                 used.add(k)
                 prev = c
                 k += 1
