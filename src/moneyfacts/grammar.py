@@ -70,6 +70,9 @@ def _anchors(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     else:
         # Each magnitude word found with str.find (no regex pass over the whole text), then
         # held to what _MAGNITUDE_WORD asks: a whole word after a letter and a space or hyphen.
+        if not ("illion" in low or "thousand" in low or "lakh" in low or "lac" in low
+                or "crore" in low):  # the needles below, tested the cheapest way
+            return found, _NONE
         starts = []
         for needle, offsets in _MAGNITUDE_NEEDLES:
             at = low.find(needle)
