@@ -407,6 +407,39 @@ def _ratio(a: Any, b: Any) -> str:
     return f"{r:.1f}×" if r >= 10 else f"{r:.2f}×"
 
 
+def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One result from a tool's runs: what it read from the first run that finished (the
+    readings are the same each time), each phase's timing from its fastest run, the highest
+    memory, and for the moneyfacts extras the fastest time and the highest memory of each."""
+    done = [r for r in runs if r.get("ok")]
+    if not done:
+        return runs[-1] if runs else {"ok": False, "error": "not run"}
+    best = dict(done[0])
+    best["runs"] = len(runs)
+    phases = {}
+    for name, phase in (best.get("phases") or {}).items():
+        timed = [r["phases"][name] for r in done if name in (r.get("phases") or {})
+                 and r["phases"][name].get("items_per_s")]
+        fastest = max(timed, key=lambda p: p["items_per_s"], default=phase)
+        phases[name] = {**phase, **{k: fastest.get(k) for k in ("seconds", "passes", "items_per_s", "kb_per_s")}}
+    best["phases"] = phases
+    best["peak_rss_mb"] = max((r.get("peak_rss_mb") or 0 for r in done), default=None) or None
+    best["setup_s"] = min((r["setup_s"] for r in done if r.get("setup_s") is not None), default=None)
+    extras = [r.get("extras") or {} for r in done]
+    if any(extras):
+        merged = dict(extras[0])
+        for key, field, pick in (("check", "median_ms", min), ("cli", "median_s", min),
+                                 ("rates", "load_ms", min)):
+            timed = [x[key] for x in extras if field in (x.get(key) or {})]
+            if timed:
+                merged[key] = dict(pick(timed, key=lambda x: x[field]))
+        rss = [x["rates"]["rss_delta_mb"] for x in extras if "rss_delta_mb" in (x.get("rates") or {})]
+        if rss and "rates" in merged:
+            merged["rates"]["rss_delta_mb"] = max(rss)
+        best["extras"] = merged
+    return best
+
+
 def summarise(tool: str, res: dict[str, Any], sc: dict[str, Any]) -> dict[str, Any]:
     ph = res.get("phases") or {}
 
@@ -456,6 +489,10 @@ def render(summary: dict[str, Any]) -> str:
     L.append(f"- Date: {m['date_utc']}")
     L.append(f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB RAM; {m['platform']}")
     L.append(f"- moneyfacts commit: {m['moneyfacts_commit']}; harness Python {m['harness_python']}")
+    rounds = summary.get("settings", {}).get("rounds", 1)
+    if rounds > 1:
+        L.append(f"- Every tool ran {rounds} times, in alternating order (first to last, then last to "
+                 "first): timings are each tool's best run, memory its highest")
     if m.get("load_average") or summary.get("load_average_start"):
         L.append(f"- Load average (1/5/15 min) at start: {summary.get('load_average_start')}, at end: "
                  f"{m.get('load_average')} (other work on the machine slows every tool)")
@@ -600,6 +637,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-time", type=float, default=None, help="minimum seconds of timed work per phase (default 2; quick 0.05)")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a tool's run is killed")
     ap.add_argument("--corpus-kb", type=float, default=corpus.DEFAULT_KB)
+    ap.add_argument("--rounds", type=int, default=None,
+                    help="runs of every tool, in alternating order; timings are each tool's best "
+                         "(default 2; quick 1)")
     args = ap.parse_args(argv)
 
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
@@ -608,6 +648,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown tool(s): {', '.join(unknown)}")
     budget = args.budget if args.budget is not None else (10.0 if args.quick else 240.0)
     min_time = args.min_time if args.min_time is not None else (0.05 if args.quick else 2.0)
+    args.rounds = max(1, args.rounds if args.rounds is not None else (1 if args.quick else 2))
 
     load_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     inputs = load_inputs(args)
@@ -627,33 +668,44 @@ def main(argv: list[str] | None = None) -> int:
     log(f"inputs: {len(inputs['expressions'])} expressions, {len(inputs['sentences'])} sentences, "
         f"{len(inputs['articles'])} articles ({corpus_kb:.1f} KB), {len(inputs['corpus_sentences'])} corpus sentences")
 
+    infos: dict[str, dict[str, Any]] = {}
+    runs: dict[str, list[dict[str, Any]]] = {tool: [] for tool in tools}
+    for rnd in range(args.rounds):
+        # Alternate the order (A..E, then E..A): the machine's speed drifts, and a tool that
+        # always ran first or last would carry the drift into every ratio.
+        for tool in (tools if rnd % 2 == 0 else tools[::-1]):
+            if tool not in infos:
+                try:
+                    if tool in OURS and args.inplace:
+                        infos[tool] = {"python": sys.executable, "install": "in place (current interpreter)"}
+                    else:
+                        log(f"{tool}: preparing venv")
+                        infos[tool] = ensure_venv(tool, args.skip_install)
+                except Exception as e:  # noqa: BLE001 - an install failure is a result
+                    log(f"{tool}: install failed: {e}")
+                    infos[tool] = {"error": f"install failed: {e}"[:600]}
+            info = infos[tool]
+            if "error" in info:
+                continue
+            log(f"{tool}: running, round {rnd + 1} of {args.rounds} ({info.get('install')})")
+            t_task = dict(task, extras=(tool in OURS))
+            res = run_tool(tool, info["python"], t_task, args.timeout)
+            res["install"] = info.get("install")
+            runs[tool].append(res)
+            log(f"{tool}: {'ok' if res.get('ok') else 'FAILED: ' + str(res.get('error'))[:200]}; "
+                f"wall {res.get('wall_s', 0):.1f} s")
+
     summaries = []
-    raw: dict[str, Any] = {}
     for tool in tools:
-        info: dict[str, Any] = {}
-        try:
-            if tool in OURS and args.inplace:
-                info = {"python": sys.executable, "install": "in place (current interpreter)"}
-            else:
-                log(f"{tool}: preparing venv")
-                info = ensure_venv(tool, args.skip_install)
-        except Exception as e:  # noqa: BLE001 - an install failure is a result
-            log(f"{tool}: install failed: {e}")
-            res = {"ok": False, "error": f"install failed: {e}"[:600], "install": "failed"}
-            raw[tool] = res
-            summaries.append(summarise(tool, res, {}))
+        if "error" in infos.get(tool, {}):
+            summaries.append(summarise(tool, {"ok": False, "error": infos[tool]["error"], "install": "failed"}, {}))
             continue
-        log(f"{tool}: running ({info.get('install')})")
-        t_task = dict(task, extras=(tool in OURS))
-        res = run_tool(tool, info["python"], t_task, args.timeout)
-        res["install"] = info.get("install")
+        res = best_of(runs[tool])
         sc = score(res, inputs) if res.get("phases") else {}
-        raw[tool] = res
         s = summarise(tool, res, sc)
         summaries.append(s)
-        log(f"{tool}: {'ok' if s['ok'] else 'FAILED: ' + str(s['error'])[:200]}; "
-            f"expr acc {_pct(s['expressions'].get('accuracy'))}, corpus F1 {_pct(s['corpus_sentences'].get('f1'))}, "
-            f"wall {res.get('wall_s', 0):.1f} s")
+        log(f"{tool}: expr acc {_pct(s['expressions'].get('accuracy'))}, corpus F1 "
+            f"{_pct(s['corpus_sentences'].get('f1'))}, best of {len(runs[tool])} run(s)")
 
     summary = {
         "machine": machine_info(),
@@ -663,7 +715,8 @@ def main(argv: list[str] | None = None) -> int:
         "inputs": {"expressions": len(inputs["expressions"]), "sentences": len(inputs["sentences"]),
                    "articles": len(inputs["articles"]), "corpus_sentences": len(inputs["corpus_sentences"]),
                    "corpus_kb": corpus_kb, "shared": inputs["shared"]},
-        "settings": {"budget_s": budget, "min_time_s": min_time, "timeout_s": args.timeout},
+        "settings": {"budget_s": budget, "min_time_s": min_time, "timeout_s": args.timeout,
+                     "rounds": args.rounds},
         "tools": summaries,
     }
     md = render(summary)
