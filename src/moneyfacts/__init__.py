@@ -35,6 +35,7 @@ _LAZY = {
     "Finding": ("moneyfacts.models", "Finding"),
     "Report": ("moneyfacts.models", "Report"),
     "Cause": ("moneyfacts.models", "Cause"),
+    "Conventions": ("moneyfacts.conventions", "Conventions"),
 }
 _SUBMODULES = {"errors", "models", "rates", "strategies", "frames", "spark", "units"}
 
@@ -43,6 +44,7 @@ __all__ = sorted([*_LAZY, *_SUBMODULES, "__version__"])
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts import errors, models, rates
     from moneyfacts.batch import check_many
+    from moneyfacts.conventions import Conventions
     from moneyfacts.convert import convert
     from moneyfacts.extract import extract
     from moneyfacts.grammar import parse

@@ -57,11 +57,11 @@ class AmbiguousCurrencyError(ParseError):
 class UnknownCurrencyError(MoneyfactsError, ValueError):
     """A currency code that neither the rate data nor CLDR knows."""
 
-    def __init__(self, currency: str, known: list[str] | None = None) -> None:
+    def __init__(self, currency: str, known: list[str] | None = None, where: str | None = None) -> None:
         self.currency = currency
-        hint = ""
+        hint = f" ({where})" if where else ""
         if known:
-            hint = f"; known codes include {', '.join(sorted(known)[:12])}…"
+            hint += f"; known codes include {', '.join(sorted(known)[:12])}…"
         super().__init__(f"unknown currency {currency!r}{hint}")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from moneyfacts.conventions import Conventions
 from moneyfacts.grammar import scan
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
 
@@ -100,7 +101,10 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
     return links
 
 
-def extract(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Extraction:
+def extract(
+    text: str, *, dollar: str | None = None, yen: str | None = None,
+    conventions: Conventions | None = None,
+) -> Extraction:
     """Every quantity in ``text`` and the stated equivalents between them.
 
     Years, dates, bare numbers and model names (H200) are not quantities; hyphenated
@@ -113,7 +117,7 @@ def extract(text: str, *, dollar: str = "USD", yen: str = "JPY") -> Extraction:
     "currency sign 'kr' is ambiguous (DKK, EEK, NOK, SEK)"
     """
     skipped: list[Skipped] = []
-    mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped)
+    mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped, conventions=conventions)
     links = link(text, mentions) if len(mentions) > 1 else []
     # Built from valid models, in the model's field order (see models.trusted).
     return trusted(Extraction, {"mentions": mentions, "equivalences": links, "skipped": skipped}, True)

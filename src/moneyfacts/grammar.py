@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NoReturn, overload
 
+from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
@@ -622,11 +623,12 @@ def _range(a: _Part, b: _Part) -> tuple[_Part, _Part] | None:
 def scan(
     text: str,
     *,
-    dollar: str = "USD",
-    yen: str = "JPY",
+    dollar: str | None = None,
+    yen: str | None = None,
     locale: str | None = None,
     strict: bool = False,
     skipped: list[Skipped] | None = None,
+    conventions: Conventions | None = None,
 ) -> list[Quantity]:
     """Every quantity in ``text``, in text order.
 
@@ -639,7 +641,8 @@ def scan(
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
-    opts = _options(dollar, yen, locale)
+    conv = Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale)
+    opts = _options(conv.dollar, conv.yen, conv.locale)
     lex = lexicon()
     found: list[Quantity] = []
     for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex)):
@@ -703,18 +706,21 @@ def _options(dollar: str, yen: str, locale: str | None = None) -> Options:
 
 @overload
 def parse(  # type: ignore[overload-overlap]  # text reads; anything else raises
-    text: str, *, dollar: str = "USD", yen: str = "JPY", locale: str | None = None
+    text: str, *, dollar: str | None = None, yen: str | None = None, locale: str | None = None,
+    conventions: Conventions | None = None,
 ) -> Quantity: ...
 @overload
 def parse(
-    text: object, *, dollar: str = "USD", yen: str = "JPY", locale: str | None = None
+    text: object, *, dollar: str | None = None, yen: str | None = None,
+    locale: str | None = None, conventions: Conventions | None = None,
 ) -> NoReturn: ...
 
 
 # Anything but text raises ParseError, in the compiled build too: the implementation takes
 # an object, as mypyc would answer a ``str`` parameter given an int with its own TypeError.
 def parse(
-    text: object, *, dollar: str = "USD", yen: str = "JPY", locale: str | None = None
+    text: object, *, dollar: str | None = None, yen: str | None = None,
+    locale: str | None = None, conventions: Conventions | None = None,
 ) -> Quantity:
     """Read one written amount into an exact :class:`~moneyfacts.models.Quantity`.
 
@@ -736,7 +742,7 @@ def parse(
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, got {type(text).__name__}", None)
-    found = scan(text, dollar=dollar, yen=yen, locale=locale, strict=True)
+    found = scan(text, dollar=dollar, yen=yen, locale=locale, strict=True, conventions=conventions)
     if not found:
         shown = text if len(text) <= 80 else text[:77] + "..."
         raise ParseError(f"no amount found in {shown!r}", text)

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from moneyfacts.conventions import Conventions
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.extract import extract
 from moneyfacts.units import format_amount, format_rate
@@ -434,8 +435,9 @@ def check(
     date: dt.date | str | None,
     window: int | None = None,
     tolerance: Tolerance | None = None,
-    dollar: str = "USD",
-    yen: str = "JPY",
+    dollar: str | None = None,
+    yen: str | None = None,
+    conventions: Conventions | None = None,
 ) -> Report:
     """Find every stated equivalent in ``text`` and check it against the rates of ``date``.
 
@@ -454,7 +456,8 @@ def check(
             raise InputError(f"the rate window must be zero or more days, not {window}")
         tol = Tolerance(**{**tol.__dict__, "window": window})
     spec = date_spec(date)
-    ex = text if isinstance(text, Extraction) else extract(text, dollar=dollar, yen=yen)
+    ex = text if isinstance(text, Extraction) else extract(text, dollar=dollar, yen=yen,
+                                                                 conventions=conventions)
     findings = [
         check_pair(ex.mentions[e.original], ex.mentions[e.stated], date=spec, tolerance=tol)  # type: ignore[arg-type]
         for e in ex.equivalences

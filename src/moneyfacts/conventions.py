@@ -1,0 +1,105 @@
+"""How the caller settles what the text alone may not: one public object, passed everywhere.
+
+A :class:`Conventions` replaces the ``dollar=``/``yen=``/``locale=`` arguments that used to be
+threaded through every call (they remain as shorthands). It says
+
+* what a bare ``$`` and a bare ``¥`` are (``dollar``, ``yen``);
+* which CLDR locale the numbers are written in (``locale``);
+* what a shared sign means when the text does not settle it (``signs``: ``{"pesos": "MXN",
+  "Rs": "PKR"}``), the way an editor knows the paper's market;
+* whether signs may be settled from the text itself (``context``: a spelled-out name
+  elsewhere, a stated-rate line, an ISO code, the dateline).
+
+>>> c = Conventions(dollar="AUD", signs={"pesos": "PHP"})
+>>> c.dollar, c.sign("pesos"), c.sign("kr")
+('AUD', 'PHP', None)
+>>> Conventions.of(None, dollar="CAD").dollar
+'CAD'
+>>> Conventions(dollar="XYZ")
+Traceback (most recent call last):
+...
+moneyfacts.errors.UnknownCurrencyError: unknown currency 'XYZ' (dollar=)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from moneyfacts.errors import InputError, UnknownCurrencyError
+
+__all__ = ["Conventions"]
+
+
+def _is_code(code: object) -> bool:
+    return isinstance(code, str) and len(code) == 3 and code.isascii() and code.isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """The caller's settings for readings the text may leave open. Frozen and hashable."""
+
+    dollar: str = "USD"
+    yen: str = "JPY"
+    locale: str | None = None
+    #: Sign or name (as written, e.g. ``"Rs"``, ``"pesos"``) -> ISO 4217 code. Stored as a
+    #: sorted tuple of pairs so that the object stays hashable; give it a mapping.
+    signs: tuple[tuple[str, str], ...] = field(default=())
+    context: bool = True
+
+    def __post_init__(self) -> None:
+        signs: Any = self.signs
+        if isinstance(signs, Mapping):
+            signs = tuple(sorted(signs.items()))
+        elif not isinstance(signs, tuple):
+            raise InputError(f"signs must be a mapping of sign to currency code, not {signs!r}")
+        object.__setattr__(self, "signs", tuple(sorted(signs)))
+        for name in ("dollar", "yen"):
+            code = getattr(self, name)
+            if not _is_code(code) or not _known(code):
+                raise UnknownCurrencyError(code, None, where=f"{name}=")
+        for sign, code in self.signs:
+            if not isinstance(sign, str) or not sign:
+                raise InputError(f"a sign in signs= must be non-empty text, not {sign!r}")
+            if not _is_code(code) or not _known(code):
+                raise UnknownCurrencyError(code, None, where=f"signs[{sign!r}]")
+        if self.locale is not None and not isinstance(self.locale, str):
+            raise InputError(f"locale must be a CLDR locale name, not {self.locale!r}")
+        if not isinstance(self.context, bool):
+            raise InputError(f"context must be True or False, not {self.context!r}")
+
+    def sign(self, text: str) -> str | None:
+        """The caller's currency for a sign or name as written, or None."""
+        for sign, code in self.signs:
+            if sign == text or (not sign[:1].isupper() and sign.lower() == text.lower()):
+                return code
+        return None
+
+    @classmethod
+    def of(
+        cls,
+        conventions: Conventions | None = None,
+        *,
+        dollar: str | None = None,
+        yen: str | None = None,
+        locale: str | None = None,
+    ) -> Conventions:
+        """``conventions`` with the shorthands given (not None) applied over it."""
+        if conventions is not None and not isinstance(conventions, Conventions):
+            raise InputError(f"conventions must be a moneyfacts.Conventions, not {type(conventions).__name__}")
+        base = conventions or _DEFAULT
+        changes = {k: v for k, v in (("dollar", dollar), ("yen", yen), ("locale", locale)) if v is not None}
+        return replace(base, **changes) if changes else base
+
+
+def _known(code: str) -> bool:
+    from moneyfacts.currencies import lexicon
+
+    return code in lexicon().all_codes
+
+
+_DEFAULT = Conventions.__new__(Conventions)
+for _name, _value in (("dollar", "USD"), ("yen", "JPY"), ("locale", None), ("signs", ()),
+                      ("context", True)):
+    object.__setattr__(_DEFAULT, _name, _value)
