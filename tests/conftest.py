@@ -34,8 +34,11 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
+# Explicit parents: hypothesis itself switches to a derandomised profile whenever a CI
+# variable exists (even CI=false), and a profile registered without a parent inherits that.
 settings.register_profile(
     "ci",
+    parent=settings.get_profile("default"),
     derandomize=True,
     database=None,
     max_examples=100,
@@ -43,7 +46,7 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", parent=settings.get_profile("default"), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if in_ci() else "dev"))
 
 # The session's own cache directory: set before any moneyfacts module reads it.
