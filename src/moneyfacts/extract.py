@@ -116,6 +116,10 @@ def extract(
     >>> extract("Profit was kr 5 billion.").skipped[0].reason
     "currency sign 'kr' is ambiguous (DKK, EEK, NOK, SEK)"
     """
+    if not isinstance(text, str):
+        from moneyfacts.errors import InputError
+
+        raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
     mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped, conventions=conventions)
     links = link(text, mentions) if len(mentions) > 1 else []

@@ -429,6 +429,21 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance) -> Finding:
                    explanation=text + ".", consistent_dates=found)
 
 
+def _reachable(spec: DateSpec, tol: Tolerance) -> None:
+    """The earliest day a check may look up (the window and the stale-rate search before the
+    date) must be a calendar day: else an InputError naming the date and the window."""
+    try:
+        reach = dt.timedelta(days=tol.window + tol.stale_days + 1)
+    except OverflowError:
+        raise InputError(f"the rate window of {tol.window} days is too long") from None
+    if spec.start is not None:
+        try:
+            spec.start - reach
+        except OverflowError:
+            raise InputError(f"date {spec.label!r} is too early: with the {tol.window}-day rate "
+                             "window it reaches before year 1") from None
+
+
 def check(
     text: str | Extraction,
     *,
@@ -450,17 +465,26 @@ def check(
     >>> [(f.verdict, str(f.stated)) for f in r.findings]
     [('consistent', '8.9 billion USD'), ('inconsistent', '9.2 billion USD')]
     """
+    if not isinstance(text, (str, Extraction)):
+        raise InputError(f"check() reads text (a str) or an Extraction, not {type(text).__name__}")
+    if tolerance is not None and not isinstance(tolerance, Tolerance):
+        raise InputError(f"tolerance must be a moneyfacts.verify.Tolerance, not {type(tolerance).__name__}")
     tol = tolerance or Tolerance()
     if window is not None:
         if window < 0:
             raise InputError(f"the rate window must be zero or more days, not {window}")
         tol = Tolerance(**{**tol.__dict__, "window": window})
     spec = date_spec(date)
+    _reachable(spec, tol)
     ex = text if isinstance(text, Extraction) else extract(text, dollar=dollar, yen=yen,
                                                                  conventions=conventions)
-    findings = [
-        check_pair(ex.mentions[e.original], ex.mentions[e.stated], date=spec, tolerance=tol)  # type: ignore[arg-type]
-        for e in ex.equivalences
-    ]
+    findings = []
+    for e in ex.equivalences:
+        a, b = ex.mentions[e.original], ex.mentions[e.stated]
+        try:
+            findings.append(check_pair(a, b, date=spec, tolerance=tol))  # type: ignore[arg-type]
+        except ArithmeticError:  # decimal.InvalidOperation: beyond the context's precision
+            raise InputError(f"cannot check {a.text or a!s} against {b.text or b!s}: the figures "
+                             "need more digits than exact arithmetic here holds") from None
     return trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
                             "skipped": ex.skipped, "meta": {"window_days": tol.window}})
