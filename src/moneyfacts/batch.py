@@ -356,7 +356,7 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
             raise InputError(f"the {opts.date_field!r} field is {_json_type(date)}, not a date string")
         tol = tolerance_of(extra.get("tolerance"), opts.tolerance)
         conv = conventions_of(extra.get("conventions"), opts.conventions)
-        window = extra.get("window", opts.window)
+        window = extra.get("window")
         if window is not None and (not isinstance(window, int) or isinstance(window, bool)):
             raise InputError(f"the 'window' field is {_json_type(window)}, not a number of days")
         report = check(text, date=date, window=window, tolerance=tol, conventions=conv,
@@ -409,6 +409,7 @@ def _worker_init(parent: int) -> None:
     shuts the pool down, so a worker never prints a traceback.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
     armed = False
     if sys.platform.startswith("linux"):
         try:
@@ -543,8 +544,10 @@ def _batch_options(*, date: Any, workers: Any, window: Any, tolerance: Any, conv
         raise InputError(f"date must be a date or a YYYY-MM-DD, YYYY-MM or YYYY string, not {date!r}")
     date_spec(date)
     tol = tolerance_of(tolerance)
+    if window is not None:  # the call's window= over its tolerance=; a row may set either
+        tol = tolerance_of({"window": window}, tol)
     conv = Conventions.of(conventions_of(conventions), dollar=dollar, yen=yen)
-    return _Options(date=date, window=window, dollar=dollar, yen=yen, text_field=text_field,
+    return _Options(date=date, window=None, dollar=dollar, yen=yen, text_field=text_field,
                     date_field=date_field, id_field=id_field, jsonl=jsonl, tolerance=tol,
                     conventions=conv)
 
@@ -756,7 +759,7 @@ def run_cli(args: argparse.Namespace) -> int:
     from moneyfacts.cli import conventions_from_args, tolerance_from_args
 
     opts = _batch_options(
-        date=getattr(args, "date", None), workers=workers, window=getattr(args, "window", None),
+        date=getattr(args, "date", None), workers=workers, window=None,  # folded into the tolerance
         tolerance=tolerance_from_args(args), conventions=conventions_from_args(args),
         dollar=None, yen=None, text_field=args.text_field, date_field=args.date_field,
         id_field=args.id_field, jsonl=True)
