@@ -694,11 +694,16 @@ def _lines(fh: IO[bytes], summary: Summary, sizes: collections.deque[int]) -> It
     index = 0
     skipped = 0
     for n, raw in enumerate(fh, 1):
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            sizes_bom = 3  # a UTF-8 byte-order mark: not part of the first record
+            raw = raw[3:]
+        else:
+            sizes_bom = 0
         if not raw.strip():
             summary.blank += 1
-            skipped += len(raw)
+            skipped += len(raw) + sizes_bom
             continue
-        sizes.append(skipped + len(raw))
+        sizes.append(skipped + sizes_bom + len(raw))
         skipped = 0
         yield index, n, raw
         index += 1
