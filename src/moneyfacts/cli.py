@@ -346,11 +346,12 @@ def conventions_from_args(args: argparse.Namespace) -> Any:
     """The :class:`~moneyfacts.Conventions` the command-line options give."""
     from moneyfacts.conventions import Conventions
 
+    signs: Any = dict(getattr(args, "sign", None) or ())  # a mapping; Conventions sorts it
     return Conventions(
         dollar=getattr(args, "dollar", None) or "USD",
         yen=getattr(args, "yen", None) or "JPY",
         locale=getattr(args, "locale", None),
-        signs=dict(getattr(args, "sign", None) or ()),
+        signs=signs,
         context=not getattr(args, "no_context", False),
     )
 
