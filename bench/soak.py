@@ -256,8 +256,8 @@ def main() -> int:
         rows = [f"| uninterrupted | {full.seconds:.0f} s | - | exit {full.returncode} | "
                 f"{full.parent_hwm_kib / 1024:.0f} / {full.worker_hwm_kib / 1024:.0f} MiB |"]
         for k, r in enumerate(runs[:-1], 1):
-            rows.append(f"| resumed run {k} | {r.seconds:.0f} s | {r.signal} at line "
-                        f"{r.killed_at_lines:,} | orphaned workers: {len(r.orphans)} | "
+            rows.append(f"| resumed run {k} | {r.seconds:.0f} s | {r.signal} after "
+                        f"{r.killed_at_lines:,} records written | orphaned workers: {len(r.orphans)} | "
                         f"{r.parent_hwm_kib / 1024:.0f} / {r.worker_hwm_kib / 1024:.0f} MiB |")
         rows.append(f"| resumed run {len(runs)} (to the end) | {last.seconds:.0f} s | - | exit "
                     f"{last.returncode} | {last.parent_hwm_kib / 1024:.0f} / "
@@ -286,7 +286,9 @@ def main() -> int:
             f"orphaned workers after the kills: {orphans}; peak RSS {peak_parent:.0f} MiB for the "
             f"command and {peak_worker:.0f} MiB per worker (bound {args.max_rss_mb:.0f} MiB). "
             f"Interrupted and resumed: {resumed_seconds:.0f} s in all, against "
-            f"{full.seconds:.0f} s uninterrupted.",
+            f"{full.seconds:.0f} s uninterrupted (times vary with the other jobs on the machine). "
+            "`bench/run.py` rewrites this file; `python bench/soak.py --write-results` puts "
+            "this section back.",
             MARK_END,
         ])
         results = BENCH / "RESULTS.md"

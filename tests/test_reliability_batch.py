@@ -248,8 +248,7 @@ def test_progress_counts_records_done_not_read_ahead(tmp_path: Path,
     inp = _write(tmp_path / "in.jsonl", [{"id": i, "text": GOOD, "date": DAY} for i in range(300)]
                  + [""])
     out = tmp_path / "out.jsonl"
-    seen: list[tuple[int, int]] = []  # (bytes advanced so far, lines written so far)
-    written = [0]
+    seen: list[tuple[int, int]] = []  # (bytes advanced so far, records done so far)
 
     class FakeProgress:
         def __init__(self, *a: Any, **k: Any) -> None:
@@ -271,7 +270,6 @@ def test_progress_counts_records_done_not_read_ahead(tmp_path: Path,
     monkeypatch.setattr(rich.progress, "Progress", FakeProgress)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     assert main(["check", "--jsonl", str(inp), "--out", str(out), "--workers", "2"]) == 0
-    del written
     sizes = [len(ln) for ln in inp.read_bytes().splitlines(keepends=True)]
     # After k records the bar stands exactly at the bytes of the first k input lines.
     for done, records in seen[:-1]:
