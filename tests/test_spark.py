@@ -20,6 +20,8 @@ import pytest
 
 pytestmark = [
     pytest.mark.spark,
+    # The spark extra pins pandas < 3 for this warning; an environment with pandas 3 (outside
+    # the pin) still runs the tests.
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
 ]
 

@@ -62,12 +62,12 @@ Example (skipped without the ``frames`` extra):
 ...                    "text": ["It paid 40 billion yuan ($5.5 billion).",
 ...                             "It paid 40 billion yuan ($5.5 million).", None]})
 >>> out = findings(df, id="id")
->>> list(zip(out["id"], out["verdict"], out["deviation"].map(str)))
-[('a1', 'consistent', '-0.0008000000'), ('a2', 'inconsistent', '-0.9990000000'), ('a3', <NA>, '<NA>')]
->>> out["expected_low"].tolist()
-[Decimal('5456000000.0000000000'), Decimal('5455777000.0000000000'), <NA>]
->>> out["error"].tolist()
-[<NA>, <NA>, "InputError: the 'text' column is null"]
+>>> list(zip(out["id"], out["verdict"].fillna("-"), out["deviation"].dropna().map(str)))
+[('a1', 'consistent', '-0.0008000000'), ('a2', 'inconsistent', '-0.9990000000')]
+>>> out["expected_low"].dropna().tolist()
+[Decimal('5456000000.0000000000'), Decimal('5455777000.0000000000')]
+>>> out["id"][out["error"].notna()].tolist(), out["error"].dropna().tolist()
+(['a3'], ["InputError: the 'text' column is null"])
 >>> m = mentions(df, id="id")
 >>> list(zip(m["id"], m["unit"], m["value"].map(str)))[:2]
 [('a1', 'CNY', '40000000000.0000000000'), ('a1', 'USD', '5500000000.0000000000')]
