@@ -82,7 +82,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact, InvalidOperation, Rounded
 from typing import TYPE_CHECKING, Any
 
@@ -266,7 +266,6 @@ class _Options:
     conventions: Conventions | None = None
     per_row: tuple[tuple[str, str], ...] = ()
     corrupt: str | None = None
-    columns: tuple[str, ...] = field(default=())
 
     def inputs(self) -> list[str]:
         """The input columns read, each once."""
