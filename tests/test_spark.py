@@ -172,6 +172,12 @@ def test_options_on_spark(session: Any) -> None:
     assert (rows[1]["original_unit"], rows[1]["verdict"]) == ("AUD", "consistent")
     m = mfs.mentions(df, dollar="CAD", conventions=Conventions(dollar="AUD"))
     assert [r["unit"] for r in m.where("id = 2").orderBy("mention").collect()] == ["CAD", "EUR"]
+    # A timestamp-typed date column, and a kept timestamp column keeps its Spark type.
+    ts = df.selectExpr("id", "text", "timestamp(date) AS published", "timestamp(date) AS seen")
+    out = mfs.findings(ts, date="published", keep=["seen"])
+    assert out.schema["seen"].dataType == ts.schema["seen"].dataType
+    got = sorted((r["id"], r["date"], r["verdict"], r["seen"] is not None) for r in out.collect())
+    assert got == [(1, "2025-03-03", "consistent", True), (2, "2025-03-03", "inconsistent", True)]
 
 
 @pytest.mark.parametrize(("kwargs", "error"), [

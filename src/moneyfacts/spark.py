@@ -96,11 +96,21 @@ def spark_schema(arrow_schema: pa.Schema, keep: Any = ()) -> Any:
                        for f in arrow_schema])
 
 
+def _arrow_type(spark_type: Any) -> Any:
+    """The Arrow type of a Spark type; timestamps in UTC, as mapInArrow sends them."""
+    import inspect
+
+    from pyspark.sql.pandas.types import to_arrow_type
+
+    if "timezone" in inspect.signature(to_arrow_type).parameters:  # pyspark >= 4
+        return to_arrow_type(spark_type, timezone="UTC")
+    return to_arrow_type(spark_type)
+
+
 def _job(kind: str, df: DataFrame, *, id: str, corrupt: str | None, **options: Any) -> DataFrame:
     """Check the options on the driver, then map the checks over the partitions."""
     _require()
     import pyarrow as pa
-    from pyspark.sql.pandas.types import to_arrow_type
 
     from moneyfacts import frames
 
@@ -111,7 +121,7 @@ def _job(kind: str, df: DataFrame, *, id: str, corrupt: str | None, **options: A
     use_corrupt = corrupt if corrupt is not None and corrupt in columns else None
     opts = frames._options(kind, columns, id=id, corrupt=use_corrupt, **options)
     carried = [df.schema[c] for c in (opts.id, *opts.keep) if c is not None]
-    arrow_types = {f.name: to_arrow_type(f.dataType) for f in carried}
+    arrow_types = {f.name: _arrow_type(f.dataType) for f in carried}
     build = frames._SCHEMAS[kind]
     full = build(id, arrow_types[id], [pa.field(f.name, arrow_types[f.name]) for f in carried[1:]])
     arrow = pa.schema([f.with_nullable(True) for f in full if f.name != "row"])
