@@ -189,7 +189,7 @@ def _counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 
 def _kinds_seen(articles: Iterable[Article]) -> list[str]:
-    seen = {q.kind for a in articles for q in a.report.mentions}
+    seen: set[str] = {q.kind for a in articles for q in a.report.mentions}
     order = ["money", "count", "percent", "measure"]
     return [k for k in order if k in seen] + sorted(seen - set(order))
 
@@ -273,10 +273,10 @@ def _nodes(
     spans.sort(key=lambda s: (s[0], -s[1]))
     marks: list[tuple[int, int, str, int]] = []
     last = 0
-    for s in spans:
-        if s[0] >= last and s[1] > s[0] and s[1] <= len(text):
-            marks.append(s)
-            last = s[1]
+    for span in spans:
+        if span[0] >= last and span[1] > span[0] and span[1] <= len(text):
+            marks.append(span)
+            last = span[1]
     marked = {(kind, i) for _, _, kind, i in marks}
     # Groups: the span from the first to the last mention of linked pairs, merged when they
     # overlap ("X (Y; Z)" is one group with two badges).
@@ -317,10 +317,10 @@ def _nodes(
             if groups[gi][0] > pos:
                 out.append({"type": "text", "text": text[pos:groups[gi][0]]})
                 pos = groups[gi][0]
-            group = {"type": "group", "children": [],
-                     "verdicts": sorted({verdict_of.get(s, "") for s, _, _ in groups[gi][2]} - {""})}
-            out.append(group)
-            current = group["children"]
+            children: list[dict[str, Any]] = []
+            verdicts = sorted({verdict_of.get(s, "") for s, _, _ in groups[gi][2]} - {""})
+            out.append({"type": "group", "children": children, "verdicts": verdicts})
+            current = children
             group_end = groups[gi][1]
             gi += 1
         if start > pos:
@@ -550,8 +550,9 @@ def _report_dates(report: Report) -> list[DateRange] | None:
 def _timeline(report: Report) -> dict[str, Any] | None:
     """An undated article: one row per finding with the date ranges it fits, and a row for
     the ranges they all fit."""
-    rows = [(f"{n}. {f.original.text} → {f.stated.text}", f.verdict, list(f.consistent_dates))
-            for n, f in enumerate(report.findings, 1)]
+    rows: list[tuple[str, str, list[DateRange]]] = [
+        (f"{n}. {f.original.text} → {f.stated.text}", f.verdict, list(f.consistent_dates))
+        for n, f in enumerate(report.findings, 1)]
     together = _report_dates(report)
     if together is not None and len(rows) > 1:
         rows.append(("all together", "all", together))
