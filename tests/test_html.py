@@ -189,6 +189,9 @@ def test_the_tooltip_and_the_note_give_every_fact() -> None:
             assert "ECB" in where                                             # source
             assert f.cause is not None and f.cause.kind.replace("_", " ") in where
     assert "(HKD)" in notes[2].text() and "×1,000" in notes[0].text()
+    # The window's other rate, named as shown: 7.33 CNY per USD is the highest of the window.
+    assert "7.33168 CNY per USD (ECB, via EUR, 2025-01-16) — highest in the window" in " ".join(
+        notes[0].text().split())
 
 
 def test_summary_counts_and_date_source() -> None:

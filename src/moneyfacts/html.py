@@ -359,10 +359,12 @@ def _facts(f: Finding) -> dict[str, Any]:
         hi = format_amount(f.expected.high, f.expected.unit)
         expected = lo if lo == hi else f"{lo} – {hi}"
     rates = []
-    values = [r.value for r in f.rate]
-    for i, r in enumerate(f.rate):
-        role = ("rate of the date" if i == 0 else "lowest in the window" if r.value == min(values)
-                else "highest in the window" if r.value == max(values) else "in the window")
+    # Lowest and highest as the rates are shown (format_rate turns a rate below one over).
+    flip = bool(f.rate) and f.rate[0].value < 1
+    values = [Decimal(1) / r.value if flip else r.value for r in f.rate]
+    for i, (r, value) in enumerate(zip(f.rate, values, strict=True)):
+        role = ("rate of the date" if i == 0 else "lowest in the window" if value == min(values)
+                else "highest in the window" if value == max(values) else "in the window")
         rates.append({"text": format_rate(r), "date": r.date.isoformat(), "source": r.source,
                       "via": r.via, "role": role})
     cause = None
