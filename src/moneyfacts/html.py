@@ -44,7 +44,11 @@ __all__ = [
     "report_html",
     "extraction_html",
     "finding_html",
+    "source_text",
+    "implied_rate",
+    "environment",
     "DATE_SOURCES",
+    "WEEKS_BEFORE",
 ]
 
 #: Where an article's date came from, as the summary words it.
@@ -120,7 +124,8 @@ def render_page(articles: Sequence[Article], *, title: str | None = None) -> str
     totals = _counts(f for a in articles for f in a.report.findings)
     if title is None:
         title = ("moneyfacts check: " + articles[0].name if len(articles) == 1
-                 else f"moneyfacts check: {len(articles)} files")
+                 else f"moneyfacts check: {len(articles)} files" if articles
+                 else "moneyfacts check: no files")
     from moneyfacts import __version__
 
     return environment().get_template("page.html.j2").render(
@@ -133,7 +138,14 @@ def report_html(report: Report, text: str | None = None, *, name: str = "article
                 date_source: str | None = None) -> str:
     """The notebook view of a report: a fragment with its own scoped style. ``text``
     defaults to the text :func:`moneyfacts.check` read (kept on the report, out of its
-    fields); without it the amounts are listed instead of marked in place."""
+    fields); without it the amounts are listed instead of marked in place.
+
+    >>> import moneyfacts
+    >>> r = moneyfacts.check("It set aside 40 billion yuan ($5.5 million).", date="2025-01-22")
+    >>> fragment = report_html(r)
+    >>> fragment.startswith('<div class="mf mf-fragment">'), 'data-role="stated"' in fragment
+    (True, True)
+    """
     if text is None:
         text = source_text(report)
     if date_source is None and report.date is not None:
@@ -145,7 +157,13 @@ def report_html(report: Report, text: str | None = None, *, name: str = "article
 
 def extraction_html(extraction: Extraction, text: str | None = None) -> str:
     """The notebook view of an extraction: the text with every amount marked by kind and each
-    stated equivalent joined to its original (no verdicts: nothing is checked)."""
+    stated equivalent joined to its original (no verdicts: nothing is checked).
+
+    >>> import moneyfacts
+    >>> fragment = extraction_html(moneyfacts.extract("It cost 40 billion yuan ($5.5 billion)."))
+    >>> fragment.count('class="mf-pair"'), "data-finding" in fragment   # joined, no verdict
+    (1, False)
+    """
     if text is None:
         text = source_text(extraction)
     mentions = list(extraction.mentions)
@@ -160,7 +178,14 @@ def extraction_html(extraction: Extraction, text: str | None = None) -> str:
 
 def finding_html(finding: Finding) -> str:
     """The notebook view of one finding: its note (verdict, explanation, expected range,
-    deviation, rates, cause) and its picture."""
+    deviation, rates, cause) and its picture.
+
+    >>> import moneyfacts
+    >>> f = moneyfacts.check("40 billion yuan ($5.5 million)", date="2025-01-22").findings[0]
+    >>> fragment = finding_html(f)
+    >>> "magnitude slip" in fragment and "<svg" in fragment
+    True
+    """
     end = max((r.date for r in finding.rate), default=None)
     start = min((r.date for r in finding.rate), default=None)
     note = _note(finding, 1, "f1", window=(start, end) if start and end else None)
@@ -171,7 +196,15 @@ def source_text(model: Any) -> str | None:
     """The text :func:`moneyfacts.check` or :func:`moneyfacts.extract` read, if it was kept.
 
     It lives beside the model's fields (see :func:`moneyfacts.models.keep_text`): never in
-    its JSON, its equality or its hash."""
+    its JSON, its equality or its hash.
+
+    >>> import moneyfacts
+    >>> r = moneyfacts.check("It cost 40 billion yuan ($5.5 billion).", date="2025-01-22")
+    >>> source_text(r)
+    'It cost 40 billion yuan ($5.5 billion).'
+    >>> source_text(moneyfacts.Report.model_validate_json(r.model_dump_json())) is None
+    True
+    """
     value = model.__dict__.get("_source_text")
     return value if isinstance(value, str) else None
 
