@@ -248,6 +248,22 @@ def test_each_finding_has_a_chart_of_the_rate_and_the_implied_rate() -> None:
     assert str(report.findings[2].cause.date) in stale[0].text()
 
 
+def test_a_wrong_currency_chart_shows_the_rate_it_matches() -> None:
+    page, _, report = render_file(SLIPPED)
+    notes = dom(page).cls("mf-note", "li")
+    assert [len(n.cls("mf-other")) for n in notes] == [0, 0, 1]
+    assert report.findings[2].cause is not None and report.findings[2].cause.currency == "HKD"
+    svg = notes[2].all(lambda n: n.tag == "svg")[0]
+    (other,) = svg.cls("mf-other")
+    assert svg.cls("mf-other-label")[0].text() == "HKD rate"
+    # The HKD rate of the date meets the rate the article implies (within a pixel and a half;
+    # the CNY rate is far below it).
+    last_y = float(other.attrs["points"].split()[-1].split(",")[1])
+    implied_y = float(svg.cls("mf-implied", "line")[0].attrs["y1"])
+    series_y = float(svg.cls("mf-series")[0].attrs["points"].split()[-1].split(",")[1])
+    assert abs(last_y - implied_y) < 1.5 < abs(series_y - implied_y) - 20
+
+
 def test_an_undated_article_gets_a_timeline_of_the_dates_it_fits() -> None:
     text = "It paid 100 billion yen ($670 million; €610 million) and 40 billion yuan ($5.5 billion)."
     report = moneyfacts.check(text, date=None)

@@ -491,7 +491,9 @@ def _chart(f: Finding, window: tuple[dt.date, dt.date]) -> dict[str, Any] | None
     values = [shown(r.value) for r in series]
     implied = implied_rate(f)
     imp = shown(implied) if implied else None
-    lo, hi = min(values), max(values)
+    other = _other_currency_series(f, start, end, implied)
+    other_values = [shown(r.value) for r in other[1]] if other else []
+    lo, hi = min(values + other_values), max(values + other_values)
     span = hi - lo or (abs(hi) / 100 or Decimal(1))
     # The implied rate is on the scale when it is near the series; far off (a slip of
     # magnitude) it is drawn at the edge, with its value.
@@ -516,14 +518,18 @@ def _chart(f: Finding, window: tuple[dt.date, dt.date]) -> dict[str, Any] | None
     def y(v: Decimal) -> float:
         return round(_PAD_T + ih * float((hi - v) / (hi - lo)), 1)
 
-    # A step line: a rate holds until the next one is published.
-    points: list[tuple[float, float]] = []
-    for k, (r, v) in enumerate(zip(series, values, strict=True)):
-        px = x(max(r.date, d0))
-        if k:
-            points.append((px, points[-1][1]))
-        points.append((px, y(v)))
-    points.append((x(end), points[-1][1]))
+    def steps(rs: Sequence[Rate], vs: Sequence[Decimal]) -> list[tuple[float, float]]:
+        """A step line: a rate holds until the next one is published."""
+        points: list[tuple[float, float]] = []
+        for k, (r, v) in enumerate(zip(rs, vs, strict=True)):
+            px = x(max(r.date, d0))
+            if k:
+                points.append((px, points[-1][1]))
+            points.append((px, y(v)))
+        points.append((x(end), points[-1][1]))
+        return points
+
+    points = steps(series, values)
     at = shown(f.rate[0].value)
     chart: dict[str, Any] = {
         "w": _W, "h": _H,
@@ -536,6 +542,7 @@ def _chart(f: Finding, window: tuple[dt.date, dt.date]) -> dict[str, Any] | None
         "at": {"x": x(f.rate[0].date), "y": y(at), "label": _fmt(at)},
         "implied": None,
         "stale": None,
+        "other": None,
         "verdict": f.verdict,
         "title": (f"{num} per {per} from {d0} to {end}, the rate window shaded; the article "
                   f"implies {_fmt(imp) if imp is not None else 'no rate'}"),
@@ -543,12 +550,41 @@ def _chart(f: Finding, window: tuple[dt.date, dt.date]) -> dict[str, Any] | None
     if imp is not None:
         yy = (_PAD_T + 2 if off == "above" else _H - _PAD_B - 2) if off else y(imp)
         chart["implied"] = {"y": yy, "label": _fmt(imp), "off": off}
+    if other:
+        other_points = steps(other[1], other_values)
+        chart["other"] = {"points": " ".join(f"{a},{b}" for a, b in other_points),
+                          "label": f"{other[0]} rate", "y": other_points[-1][1]}
     if f.cause is not None and f.cause.date is not None:
         stale = [r for r in series if r.date == f.cause.date]
         if stale:
             chart["stale"] = {"x": x(f.cause.date), "y": y(shown(stale[0].value)),
                               "date": f.cause.date.isoformat()}
     return chart
+
+
+def _other_currency_series(f: Finding, start: dt.date, end: dt.date,
+                           implied: Decimal | None) -> tuple[str, list[Rate]] | None:
+    """For a wrong-currency cause, the rates of the currency that fits, over the same days: the
+    original read as that currency, or the stated figure converted into it (whichever comes
+    nearer the implied rate), so the chart shows the implied rate meeting it."""
+    if f.cause is None or f.cause.kind != "wrong_currency" or not f.cause.currency or not implied:
+        return None
+    from moneyfacts import rates
+    from moneyfacts.errors import MoneyfactsError
+
+    other, a, b = f.cause.currency, f.original.unit, f.stated.unit
+    best: tuple[Decimal, list[Rate]] | None = None
+    for base, quote in ((other, b), (a, other)):
+        if base == quote:
+            continue
+        try:
+            rs = rates.window(base, quote, start, end).rates
+        except (MoneyfactsError, ValueError):
+            continue
+        gap = abs(rs[-1].value / implied - 1)
+        if best is None or gap < best[0]:
+            best = (gap, rs)
+    return (other, best[1]) if best else None
 
 
 def _fmt(v: Decimal) -> str:
