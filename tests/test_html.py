@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import moneyfacts
 from moneyfacts.cli import main, read_article
@@ -36,6 +38,10 @@ PAYLOADS = (
     "<style>body{display:none}</style>",
 )
 HOSTILE_NAME = "<img src=x onerror=alert(1)>story.txt"
+
+
+def _ci_env() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def hostile_text() -> str:
@@ -312,6 +318,36 @@ def test_hostile_article_and_name_stay_text() -> None:
     assert "&lt;script&gt;" in page and "<script" not in page.lower()
 
 
+FRAGMENTS = (*PAYLOADS, "40 billion yuan ($5.5 million)", "€8.5bn ($8.9bn)", "kr 5bn", "30%",
+             "2,000 workers", "<!--", "-->", "]]>", "<![CDATA[", "&amp;", "&lt;", "&#x3C;",
+             "\"", "'", "`", "</div>", "</mark>", "</textarea>", "{{ x }}", "{% raw %}",
+             "javascript:alert(1)", "\n", "\n\n")
+
+
+@settings(max_examples=40, deadline=None, derandomize=_ci_env(),
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(alphabet="<>&\"'=/;:{}%#abc $0123456789.",
+                                                     max_size=12), max_size=14))
+def test_generated_hostile_articles_stay_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    report = moneyfacts.check(text, date="2025-01-22")
+    for html in (render_page([Article(text[:40] or "empty", text, report, "--date")]),
+                 report._repr_html_()):
+        root = dom(html)
+        assert_inert(root)
+        (body,) = root.cls("mf-text")
+        assert body.text(MARKUP_ONLY) == text
+        # Every amount read is marked in place, or listed below when its span overlaps
+        # another's; every finding has a note, and a badge when both its amounts are marked.
+        unmarked = root.cls("mf-unmarked")
+        listed = len(unmarked[0].all(lambda n: n.tag == "li")) if unmarked else 0
+        assert len(body.cls("mf-m", "mark")) + listed == len(report.mentions)
+        assert len(root.cls("mf-note", "li")) == len(report.findings)
+        assert len(body.cls("mf-find")) <= len(report.findings)
+        if not listed:
+            assert len(body.cls("mf-find")) == len(report.findings)
+
+
 def test_page_fetches_nothing() -> None:
     page, _, _ = render_file(SLIPPED)
     root = dom(page)
@@ -426,17 +462,13 @@ def test_import_moneyfacts_does_not_import_jinja2() -> None:
 # --- in a real browser ----------------------------------------------------------------------------
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
 @pytest.fixture(scope="module")
 def chromium() -> str:
     for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
         path = shutil.which(name)
         if path:
             return path
-    if _ci():
+    if _ci_env():
         pytest.fail("Chromium is missing under CI: .ci/run installs it (apt-get install chromium)")
     pytest.skip("Chromium is not installed (Debian: apt-get install chromium); "
                 "the browser tests need it")

@@ -171,7 +171,7 @@ def extraction_html(extraction: Extraction, text: str | None = None) -> str:
              if 0 <= e.original < len(mentions) and 0 <= e.stated < len(mentions)]
     nodes = _nodes(text, mentions, extraction.skipped, pairs, "x1") if text is not None else None
     return environment().get_template("extraction.html.j2").render(
-        nodes=nodes, mentions=[_mention_view(q, i, "x1") for i, q in enumerate(mentions)],
+        nodes=nodes, unmarked=_unmarked(text, mentions, extraction.skipped, "x1"), mentions=[_mention_view(q, i, "x1") for i, q in enumerate(mentions)],
         pairs=[(mentions[a], mentions[b]) for a, b, _ in pairs], skipped=extraction.skipped,
         kinds=sorted({q.kind for q in mentions}))
 
@@ -266,6 +266,7 @@ def _section(a: Article, index: int) -> dict[str, Any]:
         "skipped": [{"text": k.text, "reason": k.reason, "id": f"{sid}-k{i}"}
                     for i, k in enumerate(report.skipped, 1)],
         "nodes": nodes,
+        "unmarked": _unmarked(a.text, mentions, report.skipped, sid),
         "mentions": [_mention_view(q, i, sid) for i, q in enumerate(mentions)],
         "notes": notes,
         "timeline": timeline,
@@ -286,18 +287,11 @@ def _mention_view(q: Quantity, i: int, sid: str) -> dict[str, Any]:
             "reading": str(q), "assumed": q.assumed}
 
 
-def _nodes(
-    text: str,
-    mentions: Sequence[Quantity],
-    skipped: Sequence[Skipped],
-    pairs: Sequence[tuple[int, int, int | None]],
-    sid: str,
-    findings: Sequence[Finding] = (),
-) -> list[dict[str, Any]]:
-    """The text cut into pieces: plain text, marks (mentions and skipped signs) and groups (a
-    stated equivalent with its original and the text between, and its badges)."""
-    # Spans to mark, in text order; a span overlapping an earlier one is left unmarked (it is
-    # still listed below the text).
+def _marks(text: str, mentions: Sequence[Quantity],
+           skipped: Sequence[Skipped]) -> list[tuple[int, int, str, int]]:
+    """The spans to mark in place, in text order: (start, end, "m" or "k", index). A span
+    that overlaps an earlier one, or lies outside the text, is not marked in place; the page
+    lists such amounts below the text (:func:`_unmarked`)."""
     spans: list[tuple[int, int, str, int]] = []
     for i, q in enumerate(mentions):
         spans.append((q.start, q.end, "m", i))
@@ -310,6 +304,30 @@ def _nodes(
         if span[0] >= last and span[1] > span[0] and span[1] <= len(text):
             marks.append(span)
             last = span[1]
+    return marks
+
+
+def _unmarked(text: str | None, mentions: Sequence[Quantity], skipped: Sequence[Skipped],
+              sid: str) -> list[dict[str, Any]]:
+    """The amounts read that cannot be marked in place (their span overlaps another's)."""
+    if text is None:
+        return []
+    marked = {i for _, _, kind, i in _marks(text, mentions, skipped) if kind == "m"}
+    return [_mention_view(q, i, sid) | {"start": q.start, "end": q.end}
+            for i, q in enumerate(mentions) if i not in marked]
+
+
+def _nodes(
+    text: str,
+    mentions: Sequence[Quantity],
+    skipped: Sequence[Skipped],
+    pairs: Sequence[tuple[int, int, int | None]],
+    sid: str,
+    findings: Sequence[Finding] = (),
+) -> list[dict[str, Any]]:
+    """The text cut into pieces: plain text, marks (mentions and skipped signs) and groups (a
+    stated equivalent with its original and the text between, and its badges)."""
+    marks = _marks(text, mentions, skipped)
     marked = {(kind, i) for _, _, kind, i in marks}
     # Groups: the span from the first to the last mention of linked pairs, merged when they
     # overlap ("X (Y; Z)" is one group with two badges).
