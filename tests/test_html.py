@@ -404,11 +404,14 @@ def test_html_with_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert len(dom(out.read_text(encoding="utf-8")).cls("mf-note", "li")) == 3
 
 
-@pytest.mark.parametrize("args", [["--json", "--format", "html"], ["--jsonl", "-", "--html", "x.html"]])
+@pytest.mark.parametrize("args", [["--json", "--format", "html"],
+                                  ["--jsonl", "-", "--html", "x.html"],
+                                  ["--html", "/nonexistent-dir/report.html"]])
 def test_html_usage_errors(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["check", str(SLIPPED), *args])
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert code == 2 and "moneyfacts: error:" in err and "Traceback" not in err
+    assert out == ""
 
 
 def test_help_lists_html() -> None:
@@ -507,6 +510,14 @@ def test_browser_renders_the_examples_report(chromium: str, tmp_path: Path) -> N
     assert [len(n.all(lambda x: x.tag == "svg")) for n in notes] == [1, 1, 1]
     assert all(f.explanation in n.text() for f, n in zip(report.findings, notes, strict=True))
     assert_inert(root)
+    # Every tooltip is reachable by keyboard as well as by mouse: its holder is focusable
+    # (tabindex) or holds a link, and the stylesheet shows it on hover and on focus.
+    for holder in root.cls("mf-tipped"):
+        assert holder.attrs.get("tabindex") == "0" or holder.all(
+            lambda n: n.tag == "a" and n.attrs.get("href", "").startswith("#")), holder.attrs
+    css = root.all(lambda n: n.tag == "style")[0].text()
+    for rule in (".mf-tipped:hover > .mf-tip", ".mf-tipped:focus-within > .mf-tip"):
+        assert rule in css
 
 
 def test_browser_runs_no_script_from_a_hostile_article(chromium: str, tmp_path: Path) -> None:
