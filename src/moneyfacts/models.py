@@ -271,12 +271,19 @@ class Report(_Model):
 M = TypeVar("M", bound=BaseModel)
 
 
-def keep_text(model: M, text: str | Any) -> M:
+def keep_text(model: M, text: object) -> M:
     """Keep the text ``model`` was read from beside its fields, for the HTML view
     (:func:`moneyfacts.html.source_text`); ``text`` may be another model that kept one, and
     anything else keeps nothing. It is in none of the model's fields, so never in its JSON,
     its equality or its hash (pydantic ignores non-field entries of the instance dict, as it
-    does for a ``cached_property``)."""
+    does for a ``cached_property``).
+
+    >>> k = keep_text(Skipped(text="kr 5bn", start=0, end=6, reason="ambiguous"), "kr 5bn!")
+    >>> k.__dict__["_source_text"], "kr 5bn!" in k.model_dump_json()
+    ('kr 5bn!', False)
+    >>> k == Skipped(text="kr 5bn", start=0, end=6, reason="ambiguous")
+    True
+    """
     if isinstance(text, BaseModel):
         text = text.__dict__.get("_source_text")
     if isinstance(text, str):
