@@ -173,7 +173,7 @@ def extraction_html(extraction: Extraction, text: str | None = None) -> str:
     return environment().get_template("extraction.html.j2").render(
         nodes=nodes, unmarked=_unmarked(text, mentions, extraction.skipped, "x1"), mentions=[_mention_view(q, i, "x1") for i, q in enumerate(mentions)],
         pairs=[(mentions[a], mentions[b]) for a, b, _ in pairs], skipped=extraction.skipped,
-        kinds=sorted({q.kind for q in mentions}))
+        kinds=_ordered_kinds({q.kind for q in mentions}))
 
 
 def finding_html(finding: Finding) -> str:
@@ -222,7 +222,10 @@ def _counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 
 def _kinds_seen(articles: Iterable[Article]) -> list[str]:
-    seen: set[str] = {q.kind for a in articles for q in a.report.mentions}
+    return _ordered_kinds({q.kind for a in articles for q in a.report.mentions})
+
+
+def _ordered_kinds(seen: set[str]) -> list[str]:
     order = ["money", "count", "percent", "measure"]
     return [k for k in order if k in seen] + sorted(seen - set(order))
 
