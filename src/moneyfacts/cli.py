@@ -5,7 +5,8 @@
     moneyfacts parse TEXT [--json]
     moneyfacts extract FILE [--json]
     moneyfacts convert TEXT --to USD --on 2025-12-23 [--json]
-    moneyfacts check FILE... [--date D] [--json] [--window DAYS]
+    moneyfacts check FILE... [--date D] [--json | --format table|json|html] [--html PATH]
+                             [--window DAYS]
     moneyfacts rates info | update [--provider ecb|forex-python]
 
 ``-`` reads standard input. ``check`` exits 0 when nothing is inconsistent, 1 when something
@@ -120,19 +121,40 @@ def _cmd_check(args: argparse.Namespace) -> int:
     tol = Tolerance(window=args.window) if args.window is not None else Tolerance()
     if args.window is not None and args.window < 0:
         raise _usage("--window must be zero or more days")
+    fmt = _output_format(args)
     reports: list[tuple[str, Report]] = []
+    articles: list[Any] = []
     for path in args.files:
         fields, body, _ = read_article(_read(path))
         date = args.date if args.date is not None else fields.get("date")
         report = check(body, date=date, tolerance=tol, dollar=args.dollar, yen=args.yen)
         reports.append((path, report))
+        source = "--date" if args.date is not None else "front matter" if date else None
+        articles.append((path if path != "-" else "standard input", body, report, source))
     bad = any(f.verdict == "inconsistent" for _, r in reports for f in r.findings)
-    if args.json:
+    if args.html is not None or fmt == "html":
+        from moneyfacts.html import Article, render_page
+
+        page = render_page([Article(*a) for a in articles])
+        if args.html is not None:
+            with open(args.html, "w", encoding="utf-8") as fh:
+                fh.write(page)
+    if fmt == "html":
+        sys.stdout.write(page)
+    elif fmt == "json":
         payload = [{"file": p, **r.model_dump(mode="json", exclude_none=True)} for p, r in reports]
         print(_dump(payload if len(payload) != 1 else payload[0]))
     else:
         _table(reports)
     return 1 if bad else 0
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    """What ``check`` prints: ``--format``, with ``--json`` as ``--format json``."""
+    fmt: str = args.format or ("json" if args.json else "table")
+    if args.json and fmt != "json":
+        raise _usage(f"--json and --format {fmt} disagree: give one")
+    return fmt
 
 
 def _table(reports: list[tuple[str, Report]]) -> None:
@@ -220,6 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="text files, or - for standard input")
     p.add_argument("--date", help="article date: YYYY-MM-DD, YYYY-MM or YYYY (else front matter)")
     p.add_argument("--json", action="store_true", help="JSON instead of a table")
+    p.add_argument("--format", choices=("table", "json", "html"),
+                   help="what to print: a table (default), JSON, or the HTML page of --html")
+    p.add_argument("--html", metavar="PATH",
+                   help="also write a self-contained HTML report to PATH: the article with "
+                   "every amount marked, each stated conversion with its verdict and a note")
     p.add_argument("--window", type=int, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
     common(p)
@@ -254,6 +281,8 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
 
 def _cmd_check_dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "jsonl", None) is not None:
+        if args.html is not None or args.format == "html":
+            raise _usage("--html and --format html take FILE arguments, not --jsonl")
         from moneyfacts import batch
 
         return batch.run_cli(args)

@@ -54,6 +54,7 @@ from moneyfacts.models import (
     Quantity,
     Rate,
     Report,
+    keep_text,
     trusted,
 )
 
@@ -462,5 +463,6 @@ def check(
         check_pair(ex.mentions[e.original], ex.mentions[e.stated], date=spec, tolerance=tol)  # type: ignore[arg-type]
         for e in ex.equivalences
     ]
-    return trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
-                            "skipped": ex.skipped, "meta": {"window_days": tol.window}})
+    report = trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
+                              "skipped": ex.skipped, "meta": {"window_days": tol.window}})
+    return keep_text(report, text)  # beside the fields, for the HTML view
