@@ -5,7 +5,8 @@
     moneyfacts parse TEXT [--json]
     moneyfacts extract FILE [--json]
     moneyfacts convert TEXT --to USD --on 2025-12-23 [--json]
-    moneyfacts check FILE... [--date D] [--json] [--window DAYS]
+    moneyfacts check FILE... [--date D] [--json | --format table|json|html] [--html PATH]
+                             [--window DAYS]
     moneyfacts check --jsonl IN [--out OUT] [--workers N] [--resume]
     moneyfacts rates info | update [--provider ecb|forex-python] [--file PATH] | reset
 
@@ -199,8 +200,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     tol = tolerance_from_args(args)
     conv = conventions_from_args(args)
+    fmt = _output_format(args)
     check("", date=args.date, tolerance=tol, conventions=conv)  # bad options: exit 2 up front
     results: list[tuple[str, Report | None, str | None]] = []
+    articles: list[Any] = []  # for the HTML page: (name, body, report, where the date came from)
     worst = 0
     for path in args.files:
         try:
@@ -216,11 +219,30 @@ def _cmd_check(args: argparse.Namespace) -> int:
             worst = max(worst, 2)
             continue
         results.append((path, report, None))
+        source = "--date" if args.date is not None else "front matter" if date else None
+        articles.append((path if path != "-" else "standard input", body, report, source))
         if any(f.verdict == "inconsistent" for f in report.findings):
             worst = max(worst, 1)
-    fmt = "json" if args.json else getattr(args, "format", None) or "table"
-    OUTPUT_FORMATS[fmt](results)
+    if args.html is not None or fmt == "html":
+        from moneyfacts.html import Article, render_page
+
+        page = render_page([Article(*a) for a in articles])
+        if args.html is not None:
+            with open(args.html, "w", encoding="utf-8") as fh:
+                fh.write(page)
+    if fmt == "html":
+        sys.stdout.write(page)
+    else:
+        OUTPUT_FORMATS[fmt](results)
     return worst
+
+
+def _output_format(args: argparse.Namespace) -> str:
+    """What ``check`` prints: ``--format``, with ``--json`` as ``--format json``."""
+    fmt: str = getattr(args, "format", None) or ("json" if args.json else "table")
+    if args.json and fmt != "json":
+        raise _usage(f"--json and --format {fmt} disagree: give one")
+    return fmt
 
 
 def _json_out(results: list[tuple[str, Report | None, str | None]]) -> None:
@@ -443,6 +465,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="article date: YYYY-MM-DD, YYYY-MM or YYYY (else front matter)")
     p.add_argument("--json", action="store_true",
                    help="JSON instead of a table: always a list, one entry per file")
+    p.add_argument("--format", choices=("table", "json", "html"),
+                   help="what to print: a table (default), JSON (as --json), or the HTML page of "
+                   "--html")
+    p.add_argument("--html", metavar="PATH",
+                   help="also write a self-contained HTML report to PATH: the article with "
+                   "every amount marked, each stated conversion with its verdict and a note")
     p.add_argument("--window", type=_days, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
     p.add_argument("--tolerance", action="append", type=_tolerance_item, metavar="FIELD=VALUE",
@@ -488,6 +516,8 @@ _BATCH_ONLY = ("out", "workers", "resume")
 
 def _cmd_check_dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "jsonl", None) is not None:
+        if args.html is not None or args.format == "html":
+            raise _usage("--html and --format html take FILE arguments, not --jsonl")
         from moneyfacts import batch
 
         return batch.run_cli(args)

@@ -27,7 +27,7 @@ import re
 
 from moneyfacts.conventions import Conventions
 from moneyfacts.grammar import scan
-from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
+from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, keep_text, trusted
 
 __all__ = ["extract", "link"]
 
@@ -124,4 +124,6 @@ def extract(
     mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped, conventions=conventions)
     links = link(text, mentions) if len(mentions) > 1 else []
     # Built from valid models, in the model's field order (see models.trusted).
-    return trusted(Extraction, {"mentions": mentions, "equivalences": links, "skipped": skipped}, True)
+    ex: Extraction = trusted(
+        Extraction, {"mentions": mentions, "equivalences": links, "skipped": skipped}, True)
+    return keep_text(ex, text)  # beside the fields, for the HTML view

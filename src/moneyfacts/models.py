@@ -41,6 +41,7 @@ __all__ = [
     "Finding",
     "Report",
     "trusted",
+    "keep_text",
 ]
 
 
@@ -197,6 +198,12 @@ class Extraction(_Model):
     equivalences: list[Equivalence]
     skipped: list[Skipped] = []
 
+    def _repr_html_(self) -> str:
+        """The text with its amounts marked (Jupyter); see :mod:`moneyfacts.html`."""
+        from moneyfacts.html import extraction_html
+
+        return extraction_html(self)
+
 
 CauseKind = Literal[
     "magnitude_slip",
@@ -233,6 +240,12 @@ class Finding(_Model):
     cause: Cause | None = None
     consistent_dates: list[DateRange] = []
 
+    def _repr_html_(self) -> str:
+        """The finding's note and picture (Jupyter); see :mod:`moneyfacts.html`."""
+        from moneyfacts.html import finding_html
+
+        return finding_html(self)
+
 
 class Report(_Model):
     """All findings for one text."""
@@ -247,8 +260,35 @@ class Report(_Model):
     def inconsistent(self) -> list[Finding]:
         return [f for f in self.findings if f.verdict == "inconsistent"]
 
+    def _repr_html_(self) -> str:
+        """The article with every amount marked and each finding's note (Jupyter); see
+        :mod:`moneyfacts.html`."""
+        from moneyfacts.html import report_html
+
+        return report_html(self)
+
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def keep_text(model: M, text: object) -> M:
+    """Keep the text ``model`` was read from beside its fields, for the HTML view
+    (:func:`moneyfacts.html.source_text`); ``text`` may be another model that kept one, and
+    anything else keeps nothing. It is in none of the model's fields, so never in its JSON,
+    its equality or its hash (pydantic ignores non-field entries of the instance dict, as it
+    does for a ``cached_property``).
+
+    >>> k = keep_text(Skipped(text="kr 5bn", start=0, end=6, reason="ambiguous"), "kr 5bn!")
+    >>> k.__dict__["_source_text"], "kr 5bn!" in k.model_dump_json()
+    ('kr 5bn!', False)
+    >>> k == Skipped(text="kr 5bn", start=0, end=6, reason="ambiguous")
+    True
+    """
+    if isinstance(text, BaseModel):
+        text = text.__dict__.get("_source_text")
+    if isinstance(text, str):
+        model.__dict__["_source_text"] = text
+    return model
 
 
 def _checked(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:

@@ -54,6 +54,7 @@ from moneyfacts.models import (
     Quantity,
     Rate,
     Report,
+    keep_text,
     trusted,
 )
 
@@ -486,5 +487,6 @@ def check(
         except ArithmeticError:  # decimal.InvalidOperation: beyond the context's precision
             raise InputError(f"cannot check {a.text or a!s} against {b.text or b!s}: the figures "
                              "need more digits than exact arithmetic here holds") from None
-    return trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
-                            "skipped": ex.skipped, "meta": {"window_days": tol.window}})
+    report = trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
+                              "skipped": ex.skipped, "meta": {"window_days": tol.window}})
+    return keep_text(report, text)  # beside the fields, for the HTML view
