@@ -118,6 +118,15 @@ def test_resume_with_repeated_ids_keeps_every_record(tmp_path: Path, workers: st
     assert "resuming by position after the 5 record(s)" in err
 
 
+def test_resume_after_a_kill_in_the_first_line(tmp_path: Path) -> None:
+    inp = _write(tmp_path / "in.jsonl", [{"id": i, "text": BAD, "date": DAY} for i in range(3)])
+    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+    assert main(["check", "--jsonl", str(inp), "--out", str(full)]) == 1
+    part.write_bytes(full.read_bytes()[:30])  # killed while writing the first record
+    assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 1
+    assert part.read_bytes() == full.read_bytes()
+
+
 def test_resume_refuses_an_output_of_another_input(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     a = _write(tmp_path / "a.jsonl", [{"id": f"a{i}", "text": GOOD, "date": DAY} for i in range(5)])
