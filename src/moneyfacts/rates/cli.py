@@ -42,7 +42,7 @@ def _seconds(value: str) -> float:
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``rates`` with ``info``, ``update`` and ``reset`` to an argparse sub-parsers object."""
-    p = subparsers.add_parser("rates", help="show or refresh the exchange-rate data")
+    p: argparse.ArgumentParser = subparsers.add_parser("rates", help="show or refresh the exchange-rate data")
     sub = p.add_subparsers(dest="rates_command", metavar="{info,update,reset}")
     sub.required = True
     info = sub.add_parser("info", help="sources, their coverage and last days")

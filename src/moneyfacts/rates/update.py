@@ -260,7 +260,7 @@ def update_forex_python(
     """
     if client is None:
         try:
-            from forex_python.converter import CurrencyRates
+            from forex_python.converter import CurrencyRates  # type: ignore[import-not-found,unused-ignore]
         except ImportError as exc:
             raise ProviderError(
                 "forex-python is not installed: pip install 'moneyfacts[live]'"
