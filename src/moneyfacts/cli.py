@@ -538,8 +538,15 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)  # usage errors and --help exit here (SystemExit)
+    except BrokenPipeError:  # `moneyfacts --help | head -1`
+        _quiet_stdout()
+        return 0
+    except KeyboardInterrupt:
+        print("moneyfacts: interrupted", file=sys.stderr)
+        return 130
     from moneyfacts.errors import MoneyfactsError
 
     previous: Any = None
