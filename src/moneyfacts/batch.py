@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import io
 import json
 import os
 import signal
@@ -666,7 +667,7 @@ def _check_out_path(path: str, inp: IO[bytes]) -> None:
         return
     try:
         ist = os.fstat(inp.fileno())
-    except (OSError, ValueError, io_unsupported()):
+    except (OSError, ValueError, io.UnsupportedOperation):
         ist = None
     if ist is not None and (st.st_dev, st.st_ino) == (ist.st_dev, ist.st_ino):
         raise InputError(f"--out {path} is the input file: refusing to overwrite it")
@@ -684,12 +685,6 @@ def _check_out_path(path: str, inp: IO[bytes]) -> None:
         rec = None
     if not _is_output_record(rec):
         raise _not_ours(path, "already exists")
-
-
-def io_unsupported() -> type[Exception]:
-    import io
-
-    return io.UnsupportedOperation
 
 
 def _lines(fh: IO[bytes], summary: Summary, sizes: collections.deque[int]) -> Iterator[tuple[int, int, bytes]]:
@@ -778,7 +773,7 @@ def run_cli(args: argparse.Namespace) -> int:
         inp = open(args.jsonl, "rb")
     try:
         total = os.fstat(inp.fileno()).st_size if _regular(inp.fileno()) else None
-    except (OSError, ValueError, io_unsupported()):
+    except (OSError, ValueError, io.UnsupportedOperation):
         total = None
     summary = Summary()
     try:
