@@ -32,6 +32,7 @@ import datetime as dt
 import os
 import threading
 import warnings
+from array import array
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from pathlib import Path
@@ -39,7 +40,7 @@ from pathlib import Path
 from moneyfacts.errors import RateNotAvailableError, RatesDataError, UnknownCurrencyError
 from moneyfacts.models import Rate, trusted
 from moneyfacts.rates import ecb, nbp
-from moneyfacts.rates.series import Series, extend
+from moneyfacts.rates.series import PairSeries, Series, extend
 
 
 def _relabel(s: Series, label: str) -> Series:
@@ -143,6 +144,9 @@ class RateStore:
         self._ecb_codes: frozenset[str] = frozenset()
         self._nbp_codes: frozenset[str] = frozenset()
         self._known: list[str] = []
+        #: What is computed from these rates and kept with them (pair series, the checker's
+        #: windows): a new store, e.g. after ``rates update``, starts with none of it.
+        self.memo: dict[object, object] = {}
 
     # -- loading -------------------------------------------------------------------------
     def _choose_ecb(self) -> Path:
@@ -420,6 +424,79 @@ class RateStore:
             else:
                 out.append((d, idx))
         return out
+
+    def pair_series(self, base: str, quote: str) -> PairSeries:
+        """Every published rate of ``quote`` per ``base`` as a :class:`PairSeries`, built once
+        per pair and kept with this store (a new store starts afresh).
+
+        >>> import datetime as dt
+        >>> p = RateStore().pair_series("USD", "CNY")
+        >>> k = p.in_force(dt.date(2025, 1, 22).toordinal())
+        >>> p.exact(k) == RateStore().get_rate("USD", "CNY", dt.date(2025, 1, 22)).value
+        True
+        """
+        b, q = self._check(base), self._check(quote)
+        key = (b, q)
+        got = self.memo.get(("pair", key))
+        if got is not None:
+            return got  # type: ignore[no-any-return]
+        if b == q:
+            raise ValueError("a pair of one currency has no series")
+        plan = self._plan(b, q)
+        legs = [s for s in plan.legs if s is not None]
+        for s in legs:
+            s._ensure()
+        if len(legs) == 1:
+            idx_lists: list[list[int]] = [list(range(len(legs[0])))]
+            days = list(legs[0]._days)
+        else:
+            where = {d: i for i, d in enumerate(legs[1]._days)}
+            pairs = [(d, i, where[d]) for i, d in enumerate(legs[0]._days) if d in where]
+            days = [d for d, _, _ in pairs]
+            idx_lists = [[i for _, i, _ in pairs], [j for _, _, j in pairs]]
+        idx = tuple(array("l", x) for x in idx_lists)
+
+        def leg_float(s: Series, i: int) -> float:
+            return s._mant[i] * 10.0 ** s._exp[i]
+
+        approx = array("d")
+        kinds = plan.legs
+        for k in range(len(days)):
+            vals = []
+            n = 0
+            for leg in kinds:
+                if leg is None:
+                    vals.append(1.0)
+                else:
+                    vals.append(leg_float(leg, idx[n][k]))
+                    n += 1
+            approx.append(vals[1] / vals[0] if plan.kind == "ECB" else vals[0] / vals[1])
+
+        def exact(k: int) -> Decimal:
+            vals = []
+            n = 0
+            for leg in kinds:
+                if leg is None:
+                    vals.append(Decimal(1))
+                else:
+                    vals.append(leg.value(idx[n][k]))
+                    n += 1
+            with localcontext(CONTEXT):
+                return vals[1] / vals[0] if plan.kind == "ECB" else vals[0] / vals[1]
+
+        lookback = DAILY_LOOKBACK
+        if plan.kind == "NBP" and not set().union(*(s.tag_set() for s in legs)) <= {nbp.LABELS[0]}:
+            lookback = WEEKLY_LOOKBACK
+        series = PairSeries(array("l", days), approx, idx, lookback, exact)
+        self.memo[("pair", key)] = series
+        return series
+
+    def rate_at(self, base: str, quote: str, k: int) -> Rate:
+        """The k-th published rate of :meth:`pair_series` as a :class:`Rate`."""
+        b, q = self._check(base), self._check(quote)
+        p = self.pair_series(b, q)
+        plan = self._plan(b, q)
+        return self._rate_at(plan, b, q, p.days[k], [leg[k] for leg in p.legs])
 
     def window(
         self,
