@@ -378,15 +378,16 @@ def _store(store: RateStore | None) -> RateStore:
     return default_store()
 
 
-def _reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore) -> _Ref:
+def _reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
+               pegs: bool = True) -> _Ref:
     """The reference rates of ``quote`` per ``base`` in force over [start, end], kept with
     the store (a new store, e.g. after ``rates update``, starts afresh). The rate of ``end``
     itself must be in force: a date past the data is never judged by older rates."""
-    key = ("ref", base, quote, start, end)
+    key = ("ref", base, quote, start, end, pegs)
     got = store.memo.get(key)
     if got is not None:
         return got  # type: ignore[return-value]
-    ref = _build_reference(base, quote, start, end, store)
+    ref = _build_reference(base, quote, start, end, store, pegs)
     if len(store.memo) > 20000:
         store.memo.clear()
     store.memo[key] = ref
@@ -398,9 +399,10 @@ def _peg_rate(base: str, quote: str, value: Decimal, day: dt.date, p: _Peg) -> R
                           "source": "peg", "via": None})
 
 
-def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore) -> _Ref:
+def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
+                     pegs: bool = True) -> _Ref:
     reg = regime(base, quote, end)
-    if reg == "pegged":
+    if reg == "pegged" and pegs:
         for a, b, inv in ((base, quote, False), (quote, base, True)):
             p = _peg(a, end)
             if p is not None and p.anchor == b:
@@ -549,12 +551,14 @@ def _deviation(original: Quantity, stated: Quantity, value: Decimal) -> Decimal:
 
 
 def _transpositions(stated: Quantity) -> list[Decimal]:
-    """The stated figure with two adjacent written digits swapped (52.2 -> 25.2, 5.22)."""
+    """The stated figure with its two leading written digits swapped (52.2 -> 25.2). A swap
+    further right moves a figure by a few percent, as often a coincidence as a typo (5.94
+    for 5.49 is also 8% off), so it is not taken as evidence."""
     if stated.value is None or stated.value <= 0:
         return []
     units = str(int((stated.value / stated.precision).to_integral_value()))
     out = []
-    for i in range(len(units) - 1):
+    for i in range(min(1, len(units) - 1)):
         if units[i] != units[i + 1] and not (i == 0 and units[1] == "0"):
             swapped = units[:i] + units[i + 1] + units[i] + units[i + 2:]
             out.append(Decimal(swapped) * stated.precision)
@@ -618,11 +622,17 @@ def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal]
     mixups += [(a, other, other, f"the figure is a conversion into {other}, not {b}")
                for other in others(b, a)]
     for base, quote, other, detail in mixups:
-        try:
-            alt = _reference(base, quote, spec.start - dt.timedelta(days=tol.window), spec.end, store)
-        except (MoneyfactsError, ValueError):
-            continue
-        if fits(*_widen(alt.lo, alt.hi, min(_allowance(tol, alt.regime), _allowance(tol, reg)))):
+        # The market's own rates (not a peg's band): the evidence must be as narrow as the
+        # figure's precision.
+        alt = None
+        for use_pegs in (False, True):
+            try:
+                alt = _reference(base, quote, spec.start - dt.timedelta(days=tol.window),
+                                 spec.end, store, use_pegs)
+                break
+            except (MoneyfactsError, ValueError):
+                continue
+        if alt is not None and fits(alt.lo, alt.hi):
             return Cause(kind="wrong_currency", currency=other, detail=detail)
     if reg != "pegged" and a != b:
         stale = _stale(a, b, fit, spec, tol, store)
