@@ -119,7 +119,7 @@ def extract(
     """
     skipped: list[Skipped] = []
     mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped, conventions=conventions)
-    rates = find_rates(text) if mentions else []
+    rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = [m for m in mentions if not any(r.start < m.end and m.start < r.end for r in rates)]
     links = link(text, mentions) if len(mentions) > 1 else []

@@ -624,15 +624,15 @@ def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal]
     for base, quote, other, detail in mixups:
         # The market's own rates (not a peg's band): the evidence must be as narrow as the
         # figure's precision.
-        alt = None
+        alts = []
         for use_pegs in (False, True):
             try:
-                alt = _reference(base, quote, spec.start - dt.timedelta(days=tol.window),
-                                 spec.end, store, use_pegs)
-                break
+                alts.append(_reference(base, quote, spec.start - dt.timedelta(days=tol.window),
+                                       spec.end, store, use_pegs))
             except (MoneyfactsError, ValueError):
                 continue
-        if alt is not None and fits(alt.lo, alt.hi):
+        # A peg's band (HKD's 7.75-7.85) is wider than a figure's precision: not evidence.
+        if any(fits(alt.lo, alt.hi) for alt in alts if alt.at.source != "peg" or alt.lo == alt.hi):
             return Cause(kind="wrong_currency", currency=other, detail=detail)
     if reg != "pegged" and a != b:
         stale = _stale(a, b, fit, spec, tol, store)
@@ -797,7 +797,13 @@ def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Toler
     """A figure judged by the rate its article prints, within both written precisions."""
     a = original.unit
     direction = (art.base, art.quote)
-    fit = _fitting_rates(_pairs(original, stated, tol))
+    source = original
+    if (original.value and stated.value
+            and stated.precision / stated.value < original.precision / original.value):
+        # The equivalent is written finer than the original: the writer converted the
+        # unrounded figure, so the original stands for its whole rounding interval.
+        source = original.model_copy(update={"qualifier": "approx"})
+    fit = _fitting_rates(_pairs(source, stated, tol))
     span = _article_span(art, a, tol)
     arate = _as_rate(art, spec.end)
     deviation = _deviation(original, stated, art.value if art.base == a else 1 / art.value)
