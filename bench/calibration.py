@@ -309,6 +309,10 @@ _SPEED_CURRENCIES = ("JPY", "GBP", "CHF", "KRW", "CNY", "AUD", "SEK", "TRY", "HK
                      "BRL", "INR", "THB", "TWD", "AED", "SAR")
 
 
+#: The share of the benchmark's pairs written with a slip (8% off or a magnitude).
+SLIPS = 0.1
+
+
 def _articles(n: int, seed: int = 20250122) -> list[tuple[str, dt.date, int]]:
     from moneyfacts import rates
     from moneyfacts.errors import MoneyfactsError
@@ -329,6 +333,8 @@ def _articles(n: int, seed: int = 20250122) -> list[tuple[str, dt.date, int]]:
         for _ in range(pairs):
             amount = Decimal(rng.randint(10, 999)).scaleb(rng.choice((6, 9)))
             usd = amount * rate.value
+            if rng.random() < SLIPS:  # a slip: the checker diagnoses it
+                usd *= rng.choice((Decimal("1.08"), Decimal("0.92"), Decimal(1000)))
             word = "billion" if usd >= 10**9 else "million"
             shown = (usd / Decimal(10**9 if word == "billion" else 10**6))
             shown = round(shown, 2 if shown < 10 else 1)
@@ -340,7 +346,10 @@ def _articles(n: int, seed: int = 20250122) -> list[tuple[str, dt.date, int]]:
 
 
 def speed(n: int = 1000) -> dict[str, float]:
+    import moneyfacts
     from moneyfacts import check, parse
+
+    src = str(Path(moneyfacts.__file__).resolve().parents[1])
     from moneyfacts.verify import check_pair
 
     arts = _articles(n)
@@ -370,7 +379,8 @@ def speed(n: int = 1000) -> dict[str, float]:
            "load_ms": 1000 * float(load[0]), "load_mb": int(load[1]) / 2**20,
            "load_peak_mb": int(load[2]) / 2**20}
     print("### Speed of checking\n")
-    print(f"{n} articles, {pairs} pairs, dates spread over 2000-2026 (one process, cold caches):\n")
+    print(f"{n} articles, {pairs} pairs ({SLIPS:.0%} written with a slip), dates spread over "
+          f"2000-2026 (one process, cold caches; moneyfacts from {src}):\n")
     print("| figure | value |")
     print("|---|---:|")
     print(f"| articles a second (one core) | {res['articles_per_s']:,.0f} |")

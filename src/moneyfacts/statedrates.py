@@ -61,6 +61,14 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _screen() -> re.Pattern[str]:
+    """A cheap first look: does the text have anything a rate line starts with?"""
+    p = phrases()
+    equals = "|".join("=" if w == "=" else rf"\b{re.escape(w)}" for w in p["equals"])
+    return re.compile(rf"(?:{equals})\s*(?:about\s+|around\s+)?\d|{_alt(p['closed'])}|/", re.I)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
     equals = "|".join(r"\s*=\s*" if w == "=" else rf"\s+{re.escape(w)}\s+" for w in p["equals"])
@@ -130,6 +138,8 @@ def find(text: str) -> list[StatedRate]:
         from moneyfacts.errors import InputError
 
         raise InputError(f"text must be a str, not {type(text).__name__}")
+    if _screen().search(text) is None:
+        return []
     one, closed, pair = _patterns()
     out: list[StatedRate] = []
     taken: list[tuple[int, int]] = []

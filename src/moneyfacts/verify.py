@@ -750,9 +750,10 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | Da
 
 
 def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance, rs: RateStore,
-           ref: _Ref, art: StatedRate | None) -> Finding:
+           ref: _Ref, art: StatedRate | None, direction: tuple[str, str] | None = None) -> Finding:
     a, b = original.unit, stated.unit
-    direction = (art.base, art.quote) if art is not None else None
+    if art is not None:
+        direction = (art.base, art.quote)
     fit = _fitting_rates(_pairs(original, stated, tol))
     allowance = _allowance(tol, ref.regime)
     band = _widen(ref.lo, ref.hi, allowance)
@@ -807,7 +808,7 @@ def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Toler
     span = _article_span(art, a, tol)
     arate = _as_rate(art, spec.end)
     deviation = _deviation(original, stated, art.value if art.base == a else 1 / art.value)
-    art_text = f"the article's own rate of {_rate_text(art.value, art.base, art.quote, direction)} ({art.text})"
+    art_text = f"the article's own rate of {art.value} {art.quote} per {art.base} ({art.text.strip('()')})"
     who_o, who_s = original.text or str(original), stated.text or str(stated)
     if _meets(fit, span):
         return _finding(
@@ -1053,6 +1054,16 @@ def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStor
                                "high": None, "qualifier": r.qualifier, "per": None,
                                "precision": r.precision, "text": shown, "start": r.start,
                                "end": r.end, "assumed": None, "rate": None})
-    f = check_pair(one, value, date=spec, tolerance=tol, store=store)
+    if spec.start is None or spec.end is None:
+        f = check_pair(one, value, date=spec, tolerance=tol, store=store)
+    else:
+        try:
+            ref = _reference(r.base, r.quote, spec.start - dt.timedelta(days=tol.window),
+                             spec.end, store)
+        except (MoneyfactsError, ValueError, OverflowError) as exc:
+            f = _finding(original=one, stated=value, verdict="unverifiable",
+                         explanation=f"cannot check {r.base} against {r.quote}: {exc}")
+        else:
+            f = _judge(one, value, spec, tol, store, ref, None, (r.base, r.quote))
     explanation = f"The article's own rate {r.text!r}: " + f.explanation[0].lower() + f.explanation[1:]
     return f.model_copy(update={"subject": "stated_rate", "explanation": explanation})

@@ -163,12 +163,11 @@ class PairSeries:
         self.lookback = lookback
         self.first = days[0] if days else 0
         self._exact = exact
-        dense = array("l", bytes(8 * (days[-1] - self.first + 1))) if days else array("l")
-        k = 0
-        for o in range(len(dense)):
-            while k + 1 < len(days) and days[k + 1] <= self.first + o:
-                k += 1
-            dense[o] = k
+        dense = array("l")
+        for k in range(len(days) - 1):
+            dense.extend(array("l", [k]) * (days[k + 1] - days[k]))
+        if days:
+            dense.append(len(days) - 1)
         self.dense = dense
 
     def __len__(self) -> int:

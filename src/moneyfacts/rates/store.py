@@ -456,21 +456,19 @@ class RateStore:
             idx_lists = [[i for _, i, _ in pairs], [j for _, _, j in pairs]]
         idx = tuple(array("l", x) for x in idx_lists)
 
-        def leg_float(s: Series, i: int) -> float:
-            return s._mant[i] * 10.0 ** s._exp[i]
-
-        approx = array("d")
+        floats = []
+        n = 0
+        for leg in plan.legs:
+            if leg is None:
+                floats.append([1.0] * len(days))
+            else:
+                m, e = leg._mant, leg._exp
+                floats.append([m[i] * 10.0 ** e[i] for i in idx[n]])
+                n += 1
+        b_vals, q_vals = floats
         kinds = plan.legs
-        for k in range(len(days)):
-            vals = []
-            n = 0
-            for leg in kinds:
-                if leg is None:
-                    vals.append(1.0)
-                else:
-                    vals.append(leg_float(leg, idx[n][k]))
-                    n += 1
-            approx.append(vals[1] / vals[0] if plan.kind == "ECB" else vals[0] / vals[1])
+        approx = array("d", [q / b for b, q in zip(b_vals, q_vals)] if plan.kind == "ECB"
+                       else [b / q for b, q in zip(b_vals, q_vals)])
 
         def exact(k: int) -> Decimal:
             vals = []
