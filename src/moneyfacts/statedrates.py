@@ -86,7 +86,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _currency(text: str) -> str | None:
     """The currency of a short amount text such as '1 euro' or '7.2686 Chinese yuan'."""
-    from moneyfacts import parse
+    from moneyfacts.grammar import parse
 
     for t in (text, re.sub(r"\bU\.S\.(?=\s)", "US", text)):
         try:

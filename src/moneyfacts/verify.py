@@ -395,8 +395,9 @@ def _reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateS
 
 
 def _peg_rate(base: str, quote: str, value: Decimal, day: dt.date, p: _Peg) -> Rate:
-    return trusted(Rate, {"base": base, "quote": quote, "value": value, "date": day,
-                          "source": "peg", "via": None})
+    rate: Rate = trusted(Rate, {"base": base, "quote": quote, "value": value, "date": day,
+                                "source": "peg", "via": None})
+    return rate
 
 
 def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
@@ -424,9 +425,9 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
             first, last, _ = store.coverage(code)
             if not first <= end <= last + dt.timedelta(days=series.lookback):
                 raise RateNotAvailableError(code, end, first, last)
-        first = dt.date.fromordinal(series.days[0]) if len(series) else None
-        last = dt.date.fromordinal(series.days[-1]) if len(series) else None
-        raise RateNotAvailableError(f"{base}/{quote}", end, first, last)
+        p_first = dt.date.fromordinal(series.days[0]) if len(series) else None
+        p_last = dt.date.fromordinal(series.days[-1]) if len(series) else None
+        raise RateNotAvailableError(f"{base}/{quote}", end, p_first, p_last)
     i, j = series.span(start.toordinal(), o_end)
     values = [series.exact(k) for k in range(i, j)]
     k_lo = i + min(range(j - i), key=lambda n: values[n])
@@ -530,8 +531,9 @@ def _expected(original: Quantity, span: tuple[Decimal, Decimal], stated: Quantit
     ends = _ends(original)
     q = stated.precision.scaleb(-2)
     lo, hi = (ends[0] * r_lo), (ends[-1] * r_hi)
-    return trusted(Interval, {"low": _plain(lo.quantize(q)), "high": _plain(hi.quantize(q)),
-                              "unit": stated.unit})
+    out: Interval = trusted(Interval, {"low": _plain(lo.quantize(q)),
+                                       "high": _plain(hi.quantize(q)), "unit": stated.unit})
+    return out
 
 
 def _plain(d: Decimal) -> Decimal:
@@ -696,8 +698,9 @@ def _article_span(r: StatedRate, a: str, tol: Tolerance) -> tuple[Decimal, Decim
 def _as_rate(r: StatedRate, day: dt.date | None) -> Rate:
     """The article's rate as a Rate (``source="article"``; dated by the article, or
     ``date.min`` for an undated one)."""
-    return trusted(Rate, {"base": r.base, "quote": r.quote, "value": r.value,
-                          "date": day or dt.date.min, "source": "article", "via": None})
+    rate: Rate = trusted(Rate, {"base": r.base, "quote": r.quote, "value": r.value,
+                                "date": day or dt.date.min, "source": "article", "via": None})
+    return rate
 
 
 def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | DateSpec | None,
@@ -827,8 +830,10 @@ def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Toler
 
 def _finding(**fields: object) -> Finding:
     """A Finding from parts this module built and typed itself (no second validation)."""
-    return trusted(Finding, {"expected": None, "deviation": None, "rate": [], "cause": None,
-                             "consistent_dates": [], "subject": "equivalent", **fields})
+    finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
+                                         "cause": None, "consistent_dates": [],
+                                         "subject": "equivalent", **fields})
+    return finding
 
 
 def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateStore) -> Finding:
@@ -962,10 +967,10 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
         shown = ", ".join(f"{findings[j].original.text or findings[j].original} "
                           f"({findings[j].stated.text or findings[j].stated})" for j in best)
         for j, lo, hi in items:
-            if j in best or findings[j].verdict == "inconsistent" and findings[j].cause is not None \
-                    and findings[j].cause.kind != "arithmetic_slip":
-                continue
             f = findings[j]
+            if j in best or (f.verdict == "inconsistent" and f.cause is not None
+                             and f.cause.kind != "arithmetic_slip"):
+                continue
             mid = (lo + hi) / 2
             other_mid = (g_lo + g_hi) / 2
             detail = (f"the pair implies {_sig(mid if mid >= 1 else 1 / mid)} "
@@ -1037,9 +1042,11 @@ def check(
                 continue  # agrees on every date
             ranges = f.consistent_dates if ranges is None else _intersect(ranges, f.consistent_dates)
         consistent_dates = ranges or []
-    return trusted(Report, {"date": spec.label, "findings": findings, "mentions": ex.mentions,
-                            "skipped": ex.skipped, "meta": {"window_days": tol.window},
-                            "consistent_dates": consistent_dates, "rates": list(ex.rates)})
+    report: Report = trusted(Report, {
+        "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
+        "meta": {"window_days": tol.window}, "consistent_dates": consistent_dates,
+        "rates": list(ex.rates)})
+    return report
 
 
 def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStore) -> Finding:

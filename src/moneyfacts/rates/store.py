@@ -36,6 +36,7 @@ from array import array
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from pathlib import Path
+from typing import NoReturn
 
 from moneyfacts.errors import RateNotAvailableError, RatesDataError, UnknownCurrencyError
 from moneyfacts.models import Rate, trusted
@@ -328,7 +329,8 @@ class RateStore:
                 self._not_available(plan, legs, on, DAILY_LOOKBACK)
         return day, idx
 
-    def _not_available(self, plan: _Plan, legs: list[tuple[str, Series]], on: dt.date, limit: int):
+    def _not_available(self, plan: _Plan, legs: list[tuple[str, Series]], on: dt.date,
+                       limit: int) -> NoReturn:
         o = on.toordinal()
         for c, s in legs:  # a leg whose data ends before the day asked: name its range
             if o - limit > s.day(-1):
@@ -367,10 +369,11 @@ class RateStore:
             source = "NBP tables A+B"
         else:
             source = " + ".join(sorted(labels))
-        return trusted(Rate, {
+        rate: Rate = trusted(Rate, {
             "base": base, "quote": quote, "value": value,
             "date": dt.date.fromordinal(day), "source": source, "via": plan.via,
         })
+        return rate
 
     def get_rate(self, base: str, quote: str, on: dt.date, *, lookback: int | None = None) -> Rate:
         """``quote`` units per one ``base`` unit, as published on ``on`` or the last day before.
@@ -438,8 +441,8 @@ class RateStore:
         b, q = self._check(base), self._check(quote)
         key = (b, q)
         got = self.memo.get(("pair", key))
-        if got is not None:
-            return got  # type: ignore[no-any-return]
+        if isinstance(got, PairSeries):
+            return got
         if b == q:
             raise ValueError("a pair of one currency has no series")
         plan = self._plan(b, q)
