@@ -321,12 +321,16 @@ def _articles(n: int, seed: int = 20250122) -> list[tuple[str, dt.date, int]]:
     out = []
     start = dt.date(2000, 1, 1).toordinal()
     end = dt.date(2026, 10, 30).toordinal()
+    misses = 0
     while len(out) < n:
+        if misses > 100 * n + 1000:
+            raise RuntimeError("no rates found for the benchmark's dates: is the rate data there?")
         day = dt.date.fromordinal(rng.randrange(start, end))
         code = rng.choice(_SPEED_CURRENCIES)
         try:
             rate = rates.get_rate(code, "USD", day)
         except MoneyfactsError:
+            misses += 1
             continue
         parts = []
         pairs = rng.randint(2, 10)

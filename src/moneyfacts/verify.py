@@ -626,15 +626,21 @@ def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal]
     for base, quote, other, detail in mixups:
         # The market's own rates (not a peg's band): the evidence must be as narrow as the
         # figure's precision.
-        alts = []
-        for use_pegs in (False, True):
+        alts: list[tuple[Decimal, Decimal, bool]] = []  # (low, high, from a peg's band)
+        w_start = spec.start - dt.timedelta(days=tol.window)
+        try:  # the market's rates over the window: a short look-up, no series built
+            w = store.window(base, quote, w_start, spec.end)
+            alts.append((w.min.value, w.max.value, False))
+        except (MoneyfactsError, ValueError):
+            pass
+        if regime(base, quote, spec.end) == "pegged":
             try:
-                alts.append(_reference(base, quote, spec.start - dt.timedelta(days=tol.window),
-                                       spec.end, store, use_pegs))
+                ref_alt = _reference(base, quote, w_start, spec.end, store)
+                alts.append((ref_alt.lo, ref_alt.hi, ref_alt.lo != ref_alt.hi))
             except (MoneyfactsError, ValueError):
-                continue
+                pass
         # A peg's band (HKD's 7.75-7.85) is wider than a figure's precision: not evidence.
-        if any(fits(alt.lo, alt.hi) for alt in alts if alt.at.source != "peg" or alt.lo == alt.hi):
+        if any(fits(lo, hi) for lo, hi, band in alts if not band):
             return Cause(kind="wrong_currency", currency=other, detail=detail)
     if reg != "pegged" and a != b:
         stale = _stale(a, b, fit, spec, tol, store)
