@@ -940,6 +940,8 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
     for i, f in enumerate(findings):
         if f.subject != "equivalent" or f.verdict == "unverifiable":
             continue
+        if f.cause is not None and f.cause.kind != "arithmetic_slip":
+            continue  # explained already (a slip of magnitude, another currency ...)
         lo_pos = min(f.original.start, f.stated.start)
         hi_pos = max(f.original.end, f.stated.end)
         if text and _DATED_APART.search(text[max(0, lo_pos - 40): hi_pos + 40]):
@@ -966,8 +968,10 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
             dev = f.deviation if f.deviation is not None else _ZERO
             return abs(dev)
 
-        if len(best) == 1:  # no two agree: the one nearest its reference stands
+        if len(best) == 1:  # no two agree: the one nearest its reference stands, if it fits
             best = [min((j for j, _, _ in items), key=distance)]
+            if findings[best[0]].verdict != "consistent":
+                continue
         good = [(lo, hi) for j, lo, hi in items if j in best]
         g_lo, g_hi = max(x for x, _ in good), min(y for _, y in good)
         shown = ", ".join(f"{findings[j].original.text or findings[j].original} "
