@@ -38,7 +38,12 @@ from decimal import Context, Decimal, localcontext
 from pathlib import Path
 from typing import NoReturn
 
-from moneyfacts.errors import RateNotAvailableError, RatesDataError, UnknownCurrencyError
+from moneyfacts.errors import (
+    InputError,
+    RateNotAvailableError,
+    RatesDataError,
+    UnknownCurrencyError,
+)
 from moneyfacts.models import Rate, trusted
 from moneyfacts.rates import ecb, nbp
 from moneyfacts.rates.series import PairSeries, Series, extend
@@ -300,8 +305,8 @@ class RateStore:
         limit = lookback if lookback is not None else (
             DAILY_LOOKBACK if plan.kind == "ECB" else WEEKLY_LOOKBACK
         )
-        if limit < 0:
-            raise ValueError("lookback must be >= 0 days")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise InputError(f"lookback must be a whole number of days (0 or more), not {limit!r}")
         o = on.toordinal()
         legs = [(c, s) for c, s in zip(currencies, plan.legs) if s is not None]
         for c, s in legs:
