@@ -368,6 +368,18 @@ def speed(n: int = 1000) -> dict[str, float]:
                      for c, a, u in (("CNY", "40", "5.5"), ("JPY", "2000", "13.3"),
                                      ("KRW", "59.4", "46.1"), ("TWD", "883.2", "29.2"),
                                      ("SAR", "79", "21.07"), ("GBP", "103", "137.6"))]
+    # First look-ups: a currency and date not seen before (the windows are not cached yet).
+    rng = random.Random(7)
+    firsts = []
+    while len(firsts) < 300:
+        day = dt.date.fromordinal(rng.randrange(dt.date(2006, 1, 1).toordinal(),
+                                                dt.date(2026, 10, 1).toordinal()))
+        code = rng.choice(_SPEED_CURRENCIES)
+        firsts.append((parse(f"{code} 40 billion"), parse("USD 5.5 billion"), day))
+    t = time.perf_counter()
+    for o, s, day in firsts:
+        check_pair(o, s, date=day)
+    first = (time.perf_counter() - t) / len(firsts)
     t = time.perf_counter()
     for o, s in undated_pairs:
         check_pair(o, s, date=None)
@@ -381,7 +393,7 @@ def speed(n: int = 1000) -> dict[str, float]:
         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         check=True).stdout.split()
     res = {"articles": n, "pairs": pairs, "articles_per_s": n / dated,
-           "ms_per_article": 1000 * dated / n, "undated_ms_per_pair": 1000 * undated,
+           "ms_per_article": 1000 * dated / n, "undated_ms_per_pair": 1000 * undated, "first_ms": 1000 * first,
            "load_ms": 1000 * float(load[0]), "load_mb": int(load[1]) / 2**20,
            "load_peak_mb": int(load[2]) / 2**20}
     print("### Speed of checking\n")
@@ -391,6 +403,8 @@ def speed(n: int = 1000) -> dict[str, float]:
     print("|---|---:|")
     print(f"| articles a second (one core) | {res['articles_per_s']:,.0f} |")
     print(f"| ms an article | {res['ms_per_article']:.2f} |")
+    print(f"| first `check_pair` for a currency and date (mostly slips: the diagnosis runs) | "
+          f"{res['first_ms']:.2f} ms |")
     print(f"| undated: ms a pair | {res['undated_ms_per_pair']:.1f} |")
     print(f"| rates load (fresh process) | {res['load_ms']:.0f} ms |")
     print(f"| rates load: memory held (traced) | {res['load_mb']:.1f} MB |")
