@@ -127,3 +127,20 @@ def test_caches_belong_to_the_store() -> None:
     assert a.memo and not b.memo
     with pytest.raises(InputError):
         check(text, date="2025-01-22", store="bundled")  # type: ignore[arg-type]
+
+
+def test_wrong_currency_the_dollar_for_a_euro_figure() -> None:
+    # On 2024-06-03 100 million euros were about 85.2 million pounds, 100 million dollars
+    # about 78.6 million: the pound figure was converted from dollars.
+    f = check_pair(parse("€100 million"), parse("£78.4 million"), date="2024-06-03")
+    assert f.verdict == "inconsistent" and f.cause is not None
+    assert (f.cause.kind, f.cause.currency) == ("wrong_currency", "USD")
+    assert "the USD rate" in f.cause.detail
+
+
+def test_magnitude_and_inverted_causes_keep_their_evidence() -> None:
+    f = check_pair(parse("NT$94.52 billion"), parse("US$3.13 million"), date="2017-11-11")
+    assert f.verdict == "inconsistent" and f.cause is not None
+    assert (f.cause.kind, f.cause.factor) == ("magnitude_slip", 1000)
+    ok = check_pair(parse("NT$94.52 billion"), parse("US$3.13 billion"), date="2017-11-11")
+    assert ok.verdict == "consistent" and ok.cause is None
