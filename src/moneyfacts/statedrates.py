@@ -84,8 +84,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return one, closed, pair
 
 
-def _currency(text: str) -> str | None:
-    """The currency of a short amount text such as '1 euro' or '7.2686 Chinese yuan'."""
+def _currency(text: str, value: str = "1") -> str | None:
+    """The currency of a short amount text such as '1 euro' or '7.2686 Chinese yuan', if it
+    reads as exactly ``value`` of it (no magnitude: '1 million euros' is not one euro)."""
     from moneyfacts.grammar import parse
 
     for t in (text, re.sub(r"\bU\.S\.(?=\s)", "US", text)):
@@ -93,14 +94,15 @@ def _currency(text: str) -> str | None:
             q = parse(t)
         except MoneyfactsError:
             continue
-        return q.unit if q.kind == "money" else None
+        ok = q.kind == "money" and q.value == Decimal(value)
+        return q.unit if ok else None
     return None
 
 
 def _quote(num: str, name: str) -> str | None:
     words = name.split()
     for n in range(len(words), 0, -1):  # the longest spelling the lexicon knows
-        code = _currency(f"{num} {' '.join(words[:n])}")
+        code = _currency(f"{num} {' '.join(words[:n])}", num)
         if code is not None:
             return code
     return None
@@ -133,6 +135,8 @@ def find(text: str) -> list[StatedRate]:
     [('USD', 'PHP', '51.79', '$1 to 51.79 Philippine pesos')]
     >>> find("It paid $1 to 2 million shareholders.")
     []
+    >>> find("Costs rose from 1 million euros to 2 million dollars.")
+    []
     """
     if not isinstance(text, str):
         from moneyfacts.errors import InputError
@@ -157,7 +161,8 @@ def find(text: str) -> list[StatedRate]:
         # The span ends after the words that named the quote currency.
         end = m.end()
         for n in range(len(words), 0, -1):
-            if _currency(f"{m.group('num').replace(',', '')} {' '.join(words[:n])}") == quote:
+            num = m.group("num").replace(",", "")
+            if _currency(f"{num} {' '.join(words[:n])}", num) == quote:
                 end = m.start("name") + len(" ".join(words[:n]))
                 break
         start = m.start()
