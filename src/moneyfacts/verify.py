@@ -407,10 +407,14 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
         for a, b, inv in ((base, quote, False), (quote, base, True)):
             p = _peg(a, end)
             if p is not None and p.anchor == b:
-                # p.low..p.high units of ``a`` per ``b``
-                vals = [p.low, p.high] if not inv else [p.low, p.high]
-                if not inv:  # quote per base = b per a = 1/(a per b)
-                    vals = [Decimal(1) / p.high, Decimal(1) / p.low] if p.low != p.high else [Decimal(1) / p.low]
+                # A peg is known as far as the rate data reaches, no further.
+                first, last, _ = store.coverage(b)
+                if end > last + dt.timedelta(days=7):
+                    raise RateNotAvailableError(
+                        a, end, reason=f"the rate data, and with it the {a} peg's record, "
+                        f"covers {first} to {last}")
+                # p.low..p.high are units of ``a`` per ``b``; the Rate is quote per base.
+                vals = [p.low, p.high] if inv else [Decimal(1) / p.high, Decimal(1) / p.low]
                 rs = tuple(_dedupe_values([_peg_rate(base, quote, v, end, p) for v in vals]))
                 return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
                             1, p.start if p.start > start else start)
