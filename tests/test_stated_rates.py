@@ -118,6 +118,8 @@ def test_dates_past_the_data_are_unverifiable_not_clamped() -> None:
     month = (last + dt.timedelta(days=31)).strftime("%Y-%m")
     f = check("It spent 40 billion yuan ($5.5 billion).", date=month).findings[0]
     assert f.verdict == "unverifiable" and str(last) in f.explanation
+    peg = check("It spent 10 billion riyals ($2.67 billion).", date=month).findings[0]
+    assert peg.verdict == "unverifiable" and str(last) in peg.explanation
 
 
 def test_caches_belong_to_the_store() -> None:
