@@ -49,7 +49,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from moneyfacts.conventions import Conventions
 from moneyfacts.errors import InputError, MoneyfactsError, RateNotAvailableError
