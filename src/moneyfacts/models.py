@@ -30,6 +30,7 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "Rate",
+    "StatedRate",
     "Interval",
     "DateRange",
     "Equivalence",
@@ -82,6 +83,23 @@ class Rate(_Model):
         return self.model_copy(
             update={"base": self.quote, "quote": self.base, "value": Decimal(1) / self.value}
         )
+
+
+class StatedRate(_Model):
+    """A rate the article prints: ``value`` units of ``quote`` per one ``base``.
+
+    ``precision`` is the worth of the last written digit of ``value``; ``text`` the rate
+    line as written, at ``start``..``end`` (see :mod:`moneyfacts.statedrates`).
+    """
+
+    base: str
+    quote: str
+    value: Dec
+    precision: Dec = Decimal(1)
+    qualifier: Literal["approx"] | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
 
 
 class Quantity(_Model):
@@ -191,12 +209,14 @@ class Skipped(_Model):
 class Extraction(_Model):
     """Every mention in a text, in text order, and the stated equivalents between them.
 
-    ``skipped`` lists the amounts moneyfacts saw but would not read without guessing.
+    ``skipped`` lists the amounts moneyfacts saw but would not read without guessing;
+    ``rates`` the rates the article prints (their figures are not mentions).
     """
 
     mentions: list[Quantity]
     equivalences: list[Equivalence]
     skipped: list[Skipped] = []
+    rates: list[StatedRate] = []
 
     def _repr_html_(self) -> str:
         """The text with its amounts marked (Jupyter); see :mod:`moneyfacts.html`."""
@@ -210,6 +230,9 @@ CauseKind = Literal[
     "inverted_rate",
     "wrong_currency",
     "stale_rate",
+    "digit_transposition",
+    "contradicts_stated_rate",
+    "contradicts_other_pairs",
     "arithmetic_slip",
 ]
 
@@ -228,7 +251,8 @@ Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
 
 class Finding(_Model):
-    """The check of one stated equivalent."""
+    """The check of one stated equivalent, or (``subject="stated_rate"``) of a rate the
+    article prints, read as "1 base = value quote"."""
 
     original: Quantity
     stated: Quantity
@@ -239,6 +263,7 @@ class Finding(_Model):
     explanation: str
     cause: Cause | None = None
     consistent_dates: list[DateRange] = []
+    subject: Literal["equivalent", "stated_rate"] = "equivalent"
 
     def _repr_html_(self) -> str:
         """The finding's note and picture (Jupyter); see :mod:`moneyfacts.html`."""
@@ -248,13 +273,19 @@ class Finding(_Model):
 
 
 class Report(_Model):
-    """All findings for one text."""
+    """All findings for one text.
+
+    ``consistent_dates`` (an undated article): the date ranges on which all its findings
+    fit together, the intersection of theirs.
+    """
 
     date: str | None = None
     findings: list[Finding] = []
     mentions: list[Quantity] = []
     skipped: list[Skipped] = []
     meta: dict[str, Any] = {}
+    consistent_dates: list[DateRange] = []
+    rates: list[StatedRate] = []
 
     @property
     def inconsistent(self) -> list[Finding]:
