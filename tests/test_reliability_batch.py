@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +187,7 @@ def test_batch_options_without_jsonl_are_a_usage_error(
 
 def test_check_many_carries_tolerance_and_conventions_per_call_and_per_row() -> None:
     text = "150 billion yuan ($20 billion)"
-    strict = {"truncation": False, "window": 0}
+    strict = {"truncation": False, "window": 0, "band": 0}  # band 0: written precision alone
     got = [r.report.findings[0].verdict for r in check_many(
         [text, {"text": text, "tolerance": {"truncation": True}},
          {"text": text, "tolerance": {"window": 7}}],
@@ -195,7 +196,7 @@ def test_check_many_carries_tolerance_and_conventions_per_call_and_per_row() -> 
     from moneyfacts.verify import Tolerance
 
     assert [r.report.findings[0].verdict for r in check_many(
-        [text], date="2025-01-23", tolerance=Tolerance(truncation=False, window=0))] == ["inconsistent"]
+        [text], date="2025-01-23", tolerance=Tolerance(truncation=False, window=0, band=Decimal(0)))] == ["inconsistent"]
     # Conventions: a bare $ as the call says, or as the row says.
     rows = list(check_many(["It cost $5bn.", {"text": "It cost $5bn.", "conventions": {"dollar": "CAD"}},
                             {"text": "It cost $5bn.", "dollar": "HKD"}],
@@ -239,7 +240,7 @@ def test_cli_carries_tolerance_and_conventions(tmp_path: Path) -> None:
     ])
     out = tmp_path / "out.jsonl"
     assert main(["check", "--jsonl", str(inp), "--out", str(out), "--tolerance", "truncation=false",
-                 "--window", "0", "--dollar", "aud"]) == 1
+                 "--tolerance", "band=0", "--window", "0", "--dollar", "aud"]) == 1
     recs = _read(out)
     assert [r["report"]["findings"][0]["verdict"] for r in recs[:2]] == ["inconsistent", "consistent"]
     assert [r["report"]["mentions"][0]["unit"] for r in recs[2:]] == ["CAD", "AUD"]

@@ -196,7 +196,7 @@ ROW_OPTIONS = ("dollar", "yen", "conventions", "tolerance", "window")
 
 _TOLERANCE_TYPES: dict[str, str] = {
     "window": "int", "truncation": "bool", "approx_units": "decimal", "bound_units": "decimal",
-    "stale_days": "int", "slip_factors": "ints",
+    "stale_days": "int", "slip_factors": "ints", "band": "decimal",
 }
 
 
@@ -209,7 +209,7 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
     >>> tolerance_of({"windw": 0})
     Traceback (most recent call last):
     ...
-    moneyfacts.errors.InputError: unknown tolerance field 'windw' (known: approx_units, bound_units, slip_factors, stale_days, truncation, window)
+    moneyfacts.errors.InputError: unknown tolerance field 'windw' (known: approx_units, band, bound_units, slip_factors, stale_days, truncation, window)
     """
     from dataclasses import replace
     from decimal import Decimal, InvalidOperation
@@ -510,7 +510,7 @@ def check_many(
     >>> [r.report.findings[0].verdict for r in check_many(
     ...     ["150 billion yuan ($20 billion)",
     ...      {"text": "150 billion yuan ($20 billion)", "tolerance": {"truncation": True}}],
-    ...     date="2025-01-23", tolerance={"truncation": False, "window": 0})]
+    ...     date="2025-01-23", tolerance={"truncation": False, "window": 0, "band": 0})]
     ['inconsistent', 'consistent']
     """
     opts = _batch_options(date=date, workers=workers, window=window, tolerance=tolerance,

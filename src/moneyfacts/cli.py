@@ -474,8 +474,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--window", type=_days, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
     p.add_argument("--tolerance", action="append", type=_tolerance_item, metavar="FIELD=VALUE",
-                   help="a tolerance setting: truncation=false, approx_units=1, bound_units=1, "
-                   "stale_days=366, slip_factors=10,1000, window=7 (repeatable)")
+                   help="a tolerance setting: truncation=false, approx_units=0.5, bound_units=1, "
+                   "stale_days=30, slip_factors=10,1000, band=0.0075, window=7 (repeatable)")
     common(p)
     add_batch_arguments(p)
     p.set_defaults(func=_cmd_check_dispatch)
