@@ -25,12 +25,13 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NoReturn, overload
 
 from moneyfacts.conventions import Conventions
-from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.currencies import Lexicon, Sign, lexicon, name_sign
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
 from moneyfacts.models import Quantity, Skipped, trusted
@@ -61,10 +62,91 @@ _MAGNITUDE_NEEDLES = (("illion", (1, 2, 5)), ("thousand", (0,)), ("lakh", (0,)),
                       ("crore", (0,)))
 
 
-def _anchors(text: str) -> tuple[list[tuple[int, int]], set[int]]:
-    """The (start, end) of every number, in text order, and the starts of the spelled ones."""
-    found = [m.span() for m in _DIGITS.finditer(text)]
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED_INT = rf"(?:{_FIRST_SPELLED})(?:-(?:{_FIRST_SPELLED}))?"
+#: The broadcast style of KBS and others: '550-point-two', 'one-point-08', 'two-point-43'.
+_POINT = re.compile(
+    rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*|\d+|{_SPELLED_INT})[ -]point[ -]"
+    rf"(\d+|(?:{'|'.join(_DIGIT_WORDS)})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))*)\b",
+    re.IGNORECASE,
+)
+#: Digits grouped by plain spaces: '2 500 000', '1 234,50'. The digit groups say so only
+#: with two groups or more, a decimal comma after them, or a currency sign right before.
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+
+
+def _special_numbers(
+    text: str, found: list[tuple[int, int]], lex: Lexicon
+) -> tuple[list[tuple[int, int]], dict[int, Figure]]:
+    """Numbers written over several tokens, read here: the found spans they cover go."""
+    figures: dict[int, Figure] = {}
+    ends: dict[int, int] = {}
+    if "oint" in text:
+        for m in _POINT.finditer(text):
+            whole, frac = m.group(1), m.group(2)
+            if frac[0].isdigit():
+                digits = frac
+            else:
+                digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in re.split("[ -]", frac))
+            try:
+                head = read_digits(whole) if whole[0].isdigit() else read_spelled(whole)
+            except ValueError:
+                continue
+            if head.precision != 1:
+                continue
+            figures[m.start()] = Figure(Decimal(f"{head.value}.{digits}"),
+                                        Decimal(1).scaleb(-len(digits)))
+            ends[m.start()] = m.end()
+            found.append(m.span())
+    if " " in text and _DIGIT_SPACE_DIGIT.search(text):
+        for m in _SPACE_GROUPED.finditer(text):
+            token = m.group()
+            groups = token.count(" ")
+            before = text[m.start() - 1 : m.start()]
+            if groups < 2 and "," not in token and not (before and before in lex.prefix_ends_mixed
+                                                         and not before.isalnum()):
+                continue
+            head, _, frac = token.partition(",")
+            value = head.replace(" ", "")
+            if m.start() in figures:
+                continue
+            figures[m.start()] = Figure(Decimal(value + ("." + frac if frac else "")),
+                                        Decimal(1).scaleb(-len(frac)))
+            ends[m.start()] = m.end()
+            found.append(m.span())
+    if not figures:
+        return found, figures
+    # A figure's own span stands; any other number inside one goes ('550', '500' of '2 500').
+    own = {st: en for st, en in found if st in figures and en == ends[st]}
+    keep = sorted(own.items())
+    for st, en in found:
+        if not any(s0 <= st < e0 or s0 < en <= e0 for s0, e0 in keep):
+            keep.append((st, en))
+    keep.sort()
+    return keep, figures
+
+
+_Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure]]
+
+
+def _anchors(text: str, lex: Lexicon) -> _Anchors:
+    """The (start, end) of every number, in text order, the starts of the spelled ones, and
+    the figures already read of the numbers written in more than one token ('550-point-two',
+    '2 500 000')."""
+    found, figures = _special_numbers(text, [m.span() for m in _DIGITS.finditer(text)], lex)
     low = text.lower()
+    spans, spelled = _spelled_anchors(text, low, found)
+    if figures:
+        taken = [(s, e) for s, e in spans if s in figures]
+        spans = [sp for sp in spans if sp[0] in figures or not any(
+            s <= sp[0] < e or s < sp[1] <= e for s, e in taken)]
+    return spans, spelled, figures
+
+
+def _spelled_anchors(
+    text: str, low: str, found: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
     if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
         low = text  # _MAGNITUDE_WORD's own case-blind search kept the offsets right
@@ -140,6 +222,10 @@ class Options:
     dollar: str = "USD"
     yen: str = "JPY"
     locale: LocaleProfile | None = None
+    #: The caller's readings of shared signs (Conventions.signs), and whether the text may
+    #: settle them (Conventions.context).
+    signs: tuple[tuple[str, str], ...] = ()
+    context: bool = True
     #: What each sign resolves to under these options (see :func:`_resolve`), filled as met.
     resolved: dict[tuple[str, tuple[str, ...], str | None], _Reading] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -160,6 +246,8 @@ class _Part:
     qualifier: str | None = None
     per: str | None = None
     prefix_start: int | None = None
+    #: The shared sign this part's currency was read from, which the text may settle.
+    sign: Sign | None = None
 
     def scaled(self, power: int | None = None) -> Figure:
         p = self.magnitude if power is None else power
@@ -170,18 +258,36 @@ def _resolve(sign: Sign, opts: Options) -> _Reading:
     """(currency, assumed-note, ambiguous-sign) for a sign."""
     # Memoised per Options under a plain tuple key: hashing the dataclasses themselves
     # runs Python code, and this is asked for every amount with a sign.
-    key = (sign.text, sign.codes, sign.param)
+    key = (sign.text, sign.codes, sign.param or sign.default)
     found = opts.resolved.get(key)
     if found is None:
         found = opts.resolved[key] = _resolve_sign(sign, opts)
     return found
 
 
+def _caller_sign(sign: Sign, opts: Options) -> str | None:
+    """The caller's reading of a sign as written (Conventions.signs), or None."""
+    for written, code in opts.signs:
+        if written == sign.text or (
+            not written[:1].isupper() and written.lower() == sign.text.lower()
+        ):
+            return code
+    return None
+
+
 def _resolve_sign(sign: Sign, opts: Options) -> _Reading:
+    if opts.signs:
+        code = _caller_sign(sign, opts)
+        if code is not None:
+            return code, f"{sign.text!r} read as {code} (signs[{sign.text!r}])", None
     if sign.param == "dollar":
         return opts.dollar, f"{sign.text!r} read as {opts.dollar} (dollar={opts.dollar!r})", None
     if sign.param == "yen":
         return opts.yen, f"{sign.text!r} read as {opts.yen} (yen={opts.yen!r})", None
+    if sign.default is not None:
+        others = ", ".join(c for c in sign.codes if c != sign.default)
+        return sign.default, f"{sign.text!r} read as {sign.default} (the newsroom default; " \
+                             f"also {others})", None
     if len(sign.codes) == 1 and sign.codes[0] != "?":
         return sign.codes[0], None, None
     return None, None, sign
@@ -293,7 +399,7 @@ def _suffix_currency(
         if not m:
             break
         word = m.group(1).rstrip(".,'’")
-        seen.append(word.lower())
+        seen.append(word.lower().replace(".", ""))  # 'U.S.' is 'us'
         key = " ".join(seen)
         if key in lex.names:
             best = (key, m.start(1) + len(word))
@@ -304,11 +410,9 @@ def _suffix_currency(
         return pos, None, None
     key, end = best
     code = lex.names[key]
-    if code == "!":
-        return end, None, Sign(key, ("?", "?"))
-    if code.startswith("{"):
-        return end, None, Sign(key, (), code[1:-1])
-    return end, code, None
+    if code in lex.all_codes:
+        return end, code, None
+    return end, None, name_sign(key, code)
 
 
 def _magnitude(
@@ -343,6 +447,10 @@ def _magnitude(
         if glued is None:
             glued = lex.magnitudes_ci.get(w.lower())
         if glued is None:
+            if w.lower() in lex.compound_only:
+                two = _compound(text, m.end(), None, w, lex)
+                if two[1] is not None:
+                    return two[0], two[1], True
             return pos, None, w in lex.codes
         return _compound(text, m.end(), glued, w, lex)
     m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
@@ -361,10 +469,16 @@ def _magnitude(
                 if low not in lex.compound_starts:  # _compound's first test, saving a call
                     return m.end(), spaced, True
                 return _compound(text, m.end(), spaced, word, lex)
+            if low in lex.compound_only:  # 'lk cr': the first word is no magnitude alone
+                two = _compound(text, m.end(), None, word, lex)
+                if two[1] is not None:
+                    return two[0], two[1], True
     return pos, None, True
 
 
-def _compound(text: str, end: int, power: int, word: str, lex: Lexicon) -> tuple[int, int, bool]:
+def _compound(
+    text: str, end: int, power: int | None, word: str, lex: Lexicon
+) -> tuple[int, int | None, bool]:
     """A two-word magnitude ('lakh crore'), else the one word already read."""
     if word.lower() not in lex.compound_starts:
         return end, power, True
@@ -401,6 +515,8 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
         low = word.lower()
         if low in _STOP:
             return pos, None
+        if low in lex.currency_words:  # 'Turkish liras', 'reais': money, never a count
+            return pos, None
         noun = _singular(word, lex)
         if noun is not None and noun not in lex.not_count and low not in lex.not_count:
             known = low in lex.count_nouns or noun in lex.count_units
@@ -432,6 +548,11 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
         _after(text, part, lex)
         return True
+    if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
+        # 'P300-b': a one-letter magnitude after a hyphen, when a sign stands before.
+        letter = text[end + 1 : end + 2]
+        if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
+            end, power = end + 2, lex.magnitudes[letter]
     part.end, part.magnitude = end, power
     if power is None:
         m = _PERCENT.match(text, end)
@@ -525,31 +646,46 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
-    spans, spelled = _anchors(text)
+    spans, spelled, figures = _anchors(text, lex)
     for s, e in spans:
         token = text[s:e]
-        if not spelled or s not in spelled:
+        if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
             pstart, sign, code = _prefix(text, s, lex, prof)
-            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
+            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
+                _CJK_FIRST <= text[s - 1] <= _CJK_LAST  # '投资1600亿元': no letters of ours
+            ):
                 continue  # 'H200', 'Q4': letters that are not a currency sign
-            try:
-                if prof is not None:
-                    fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                else:
-                    fig = read_digits(token)
-            except ValueError:
-                continue
+            found = figures.get(s) if figures else None
+            if found is not None:
+                fig = found
+            else:
+                try:
+                    if prof is not None:
+                        fig = read_digits(token, decimal=prof.decimal, group=prof.group)
+                    else:
+                        fig = read_digits(token)
+                except ValueError:
+                    continue
             part = _Part(s, e, fig)
         else:
-            try:
-                fig = read_spelled(token)
-            except ValueError:
-                continue
+            found = figures.get(s) if figures else None
+            if found is not None:
+                fig = found
+            else:
+                try:
+                    fig = read_spelled(token)
+                except ValueError:
+                    continue
             part = _Part(s, e, fig)
             pstart, sign, code = s, None, None
         if sign is not None or code is not None:
+            if pstart > 0 and text[pstart - 1] in _MINUS and (
+                pstart == 1 or text[pstart - 2] in _BEFORE_MINUS
+            ):
+                pstart -= 1  # '-€2bn': a minus before the sign
+                part.fig = Figure(-fig.value, fig.precision)
             part.prefix_start = pstart
             part.kind = "money"
             if code is not None:
@@ -557,6 +693,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             else:
                 assert sign is not None
                 part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
+                if sign.shared:
+                    part.sign = sign
         if not _right(text, part, lex, prof):
             continue
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
@@ -564,9 +702,43 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
                 continue
         if part.ambiguous is not None and part.currency is None:
+            if part.ambiguous.shared:
+                part.sign = part.ambiguous
             part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
         parts.append(part)
+    if len(parts) > 1 and "(" in text:
+        _bracketed_magnitude(text, parts, lex, prof)
+    if opts.context:
+        for part in parts:
+            if part.sign is not None:
+                _settle(text, parts, lex)
+                break
     return parts
+
+
+_MINUS = frozenset("-\u2212")
+_BEFORE_MINUS = frozenset(" \t\n(\u00a0")
+
+
+def _bracketed_magnitude(
+    text: str, parts: list[_Part], lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'SEK 1,234 (987) million': the magnitude after a bracketed year-ago figure belongs to
+    both figures, and the bracketed one is in the same currency."""
+    for a, b in zip(parts, parts[1:]):
+        if a.kind != "money" or a.magnitude is not None or b.kind is not None:
+            continue
+        if b.magnitude is not None or b.prefix_start is not None:
+            continue
+        if text[a.end : b.start].strip() != "(" or text[b.end : b.end + 1] != ")":
+            continue
+        end, power, _ = _magnitude(text, b.end + 1, lex, prof)
+        if power is None:
+            continue
+        a.magnitude = b.magnitude = power
+        a.end = end
+        b.kind, b.currency, b.assumed, b.ambiguous, b.sign = (
+            "money", a.currency, a.assumed, a.ambiguous, a.sign)
 
 
 def _merge_ranges(text: str, parts: list[_Part]) -> list[tuple[_Part, _Part | None, int]]:
@@ -642,7 +814,7 @@ def scan(
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
     conv = Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale)
-    opts = _options(conv.dollar, conv.yen, conv.locale)
+    opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
     lex = lexicon()
     found: list[Quantity] = []
     for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex)):
@@ -696,12 +868,120 @@ def scan(
 
 
 @cache
-def _options(dollar: str, yen: str, locale: str | None = None) -> Options:
+def _options(
+    dollar: str, yen: str, locale: str | None = None,
+    signs: tuple[tuple[str, str], ...] = (), context: bool = True,
+) -> Options:
     lex = lexicon()
     for code in (dollar, yen):
         if code not in lex.all_codes:
             raise UnknownCurrencyError(code, list(lex.codes))
-    return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None)
+    return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None,
+                   signs=signs, context=context)
+
+
+#: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
+#: capitals at the start, then a comma, a bracket, a dash or a colon.
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
+)
+
+
+@cache
+def _territory_currencies(territory: str) -> tuple[str, ...]:
+    from babel.numbers import get_territory_currencies
+
+    try:
+        return tuple(get_territory_currencies(territory))
+    except Exception:  # pragma: no cover - a territory babel does not know
+        return ()
+
+
+@cache
+def _family(param: str) -> frozenset[str]:
+    """The currencies a bare '$' or '¥' may stand for: those of the signs that contain it."""
+    lex = lexicon()
+    mark = "$" if param == "dollar" else "¥"
+    return frozenset(
+        sign.codes[0] for text, sign in lex.signs.items()
+        if mark in text and len(sign.codes) == 1 and sign.codes[0] != "?"
+    ) | frozenset({"USD"} if param == "dollar" else {"CNY", "JPY"})
+
+
+def _dateline(text: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
+    """The place a story is datelined, and its territory's currencies."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    for place in (m.group(1), m.group(2)):
+        if place:
+            territory = lex.datelines.get(place.upper())
+            if territory is not None:
+                return m.group(1), _territory_currencies(territory)
+    return None
+
+
+def _settle(text: str, parts: list[_Part], lex: Lexicon) -> None:
+    """Read each shared sign as the text settles it (see Conventions.context)."""
+    explicit: dict[str, str] = {}
+    for p in parts:
+        if p.sign is None and p.currency is not None and p.kind == "money":
+            start = p.prefix_start if p.prefix_start is not None else p.start
+            explicit.setdefault(p.currency, text[start : p.end])
+    low = ""
+    dateline: tuple[str, tuple[str, ...]] | None | bool = False
+    settled: dict[Sign, tuple[str, str] | None] = {}
+    for part in parts:
+        sign = part.sign
+        if sign is None:
+            continue
+        if sign not in settled:
+            if dateline is False:
+                dateline = _dateline(text, lex)
+            if sign.param is not None:
+                family = _family(sign.param)
+                found: tuple[str, str] | None = None
+                if dateline and not any(code in family for code in explicit):
+                    cands = [c for c in dateline[1] if c in family]
+                    if len(cands) == 1:
+                        found = cands[0], f"{sign.text!r} read as {cands[0]}: dateline {dateline[0]}"
+                settled[sign] = found
+            else:
+                if not low:
+                    low = text.lower()
+                settled[sign] = _evidence(text, low, sign, explicit, dateline or None, lex)
+        reading = settled[sign]
+        if reading is not None:
+            part.currency, part.assumed, part.ambiguous = reading[0], reading[1], None
+
+
+def _evidence(
+    text: str, low: str, sign: Sign, explicit: dict[str, str],
+    dateline: tuple[str, tuple[str, ...]] | None, lex: Lexicon,
+) -> tuple[str, str] | None:
+    """The one candidate of a shared sign that the text names, and how it names it."""
+    found: dict[str, str] = {}
+    for code in sign.codes:
+        if code == "?":
+            continue
+        if code in explicit:
+            found[code] = f"{explicit[code]!r} in the text"
+        elif code in text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", text):
+            found[code] = f"ISO code {code} in the text"
+        else:
+            for name in lex.names_by_code.get(code, ()):
+                if name in low:
+                    found[code] = f"{name!r} in the text"
+                    break
+    if not found and dateline is not None:
+        for code in sign.codes:
+            if code in dateline[1]:
+                found[code] = f"dateline {dateline[0]}"
+    if len(found) != 1:
+        return None
+    code, why = next(iter(found.items()))
+    return code, f"{sign.text!r} read as {code}: {why}"
 
 
 @overload
