@@ -30,6 +30,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from moneyfacts.phrases import Phrases, build_phrases
+
 __all__ = ["Sign", "Lexicon", "lexicon", "cache_dir", "name_key", "name_sign", "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
@@ -117,6 +119,14 @@ class Lexicon:
     datelines: dict[str, str] = field(default_factory=dict)
     #: First words of the two-word magnitudes that are not magnitudes alone ('lk').
     compound_only: frozenset[str] = field(default_factory=frozenset)
+    #: The words around amounts, compiled (see moneyfacts.phrases).
+    phrases: Phrases | None = None
+
+    @property
+    def words(self) -> Phrases:
+        """The phrase patterns (always built by :func:`lexicon`)."""
+        assert self.phrases is not None
+        return self.phrases
 
     def sign(self, text: str) -> Sign | None:
         return self.signs.get(text)
@@ -352,13 +362,14 @@ def lexicon() -> Lexicon:
     magnitudes: dict[str, int] = {}
     magnitudes_ci: dict[str, int] = {}
     for spelling, value, lineno in sections.get("magnitude", []):
+        power = int(value.split()[0])
         if len(spelling) == 1 or _CJK.search(spelling):
-            magnitudes[spelling] = int(value)
+            magnitudes[spelling] = power
         else:
             key = _norm(spelling)
             if len(key.split(" ")) > 2:
                 raise ValueError(f"{LEXICON_FILE}:{lineno}: a magnitude is one or two words")
-            magnitudes_ci[key] = int(value)
+            magnitudes_ci[key] = power
     compound_only = frozenset(
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
     )
@@ -407,6 +418,7 @@ def lexicon() -> Lexicon:
         names_by_code={k: tuple(sorted(v)) for k, v in names_by_code.items()},
         datelines=datelines,
         compound_only=compound_only,
+        phrases=build_phrases(sections, list(q_after)),
     )
 
 

@@ -39,27 +39,19 @@ from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_s
 
 __all__ = ["parse", "scan", "Options"]
 
-_WORD_MAGNITUDES = "thousand|million|billion|trillion|quadrillion|lakh|lac|crore"
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
 #: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
 #: regex engine skip ahead to the next digit at C speed (2.5x faster through words).
 _DIGITS = re.compile(rf"\d\d*(?:[{re.escape(GROUP_CHARS)}]\d+)*")
-#: Spelled numbers are read only before a magnitude word, so they are looked for only in a
-#: text that has one. At most six words ('two hundred and fifty-five'): the bound keeps the
-#: scan linear on text like 'a a a a ...'.
-_MAGNITUDE_WORD = re.compile(rf"(?<=[a-z][ -])(?:{_WORD_MAGNITUDES})\b", re.IGNORECASE)
-_MAGNITUDE_LOWER = re.compile(rf"(?:{_WORD_MAGNITUDES})\b")
+#: Spelled numbers are read only before a magnitude word ([magnitude] '... words' in the
+#: lexicon), so they are looked for only in a text that has one. At most six words ('two
+#: hundred and fifty-five'): the bound keeps the scan linear on text like 'a a a a ...'.
 _SPELLED_BEFORE = re.compile(
     rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
     re.IGNORECASE,
 )
 _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
 
-
-#: Lower-case pieces that find every word of _WORD_MAGNITUDES with ``str.find``, each with
-#: how far before it such a word may start (m|illion, tr|illion, quadr|illion).
-_MAGNITUDE_NEEDLES = (("illion", (1, 2, 5)), ("thousand", (0,)), ("lakh", (0,)), ("lac", (0,)),
-                      ("crore", (0,)))
 
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -136,7 +128,7 @@ def _anchors(text: str, lex: Lexicon) -> _Anchors:
     '2 500 000')."""
     found, figures = _special_numbers(text, [m.span() for m in _DIGITS.finditer(text)], lex)
     low = text.lower()
-    spans, spelled = _spelled_anchors(text, low, found)
+    spans, spelled = _spelled_anchors(text, low, found, lex)
     if figures:
         taken = [(s, e) for s, e in spans if s in figures]
         spans = [sp for sp in spans if sp[0] in figures or not any(
@@ -145,25 +137,30 @@ def _anchors(text: str, lex: Lexicon) -> _Anchors:
 
 
 def _spelled_anchors(
-    text: str, low: str, found: list[tuple[int, int]]
+    text: str, low: str, found: list[tuple[int, int]], lex: Lexicon
 ) -> tuple[list[tuple[int, int]], set[int]]:
+    words = lex.words
     if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
-        starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
-        low = text  # _MAGNITUDE_WORD's own case-blind search kept the offsets right
+        starts = [m.start() for m in words.magnitude_word.finditer(text)]
+        low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
         # Each magnitude word found with str.find (no regex pass over the whole text), then
-        # held to what _MAGNITUDE_WORD asks: a whole word after a letter and a space or hyphen.
-        if not ("illion" in low or "thousand" in low or "lakh" in low or "lac" in low
-                or "crore" in low):  # the needles below, tested the cheapest way
+        # held to what magnitude_word asks: a whole word after a letter and a space or hyphen.
+        needles = words.magnitude_needles
+        for needle, _ in needles:
+            if needle in low:
+                break
+        else:
             return found, _NONE
         starts = []
-        for needle, offsets in _MAGNITUDE_NEEDLES:
+        magnitude_lower = words.magnitude_lower
+        for needle, offsets in needles:
             at = low.find(needle)
             while at >= 0:
                 for back in offsets:  # where the word would start: 'm|illion', 'tr|illion'
                     st = at - back
                     if st >= 2 and low[st - 1] in " -" and low[st - 2].isalpha():
-                        word = _MAGNITUDE_LOWER.match(low, st)
+                        word = magnitude_lower.match(low, st)
                         if word is not None and word.end() > at:
                             starts.append(st)
                             break
@@ -197,18 +194,8 @@ _SPACED_WORD = re.compile(rf"{_GAP.pattern}([^\W\d_]+)")
 #: What can start anything read after a number, besides letters and currency signs.
 _RIGHT_STARTS = _GAP_START | {"%", "％"}
 _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
-_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
-_PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
-_NOT_PER_AFTER = re.compile(r"[ \n]+(?:earlier|ago|later|before|after|on|from|in)\b", re.I)
-_RANGE_GAP = re.compile(r"\s*(?:(-|–|—)|(to|and))\s*$", re.IGNORECASE)
-_RANGE_INTRO = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
 #: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names.
 _CJK_FIRST, _CJK_LAST = "\u3400", "\u9fff"
-_STOP = frozenset(
-    "of the a an and or in on at for to from by with than as that this these those its their"
-    " his her our your is are was were be been has have had will would worth more less over"
-    " about around some per each every".split()
-)
 
 
 #: What a sign says under given Options: (currency, assumed-note, ambiguous sign).
@@ -513,7 +500,7 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
             return pos, None
         word = m.group(1).rstrip(".,'’")
         low = word.lower()
-        if low in _STOP:
+        if low in lex.words.stop:
             return pos, None
         if low in lex.currency_words:  # 'Turkish liras', 'reais': money, never a count
             return pos, None
@@ -555,7 +542,7 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             end, power = end + 2, lex.magnitudes[letter]
     part.end, part.magnitude = end, power
     if power is None:
-        m = _PERCENT.match(text, end)
+        m = lex.words.percent.match(text, end)
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
@@ -578,14 +565,14 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
 
 
 _AFTER_START = frozenset(" -")
-_AFTER_SECOND = frozenset("poaPOA")
 
 
 def _after(text: str, part: _Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
         return
     tail = text[part.end : part.end + 12].lower()
-    if tail[1:2] not in _AFTER_SECOND:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
+    words = lex.words
+    if tail[1:2] not in words.after_second:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
         return
     for spelling, qual in lex.qualifiers_after.items():
         lead = "" if spelling.startswith("-") else " "
@@ -595,12 +582,12 @@ def _after(text: str, part: _Part, lex: Lexicon) -> None:
             part.qualifier = qual
             break
     if part.kind in ("money", "count"):
-        m = _PER.match(text, part.end)
+        m = words.per.match(text, part.end)
         if m:
             noun = m.group(3).lower()
             if m.group(1):
                 part.per, part.end = _singular(noun, lex) or noun, m.end()
-            elif noun in lex.per_nouns and not _NOT_PER_AFTER.match(text, m.end()):
+            elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
                 part.per, part.end = lex.per_nouns[noun], m.end()
 
 
@@ -713,7 +700,41 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             if part.sign is not None:
                 _settle(text, parts, lex)
                 break
+    if len(parts) > 3 and "(" in text:
+        _elided(text, parts)
     return parts
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _begin(part: _Part) -> int:
+    return part.prefix_start if part.prefix_start is not None else part.start
+
+
+def _elided(text: str, parts: list[_Part]) -> None:
+    """'from 900 billion yen ($6 billion) to 700 billion ($4.7 billion)': a bare amount with
+    a magnitude, followed by a bracketed amount in the currency that an earlier pair of the
+    same sentence also brackets, is in that earlier pair's first currency."""
+    for j in range(2, len(parts) - 1):
+        b, y = parts[j], parts[j + 1]
+        if b.kind is not None or b.magnitude is None or b.prefix_start is not None:
+            continue
+        if y.kind != "money" or y.currency is None or not _OPEN_PAREN.match(text[b.end : _begin(y)]):
+            continue
+        for i in range(j - 2, -1, -1):
+            x, x2 = parts[i], parts[i + 1]
+            if _SENTENCE_END.search(text, x.end, b.start):
+                break
+            if (x.kind == "money" and x2.kind == "money" and x2.currency == y.currency
+                    and x.currency is not None and x.currency != y.currency
+                    and _OPEN_PAREN.match(text[x.end : _begin(x2)])):
+                written = text[_begin(x) : x.end]
+                b.kind, b.currency, b.ambiguous = "money", x.currency, None
+                b.assumed = (f"currency of {text[b.start : b.end]!r} taken from {written!r}, "
+                             "which it parallels")
+                break
 
 
 _MINUS = frozenset("-\u2212")
@@ -741,24 +762,27 @@ def _bracketed_magnitude(
             "money", a.currency, a.assumed, a.ambiguous, a.sign)
 
 
-def _merge_ranges(text: str, parts: list[_Part]) -> list[tuple[_Part, _Part | None, int]]:
+def _merge_ranges(
+    text: str, parts: list[_Part], lex: Lexicon
+) -> list[tuple[_Part, _Part | None, int]]:
     """Pair parts that form ranges. Returns (low part, high part or None, start)."""
     out: list[tuple[_Part, _Part | None, int]] = []
+    words = lex.words
     i = 0
     while i < len(parts):
         a = parts[i]
         start = a.prefix_start if a.prefix_start is not None else a.start
         b = parts[i + 1] if i + 1 < len(parts) else None
         b_start = (b.prefix_start if b.prefix_start is not None else b.start) if b else 0
-        g = _RANGE_GAP.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
+        g = words.range_gap.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
         if g:
             assert b is not None
-            intro = _RANGE_INTRO.search(text, max(0, start - 10), start)
-            between = intro is not None and intro.group(1).lower() == "between"
-            if g.group(1) or g.group(2).lower() == "to" or between:
+            intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
+            between = intro is not None and intro.group(1).lower() in words.range_pair_intros
+            if g.group(1) or g.group(2).lower() in words.range_words_alone or between:
                 merged = _range(a, b)
                 if merged is not None:
-                    if intro and (g.group(2) or "").lower() in ("to", "and"):
+                    if intro and g.group(2):
                         start = intro.start()
                     out.append((merged[0], merged[1], start))
                     i += 2
@@ -817,7 +841,7 @@ def scan(
     opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
     lex = lexicon()
     found: list[Quantity] = []
-    for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex)):
+    for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex), lex):
         last = hi or lo
         if last.kind is None:
             continue
