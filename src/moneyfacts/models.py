@@ -143,7 +143,7 @@ class Quantity(_Model):
         return to_pint(self)
 
     def __str__(self) -> str:
-        from moneyfacts.units import describe
+        from moneyfacts.display import describe
 
         return describe(self)
 

@@ -58,6 +58,8 @@ class Phrases:
     magnitude_word: re.Pattern[str]
     magnitude_lower: re.Pattern[str]
     magnitude_needles: tuple[tuple[str, tuple[int, ...]], ...]
+    #: Those words with their power of ten, one spelling per power ('lakh', not 'lac').
+    magnitude_powers: tuple[tuple[str, int], ...]
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
@@ -152,7 +154,18 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
         magnitude_lower=re.compile(rf"(?:{alternation})\b"),
         magnitude_needles=_needles(spelled),
+        magnitude_powers=_first_per_power(magnitudes),
     )
+
+
+def _first_per_power(magnitudes: _Section) -> tuple[tuple[str, int], ...]:
+    """The 'words' magnitudes with their power, the first spelling of each power only."""
+    seen: dict[int, str] = {}
+    for spelling, value, _ in magnitudes:
+        power, *flags = value.split()
+        if flags == ["words"]:
+            seen.setdefault(int(power), spelling.lower())
+    return tuple((name, power) for power, name in seen.items())
 
 
 def _needles(words: list[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
