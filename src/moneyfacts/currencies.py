@@ -32,7 +32,8 @@ from pathlib import Path
 
 from moneyfacts.phrases import Phrases, build_phrases
 
-__all__ = ["Sign", "Lexicon", "lexicon", "cache_dir", "name_key", "name_sign", "LEXICON_FILE"]
+__all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key", "name_sign",
+           "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
 _BUILD_VERSION = "4"  # bump when the CLDR extraction below changes
@@ -303,9 +304,21 @@ def name_sign(key: str, value: str) -> Sign | None:
 
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon, built once per process. Raises ValueError for an entry it cannot use."""
+    """The lexicon, built once per process from CLDR and ``data/lexicon.txt``."""
+    return build_lexicon(_lexicon_text())
+
+
+def build_lexicon(text: str) -> Lexicon:
+    """A lexicon from CLDR and the text of a lexicon file. Raises ValueError, naming the
+    line, for an entry it cannot use (a magnitude of three words, an unknown code).
+
+    >>> build_lexicon("[magnitude]\\nbig round sum = 9\\n")
+    Traceback (most recent call last):
+    ...
+    ValueError: lexicon.txt:2: a magnitude is one or two words
+    """
     cldr = _cldr_cached()
-    sections = _parse_lexicon(_lexicon_text())
+    sections = _parse_lexicon(text)
     codes = frozenset(cldr["codes"])  # type: ignore[call-overload]
     signs: dict[str, Sign] = {}
     for sym, sym_codes in cldr["symbols"].items():  # type: ignore[attr-defined]
@@ -325,7 +338,11 @@ def lexicon() -> Lexicon:
     plurals: dict[str, tuple[str, ...]] = {}
     for spelling, value, _ in sections.get("plural", []):
         plurals[name_key(spelling)] = tuple(name_key(v) for v in value.split())
-    for spelling, value, _ in sections.get("currency", []):
+    all_codes = frozenset(cldr["all_codes"])  # type: ignore[call-overload]
+    for spelling, value, lineno in sections.get("currency", []):
+        for code in value.replace("!", " ").replace("|", " ").split():
+            if code not in all_codes and code not in ("{dollar}", "{yen}"):
+                raise ValueError(f"{LEXICON_FILE}:{lineno}: {code!r} is no ISO 4217 code")
         if _CJK.search(spelling):
             cjk_names[spelling] = value
             continue
@@ -402,7 +419,7 @@ def lexicon() -> Lexicon:
         max_sign_len=max(map(len, signs)),
         max_name_words=max(len(n.split(" ")) for n in names),
         max_cjk_len=max(map(len, cjk_names)),
-        all_codes=frozenset(cldr["all_codes"]),  # type: ignore[call-overload]
+        all_codes=all_codes,
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
         prefix_ends=frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),

@@ -56,12 +56,21 @@ _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SPELLED_INT = rf"(?:{_FIRST_SPELLED})(?:-(?:{_FIRST_SPELLED}))?"
-#: The broadcast style of KBS and others: '550-point-two', 'one-point-08', 'two-point-43'.
-_POINT = re.compile(
-    rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*|\d+|{_SPELLED_INT})[ -]point[ -]"
-    rf"(\d+|(?:{'|'.join(_DIGIT_WORDS)})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))*)\b",
-    re.IGNORECASE,
-)
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+
+
+@cache
+def _point_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The broadcast style of KBS and others, '550-point-two', 'one-point-08', with the
+    lexicon's [decimal-word] words ('point')."""
+    point = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*|\d+|{_SPELLED_INT})[ -](?:{point})[ -]"
+        rf"(\d+|(?:{_DIGIT_WORD})(?:[ -](?:{_DIGIT_WORD}))*)\b",
+        re.IGNORECASE,
+    )
+
+
 #: Digits grouped by plain spaces: '2 500 000', '1 234,50'. The digit groups say so only
 #: with two groups or more, a decimal comma after them, or a currency sign right before.
 _SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])")
@@ -74,8 +83,9 @@ def _special_numbers(
     """Numbers written over several tokens, read here: the found spans they cover go."""
     figures: dict[int, Figure] = {}
     ends: dict[int, int] = {}
-    if "oint" in text:
-        for m in _POINT.finditer(text):
+    points = lex.words.decimal_words
+    if any(w in text for w in points):  # a case-blind pattern, but tried on a cheap hint
+        for m in _point_pattern(points).finditer(text):
             whole, frac = m.group(1), m.group(2)
             if frac[0].isdigit():
                 digits = frac
@@ -109,14 +119,27 @@ def _special_numbers(
             found.append(m.span())
     if not figures:
         return found, figures
-    # A figure's own span stands; any other number inside one goes ('550', '500' of '2 500').
-    own = {st: en for st, en in found if st in figures and en == ends[st]}
-    keep = sorted(own.items())
-    for st, en in found:
-        if not any(s0 <= st < e0 or s0 < en <= e0 for s0, e0 in keep):
+    return _without_covered(found, ends), figures
+
+
+def _without_covered(
+    spans: list[tuple[int, int]], own: dict[int, int]
+) -> list[tuple[int, int]]:
+    """``spans`` in order, less those that overlap one of the ``own`` spans (start -> end),
+    which stand: one pass over both, sorted."""
+    keep: list[tuple[int, int]] = []
+    cover = sorted(own.items())
+    k = 0
+    for st, en in sorted(set(spans)):
+        if own.get(st) == en:
             keep.append((st, en))
-    keep.sort()
-    return keep, figures
+            continue
+        while k < len(cover) and cover[k][1] <= st:
+            k += 1  # the covering spans that end before this one starts are behind us
+        if k < len(cover) and cover[k][0] < en:
+            continue  # overlaps cover[k]
+        keep.append((st, en))
+    return keep
 
 
 _Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure]]
@@ -129,10 +152,8 @@ def _anchors(text: str, lex: Lexicon) -> _Anchors:
     found, figures = _special_numbers(text, [m.span() for m in _DIGITS.finditer(text)], lex)
     low = text.lower()
     spans, spelled = _spelled_anchors(text, low, found, lex)
-    if figures:
-        taken = [(s, e) for s, e in spans if s in figures]
-        spans = [sp for sp in spans if sp[0] in figures or not any(
-            s <= sp[0] < e or s < sp[1] <= e for s, e in taken)]
+    if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
+        spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
     return spans, spelled, figures
 
 
@@ -502,8 +523,9 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
         low = word.lower()
         if low in lex.words.stop:
             return pos, None
-        if low in lex.currency_words:  # 'Turkish liras', 'reais': money, never a count
-            return pos, None
+        cw = lex.currency_words
+        if low in cw or (low.endswith("es") and low[:-2] in cw):  # 'liras', 'reais', 'lekes'
+            return pos, None  # a currency word: money, never a count
         noun = _singular(word, lex)
         if noun is not None and noun not in lex.not_count and low not in lex.not_count:
             known = low in lex.count_nouns or noun in lex.count_units
@@ -948,21 +970,25 @@ def _dateline(text: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
 
 def _settle(text: str, parts: list[_Part], lex: Lexicon) -> None:
     """Read each shared sign as the text settles it (see Conventions.context)."""
+    dateline = _dateline(text, lex)
+    if dateline is None:
+        for part in parts:  # the bare '$' and '¥' are settled by a dateline only
+            if part.sign is not None and part.sign.param is None:
+                break
+        else:
+            return
     explicit: dict[str, str] = {}
     for p in parts:
         if p.sign is None and p.currency is not None and p.kind == "money":
             start = p.prefix_start if p.prefix_start is not None else p.start
             explicit.setdefault(p.currency, text[start : p.end])
     low = ""
-    dateline: tuple[str, tuple[str, ...]] | None | bool = False
-    settled: dict[Sign, tuple[str, str] | None] = {}
+    settled: dict[str, tuple[str, str] | None] = {}  # by the sign as written
     for part in parts:
         sign = part.sign
         if sign is None:
             continue
-        if sign not in settled:
-            if dateline is False:
-                dateline = _dateline(text, lex)
+        if sign.text not in settled:
             if sign.param is not None:
                 family = _family(sign.param)
                 found: tuple[str, str] | None = None
@@ -970,12 +996,12 @@ def _settle(text: str, parts: list[_Part], lex: Lexicon) -> None:
                     cands = [c for c in dateline[1] if c in family]
                     if len(cands) == 1:
                         found = cands[0], f"{sign.text!r} read as {cands[0]}: dateline {dateline[0]}"
-                settled[sign] = found
+                settled[sign.text] = found
             else:
                 if not low:
                     low = text.lower()
-                settled[sign] = _evidence(text, low, sign, explicit, dateline or None, lex)
-        reading = settled[sign]
+                settled[sign.text] = _evidence(text, low, sign, explicit, dateline, lex)
+        reading = settled[sign.text]
         if reading is not None:
             part.currency, part.assumed, part.ambiguous = reading[0], reading[1], None
 

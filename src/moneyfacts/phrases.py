@@ -60,6 +60,9 @@ class Phrases:
     magnitude_needles: tuple[tuple[str, tuple[int, ...]], ...]
     #: Those words with their power of ten, one spelling per power ('lakh', not 'lac').
     magnitude_powers: tuple[tuple[str, int], ...]
+    #: Words that stand for a decimal point in broadcast copy ('550-point-two'), in the
+    #: case they are looked for first (lower), then matched case-blind.
+    decimal_words: tuple[str, ...]
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
@@ -155,6 +158,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         magnitude_lower=re.compile(rf"(?:{alternation})\b"),
         magnitude_needles=_needles(spelled),
         magnitude_powers=_first_per_power(magnitudes),
+        decimal_words=tuple(_words(_need(sections, "decimal-word"))),
     )
 
 
