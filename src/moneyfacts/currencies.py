@@ -120,14 +120,9 @@ class Lexicon:
     datelines: dict[str, str] = field(default_factory=dict)
     #: First words of the two-word magnitudes that are not magnitudes alone ('lk').
     compound_only: frozenset[str] = field(default_factory=frozenset)
-    #: The words around amounts, compiled (see moneyfacts.phrases).
-    phrases: Phrases | None = None
-
-    @property
-    def words(self) -> Phrases:
-        """The phrase patterns (always built by :func:`lexicon`)."""
-        assert self.phrases is not None
-        return self.phrases
+    #: The words around amounts, compiled (see moneyfacts.phrases); always set by
+    #: :func:`build_lexicon` (a plain field: the scan reads it for every number).
+    words: Phrases = field(default=None)  # type: ignore[assignment]
 
     def sign(self, text: str) -> Sign | None:
         return self.signs.get(text)
@@ -435,7 +430,7 @@ def build_lexicon(text: str) -> Lexicon:
         names_by_code={k: tuple(sorted(v)) for k, v in names_by_code.items()},
         datelines=datelines,
         compound_only=compound_only,
-        phrases=build_phrases(sections, list(q_after)),
+        words=build_phrases(sections, list(q_after)),
     )
 
 

@@ -84,7 +84,12 @@ def _special_numbers(
     figures: dict[int, Figure] = {}
     ends: dict[int, int] = {}
     points = lex.words.decimal_words
-    if any(w in text for w in points):  # a case-blind pattern, but tried on a cheap hint
+    for word in points:  # a case-blind pattern, tried on a cheap hint
+        if word in text:
+            break
+    else:
+        points = ()
+    if points:
         for m in _point_pattern(points).finditer(text):
             whole, frac = m.group(1), m.group(2)
             if frac[0].isdigit():
@@ -101,7 +106,7 @@ def _special_numbers(
                                         Decimal(1).scaleb(-len(digits)))
             ends[m.start()] = m.end()
             found.append(m.span())
-    if " " in text and _DIGIT_SPACE_DIGIT.search(text):
+    if _DIGIT_SPACE_DIGIT.search(text):
         for m in _SPACE_GROUPED.finditer(text):
             token = m.group()
             groups = token.count(" ")
@@ -143,13 +148,26 @@ def _without_covered(
 
 
 _Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure]]
+_NO_FIGURES: dict[int, Figure] = {}  # no number read over several tokens (never changed)
 
 
 def _anchors(text: str, lex: Lexicon) -> _Anchors:
     """The (start, end) of every number, in text order, the starts of the spelled ones, and
     the figures already read of the numbers written in more than one token ('550-point-two',
     '2 500 000')."""
-    found, figures = _special_numbers(text, [m.span() for m in _DIGITS.finditer(text)], lex)
+    found = [m.span() for m in _DIGITS.finditer(text)]
+    figures = _NO_FIGURES
+    for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
+        if word in text:
+            found, figures = _special_numbers(text, found, lex)
+            break
+    else:
+        end = -2
+        for st, en in found:  # digits grouped by spaces: two numbers one space apart
+            if st == end + 1 and text[end] == " ":
+                found, figures = _special_numbers(text, found, lex)
+                break
+            end = en
     low = text.lower()
     spans, spelled = _spelled_anchors(text, low, found, lex)
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
@@ -219,8 +237,9 @@ _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
 _CJK_FIRST, _CJK_LAST = "\u3400", "\u9fff"
 
 
-#: What a sign says under given Options: (currency, assumed-note, ambiguous sign).
-_Reading = tuple[str | None, str | None, Sign | None]
+#: What a sign says under given Options: (currency, assumed-note, ambiguous sign, and the
+#: sign again when several currencies share it, for the text to settle).
+_Reading = tuple[str | None, str | None, Sign | None, Sign | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +288,8 @@ def _resolve(sign: Sign, opts: Options) -> _Reading:
     key = (sign.text, sign.codes, sign.param or sign.default)
     found = opts.resolved.get(key)
     if found is None:
-        found = opts.resolved[key] = _resolve_sign(sign, opts)
+        code, note, ambiguous = _resolve_sign(sign, opts)
+        found = opts.resolved[key] = (code, note, ambiguous, sign if sign.shared else None)
     return found
 
 
@@ -283,7 +303,7 @@ def _caller_sign(sign: Sign, opts: Options) -> str | None:
     return None
 
 
-def _resolve_sign(sign: Sign, opts: Options) -> _Reading:
+def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
     if opts.signs:
         code = _caller_sign(sign, opts)
         if code is not None:
@@ -655,6 +675,7 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
+    shared = False  # a sign that several currencies share was read
     spans, spelled, figures = _anchors(text, lex)
     for s, e in spans:
         token = text[s:e]
@@ -701,9 +722,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                 part.currency = code
             else:
                 assert sign is not None
-                part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
-                if sign.shared:
-                    part.sign = sign
+                part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
+                if part.sign is not None:
+                    shared = True
         if not _right(text, part, lex, prof):
             continue
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
@@ -711,17 +732,14 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
                 continue
         if part.ambiguous is not None and part.currency is None:
-            if part.ambiguous.shared:
-                part.sign = part.ambiguous
-            part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
+            part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
+            if part.sign is not None:
+                shared = True
         parts.append(part)
     if len(parts) > 1 and "(" in text:
         _bracketed_magnitude(text, parts, lex, prof)
-    if opts.context:
-        for part in parts:
-            if part.sign is not None:
-                _settle(text, parts, lex)
-                break
+    if shared and opts.context:
+        _settle(text, parts, lex)
     if len(parts) > 3 and "(" in text:
         _elided(text, parts)
     return parts
@@ -957,6 +975,8 @@ def _family(param: str) -> frozenset[str]:
 
 def _dateline(text: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
     """The place a story is datelined, and its territory's currencies."""
+    if not text[:1].isspace() and not text[1:2].isupper():
+        return None  # 'The ...': no dateline opens with a capital and a small letter
     m = _DATELINE.match(text)
     if m is None:
         return None

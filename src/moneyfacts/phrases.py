@@ -6,7 +6,7 @@ Every phrase list the grammar and the linker use lives in the lexicon's sections
 per process, when :func:`moneyfacts.currencies.lexicon` loads. The Python holds no phrase.
 
 >>> from moneyfacts.currencies import lexicon
->>> p = lexicon().phrases
+>>> p = lexicon().words
 >>> bool(p.percent.match(" per cent")), "the" in p.stop
 (True, True)
 >>> p.link_form(" (equivalent to ")
