@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 pytestmark = [
     pytest.mark.spark,
+    # The spark extra pins pandas < 3 for this warning; an environment with pandas 3 (outside
+    # the pin) still runs the tests.
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
 ]
 
@@ -26,10 +31,13 @@ if importlib.util.find_spec("pyspark") is None:
                     pytrace=False)
     pytest.skip("pyspark is not installed (pip install -e '.[spark]')", allow_module_level=True)
 
+from moneyfacts import Conventions  # noqa: E402
 from moneyfacts import spark as mfs  # noqa: E402
+from moneyfacts.errors import InputError, MoneyfactsError, UnknownCurrencyError  # noqa: E402
+from moneyfacts.verify import Tolerance  # noqa: E402
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def session() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
@@ -87,5 +95,103 @@ def test_mentions_on_spark(session: Any) -> None:
 
 def test_needs_an_id_column(session: Any) -> None:
     df = session.createDataFrame([("x",)], "text string")
-    with pytest.raises(KeyError, match="no column 'id'"):
+    with pytest.raises(InputError, match="no column 'id'"):
         mfs.findings(df)
+
+
+# --- issue 10, 2b: every record kept, options up front, pass-through -------------------------
+
+GOOD = "Revenue was €8.5bn ($8.9bn)."
+LINES = [
+    json.dumps({"id": 1, "url": "u/1", "date": "2025-03-03T10:00:00Z", "text": GOOD}),
+    json.dumps({"id": 2, "url": "u/2", "date": "2025-03-03", "text": None}),
+    json.dumps({"id": 3, "url": "u/3", "date": "2025-03-03"}),
+    '{"id": 4, "url": "u/4", "text": "cut off',
+    json.dumps({"id": 5, "url": "u/5", "date": "2025-03-03", "text": "No money here."}),
+    json.dumps({"id": 6, "url": "u/6", "date": "2025-03-03", "dollar": "AUD",
+                "text": "It raised $40 million (€24 million)."}),
+]
+
+
+def _jsonl(tmp_path: Any) -> str:
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_every_json_line_gives_a_row(session: Any, tmp_path: Any) -> None:
+    from pyspark.sql.types import IntegerType, LongType, StringType
+
+    df = session.read.json(_jsonl(tmp_path))
+    assert "_corrupt_record" in df.columns  # Spark's default PERMISSIVE mode keeps the line
+    f = mfs.findings(df, keep=["url"], per_row=["dollar"])
+    assert f.schema["url"].dataType == StringType() and f.columns[:2] == ["id", "url"]
+    rows = sorted(f.collect(), key=lambda r: r["url"] or "u/4")
+    got = [(r["id"], r["url"], r["verdict"], r["original_unit"], r["date"]) for r in rows]
+    assert got == [(1, "u/1", "consistent", "EUR", "2025-03-03"), (2, "u/2", None, None, "2025-03-03"),
+                   (3, "u/3", None, None, "2025-03-03"), (None, None, None, None, None),
+                   (6, "u/6", "consistent", "AUD", "2025-03-03")]
+    errors = [r["error"] for r in rows]
+    assert errors[1] == errors[2] == "InputError: the 'text' column is null"
+    assert errors[3].startswith("InputError: the input record is malformed") and "cut off" in errors[3]
+    s = mfs.summary(df, keep=["url"])
+    assert s.schema["findings"].dataType == IntegerType() and s.schema["id"].dataType == LongType()
+    summ = {r["url"]: (r["status"], r["findings"]) for r in s.collect()}
+    assert len(summ) == len(LINES)  # one row per line, the broken one included (url null)
+    assert summ["u/5"] == ("ok", 0) and summ["u/1"] == ("ok", 1) and summ[None] == ("error", None)
+
+
+def test_readme_one_liner_keeps_bad_lines(session: Any, tmp_path: Any) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if "mfs.findings(s.read.json(" in x)
+    assert "PYSPARK_PYTHON" in readme
+    code = re.search(r"python -c '(.*)'", line).group(1)  # type: ignore[union-attr]
+    out = tmp_path / "findings.parquet"
+    code = code.replace('"articles.jsonl"', repr(_jsonl(tmp_path))).replace(
+        '"findings.parquet"', repr(str(out)))
+    exec(code, {})  # the session fixture's session: getOrCreate() returns it
+    table = pq.read_table(str(out))
+    assert table.schema.field("expected_low").type == pa.decimal128(38, 10)
+    assert table.schema.field("rate_value").type == pa.decimal128(38, 18)
+    errors = sorted(e for e in table.column("error").to_pylist() if e)
+    assert len(errors) == 3 and sum("malformed" in e for e in errors) == 1
+    assert sorted(x for x in table.column("id").to_pylist() if x) == [1, 2, 3, 6]
+
+
+def test_options_on_spark(session: Any) -> None:
+    df = session.createDataFrame(
+        [(1, "2025-03-03", "Revenue was €8.5bn (US$8.9bn).", "x"),
+         (2, "2025-03-03", "It raised $40 million (€24 million).", "y")],
+        "id long, date string, text string, verdict string")
+    out = mfs.findings(df, tolerance=Tolerance(window=0), conventions=Conventions(dollar="AUD"))
+    rows = sorted(out.collect(), key=lambda r: r["id"])
+    assert "over the 1 rates from 2025-03-03" in rows[0]["explanation"]
+    assert (rows[1]["original_unit"], rows[1]["verdict"]) == ("AUD", "consistent")
+    m = mfs.mentions(df, dollar="CAD", conventions=Conventions(dollar="AUD"))
+    assert [r["unit"] for r in m.where("id = 2").orderBy("mention").collect()] == ["CAD", "EUR"]
+    # A timestamp-typed date column, and a kept timestamp column keeps its Spark type.
+    ts = df.selectExpr("id", "text", "timestamp(date) AS published", "timestamp(date) AS seen")
+    out = mfs.findings(ts, date="published", keep=["seen"])
+    assert out.schema["seen"].dataType == ts.schema["seen"].dataType
+    got = sorted((r["id"], r["date"], r["verdict"], r["seen"] is not None) for r in out.collect())
+    assert got == [(1, "2025-03-03", "consistent", True), (2, "2025-03-03", "inconsistent", True)]
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"dollar": "XYZ"}, UnknownCurrencyError),
+    ({"window": -1}, InputError),
+    ({"default_date": "22/01/2025"}, InputError),
+    ({"date": "published"}, InputError),
+    ({"id": "verdict"}, InputError),
+    ({"keep": ["date"]}, InputError),
+])
+def test_bad_options_fail_on_the_driver(session: Any, kwargs: dict[str, Any],
+                                        error: type[Exception]) -> None:
+    df = session.createDataFrame([(1, "2025-03-03", GOOD, "x")],
+                                 "id long, date string, text string, verdict string")
+    with pytest.raises(error) as info:
+        mfs.findings(df, **kwargs)
+    assert isinstance(info.value, MoneyfactsError)

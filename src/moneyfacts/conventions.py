@@ -89,8 +89,11 @@ class Conventions:
         if conventions is not None and not isinstance(conventions, Conventions):
             raise InputError(f"conventions must be a moneyfacts.Conventions, not {type(conventions).__name__}")
         base = conventions or _DEFAULT
-        changes = {k: v for k, v in (("dollar", dollar), ("yen", yen), ("locale", locale)) if v is not None}
-        return replace(base, **changes) if changes else base
+        if dollar is None and yen is None and locale is None:
+            return base
+        return replace(base, dollar=base.dollar if dollar is None else dollar,
+                       yen=base.yen if yen is None else yen,
+                       locale=base.locale if locale is None else locale)
 
 
 def _known(code: str) -> bool:

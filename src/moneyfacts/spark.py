@@ -1,11 +1,23 @@
-"""Spark: mentions and findings of a text column, computed on the executors.
+"""Spark: mentions, findings and per-article summaries of a text column, on the executors.
 
-:func:`findings` and :func:`mentions` apply :mod:`moneyfacts.frames` to a Spark DataFrame
-through ``DataFrame.mapInArrow``: each Arrow batch of a partition is read and checked in the
-Python worker, and the result has a typed schema (``DecimalType(38, 10)`` amounts,
-``DecimalType(38, 18)`` rates, ``DateType`` dates; never a double). See
-:mod:`moneyfacts.frames` for the columns; the Spark tables carry your ``id`` column in place
-of ``row``, which has no meaning across partitions.
+:func:`findings`, :func:`mentions` and :func:`summary` apply :mod:`moneyfacts.frames` to a
+Spark DataFrame through ``DataFrame.mapInArrow``: each Arrow batch of a partition is read
+and checked in the Python worker, and the result has a typed schema (``DecimalType(38, 10)``
+amounts, ``DecimalType(38, 18)`` rates, ``DateType`` dates, ``IntegerType`` indexes and
+counts; never a double): :func:`moneyfacts.frames.findings_schema` (and
+``mentions_schema``, ``summary_schema``) without its ``row`` column, which has no meaning
+across partitions. The Spark tables carry your ``id`` column instead, and the input columns
+named in ``keep`` (``keep=["url", "section"]``), with their Spark types.
+
+Nothing is dropped: a row with a null or non-string text, an unreadable date or a bad
+per-row option gives one row with ``error`` set. A line that Spark's JSON (or CSV) reader
+could not parse is kept, in its default ``PERMISSIVE`` mode, in the ``_corrupt_record``
+column with every other column null; when that column is there (``corrupt=`` names another,
+for a reader given ``columnNameOfCorruptRecord``), each such line gives an error row quoting
+it. :func:`summary` gives exactly one row per input row. The options (column names,
+``default_date``, ``window``, ``tolerance``, ``conventions``, ``dollar``/``yen``,
+``per_row``) are checked on the driver when the function is called, before any job runs;
+see :mod:`moneyfacts.frames`.
 
 Rates on the executors
 ----------------------
@@ -17,25 +29,34 @@ parses the bundled files once, on its first batch, into the process-wide store
 batch and task; Spark reuses its Python workers by default (``spark.python.worker.reuse``),
 so the rates are loaded about once per executor core, not once per task or row.
 
+The executors' Python is ``PYSPARK_PYTHON`` (``python3`` on the ``PATH`` when unset): point
+it at the interpreter that has moneyfacts, or the workers fail to import it.
+
 Example (needs pyspark and Java; see the README for a cluster one-liner)::
 
     from moneyfacts import spark as mfs
     df = session.createDataFrame([("a1", "2025-01-22", "It paid 40 billion yuan ($5.5 billion).")],
                                  "id string, date string, text string")
     mfs.findings(df).select("id", "verdict", "expected_low").show()
+    mfs.summary(df).select("id", "status", "findings").show()
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from moneyfacts.errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
     from pyspark.sql import DataFrame
 
-__all__ = ["findings", "mentions", "spark_schema", "warm"]
+    from moneyfacts.conventions import Conventions
+    from moneyfacts.verify import Tolerance
+
+__all__ = ["findings", "mentions", "summary", "spark_schema", "warm"]
 
 _WARM = False
 
@@ -62,93 +83,103 @@ def _require() -> None:
     need("spark", "pyspark", "pyarrow", "pandas")
 
 
-def spark_schema(arrow_schema: pa.Schema, id_field: Any = None) -> Any:
-    """The Spark StructType of an Arrow schema; ``id_field`` (a Spark StructField) is kept as is."""
+def spark_schema(arrow_schema: pa.Schema, keep: Any = ()) -> Any:
+    """The Spark StructType of an Arrow schema; the Spark StructFields in ``keep`` (one, or a
+    list: the id and kept input columns) replace the fields of the same name, so they keep
+    their Spark types."""
     _require()
     from pyspark.sql.pandas.types import from_arrow_type
     from pyspark.sql.types import StructField, StructType
 
-    fields = []
-    for f in arrow_schema:
-        if id_field is not None and f.name == id_field.name:
-            fields.append(id_field)
-        else:
-            fields.append(StructField(f.name, from_arrow_type(f.type), nullable=True))
-    return StructType(fields)
+    given = {f.name: f for f in ([keep] if isinstance(keep, StructField) else keep or ())}
+    return StructType([given.get(f.name) or StructField(f.name, from_arrow_type(f.type), True)
+                       for f in arrow_schema])
 
 
-def _prepare(df: DataFrame, id: str, build: Callable[[str, Any], pa.Schema]
-             ) -> tuple[Any, pa.Schema, Any]:
-    """(Spark schema, Arrow schema, Spark id field) of the output, without the ``row`` column."""
-    _require()
-    import pyarrow as pa
+def _arrow_type(spark_type: Any) -> Any:
+    """The Arrow type of a Spark type; timestamps in UTC, as mapInArrow sends them."""
+    import inspect
+
     from pyspark.sql.pandas.types import to_arrow_type
 
-    if id not in df.columns:
-        raise KeyError(f"no column {id!r} (columns: {', '.join(df.columns)}); "
-                       "the Spark tables need an id column to tie rows back to the input")
-    id_field = df.schema[id]
-    arrow = build(id, to_arrow_type(id_field.dataType))
-    arrow = pa.schema([f.with_nullable(True) for f in arrow if f.name != "row"])
-    return spark_schema(arrow, id_field), arrow, id_field
+    if "timezone" in inspect.signature(to_arrow_type).parameters:  # pyspark >= 4
+        return to_arrow_type(spark_type, timezone="UTC")
+    return to_arrow_type(spark_type)
 
 
-def _to_batches(table: pa.Table, schema: pa.Schema) -> Iterator[pa.RecordBatch]:
-    table = table.drop_columns(["row"]).cast(schema)
-    yield from table.to_batches()
+def _job(kind: str, df: DataFrame, *, id: str, corrupt: str | None, **options: Any) -> DataFrame:
+    """Check the options on the driver, then map the checks over the partitions."""
+    _require()
+    import pyarrow as pa
+
+    from moneyfacts import frames
+
+    columns = list(df.columns)
+    if not isinstance(id, str) or id not in columns:
+        raise InputError(f"no column {id!r} (columns: {', '.join(columns)}); "
+                         "the Spark tables need an id column to tie rows back to the input")
+    use_corrupt = corrupt if corrupt is not None and corrupt in columns else None
+    opts = frames._options(kind, columns, id=id, corrupt=use_corrupt, **options)
+    carried = [df.schema[c] for c in (opts.id, *opts.keep) if c is not None]
+    arrow_types = {f.name: _arrow_type(f.dataType) for f in carried}
+    build = frames._SCHEMAS[kind]
+    full = build(id, arrow_types[id], [pa.field(f.name, arrow_types[f.name]) for f in carried[1:]])
+    arrow = pa.schema([f.with_nullable(True) for f in full if f.name != "row"])
+    schema = spark_schema(arrow, carried)
+
+    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        import pyarrow
+
+        from moneyfacts import frames
+
+        warm()
+        for batch in batches:
+            if batch.num_rows == 0:
+                continue
+            table = frames._run(pyarrow.Table.from_batches([batch]), opts)
+            yield from table.drop_columns(["row"]).cast(arrow).to_batches()
+
+    return df.select(*opts.inputs()).mapInArrow(run, schema)
 
 
 def findings(df: DataFrame, *, text: str = "text", date: str | None = "date", id: str = "id",
-             default_date: dt.date | str | None = None, window: int | None = None,
-             dollar: str = "USD", yen: str = "JPY") -> DataFrame:
+             keep: Sequence[str] | None = None, default_date: dt.date | str | None = None,
+             window: int | None = None, tolerance: Tolerance | None = None,
+             conventions: Conventions | None = None, dollar: str | None = None,
+             yen: str | None = None, per_row: Mapping[str, str] | Sequence[str] | None = None,
+             corrupt: str | None = "_corrupt_record") -> DataFrame:
     """One row per stated equivalent in ``df[text]``, checked at ``df[date]`` (lazy, typed).
 
-    Same columns as :func:`moneyfacts.frames.findings`, with ``id`` instead of ``row``. A row
-    that cannot be checked gives one row with ``error`` set. ``date`` may be a string or a
-    date column, or absent (``default_date`` then applies).
+    Same columns and options as :func:`moneyfacts.frames.findings`, with ``id`` (required)
+    instead of ``row``. A row that cannot be checked gives one row with ``error`` set.
+    ``date`` may be a string, date or timestamp column; ``date=None`` when there is none
+    (``default_date`` then applies).
     """
-    from moneyfacts.frames import findings_schema
-
-    schema, arrow, _ = _prepare(df, id, findings_schema)
-    use_date = date if date is not None and date in df.columns else None
-    cols = [c for c in dict.fromkeys([id, text, use_date]) if c is not None]
-    opts: dict[str, Any] = dict(default_date=default_date, window=window, dollar=dollar, yen=yen)
-
-    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        from moneyfacts import frames
-
-        warm()
-        for batch in batches:
-            if batch.num_rows == 0:
-                continue
-            table = frames.findings(_table(batch), text=text, date=use_date, id=id, **opts)
-            yield from _to_batches(table, arrow)
-
-    return df.select(*cols).mapInArrow(run, schema)
+    return _job("findings", df, text=text, date=date, id=id, keep=keep, default_date=default_date,
+                window=window, tolerance=tolerance, conventions=conventions, dollar=dollar,
+                yen=yen, per_row=per_row, corrupt=corrupt)
 
 
-def mentions(df: DataFrame, *, text: str = "text", id: str = "id", dollar: str = "USD",
-             yen: str = "JPY") -> DataFrame:
+def summary(df: DataFrame, *, text: str = "text", date: str | None = "date", id: str = "id",
+            keep: Sequence[str] | None = None, default_date: dt.date | str | None = None,
+            window: int | None = None, tolerance: Tolerance | None = None,
+            conventions: Conventions | None = None, dollar: str | None = None,
+            yen: str | None = None, per_row: Mapping[str, str] | Sequence[str] | None = None,
+            corrupt: str | None = "_corrupt_record") -> DataFrame:
+    """Exactly one row per input row: status, counts by verdict, or the error (lazy, typed).
+
+    See :func:`moneyfacts.frames.summary`; takes the options of :func:`findings`.
+    """
+    return _job("summary", df, text=text, date=date, id=id, keep=keep, default_date=default_date,
+                window=window, tolerance=tolerance, conventions=conventions, dollar=dollar,
+                yen=yen, per_row=per_row, corrupt=corrupt)
+
+
+def mentions(df: DataFrame, *, text: str = "text", id: str = "id",
+             keep: Sequence[str] | None = None, conventions: Conventions | None = None,
+             dollar: str | None = None, yen: str | None = None,
+             per_row: Mapping[str, str] | Sequence[str] | None = None,
+             corrupt: str | None = "_corrupt_record") -> DataFrame:
     """One row per amount read in ``df[text]`` (lazy, typed; see :mod:`moneyfacts.frames`)."""
-    from moneyfacts.frames import mentions_schema
-
-    schema, arrow, _ = _prepare(df, id, mentions_schema)
-    cols = list(dict.fromkeys([id, text]))
-
-    def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        from moneyfacts import frames
-
-        warm()
-        for batch in batches:
-            if batch.num_rows == 0:
-                continue
-            table = frames.mentions(_table(batch), text=text, id=id, dollar=dollar, yen=yen)
-            yield from _to_batches(table, arrow)
-
-    return df.select(*cols).mapInArrow(run, schema)
-
-
-def _table(batch: pa.RecordBatch) -> pa.Table:
-    import pyarrow as pa
-
-    return pa.Table.from_batches([batch])
+    return _job("mentions", df, text=text, id=id, keep=keep, conventions=conventions,
+                dollar=dollar, yen=yen, per_row=per_row, corrupt=corrupt)

@@ -44,6 +44,7 @@ from moneyfacts.models import Quantity, Qualifier
 __all__ = [
     "amounts",
     "money_texts",
+    "warm",
     "articles",
     "Article",
     "Equivalent",
@@ -97,6 +98,29 @@ _CJK_CURRENCIES = {"元": "CNY", "美元": "USD", "日元": "JPY"}
 _CJK_MAGNITUDES = {"万": 4, "亿": 8}
 
 
+_WARM: set[str] = set()
+
+
+def warm(*, rates: bool = False) -> None:
+    """Build, once per process, what the first ``parse`` (and, with ``rates``, the first
+    ``check``) would otherwise build inside the first example: the currency-name lexicon
+    (from CLDR, cached in ``$MONEYFACTS_CACHE``) and the rate store.
+
+    :func:`money_texts` and :func:`articles` call it when the strategy is made, that is when
+    ``@given`` is applied, so that a cold machine's first example does not exceed
+    hypothesis's deadline. Later calls return at once.
+    """
+    from moneyfacts.grammar import parse
+    from moneyfacts.verify import check
+
+    if "parse" not in _WARM:
+        parse("about US$1.5 billion")
+        _WARM.add("parse")
+    if rates and "rates" not in _WARM:
+        check("It paid €8.5bn ($8.9bn).", date="2025-03-03")
+        _WARM.add("rates")
+
+
 # --- figures -----------------------------------------------------------------------------------
 
 
@@ -145,7 +169,7 @@ def amounts(min_power: int = 0, max_power: int = 12) -> st.SearchStrategy[Decima
 
     @st.composite
     def build(draw: Any) -> Decimal:
-        fig = draw(_figures())
+        fig: _Figure = draw(_figures())
         power = draw(st.integers(min_power, max_power))
         return fig.value(power)
 
@@ -292,6 +316,7 @@ def money_texts(*, ranges: bool = True, qualifiers: bool = True) -> st.SearchStr
             text, qual = spelling + text, QUALIFIERS[spelling]
         return text, _money(unit, value=value, precision=prec, qualifier=qual, text=text)
 
+    warm()
     if not ranges:
         return single()
     return st.one_of(single(), single(), single(), _range())
@@ -428,6 +453,7 @@ def articles(date: dt.date | str | None = None, *, max_equivalents: int = 3
     >>> test_check()
     """
     fixed = dt.date.fromisoformat(date) if isinstance(date, str) else date
+    warm(rates=True)
 
     @st.composite
     def build(draw: Any) -> Article:
