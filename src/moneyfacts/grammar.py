@@ -675,7 +675,7 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
-    shared = False  # a sign that several currencies share was read
+    named = False  # a sign several currencies share, other than the bare dollar and yen
     spans, spelled, figures = _anchors(text, lex)
     for s, e in spans:
         token = text[s:e]
@@ -723,8 +723,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             else:
                 assert sign is not None
                 part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
-                if part.sign is not None:
-                    shared = True
+                if part.sign is not None and part.sign.param is None:
+                    named = True
         if not _right(text, part, lex, prof):
             continue
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
@@ -733,12 +733,13 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                 continue
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
-            if part.sign is not None:
-                shared = True
+            if part.sign is not None and part.sign.param is None:
+                named = True
         parts.append(part)
     if len(parts) > 1 and "(" in text:
         _bracketed_magnitude(text, parts, lex, prof)
-    if shared and opts.context:
+    # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
+    if opts.context and parts and (named or text[:1].isspace() or text[1:2].isupper()):
         _settle(text, parts, lex)
     if len(parts) > 3 and "(" in text:
         _elided(text, parts)
