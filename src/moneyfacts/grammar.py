@@ -114,8 +114,8 @@ def _special_numbers(
             if groups < 2 and "," not in token and not (before and before in lex.prefix_ends_mixed
                                                          and not before.isalnum()):
                 continue
-            head, _, frac = token.partition(",")
-            value = head.replace(" ", "")
+            whole_part, _, frac = token.partition(",")
+            value = whole_part.replace(" ", "")
             if m.start() in figures:
                 continue
             figures[m.start()] = Figure(Decimal(value + ("." + frac if frac else "")),
