@@ -533,7 +533,9 @@ def _singular(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | None]:
+def _count(
+    text: str, pos: int, part: _Part, lex: Lexicon, prof: LocaleProfile | None = None
+) -> tuple[int, str | None]:
     p = pos
     for _ in range(3):
         m = _WORDS.match(text, p)
@@ -547,6 +549,8 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
         if low in cw or (low.endswith("es") and low[:-2] in cw):  # 'liras', 'reais', 'lekes'
             return pos, None  # a currency word: money, never a count
         noun = _singular(word, lex)
+        if prof is not None and low in prof.currency_words and noun not in lex.count_units:
+            return pos, None  # a currency word of the locale's: 'libras' in pt
         if noun is not None and noun not in lex.not_count and low not in lex.not_count:
             known = low in lex.count_nouns or noun in lex.count_units
             big = part.magnitude is not None or part.fig.value >= 1000
@@ -598,7 +602,7 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             else:
                 part.ambiguous = sign
         elif part.kind is None:
-            nend, noun = _count(text, part.end, part, lex)
+            nend, noun = _count(text, part.end, part, lex, prof)
             if noun is not None:
                 part.end, part.kind, part.unit = nend, "count", noun
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
