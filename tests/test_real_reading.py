@@ -328,6 +328,32 @@ def test_a_single_plain_space_group_is_not_joined() -> None:
     assert [m.value for m in ex.mentions] == [Decimal(200)]
 
 
+def test_truly_ambiguous_space_grouping_is_skipped_with_a_reason() -> None:
+    # '5 200 euros': 5,200 euros, or the 5 of something and 200 euros? The groups allow both.
+    ex = extract("The fine was 5 200 euros.")
+    assert ex.mentions == []
+    assert [(s.text, s.reason) for s in ex.skipped] == [
+        ("5 200 euros", "digits '5 200' may be one number grouped by a space or two numbers")]
+    with pytest.raises(ParseError, match="grouped by a space"):
+        parse("5 200 euros")
+    # A sign before them settles it.
+    assert parse("€5 200").value == Decimal(5200)
+
+
+def test_a_matcher_slots_in_after_the_number_before_the_count_noun() -> None:
+    from moneyfacts import grammar
+
+    def laps(text: str, end: int, lex: object) -> tuple[int, str, str] | None:
+        return (end + 5, "count", "lap") if text.startswith(" laps", end) else None
+
+    grammar.register_matcher(laps)
+    try:
+        assert [(m.kind, m.unit) for m in grammar.scan("It ran 12,000 laps.")] == [("count", "lap")]
+        assert grammar.AFTER_NUMBER.count(laps) == 1
+    finally:
+        grammar.AFTER_NUMBER.remove(laps)
+
+
 @pytest.mark.parametrize(
     ("text", "unit", "value"),
     [("公司将投资1600亿元人民币。", "CNY", "160000000000"), ("约220亿美元", "USD", "22000000000")],

@@ -28,6 +28,7 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field, replace
 from functools import cache
+from collections.abc import Callable
 from typing import NoReturn, overload
 
 from moneyfacts.conventions import Conventions
@@ -79,10 +80,12 @@ _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 
 def _special_numbers(
     text: str, found: list[tuple[int, int]], lex: Lexicon
-) -> tuple[list[tuple[int, int]], dict[int, Figure]]:
-    """Numbers written over several tokens, read here: the found spans they cover go."""
+) -> tuple[list[tuple[int, int]], dict[int, Figure], dict[int, int]]:
+    """Numbers written over several tokens, read here: the found spans they cover go. Also
+    the digits whose grouping is in doubt: the start of the last group -> of the first."""
     figures: dict[int, Figure] = {}
     ends: dict[int, int] = {}
+    doubtful: dict[int, int] = {}
     points = lex.words.decimal_words
     for word in points:  # a case-blind pattern, tried on a cheap hint
         if word in text:
@@ -113,6 +116,9 @@ def _special_numbers(
             before = text[m.start() - 1 : m.start()]
             if groups < 2 and "," not in token and not (before and before in lex.prefix_ends_mixed
                                                          and not before.isalnum()):
+                if _suffix_currency(text, m.end(), lex, None)[0] != m.end():
+                    # '5 200 euros': 5,200 euros, or 5 and 200 euros? The groups allow both.
+                    doubtful[m.end() - 3] = m.start()
                 continue
             whole_part, _, frac = token.partition(",")
             value = whole_part.replace(" ", "")
@@ -123,8 +129,8 @@ def _special_numbers(
             ends[m.start()] = m.end()
             found.append(m.span())
     if not figures:
-        return found, figures
-    return _without_covered(found, ends), figures
+        return found, figures, doubtful
+    return _without_covered(found, ends), figures, doubtful
 
 
 def _without_covered(
@@ -147,8 +153,9 @@ def _without_covered(
     return keep
 
 
-_Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure]]
+_Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure], dict[int, int]]
 _NO_FIGURES: dict[int, Figure] = {}  # no number read over several tokens (never changed)
+_NO_DOUBT: dict[int, int] = {}  # no digits in doubt (never changed)
 
 
 def _anchors(text: str, lex: Lexicon) -> _Anchors:
@@ -156,23 +163,23 @@ def _anchors(text: str, lex: Lexicon) -> _Anchors:
     the figures already read of the numbers written in more than one token ('550-point-two',
     '2 500 000')."""
     found = [m.span() for m in _DIGITS.finditer(text)]
-    figures = _NO_FIGURES
+    figures, doubtful = _NO_FIGURES, _NO_DOUBT
     for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
         if word in text:
-            found, figures = _special_numbers(text, found, lex)
+            found, figures, doubtful = _special_numbers(text, found, lex)
             break
     else:
         end = -2
         for st, en in found:  # digits grouped by spaces: two numbers one space apart
             if st == end + 1 and text[end] == " ":
-                found, figures = _special_numbers(text, found, lex)
+                found, figures, doubtful = _special_numbers(text, found, lex)
                 break
             end = en
     low = text.lower()
     spans, spelled = _spelled_anchors(text, low, found, lex)
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
-    return spans, spelled, figures
+    return spans, spelled, figures, doubtful
 
 
 def _spelled_anchors(
@@ -237,6 +244,19 @@ _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
 _CJK_FIRST, _CJK_LAST = "\u3400", "\u9fff"
 
 
+#: A matcher read after a number that has no currency, before the count-noun reading:
+#: ``matcher(text, end_of_number, lexicon)`` gives (end, kind, unit) or None. The scan
+#: tries those in ``AFTER_NUMBER`` in order (see :func:`register_matcher`).
+Matcher = Callable[[str, int, Lexicon], "tuple[int, str, str] | None"]
+AFTER_NUMBER: list[Matcher] = []
+
+
+def register_matcher(matcher: Matcher) -> None:
+    """Slot a matcher in after the number and before the count-noun reading (once)."""
+    if matcher not in AFTER_NUMBER:
+        AFTER_NUMBER.append(matcher)
+
+
 #: What a sign says under given Options: (currency, assumed-note, ambiguous sign, and the
 #: sign again when several currencies share it, for the text to settle).
 _Reading = tuple[str | None, str | None, Sign | None, Sign | None]
@@ -275,6 +295,8 @@ class _Part:
     prefix_start: int | None = None
     #: The shared sign this part's currency was read from, which the text may settle.
     sign: Sign | None = None
+    #: Why the reading is in doubt and left out ('5 200 euros': one number or two?).
+    doubt: str | None = None
 
     def scaled(self, power: int | None = None) -> Figure:
         p = self.magnitude if power is None else power
@@ -602,9 +624,15 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             else:
                 part.ambiguous = sign
         elif part.kind is None:
-            nend, noun = _count(text, part.end, part, lex, prof)
-            if noun is not None:
-                part.end, part.kind, part.unit = nend, "count", noun
+            for matcher in AFTER_NUMBER:  # e.g. a measure ('5 km'), before the count noun
+                found = matcher(text, part.end, lex)
+                if found is not None:
+                    part.end, part.kind, part.unit = found
+                    break
+            else:
+                nend, noun = _count(text, part.end, part, lex, prof)
+                if noun is not None:
+                    part.end, part.kind, part.unit = nend, "count", noun
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
@@ -680,7 +708,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
     named = False  # a sign several currencies share, other than the bare dollar and yen
-    spans, spelled, figures = _anchors(text, lex)
+    spans, spelled, figures, doubtful = _anchors(text, lex)
     for s, e in spans:
         token = text[s:e]
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
@@ -731,6 +759,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                     named = True
         if not _right(text, part, lex, prof):
             continue
+        if doubtful and s in doubtful and part.kind == "money":
+            first = doubtful[s]
+            part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
+                          "two numbers")
+            part.prefix_start = first
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
             # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
             if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
@@ -889,6 +922,13 @@ def scan(
     for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex), lex):
         last = hi or lo
         if last.kind is None:
+            continue
+        if lo.doubt is not None:
+            if strict:
+                raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
+            if skipped is not None:
+                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
+                                       reason=lo.doubt))
             continue
         if lo.ambiguous is not None or (hi is not None and hi.ambiguous is not None):
             sign = lo.ambiguous or (hi.ambiguous if hi else None)
