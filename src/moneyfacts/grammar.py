@@ -31,6 +31,7 @@ from functools import cache
 from collections.abc import Callable
 from typing import NoReturn, overload
 
+from moneyfacts.context import settle
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, Sign, lexicon, name_sign
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -777,7 +778,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
         _bracketed_magnitude(text, parts, lex, prof)
     # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
     if opts.context and parts and (named or text[:1].isspace() or text[1:2].isupper()):
-        _settle(text, parts, lex)
+        settle(text, parts, lex)
     if len(parts) > 3 and "(" in text:
         _elided(text, parts)
     return parts
@@ -987,116 +988,6 @@ def _options(
             raise UnknownCurrencyError(code, list(lex.codes))
     return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None,
                    signs=signs, context=context)
-
-
-#: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
-#: capitals at the start, then a comma, a bracket, a dash or a colon.
-_DATELINE = re.compile(
-    r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
-)
-
-
-@cache
-def _territory_currencies(territory: str) -> tuple[str, ...]:
-    from babel.numbers import get_territory_currencies
-
-    try:
-        return tuple(get_territory_currencies(territory))
-    except Exception:  # pragma: no cover - a territory babel does not know
-        return ()
-
-
-@cache
-def _family(param: str) -> frozenset[str]:
-    """The currencies a bare '$' or '¥' may stand for: those of the signs that contain it."""
-    lex = lexicon()
-    mark = "$" if param == "dollar" else "¥"
-    return frozenset(
-        sign.codes[0] for text, sign in lex.signs.items()
-        if mark in text and len(sign.codes) == 1 and sign.codes[0] != "?"
-    ) | frozenset({"USD"} if param == "dollar" else {"CNY", "JPY"})
-
-
-def _dateline(text: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
-    """The place a story is datelined, and its territory's currencies."""
-    if not text[:1].isspace() and not text[1:2].isupper():
-        return None  # 'The ...': no dateline opens with a capital and a small letter
-    m = _DATELINE.match(text)
-    if m is None:
-        return None
-    for place in (m.group(1), m.group(2)):
-        if place:
-            territory = lex.datelines.get(place.upper())
-            if territory is not None:
-                return m.group(1), _territory_currencies(territory)
-    return None
-
-
-def _settle(text: str, parts: list[_Part], lex: Lexicon) -> None:
-    """Read each shared sign as the text settles it (see Conventions.context)."""
-    dateline = _dateline(text, lex)
-    if dateline is None:
-        for part in parts:  # the bare '$' and '¥' are settled by a dateline only
-            if part.sign is not None and part.sign.param is None:
-                break
-        else:
-            return
-    explicit: dict[str, str] = {}
-    for p in parts:
-        if p.sign is None and p.currency is not None and p.kind == "money":
-            start = p.prefix_start if p.prefix_start is not None else p.start
-            explicit.setdefault(p.currency, text[start : p.end])
-    low = ""
-    settled: dict[str, tuple[str, str] | None] = {}  # by the sign as written
-    for part in parts:
-        sign = part.sign
-        if sign is None:
-            continue
-        if sign.text not in settled:
-            if sign.param is not None:
-                family = _family(sign.param)
-                found: tuple[str, str] | None = None
-                if dateline and not any(code in family for code in explicit):
-                    cands = [c for c in dateline[1] if c in family]
-                    if len(cands) == 1:
-                        found = cands[0], f"{sign.text!r} read as {cands[0]}: dateline {dateline[0]}"
-                settled[sign.text] = found
-            else:
-                if not low:
-                    low = text.lower()
-                settled[sign.text] = _evidence(text, low, sign, explicit, dateline, lex)
-        reading = settled[sign.text]
-        if reading is not None:
-            part.currency, part.assumed, part.ambiguous = reading[0], reading[1], None
-
-
-def _evidence(
-    text: str, low: str, sign: Sign, explicit: dict[str, str],
-    dateline: tuple[str, tuple[str, ...]] | None, lex: Lexicon,
-) -> tuple[str, str] | None:
-    """The one candidate of a shared sign that the text names, and how it names it."""
-    found: dict[str, str] = {}
-    for code in sign.codes:
-        if code == "?":
-            continue
-        if code in explicit:
-            found[code] = f"{explicit[code]!r} in the text"
-        elif code in text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", text):
-            found[code] = f"ISO code {code} in the text"
-        else:
-            for name in lex.names_by_code.get(code, ()):
-                if name in low:
-                    found[code] = f"{name!r} in the text"
-                    break
-    if not found and dateline is not None:
-        for code in sign.codes:
-            if code in dateline[1]:
-                found[code] = f"dateline {dateline[0]}"
-    if len(found) != 1:
-        return None
-    code, why = next(iter(found.items()))
-    return code, f"{sign.text!r} read as {code}: {why}"
 
 
 @overload
