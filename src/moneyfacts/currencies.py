@@ -359,14 +359,13 @@ def build_lexicon(text: str) -> Lexicon:
     # real' -> 'Brazilian reales'), unless the name's plural is spelled otherwise already.
     for n, value in list(names.items()):
         *adj, last = n.split(" ")
-        for plural in (*plurals.get(last, ()), *(() if last.endswith("s") else (last + "s",))):
+        for plural in (*plurals.get(last, ()), *_regular_plurals(last)):
             form = " ".join([*adj, plural])
             names.setdefault(form, value)
     currency_words = {n.split(" ")[-1] for n in names} | set(heads)
     for head in list(currency_words):
         currency_words.update(plurals.get(head, ()))
-        if not head.endswith("s"):
-            currency_words.add(head + "s")
+        currency_words.update(_regular_plurals(head))
     names_by_code: dict[str, list[str]] = {}
     for n, value in names.items():
         if value in codes and " " in n:
@@ -432,6 +431,16 @@ def build_lexicon(text: str) -> Lexicon:
         compound_only=compound_only,
         words=build_phrases(sections, list(q_after)),
     )
+
+
+def _regular_plurals(word: str) -> tuple[str, ...]:
+    """The English plurals of a currency word made by rule: '-s' ('lira' -> 'liras'), and
+    '-ies' after a consonant ('zloty' -> 'zloties', beside CLDR's 'zlotys')."""
+    if word.endswith("s"):
+        return ()
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return (word + "s", word[:-1] + "ies")
+    return (word + "s",)
 
 
 def _by_last_word(spellings: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
