@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import NoReturn, overload
 
 from moneyfacts.context import settle
-from moneyfacts.conventions import Conventions
+from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, name_sign
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
@@ -316,19 +316,9 @@ def _resolve(sign: Sign, opts: Options) -> _Reading:
     return found
 
 
-def _caller_sign(sign: Sign, opts: Options) -> str | None:
-    """The caller's reading of a sign as written (Conventions.signs), or None."""
-    for written, code in opts.signs:
-        if written == sign.text or (
-            not written[:1].isupper() and written.lower() == sign.text.lower()
-        ):
-            return code
-    return None
-
-
 def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
     if opts.signs:
-        code = _caller_sign(sign, opts)
+        code = sign_in(opts.signs, sign.text)
         if code is not None:
             return code, f"{sign.text!r} read as {code} (signs[{sign.text!r}])", None
     if sign.param == "dollar":
