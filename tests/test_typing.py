@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-MODULES = ["grammar", "anchors", "numbers", "currencies", "phrases", "context", "extract", "conventions", "display",
+MODULES = ["grammar", "anchors", "signs", "numbers", "currencies", "phrases", "context", "extract", "conventions", "display",
            "locales", "construct", "models", "__init__"]
 
 

@@ -33,27 +33,28 @@ from typing import NoReturn, overload
 
 from moneyfacts.context import settle
 from moneyfacts.conventions import Conventions, sign_in
-from moneyfacts.currencies import Lexicon, Sign, lexicon, name_sign
+from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
 from moneyfacts.models import Quantity, Skipped, trusted
 from moneyfacts.anchors import anchors
+from moneyfacts.signs import (
+    CJK_FIRST,
+    CJK_LAST,
+    GAP,
+    GAP_START,
+    WORDS,
+    prefix_sign,
+    suffix_currency,
+)
 from moneyfacts.numbers import GROUP_CHARS, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
 
 _ALPHA = re.compile(r"[^\W\d_]+")
-#: Spaces CLDR formats put between sign and number, bidi marks included.
-_SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
-#: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
-_GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
-_GAP_START = frozenset(_SPACES + "-\r\n")
-_SPACED_WORD = re.compile(rf"{_GAP.pattern}([^\W\d_]+)")
+_SPACED_WORD = re.compile(rf"{GAP.pattern}([^\W\d_]+)")
 #: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = _GAP_START | {"%", "％"}
-_WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
-#: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names.
-_CJK_FIRST, _CJK_LAST = "\u3400", "\u9fff"
+_RIGHT_STARTS = GAP_START | {"%", "％"}
 
 
 #: A matcher read after a number that has no currency, before the count-noun reading:
@@ -145,148 +146,26 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
     return None, None, sign
 
 
-def _locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:
-    if prof is not None and cand in prof.symbols:
-        return Sign(cand, prof.symbols[cand])
-    return None
-
-
-def _prefix(
-    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
-) -> tuple[int, Sign | None, str | None]:
-    """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
-    if prof is None:
-        # Most numbers have none: decided here when no sign or code can end at ``pos`` or
-        # after the one or two spaces before it (the loop below looks at just those places).
-        ends = lex.prefix_ends
-        c = text[pos - 1] if pos else ""
-        if c not in ends:
-            if c not in _SPACES or pos < 2:
-                return pos, None, None
-            c = text[pos - 2]
-            if c not in ends and (c not in _SPACES or pos < 3 or text[pos - 3] not in ends):
-                return pos, None, None
-            if c not in lex.prefix_ends_mixed:
-                # 'worth 187', 'Rs 11,000': only a sign in letters can end at 'h' or 's', and
-                # one that starts after a letter or digit does not count, so it is the whole
-                # word or nothing (and one letter apart from its number is no sign: 'R 5').
-                word = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
-                if word.isalpha():
-                    sign = lex.signs.get(word)
-                    if sign is None or len(word) == 1:
-                        return pos, None, None
-                    return pos - 1 - len(word), sign, None
-    codes = lex.all_codes if prof is not None else lex.codes
-    for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
-        if end < pos and text[end] not in _SPACES:
-            break
-        attached = end == pos
-        if prof is not None:
-            for k in range(min(12, end), 0, -1):
-                cand = text[end - k : end]
-                sign = _locale_sign(cand, prof)
-                if sign is not None:
-                    return end - k, sign, None
-                if k == 3 and cand in codes and (end == 3 or not text[end - 4].isalnum()):
-                    return end - 3, None, cand
-        for k in lex.sign_lengths_by_last.get(text[end - 1], ()) if end else ():
-            cand = text[end - k : end]
-            if end >= k and cand in lex.signs:
-                start = end - k
-                if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
-                    continue
-                if cand.isalpha() and len(cand) == 1 and not attached:
-                    continue
-                return start, lex.signs[cand], None
-        if end >= 3:
-            cand = text[end - 3 : end]
-            if cand in codes and (end == 3 or not text[end - 4].isalnum()):
-                return end - 3, None, cand
-    return pos, None, None
-
-
-def _suffix_currency(
-    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
-) -> tuple[int, str | None, Sign | None]:
-    """A currency after the amount: CJK name, ISO code, sign, or English name."""
-    c = text[pos : pos + 1]
-    if _CJK_FIRST <= c <= _CJK_LAST:
-        for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
-            cand = text[pos : pos + k]
-            if cand in lex.cjk_names:
-                return pos + k, lex.cjk_names[cand], None
-        return pos, None, None
-    gap = _GAP.match(text, pos) if c in _GAP_START else None
-    # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
-    codes = lex.all_codes if prof is not None else lex.codes
-    for start in (pos, gap.end()) if gap else (pos,):
-        if start == pos and gap:
-            continue  # a space or hyphen starts no code or sign
-        code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
-        if prof is not None:
-            for k in range(min(12, len(text) - start), 0, -1):
-                if k < 3 and code_here:
-                    return start + 3, text[start : start + 3], None
-                sign = _locale_sign(text[start : start + k], prof)
-                if sign is not None:
-                    return start + k, None, sign
-        if code_here:
-            return start + 3, text[start : start + 3], None
-        for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
-            cand = text[start : start + k]
-            if len(cand) == k and cand in lex.signs and not cand[0].isdigit() and (
-                not cand.isalpha() or k >= 2
-            ):
-                if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
-                    continue
-                return start + k, None, lex.signs[cand]
-    if not words:
-        return pos, None, None
-    # Currency names: the longest name that the next words spell ('Hong Kong dollars').
-    best: tuple[str, int] | None = None
-    seen: list[str] = []
-    p = pos
-    for _ in range(lex.max_name_words):
-        m = _WORDS.match(text, p)
-        if not m:
-            break
-        word = m.group(1).rstrip(".,'’")
-        seen.append(word.lower().replace(".", ""))  # 'U.S.' is 'us'
-        key = " ".join(seen)
-        if key in lex.names:
-            best = (key, m.start(1) + len(word))
-        if key not in lex.name_prefixes:
-            break
-        p = m.end()
-    if best is None:
-        return pos, None, None
-    key, end = best
-    code = lex.names[key]
-    if code in lex.all_codes:
-        return end, code, None
-    return end, None, name_sign(key, code)
-
-
 def _magnitude(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, int | None, bool]:
     """(end, power, ok). ``ok`` is False when letters glued to the number are not ours."""
     if prof is not None:
-        gap = _GAP.match(text, pos)
+        gap = GAP.match(text, pos)
         for start in dict.fromkeys((pos, gap.end() if gap else pos)):
             # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
-            currency_end = _suffix_currency(text, start, lex, prof, words=False)[0]
+            currency_end = suffix_currency(text, start, lex, prof, words=False)[0]
             for marker, power in prof.markers_longest_first:
                 if text.startswith(marker, start) and currency_end - start <= len(marker):
                     end = start + len(marker)
                     if not text[end : end + 1].isalpha() or (
-                        _suffix_currency(text, end, lex, prof, words=False)[0] != end
+                        suffix_currency(text, end, lex, prof, words=False)[0] != end
                     ):
                         return end, power, True
     c = text[pos : pos + 1]
-    if not c or not (c.isalpha() or c in _GAP_START):
+    if not c or not (c.isalpha() or c in GAP_START):
         return pos, None, True  # ')', ',', '.', '%', the end: no magnitude, nothing glued
-    if _CJK_FIRST <= c <= _CJK_LAST:
+    if CJK_FIRST <= c <= CJK_LAST:
         for k in (2, 1):
             cand = text[pos : pos + k]
             if cand in lex.magnitudes:
@@ -308,7 +187,7 @@ def _magnitude(
     m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
     if m:
         word = m.group(1)
-        if _CJK_FIRST <= word[0] <= _CJK_LAST:  # '5 亿美元'
+        if CJK_FIRST <= word[0] <= CJK_LAST:  # '5 亿美元'
             after = m.start(1)
             for k in (2, 1):
                 if text[after : after + k] in lex.magnitudes:
@@ -334,7 +213,7 @@ def _compound(
     """A two-word magnitude ('lakh crore'), else the one word already read."""
     if word.lower() not in lex.compound_starts:
         return end, power, True
-    gap = _GAP.match(text, end)
+    gap = GAP.match(text, end)
     if gap:
         m = _ALPHA.match(text, gap.end())
         if m:
@@ -362,7 +241,7 @@ def _count(
 ) -> tuple[int, str | None]:
     p = pos
     for _ in range(3):
-        m = _WORDS.match(text, p)
+        m = WORDS.match(text, p)
         if not m or m.start(1) - p > 2:
             return pos, None
         word = m.group(1).rstrip(".,'’")
@@ -399,7 +278,7 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
         # ('100USD', '1,234.50US$'); anything else ('H200s', '3nm', '5G') is no amount.
         if part.currency is not None or part.ambiguous is not None:
             return False
-        cend, code, sign = _suffix_currency(text, part.end, lex, prof)
+        cend, code, sign = suffix_currency(text, part.end, lex, prof)
         if cend == part.end:
             return False
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
@@ -417,7 +296,7 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
     if part.currency is None and part.ambiguous is None:
-        cend, code, sign = _suffix_currency(text, part.end, lex, prof)
+        cend, code, sign = suffix_currency(text, part.end, lex, prof)
         if cend != part.end:
             part.end = cend
             part.kind = "money"
@@ -516,9 +395,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
-            pstart, sign, code = _prefix(text, s, lex, prof)
+            pstart, sign, code = prefix_sign(text, s, lex, prof)
             if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
-                _CJK_FIRST <= text[s - 1] <= _CJK_LAST  # '投资1600亿元': no letters of ours
+                CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
             ):
                 continue  # 'H200', 'Q4': letters that are not a currency sign
             found = figures.get(s) if figures else None
