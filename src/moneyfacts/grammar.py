@@ -310,6 +310,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
     named = False  # a sign several currencies share, other than the bare dollar and yen
+    bare = False  # a bare dollar or yen
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
         token = text[s:e]
@@ -357,8 +358,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             else:
                 assert sign is not None
                 part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
-                if part.sign is not None and part.sign.param is None:
-                    named = True
+                if part.sign is not None:
+                    if part.sign.param is None:
+                        named = True
+                    else:
+                        bare = True
         if not _right(text, part, lex, prof):
             continue
         if doubtful and s in doubtful and part.kind == "money":
@@ -372,13 +376,16 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                 continue
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
-            if part.sign is not None and part.sign.param is None:
-                named = True
+            if part.sign is not None:
+                if part.sign.param is None:
+                    named = True
+                else:
+                    bare = True
         parts.append(part)
     if len(parts) > 1 and "(" in text:
         _bracketed_magnitude(text, parts, lex, prof)
     # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
-    if opts.context and parts and (named or text[:1].isspace() or text[1:2].isupper()):
+    if opts.context and (named or (bare and (text[:1].isspace() or text[1:2].isupper()))):
         settle(text, parts, lex)
     if len(parts) > 3 and "(" in text:
         _elided(text, parts)
@@ -518,7 +525,13 @@ def scan(
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
     conv = Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale)
-    opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
+    known = _BY_CONVENTIONS.get(id(conv))  # the same object as last time: no key to hash
+    if known is not None and known[0] is conv:
+        opts = known[1]
+    else:
+        opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
+        if len(_BY_CONVENTIONS) < 64:
+            _BY_CONVENTIONS[id(conv)] = (conv, opts)
     lex = lexicon()
     found: list[Quantity] = []
     for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex), lex):
@@ -576,6 +589,11 @@ def scan(
             "rate": None,
         }, True))
     return found
+
+
+#: Options by the id of the Conventions they were made for (the object is kept with them,
+#: so its id is not reused while the entry lives).
+_BY_CONVENTIONS: dict[int, tuple[Conventions, Options]] = {}
 
 
 @cache
