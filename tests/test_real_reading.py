@@ -131,6 +131,9 @@ def test_real_record_reads_as_labelled(case: Any, request: pytest.FixtureRequest
         ("7 billion Philippine pesos", "PHP", "7000000000"),
         ("22 billion Mexican pesos", "MXN", "22000000000"),
         ("65.4 billion Turkish Liras", "TRY", "65400000000"),
+        ("US $1.410 billion", "USD", "1410000000"),
+        ("approx. USD$3.45 trillion", "USD", "3450000000000"),
+        ("1 million Polish zloties", "PLN", "1000000"),
     ],
 )
 def test_newsroom_forms(text: str, unit: str, value: str) -> None:
@@ -177,6 +180,16 @@ def test_spaced_real_sign_is_brl() -> None:
 def test_country_adjective_plurals_are_money_not_counts(text: str) -> None:
     q = parse(text)
     assert q.kind == "money" and q.unit in ("TRY", "BRL")
+
+
+def test_a_code_after_the_amount_settles_a_shared_sign_before_it() -> None:
+    q = parse("around $74.3 billion USD")
+    assert (q.unit, q.value, q.assumed, q.text) == ("USD", Decimal("74.3e9"), None,
+                                                    "around $74.3 billion USD")
+    assert parse("kr 5 billion SEK").unit == "SEK"
+    assert parse("$5 billion HKD").unit == "HKD"
+    # An unambiguous sign is not overridden by a code of another currency after it.
+    assert parse("€5 billion USD").text == "€5 billion"
 
 
 def test_lk_cr_is_a_lakh_crore() -> None:

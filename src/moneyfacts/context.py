@@ -23,7 +23,7 @@ from typing import Protocol
 
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 
-__all__ = ["settle"]
+__all__ = ["settle", "family"]
 
 
 class Reading(Protocol):
@@ -58,7 +58,7 @@ def _territory_currencies(territory: str) -> tuple[str, ...]:
 
 
 @cache
-def _family(param: str) -> frozenset[str]:
+def family(param: str) -> frozenset[str]:
     """The currencies a bare '$' or '¥' may stand for: those of the signs that contain it."""
     lex = lexicon()
     mark = "$" if param == "dollar" else "¥"
@@ -105,10 +105,10 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon) -> None:
             continue
         if sign.text not in settled:
             if sign.param is not None:
-                family = _family(sign.param)
+                members = family(sign.param)
                 found: tuple[str, str] | None = None
-                if dateline and not any(code in family for code in explicit):
-                    cands = [c for c in dateline[1] if c in family]
+                if dateline and not any(code in members for code in explicit):
+                    cands = [c for c in dateline[1] if c in members]
                     if len(cands) == 1:
                         found = cands[0], f"{sign.text!r} read as {cands[0]}: dateline {dateline[0]}"
                 settled[sign.text] = found

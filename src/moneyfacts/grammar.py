@@ -31,7 +31,7 @@ from functools import cache
 from collections.abc import Callable
 from typing import NoReturn, overload
 
-from moneyfacts.context import settle
+from moneyfacts.context import family, settle
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -216,7 +216,16 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
-    if part.currency is None and part.ambiguous is None:
+    shared = part.sign or part.ambiguous
+    if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
+        # '$74.3 billion USD', 'kr 5bn SEK': a code after the amount settles a shared sign
+        # before it, when it is one of the sign's currencies.
+        cend, code, _ = suffix_currency(text, part.end, lex, prof, words=False)
+        if code is not None and (code in shared.codes or (
+                shared.param is not None and code in family(shared.param))):
+            part.end, part.currency, part.assumed, part.ambiguous, part.sign = (
+                cend, code, None, None, None)
+    elif part.currency is None and part.ambiguous is None:
         cend, code, sign = suffix_currency(text, part.end, lex, prof)
         if cend != part.end:
             part.end = cend
