@@ -97,6 +97,36 @@ def test_real_record_reads_as_labelled(case: Any, request: pytest.FixtureRequest
     assert (q.unit, q.value) == (code, Decimal(amount)), text
 
 
+def _pairs() -> list[Any]:
+    path = shared_dir()
+    if path is None or not (path / "real" / "conversions.jsonl").is_file():
+        return [pytest.param(None, id="shared-set-unset")]
+    out = []
+    for line in (path / "real" / "conversions.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line) if line.strip() else None
+        if r is None or r.get("language") != "en" or r["id"] in NOT_AS_LABELLED or (
+                f"{r['id']}/usd" in NOT_AS_LABELLED):
+            continue
+        out.append(pytest.param(r, id=r["id"]))
+    return out
+
+
+@pytest.mark.gold
+@pytest.mark.parametrize("record", _pairs())
+def test_real_pairs_link_in_the_common_forms(record: Any, request: pytest.FixtureRequest) -> None:
+    if record is None:
+        request.getfixturevalue("shared")
+        pytest.fail("the real set is missing under MONEYFACTS_SHARED")
+    foreign, stated = record["foreign_text"], record.get("usd_text") or record["stated_text"]
+    code = record["foreign_currency"]
+    conv = Conventions(signs={"pesos": code, "dinars": code})  # the article's context
+    for text in (f"It will invest {foreign} ({stated}) in the plan.",
+                 f"It will invest {foreign}, or {stated}, in the plan.",
+                 f"It will invest {stated} ({foreign}) in the plan."):
+        ex = extract(text, conventions=conv)
+        assert [(e.original, e.stated) for e in ex.equivalences] == [(0, 1)], text
+
+
 # --------------------------------------------------------------------- forms newsrooms use
 
 
