@@ -1,8 +1,14 @@
 """The grammar of a written amount: sign, number, magnitude, currency, qualifier, range, per.
 
 :func:`scan` finds every quantity in a text in one left-to-right pass. It anchors on numbers
-(digits, or spelled numbers before a magnitude) and reads a bounded window of words on each
-side, so its cost grows linearly with the text. :func:`parse` reads one amount.
+(:mod:`~moneyfacts.anchors`) and reads a bounded window of words on each side, asking the
+matchers in turn: a currency sign or code before the number (:mod:`~moneyfacts.signs`), the
+magnitude after it (:mod:`~moneyfacts.magnitudes`), percent, a currency after it, any
+matcher slotted in with :func:`register_matcher`, a counted noun, a qualifier and a per-unit.
+Ranges are joined, then the signs several currencies share are settled by the text
+(:mod:`~moneyfacts.context`). Every phrase the matchers look for is in the lexicon
+(:mod:`~moneyfacts.phrases`). Its cost grows linearly with the text. :func:`parse` reads one
+amount.
 
 >>> parse("Rmb160 billion").value
 Decimal('160000000000')
@@ -25,10 +31,9 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from collections.abc import Callable
 from typing import NoReturn, overload
 
 from moneyfacts.context import family, settle
