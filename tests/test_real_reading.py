@@ -335,7 +335,8 @@ def test_elided_currency_takes_the_parallel_amounts() -> None:
 def test_unrelated_amounts_stay_unlinked() -> None:
     for text in ["Sales were 5 billion yuan. Profit rose to $3 billion.",
                  "It has 700 billion in reserves and $4 billion in debt.",
-                 "It paid 5 billion yuan and 2 billion yen."]:
+                 "It paid 5 billion yuan and 2 billion yen.",
+                 "Sales were 5 billion yuan. In total, that is $3 billion more."]:
         assert extract(text).equivalences == [], text
 
 

@@ -42,7 +42,16 @@ _MAX_GAP = 40
 def _form(gap: str) -> str | None:
     if len(gap) > _MAX_GAP:
         return None
-    return lexicon().words.link_form(gap)
+    lex = lexicon()
+    form = lex.words.link_form(gap)
+    if form == "restated":
+        # '. In U.S. dollars, that is': the words before the comma must name a currency
+        # ('In total, that is' restates nothing).
+        named = gap.split(",", 1)[0].split()[2:]
+        if not any(w.lower().replace(".", "") in lex.currency_words or w in lex.codes
+                   for w in named):
+            return None
+    return form
 
 
 def _linkable(a: Quantity, b: Quantity) -> bool:
