@@ -276,6 +276,25 @@ def test_context_dateline_settles_the_bare_dollar() -> None:
     assert ex.mentions[1].assumed == "'$' read as USD (dollar='USD')"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "assumed"),
+    [
+        ("DOHA, Qatar - The ministry spent 501 million riyals.", "QAR",
+         "'riyals' read as QAR: dateline DOHA"),
+        ("STOCKHOLM, March 3 (Reuters) - Volvo earned kr 5 billion.", "SEK",
+         "'kr' read as SEK: dateline STOCKHOLM"),
+        ("COLOMBO (Reuters) - Prices rose to Rs 300.", "LKR", "'Rs' read as LKR: dateline COLOMBO"),
+        ("Oslo - The fund, in NORWAY, lost 5 billion kroner.", None, None),  # no dateline
+    ],
+)
+def test_context_dateline_for_named_signs(text: str, unit: str | None, assumed: str | None) -> None:
+    ex = extract(text)
+    if unit is None:
+        assert ex.mentions == [] and len(ex.skipped) == 1
+    else:
+        assert [(m.unit, m.assumed) for m in ex.mentions] == [(unit, assumed)]
+
+
 def test_context_when_nothing_settles_the_sign() -> None:
     ex = extract("Sales were 69.7 billion pesos this year.")
     assert ex.mentions == []
