@@ -4,16 +4,59 @@ The public gold set and the seed articles live outside the project, in ``../shar
 setting points at them: the environment variable ``MONEYFACTS_SHARED`` (``.ci/run`` sets it).
 When it is set and the files are missing, the tests that need them fail; when it is unset,
 those tests are skipped with a message saying how to run them.
+
+Two more settings make every run of the suite independent of the machine and of earlier runs:
+
+* hypothesis profiles: under ``CI`` (any value but empty, ``0`` or ``false``) the profile
+  ``ci`` is loaded: derandomised (the same examples every run), a fixed number of examples,
+  no example database (a failure found once is not replayed into later runs), no deadline.
+  Locally the profile ``dev`` keeps hypothesis' random search and its database.
+  ``HYPOTHESIS_PROFILE`` chooses one explicitly.
+* ``MONEYFACTS_CACHE`` points at a fresh temporary directory for the whole session, so the
+  tests never read or write the user's cache (a stale or updated rates file there cannot
+  change a result) and the cold CLDR lexicon build is exercised on every run.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+# Explicit parents: hypothesis itself switches to a derandomised profile whenever a CI
+# variable exists (even CI=false), and a profile registered without a parent inherits that.
+settings.register_profile(
+    "ci",
+    parent=settings.get_profile("default"),
+    derandomize=True,
+    database=None,
+    max_examples=100,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", parent=settings.get_profile("default"), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if in_ci() else "dev"))
+
+# The session's own cache directory: set before any moneyfacts module reads it.
+_CACHE = tempfile.mkdtemp(prefix="moneyfacts-test-cache-")
+os.environ["MONEYFACTS_CACHE"] = _CACHE
+os.environ.pop("XDG_CACHE_HOME", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 def shared_dir() -> Path | None:

@@ -110,7 +110,7 @@ def test_cli_result_and_error_records(tmp_path: Path, capsys: pytest.CaptureFixt
     ])
     out = tmp_path / "out.jsonl"
     rc = main(["check", "--jsonl", str(inp), "--out", str(out)])
-    assert rc == 1  # one inconsistent finding
+    assert rc == 3  # some records failed (the worst status; there is an inconsistent finding too)
     recs = _read(out)
     assert [r["line"] for r in recs] == [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12]
     assert [r["id"] for r in recs] == ["ok1", None, "notext", "baddate", "cur", None, None,
@@ -136,10 +136,16 @@ def test_cli_result_and_error_records(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "1 blank line(s) skipped" in err
 
 
-def test_cli_only_errors_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_failed_records_exit_3_and_all_failed_exit_4(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     inp = _write(tmp_path / "in.jsonl", ["garbage", {"id": 1, "text": GOOD, "date": DAY}])
-    assert main(["check", "--jsonl", str(inp), "--out", str(tmp_path / "o.jsonl")]) == 0
+    assert main(["check", "--jsonl", str(inp), "--out", str(tmp_path / "o.jsonl")]) == 3
     assert "1 error(s)" in capsys.readouterr().err
+    inp = _write(tmp_path / "bad.jsonl", ["garbage", {"id": 1, "txt": GOOD}])
+    assert main(["check", "--jsonl", str(inp), "--out", str(tmp_path / "o.jsonl")]) == 4
+    assert "2 error(s)" in capsys.readouterr().err
+    inp = _write(tmp_path / "good.jsonl", [{"id": 1, "text": GOOD, "date": DAY}])
+    assert main(["check", "--jsonl", str(inp), "--out", str(tmp_path / "o.jsonl")]) == 0
 
 
 def test_cli_usage_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -148,7 +154,9 @@ def test_cli_usage_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["check", "--jsonl", str(tmp_path / "missing.jsonl"), "--out", str(out)]) == 2
     assert out.read_text() == "keep\n"  # an unreadable input never truncates the output
     inp = _write(tmp_path / "in.jsonl", [{"text": GOOD}])
-    assert main(["check", "--jsonl", str(inp), "--workers", "0"]) == 2
+    with pytest.raises(SystemExit) as exc:  # argparse: a usage error
+        main(["check", "--jsonl", str(inp), "--workers", "0"])
+    assert exc.value.code == 2
     assert main(["check", "--jsonl", str(inp), "--resume"]) == 2  # resume needs --out
     assert main(["check", "--jsonl", str(inp), "--date", "yesterday"]) == 2
     assert main(["check", "--jsonl", str(inp), "--dollar", "XYZ"]) == 2
@@ -188,28 +196,29 @@ def test_cli_workers_order_is_stable(tmp_path: Path) -> None:
                             "date": DAY})
     inp = _write(tmp_path / "in.jsonl", records)
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    assert main(["check", "--jsonl", str(inp), "--out", str(one)]) == 1
-    assert main(["check", "--jsonl", str(inp), "--out", str(two), "--workers", "2"]) == 1
+    assert main(["check", "--jsonl", str(inp), "--out", str(one)]) == 3  # some records broken
+    assert main(["check", "--jsonl", str(inp), "--out", str(two), "--workers", "2"]) == 3
     assert one.read_bytes() == two.read_bytes()
     assert [r["line"] for r in _read(two)] == list(range(1, 401))
 
 
-def test_cli_resume_skips_done_ids_and_repairs_a_torn_line(
+def test_cli_resume_skips_done_records_and_repairs_a_torn_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     records = [{"id": f"a{i}", "text": [GOOD, BAD, "x"][i % 3], "date": DAY} for i in range(30)]
-    records[5] = "not json"  # no id: resumed by its line number
+    records[5] = "not json"  # no id: resumed by position all the same
     inp = _write(tmp_path / "in.jsonl", records)
     full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
-    assert main(["check", "--jsonl", str(inp), "--out", str(full)]) == 1
+    assert main(["check", "--jsonl", str(inp), "--out", str(full)]) == 3
     lines = full.read_bytes().splitlines(keepends=True)
     part.write_bytes(b"".join(lines[:12]) + lines[12][:25])  # killed in the middle of a line
     capsys.readouterr()
-    assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 1
+    assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 3
     assert part.read_bytes() == full.read_bytes()
     err = capsys.readouterr().err
     assert "30 record(s) (12 already done, resumed)" in err
+    assert "resuming by position after the 12 record(s)" in err
     # Nothing left to do: a second resume appends nothing and still reports the findings.
-    assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 1
+    assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 3
     assert part.read_bytes() == full.read_bytes()
 
 

@@ -93,40 +93,77 @@ def _finding(original: str, stated: str, date: str = "2025-01-22", **tol: object
                       tolerance=Tolerance(**tol) if tol else None)
 
 
+def _exact(original: str, stated: str, date: str = "2025-01-22", **tol: object):
+    """The written-precision rules alone: no reference band."""
+    return _finding(original, stated, date, band=Decimal(0), **tol)
+
+
 def test_written_precision_decides() -> None:
     # 40 billion yuan on 2025-01-22 is 5.456-5.504 billion dollars over the week.
-    assert _finding("40 billion yuan", "$5.5 billion").verdict == "consistent"
-    assert _finding("40 billion yuan", "$5.50 billion").verdict == "consistent"
+    assert _exact("40 billion yuan", "$5.5 billion").verdict == "consistent"
+    assert _exact("40 billion yuan", "$5.50 billion").verdict == "consistent"
+    assert _exact("40 billion yuan", "$5.60 billion").verdict == "inconsistent"
+    assert _exact("40 billion yuan", "$5.6 billion").verdict == "inconsistent"
+    assert _exact("40 billion yuan", "$5 billion").verdict == "consistent"  # 5.5 cut to 5
+    assert _exact("40 billion yuan", "$4 billion").verdict == "inconsistent"
+
+
+def test_the_band_is_calibrated_per_regime_and_never_lets_a_four_percent_slip_pass() -> None:
+    from moneyfacts.verify import BAND
+
+    # CNY is a managed currency: 5.504 billion at most over the week, +1.5% is 5.587.
+    assert BAND["managed"] == Decimal("0.015") and _finding("40 billion yuan", "$5.55 billion").verdict == "consistent"
     assert _finding("40 billion yuan", "$5.60 billion").verdict == "inconsistent"
-    assert _finding("40 billion yuan", "$5.6 billion").verdict == "inconsistent"
-    assert _finding("40 billion yuan", "$5 billion").verdict == "consistent"  # 5.5 cut to 5
-    assert _finding("40 billion yuan", "$4 billion").verdict == "inconsistent"
+    assert all(a < Decimal("0.02") for a in BAND.values())
+    # A 4% slip on a three-digit figure is caught in every regime.
+    for orig, usd, date in (("40 billion yuan", "$5.72 billion", "2025-01-22"),
+                            ("100 billion yen", "$663 million", "2025-01-22"),
+                            ("10 billion riyals", "$2.77 billion", "2025-01-22")):
+        assert _finding(orig, usd, date).verdict == "inconsistent", (orig, usd)
+    # Tolerance(band=...) sets one allowance for every regime.
+    assert _finding("40 billion yuan", "$5.55 billion", band=Decimal("0.005")).verdict == "inconsistent"
 
 
 def test_round_figures_may_be_truncated_unless_told_otherwise() -> None:
     # 150 billion yuan at the rate of 2025-01-23 alone is 20.58 billion dollars: "$20 billion"
     # is a cut, not a rounding.
-    assert _finding("150 billion yuan", "$20 billion", "2025-01-23", window=0).verdict == "consistent"
-    assert _finding("150 billion yuan", "$20 billion", "2025-01-23", window=0,
-                    truncation=False).verdict == "inconsistent"
-    assert _finding("150 billion yuan", "$21 billion", "2025-01-23", window=0).verdict == "consistent"
+    assert _exact("150 billion yuan", "$20 billion", "2025-01-23", window=0).verdict == "consistent"
+    assert _exact("150 billion yuan", "$20 billion", "2025-01-23", window=0,
+                  truncation=False).verdict == "inconsistent"
+    assert _exact("150 billion yuan", "$21 billion", "2025-01-23", window=0).verdict == "consistent"
 
 
 def test_qualifiers_widen_the_claim() -> None:
     # 100 billion yuan on 2025-12-31 is about 14.2-14.3 billion dollars.
-    assert _finding("100 billion yuan", "$15 billion", "2025-12-31").verdict == "inconsistent"
-    assert _finding("100 billion yuan", "about $15 billion", "2025-12-31").verdict == "consistent"
-    assert _finding("100 billion yuan", "more than $13 billion", "2025-12-31").verdict == "consistent"
-    assert _finding("100 billion yuan", "less than $13 billion", "2025-12-31").verdict == "inconsistent"
+    assert _exact("100 billion yuan", "$15 billion", "2025-12-31").verdict == "inconsistent"
+    assert _exact("100 billion yuan", "more than $13 billion", "2025-12-31").verdict == "consistent"
+    assert _exact("100 billion yuan", "less than $13 billion", "2025-12-31").verdict == "inconsistent"
+
+
+def test_about_widens_to_the_rounding_of_the_last_digit_not_a_whole_unit() -> None:
+    # "about $15 billion" for 14.2-14.3 billion is 5% off: a slip, not a rounding.
+    assert _exact("100 billion yuan", "about $15 billion", "2025-12-31").verdict == "inconsistent"
+    assert _exact("100 billion yuan", "about $14 billion", "2025-12-31").verdict == "consistent"
+    # A whole unit either way (the old rule) would have let it pass.
+    assert _exact("100 billion yuan", "about $15 billion", "2025-12-31",
+                    approx_units=Decimal(1)).verdict == "consistent"
 
 
 def test_the_rate_window_is_a_parameter() -> None:
     # 40 billion yuan: 5.504bn on 22 January 2025, 5.456bn a week earlier.
     text = "It spent 40 billion yuan ($5.46 billion)."
-    assert check(text, date="2025-01-22").findings[0].verdict == "consistent"
-    assert check(text, date="2025-01-22", window=0).findings[0].verdict == "inconsistent"
+    exact = Tolerance(band=Decimal(0))
+    assert check(text, date="2025-01-22", tolerance=exact).findings[0].verdict == "consistent"
+    assert check(text, date="2025-01-22", window=0, tolerance=exact).findings[0].verdict == "inconsistent"
     with pytest.raises(InputError):
         check(text, date="2025-01-22", window=-1)
+    for bad in ("7", 7.0, True):
+        with pytest.raises(InputError, match="window"):
+            check(text, date="2025-01-22", window=bad)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        Tolerance(stale_days=-1)
+    with pytest.raises(InputError):
+        check(b"x", date="2025-01-22")  # type: ignore[arg-type]
 
 
 def test_never_a_rate_after_the_date() -> None:
@@ -189,13 +226,31 @@ def test_another_currencys_rate() -> None:
     assert f.cause is not None and (f.cause.kind, f.cause.currency) == ("wrong_currency", "HKD")
 
 
-def test_stale_rate_names_the_day_that_fits() -> None:
-    # At 7.10 yuan per dollar (early 2024), 40 billion yuan is $5.63 billion.
-    f = _finding("40 billion yuan", "$5.63 billion")
+def test_stale_rate_names_the_day_that_fits_within_the_look_back() -> None:
+    # EUR/USD: 1 billion euros at the rate of some day 10-30 days before the article, written
+    # to four digits, is outside the week's band; the cause names that day.
+    day = dt.date(2022, 3, 15)
+    old = rates.get_rate("EUR", "USD", day - dt.timedelta(days=20))
+    week = rates.window("EUR", "USD", day - dt.timedelta(days=7), day)
+    usd = (Decimal(10**9) * old.value).scaleb(-9).quantize(Decimal("0.001"))
+    lo, hi = week.min.value * Decimal("0.9925"), week.max.value * Decimal("1.0075")
+    assert not lo <= usd <= hi, "pick a day whose rate moved"
+    f = _finding("1 billion euros", f"${usd} billion", day.isoformat())
+    assert f.verdict == "inconsistent"
     assert f.cause is not None and f.cause.kind == "stale_rate"
-    assert f.cause.date is not None and f.cause.date < dt.date(2025, 1, 15)
-    r = rates.get_rate("CNY", "USD", f.cause.date)
-    assert abs(Decimal(40_000_000_000) * r.value - Decimal("5.63E9")) <= Decimal("5E6")
+    assert f.cause.date is not None and day - dt.timedelta(days=38) <= f.cause.date < day - dt.timedelta(days=7)
+    r = rates.get_rate("EUR", "USD", f.cause.date)
+    assert abs(Decimal(10**9) * r.value - Decimal(usd) * 10**9) <= Decimal("5E5")
+
+
+def test_no_stale_rate_beyond_the_look_back_nor_for_a_peg() -> None:
+    # At 7.10 yuan per dollar (early 2024, a year back), 40 billion yuan is $5.63 billion:
+    # beyond the 30-day look-back, so no stale rate is claimed.
+    f = _finding("40 billion yuan", "$5.63 billion")
+    assert f.verdict == "inconsistent" and f.cause is not None and f.cause.kind != "stale_rate"
+    peg = _finding("10 billion riyals", "$2.70 billion", "2024-06-03")
+    assert peg.verdict == "inconsistent" and peg.cause is not None
+    assert peg.cause.kind != "stale_rate" and peg.rate[0].source == "peg"
 
 
 def test_finding_json_keeps_decimals_as_strings() -> None:
@@ -259,9 +314,14 @@ def test_correct_conversions_at_any_precision_are_consistent(case) -> None:  # t
 @given(_cases())
 def test_conversions_perturbed_beyond_their_precision_are_inconsistent(case) -> None:  # type: ignore[no-untyped-def]
     cur, template, amount, day, digits, direction = case
-    window = rates.window(cur, "USD", day - dt.timedelta(days=7), day)
-    lo, hi = amount * window.min.value, amount * window.max.value
-    # Two units of the last written digit beyond what any rate of the window gives.
+    from moneyfacts.verify import BAND, reference_span, regime
+
+    r_lo, r_hi = reference_span(cur, "USD", day - dt.timedelta(days=7), day)  # the peg for HKD
+    allowance = BAND[regime(cur, "USD", day)]
+    lo = amount * r_lo * (1 - allowance)
+    hi = amount * r_hi * (1 + allowance)
+    # Two units of the last written digit beyond what any rate of the window, widened by the
+    # band, gives.
     _, exact = _words(hi if direction == "u" else lo, "$", digits)
     step = Decimal(1).scaleb(exact.adjusted() - digits + 1)
     sign = 1 if direction == "u" else -1

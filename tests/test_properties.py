@@ -3,14 +3,15 @@ and the cost of a scan grows linearly with the text."""
 
 from __future__ import annotations
 
-import time
+import sys
+from collections.abc import Callable
 from decimal import Decimal
 
 import babel.numbers as bn
 import pytest
 from babel import Locale
 from babel.localedata import locale_identifiers
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from moneyfacts import parse
@@ -40,6 +41,24 @@ COMPACT_EXCLUDED = {
     "gl": "'M' (millón) glued to 'NT$' reads as the ISO code MNT (Mongolian tögrög)",
     "fr_CA": "'T' (billion) before '$' reads as 'T$', the Tongan paʻanga's sign",
     "my": "Burmese compact formats put a marker before the number and split it in two",
+    **{
+        loc: "Burmese compact formats put a marker before the number and split it in two"
+        for loc in ("my_MM",)
+    },
+    **{
+        loc: "Bodo (blo) compact formats put the marker before the number ('US$ ɩkt 10')"
+        for loc in ("blo", "blo_BJ")
+    },
+    **{
+        loc: "Sinhala compact formats put the marker between the sign and the number "
+        "('US$ද10', 'US$මි1')"
+        for loc in ("si", "si_LK")
+    },
+    **{
+        loc: "Bangla 'কো' (koti, crore) is glued between the number and a glued sign ('1কোUS$'), "
+        "babel 2.19's rendering of a pattern no text writes that way"
+        for loc in ("bn", "bn_BD", "bn_IN")
+    },
     "sd_Arab": "Sindhi 'لک' (lakh) is written glued to digits after a glued sign",
     "sd_Arab_PK": "as sd_Arab",
     **{
@@ -49,6 +68,20 @@ COMPACT_EXCLUDED = {
     },
 }
 LOCALES = sorted(loc for loc in locale_identifiers() if loc not in EXCLUDED)
+#: Locales left out of the format_currency round trip only (babel 2.19).
+FORMAT_EXCLUDED = {
+    loc: "babel 2.19 groups only the last three integer digits with an apostrophe "
+    "(\"2753214'267.90\") and none below ten digits; digit groups that disagree are refused "
+    "by design (they are how misread figures look)"
+    for loc in ("de_CH", "de_LI", "en_CH", "fr_CH", "it_CH", "gsw", "gsw_CH", "gsw_FR", "gsw_LI")
+}
+#: (language, currency) pairs left out of the format_currency round trip, each with why.
+FORMAT_PAIR_EXCLUDED = {
+    ("so", "SOS"): "the Somali shilling's one-letter sign glued to a short number ('S59') "
+    "reads like a code or model name (as 'H200' does), so it is not taken as money",
+    ("sq", "ANG"): "CLDR's Albanian gives the sign 'ANG' to XCG too (the guilder that replaced "
+    "ANG in 2025), and the locale's reading of 'ANG' is XCG",
+}
 CURRENCIES = sorted(bn.list_currencies())
 
 
@@ -56,6 +89,9 @@ def test_exclusions_are_few_and_named() -> None:
     assert len(EXCLUDED) < 0.05 * len(locale_identifiers())
     assert all(EXCLUDED.values())
     assert "de" in LOCALES and "fr" in LOCALES and "ja" in LOCALES and "en_IN" in LOCALES
+    assert len(FORMAT_EXCLUDED) + len(COMPACT_EXCLUDED) < 0.05 * len(LOCALES)
+    assert all(FORMAT_EXCLUDED.values()) and all(COMPACT_EXCLUDED.values())
+    assert all(FORMAT_PAIR_EXCLUDED.values())
 
 
 def _amount(currency: str, units: int) -> Decimal:
@@ -65,11 +101,12 @@ def _amount(currency: str, units: int) -> Decimal:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    locale=st.sampled_from(LOCALES),
+    locale=st.sampled_from([loc for loc in LOCALES if loc not in FORMAT_EXCLUDED]),
     currency=st.sampled_from(CURRENCIES),
     units=st.integers(min_value=1, max_value=10**12),
 )
 def test_babel_format_currency_parses_back(locale: str, currency: str, units: int) -> None:
+    assume((locale.split("_")[0], currency) not in FORMAT_PAIR_EXCLUDED)
     value = _amount(currency, units)
     text = bn.format_currency(value, currency, locale=locale)
     q = parse(text, locale=locale)
@@ -128,13 +165,24 @@ def test_newsy_noise_never_crashes_and_spans_are_exact(text: str) -> None:
         assert q.value is not None or (q.low is not None and q.high is not None and q.low < q.high)
 
 
-def _cost(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.perf_counter()
-        scan(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
+def _operations(fn: Callable[[], object]) -> int:
+    """How many Python and C function calls ``fn()`` makes: a count, not a clock, so the
+    same on every machine and every run (regex steps inside one C call are not counted;
+    bench/ measures the time)."""
+    count = 0
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    old = sys.getprofile()
+    sys.setprofile(hook)
+    try:
+        fn()
+    finally:
+        sys.setprofile(old)
+    return count
 
 
 @pytest.mark.parametrize(
@@ -143,8 +191,12 @@ def _cost(text: str) -> float:
      "one hundred ", "Rs", "1\u00a0", "亿"],
 )
 def test_scan_is_linear_on_adversarial_text(unit: str) -> None:
-    """Cost ratio, not a speed limit: 8× the text may cost at most ~8× (quadratic would be 64×)."""
+    """Operation count, not a speed limit: 8× the text may cost at most 12× the calls
+    (quadratic would be 64×)."""
     scan(unit * 50)  # warm the caches
     small, large = unit * 400, unit * 3200
-    ratio = _cost(large) / max(_cost(small), 1e-6)
-    assert ratio < 24, f"{unit!r}: 8x the input cost {ratio:.1f}x"
+    ops_small = _operations(lambda: scan(small))
+    ops_large = _operations(lambda: scan(large))
+    assert ops_small > 0
+    ratio = ops_large / ops_small
+    assert ratio < 12, f"{unit!r}: 8x the input made {ratio:.1f}x the calls"

@@ -31,7 +31,16 @@ The command line reads and writes JSON Lines::
 Each output line is ``{"id", "line", "status": "ok", "report": {...}}`` or
 ``{"id", "line", "status": "error", "error": {"type", "message"}}``, one per input record,
 in input order, written and flushed one at a time (a killed run leaves complete lines).
-``--resume`` skips the records whose id (or, without an id, line) is already in ``--out``.
+``--resume`` continues by position: the output holds the first N records in input order, so
+the first N records of the input are skipped (their line numbers, and the last one's id, must
+match, else the run is refused); repeated ids are therefore kept, each in its place.
+
+``--out`` is never the input (compared by file identity, not by name) and never an existing
+file that is not a moneyfacts output: both are refused before anything is written.
+
+Exit codes of ``check --jsonl`` (the worst that applies): 0 every record checked and nothing
+inconsistent; 1 some finding inconsistent; 2 a usage or input error (nothing checked);
+3 some records failed (each has an error record); 4 every record failed.
 """
 
 from __future__ import annotations
@@ -39,9 +48,12 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import io
 import json
 import os
+import signal
 import sys
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -51,6 +63,11 @@ from moneyfacts.cli import add_batch_arguments as add_arguments
 from moneyfacts.errors import InputError
 
 __all__ = [
+    "EXIT_OK",
+    "EXIT_INCONSISTENT",
+    "EXIT_USAGE",
+    "EXIT_SOME_FAILED",
+    "EXIT_ALL_FAILED",
     "BatchError",
     "BatchResult",
     "check_many",
@@ -58,6 +75,13 @@ __all__ = [
     "run_cli",
     "Summary",
 ]
+
+#: Exit codes of ``moneyfacts check`` (the worst that applies is returned).
+EXIT_OK = 0
+EXIT_INCONSISTENT = 1
+EXIT_USAGE = 2
+EXIT_SOME_FAILED = 3
+EXIT_ALL_FAILED = 4
 
 Status = Literal["ok", "error"]
 RecordId = str | int | None
@@ -157,12 +181,110 @@ class _Options:
 
     date: dt.date | str | None = None
     window: int | None = None
-    dollar: str = "USD"
-    yen: str = "JPY"
+    dollar: str | None = None
+    yen: str | None = None
     text_field: str = "text"
     date_field: str = "date"
     id_field: str = "id"
     jsonl: bool = False  # items are raw JSON Lines (bytes)
+    tolerance: Any = None  # verify.Tolerance | None
+    conventions: Any = None  # conventions.Conventions | None
+
+
+#: Per-record option keys a mapping may carry, besides its text, date and id.
+ROW_OPTIONS = ("dollar", "yen", "conventions", "tolerance", "window")
+
+_TOLERANCE_TYPES: dict[str, str] = {
+    "window": "int", "truncation": "bool", "approx_units": "decimal", "bound_units": "decimal",
+    "stale_days": "int", "slip_factors": "ints",
+}
+
+
+def tolerance_of(value: Any, base: Any = None) -> Any:
+    """A :class:`~moneyfacts.verify.Tolerance` from a Tolerance, a mapping of its fields
+    (JSON types: numbers or strings for the Decimal fields) or None, over ``base``.
+
+    >>> tolerance_of({"window": 0, "truncation": False}).truncation
+    False
+    >>> tolerance_of({"windw": 0})
+    Traceback (most recent call last):
+    ...
+    moneyfacts.errors.InputError: unknown tolerance field 'windw' (known: approx_units, bound_units, slip_factors, stale_days, truncation, window)
+    """
+    from dataclasses import replace
+    from decimal import Decimal, InvalidOperation
+
+    from moneyfacts.verify import Tolerance
+
+    base = base if base is not None else Tolerance()
+    if value is None:
+        return base
+    if isinstance(value, Tolerance):
+        return value
+    if not isinstance(value, Mapping):
+        raise InputError(f"tolerance must be a moneyfacts.verify.Tolerance or a mapping of its "
+                         f"fields, not {_json_type(value)}")
+    fields: dict[str, Any] = {}
+    for key, v in value.items():
+        kind = _TOLERANCE_TYPES.get(key) if isinstance(key, str) else None
+        if kind is None:
+            raise InputError(f"unknown tolerance field {key!r} (known: "
+                             f"{', '.join(sorted(_TOLERANCE_TYPES))})")
+        bad = InputError(f"tolerance field {key!r} must be {_KIND_WORDS[kind]}, not {v!r}")
+        if kind == "int":
+            if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= _MAX_DAYS:
+                raise bad
+        elif kind == "bool":
+            if not isinstance(v, bool):
+                raise bad
+        elif kind == "decimal":
+            if isinstance(v, bool) or not isinstance(v, (int, str, Decimal)):
+                raise bad
+            try:
+                v = Decimal(v)
+            except InvalidOperation:
+                raise bad from None
+            if not v.is_finite() or v < 0:
+                raise bad
+        else:
+            if (not isinstance(v, (list, tuple)) or not v
+                    or not all(isinstance(f, int) and not isinstance(f, bool) and f > 1 for f in v)):
+                raise bad
+            v = tuple(v)
+        fields[key] = v
+    return replace(base, **fields)
+
+
+_MAX_DAYS = 36600  # a hundred years of days: any longer window is a mistake
+_KIND_WORDS = {"int": f"a whole number of days from 0 to {_MAX_DAYS}", "bool": "true or false",
+               "decimal": "a non-negative number", "ints": "a list of whole factors above 1"}
+
+
+def conventions_of(value: Any, base: Any = None) -> Any:
+    """A :class:`~moneyfacts.Conventions` from a Conventions, a mapping of its fields
+    (``dollar``, ``yen``, ``locale``, ``signs``, ``context``) or None, over ``base``.
+
+    >>> conventions_of({"dollar": "AUD"}).dollar
+    'AUD'
+    """
+    from dataclasses import fields as dc_fields
+    from dataclasses import replace
+
+    from moneyfacts.conventions import Conventions
+
+    base = base if base is not None else Conventions()
+    if value is None:
+        return base
+    if isinstance(value, Conventions):
+        return value
+    if not isinstance(value, Mapping):
+        raise InputError(f"conventions must be a moneyfacts.Conventions or a mapping of its "
+                         f"fields, not {_json_type(value)}")
+    known = {f.name for f in dc_fields(Conventions)}
+    for key in value:
+        if key not in known:
+            raise InputError(f"unknown conventions field {key!r} (known: {', '.join(sorted(known))})")
+    return replace(base, **dict(value))
 
 
 _MISSING = object()
@@ -209,7 +331,7 @@ def _fields(item: Any, opts: _Options) -> tuple[Any, Any, dict[str, Any]]:
     if isinstance(item, Mapping):
         if opts.text_field not in item:
             raise InputError(f"the record has no {opts.text_field!r} field")
-        extra = {k: item[k] for k in ("dollar", "yen") if item.get(k) is not None}
+        extra = {k: item[k] for k in ROW_OPTIONS if item.get(k) is not None}
         return item[opts.text_field], item.get(opts.date_field, _MISSING), extra
     if opts.jsonl:
         raise InputError(f"the record is {_json_type(item)}, not a JSON object")
@@ -233,12 +355,25 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
             date = opts.date
         elif not isinstance(date, (str, dt.date)):
             raise InputError(f"the {opts.date_field!r} field is {_json_type(date)}, not a date string")
-        report = check(text, date=date, window=opts.window, dollar=extra.get("dollar", opts.dollar),
-                       yen=extra.get("yen", opts.yen))
+        tol = tolerance_of(extra.get("tolerance"), opts.tolerance)
+        conv = conventions_of(extra.get("conventions"), opts.conventions)
+        window = extra.get("window")
+        if window is not None and (not isinstance(window, int) or isinstance(window, bool)):
+            raise InputError(f"the 'window' field is {_json_type(window)}, not a number of days")
+        report = check(text, date=date, window=window, tolerance=tol, conventions=conv,
+                       dollar=extra.get("dollar", opts.dollar), yen=extra.get("yen", opts.yen))
         return BatchResult(index=index, id=rid, line=line, status="ok", report=report)
     except Exception as exc:  # noqa: BLE001 - a bad record must never stop the run
         return BatchResult(index=index, id=rid, line=line, status="error",
-                           error=BatchError(type=type(exc).__name__, message=str(exc)))
+                           error=BatchError(type=type(exc).__name__, message=_reason(exc)))
+
+
+def _reason(exc: BaseException) -> str:
+    """A message a reader can act on, also for exceptions whose str() is not one."""
+    text = str(exc)
+    if not text or text.startswith("[<class "):  # decimal signals: "[<class 'decimal...'>]"
+        return f"{type(exc).__name__}: an internal computation failed on this record ({text or 'no detail'})"
+    return text
 
 
 def _json_type(v: Any) -> str:
@@ -246,15 +381,11 @@ def _json_type(v: Any) -> str:
             str: "a string", list: "an array", dict: "an object"}.get(type(v), type(v).__name__)
 
 
-def _check_line(opts: _Options, task: tuple[int, int | None, Any]) -> tuple[str, Status, dict[str, int], Any]:
-    """For the command line: the output line (JSON), status, verdict counts, resume key."""
+def _check_line(opts: _Options, task: tuple[int, int | None, Any]) -> tuple[str, Status, dict[str, int]]:
+    """For the command line: the output line (JSON), status and verdict counts."""
     r = _check_one(opts, task)
     text = json.dumps(r.record(), ensure_ascii=False)
-    return text, r.status, r.verdicts(), _key(r.id, r.line)
-
-
-def _key(rid: RecordId, line: int | None) -> tuple[str, Any]:
-    return ("id", rid) if rid is not None else ("line", line)
+    return text, r.status, r.verdicts()
 
 
 # --- ordered, bounded mapping over processes ---------------------------------------------------
@@ -265,6 +396,42 @@ R = TypeVar("R")
 
 def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(x) for x in chunk]
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_init(parent: int) -> None:
+    """Run in each worker process: die with the parent, leave Ctrl-C to the parent.
+
+    On Linux the kernel sends SIGTERM to the worker when the parent dies, however it dies
+    (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon thread notices that the parent is gone
+    (the worker is re-parented) and exits. SIGINT is ignored: the parent handles Ctrl-C and
+    shuts the pool down, so a worker never prints a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) == 0
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+            armed = False
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    if not armed:  # pragma: no cover - non-Linux
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="moneyfacts-parent-watch", daemon=True).start()
 
 
 def _ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int,
@@ -282,22 +449,26 @@ def _ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int,
     from concurrent.futures import Future, ProcessPoolExecutor
 
     pending: collections.deque[Future[list[R]]] = collections.deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        try:
-            exhausted = False
-            while True:
-                while not exhausted and len(pending) < limit:
-                    chunk = [x for _, x in zip(range(chunksize), it)]
-                    if not chunk:
-                        exhausted = True
-                        break
-                    pending.append(pool.submit(_run_chunk, fn, chunk))
-                if not pending:
-                    return
-                yield from pending.popleft().result()
-        finally:
-            for f in pending:
-                f.cancel()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                               initargs=(os.getpid(),))
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                chunk = [x for _, x in zip(range(chunksize), it)]
+                if not chunk:
+                    exhausted = True
+                    break
+                pending.append(pool.submit(_run_chunk, fn, chunk))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+    finally:
+        # Normal end, an error, Ctrl-C or a closed generator: drop what is queued and wait
+        # only for the chunks already running (a few dozen records each).
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # --- library API -----------------------------------------------------------------------------
@@ -309,8 +480,10 @@ def check_many(
     date: dt.date | str | None = None,
     workers: int = 1,
     window: int | None = None,
-    dollar: str = "USD",
-    yen: str = "JPY",
+    tolerance: Any = None,
+    conventions: Any = None,
+    dollar: str | None = None,
+    yen: str | None = None,
     text_field: str = "text",
     date_field: str = "date",
     id_field: str = "id",
@@ -320,18 +493,67 @@ def check_many(
 
     ``date`` is the article date of inputs that carry none (a missing or null date). Each
     input is a string, a ``(text, date[, id])`` tuple, or a mapping with ``text_field``,
-    ``date_field`` and ``id_field`` keys (a mapping may also set ``dollar``/``yen``).
+    ``date_field`` and ``id_field`` keys. ``tolerance`` (a :class:`~moneyfacts.verify.Tolerance`
+    or a mapping of its fields), ``conventions`` (a :class:`~moneyfacts.Conventions` or a
+    mapping of its fields), ``window`` and the ``dollar``/``yen`` shorthands apply to every
+    input; a mapping input may set its own ``tolerance``, ``conventions``, ``window``,
+    ``dollar`` and ``yen`` (fields it leaves out keep the call's values).
+    The call's options are validated at once: a bad one raises
+    :class:`~moneyfacts.errors.InputError` (or ``UnknownCurrencyError``) before any input is
+    read, not once per input.
     ``workers > 1`` checks in that many processes (``chunksize`` inputs per task, a bounded
     read-ahead). Errors in one input become ``status="error"`` results; nothing is dropped.
 
     >>> [r.report.findings[0].verdict for r in check_many(
     ...     ["€8.5bn ($8.9bn)", "€8.5bn ($9.2bn)"], date="2025-03-03")]
     ['consistent', 'inconsistent']
+    >>> [r.report.findings[0].verdict for r in check_many(
+    ...     ["150 billion yuan ($20 billion)",
+    ...      {"text": "150 billion yuan ($20 billion)", "tolerance": {"truncation": True}}],
+    ...     date="2025-01-23", tolerance={"truncation": False, "window": 0})]
+    ['inconsistent', 'consistent']
     """
-    if workers < 1:
-        raise InputError(f"workers must be at least 1, not {workers}")
-    opts = _Options(date=date, window=window, dollar=dollar, yen=yen, text_field=text_field,
-                    date_field=date_field, id_field=id_field)
+    opts = _batch_options(date=date, workers=workers, window=window, tolerance=tolerance,
+                          conventions=conventions, dollar=dollar, yen=yen, text_field=text_field,
+                          date_field=date_field, id_field=id_field, chunksize=chunksize)
+    if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, Iterable):
+        raise InputError(f"items must be an iterable of texts, tuples or mappings, not "
+                         f"{_json_type(items)}")
+    return _check_many(items, opts, workers, chunksize)
+
+
+def _batch_options(*, date: Any, workers: Any, window: Any, tolerance: Any, conventions: Any,
+                   dollar: Any, yen: Any, text_field: Any, date_field: Any, id_field: Any,
+                   chunksize: Any = 1, jsonl: bool = False) -> _Options:
+    """Validate the options every record shares; raises InputError (a typed error) at once."""
+    from moneyfacts.conventions import Conventions
+    from moneyfacts.verify import date_spec
+
+    for name, v, low in (("workers", workers, 1), ("chunksize", chunksize, 1)):
+        if not isinstance(v, int) or isinstance(v, bool) or v < low:
+            raise InputError(f"{name} must be a whole number of at least {low}, not {v!r}")
+    if window is not None and (not isinstance(window, int) or isinstance(window, bool)
+                               or not 0 <= window <= _MAX_DAYS):
+        raise InputError(f"window must be a whole number of days from 0 to {_MAX_DAYS}, not {window!r}")
+    for name, v in (("text_field", text_field), ("date_field", date_field), ("id_field", id_field)):
+        if not isinstance(v, str):
+            raise InputError(f"{name} must be a field name (a string), not {v!r}")
+    for name, v in (("dollar", dollar), ("yen", yen)):
+        if v is not None and not isinstance(v, str):
+            raise InputError(f"{name} must be a currency code, not {v!r}")
+    if date is not None and not isinstance(date, (str, dt.date)):
+        raise InputError(f"date must be a date or a YYYY-MM-DD, YYYY-MM or YYYY string, not {date!r}")
+    date_spec(date)
+    tol = tolerance_of(tolerance)
+    if window is not None:  # the call's window= over its tolerance=; a row may set either
+        tol = tolerance_of({"window": window}, tol)
+    conv = Conventions.of(conventions_of(conventions), dollar=dollar, yen=yen)
+    return _Options(date=date, window=None, dollar=dollar, yen=yen, text_field=text_field,
+                    date_field=date_field, id_field=id_field, jsonl=jsonl, tolerance=tol,
+                    conventions=conv)
+
+
+def _check_many(items: Any, opts: _Options, workers: int, chunksize: int) -> Iterator["BatchResult"]:
     tasks = ((i, None, item) for i, item in enumerate(items))
     yield from _ordered_map(partial(_check_one, opts), tasks, workers=workers, chunksize=chunksize)
 
@@ -369,98 +591,206 @@ class Summary:
                 f"findings: {found}{blank}")
 
 
-def _read_done(path: str, summary: Summary) -> set[tuple[str, Any]]:
-    """Keys of the complete records in an earlier output; cuts off a torn last line."""
-    done: set[tuple[str, Any]] = set()
+def _is_output_record(rec: Any) -> bool:
+    return (isinstance(rec, dict) and rec.get("status") in ("ok", "error") and "id" in rec
+            and isinstance(rec.get("line"), int) and not isinstance(rec.get("line"), bool))
+
+
+def _not_ours(path: str, what: str) -> InputError:
+    return InputError(f"{path} {what}: it is not a moneyfacts output, so it is left as it is "
+                      "(remove it, or choose another --out)")
+
+
+@dataclass
+class _Done:
+    """The records an earlier run wrote: their input lines, in order, and the last id."""
+
+    lines: array  # type: ignore[type-arg]
+    last_id: RecordId = None
+
+
+def _read_done(path: str, summary: Summary) -> _Done:
+    """The complete records of an earlier output; cuts off a torn last line (a killed run).
+
+    Every complete line must be a moneyfacts output record, in input order: anything else
+    means ``path`` is not an output of ours, and it is refused untouched.
+    """
+    done = _Done(array("q"))
     try:
         fh = open(path, "r+b")
     except FileNotFoundError:
         return done
     with fh:
+        if not _regular(fh.fileno()):
+            raise InputError(f"--resume needs --out to be a regular file, not {path}")
         good_end = 0
         pos = 0
-        for raw in fh:
+        for n, raw in enumerate(fh, 1):
             pos += len(raw)
+            if not raw.endswith(b"\n"):
+                if not raw.startswith(b'{"id": '):
+                    raise _not_ours(path, f"ends in {raw[:40]!r}")
+                break  # a torn last line: the record is checked again
             try:
                 rec = json.loads(raw)
-                key = _key(rec.get("id"), rec.get("line"))
-            except (ValueError, AttributeError):
-                break
-            if not raw.endswith(b"\n"):
-                break
+            except ValueError:
+                rec = None
+            if not _is_output_record(rec):
+                raise _not_ours(path, f"line {n} is not a moneyfacts result record")
+            if done.lines and rec["line"] <= done.lines[-1]:
+                raise _not_ours(path, f"line {n} is out of input order")
             good_end = pos
-            if key in done:
-                continue
-            done.add(key)
+            done.lines.append(rec["line"])
+            done.last_id = rec["id"]
             verdicts: dict[str, int] = {}
             for f in (rec.get("report") or {}).get("findings", ()):
                 verdicts[f.get("verdict")] = verdicts.get(f.get("verdict"), 0) + 1
-            summary.add(rec.get("status", "error"), verdicts)
+            summary.add(rec["status"], verdicts)
             summary.resumed += 1
-        fh.truncate(good_end)
+        if good_end < pos:
+            fh.truncate(good_end)
     return done
 
 
-def _lines(fh: IO[bytes], summary: Summary, progress: Callable[[int], None]) -> Iterator[tuple[int, int, bytes]]:
+def _regular(fd: int) -> bool:
+    import stat
+
+    return stat.S_ISREG(os.fstat(fd).st_mode)
+
+
+def _check_out_path(path: str, inp: IO[bytes]) -> None:
+    """Refuse an --out that is the input (same file, by identity) or an existing file that
+    is not a moneyfacts output (it would be truncated)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    try:
+        ist = os.fstat(inp.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        ist = None
+    if ist is not None and (st.st_dev, st.st_ino) == (ist.st_dev, ist.st_ino):
+        raise InputError(f"--out {path} is the input file: refusing to overwrite it")
+    import stat
+
+    if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
+        return  # /dev/null, a pipe, an empty file
+    with open(path, "rb") as fh:
+        first = fh.readline(1 << 20)
+    if not first.endswith(b"\n") and first.startswith(b'{"id": '):
+        return  # one torn record: a run killed while writing its first line
+    try:
+        rec = json.loads(first)
+    except ValueError:
+        rec = None
+    if not _is_output_record(rec):
+        raise _not_ours(path, "already exists")
+
+
+def _lines(fh: IO[bytes], summary: Summary, sizes: collections.deque[int]) -> Iterator[tuple[int, int, bytes]]:
     index = 0
+    skipped = 0
     for n, raw in enumerate(fh, 1):
-        progress(len(raw))
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            sizes_bom = 3  # a UTF-8 byte-order mark: not part of the first record
+            raw = raw[3:]
+        else:
+            sizes_bom = 0
         if not raw.strip():
             summary.blank += 1
+            skipped += len(raw) + sizes_bom
             continue
+        sizes.append(skipped + sizes_bom + len(raw))
+        skipped = 0
         yield index, n, raw
         index += 1
+    if skipped:
+        sizes.append(-skipped)  # trailing blank lines: counted as read when the run ends
+
+
+def _skip_done(tasks: Iterator[tuple[int, int, bytes]], done: _Done, opts: _Options,
+               out_path: str, advance: Callable[[int], None],
+               sizes: collections.deque[int]) -> Iterator[tuple[int, int, bytes]]:
+    """Resume by position: skip the first ``len(done.lines)`` records, checking that the
+    earlier output is this input's (same line numbers, same last id)."""
+    n_done = len(done.lines)
+    for k in range(n_done):
+        task = next(tasks, None)
+        if task is None:
+            raise InputError(f"--resume: {out_path} holds {n_done} records but the input has "
+                             f"only {k}: it is not the output of this input")
+        advance(sizes.popleft())
+        if task[1] != done.lines[k]:
+            raise InputError(f"--resume: record {k + 1} of {out_path} is input line "
+                             f"{done.lines[k]}, but the input's record {k + 1} is on line "
+                             f"{task[1]}: it is not the output of this input")
+        if k == n_done - 1:
+            try:
+                rec = json.loads(task[2])
+            except ValueError:
+                rec = None
+            rid = _clean_id(rec.get(opts.id_field)) if isinstance(rec, dict) else None
+            if rid != done.last_id:
+                raise InputError(f"--resume: the last record of {out_path} has id "
+                                 f"{done.last_id!r}, but input line {task[1]} has id {rid!r}: "
+                                 "it is not the output of this input")
+    yield from tasks
+
+
+def exit_code(summary: Summary) -> int:
+    """The exit code of a batch run (see the module documentation)."""
+    if summary.records and summary.errors == summary.records:
+        return EXIT_ALL_FAILED
+    if summary.errors:
+        return EXIT_SOME_FAILED
+    return EXIT_INCONSISTENT if summary.verdicts.get("inconsistent") else EXIT_OK
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """``moneyfacts check --jsonl``: 0 when nothing is inconsistent, 1 when something is.
+    """``moneyfacts check --jsonl``; returns the exit code (see the module documentation).
 
     Unusable arguments or an unreadable input file raise ``InputError`` / ``OSError`` (exit 2
     from the command); a bad record only yields an error record.
     """
-    from moneyfacts.verify import date_spec
-
-    if args.workers < 1:
-        raise InputError(f"--workers must be at least 1, not {args.workers}")
-    if getattr(args, "window", None) is not None and args.window < 0:
-        raise InputError("--window must be zero or more days")
+    workers = args.workers if args.workers is not None else 1
     if getattr(args, "files", None):
         raise InputError("give either FILE arguments or --jsonl, not both")
     to_stdout = args.out in (None, "-")
     if args.resume and to_stdout:
         raise InputError("--resume needs --out PATH (it reads the records already written there)")
-    date = getattr(args, "date", None)
-    if date is not None:
-        date_spec(date)  # a bad --date is a usage error, not 100,000 error records
-    from moneyfacts.extract import extract
+    from moneyfacts.cli import conventions_from_args, tolerance_from_args
 
-    extract("", dollar=getattr(args, "dollar", "USD"), yen=getattr(args, "yen", "JPY"))  # bad code: exit 2
-    opts = _Options(date=date, window=getattr(args, "window", None),
-                    dollar=getattr(args, "dollar", "USD"), yen=getattr(args, "yen", "JPY"),
-                    text_field=args.text_field, date_field=args.date_field,
-                    id_field=args.id_field, jsonl=True)
+    opts = _batch_options(
+        date=getattr(args, "date", None), workers=workers, window=None,  # folded into the tolerance
+        tolerance=tolerance_from_args(args), conventions=conventions_from_args(args),
+        dollar=None, yen=None, text_field=args.text_field, date_field=args.date_field,
+        id_field=args.id_field, jsonl=True)
 
     # Open the input first: an unreadable path must not truncate the output.
     if args.jsonl == "-":
         inp: IO[bytes] = sys.stdin.buffer
-        total = None
     else:
         inp = open(args.jsonl, "rb")
-        try:
-            total = os.fstat(inp.fileno()).st_size
-        except OSError:  # pragma: no cover
-            total = None
+    try:
+        total = os.fstat(inp.fileno()).st_size if _regular(inp.fileno()) else None
+    except (OSError, ValueError, io.UnsupportedOperation):
+        total = None
     summary = Summary()
     try:
-        done: set[tuple[str, Any]] = set()
+        done = _Done(array("q"))
         if to_stdout:
             out: IO[str] = sys.stdout
         else:
+            _check_out_path(args.out, inp)
             if args.resume:
                 done = _read_done(args.out, summary)
+                if done.lines:
+                    print(f"moneyfacts: resuming by position after the {len(done.lines)} "
+                          f"record(s) already in {args.out} (input lines 1 to {done.lines[-1]})",
+                          file=sys.stderr)
             out = open(args.out, "a" if args.resume else "w", encoding="utf-8", buffering=1)
         try:
-            _run(inp, out, opts, args, summary, done, total)
+            _run(inp, out, opts, args, workers, summary, done, total)
         finally:
             if not to_stdout:
                 out.close()
@@ -468,11 +798,11 @@ def run_cli(args: argparse.Namespace) -> int:
         if inp is not sys.stdin.buffer:
             inp.close()
     print(f"moneyfacts: {summary.text()}", file=sys.stderr)
-    return 1 if summary.verdicts.get("inconsistent") else 0
+    return exit_code(summary)
 
 
-def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace,
-         summary: Summary, done: set[tuple[str, Any]], total: int | None) -> None:
+def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace, workers: int,
+         summary: Summary, done: _Done, total: int | None) -> None:
     show = not args.no_progress and sys.stderr.isatty()
     progress: Any = None
     advance: Callable[[int], None] = lambda n: None  # noqa: E731
@@ -481,38 +811,30 @@ def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace,
         from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn,
                                    TimeElapsedColumn, TimeRemainingColumn)
 
+        # The bar counts the bytes of the records *done* (written), not of those read ahead.
         progress = Progress(TextColumn("checking"), BarColumn(), DownloadColumn(),
-                            TextColumn("{task.fields[records]} records"), TimeElapsedColumn(),
+                            TextColumn("{task.fields[records]} records done"), TimeElapsedColumn(),
                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         task = progress.add_task("check", total=total, records=0)
         progress.start()
 
         def advance(n: int) -> None:
-            progress.update(task, advance=n, records=summary.records)
+            progress.update(task, advance=abs(n), records=summary.records)
 
+    sizes: collections.deque[int] = collections.deque()
     try:
-        tasks: Iterable[tuple[int, int, bytes]] = _lines(inp, summary, advance)
-        if done:
-            tasks = (t for t in tasks if not _may_be_done(t, done, opts))
-        for text, status, verdicts, key in _ordered_map(
-            partial(_check_line, opts), tasks, workers=args.workers
+        tasks: Iterator[tuple[int, int, bytes]] = _lines(inp, summary, sizes)
+        if done.lines:
+            tasks = _skip_done(tasks, done, opts, args.out, advance, sizes)
+        for text, status, verdicts in _ordered_map(
+            partial(_check_line, opts), tasks, workers=workers
         ):
-            if done and key in done:
-                continue  # its id was written by the earlier run
             out.write(text + "\n")
             out.flush()
             summary.add(status, verdicts)
+            advance(sizes.popleft())
+        while sizes:
+            advance(sizes.popleft())
     finally:
         if progress is not None:
             progress.stop()
-
-
-def _may_be_done(task: tuple[int, int, bytes], done: set[tuple[str, Any]], opts: _Options) -> bool:
-    """Cheap pre-filter for --resume: is this record's id (or line) already written?"""
-    _, line, raw = task
-    try:
-        rec = json.loads(raw)
-    except ValueError:
-        return ("line", line) in done
-    rid = _clean_id(rec.get(opts.id_field)) if isinstance(rec, dict) else None
-    return _key(rid, line) in done

@@ -5,12 +5,23 @@
     moneyfacts parse TEXT [--json]
     moneyfacts extract FILE [--json]
     moneyfacts convert TEXT --to USD --on 2025-12-23 [--json]
-    moneyfacts check FILE... [--date D] [--json] [--window DAYS]
-    moneyfacts rates info | update [--provider ecb|forex-python]
+    moneyfacts check FILE... [--date D] [--json | --format table|json|html] [--html PATH]
+                             [--window DAYS]
+    moneyfacts check --jsonl IN [--out OUT] [--workers N] [--resume]
+    moneyfacts rates info | update [--provider ecb|forex-python] [--file PATH] | reset
 
-``-`` reads standard input. ``check`` exits 0 when nothing is inconsistent, 1 when something
-is, and 2 on a usage or input error. A file may carry its date in a front-matter block
-(``---`` / ``date: 2025-12-23`` / ``---``); ``--date`` overrides it.
+``-`` reads standard input (for ``parse``, ``-`` as TEXT). Files are UTF-8 (a byte-order mark
+is skipped) or UTF-16 with a byte-order mark. A file may carry its date in a front-matter
+block (``---`` / ``date: 2025-12-23`` / ``---``; a timestamp such as
+``2025-01-22T10:00:00Z`` or ``2025-01-22 10:00:00 +0000`` gives its day as written);
+``--date`` overrides it.
+
+Exit codes (:data:`EXIT_CODES`; with several files or records, the worst that applies):
+0 nothing inconsistent; 1 some stated equivalent is inconsistent; 2 a usage or input error
+(for ``check FILE...``: some file could not be read or checked; the others are still
+reported); 3 some JSON Lines records failed (each has an error record); 4 every JSON Lines
+record failed; 130 interrupted (Ctrl-C) and 143 terminated (SIGTERM). A closed output pipe
+(``| head``) ends the command quietly with 0.
 
 Heavy imports (pydantic models, babel, pint, rich) happen inside the commands, so the
 command starts fast.
@@ -21,39 +32,101 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.models import Report
 
-__all__ = ["main", "read_article", "add_batch_arguments"]
+__all__ = ["main", "read_article", "article_date", "add_batch_arguments", "EXIT_CODES",
+           "OUTPUT_FORMATS"]
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+#: The exit codes of the command (see the module documentation).
+EXIT_CODES = {
+    0: "nothing inconsistent",
+    1: "some stated equivalent is inconsistent",
+    2: "a usage or input error",
+    3: "some JSON Lines records failed",
+    4: "every JSON Lines record failed",
+    130: "interrupted (Ctrl-C)",
+    143: "terminated (SIGTERM)",
+}
+
+_BOM = "\ufeff"
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+#: A day, optionally followed by a time and a zone, as Hugo, Jekyll and friends write it.
+_STAMP = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+    r"(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?$", re.I)
 
 
 def read_article(text: str) -> tuple[dict[str, str], str, int]:
     """Split a front-matter block from an article: (fields, body, body offset).
 
+    A byte-order mark before the block does not hide it (it counts in the offset).
+
     >>> read_article("---\\ndate: 2025-12-23\\n---\\nIt cost Rmb1bn.")
     ({'date': '2025-12-23'}, 'It cost Rmb1bn.', 25)
+    >>> read_article("\\ufeff---\\ndate: 2025-12-23\\n---\\nIt cost Rmb1bn.")[0]
+    {'date': '2025-12-23'}
     >>> read_article("No front matter.")[0]
     {}
     """
     m = _FRONT.match(text)
     if not m:
-        return {}, text, 0
+        start = 1 if text.startswith(_BOM) else 0
+        return {}, text[start:], start
     fields = {k.lower(): v.strip("'\"") for k, v in _FIELD.findall(m.group(1))}
     return fields, text[m.end() :], m.end()
 
 
+def article_date(value: str | None) -> str | None:
+    """The date of a front-matter ``date:`` field: a day, month or year as
+    :func:`moneyfacts.verify.date_spec` reads it, or a timestamp, whose day (as written,
+    in the writer's own zone) is the article's date.
+
+    >>> article_date("2025-01-22T10:00:00Z"), article_date("2025-01-22 10:00:00 +0000")
+    ('2025-01-22', '2025-01-22')
+    >>> article_date("2025-12")
+    '2025-12'
+    """
+    if value is None:
+        return None
+    m = _STAMP.match(value.strip())
+    return m.group(1) if m else value
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """UTF-8 (a BOM is kept as U+FEFF, which read_article skips) or UTF-16 with a BOM."""
+    from moneyfacts.errors import InputError
+
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return _BOM + raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not UTF-16 text despite its byte-order mark ({exc.reason} "
+                             f"at byte {exc.start})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte {raw[exc.start]:#04x} at offset "
+                         f"{exc.start}); save it as UTF-8 or UTF-16 with a byte-order mark") from None
+
+
 def _read(path: str) -> str:
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as fh:
-        return fh.read()
+        return _decode(sys.stdin.buffer.read(), "standard input")
+    with open(path, "rb") as fh:
+        return _decode(fh.read(), path)
+
+
+def _blank(text: str, upto: int) -> str:
+    """``text`` with its first ``upto`` characters (front matter, BOM) blanked, so that offsets
+    found in it count in the file as given."""
+    return re.sub(r"[^\r\n]", " ", text[:upto]) + text[upto:]
 
 
 def _dump(obj: Any) -> str:
@@ -63,7 +136,8 @@ def _dump(obj: Any) -> str:
 def _cmd_parse(args: argparse.Namespace) -> int:
     from moneyfacts.grammar import parse
 
-    q = parse(args.text, dollar=args.dollar, yen=args.yen)
+    text = _read("-") if args.text == "-" else args.text
+    q = parse(text, conventions=conventions_from_args(args))
     if args.json:
         print(q.model_dump_json(indent=2, exclude_none=True))
     else:
@@ -75,8 +149,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from moneyfacts.extract import extract
 
-    _, body, _ = read_article(_read(args.file))
-    ex = extract(body, dollar=args.dollar, yen=args.yen)
+    text = _read(args.file)
+    _, _, offset = read_article(text)
+    # Offsets count in the file as given: the front matter is blanked, not cut.
+    ex = extract(_blank(text, offset), conventions=conventions_from_args(args))
     if args.json:
         print(ex.model_dump_json(indent=2, exclude_none=True))
         return 0
@@ -94,7 +170,9 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     spec = date_spec(args.on)
     if spec.end is None or spec.start != spec.end:
         raise _usage("--on takes one day, YYYY-MM-DD")
-    q = convert(args.text, to=args.to, on=spec.end)
+    from moneyfacts.grammar import parse
+
+    q = convert(parse(args.text, conventions=conventions_from_args(args)), to=args.to, on=spec.end)
     if args.json:
         print(q.model_dump_json(indent=2, exclude_none=True))
     else:
@@ -115,27 +193,76 @@ def _usage(msg: str) -> _UsageError:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from moneyfacts.verify import Tolerance, check
+    """Check each file; a file that cannot be read or checked is reported and named, the
+    others are still checked. Returns the worst exit code."""
+    from moneyfacts.errors import MoneyfactsError
+    from moneyfacts.verify import check
 
-    tol = Tolerance(window=args.window) if args.window is not None else Tolerance()
-    if args.window is not None and args.window < 0:
-        raise _usage("--window must be zero or more days")
-    reports: list[tuple[str, Report]] = []
+    tol = tolerance_from_args(args)
+    conv = conventions_from_args(args)
+    fmt = _output_format(args)
+    check("", date=args.date, tolerance=tol, conventions=conv)  # bad options: exit 2 up front
+    results: list[tuple[str, Report | None, str | None]] = []
+    articles: list[Any] = []  # for the HTML page: (name, body, report, where the date came from)
+    worst = 0
     for path in args.files:
-        fields, body, _ = read_article(_read(path))
-        date = args.date if args.date is not None else fields.get("date")
-        report = check(body, date=date, tolerance=tol, dollar=args.dollar, yen=args.yen)
-        reports.append((path, report))
-    bad = any(f.verdict == "inconsistent" for _, r in reports for f in r.findings)
-    if args.json:
-        payload = [{"file": p, **r.model_dump(mode="json", exclude_none=True)} for p, r in reports]
-        print(_dump(payload if len(payload) != 1 else payload[0]))
+        try:
+            fields, body, _ = read_article(_read(path))
+            date = args.date if args.date is not None else article_date(fields.get("date"))
+            report = check(body, date=date, tolerance=tol, conventions=conv)
+        except (MoneyfactsError, OSError) as exc:
+            msg = str(exc) if isinstance(exc, MoneyfactsError) else f"{path}: {exc.strerror or exc}"
+            if path not in msg:
+                msg = f"{path}: {msg}"
+            print(f"moneyfacts: error: {msg}", file=sys.stderr)
+            results.append((path, None, msg))
+            worst = max(worst, 2)
+            continue
+        results.append((path, report, None))
+        source = "--date" if args.date is not None else "front matter" if date else None
+        articles.append((path if path != "-" else "standard input", body, report, source))
+        if any(f.verdict == "inconsistent" for f in report.findings):
+            worst = max(worst, 1)
+    if args.html is not None or fmt == "html":
+        from moneyfacts.html import Article, render_page
+
+        page = render_page([Article(*a) for a in articles])
+        if args.html is not None:
+            with open(args.html, "w", encoding="utf-8") as fh:
+                fh.write(page)
+    if fmt == "html":
+        sys.stdout.write(page)
     else:
-        _table(reports)
-    return 1 if bad else 0
+        OUTPUT_FORMATS[fmt](results)
+    return worst
 
 
-def _table(reports: list[tuple[str, Report]]) -> None:
+def _output_format(args: argparse.Namespace) -> str:
+    """What ``check`` prints: ``--format``, with ``--json`` as ``--format json``."""
+    fmt: str = getattr(args, "format", None) or ("json" if args.json else "table")
+    if args.json and fmt != "json":
+        raise _usage(f"--json and --format {fmt} disagree: give one")
+    return fmt
+
+
+def _json_out(results: list[tuple[str, Report | None, str | None]]) -> None:
+    """``check --json``: always a list, one entry per file in order: the report with its
+    ``file``, or ``{"file", "error"}`` for a file that could not be read or checked."""
+    payload: list[dict[str, Any]] = []
+    for path, report, error in results:
+        if report is None:
+            payload.append({"file": path, "error": error})
+        else:
+            payload.append({"file": path, **report.model_dump(mode="json", exclude_none=True)})
+    print(_dump(payload))
+
+
+def _table_out(results: list[tuple[str, Report | None, str | None]]) -> None:
+    _table([(p, r) for p, r, _ in results if r is not None],
+           failed=[(p, e) for p, r, e in results if r is None and e is not None])
+
+
+def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] = ()) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -173,7 +300,8 @@ def _table(reports: list[tuple[str, Report]]) -> None:
         for f in r.findings:
             counts[f.verdict] = counts.get(f.verdict, 0) + 1
     summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "nothing to check"
-    console.print(f"{len(reports)} file(s): {summary}")
+    unread = f"; {len(failed)} not checked ({', '.join(p for p, _ in failed)})" if failed else ""
+    console.print(f"{len(reports) + len(failed)} file(s): {summary}{unread}", highlight=False)
 
 
 def _approx(v: Any, stated: Any) -> str:
@@ -182,10 +310,108 @@ def _approx(v: Any, stated: Any) -> str:
     return format_amount(v, stated.unit)
 
 
+#: ``check``'s output formats: name -> renderer of ``[(file, report or None, error or None)]``.
+OUTPUT_FORMATS: dict[str, Callable[[list[tuple[str, Any, str | None]]], None]] = {
+    "table": _table_out,
+    "json": _json_out,
+}
+
+
+# --- argument types: each bad value is a usage error (exit 2) naming what was wrong ---------
+
+_MAX_WINDOW = 36600
+
+
+def _code(value: str) -> str:
+    """A currency code, any case: 'usd' is USD."""
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a three-letter currency code")
+    return code
+
+
+def _days(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days") from None
+    if not 0 <= n <= _MAX_WINDOW:
+        raise argparse.ArgumentTypeError(f"{value} is out of range: give 0 to {_MAX_WINDOW} days")
+    return n
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= n <= 1024:
+        raise argparse.ArgumentTypeError(f"{value} is out of range: give 1 to 1024 processes")
+    return n
+
+
+def _sign(value: str) -> tuple[str, str]:
+    sign, eq, code = value.rpartition("=")
+    if not eq or not sign:
+        raise argparse.ArgumentTypeError(f"{value!r}: write SIGN=CODE, e.g. Rs=PKR")
+    return sign, _code(code)
+
+
+def _tolerance_item(value: str) -> tuple[str, str]:
+    key, eq, v = value.partition("=")
+    if not eq or not key:
+        raise argparse.ArgumentTypeError(f"{value!r}: write FIELD=VALUE, e.g. truncation=false")
+    return key.strip(), v.strip()
+
+
+def conventions_from_args(args: argparse.Namespace) -> Any:
+    """The :class:`~moneyfacts.Conventions` the command-line options give."""
+    from moneyfacts.conventions import Conventions
+
+    signs: Any = dict(getattr(args, "sign", None) or ())  # a mapping; Conventions sorts it
+    return Conventions(
+        dollar=getattr(args, "dollar", None) or "USD",
+        yen=getattr(args, "yen", None) or "JPY",
+        locale=getattr(args, "locale", None),
+        signs=signs,
+        context=not getattr(args, "no_context", False),
+    )
+
+
+def tolerance_from_args(args: argparse.Namespace) -> Any:
+    """The :class:`~moneyfacts.verify.Tolerance` the command-line options give
+    (``--tolerance FIELD=VALUE``, then ``--window``)."""
+    from moneyfacts.batch import tolerance_of
+    from moneyfacts.errors import InputError
+
+    fields: dict[str, Any] = {}
+    for key, raw in getattr(args, "tolerance", None) or ():
+        if key == "truncation":
+            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
+                raise InputError(f"--tolerance truncation={raw!r}: give true or false")
+            fields[key] = raw.lower() in ("true", "yes", "1")
+        elif key in ("window", "stale_days"):
+            fields[key] = _days(raw) if raw.lstrip("-").isdigit() else raw
+        elif key == "slip_factors":
+            try:
+                fields[key] = [int(x) for x in raw.split(",")]
+            except ValueError:
+                raise InputError(f"--tolerance slip_factors={raw!r}: give factors like 10,1000") from None
+        else:
+            fields[key] = raw
+    if getattr(args, "window", None) is not None:
+        fields["window"] = args.window
+    try:
+        return tolerance_of(fields)
+    except InputError as exc:
+        raise InputError(f"--tolerance: {exc}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="moneyfacts",
         description="Read money in news text exactly and check stated currency conversions.",
+        epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()),
     )
     from moneyfacts import __version__
 
@@ -193,35 +419,63 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--dollar", default="USD", help="what a bare $ means (default USD)")
-        p.add_argument("--yen", default="JPY", help="what a bare ¥ means (default JPY)")
+        p.add_argument("--dollar", type=_code, default="USD", metavar="CODE",
+                       help="what a bare $ means, any case (default USD)")
+        p.add_argument("--yen", type=_code, default="JPY", metavar="CODE",
+                       help="what a bare ¥ means, any case (default JPY)")
+        p.add_argument("--locale", metavar="LOCALE",
+                       help="the CLDR locale the numbers are written in, e.g. de or fr_CH")
+        p.add_argument("--sign", action="append", type=_sign, metavar="SIGN=CODE",
+                       help="what a shared sign means, e.g. Rs=PKR or pesos=MXN (repeatable)")
+        p.add_argument("--no-context", action="store_true",
+                       help="do not settle shared signs from the text itself")
 
-    p = sub.add_parser("parse", help="read one written amount")
-    p.add_argument("text")
+    p = sub.add_parser("parse", help="read one written amount",
+                       epilog="exit codes: 0 read; 2 no amount or a usage error")
+    p.add_argument("text", metavar="TEXT", help="the amount as written, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the Quantity as JSON")
     common(p)
     p.set_defaults(func=_cmd_parse)
 
-    p = sub.add_parser("extract", help="list the amounts and stated equivalents in a file")
-    p.add_argument("file", help="a text file, or - for standard input")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("extract", help="list the amounts and stated equivalents in a file",
+                       epilog="offsets count characters in the file as given, front matter "
+                       "included; exit codes: 0 done; 2 an unreadable file or a usage error")
+    p.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print the Extraction as JSON")
     common(p)
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("convert", help="convert an amount at the rate of a day")
-    p.add_argument("text")
-    p.add_argument("--to", required=True, metavar="CODE")
-    p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("convert", help="convert an amount at the rate of a day",
+                       epilog="exit codes: 0 converted; 2 no rate, no amount or a usage error")
+    p.add_argument("text", metavar="TEXT", help="the amount as written, e.g. 'Rmb160 billion'")
+    p.add_argument("--to", required=True, type=_code, metavar="CODE",
+                   help="the currency to convert to, any case (e.g. USD)")
+    p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day whose rate is used")
+    p.add_argument("--json", action="store_true", help="print the converted Quantity as JSON")
     common(p)
     p.set_defaults(func=_cmd_convert)
 
-    p = sub.add_parser("check", help="check the stated equivalents in articles")
+    p = sub.add_parser(
+        "check", help="check the stated equivalents in articles",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit codes (the worst that applies):\n" + "\n".join(
+            f"  {k:>3}  {v}" for k, v in EXIT_CODES.items()),
+    )
     p.add_argument("files", nargs="*", metavar="FILE", help="text files, or - for standard input")
     p.add_argument("--date", help="article date: YYYY-MM-DD, YYYY-MM or YYYY (else front matter)")
-    p.add_argument("--json", action="store_true", help="JSON instead of a table")
-    p.add_argument("--window", type=int, metavar="DAYS",
+    p.add_argument("--json", action="store_true",
+                   help="JSON instead of a table: always a list, one entry per file")
+    p.add_argument("--format", choices=("table", "json", "html"),
+                   help="what to print: a table (default), JSON (as --json), or the HTML page of "
+                   "--html")
+    p.add_argument("--html", metavar="PATH",
+                   help="also write a self-contained HTML report to PATH: the article with "
+                   "every amount marked, each stated conversion with its verdict and a note")
+    p.add_argument("--window", type=_days, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
+    p.add_argument("--tolerance", action="append", type=_tolerance_item, metavar="FIELD=VALUE",
+                   help="a tolerance setting: truncation=false, approx_units=1, bound_units=1, "
+                   "stale_days=366, slip_factors=10,1000, window=7 (repeatable)")
     common(p)
     add_batch_arguments(p)
     p.set_defaults(func=_cmd_check_dispatch)
@@ -237,48 +491,104 @@ def add_batch_arguments(p: argparse.ArgumentParser) -> None:
     :func:`moneyfacts.batch.run_cli`; defined here so that building the parser stays cheap)."""
     g = p.add_argument_group(
         "batch (JSON Lines)",
-        "check one record per line: {\"id\": ..., \"text\": ..., \"date\": ...}; writes one "
-        "result record per input record, in order",
+        "check one record per line: {\"id\": ..., \"text\": ..., \"date\": ...}, optionally with "
+        "its own \"dollar\", \"yen\", \"window\", \"conventions\": {...} and \"tolerance\": {...}; "
+        "writes one result record per input record, in order",
     )
     g.add_argument("--jsonl", metavar="PATH", help="read records from PATH (- for standard input)")
     g.add_argument("--text-field", default="text", metavar="NAME", help="text field (default text)")
     g.add_argument("--date-field", default="date", metavar="NAME", help="date field (default date)")
     g.add_argument("--id-field", default="id", metavar="NAME", help="id field (default id)")
-    g.add_argument("--out", metavar="PATH", help="write results to PATH (default or -: standard output)")
-    g.add_argument("--workers", type=int, default=1, metavar="N",
+    g.add_argument("--out", metavar="PATH",
+                   help="write results to PATH (default or -: standard output); never the input "
+                   "file, nor an existing file that is not a moneyfacts output")
+    g.add_argument("--workers", type=_workers, default=None, metavar="N",
                    help="check in N processes; output order stays the input order (default 1)")
     g.add_argument("--resume", action="store_true",
-                   help="skip records whose id is already in --out and append the rest")
-    g.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
+                   help="continue a killed run: keep the records already in --out and check the "
+                   "rest (by position: --out holds the first records of the input, in order)")
+    g.add_argument("--no-progress", action="store_true",
+                   help="no progress bar on standard error (it counts records done)")
+
+
+_BATCH_ONLY = ("out", "workers", "resume")
 
 
 def _cmd_check_dispatch(args: argparse.Namespace) -> int:
     if getattr(args, "jsonl", None) is not None:
+        if args.html is not None or args.format == "html":
+            raise _usage("--html and --format html take FILE arguments, not --jsonl")
         from moneyfacts import batch
 
         return batch.run_cli(args)
+    given = [f"--{name}" for name in _BATCH_ONLY if getattr(args, name, None) not in (None, False)]
+    if given:
+        raise _usage(f"{', '.join(given)} only work with --jsonl")
     if not args.files:
         raise _usage("check needs at least one FILE (or - for standard input)")
     return _cmd_check(args)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that files are closed and workers shut down."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Terminated()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)  # usage errors and --help exit here (SystemExit)
+    except BrokenPipeError:  # `moneyfacts --help | head -1`
+        _quiet_stdout()
+        return 0
+    except KeyboardInterrupt:
+        print("moneyfacts: interrupted", file=sys.stderr)
+        return 130
     from moneyfacts.errors import MoneyfactsError
 
+    previous: Any = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (e.g. called from a test runner's thread)
+        previous = None
     try:
         rc: int = args.func(args)
+        sys.stdout.flush()
         return rc
     except _UsageError as exc:
         parser.print_usage(sys.stderr)
         print(f"moneyfacts: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
     except (MoneyfactsError, OSError, UnicodeDecodeError) as exc:
         print(f"moneyfacts: error: {exc}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # pragma: no cover
-        return 0
+    except _Terminated:
+        print("moneyfacts: terminated", file=sys.stderr)
+        return 143
+    except KeyboardInterrupt:
+        print("moneyfacts: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the exit-time flush is silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # pragma: no cover - no real stdout
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

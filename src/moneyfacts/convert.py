@@ -28,7 +28,7 @@ __all__ = ["convert"]
 def convert(
     q: Quantity | str,
     to: str,
-    on: dt.date,
+    on: dt.date | str,
     *,
     lookback: int | None = None,
     store: RateStore | None = None,
@@ -42,8 +42,9 @@ def convert(
     * ``text``/``start``/``end``/``assumed`` still describe the original mention.
     * ``rate`` records the :class:`~moneyfacts.models.Rate` used (its day, source and ``via``).
 
-    A string is read with :func:`moneyfacts.parse` first. Only money converts; a count or a
-    percentage raises :class:`~moneyfacts.errors.InputError`. See
+    A string is read with :func:`moneyfacts.parse` first. ``on`` is a date or an ISO
+    ``"YYYY-MM-DD"`` string. Only money converts; a count or a percentage raises
+    :class:`~moneyfacts.errors.InputError`, as does anything that is not a Quantity or text. See
     :func:`moneyfacts.rates.get_rate` for ``lookback`` and the errors a lookup raises.
 
     >>> import datetime as dt
@@ -53,11 +54,20 @@ def convert(
     >>> eur = convert(q, "EUR", dt.date(2025, 1, 25))      # a Saturday: Friday's rate
     >>> round(eur.low), round(eur.high), eur.qualifier, eur.rate.date
     (1909854851, 2864782277, 'approx', datetime.date(2025, 1, 24))
+    >>> convert("Rmb160 billion", "USD", "2025-12-23").rate.date
+    datetime.date(2025, 12, 23)
     """
+    from moneyfacts.rates import as_code, as_day, as_lookback
+
     if isinstance(q, str):
         from moneyfacts.grammar import parse
 
         q = parse(q)
+    if not isinstance(q, Quantity):
+        raise InputError(f"convert() takes a Quantity or text, not {type(q).__name__}")
+    to, on, lookback = as_code(to, "to"), as_day(on), as_lookback(lookback)
+    if store is not None and not isinstance(store, RateStore):
+        raise InputError(f"store must be a moneyfacts.rates.RateStore, not {type(store).__name__}")
     if q.kind != "money":
         raise InputError(f"only money converts between currencies; {q.text or q.unit!r} is a {q.kind}")
     rate = (store or default_store()).get_rate(q.unit, to, on, lookback=lookback)

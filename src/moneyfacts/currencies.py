@@ -239,15 +239,20 @@ def _build_cldr() -> dict[str, object]:
     }
 
 
+_CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names"})
+
+
 def _cldr_cached() -> dict[str, object]:
     import babel
 
     key = hashlib.sha256(f"{babel.__version__}|{_BUILD_VERSION}".encode()).hexdigest()[:16]
     path = cache_dir() / f"cldr-currencies-{key}.json"
     try:
-        return json.loads(path.read_text("utf-8"))  # type: ignore[no-any-return]
+        cached = json.loads(path.read_text("utf-8"))
+        if isinstance(cached, dict) and _CLDR_KEYS <= cached.keys():
+            return cached
     except (OSError, ValueError):
-        pass
+        pass  # missing, unreadable or not JSON; valid JSON of the wrong shape is rebuilt too
     data = _build_cldr()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

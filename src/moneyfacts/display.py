@@ -30,11 +30,17 @@ def _names() -> tuple[tuple[int, str], ...]:
 _QUAL = {"approx": "about", "gt": "more than", "ge": "at least", "lt": "less than", "le": "up to"}
 
 
+def _shift(v: Decimal, power: int) -> Decimal:
+    """``v`` / 10**power, exactly (``scaleb`` would round to the context's 28 digits)."""
+    sign, digits, exp = v.as_tuple()
+    return Decimal((sign, digits, exp - power)) if isinstance(exp, int) else v
+
+
 def _short(v: Decimal, precision: Decimal) -> tuple[str, str]:
     for power, name in _names():
         if abs(v) >= Decimal(1).scaleb(power):
-            digits = max(0, -(precision.scaleb(-power).adjusted()))
-            return f"{v.scaleb(-power):.{digits}f}", f" {name}"
+            digits = max(0, -(_shift(precision, power).adjusted()))
+            return f"{_shift(v, power):.{digits}f}", f" {name}"
     digits = max(0, -precision.adjusted())
     return f"{v:,.{digits}f}", ""
 

@@ -30,7 +30,8 @@ from __future__ import annotations
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import lexicon
 from moneyfacts.grammar import scan
-from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
+from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, keep_text, trusted
+from moneyfacts.statedrates import find as find_rates
 
 __all__ = ["extract", "link"]
 
@@ -115,8 +116,17 @@ def extract(
     >>> extract("Profit was kr 5 billion.").skipped[0].reason
     "currency sign 'kr' is ambiguous (DKK, EEK, NOK, SEK)"
     """
+    if not isinstance(text, str):
+        from moneyfacts.errors import InputError
+
+        raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
     mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped, conventions=conventions)
+    rates = find_rates(text)
+    if rates:  # a printed rate line's figures are neither amounts nor equivalents
+        mentions = [m for m in mentions if not any(r.start < m.end and m.start < r.end for r in rates)]
     links = link(text, mentions) if len(mentions) > 1 else []
     # Built from valid models, in the model's field order (see models.trusted).
-    return trusted(Extraction, {"mentions": mentions, "equivalences": links, "skipped": skipped}, True)
+    ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,
+                                          "skipped": skipped, "rates": rates}, True)
+    return keep_text(ex, text)  # beside the fields, for the HTML view

@@ -29,6 +29,7 @@ __all__ = [
     "Qualifier",
     "Quantity",
     "Rate",
+    "StatedRate",
     "Interval",
     "DateRange",
     "Equivalence",
@@ -40,6 +41,7 @@ __all__ = [
     "Finding",
     "Report",
     "trusted",
+    "keep_text",
 ]
 
 
@@ -80,6 +82,23 @@ class Rate(_Model):
         return self.model_copy(
             update={"base": self.quote, "quote": self.base, "value": Decimal(1) / self.value}
         )
+
+
+class StatedRate(_Model):
+    """A rate the article prints: ``value`` units of ``quote`` per one ``base``.
+
+    ``precision`` is the worth of the last written digit of ``value``; ``text`` the rate
+    line as written, at ``start``..``end`` (see :mod:`moneyfacts.statedrates`).
+    """
+
+    base: str
+    quote: str
+    value: Dec
+    precision: Dec = Decimal(1)
+    qualifier: Literal["approx"] | None = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
 
 
 class Quantity(_Model):
@@ -189,12 +208,20 @@ class Skipped(_Model):
 class Extraction(_Model):
     """Every mention in a text, in text order, and the stated equivalents between them.
 
-    ``skipped`` lists the amounts moneyfacts saw but would not read without guessing.
+    ``skipped`` lists the amounts moneyfacts saw but would not read without guessing;
+    ``rates`` the rates the article prints (their figures are not mentions).
     """
 
     mentions: list[Quantity]
     equivalences: list[Equivalence]
     skipped: list[Skipped] = []
+    rates: list[StatedRate] = []
+
+    def _repr_html_(self) -> str:
+        """The text with its amounts marked (Jupyter); see :mod:`moneyfacts.html`."""
+        from moneyfacts.html import extraction_html
+
+        return extraction_html(self)
 
 
 CauseKind = Literal[
@@ -202,6 +229,9 @@ CauseKind = Literal[
     "inverted_rate",
     "wrong_currency",
     "stale_rate",
+    "digit_transposition",
+    "contradicts_stated_rate",
+    "contradicts_other_pairs",
     "arithmetic_slip",
 ]
 
@@ -220,7 +250,8 @@ Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
 
 class Finding(_Model):
-    """The check of one stated equivalent."""
+    """The check of one stated equivalent, or (``subject="stated_rate"``) of a rate the
+    article prints, read as "1 base = value quote"."""
 
     original: Quantity
     stated: Quantity
@@ -231,23 +262,63 @@ class Finding(_Model):
     explanation: str
     cause: Cause | None = None
     consistent_dates: list[DateRange] = []
+    subject: Literal["equivalent", "stated_rate"] = "equivalent"
+
+    def _repr_html_(self) -> str:
+        """The finding's note and picture (Jupyter); see :mod:`moneyfacts.html`."""
+        from moneyfacts.html import finding_html
+
+        return finding_html(self)
 
 
 class Report(_Model):
-    """All findings for one text."""
+    """All findings for one text.
+
+    ``consistent_dates`` (an undated article): the date ranges on which all its findings
+    fit together, the intersection of theirs.
+    """
 
     date: str | None = None
     findings: list[Finding] = []
     mentions: list[Quantity] = []
     skipped: list[Skipped] = []
     meta: dict[str, Any] = {}
+    consistent_dates: list[DateRange] = []
+    rates: list[StatedRate] = []
 
     @property
     def inconsistent(self) -> list[Finding]:
         return [f for f in self.findings if f.verdict == "inconsistent"]
 
+    def _repr_html_(self) -> str:
+        """The article with every amount marked and each finding's note (Jupyter); see
+        :mod:`moneyfacts.html`."""
+        from moneyfacts.html import report_html
+
+        return report_html(self)
+
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def keep_text(model: M, text: object) -> M:
+    """Keep the text ``model`` was read from beside its fields, for the HTML view
+    (:func:`moneyfacts.html.source_text`); ``text`` may be another model that kept one, and
+    anything else keeps nothing. It is in none of the model's fields, so never in its JSON,
+    its equality or its hash (pydantic ignores non-field entries of the instance dict, as it
+    does for a ``cached_property``).
+
+    >>> k = keep_text(Skipped(text="kr 5bn", start=0, end=6, reason="ambiguous"), "kr 5bn!")
+    >>> k.__dict__["_source_text"], "kr 5bn!" in k.model_dump_json()
+    ('kr 5bn!', False)
+    >>> k == Skipped(text="kr 5bn", start=0, end=6, reason="ambiguous")
+    True
+    """
+    if isinstance(text, BaseModel):
+        text = text.__dict__.get("_source_text")
+    if isinstance(text, str):
+        model.__dict__["_source_text"] = text
+    return model
 
 
 def _checked(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:

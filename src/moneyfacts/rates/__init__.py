@@ -64,12 +64,55 @@ def _store() -> RateStore:
 
     return _default()
 
+
+def as_day(on: object, name: str = "on") -> dt.date:
+    """A day from a ``date``, a ``datetime`` (its date) or an ISO ``"YYYY-MM-DD"`` string;
+    anything else raises :class:`~moneyfacts.errors.InputError`.
+
+    >>> as_day("2025-01-22")
+    datetime.date(2025, 1, 22)
+    """
+    from moneyfacts.errors import InputError
+
+    if isinstance(on, dt.datetime):
+        return on.date()
+    if isinstance(on, dt.date):
+        return on
+    if isinstance(on, str):
+        try:
+            return dt.date.fromisoformat(on.strip())
+        except ValueError:
+            pass
+        raise InputError(f"{name}={on!r} is not a day: use YYYY-MM-DD")
+    raise InputError(f"{name} must be a date or a YYYY-MM-DD string, not {type(on).__name__}")
+
+
+def as_lookback(lookback: object) -> int | None:
+    """None, or a whole number of days >= 0; else :class:`~moneyfacts.errors.InputError`."""
+    from moneyfacts.errors import InputError
+
+    if lookback is None:
+        return None
+    if not isinstance(lookback, int) or isinstance(lookback, bool) or not 0 <= lookback <= 36600:
+        raise InputError(f"lookback must be a whole number of days from 0 to 36600, not {lookback!r}")
+    return lookback
+
+
+def as_code(code: object, name: str) -> str:
+    """A currency code as text (any case); anything else raises InputError."""
+    from moneyfacts.errors import InputError
+
+    if not isinstance(code, str):
+        raise InputError(f"{name} must be a currency code (a str), not {type(code).__name__}")
+    return code
+
 __all__ = [
     "Rate",
     "RateStore",
     "RateWindow",
     "get_rate",
     "window",
+    "as_day",
     "published_days",
     "coverage",
     "known_currencies",
@@ -81,8 +124,10 @@ __all__ = [
 ]
 
 
-def get_rate(base: str, quote: str, on: dt.date, *, lookback: int | None = None) -> Rate:
+def get_rate(base: str, quote: str, on: dt.date | str, *, lookback: int | None = None) -> Rate:
     """``quote`` units per one ``base`` unit on ``on`` (or the last published day before it).
+
+    ``on`` is a date or an ISO ``"YYYY-MM-DD"`` string.
 
     ``lookback`` bounds how many days back a rate may come from (default 7 for the daily
     tables, 15 when NBP's weekly table B is needed); a later day is never used.
@@ -90,12 +135,15 @@ def get_rate(base: str, quote: str, on: dt.date, *, lookback: int | None = None)
     >>> import datetime as dt
     >>> get_rate("GBP", "EUR", dt.date(2025, 12, 25)).date    # Christmas: the 24th
     datetime.date(2025, 12, 24)
+    >>> get_rate("USD", "CNY", "2025-01-22").date
+    datetime.date(2025, 1, 22)
     """
-    return _store().get_rate(base, quote, on, lookback=lookback)
+    return _store().get_rate(as_code(base, "base"), as_code(quote, "quote"), as_day(on),
+                             lookback=as_lookback(lookback))
 
 
 def window(
-    base: str, quote: str, start: dt.date, end: dt.date, *, lookback: int | None = None
+    base: str, quote: str, start: dt.date | str, end: dt.date | str, *, lookback: int | None = None
 ) -> RateWindow:
     """The rates in force over [start, end] with their min and max (see :class:`RateWindow`).
 
@@ -104,17 +152,19 @@ def window(
     >>> len(w.rates), str(w.min.value), str(w.max.value)
     (5, '1.0316', '1.0472')
     """
-    return _store().window(base, quote, start, end, lookback=lookback)
+    return _store().window(as_code(base, "base"), as_code(quote, "quote"), as_day(start, "start"),
+                           as_day(end, "end"), lookback=as_lookback(lookback))
 
 
-def published_days(base: str, quote: str, start: dt.date, end: dt.date) -> list[dt.date]:
+def published_days(base: str, quote: str, start: dt.date | str, end: dt.date | str) -> list[dt.date]:
     """Days in [start, end] with a published rate for the pair (both legs, same source).
 
     >>> import datetime as dt
     >>> published_days("USD", "AED", dt.date(2025, 1, 1), dt.date(2025, 1, 31))
     [datetime.date(2025, 1, 8), datetime.date(2025, 1, 15), datetime.date(2025, 1, 22), datetime.date(2025, 1, 29)]
     """
-    return _store().published_days(base, quote, start, end)
+    return _store().published_days(as_code(base, "base"), as_code(quote, "quote"),
+                                   as_day(start, "start"), as_day(end, "end"))
 
 
 def coverage(currency: str) -> tuple[dt.date, dt.date, str]:
@@ -123,7 +173,7 @@ def coverage(currency: str) -> tuple[dt.date, dt.date, str]:
     >>> coverage("RUB")
     (datetime.date(2005, 4, 1), datetime.date(2022, 3, 1), 'ECB')
     """
-    return _store().coverage(currency)
+    return _store().coverage(as_code(currency, "currency"))
 
 
 def known_currencies() -> list[str]:

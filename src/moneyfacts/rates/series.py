@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 
-__all__ = ["Series", "Arrays", "split_decimal", "extend"]
+__all__ = ["Series", "PairSeries", "Arrays", "split_decimal", "extend"]
 
 #: (day ordinals, mantissas, exponents, tags): what a decoder returns.
 Arrays = tuple["array[int]", "array[int]", "array[int]", bytes]
@@ -134,3 +134,67 @@ def extend(head: Series, tail: Series, after: int) -> Series:
         return d, m, e, bytes(tags)
 
     return Series(head.code, labels, decode)
+
+
+class PairSeries:
+    """The published rates of one currency pair, as a dense series by day.
+
+    Built once per pair and store (see :meth:`RateStore.pair_series`): ``days`` are the
+    ordinals on which both legs were published, ``approx`` their rates as floats (for
+    screening only), ``legs`` each leg's index per published day (to compute the exact
+    Decimal on demand), and ``dense[o - first]`` the index of the last published day on or
+    before ordinal ``o`` (-1 before the first). A window, a year's search or an undated scan
+    is then an index look-up and a slice; nothing is rebuilt per call.
+
+    >>> p = PairSeries(array("l", [10, 12, 15]), array("d", [1.0, 1.5, 2.0]), (), 7,
+    ...                lambda k: Decimal(k))
+    >>> p.in_force(11), p.in_force(9), p.in_force(40), p.span(11, 15)
+    (0, -1, -1, (0, 3))
+    """
+
+    __slots__ = ("days", "approx", "legs", "lookback", "first", "dense", "_exact")
+
+    def __init__(self, days: array[int], approx: array[float], legs: tuple[array[int], ...],
+                 lookback: int, exact: Callable[[int], Decimal]) -> None:
+        self.days = days
+        self.approx = approx
+        self.legs = legs
+        #: how many days a published rate stays in force.
+        self.lookback = lookback
+        self.first = days[0] if days else 0
+        self._exact = exact
+        dense = array("l")
+        for k in range(len(days) - 1):
+            dense.extend(array("l", [k]) * (days[k + 1] - days[k]))
+        if days:
+            dense.append(len(days) - 1)
+        self.dense = dense
+
+    def __len__(self) -> int:
+        return len(self.days)
+
+    def latest(self, ordinal: int) -> int:
+        """Index of the last published day on or before ``ordinal`` (-1 if none)."""
+        if not self.days or ordinal < self.first:
+            return -1
+        o = ordinal - self.first
+        return self.dense[o] if o < len(self.dense) else len(self.days) - 1
+
+    def in_force(self, ordinal: int) -> int:
+        """Index of the rate in force on ``ordinal``: published on it or within ``lookback``
+        days before it (-1 if none; a date past the data is never clamped)."""
+        k = self.latest(ordinal)
+        return k if k >= 0 and ordinal - self.days[k] <= self.lookback else -1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [i, j) of the rates in force over [start, end]: the one in force on
+        ``start`` and every one published after it up to ``end``."""
+        i = self.in_force(start)
+        if i < 0:
+            i = self.latest(start) + 1
+        j = self.latest(end) + 1
+        return i, max(i, j)
+
+    def exact(self, k: int) -> Decimal:
+        """The k-th rate as a Decimal, exactly as the store computes it."""
+        return self._exact(k)

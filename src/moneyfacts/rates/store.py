@@ -32,14 +32,21 @@ import datetime as dt
 import os
 import threading
 import warnings
+from array import array
 from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from pathlib import Path
+from typing import NoReturn
 
-from moneyfacts.errors import RateNotAvailableError, RatesDataError, UnknownCurrencyError
+from moneyfacts.errors import (
+    InputError,
+    RateNotAvailableError,
+    RatesDataError,
+    UnknownCurrencyError,
+)
 from moneyfacts.models import Rate, trusted
 from moneyfacts.rates import ecb, nbp
-from moneyfacts.rates.series import Series, extend
+from moneyfacts.rates.series import PairSeries, Series, extend
 
 
 def _relabel(s: Series, label: str) -> Series:
@@ -143,6 +150,9 @@ class RateStore:
         self._ecb_codes: frozenset[str] = frozenset()
         self._nbp_codes: frozenset[str] = frozenset()
         self._known: list[str] = []
+        #: What is computed from these rates and kept with them (pair series, the checker's
+        #: windows): a new store, e.g. after ``rates update``, starts with none of it.
+        self.memo: dict[object, object] = {}
 
     # -- loading -------------------------------------------------------------------------
     def _choose_ecb(self) -> Path:
@@ -295,8 +305,8 @@ class RateStore:
         limit = lookback if lookback is not None else (
             DAILY_LOOKBACK if plan.kind == "ECB" else WEEKLY_LOOKBACK
         )
-        if limit < 0:
-            raise ValueError("lookback must be >= 0 days")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise InputError(f"lookback must be a whole number of days (0 or more), not {limit!r}")
         o = on.toordinal()
         legs = [(c, s) for c, s in zip(currencies, plan.legs) if s is not None]
         for c, s in legs:
@@ -324,7 +334,8 @@ class RateStore:
                 self._not_available(plan, legs, on, DAILY_LOOKBACK)
         return day, idx
 
-    def _not_available(self, plan: _Plan, legs: list[tuple[str, Series]], on: dt.date, limit: int):
+    def _not_available(self, plan: _Plan, legs: list[tuple[str, Series]], on: dt.date,
+                       limit: int) -> NoReturn:
         o = on.toordinal()
         for c, s in legs:  # a leg whose data ends before the day asked: name its range
             if o - limit > s.day(-1):
@@ -363,10 +374,11 @@ class RateStore:
             source = "NBP tables A+B"
         else:
             source = " + ".join(sorted(labels))
-        return trusted(Rate, {
+        rate: Rate = trusted(Rate, {
             "base": base, "quote": quote, "value": value,
             "date": dt.date.fromordinal(day), "source": source, "via": plan.via,
         })
+        return rate
 
     def get_rate(self, base: str, quote: str, on: dt.date, *, lookback: int | None = None) -> Rate:
         """``quote`` units per one ``base`` unit, as published on ``on`` or the last day before.
@@ -420,6 +432,77 @@ class RateStore:
             else:
                 out.append((d, idx))
         return out
+
+    def pair_series(self, base: str, quote: str) -> PairSeries:
+        """Every published rate of ``quote`` per ``base`` as a :class:`PairSeries`, built once
+        per pair and kept with this store (a new store starts afresh).
+
+        >>> import datetime as dt
+        >>> p = RateStore().pair_series("USD", "CNY")
+        >>> k = p.in_force(dt.date(2025, 1, 22).toordinal())
+        >>> p.exact(k) == RateStore().get_rate("USD", "CNY", dt.date(2025, 1, 22)).value
+        True
+        """
+        b, q = self._check(base), self._check(quote)
+        key = (b, q)
+        got = self.memo.get(("pair", key))
+        if isinstance(got, PairSeries):
+            return got
+        if b == q:
+            raise ValueError("a pair of one currency has no series")
+        plan = self._plan(b, q)
+        legs = [s for s in plan.legs if s is not None]
+        for s in legs:
+            s._ensure()
+        if len(legs) == 1:
+            idx_lists: list[list[int]] = [list(range(len(legs[0])))]
+            days = list(legs[0]._days)
+        else:
+            where = {d: i for i, d in enumerate(legs[1]._days)}
+            pairs = [(d, i, where[d]) for i, d in enumerate(legs[0]._days) if d in where]
+            days = [d for d, _, _ in pairs]
+            idx_lists = [[i for _, i, _ in pairs], [j for _, _, j in pairs]]
+        idx = tuple(array("l", x) for x in idx_lists)
+
+        floats = []
+        n = 0
+        for leg in plan.legs:
+            if leg is None:
+                floats.append([1.0] * len(days))
+            else:
+                m, e = leg._mant, leg._exp
+                floats.append([m[i] * 10.0 ** e[i] for i in idx[n]])
+                n += 1
+        b_vals, q_vals = floats
+        kinds = plan.legs
+        approx = array("d", [q / b for b, q in zip(b_vals, q_vals)] if plan.kind == "ECB"
+                       else [b / q for b, q in zip(b_vals, q_vals)])
+
+        def exact(k: int) -> Decimal:
+            vals = []
+            n = 0
+            for leg in kinds:
+                if leg is None:
+                    vals.append(Decimal(1))
+                else:
+                    vals.append(leg.value(idx[n][k]))
+                    n += 1
+            with localcontext(CONTEXT):
+                return vals[1] / vals[0] if plan.kind == "ECB" else vals[0] / vals[1]
+
+        lookback = DAILY_LOOKBACK
+        if plan.kind == "NBP" and not set().union(*(s.tag_set() for s in legs)) <= {nbp.LABELS[0]}:
+            lookback = WEEKLY_LOOKBACK
+        series = PairSeries(array("l", days), approx, idx, lookback, exact)
+        self.memo[("pair", key)] = series
+        return series
+
+    def rate_at(self, base: str, quote: str, k: int) -> Rate:
+        """The k-th published rate of :meth:`pair_series` as a :class:`Rate`."""
+        b, q = self._check(base), self._check(quote)
+        p = self.pair_series(b, q)
+        plan = self._plan(b, q)
+        return self._rate_at(plan, b, q, p.days[k], [leg[k] for leg in p.legs])
 
     def window(
         self,

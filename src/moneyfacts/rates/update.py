@@ -7,6 +7,10 @@ is newer than the bundled one.
 
 * :func:`update_ecb` downloads the ECB's full history (``eurofxref-hist.zip``) with a timeout,
   checks every line, and installs it. :func:`install_file` does the same from a local file.
+  Either way the new file is *merged* into the history held (the bundled file and any earlier
+  update): its days are added or corrected, no day and no currency is ever lost, so a partial
+  file (a few recent days) extends the history instead of replacing it.
+* :func:`reset` removes what updates wrote to the user cache: back to the bundled rates.
 * :func:`update_forex_python` asks forex-python (optional extra ``live``) for the ECB rates of
   the business days after the last one held, and caches them apart, labelled
   ``"forex-python"``. Its service has been unreliable since 2025: every call has a deadline
@@ -42,6 +46,7 @@ __all__ = [
     "update_ecb",
     "install_file",
     "update_forex_python",
+    "reset",
 ]
 
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -59,6 +64,8 @@ class UpdateResult:
     last: dt.date | None
     currencies: int
     days: int
+    #: Days the update added to the history held before (or corrected in it).
+    added: int = 0
 
 
 def http_fetch(url: str, timeout: float) -> bytes:
@@ -94,13 +101,102 @@ def _check_ecb(text: str, name: str) -> ecb.EcbTable:
     return table
 
 
+def _rows(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    """(currency codes, {day: cells}) of a checked ECB CSV text."""
+    lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
+    codes = [c.strip() for c in lines[0].rstrip(",").split(",")[1:]]
+    rows: dict[str, list[str]] = {}
+    for line in lines[1:]:
+        cells = line.rstrip(",").split(",") if line.endswith(",") else line.split(",")
+        rows[cells[0]] = [c.strip() for c in cells[1 : len(codes) + 1]]
+    return codes, rows
+
+
+def _held(cache: Path) -> list[str]:
+    """The ECB histories held now, oldest authority first: the bundled file, then a valid
+    cached one (a damaged cache is ignored here, as the store ignores it)."""
+    from moneyfacts.rates.store import bundled_dir
+
+    texts = [ecb.read_text(bundled_dir() / ECB_FILE)]
+    cached = cache / ECB_FILE
+    if cached.is_file():
+        try:
+            text = ecb.read_text(cached)
+            _check_ecb(text, str(cached))
+            texts.append(text)
+        except RatesDataError:
+            pass
+    return texts
+
+
+def merge(held: list[str], new: str) -> tuple[str, int]:
+    """One ECB CSV holding every day and currency of ``held`` and ``new`` (later texts win
+    for a day they share), newest day first; and how many days ``new`` added or changed.
+
+    >>> old = "Date,USD,\\n2030-01-02,1.1,\\n2030-01-01,1.2,\\n"
+    >>> text, added = merge([old], "Date,USD,JPY,\\n2030-01-03,1.3,160.1,\\n")
+    >>> print(text.strip()); added
+    Date,USD,JPY,
+    2030-01-03,1.3,160.1,
+    2030-01-02,1.1,N/A,
+    2030-01-01,1.2,N/A,
+    1
+    """
+    codes: list[str] = []
+    days: dict[str, dict[str, str]] = {}
+    added = 0
+    for k, text in enumerate([*held, new]):
+        cols, rows = _rows(text)
+        codes += [c for c in cols if c not in codes]
+        for day, cells in rows.items():
+            values = {c: v for c, v in zip(cols, cells) if v and v != "N/A"}
+            before = days.get(day)
+            merged = {**(before or {}), **values}
+            if k == len(held) and merged != before:
+                added += 1
+            days[day] = merged
+    lines = ["Date," + ",".join(codes) + ","]
+    for day in sorted(days, reverse=True):
+        lines.append(day + "," + ",".join(days[day].get(c, "N/A") for c in codes) + ",")
+    return "\n".join(lines) + "\n", added
+
+
 def _install_ecb(text: str, name: str, cache: Path | None) -> UpdateResult:
-    table = _check_ecb(text, name)
-    target = (cache or cache_dir()) / ECB_FILE
-    _atomic_write(target, gzip.compress(text.encode("ascii"), mtime=0))
+    _check_ecb(text, name)
+    folder = cache or cache_dir()
+    held = _held(folder)
+    merged, added = merge(held, text)
+    table = _check_ecb(merged, name)
+    before = ecb.parse(held[-1], "held")
+    if table.first is None or before.first is None or table.first > before.first or (
+            before.last is not None and table.last is not None and table.last < before.last):
+        raise RatesDataError(name, None, "merging it would shorten the history held; nothing installed")
+    target = folder / ECB_FILE
+    _atomic_write(target, gzip.compress(merged.encode("ascii"), mtime=0))
     set_default_store(None)  # the next lookup reloads, preferring the new file
     return UpdateResult(target, "ECB", table.first, table.last, len(table.series),
-                        len(text.strip().splitlines()) - 1)
+                        len(merged.strip().splitlines()) - 1, added)
+
+
+def reset(*, cache: Path | None = None) -> list[Path]:
+    """Remove the rates that updates wrote to the user cache (the bundled files stay); the
+    next lookup uses the bundled rates. Returns the files removed.
+
+    >>> import pathlib, tempfile
+    >>> reset(cache=pathlib.Path(tempfile.mkdtemp()))
+    []
+    """
+    folder = cache or cache_dir()
+    removed = []
+    for name in (ECB_FILE, FOREX_FILE):
+        path = folder / name
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(path)
+    set_default_store(None)
+    return removed
 
 
 def update_ecb(
@@ -113,15 +209,18 @@ def update_ecb(
     >>> with zipfile.ZipFile(buf, "w") as zf:
     ...     zf.writestr("eurofxref-hist.csv", "Date,USD,\\n2030-01-02,1.1,\\n2030-01-01,1.2,\\n")
     >>> res = update_ecb(fetch=lambda url, timeout: buf.getvalue(), cache=pathlib.Path(tempfile.mkdtemp()))
-    >>> res.last, res.days, res.path.name
+    >>> res.last, res.added, res.path.name          # two new days, merged into the history
     (datetime.date(2030, 1, 2), 2, 'eurofxref-hist.csv.gz')
+    >>> res.first                                   # the bundled history is kept
+    datetime.date(1999, 1, 4)
     """
     raw = (fetch or http_fetch)(url, timeout)
     return _install_ecb(ecb.decode_bytes(raw, url), url, cache)
 
 
 def install_file(path: str | os.PathLike[str], *, cache: Path | None = None) -> UpdateResult:
-    """Install a downloaded ECB history (``.zip``, ``.csv.gz`` or ``.csv``) in the user cache."""
+    """Merge a downloaded ECB history (``.zip``, ``.csv.gz`` or ``.csv``, the whole history
+    or only some days) into the history held, in the user cache."""
     return _install_ecb(ecb.read_text(Path(path)), str(path), cache)
 
 
@@ -161,7 +260,7 @@ def update_forex_python(
     """
     if client is None:
         try:
-            from forex_python.converter import CurrencyRates
+            from forex_python.converter import CurrencyRates  # type: ignore[import-not-found,unused-ignore]
         except ImportError as exc:
             raise ProviderError(
                 "forex-python is not installed: pip install 'moneyfacts[live]'"

@@ -1,0 +1,179 @@
+"""The rate an article prints: "($1 = 7.2686 Chinese yuan renminbi)" and its kin.
+
+:func:`find` reads every stated-rate line of a text as a :class:`~moneyfacts.models.StatedRate`
+(``value`` units of ``quote`` per one ``base``, with the written precision and the span). The
+phrases are data (``[stated]`` in ``moneyfacts/data/rates.txt``); the currencies are read by
+:func:`moneyfacts.parse`, so every spelling the lexicon knows works.
+
+Three forms:
+
+* one unit equals a figure: ``($1 = 7.2686 Chinese yuan renminbi)``, ``$1=3.2095 Malaysian
+  ringgit``, ``$1 to 51.79 Philippine pesos``, ``(1 euro = 1.08 U.S. dollars)``;
+* a currency closing at a figure a dollar: ``The naira closed at 197.50 a dollar``;
+* a pair and its rate: ``The U.S. dollar/Turkish lira exchange rate was 5.93``.
+
+>>> [(r.base, r.quote, str(r.value)) for r in find("($1 = 7.2686 Chinese yuan renminbi)")]
+[('USD', 'CNY', '7.2686')]
+>>> [(r.base, r.quote, str(r.value)) for r in find("(1 euro = 1.08 U.S. dollars)")]
+[('EUR', 'USD', '1.08')]
+>>> r = find("The naira closed at 197.50 a dollar on Friday.")[0]
+>>> r.base, r.quote, r.value, r.precision, r.text
+('USD', 'NGN', Decimal('197.50'), Decimal('0.01'), 'The naira closed at 197.50 a dollar')
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from moneyfacts.errors import MoneyfactsError
+from moneyfacts.models import StatedRate
+
+__all__ = ["find", "phrases"]
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NAME = r"(?P<name>[A-Za-z][A-Za-z.']*(?:[ \-][A-Za-z][A-Za-z.']*){0,3})"
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, tuple[str, ...]]:
+    """The ``[stated]`` phrases of ``data/rates.txt`` by kind (equals, closed, per, pair)."""
+    text = resources.files("moneyfacts").joinpath("data/rates.txt").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    section = ""
+    for raw in text.splitlines():
+        line = raw.split(" #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        if section == "stated":
+            kind, _, value = line.partition(" = ")
+            out.setdefault(kind.strip(), []).append(value.strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _screen() -> re.Pattern[str]:
+    """A cheap first look: does the text have anything a rate line starts with?"""
+    p = phrases()
+    equals = "|".join("=" if w == "=" else rf"\b{re.escape(w)}" for w in p["equals"])
+    return re.compile(rf"(?:{equals})\s*(?:about\s+|around\s+)?\d|{_alt(p['closed'])}|/", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    p = phrases()
+    equals = "|".join(r"\s*=\s*" if w == "=" else rf"\s+{re.escape(w)}\s+" for w in p["equals"])
+    unit = (rf"(?P<one>(?:(?:US|U\.S\.|A|C|HK|S|NZ)\s?)?[$€£¥]\s?1(?![\d.,])"
+            rf"|\b1\s+(?P<basename>[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?))")
+    one = re.compile(rf"{unit}(?:{equals})(?P<qual>about\s+|around\s+)?{_NUM}\s+{_NAME}")
+    closed = re.compile(rf"\b(?:The\s+|the\s+)?(?P<name>[A-Za-z]+(?:\s[A-Za-z]+)?)\s+"
+                        rf"(?:{_alt(p['closed'])})\s+(?P<qual>about\s+|around\s+)?{_NUM}\s+"
+                        rf"(?:{_alt(p['per'])})\b", re.I)
+    pair = re.compile(rf"(?P<base>(?:U\.S\.\s)?[A-Za-z]+(?:\s[A-Za-z]+)?)\s?/\s?"
+                      rf"(?P<name>[A-Za-z]+(?:\s[A-Za-z]+)?)\s+(?:{_alt(p['pair'])})\s+"
+                      rf"(?P<qual>about\s+|around\s+)?{_NUM}(?![\d.])", re.I)
+    return one, closed, pair
+
+
+def _currency(text: str, value: str = "1") -> str | None:
+    """The currency of a short amount text such as '1 euro' or '7.2686 Chinese yuan', if it
+    reads as exactly ``value`` of it (no magnitude: '1 million euros' is not one euro)."""
+    from moneyfacts.grammar import parse
+
+    for t in (text, re.sub(r"\bU\.S\.(?=\s)", "US", text)):
+        try:
+            q = parse(t)
+        except MoneyfactsError:
+            continue
+        ok = q.kind == "money" and q.value == Decimal(value)
+        return q.unit if ok else None
+    return None
+
+
+def _quote(num: str, name: str) -> str | None:
+    words = name.split()
+    for n in range(len(words), 0, -1):  # the longest spelling the lexicon knows
+        code = _currency(f"{num} {' '.join(words[:n])}", num)
+        if code is not None:
+            return code
+    return None
+
+
+def _precision(num: str) -> Decimal:
+    _, _, frac = num.partition(".")
+    return Decimal(1).scaleb(-len(frac))
+
+
+def _rate(text: str, m: re.Match[str], base: str | None, quote: str | None, start: int,
+          end: int) -> StatedRate | None:
+    if base is None or quote is None or base == quote:
+        return None
+    num = m.group("num").replace(",", "")
+    value = Decimal(num)
+    if value <= 0:
+        return None
+    return StatedRate(base=base, quote=quote, value=value, precision=_precision(num),
+                      qualifier="approx" if m.group("qual") else None,
+                      text=text[start:end], start=start, end=end)
+
+
+def find(text: str) -> list[StatedRate]:
+    """Every stated-rate line in ``text``, in text order (see the module documentation).
+
+    >>> [(r.base, r.quote, str(r.value)) for r in find("The U.S. dollar/Turkish lira exchange rate was 5.93 on average.")]
+    [('USD', 'TRY', '5.93')]
+    >>> [(r.base, r.quote, str(r.value), r.text) for r in find("a rate of $1 to 51.79 Philippine pesos (Php).")]
+    [('USD', 'PHP', '51.79', '$1 to 51.79 Philippine pesos')]
+    >>> find("It paid $1 to 2 million shareholders.")
+    []
+    >>> find("Costs rose from 1 million euros to 2 million dollars.")
+    []
+    """
+    if not isinstance(text, str):
+        from moneyfacts.errors import InputError
+
+        raise InputError(f"text must be a str, not {type(text).__name__}")
+    if _screen().search(text) is None:
+        return []
+    one, closed, pair = _patterns()
+    out: list[StatedRate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(r: StatedRate | None) -> None:
+        if r is not None and not any(a < r.end and r.start < b for a, b in taken):
+            out.append(r)
+            taken.append((r.start, r.end))
+
+    for m in one.finditer(text):
+        base = (_currency(m.group("one").replace(" ", "")) if m.group("one")
+                else _currency(f"1 {m.group('basename')}"))
+        words = m.group("name").split()
+        quote = _quote(m.group("num").replace(",", ""), m.group("name"))
+        # The span ends after the words that named the quote currency.
+        end = m.end()
+        for n in range(len(words), 0, -1):
+            num = m.group("num").replace(",", "")
+            if _currency(f"{num} {' '.join(words[:n])}", num) == quote:
+                end = m.start("name") + len(" ".join(words[:n]))
+                break
+        start = m.start()
+        if start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")":
+            start, end = start - 1, end + 1
+        add(_rate(text, m, base, quote, start, end))
+    for m in closed.finditer(text):
+        quote = _quote(m.group("num").replace(",", ""), m.group("name"))
+        add(_rate(text, m, "USD", quote, m.start(), m.end()))
+    for m in pair.finditer(text):
+        base = _currency(f"1 {m.group('base')}")
+        quote = _quote(m.group("num").replace(",", ""), m.group("name"))
+        add(_rate(text, m, base, quote, m.start(), m.end()))
+    return sorted(out, key=lambda r: r.start)
