@@ -29,7 +29,7 @@ from typing import Any
 
 from moneyfacts.errors import InputError, UnknownCurrencyError
 
-__all__ = ["Conventions"]
+__all__ = ["Conventions", "sign_in"]
 
 
 def _is_code(code: object) -> bool:
@@ -70,11 +70,9 @@ class Conventions:
             raise InputError(f"context must be True or False, not {self.context!r}")
 
     def sign(self, text: str) -> str | None:
-        """The caller's currency for a sign or name as written, or None."""
-        for sign, code in self.signs:
-            if sign == text or (not sign[:1].isupper() and sign.lower() == text.lower()):
-                return code
-        return None
+        """The caller's currency for a sign or name as written, or None. A sign is matched
+        as written ('Rs', 'P'); a name given in lower case in any case ('pesos', 'Pesos')."""
+        return sign_in(self.signs, text)
 
     @classmethod
     def of(
@@ -94,6 +92,14 @@ class Conventions:
         return replace(base, dollar=base.dollar if dollar is None else dollar,
                        yen=base.yen if yen is None else yen,
                        locale=base.locale if locale is None else locale)
+
+
+def sign_in(signs: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """The code that ``signs`` (``Conventions.signs``) give a sign or name as written."""
+    for sign, code in signs:
+        if sign == text or (not sign[:1].isupper() and sign.lower() == text.lower()):
+            return code
+    return None
 
 
 def _known(code: str) -> bool:

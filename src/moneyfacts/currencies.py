@@ -30,10 +30,13 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["Sign", "Lexicon", "lexicon", "cache_dir", "LEXICON_FILE"]
+from moneyfacts.phrases import Phrases, build_phrases
+
+__all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key", "name_sign",
+           "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "3"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "4"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -55,15 +58,23 @@ class Sign:
 
     ``codes`` holds one code when the sign is clear, several when it is ambiguous (and
     ``param`` is None); ``param`` is ``"dollar"`` or ``"yen"`` when the caller decides.
+    ``default`` is the newsroom reading of a sign shared with ``codes`` (``Rs``: INR), which
+    the text or the caller may settle otherwise; ``("?", "?")`` are unknown candidates.
     """
 
     text: str
     codes: tuple[str, ...]
     param: str | None = None
+    default: str | None = None
 
     @property
     def ambiguous(self) -> bool:
-        return self.param is None and len(self.codes) != 1
+        return self.param is None and self.default is None and len(self.codes) != 1
+
+    @property
+    def shared(self) -> bool:
+        """Do several currencies write this sign (the text may settle which)?"""
+        return self.param is not None or len(self.codes) != 1 or self.default is not None
 
 
 @dataclass
@@ -100,12 +111,24 @@ class Lexicon:
     #: Of those, the ones that end a code or a sign with anything but letters in it; after
     #: any other, only a sign spelled in letters can end there, and it must be a whole word.
     prefix_ends_mixed: frozenset[str] = field(default_factory=frozenset)
+    #: Every word that ends a currency name, in every plural ('lira', 'liras', 'reais'):
+    #: never read as a counted noun.
+    currency_words: frozenset[str] = field(default_factory=frozenset)
+    #: The names that spell each code and no other ('mexican pesos' -> MXN): context.
+    names_by_code: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Dateline cities (upper case) and CLDR country names (upper case) -> territory.
+    datelines: dict[str, str] = field(default_factory=dict)
+    #: First words of the two-word magnitudes that are not magnitudes alone ('lk').
+    compound_only: frozenset[str] = field(default_factory=frozenset)
+    #: The words around amounts, compiled (see moneyfacts.phrases); always set by
+    #: :func:`build_lexicon` (a plain field: the scan reads it for every number).
+    words: Phrases = field(default=None)  # type: ignore[assignment]
 
     def sign(self, text: str) -> Sign | None:
         return self.signs.get(text)
 
     def name(self, text: str) -> str | None:
-        return self.names.get(_norm(text))
+        return self.names.get(name_key(text))
 
     def is_code(self, text: str) -> bool:
         return text in self.codes
@@ -115,9 +138,17 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\-]+", " ", text.strip().lower())
 
 
+def name_key(text: str) -> str:
+    """How a currency name is looked up: lower case, one space between words, no dots
+    ('U.S. Dollars' -> 'us dollars')."""
+    return _norm(text).replace(".", "")
+
+
 def _is_sign(spelling: str) -> bool:
-    if _CJK.search(spelling) or re.search(r"\s", spelling):
+    if _CJK.search(spelling):
         return False
+    if re.search(r"\s", spelling):  # 'R $': a sign only with a non-letter in it
+        return not spelling.replace(" ", "").isalpha()
     return not spelling.isalpha() or not spelling.islower()
 
 
@@ -156,10 +187,11 @@ def _active_codes() -> set[str]:
 
 
 def _build_cldr() -> dict[str, object]:
-    """Read CLDR through babel: symbols of every locale, en/zh/ja names and plurals."""
+    """Read CLDR through babel's public API: symbols of every locale, en/zh/ja/ko names
+    and the English plurals, and the English territory names."""
     from babel import Locale
     from babel.localedata import locale_identifiers
-    from babel.numbers import list_currencies
+    from babel.numbers import get_currency_name, list_currencies
 
     active = _active_codes()
     en = Locale("en")
@@ -180,25 +212,20 @@ def _build_cldr() -> dict[str, object]:
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
     for code in active:
-        forms = {en._data["currency_names"].get(code, "")}
-        plural = en._data["currency_names_plural"].get(code)
-        if plural:
-            forms.update(plural.values())
+        forms = {en.currencies.get(code, "")}
+        for count in (1, 2):
+            forms.add(get_currency_name(code, count=count, locale=en))
         for form in filter(None, forms):
-            n = _norm(form)
+            n = name_key(form)
             if "(" in n:
                 continue
             names.setdefault(n, set()).add(code)
             words = n.split(" ")
             if len(words) > 1:
                 heads.setdefault(words[-1], set()).add(code)
-    for head, codes in heads.items():
-        if len(codes) == 1 and head not in names:
-            names[head] = set(codes)
     cjk: dict[str, set[str]] = {}
     for ident in ("zh", "zh_Hant", "ja", "ko"):
-        loc = Locale.parse(ident)
-        for code, name in loc._data["currency_names"].items():
+        for code, name in Locale.parse(ident).currencies.items():
             if code in active and _CJK.search(name) and "(" not in name:
                 cjk.setdefault(name, set()).add(code)
     return {
@@ -206,7 +233,9 @@ def _build_cldr() -> dict[str, object]:
         "all_codes": sorted(list_currencies()),
         "symbols": resolved,
         "names": {k: sorted(v) for k, v in names.items()},
+        "heads": {k: sorted(v) for k, v in heads.items()},
         "cjk_names": {k: sorted(v) for k, v in cjk.items()},
+        "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
     }
 
 
@@ -236,55 +265,130 @@ def _cldr_cached() -> dict[str, object]:
     return data
 
 
-def _value(value: str) -> tuple[tuple[str, ...], str | None]:
+def _sign(spelling: str, value: str, cldr_codes: tuple[str, ...] | list[str] = ()) -> Sign:
+    """The Sign a lexicon value makes: 'XXX', '{dollar}', '!', '! XXX YYY', 'XXX | YYY'."""
     if value in ("{dollar}", "{yen}"):
-        return (), value[1:-1]
-    if value == "!":
-        return (), None
-    return (value,), None
+        return Sign(spelling, (), value[1:-1])
+    if value.startswith("!"):
+        codes = tuple(value[1:].split()) or tuple(cldr_codes) or ("?", "?")
+        return Sign(spelling, codes if len(codes) > 1 else (*codes, "?"))
+    if "|" in value:
+        first, _, rest = value.partition("|")
+        return Sign(spelling, (first.strip(), *rest.split()), None, first.strip())
+    return Sign(spelling, (value,))
+
+
+def _name_value(sign: Sign) -> str:
+    """How a name is stored in ``Lexicon.names``: a code, '{dollar}', '!', or 'XXX|YYY ZZZ'."""
+    if sign.param:
+        return "{" + sign.param + "}"
+    if sign.default:
+        return sign.default + "|" + " ".join(sign.codes[1:])
+    if sign.ambiguous:
+        return "!" + " ".join(c for c in sign.codes if c != "?")
+    return sign.codes[0]
+
+
+def name_sign(key: str, value: str) -> Sign | None:
+    """The Sign a name's stored value makes, or None for a plain code."""
+    if value.startswith("{"):
+        return Sign(key, (), value[1:-1])
+    if value.startswith("!"):
+        codes = tuple(value[1:].split())
+        return Sign(key, codes if len(codes) > 1 else (*codes, "?") if codes else ("?", "?"))
+    if "|" in value:
+        first, _, rest = value.partition("|")
+        return Sign(key, (first, *rest.split()), None, first)
+    return None
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon, built once per process."""
+    """The lexicon, built once per process from CLDR and ``data/lexicon.txt``."""
+    return build_lexicon(_lexicon_text())
+
+
+def build_lexicon(text: str) -> Lexicon:
+    """A lexicon from CLDR and the text of a lexicon file. Raises ValueError, naming the
+    line, for an entry it cannot use (a magnitude of three words, an unknown code).
+
+    >>> build_lexicon("[magnitude]\\nbig round sum = 9\\n")
+    Traceback (most recent call last):
+    ...
+    ValueError: lexicon.txt:2: a magnitude is one or two words
+    """
     cldr = _cldr_cached()
-    sections = _parse_lexicon(_lexicon_text())
+    sections = _parse_lexicon(text)
     codes = frozenset(cldr["codes"])  # type: ignore[call-overload]
     signs: dict[str, Sign] = {}
     for sym, sym_codes in cldr["symbols"].items():  # type: ignore[attr-defined]
         signs[sym] = Sign(sym, tuple(sym_codes))
+    heads: dict[str, list[str]] = cldr.get("heads", {})  # type: ignore[assignment]
     names: dict[str, str] = {}
     for name, name_codes in cldr["names"].items():  # type: ignore[attr-defined]
         if len(name_codes) == 1:
             names[name] = name_codes[0]
+    for head, head_codes in heads.items():
+        if len(head_codes) == 1 and head not in names:
+            names[head] = head_codes[0]
     cjk_names: dict[str, str] = {}
     for name, name_codes in cldr["cjk_names"].items():  # type: ignore[attr-defined]
         if len(name_codes) == 1:
             cjk_names[name] = name_codes[0]
-    for spelling, value, _ in sections.get("currency", []):
-        sign_codes, param = _value(value)
+    plurals: dict[str, tuple[str, ...]] = {}
+    for spelling, value, _ in sections.get("plural", []):
+        plurals[name_key(spelling)] = tuple(name_key(v) for v in value.split())
+    all_codes = frozenset(cldr["all_codes"])  # type: ignore[call-overload]
+    for spelling, value, lineno in sections.get("currency", []):
+        for code in value.replace("!", " ").replace("|", " ").split():
+            if code not in all_codes and code not in ("{dollar}", "{yen}"):
+                raise ValueError(f"{LEXICON_FILE}:{lineno}: {code!r} is no ISO 4217 code")
         if _CJK.search(spelling):
             cjk_names[spelling] = value
             continue
+        key = name_key(spelling)
+        cldr_codes = signs[spelling].codes if spelling in signs else heads.get(
+            key, heads.get(key[:-1], ()) if key.endswith("s") else ()
+        )
+        sign = _sign(spelling, value, cldr_codes)
         if _is_sign(spelling):
-            if value == "!":
-                candidates = signs[spelling].codes if spelling in signs else ()
-                signs[spelling] = Sign(spelling, tuple(candidates) or ("?", "?"), None)
-            else:
-                signs[spelling] = Sign(spelling, sign_codes, param)
-        if not _is_sign(spelling) or spelling.isalpha():
-            n = _norm(spelling)
-            names[n] = value
+            signs[spelling] = sign
+        # A sign in letters also follows the number ('1.500.000.000 TL'), but one letter
+        # never does ('10 P' is ten pence as often as ten pesos).
+        if not _is_sign(spelling) or (spelling.isalpha() and len(spelling) > 1):
+            n = name_key(spelling)
+            names[n] = _name_value(sign)
             if not n.endswith("s") and f"{n}s" not in names:
-                names[f"{n}s"] = value
-    # A name CLDR leaves ambiguous stays out unless the lexicon settles it.
+                names[f"{n}s"] = names[n]
+    # Plurals of the last word of every name ('Turkish lira' -> 'Turkish liras', 'Brazilian
+    # real' -> 'Brazilian reales'), unless the name's plural is spelled otherwise already.
+    for n, value in list(names.items()):
+        *adj, last = n.split(" ")
+        for plural in (*plurals.get(last, ()), *_regular_plurals(last)):
+            form = " ".join([*adj, plural])
+            names.setdefault(form, value)
+    currency_words = {n.split(" ")[-1] for n in names} | set(heads)
+    for head in list(currency_words):
+        currency_words.update(plurals.get(head, ()))
+        currency_words.update(_regular_plurals(head))
+    names_by_code: dict[str, list[str]] = {}
+    for n, value in names.items():
+        if value in codes and " " in n:
+            names_by_code.setdefault(value, []).append(n)
     magnitudes: dict[str, int] = {}
     magnitudes_ci: dict[str, int] = {}
-    for spelling, value, _ in sections.get("magnitude", []):
+    for spelling, value, lineno in sections.get("magnitude", []):
+        power = int(value.split()[0])
         if len(spelling) == 1 or _CJK.search(spelling):
-            magnitudes[spelling] = int(value)
+            magnitudes[spelling] = power
         else:
-            magnitudes_ci[_norm(spelling)] = int(value)
+            key = _norm(spelling)
+            if len(key.split(" ")) > 2:
+                raise ValueError(f"{LEXICON_FILE}:{lineno}: a magnitude is one or two words")
+            magnitudes_ci[key] = power
+    compound_only = frozenset(
+        k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
+    )
     q_before: dict[str, str] = {}
     q_after: dict[str, str] = {}
     for spelling, value, _ in sections.get("qualifier", []):
@@ -295,6 +399,9 @@ def lexicon() -> Lexicon:
     count = {_norm(k): v for k, v, _ in sections.get("count", [])}
     per = {_norm(k): v for k, v, _ in sections.get("per", [])}
     not_count = frozenset(_norm(k) for k, _, _ in sections.get("notcount", []))
+    territories: dict[str, str] = cldr.get("territories", {})  # type: ignore[assignment]
+    datelines = {name.upper(): terr for terr, name in territories.items()}
+    datelines.update((k.upper(), v) for k, v, _ in sections.get("dateline", []))
     return Lexicon(
         codes=codes,
         signs=signs,
@@ -311,7 +418,7 @@ def lexicon() -> Lexicon:
         max_sign_len=max(map(len, signs)),
         max_name_words=max(len(n.split(" ")) for n in names),
         max_cjk_len=max(map(len, cjk_names)),
-        all_codes=frozenset(cldr["all_codes"]),  # type: ignore[call-overload]
+        all_codes=all_codes,
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
         prefix_ends=frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
@@ -323,7 +430,22 @@ def lexicon() -> Lexicon:
         name_prefixes=frozenset(
             " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
         ),
+        currency_words=frozenset(currency_words),
+        names_by_code={k: tuple(sorted(v)) for k, v in names_by_code.items()},
+        datelines=datelines,
+        compound_only=compound_only,
+        words=build_phrases(sections, list(q_after)),
     )
+
+
+def _regular_plurals(word: str) -> tuple[str, ...]:
+    """The English plurals of a currency word made by rule: '-s' ('lira' -> 'liras'), and
+    '-ies' after a consonant ('zloty' -> 'zloties', beside CLDR's 'zlotys')."""
+    if word.endswith("s"):
+        return ()
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return (word + "s", word[:-1] + "ies")
+    return (word + "s",)
 
 
 def _by_last_word(spellings: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:

@@ -7,6 +7,10 @@ each amount to the equivalent the article states for it in another currency:
 * ``X, or Y,`` · ``X or about Y`` · ``X – or Y –``
 * ``X, equivalent to Y`` · ``X, worth Y`` · ``(JPY X, or US$ Y)``
 * the dollar figure first: ``$10.4 billion (Rs 54,000 crore)``
+* the next sentence restating it: ``X. In U.S. dollars, that is Y`` (form ``restated``)
+* an amount whose currency is elided, ``from 900 billion yen ($6 billion) to 700 billion
+  ($4.7 billion)``: the bare ``700 billion`` takes the yen of the amount it parallels
+  (see :mod:`moneyfacts.grammar`), and is linked like it.
 
 The link's ``original`` is the amount written first and ``stated`` the equivalent given for
 it, whichever currency comes first: in ``$10.4 billion (Rs 54,000 crore)`` the rupee figure
@@ -23,9 +27,8 @@ never linked.
 
 from __future__ import annotations
 
-import re
-
 from moneyfacts.conventions import Conventions
+from moneyfacts.currencies import lexicon
 from moneyfacts.grammar import scan
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, keep_text, trusted
 from moneyfacts.statedrates import find as find_rates
@@ -33,28 +36,23 @@ from moneyfacts.statedrates import find as find_rates
 __all__ = ["extract", "link"]
 
 
-_LINK_WORDS = (
-    r"equivalent\s+to|the\s+equivalent\s+of|equal\s+to|worth|or|i\.e\.|that\s+is|"
-    r"or\s+the\s+equivalent\s+of|converted\s+to|which\s+is|roughly\s+equal\s+to"
-)
-#: What may stand between an amount and its stated equivalent, keyed by the form's name.
-_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("paren", re.compile(rf"^\s*\(\s*(?:(?:{_LINK_WORDS})\s*:?\s*)?$", re.I)),
-    ("or", re.compile(r"^\s*(?:,|–|—|--?)?\s*or\s*$", re.I)),
-    ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{_LINK_WORDS})\s*$", re.I)),
-    ("dash", re.compile(r"^\s*[–—]\s*$")),
-)
-_NEXT_IN_PAREN = re.compile(r"^\s*[;,]\s*(?:or\s+)?$", re.I)
+#: The forms' words live in the lexicon's [link] section (see moneyfacts.phrases).
 _MAX_GAP = 40
 
 
 def _form(gap: str) -> str | None:
     if len(gap) > _MAX_GAP:
         return None
-    for name, pattern in _FORMS:
-        if pattern.match(gap):
-            return name
-    return None
+    lex = lexicon()
+    form = lex.words.link_form(gap)
+    if form == "restated":
+        # '. In U.S. dollars, that is': the words before the comma must name a currency
+        # ('In total, that is' restates nothing).
+        named = gap.split(",", 1)[0].split()[2:]
+        if not any(w.lower().replace(".", "") in lex.currency_words or w in lex.codes
+                   for w in named):
+            return None
+    return form
 
 
 def _linkable(a: Quantity, b: Quantity) -> bool:
@@ -93,7 +91,8 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
             prev = b
             while k < len(mentions):
                 c = mentions[k]
-                if not _NEXT_IN_PAREN.match(text[prev.end : c.start]) or not _linkable(a, c):
+                gap = text[prev.end : c.start]
+                if not lexicon().words.next_in_paren.match(gap) or not _linkable(a, c):
                     break
                 links.append(_equivalence(i, k, "paren"))
                 used.add(k)

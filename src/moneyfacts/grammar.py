@@ -1,8 +1,14 @@
 """The grammar of a written amount: sign, number, magnitude, currency, qualifier, range, per.
 
 :func:`scan` finds every quantity in a text in one left-to-right pass. It anchors on numbers
-(digits, or spelled numbers before a magnitude) and reads a bounded window of words on each
-side, so its cost grows linearly with the text. :func:`parse` reads one amount.
+(:mod:`~moneyfacts.anchors`) and reads a bounded window of words on each side, asking the
+matchers in turn: a currency sign or code before the number (:mod:`~moneyfacts.signs`), the
+magnitude after it (:mod:`~moneyfacts.magnitudes`), percent, a currency after it, any
+matcher slotted in with :func:`register_matcher`, a counted noun, a qualifier and a per-unit.
+Ranges are joined, then the signs several currencies share are settled by the text
+(:mod:`~moneyfacts.context`). Every phrase the matchers look for is in the lexicon
+(:mod:`~moneyfacts.phrases`). Its cost grows linearly with the text. :func:`parse` reads one
+amount.
 
 >>> parse("Rmb160 billion").value
 Decimal('160000000000')
@@ -25,112 +31,51 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NoReturn, overload
 
-from moneyfacts.conventions import Conventions
+from moneyfacts.context import family, settle
+from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
 from moneyfacts.models import Quantity, Skipped, trusted
-from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled, scale
+from moneyfacts.anchors import anchors
+from moneyfacts.magnitudes import magnitude
+from moneyfacts.signs import (
+    CJK_FIRST,
+    CJK_LAST,
+    GAP_START,
+    WORDS,
+    prefix_sign,
+    suffix_currency,
+)
+from moneyfacts.numbers import GROUP_CHARS, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
 
-_WORD_MAGNITUDES = "thousand|million|billion|trillion|quadrillion|lakh|lac|crore"
-_FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
-#: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
-#: regex engine skip ahead to the next digit at C speed (2.5x faster through words).
-_DIGITS = re.compile(rf"\d\d*(?:[{re.escape(GROUP_CHARS)}]\d+)*")
-#: Spelled numbers are read only before a magnitude word, so they are looked for only in a
-#: text that has one. At most six words ('two hundred and fifty-five'): the bound keeps the
-#: scan linear on text like 'a a a a ...'.
-_MAGNITUDE_WORD = re.compile(rf"(?<=[a-z][ -])(?:{_WORD_MAGNITUDES})\b", re.IGNORECASE)
-_MAGNITUDE_LOWER = re.compile(rf"(?:{_WORD_MAGNITUDES})\b")
-_SPELLED_BEFORE = re.compile(
-    rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
-    re.IGNORECASE,
-)
-_SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
-
-
-#: Lower-case pieces that find every word of _WORD_MAGNITUDES with ``str.find``, each with
-#: how far before it such a word may start (m|illion, tr|illion, quadr|illion).
-_MAGNITUDE_NEEDLES = (("illion", (1, 2, 5)), ("thousand", (0,)), ("lakh", (0,)), ("lac", (0,)),
-                      ("crore", (0,)))
-
-
-def _anchors(text: str) -> tuple[list[tuple[int, int]], set[int]]:
-    """The (start, end) of every number, in text order, and the starts of the spelled ones."""
-    found = [m.span() for m in _DIGITS.finditer(text)]
-    low = text.lower()
-    if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
-        starts = [m.start() for m in _MAGNITUDE_WORD.finditer(text)]
-        low = text  # _MAGNITUDE_WORD's own case-blind search kept the offsets right
-    else:
-        # Each magnitude word found with str.find (no regex pass over the whole text), then
-        # held to what _MAGNITUDE_WORD asks: a whole word after a letter and a space or hyphen.
-        if not ("illion" in low or "thousand" in low or "lakh" in low or "lac" in low
-                or "crore" in low):  # the needles below, tested the cheapest way
-            return found, _NONE
-        starts = []
-        for needle, offsets in _MAGNITUDE_NEEDLES:
-            at = low.find(needle)
-            while at >= 0:
-                for back in offsets:  # where the word would start: 'm|illion', 'tr|illion'
-                    st = at - back
-                    if st >= 2 and low[st - 1] in " -" and low[st - 2].isalpha():
-                        word = _MAGNITUDE_LOWER.match(low, st)
-                        if word is not None and word.end() > at:
-                            starts.append(st)
-                            break
-                at = low.find(needle, at + 1)
-        if not starts:
-            return found, _NONE
-        starts.sort()
-    spelled: list[tuple[int, int]] = []
-    for at in starts:
-        # Only a number word right before 'million' starts the (bounded) backward look.
-        before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
-        if low[before : at - 1].lower() in _SPELLED_WORDS:
-            m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
-            if m:
-                spelled.append((m.start(), at - 1))
-    if not spelled:
-        return found, _NONE
-    return sorted(found + spelled), {start for start, _ in spelled}
-
-
-_NONE: set[int] = set()  # no spelled numbers (never changed)
-
-
-_ALPHA = re.compile(r"[^\W\d_]+")
-#: Spaces CLDR formats put between sign and number, bidi marks included.
-_SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
-#: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
-_GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
-_GAP_START = frozenset(_SPACES + "-\r\n")
-_SPACED_WORD = re.compile(rf"{_GAP.pattern}([^\W\d_]+)")
 #: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = _GAP_START | {"%", "％"}
-_WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
-_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
-_PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
-_NOT_PER_AFTER = re.compile(r"[ \n]+(?:earlier|ago|later|before|after|on|from|in)\b", re.I)
-_RANGE_GAP = re.compile(r"\s*(?:(-|–|—)|(to|and))\s*$", re.IGNORECASE)
-_RANGE_INTRO = re.compile(r"\b(between|from)\s+$", re.IGNORECASE)
-#: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names.
-_CJK_FIRST, _CJK_LAST = "\u3400", "\u9fff"
-_STOP = frozenset(
-    "of the a an and or in on at for to from by with than as that this these those its their"
-    " his her our your is are was were be been has have had will would worth more less over"
-    " about around some per each every".split()
-)
+_RIGHT_STARTS = GAP_START | {"%", "％"}
 
 
-#: What a sign says under given Options: (currency, assumed-note, ambiguous sign).
-_Reading = tuple[str | None, str | None, Sign | None]
+#: A matcher read after a number that has no currency, before the count-noun reading:
+#: ``matcher(text, end_of_number, lexicon)`` gives (end, kind, unit) or None. The scan
+#: tries those in ``AFTER_NUMBER`` in order (see :func:`register_matcher`).
+Matcher = Callable[[str, int, Lexicon], "tuple[int, str, str] | None"]
+AFTER_NUMBER: list[Matcher] = []
+
+
+def register_matcher(matcher: Matcher) -> None:
+    """Slot a matcher in after the number and before the count-noun reading (once)."""
+    if matcher not in AFTER_NUMBER:
+        AFTER_NUMBER.append(matcher)
+
+
+#: What a sign says under given Options: (currency, assumed-note, ambiguous sign, and the
+#: sign again when several currencies share it, for the text to settle).
+_Reading = tuple[str | None, str | None, Sign | None, Sign | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +85,10 @@ class Options:
     dollar: str = "USD"
     yen: str = "JPY"
     locale: LocaleProfile | None = None
+    #: The caller's readings of shared signs (Conventions.signs), and whether the text may
+    #: settle them (Conventions.context).
+    signs: tuple[tuple[str, str], ...] = ()
+    context: bool = True
     #: What each sign resolves to under these options (see :func:`_resolve`), filled as met.
     resolved: dict[tuple[str, tuple[str, ...], str | None], _Reading] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -160,6 +109,10 @@ class _Part:
     qualifier: str | None = None
     per: str | None = None
     prefix_start: int | None = None
+    #: The shared sign this part's currency was read from, which the text may settle.
+    sign: Sign | None = None
+    #: Why the reading is in doubt and left out ('5 200 euros': one number or two?).
+    doubt: str | None = None
 
     def scaled(self, power: int | None = None) -> Figure:
         p = self.magnitude if power is None else power
@@ -170,212 +123,30 @@ def _resolve(sign: Sign, opts: Options) -> _Reading:
     """(currency, assumed-note, ambiguous-sign) for a sign."""
     # Memoised per Options under a plain tuple key: hashing the dataclasses themselves
     # runs Python code, and this is asked for every amount with a sign.
-    key = (sign.text, sign.codes, sign.param)
+    key = (sign.text, sign.codes, sign.param or sign.default)
     found = opts.resolved.get(key)
     if found is None:
-        found = opts.resolved[key] = _resolve_sign(sign, opts)
+        code, note, ambiguous = _resolve_sign(sign, opts)
+        found = opts.resolved[key] = (code, note, ambiguous, sign if sign.shared else None)
     return found
 
 
-def _resolve_sign(sign: Sign, opts: Options) -> _Reading:
+def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Sign | None]:
+    if opts.signs:
+        code = sign_in(opts.signs, sign.text)
+        if code is not None:
+            return code, f"{sign.text!r} read as {code} (signs[{sign.text!r}])", None
     if sign.param == "dollar":
         return opts.dollar, f"{sign.text!r} read as {opts.dollar} (dollar={opts.dollar!r})", None
     if sign.param == "yen":
         return opts.yen, f"{sign.text!r} read as {opts.yen} (yen={opts.yen!r})", None
+    if sign.default is not None:
+        others = ", ".join(c for c in sign.codes if c != sign.default)
+        return sign.default, f"{sign.text!r} read as {sign.default} (the newsroom default; " \
+                             f"also {others})", None
     if len(sign.codes) == 1 and sign.codes[0] != "?":
         return sign.codes[0], None, None
     return None, None, sign
-
-
-def _locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:
-    if prof is not None and cand in prof.symbols:
-        return Sign(cand, prof.symbols[cand])
-    return None
-
-
-def _prefix(
-    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
-) -> tuple[int, Sign | None, str | None]:
-    """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
-    if prof is None:
-        # Most numbers have none: decided here when no sign or code can end at ``pos`` or
-        # after the one or two spaces before it (the loop below looks at just those places).
-        ends = lex.prefix_ends
-        c = text[pos - 1] if pos else ""
-        if c not in ends:
-            if c not in _SPACES or pos < 2:
-                return pos, None, None
-            c = text[pos - 2]
-            if c not in ends and (c not in _SPACES or pos < 3 or text[pos - 3] not in ends):
-                return pos, None, None
-            if c not in lex.prefix_ends_mixed:
-                # 'worth 187', 'Rs 11,000': only a sign in letters can end at 'h' or 's', and
-                # one that starts after a letter or digit does not count, so it is the whole
-                # word or nothing (and one letter apart from its number is no sign: 'R 5').
-                word = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
-                if word.isalpha():
-                    sign = lex.signs.get(word)
-                    if sign is None or len(word) == 1:
-                        return pos, None, None
-                    return pos - 1 - len(word), sign, None
-    codes = lex.all_codes if prof is not None else lex.codes
-    for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
-        if end < pos and text[end] not in _SPACES:
-            break
-        attached = end == pos
-        if prof is not None:
-            for k in range(min(12, end), 0, -1):
-                cand = text[end - k : end]
-                sign = _locale_sign(cand, prof)
-                if sign is not None:
-                    return end - k, sign, None
-                if k == 3 and cand in codes and (end == 3 or not text[end - 4].isalnum()):
-                    return end - 3, None, cand
-        for k in lex.sign_lengths_by_last.get(text[end - 1], ()) if end else ():
-            cand = text[end - k : end]
-            if end >= k and cand in lex.signs:
-                start = end - k
-                if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
-                    continue
-                if cand.isalpha() and len(cand) == 1 and not attached:
-                    continue
-                return start, lex.signs[cand], None
-        if end >= 3:
-            cand = text[end - 3 : end]
-            if cand in codes and (end == 3 or not text[end - 4].isalnum()):
-                return end - 3, None, cand
-    return pos, None, None
-
-
-def _suffix_currency(
-    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
-) -> tuple[int, str | None, Sign | None]:
-    """A currency after the amount: CJK name, ISO code, sign, or English name."""
-    c = text[pos : pos + 1]
-    if _CJK_FIRST <= c <= _CJK_LAST:
-        for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
-            cand = text[pos : pos + k]
-            if cand in lex.cjk_names:
-                return pos + k, lex.cjk_names[cand], None
-        return pos, None, None
-    gap = _GAP.match(text, pos) if c in _GAP_START else None
-    # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
-    codes = lex.all_codes if prof is not None else lex.codes
-    for start in (pos, gap.end()) if gap else (pos,):
-        if start == pos and gap:
-            continue  # a space or hyphen starts no code or sign
-        code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
-        if prof is not None:
-            for k in range(min(12, len(text) - start), 0, -1):
-                if k < 3 and code_here:
-                    return start + 3, text[start : start + 3], None
-                sign = _locale_sign(text[start : start + k], prof)
-                if sign is not None:
-                    return start + k, None, sign
-        if code_here:
-            return start + 3, text[start : start + 3], None
-        for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
-            cand = text[start : start + k]
-            if len(cand) == k and cand in lex.signs and not cand[0].isdigit() and (
-                not cand.isalpha() or k >= 2
-            ):
-                if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
-                    continue
-                return start + k, None, lex.signs[cand]
-    if not words:
-        return pos, None, None
-    # Currency names: the longest name that the next words spell ('Hong Kong dollars').
-    best: tuple[str, int] | None = None
-    seen: list[str] = []
-    p = pos
-    for _ in range(lex.max_name_words):
-        m = _WORDS.match(text, p)
-        if not m:
-            break
-        word = m.group(1).rstrip(".,'’")
-        seen.append(word.lower())
-        key = " ".join(seen)
-        if key in lex.names:
-            best = (key, m.start(1) + len(word))
-        if key not in lex.name_prefixes:
-            break
-        p = m.end()
-    if best is None:
-        return pos, None, None
-    key, end = best
-    code = lex.names[key]
-    if code == "!":
-        return end, None, Sign(key, ("?", "?"))
-    if code.startswith("{"):
-        return end, None, Sign(key, (), code[1:-1])
-    return end, code, None
-
-
-def _magnitude(
-    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
-) -> tuple[int, int | None, bool]:
-    """(end, power, ok). ``ok`` is False when letters glued to the number are not ours."""
-    if prof is not None:
-        gap = _GAP.match(text, pos)
-        for start in dict.fromkeys((pos, gap.end() if gap else pos)):
-            # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
-            currency_end = _suffix_currency(text, start, lex, prof, words=False)[0]
-            for marker, power in prof.markers_longest_first:
-                if text.startswith(marker, start) and currency_end - start <= len(marker):
-                    end = start + len(marker)
-                    if not text[end : end + 1].isalpha() or (
-                        _suffix_currency(text, end, lex, prof, words=False)[0] != end
-                    ):
-                        return end, power, True
-    c = text[pos : pos + 1]
-    if not c or not (c.isalpha() or c in _GAP_START):
-        return pos, None, True  # ')', ',', '.', '%', the end: no magnitude, nothing glued
-    if _CJK_FIRST <= c <= _CJK_LAST:
-        for k in (2, 1):
-            cand = text[pos : pos + k]
-            if cand in lex.magnitudes:
-                return pos + k, lex.magnitudes[cand], True
-        return pos, None, True
-    m = _ALPHA.match(text, pos) if c.isalpha() else None
-    if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm''
-        w = m.group()
-        glued = lex.magnitudes.get(w)
-        if glued is None:
-            glued = lex.magnitudes_ci.get(w.lower())
-        if glued is None:
-            return pos, None, w in lex.codes
-        return _compound(text, m.end(), glued, w, lex)
-    m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
-    if m:
-        word = m.group(1)
-        if _CJK_FIRST <= word[0] <= _CJK_LAST:  # '5 亿美元'
-            after = m.start(1)
-            for k in (2, 1):
-                if text[after : after + k] in lex.magnitudes:
-                    return after + k, lex.magnitudes[text[after : after + k]], True
-            return pos, None, True
-        if len(word) > 1:
-            low = word.lower()
-            spaced = lex.magnitudes_ci.get(low)
-            if spaced is not None:
-                if low not in lex.compound_starts:  # _compound's first test, saving a call
-                    return m.end(), spaced, True
-                return _compound(text, m.end(), spaced, word, lex)
-    return pos, None, True
-
-
-def _compound(text: str, end: int, power: int, word: str, lex: Lexicon) -> tuple[int, int, bool]:
-    """A two-word magnitude ('lakh crore'), else the one word already read."""
-    if word.lower() not in lex.compound_starts:
-        return end, power, True
-    gap = _GAP.match(text, end)
-    if gap:
-        m = _ALPHA.match(text, gap.end())
-        if m:
-            key = f"{word.lower()} {m.group().lower()}"
-            if key in lex.magnitudes_ci:
-                return m.end(), lex.magnitudes_ci[key], True
-    return end, power, True
 
 
 def _singular(word: str, lex: Lexicon) -> str | None:
@@ -391,17 +162,24 @@ def _singular(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | None]:
+def _count(
+    text: str, pos: int, part: _Part, lex: Lexicon, prof: LocaleProfile | None = None
+) -> tuple[int, str | None]:
     p = pos
     for _ in range(3):
-        m = _WORDS.match(text, p)
+        m = WORDS.match(text, p)
         if not m or m.start(1) - p > 2:
             return pos, None
         word = m.group(1).rstrip(".,'’")
         low = word.lower()
-        if low in _STOP:
+        if low in lex.words.stop:
             return pos, None
+        cw = lex.currency_words
+        if low in cw or (low.endswith("es") and low[:-2] in cw):  # 'liras', 'reais', 'lekes'
+            return pos, None  # a currency word: money, never a count
         noun = _singular(word, lex)
+        if prof is not None and low in prof.currency_words and noun not in lex.count_units:
+            return pos, None  # a currency word of the locale's: 'libras' in pt
         if noun is not None and noun not in lex.not_count and low not in lex.not_count:
             known = low in lex.count_nouns or noun in lex.count_units
             big = part.magnitude is not None or part.fig.value >= 1000
@@ -420,26 +198,40 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
         return True  # ')', ',', '.', the end: nothing below could read a thing
-    end, power, ok = _magnitude(text, part.end, lex, prof)
+    end, power, ok = magnitude(text, part.end, lex, prof)
     if not ok:
         # Letters glued to the digits that are no magnitude: only a currency may follow
         # ('100USD', '1,234.50US$'); anything else ('H200s', '3nm', '5G') is no amount.
         if part.currency is not None or part.ambiguous is not None:
             return False
-        cend, code, sign = _suffix_currency(text, part.end, lex, prof)
+        cend, code, sign = suffix_currency(text, part.end, lex, prof)
         if cend == part.end:
             return False
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
         _after(text, part, lex)
         return True
+    if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
+        # 'P300-b': a one-letter magnitude after a hyphen, when a sign stands before.
+        letter = text[end + 1 : end + 2]
+        if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
+            end, power = end + 2, lex.magnitudes[letter]
     part.end, part.magnitude = end, power
     if power is None:
-        m = _PERCENT.match(text, end)
+        m = lex.words.percent.match(text, end)
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
-    if part.currency is None and part.ambiguous is None:
-        cend, code, sign = _suffix_currency(text, part.end, lex, prof)
+    shared = part.sign or part.ambiguous
+    if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
+        # '$74.3 billion USD', 'kr 5bn SEK': a code after the amount settles a shared sign
+        # before it, when it is one of the sign's currencies.
+        cend, code, _ = suffix_currency(text, part.end, lex, prof, words=False)
+        if code is not None and (code in shared.codes or (
+                shared.param is not None and code in family(shared.param))):
+            part.end, part.currency, part.assumed, part.ambiguous, part.sign = (
+                cend, code, None, None, None)
+    elif part.currency is None and part.ambiguous is None:
+        cend, code, sign = suffix_currency(text, part.end, lex, prof)
         if cend != part.end:
             part.end = cend
             part.kind = "money"
@@ -448,23 +240,29 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             else:
                 part.ambiguous = sign
         elif part.kind is None:
-            nend, noun = _count(text, part.end, part, lex)
-            if noun is not None:
-                part.end, part.kind, part.unit = nend, "count", noun
+            for matcher in AFTER_NUMBER:  # e.g. a measure ('5 km'), before the count noun
+                found = matcher(text, part.end, lex)
+                if found is not None:
+                    part.end, part.kind, part.unit = found
+                    break
+            else:
+                nend, noun = _count(text, part.end, part, lex, prof)
+                if noun is not None:
+                    part.end, part.kind, part.unit = nend, "count", noun
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
 
 
 _AFTER_START = frozenset(" -")
-_AFTER_SECOND = frozenset("poaPOA")
 
 
 def _after(text: str, part: _Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
         return
     tail = text[part.end : part.end + 12].lower()
-    if tail[1:2] not in _AFTER_SECOND:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
+    words = lex.words
+    if tail[1:2] not in words.after_second:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
         return
     for spelling, qual in lex.qualifiers_after.items():
         lead = "" if spelling.startswith("-") else " "
@@ -474,12 +272,12 @@ def _after(text: str, part: _Part, lex: Lexicon) -> None:
             part.qualifier = qual
             break
     if part.kind in ("money", "count"):
-        m = _PER.match(text, part.end)
+        m = words.per.match(text, part.end)
         if m:
             noun = m.group(3).lower()
             if m.group(1):
                 part.per, part.end = _singular(noun, lex) or noun, m.end()
-            elif noun in lex.per_nouns and not _NOT_PER_AFTER.match(text, m.end()):
+            elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
                 part.per, part.end = lex.per_nouns[noun], m.end()
 
 
@@ -525,68 +323,167 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
     parts: list[_Part] = []
     prof = opts.locale
-    spans, spelled = _anchors(text)
+    named = False  # a sign several currencies share, other than the bare dollar and yen
+    bare = False  # a bare dollar or yen
+    spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
         token = text[s:e]
-        if not spelled or s not in spelled:
+        if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
             if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
                 continue  # 'COVID-19', 'F-35'
-            pstart, sign, code = _prefix(text, s, lex, prof)
-            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
+            pstart, sign, code = prefix_sign(text, s, lex, prof)
+            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
+                CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
+            ):
                 continue  # 'H200', 'Q4': letters that are not a currency sign
-            try:
-                if prof is not None:
-                    fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                else:
-                    fig = read_digits(token)
-            except ValueError:
-                continue
+            found = figures.get(s) if figures else None
+            if found is not None:
+                fig = found
+            else:
+                try:
+                    if prof is not None:
+                        fig = read_digits(token, decimal=prof.decimal, group=prof.group)
+                    else:
+                        fig = read_digits(token)
+                except ValueError:
+                    continue
             part = _Part(s, e, fig)
         else:
-            try:
-                fig = read_spelled(token)
-            except ValueError:
-                continue
+            found = figures.get(s) if figures else None
+            if found is not None:
+                fig = found
+            else:
+                try:
+                    fig = read_spelled(token)
+                except ValueError:
+                    continue
             part = _Part(s, e, fig)
             pstart, sign, code = s, None, None
         if sign is not None or code is not None:
+            if pstart > 0 and text[pstart - 1] in _MINUS and (
+                pstart == 1 or text[pstart - 2] in _BEFORE_MINUS
+            ):
+                pstart -= 1  # '-€2bn': a minus before the sign
+                part.fig = Figure(-fig.value, fig.precision)
             part.prefix_start = pstart
             part.kind = "money"
             if code is not None:
                 part.currency = code
             else:
                 assert sign is not None
-                part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
+                part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
+                if part.sign is not None:
+                    if part.sign.param is None:
+                        named = True
+                    else:
+                        bare = True
         if not _right(text, part, lex, prof):
             continue
+        if doubtful and s in doubtful and part.kind == "money":
+            first = doubtful[s]
+            part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
+                          "two numbers")
+            part.prefix_start = first
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
             # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
             if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
                 continue
         if part.ambiguous is not None and part.currency is None:
-            part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
+            part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
+            if part.sign is not None:
+                if part.sign.param is None:
+                    named = True
+                else:
+                    bare = True
         parts.append(part)
+    if len(parts) > 1 and "(" in text:
+        _bracketed_magnitude(text, parts, lex, prof)
+    # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
+    if opts.context and (named or (bare and (text[:1].isspace() or text[1:2].isupper()))):
+        settle(text, parts, lex)
+    if len(parts) > 3 and "(" in text:
+        _elided(text, parts)
     return parts
 
 
-def _merge_ranges(text: str, parts: list[_Part]) -> list[tuple[_Part, _Part | None, int]]:
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _begin(part: _Part) -> int:
+    return part.prefix_start if part.prefix_start is not None else part.start
+
+
+def _elided(text: str, parts: list[_Part]) -> None:
+    """'from 900 billion yen ($6 billion) to 700 billion ($4.7 billion)': a bare amount with
+    a magnitude, followed by a bracketed amount in the currency that an earlier pair of the
+    same sentence also brackets, is in that earlier pair's first currency."""
+    for j in range(2, len(parts) - 1):
+        b, y = parts[j], parts[j + 1]
+        if b.kind is not None or b.magnitude is None or b.prefix_start is not None:
+            continue
+        if y.kind != "money" or y.currency is None or not _OPEN_PAREN.match(text[b.end : _begin(y)]):
+            continue
+        for i in range(j - 2, -1, -1):
+            x, x2 = parts[i], parts[i + 1]
+            if _SENTENCE_END.search(text, x.end, b.start):
+                break
+            if (x.kind == "money" and x2.kind == "money" and x2.currency == y.currency
+                    and x.currency is not None and x.currency != y.currency
+                    and _OPEN_PAREN.match(text[x.end : _begin(x2)])):
+                written = text[_begin(x) : x.end]
+                b.kind, b.currency, b.ambiguous = "money", x.currency, None
+                b.assumed = (f"currency of {text[b.start : b.end]!r} taken from {written!r}, "
+                             "which it parallels")
+                break
+
+
+_MINUS = frozenset("-\u2212")
+_BEFORE_MINUS = frozenset(" \t\n(\u00a0")
+
+
+def _bracketed_magnitude(
+    text: str, parts: list[_Part], lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'SEK 1,234 (987) million': the magnitude after a bracketed year-ago figure belongs to
+    both figures, and the bracketed one is in the same currency."""
+    for a, b in zip(parts, parts[1:]):
+        if a.kind != "money" or a.magnitude is not None or b.kind is not None:
+            continue
+        if b.magnitude is not None or b.prefix_start is not None:
+            continue
+        if text[a.end : b.start].strip() != "(" or text[b.end : b.end + 1] != ")":
+            continue
+        end, power, _ = magnitude(text, b.end + 1, lex, prof)
+        if power is None:
+            continue
+        a.magnitude = b.magnitude = power
+        a.end = end
+        b.kind, b.currency, b.assumed, b.ambiguous, b.sign = (
+            "money", a.currency, a.assumed, a.ambiguous, a.sign)
+
+
+def _merge_ranges(
+    text: str, parts: list[_Part], lex: Lexicon
+) -> list[tuple[_Part, _Part | None, int]]:
     """Pair parts that form ranges. Returns (low part, high part or None, start)."""
     out: list[tuple[_Part, _Part | None, int]] = []
+    words = lex.words
     i = 0
     while i < len(parts):
         a = parts[i]
         start = a.prefix_start if a.prefix_start is not None else a.start
         b = parts[i + 1] if i + 1 < len(parts) else None
         b_start = (b.prefix_start if b.prefix_start is not None else b.start) if b else 0
-        g = _RANGE_GAP.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
+        g = words.range_gap.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
         if g:
             assert b is not None
-            intro = _RANGE_INTRO.search(text, max(0, start - 10), start)
-            between = intro is not None and intro.group(1).lower() == "between"
-            if g.group(1) or g.group(2).lower() == "to" or between:
+            intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
+            between = intro is not None and intro.group(1).lower() in words.range_pair_intros
+            if g.group(1) or g.group(2).lower() in words.range_words_alone or between:
                 merged = _range(a, b)
                 if merged is not None:
-                    if intro and (g.group(2) or "").lower() in ("to", "and"):
+                    if intro and g.group(2):
                         start = intro.start()
                     out.append((merged[0], merged[1], start))
                     i += 2
@@ -642,12 +539,25 @@ def scan(
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
     conv = Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale)
-    opts = _options(conv.dollar, conv.yen, conv.locale)
+    known = _BY_CONVENTIONS.get(id(conv))  # the same object as last time: no key to hash
+    if known is not None and known[0] is conv:
+        opts = known[1]
+    else:
+        opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
+        if len(_BY_CONVENTIONS) < 64:
+            _BY_CONVENTIONS[id(conv)] = (conv, opts)
     lex = lexicon()
     found: list[Quantity] = []
-    for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex)):
+    for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex), lex):
         last = hi or lo
         if last.kind is None:
+            continue
+        if lo.doubt is not None:
+            if strict:
+                raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
+            if skipped is not None:
+                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
+                                       reason=lo.doubt))
             continue
         if lo.ambiguous is not None or (hi is not None and hi.ambiguous is not None):
             sign = lo.ambiguous or (hi.ambiguous if hi else None)
@@ -695,13 +605,22 @@ def scan(
     return found
 
 
+#: Options by the id of the Conventions they were made for (the object is kept with them,
+#: so its id is not reused while the entry lives).
+_BY_CONVENTIONS: dict[int, tuple[Conventions, Options]] = {}
+
+
 @cache
-def _options(dollar: str, yen: str, locale: str | None = None) -> Options:
+def _options(
+    dollar: str, yen: str, locale: str | None = None,
+    signs: tuple[tuple[str, str], ...] = (), context: bool = True,
+) -> Options:
     lex = lexicon()
     for code in (dollar, yen):
         if code not in lex.all_codes:
             raise UnknownCurrencyError(code, list(lex.codes))
-    return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None)
+    return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None,
+                   signs=signs, context=context)
 
 
 @overload

@@ -2,7 +2,8 @@
 
 A :class:`LocaleProfile` holds, from CLDR through babel, what the locale's own formats use:
 its decimal and grouping symbols (Latin digits), its currency symbols, and the compact
-magnitude markers of its short formats ("Mio.", "Mrd.", "万", "लाख", "L").
+magnitude markers of its short and long formats ("Mio.", "Mrd.", "万", "लाख", "L",
+"milliards", "bilhões").
 
 >>> p = profile("de")
 >>> p.decimal, p.group, p.markers["Mrd."], p.symbols["€"]
@@ -35,16 +36,19 @@ class LocaleProfile:
     group: str
     symbols: dict[str, tuple[str, ...]]
     markers: dict[str, int]
+    #: The words of the locale's currency names, singular and plural ('libras'): never
+    #: read as a counted noun.
+    currency_words: frozenset[str] = frozenset()
 
     @property
     def markers_longest_first(self) -> list[tuple[str, int]]:
         return sorted(self.markers.items(), key=lambda kv: -len(kv[0]))
 
 
-def _markers(formats: object) -> dict[str, int]:
+def _markers(formats: object, width: str = "short") -> dict[str, int]:
     out: dict[str, int] = {}
-    short = formats.get("short", {}) if hasattr(formats, "get") else {}
-    for _plural, patterns in short.items():
+    forms = formats.get(width, {}) if hasattr(formats, "get") else {}
+    for _plural, patterns in forms.items():
         for key, pattern in patterns.items():
             if pattern.pattern == "0":
                 continue
@@ -61,6 +65,7 @@ def _markers(formats: object) -> dict[str, int]:
 def profile(locale: str) -> LocaleProfile:
     """The profile of a CLDR locale identifier (``"de"``, ``"en_IN"``, ``"zh_Hant"``)."""
     from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_currency_name
 
     try:
         loc = Locale.parse(locale)
@@ -70,13 +75,22 @@ def profile(locale: str) -> LocaleProfile:
     by_symbol: dict[str, list[str]] = {}
     for code, sym in loc.currency_symbols.items():
         by_symbol.setdefault(sym, []).append(code)
-    markers = _markers(loc._data["compact_currency_formats"])
-    for marker, power in _markers(loc._data["compact_decimal_formats"]).items():
-        markers.setdefault(marker, power)
+    markers = _markers(loc.compact_currency_formats)
+    for formats, width in ((loc.compact_decimal_formats, "short"),
+                           (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
+        for marker, power in _markers(formats, width).items():
+            markers.setdefault(marker, power)
+    words: set[str] = set()
+    for code, name in loc.currencies.items():
+        for form in (name, get_currency_name(code, count=2, locale=loc)):
+            split = form.lower().split()
+            for word in {split[0], split[-1]} if split else ():  # 'libra esterlina'
+                words.update((word, word + "s"))
     return LocaleProfile(
         name=str(loc),
         decimal=symbols_all.get("decimal", "."),
         group=symbols_all.get("group", ","),
         symbols={s: tuple(sorted(c)) for s, c in by_symbol.items()},
         markers=markers,
+        currency_words=frozenset(words),
     )

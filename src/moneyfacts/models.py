@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer
 
@@ -145,7 +144,7 @@ class Quantity(_Model):
         assert self.low is not None and self.high is not None
         return (self.low, self.high)
 
-    def to_pint(self) -> pint.Quantity | tuple[pint.Quantity, pint.Quantity]:
+    def to_pint(self) -> pint.Quantity[Any] | tuple[pint.Quantity[Any], pint.Quantity[Any]]:
         """This quantity on moneyfacts' own pint registry.
 
         A range becomes a (low, high) pair of pint Quantities. Currencies are
@@ -162,7 +161,7 @@ class Quantity(_Model):
         return to_pint(self)
 
     def __str__(self) -> str:
-        from moneyfacts.units import describe
+        from moneyfacts.display import describe
 
         return describe(self)
 
@@ -326,7 +325,11 @@ def _checked(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
     return cls(**fields)
 
 
-def _pick_constructor() -> Callable[..., Any]:
+class _Constructor(Protocol):
+    def __call__(self, cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M: ...
+
+
+def _pick_constructor() -> _Constructor:
     """Use the fast path only while pydantic keeps a model's state where it does now (in the
     four slots :func:`moneyfacts.construct.fast` fills); the tests check it builds exactly
     what validation builds."""

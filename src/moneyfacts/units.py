@@ -27,10 +27,12 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from moneyfacts.display import describe, format_amount, format_rate  # moved; kept importable
+
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-    from moneyfacts.models import Quantity, Rate
+    from moneyfacts.models import Quantity
 
 __all__ = ["registry", "to_pint", "describe", "format_amount", "format_rate"]
 
@@ -50,8 +52,7 @@ def registry() -> pint.UnitRegistry:
     )
     ureg.define("percent = 0.01 = %")
     # The newsroom magnitudes, as plain numbers: q.to("billion * USD").
-    for name, power in (("thousand", 3), ("lakh", 5), ("million", 6), ("crore", 7),
-                        ("billion", 9), ("trillion", 12), ("quadrillion", 15)):
+    for name, power in lexicon().words.magnitude_powers:
         ureg.define(f"{name} = 1{'0' * power}")
     for code in sorted(lexicon().all_codes):
         ureg.define(f"{code} = [currency_{code}]")
@@ -89,74 +90,3 @@ def to_pint(q: Quantity) -> pint.Quantity | tuple[pint.Quantity, pint.Quantity]:
         return ureg.Quantity(q.value, unit)
     assert q.low is not None and q.high is not None
     return (ureg.Quantity(q.low, unit), ureg.Quantity(q.high, unit))
-
-
-_NAMES = ((15, "quadrillion"), (12, "trillion"), (9, "billion"), (6, "million"))
-_QUAL = {"approx": "about", "gt": "more than", "ge": "at least", "lt": "less than", "le": "up to"}
-
-
-def _shift(v: Decimal, power: int) -> Decimal:
-    """``v`` / 10**power, exactly (``scaleb`` would round to the context's 28 digits)."""
-    sign, digits, exp = v.as_tuple()
-    return Decimal((sign, digits, exp - power)) if isinstance(exp, int) else v
-
-
-def _short(v: Decimal, precision: Decimal) -> tuple[str, str]:
-    for power, name in _NAMES:
-        if abs(v) >= Decimal(1).scaleb(power):
-            digits = max(0, -(_shift(precision, power).adjusted()))
-            return f"{_shift(v, power):.{digits}f}", f" {name}"
-    digits = max(0, -precision.adjusted())
-    return f"{v:,.{digits}f}", ""
-
-
-def describe(q: Quantity) -> str:
-    """A short human reading of a quantity, at its written precision.
-
-    >>> from moneyfacts import parse
-    >>> describe(parse("about Rmb160 billion"))
-    'about 160 billion CNY'
-    >>> describe(parse("$5 to $7 per share"))
-    '5–7 USD per share'
-    """
-    if q.value is not None:
-        num, mag = _short(q.value, q.precision)
-    else:
-        assert q.low is not None and q.high is not None
-        hi, mag = _short(q.high, q.precision)
-        lo, lo_mag = _short(q.low, q.precision)
-        num = f"{lo}{lo_mag if lo_mag != mag else ''}–{hi}"
-    unit = q.unit
-    text = f"{num}{mag} {unit}"
-    if q.qualifier:
-        text = f"{_QUAL[q.qualifier]} {text}"
-    if q.per:
-        text += f" per {q.per}"
-    return text
-
-
-def format_amount(v: Decimal, unit: str, digits: int = 4) -> str:
-    """An amount to ``digits`` significant digits, in words for the large magnitudes.
-
-    >>> format_amount(Decimal("5455776713.2"), "USD")
-    '5.456 billion USD'
-    """
-    step = Decimal(1).scaleb(v.adjusted() - digits + 1) if v else Decimal(1)
-    num, mag = _short(v, step)
-    return f"{num}{mag} {unit}"
-
-
-def format_rate(r: Rate) -> str:
-    """A rate as an editor reads it: the direction in which it is at least one, six digits.
-
-    >>> import datetime as dt
-    >>> from moneyfacts.models import Rate
-    >>> format_rate(Rate(base="CNY", quote="USD", value=Decimal("0.1376034364623412"),
-    ...                  date=dt.date(2025, 1, 22), source="ECB"))
-    '7.26726 CNY per USD'
-    """
-    value, base, quote = r.value, r.base, r.quote
-    if value < 1:
-        value, base, quote = Decimal(1) / value, quote, base
-    shown = value.quantize(Decimal(1).scaleb(min(0, value.adjusted() - 5)))
-    return f"{shown.normalize():f} {quote} per {base}"

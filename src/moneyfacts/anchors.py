@@ -1,0 +1,215 @@
+"""Where the numbers of a text are: the anchors the scan reads amounts around.
+
+:func:`anchors` finds every run of digits (with its grouping), the spelled numbers before a
+magnitude word ("two hundred million"), and the numbers written over several tokens, which
+it reads here: the broadcast decimals of KBS ("550-point-two", "one-point-08") and digits
+grouped by plain spaces ("2 500 000"). It is linear in the text: regular expressions that
+skip ahead at C speed, ``str.find`` for magnitude words, and one pass to drop the spans a
+longer number covers.
+
+>>> from moneyfacts.currencies import lexicon
+>>> text = "It paid 2 500 000 euros, two-point-5 times more."
+>>> spans, spelled, figures, doubtful = anchors(text, lexicon())
+>>> [text[s:e] for s, e in spans], [str(figures[s].value) for s, _ in spans]
+(['2 500 000', 'two-point-5'], ['2500000', '2.5'])
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from moneyfacts.currencies import Lexicon
+from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
+
+__all__ = ["anchors", "Anchors"]
+
+_FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
+#: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
+#: regex engine skip ahead to the next digit at C speed (2.5x faster through words).
+_DIGITS = re.compile(rf"\d\d*(?:[{re.escape(GROUP_CHARS)}]\d+)*")
+#: Spelled numbers are read only before a magnitude word ([magnitude] '... words' in the
+#: lexicon), so they are looked for only in a text that has one. At most six words ('two
+#: hundred and fifty-five'): the bound keeps the scan linear on text like 'a a a a ...'.
+_SPELLED_BEFORE = re.compile(
+    rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
+    re.IGNORECASE,
+)
+_SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
+
+
+
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED_INT = rf"(?:{_FIRST_SPELLED})(?:-(?:{_FIRST_SPELLED}))?"
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+
+
+@cache
+def _point_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The broadcast style of KBS and others, '550-point-two', 'one-point-08', with the
+    lexicon's [decimal-word] words ('point')."""
+    point = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*|\d+|{_SPELLED_INT})[ -](?:{point})[ -]"
+        rf"(\d+|(?:{_DIGIT_WORD})(?:[ -](?:{_DIGIT_WORD}))*)\b",
+        re.IGNORECASE,
+    )
+
+
+#: Digits grouped by plain spaces: '2 500 000', '1 234,50'. The digit groups say so only
+#: with two groups or more, a decimal comma after them, or a currency sign right before.
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+
+
+def _special_numbers(
+    text: str, found: list[tuple[int, int]], lex: Lexicon
+) -> tuple[list[tuple[int, int]], dict[int, Figure], dict[int, int]]:
+    """Numbers written over several tokens, read here: the found spans they cover go. Also
+    the digits whose grouping is in doubt: the start of the last group -> of the first."""
+    figures: dict[int, Figure] = {}
+    ends: dict[int, int] = {}
+    doubtful: dict[int, int] = {}
+    points = lex.words.decimal_words
+    for word in points:  # a case-blind pattern, tried on a cheap hint
+        if word in text:
+            break
+    else:
+        points = ()
+    if points:
+        for m in _point_pattern(points).finditer(text):
+            whole, frac = m.group(1), m.group(2)
+            if frac[0].isdigit():
+                digits = frac
+            else:
+                digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in re.split("[ -]", frac))
+            try:
+                head = read_digits(whole) if whole[0].isdigit() else read_spelled(whole)
+            except ValueError:
+                continue
+            if head.precision != 1:
+                continue
+            figures[m.start()] = Figure(Decimal(f"{head.value}.{digits}"),
+                                        Decimal(1).scaleb(-len(digits)))
+            ends[m.start()] = m.end()
+            found.append(m.span())
+    if _DIGIT_SPACE_DIGIT.search(text):
+        for m in _SPACE_GROUPED.finditer(text):
+            token = m.group()
+            groups = token.count(" ")
+            before = text[m.start() - 1 : m.start()]
+            if groups < 2 and "," not in token and not (before and before in lex.prefix_ends_mixed
+                                                         and not before.isalnum()):
+                # '5 200 euros': 5,200 euros, or 5 and 200 euros? The groups allow both; the
+                # scan leaves the amount out when the last group reads as money.
+                doubtful[m.end() - 3] = m.start()
+                continue
+            whole_part, _, frac = token.partition(",")
+            value = whole_part.replace(" ", "")
+            if m.start() in figures:
+                continue
+            figures[m.start()] = Figure(Decimal(value + ("." + frac if frac else "")),
+                                        Decimal(1).scaleb(-len(frac)))
+            ends[m.start()] = m.end()
+            found.append(m.span())
+    if not figures:
+        return found, figures, doubtful
+    return _without_covered(found, ends), figures, doubtful
+
+
+def _without_covered(
+    spans: list[tuple[int, int]], own: dict[int, int]
+) -> list[tuple[int, int]]:
+    """``spans`` in order, less those that overlap one of the ``own`` spans (start -> end),
+    which stand: one pass over both, sorted."""
+    keep: list[tuple[int, int]] = []
+    cover = sorted(own.items())
+    k = 0
+    for st, en in sorted(set(spans)):
+        if own.get(st) == en:
+            keep.append((st, en))
+            continue
+        while k < len(cover) and cover[k][1] <= st:
+            k += 1  # the covering spans that end before this one starts are behind us
+        if k < len(cover) and cover[k][0] < en:
+            continue  # overlaps cover[k]
+        keep.append((st, en))
+    return keep
+
+
+Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure], dict[int, int]]
+_NO_FIGURES: dict[int, Figure] = {}  # no number read over several tokens (never changed)
+_NO_DOUBT: dict[int, int] = {}  # no digits in doubt (never changed)
+
+
+def anchors(text: str, lex: Lexicon) -> Anchors:
+    """The (start, end) of every number, in text order, the starts of the spelled ones, and
+    the figures already read of the numbers written in more than one token ('550-point-two',
+    '2 500 000')."""
+    found = [m.span() for m in _DIGITS.finditer(text)]
+    figures, doubtful = _NO_FIGURES, _NO_DOUBT
+    for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
+        if word in text:
+            found, figures, doubtful = _special_numbers(text, found, lex)
+            break
+    else:
+        end = -2
+        for st, en in found:  # digits grouped by spaces: two numbers one space apart
+            if st == end + 1 and text[end] == " ":
+                found, figures, doubtful = _special_numbers(text, found, lex)
+                break
+            end = en
+    low = text.lower()
+    spans, spelled = _spelled_anchors(text, low, found, lex)
+    if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
+        spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
+    return spans, spelled, figures, doubtful
+
+
+def _spelled_anchors(
+    text: str, low: str, found: list[tuple[int, int]], lex: Lexicon
+) -> tuple[list[tuple[int, int]], set[int]]:
+    words = lex.words
+    if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
+        starts = [m.start() for m in words.magnitude_word.finditer(text)]
+        low = text  # magnitude_word's own case-blind search kept the offsets right
+    else:
+        # Each magnitude word found with str.find (no regex pass over the whole text), then
+        # held to what magnitude_word asks: a whole word after a letter and a space or hyphen.
+        needles = words.magnitude_needles
+        for needle, _ in needles:
+            if needle in low:
+                break
+        else:
+            return found, _NONE
+        starts = []
+        magnitude_lower = words.magnitude_lower
+        for needle, offsets in needles:
+            at = low.find(needle)
+            while at >= 0:
+                for back in offsets:  # where the word would start: 'm|illion', 'tr|illion'
+                    st = at - back
+                    if st >= 2 and low[st - 1] in " -" and low[st - 2].isalpha():
+                        word = magnitude_lower.match(low, st)
+                        if word is not None and word.end() > at:
+                            starts.append(st)
+                            break
+                at = low.find(needle, at + 1)
+        if not starts:
+            return found, _NONE
+        starts.sort()
+    spelled: list[tuple[int, int]] = []
+    for at in starts:
+        # Only a number word right before 'million' starts the (bounded) backward look.
+        before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
+        if low[before : at - 1].lower() in _SPELLED_WORDS:
+            m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
+            if m:
+                spelled.append((m.start(), at - 1))
+    if not spelled:
+        return found, _NONE
+    return sorted(found + spelled), {start for start, _ in spelled}
+
+
+_NONE: set[int] = set()  # no spelled numbers (never changed)

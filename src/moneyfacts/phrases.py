@@ -1,0 +1,186 @@
+"""The words around an amount, from ``data/lexicon.txt``, made into the scan's patterns once.
+
+Every phrase list the grammar and the linker use lives in the lexicon's sections
+(``[percent]``, ``[per-word]``, ``[not-per]``, ``[range]``, ``[stop]``, ``[link]``,
+``[magnitude]``); this module only turns them into compiled regular expressions and sets, once
+per process, when :func:`moneyfacts.currencies.lexicon` loads. The Python holds no phrase.
+
+>>> from moneyfacts.currencies import lexicon
+>>> p = lexicon().words
+>>> bool(p.percent.match(" per cent")), "the" in p.stop
+(True, True)
+>>> p.link_form(" (equivalent to ")
+'paren'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Phrases", "build_phrases"]
+
+_Section = list[tuple[str, str, int]]
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Compiled patterns for the words around amounts."""
+
+    #: 'percent' after a number: '%', ' per cent', ' pct'.
+    percent: re.Pattern[str]
+    #: 'per <noun>' (group 1) or 'a <noun>' (group 2), the noun in group 3.
+    per: re.Pattern[str]
+    #: Words after 'a <noun>' that make it no per-unit amount ('a year earlier').
+    not_per_after: re.Pattern[str]
+    #: The gap between the two ends of a range: a dash (group 1) or a word (group 2).
+    range_gap: re.Pattern[str]
+    #: A word opening a range just before it ('between', 'from'), in group 1.
+    range_intro: re.Pattern[str]
+    range_intro_reach: int
+    #: Range words that join two amounts alone ('to'); the others need a 'between' intro.
+    range_words_alone: frozenset[str]
+    #: Intro words after which a pair word ('and') joins ('between').
+    range_pair_intros: frozenset[str]
+    #: Words a count noun never is, and at which the look for one stops.
+    stop: frozenset[str]
+    #: The second character of anything read after an amount's gap (a qualifier after it,
+    #: 'per', 'a'): a cheap first test.
+    after_second: frozenset[str]
+    #: The link forms between an amount and its stated equivalent, in the order tried.
+    link_forms: tuple[tuple[str, re.Pattern[str]], ...]
+    #: Between two equivalents inside one bracket: 'X (Y; Z)'.
+    next_in_paren: re.Pattern[str]
+    #: Magnitude words a spelled number may stand before ('two hundred million'): a whole
+    #: word after a letter and a space or hyphen (any case), the same in lower case, and
+    #: lower-case pieces that find each with ``str.find``, with how far before the piece
+    #: the word starts (m|illion, tr|illion, quadr|illion).
+    magnitude_word: re.Pattern[str]
+    magnitude_lower: re.Pattern[str]
+    magnitude_needles: tuple[tuple[str, tuple[int, ...]], ...]
+    #: Those words with their power of ten, one spelling per power ('lakh', not 'lac').
+    magnitude_powers: tuple[tuple[str, int], ...]
+    #: Words that stand for a decimal point in broadcast copy ('550-point-two'), in the
+    #: case they are looked for first (lower), then matched case-blind.
+    decimal_words: tuple[str, ...]
+
+    def link_form(self, gap: str) -> str | None:
+        """The name of the link form ``gap`` is, or None."""
+        for name, pattern in self.link_forms:
+            if pattern.match(gap):
+                return name
+        return None
+
+
+def _alternation(spellings: list[str], space: str = r"\s+") -> str:
+    """A regex alternation of spellings, longest first; a space inside matches ``space``."""
+    ordered = sorted(dict.fromkeys(spellings), key=len, reverse=True)
+    return "|".join(space.join(re.escape(w) for w in s.split(" ")) for s in ordered)
+
+
+def _words(section: _Section, value: str | None = None) -> list[str]:
+    return [k for k, v, _ in section if value is None or v == value]
+
+
+def _need(sections: dict[str, _Section], name: str) -> _Section:
+    found = sections.get(name)
+    if not found:
+        raise ValueError(f"lexicon.txt: section [{name}] is missing or empty")
+    return found
+
+
+def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) -> Phrases:
+    """The Phrases of a parsed lexicon (``currencies._parse_lexicon``)."""
+    pct = _need(sections, "percent")
+    symbols = [k for k, _, _ in pct if not k[0].isalpha()]
+    words = [k for k, _, _ in pct if k[0].isalpha()]
+    percent = re.compile(
+        "[ \u00a0\u202f]?(?:" + "|".join(re.escape(s) for s in symbols)
+        + "|" + "|".join(rf"(?:{_alternation([w], '[ -]?')})\b" for w in words) + ")",
+        re.IGNORECASE,
+    )
+    per_words = _need(sections, "per-word")
+    any_noun = _words(per_words, "any")
+    listed = _words(per_words, "listed")
+    per = re.compile(
+        rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w-]*)",
+        re.IGNORECASE,
+    )
+    not_per = re.compile(rf"[ \n]+(?:{_alternation(_words(_need(sections, 'not-per')))})\b",
+                         re.IGNORECASE)
+    rng = _need(sections, "range")
+    dashes = _words(rng, "dash")
+    alone = _words(rng, "word")
+    pair = _words(rng, "pair")
+    intros = _words(rng, "opens") + _words(rng, "opens-pair")
+    range_gap = re.compile(
+        rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(alone + pair)}))\s*$",
+        re.IGNORECASE,
+    )
+    range_intro = re.compile(rf"\b({_alternation(intros)})\s+$", re.IGNORECASE)
+    stop = frozenset(k.lower() for k, _, _ in _need(sections, "stop"))
+    second = {q[1:2] if q.startswith("-") else q[:1] for q in qualifiers_after}
+    second |= {w[:1] for w in any_noun + listed}
+    link = _need(sections, "link")
+    link_words = _alternation(_words(link, "link"))
+    restate = _alternation(_words(link, "restate"))
+    forms: list[tuple[str, re.Pattern[str]]] = [
+        ("paren", re.compile(rf"^\s*\(\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
+        ("or", re.compile(rf"^\s*(?:,|–|—|--?)?\s*(?:{_alternation(_words(link, 'or'))})\s*$",
+                          re.I)),
+        ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{link_words})\s*$", re.I)),
+        ("dash", re.compile(r"^\s*[–—]\s*$")),
+    ]
+    if restate:
+        # '. In U.S. dollars, that is': the next sentence restates the amount.
+        forms.append(("restated", re.compile(
+            rf"^\s*[.;]\s+(?:{restate})\s+[^\W\d_][\w.'’ -]{{0,24}},\s*(?:(?:{link_words})\s*)?$",
+            re.I)))
+    next_in_paren = re.compile(
+        rf"^\s*[;,]\s*(?:(?:{_alternation(_words(link, 'or'))})\s+)?$", re.I)
+    magnitudes = _need(sections, "magnitude")
+    spelled = [k.lower() for k, v, _ in magnitudes if v.split()[1:] == ["words"]]
+    alternation = "|".join(spelled)
+    return Phrases(
+        percent=percent,
+        per=per,
+        not_per_after=not_per,
+        range_gap=range_gap,
+        range_intro=range_intro,
+        range_intro_reach=max(map(len, intros)) + 3,
+        range_words_alone=frozenset(w.lower() for w in alone),
+        range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
+        stop=stop,
+        after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
+        link_forms=tuple(forms),
+        next_in_paren=next_in_paren,
+        magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
+        magnitude_lower=re.compile(rf"(?:{alternation})\b"),
+        magnitude_needles=_needles(spelled),
+        magnitude_powers=_first_per_power(magnitudes),
+        decimal_words=tuple(_words(_need(sections, "decimal-word"))),
+    )
+
+
+def _first_per_power(magnitudes: _Section) -> tuple[tuple[str, int], ...]:
+    """The 'words' magnitudes with their power, the first spelling of each power only."""
+    seen: dict[int, str] = {}
+    for spelling, value, _ in magnitudes:
+        power, *flags = value.split()
+        if flags == ["words"]:
+            seen.setdefault(int(power), spelling.lower())
+    return tuple((name, power) for power, name in seen.items())
+
+
+def _needles(words: list[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Pieces that find every word with few ``str.find`` passes: words sharing their last
+    six letters ('million', 'billion', 'trillion') are found by those six."""
+    shared: dict[str, list[int]] = {}
+    alone: list[str] = []
+    for word in words:
+        tail = word[-6:]
+        if len(word) >= 6 and sum(w.endswith(tail) for w in words) > 1:
+            shared.setdefault(tail, []).append(len(word) - 6)
+        else:
+            alone.append(word)
+    return (*((t, tuple(sorted(set(o)))) for t, o in shared.items()), *((w, (0,)) for w in alone))

@@ -1,0 +1,156 @@
+"""Currency signs, codes and names around a number: the matchers the scan asks first.
+
+:func:`prefix_sign` reads a sign or ISO code written before a number (``$``, ``HK$``, ``Rs``,
+``RMB``, ``R $``), :func:`suffix_currency` one written after it: a CJK name (``亿元``), an ISO
+code or sign (``12.5bn USD``, ``1 234,50 €``), or an English currency name (``Hong Kong
+dollars``, ``U.S. dollars``, ``Turkish liras``). Both read the lexicon's tables
+(:mod:`moneyfacts.currencies`) and, with a CLDR locale, that locale's own symbols first.
+
+>>> from moneyfacts.currencies import lexicon
+>>> lex = lexicon()
+>>> prefix_sign("paid HK$5bn", 8, lex)[1].codes
+('HKD',)
+>>> suffix_currency("5 billion U.S. dollars", 9, lex)[:2]
+(22, 'USD')
+"""
+
+from __future__ import annotations
+
+import re
+
+from moneyfacts.currencies import Lexicon, Sign, name_sign
+from moneyfacts.locales import LocaleProfile
+
+__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GAP_START", "WORDS",
+           "CJK_FIRST", "CJK_LAST"]
+
+#: Spaces CLDR formats put between sign and number, bidi marks included.
+SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
+#: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
+GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
+GAP_START = frozenset(SPACES + "-\r\n")
+WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
+#: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names.
+CJK_FIRST, CJK_LAST = "\u3400", "\u9fff"
+
+
+def locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:
+    if prof is not None and cand in prof.symbols:
+        return Sign(cand, prof.symbols[cand])
+    return None
+
+
+def prefix_sign(
+    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
+) -> tuple[int, Sign | None, str | None]:
+    """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
+    if prof is None:
+        # Most numbers have none: decided here when no sign or code can end at ``pos`` or
+        # after the one or two spaces before it (the loop below looks at just those places).
+        ends = lex.prefix_ends
+        c = text[pos - 1] if pos else ""
+        if c not in ends:
+            if c not in SPACES or pos < 2:
+                return pos, None, None
+            c = text[pos - 2]
+            if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
+                return pos, None, None
+            if c not in lex.prefix_ends_mixed:
+                # 'worth 187', 'Rs 11,000': only a sign in letters can end at 'h' or 's', and
+                # one that starts after a letter or digit does not count, so it is the whole
+                # word or nothing (and one letter apart from its number is no sign: 'R 5').
+                word = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+                if word.isalpha():
+                    sign = lex.signs.get(word)
+                    if sign is None or len(word) == 1:
+                        return pos, None, None
+                    return pos - 1 - len(word), sign, None
+    codes = lex.all_codes if prof is not None else lex.codes
+    for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
+        if end < pos and text[end] not in SPACES:
+            break
+        attached = end == pos
+        if prof is not None:
+            for k in range(min(12, end), 0, -1):
+                cand = text[end - k : end]
+                sign = locale_sign(cand, prof)
+                if sign is not None:
+                    return end - k, sign, None
+                if k == 3 and cand in codes and (end == 3 or not text[end - 4].isalnum()):
+                    return end - 3, None, cand
+        for k in lex.sign_lengths_by_last.get(text[end - 1], ()) if end else ():
+            cand = text[end - k : end]
+            if end >= k and cand in lex.signs:
+                start = end - k
+                if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
+                    continue
+                if cand.isalpha() and len(cand) == 1 and not attached:
+                    continue
+                return start, lex.signs[cand], None
+        if end >= 3:
+            cand = text[end - 3 : end]
+            if cand in codes and (end == 3 or not text[end - 4].isalnum()):
+                return end - 3, None, cand
+    return pos, None, None
+
+
+def suffix_currency(
+    text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
+) -> tuple[int, str | None, Sign | None]:
+    """A currency after the amount: CJK name, ISO code, sign, or English name."""
+    c = text[pos : pos + 1]
+    if CJK_FIRST <= c <= CJK_LAST:
+        for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
+            cand = text[pos : pos + k]
+            if cand in lex.cjk_names:
+                return pos + k, lex.cjk_names[cand], None
+        return pos, None, None
+    gap = GAP.match(text, pos) if c in GAP_START else None
+    # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
+    codes = lex.all_codes if prof is not None else lex.codes
+    for start in (pos, gap.end()) if gap else (pos,):
+        if start == pos and gap:
+            continue  # a space or hyphen starts no code or sign
+        code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
+        if prof is not None:
+            for k in range(min(12, len(text) - start), 0, -1):
+                if k < 3 and code_here:
+                    return start + 3, text[start : start + 3], None
+                sign = locale_sign(text[start : start + k], prof)
+                if sign is not None:
+                    return start + k, None, sign
+        if code_here:
+            return start + 3, text[start : start + 3], None
+        for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
+            cand = text[start : start + k]
+            if len(cand) == k and cand in lex.signs and not cand[0].isdigit() and (
+                not cand.isalpha() or k >= 2
+            ):
+                if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
+                    continue
+                return start + k, None, lex.signs[cand]
+    if not words:
+        return pos, None, None
+    # Currency names: the longest name that the next words spell ('Hong Kong dollars').
+    best: tuple[str, int] | None = None
+    seen: list[str] = []
+    p = pos
+    for _ in range(lex.max_name_words):
+        m = WORDS.match(text, p)
+        if not m:
+            break
+        word = m.group(1).rstrip(".,'’")
+        seen.append(word.lower().replace(".", ""))  # 'U.S.' is 'us'
+        key = " ".join(seen)
+        if key in lex.names:
+            best = (key, m.start(1) + len(word))
+        if key not in lex.name_prefixes:
+            break
+        p = m.end()
+    if best is None:
+        return pos, None, None
+    key, end = best
+    code = lex.names[key]
+    if code in lex.all_codes:
+        return end, code, None
+    return end, None, name_sign(key, code)
