@@ -217,9 +217,11 @@ def test_summary_counts_and_date_source() -> None:
 
 
 def test_each_finding_has_a_chart_of_the_rate_and_the_implied_rate() -> None:
-    text = ("It set aside 40 billion yuan ($5.5 million), then 40 billion yuan ($5.94 billion), "
-            "then 40 billion yuan ($5.63 billion) and 40 billion yuan ($5.5 billion).")
-    report = moneyfacts.check(text, date="2025-01-22")
+    # One currency a slip: pairs in one currency are also judged against each other (issue 12),
+    # and a stale rate is looked for within 30 days, so the yen's late-April 2024 slide serves.
+    text = ("It set aside 40 billion yuan ($5.5 million), then 1 trillion won ($790 million), "
+            "then 1 trillion yen ($6.6 billion) and 40 billion yuan ($5.52 billion).")
+    report = moneyfacts.check(text, date="2024-04-26")
     assert [f.cause.kind if f.cause else None for f in report.findings] == [
         "magnitude_slip", "arithmetic_slip", "stale_rate", None]
     root = dom(render_page([Article("a.txt", text, report, "--date")]))
@@ -233,7 +235,7 @@ def test_each_finding_has_a_chart_of_the_rate_and_the_implied_rate() -> None:
         (implied,) = svg.cls("mf-implied", "line")
         label = svg.cls("mf-implied-label")[0].text()
         # The implied rate is the original over the stated figure here: shown as the rate of
-        # the date is, CNY per USD.
+        # the date is, CNY (KRW, JPY) per USD.
         assert f.original.value is not None and f.stated.value is not None
         f_implied = f.original.value / f.stated.value
         shown = re.search(r"article: ([\d,.]+)", label)
