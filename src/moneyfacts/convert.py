@@ -28,7 +28,7 @@ __all__ = ["convert"]
 def convert(
     q: Quantity | str,
     to: str,
-    on: dt.date,
+    on: dt.date | None = None,
     *,
     lookback: int | None = None,
     store: RateStore | None = None,
@@ -42,8 +42,11 @@ def convert(
     * ``text``/``start``/``end``/``assumed`` still describe the original mention.
     * ``rate`` records the :class:`~moneyfacts.models.Rate` used (its day, source and ``via``).
 
-    A string is read with :func:`moneyfacts.parse` first. Only money converts; a count or a
-    percentage raises :class:`~moneyfacts.errors.InputError`. See
+    A string is read with :func:`moneyfacts.parse` first. Money converts at a rate, a measure
+    (``kind == "measure"``) to another unit of its dimension, exactly and with no date
+    (:func:`moneyfacts.units.convert_measure`; another dimension raises
+    :class:`~moneyfacts.errors.DimensionError`); a count or a percentage raises
+    :class:`~moneyfacts.errors.InputError`. See
     :func:`moneyfacts.rates.get_rate` for ``lookback`` and the errors a lookup raises.
 
     >>> import datetime as dt
@@ -53,11 +56,20 @@ def convert(
     >>> eur = convert(q, "EUR", dt.date(2025, 1, 25))      # a Saturday: Friday's rate
     >>> round(eur.low), round(eur.high), eur.qualifier, eur.rate.date
     (1909854851, 2864782277, 'approx', datetime.date(2025, 1, 24))
+    >>> mw = convert("2 GW", to="MW")
+    >>> f"{mw.value:f} {mw.unit}"
+    '2000 megawatt'
     """
     if isinstance(q, str):
         from moneyfacts.grammar import parse
 
         q = parse(q)
+    if q.kind == "measure":
+        from moneyfacts.units import convert_measure
+
+        return convert_measure(q, to)
+    if on is None:
+        raise InputError(f"converting money needs a date (on=); {q.text or q.unit!r} is money")
     if q.kind != "money":
         raise InputError(f"only money converts between currencies; {q.text or q.unit!r} is a {q.kind}")
     rate = (store or default_store()).get_rate(q.unit, to, on, lookback=lookback)

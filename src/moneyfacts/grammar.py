@@ -33,6 +33,7 @@ from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
+from moneyfacts.measures import match_measure, minus_before
 from moneyfacts.models import Quantity, Skipped, trusted
 from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled, scale
 
@@ -113,7 +114,7 @@ _GAP = re.compile(f"(?:[{_SPACES}-]|\r?\n){{1,2}}")
 _GAP_START = frozenset(_SPACES + "-\r\n")
 _SPACED_WORD = re.compile(rf"{_GAP.pattern}([^\W\d_]+)")
 #: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = _GAP_START | {"%", "％"}
+_RIGHT_STARTS = _GAP_START | {"%", "％", "°"}
 _WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
 _PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|％|per[ -]?cent\b|percent\b|pct\b)", re.IGNORECASE)
 _PER = re.compile(r"[ ,]*(?:(per)|(an?))[ \n]+([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -406,7 +407,16 @@ def _count(text: str, pos: int, part: _Part, lex: Lexicon) -> tuple[int, str | N
             known = low in lex.count_nouns or noun in lex.count_units
             big = part.magnitude is not None or part.fig.value >= 1000
             if known or (big and word.islower() and word.isalpha() and low.endswith("s")):
-                return m.start(1) + len(word), noun
+                end = m.start(1) + len(word)
+                if not known:  # 'graphics cards': a noun of two words the lexicon lists
+                    nxt = _WORDS.match(text, end)
+                    if nxt is not None and nxt.start(1) == end + 1:
+                        w2 = nxt.group(1).rstrip(".,'’")
+                        two = f"{low} {w2.lower()}"
+                        for key in (two, two[:-1] if two.endswith("s") else two):
+                            if key in lex.count_nouns:
+                                return nxt.start(1) + len(w2), lex.count_nouns[key]
+                return end, noun
         if noun is not None and (noun in lex.not_count or low in lex.not_count):
             return pos, None
         p = m.start(1) + len(word)
@@ -428,10 +438,14 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             return False
         cend, code, sign = _suffix_currency(text, part.end, lex, prof)
         if cend == part.end:
-            return False
+            if not _measure(text, part, part.end):  # '3nm', '3.5GW', '45C'; not '5G'
+                return False
+            _after(text, part, lex)
+            return True
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
         _after(text, part, lex)
         return True
+    mag_start = part.end
     part.end, part.magnitude = end, power
     if power is None:
         m = _PERCENT.match(text, end)
@@ -447,12 +461,28 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
                 part.currency = code
             else:
                 part.ambiguous = sign
-        elif part.kind is None:
+        elif part.kind is None and not _measure(text, part, mag_start):  # a unit wins
             nend, noun = _count(text, part.end, part, lex)
             if noun is not None:
                 part.end, part.kind, part.unit = nend, "count", noun
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
         _after(text, part, lex)
+    return True
+
+
+def _measure(text: str, part: _Part, mag_start: int) -> bool:
+    """A physical unit after the number and its magnitude (see moneyfacts.measures)."""
+    found = match_measure(text, part.end, text[mag_start : part.end] == "m")
+    if found is None:
+        return False
+    if found.unscale:  # the 'm' was metres: 'a 5m-high wall'
+        part.magnitude = None
+    elif found.power is not None:  # '40 bcm' carries its billion
+        if part.magnitude is not None:
+            return False
+        part.magnitude = found.power
+    part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    part.assumed = found.assumed
     return True
 
 
@@ -559,6 +589,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                 part.currency, part.assumed, part.ambiguous = _resolve(sign, opts)
         if not _right(text, part, lex, prof):
             continue
+        if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
+            negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
+            if negative is not None:
+                part.fig = Figure(-part.fig.value, part.fig.precision)
+                part.prefix_start = negative
         if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
             # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
             if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
@@ -567,6 +602,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
             part.currency, part.assumed, part.ambiguous = _resolve(part.ambiguous, opts)
         parts.append(part)
     return parts
+
+
+_MINUS_END = frozenset(" -−")
 
 
 def _merge_ranges(text: str, parts: list[_Part]) -> list[tuple[_Part, _Part | None, int]]:

@@ -53,7 +53,7 @@ def _plain(d: Decimal) -> str:
 #: A Decimal that serialises to JSON as a plain decimal string.
 Dec = Annotated[Decimal, PlainSerializer(_plain, return_type=str, when_used="json")]
 
-Kind = Literal["money", "count", "percent"]
+Kind = Literal["money", "count", "percent", "measure"]
 Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
 
 
