@@ -78,6 +78,7 @@ class Table:
     symbols: dict[str, _Entry]  # case-sensitive
     attached: dict[str, _Entry]  # case-sensitive, glued to the number only
     first_names: frozenset[str]  # the first word of every name, lower case
+    first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
     per: dict[str, str]
     per_adverb: dict[str, str]
@@ -156,6 +157,7 @@ def table() -> Table:
         symbols=symbols,
         attached=attached,
         first_names=frozenset(k.split("_", 1)[0] for k in names),
+        first_symbols=frozenset([*symbols, *attached, *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
@@ -202,6 +204,8 @@ def match_measure(text: str, pos: int, after_m: bool = False) -> MeasureMatch | 
     MeasureMatch(end=4, unit='meter', per=None, power=None, assumed=None, unscale=True)
     >>> match_measure("5m people", 2, after_m=True) is None
     True
+    >>> match_measure("5m tonnes", 2, after_m=True).unit
+    'metric_ton'
     """
     t = table()
     c = text[pos : pos + 1]
@@ -216,12 +220,10 @@ def match_measure(text: str, pos: int, after_m: bool = False) -> MeasureMatch | 
         return None
     word = m.group()
     low = word.lower()
-    if after_m:
-        if not glued and low in t.length_context:
-            return MeasureMatch(pos, "meter", unscale=True)
-        return None
+    if after_m and not glued and low in t.length_context:
+        return MeasureMatch(pos, "meter", unscale=True)
     # The first test: most words after a number are no unit (two set lookups).
-    if low not in t.first_names and word not in t.symbols and word not in t.attached:
+    if low not in t.first_names and word not in t.first_symbols:
         return None
     if text[m.end() : m.end() + 1].isdigit():
         return None  # 'GW2'

@@ -143,11 +143,13 @@ def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
     import pint
 
     ureg = registry()
-    src = _measure_unit(q.unit, q.per) if whole else q.unit
+    src = _measure_unit(q.unit, q.per)
     try:
         dest = ureg.Unit(to)
         if not whole:
             dest_unit, dest_per = str(dest), q.per
+            # Through the per-unit, so that pint sees a rate: '1 °C per day' is a difference.
+            dest = ureg.Unit(_measure_unit(f"({to})", q.per)) if q.per else dest
         else:
             dest_unit, dest_per = _split(str(dest)) if split else (str(dest), None)
 
