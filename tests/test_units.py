@@ -267,3 +267,24 @@ def test_scan_never_crashes_on_unit_letters(text: str) -> None:
         raise
     for q in found:
         assert text[q.start : q.end] == q.text
+
+
+def test_frames_carry_the_pint_unit_and_the_base_amount() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from moneyfacts import frames
+
+    t = frames.mentions(pa.table({"text": ["A 1.2 GW campus, $10bn, 120 km/h and 2 million tonnes."]}))
+    assert t.schema.field("base_value").type == pa.decimal128(38, 10)
+    rows = t.select(["kind", "unit", "per", "base_unit", "base_value", "exact"]).to_pylist()
+    assert rows == [
+        {"kind": "measure", "unit": "gigawatt", "per": None,
+         "base_unit": "kilogram * meter ** 2 / second ** 3", "base_value": Decimal(1200000000),
+         "exact": True},
+        {"kind": "money", "unit": "USD", "per": None, "base_unit": None, "base_value": None,
+         "exact": True},
+        # 120 km/h is 33.3... m/s: not exact in 10 decimals, so null and not exact (never rounded)
+        {"kind": "measure", "unit": "kilometer", "per": "hour", "base_unit": "meter / second",
+         "base_value": None, "exact": False},
+        {"kind": "measure", "unit": "metric_ton", "per": None, "base_unit": "kilogram",
+         "base_value": Decimal(2000000000), "exact": True},
+    ]

@@ -14,7 +14,11 @@ pandas receives :class:`~decimal.Decimal` objects.
 
 Mentions columns: ``row`` (0-based input row), the id column if asked for, ``mention``
 (index in its text), ``start``, ``end``, ``text``, ``kind``, ``unit``, ``value``, ``low``,
-``high``, ``qualifier``, ``per``, ``precision``, ``assumed``, ``exact``.
+``high``, ``qualifier``, ``per``, ``precision``, ``assumed``, ``exact``, and for a measure
+(``kind == "measure"``, whose ``unit``/``per`` are pint spellings) ``base_unit``, the pint
+spelling of its SI base unit (per-unit included: ``meter ** 3 / second``), and ``base_value``,
+``base_low``, ``base_high``, the amounts in it (:func:`moneyfacts.units.to_base`); null for
+other kinds.
 
 Findings columns: ``row``, the id column, ``finding``, ``date`` (the article date as given),
 ``original_text``, ``original_unit``, ``original_value``, ``original_low``,
@@ -126,6 +130,10 @@ def mentions_schema(id_field: str | None = None, id_type: pa.DataType | None = N
         pa.field("precision", amount),
         pa.field("assumed", pa.string()),
         pa.field("exact", pa.bool_(), nullable=False),
+        pa.field("base_unit", pa.string()),
+        pa.field("base_value", amount),
+        pa.field("base_low", amount),
+        pa.field("base_high", amount),
     ]
     return pa.schema(fields)
 
@@ -216,6 +224,14 @@ def _mention_rows(row: int, rid: Any, text: Any, dollar: str, yen: str) -> list[
                  unit=q.unit, qualifier=q.qualifier, per=q.per, assumed=q.assumed, exact=True)
         for k in ("value", "low", "high", "precision"):
             r.amount(k, getattr(q, k))
+        r["base_unit"] = r["base_value"] = r["base_low"] = r["base_high"] = None
+        if q.kind == "measure":
+            from moneyfacts.units import to_base
+
+            base = to_base(q)
+            r["base_unit"] = base.unit
+            for k in ("value", "low", "high"):
+                r.amount(f"base_{k}", getattr(base, k))
         out.append(r)
     return out
 

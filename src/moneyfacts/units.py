@@ -39,17 +39,16 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """moneyfacts' pint registry: Decimal magnitudes, currencies and counts as dimensions."""
     import pint
 
     from moneyfacts.currencies import lexicon
-
     from moneyfacts.measures import _sections, units_text
 
     # pint's own definitions (units, symbols, prefixes) in a registry of moneyfacts' own:
     # pint's shared default registry is never changed.
-    ureg: pint.UnitRegistry = pint.UnitRegistry(
+    ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(
         non_int_type=Decimal, autoconvert_offset_to_baseunit=False
     )
     if "percent" not in ureg:  # pragma: no cover - pint has had it since 0.21
@@ -79,7 +78,7 @@ def _define_count(ureg: Any, noun: str) -> str:
     return name
 
 
-def to_pint(q: Quantity) -> pint.Quantity | tuple[pint.Quantity, pint.Quantity]:
+def to_pint(q: Quantity) -> pint.Quantity[Any] | tuple[pint.Quantity[Any], pint.Quantity[Any]]:
     """See :meth:`moneyfacts.models.Quantity.to_pint`."""
     ureg = registry()
     with _LOCK:
