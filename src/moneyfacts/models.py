@@ -126,7 +126,7 @@ class Quantity(_Model):
         assert self.low is not None and self.high is not None
         return (self.low, self.high)
 
-    def to_pint(self) -> pint.Quantity | tuple[pint.Quantity, pint.Quantity]:
+    def to_pint(self) -> pint.Quantity[Any] | tuple[pint.Quantity[Any], pint.Quantity[Any]]:
         """This quantity on moneyfacts' own pint registry.
 
         A range becomes a (low, high) pair of pint Quantities. Currencies are
@@ -137,10 +137,26 @@ class Quantity(_Model):
         >>> q = moneyfacts.parse("30tn tokens").to_pint()
         >>> q.magnitude, str(q.units)
         (Decimal('30000000000000'), 'token')
+        >>> gbs = moneyfacts.parse("4.8 TB/s").to_pint().to("GB / second")
+        >>> f"{gbs.magnitude:f}", str(gbs.units)
+        ('4800', 'gigabyte / second')
         """
         from moneyfacts.units import to_pint
 
         return to_pint(self)
+
+    def to_base(self) -> Quantity:
+        """A measure in pint's SI base units (``per`` folded into ``unit``); any other kind as
+        it is. See :func:`moneyfacts.units.to_base`.
+
+        >>> import moneyfacts
+        >>> b = moneyfacts.parse("2 GW").to_base()
+        >>> b.unit, f"{b.value:f}"
+        ('kilogram * meter ** 2 / second ** 3', '2000000000')
+        """
+        from moneyfacts.units import to_base
+
+        return to_base(self)
 
     def __str__(self) -> str:
         from moneyfacts.units import describe
