@@ -208,6 +208,13 @@ def test_cli_parses_a_measure(capsys: pytest.CaptureFixture[str]) -> None:
     assert '"kind":"measure"' in out.replace(" ", "") and '"metric_ton"' in out
     assert main(["parse", "2 GW"]) == 0
     assert "gigawatt" in capsys.readouterr().out
+    assert main(["convert", "2 GW", "--to", "MW"]) == 0
+    assert capsys.readouterr().out.strip() == "2,000 megawatt"
+    assert main(["convert", "2 GW", "--to", "km"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("moneyfacts: error:") and "'km'" in err and "\n" not in err
+    assert main(["convert", "$5bn", "--to", "EUR"]) == 2
+    assert "date" in capsys.readouterr().err
 
 
 # --- properties ----------------------------------------------------------------------------------

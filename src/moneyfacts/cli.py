@@ -5,6 +5,7 @@
     moneyfacts parse TEXT [--json]
     moneyfacts extract FILE [--json]
     moneyfacts convert TEXT --to USD --on 2025-12-23 [--json]
+    moneyfacts convert "2 GW" --to MW
     moneyfacts check FILE... [--date D] [--json] [--window DAYS]
     moneyfacts rates info | update [--provider ecb|forex-python]
 
@@ -91,10 +92,13 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     from moneyfacts.convert import convert
     from moneyfacts.verify import date_spec
 
-    spec = date_spec(args.on)
-    if spec.end is None or spec.start != spec.end:
-        raise _usage("--on takes one day, YYYY-MM-DD")
-    q = convert(args.text, to=args.to, on=spec.end)
+    day = None
+    if args.on is not None:  # money needs it; a measure ('2 GW' --to MW) converts without
+        spec = date_spec(args.on)
+        if spec.end is None or spec.start != spec.end:
+            raise _usage("--on takes one day, YYYY-MM-DD")
+        day = spec.end
+    q = convert(args.text, to=args.to, on=day)
     if args.json:
         print(q.model_dump_json(indent=2, exclude_none=True))
     else:
@@ -208,10 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("convert", help="convert an amount at the rate of a day")
+    p = sub.add_parser("convert", help="convert an amount at the rate of a day, or a measure to a unit")
     p.add_argument("text")
-    p.add_argument("--to", required=True, metavar="CODE")
-    p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", required=True, metavar="CODE", help="a currency, or a unit for a measure")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="the day of the rate (money only)")
     p.add_argument("--json", action="store_true")
     common(p)
     p.set_defaults(func=_cmd_convert)
