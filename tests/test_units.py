@@ -67,7 +67,8 @@ def test_money_per_barrel_is_money() -> None:
 
 
 @pytest.mark.parametrize("text", ["5G", "the 5G network", "H200", "the H200 chip", "5 C", "5 B",
-                                  "a 5m wall", "Gb", "5 t", "30tn"])
+                                  "a 5m wall", "Gb", "5 t", "30tn", "its 2024 second-quarter results",
+                                  "the 2025 year", "24 hour news"])
 def test_not_measures(text: str) -> None:
     assert [q for q in scan(text) if q.kind == "measure"] == []
 
@@ -88,6 +89,8 @@ def test_not_measures(text: str) -> None:
         ("20 mtpa", "metric_ton", "year", "20000000", None),
         ("50 basis points", "basis_point", None, "50", None),
         ("25 bps", "basis_point", None, "25", None),
+        ("1 day", "day", None, "1", None),
+        ("a 2-year deal", "year", None, "2", None),
         ("400 Gb/s", "gigabit", "second", "400", None),
         ("1 GW-plus", "gigawatt", None, "1", "ge"),
         ("roughly 2,000 square kilometres", "kilometer ** 2", None, "2000", "approx"),

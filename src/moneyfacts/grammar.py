@@ -472,7 +472,8 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
 
 def _measure(text: str, part: _Part, mag_start: int) -> bool:
     """A physical unit after the number and its magnitude (see moneyfacts.measures)."""
-    found = match_measure(text, part.end, text[mag_start : part.end] == "m")
+    found = match_measure(text, part.end, text[mag_start : part.end] == "m",
+                          part.magnitude is None and part.fig.value == 1)
     if found is None:
         return False
     if found.unscale:  # the 'm' was metres: 'a 5m-high wall'

@@ -84,6 +84,7 @@ class Table:
     per_adverb: dict[str, str]
     minus: frozenset[str]
     length_context: frozenset[str]
+    plural_only: frozenset[str]
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -163,6 +164,7 @@ def table() -> Table:
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
         minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
         length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
+        plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
     )
 
 
@@ -193,12 +195,13 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     return pos, None
 
 
-def match_measure(text: str, pos: int, after_m: bool = False) -> MeasureMatch | None:
+def match_measure(text: str, pos: int, after_m: bool = False, one: bool = False) -> MeasureMatch | None:
     """The unit written at ``pos`` (glued: '3nm', or after one space or hyphen: '2 GW',
     'a 100-megawatt farm'), or None.
 
     ``after_m``: the number ends in a glued 'm' read as million; a word of the length
-    context after it makes that 'm' a metre ('a 5m-high wall').
+    context after it makes that 'm' a metre ('a 5m-high wall'). ``one``: the number is 1,
+    which a singular time unit may follow ('1 day'; '2024 second-quarter' is no measure).
 
     >>> match_measure("a 5m-high wall", 4, after_m=True)
     MeasureMatch(end=4, unit='meter', per=None, power=None, assumed=None, unscale=True)
@@ -206,6 +209,8 @@ def match_measure(text: str, pos: int, after_m: bool = False) -> MeasureMatch | 
     True
     >>> match_measure("5m tonnes", 2, after_m=True).unit
     'metric_ton'
+    >>> match_measure("2024 second-quarter", 4), match_measure("a 75-day delay", 4).unit
+    (None, 'day')
     """
     t = table()
     c = text[pos : pos + 1]
@@ -251,6 +256,8 @@ def match_measure(text: str, pos: int, after_m: bool = False) -> MeasureMatch | 
         for k in range(len(words), 0, -1):
             entry = t.names.get("_".join(words[:k]))
             if entry is not None:
+                if k == 1 and low in t.plural_only and c == " " and not one:
+                    return None
                 best = (ends[k - 1], entry)
                 break
     if best is None:
