@@ -148,6 +148,12 @@ def test_pint_table_is_what_pint_gives() -> None:
         assert ureg.Unit(unit) == ureg.Unit(spelling.replace("-", "_"))
 
 
+def test_counted_nouns_on_pint() -> None:
+    assert str(parse("500,000 ounces").to_pint().units) == "count_ounce"  # troy, not pint's
+    assert str(parse("$20 a unit").to_pint().units) == "USD / unit"  # not micro-nit
+    assert parse("$2 a day").to_pint().to("USD / hour").magnitude * 24 == 2
+
+
 def test_our_registry_not_pints_shared_one() -> None:
     assert "basis_point" in registry()
     assert "basis_point" not in pint.get_application_registry()

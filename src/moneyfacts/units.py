@@ -72,10 +72,20 @@ def _define_count(ureg: Any, noun: str) -> str:
     if not _IDENT.match(name):
         name = "count_" + "".join(ch if ch.isalnum() else "_" for ch in name)
     # A noun that is one of pint's units as written ('barrel', 'day') is that unit; one that
-    # pint reads only through a prefix ('unit' as micro-nit) or not at all is a count.
+    # pint reads only through a prefix ('unit' as micro-nit) or not at all is a count, and so
+    # is one that units.txt says means something else in news ('ounce': count_ounce).
+    if name in _count_not_pint():
+        name = "count_" + name
     if not any(not prefix for prefix, _, _ in ureg.parse_unit_name(name)):
         ureg.define(f"{name} = [{name}]")
     return name
+
+
+@cache
+def _count_not_pint() -> frozenset[str]:
+    from moneyfacts.measures import _sections, units_text
+
+    return frozenset(k for k, _ in _sections(units_text()).get("count not pint", []))
 
 
 def to_pint(q: Quantity) -> pint.Quantity[Any] | tuple[pint.Quantity[Any], pint.Quantity[Any]]:
