@@ -472,8 +472,8 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
 
 def _measure(text: str, part: _Part, mag_start: int) -> bool:
     """A physical unit after the number and its magnitude (see moneyfacts.measures)."""
-    found = match_measure(text, part.end, text[mag_start : part.end] == "m",
-                          part.magnitude is None and part.fig.value == 1)
+    found = match_measure(text, part.end, part.end - mag_start == 1 and text[mag_start] == "m",
+                          part.fig.value if part.magnitude is None else None)
     if found is None:
         return False
     if found.unscale:  # the 'm' was metres: 'a 5m-high wall'

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -195,13 +196,15 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     return pos, None
 
 
-def match_measure(text: str, pos: int, after_m: bool = False, one: bool = False) -> MeasureMatch | None:
+def match_measure(text: str, pos: int, after_m: bool = False,
+                  number: Decimal | None = None) -> MeasureMatch | None:
     """The unit written at ``pos`` (glued: '3nm', or after one space or hyphen: '2 GW',
     'a 100-megawatt farm'), or None.
 
     ``after_m``: the number ends in a glued 'm' read as million; a word of the length
-    context after it makes that 'm' a metre ('a 5m-high wall'). ``one``: the number is 1,
-    which a singular time unit may follow ('1 day'; '2024 second-quarter' is no measure).
+    context after it makes that 'm' a metre ('a 5m-high wall'). ``number``: the number
+    before, when it has no magnitude word: only 1 may have a singular time unit after a
+    space ('1 day'; '2024 second-quarter' is no measure).
 
     >>> match_measure("a 5m-high wall", 4, after_m=True)
     MeasureMatch(end=4, unit='meter', per=None, power=None, assumed=None, unscale=True)
@@ -209,8 +212,10 @@ def match_measure(text: str, pos: int, after_m: bool = False, one: bool = False)
     True
     >>> match_measure("5m tonnes", 2, after_m=True).unit
     'metric_ton'
-    >>> match_measure("2024 second-quarter", 4), match_measure("a 75-day delay", 4).unit
-    (None, 'day')
+    >>> match_measure("2024 second-quarter", 4, number=Decimal(2024)) is None
+    True
+    >>> match_measure("a 75-day delay", 4).unit, match_measure("1 day", 1, number=Decimal(1)).unit
+    ('day', 'day')
     """
     t = table()
     c = text[pos : pos + 1]
@@ -256,7 +261,7 @@ def match_measure(text: str, pos: int, after_m: bool = False, one: bool = False)
         for k in range(len(words), 0, -1):
             entry = t.names.get("_".join(words[:k]))
             if entry is not None:
-                if k == 1 and low in t.plural_only and c == " " and not one:
+                if k == 1 and low in t.plural_only and c == " " and number != 1:
                     return None
                 best = (ends[k - 1], entry)
                 break
