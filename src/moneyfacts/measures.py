@@ -230,8 +230,8 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         return None
     word = m.group()
     low = word.lower()
-    if after_m and not glued and low in t.length_context:
-        return MeasureMatch(pos, "meter", unscale=True)
+    if after_m and not glued and low in t.length_context and text[m.end() : m.end() + 1] != "-":
+        return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
     # The first test: most words after a number are no unit (two set lookups).
     if low not in t.first_names and word not in t.first_symbols:
         return None
