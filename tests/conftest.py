@@ -91,6 +91,11 @@ def gold_sentences(shared: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
+def gold_units(shared: Path) -> list[dict[str, Any]]:
+    return _read_jsonl(shared / "gold" / "units.jsonl")
+
+
+@pytest.fixture(scope="session")
 def seeds_dir(shared: Path) -> Path:
     path = shared / "seeds"
     if not path.is_dir() or not any(path.glob("*.txt")):

@@ -113,9 +113,9 @@ def _texts() -> list[str]:
 
 
 def test_compiled_build_reads_as_pure_python(compiled: Path, tmp_path: Path, gold_expressions: list,
-                                            gold_sentences: list) -> None:
+                                            gold_sentences: list, gold_units: list) -> None:
     texts = _texts() + [s["text"] for s in gold_sentences]
-    parses = [(e["text"], None) for e in gold_expressions] + [(t, None) for t in HARD_CASES]
+    parses = [(e["text"], None) for e in gold_expressions + gold_units] + [(t, None) for t in HARD_CASES]
     parses += [list(c) for c in LOCALE_CASES]
     job = tmp_path / "job.json"
     job.write_text(json.dumps({"texts": texts, "parses": parses}, ensure_ascii=False), encoding="utf-8")

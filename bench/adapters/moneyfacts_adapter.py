@@ -61,9 +61,11 @@ def setup():
 
 
 def convert(q):
+    # A measure's per-unit is part of its unit ('barrel / day'), as a unit tool writes it.
+    unit = f"{q.unit} / {q.per}" if q.kind == "measure" and q.per else q.unit
     if q.value is None and (q.low is not None or q.high is not None):
-        return _base.pred(q.kind, q.unit, low=q.low, high=q.high)
-    return _base.pred(q.kind, q.unit, q.value)
+        return _base.pred(q.kind, unit, low=q.low, high=q.high)
+    return _base.pred(q.kind, unit, q.value)
 
 
 def parse_call(mf, text):

@@ -5,6 +5,7 @@
     moneyfacts parse TEXT [--json]
     moneyfacts extract FILE [--json]
     moneyfacts convert TEXT --to USD --on 2025-12-23 [--json]
+    moneyfacts convert "2 GW" --to MW
     moneyfacts check FILE... [--date D] [--json | --format table|json|html] [--html PATH]
                              [--window DAYS]
     moneyfacts check --jsonl IN [--out OUT] [--workers N] [--resume]
@@ -167,12 +168,22 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     from moneyfacts.convert import convert
     from moneyfacts.verify import date_spec
 
-    spec = date_spec(args.on)
-    if spec.end is None or spec.start != spec.end:
-        raise _usage("--on takes one day, YYYY-MM-DD")
     from moneyfacts.grammar import parse
 
-    q = convert(parse(args.text, conventions=conventions_from_args(args)), to=args.to, on=spec.end)
+    q = parse(args.text, conventions=conventions_from_args(args))
+    if q.kind == "measure":  # '2 GW' --to MW: a unit, exactly, with no day
+        q = convert(q, to=args.to)
+    else:
+        if args.on is None:
+            raise _usage("converting money needs a date: --on YYYY-MM-DD (a measure needs none)")
+        try:
+            to = _code(args.to)
+        except argparse.ArgumentTypeError as exc:
+            raise _usage(str(exc)) from None
+        spec = date_spec(args.on)
+        if spec.end is None or spec.start != spec.end:
+            raise _usage("--on takes one day, YYYY-MM-DD")
+        q = convert(q, to=to, on=spec.end)
     if args.json:
         print(q.model_dump_json(indent=2, exclude_none=True))
     else:
@@ -445,12 +456,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("convert", help="convert an amount at the rate of a day",
+    p = sub.add_parser("convert", help="convert an amount at the rate of a day, or a measure to a unit",
                        epilog="exit codes: 0 converted; 2 no rate, no amount or a usage error")
-    p.add_argument("text", metavar="TEXT", help="the amount as written, e.g. 'Rmb160 billion'")
-    p.add_argument("--to", required=True, type=_code, metavar="CODE",
-                   help="the currency to convert to, any case (e.g. USD)")
-    p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day whose rate is used")
+    p.add_argument("text", metavar="TEXT", help="the amount as written, e.g. 'Rmb160 billion' or '2 GW'")
+    p.add_argument("--to", required=True, metavar="CODE|UNIT",
+                   help="the currency to convert to, any case (e.g. USD); for a measure, a unit (e.g. MW)")
+    p.add_argument("--on", metavar="YYYY-MM-DD",
+                   help="the day whose rate is used (money only; a measure converts without)")
     p.add_argument("--json", action="store_true", help="print the converted Quantity as JSON")
     common(p)
     p.set_defaults(func=_cmd_convert)

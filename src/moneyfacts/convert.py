@@ -28,7 +28,7 @@ __all__ = ["convert"]
 def convert(
     q: Quantity | str,
     to: str,
-    on: dt.date | str,
+    on: dt.date | str | None = None,
     *,
     lookback: int | None = None,
     store: RateStore | None = None,
@@ -43,7 +43,10 @@ def convert(
     * ``rate`` records the :class:`~moneyfacts.models.Rate` used (its day, source and ``via``).
 
     A string is read with :func:`moneyfacts.parse` first. ``on`` is a date or an ISO
-    ``"YYYY-MM-DD"`` string. Only money converts; a count or a percentage raises
+    ``"YYYY-MM-DD"`` string. Money converts at the rate of that day; a measure
+    (``kind == "measure"``) converts to another unit of its dimension, exactly and with no
+    date (:func:`moneyfacts.units.convert_measure`; another dimension raises
+    :class:`~moneyfacts.errors.DimensionError`). A count or a percentage raises
     :class:`~moneyfacts.errors.InputError`, as does anything that is not a Quantity or text. See
     :func:`moneyfacts.rates.get_rate` for ``lookback`` and the errors a lookup raises.
 
@@ -56,6 +59,9 @@ def convert(
     (1909854851, 2864782277, 'approx', datetime.date(2025, 1, 24))
     >>> convert("Rmb160 billion", "USD", "2025-12-23").rate.date
     datetime.date(2025, 12, 23)
+    >>> mw = convert("2 GW", to="MW")
+    >>> f"{mw.value:f} {mw.unit}"
+    '2000 megawatt'
     """
     from moneyfacts.rates import as_code, as_day, as_lookback
 
@@ -65,6 +71,14 @@ def convert(
         q = parse(q)
     if not isinstance(q, Quantity):
         raise InputError(f"convert() takes a Quantity or text, not {type(q).__name__}")
+    if q.kind == "measure":
+        from moneyfacts.units import convert_measure
+
+        return convert_measure(q, to)
+    if q.kind == "money" and on is None:
+        raise InputError(f"converting money needs a date (on=); {q.text or q.unit!r} is money")
+    if q.kind != "money" and on is None:  # before the date is read: the kind is what is wrong
+        raise InputError(f"only money converts between currencies; {q.text or q.unit!r} is a {q.kind}")
     to, on, lookback = as_code(to, "to"), as_day(on), as_lookback(lookback)
     if store is not None and not isinstance(store, RateStore):
         raise InputError(f"store must be a moneyfacts.rates.RateStore, not {type(store).__name__}")

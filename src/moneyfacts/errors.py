@@ -23,6 +23,7 @@ __all__ = [
     "RatesDataError",
     "ProviderError",
     "InputError",
+    "DimensionError",
 ]
 
 
@@ -107,3 +108,8 @@ class ProviderError(MoneyfactsError):
 
 class InputError(MoneyfactsError, ValueError):
     """A batch input record or a command-line argument is malformed."""
+
+
+class DimensionError(InputError):
+    """A measure asked in a unit of another dimension ('2 GW' in 'km'), a unit moneyfacts
+    does not know, or a conversion of units asked of something that is no measure."""

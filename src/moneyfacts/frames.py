@@ -25,8 +25,11 @@ amount reads back as a :class:`~decimal.Decimal`.
 
 Mentions columns: ``row`` (0-based input row), the id column and the ``keep`` columns if
 asked for, ``mention`` (index in its text), ``start``, ``end``, ``text``, ``kind``, ``unit``,
-``value``, ``low``, ``high``, ``qualifier``, ``per``, ``precision``, ``assumed``, ``exact``
-and ``error``.
+``value``, ``low``, ``high``, ``qualifier``, ``per``, ``precision``, ``assumed``, ``exact``,
+``error``, and for a measure (``kind == "measure"``, whose ``unit``/``per`` are pint
+spellings) ``base_unit``, the pint spelling of its SI base unit (per-unit included:
+``meter ** 3 / second``), and ``base_value``, ``base_low``, ``base_high``, the amounts in it
+(:func:`moneyfacts.units.to_base`); null for other kinds.
 
 Findings columns: ``row``, the id and ``keep`` columns, ``finding``, ``date`` (the article
 date checked), ``original_text``, ``original_unit``, ``original_value``, ``original_low``,
@@ -184,6 +187,10 @@ def mentions_schema(id_field: str | None = None, id_type: pa.DataType | None = N
         pa.field("assumed", pa.string()),
         pa.field("exact", pa.bool_(), nullable=False),
         pa.field("error", pa.string()),
+        pa.field("base_unit", pa.string()),
+        pa.field("base_value", amount),
+        pa.field("base_low", amount),
+        pa.field("base_high", amount),
     ]
     return pa.schema(fields)
 
@@ -503,6 +510,14 @@ def _mention_rows(r: _Reader, i: int) -> list[_Row]:
                    error=None)
         for k in ("value", "low", "high", "precision"):
             row.amount(k, getattr(q, k))
+        row["base_unit"] = row["base_value"] = row["base_low"] = row["base_high"] = None
+        if q.kind == "measure":
+            from moneyfacts.units import to_base
+
+            base = to_base(q)
+            row["base_unit"] = base.unit
+            for k in ("value", "low", "high"):
+                row.amount(f"base_{k}", getattr(base, k))
         out.append(row)
     return out
 

@@ -41,6 +41,7 @@ from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
+from moneyfacts.measures import MeasureMatch, measure_matcher, minus_before
 from moneyfacts.models import Quantity, Skipped, trusted
 from moneyfacts.anchors import anchors
 from moneyfacts.magnitudes import magnitude
@@ -57,13 +58,16 @@ from moneyfacts.numbers import GROUP_CHARS, Figure, read_digits, read_spelled, s
 __all__ = ["parse", "scan", "Options"]
 
 #: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = GAP_START | {"%", "％"}
+_RIGHT_STARTS = GAP_START | {"%", "％", "°"}
 
 
 #: A matcher read after a number that has no currency, before the count-noun reading:
-#: ``matcher(text, end_of_number, lexicon)`` gives (end, kind, unit) or None. The scan
-#: tries those in ``AFTER_NUMBER`` in order (see :func:`register_matcher`).
-Matcher = Callable[[str, int, Lexicon], "tuple[int, str, str] | None"]
+#: ``matcher(text, end_of_number, lexicon)`` gives (end, kind, unit) or None, or a
+#: :class:`~moneyfacts.measures.MeasureMatch` (a physical unit, with its per-unit, the
+#: magnitude its spelling carries and what was assumed). The scan tries those in
+#: ``AFTER_NUMBER`` in order (see :func:`register_matcher`), after a magnitude word or right
+#: after the digits ('3nm', '45C'). The first is the measure matcher ('2 GW', '5 km').
+Matcher = Callable[[str, int, Lexicon], "tuple[int, str, str] | MeasureMatch | None"]
 AFTER_NUMBER: list[Matcher] = []
 
 
@@ -71,6 +75,9 @@ def register_matcher(matcher: Matcher) -> None:
     """Slot a matcher in after the number and before the count-noun reading (once)."""
     if matcher not in AFTER_NUMBER:
         AFTER_NUMBER.append(matcher)
+
+
+register_matcher(measure_matcher)
 
 
 #: What a sign says under given Options: (currency, assumed-note, ambiguous sign, and the
@@ -184,7 +191,16 @@ def _count(
             known = low in lex.count_nouns or noun in lex.count_units
             big = part.magnitude is not None or part.fig.value >= 1000
             if known or (big and word.islower() and word.isalpha() and low.endswith("s")):
-                return m.start(1) + len(word), noun
+                end = m.start(1) + len(word)
+                if not known:  # 'graphics cards': a noun of two words the lexicon lists
+                    nxt = WORDS.match(text, end)
+                    if nxt is not None and nxt.start(1) == end + 1:
+                        w2 = nxt.group(1).rstrip(".,'’")
+                        two = f"{low} {w2.lower()}"
+                        for key in (two, two[:-1] if two.endswith("s") else two):
+                            if key in lex.count_nouns:
+                                return nxt.start(1) + len(w2), lex.count_nouns[key]
+                return end, noun
         if noun is not None and (noun in lex.not_count or low in lex.not_count):
             return pos, None
         p = m.start(1) + len(word)
@@ -206,7 +222,10 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             return False
         cend, code, sign = suffix_currency(text, part.end, lex, prof)
         if cend == part.end:
-            return False
+            if not _matched(text, part, lex):  # '3nm', '3.5GW', '45C'; not '5G'
+                return False
+            _after(text, part, lex)
+            return True
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
         _after(text, part, lex)
         return True
@@ -239,19 +258,34 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
                 part.currency = code
             else:
                 part.ambiguous = sign
-        elif part.kind is None:
-            for matcher in AFTER_NUMBER:  # e.g. a measure ('5 km'), before the count noun
-                found = matcher(text, part.end, lex)
-                if found is not None:
-                    part.end, part.kind, part.unit = found
-                    break
-            else:
-                nend, noun = _count(text, part.end, part, lex, prof)
-                if noun is not None:
-                    part.end, part.kind, part.unit = nend, "count", noun
+        elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
+            nend, noun = _count(text, part.end, part, lex, prof)
+            if noun is not None:
+                part.end, part.kind, part.unit = nend, "count", noun
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
+
+
+def _matched(text: str, part: _Part, lex: Lexicon) -> bool:
+    """Ask the matchers of ``AFTER_NUMBER`` in turn; the first reading taken wins."""
+    for matcher in AFTER_NUMBER:
+        found = matcher(text, part.end, lex)
+        if found is None:
+            continue
+        if isinstance(found, MeasureMatch):
+            if found.unscale:  # the 'm' was metres: 'a 5m-high wall'
+                part.magnitude = None
+            elif found.power is not None:  # '40 bcm' carries its billion
+                if part.magnitude is not None:
+                    continue
+                part.magnitude = found.power
+            part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+            part.assumed = found.assumed
+        else:
+            part.end, part.kind, part.unit = found
+        return True
+    return False
 
 
 _AFTER_START = frozenset(" -")
@@ -379,6 +413,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                         bare = True
         if not _right(text, part, lex, prof):
             continue
+        if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
+            negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
+            if negative is not None:
+                part.fig = Figure(-part.fig.value, part.fig.precision)
+                part.prefix_start = negative
         if doubtful and s in doubtful and part.kind == "money":
             first = doubtful[s]
             part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
@@ -439,6 +478,7 @@ def _elided(text: str, parts: list[_Part]) -> None:
 
 
 _MINUS = frozenset("-\u2212")
+_MINUS_END = frozenset(" -\u2212")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 
 

@@ -54,7 +54,7 @@ def _plain(d: Decimal) -> str:
 #: A Decimal that serialises to JSON as a plain decimal string.
 Dec = Annotated[Decimal, PlainSerializer(_plain, return_type=str, when_used="json")]
 
-Kind = Literal["money", "count", "percent"]
+Kind = Literal["money", "count", "percent", "measure"]
 Qualifier = Literal["approx", "gt", "ge", "lt", "le"]
 
 
@@ -155,10 +155,26 @@ class Quantity(_Model):
         >>> q = moneyfacts.parse("30tn tokens").to_pint()
         >>> q.magnitude, str(q.units)
         (Decimal('30000000000000'), 'token')
+        >>> gbs = moneyfacts.parse("4.8 TB/s").to_pint().to("GB / second")
+        >>> f"{gbs.magnitude:f}", str(gbs.units)
+        ('4800', 'gigabyte / second')
         """
         from moneyfacts.units import to_pint
 
         return to_pint(self)
+
+    def to_base(self) -> Quantity:
+        """A measure in pint's SI base units (``per`` folded into ``unit``); any other kind as
+        it is. See :func:`moneyfacts.units.to_base`.
+
+        >>> import moneyfacts
+        >>> b = moneyfacts.parse("2 GW").to_base()
+        >>> b.unit, f"{b.value:f}"
+        ('kilogram * meter ** 2 / second ** 3', '2000000000')
+        """
+        from moneyfacts.units import to_base
+
+        return to_base(self)
 
     def __str__(self) -> str:
         from moneyfacts.display import describe

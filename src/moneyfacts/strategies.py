@@ -45,6 +45,8 @@ __all__ = [
     "amounts",
     "money_texts",
     "warm",
+    "measure_texts",
+    "MEASURES",
     "articles",
     "Article",
     "Equivalent",
@@ -471,3 +473,160 @@ def articles(date: dt.date | str | None = None, *, max_equivalents: int = 3
         return Article(" ".join(sentences), day, tuple(eqs))
 
     return build()
+
+
+# --- measures ----------------------------------------------------------------------------------
+
+#: Units written after a number, as news writes them: (singular, plural, pint unit, per, style).
+#: style: "name" (a word: plural after the number, singular in 'a 100-megawatt farm'),
+#: "symbol" (spaced or glued: '2 GW', '3.5GW'), "spaced" (spaced only: '5,000 sq ft'),
+#: "attached" (glued only, no magnitude: '45C'), or a power of ten the spelling carries
+#: ('40 bcm' is 40 billion cubic metres; no magnitude word before it).
+MEASURES: tuple[tuple[str, str, str, str | None, str | int], ...] = (
+    ("gigawatt", "gigawatts", "gigawatt", None, "name"),
+    ("megawatt", "megawatts", "megawatt", None, "name"),
+    ("kilowatt", "kilowatts", "kilowatt", None, "name"),
+    ("terawatt-hour", "terawatt-hours", "terawatt_hour", None, "name"),
+    ("gigawatt hour", "gigawatt hours", "gigawatt_hour", None, "name"),
+    ("tonne", "tonnes", "metric_ton", None, "name"),
+    ("metric ton", "metric tons", "metric_ton", None, "name"),
+    ("kilogram", "kilograms", "kilogram", None, "name"),
+    ("gram", "grams", "gram", None, "name"),
+    ("barrel", "barrels", "barrel", None, "name"),
+    ("cubic metre", "cubic metres", "meter ** 3", None, "name"),
+    ("litre", "litres", "liter", None, "name"),
+    ("gallon", "gallons", "gallon", None, "name"),
+    ("kilometre", "kilometres", "kilometer", None, "name"),
+    ("kilometer", "kilometers", "kilometer", None, "name"),
+    ("mile", "miles", "mile", None, "name"),
+    ("nanometre", "nanometres", "nanometer", None, "name"),
+    ("square foot", "square feet", "foot ** 2", None, "name"),
+    ("square kilometre", "square kilometres", "kilometer ** 2", None, "name"),
+    ("hectare", "hectares", "hectare", None, "name"),
+    ("acre", "acres", "acre", None, "name"),
+    ("gigabyte", "gigabytes", "gigabyte", None, "name"),
+    ("petabyte", "petabytes", "petabyte", None, "name"),
+    ("day", "days", "day", None, "name"),
+    ("month", "months", "month", None, "name"),
+    ("basis point", "basis points", "basis_point", None, "name"),
+    ("degree Celsius", "degrees Celsius", "degree_Celsius", None, "name"),
+    ("GW", "GW", "gigawatt", None, "symbol"),
+    ("MW", "MW", "megawatt", None, "symbol"),
+    ("kW", "kW", "kilowatt", None, "symbol"),
+    ("TWh", "TWh", "terawatt_hour", None, "symbol"),
+    ("GWh", "GWh", "gigawatt_hour", None, "symbol"),
+    ("kWh", "kWh", "kilowatt_hour", None, "symbol"),
+    ("kg", "kg", "kilogram", None, "symbol"),
+    ("km", "km", "kilometer", None, "symbol"),
+    ("nm", "nm", "nanometer", None, "symbol"),
+    ("GB", "GB", "gigabyte", None, "symbol"),
+    ("TB", "TB", "terabyte", None, "symbol"),
+    ("PB", "PB", "petabyte", None, "symbol"),
+    ("mph", "mph", "mile", "hour", "symbol"),
+    ("km/h", "km/h", "kilometer", "hour", "symbol"),
+    ("TB/s", "TB/s", "terabyte", "second", "symbol"),
+    ("Gbps", "Gbps", "gigabit", "second", "symbol"),
+    ("bpd", "bpd", "barrel", "day", "symbol"),
+    ("sq ft", "sq ft", "foot ** 2", None, "spaced"),
+    ("C", "C", "degree_Celsius", None, "attached"),
+    ("F", "F", "degree_Fahrenheit", None, "attached"),
+    ("bcm", "bcm", "meter ** 3", None, 9),
+    ("mtpa", "mtpa", "metric_ton", "year", 6),
+)
+#: Per-units written after a unit: (spelling, pint unit).
+_MEASURE_PERS = ((" per day", "day"), (" a day", "day"), (" a year", "year"), (" per year", "year"),
+                 (" annually", "year"), (" per annum", "year"), (" per hour", "hour"))
+
+
+def _measure(unit: str, per: str | None, text: str, value: Decimal | None = None,
+             low: Decimal | None = None, high: Decimal | None = None,
+             precision: Decimal = Decimal(1), qualifier: Qualifier | None = None) -> Quantity:
+    return Quantity(kind="measure", unit=unit, per=per, value=value, low=low, high=high,
+                    precision=precision, qualifier=qualifier, text=text, start=0, end=len(text))
+
+
+@st.composite
+def _measure_number(draw: Any, style: str | int, magnitudes: bool) -> tuple[str, str, Decimal, Decimal]:
+    """(written number, what goes between it and the unit, value, precision)."""
+    plain = isinstance(style, int) or style == "attached" or not magnitudes
+    choice = draw(st.sampled_from(["digits", "figure"] if plain else ["digits", "figure", "magnitude"]))
+    if choice == "magnitude":
+        num, value, prec, _ = draw(_with_magnitude())
+        return num, " ", value, prec
+    if choice == "digits":
+        num, value, prec, _ = draw(_full_digits())
+    else:
+        fig = draw(_figures())
+        num, value, prec = fig.written, fig.value(0), fig.precision(0)
+    if style == "attached":
+        gap = ""
+    elif style == "symbol":
+        gap = draw(st.sampled_from(["", " "]))
+    else:
+        gap = " "
+    return num, gap, value, prec
+
+
+def measure_texts(*, units: tuple[str, ...] | None = None, ranges: bool = True,
+                  qualifiers: bool = True, magnitudes: bool = True,
+                  ) -> st.SearchStrategy[tuple[str, Quantity]]:
+    """``(text, expected)``: a physical quantity as news writes it and the Quantity
+    (``kind="measure"``) it must read as: '2 GW', '3.5GW', '1.2 million tonnes', 'a 100-megawatt
+    solar farm', '500,000 barrels per day', '120 km/h', '45C', '1-2 GW', 'between 300 and 400
+    MW', 'about 40 bcm'. ``units`` keeps only the rows of :data:`MEASURES` whose written
+    spelling (singular or plural) is listed. The expectation is built with the text.
+
+    >>> from hypothesis import find
+    >>> text, q = find(measure_texts(units=("bcm",)), lambda e: e[1].value is not None)
+    >>> q.kind, q.unit, q.value % 10**9
+    ('measure', 'meter ** 3', Decimal('0'))
+    """
+    rows = [r for r in MEASURES if units is None or r[0] in units or r[1] in units]
+    if not rows:
+        raise ValueError(f"no unit of MEASURES is spelled {units!r}")
+
+    @st.composite
+    def single(draw: Any) -> tuple[str, Quantity]:
+        one, many, unit, per, style = draw(st.sampled_from(rows))
+        num, gap, value, prec = draw(_measure_number(style, magnitudes))
+        if isinstance(style, int):
+            value, prec = _plain(value.scaleb(style)), prec.scaleb(style)
+        if style == "name" and gap == " " and not any(c.isalpha() for c in num) and " " not in one \
+                and "Celsius" not in one and draw(st.integers(0, 3)) == 0:
+            text = f"a {num}-{one} project"  # the hyphenated adjective
+        else:
+            text = f"{num}{gap}{many}"
+        if per is None and style in ("name", "spaced") and not text.startswith("a ") \
+                and draw(st.integers(0, 3)) == 0:
+            spelling, per = draw(st.sampled_from(_MEASURE_PERS))
+            text += spelling
+        qual: Qualifier | None = None
+        if qualifiers and not text.startswith("a ") and draw(st.integers(0, 3)) == 0:
+            spelling = draw(st.sampled_from(sorted(QUALIFIERS)))
+            text, qual = spelling + text, QUALIFIERS[spelling]
+        return text, _measure(unit, per, text, value=value, precision=prec, qualifier=qual)
+
+    @st.composite
+    def ranged(draw: Any) -> tuple[str, Quantity]:
+        one, many, unit, per, style = draw(st.sampled_from(
+            [r for r in rows if r[4] in ("name", "symbol", "spaced")] or rows[:1]))
+        lo_fig, hi_fig = draw(_figures(max_sig=3)), draw(_figures(max_sig=3))
+        if lo_fig.number == hi_fig.number:
+            hi_fig = _Figure(f"{hi_fig.number + 1}", hi_fig.number + 1, hi_fig.decimals)
+        lo_fig, hi_fig = sorted((lo_fig, hi_fig), key=lambda f: f.number)
+        power, mag = 0, ""
+        if magnitudes and draw(st.booleans()):
+            power, mag = draw(st.sampled_from([(6, " million"), (9, " billion"), (6, "mn")]))
+        form = draw(st.sampled_from(["-", " to ", "between"]))
+        if form == "between":
+            text = f"between {lo_fig.written} and {hi_fig.written}{mag} {many}"
+        else:
+            text = f"{lo_fig.written}{form}{hi_fig.written}{mag} {many}"
+        prec = min(lo_fig.precision(power), hi_fig.precision(power))
+        return text, _measure(unit, per, text, low=lo_fig.value(power), high=hi_fig.value(power),
+                              precision=prec)
+
+    singles = single()
+    if not ranges or all(isinstance(r[4], int) or r[4] == "attached" for r in rows):
+        return singles
+    return st.one_of(singles, singles, ranged())

@@ -1,0 +1,398 @@
+"""Physical units after a number: the matcher behind ``Quantity.kind == "measure"``.
+
+:func:`match_measure` reads the unit written at ``pos`` (right after a number and its
+magnitude word, if any) and returns a :class:`MeasureMatch` with the unit as pint spells it,
+or None. The scan calls it after many numbers, so its first test is two set lookups of the
+next word; the spellings are data (``data/units.txt`` for what pint lacks, and
+``data/units_pint.txt``, the table of pint's own names and symbols for the units read, written
+by ``python -m moneyfacts.measures --write-table``). Nothing here imports pint.
+
+>>> m = match_measure("2 GW of capacity", 1)
+>>> m.end, m.unit, m.per
+(4, 'gigawatt', None)
+>>> match_measure("500,000 barrels per day", 7)[1:3]
+('barrel', 'day')
+>>> match_measure("120 km/h", 3)[1:3]
+('kilometer', 'hour')
+>>> match_measure("a 3nm chip", 3).unit
+'nanometer'
+>>> match_measure("5G network", 1) is None, match_measure("30tn tokens", 4) is None
+(True, True)
+>>> match_measure("40 bcm", 2).power
+9
+>>> match_measure("300 tons", 3).assumed
+"'tons' read as metric tons (a short ton is 0.907 t, a long ton 1.016 t)"
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyfacts.currencies import Lexicon
+
+__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "table", "pint_table"]
+
+UNITS_FILE = "units.txt"
+TABLE_FILE = "units_pint.txt"
+
+_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_WORD = re.compile(r"°?[^\W\d_]+")
+_SLASH_WORD = re.compile(r"/([^\W\d_]+)")
+#: Between the words of one unit: a space or a hyphen ('gigawatt-hours', 'square feet').
+_JOIN = frozenset(" -\u00a0")
+_PER_WORDS = frozenset(["per", "a", "an", "each", "every"])
+
+
+class MeasureMatch(NamedTuple):
+    """A unit read after a number.
+
+    ``unit`` and ``per`` are pint spellings in moneyfacts' registry; ``power`` is the
+    magnitude the spelling itself carries ('bcm' is billion cubic metres: 9); ``assumed``
+    says which reading a spelling that news uses two ways was given ('tons');
+    ``unscale`` is True when the magnitude just read was no magnitude ('a 5m-high wall').
+    """
+
+    end: int
+    unit: str
+    per: str | None = None
+    power: int | None = None
+    assumed: str | None = None
+    unscale: bool = False
+
+
+class _Entry(NamedTuple):
+    unit: str
+    per: str | None
+    power: int | None
+    assumed: str | None
+
+
+@dataclass(frozen=True)
+class Table:
+    """The spellings read, by how they are matched."""
+
+    names: dict[str, _Entry]  # lower case, words joined with '_'
+    symbols: dict[str, _Entry]  # case-sensitive
+    attached: dict[str, _Entry]  # case-sensitive, glued to the number only
+    first_names: frozenset[str]  # the first word of every name, lower case
+    first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
+    max_words: int
+    per: dict[str, str]
+    per_adverb: dict[str, str]
+    minus: frozenset[str]
+    length_context: frozenset[str]
+    plural_only: frozenset[str]
+
+
+def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+            continue
+        key, _, value = line.partition("=")
+        out.setdefault(current, []).append((key.strip(), value.strip()))
+    return out
+
+
+def _entry(value: str) -> _Entry:
+    """'billion * meter ** 3', 'barrel / day', 'metric_ton ; assumed: note'."""
+    expr, _, note = value.partition(";")
+    note = note.strip()
+    assumed = note[len("assumed:"):].strip() if note.startswith("assumed:") else None
+    power = None
+    head, star, rest = expr.partition("*")
+    if star and head.strip() in _POWERS and not rest.startswith("*"):
+        power, expr = _POWERS[head.strip()], rest
+    unit, _, per = expr.partition(" / ")
+    return _Entry(" ".join(unit.split()), per.strip() or None, power, assumed)
+
+
+def _key(spelling: str) -> str:
+    return "_".join(spelling.replace("-", " ").split()).lower()
+
+
+def _plural(key: str) -> str:
+    return key if key.endswith("s") else key + "s"
+
+
+def units_text() -> str:
+    return resources.files("moneyfacts").joinpath("data", UNITS_FILE).read_text("utf-8")
+
+
+@cache
+def table() -> Table:
+    """The spellings of ``units.txt`` and ``units_pint.txt``, loaded once."""
+    sec = _sections(units_text())
+    names: dict[str, _Entry] = {}
+    symbols: dict[str, _Entry] = {}
+    pint_rows = resources.files("moneyfacts").joinpath("data", TABLE_FILE).read_text("utf-8")
+    for line in pint_rows.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        spelling, unit, how = line.split("\t")
+        entry = _Entry(unit, None, None, None)
+        if how == "s":
+            symbols.setdefault(spelling, entry)
+        else:
+            names.setdefault(spelling, entry)
+    # moneyfacts' own spellings win over pint's ('tons' is not pint's short ton).
+    for spelling, value in sec.get("spelling", []):
+        entry = _Entry(*_entry(value))
+        key = _key(spelling)
+        names[key] = entry
+        names.setdefault(_plural(key), entry)
+    for spelling, value in sec.get("symbol", []):
+        symbols[spelling] = _entry(value)
+    attached = {s: _entry(v) for s, v in sec.get("attached", [])}
+    return Table(
+        names=names,
+        symbols=symbols,
+        attached=attached,
+        first_names=frozenset(k.split("_", 1)[0] for k in names),
+        first_symbols=frozenset([*symbols, *attached, *(k.split("/")[0] for k in symbols)]),
+        max_words=max(k.count("_") + 1 for k in names),
+        per={k.lower(): v for k, v in sec.get("per", [])},
+        per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
+        minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
+        length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
+        plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
+    )
+
+
+def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
+    """A per-unit at ``pos``: '/h', ' per day', ' a year', ' annually'."""
+    c = text[pos : pos + 1]
+    if c == "/":
+        m = _SLASH_WORD.match(text, pos)
+        if m and m.group(1).lower() in t.per:
+            return m.end(), t.per[m.group(1).lower()]
+        return pos, None
+    if c != " ":
+        return pos, None
+    m = _WORD.match(text, pos + 1)
+    if not m:
+        return pos, None
+    word = m.group().lower()
+    if word in t.per_adverb:
+        return m.end(), t.per_adverb[word]
+    if word in _PER_WORDS and text[m.end() : m.end() + 1] == " ":
+        n = _WORD.match(text, m.end() + 1)
+        if n:
+            noun = n.group().lower()
+            if len(noun) > 2 and noun in t.per:
+                return n.end(), t.per[noun]
+            if noun.endswith("s") and noun[:-1] in t.per and word == "per":
+                return pos, None  # 'per days' is no per-unit
+    return pos, None
+
+
+def match_measure(text: str, pos: int, after_m: bool = False,
+                  number: Decimal | None = None, *, digits: bool = False) -> MeasureMatch | None:
+    """The unit written at ``pos`` (glued: '3nm', or after one space or hyphen: '2 GW',
+    'a 100-megawatt farm'), or None.
+
+    ``after_m``: the number ends in a glued 'm' read as million; a word of the length
+    context after it makes that 'm' a metre ('a 5m-high wall'). ``number``: the number
+    before, when it has no magnitude word: only 1 may have a singular time unit after a
+    space ('1 day'; '2024 second-quarter' is no measure). ``digits``: read that number from
+    the digits before ``pos`` instead, when it is needed.
+
+    >>> match_measure("a 5m-high wall", 4, after_m=True)
+    MeasureMatch(end=4, unit='meter', per=None, power=None, assumed=None, unscale=True)
+    >>> match_measure("5m people", 2, after_m=True) is None
+    True
+    >>> match_measure("5m tonnes", 2, after_m=True).unit
+    'metric_ton'
+    >>> match_measure("2024 second-quarter", 4, number=Decimal(2024)) is None
+    True
+    >>> match_measure("a 75-day delay", 4).unit, match_measure("1 day", 1, number=Decimal(1)).unit
+    ('day', 'day')
+    """
+    t = table()
+    c = text[pos : pos + 1]
+    if c in _JOIN:
+        start, glued = pos + 1, False
+    elif c.isalpha() or c == "°":
+        start, glued = pos, True
+    else:
+        return None
+    m = _WORD.match(text, start)
+    if m is None:
+        return None
+    word = m.group()
+    low = word.lower()
+    if after_m and not glued and low in t.length_context and text[m.end() : m.end() + 1] != "-":
+        return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
+    # The first test: most words after a number are no unit (two set lookups).
+    if low not in t.first_names and word not in t.first_symbols:
+        return None
+    if text[m.end() : m.end() + 1].isdigit():
+        return None  # 'GW2'
+    best: tuple[int, _Entry] | None = None
+    # Symbols with a slash in them ('Gb/s', 'b/d') first, then the symbol alone.
+    s = _SLASH_WORD.match(text, m.end())
+    if s and word + s.group() in t.symbols:
+        best = (s.end(), t.symbols[word + s.group()])
+    elif s and low + s.group().lower() in t.names:
+        best = (s.end(), t.names[low + s.group().lower()])
+    elif word in t.symbols:
+        best = (m.end(), t.symbols[word])
+    elif glued and word in t.attached:
+        best = (m.end(), t.attached[word])
+    if best is None and low in t.first_names:
+        # Names of up to max_words words: the longest that is a name wins.
+        words, ends, p = [low], [m.end()], m.end()
+        while len(words) < t.max_words and text[p : p + 1] in _JOIN:
+            n = _WORD.match(text, p + 1)
+            if n is None:
+                break
+            words.append(n.group().lower())
+            ends.append(n.end())
+            p = n.end()
+        for k in range(len(words), 0, -1):
+            entry = t.names.get("_".join(words[:k]))
+            if entry is not None:
+                if k == 1 and low in t.plural_only and c == " " and (
+                    _number_before(text, pos) if digits else number) != 1:
+                    return None
+                best = (ends[k - 1], entry)
+                break
+    if best is None:
+        return None
+    end, entry = best
+    if text[end : end + 1].isalnum():
+        return None
+    per = entry.per
+    if per is None:
+        end, per = _read_per(text, end, t)
+    return MeasureMatch(end, entry.unit, per, entry.power, entry.assumed)
+
+
+def measure_matcher(text: str, pos: int, lex: Lexicon | None = None) -> MeasureMatch | None:
+    """The grammar's matcher (:func:`moneyfacts.grammar.register_matcher`): the unit at
+    ``pos``, right after a number and its magnitude, with what :func:`match_measure` needs
+    read from the text before ``pos``: a glued 'm' (``after_m``) and whether the number is 1.
+
+    >>> measure_matcher("a 5m-high wall", 4).unscale, measure_matcher("2 GW", 1).unit
+    (True, 'gigawatt')
+    >>> measure_matcher("1 day", 1).unit, measure_matcher("2024 second-quarter", 4)
+    ('day', None)
+    """
+    before = text[pos - 1 : pos]
+    if before.isdigit():
+        return match_measure(text, pos, False, None, digits=True)
+    after_m = before == "m" and text[pos - 2 : pos - 1].isdigit()
+    return match_measure(text, pos, after_m, None)
+
+
+def _number_before(text: str, pos: int) -> Decimal | None:
+    """The number written in digits right before ``pos`` ('1', '1.0', '2,024'), or None."""
+    i = pos
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    try:
+        return Decimal(text[i:pos].replace(",", ""))
+    except ArithmeticError:  # pragma: no cover - '1.2.3'
+        return None
+
+
+def minus_before(text: str, start: int) -> int | None:
+    """Where a sign or word making the number at ``start`` negative begins, or None.
+
+    >>> minus_before("minus 20 degrees", 6), minus_before("at -5C", 4), minus_before("1-2", 2)
+    (0, 3, None)
+    """
+    if not start:
+        return None
+    c = text[start - 1]
+    if c in "-−":
+        if start == 1 or text[start - 2] in " (\n":
+            return start - 1
+        return None
+    if c != " ":
+        return None
+    begin = text.rfind(" ", 0, start - 1) + 1
+    if text[begin : start - 1].lower() in table().minus:
+        return begin
+    return None
+
+
+# --- the table of pint's spellings -----------------------------------------------------------
+
+
+def pint_table() -> list[tuple[str, str, str]]:
+    """(spelling, pint unit, 'i' for a name read in any case or 's' for a symbol), from pint's
+    registry, for the units and prefixes of ``units.txt``'s [read] section."""
+    from moneyfacts.units import registry
+
+    ureg: Any = registry()
+    rows: dict[str, tuple[str, str, str]] = {}
+    for unit, spec in _sections(units_text()).get("read", []):
+        parts = spec.split()
+        flags = {p for p in parts if p[0] in "+-"}
+        prefixes = [p for p in parts if p[0] not in "+-"]
+        udef = ureg._units[unit]
+        words = [unit] + [a for a in udef.aliases if len(a) >= 3 and re.fullmatch(r"[a-z]+", a)]
+        symbol = udef.symbol
+        pdefs = {ureg._prefixes[n].symbol: ureg._prefixes[n] for n in ureg._prefixes if n}
+
+        def add(spelling: str, name: str, how: str) -> None:
+            prefix = name[: len(name) - len(unit)]
+            found = ureg.parse_unit_name(spelling, case_sensitive=True)
+            if (prefix, unit) in {(p, u) for p, u, _ in found}:
+                key = spelling.lower() if how == "i" else spelling
+                rows.setdefault(key + "\t" + how, (key, name, how))
+
+        for pre in [""] + prefixes:
+            pdef = pdefs[pre] if pre else None
+            if pre == "" and "-name" in flags:
+                pass
+            else:
+                for w in words:
+                    pname = (pdef.name if pdef else "") + w
+                    for form in (pname, _plural(pname)):
+                        add(form, (pdef.name if pdef else "") + unit, "i")
+            if "-symbol" in flags or symbol is None or symbol == unit:
+                continue
+            if pre or "+bare" in flags:
+                add(pre + symbol, (pdef.name if pdef else "") + unit, "s")
+    return sorted(rows.values())
+
+
+def write_table(path: str | None = None) -> str:
+    import pint
+
+    lines = [
+        "# Generated from pint's registry by `python -m moneyfacts.measures --write-table`:",
+        f"# pint {pint.__version__}, the [read] section of units.txt. Do not edit;",
+        "# tests/test_units.py checks that pint still gives these.",
+        "# spelling<TAB>pint unit<TAB>i (a name: any case) | s (a symbol: case-sensitive)",
+    ]
+    lines += ["\t".join(row) for row in pint_table()]
+    out = "\n".join(lines) + "\n"
+    if path:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(out)
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    if sys.argv[1:] == ["--write-table"]:
+        target = resources.files("moneyfacts").joinpath("data", TABLE_FILE)
+        write_table(str(target))
+        print(f"wrote {target}")
+    else:
+        print("usage: python -m moneyfacts.measures --write-table")

@@ -1,0 +1,306 @@
+"""Physical quantities (kind "measure"): the units gold set, the clashes with money and counts,
+pint conversions, and the laws that hold for every unit in the table."""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal, localcontext
+from typing import Any
+
+import pint
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import moneyfacts
+from gold_fields import label as from_gold
+from gold_fields import reading as as_expected
+from moneyfacts import parse
+from moneyfacts.errors import DimensionError, InputError, MoneyfactsError, ParseError
+from moneyfacts.grammar import scan
+from moneyfacts.measures import match_measure, pint_table, table
+from moneyfacts.strategies import MEASURES, measure_texts
+from moneyfacts.units import convert_measure, registry, to_base
+
+CI = bool(os.environ.get("CI"))
+PROPS = settings(max_examples=60, deadline=None, derandomize=CI,
+                 suppress_health_check=[HealthCheck.too_slow])
+
+
+@pytest.mark.gold
+def test_units_gold_is_read_exactly(gold_units: list[dict[str, Any]]) -> None:
+    assert len(gold_units) >= 50
+    misses = []
+    for item in gold_units:
+        try:
+            got = as_expected(parse(item["text"]))
+        except MoneyfactsError as exc:
+            misses.append((item["text"], repr(exc)))
+            continue
+        if got != from_gold(item["expected"]):
+            misses.append((item["text"], got))
+    assert misses == [], f"{len(gold_units) - len(misses)}/{len(gold_units)} exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit", "value"),
+    [
+        ("20,000 H200 chips", "count", "chip", "20000"),
+        ("30tn tokens", "count", "token", "30000000000000"),
+        ("75 million monthly active users", "count", "user", "75000000"),
+        ("5,000 graphics cards", "count", "graphics card", "5000"),
+        ("5m people", "count", "person", "5000000"),
+        ("$5m", "money", "USD", "5000000"),
+        ("$3m", "money", "USD", "3000000"),
+        ("£2.5bn", "money", "GBP", "2500000000"),
+    ],
+)
+def test_counts_and_money_stay_what_they_were(text: str, kind: str, unit: str, value: str) -> None:
+    q = parse(text)
+    assert (q.kind, q.unit, q.value, q.per) == (kind, unit, Decimal(value), None)
+
+
+def test_money_per_barrel_is_money() -> None:
+    q = parse("$80 a barrel")
+    assert (q.kind, q.unit, q.value, q.per) == ("money", "USD", Decimal(80), "barrel")
+    assert str(q.to_pint().units) == "USD / barrel"  # pint's barrel: a volume
+
+
+@pytest.mark.parametrize("text", ["5G", "the 5G network", "H200", "the H200 chip", "5 C", "5 B",
+                                  "a 5m wall", "Gb", "5 t", "30tn", "its 2024 second-quarter results", "5m long-term loans",
+                                  "the 2025 year", "24 hour news"])
+def test_not_measures(text: str) -> None:
+    assert [q for q in scan(text) if q.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "per", "value", "qualifier"),
+    [
+        ("two gigawatts", None, None, None, None),  # spelled numbers need a magnitude (as money)
+        ("a 5m-high wall", "meter", None, "5", None),
+        ("5m tall", "meter", None, "5", None),
+        ("a 3nm chip", "nanometer", None, "3", None),
+        ("45°C", "degree_Celsius", None, "45", None),
+        ("-5C", "degree_Celsius", None, "-5", None),
+        ("minus 20 degrees Celsius", "degree_Celsius", None, "-20", None),
+        ("12 million tonnes a year", "metric_ton", "year", "12000000", None),
+        ("12 million tonnes annually", "metric_ton", "year", "12000000", None),
+        ("9 million barrels a day", "barrel", "day", "9000000", None),
+        ("20 mtpa", "metric_ton", "year", "20000000", None),
+        ("50 basis points", "basis_point", None, "50", None),
+        ("25 bps", "basis_point", None, "25", None),
+        ("1 day", "day", None, "1", None),
+        ("a 2-year deal", "year", None, "2", None),
+        ("400 Gb/s", "gigabit", "second", "400", None),
+        ("1 GW-plus", "gigawatt", None, "1", "ge"),
+        ("roughly 2,000 square kilometres", "kilometer ** 2", None, "2000", "approx"),
+    ],
+)
+def test_forms(text: str, unit: str | None, per: str | None, value: str | None,
+               qualifier: str | None) -> None:
+    found = [q for q in scan(text) if q.kind == "measure"]
+    if unit is None:
+        assert found == []
+        return
+    assert len(found) == 1
+    q = found[0]
+    assert (q.unit, q.per, q.value, q.qualifier) == (unit, per, Decimal(value or 0), qualifier)
+
+
+def test_tons_are_an_assumed_reading() -> None:
+    q = parse("300,000 tons of steel")
+    assert (q.kind, q.unit, q.value) == ("measure", "metric_ton", Decimal(300000))
+    assert q.assumed is not None and "tons" in q.assumed and "short ton" in q.assumed
+    assert parse("300,000 tonnes").assumed is None
+
+
+def test_measures_in_a_sentence_beside_money() -> None:
+    text = ("The 1.2 GW campus will cost $10 billion, use 500,000 gallons of water a day and "
+            "take 18 months; 20,000 H200 chips arrive by ship.")
+    got = [(q.kind, q.unit, q.value, q.per, q.text) for q in scan(text)]
+    assert got == [
+        ("measure", "gigawatt", Decimal("1.2"), None, "1.2 GW"),
+        ("money", "USD", Decimal(10**10), None, "$10 billion"),
+        ("measure", "gallon", Decimal(500000), None, "500,000 gallons"),
+        ("measure", "month", Decimal(18), None, "18 months"),
+        ("count", "chip", Decimal(20000), None, "20,000 H200 chips"),
+    ]
+    ext = moneyfacts.extract(text)
+    assert [m.kind for m in ext.mentions] == [g[0] for g in got] and ext.equivalences == []
+
+
+def test_matcher_first_test_is_a_lookup() -> None:
+    t = table()
+    assert "gigawatt" in t.first_names and "gw" not in t.first_names and "GW" in t.symbols
+    assert match_measure("2 budget", 1) is None and match_measure("2, then", 1) is None
+
+
+def test_pint_table_is_what_pint_gives() -> None:
+    """units_pint.txt is generated from pint: regenerate it when this fails after a pint update
+    (python -m moneyfacts.measures --write-table)."""
+    from importlib import resources
+
+    shipped = [tuple(line.split("\t")) for line in resources.files("moneyfacts").joinpath(
+        "data", "units_pint.txt").read_text("utf-8").splitlines() if line and line[0] != "#"]
+    assert shipped == pint_table()
+    ureg = registry()
+    for spelling, unit, _ in shipped:  # and every row names a unit of ours
+        assert ureg.Unit(unit) == ureg.Unit(spelling.replace("-", "_"))
+
+
+def test_counted_nouns_on_pint() -> None:
+    assert str(parse("500,000 ounces").to_pint().units) == "count_ounce"  # troy, not pint's
+    assert str(parse("$20 a unit").to_pint().units) == "USD / unit"  # not micro-nit
+    assert parse("$2 a day").to_pint().to("USD / hour").magnitude * 24 == 2
+
+
+def test_our_registry_not_pints_shared_one() -> None:
+    assert "basis_point" in registry()
+    assert "basis_point" not in pint.get_application_registry()
+    assert registry().Quantity(Decimal(50), "basis_point").to("percent").magnitude == Decimal("0.5")
+
+
+def test_every_unit_in_the_data_is_a_pint_unit() -> None:
+    ureg = registry()
+    t = table()
+    for entry in [*t.names.values(), *t.symbols.values(), *t.attached.values()]:
+        ureg.Unit(entry.unit)
+        if entry.per:
+            ureg.Unit(entry.per)
+    for per in [*t.per.values(), *t.per_adverb.values()]:
+        assert ureg.Unit(per).dimensionality == ureg.Unit("second").dimensionality
+
+
+# --- pint, convert, to_base -----------------------------------------------------------------------
+
+
+def test_to_pint_and_convert() -> None:
+    q = parse("500,000 barrels per day").to_pint()
+    assert str(q.units) == "barrel / day" and q.magnitude == Decimal(500000)
+    mw = moneyfacts.convert("2 GW", to="MW")
+    assert (mw.kind, mw.unit, mw.value, mw.text) == ("measure", "megawatt", Decimal(2000), "2 GW")
+    kmh = moneyfacts.convert("70 mph", to="km / hour")
+    assert (kmh.unit, kmh.per, kmh.value) == ("kilometer", "hour", Decimal("112.65408"))
+    low, high = parse("between 300 and 400 MW").to_pint()
+    assert (low.to("GW").magnitude, high.to("GW").magnitude) == (Decimal("0.3"), Decimal("0.4"))
+
+
+def test_dimension_mismatch_is_a_typed_error() -> None:
+    with pytest.raises(DimensionError, match="'2 GW'.*'km'"):
+        moneyfacts.convert("2 GW", to="km")
+    with pytest.raises(DimensionError, match="not a unit"):
+        moneyfacts.convert("2 GW", to="flubber")
+    with pytest.raises(DimensionError):
+        convert_measure(parse("$5bn"), "MW")
+    with pytest.raises(InputError, match="date"):
+        moneyfacts.convert("$5bn", to="EUR")
+    assert issubclass(DimensionError, InputError)
+
+
+def test_to_base() -> None:
+    b = to_base(parse("1.2 million tonnes"))
+    assert (b.unit, b.value, b.per, b.precision) == ("kilogram", Decimal("1.2E+9"), None,
+                                                     Decimal("1E+8"))
+    b = to_base(parse("45C"))
+    assert (b.unit, b.value, b.precision) == ("kelvin", Decimal("318.15"), Decimal(1))
+    b = to_base(parse("1.1 million bpd"))
+    assert b.unit == "meter ** 3 / second" and b.per is None
+    money = parse("$5bn")
+    assert to_base(money) is money
+
+
+def test_cli_parses_a_measure(capsys: pytest.CaptureFixture[str]) -> None:
+    from moneyfacts.cli import main
+
+    assert main(["parse", "1.2 million tonnes", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"kind":"measure"' in out.replace(" ", "") and '"metric_ton"' in out
+    assert main(["parse", "2 GW"]) == 0
+    assert "gigawatt" in capsys.readouterr().out
+    assert main(["convert", "2 GW", "--to", "MW"]) == 0
+    assert capsys.readouterr().out.strip() == "2,000 megawatt"
+    assert main(["convert", "2 GW", "--to", "km"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("moneyfacts: error:") and "'km'" in err and "\n" not in err
+    assert main(["convert", "$5bn", "--to", "EUR"]) == 2
+    assert "date" in capsys.readouterr().err
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", MEASURES, ids=[r[1] for r in MEASURES])
+def test_every_unit_round_trips_through_text(row: tuple[Any, ...]) -> None:
+    """For each unit of the table, a random Decimal with a random magnitude word, written and
+    parsed back, is the same quantity."""
+
+    @PROPS
+    @given(measure_texts(units=(row[1],)))
+    def check(example: tuple[str, Any]) -> None:
+        text, expected = example
+        q = parse(text)
+        fields = ("kind", "unit", "per", "value", "low", "high", "qualifier", "precision")
+        assert {k: getattr(q, k) for k in fields} == {k: getattr(expected, k) for k in fields}, text
+
+    check()
+
+
+_TARGETS = {
+    "gigawatt": "kW", "megawatt": "GW", "kilowatt": "MW", "terawatt_hour": "kWh",
+    "gigawatt_hour": "joule", "kilowatt_hour": "MWh", "metric_ton": "kg", "kilogram": "gram",
+    "gram": "kg", "barrel": "liter", "meter ** 3": "liter", "liter": "gallon", "gallon": "liter",
+    "kilometer": "mile", "mile": "km", "nanometer": "meter", "foot ** 2": "meter ** 2",
+    "kilometer ** 2": "hectare", "hectare": "acre", "acre": "hectare", "gigabyte": "MB",
+    "petabyte": "TB", "terabyte": "GB", "gigabit": "MB", "day": "hour", "month": "day",
+    "basis_point": "percent", "degree_Celsius": "degree_Fahrenheit",
+    "degree_Fahrenheit": "degree_Celsius",
+}
+
+
+@PROPS
+@given(measure_texts(ranges=False, qualifiers=False))
+def test_to_pint_round_trips_through_convert(example: tuple[str, Any]) -> None:
+    """Measure -> another unit -> back: the same value within Decimal precision (28 digits)."""
+    _, q = example
+    there = convert_measure(q, _TARGETS[q.unit])
+    back = convert_measure(there, q.unit)
+    assert back.unit == q.unit and back.per == q.per
+    assert q.value is not None and back.value is not None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        tolerance = abs(q.value) * Decimal("1E-24") + Decimal("1E-20")
+    assert abs(back.value - q.value) <= tolerance
+    pq = q.to_pint()
+    assert pq.to(_TARGETS[q.unit] + (f" / {q.per}" if q.per else "")).magnitude == there.value
+
+
+@PROPS
+@given(st.text(alphabet="0123456789 ,.-GWMkmtTBbCFnsqft/hpdaly", max_size=30))
+def test_scan_never_crashes_on_unit_letters(text: str) -> None:
+    try:
+        found = scan(text)
+    except ParseError:  # pragma: no cover - scan raises nothing on text
+        raise
+    for q in found:
+        assert text[q.start : q.end] == q.text
+
+
+def test_frames_carry_the_pint_unit_and_the_base_amount() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from moneyfacts import frames
+
+    t = frames.mentions(pa.table({"text": ["A 1.2 GW campus, $10bn, 120 km/h and 2 million tonnes."]}))
+    assert t.schema.field("base_value").type == pa.decimal128(38, 10)
+    rows = t.select(["kind", "unit", "per", "base_unit", "base_value", "exact"]).to_pylist()
+    assert rows == [
+        {"kind": "measure", "unit": "gigawatt", "per": None,
+         "base_unit": "kilogram * meter ** 2 / second ** 3", "base_value": Decimal(1200000000),
+         "exact": True},
+        {"kind": "money", "unit": "USD", "per": None, "base_unit": None, "base_value": None,
+         "exact": True},
+        # 120 km/h is 33.3... m/s: not exact in 10 decimals, so null and not exact (never rounded)
+        {"kind": "measure", "unit": "kilometer", "per": "hour", "base_unit": "meter / second",
+         "base_value": None, "exact": False},
+        {"kind": "measure", "unit": "metric_ton", "per": None, "base_unit": "kilogram",
+         "base_value": Decimal(2000000000), "exact": True},
+    ]
