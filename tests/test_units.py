@@ -76,7 +76,17 @@ def test_not_measures(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "unit", "per", "value", "qualifier"),
     [
-        ("two gigawatts", None, None, None, None),  # spelled numbers need a magnitude (as money)
+        ("two gigawatts", "gigawatt", None, "2", None),  # a spelled number before a unit word
+        ("about twenty-five tonnes", "metric_ton", None, "25", "approx"),
+        ("three hundred and fifty megawatts", "megawatt", None, "350", None),
+        ("a hundred barrels a day", "barrel", "day", "100", None),
+        ("a two-mile stretch", "mile", None, "2", None),  # 'a' is no part of the number
+        ("five square kilometres", "kilometer ** 2", None, "5", None),
+        ("minus two degrees Celsius", "degree_Celsius", None, "-2", None),
+        ("two days later", None, None, None, None),  # no time unit after a spelled number
+        ("a ton of work", None, None, None, None),
+        ("two Washington lawyers", None, None, None, None),
+        ("ten basis points", None, None, None, None),  # not in [spelled before]
         ("a 5m-high wall", "meter", None, "5", None),
         ("5m tall", "meter", None, "5", None),
         ("a 3nm chip", "nanometer", None, "3", None),
@@ -105,6 +115,26 @@ def test_forms(text: str, unit: str | None, per: str | None, value: str | None,
     assert len(found) == 1
     q = found[0]
     assert (q.unit, q.per, q.value, q.qualifier) == (unit, per, Decimal(value or 0), qualifier)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("between two and three gigawatts", "2", "3"),  # not 'two and three' = 5
+    ("two to three gigawatts", "2", "3"),
+    ("two-three gigawatts", "2", "3"),  # not 'two-three' = 5
+    ("twenty to twenty-five tonnes", "20", "25"),
+])
+def test_spelled_ranges_before_a_unit(text: str, low: str, high: str) -> None:
+    (q,) = scan(text)
+    assert (q.kind, q.value, q.low, q.high, q.text) == ("measure", None, Decimal(low),
+                                                       Decimal(high), text)
+
+
+@pytest.mark.parametrize("text", ["two pounds", "between one and two pounds", "two days later",
+                                  "half a ton", "the one and only mile"])
+def test_a_spelled_number_before_a_unit_word_is_nothing_else(text: str) -> None:
+    # Read before a unit word only when the unit is read: 'two pounds' is no money here
+    # (spelled numbers need a magnitude word for money, as before).
+    assert scan(text) == []
 
 
 def test_tons_are_an_assumed_reading() -> None:

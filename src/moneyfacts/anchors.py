@@ -1,7 +1,8 @@
 """Where the numbers of a text are: the anchors the scan reads amounts around.
 
 :func:`anchors` finds every run of digits (with its grouping), the spelled numbers before a
-magnitude word ("two hundred million"), and the numbers written over several tokens, which
+magnitude word ("two hundred million") or a unit word (stems in ``data/units.txt``
+[spelled before]: "two gigawatts"), and the numbers written over several tokens, which
 it reads here: the broadcast decimals of KBS ("550-point-two", "one-point-08") and digits
 grouped by plain spaces ("2 500 000"). It is linear in the text: regular expressions that
 skip ahead at C speed, ``str.find`` for magnitude words, and one pass to drop the spans a
@@ -21,6 +22,7 @@ from decimal import Decimal
 from functools import cache
 
 from moneyfacts.currencies import Lexicon
+from moneyfacts.measures import table as unit_table
 from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
 __all__ = ["anchors", "Anchors"]
@@ -37,6 +39,8 @@ _SPELLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
+#: The number words a spelled number before a unit word ends with ('a ton of work' is no 1 t).
+_UNIT_SPELLED_WORDS = _SPELLED_WORDS - {"a", "an", "half", "and"}
 
 
 
@@ -182,6 +186,9 @@ def _spelled_anchors(
             if needle in low:
                 break
         else:
+            for stem in _STEMS or _stems():  # a few substring tests in the common case
+                if stem in low:
+                    return _unit_anchors(text, low, found, [])
             return found, _NONE
         starts = []
         magnitude_lower = words.magnitude_lower
@@ -197,7 +204,7 @@ def _spelled_anchors(
                             break
                 at = low.find(needle, at + 1)
         if not starts:
-            return found, _NONE
+            return _unit_anchors(text, low, found, [])
         starts.sort()
     spelled: list[tuple[int, int]] = []
     for at in starts:
@@ -207,9 +214,118 @@ def _spelled_anchors(
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
                 spelled.append((m.start(), at - 1))
+    return _unit_anchors(text, low, found, spelled)
+
+
+def _unit_anchors(
+    text: str, low: str, found: list[tuple[int, int]], spelled: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """Add the spelled numbers before a unit word ('two gigawatts') to those before a
+    magnitude word (``spelled``). The grammar keeps such a number only if a unit is read
+    after it."""
+    taken = {start for start, _ in spelled}
+    for stem in _STEMS or _stems():
+        at = low.find(stem)
+        while at >= 0:
+            st = max(low.rfind(" ", 0, at), low.rfind("-", 0, at)) + 1  # 'giga|watts'
+            if st >= 2 and low[st - 2].isalpha() and (st == at or low[st:at].isalpha()):
+                before = max(low.rfind(" ", 0, st - 1), low.rfind("-", 0, st - 1)) + 1
+                if low[before : st - 1] in _unit_leads() and before >= 2:  # 'cubic metres'
+                    st = before
+                    before = max(low.rfind(" ", 0, st - 1), low.rfind("-", 0, st - 1)) + 1
+                if low[before : st - 1] in _UNIT_SPELLED_WORDS:
+                    m = _SPELLED_BEFORE.search(text, max(0, st - 64), st)
+                    first = _number_start(low, m.start(), st - 1) if m else -1
+                    if first >= 0 and first not in taken:
+                        taken.add(first)
+                        spelled.append((first, st - 1))
+                        low_side = _range_low(text, low, first)  # 'two to three gigawatts'
+                        if low_side is not None and low_side[0] not in taken:
+                            taken.add(low_side[0])
+                            spelled.append(low_side)
+            at = low.find(stem, at + len(stem))
     if not spelled:
         return found, _NONE
     return sorted(found + spelled), {start for start, _ in spelled}
+
+
+_SEP = re.compile("[ -]")
+#: What joins the two ends of a spelled range before a unit word ('two to three gigawatts').
+_RANGE_JOIN = re.compile(r"(?:[ -]|\s+(?:to|and)\s+|\s*[–—]\s*)$")
+
+
+#: The stems of ``data/units.txt`` [spelled before], loaded on the first scan (a module-level
+#: list: the cheapest to test on every text).
+_STEMS: list[str] = []
+
+
+def _stems() -> list[str]:
+    if not _STEMS:
+        _STEMS.extend(unit_table().spelled_before)
+    return _STEMS
+
+
+@cache
+def _unit_leads() -> frozenset[str]:
+    """The first words of unit names of several words: 'square', 'cubic', 'metric'."""
+    return frozenset(k.split("_", 1)[0] for k in unit_table().names if "_" in k)
+
+
+def _range_low(text: str, low: str, high: int) -> tuple[int, int] | None:
+    """The spelled number before the one at ``high`` that a range joins to it, or None: the
+    grammar pairs the two ('between two and three gigawatts' is 2 to 3 GW, not 3)."""
+    j = _RANGE_JOIN.search(low, max(0, high - 8), high)
+    if j is None or j.start() == 0:
+        return None
+    end = j.start()
+    before = max(low.rfind(" ", 0, end), low.rfind("-", 0, end)) + 1
+    if low[before:end] not in _UNIT_SPELLED_WORDS:
+        return None
+    m = _SPELLED_BEFORE.search(text, max(0, end - 64), end + 1)
+    first = _number_start(low, m.start(), end) if m else -1
+    return (first, end) if first >= 0 else None
+
+
+def _number_start(low: str, start: int, end: int) -> int:
+    """Where the spelled number in ``low[start:end]`` begins, read as one number: an 'and'
+    only after 'hundred' ('between two and three gigawatts' is no 5), an article only before
+    'hundred' ('a two-mile stretch' is no 3; 'a hundred tonnes' is 100), a word after a word
+    below twenty only if it is 'hundred' ('two-three' is no 5); -1 when none is left.
+
+    >>> _number_start("a two hundred and five", 0, 22), _number_start("two and three", 0, 13)
+    (2, 8)
+    >>> _number_start("two-three", 0, 9), _number_start("twenty-five", 0, 11)
+    (4, 0)
+    """
+    words = _SEP.split(low[start:end])
+    at = first = start
+    prev = ""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in ("a", "an"):
+            joins = False  # an article opens a number ('a hundred') or is no part of one
+            ok = nxt == "hundred"
+        elif w == "and":
+            joins, ok = prev == "hundred", prev == "hundred"
+        elif w == "hundred":
+            joins, ok = prev in _VALUES and _VALUES[prev] < 100 or prev in ("a", "an"), True
+        else:
+            pv = _VALUES.get(prev)
+            joins = prev in ("hundred", "and") or (
+                pv is not None and pv >= 20 and pv % 10 == 0 and 0 < _VALUES.get(w, 99) < 10)
+            ok = True
+        if not joins:
+            first = at if ok else at + len(w) + 1
+        prev = w if ok else ""
+        at += len(w) + 1
+    return first if first < end else -1
+
+
+_VALUES = {w: v for v, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())} | {
+    w: 10 * (i + 2) for i, w in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split())}
 
 
 _NONE: set[int] = set()  # no spelled numbers (never changed)

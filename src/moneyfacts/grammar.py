@@ -413,6 +413,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
                         bare = True
         if not _right(text, part, lex, prof):
             continue
+        if part.magnitude is None and part.kind is not None and part.kind != "measure" and (
+            spelled and s in spelled and (not figures or s not in figures)
+        ):
+            continue  # a spelled number is read before a magnitude or a unit: not 'two pounds'
+
         if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
             negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
             if negative is not None:

@@ -89,6 +89,7 @@ class Table:
     minus: frozenset[str]
     length_context: frozenset[str]
     plural_only: frozenset[str]
+    spelled_before: tuple[str, ...]  # stems of the unit words a spelled number is read before
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -169,6 +170,7 @@ def table() -> Table:
         minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
         length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
         plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
+        spelled_before=tuple(k.lower() for k, _ in sec.get("spelled before", [])),
     )
 
 
