@@ -4,6 +4,7 @@ pint conversions, and the laws that hold for every unit in the table."""
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal, localcontext
 from typing import Any
 
@@ -334,3 +335,12 @@ def test_frames_carry_the_pint_unit_and_the_base_amount() -> None:
         {"kind": "measure", "unit": "metric_ton", "per": None, "base_unit": "kilogram",
          "base_value": Decimal(2000000000), "exact": True},
     ]
+
+
+def test_the_html_views_mark_a_measure_by_its_kind() -> None:
+    from moneyfacts import extract, html
+
+    text = "The campus draws two gigawatts and cost $5bn."
+    page = html.extraction_html(extract(text), text)
+    marks = re.findall(r'<mark class="mf-m mf-k-([a-z-]+)[^"]*"[^>]*>([^<]+)<', page)
+    assert ("measure", "two gigawatts") in marks and ("money", "$5bn") in marks
