@@ -264,3 +264,24 @@ def test_scanned_quantities_equal_validated_ones(text: str) -> None:
     assert q.model_fields_set == again.model_fields_set
     with pytest.raises(Exception):
         q.unit = "EUR"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    # Spelled numbers before a magnitude word are read as one number, or as the two ends of a
+    # range: these were once read as sums (5 million, 3 million) or lost their low end.
+    ("between two and three million dollars", None, "2000000", "3000000"),
+    ("two to three million dollars", None, "2000000", "3000000"),
+    ("two-three billion yuan", None, "2000000000", "3000000000"),
+    ("a two million dollar deal", "2000000", None, None),
+    ("two hundred and fifty million dollars", "250000000", None, None),
+    ("a hundred million dollars", "100000000", None, None),
+    ("a million dollars", "1000000", None, None),
+    ("half a billion dollars", "500000000", None, None),
+])
+def test_spelled_numbers_before_a_magnitude_are_one_number_or_a_range(
+    text: str, value: str | None, low: str | None, high: str | None
+) -> None:
+    q = parse(text)
+    assert q.unit in ("USD", "CNY")
+    expected = tuple(None if v is None else Decimal(v) for v in (value, low, high))
+    assert (q.value, q.low, q.high) == expected

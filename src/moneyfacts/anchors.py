@@ -213,7 +213,17 @@ def _spelled_anchors(
         if low[before : at - 1].lower() in _SPELLED_WORDS:
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
-                spelled.append((m.start(), at - 1))
+                if low[before : at - 1] in ("a", "an"):  # 'a million', 'half a billion'
+                    spelled.append((m.start(), at - 1))
+                    continue
+                # Read as one number ('between two and three million' is no 5 million, 'a
+                # two million dollar deal' no 3 million), and a range's low end kept beside it.
+                first = _number_start(low, m.start(), at - 1)
+                if first >= 0:
+                    spelled.append((first, at - 1))
+                    low_side = _range_low(text, low, first)
+                    if low_side is not None:
+                        spelled.append(low_side)
     return _unit_anchors(text, low, found, spelled)
 
 
