@@ -59,8 +59,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
-from moneyfacts.cli import add_batch_arguments as add_arguments
 from moneyfacts.errors import InputError
+from moneyfacts.options import add_batch_arguments as add_arguments
+from moneyfacts.options import MAX_DAYS, conventions_from_args, day_count
 
 __all__ = [
     "EXIT_OK",
@@ -72,6 +73,8 @@ __all__ = [
     "BatchResult",
     "check_many",
     "add_arguments",
+    "tolerance_of",
+    "tolerance_from_args",
     "run_cli",
     "Summary",
 ]
@@ -255,7 +258,34 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
     return replace(base, **fields)
 
 
-_MAX_DAYS = 36600  # a hundred years of days: any longer window is a mistake
+
+def tolerance_from_args(args: argparse.Namespace) -> Any:
+    """The :class:`~moneyfacts.verify.Tolerance` the command-line options give
+    (``--tolerance FIELD=VALUE``, then ``--window``)."""
+    fields: dict[str, Any] = {}
+    for key, raw in getattr(args, "tolerance", None) or ():
+        if key == "truncation":
+            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
+                raise InputError(f"--tolerance truncation={raw!r}: give true or false")
+            fields[key] = raw.lower() in ("true", "yes", "1")
+        elif key in ("window", "stale_days"):
+            fields[key] = day_count(raw) if raw.lstrip("-").isdigit() else raw
+        elif key == "slip_factors":
+            try:
+                fields[key] = [int(x) for x in raw.split(",")]
+            except ValueError:
+                raise InputError(f"--tolerance slip_factors={raw!r}: give factors like 10,1000") from None
+        else:
+            fields[key] = raw
+    if getattr(args, "window", None) is not None:
+        fields["window"] = args.window
+    try:
+        return tolerance_of(fields)
+    except InputError as exc:
+        raise InputError(f"--tolerance: {exc}") from None
+
+
+_MAX_DAYS = MAX_DAYS  # a hundred years of days: any longer window is a mistake
 _KIND_WORDS = {"int": f"a whole number of days from 0 to {_MAX_DAYS}", "bool": "true or false",
                "decimal": "a non-negative number", "ints": "a list of whole factors above 1"}
 
@@ -758,8 +788,6 @@ def run_cli(args: argparse.Namespace) -> int:
     to_stdout = args.out in (None, "-")
     if args.resume and to_stdout:
         raise InputError("--resume needs --out PATH (it reads the records already written there)")
-    from moneyfacts.cli import conventions_from_args, tolerance_from_args
-
     opts = _batch_options(
         date=getattr(args, "date", None), workers=workers, window=None,  # folded into the tolerance
         tolerance=tolerance_from_args(args), conventions=conventions_from_args(args),

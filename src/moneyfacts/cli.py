@@ -37,6 +37,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from moneyfacts.options import (
+    add_batch_arguments,
+    add_convention_arguments,
+    conventions_from_args,
+    currency_code,
+    day_count,
+    tolerance_item,
+)
+
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.models import Report
 
@@ -198,6 +207,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from moneyfacts.errors import MoneyfactsError
     from moneyfacts.verify import check
 
+    from moneyfacts.batch import tolerance_from_args
+
     tol = tolerance_from_args(args)
     conv = conventions_from_args(args)
     fmt = _output_format(args)
@@ -317,96 +328,6 @@ OUTPUT_FORMATS: dict[str, Callable[[list[tuple[str, Any, str | None]]], None]] =
 }
 
 
-# --- argument types: each bad value is a usage error (exit 2) naming what was wrong ---------
-
-_MAX_WINDOW = 36600
-
-
-def _code(value: str) -> str:
-    """A currency code, any case: 'usd' is USD."""
-    code = value.strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a three-letter currency code")
-    return code
-
-
-def _days(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days") from None
-    if not 0 <= n <= _MAX_WINDOW:
-        raise argparse.ArgumentTypeError(f"{value} is out of range: give 0 to {_MAX_WINDOW} days")
-    return n
-
-
-def _workers(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 1 <= n <= 1024:
-        raise argparse.ArgumentTypeError(f"{value} is out of range: give 1 to 1024 processes")
-    return n
-
-
-def _sign(value: str) -> tuple[str, str]:
-    sign, eq, code = value.rpartition("=")
-    if not eq or not sign:
-        raise argparse.ArgumentTypeError(f"{value!r}: write SIGN=CODE, e.g. Rs=PKR")
-    return sign, _code(code)
-
-
-def _tolerance_item(value: str) -> tuple[str, str]:
-    key, eq, v = value.partition("=")
-    if not eq or not key:
-        raise argparse.ArgumentTypeError(f"{value!r}: write FIELD=VALUE, e.g. truncation=false")
-    return key.strip(), v.strip()
-
-
-def conventions_from_args(args: argparse.Namespace) -> Any:
-    """The :class:`~moneyfacts.Conventions` the command-line options give."""
-    from moneyfacts.conventions import Conventions
-
-    signs: Any = dict(getattr(args, "sign", None) or ())  # a mapping; Conventions sorts it
-    return Conventions(
-        dollar=getattr(args, "dollar", None) or "USD",
-        yen=getattr(args, "yen", None) or "JPY",
-        locale=getattr(args, "locale", None),
-        signs=signs,
-        context=not getattr(args, "no_context", False),
-    )
-
-
-def tolerance_from_args(args: argparse.Namespace) -> Any:
-    """The :class:`~moneyfacts.verify.Tolerance` the command-line options give
-    (``--tolerance FIELD=VALUE``, then ``--window``)."""
-    from moneyfacts.batch import tolerance_of
-    from moneyfacts.errors import InputError
-
-    fields: dict[str, Any] = {}
-    for key, raw in getattr(args, "tolerance", None) or ():
-        if key == "truncation":
-            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
-                raise InputError(f"--tolerance truncation={raw!r}: give true or false")
-            fields[key] = raw.lower() in ("true", "yes", "1")
-        elif key in ("window", "stale_days"):
-            fields[key] = _days(raw) if raw.lstrip("-").isdigit() else raw
-        elif key == "slip_factors":
-            try:
-                fields[key] = [int(x) for x in raw.split(",")]
-            except ValueError:
-                raise InputError(f"--tolerance slip_factors={raw!r}: give factors like 10,1000") from None
-        else:
-            fields[key] = raw
-    if getattr(args, "window", None) is not None:
-        fields["window"] = args.window
-    try:
-        return tolerance_of(fields)
-    except InputError as exc:
-        raise InputError(f"--tolerance: {exc}") from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="moneyfacts",
@@ -418,23 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"moneyfacts {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--dollar", type=_code, default="USD", metavar="CODE",
-                       help="what a bare $ means, any case (default USD)")
-        p.add_argument("--yen", type=_code, default="JPY", metavar="CODE",
-                       help="what a bare ¥ means, any case (default JPY)")
-        p.add_argument("--locale", metavar="LOCALE",
-                       help="the CLDR locale the numbers are written in, e.g. de or fr_CH")
-        p.add_argument("--sign", action="append", type=_sign, metavar="SIGN=CODE",
-                       help="what a shared sign means, e.g. Rs=PKR or pesos=MXN (repeatable)")
-        p.add_argument("--no-context", action="store_true",
-                       help="do not settle shared signs from the text itself")
-
     p = sub.add_parser("parse", help="read one written amount",
                        epilog="exit codes: 0 read; 2 no amount or a usage error")
     p.add_argument("text", metavar="TEXT", help="the amount as written, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the Quantity as JSON")
-    common(p)
+    add_convention_arguments(p)
     p.set_defaults(func=_cmd_parse)
 
     p = sub.add_parser("extract", help="list the amounts and stated equivalents in a file",
@@ -442,17 +351,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "included; exit codes: 0 done; 2 an unreadable file or a usage error")
     p.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the Extraction as JSON")
-    common(p)
+    add_convention_arguments(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("convert", help="convert an amount at the rate of a day",
                        epilog="exit codes: 0 converted; 2 no rate, no amount or a usage error")
     p.add_argument("text", metavar="TEXT", help="the amount as written, e.g. 'Rmb160 billion'")
-    p.add_argument("--to", required=True, type=_code, metavar="CODE",
+    p.add_argument("--to", required=True, type=currency_code, metavar="CODE",
                    help="the currency to convert to, any case (e.g. USD)")
     p.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day whose rate is used")
     p.add_argument("--json", action="store_true", help="print the converted Quantity as JSON")
-    common(p)
+    add_convention_arguments(p)
     p.set_defaults(func=_cmd_convert)
 
     p = sub.add_parser(
@@ -471,12 +380,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="PATH",
                    help="also write a self-contained HTML report to PATH: the article with "
                    "every amount marked, each stated conversion with its verdict and a note")
-    p.add_argument("--window", type=_days, metavar="DAYS",
+    p.add_argument("--window", type=day_count, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
-    p.add_argument("--tolerance", action="append", type=_tolerance_item, metavar="FIELD=VALUE",
+    p.add_argument("--tolerance", action="append", type=tolerance_item, metavar="FIELD=VALUE",
                    help="a tolerance setting: truncation=false, approx_units=0.5, bound_units=1, "
                    "stale_days=30, slip_factors=10,1000, band=0.0075, window=7 (repeatable)")
-    common(p)
+    add_convention_arguments(p)
     add_batch_arguments(p)
     p.set_defaults(func=_cmd_check_dispatch)
 
@@ -484,31 +393,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     rates_cli.register(sub)
     return parser
-
-
-def add_batch_arguments(p: argparse.ArgumentParser) -> None:
-    """Add the JSON Lines batch options to the ``check`` sub-command (run by
-    :func:`moneyfacts.batch.run_cli`; defined here so that building the parser stays cheap)."""
-    g = p.add_argument_group(
-        "batch (JSON Lines)",
-        "check one record per line: {\"id\": ..., \"text\": ..., \"date\": ...}, optionally with "
-        "its own \"dollar\", \"yen\", \"window\", \"conventions\": {...} and \"tolerance\": {...}; "
-        "writes one result record per input record, in order",
-    )
-    g.add_argument("--jsonl", metavar="PATH", help="read records from PATH (- for standard input)")
-    g.add_argument("--text-field", default="text", metavar="NAME", help="text field (default text)")
-    g.add_argument("--date-field", default="date", metavar="NAME", help="date field (default date)")
-    g.add_argument("--id-field", default="id", metavar="NAME", help="id field (default id)")
-    g.add_argument("--out", metavar="PATH",
-                   help="write results to PATH (default or -: standard output); never the input "
-                   "file, nor an existing file that is not a moneyfacts output")
-    g.add_argument("--workers", type=_workers, default=None, metavar="N",
-                   help="check in N processes; output order stays the input order (default 1)")
-    g.add_argument("--resume", action="store_true",
-                   help="continue a killed run: keep the records already in --out and check the "
-                   "rest (by position: --out holds the first records of the input, in order)")
-    g.add_argument("--no-progress", action="store_true",
-                   help="no progress bar on standard error (it counts records done)")
 
 
 _BATCH_ONLY = ("out", "workers", "resume")
