@@ -15,7 +15,7 @@ import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 MODULES = ["grammar", "anchors", "signs", "magnitudes", "numbers", "currencies", "phrases",
-           "context", "extract", "conventions", "display", "locales", "construct", "models",
+           "context", "mentions", "conventions", "display", "locales", "construct", "models",
            "__init__"]
 
 

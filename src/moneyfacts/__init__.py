@@ -24,7 +24,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "parse": ("moneyfacts.grammar", "parse"),
-    "extract": ("moneyfacts.extract", "extract"),
+    "extract": ("moneyfacts.mentions", "extract"),
     "convert": ("moneyfacts.convert", "convert"),
     "check": ("moneyfacts.verify", "check"),
     "check_many": ("moneyfacts.batch", "check_many"),
@@ -46,8 +46,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.batch import check_many
     from moneyfacts.conventions import Conventions
     from moneyfacts.convert import convert
-    from moneyfacts.extract import extract
     from moneyfacts.grammar import parse
+    from moneyfacts.mentions import extract
     from moneyfacts.models import (
         Cause,
         Equivalence,

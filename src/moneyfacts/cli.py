@@ -156,7 +156,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from moneyfacts.extract import extract
+    from moneyfacts.mentions import extract
 
     text = _read(args.file)
     _, _, offset = read_article(text)
