@@ -1,9 +1,9 @@
 """moneyfacts: read money and quantities in news text exactly, and check stated conversions.
 
 The pipeline reads from the module names:
-text → :mod:`~moneyfacts.grammar` (mentions) → :mod:`~moneyfacts.numbers` and
+text → :mod:`~moneyfacts.grammar` and :mod:`~moneyfacts.mentions` (mentions) → :mod:`~moneyfacts.numbers` and
 :mod:`~moneyfacts.currencies` (quantities) → :mod:`~moneyfacts.rates` and
-:mod:`~moneyfacts.convert` (conversions) → :mod:`~moneyfacts.verify` (findings).
+:mod:`~moneyfacts.conversions` (conversions) → :mod:`~moneyfacts.verify` (findings).
 
 >>> import moneyfacts
 >>> q = moneyfacts.parse("Rmb160 billion")
@@ -25,7 +25,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "parse": ("moneyfacts.grammar", "parse"),
     "extract": ("moneyfacts.mentions", "extract"),
-    "convert": ("moneyfacts.convert", "convert"),
+    "convert": ("moneyfacts.conversions", "convert"),
     "check": ("moneyfacts.verify", "check"),
     "check_many": ("moneyfacts.batch", "check_many"),
     "Quantity": ("moneyfacts.models", "Quantity"),
@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts import errors, models, rates
     from moneyfacts.batch import check_many
     from moneyfacts.conventions import Conventions
-    from moneyfacts.convert import convert
+    from moneyfacts.conversions import convert
     from moneyfacts.grammar import parse
     from moneyfacts.mentions import extract
     from moneyfacts.models import (

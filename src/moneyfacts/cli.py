@@ -173,7 +173,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    from moneyfacts.convert import convert
+    from moneyfacts.conversions import convert
     from moneyfacts.verify import date_spec
 
     spec = date_spec(args.on)
