@@ -16,8 +16,6 @@ Imports are lazy, so ``import moneyfacts`` is cheap and the command line starts 
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -75,17 +73,3 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return __all__
 
-
-#: Functions named like the module that defines them: ``moneyfacts.extract`` is the
-#: function, though importing the module ``moneyfacts.extract`` would bind the module here.
-_SHADOWED = frozenset({"extract", "convert"})
-
-
-class _Package(types.ModuleType):
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
-            return  # the submodule stays reachable through sys.modules and `from ... import`
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
