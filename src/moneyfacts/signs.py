@@ -156,44 +156,85 @@ def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
     return None
 
 
+#: What a suffix matcher returns: where the currency ends (``pos`` when there is none),
+#: its ISO code when the text settles it, else its sign.
+Suffix = tuple[int, str | None, Sign | None]
+
+
 def suffix_currency(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
 ) -> tuple[int, str | None, Sign | None]:
-    """A currency after the amount: CJK name, ISO code, sign, or English name."""
+    """A currency after the amount: CJK name, ISO code, sign, or English name.
+
+    After a space or hyphen (not at ``pos`` itself) the matchers are tried in order: the
+    locale's own symbols, an ISO code, a sign of the lexicon; then, with ``words``, an
+    English name starting at ``pos``.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> suffix_currency("12.5bn USD", 6, lex), suffix_currency("5 美元", 2, lex)[:2]
+    ((10, 'USD', None), (4, 'USD'))
+    """
     c = text[pos : pos + 1]
     if CJK_FIRST <= c <= CJK_LAST:
-        for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
-            cand = text[pos : pos + k]
-            if cand in lex.cjk_names:
-                return pos + k, lex.cjk_names[cand], None
-        return pos, None, None
+        return _cjk_name_after(text, pos, lex)
     gap = GAP.match(text, pos) if c in GAP_START else None
-    # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
-    codes = lex.all_codes if prof is not None else lex.codes
-    for start in (pos, gap.end()) if gap else (pos,):
-        if start == pos and gap:
-            continue  # a space or hyphen starts no code or sign
-        code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
-        if prof is not None:
-            for k in range(min(12, len(text) - start), 0, -1):
-                if k < 3 and code_here:
-                    return start + 3, text[start : start + 3], None
-                sign = locale_sign(text[start : start + k], prof)
-                if sign is not None:
-                    return start + k, None, sign
-        if code_here:
-            return start + 3, text[start : start + 3], None
-        for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
-            cand = text[start : start + k]
-            if len(cand) == k and cand in lex.signs and not cand[0].isdigit() and (
-                not cand.isalpha() or k >= 2
-            ):
-                if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
-                    continue
-                return start + k, None, lex.signs[cand]
+    found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
+    if found is not None:
+        return found
     if not words:
         return pos, None, None
-    # Currency names: the longest name that the next words spell ('Hong Kong dollars').
+    return _name_after(text, pos, lex)
+
+
+def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
+    """A CJK currency name starting at ``pos`` ('元', '美元'), the longest first."""
+    for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
+        cand = text[pos : pos + k]
+        if cand in lex.cjk_names:
+            return pos + k, lex.cjk_names[cand], None
+    return pos, None, None
+
+
+def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | None) -> Suffix | None:
+    """An ISO code or sign written at ``start`` after the number ('12.5bn USD', '1 234,50 €')."""
+    codes = lex.all_codes if prof is not None else lex.codes
+    code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
+    if prof is not None:
+        found = _locale_suffix(text, start, prof, code_here)
+        if found is not None:
+            return found
+    if code_here:
+        return start + 3, text[start : start + 3], None
+    return _lexicon_sign_after(text, start, lex)
+
+
+def _locale_suffix(text: str, start: int, prof: LocaleProfile, code_here: bool) -> Suffix | None:
+    """The locale's own symbol at ``start``, the longest first; a code beats a shorter one."""
+    for k in range(min(12, len(text) - start), 0, -1):
+        if k < 3 and code_here:
+            return start + 3, text[start : start + 3], None
+        sign = locale_sign(text[start : start + k], prof)
+        if sign is not None:
+            return start + k, None, sign
+    return None
+
+
+def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
+    """A sign of the lexicon at ``start``: not one starting with a digit, not a lone letter,
+    and one ending in a letter must end its word."""
+    for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
+        cand = text[start : start + k]
+        if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):
+            continue
+        if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
+            continue
+        return start + k, None, lex.signs[cand]
+    return None
+
+
+def _name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
+    """The longest currency name the next words spell ('Hong Kong dollars', 'U.S. dollars')."""
     best: tuple[str, int] | None = None
     seen: list[str] = []
     p = pos
