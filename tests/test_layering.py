@@ -51,3 +51,12 @@ def test_no_module_is_named_like_a_public_function() -> None:
                  and not isinstance(getattr(moneyfacts, name), (type, types.ModuleType))}
     assert {"extract", "convert", "parse", "check", "check_many"} <= functions
     assert not modules & functions
+
+
+def test_stated_rate_is_exported_lazily() -> None:
+    from moneyfacts.models import StatedRate
+
+    assert "StatedRate" in moneyfacts.__all__ and "StatedRate" in dir(moneyfacts)
+    assert moneyfacts.StatedRate is StatedRate
+    rates = moneyfacts.check("It paid 9.1 billion yuan ($1 = 7.1032 yuan).", date="2025-01-22").rates
+    assert rates and all(isinstance(r, moneyfacts.StatedRate) for r in rates)

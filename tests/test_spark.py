@@ -65,12 +65,12 @@ ROWS = [
 
 
 def test_findings_on_spark(session: Any) -> None:
-    from pyspark.sql.types import DateType, DecimalType, LongType
+    from pyspark.sql.types import DateType, DecimalType, LongType, StringType
 
     df = session.createDataFrame(ROWS, "id long, date string, text string")
     out = mfs.findings(df)
     schema = out.schema
-    assert schema["id"].dataType == LongType()
+    assert schema["id"].dataType == LongType() and schema["subject"].dataType == StringType()
     assert schema["expected_low"].dataType == DecimalType(38, 10)
     assert schema["rate_value"].dataType == DecimalType(38, 18)
     assert schema["rate_date"].dataType == DateType()
@@ -83,6 +83,8 @@ def test_findings_on_spark(session: Any) -> None:
     assert one["expected_low"] == Decimal("5456000000") and one["stated_value"] == Decimal("5.5E9")
     assert one["rate_date"] == dt.date(2025, 1, 22) and one["rate_source"] == "ECB"
     assert rows[2]["error"].startswith("InputError: unreadable date")
+    assert [r["subject"] for r in rows] == ["equivalent", "equivalent", None, "equivalent",
+                                            "equivalent"]
 
 
 def test_mentions_on_spark(session: Any) -> None:

@@ -28,6 +28,7 @@ _LAZY = {
     "check_many": ("moneyfacts.batch", "check_many"),
     "Quantity": ("moneyfacts.models", "Quantity"),
     "Rate": ("moneyfacts.models", "Rate"),
+    "StatedRate": ("moneyfacts.models", "StatedRate"),
     "Extraction": ("moneyfacts.models", "Extraction"),
     "Equivalence": ("moneyfacts.models", "Equivalence"),
     "Finding": ("moneyfacts.models", "Finding"),
@@ -54,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Quantity,
         Rate,
         Report,
+        StatedRate,
     )
     from moneyfacts.verify import check
 
