@@ -270,11 +270,13 @@ class _Options:
     per_row: tuple[tuple[str, str], ...] = ()
     corrupt: str | None = None
     store: RateStore | None = None
+    #: A column naming the JSON type of each text (Spark's ``schema_of_variant``), if any.
+    text_type: str | None = None
 
     def inputs(self) -> list[str]:
         """The input columns read, each once."""
         names = [self.id, *self.keep, self.text, self.date, *(c for _, c in self.per_row),
-                 self.corrupt]
+                 self.corrupt, self.text_type]
         return [n for n in dict.fromkeys(names) if n is not None]
 
 
@@ -298,7 +300,8 @@ def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, 
              keep: Any = None, default_date: Any = None, window: Any = None,
              tolerance: Any = None, conventions: Any = None, dollar: Any = None,
              yen: Any = None, per_row: Any = None, corrupt: str | None = None,
-             drop_row: bool = False, store: Any = None) -> _Options:
+             drop_row: bool = False, store: Any = None,
+             text_type: str | None = None) -> _Options:
     """Check every option once, before any row is read; raises a moneyfacts error."""
     from moneyfacts.verify import Tolerance, date_spec
 
@@ -350,7 +353,7 @@ def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, 
         date_spec(default_date)  # raises InputError on a bad one
     opts = _Options(kind=kind, text=text, date=date, id=id, keep=keep, default_date=default_date,
                     tolerance=tolerance, conventions=conv, per_row=tuple(rows), corrupt=corrupt,
-                    store=store)
+                    store=store, text_type=text_type)
     missing = [c for c in opts.inputs() if c not in present and c != corrupt]
     if missing:
         hint = "; pass date=None to check without a date column" if missing == [date] else ""
@@ -430,6 +433,10 @@ class _Reader:
             if not _missing(bad):
                 raise InputError(f"the input record is malformed (Spark put it in {o.corrupt!r}): "
                                  f"{str(bad)[:200]!r}")
+        if o.text_type is not None:
+            kind = self.cols[o.text_type][i]
+            if not _missing(kind) and kind not in ("STRING", "VOID"):
+                raise InputError(f"the {o.text!r} field is {_json_words(kind)}, not a string")
         t = self.cols[o.text][i]
         if _missing(t):
             raise InputError(f"the {o.text!r} column is null")
@@ -493,6 +500,15 @@ class _Reader:
         except InputError:
             return None
         return None if d is None else d.isoformat() if isinstance(d, dt.date) else str(d)
+
+
+def _json_words(kind: str) -> str:
+    """'a number', 'an object', ... for a type name of Spark's ``schema_of_variant``."""
+    head = kind.split("<", 1)[0].split("(", 1)[0]
+    words = {"OBJECT": "an object", "ARRAY": "an array", "BOOLEAN": "a boolean"}
+    if head in ("BIGINT", "INT", "SMALLINT", "TINYINT", "DECIMAL", "DOUBLE", "FLOAT"):
+        return "a number"
+    return words.get(head, f"a JSON {kind}")
 
 
 def _error(row: int, exc: Exception, **more: Any) -> _Row:
