@@ -215,7 +215,6 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
     moneyfacts.errors.InputError: unknown tolerance field 'windw' (known: approx_units, band, bound_units, slip_factors, stale_days, truncation, window)
     """
     from dataclasses import replace
-    from decimal import Decimal, InvalidOperation
 
     from moneyfacts.verify import Tolerance
 
@@ -233,29 +232,47 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
         if kind is None:
             raise InputError(f"unknown tolerance field {key!r} (known: "
                              f"{', '.join(sorted(_TOLERANCE_TYPES))})")
-        bad = InputError(f"tolerance field {key!r} must be {_KIND_WORDS[kind]}, not {v!r}")
-        if kind == "int":
-            if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= _MAX_DAYS:
-                raise bad
-        elif kind == "bool":
-            if not isinstance(v, bool):
-                raise bad
-        elif kind == "decimal":
-            if isinstance(v, bool) or not isinstance(v, (int, str, Decimal)):
-                raise bad
-            try:
-                v = Decimal(v)
-            except InvalidOperation:
-                raise bad from None
-            if not v.is_finite() or v < 0:
-                raise bad
-        else:
-            if (not isinstance(v, (list, tuple)) or not v
-                    or not all(isinstance(f, int) and not isinstance(f, bool) and f > 1 for f in v)):
-                raise bad
-            v = tuple(v)
-        fields[key] = v
+        fields[key] = _TOLERANCE_READERS[kind](v)
+        if fields[key] is _BAD:
+            raise InputError(f"tolerance field {key!r} must be {_KIND_WORDS[kind]}, not {v!r}")
     return replace(base, **fields)
+
+
+#: What a tolerance field reader returns for a value of the wrong type or range.
+_BAD = object()
+
+
+def _days_field(v: Any) -> Any:
+    if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= _MAX_DAYS:
+        return _BAD
+    return v
+
+
+def _bool_field(v: Any) -> Any:
+    return v if isinstance(v, bool) else _BAD
+
+
+def _decimal_field(v: Any) -> Any:
+    from decimal import Decimal, InvalidOperation
+
+    if isinstance(v, bool) or not isinstance(v, (int, str, Decimal)):
+        return _BAD
+    try:
+        d = Decimal(v)
+    except InvalidOperation:
+        return _BAD
+    return d if d.is_finite() and d >= 0 else _BAD
+
+
+def _factors_field(v: Any) -> Any:
+    if (not isinstance(v, (list, tuple)) or not v
+            or not all(isinstance(f, int) and not isinstance(f, bool) and f > 1 for f in v)):
+        return _BAD
+    return tuple(v)
+
+
+_TOLERANCE_READERS: dict[str, Callable[[Any], Any]] = {
+    "int": _days_field, "bool": _bool_field, "decimal": _decimal_field, "ints": _factors_field}
 
 
 
