@@ -47,7 +47,7 @@ from moneyfacts.options import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from moneyfacts.models import Report
+    from moneyfacts.models import Finding, Report
 
 __all__ = ["main", "read_article", "article_date", "add_batch_arguments", "EXIT_CODES",
            "OUTPUT_FORMATS"]
@@ -273,46 +273,65 @@ def _table_out(results: list[tuple[str, Report | None, str | None]]) -> None:
            failed=[(p, e) for p, r, e in results if r is None and e is not None])
 
 
+_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "yellow"}
+_COLUMNS = ("#", "original", "stated", "verdict", "expected", "deviation", "cause")
+
+
 def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] = ()) -> None:
+    """``check``'s table: one per file with findings, their notes, what was not read, and a
+    summary line."""
     from rich.console import Console
-    from rich.table import Table
 
     console = Console()
-    style = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "yellow"}
     for path, report in reports:
         if not report.findings:
             console.print(f"{path}: no stated equivalents found "
                           f"({len(report.mentions)} amounts read)")
             continue
-        table = Table(title=f"{path} — date {report.date or 'unknown'}", title_justify="left")
-        for col in ("#", "original", "stated", "verdict", "expected", "deviation", "cause"):
-            table.add_column(col, overflow="fold")
-        for i, f in enumerate(report.findings, 1):
-            exp = ""
-            if f.expected is not None:
-                lo, hi = (_approx(v, f.stated) for v in (f.expected.low, f.expected.high))
-                exp = lo if lo == hi else f"{lo} – {hi}"
-            dev = f"{f.deviation * 100:+.1f}%" if f.deviation is not None else ""
-            cause = f.cause.kind.replace("_", " ") if f.cause else ""
-            if f.cause and f.cause.currency:
-                cause += f" ({f.cause.currency})"
-            if f.cause and f.cause.date:
-                cause += f" ({f.cause.date})"
-            table.add_row(str(i), f.original.text, f.stated.text,
-                          f"[{style[f.verdict]}]{f.verdict}[/]", exp, dev, cause)
-        console.print(table)
+        console.print(_findings_table(path, report))
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
     for path, report in reports:
         for k in report.skipped:
             console.print(f"{path}: not read: {k.text!r} at {k.start}: {k.reason}", highlight=False)
+    console.print(_summary_line(reports, failed), highlight=False)
+
+
+def _findings_table(path: str, report: Report) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"{path} — date {report.date or 'unknown'}", title_justify="left")
+    for col in _COLUMNS:
+        table.add_column(col, overflow="fold")
+    for i, f in enumerate(report.findings, 1):
+        table.add_row(str(i), f.original.text, f.stated.text,
+                      f"[{_STYLE[f.verdict]}]{f.verdict}[/]", *_finding_cells(f))
+    return table
+
+
+def _finding_cells(f: Finding) -> tuple[str, str, str]:
+    """The expected, deviation and cause cells of a finding's row."""
+    exp = ""
+    if f.expected is not None:
+        lo, hi = (_approx(v, f.stated) for v in (f.expected.low, f.expected.high))
+        exp = lo if lo == hi else f"{lo} – {hi}"
+    dev = f"{f.deviation * 100:+.1f}%" if f.deviation is not None else ""
+    cause = ""
+    if f.cause:
+        cause = f.cause.kind.replace("_", " ")
+        cause += f" ({f.cause.currency})" if f.cause.currency else ""
+        cause += f" ({f.cause.date})" if f.cause.date else ""
+    return exp, dev, cause
+
+
+def _summary_line(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]]) -> str:
     counts: dict[str, int] = {}
     for _, r in reports:
         for f in r.findings:
             counts[f.verdict] = counts.get(f.verdict, 0) + 1
     summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "nothing to check"
     unread = f"; {len(failed)} not checked ({', '.join(p for p, _ in failed)})" if failed else ""
-    console.print(f"{len(reports) + len(failed)} file(s): {summary}{unread}", highlight=False)
+    return f"{len(reports) + len(failed)} file(s): {summary}{unread}"
 
 
 def _approx(v: Any, stated: Any) -> str:
