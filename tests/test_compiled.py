@@ -1,7 +1,7 @@
 """The compiled build reads text exactly as the pure-Python one does.
 
 The release build compiles ``numbers``, ``anchors``, ``signs``, ``magnitudes``, ``grammar``,
-``extract`` and ``construct`` with mypyc (the wheel hook in pyproject.toml; ``bench/`` measures that build). Here the same modules are
+``mentions`` and ``construct`` with mypyc (the wheel hook in pyproject.toml; ``bench/`` measures that build). Here the same modules are
 compiled into a temporary folder and one script runs twice, once importing the compiled package and
 once the sources, over the gold set, the examples, a generated corpus and some hard cases;
 the two outputs must be identical. Needs a C compiler and mypy (the ``test`` extra): without
@@ -21,7 +21,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
-HOT = ["numbers.py", "anchors.py", "signs.py", "magnitudes.py", "grammar.py", "extract.py",
+HOT = ["numbers.py", "anchors.py", "signs.py", "magnitudes.py", "grammar.py", "mentions.py",
        "construct.py"]
 
 #: Run with the package to test first on sys.path: every text's extraction, every
@@ -35,7 +35,7 @@ extract = moneyfacts.extract
 job = json.load(open(sys.argv[1], encoding="utf-8"))
 out = {"files": [grammar.__file__, numbers.__file__, anchors.__file__, signs.__file__,
                  magnitudes.__file__,
-                 sys.modules["moneyfacts.extract"].__file__],
+                 sys.modules["moneyfacts.mentions"].__file__],
        "texts": [], "parses": []}
 for text in job["texts"]:
     out["texts"].append(extract(text).model_dump(mode="json"))

@@ -1,4 +1,4 @@
-"""moneyfacts.convert: single figures, ranges, qualifiers, precision, the rate recorded."""
+"""moneyfacts.convert (moneyfacts.conversions): single figures, ranges, qualifiers, precision, the rate recorded."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import moneyfacts
 from moneyfacts import rates
-from moneyfacts.convert import convert
+from moneyfacts.conversions import convert
 from moneyfacts.errors import InputError, RateNotAvailableError, UnknownCurrencyError
 from moneyfacts.models import Quantity
 

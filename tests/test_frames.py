@@ -313,3 +313,20 @@ def test_per_row_options_override_the_call() -> None:
     assert "from 2025-02-24" in ex[3]
     bad_window = frames.findings(df.assign(window=["x", None, None, None]), per_row=["window"])
     assert "the 'window' column must be a whole number of days" in bad_window["error"].iloc[0]
+
+
+def test_findings_say_what_each_checks_and_take_the_store() -> None:
+    from moneyfacts.rates.store import RateStore
+
+    text = "It will spend 80 billion yuan ($10 billion) ($1 = 8.0000 yuan)."
+    table = pa.table({"text": [text, None], "date": ["2025-01-22", "2025-01-22"]})
+    store = RateStore()
+    rows = frames.findings(table, store=store).to_pylist()
+    expected = [f.subject for f in moneyfacts.check(text, date="2025-01-22").findings]
+    assert sorted(expected) == ["equivalent", "stated_rate"]
+    assert [r["subject"] for r in rows] == [*expected, None]  # the error row has none
+    assert rows[-1]["error"] is not None
+    assert store.memo  # the rates came from the store given
+    assert frames.summary(table, store=store).to_pylist()[0]["findings"] == 2
+    with pytest.raises(InputError, match="store="):
+        frames.findings(table, store="bundled")  # type: ignore[arg-type]

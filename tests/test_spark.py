@@ -65,12 +65,12 @@ ROWS = [
 
 
 def test_findings_on_spark(session: Any) -> None:
-    from pyspark.sql.types import DateType, DecimalType, LongType
+    from pyspark.sql.types import DateType, DecimalType, LongType, StringType
 
     df = session.createDataFrame(ROWS, "id long, date string, text string")
     out = mfs.findings(df)
     schema = out.schema
-    assert schema["id"].dataType == LongType()
+    assert schema["id"].dataType == LongType() and schema["subject"].dataType == StringType()
     assert schema["expected_low"].dataType == DecimalType(38, 10)
     assert schema["rate_value"].dataType == DecimalType(38, 18)
     assert schema["rate_date"].dataType == DateType()
@@ -83,6 +83,8 @@ def test_findings_on_spark(session: Any) -> None:
     assert one["expected_low"] == Decimal("5456000000") and one["stated_value"] == Decimal("5.5E9")
     assert one["rate_date"] == dt.date(2025, 1, 22) and one["rate_source"] == "ECB"
     assert rows[2]["error"].startswith("InputError: unreadable date")
+    assert [r["subject"] for r in rows] == ["equivalent", "equivalent", None, "equivalent",
+                                            "equivalent"]
 
 
 def test_mentions_on_spark(session: Any) -> None:
@@ -195,3 +197,31 @@ def test_bad_options_fail_on_the_driver(session: Any, kwargs: dict[str, Any],
     with pytest.raises(error) as info:
         mfs.findings(df, **kwargs)
     assert isinstance(info.value, MoneyfactsError)
+
+
+def test_a_variant_text_that_is_no_string_is_an_error_row(session: Any, tmp_path: Any) -> None:
+    from pyspark.sql import types
+
+    if getattr(types, "VariantType", None) is None:
+        pytest.skip("variant columns need Spark 4.0 or later")
+    path = tmp_path / "typed.jsonl"
+    records = [{"id": 1, "date": "2025-03-03", "text": GOOD}, {"id": 2, "text": 42},
+               {"id": 3, "text": {"body": GOOD}}, {"id": 4, "text": [GOOD]},
+               {"id": 5, "text": True}, {"id": 6, "text": None}, {"id": 7, "text": 4.5}]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    # Read as a string, the number is text "42" and nothing says it was not a string.
+    plain = session.read.json(str(path), schema="id long, date string, text string")
+    assert {r["id"]: r["error"] for r in mfs.summary(plain).collect()}[2] is None
+    df = session.read.json(str(path), schema="id long, date string, text variant")
+    got = {r["id"]: (r["status"], r["findings"], r["error"]) for r in mfs.summary(df).collect()}
+    assert got[1] == ("ok", 1, None)
+    words = {2: "a number", 3: "an object", 4: "an array", 5: "a boolean", 7: "a number"}
+    for i, word in words.items():
+        assert got[i] == ("error", None, f"InputError: the 'text' field is {word}, not a string")
+    assert got[6] == ("error", None, "InputError: the 'text' column is null")
+    found = mfs.findings(df).where("id = 1").collect()
+    assert [(r["verdict"], r["original_text"]) for r in found] == [("consistent", "€8.5bn")]
+    assert _TEXT_TYPE_HIDDEN not in mfs.mentions(df).columns
+
+
+_TEXT_TYPE_HIDDEN = "__moneyfacts_text_type"

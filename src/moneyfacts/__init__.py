@@ -1,9 +1,9 @@
 """moneyfacts: read money and quantities in news text exactly, and check stated conversions.
 
 The pipeline reads from the module names:
-text → :mod:`~moneyfacts.grammar` (mentions) → :mod:`~moneyfacts.numbers` and
+text → :mod:`~moneyfacts.grammar` and :mod:`~moneyfacts.mentions` (mentions) → :mod:`~moneyfacts.numbers` and
 :mod:`~moneyfacts.currencies` (quantities) → :mod:`~moneyfacts.rates` and
-:mod:`~moneyfacts.convert` (conversions) → :mod:`~moneyfacts.verify` (findings).
+:mod:`~moneyfacts.conversions` (conversions) → :mod:`~moneyfacts.verify` (findings).
 
 >>> import moneyfacts
 >>> q = moneyfacts.parse("Rmb160 billion")
@@ -16,20 +16,19 @@ Imports are lazy, so ``import moneyfacts`` is cheap and the command line starts 
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 _LAZY = {
     "parse": ("moneyfacts.grammar", "parse"),
-    "extract": ("moneyfacts.extract", "extract"),
-    "convert": ("moneyfacts.convert", "convert"),
+    "extract": ("moneyfacts.mentions", "extract"),
+    "convert": ("moneyfacts.conversions", "convert"),
     "check": ("moneyfacts.verify", "check"),
     "check_many": ("moneyfacts.batch", "check_many"),
     "Quantity": ("moneyfacts.models", "Quantity"),
     "Rate": ("moneyfacts.models", "Rate"),
+    "StatedRate": ("moneyfacts.models", "StatedRate"),
     "Extraction": ("moneyfacts.models", "Extraction"),
     "Equivalence": ("moneyfacts.models", "Equivalence"),
     "Finding": ("moneyfacts.models", "Finding"),
@@ -45,9 +44,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts import errors, models, rates
     from moneyfacts.batch import check_many
     from moneyfacts.conventions import Conventions
-    from moneyfacts.convert import convert
-    from moneyfacts.extract import extract
+    from moneyfacts.conversions import convert
     from moneyfacts.grammar import parse
+    from moneyfacts.mentions import extract
     from moneyfacts.models import (
         Cause,
         Equivalence,
@@ -56,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
         Quantity,
         Rate,
         Report,
+        StatedRate,
     )
     from moneyfacts.verify import check
 
@@ -75,17 +75,3 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return __all__
 
-
-#: Functions named like the module that defines them: ``moneyfacts.extract`` is the
-#: function, though importing the module ``moneyfacts.extract`` would bind the module here.
-_SHADOWED = frozenset({"extract", "convert"})
-
-
-class _Package(types.ModuleType):
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
-            return  # the submodule stays reachable through sys.modules and `from ... import`
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -75,51 +75,71 @@ def _special_numbers(
     figures: dict[int, Figure] = {}
     ends: dict[int, int] = {}
     doubtful: dict[int, int] = {}
-    points = lex.words.decimal_words
-    for word in points:  # a case-blind pattern, tried on a cheap hint
-        if word in text:
-            break
-    else:
-        points = ()
-    if points:
-        for m in _point_pattern(points).finditer(text):
-            whole, frac = m.group(1), m.group(2)
-            if frac[0].isdigit():
-                digits = frac
-            else:
-                digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in re.split("[ -]", frac))
-            try:
-                head = read_digits(whole) if whole[0].isdigit() else read_spelled(whole)
-            except ValueError:
-                continue
-            if head.precision != 1:
-                continue
-            figures[m.start()] = Figure(Decimal(f"{head.value}.{digits}"),
-                                        Decimal(1).scaleb(-len(digits)))
-            ends[m.start()] = m.end()
-            found.append(m.span())
+    _point_numbers(text, lex, figures, ends, found)
     if _DIGIT_SPACE_DIGIT.search(text):
-        for m in _SPACE_GROUPED.finditer(text):
-            token = m.group()
-            groups = token.count(" ")
-            before = text[m.start() - 1 : m.start()]
-            if groups < 2 and "," not in token and not (before and before in lex.prefix_ends_mixed
-                                                         and not before.isalnum()):
-                # '5 200 euros': 5,200 euros, or 5 and 200 euros? The groups allow both; the
-                # scan leaves the amount out when the last group reads as money.
-                doubtful[m.end() - 3] = m.start()
-                continue
-            whole_part, _, frac = token.partition(",")
-            value = whole_part.replace(" ", "")
-            if m.start() in figures:
-                continue
-            figures[m.start()] = Figure(Decimal(value + ("." + frac if frac else "")),
-                                        Decimal(1).scaleb(-len(frac)))
-            ends[m.start()] = m.end()
-            found.append(m.span())
+        _space_grouped(text, lex, figures, ends, found, doubtful)
     if not figures:
         return found, figures, doubtful
     return _without_covered(found, ends), figures, doubtful
+
+
+def _point_numbers(text: str, lex: Lexicon, figures: dict[int, Figure], ends: dict[int, int],
+                   found: list[tuple[int, int]]) -> None:
+    """Add the broadcast decimals ('550-point-two') to ``figures``, ``ends`` and ``found``."""
+    points = lex.words.decimal_words
+    if not any(word in text for word in points):  # a case-blind pattern, tried on a cheap hint
+        return
+    for m in _point_pattern(points).finditer(text):
+        figure = _point_figure(m.group(1), m.group(2))
+        if figure is None:
+            continue
+        figures[m.start()] = figure
+        ends[m.start()] = m.end()
+        found.append(m.span())
+
+
+def _point_figure(whole: str, frac: str) -> Figure | None:
+    """The value of 'WHOLE point FRAC' ('550', 'two'), or None when the whole part is not one
+    plain number."""
+    if frac[0].isdigit():
+        digits = frac
+    else:
+        digits = "".join(str(_DIGIT_WORDS.index(w.lower())) for w in re.split("[ -]", frac))
+    try:
+        head = read_digits(whole) if whole[0].isdigit() else read_spelled(whole)
+    except ValueError:
+        return None
+    if head.precision != 1:
+        return None
+    return Figure(Decimal(f"{head.value}.{digits}"), Decimal(1).scaleb(-len(digits)))
+
+
+def _space_grouped(text: str, lex: Lexicon, figures: dict[int, Figure], ends: dict[int, int],
+                   found: list[tuple[int, int]], doubtful: dict[int, int]) -> None:
+    """Add the digits grouped by plain spaces ('2 500 000') to ``figures``, ``ends`` and
+    ``found``, or to ``doubtful`` when the groups allow two readings."""
+    for m in _SPACE_GROUPED.finditer(text):
+        token = m.group()
+        if _grouping_in_doubt(text, m.start(), token, lex):
+            # '5 200 euros': 5,200 euros, or 5 and 200 euros? The groups allow both; the
+            # scan leaves the amount out when the last group reads as money.
+            doubtful[m.end() - 3] = m.start()
+            continue
+        if m.start() in figures:
+            continue
+        whole_part, _, frac = token.partition(",")
+        value = whole_part.replace(" ", "")
+        figures[m.start()] = Figure(Decimal(value + ("." + frac if frac else "")),
+                                    Decimal(1).scaleb(-len(frac)))
+        ends[m.start()] = m.end()
+        found.append(m.span())
+
+
+def _grouping_in_doubt(text: str, start: int, token: str, lex: Lexicon) -> bool:
+    """One space group, no decimal comma, and no currency sign right before."""
+    before = text[start - 1 : start]
+    return token.count(" ") < 2 and "," not in token and not (
+        before and before in lex.prefix_ends_mixed and not before.isalnum())
 
 
 def _without_covered(

@@ -59,8 +59,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any, Literal, TypeVar
 
-from moneyfacts.cli import add_batch_arguments as add_arguments
 from moneyfacts.errors import InputError
+from moneyfacts.options import add_batch_arguments as add_arguments
+from moneyfacts.options import MAX_DAYS, conventions_from_args, day_count
 
 __all__ = [
     "EXIT_OK",
@@ -72,6 +73,8 @@ __all__ = [
     "BatchResult",
     "check_many",
     "add_arguments",
+    "tolerance_of",
+    "tolerance_from_args",
     "run_cli",
     "Summary",
 ]
@@ -212,7 +215,6 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
     moneyfacts.errors.InputError: unknown tolerance field 'windw' (known: approx_units, band, bound_units, slip_factors, stale_days, truncation, window)
     """
     from dataclasses import replace
-    from decimal import Decimal, InvalidOperation
 
     from moneyfacts.verify import Tolerance
 
@@ -230,32 +232,77 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
         if kind is None:
             raise InputError(f"unknown tolerance field {key!r} (known: "
                              f"{', '.join(sorted(_TOLERANCE_TYPES))})")
-        bad = InputError(f"tolerance field {key!r} must be {_KIND_WORDS[kind]}, not {v!r}")
-        if kind == "int":
-            if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= _MAX_DAYS:
-                raise bad
-        elif kind == "bool":
-            if not isinstance(v, bool):
-                raise bad
-        elif kind == "decimal":
-            if isinstance(v, bool) or not isinstance(v, (int, str, Decimal)):
-                raise bad
-            try:
-                v = Decimal(v)
-            except InvalidOperation:
-                raise bad from None
-            if not v.is_finite() or v < 0:
-                raise bad
-        else:
-            if (not isinstance(v, (list, tuple)) or not v
-                    or not all(isinstance(f, int) and not isinstance(f, bool) and f > 1 for f in v)):
-                raise bad
-            v = tuple(v)
-        fields[key] = v
+        fields[key] = _TOLERANCE_READERS[kind](v)
+        if fields[key] is _BAD:
+            raise InputError(f"tolerance field {key!r} must be {_KIND_WORDS[kind]}, not {v!r}")
     return replace(base, **fields)
 
 
-_MAX_DAYS = 36600  # a hundred years of days: any longer window is a mistake
+#: What a tolerance field reader returns for a value of the wrong type or range.
+_BAD = object()
+
+
+def _days_field(v: Any) -> Any:
+    if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= _MAX_DAYS:
+        return _BAD
+    return v
+
+
+def _bool_field(v: Any) -> Any:
+    return v if isinstance(v, bool) else _BAD
+
+
+def _decimal_field(v: Any) -> Any:
+    from decimal import Decimal, InvalidOperation
+
+    if isinstance(v, bool) or not isinstance(v, (int, str, Decimal)):
+        return _BAD
+    try:
+        d = Decimal(v)
+    except InvalidOperation:
+        return _BAD
+    return d if d.is_finite() and d >= 0 else _BAD
+
+
+def _factors_field(v: Any) -> Any:
+    if (not isinstance(v, (list, tuple)) or not v
+            or not all(isinstance(f, int) and not isinstance(f, bool) and f > 1 for f in v)):
+        return _BAD
+    return tuple(v)
+
+
+_TOLERANCE_READERS: dict[str, Callable[[Any], Any]] = {
+    "int": _days_field, "bool": _bool_field, "decimal": _decimal_field, "ints": _factors_field}
+
+
+
+def tolerance_from_args(args: argparse.Namespace) -> Any:
+    """The :class:`~moneyfacts.verify.Tolerance` the command-line options give
+    (``--tolerance FIELD=VALUE``, then ``--window``)."""
+    fields: dict[str, Any] = {}
+    for key, raw in getattr(args, "tolerance", None) or ():
+        if key == "truncation":
+            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
+                raise InputError(f"--tolerance truncation={raw!r}: give true or false")
+            fields[key] = raw.lower() in ("true", "yes", "1")
+        elif key in ("window", "stale_days"):
+            fields[key] = day_count(raw) if raw.lstrip("-").isdigit() else raw
+        elif key == "slip_factors":
+            try:
+                fields[key] = [int(x) for x in raw.split(",")]
+            except ValueError:
+                raise InputError(f"--tolerance slip_factors={raw!r}: give factors like 10,1000") from None
+        else:
+            fields[key] = raw
+    if getattr(args, "window", None) is not None:
+        fields["window"] = args.window
+    try:
+        return tolerance_of(fields)
+    except InputError as exc:
+        raise InputError(f"--tolerance: {exc}") from None
+
+
+_MAX_DAYS = MAX_DAYS  # a hundred years of days: any longer window is a mistake
 _KIND_WORDS = {"int": f"a whole number of days from 0 to {_MAX_DAYS}", "bool": "true or false",
                "decimal": "a non-negative number", "ints": "a list of whole factors above 1"}
 
@@ -758,8 +805,6 @@ def run_cli(args: argparse.Namespace) -> int:
     to_stdout = args.out in (None, "-")
     if args.resume and to_stdout:
         raise InputError("--resume needs --out PATH (it reads the records already written there)")
-    from moneyfacts.cli import conventions_from_args, tolerance_from_args
-
     opts = _batch_options(
         date=getattr(args, "date", None), workers=workers, window=None,  # folded into the tolerance
         tolerance=tolerance_from_args(args), conventions=conventions_from_args(args),

@@ -38,8 +38,17 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from moneyfacts.options import (
+    add_batch_arguments,
+    add_convention_arguments,
+    conventions_from_args,
+    currency_code,
+    day_count,
+    tolerance_item,
+)
+
 if TYPE_CHECKING:  # pragma: no cover
-    from moneyfacts.models import Report
+    from moneyfacts.models import Finding, Report
 
 __all__ = ["main", "read_article", "article_date", "add_batch_arguments", "EXIT_CODES",
            "OUTPUT_FORMATS"]
@@ -148,7 +157,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from moneyfacts.extract import extract
+    from moneyfacts.mentions import extract
 
     text = _read(args.file)
     _, _, offset = read_article(text)
@@ -165,7 +174,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
-    from moneyfacts.convert import convert
+    from moneyfacts.conversions import convert
     from moneyfacts.verify import date_spec
 
     from moneyfacts.grammar import parse
@@ -208,6 +217,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     others are still checked. Returns the worst exit code."""
     from moneyfacts.errors import MoneyfactsError
     from moneyfacts.verify import check
+
+    from moneyfacts.batch import tolerance_from_args
 
     tol = tolerance_from_args(args)
     conv = conventions_from_args(args)
@@ -273,46 +284,65 @@ def _table_out(results: list[tuple[str, Report | None, str | None]]) -> None:
            failed=[(p, e) for p, r, e in results if r is None and e is not None])
 
 
+_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "yellow"}
+_COLUMNS = ("#", "original", "stated", "verdict", "expected", "deviation", "cause")
+
+
 def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] = ()) -> None:
+    """``check``'s table: one per file with findings, their notes, what was not read, and a
+    summary line."""
     from rich.console import Console
-    from rich.table import Table
 
     console = Console()
-    style = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "yellow"}
     for path, report in reports:
         if not report.findings:
             console.print(f"{path}: no stated equivalents found "
                           f"({len(report.mentions)} amounts read)")
             continue
-        table = Table(title=f"{path} — date {report.date or 'unknown'}", title_justify="left")
-        for col in ("#", "original", "stated", "verdict", "expected", "deviation", "cause"):
-            table.add_column(col, overflow="fold")
-        for i, f in enumerate(report.findings, 1):
-            exp = ""
-            if f.expected is not None:
-                lo, hi = (_approx(v, f.stated) for v in (f.expected.low, f.expected.high))
-                exp = lo if lo == hi else f"{lo} – {hi}"
-            dev = f"{f.deviation * 100:+.1f}%" if f.deviation is not None else ""
-            cause = f.cause.kind.replace("_", " ") if f.cause else ""
-            if f.cause and f.cause.currency:
-                cause += f" ({f.cause.currency})"
-            if f.cause and f.cause.date:
-                cause += f" ({f.cause.date})"
-            table.add_row(str(i), f.original.text, f.stated.text,
-                          f"[{style[f.verdict]}]{f.verdict}[/]", exp, dev, cause)
-        console.print(table)
+        console.print(_findings_table(path, report))
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
     for path, report in reports:
         for k in report.skipped:
             console.print(f"{path}: not read: {k.text!r} at {k.start}: {k.reason}", highlight=False)
+    console.print(_summary_line(reports, failed), highlight=False)
+
+
+def _findings_table(path: str, report: Report) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"{path} — date {report.date or 'unknown'}", title_justify="left")
+    for col in _COLUMNS:
+        table.add_column(col, overflow="fold")
+    for i, f in enumerate(report.findings, 1):
+        table.add_row(str(i), f.original.text, f.stated.text,
+                      f"[{_STYLE[f.verdict]}]{f.verdict}[/]", *_finding_cells(f))
+    return table
+
+
+def _finding_cells(f: Finding) -> tuple[str, str, str]:
+    """The expected, deviation and cause cells of a finding's row."""
+    exp = ""
+    if f.expected is not None:
+        lo, hi = (_approx(v, f.stated) for v in (f.expected.low, f.expected.high))
+        exp = lo if lo == hi else f"{lo} – {hi}"
+    dev = f"{f.deviation * 100:+.1f}%" if f.deviation is not None else ""
+    cause = ""
+    if f.cause:
+        cause = f.cause.kind.replace("_", " ")
+        cause += f" ({f.cause.currency})" if f.cause.currency else ""
+        cause += f" ({f.cause.date})" if f.cause.date else ""
+    return exp, dev, cause
+
+
+def _summary_line(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]]) -> str:
     counts: dict[str, int] = {}
     for _, r in reports:
         for f in r.findings:
             counts[f.verdict] = counts.get(f.verdict, 0) + 1
     summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "nothing to check"
     unread = f"; {len(failed)} not checked ({', '.join(p for p, _ in failed)})" if failed else ""
-    console.print(f"{len(reports) + len(failed)} file(s): {summary}{unread}", highlight=False)
+    return f"{len(reports) + len(failed)} file(s): {summary}{unread}"
 
 
 def _approx(v: Any, stated: Any) -> str:
@@ -328,96 +358,6 @@ OUTPUT_FORMATS: dict[str, Callable[[list[tuple[str, Any, str | None]]], None]] =
 }
 
 
-# --- argument types: each bad value is a usage error (exit 2) naming what was wrong ---------
-
-_MAX_WINDOW = 36600
-
-
-def _code(value: str) -> str:
-    """A currency code, any case: 'usd' is USD."""
-    code = value.strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a three-letter currency code")
-    return code
-
-
-def _days(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days") from None
-    if not 0 <= n <= _MAX_WINDOW:
-        raise argparse.ArgumentTypeError(f"{value} is out of range: give 0 to {_MAX_WINDOW} days")
-    return n
-
-
-def _workers(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 1 <= n <= 1024:
-        raise argparse.ArgumentTypeError(f"{value} is out of range: give 1 to 1024 processes")
-    return n
-
-
-def _sign(value: str) -> tuple[str, str]:
-    sign, eq, code = value.rpartition("=")
-    if not eq or not sign:
-        raise argparse.ArgumentTypeError(f"{value!r}: write SIGN=CODE, e.g. Rs=PKR")
-    return sign, _code(code)
-
-
-def _tolerance_item(value: str) -> tuple[str, str]:
-    key, eq, v = value.partition("=")
-    if not eq or not key:
-        raise argparse.ArgumentTypeError(f"{value!r}: write FIELD=VALUE, e.g. truncation=false")
-    return key.strip(), v.strip()
-
-
-def conventions_from_args(args: argparse.Namespace) -> Any:
-    """The :class:`~moneyfacts.Conventions` the command-line options give."""
-    from moneyfacts.conventions import Conventions
-
-    signs: Any = dict(getattr(args, "sign", None) or ())  # a mapping; Conventions sorts it
-    return Conventions(
-        dollar=getattr(args, "dollar", None) or "USD",
-        yen=getattr(args, "yen", None) or "JPY",
-        locale=getattr(args, "locale", None),
-        signs=signs,
-        context=not getattr(args, "no_context", False),
-    )
-
-
-def tolerance_from_args(args: argparse.Namespace) -> Any:
-    """The :class:`~moneyfacts.verify.Tolerance` the command-line options give
-    (``--tolerance FIELD=VALUE``, then ``--window``)."""
-    from moneyfacts.batch import tolerance_of
-    from moneyfacts.errors import InputError
-
-    fields: dict[str, Any] = {}
-    for key, raw in getattr(args, "tolerance", None) or ():
-        if key == "truncation":
-            if raw.lower() not in ("true", "false", "yes", "no", "1", "0"):
-                raise InputError(f"--tolerance truncation={raw!r}: give true or false")
-            fields[key] = raw.lower() in ("true", "yes", "1")
-        elif key in ("window", "stale_days"):
-            fields[key] = _days(raw) if raw.lstrip("-").isdigit() else raw
-        elif key == "slip_factors":
-            try:
-                fields[key] = [int(x) for x in raw.split(",")]
-            except ValueError:
-                raise InputError(f"--tolerance slip_factors={raw!r}: give factors like 10,1000") from None
-        else:
-            fields[key] = raw
-    if getattr(args, "window", None) is not None:
-        fields["window"] = args.window
-    try:
-        return tolerance_of(fields)
-    except InputError as exc:
-        raise InputError(f"--tolerance: {exc}") from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="moneyfacts",
@@ -429,23 +369,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"moneyfacts {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--dollar", type=_code, default="USD", metavar="CODE",
-                       help="what a bare $ means, any case (default USD)")
-        p.add_argument("--yen", type=_code, default="JPY", metavar="CODE",
-                       help="what a bare ¥ means, any case (default JPY)")
-        p.add_argument("--locale", metavar="LOCALE",
-                       help="the CLDR locale the numbers are written in, e.g. de or fr_CH")
-        p.add_argument("--sign", action="append", type=_sign, metavar="SIGN=CODE",
-                       help="what a shared sign means, e.g. Rs=PKR or pesos=MXN (repeatable)")
-        p.add_argument("--no-context", action="store_true",
-                       help="do not settle shared signs from the text itself")
-
     p = sub.add_parser("parse", help="read one written amount",
                        epilog="exit codes: 0 read; 2 no amount or a usage error")
     p.add_argument("text", metavar="TEXT", help="the amount as written, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the Quantity as JSON")
-    common(p)
+    add_convention_arguments(p)
     p.set_defaults(func=_cmd_parse)
 
     p = sub.add_parser("extract", help="list the amounts and stated equivalents in a file",
@@ -453,7 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "included; exit codes: 0 done; 2 an unreadable file or a usage error")
     p.add_argument("file", metavar="FILE", help="a text file, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the Extraction as JSON")
-    common(p)
+    add_convention_arguments(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("convert", help="convert an amount at the rate of a day, or a measure to a unit",
@@ -464,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on", metavar="YYYY-MM-DD",
                    help="the day whose rate is used (money only; a measure converts without)")
     p.add_argument("--json", action="store_true", help="print the converted Quantity as JSON")
-    common(p)
+    add_convention_arguments(p)
     p.set_defaults(func=_cmd_convert)
 
     p = sub.add_parser(
@@ -483,12 +411,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="PATH",
                    help="also write a self-contained HTML report to PATH: the article with "
                    "every amount marked, each stated conversion with its verdict and a note")
-    p.add_argument("--window", type=_days, metavar="DAYS",
+    p.add_argument("--window", type=day_count, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
-    p.add_argument("--tolerance", action="append", type=_tolerance_item, metavar="FIELD=VALUE",
+    p.add_argument("--tolerance", action="append", type=tolerance_item, metavar="FIELD=VALUE",
                    help="a tolerance setting: truncation=false, approx_units=0.5, bound_units=1, "
                    "stale_days=30, slip_factors=10,1000, band=0.0075, window=7 (repeatable)")
-    common(p)
+    add_convention_arguments(p)
     add_batch_arguments(p)
     p.set_defaults(func=_cmd_check_dispatch)
 
@@ -496,31 +424,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     rates_cli.register(sub)
     return parser
-
-
-def add_batch_arguments(p: argparse.ArgumentParser) -> None:
-    """Add the JSON Lines batch options to the ``check`` sub-command (run by
-    :func:`moneyfacts.batch.run_cli`; defined here so that building the parser stays cheap)."""
-    g = p.add_argument_group(
-        "batch (JSON Lines)",
-        "check one record per line: {\"id\": ..., \"text\": ..., \"date\": ...}, optionally with "
-        "its own \"dollar\", \"yen\", \"window\", \"conventions\": {...} and \"tolerance\": {...}; "
-        "writes one result record per input record, in order",
-    )
-    g.add_argument("--jsonl", metavar="PATH", help="read records from PATH (- for standard input)")
-    g.add_argument("--text-field", default="text", metavar="NAME", help="text field (default text)")
-    g.add_argument("--date-field", default="date", metavar="NAME", help="date field (default date)")
-    g.add_argument("--id-field", default="id", metavar="NAME", help="id field (default id)")
-    g.add_argument("--out", metavar="PATH",
-                   help="write results to PATH (default or -: standard output); never the input "
-                   "file, nor an existing file that is not a moneyfacts output")
-    g.add_argument("--workers", type=_workers, default=None, metavar="N",
-                   help="check in N processes; output order stays the input order (default 1)")
-    g.add_argument("--resume", action="store_true",
-                   help="continue a killed run: keep the records already in --out and check the "
-                   "rest (by position: --out holds the first records of the input, in order)")
-    g.add_argument("--no-progress", action="store_true",
-                   help="no progress bar on standard error (it counts records done)")
 
 
 _BATCH_ONLY = ("out", "workers", "resume")

@@ -32,7 +32,8 @@ spellings) ``base_unit``, the pint spelling of its SI base unit (per-unit includ
 (:func:`moneyfacts.units.to_base`); null for other kinds.
 
 Findings columns: ``row``, the id and ``keep`` columns, ``finding``, ``date`` (the article
-date checked), ``original_text``, ``original_unit``, ``original_value``, ``original_low``,
+date checked), ``subject`` (:attr:`moneyfacts.Finding.subject`: ``"equivalent"`` for a stated
+equivalent, ``"stated_rate"`` for a rate the article prints), ``original_text``, ``original_unit``, ``original_value``, ``original_low``,
 ``original_high``, ``stated_text``, ``stated_unit``, ``stated_value``, ``stated_low``,
 ``stated_high``, ``verdict``, ``expected_low``, ``expected_high``, ``deviation``,
 ``cause_kind``, ``cause_currency``, ``cause_factor``, ``cause_date``, ``rate_value``
@@ -97,6 +98,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
     from moneyfacts.models import Quantity, Report
+    from moneyfacts.rates.store import RateStore
     from moneyfacts.verify import Tolerance
 
 __all__ = [
@@ -207,7 +209,8 @@ def findings_schema(id_field: str | None = None, id_type: pa.DataType | None = N
     pa = _pa()
     amount = pa.decimal128(*AMOUNT_TYPE)
     fields = _key_fields(pa, id_field, id_type, keep)
-    fields += [pa.field("finding", pa.int32()), pa.field("date", pa.string())]
+    fields += [pa.field("finding", pa.int32()), pa.field("date", pa.string()),
+               pa.field("subject", pa.string())]
     for side in ("original", "stated"):
         fields += [
             pa.field(f"{side}_text", pa.string()),
@@ -273,11 +276,14 @@ class _Options:
     conventions: Conventions | None = None
     per_row: tuple[tuple[str, str], ...] = ()
     corrupt: str | None = None
+    store: RateStore | None = None
+    #: A column naming the JSON type of each text (Spark's ``schema_of_variant``), if any.
+    text_type: str | None = None
 
     def inputs(self) -> list[str]:
         """The input columns read, each once."""
         names = [self.id, *self.keep, self.text, self.date, *(c for _, c in self.per_row),
-                 self.corrupt]
+                 self.corrupt, self.text_type]
         return [n for n in dict.fromkeys(names) if n is not None]
 
 
@@ -301,7 +307,8 @@ def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, 
              keep: Any = None, default_date: Any = None, window: Any = None,
              tolerance: Any = None, conventions: Any = None, dollar: Any = None,
              yen: Any = None, per_row: Any = None, corrupt: str | None = None,
-             drop_row: bool = False) -> _Options:
+             drop_row: bool = False, store: Any = None,
+             text_type: str | None = None) -> _Options:
     """Check every option once, before any row is read; raises a moneyfacts error."""
     from moneyfacts.verify import Tolerance, date_spec
 
@@ -342,11 +349,18 @@ def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, 
     if window is not None:
         tolerance = Tolerance(**{**(tolerance or Tolerance()).__dict__, "window": window})
     conv = Conventions.of(conventions, dollar=dollar, yen=yen)
+    if store is not None:
+        from moneyfacts.rates.store import RateStore
+
+        if not isinstance(store, RateStore):
+            raise InputError(f"store= must be a moneyfacts.rates.store.RateStore, not "
+                             f"{type(store).__name__}")
     if default_date is not None:
         default_date = _date_value(default_date, "default_date=")
         date_spec(default_date)  # raises InputError on a bad one
     opts = _Options(kind=kind, text=text, date=date, id=id, keep=keep, default_date=default_date,
-                    tolerance=tolerance, conventions=conv, per_row=tuple(rows), corrupt=corrupt)
+                    tolerance=tolerance, conventions=conv, per_row=tuple(rows), corrupt=corrupt,
+                    store=store, text_type=text_type)
     missing = [c for c in opts.inputs() if c not in present and c != corrupt]
     if missing:
         hint = "; pass date=None to check without a date column" if missing == [date] else ""
@@ -426,6 +440,10 @@ class _Reader:
             if not _missing(bad):
                 raise InputError(f"the input record is malformed (Spark put it in {o.corrupt!r}): "
                                  f"{str(bad)[:200]!r}")
+        if o.text_type is not None:
+            kind = self.cols[o.text_type][i]
+            if not _missing(kind) and kind not in ("STRING", "VOID"):
+                raise InputError(f"the {o.text!r} field is {_json_words(kind)}, not a string")
         t = self.cols[o.text][i]
         if _missing(t):
             raise InputError(f"the {o.text!r} column is null")
@@ -479,7 +497,7 @@ class _Reader:
         date = self.date(i)
         label = date_spec(date).label
         report = check(text, date=date, tolerance=self.tolerance(i),
-                       conventions=self.conventions(i))
+                       conventions=self.conventions(i), store=self.opts.store)
         return label, report
 
     def date_label(self, i: int) -> str | None:
@@ -489,6 +507,15 @@ class _Reader:
         except InputError:
             return None
         return None if d is None else d.isoformat() if isinstance(d, dt.date) else str(d)
+
+
+def _json_words(kind: str) -> str:
+    """'a number', 'an object', ... for a type name of Spark's ``schema_of_variant``."""
+    head = kind.split("<", 1)[0].split("(", 1)[0]
+    words = {"OBJECT": "an object", "ARRAY": "an array", "BOOLEAN": "a boolean"}
+    if head in ("BIGINT", "INT", "SMALLINT", "TINYINT", "DECIMAL", "DOUBLE", "FLOAT"):
+        return "a number"
+    return words.get(head, f"a JSON {kind}")
 
 
 def _error(row: int, exc: Exception, **more: Any) -> _Row:
@@ -536,8 +563,8 @@ def _finding_rows(r: _Reader, i: int) -> list[_Row]:
         return [_error(i, exc, date=r.date_label(i))]
     out = []
     for n, f in enumerate(report.findings):
-        row = _Row(row=i, finding=n, date=label, verdict=f.verdict, explanation=f.explanation,
-                   exact=True, error=None)
+        row = _Row(row=i, finding=n, date=label, subject=f.subject, verdict=f.verdict,
+                   explanation=f.explanation, exact=True, error=None)
         _side(row, "original", f.original)
         _side(row, "stated", f.stated)
         row.amount("expected_low", f.expected.low if f.expected else None)
@@ -670,17 +697,20 @@ def findings(data: pa.Table | pd.DataFrame, *, text: str = "text", date: str | N
              default_date: dt.date | str | None = None, window: int | None = None,
              tolerance: Tolerance | None = None, conventions: Conventions | None = None,
              dollar: str | None = None, yen: str | None = None,
-             per_row: Mapping[str, str] | Sequence[str] | None = None) -> Any:
+             per_row: Mapping[str, str] | Sequence[str] | None = None,
+             store: RateStore | None = None) -> Any:
     """One row per stated equivalent in the ``text`` column, checked at the row's ``date``.
 
     ``date`` names the date column (it must exist; None: no date column); a null date is
     ``default_date`` (None: the check lists consistent date ranges instead). A row that
     cannot be checked (null or non-string text, unreadable date) gives one row with
-    ``error`` set. Returns a table of the kind given.
+    ``error`` set. ``store`` gives the rates (default: the process-wide store), as for
+    :func:`moneyfacts.check`. Returns a table of the kind given.
     """
     opts = _options("findings", _column_names(data), text=text, date=date, id=id, keep=keep,
                     default_date=default_date, window=window, tolerance=tolerance,
-                    conventions=conventions, dollar=dollar, yen=yen, per_row=per_row)
+                    conventions=conventions, dollar=dollar, yen=yen, per_row=per_row,
+                    store=store)
     return _run(data, opts)
 
 
@@ -689,7 +719,8 @@ def summary(data: pa.Table | pd.DataFrame, *, text: str = "text", date: str | No
             default_date: dt.date | str | None = None, window: int | None = None,
             tolerance: Tolerance | None = None, conventions: Conventions | None = None,
             dollar: str | None = None, yen: str | None = None,
-            per_row: Mapping[str, str] | Sequence[str] | None = None) -> Any:
+            per_row: Mapping[str, str] | Sequence[str] | None = None,
+            store: RateStore | None = None) -> Any:
     """Exactly one row per input row: its status, counts of mentions and findings by verdict,
     or the error that stopped it. Takes the options of :func:`findings`.
 
@@ -698,5 +729,6 @@ def summary(data: pa.Table | pd.DataFrame, *, text: str = "text", date: str | No
     """
     opts = _options("summary", _column_names(data), text=text, date=date, id=id, keep=keep,
                     default_date=default_date, window=window, tolerance=tolerance,
-                    conventions=conventions, dollar=dollar, yen=yen, per_row=per_row)
+                    conventions=conventions, dollar=dollar, yen=yen, per_row=per_row,
+                    store=store)
     return _run(data, opts)

@@ -25,65 +25,106 @@ _ALPHA = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(rf"{GAP.pattern}([^\W\d_]+)")
 
 
+#: What a magnitude matcher returns: (end, power, ok); ``ok`` is False when letters glued to
+#: the number are not ours.
+Magnitude = tuple[int, int | None, bool]
+
+
 def magnitude(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, int | None, bool]:
-    """(end, power, ok). ``ok`` is False when letters glued to the number are not ours."""
+    """(end, power, ok). ``ok`` is False when letters glued to the number are not ours.
+
+    Tried in order: the locale's markers (with ``prof``), a CJK magnitude, letters glued to
+    the number ('5bn'), a word after a space or hyphen ('5 billion', '2.5 lakh crore').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> magnitude("5bn", 1, lex), magnitude("2 lakh crore", 1, lex), magnitude("5xyz", 1, lex)
+    ((3, 9, True), (12, 12, True), (1, None, False))
+    """
     if prof is not None:
-        gap = GAP.match(text, pos)
-        for start in dict.fromkeys((pos, gap.end() if gap else pos)):
-            # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
-            currency_end = suffix_currency(text, start, lex, prof, words=False)[0]
-            for marker, power in prof.markers_longest_first:
-                if text.startswith(marker, start) and currency_end - start <= len(marker):
-                    end = start + len(marker)
-                    if not text[end : end + 1].isalpha() or (
-                        suffix_currency(text, end, lex, prof, words=False)[0] != end
-                    ):
-                        return end, power, True
+        found = _locale_marker(text, pos, lex, prof)
+        if found is not None:
+            return found
     c = text[pos : pos + 1]
     if not c or not (c.isalpha() or c in GAP_START):
         return pos, None, True  # ')', ',', '.', '%', the end: no magnitude, nothing glued
     if CJK_FIRST <= c <= CJK_LAST:
-        for k in (2, 1):
-            cand = text[pos : pos + k]
-            if cand in lex.magnitudes:
-                return pos + k, lex.magnitudes[cand], True
-        return pos, None, True
+        return _cjk_magnitude(text, pos, pos, lex)
     m = _ALPHA.match(text, pos) if c.isalpha() else None
     if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm''
-        w = m.group()
-        glued = lex.magnitudes.get(w)
-        if glued is None:
-            glued = lex.magnitudes_ci.get(w.lower())
-        if glued is None:
-            if w.lower() in lex.compound_only:
-                two = _compound(text, m.end(), None, w, lex)
-                if two[1] is not None:
-                    return two[0], two[1], True
-            return pos, None, w in lex.codes
-        return _compound(text, m.end(), glued, w, lex)
+        return _glued(text, pos, m.group(), m.end(), lex)
     m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
     if m:
-        word = m.group(1)
-        if CJK_FIRST <= word[0] <= CJK_LAST:  # '5 亿美元'
-            after = m.start(1)
-            for k in (2, 1):
-                if text[after : after + k] in lex.magnitudes:
-                    return after + k, lex.magnitudes[text[after : after + k]], True
-            return pos, None, True
-        if len(word) > 1:
-            low = word.lower()
-            spaced = lex.magnitudes_ci.get(low)
-            if spaced is not None:
-                if low not in lex.compound_starts:  # _compound's first test, saving a call
-                    return m.end(), spaced, True
-                return _compound(text, m.end(), spaced, word, lex)
-            if low in lex.compound_only:  # 'lk cr': the first word is no magnitude alone
-                two = _compound(text, m.end(), None, word, lex)
-                if two[1] is not None:
-                    return two[0], two[1], True
+        return _spaced(text, pos, m, lex)
     return pos, None, True
+
+
+def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Magnitude | None:
+    """A marker of the locale's compact formats ('Mrd.'), at ``pos`` or after a space."""
+    gap = GAP.match(text, pos)
+    for start in dict.fromkeys((pos, gap.end() if gap else pos)):
+        # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
+        currency_end = suffix_currency(text, start, lex, prof, words=False)[0]
+        for marker, power in prof.markers_longest_first:
+            if text.startswith(marker, start) and currency_end - start <= len(marker):
+                end = start + len(marker)
+                if not text[end : end + 1].isalpha() or (
+                    suffix_currency(text, end, lex, prof, words=False)[0] != end
+                ):
+                    return end, power, True
+    return None
+
+
+def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
+    """A CJK magnitude starting at ``at`` ('亿', '万亿'), the longest first; else none (``pos``)."""
+    for k in (2, 1):
+        cand = text[at : at + k]
+        if cand in lex.magnitudes:
+            return at + k, lex.magnitudes[cand], True
+    return pos, None, True
+
+
+def _glued(text: str, pos: int, word: str, end: int, lex: Lexicon) -> Magnitude:
+    """Letters glued to the number: a magnitude, else not ours unless an ISO code ('5USD')."""
+    glued = lex.magnitudes.get(word)
+    if glued is None:
+        glued = lex.magnitudes_ci.get(word.lower())
+    if glued is not None:
+        return _compound(text, end, glued, word, lex)
+    two = _compound_only(text, end, word, lex)
+    if two is not None:
+        return two
+    return pos, None, word in lex.codes
+
+
+def _spaced(text: str, pos: int, m: re.Match[str], lex: Lexicon) -> Magnitude:
+    """The word after a space or hyphen: a CJK magnitude ('5 亿美元'), or a magnitude word of
+    two letters or more, one word or two."""
+    word = m.group(1)
+    if CJK_FIRST <= word[0] <= CJK_LAST:
+        return _cjk_magnitude(text, m.start(1), pos, lex)
+    if len(word) > 1:
+        low = word.lower()
+        spaced = lex.magnitudes_ci.get(low)
+        if spaced is not None:
+            if low not in lex.compound_starts:  # _compound's first test, saving a call
+                return m.end(), spaced, True
+            return _compound(text, m.end(), spaced, word, lex)
+        two = _compound_only(text, m.end(), word, lex)
+        if two is not None:
+            return two
+    return pos, None, True
+
+
+def _compound_only(text: str, end: int, word: str, lex: Lexicon) -> Magnitude | None:
+    """A two-word magnitude whose first word is no magnitude alone ('lk cr'), or None."""
+    if word.lower() in lex.compound_only:
+        two = _compound(text, end, None, word, lex)
+        if two[1] is not None:
+            return two[0], two[1], True
+    return None
 
 
 def _compound(

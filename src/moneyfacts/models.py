@@ -148,7 +148,7 @@ class Quantity(_Model):
         """This quantity on moneyfacts' own pint registry.
 
         A range becomes a (low, high) pair of pint Quantities. Currencies are
-        independent units: converting between them needs a rate (see :mod:`moneyfacts.convert`),
+        independent units: converting between them needs a rate (see :mod:`moneyfacts.conversions`),
         never a silent ``nan``.
 
         >>> import moneyfacts

@@ -40,98 +40,201 @@ def locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:
     return None
 
 
+#: What a prefix matcher returns: where the sign or code starts (``pos`` when there is
+#: none), the sign, and the ISO code.
+Prefix = tuple[int, Sign | None, str | None]
+
+
 def prefix_sign(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, Sign | None, str | None]:
-    """A currency sign or ISO code ending at ``pos`` (one space allowed before the number)."""
+    """A currency sign or ISO code ending at ``pos`` (one space allowed before the number).
+
+    The matchers below are tried at ``pos`` and after the one or two spaces before it, in
+    order: the locale's own symbols and codes, a sign of the lexicon, an ISO code.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> prefix_sign("Rs 11,000", 3, lex)[1].codes[0], prefix_sign("cost CNY 5", 9, lex)
+    ('INR', (5, None, 'CNY'))
+    >>> prefix_sign("worth 187", 6, lex)
+    (6, None, None)
+    """
     if prof is None:
-        # Most numbers have none: decided here when no sign or code can end at ``pos`` or
-        # after the one or two spaces before it (the loop below looks at just those places).
-        ends = lex.prefix_ends
-        c = text[pos - 1] if pos else ""
-        if c not in ends:
-            if c not in SPACES or pos < 2:
-                return pos, None, None
-            c = text[pos - 2]
-            if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
-                return pos, None, None
-            if c not in lex.prefix_ends_mixed:
-                # 'worth 187', 'Rs 11,000': only a sign in letters can end at 'h' or 's', and
-                # one that starts after a letter or digit does not count, so it is the whole
-                # word or nothing (and one letter apart from its number is no sign: 'R 5').
-                word = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
-                if word.isalpha():
-                    sign = lex.signs.get(word)
-                    if sign is None or len(word) == 1:
-                        return pos, None, None
-                    return pos - 1 - len(word), sign, None
+        quick = _quick_prefix(text, pos, lex)
+        if quick is not None:
+            return quick
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
             break
-        attached = end == pos
         if prof is not None:
-            for k in range(min(12, end), 0, -1):
-                cand = text[end - k : end]
-                sign = locale_sign(cand, prof)
-                if sign is not None:
-                    return end - k, sign, None
-                if k == 3 and cand in codes and (end == 3 or not text[end - 4].isalnum()):
-                    return end - 3, None, cand
-        for k in lex.sign_lengths_by_last.get(text[end - 1], ()) if end else ():
-            cand = text[end - k : end]
-            if end >= k and cand in lex.signs:
-                start = end - k
-                if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
-                    continue
-                if cand.isalpha() and len(cand) == 1 and not attached:
-                    continue
-                return start, lex.signs[cand], None
-        if end >= 3:
-            cand = text[end - 3 : end]
-            if cand in codes and (end == 3 or not text[end - 4].isalnum()):
-                return end - 3, None, cand
+            found = _locale_prefix(text, end, prof, codes)
+            if found is not None:
+                return found
+        found = _lexicon_sign_before(text, end, lex, end == pos)
+        if found is None:
+            found = _code_before(text, end, codes)
+        if found is not None:
+            return found
     return pos, None, None
+
+
+def _quick_prefix(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """The answer when it is clear without the search, else None.
+
+    Most numbers have no sign: that is decided here when no sign or code can end at ``pos``
+    or after the one or two spaces before it (the search looks at just those places).
+    """
+    ends = lex.prefix_ends
+    c = text[pos - 1] if pos else ""
+    if c in ends:
+        return None
+    if c not in SPACES or pos < 2:
+        return pos, None, None
+    c = text[pos - 2]
+    if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
+        return pos, None, None
+    if c in lex.prefix_ends_mixed:
+        return None
+    return _letter_sign_spaced(text, pos, lex)
+
+
+def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """A sign in letters one space before the number ('Rs 11,000'), when only such a sign
+    can end there ('worth 187': at 'h' or 's'). One that starts after a letter or digit does
+    not count, so it is the whole word or nothing, and one letter apart from its number is no
+    sign ('R 5'). None when the word is not all letters: the search decides."""
+    word = text[text.rfind(" ", 0, pos - 1) + 1 : pos - 1]
+    if not word.isalpha():
+        return None
+    sign = lex.signs.get(word)
+    if sign is None or len(word) == 1:
+        return pos, None, None
+    return pos - 1 - len(word), sign, None
+
+
+def _locale_prefix(text: str, end: int, prof: LocaleProfile, codes: frozenset[str]) -> Prefix | None:
+    """The locale's own symbol ending at ``end``, the longest first, or an ISO code."""
+    for k in range(min(12, end), 0, -1):
+        cand = text[end - k : end]
+        sign = locale_sign(cand, prof)
+        if sign is not None:
+            return end - k, sign, None
+        if k == 3:
+            found = _code_before(text, end, codes)
+            if found is not None:
+                return found
+    return None
+
+
+def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> Prefix | None:
+    """A sign of the lexicon ending at ``end``: one in letters must not follow a letter or
+    digit, and a one-letter sign must touch its number."""
+    if not end:
+        return None
+    for k in lex.sign_lengths_by_last.get(text[end - 1], ()):
+        cand = text[end - k : end]
+        if end < k or cand not in lex.signs:
+            continue
+        start = end - k
+        if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
+            continue
+        if cand.isalpha() and len(cand) == 1 and not attached:
+            continue
+        return start, lex.signs[cand], None
+    return None
+
+
+def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
+    """A three-letter ISO code ending at ``end`` that does not follow a letter or digit."""
+    if end < 3:
+        return None
+    cand = text[end - 3 : end]
+    if cand in codes and (end == 3 or not text[end - 4].isalnum()):
+        return end - 3, None, cand
+    return None
+
+
+#: What a suffix matcher returns: where the currency ends (``pos`` when there is none),
+#: its ISO code when the text settles it, else its sign.
+Suffix = tuple[int, str | None, Sign | None]
 
 
 def suffix_currency(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None, words: bool = True
 ) -> tuple[int, str | None, Sign | None]:
-    """A currency after the amount: CJK name, ISO code, sign, or English name."""
+    """A currency after the amount: CJK name, ISO code, sign, or English name.
+
+    After a space or hyphen (not at ``pos`` itself) the matchers are tried in order: the
+    locale's own symbols, an ISO code, a sign of the lexicon; then, with ``words``, an
+    English name starting at ``pos``.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> suffix_currency("12.5bn USD", 6, lex), suffix_currency("5 美元", 2, lex)[:2]
+    ((10, 'USD', None), (4, 'USD'))
+    """
     c = text[pos : pos + 1]
     if CJK_FIRST <= c <= CJK_LAST:
-        for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
-            cand = text[pos : pos + k]
-            if cand in lex.cjk_names:
-                return pos + k, lex.cjk_names[cand], None
-        return pos, None, None
+        return _cjk_name_after(text, pos, lex)
     gap = GAP.match(text, pos) if c in GAP_START else None
-    # ISO code or sign written after the number ('12.5bn USD', '1 234,50 €').
-    codes = lex.all_codes if prof is not None else lex.codes
-    for start in (pos, gap.end()) if gap else (pos,):
-        if start == pos and gap:
-            continue  # a space or hyphen starts no code or sign
-        code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
-        if prof is not None:
-            for k in range(min(12, len(text) - start), 0, -1):
-                if k < 3 and code_here:
-                    return start + 3, text[start : start + 3], None
-                sign = locale_sign(text[start : start + k], prof)
-                if sign is not None:
-                    return start + k, None, sign
-        if code_here:
-            return start + 3, text[start : start + 3], None
-        for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
-            cand = text[start : start + k]
-            if len(cand) == k and cand in lex.signs and not cand[0].isdigit() and (
-                not cand.isalpha() or k >= 2
-            ):
-                if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
-                    continue
-                return start + k, None, lex.signs[cand]
+    found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
+    if found is not None:
+        return found
     if not words:
         return pos, None, None
-    # Currency names: the longest name that the next words spell ('Hong Kong dollars').
+    return _name_after(text, pos, lex)
+
+
+def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
+    """A CJK currency name starting at ``pos`` ('元', '美元'), the longest first."""
+    for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
+        cand = text[pos : pos + k]
+        if cand in lex.cjk_names:
+            return pos + k, lex.cjk_names[cand], None
+    return pos, None, None
+
+
+def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | None) -> Suffix | None:
+    """An ISO code or sign written at ``start`` after the number ('12.5bn USD', '1 234,50 €')."""
+    codes = lex.all_codes if prof is not None else lex.codes
+    code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
+    if prof is not None:
+        found = _locale_suffix(text, start, prof, code_here)
+        if found is not None:
+            return found
+    if code_here:
+        return start + 3, text[start : start + 3], None
+    return _lexicon_sign_after(text, start, lex)
+
+
+def _locale_suffix(text: str, start: int, prof: LocaleProfile, code_here: bool) -> Suffix | None:
+    """The locale's own symbol at ``start``, the longest first; a code beats a shorter one."""
+    for k in range(min(12, len(text) - start), 0, -1):
+        if k < 3 and code_here:
+            return start + 3, text[start : start + 3], None
+        sign = locale_sign(text[start : start + k], prof)
+        if sign is not None:
+            return start + k, None, sign
+    return None
+
+
+def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
+    """A sign of the lexicon at ``start``: not one starting with a digit, not a lone letter,
+    and one ending in a letter must end its word."""
+    for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
+        cand = text[start : start + k]
+        if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):
+            continue
+        if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
+            continue
+        return start + k, None, lex.signs[cand]
+    return None
+
+
+def _name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
+    """The longest currency name the next words spell ('Hong Kong dollars', 'U.S. dollars')."""
     best: tuple[str, int] | None = None
     seen: list[str] = []
     p = pos

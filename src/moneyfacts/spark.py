@@ -14,7 +14,17 @@ per-row option gives one row with ``error`` set. A line that Spark's JSON (or CS
 could not parse is kept, in its default ``PERMISSIVE`` mode, in the ``_corrupt_record``
 column with every other column null; when that column is there (``corrupt=`` names another,
 for a reader given ``columnNameOfCorruptRecord``), each such line gives an error row quoting
-it. :func:`summary` gives exactly one row per input row. The options (column names,
+it.
+
+Spark's JSON reader turns a number, boolean, object or array in a string column into its JSON
+text (``{"text": 42}`` reads as ``"42"``), so such a record would be checked as text. To have it
+give an error row instead ("the 'text' field is a number, not a string", as
+:func:`moneyfacts.check_many` says), read the text as a variant (Spark 4.0 or later)::
+
+    df = session.read.json("articles.jsonl", schema="id long, date string, text variant")
+
+A variant text column is read as a string where the JSON value is one, and as an error row
+where it is not. :func:`summary` gives exactly one row per input row. The options (column names,
 ``default_date``, ``window``, ``tolerance``, ``conventions``, ``dollar``/``yen``,
 ``per_row``) are checked on the driver when the function is called, before any job runs;
 see :mod:`moneyfacts.frames`.
@@ -119,7 +129,12 @@ def _job(kind: str, df: DataFrame, *, id: str, corrupt: str | None, **options: A
         raise InputError(f"no column {id!r} (columns: {', '.join(columns)}); "
                          "the Spark tables need an id column to tie rows back to the input")
     use_corrupt = corrupt if corrupt is not None and corrupt in columns else None
-    opts = frames._options(kind, columns, id=id, corrupt=use_corrupt, **options)
+    text_type = None
+    if options.get("text") in columns and _is_variant(df.schema[options["text"]].dataType):
+        df, text_type = _variant_text(df, options["text"]), _TEXT_TYPE
+        columns = list(df.columns)
+    opts = frames._options(kind, columns, id=id, corrupt=use_corrupt, text_type=text_type,
+                           **options)
     carried = [df.schema[c] for c in (opts.id, *opts.keep) if c is not None]
     arrow_types = {f.name: _arrow_type(f.dataType) for f in carried}
     build = frames._SCHEMAS[kind]
@@ -140,6 +155,28 @@ def _job(kind: str, df: DataFrame, *, id: str, corrupt: str | None, **options: A
             yield from table.drop_columns(["row"]).cast(arrow).to_batches()
 
     return df.select(*opts.inputs()).mapInArrow(run, schema)
+
+
+#: The column that carries the JSON type of a variant text column to the executors.
+_TEXT_TYPE = "__moneyfacts_text_type"
+
+
+def _is_variant(spark_type: Any) -> bool:
+    from pyspark.sql import types
+
+    variant = getattr(types, "VariantType", None)  # Spark 4.0 and later
+    return variant is not None and isinstance(spark_type, variant)
+
+
+def _variant_text(df: DataFrame, text: str) -> DataFrame:
+    """``df`` with its variant ``text`` column as a string (null where the JSON value is not
+    one) and the value's JSON type beside it, for the executors to report."""
+    from pyspark.sql import functions as F
+
+    col = F.col(f"`{text.replace('`', '``')}`")
+    kind = F.schema_of_variant(col)
+    value = F.when(kind == "STRING", F.variant_get(col, "$", "string"))
+    return df.withColumn(_TEXT_TYPE, kind).withColumn(text, value)
 
 
 def findings(df: DataFrame, *, text: str = "text", date: str | None = "date", id: str = "id",

@@ -52,7 +52,7 @@ from importlib import resources
 
 from moneyfacts.conventions import Conventions
 from moneyfacts.errors import InputError, MoneyfactsError, RateNotAvailableError
-from moneyfacts.extract import extract
+from moneyfacts.mentions import extract
 from moneyfacts.units import format_amount, format_rate
 from moneyfacts.models import (
     Cause,

@@ -13,10 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from decimal import Decimal, localcontext
-from typing import Any
 
 from moneyfacts.errors import InputError
 from moneyfacts.models import Quantity
@@ -104,14 +101,3 @@ def convert(
         }
     )
 
-
-class _CallableModule(types.ModuleType):
-    """``import moneyfacts.convert`` binds the *module* to ``moneyfacts.convert``, shadowing
-    the lazily exported function; calling the module calls :func:`convert`, so
-    ``moneyfacts.convert(q, to, on)`` works whichever was bound first."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Quantity:
-        return convert(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
