@@ -186,7 +186,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         if args.on is None:
             raise _usage("converting money needs a date: --on YYYY-MM-DD (a measure needs none)")
         try:
-            to = _code(args.to)
+            to = currency_code(args.to)
         except argparse.ArgumentTypeError as exc:
             raise _usage(str(exc)) from None
         spec = date_spec(args.on)
