@@ -169,11 +169,12 @@ def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
             dest_unit, dest_per = _split(str(dest)) if split else (str(dest), None)
 
         def conv(x: Decimal | None) -> Decimal | None:
-            return None if x is None else ureg.Quantity(x, src).to(dest).magnitude
+            # A Decimal magnitude stays Decimal through pint (its stubs say float).
+            return None if x is None else _decimal(ureg.Quantity(x, src).to(dest).magnitude)
 
         # The worth of one unit, as a difference: an offset (°C to K) moves no precision.
-        step = ureg.Quantity(Decimal(1), src).to(dest).magnitude - ureg.Quantity(
-            Decimal(0), src).to(dest).magnitude
+        step = _decimal(ureg.Quantity(Decimal(1), src).to(dest).magnitude) - _decimal(
+            ureg.Quantity(Decimal(0), src).to(dest).magnitude)
         values = {k: conv(getattr(q, k)) for k in ("value", "low", "high")}
     except pint.DimensionalityError as exc:
         raise DimensionError(f"{q.text or q.unit!r} ({exc.dim1 or exc.units1}) does not convert "
@@ -182,6 +183,13 @@ def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
         raise DimensionError(f"{to!r} is not a unit moneyfacts knows ({exc})") from None
     return q.model_copy(update={**values, "unit": dest_unit, "per": dest_per,
                                 "precision": abs(q.precision * step)})
+
+
+def _decimal(x: object) -> Decimal:
+    """A magnitude pint computed from Decimals, as the Decimal it is."""
+    if isinstance(x, Decimal):
+        return x
+    raise TypeError(f"pint gave a {type(x).__name__}, not a Decimal: {x!r}")
 
 
 def to_base(q: Quantity) -> Quantity:
