@@ -120,6 +120,9 @@ class _Part:
     sign: Sign | None = None
     #: Why the reading is in doubt and left out ('5 200 euros': one number or two?).
     doubt: str | None = None
+    #: The sign before the number is one letter ('R5', but 'Q4'): kept only with a magnitude
+    #: or grouped digits.
+    letter: bool = False
 
     def scaled(self, power: int | None = None) -> Figure:
         p = self.magnitude if power is None else power
@@ -354,100 +357,133 @@ def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | N
     return start, None
 
 
+def _spelled(text: str, s: int, e: int, figures: dict[int, Figure]) -> _Part | None:
+    """Matcher: a spelled number ('two', 'one-point-eight'), or None when it does not read."""
+    fig = figures.get(s) if figures else None
+    if fig is None:
+        try:
+            fig = read_spelled(text[s:e])
+        except ValueError:
+            return None
+    return _Part(s, e, fig)
+
+
+def _digits(
+    text: str, s: int, e: int, figures: dict[int, Figure], lex: Lexicon, opts: Options
+) -> _Part | None:
+    """Matcher: digits, with the currency sign or ISO code written before them; None when
+    they are no amount ('COVID-19', 'H200')."""
+    if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
+        return None  # 'COVID-19', 'F-35'
+    prof = opts.locale
+    pstart, sign, code = prefix_sign(text, s, lex, prof)
+    if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
+        CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
+    ):
+        return None  # 'H200', 'Q4': letters that are not a currency sign
+    fig = figures.get(s) if figures else None
+    if fig is None:
+        try:
+            if prof is not None:
+                fig = read_digits(text[s:e], decimal=prof.decimal, group=prof.group)
+            else:
+                fig = read_digits(text[s:e])
+        except ValueError:
+            return None
+    part = _Part(s, e, fig)
+    if sign is not None or code is not None:
+        _prefix(text, part, pstart, sign, code, opts)
+    return part
+
+
+def _prefix(
+    text: str, part: _Part, pstart: int, sign: Sign | None, code: str | None, opts: Options
+) -> None:
+    """Read the sign or code before the number into ``part``, with a minus before it."""
+    if pstart > 0 and text[pstart - 1] in _MINUS and (
+        pstart == 1 or text[pstart - 2] in _BEFORE_MINUS
+    ):
+        pstart -= 1  # '-€2bn': a minus before the sign
+        part.fig = Figure(-part.fig.value, part.fig.precision)
+    part.prefix_start = pstart
+    part.kind = "money"
+    if code is not None:
+        part.currency = code
+    else:
+        assert sign is not None
+        part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
+    # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain: see _finish.
+    part.letter = sign is not None and len(sign.text) == 1 and sign.text.isalpha()
+
+
+def _finish(
+    text: str, part: _Part, e: int, spelled: set[int], figures: dict[int, Figure],
+    doubtful: dict[int, int],
+) -> _Part | None:
+    """Step after the right side is read: the part as kept (a minus before a measure, digits
+    in doubt), or None when it is no amount after all ('two pounds', 'Q4')."""
+    s = part.start
+    if part.magnitude is None and part.kind is not None and part.kind != "measure" and (
+        spelled and s in spelled and (not figures or s not in figures)
+    ):
+        return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
+    if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
+        negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
+        if negative is not None:
+            part.fig = Figure(-part.fig.value, part.fig.precision)
+            part.prefix_start = negative
+    if doubtful and s in doubtful and part.kind == "money":
+        first = doubtful[s]
+        part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
+                      "two numbers")
+        part.prefix_start = first
+    if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
+        return None  # 'Q4', 'K2'
+    return part
+
+
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
+    """The scanner: every anchored number read by the matchers in turn, then the steps over
+    all of them (a bracketed magnitude, the shared signs the text settles, elided currency)."""
     parts: list[_Part] = []
     prof = opts.locale
-    named = False  # a sign several currencies share, other than the bare dollar and yen
-    bare = False  # a bare dollar or yen
+    # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
+    shared = 0
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
-        token = text[s:e]
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
-                continue  # 'COVID-19', 'F-35'
-            pstart, sign, code = prefix_sign(text, s, lex, prof)
-            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
-                CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
-            ):
-                continue  # 'H200', 'Q4': letters that are not a currency sign
-            found = figures.get(s) if figures else None
-            if found is not None:
-                fig = found
-            else:
-                try:
-                    if prof is not None:
-                        fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                    else:
-                        fig = read_digits(token)
-                except ValueError:
-                    continue
-            part = _Part(s, e, fig)
+            part = _digits(text, s, e, figures, lex, opts)
         else:
-            found = figures.get(s) if figures else None
-            if found is not None:
-                fig = found
-            else:
-                try:
-                    fig = read_spelled(token)
-                except ValueError:
-                    continue
-            part = _Part(s, e, fig)
-            pstart, sign, code = s, None, None
-        if sign is not None or code is not None:
-            if pstart > 0 and text[pstart - 1] in _MINUS and (
-                pstart == 1 or text[pstart - 2] in _BEFORE_MINUS
-            ):
-                pstart -= 1  # '-€2bn': a minus before the sign
-                part.fig = Figure(-fig.value, fig.precision)
-            part.prefix_start = pstart
-            part.kind = "money"
-            if code is not None:
-                part.currency = code
-            else:
-                assert sign is not None
-                part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
-                if part.sign is not None:
-                    if part.sign.param is None:
-                        named = True
-                    else:
-                        bare = True
-        if not _right(text, part, lex, prof):
+            part = _spelled(text, s, e, figures)
+        if part is None:
             continue
-        if part.magnitude is None and part.kind is not None and part.kind != "measure" and (
-            spelled and s in spelled and (not figures or s not in figures)
-        ):
-            continue  # a spelled number is read before a magnitude or a unit: not 'two pounds'
-
-        if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
-            negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
-            if negative is not None:
-                part.fig = Figure(-part.fig.value, part.fig.precision)
-                part.prefix_start = negative
-        if doubtful and s in doubtful and part.kind == "money":
-            first = doubtful[s]
-            part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
-                          "two numbers")
-            part.prefix_start = first
-        if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
-            # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
-            if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
-                continue
+        if part.sign is not None:  # counted even when the part is dropped below
+            shared |= 1 if part.sign.param is None else 2
+        if not _right(text, part, lex, prof) or _finish(
+            text, part, e, spelled, figures, doubtful
+        ) is None:
+            continue
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
-                if part.sign.param is None:
-                    named = True
-                else:
-                    bare = True
+                shared |= 1 if part.sign.param is None else 2
         parts.append(part)
+    if parts:
+        _whole(text, parts, shared, opts, lex)
+    return parts
+
+
+def _whole(text: str, parts: list[_Part], shared: int, opts: Options, lex: Lexicon) -> None:
+    """The steps over all parts: a bracketed magnitude, the signs the text settles, elided
+    currencies."""
     if len(parts) > 1 and "(" in text:
-        _bracketed_magnitude(text, parts, lex, prof)
+        _bracketed_magnitude(text, parts, lex, opts.locale)
     # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
-    if opts.context and (named or (bare and (text[:1].isspace() or text[1:2].isupper()))):
+    if opts.context and (shared & 1 or (shared & 2 and (
+            text[:1].isspace() or text[1:2].isupper()))):
         settle(text, parts, lex)
     if len(parts) > 3 and "(" in text:
         _elided(text, parts)
-    return parts
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
