@@ -219,24 +219,9 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
         return True  # ')', ',', '.', the end: nothing below could read a thing
     end, power, ok = magnitude(text, part.end, lex, prof)
     if not ok:
-        # Letters glued to the digits that are no magnitude: only a currency may follow
-        # ('100USD', '1,234.50US$'); anything else ('H200s', '3nm', '5G') is no amount.
-        if part.currency is not None or part.ambiguous is not None:
-            return False
-        cend, code, sign = suffix_currency(text, part.end, lex, prof)
-        if cend == part.end:
-            if not _matched(text, part, lex):  # '3nm', '3.5GW', '45C'; not '5G'
-                return False
-            _after(text, part, lex)
-            return True
-        part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
-        _after(text, part, lex)
-        return True
+        return _glued(text, part, lex, prof)
     if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
-        # 'P300-b': a one-letter magnitude after a hyphen, when a sign stands before.
-        letter = text[end + 1 : end + 2]
-        if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
-            end, power = end + 2, lex.magnitudes[letter]
+        end, power = _hyphen_magnitude(text, end, lex)
     part.end, part.magnitude = end, power
     if power is None:
         m = lex.words.percent.match(text, end)
@@ -245,29 +230,65 @@ def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = No
             return True
     shared = part.sign or part.ambiguous
     if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
-        # '$74.3 billion USD', 'kr 5bn SEK': a code after the amount settles a shared sign
-        # before it, when it is one of the sign's currencies.
-        cend, code, _ = suffix_currency(text, part.end, lex, prof, words=False)
-        if code is not None and (code in shared.codes or (
-                shared.param is not None and code in family(shared.param))):
-            part.end, part.currency, part.assumed, part.ambiguous, part.sign = (
-                cend, code, None, None, None)
+        _code_after(text, part, shared, lex, prof)
     elif part.currency is None and part.ambiguous is None:
-        cend, code, sign = suffix_currency(text, part.end, lex, prof)
-        if cend != part.end:
-            part.end = cend
-            part.kind = "money"
-            if code is not None:
-                part.currency = code
-            else:
-                part.ambiguous = sign
-        elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
-            nend, noun = _count(text, part.end, part, lex, prof)
-            if noun is not None:
-                part.end, part.kind, part.unit = nend, "count", noun
+        _currency_or_count(text, part, lex, prof)
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
+
+
+def _glued(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:
+    """Letters glued to the digits that are no magnitude: only a currency may follow
+    ('100USD', '1,234.50US$') or a matcher's unit ('3nm', '3.5GW', '45C'); anything else
+    ('H200s', '5G') is no amount (False)."""
+    if part.currency is not None or part.ambiguous is not None:
+        return False
+    cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend == part.end:
+        if not _matched(text, part, lex):
+            return False
+    else:
+        part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
+    _after(text, part, lex)
+    return True
+
+
+def _hyphen_magnitude(text: str, end: int, lex: Lexicon) -> tuple[int, int | None]:
+    """'P300-b': a one-letter magnitude after a hyphen, when a sign stands before; the (end,
+    power) read, or (``end``, None)."""
+    letter = text[end + 1 : end + 2]
+    if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
+        return end + 2, lex.magnitudes[letter]
+    return end, None
+
+
+def _code_after(
+    text: str, part: _Part, shared: Sign, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'$74.3 billion USD', 'kr 5bn SEK': a code after the amount settles a shared sign
+    before it, when it is one of the sign's currencies."""
+    cend, code, _ = suffix_currency(text, part.end, lex, prof, words=False)
+    if code is not None and (code in shared.codes or (
+            shared.param is not None and code in family(shared.param))):
+        part.end, part.currency, part.assumed, part.ambiguous, part.sign = (
+            cend, code, None, None, None)
+
+
+def _currency_or_count(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
+    """A currency after the number, else a matcher's unit, else a counted noun."""
+    cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend != part.end:
+        part.end = cend
+        part.kind = "money"
+        if code is not None:
+            part.currency = code
+        else:
+            part.ambiguous = sign
+    elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
+        nend, noun = _count(text, part.end, part, lex, prof)
+        if noun is not None:
+            part.end, part.kind, part.unit = nend, "count", noun
 
 
 def _matched(text: str, part: _Part, lex: Lexicon) -> bool:
