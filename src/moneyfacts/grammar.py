@@ -666,71 +666,94 @@ def scan(
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
-    conv = Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale)
-    known = _BY_CONVENTIONS.get(id(conv))  # the same object as last time: no key to hash
-    if known is not None and known[0] is conv:
-        opts = known[1]
-    else:
-        opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
-        if len(_BY_CONVENTIONS) < 64:
-            _BY_CONVENTIONS[id(conv)] = (conv, opts)
+    opts = _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
     lex = lexicon()
     found: list[Quantity] = []
     for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex), lex):
-        last = hi or lo
-        if last.kind is None:
+        if (hi or lo).kind is None:
             continue
-        if lo.doubt is not None:
-            if strict:
-                raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
-            if skipped is not None:
-                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
-                                       reason=lo.doubt))
+        if lo.doubt is not None or lo.ambiguous is not None or (
+            hi is not None and hi.ambiguous is not None
+        ):
+            _refuse(text, lo, hi, start, strict, skipped)
             continue
-        if lo.ambiguous is not None or (hi is not None and hi.ambiguous is not None):
-            sign = lo.ambiguous or (hi.ambiguous if hi else None)
-            assert sign is not None
-            cands = [c for c in sign.codes if c != "?"]
-            if strict:
-                raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
-            if skipped is not None:
-                which = f" ({', '.join(cands)})" if cands else ""
-                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
-                                       reason=f"currency sign {sign.text!r} is ambiguous{which}"))
-            continue
-        before = text[start - 1] if start else ""
-        if before == "~" or before.isspace():  # _qualifier_before's first tests, saving a call
-            qstart, qual = _qualifier_before(text, start, lex)
-        else:
-            qstart, qual = start, None
-        qual = qual or last.qualifier
-        if hi is None:
-            fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
-            value, low, high, precision = fig.value, None, None, fig.precision
-        else:
-            flo, fhi = lo.scaled(), hi.scaled()
-            value, low, high = None, flo.value, fhi.value
-            precision = min(flo.precision, fhi.precision)
-        unit = last.currency if last.kind == "money" else last.unit
-        if unit is None:
-            continue
-        # Built from fields already valid, in the model's field order (see models.trusted).
-        found.append(trusted(Quantity, {
-            "kind": last.kind,
-            "unit": unit,
-            "value": value,
-            "low": low,
-            "high": high,
-            "qualifier": qual,
-            "per": last.per,
-            "precision": precision,
-            "text": text[qstart : last.end],
-            "start": qstart,
-            "end": last.end,
-            "assumed": lo.assumed or last.assumed,
-            "rate": None,
-        }, True))
+        q = _quantity(text, lo, hi, start, lex)
+        if q is not None:
+            found.append(q)
     return found
+
+
+def _options_for(conv: Conventions) -> Options:
+    """The Options for ``conv``, kept by the object's id (the same object as last time: no
+    key to hash)."""
+    known = _BY_CONVENTIONS.get(id(conv))
+    if known is not None and known[0] is conv:
+        return known[1]
+    opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
+    if len(_BY_CONVENTIONS) < 64:
+        _BY_CONVENTIONS[id(conv)] = (conv, opts)
+    return opts
+
+
+def _refuse(
+    text: str, lo: _Part, hi: _Part | None, start: int, strict: bool,
+    skipped: list[Skipped] | None,
+) -> None:
+    """A reading in doubt or with an ambiguous sign: raised when ``strict``, else noted in
+    ``skipped`` (when given)."""
+    last = hi or lo
+    if lo.doubt is not None:
+        if strict:
+            raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
+        reason = lo.doubt
+    else:
+        sign = lo.ambiguous or (hi.ambiguous if hi else None)
+        assert sign is not None
+        cands = [c for c in sign.codes if c != "?"]
+        if strict:
+            raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
+        which = f" ({', '.join(cands)})" if cands else ""
+        reason = f"currency sign {sign.text!r} is ambiguous{which}"
+    if skipped is not None:
+        skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
+                               reason=reason))
+
+
+def _quantity(text: str, lo: _Part, hi: _Part | None, start: int, lex: Lexicon) -> Quantity | None:
+    """The Quantity a part (or a range of two) reads as, with a qualifier before it; None
+    when it has no unit."""
+    last = hi or lo
+    unit = last.currency if last.kind == "money" else last.unit
+    if unit is None:
+        return None
+    before = text[start - 1] if start else ""
+    if before == "~" or before.isspace():  # _qualifier_before's first tests, saving a call
+        qstart, qual = _qualifier_before(text, start, lex)
+    else:
+        qstart, qual = start, None
+    if hi is None:
+        fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
+        value, low, high, precision = fig.value, None, None, fig.precision
+    else:
+        flo, fhi = lo.scaled(), hi.scaled()
+        value, low, high = None, flo.value, fhi.value
+        precision = min(flo.precision, fhi.precision)
+    # Built from fields already valid, in the model's field order (see models.trusted).
+    return trusted(Quantity, {
+        "kind": last.kind,
+        "unit": unit,
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": qual or last.qualifier,
+        "per": last.per,
+        "precision": precision,
+        "text": text[qstart : last.end],
+        "start": qstart,
+        "end": last.end,
+        "assumed": lo.assumed or last.assumed,
+        "rate": None,
+    }, True)
 
 
 #: Options by the id of the Conventions they were made for (the object is kept with them,
