@@ -596,24 +596,17 @@ def _merge_ranges(
 ) -> list[tuple[_Part, _Part | None, int]]:
     """Pair parts that form ranges. Returns (low part, high part or None, start)."""
     out: list[tuple[_Part, _Part | None, int]] = []
-    words = lex.words
     i = 0
     while i < len(parts):
         a = parts[i]
         start = a.prefix_start if a.prefix_start is not None else a.start
-        b = parts[i + 1] if i + 1 < len(parts) else None
-        b_start = (b.prefix_start if b.prefix_start is not None else b.start) if b else 0
-        g = words.range_gap.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
-        if g:
-            assert b is not None
-            intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
-            between = intro is not None and intro.group(1).lower() in words.range_pair_intros
-            if g.group(1) or g.group(2).lower() in words.range_words_alone or between:
-                merged = _range(a, b)
-                if merged is not None:
-                    if intro and g.group(2):
-                        start = intro.start()
-                    out.append((merged[0], merged[1], start))
+        if i + 1 < len(parts):
+            b = parts[i + 1]
+            b_start = b.prefix_start if b.prefix_start is not None else b.start
+            if b_start - a.end <= 7:  # the longest gap a range is written with
+                joined = _joined(text, a, b, start, b_start, lex)
+                if joined is not None:
+                    out.append(joined)
                     i += 2
                     continue
         out.append((a, None, start))
@@ -621,16 +614,61 @@ def _merge_ranges(
     return out
 
 
+def _joined(
+    text: str, a: _Part, b: _Part, start: int, b_start: int, lex: Lexicon
+) -> tuple[_Part, _Part | None, int] | None:
+    """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
+    million'), as (low, high, start), or None."""
+    words = lex.words
+    g = words.range_gap.match(text[a.end : b_start])
+    if not g:
+        return None
+    intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
+    between = intro is not None and intro.group(1).lower() in words.range_pair_intros
+    if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
+        return None
+    merged = _range(a, b)
+    if merged is None:
+        return None
+    if intro and g.group(2):
+        start = intro.start()
+    return merged[0], merged[1], start
+
+
 def _range(a: _Part, b: _Part) -> tuple[_Part, _Part] | None:
+    """The low and high ends of a range read from two parts, what one lacks taken from the
+    other, or None when they do not make one."""
+    kind = _joinable(a, b)
+    if kind is None:
+        return None
+    lo = _range_low(a, b)
+    if lo is None:
+        return None
+    unit, currency = b.unit or a.unit, b.currency or a.currency
+    lo = replace(lo, kind=kind, unit=unit, currency=currency,
+                 assumed=lo.assumed or b.assumed, ambiguous=lo.ambiguous or b.ambiguous)
+    hi = replace(b, kind=kind, unit=unit, currency=currency)
+    return lo, hi
+
+
+def _clash(x: str | None, y: str | None) -> bool:
+    return bool(x) and bool(y) and x != y
+
+
+def _joinable(a: _Part, b: _Part) -> str | None:
+    """The kind of a range of ``a`` to ``b``, or None when they differ in kind, currency or
+    unit, or ``a`` is qualified or per a unit of its own."""
     kind = b.kind or a.kind
     if kind is None or (a.kind is not None and b.kind is not None and a.kind != b.kind):
         return None
-    if a.currency and b.currency and a.currency != b.currency:
+    if _clash(a.currency, b.currency) or _clash(a.unit, b.unit) or a.qualifier or a.per:
         return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    if a.qualifier or a.per:
-        return None
+    return kind
+
+
+def _range_low(a: _Part, b: _Part) -> _Part | None:
+    """The low end, with the high end's magnitude when it lacks one and that keeps it below
+    ('$1.5-2 billion'); None when it is not below the high end."""
     lo = a
     if a.magnitude is None and b.magnitude is not None:
         borrowed = replace(a, magnitude=b.magnitude)
@@ -638,11 +676,7 @@ def _range(a: _Part, b: _Part) -> tuple[_Part, _Part] | None:
             lo = borrowed
     if not lo.scaled().value < b.scaled().value:
         return None
-    unit, currency = b.unit or a.unit, b.currency or a.currency
-    lo = replace(lo, kind=kind, unit=unit, currency=currency,
-                 assumed=lo.assumed or b.assumed, ambiguous=lo.ambiguous or b.ambiguous)
-    hi = replace(b, kind=kind, unit=unit, currency=currency)
-    return lo, hi
+    return lo
 
 
 def scan(
