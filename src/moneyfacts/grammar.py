@@ -179,9 +179,7 @@ def _finish(
     """Step after the right side is read: the part as kept (a minus before a measure, digits
     in doubt), or None when it is no amount after all ('two pounds', 'Q4')."""
     s = part.start
-    if part.magnitude is None and part.kind is not None and part.kind != "measure" and (
-        spelled and s in spelled and (not figures or s not in figures)
-    ):
+    if spelled and s in spelled and _spelled_unit(part, figures):
         return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
     if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
         negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
@@ -189,13 +187,25 @@ def _finish(
             part.fig = Figure(-part.fig.value, part.fig.precision)
             part.prefix_start = negative
     if doubtful and s in doubtful and part.kind == "money":
-        first = doubtful[s]
-        part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
-                      "two numbers")
-        part.prefix_start = first
+        _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
         return None  # 'Q4', 'K2'
     return part
+
+
+def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
+    """A spelled number read with a currency or unit but no magnitude ('two pounds'), which is
+    left out, unless it was read over several tokens ('one-point-eight')."""
+    return part.magnitude is None and part.kind is not None and part.kind != "measure" and (
+        not figures or part.start not in figures)
+
+
+def _doubt(text: str, part: Part, first: int, e: int) -> None:
+    """'5 200 euros': digits from ``first`` to ``e`` may be one number or two; the part is
+    refused, saying so."""
+    part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
+                  "two numbers")
+    part.prefix_start = first
 
 
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
