@@ -2,10 +2,13 @@
 
 :func:`scan` finds every quantity in a text in one left-to-right pass. It anchors on numbers
 (:mod:`~moneyfacts.anchors`) and reads a bounded window of words on each side, asking the
-matchers in turn: a currency sign or code before the number (:mod:`~moneyfacts.signs`), the
-magnitude after it (:mod:`~moneyfacts.magnitudes`), percent, a currency after it, any
-matcher slotted in with :func:`register_matcher`, a counted noun, a qualifier and a per-unit.
-Ranges are joined, then the signs several currencies share are settled by the text
+matchers in turn, each filling the one record of that number (:class:`~moneyfacts.parts.Part`):
+a currency sign or code before the number (:mod:`~moneyfacts.signs`), then what follows it
+(:mod:`~moneyfacts.after`): the magnitude (:mod:`~moneyfacts.magnitudes`), percent, a
+currency, any matcher slotted in with :func:`register_matcher`, a counted noun
+(:mod:`~moneyfacts.counts`), a qualifier and a per-unit. Ranges are joined
+(:mod:`~moneyfacts.ranges`), steps read what takes several parts (:mod:`~moneyfacts.steps`),
+then the signs several currencies share are settled by the text
 (:mod:`~moneyfacts.context`). Every phrase the matchers look for is in the lexicon
 (:mod:`~moneyfacts.phrases`). Its cost grows linearly with the text. :func:`parse` reads one
 amount.
