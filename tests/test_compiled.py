@@ -1,7 +1,8 @@
 """The compiled build reads text exactly as the pure-Python one does.
 
 The release build compiles ``numbers``, ``anchors``, ``signs``, ``magnitudes``, ``grammar``,
-``mentions`` and ``construct`` with mypyc (the wheel hook in pyproject.toml; ``bench/`` measures that build). Here the same modules are
+``mentions``, ``construct`` and the grammar's own modules (``parts``, ``counts``, ``ranges``,
+``after``, ``steps``) with mypyc (the wheel hook in pyproject.toml; ``bench/`` measures that build). Here the same modules are
 compiled into a temporary folder and one script runs twice, once importing the compiled package and
 once the sources, over the gold set, the examples, a generated corpus and some hard cases;
 the two outputs must be identical. Needs a C compiler and mypy (the ``test`` extra): without
@@ -22,7 +23,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
 HOT = ["numbers.py", "anchors.py", "signs.py", "magnitudes.py", "grammar.py", "mentions.py",
-       "construct.py"]
+       "construct.py", "parts.py", "counts.py", "ranges.py", "after.py", "steps.py"]
 
 #: Run with the package to test first on sys.path: every text's extraction, every
 #: expression's parse (value or error), as JSON lines, and which files were imported.
@@ -30,11 +31,12 @@ SCRIPT = r"""
 import json, sys
 import moneyfacts
 from moneyfacts import errors
-from moneyfacts import anchors, grammar, magnitudes, numbers, signs
+from moneyfacts import after, anchors, counts, grammar, magnitudes, numbers, parts, ranges, signs, steps
 extract = moneyfacts.extract
 job = json.load(open(sys.argv[1], encoding="utf-8"))
 out = {"files": [grammar.__file__, numbers.__file__, anchors.__file__, signs.__file__,
-                 magnitudes.__file__,
+                 magnitudes.__file__, parts.__file__, counts.__file__, ranges.__file__,
+                 after.__file__, steps.__file__,
                  sys.modules["moneyfacts.mentions"].__file__],
        "texts": [], "parses": []}
 for text in job["texts"]:

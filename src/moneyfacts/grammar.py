@@ -2,10 +2,13 @@
 
 :func:`scan` finds every quantity in a text in one left-to-right pass. It anchors on numbers
 (:mod:`~moneyfacts.anchors`) and reads a bounded window of words on each side, asking the
-matchers in turn: a currency sign or code before the number (:mod:`~moneyfacts.signs`), the
-magnitude after it (:mod:`~moneyfacts.magnitudes`), percent, a currency after it, any
-matcher slotted in with :func:`register_matcher`, a counted noun, a qualifier and a per-unit.
-Ranges are joined, then the signs several currencies share are settled by the text
+matchers in turn, each filling the one record of that number (:class:`~moneyfacts.parts.Part`):
+a currency sign or code before the number (:mod:`~moneyfacts.signs`), then what follows it
+(:mod:`~moneyfacts.after`): the magnitude (:mod:`~moneyfacts.magnitudes`), percent, a
+currency, any matcher slotted in with :func:`register_matcher`, a counted noun
+(:mod:`~moneyfacts.counts`), a qualifier and a per-unit. Ranges are joined
+(:mod:`~moneyfacts.ranges`), steps read what takes several parts (:mod:`~moneyfacts.steps`),
+then the signs several currencies share are settled by the text
 (:mod:`~moneyfacts.context`). Every phrase the matchers look for is in the lexicon
 (:mod:`~moneyfacts.phrases`). Its cost grows linearly with the text. :func:`parse` reads one
 amount.
@@ -30,52 +33,33 @@ Decimal('1500000000000')
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NoReturn, overload
 
-from moneyfacts.context import family, settle
+from moneyfacts.context import settle
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
-from moneyfacts.measures import MeasureMatch, measure_matcher, minus_before
+from moneyfacts.measures import measure_matcher, minus_before
+from moneyfacts.parts import Part
+from moneyfacts.ranges import merge_ranges
+from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the matchers' slots
+from moneyfacts.after import Matcher as Matcher
+from moneyfacts.after import after_number
+from moneyfacts.after import register_matcher as register_matcher
+from moneyfacts.steps import bracketed_magnitude, elided, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
 from moneyfacts.anchors import anchors
-from moneyfacts.magnitudes import magnitude
 from moneyfacts.signs import (
     CJK_FIRST,
     CJK_LAST,
-    GAP_START,
-    WORDS,
     prefix_sign,
-    suffix_currency,
 )
 from moneyfacts.numbers import GROUP_CHARS, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
-
-#: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = GAP_START | {"%", "％", "°"}
-
-
-#: A matcher read after a number that has no currency, before the count-noun reading:
-#: ``matcher(text, end_of_number, lexicon)`` gives (end, kind, unit) or None, or a
-#: :class:`~moneyfacts.measures.MeasureMatch` (a physical unit, with its per-unit, the
-#: magnitude its spelling carries and what was assumed). The scan tries those in
-#: ``AFTER_NUMBER`` in order (see :func:`register_matcher`), after a magnitude word or right
-#: after the digits ('3nm', '45C'). The first is the measure matcher ('2 GW', '5 km').
-Matcher = Callable[[str, int, Lexicon], "tuple[int, str, str] | MeasureMatch | None"]
-AFTER_NUMBER: list[Matcher] = []
-
-
-def register_matcher(matcher: Matcher) -> None:
-    """Slot a matcher in after the number and before the count-noun reading (once)."""
-    if matcher not in AFTER_NUMBER:
-        AFTER_NUMBER.append(matcher)
-
 
 register_matcher(measure_matcher)
 
@@ -100,30 +84,6 @@ class Options:
     resolved: dict[tuple[str, tuple[str, ...], str | None], _Reading] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
-
-
-@dataclass(slots=True)
-class _Part:
-    start: int
-    end: int
-    fig: Figure
-    magnitude: int | None = None
-    currency: str | None = None
-    assumed: str | None = None
-    ambiguous: Sign | None = None
-    kind: str | None = None  # money | count | percent
-    unit: str | None = None
-    qualifier: str | None = None
-    per: str | None = None
-    prefix_start: int | None = None
-    #: The shared sign this part's currency was read from, which the text may settle.
-    sign: Sign | None = None
-    #: Why the reading is in doubt and left out ('5 200 euros': one number or two?).
-    doubt: str | None = None
-
-    def scaled(self, power: int | None = None) -> Figure:
-        p = self.magnitude if power is None else power
-        return scale(self.fig, p or 0)
 
 
 def _resolve(sign: Sign, opts: Options) -> _Reading:
@@ -156,410 +116,148 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
     return None, None, sign
 
 
-def _singular(word: str, lex: Lexicon) -> str | None:
-    w = word.lower()
-    if w in lex.count_nouns:
-        return lex.count_nouns[w]
-    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
-        if w.endswith(cut) and len(w) > len(cut) + 1:
-            stem = w[: -len(cut)] + add
-            if stem in lex.count_nouns:
-                return lex.count_nouns[stem]
-            return stem
-    return None
+def _spelled(text: str, s: int, e: int, figures: dict[int, Figure]) -> Part | None:
+    """Matcher: a spelled number ('two', 'one-point-eight'), or None when it does not read."""
+    fig = figures.get(s) if figures else None
+    if fig is None:
+        try:
+            fig = read_spelled(text[s:e])
+        except ValueError:
+            return None
+    return Part(s, e, fig)
 
 
-def _count(
-    text: str, pos: int, part: _Part, lex: Lexicon, prof: LocaleProfile | None = None
-) -> tuple[int, str | None]:
-    p = pos
-    for _ in range(3):
-        m = WORDS.match(text, p)
-        if not m or m.start(1) - p > 2:
-            return pos, None
-        word = m.group(1).rstrip(".,'’")
-        low = word.lower()
-        if low in lex.words.stop:
-            return pos, None
-        cw = lex.currency_words
-        if low in cw or (low.endswith("es") and low[:-2] in cw):  # 'liras', 'reais', 'lekes'
-            return pos, None  # a currency word: money, never a count
-        noun = _singular(word, lex)
-        if prof is not None and low in prof.currency_words and noun not in lex.count_units:
-            return pos, None  # a currency word of the locale's: 'libras' in pt
-        if noun is not None and noun not in lex.not_count and low not in lex.not_count:
-            known = low in lex.count_nouns or noun in lex.count_units
-            big = part.magnitude is not None or part.fig.value >= 1000
-            if known or (big and word.islower() and word.isalpha() and low.endswith("s")):
-                end = m.start(1) + len(word)
-                if not known:  # 'graphics cards': a noun of two words the lexicon lists
-                    nxt = WORDS.match(text, end)
-                    if nxt is not None and nxt.start(1) == end + 1:
-                        w2 = nxt.group(1).rstrip(".,'’")
-                        two = f"{low} {w2.lower()}"
-                        for key in (two, two[:-1] if two.endswith("s") else two):
-                            if key in lex.count_nouns:
-                                return nxt.start(1) + len(w2), lex.count_nouns[key]
-                return end, noun
-        if noun is not None and (noun in lex.not_count or low in lex.not_count):
-            return pos, None
-        p = m.start(1) + len(word)
-    return pos, None
-
-
-def _right(text: str, part: _Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
-    """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
-    c = text[part.end : part.end + 1]
-    if prof is None and (not c or (
-        c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
-    )):
-        return True  # ')', ',', '.', the end: nothing below could read a thing
-    end, power, ok = magnitude(text, part.end, lex, prof)
-    if not ok:
-        # Letters glued to the digits that are no magnitude: only a currency may follow
-        # ('100USD', '1,234.50US$'); anything else ('H200s', '3nm', '5G') is no amount.
-        if part.currency is not None or part.ambiguous is not None:
-            return False
-        cend, code, sign = suffix_currency(text, part.end, lex, prof)
-        if cend == part.end:
-            if not _matched(text, part, lex):  # '3nm', '3.5GW', '45C'; not '5G'
-                return False
-            _after(text, part, lex)
-            return True
-        part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
-        _after(text, part, lex)
-        return True
-    if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
-        # 'P300-b': a one-letter magnitude after a hyphen, when a sign stands before.
-        letter = text[end + 1 : end + 2]
-        if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
-            end, power = end + 2, lex.magnitudes[letter]
-    part.end, part.magnitude = end, power
-    if power is None:
-        m = lex.words.percent.match(text, end)
-        if m:
-            part.end, part.kind, part.unit = m.end(), "percent", "percent"
-            return True
-    shared = part.sign or part.ambiguous
-    if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
-        # '$74.3 billion USD', 'kr 5bn SEK': a code after the amount settles a shared sign
-        # before it, when it is one of the sign's currencies.
-        cend, code, _ = suffix_currency(text, part.end, lex, prof, words=False)
-        if code is not None and (code in shared.codes or (
-                shared.param is not None and code in family(shared.param))):
-            part.end, part.currency, part.assumed, part.ambiguous, part.sign = (
-                cend, code, None, None, None)
-    elif part.currency is None and part.ambiguous is None:
-        cend, code, sign = suffix_currency(text, part.end, lex, prof)
-        if cend != part.end:
-            part.end = cend
-            part.kind = "money"
-            if code is not None:
-                part.currency = code
-            else:
-                part.ambiguous = sign
-        elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
-            nend, noun = _count(text, part.end, part, lex, prof)
-            if noun is not None:
-                part.end, part.kind, part.unit = nend, "count", noun
-    if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
-        _after(text, part, lex)
-    return True
-
-
-def _matched(text: str, part: _Part, lex: Lexicon) -> bool:
-    """Ask the matchers of ``AFTER_NUMBER`` in turn; the first reading taken wins."""
-    for matcher in AFTER_NUMBER:
-        found = matcher(text, part.end, lex)
-        if found is None:
-            continue
-        if isinstance(found, MeasureMatch):
-            if found.unscale:  # the 'm' was metres: 'a 5m-high wall'
-                part.magnitude = None
-            elif found.power is not None:  # '40 bcm' carries its billion
-                if part.magnitude is not None:
-                    continue
-                part.magnitude = found.power
-            part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
-            part.assumed = found.assumed
-        else:
-            part.end, part.kind, part.unit = found
-        return True
-    return False
-
-
-_AFTER_START = frozenset(" -")
-
-
-def _after(text: str, part: _Part, lex: Lexicon) -> None:
-    if text[part.end : part.end + 1] not in _AFTER_START:
-        return
-    tail = text[part.end : part.end + 12].lower()
-    words = lex.words
-    if tail[1:2] not in words.after_second:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
-        return
-    for spelling, qual in lex.qualifiers_after.items():
-        lead = "" if spelling.startswith("-") else " "
-        probe = lead + spelling
-        if tail.startswith(probe) and not tail[len(probe) : len(probe) + 1].isalnum():
-            part.end += len(probe)
-            part.qualifier = qual
-            break
-    if part.kind in ("money", "count"):
-        m = words.per.match(text, part.end)
-        if m:
-            noun = m.group(3).lower()
-            if m.group(1):
-                part.per, part.end = _singular(noun, lex) or noun, m.end()
-            elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
-                part.per, part.end = lex.per_nouns[noun], m.end()
-
-
-_OPENERS = "([{\"'“‘—–-,;:"
-
-
-def _qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
-    """A qualifier ending just before ``start``: the last one to three words, looked up."""
-    if not start:
-        return start, None
-    if text[start - 1] == "~":
-        return start - 1, "approx"
-    lo = start - 28 if start > 28 else 0
-    window = text[lo:start]
-    if not window[-1].isspace():
-        return start, None
-    words = window.split()
-    if not words:
-        return start, None
-    last = words[-1]
-    candidates = lex.qualifiers_by_last.get(last.lower().lstrip(_OPENERS))
-    if not candidates:
-        return start, None  # the common case, decided by one lookup
-    for key, qual in candidates:  # longest first: 'well over' before 'over'
-        n = len(key)
-        if n > 1:  # the lookup matched the last word; the ones before it must match too
-            if n > len(words) or last.lower() != key[-1]:  # '(over' ends no 'well over'
-                continue
-            seq = [w.lower() for w in words[-n:-1]]
-            seq[0] = seq[0].lstrip(_OPENERS)
-            if tuple(seq) != key[:-1]:
-                continue
-        pos = window.rfind(last)
-        for w in words[-2 : -n - 1 : -1]:  # back to where the first of those words starts
-            pos = window.rfind(w, 0, pos)
-        if pos == 0 and lo > 0 and text[lo - 1].isalnum():
-            continue  # a word cut by the window ('handsome' is not 'some')
-        first = words[-n]
-        return lo + pos + len(first) - len(first.lstrip(_OPENERS)), qual
-    return start, None
-
-
-def _parts(text: str, opts: Options, lex: Lexicon) -> list[_Part]:
-    parts: list[_Part] = []
+def _digits(
+    text: str, s: int, e: int, figures: dict[int, Figure], lex: Lexicon, opts: Options
+) -> Part | None:
+    """Matcher: digits, with the currency sign or ISO code written before them; None when
+    they are no amount ('COVID-19', 'H200')."""
+    if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
+        return None  # 'COVID-19', 'F-35'
     prof = opts.locale
-    named = False  # a sign several currencies share, other than the bare dollar and yen
-    bare = False  # a bare dollar or yen
+    pstart, sign, code = prefix_sign(text, s, lex, prof)
+    if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
+        CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
+    ):
+        return None  # 'H200', 'Q4': letters that are not a currency sign
+    fig = figures.get(s) if figures else None
+    if fig is None:
+        try:
+            if prof is not None:
+                fig = read_digits(text[s:e], decimal=prof.decimal, group=prof.group)
+            else:
+                fig = read_digits(text[s:e])
+        except ValueError:
+            return None
+    part = Part(s, e, fig)
+    if sign is not None or code is not None:
+        _prefix(text, part, pstart, sign, code, opts)
+    return part
+
+
+def _prefix(
+    text: str, part: Part, pstart: int, sign: Sign | None, code: str | None, opts: Options
+) -> None:
+    """Read the sign or code before the number into ``part``, with a minus before it."""
+    if pstart > 0 and text[pstart - 1] in _MINUS and (
+        pstart == 1 or text[pstart - 2] in _BEFORE_MINUS
+    ):
+        pstart -= 1  # '-€2bn': a minus before the sign
+        part.fig = Figure(-part.fig.value, part.fig.precision)
+    part.prefix_start = pstart
+    part.kind = "money"
+    if code is not None:
+        part.currency = code
+    else:
+        assert sign is not None
+        part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
+    # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain: see _finish.
+    part.letter = sign is not None and len(sign.text) == 1 and sign.text.isalpha()
+
+
+def _finish(
+    text: str, part: Part, e: int, spelled: set[int], figures: dict[int, Figure],
+    doubtful: dict[int, int],
+) -> Part | None:
+    """Step after the right side is read: the part as kept (a minus before a measure, digits
+    in doubt), or None when it is no amount after all ('two pounds', 'Q4')."""
+    s = part.start
+    if spelled and s in spelled and _spelled_unit(part, figures):
+        return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
+    if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
+        negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
+        if negative is not None:
+            part.fig = Figure(-part.fig.value, part.fig.precision)
+            part.prefix_start = negative
+    if doubtful and s in doubtful and part.kind == "money":
+        _doubt(text, part, doubtful[s], e)
+    if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
+        return None  # 'Q4', 'K2'
+    return part
+
+
+def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
+    """A spelled number read with a currency or unit but no magnitude ('two pounds'), which is
+    left out, unless it was read over several tokens ('one-point-eight')."""
+    return part.magnitude is None and part.kind is not None and part.kind != "measure" and (
+        not figures or part.start not in figures)
+
+
+def _doubt(text: str, part: Part, first: int, e: int) -> None:
+    """'5 200 euros': digits from ``first`` to ``e`` may be one number or two; the part is
+    refused, saying so."""
+    part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
+                  "two numbers")
+    part.prefix_start = first
+
+
+def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
+    """The scanner: every anchored number read by the matchers in turn, then the steps over
+    all of them (a bracketed magnitude, the shared signs the text settles, elided currency)."""
+    parts: list[Part] = []
+    prof = opts.locale
+    # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
+    shared = 0
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
-        token = text[s:e]
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
-                continue  # 'COVID-19', 'F-35'
-            pstart, sign, code = prefix_sign(text, s, lex, prof)
-            if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
-                CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
-            ):
-                continue  # 'H200', 'Q4': letters that are not a currency sign
-            found = figures.get(s) if figures else None
-            if found is not None:
-                fig = found
-            else:
-                try:
-                    if prof is not None:
-                        fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                    else:
-                        fig = read_digits(token)
-                except ValueError:
-                    continue
-            part = _Part(s, e, fig)
+            part = _digits(text, s, e, figures, lex, opts)
         else:
-            found = figures.get(s) if figures else None
-            if found is not None:
-                fig = found
-            else:
-                try:
-                    fig = read_spelled(token)
-                except ValueError:
-                    continue
-            part = _Part(s, e, fig)
-            pstart, sign, code = s, None, None
-        if sign is not None or code is not None:
-            if pstart > 0 and text[pstart - 1] in _MINUS and (
-                pstart == 1 or text[pstart - 2] in _BEFORE_MINUS
-            ):
-                pstart -= 1  # '-€2bn': a minus before the sign
-                part.fig = Figure(-fig.value, fig.precision)
-            part.prefix_start = pstart
-            part.kind = "money"
-            if code is not None:
-                part.currency = code
-            else:
-                assert sign is not None
-                part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
-                if part.sign is not None:
-                    if part.sign.param is None:
-                        named = True
-                    else:
-                        bare = True
-        if not _right(text, part, lex, prof):
+            part = _spelled(text, s, e, figures)
+        if part is None:
             continue
-        if part.magnitude is None and part.kind is not None and part.kind != "measure" and (
-            spelled and s in spelled and (not figures or s not in figures)
-        ):
-            continue  # a spelled number is read before a magnitude or a unit: not 'two pounds'
-
-        if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
-            negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
-            if negative is not None:
-                part.fig = Figure(-part.fig.value, part.fig.precision)
-                part.prefix_start = negative
-        if doubtful and s in doubtful and part.kind == "money":
-            first = doubtful[s]
-            part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
-                          "two numbers")
-            part.prefix_start = first
-        if sign is not None and len(sign.text) == 1 and sign.text.isalpha():
-            # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain.
-            if part.magnitude is None and not any(c in GROUP_CHARS for c in token):
-                continue
+        if part.sign is not None:  # counted even when the part is dropped below
+            shared |= 1 if part.sign.param is None else 2
+        if not after_number(text, part, lex, prof) or _finish(
+            text, part, e, spelled, figures, doubtful
+        ) is None:
+            continue
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
-                if part.sign.param is None:
-                    named = True
-                else:
-                    bare = True
+                shared |= 1 if part.sign.param is None else 2
         parts.append(part)
-    if len(parts) > 1 and "(" in text:
-        _bracketed_magnitude(text, parts, lex, prof)
-    # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
-    if opts.context and (named or (bare and (text[:1].isspace() or text[1:2].isupper()))):
-        settle(text, parts, lex)
-    if len(parts) > 3 and "(" in text:
-        _elided(text, parts)
+    if parts:
+        _whole(text, parts, shared, opts, lex)
     return parts
 
 
-_OPEN_PAREN = re.compile(r"\s*\(\s*$")
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
-
-
-def _begin(part: _Part) -> int:
-    return part.prefix_start if part.prefix_start is not None else part.start
-
-
-def _elided(text: str, parts: list[_Part]) -> None:
-    """'from 900 billion yen ($6 billion) to 700 billion ($4.7 billion)': a bare amount with
-    a magnitude, followed by a bracketed amount in the currency that an earlier pair of the
-    same sentence also brackets, is in that earlier pair's first currency."""
-    for j in range(2, len(parts) - 1):
-        b, y = parts[j], parts[j + 1]
-        if b.kind is not None or b.magnitude is None or b.prefix_start is not None:
-            continue
-        if y.kind != "money" or y.currency is None or not _OPEN_PAREN.match(text[b.end : _begin(y)]):
-            continue
-        for i in range(j - 2, -1, -1):
-            x, x2 = parts[i], parts[i + 1]
-            if _SENTENCE_END.search(text, x.end, b.start):
-                break
-            if (x.kind == "money" and x2.kind == "money" and x2.currency == y.currency
-                    and x.currency is not None and x.currency != y.currency
-                    and _OPEN_PAREN.match(text[x.end : _begin(x2)])):
-                written = text[_begin(x) : x.end]
-                b.kind, b.currency, b.ambiguous = "money", x.currency, None
-                b.assumed = (f"currency of {text[b.start : b.end]!r} taken from {written!r}, "
-                             "which it parallels")
-                break
+def _whole(text: str, parts: list[Part], shared: int, opts: Options, lex: Lexicon) -> None:
+    """The steps over all parts: a bracketed magnitude, the signs the text settles, elided
+    currencies."""
+    if len(parts) > 1 and "(" in text:
+        bracketed_magnitude(text, parts, lex, opts.locale)
+    # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
+    if opts.context and (shared & 1 or (shared & 2 and (
+            text[:1].isspace() or text[1:2].isupper()))):
+        settle(text, parts, lex)
+    if len(parts) > 3 and "(" in text:
+        elided(text, parts)
 
 
 _MINUS = frozenset("-\u2212")
 _MINUS_END = frozenset(" -\u2212")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
-
-
-def _bracketed_magnitude(
-    text: str, parts: list[_Part], lex: Lexicon, prof: LocaleProfile | None
-) -> None:
-    """'SEK 1,234 (987) million': the magnitude after a bracketed year-ago figure belongs to
-    both figures, and the bracketed one is in the same currency."""
-    for a, b in zip(parts, parts[1:]):
-        if a.kind != "money" or a.magnitude is not None or b.kind is not None:
-            continue
-        if b.magnitude is not None or b.prefix_start is not None:
-            continue
-        if text[a.end : b.start].strip() != "(" or text[b.end : b.end + 1] != ")":
-            continue
-        end, power, _ = magnitude(text, b.end + 1, lex, prof)
-        if power is None:
-            continue
-        a.magnitude = b.magnitude = power
-        a.end = end
-        b.kind, b.currency, b.assumed, b.ambiguous, b.sign = (
-            "money", a.currency, a.assumed, a.ambiguous, a.sign)
-
-
-def _merge_ranges(
-    text: str, parts: list[_Part], lex: Lexicon
-) -> list[tuple[_Part, _Part | None, int]]:
-    """Pair parts that form ranges. Returns (low part, high part or None, start)."""
-    out: list[tuple[_Part, _Part | None, int]] = []
-    words = lex.words
-    i = 0
-    while i < len(parts):
-        a = parts[i]
-        start = a.prefix_start if a.prefix_start is not None else a.start
-        b = parts[i + 1] if i + 1 < len(parts) else None
-        b_start = (b.prefix_start if b.prefix_start is not None else b.start) if b else 0
-        g = words.range_gap.match(text[a.end : b_start]) if b and b_start - a.end <= 7 else None
-        if g:
-            assert b is not None
-            intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
-            between = intro is not None and intro.group(1).lower() in words.range_pair_intros
-            if g.group(1) or g.group(2).lower() in words.range_words_alone or between:
-                merged = _range(a, b)
-                if merged is not None:
-                    if intro and g.group(2):
-                        start = intro.start()
-                    out.append((merged[0], merged[1], start))
-                    i += 2
-                    continue
-        out.append((a, None, start))
-        i += 1
-    return out
-
-
-def _range(a: _Part, b: _Part) -> tuple[_Part, _Part] | None:
-    kind = b.kind or a.kind
-    if kind is None or (a.kind is not None and b.kind is not None and a.kind != b.kind):
-        return None
-    if a.currency and b.currency and a.currency != b.currency:
-        return None
-    if a.unit and b.unit and a.unit != b.unit:
-        return None
-    if a.qualifier or a.per:
-        return None
-    lo = a
-    if a.magnitude is None and b.magnitude is not None:
-        borrowed = replace(a, magnitude=b.magnitude)
-        if borrowed.scaled().value < b.scaled().value:
-            lo = borrowed
-    if not lo.scaled().value < b.scaled().value:
-        return None
-    unit, currency = b.unit or a.unit, b.currency or a.currency
-    lo = replace(lo, kind=kind, unit=unit, currency=currency,
-                 assumed=lo.assumed or b.assumed, ambiguous=lo.ambiguous or b.ambiguous)
-    hi = replace(b, kind=kind, unit=unit, currency=currency)
-    return lo, hi
 
 
 def scan(
@@ -583,71 +281,94 @@ def scan(
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
-    conv = Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale)
-    known = _BY_CONVENTIONS.get(id(conv))  # the same object as last time: no key to hash
-    if known is not None and known[0] is conv:
-        opts = known[1]
-    else:
-        opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
-        if len(_BY_CONVENTIONS) < 64:
-            _BY_CONVENTIONS[id(conv)] = (conv, opts)
+    opts = _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
     lex = lexicon()
     found: list[Quantity] = []
-    for lo, hi, start in _merge_ranges(text, _parts(text, opts, lex), lex):
-        last = hi or lo
-        if last.kind is None:
+    for lo, hi, start in merge_ranges(text, _parts(text, opts, lex), lex):
+        if (hi or lo).kind is None:
             continue
-        if lo.doubt is not None:
-            if strict:
-                raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
-            if skipped is not None:
-                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
-                                       reason=lo.doubt))
+        if lo.doubt is not None or lo.ambiguous is not None or (
+            hi is not None and hi.ambiguous is not None
+        ):
+            _refuse(text, lo, hi, start, strict, skipped)
             continue
-        if lo.ambiguous is not None or (hi is not None and hi.ambiguous is not None):
-            sign = lo.ambiguous or (hi.ambiguous if hi else None)
-            assert sign is not None
-            cands = [c for c in sign.codes if c != "?"]
-            if strict:
-                raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
-            if skipped is not None:
-                which = f" ({', '.join(cands)})" if cands else ""
-                skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
-                                       reason=f"currency sign {sign.text!r} is ambiguous{which}"))
-            continue
-        before = text[start - 1] if start else ""
-        if before == "~" or before.isspace():  # _qualifier_before's first tests, saving a call
-            qstart, qual = _qualifier_before(text, start, lex)
-        else:
-            qstart, qual = start, None
-        qual = qual or last.qualifier
-        if hi is None:
-            fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
-            value, low, high, precision = fig.value, None, None, fig.precision
-        else:
-            flo, fhi = lo.scaled(), hi.scaled()
-            value, low, high = None, flo.value, fhi.value
-            precision = min(flo.precision, fhi.precision)
-        unit = last.currency if last.kind == "money" else last.unit
-        if unit is None:
-            continue
-        # Built from fields already valid, in the model's field order (see models.trusted).
-        found.append(trusted(Quantity, {
-            "kind": last.kind,
-            "unit": unit,
-            "value": value,
-            "low": low,
-            "high": high,
-            "qualifier": qual,
-            "per": last.per,
-            "precision": precision,
-            "text": text[qstart : last.end],
-            "start": qstart,
-            "end": last.end,
-            "assumed": lo.assumed or last.assumed,
-            "rate": None,
-        }, True))
+        q = _quantity(text, lo, hi, start, lex)
+        if q is not None:
+            found.append(q)
     return found
+
+
+def _options_for(conv: Conventions) -> Options:
+    """The Options for ``conv``, kept by the object's id (the same object as last time: no
+    key to hash)."""
+    known = _BY_CONVENTIONS.get(id(conv))
+    if known is not None and known[0] is conv:
+        return known[1]
+    opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
+    if len(_BY_CONVENTIONS) < 64:
+        _BY_CONVENTIONS[id(conv)] = (conv, opts)
+    return opts
+
+
+def _refuse(
+    text: str, lo: Part, hi: Part | None, start: int, strict: bool,
+    skipped: list[Skipped] | None,
+) -> None:
+    """A reading in doubt or with an ambiguous sign: raised when ``strict``, else noted in
+    ``skipped`` (when given)."""
+    last = hi or lo
+    if lo.doubt is not None:
+        if strict:
+            raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
+        reason = lo.doubt
+    else:
+        sign = lo.ambiguous or (hi.ambiguous if hi else None)
+        assert sign is not None
+        cands = [c for c in sign.codes if c != "?"]
+        if strict:
+            raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
+        which = f" ({', '.join(cands)})" if cands else ""
+        reason = f"currency sign {sign.text!r} is ambiguous{which}"
+    if skipped is not None:
+        skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
+                               reason=reason))
+
+
+def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) -> Quantity | None:
+    """The Quantity a part (or a range of two) reads as, with a qualifier before it; None
+    when it has no unit."""
+    last = hi or lo
+    unit = last.currency if last.kind == "money" else last.unit
+    if unit is None:
+        return None
+    before = text[start - 1] if start else ""
+    if before == "~" or before.isspace():  # _qualifier_before's first tests, saving a call
+        qstart, qual = qualifier_before(text, start, lex)
+    else:
+        qstart, qual = start, None
+    if hi is None:
+        fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
+        value, low, high, precision = fig.value, None, None, fig.precision
+    else:
+        flo, fhi = lo.scaled(), hi.scaled()
+        value, low, high = None, flo.value, fhi.value
+        precision = min(flo.precision, fhi.precision)
+    # Built from fields already valid, in the model's field order (see models.trusted).
+    return trusted(Quantity, {
+        "kind": last.kind,
+        "unit": unit,
+        "value": value,
+        "low": low,
+        "high": high,
+        "qualifier": qual or last.qualifier,
+        "per": last.per,
+        "precision": precision,
+        "text": text[qstart : last.end],
+        "start": qstart,
+        "end": last.end,
+        "assumed": lo.assumed or last.assumed,
+        "rate": None,
+    }, True)
 
 
 #: Options by the id of the Conventions they were made for (the object is kept with them,

@@ -1,0 +1,171 @@
+"""What follows a number: the matchers read after its digits, in turn.
+
+:func:`after_number` reads, into a :class:`~moneyfacts.parts.Part`, the magnitude
+(:mod:`~moneyfacts.magnitudes`), percent, a currency after the number
+(:mod:`~moneyfacts.signs`), a code settling a shared sign before it, the matchers slotted in
+with :func:`register_matcher` (the measure matcher first), a counted noun
+(:mod:`~moneyfacts.counts`), a qualifier after it ('-plus', 'or more') and a per-unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from moneyfacts.context import family
+from moneyfacts.counts import count_noun, singular
+from moneyfacts.currencies import Lexicon, Sign
+from moneyfacts.locales import LocaleProfile
+from moneyfacts.magnitudes import magnitude
+from moneyfacts.measures import MeasureMatch
+from moneyfacts.parts import Part
+from moneyfacts.signs import GAP_START, suffix_currency
+
+__all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
+
+#: What can start anything read after a number, besides letters and currency signs.
+_RIGHT_STARTS = GAP_START | {"%", "％", "°"}
+
+
+#: A matcher read after a number that has no currency, before the count-noun reading:
+#: ``matcher(text, end_of_number, lexicon)`` gives (end, kind, unit) or None, or a
+#: :class:`~moneyfacts.measures.MeasureMatch` (a physical unit, with its per-unit, the
+#: magnitude its spelling carries and what was assumed). The scan tries those in
+#: ``AFTER_NUMBER`` in order (see :func:`register_matcher`), after a magnitude word or right
+#: after the digits ('3nm', '45C'). The first is the measure matcher ('2 GW', '5 km').
+Matcher = Callable[[str, int, Lexicon], "tuple[int, str, str] | MeasureMatch | None"]
+AFTER_NUMBER: list[Matcher] = []
+
+
+def register_matcher(matcher: Matcher) -> None:
+    """Slot a matcher in after the number and before the count-noun reading (once)."""
+    if matcher not in AFTER_NUMBER:
+        AFTER_NUMBER.append(matcher)
+
+
+def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
+    """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
+    c = text[part.end : part.end + 1]
+    if prof is None and (not c or (
+        c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
+    )):
+        return True  # ')', ',', '.', the end: nothing below could read a thing
+    end, power, ok = magnitude(text, part.end, lex, prof)
+    if not ok:
+        return _glued(text, part, lex, prof)
+    if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
+        end, power = _hyphen_magnitude(text, end, lex)
+    part.end, part.magnitude = end, power
+    if power is None:
+        m = lex.words.percent.match(text, end)
+        if m:
+            part.end, part.kind, part.unit = m.end(), "percent", "percent"
+            return True
+    shared = part.sign or part.ambiguous
+    if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
+        _code_after(text, part, shared, lex, prof)
+    elif part.currency is None and part.ambiguous is None:
+        _currency_or_count(text, part, lex, prof)
+    if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
+        _after(text, part, lex)
+    return True
+
+
+def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:
+    """Letters glued to the digits that are no magnitude: only a currency may follow
+    ('100USD', '1,234.50US$') or a matcher's unit ('3nm', '3.5GW', '45C'); anything else
+    ('H200s', '5G') is no amount (False)."""
+    if part.currency is not None or part.ambiguous is not None:
+        return False
+    cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend == part.end:
+        if not _matched(text, part, lex):
+            return False
+    else:
+        part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
+    _after(text, part, lex)
+    return True
+
+
+def _hyphen_magnitude(text: str, end: int, lex: Lexicon) -> tuple[int, int | None]:
+    """'P300-b': a one-letter magnitude after a hyphen, when a sign stands before; the (end,
+    power) read, or (``end``, None)."""
+    letter = text[end + 1 : end + 2]
+    if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
+        return end + 2, lex.magnitudes[letter]
+    return end, None
+
+
+def _code_after(
+    text: str, part: Part, shared: Sign, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'$74.3 billion USD', 'kr 5bn SEK': a code after the amount settles a shared sign
+    before it, when it is one of the sign's currencies."""
+    cend, code, _ = suffix_currency(text, part.end, lex, prof, words=False)
+    if code is not None and (code in shared.codes or (
+            shared.param is not None and code in family(shared.param))):
+        part.end, part.currency, part.assumed, part.ambiguous, part.sign = (
+            cend, code, None, None, None)
+
+
+def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
+    """A currency after the number, else a matcher's unit, else a counted noun."""
+    cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend != part.end:
+        part.end = cend
+        part.kind = "money"
+        if code is not None:
+            part.currency = code
+        else:
+            part.ambiguous = sign
+    elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
+        nend, noun = count_noun(text, part.end, part, lex, prof)
+        if noun is not None:
+            part.end, part.kind, part.unit = nend, "count", noun
+
+
+def _matched(text: str, part: Part, lex: Lexicon) -> bool:
+    """Ask the matchers of ``AFTER_NUMBER`` in turn; the first reading taken wins."""
+    for matcher in AFTER_NUMBER:
+        found = matcher(text, part.end, lex)
+        if found is None:
+            continue
+        if isinstance(found, MeasureMatch):
+            if found.unscale:  # the 'm' was metres: 'a 5m-high wall'
+                part.magnitude = None
+            elif found.power is not None:  # '40 bcm' carries its billion
+                if part.magnitude is not None:
+                    continue
+                part.magnitude = found.power
+            part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+            part.assumed = found.assumed
+        else:
+            part.end, part.kind, part.unit = found
+        return True
+    return False
+
+
+_AFTER_START = frozenset(" -")
+
+
+def _after(text: str, part: Part, lex: Lexicon) -> None:
+    if text[part.end : part.end + 1] not in _AFTER_START:
+        return
+    tail = text[part.end : part.end + 12].lower()
+    words = lex.words
+    if tail[1:2] not in words.after_second:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
+        return
+    for spelling, qual in lex.qualifiers_after.items():
+        lead = "" if spelling.startswith("-") else " "
+        probe = lead + spelling
+        if tail.startswith(probe) and not tail[len(probe) : len(probe) + 1].isalnum():
+            part.end += len(probe)
+            part.qualifier = qual
+            break
+    if part.kind in ("money", "count"):
+        m = words.per.match(text, part.end)
+        if m:
+            noun = m.group(3).lower()
+            if m.group(1):
+                part.per, part.end = singular(noun, lex) or noun, m.end()
+            elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
+                part.per, part.end = lex.per_nouns[noun], m.end()

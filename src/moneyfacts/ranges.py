@@ -1,0 +1,99 @@
+"""Ranges: two neighbouring parts joined into one reading ('$1.5-2 billion', 'between $5bn
+and $7bn'), what one end lacks (magnitude, currency, unit) taken from the other."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from moneyfacts.currencies import Lexicon
+from moneyfacts.parts import Part
+
+__all__ = ["merge_ranges"]
+
+
+def merge_ranges(
+    text: str, parts: list[Part], lex: Lexicon
+) -> list[tuple[Part, Part | None, int]]:
+    """Pair parts that form ranges. Returns (low part, high part or None, start)."""
+    out: list[tuple[Part, Part | None, int]] = []
+    i = 0
+    while i < len(parts):
+        a = parts[i]
+        start = a.prefix_start if a.prefix_start is not None else a.start
+        if i + 1 < len(parts):
+            b = parts[i + 1]
+            b_start = b.prefix_start if b.prefix_start is not None else b.start
+            if b_start - a.end <= 7:  # the longest gap a range is written with
+                joined = _joined(text, a, b, start, b_start, lex)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+        out.append((a, None, start))
+        i += 1
+    return out
+
+
+def _joined(
+    text: str, a: Part, b: Part, start: int, b_start: int, lex: Lexicon
+) -> tuple[Part, Part | None, int] | None:
+    """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
+    million'), as (low, high, start), or None."""
+    words = lex.words
+    g = words.range_gap.match(text[a.end : b_start])
+    if not g:
+        return None
+    intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
+    between = intro is not None and intro.group(1).lower() in words.range_pair_intros
+    if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
+        return None
+    merged = _range(a, b)
+    if merged is None:
+        return None
+    if intro and g.group(2):
+        start = intro.start()
+    return merged[0], merged[1], start
+
+
+def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
+    """The low and high ends of a range read from two parts, what one lacks taken from the
+    other, or None when they do not make one."""
+    kind = _joinable(a, b)
+    if kind is None:
+        return None
+    lo = _range_low(a, b)
+    if lo is None:
+        return None
+    unit, currency = b.unit or a.unit, b.currency or a.currency
+    lo = replace(lo, kind=kind, unit=unit, currency=currency,
+                 assumed=lo.assumed or b.assumed, ambiguous=lo.ambiguous or b.ambiguous)
+    hi = replace(b, kind=kind, unit=unit, currency=currency)
+    return lo, hi
+
+
+def _clash(x: str | None, y: str | None) -> bool:
+    return bool(x) and bool(y) and x != y
+
+
+def _joinable(a: Part, b: Part) -> str | None:
+    """The kind of a range of ``a`` to ``b``, or None when they differ in kind, currency or
+    unit, or ``a`` is qualified or per a unit of its own."""
+    kind = b.kind or a.kind
+    if kind is None or (a.kind is not None and b.kind is not None and a.kind != b.kind):
+        return None
+    if _clash(a.currency, b.currency) or _clash(a.unit, b.unit) or a.qualifier or a.per:
+        return None
+    return kind
+
+
+def _range_low(a: Part, b: Part) -> Part | None:
+    """The low end, with the high end's magnitude when it lacks one and that keeps it below
+    ('$1.5-2 billion'); None when it is not below the high end."""
+    lo = a
+    if a.magnitude is None and b.magnitude is not None:
+        borrowed = replace(a, magnitude=b.magnitude)
+        if borrowed.scaled().value < b.scaled().value:
+            lo = borrowed
+    if not lo.scaled().value < b.scaled().value:
+        return None
+    return lo

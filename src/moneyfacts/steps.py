@@ -1,0 +1,106 @@
+"""Steps of the scanner around and over the parts: the qualifier before an amount, and the
+readings that take two or more parts (a magnitude after a bracketed figure, a currency
+elided from an amount that parallels an earlier pair)."""
+
+from __future__ import annotations
+
+import re
+
+from moneyfacts.currencies import Lexicon
+from moneyfacts.locales import LocaleProfile
+from moneyfacts.magnitudes import magnitude
+from moneyfacts.parts import Part
+
+__all__ = ["bracketed_magnitude", "elided", "qualifier_before"]
+
+
+_OPENERS = "([{\"'“‘—–-,;:"
+
+
+def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
+    """A qualifier ending just before ``start``: the last one to three words, looked up."""
+    if not start:
+        return start, None
+    if text[start - 1] == "~":
+        return start - 1, "approx"
+    lo = start - 28 if start > 28 else 0
+    window = text[lo:start]
+    if not window[-1].isspace():
+        return start, None
+    words = window.split()
+    if not words:
+        return start, None
+    last = words[-1]
+    candidates = lex.qualifiers_by_last.get(last.lower().lstrip(_OPENERS))
+    if not candidates:
+        return start, None  # the common case, decided by one lookup
+    for key, qual in candidates:  # longest first: 'well over' before 'over'
+        n = len(key)
+        if n > 1:  # the lookup matched the last word; the ones before it must match too
+            if n > len(words) or last.lower() != key[-1]:  # '(over' ends no 'well over'
+                continue
+            seq = [w.lower() for w in words[-n:-1]]
+            seq[0] = seq[0].lstrip(_OPENERS)
+            if tuple(seq) != key[:-1]:
+                continue
+        pos = window.rfind(last)
+        for w in words[-2 : -n - 1 : -1]:  # back to where the first of those words starts
+            pos = window.rfind(w, 0, pos)
+        if pos == 0 and lo > 0 and text[lo - 1].isalnum():
+            continue  # a word cut by the window ('handsome' is not 'some')
+        first = words[-n]
+        return lo + pos + len(first) - len(first.lstrip(_OPENERS)), qual
+    return start, None
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _begin(part: Part) -> int:
+    return part.prefix_start if part.prefix_start is not None else part.start
+
+
+def elided(text: str, parts: list[Part]) -> None:
+    """'from 900 billion yen ($6 billion) to 700 billion ($4.7 billion)': a bare amount with
+    a magnitude, followed by a bracketed amount in the currency that an earlier pair of the
+    same sentence also brackets, is in that earlier pair's first currency."""
+    for j in range(2, len(parts) - 1):
+        b, y = parts[j], parts[j + 1]
+        if b.kind is not None or b.magnitude is None or b.prefix_start is not None:
+            continue
+        if y.kind != "money" or y.currency is None or not _OPEN_PAREN.match(text[b.end : _begin(y)]):
+            continue
+        for i in range(j - 2, -1, -1):
+            x, x2 = parts[i], parts[i + 1]
+            if _SENTENCE_END.search(text, x.end, b.start):
+                break
+            if (x.kind == "money" and x2.kind == "money" and x2.currency == y.currency
+                    and x.currency is not None and x.currency != y.currency
+                    and _OPEN_PAREN.match(text[x.end : _begin(x2)])):
+                written = text[_begin(x) : x.end]
+                b.kind, b.currency, b.ambiguous = "money", x.currency, None
+                b.assumed = (f"currency of {text[b.start : b.end]!r} taken from {written!r}, "
+                             "which it parallels")
+                break
+
+
+def bracketed_magnitude(
+    text: str, parts: list[Part], lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'SEK 1,234 (987) million': the magnitude after a bracketed year-ago figure belongs to
+    both figures, and the bracketed one is in the same currency."""
+    for a, b in zip(parts, parts[1:]):
+        if a.kind != "money" or a.magnitude is not None or b.kind is not None:
+            continue
+        if b.magnitude is not None or b.prefix_start is not None:
+            continue
+        if text[a.end : b.start].strip() != "(" or text[b.end : b.end + 1] != ")":
+            continue
+        end, power, _ = magnitude(text, b.end + 1, lex, prof)
+        if power is None:
+            continue
+        a.magnitude = b.magnitude = power
+        a.end = end
+        b.kind, b.currency, b.assumed, b.ambiguous, b.sign = (
+            "money", a.currency, a.assumed, a.ambiguous, a.sign)
