@@ -69,6 +69,30 @@ def _screen() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _needles() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """What every rate line must hold, tested before the patterns: the last words of the
+    ``per`` phrases ('a dollar': 'dollar'), and a one before an ``equals`` word."""
+    p = phrases()
+    last = tuple(sorted({w.split()[-1].lower() for w in p["per"]}))
+    equals = "|".join(re.escape(w) for w in p["equals"] if w != "=")
+    # '$1 to', '1 euro equals', '1 U.S. dollar to': a one, at most three words, an equals word.
+    one = re.compile(rf"1(?:\s+[^\W\d][\w.]*){{0,3}}\s+(?:{equals})\s", re.I)
+    return last, one
+
+
+def _worth_a_look(text: str) -> bool:
+    """Whether a rate line may stand in ``text``: substring tests first (most texts have no
+    '=', '/' or 'dollar'), then the cheap screen. A text that passes still has to match."""
+    if "=" in text or "/" in text:
+        return _screen().search(text) is not None
+    last, one = _needles()
+    low = text.lower()
+    if any(w in low for w in last) or one.search(text) is not None:
+        return _screen().search(text) is not None
+    return False
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
     equals = "|".join(r"\s*=\s*" if w == "=" else rf"\s+{re.escape(w)}\s+" for w in p["equals"])
@@ -142,7 +166,7 @@ def find(text: str) -> list[StatedRate]:
         from moneyfacts.errors import InputError
 
         raise InputError(f"text must be a str, not {type(text).__name__}")
-    if _screen().search(text) is None:
+    if not _worth_a_look(text):
         return []
     one, closed, pair = _patterns()
     out: list[StatedRate] = []
