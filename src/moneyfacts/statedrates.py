@@ -69,25 +69,28 @@ def _screen() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _needles() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """What every rate line must hold, tested before the patterns: the last words of the
-    ``per`` phrases ('a dollar': 'dollar'), and a one before an ``equals`` word."""
+def _needles() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """What every rate line must hold, tested before the patterns: a ``closed`` phrase and
+    the last word of a ``per`` phrase ('closed at', 'a dollar'), or a one before an
+    ``equals`` word."""
     p = phrases()
     last = tuple(sorted({w.split()[-1].lower() for w in p["per"]}))
+    closed = tuple(" ".join(w.lower().split()) for w in p["closed"])
     equals = "|".join(re.escape(w) for w in p["equals"] if w != "=")
     # '$1 to', '1 euro equals', '1 U.S. dollar to': a one, at most three words, an equals word.
     one = re.compile(rf"1(?:\s+[^\W\d][\w.]*){{0,3}}\s+(?:{equals})\s", re.I)
-    return last, one
+    return closed, last, one
 
 
 def _worth_a_look(text: str) -> bool:
     """Whether a rate line may stand in ``text``: substring tests first (most texts have no
-    '=', '/' or 'dollar'), then the cheap screen. A text that passes still has to match."""
+    '=', '/', 'closed at ... a dollar' or '1 to'), then the cheap screen. A text that passes still has to match."""
     if "=" in text or "/" in text:
         return _screen().search(text) is not None
-    last, one = _needles()
+    closed, last, one = _needles()
     low = text.lower()
-    if any(w in low for w in last) or one.search(text) is not None:
+    if (any(w in low for w in last) and any(c in low for c in closed)) or (
+            one.search(text) is not None):
         return _screen().search(text) is not None
     return False
 
