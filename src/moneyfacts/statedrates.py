@@ -153,6 +153,27 @@ def _rate(text: str, m: re.Match[str], base: str | None, quote: str | None, star
                       text=text[start:end], start=start, end=end)
 
 
+def _pairs(pair: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The ``pair`` pattern's matches, looked for only just before each '/': its two currency
+    names, of at most three words, end there ('The U.S. dollar/Turkish lira ...')."""
+    out: list[re.Match[str]] = []
+    at = text.find("/")
+    done = 0
+    while at >= 0:
+        start = at
+        for _ in range(4):  # back over at most three words and their spaces
+            start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+            if start <= done:
+                start = done
+                break
+        m = pair.search(text, start, min(len(text), at + 160))
+        if m is not None and m.start() <= at:
+            out.append(m)
+            done = m.end()
+        at = text.find("/", max(at + 1, done))
+    return out
+
+
 def find(text: str) -> list[StatedRate]:
     """Every stated-rate line in ``text``, in text order (see the module documentation).
 
@@ -172,6 +193,12 @@ def find(text: str) -> list[StatedRate]:
     if not _worth_a_look(text):
         return []
     one, closed, pair = _patterns()
+    # Each pattern runs only where its own literal stands: they try every word of the text.
+    closed_words, last, one_needle = _needles()
+    low = text.lower()
+    run_one = "=" in text or one_needle.search(text) is not None
+    run_closed = any(w in low for w in last) and any(c in low for c in closed_words)
+    run_pair = "/" in text
     out: list[StatedRate] = []
     taken: list[tuple[int, int]] = []
 
@@ -180,7 +207,7 @@ def find(text: str) -> list[StatedRate]:
             out.append(r)
             taken.append((r.start, r.end))
 
-    for m in one.finditer(text):
+    for m in one.finditer(text) if run_one else ():
         base = (_currency(m.group("one").replace(" ", "")) if m.group("one")
                 else _currency(f"1 {m.group('basename')}"))
         words = m.group("name").split()
@@ -196,10 +223,10 @@ def find(text: str) -> list[StatedRate]:
         if start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")":
             start, end = start - 1, end + 1
         add(_rate(text, m, base, quote, start, end))
-    for m in closed.finditer(text):
+    for m in closed.finditer(text) if run_closed else ():
         quote = _quote(m.group("num").replace(",", ""), m.group("name"))
         add(_rate(text, m, "USD", quote, m.start(), m.end()))
-    for m in pair.finditer(text):
+    for m in _pairs(pair, text) if run_pair else ():
         base = _currency(f"1 {m.group('base')}")
         quote = _quote(m.group("num").replace(",", ""), m.group("name"))
         add(_rate(text, m, base, quote, m.start(), m.end()))
