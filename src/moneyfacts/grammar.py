@@ -281,7 +281,10 @@ def scan(
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
-    opts = _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
+    if conventions is None and dollar is None and yen is None and locale is None:
+        opts = _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
+    else:
+        opts = _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
     lex = lexicon()
     found: list[Quantity] = []
     for lo, hi, start in merge_ranges(text, _parts(text, opts, lex), lex):
@@ -296,6 +299,16 @@ def scan(
         if q is not None:
             found.append(q)
     return found
+
+
+#: The Options of the default Conventions, made on the first scan without any (a list: no
+#: Conventions.of and no lookup by id on every call).
+_DEFAULT_OPTIONS: list[Options] = []
+
+
+def _default_options() -> Options:
+    _DEFAULT_OPTIONS.append(_options_for(Conventions.of(None)))
+    return _DEFAULT_OPTIONS[0]
 
 
 def _options_for(conv: Conventions) -> Options:

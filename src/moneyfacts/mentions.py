@@ -129,4 +129,6 @@ def extract(
     # Built from valid models, in the model's field order (see models.trusted).
     ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,
                                           "skipped": skipped, "rates": rates}, True)
-    return keep_text(ex, text)  # beside the fields, for the HTML view
+    # keep_text(ex, text), inlined (text is a str here): beside the fields, for the HTML view
+    ex.__dict__["_source_text"] = text
+    return ex
