@@ -27,13 +27,15 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
     window = text[lo:start]
     if not window[-1].isspace():
         return start, None
-    words = window.split()
-    if not words:
+    # Only the last word first (rsplit from the right: no list of every word in the window).
+    tail = window.rsplit(None, 1)
+    if not tail:
         return start, None
-    last = words[-1]
+    last = tail[-1]
     candidates = lex.qualifiers_by_last.get(last.lower().lstrip(_OPENERS))
     if not candidates:
         return start, None  # the common case, decided by one lookup
+    words = window.split()
     for key, qual in candidates:  # longest first: 'well over' before 'over'
         n = len(key)
         if n > 1:  # the lookup matched the last word; the ones before it must match too
