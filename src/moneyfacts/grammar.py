@@ -228,7 +228,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             continue
         if part.sign is not None:  # counted even when the part is dropped below
             shared |= 1 if part.sign.param is None else 2
-        if not after_number(text, part, lex, prof) or _finish(
+        if not after_number(text, part, lex, prof):
+            continue
+        # _finish changes nothing without spelled or doubtful numbers, a measure or a letter
+        # sign: most parts skip the call.
+        if (spelled or doubtful or part.letter or part.kind == "measure") and _finish(
             text, part, e, spelled, figures, doubtful
         ) is None:
             continue
