@@ -112,9 +112,10 @@ def _spaced(text: str, pos: int, m: re.Match[str], lex: Lexicon) -> Magnitude:
             if low not in lex.compound_starts:  # _compound's first test, saving a call
                 return m.end(), spaced, True
             return _compound(text, m.end(), spaced, word, lex)
-        two = _compound_only(text, m.end(), word, lex)
-        if two is not None:
-            return two
+        if low in lex.compound_only:  # _compound_only's first test, saving a call a word
+            two = _compound_only(text, m.end(), word, lex)
+            if two is not None:
+                return two
     return pos, None, True
 
 
