@@ -30,7 +30,7 @@ from __future__ import annotations
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import lexicon
 from moneyfacts.grammar import scan
-from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, keep_text, trusted
+from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
 from moneyfacts.statedrates import find as find_rates
 
 __all__ = ["extract", "link"]
