@@ -3,9 +3,8 @@ and $7bn'), what one end lacks (magnitude, currency, unit) taken from the other.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from moneyfacts.currencies import Lexicon
+from moneyfacts.numbers import scale
 from moneyfacts.parts import Part
 
 __all__ = ["merge_ranges"]
@@ -57,18 +56,22 @@ def _joined(
 
 def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
     """The low and high ends of a range read from two parts, what one lacks taken from the
-    other, or None when they do not make one."""
+    other, or None when they do not make one. The two parts become the ends (changed in
+    place: the scan keeps no other reference to them)."""
     kind = _joinable(a, b)
     if kind is None:
         return None
-    lo = _range_low(a, b)
-    if lo is None:
+    power = _low_power(a, b)
+    if power == _NOT_BELOW:
         return None
     unit, currency = b.unit or a.unit, b.currency or a.currency
-    lo = replace(lo, kind=kind, unit=unit, currency=currency,
-                 assumed=lo.assumed or b.assumed, ambiguous=lo.ambiguous or b.ambiguous)
-    hi = replace(b, kind=kind, unit=unit, currency=currency)
-    return lo, hi
+    a.magnitude = power
+    a.kind = b.kind = kind
+    a.unit = b.unit = unit
+    a.currency = b.currency = currency
+    a.assumed = a.assumed or b.assumed
+    a.ambiguous = a.ambiguous or b.ambiguous
+    return a, b
 
 
 def _clash(x: str | None, y: str | None) -> bool:
@@ -86,14 +89,17 @@ def _joinable(a: Part, b: Part) -> str | None:
     return kind
 
 
-def _range_low(a: Part, b: Part) -> Part | None:
-    """The low end, with the high end's magnitude when it lacks one and that keeps it below
-    ('$1.5-2 billion'); None when it is not below the high end."""
-    lo = a
+#: What :func:`_low_power` gives when the low end is not below the high end.
+_NOT_BELOW = -(10**9)
+
+
+def _low_power(a: Part, b: Part) -> int | None:
+    """The magnitude of the low end: the high end's when it lacks one and that keeps it below
+    ('$1.5-2 billion'), else its own; ``_NOT_BELOW`` when it is not below the high end."""
+    high = b.scaled().value
     if a.magnitude is None and b.magnitude is not None:
-        borrowed = replace(a, magnitude=b.magnitude)
-        if borrowed.scaled().value < b.scaled().value:
-            lo = borrowed
-    if not lo.scaled().value < b.scaled().value:
-        return None
-    return lo
+        if scale(a.fig, b.magnitude).value < high:
+            return b.magnitude
+    if not a.scaled().value < high:
+        return _NOT_BELOW
+    return a.magnitude
