@@ -202,33 +202,15 @@ def _spelled_anchors(
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
-        # Each magnitude word found with str.find (no regex pass over the whole text), then
-        # held to what magnitude_word asks: a whole word after a letter and a space or hyphen.
-        needles = words.magnitude_needles
-        for needle, _ in needles:
-            if needle in low:
-                break
-        else:
+        # The magnitude words after a space or hyphen, kept after a letter ('two million';
+        # '5.9 million' is read from its digits).
+        starts = [m.start() + 1 for m in words.magnitude_after_gap.finditer(low)
+                  if m.start() and low[m.start() - 1].isalpha()]
+        if not starts:
             for stem in _STEMS or _stems():  # a few substring tests in the common case
                 if stem in low:
                     return _unit_anchors(text, low, found, [])
             return found, _NONE
-        starts = []
-        magnitude_lower = words.magnitude_lower
-        for needle, offsets in needles:
-            at = low.find(needle)
-            while at >= 0:
-                for back in offsets:  # where the word would start: 'm|illion', 'tr|illion'
-                    st = at - back
-                    if st >= 2 and low[st - 1] in " -" and low[st - 2].isalpha():
-                        word = magnitude_lower.match(low, st)
-                        if word is not None and word.end() > at:
-                            starts.append(st)
-                            break
-                at = low.find(needle, at + 1)
-        if not starts:
-            return _unit_anchors(text, low, found, [])
-        starts.sort()
     spelled: list[tuple[int, int]] = []
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.

@@ -52,12 +52,11 @@ class Phrases:
     #: Between two equivalents inside one bracket: 'X (Y; Z)'.
     next_in_paren: re.Pattern[str]
     #: Magnitude words a spelled number may stand before ('two hundred million'): a whole
-    #: word after a letter and a space or hyphen (any case), the same in lower case, and
-    #: lower-case pieces that find each with ``str.find``, with how far before the piece
-    #: the word starts (m|illion, tr|illion, quadr|illion).
+    #: word after a letter and a space or hyphen (any case), and the same in lower case
+    #: after the space or hyphen only (one regex pass over the lower-cased text that skips
+    #: to each space and hyphen; the letter before is tested on the few matches).
     magnitude_word: re.Pattern[str]
-    magnitude_lower: re.Pattern[str]
-    magnitude_needles: tuple[tuple[str, tuple[int, ...]], ...]
+    magnitude_after_gap: re.Pattern[str]
     #: Those words with their power of ten, one spelling per power ('lakh', not 'lac').
     magnitude_powers: tuple[tuple[str, int], ...]
     #: Words that stand for a decimal point in broadcast copy ('550-point-two'), in the
@@ -155,8 +154,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         link_forms=tuple(forms),
         next_in_paren=next_in_paren,
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
-        magnitude_lower=re.compile(rf"(?:{alternation})\b"),
-        magnitude_needles=_needles(spelled),
+        magnitude_after_gap=re.compile(rf"[ -](?:{alternation})\b"),
         magnitude_powers=_first_per_power(magnitudes),
         decimal_words=tuple(_words(_need(sections, "decimal-word"))),
     )
@@ -171,16 +169,3 @@ def _first_per_power(magnitudes: _Section) -> tuple[tuple[str, int], ...]:
             seen.setdefault(int(power), spelling.lower())
     return tuple((name, power) for power, name in seen.items())
 
-
-def _needles(words: list[str]) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """Pieces that find every word with few ``str.find`` passes: words sharing their last
-    six letters ('million', 'billion', 'trillion') are found by those six."""
-    shared: dict[str, list[int]] = {}
-    alone: list[str] = []
-    for word in words:
-        tail = word[-6:]
-        if len(word) >= 6 and sum(w.endswith(tail) for w in words) > 1:
-            shared.setdefault(tail, []).append(len(word) - 6)
-        else:
-            alone.append(word)
-    return (*((t, tuple(sorted(set(o)))) for t, o in shared.items()), *((w, (0,)) for w in alone))
