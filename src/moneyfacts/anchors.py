@@ -203,9 +203,14 @@ def _spelled_anchors(
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
         # The magnitude words after a space or hyphen, kept after a letter ('two million';
-        # '5.9 million' is read from its digits).
-        starts = [m.start() + 1 for m in words.magnitude_after_gap.finditer(low)
-                  if m.start() and low[m.start() - 1].isalpha()]
+        # '5.9 million' is read from its digits), looked for in a text that has one.
+        for piece in words.magnitude_pieces:
+            if piece in low:
+                starts = [m.start() + 1 for m in words.magnitude_after_gap.finditer(low)
+                          if m.start() and low[m.start() - 1].isalpha()]
+                break
+        else:
+            starts = []
         if not starts:
             for stem in _STEMS or _stems():  # a few substring tests in the common case
                 if stem in low:

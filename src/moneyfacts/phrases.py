@@ -57,6 +57,9 @@ class Phrases:
     #: to each space and hyphen; the letter before is tested on the few matches).
     magnitude_word: re.Pattern[str]
     magnitude_after_gap: re.Pattern[str]
+    #: Lower-case pieces, one of which is in every text that has one of those words:
+    #: words sharing their last six letters are tested by those six ('illion').
+    magnitude_pieces: tuple[str, ...]
     #: Those words with their power of ten, one spelling per power ('lakh', not 'lac').
     magnitude_powers: tuple[tuple[str, int], ...]
     #: Words that stand for a decimal point in broadcast copy ('550-point-two'), in the
@@ -155,6 +158,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         next_in_paren=next_in_paren,
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
         magnitude_after_gap=re.compile(rf"[ -](?:{alternation})\b"),
+        magnitude_pieces=_pieces(spelled),
         magnitude_powers=_first_per_power(magnitudes),
         decimal_words=tuple(_words(_need(sections, "decimal-word"))),
     )
@@ -169,3 +173,14 @@ def _first_per_power(magnitudes: _Section) -> tuple[tuple[str, int], ...]:
             seen.setdefault(int(power), spelling.lower())
     return tuple((name, power) for power, name in seen.items())
 
+
+def _pieces(words: list[str]) -> tuple[str, ...]:
+    """Substrings that find every word with few ``in`` tests: words sharing their last six
+    letters ('million', 'billion', 'trillion') are found by those six."""
+    pieces: list[str] = []
+    for word in words:
+        tail = word[-6:]
+        piece = tail if len(word) >= 6 and sum(w.endswith(tail) for w in words) > 1 else word
+        if piece not in pieces:
+            pieces.append(piece)
+    return tuple(pieces)

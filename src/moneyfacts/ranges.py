@@ -14,6 +14,8 @@ def merge_ranges(
     text: str, parts: list[Part], lex: Lexicon
 ) -> list[tuple[Part, Part | None, int]]:
     """Pair parts that form ranges. Returns (low part, high part or None, start)."""
+    if len(parts) < 2:  # most texts: nothing to pair
+        return [(a, None, a.start if a.prefix_start is None else a.prefix_start) for a in parts]
     out: list[tuple[Part, Part | None, int]] = []
     i = 0
     while i < len(parts):

@@ -36,11 +36,14 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
     if not candidates:
         return start, None  # the common case, decided by one lookup
     words = window.split()
+    prev = words[-2].lower() if len(words) > 1 else ""
     for key, qual in candidates:  # longest first: 'well over' before 'over'
         n = len(key)
         if n > 1:  # the lookup matched the last word; the ones before it must match too
             if n > len(words) or last.lower() != key[-1]:  # '(over' ends no 'well over'
                 continue
+            if key[-2] != (prev if n > 2 else prev.lstrip(_OPENERS)):
+                continue  # the word before differs: no list of the words to compare
             seq = [w.lower() for w in words[-n:-1]]
             seq[0] = seq[0].lstrip(_OPENERS)
             if tuple(seq) != key[:-1]:
