@@ -266,6 +266,17 @@ def test_scanned_quantities_equal_validated_ones(text: str) -> None:
         q.unit = "EUR"  # type: ignore[misc]
 
 
+def test_a_copy_with_changes_leaves_the_other_quantities_fields_set_alone() -> None:
+    """Scanned Quantities share one fields set (every field is given): a copy made with
+    ``model_copy(update=...)`` gets its own, so the others keep theirs unchanged."""
+    a, b = parse("$5 billion"), parse("€7 million")
+    before = set(b.model_fields_set)
+    c = a.model_copy(update={"unit": "CAD"})
+    assert c.unit == "CAD" and a.unit == "USD"
+    assert c.model_fields_set is not a.model_fields_set
+    assert b.model_fields_set == before == a.model_fields_set
+
+
 @pytest.mark.parametrize(("text", "value", "low", "high"), [
     # Spelled numbers before a magnitude word are read as one number, or as the two ends of a
     # range: these were once read as sums (5 million, 3 million) or lost their low end.

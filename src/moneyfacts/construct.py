@@ -33,6 +33,8 @@ def _setter(slot: str) -> Callable[[Any, Any], None]:
     return lambda m, value: object.__setattr__(m, slot, value)  # pragma: no cover
 
 
+#: The fields set of each class's instances (see :func:`fast`).
+_ALL_SET: dict[type, set[str]] = {}
 _new = object.__new__
 _set_dict = _setter("__dict__")
 _set_fields_set = _setter("__pydantic_fields_set__")
@@ -51,7 +53,15 @@ def fast(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
         fields = {name: fields[name] for name in order}
     m = _new(cls)
     _set_dict(m, fields)
-    _set_fields_set(m, set(fields))
+    # Every field is given, so every instance of ``cls`` has the same fields set: one set per
+    # class, shared (a set of 13 names is an allocation a model saved). Pydantic changes a
+    # fields set only on a copy (``model_copy``), and these models are frozen.
+    names = _ALL_SET.get(cls)
+    if names is None or len(names) != len(fields):
+        names = set(fields)
+        if len(names) == len(cls.model_fields):
+            _ALL_SET[cls] = names
+    _set_fields_set(m, names)
     _set_extra(m, None)
     _set_private(m, None)
     return m
