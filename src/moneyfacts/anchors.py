@@ -188,6 +188,18 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
                 break
             end = en
     low = text.lower()
+    if len(low) == len(text):
+        # No magnitude word and no unit word: no spelled number to look for, as in most
+        # texts (the first tests of _spelled_anchors, inline: a call a text saved).
+        for piece in lex.words.magnitude_pieces:
+            if piece in low:
+                break
+        else:
+            for stem in _STEMS or _stems():
+                if stem in low:
+                    break
+            else:
+                return found, _NONE, figures, doubtful
     spans, spelled = _spelled_anchors(text, low, found, lex)
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, {s: e for s, e in spans if s in figures})

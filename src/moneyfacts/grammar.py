@@ -241,7 +241,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
         parts.append(part)
-    if parts:
+    # _whole's steps need a shared sign, or two parts and a bracket: most texts skip the call.
+    if parts and (shared or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, shared, opts, lex)
     return parts
 

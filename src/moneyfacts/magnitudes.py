@@ -56,9 +56,20 @@ def magnitude(
     if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm''
         return _glued(text, pos, m.group(), m.end(), lex)
     m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
-    if m:
-        return _spaced(text, pos, m, lex)
-    return pos, None, True
+    if m is None:
+        return pos, None, True
+    # _spaced's common case, inline (a call a number saved): a word of two letters or more
+    # that is a magnitude alone ('5 billion'), or no magnitude word at all ('5 users').
+    word = m.group(1)
+    if len(word) > 1 and not CJK_FIRST <= word[0] <= CJK_LAST:
+        low = word.lower()
+        spaced = lex.magnitudes_ci.get(low)
+        if spaced is None:
+            if low not in lex.compound_only:
+                return pos, None, True
+        elif low not in lex.compound_starts:
+            return m.end(), spaced, True
+    return _spaced(text, pos, m, lex)
 
 
 def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Magnitude | None:

@@ -61,9 +61,21 @@ def prefix_sign(
     (6, None, None)
     """
     if prof is None:
-        quick = _quick_prefix(text, pos, lex)
-        if quick is not None:
-            return quick
+        # Most numbers have no sign: that is decided here, without the search, when no sign
+        # or code can end at ``pos`` or after the one or two spaces before it (the places
+        # the search looks at). Inline: a call a number saved.
+        ends = lex.prefix_ends
+        c = text[pos - 1] if pos else ""
+        if c not in ends:
+            if c not in SPACES or pos < 2:
+                return pos, None, None
+            c = text[pos - 2]
+            if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
+                return pos, None, None
+            if c not in lex.prefix_ends_mixed:
+                quick = _letter_sign_spaced(text, pos, lex)
+                if quick is not None:
+                    return quick
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
@@ -78,26 +90,6 @@ def prefix_sign(
         if found is not None:
             return found
     return pos, None, None
-
-
-def _quick_prefix(text: str, pos: int, lex: Lexicon) -> Prefix | None:
-    """The answer when it is clear without the search, else None.
-
-    Most numbers have no sign: that is decided here when no sign or code can end at ``pos``
-    or after the one or two spaces before it (the search looks at just those places).
-    """
-    ends = lex.prefix_ends
-    c = text[pos - 1] if pos else ""
-    if c in ends:
-        return None
-    if c not in SPACES or pos < 2:
-        return pos, None, None
-    c = text[pos - 2]
-    if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
-        return pos, None, None
-    if c in lex.prefix_ends_mixed:
-        return None
-    return _letter_sign_spaced(text, pos, lex)
 
 
 def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
