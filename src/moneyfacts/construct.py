@@ -42,6 +42,15 @@ _set_extra = _setter("__pydantic_extra__")
 _set_private = _setter("__pydantic_private__")
 
 
+def _all_set(cls: type[BaseModel], fields: dict[str, Any]) -> set[str]:
+    """The fields set of a ``cls`` built with ``fields``, kept as the class's shared one when
+    it holds every field (as the callers of :func:`fast` give them)."""
+    names = set(fields)
+    if names == set(cls.model_fields):
+        _ALL_SET[cls] = names
+    return names
+
+
 def fast(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
     """A ``cls`` holding ``fields`` (with ``ordered=True``: already in the model's field order,
     in a dict of the caller's own, which the model keeps)."""
@@ -57,11 +66,7 @@ def fast(cls: type[M], fields: dict[str, Any], ordered: bool = False) -> M:
     # class, shared (a set of 13 names is an allocation a model saved). Pydantic changes a
     # fields set only on a copy (``model_copy``), and these models are frozen.
     names = _ALL_SET.get(cls)
-    if names is None or len(names) != len(fields):
-        names = set(fields)
-        if len(names) == len(cls.model_fields):
-            _ALL_SET[cls] = names
-    _set_fields_set(m, names)
+    _set_fields_set(m, names if names is not None else _all_set(cls, fields))
     _set_extra(m, None)
     _set_private(m, None)
     return m

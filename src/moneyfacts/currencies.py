@@ -97,6 +97,8 @@ class Lexicon:
     max_name_words: int = 0
     sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The same by the last two characters (a one-character sign under every pair it ends).
+    sign_lengths_by_last_two: dict[str, tuple[int, ...]] = field(default_factory=dict)
     name_prefixes: frozenset[str] = field(default_factory=frozenset)
     qualifiers_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
         default_factory=dict
@@ -421,6 +423,7 @@ def build_lexicon(text: str) -> Lexicon:
         all_codes=all_codes,
         sign_lengths_by_last=_index(signs, -1),
         sign_lengths_by_first=_index(signs, 0),
+        sign_lengths_by_last_two=_index_last_two(signs),
         prefix_ends=frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
         prefix_ends_mixed=frozenset(sign[-1] for sign in signs if not sign.isalpha())
         | frozenset(c[-1] for c in codes),
@@ -455,6 +458,20 @@ def _by_last_word(spellings: dict[str, str]) -> dict[str, tuple[tuple[tuple[str,
         words = tuple(spelling.split(" "))
         out.setdefault(words[-1], []).append((words, value))
     return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in out.items()}
+
+
+def _index_last_two(signs: dict[str, Sign]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the signs (longest first) by their last two characters, a
+    one-character sign counted under every pair it can end ('$' under ' $' and 'S$'): the
+    pairs no longer sign ends in are left out, and there only a one-character sign can end."""
+    lengths: dict[str, set[int]] = {}
+    for sign in signs:
+        if len(sign) >= 2:
+            lengths.setdefault(sign[-2:], set()).add(len(sign))
+    for pair, found in lengths.items():
+        if pair[-1] in signs:
+            found.add(1)
+    return {pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}
 
 
 def _index(signs: dict[str, Sign], at: int) -> dict[str, tuple[int, ...]]:

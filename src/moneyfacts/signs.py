@@ -126,7 +126,7 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
     if not end:
         return None
     if end >= 2:  # only the lengths of the signs that end in the last two characters
-        lengths = _by_last_two(lex).get(text[end - 2 : end])
+        lengths = lex.sign_lengths_by_last_two.get(text[end - 2 : end])
         if lengths is None:
             lengths = _ONE if text[end - 1] in lex.signs else ()
     else:
@@ -145,29 +145,6 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
 
 
 _ONE = (1,)
-#: Per lexicon (by id, the lexicon kept with it): the sign lengths by the last two characters.
-_LAST_TWO: dict[int, tuple[Lexicon, dict[str, tuple[int, ...]]]] = {}
-
-
-def _by_last_two(lex: Lexicon) -> dict[str, tuple[int, ...]]:
-    """The lengths of the lexicon's signs (longest first) by their last two characters, a
-    one-character sign counted under every pair it can end ('$' under ' $' and 'S$'): the
-    pairs no longer sign ends in are left out, and there only a one-character sign can end."""
-    known = _LAST_TWO.get(id(lex))
-    if known is not None and known[0] is lex:
-        return known[1]
-    lengths: dict[str, set[int]] = {}
-    for sign in lex.signs:
-        if len(sign) >= 2:
-            lengths.setdefault(sign[-2:], set()).add(len(sign))
-    for pair, found in lengths.items():
-        if pair[-1] in lex.signs:
-            found.add(1)
-    index = {pair: tuple(sorted(found, reverse=True)) for pair, found in lengths.items()}
-    _LAST_TWO[id(lex)] = (lex, index)
-    return index
-
-
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
     """A three-letter ISO code ending at ``end`` that does not follow a letter or digit."""
     if end < 3:
