@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
 import json
+import mmap
 import os
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -222,31 +226,84 @@ def test_cli_resume_skips_done_records_and_repairs_a_torn_line(
     assert part.read_bytes() == full.read_bytes()
 
 
-def test_cli_killed_midway_leaves_complete_lines_and_resumes(tmp_path: Path) -> None:
-    records = [{"id": i, "text": GOOD if i % 2 else BAD, "date": DAY} for i in range(20000)]
-    inp = _write(tmp_path / "in.jsonl", records)
+def test_cli_killed_midway_leaves_complete_lines_and_resumes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def record(i: int) -> dict[str, Any]:
+        return {"id": i, "text": GOOD if i % 2 else BAD, "date": DAY}
+
+    # The input is a pipe fed without end, so the run cannot finish before it is killed; the
+    # kill comes when enough complete lines are written (a condition, not a time).
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(_cli("check", "--jsonl", str(inp), "--out", str(out)),
+    proc = subprocess.Popen(_cli("check", "--jsonl", "-", "--out", str(out)), stdin=subprocess.PIPE,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert proc.stdin is not None
+    feed_in = proc.stdin
+
+    def feed() -> None:
+        try:
+            for i in itertools.count():
+                feed_in.write(json.dumps(record(i)).encode() + b"\n")
+        except (OSError, ValueError):  # the pipe broke: the command was killed
+            pass
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    want = 100
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if out.exists() and out.stat().st_size > 20000:
+        deadline = time.monotonic() + 600  # only against a hang: it takes well under a second
+        while proc.poll() is None and time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= want:
                 break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the run finished before it could be killed"
+            time.sleep(0.01)
+        assert proc.poll() is None, "the command ended on an endless input"
+        assert out.read_bytes().count(b"\n") >= want, f"fewer than {want} records in 600 s"
         proc.send_signal(signal.SIGKILL)
     finally:
+        proc.kill()
         proc.wait(timeout=30)
+        feeder.join(timeout=30)
+        with contextlib.suppress(OSError):
+            feed_in.close()
+    assert proc.returncode == -signal.SIGKILL
     data = out.read_bytes()
-    assert data.endswith(b"\n")  # one write and flush per record: no torn line
-    recs = [json.loads(ln) for ln in data.splitlines()]
-    assert 0 < len(recs) < 20000
-    assert [r["id"] for r in recs] == list(range(len(recs)))
-    # The rest, resumed from the kill, continues exactly where it stopped.
-    tail = _write(tmp_path / "tail.jsonl", records[: len(recs) + 50])
+    body, _, torn = data.rpartition(b"\n")
+    recs = [json.loads(ln) for ln in body.split(b"\n")]
+    n = len(recs)
+    assert n >= want
+    assert [r["id"] for r in recs] == list(range(n))
+    assert [r["line"] for r in recs] == list(range(1, n + 1))
+    assert all(r["status"] == "ok" for r in recs)
+    # One write() per record: the only partial line a kill can leave is the kernel stopping
+    # inside that write at a page boundary (a SIGKILL is checked between pages).
+    assert not torn or len(data) % mmap.PAGESIZE == 0, (len(data), torn[:40])
+    # The rest, resumed from the kill, continues exactly where it stopped: the killed and
+    # resumed output is byte for byte what one whole run writes.
+    capsys.readouterr()
+    tail = _write(tmp_path / "tail.jsonl", [record(i) for i in range(n + 50)])
     assert main(["check", "--jsonl", str(tail), "--out", str(out), "--resume"]) == 1
-    assert [r["id"] for r in _read(out)] == list(range(len(recs) + 50))
+    assert f"{n + 50} record(s) ({n} already done, resumed)" in capsys.readouterr().err
+    whole = tmp_path / "whole.jsonl"
+    assert main(["check", "--jsonl", str(tail), "--out", str(whole)]) == 1
+    assert out.read_bytes() == whole.read_bytes()
+    assert [r["id"] for r in _read(out)] == list(range(n + 50))
+    # A torn line was the start of that same record, checked again.
+    assert whole.read_bytes().split(b"\n")[n].startswith(torn)
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3, 6, 7, 8, 40, -1])
+def test_cli_resume_repairs_a_last_line_torn_at_any_byte(tmp_path: Path, cut: int) -> None:
+    # A SIGKILL can stop the kernel inside the one write() of a line, at a page boundary, so
+    # the torn rest of the last line may be any of its proper prefixes: even '{' or '{"i'.
+    records = [{"id": i, "text": GOOD if i % 2 else BAD, "date": DAY} for i in range(6)]
+    inp = _write(tmp_path / "in.jsonl", records)
+    full, part = tmp_path / "full.jsonl", tmp_path / "part.jsonl"
+    assert main(["check", "--jsonl", str(inp), "--out", str(full)]) == 1
+    lines = full.read_bytes().splitlines(keepends=True)
+    torn = lines[3][:cut] if cut > 0 else lines[3][:-1]  # -1: all but its newline
+    assert torn and not torn.endswith(b"\n")
+    part.write_bytes(b"".join(lines[:3]) + torn)
+    assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 1
+    assert part.read_bytes() == full.read_bytes()
 
 
 _HWM = textwrap.dedent("""

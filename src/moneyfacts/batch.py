@@ -30,7 +30,9 @@ The command line reads and writes JSON Lines::
 
 Each output line is ``{"id", "line", "status": "ok", "report": {...}}`` or
 ``{"id", "line", "status": "error", "error": {"type", "message"}}``, one per input record,
-in input order, written and flushed one at a time (a killed run leaves complete lines).
+in input order, each written with one ``write`` and flushed at once, so a killed run leaves
+complete lines, except that a SIGKILL can stop the kernel inside a write (at a page
+boundary) and leave the last line torn: ``--resume`` cuts it off and checks that record again.
 ``--resume`` continues by position: the output holds the first N records in input order, so
 the first N records of the input are skipped (their line numbers, and the last one's id, must
 match, else the run is refused); repeated ids are therefore kept, each in its place.
@@ -656,6 +658,10 @@ class _Done:
     last_id: RecordId = None
 
 
+#: How every output line starts (``id`` is the first key of a record).
+_RECORD_START = b'{"id": '
+
+
 def _read_done(path: str, summary: Summary) -> _Done:
     """The complete records of an earlier output; cuts off a torn last line (a killed run).
 
@@ -675,7 +681,9 @@ def _read_done(path: str, summary: Summary) -> _Done:
         for n, raw in enumerate(fh, 1):
             pos += len(raw)
             if not raw.endswith(b"\n"):
-                if not raw.startswith(b'{"id": '):
+                # A SIGKILL can stop the kernel inside a line's one write(), at a page
+                # boundary: what is left is any start of a record, however short ('{"i').
+                if not _RECORD_START.startswith(raw[:len(_RECORD_START)]):
                     raise _not_ours(path, f"ends in {raw[:40]!r}")
                 break  # a torn last line: the record is checked again
             try:
