@@ -287,8 +287,8 @@ def main() -> int:
             f"command and {peak_worker:.0f} MiB per worker (bound {args.max_rss_mb:.0f} MiB). "
             f"Interrupted and resumed: {resumed_seconds:.0f} s in all, against "
             f"{full.seconds:.0f} s uninterrupted (times vary with the other jobs on the machine). "
-            "`bench/run.py` rewrites this file; `python bench/soak.py --write-results` puts "
-            "this section back.",
+            "`bench/run.py` keeps this section when it rewrites the file; `python bench/soak.py "
+            "--write-results` rewrites it.",
             MARK_END,
         ])
         results = BENCH / "RESULTS.md"
