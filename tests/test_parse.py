@@ -12,7 +12,7 @@ import pytest
 import moneyfacts
 from gold_fields import label as from_gold
 from gold_fields import reading as as_expected
-from moneyfacts import parse
+from moneyfacts import extract, parse
 from moneyfacts.errors import (
     AmbiguousCurrencyError,
     MoneyfactsError,
@@ -288,6 +288,11 @@ def test_a_copy_with_changes_leaves_the_other_quantities_fields_set_alone() -> N
     ("a hundred million dollars", "100000000", None, None),
     ("a million dollars", "1000000", None, None),
     ("half a billion dollars", "500000000", None, None),
+    # '... and a half' before a magnitude is the whole plus 0.5, never the half alone.
+    ("one and a half billion dollars", "1500000000", None, None),
+    ("twenty-one and a half billion yuan", "21500000000", None, None),
+    ("a one and a half billion dollar deal", "1500000000", None, None),
+    ("between one and two and a half billion dollars", None, "1000000000", "2500000000"),
 ])
 def test_spelled_numbers_before_a_magnitude_are_one_number_or_a_range(
     text: str, value: str | None, low: str | None, high: str | None
@@ -296,3 +301,17 @@ def test_spelled_numbers_before_a_magnitude_are_one_number_or_a_range(
     assert q.unit in ("USD", "CNY")
     expected = tuple(None if v is None else Decimal(v) for v in (value, low, high))
     assert (q.value, q.low, q.high) == expected
+
+
+@pytest.mark.parametrize("text", ["a billion and a half dollars", "and a half billion dollars",
+                                  "a half billion dollars", "one and a half"])
+def test_a_half_alone_is_never_read_as_the_amount(text: str) -> None:
+    """Without a whole number before 'and a half', nothing is read: no 500 million from
+    'half billion'."""
+    assert extract(text).mentions == []
+
+
+def test_one_and_a_half_keeps_the_precision_of_its_tenth() -> None:
+    q = parse("one and a half billion dollars")
+    assert q.precision == Decimal("1E+8") and q.text == "one and a half billion dollars"
+

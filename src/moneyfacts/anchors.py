@@ -41,6 +41,12 @@ _SPELLED_BEFORE = re.compile(
     rf"\b(?:half[ -]an?|(?:{_FIRST_SPELLED}|an?)(?:[ -](?:{SPELLED}|a)\b){{0,6}})[ -]$",
     re.IGNORECASE,
 )
+#: A whole spelled number and 'and a half' before a magnitude word ('one and a half
+#: billion', 'two hundred and a half million'): read as one number, the whole plus 0.5.
+_AND_A_HALF = re.compile(
+    rf"\b(?:{_FIRST_SPELLED})(?:[ -](?:{SPELLED})\b){{0,5}}(?<!and)( and a half)[ -]$",
+    re.IGNORECASE,
+)
 _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
 #: The number words a spelled number before a unit word ends with ('a ton of work' is no 1 t).
 _UNIT_SPELLED_WORDS = _SPELLED_WORDS - {"a", "an", "half", "and"}
@@ -233,6 +239,16 @@ def _spelled_anchors(
         # Only a number word right before 'million' starts the (bounded) backward look.
         before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
         if low[before : at - 1].lower() in _SPELLED_WORDS:
+            if low[before : at - 1] == "half":  # 'one and a half billion': 1.5 billion
+                half = _AND_A_HALF.search(text, max(0, at - 80), at)
+                # Where the whole number before 'and a half' begins, read as one number.
+                first = _number_start(low, half.start(), half.start(1)) if half else -1
+                if first >= 0:
+                    spelled.append((first, at - 1))
+                    low_side = _range_low(text, low, first)  # 'between one and two and a half'
+                    if low_side is not None:
+                        spelled.append(low_side)
+                continue
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
                 if low[before : at - 1] in ("a", "an"):  # 'a million', 'half a billion'

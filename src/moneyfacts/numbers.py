@@ -148,7 +148,8 @@ SPELLED = "|".join(sorted([*_UNITS, "hundred", "and"], key=len, reverse=True))
 
 def read_spelled(words: str) -> Figure:
     """Read a spelled number below a thousand: ``"three"``, ``"twenty-five"``,
-    ``"two hundred and fifty"``, ``"a"``/``"an"`` (one), ``"half a"`` (0.5).
+    ``"two hundred and fifty"``, ``"a"``/``"an"`` (one), ``"half a"`` (0.5), ``"one and a
+    half"`` (1.5, precise to the tenth, as '1.5' is).
 
     The precision of a spelled number is the place of its last non-zero word:
     ``"two hundred"`` is precise to the hundred, ``"twenty-five"`` to the unit.
@@ -158,6 +159,9 @@ def read_spelled(words: str) -> Figure:
         return Figure(Decimal(1), Decimal(1))
     if w in (["half", "a"], ["half", "an"], ["half"]):
         return Figure(Decimal("0.5"), Decimal("0.1"))
+    if len(w) > 3 and w[-3:] == ["and", "a", "half"]:  # 'one and a half': 1.5, as written
+        whole = read_spelled(" ".join(w[:-3]))
+        return Figure(whole.value + Decimal("0.5"), Decimal("0.1"))
     total = 0
     for word in w:
         if word == "and":
