@@ -290,6 +290,7 @@ def test_a_copy_with_changes_leaves_the_other_quantities_fields_set_alone() -> N
     ("half a billion dollars", "500000000", None, None),
     # '... and a half' before a magnitude is the whole plus 0.5, never the half alone.
     ("one and a half billion dollars", "1500000000", None, None),
+    ("a one-and-a-half-billion-dollar deal", "1500000000", None, None),
     ("twenty-one and a half billion yuan", "21500000000", None, None),
     ("a one and a half billion dollar deal", "1500000000", None, None),
     ("between one and two and a half billion dollars", None, "1000000000", "2500000000"),

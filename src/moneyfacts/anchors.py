@@ -44,7 +44,7 @@ _SPELLED_BEFORE = re.compile(
 #: A whole spelled number and 'and a half' before a magnitude word ('one and a half
 #: billion', 'two hundred and a half million'): read as one number, the whole plus 0.5.
 _AND_A_HALF = re.compile(
-    rf"\b(?:{_FIRST_SPELLED})(?:[ -](?:{SPELLED})\b){{0,5}}(?<!and)( and a half)[ -]$",
+    rf"\b(?:{_FIRST_SPELLED})(?:[ -](?:{SPELLED})\b){{0,5}}(?<!and)([ -]and[ -]a[ -]half)[ -]$",
     re.IGNORECASE,
 )
 _SPELLED_WORDS = frozenset([*SPELLED.split("|"), "a", "an", "half"])
@@ -194,18 +194,6 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
                 break
             end = en
     low = text.lower()
-    if len(low) == len(text):
-        # No magnitude word and no unit word: no spelled number to look for, as in most
-        # texts (the first tests of _spelled_anchors, inline: a call a text saved).
-        for piece in lex.words.magnitude_pieces:
-            if piece in low:
-                break
-        else:
-            for stem in _STEMS or _stems():
-                if stem in low:
-                    break
-            else:
-                return found, _NONE, figures, doubtful
     spans, spelled = _spelled_anchors(text, low, found, lex)
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, {s: e for s, e in spans if s in figures})

@@ -58,18 +58,24 @@ def magnitude(
     m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
     if m is None:
         return pos, None, True
-    # _spaced's common case, inline (a call a number saved): a word of two letters or more
-    # that is a magnitude alone ('5 billion'), or no magnitude word at all ('5 users').
+    # The word after a space or hyphen (read here, not in a matcher of its own: a call a
+    # number saved): a CJK magnitude ('5 亿美元'), or a magnitude word of two letters or more,
+    # one word or two.
     word = m.group(1)
-    if len(word) > 1 and not CJK_FIRST <= word[0] <= CJK_LAST:
+    if CJK_FIRST <= word[0] <= CJK_LAST:
+        return _cjk_magnitude(text, m.start(1), pos, lex)
+    if len(word) > 1:
         low = word.lower()
         spaced = lex.magnitudes_ci.get(low)
-        if spaced is None:
-            if low not in lex.compound_only:
-                return pos, None, True
-        elif low not in lex.compound_starts:
-            return m.end(), spaced, True
-    return _spaced(text, pos, m, lex)
+        if spaced is not None:
+            if low not in lex.compound_starts:  # _compound's first test, saving a call
+                return m.end(), spaced, True
+            return _compound(text, m.end(), spaced, word, lex)
+        if low in lex.compound_only:  # _compound_only's first test, saving a call a word
+            two = _compound_only(text, m.end(), word, lex)
+            if two is not None:
+                return two
+    return pos, None, True
 
 
 def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Magnitude | None:
@@ -108,26 +114,6 @@ def _glued(text: str, pos: int, word: str, end: int, lex: Lexicon) -> Magnitude:
     if two is not None:
         return two
     return pos, None, word in lex.codes
-
-
-def _spaced(text: str, pos: int, m: re.Match[str], lex: Lexicon) -> Magnitude:
-    """The word after a space or hyphen: a CJK magnitude ('5 亿美元'), or a magnitude word of
-    two letters or more, one word or two."""
-    word = m.group(1)
-    if CJK_FIRST <= word[0] <= CJK_LAST:
-        return _cjk_magnitude(text, m.start(1), pos, lex)
-    if len(word) > 1:
-        low = word.lower()
-        spaced = lex.magnitudes_ci.get(low)
-        if spaced is not None:
-            if low not in lex.compound_starts:  # _compound's first test, saving a call
-                return m.end(), spaced, True
-            return _compound(text, m.end(), spaced, word, lex)
-        if low in lex.compound_only:  # _compound_only's first test, saving a call a word
-            two = _compound_only(text, m.end(), word, lex)
-            if two is not None:
-                return two
-    return pos, None, True
 
 
 def _compound_only(text: str, end: int, word: str, lex: Lexicon) -> Magnitude | None:

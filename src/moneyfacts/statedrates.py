@@ -82,6 +82,25 @@ def _needles() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
     return closed, last, one
 
 
+def _gates(text: str) -> tuple[bool, bool, bool]:
+    """Which rate patterns may match ``text`` (one, closed, pair), from the literals each
+    needs, tested as substrings: most texts have no '=', '/', 'closed at ... a dollar' or a
+    one before an equals word, and then no pattern runs (the patterns try every word)."""
+    closed, last, one = _needles()
+    run_one = "=" in text or one.search(text) is not None
+    run_pair = "/" in text
+    run_closed = False
+    low = text.lower()
+    for w in last:  # loops, not any(): no generator per text
+        if w in low:
+            for c in closed:
+                if c in low:
+                    run_closed = True
+                    break
+            break
+    return run_one, run_closed, run_pair
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
@@ -177,22 +196,7 @@ def find(text: str) -> list[StatedRate]:
         from moneyfacts.errors import InputError
 
         raise InputError(f"text must be a str, not {type(text).__name__}")
-    # Which rate patterns may match (one, closed, pair), from the literals each needs, tested
-    # as substrings: most texts have no '=', '/', 'closed at ... a dollar' or a one before an
-    # equals word, and then no pattern runs (the patterns try every word). Inline: this runs
-    # for every text extract() reads.
-    closed_phrases, last, one_before = _needles()
-    run_one = "=" in text or one_before.search(text) is not None
-    run_pair = "/" in text
-    run_closed = False
-    low = text.lower()
-    for w in last:  # loops, not any(): no generator per text
-        if w in low:
-            for c in closed_phrases:
-                if c in low:
-                    run_closed = True
-                    break
-            break
+    run_one, run_closed, run_pair = _gates(text)
     if not (run_one or run_closed or run_pair) or _screen().search(text) is None:
         return []
     one, closed, pair = _patterns()
