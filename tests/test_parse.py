@@ -316,3 +316,34 @@ def test_one_and_a_half_keeps_the_precision_of_its_tenth() -> None:
     q = parse("one and a half billion dollars")
     assert q.precision == Decimal("1E+8") and q.text == "one and a half billion dollars"
 
+
+@pytest.mark.parametrize(("text", "word", "lang", "value"), [
+    ("US$ 17,2 bilhões", "bilhões", "pt", "17200000000"),
+    ("€5 milliards", "milliards", "fr", "5000000000"),
+    ("$3 Milliarden", "Milliarden", "de", "3000000000"),
+    ("$5 billions", "billions", "fr", "5000000000000"),  # French for 10**12, not English
+])
+def test_another_languages_magnitude_after_an_amount_is_refused(
+    text: str, word: str, lang: str, value: str
+) -> None:
+    """A magnitude word of another language's number formats (CLDR) after an amount with
+    its currency is refused, naming the locale that reads it; never the bare figure, a
+    billion times too small. With that locale it reads."""
+    with pytest.raises(moneyfacts.errors.ParseError, match=f"{word!r}.*locale={lang!r}"):
+        parse(text)
+    ex = extract(f"It raised {text} last year.")
+    assert ex.mentions == [] and word in ex.skipped[0].reason
+    assert parse(text, locale=lang).value == Decimal(value)
+
+
+def test_a_foreign_magnitude_read_with_its_locale() -> None:
+    q = parse("US$ 17,2 bilhões", locale="pt")
+    assert (q.unit, q.value) == ("USD", Decimal("17200000000"))
+
+
+def test_an_english_word_that_is_a_magnitude_elsewhere_is_read_as_before() -> None:
+    """'vote' is a magnitude word in Wolof's numbers and listed as English in
+    [not-foreign-magnitude]; with no currency before it, a foreign word changes nothing."""
+    assert [str(q) for q in extract("a $52 vote").mentions] == ["52 USD"]
+    assert extract("8,7 bilhões de libras").skipped == []
+

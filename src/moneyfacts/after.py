@@ -51,7 +51,12 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         return True  # ')', ',', '.', the end: nothing below could read a thing
     end, power, ok = magnitude(text, part.end, lex, prof)
     if not ok:
-        return _glued(text, part, lex, prof)
+        if end == part.end:
+            return _glued(text, part, lex, prof)
+        if part.currency is not None or part.ambiguous is not None:
+            _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
+            return True
+        end = part.end  # no currency before: nothing is read a billion times too small
     if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
         end, power = _hyphen_magnitude(text, end, lex)
     part.end, part.magnitude = end, power
@@ -84,6 +89,17 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
     _after(text, part, lex)
     return True
+
+
+def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
+    """'US$ 17,2 bilhões', '€5 milliards': an amount with its currency before it and another
+    language's magnitude word after it (CLDR's compact formats) is refused, naming the
+    locale that reads it, not read a billion times too small."""
+    word = text[part.end : end].strip(" -\n\r\u00a0\u202f\u2009")
+    lang = lex.foreign_magnitudes[word.lower()]
+    part.doubt = (f"{word!r} after the amount is a magnitude in {lang!r} numbers, not in "
+                  f"English; read with locale={lang!r}")
+    part.end = end
 
 
 def _hyphen_magnitude(text: str, end: int, lex: Lexicon) -> tuple[int, int | None]:

@@ -36,7 +36,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "4"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "5"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -122,6 +122,10 @@ class Lexicon:
     datelines: dict[str, str] = field(default_factory=dict)
     #: First words of the two-word magnitudes that are not magnitudes alone ('lk').
     compound_only: frozenset[str] = field(default_factory=frozenset)
+    #: Magnitude words of other languages' number formats (CLDR's long compact formats,
+    #: a million and up) that are none of ours -> a locale that writes them ('bilhões' -> pt):
+    #: an amount before one is refused, not read a billion times too small.
+    foreign_magnitudes: dict[str, str] = field(default_factory=dict)
     #: The words around amounts, compiled (see moneyfacts.phrases); always set by
     #: :func:`build_lexicon` (a plain field: the scan reads it for every number).
     words: Phrases = field(default=None)  # type: ignore[assignment]
@@ -195,15 +199,24 @@ def _build_cldr() -> dict[str, object]:
     from babel.localedata import locale_identifiers
     from babel.numbers import get_currency_name, list_currencies
 
+    from moneyfacts.locales import compact_markers
+
     active = _active_codes()
     en = Locale("en")
     en_symbols = {c: s for c, s in en.currency_symbols.items() if c in active}
     symbols: dict[str, set[str]] = {}
+    foreign: dict[str, str] = {}  # a long compact-format magnitude word -> its first locale
     for ident in locale_identifiers():
         try:
             loc = Locale.parse(ident)
         except Exception:  # pragma: no cover - babel ships a few unparsable ids
             continue
+        for marker, power in compact_markers(loc.compact_decimal_formats, "long").items():
+            word = marker.lower()
+            if power >= 6 and len(word) >= 4 and word.replace(" ", "").isalpha():
+                lang = ident.split("_")[0]  # the shortest language code that writes it
+                if word not in foreign or (len(lang), lang) < (len(foreign[word]), foreign[word]):
+                    foreign[word] = lang  # 'bilhões' (pt), 'milliards' (fr)
         for code, sym in loc.currency_symbols.items():
             if code in active and sym != code and sym.strip() and len(sym) <= 6:
                 symbols.setdefault(sym, set()).add(code)
@@ -238,10 +251,12 @@ def _build_cldr() -> dict[str, object]:
         "heads": {k: sorted(v) for k, v in heads.items()},
         "cjk_names": {k: sorted(v) for k, v in cjk.items()},
         "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
+        "foreign_magnitudes": foreign,
     }
 
 
-_CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names"})
+_CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",
+                        "foreign_magnitudes"})
 
 
 def _cldr_cached() -> dict[str, object]:
@@ -401,6 +416,7 @@ def build_lexicon(text: str) -> Lexicon:
     count = {_norm(k): v for k, v, _ in sections.get("count", [])}
     per = {_norm(k): v for k, v, _ in sections.get("per", [])}
     not_count = frozenset(_norm(k) for k, _, _ in sections.get("notcount", []))
+    english_words = frozenset(k.lower() for k, _, _ in sections.get("not-foreign-magnitude", []))
     territories: dict[str, str] = cldr.get("territories", {})  # type: ignore[assignment]
     datelines = {name.upper(): terr for terr, name in territories.items()}
     datelines.update((k.upper(), v) for k, v, _ in sections.get("dateline", []))
@@ -437,6 +453,11 @@ def build_lexicon(text: str) -> Lexicon:
         names_by_code={k: tuple(sorted(v)) for k, v in names_by_code.items()},
         datelines=datelines,
         compound_only=compound_only,
+        foreign_magnitudes={
+            w: loc for w, loc in cldr.get("foreign_magnitudes", {}).items()  # type: ignore[attr-defined]
+            if w not in magnitudes_ci and w.split(" ")[0] not in magnitudes_ci
+            and w not in compound_only and w.split(" ")[0] not in currency_words
+            and w not in english_words},
         words=build_phrases(sections, list(q_after)),
     )
 

@@ -296,7 +296,7 @@ def scan(
         if (hi or lo).kind is None:
             continue
         if lo.doubt is not None or lo.ambiguous is not None or (
-            hi is not None and hi.ambiguous is not None
+            hi is not None and (hi.ambiguous is not None or hi.doubt is not None)
         ):
             _refuse(text, lo, hi, start, strict, skipped)
             continue
@@ -335,10 +335,11 @@ def _refuse(
     """A reading in doubt or with an ambiguous sign: raised when ``strict``, else noted in
     ``skipped`` (when given)."""
     last = hi or lo
-    if lo.doubt is not None:
+    doubt = lo.doubt if lo.doubt is not None else hi.doubt if hi is not None else None
+    if doubt is not None:
         if strict:
-            raise ParseError(f"{lo.doubt} in {text[start : last.end]!r}", text)
-        reason = lo.doubt
+            raise ParseError(f"{doubt} in {text[start : last.end]!r}", text)
+        reason = doubt
     else:
         sign = lo.ambiguous or (hi.ambiguous if hi else None)
         assert sign is not None

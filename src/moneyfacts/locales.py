@@ -45,7 +45,8 @@ class LocaleProfile:
         return sorted(self.markers.items(), key=lambda kv: -len(kv[0]))
 
 
-def _markers(formats: object, width: str = "short") -> dict[str, int]:
+def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
+    """The markers of a locale's compact formats ('Mrd.', 'milliards') -> power of ten."""
     out: dict[str, int] = {}
     forms = formats.get(width, {}) if hasattr(formats, "get") else {}
     for _plural, patterns in forms.items():
@@ -75,10 +76,10 @@ def profile(locale: str) -> LocaleProfile:
     by_symbol: dict[str, list[str]] = {}
     for code, sym in loc.currency_symbols.items():
         by_symbol.setdefault(sym, []).append(code)
-    markers = _markers(loc.compact_currency_formats)
+    markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
-        for marker, power in _markers(formats, width).items():
+        for marker, power in compact_markers(formats, width).items():
             markers.setdefault(marker, power)
     words: set[str] = set()
     for code, name in loc.currencies.items():

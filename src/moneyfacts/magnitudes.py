@@ -33,7 +33,8 @@ Magnitude = tuple[int, int | None, bool]
 def magnitude(
     text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, int | None, bool]:
-    """(end, power, ok). ``ok`` is False when letters glued to the number are not ours.
+    """(end, power, ok). ``ok`` is False when letters glued to the number are not ours, or
+    when the word after it is another language's magnitude ('5 milliards': ``end`` after it).
 
     Tried in order: the locale's markers (with ``prof``), a CJK magnitude, letters glued to
     the number ('5bn'), a word after a space or hyphen ('5 billion', '2.5 lakh crore').
@@ -75,6 +76,8 @@ def magnitude(
             two = _compound_only(text, m.end(), word, lex)
             if two is not None:
                 return two
+        elif low in lex.foreign_magnitudes:  # 'bilhões', 'milliards': not ours (see after)
+            return m.end(), None, False
     return pos, None, True
 
 
