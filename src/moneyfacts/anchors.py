@@ -208,15 +208,7 @@ def _spelled_anchors(
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
-        # The magnitude words after a space or hyphen, kept after a letter ('two million';
-        # '5.9 million' is read from its digits), looked for in a text that has one.
-        for piece in words.magnitude_pieces:
-            if piece in low:
-                starts = [m.start() + 1 for m in words.magnitude_after_gap.finditer(low)
-                          if m.start() and low[m.start() - 1].isalpha()]
-                break
-        else:
-            starts = []
+        starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
         if not starts:
             for stem in _STEMS or _stems():  # a few substring tests in the common case
                 if stem in low:
@@ -251,6 +243,38 @@ def _spelled_anchors(
                     if low_side is not None:
                         spelled.append(low_side)
     return _unit_anchors(text, low, found, spelled)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _magnitude_starts(low: str, pieces: tuple[str, ...], magnitudes: frozenset[str]) -> list[int]:
+    """Where the magnitude words of ``low`` start that follow a letter and a space or hyphen
+    ('two million'; '5.9 million' is read from its digits), in text order: each piece found
+    with ``str.find`` and the whole word checked only after a letter (a regex pass over the
+    whole text cost ten times as much).
+
+    >>> _magnitude_starts("two million, 5 billion, a-lakh, millions", ("illion", "lakh"),
+    ...                   frozenset({"million", "billion", "lakh"}))
+    [4, 26]
+    """
+    starts: list[int] = []
+    for piece in pieces:
+        if piece not in low:  # the common case: ``in`` costs half a ``find`` call
+            continue
+        at = low.find(piece)
+        while at >= 0:
+            first = at  # the first letter of the word the piece is in
+            while first and low[first - 1].isalpha():
+                first -= 1
+            if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
+                word = _WORD.match(low, first)
+                if word is not None and word.group() in magnitudes and first not in starts:
+                    starts.append(first)
+            at = low.find(piece, at + len(piece))
+    if len(starts) > 1:
+        starts.sort()
+    return starts
 
 
 def _unit_anchors(

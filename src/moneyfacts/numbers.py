@@ -24,7 +24,7 @@ ValueError: '1,5,7' is not a well-formed number
 from __future__ import annotations
 
 import re
-from decimal import Context, Decimal
+from decimal import Context, Decimal, Inexact
 from typing import NamedTuple
 
 __all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPELLED"]
@@ -37,6 +37,8 @@ _EN_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 #: Longest digit run read as a number; longer runs are identifiers, not amounts.
 MAX_DIGITS = 40
 _CTX = Context(prec=MAX_DIGITS + 40)
+#: The same, raising rather than rounding a digit away.
+_EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
 
 class Figure(NamedTuple):
@@ -85,8 +87,9 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     if token.isdigit():  # the common case: no separator at all
         return _new(Figure, (Decimal(token), _ONE))
     if decimal is None:
-        if token.count(".") == 1 and token.replace(".", "").isdigit():
-            return _figure(token)  # '5.5', '12.50': a lone point is a decimal point
+        whole, dot, frac = token.partition(".")
+        if dot and whole.isdigit() and frac.isdigit():  # '5.5', '12.50': a lone point
+            return _new(Figure, (Decimal(token), _POW[-len(frac)]))
         if _EN_GROUPED.fullmatch(token):  # '11,000', '1,234.5': the news' commonest form
             return _figure(token.replace(",", ""))
     seps = _SEP.findall(token)
@@ -194,17 +197,14 @@ def scale(fig: Figure, power: int) -> Figure:
     """
     if not power:
         return fig
-    digits = str(fig.value)
-    if len(digits) > MAX_DIGITS or "E" in digits:  # pragma: no cover - rare
-        v = fig.value.scaleb(power, _CTX)
-        if v.as_tuple().exponent > 0:  # type: ignore[operator]
-            v = v.quantize(_ONE, context=_CTX)
-        return Figure(v, fig.precision.scaleb(power, _CTX))
-    # Move the decimal point in the written digits: exact, and cheaper than Decimal arithmetic.
-    whole, _, frac = digits.partition(".")
-    if power >= len(frac):
-        v = Decimal(whole + frac + "0" * (power - len(frac)))
-    else:
-        v = Decimal(whole + frac[:power] + "." + frac[power:])
+    # The exponent moves; the written digits stay. A figure's value is never written finer
+    # than its precision, so a precision above one means a whole number, written whole
+    # (5.5E+9 as 5500000000); the exact context raises if that would drop a digit.
     exp = fig.precision.adjusted() + power
+    v = fig.value.scaleb(power, _CTX)
+    if exp > 0:
+        try:
+            v = v.quantize(_ONE, None, _EXACT)  # positional: a third cheaper
+        except Inexact:  # pragma: no cover - a figure written finer than its precision
+            pass
     return _new(Figure, (v, _POW[exp] if exp in _POW else fig.precision.scaleb(power, _CTX)))

@@ -52,11 +52,10 @@ class Phrases:
     #: Between two equivalents inside one bracket: 'X (Y; Z)'.
     next_in_paren: re.Pattern[str]
     #: Magnitude words a spelled number may stand before ('two hundred million'): a whole
-    #: word after a letter and a space or hyphen (any case), and the same in lower case
-    #: after the space or hyphen only (one regex pass over the lower-cased text that skips
-    #: to each space and hyphen; the letter before is tested on the few matches).
+    #: word after a letter and a space or hyphen (any case).
     magnitude_word: re.Pattern[str]
-    magnitude_after_gap: re.Pattern[str]
+    #: The same words in lower case (each all letters: checked when the lexicon loads).
+    magnitude_words: frozenset[str]
     #: Lower-case pieces, one of which is in every text that has one of those words:
     #: words sharing their last six letters are tested by those six ('illion').
     magnitude_pieces: tuple[str, ...]
@@ -142,6 +141,10 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         rf"^\s*[;,]\s*(?:(?:{_alternation(_words(link, 'or'))})\s+)?$", re.I)
     magnitudes = _need(sections, "magnitude")
     spelled = [k.lower() for k, v, _ in magnitudes if v.split()[1:] == ["words"]]
+    for word in spelled:  # found by their pieces as whole words of letters (see anchors)
+        if not word.isalpha():
+            raise ValueError(f"lexicon.txt: [magnitude] {word!r} is marked 'words' but is "
+                             "not one word of letters")
     alternation = "|".join(spelled)
     return Phrases(
         percent=percent,
@@ -157,7 +160,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         link_forms=tuple(forms),
         next_in_paren=next_in_paren,
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
-        magnitude_after_gap=re.compile(rf"[ -](?:{alternation})\b"),
+        magnitude_words=frozenset(spelled),
         magnitude_pieces=_pieces(spelled),
         magnitude_powers=_first_per_power(magnitudes),
         decimal_words=tuple(_words(_need(sections, "decimal-word"))),

@@ -82,11 +82,20 @@ def _needles() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
     return closed, last, one
 
 
+#: ``_needles()``, kept after the first text (a list: no cached call on every text).
+_NEEDLES: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
+
+
+def _first_needles() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    _NEEDLES.append(_needles())
+    return _NEEDLES[0]
+
+
 def _gates(text: str) -> tuple[bool, bool, bool]:
     """Which rate patterns may match ``text`` (one, closed, pair), from the literals each
     needs, tested as substrings: most texts have no '=', '/', 'closed at ... a dollar' or a
     one before an equals word, and then no pattern runs (the patterns try every word)."""
-    closed, last, one = _needles()
+    closed, last, one = _NEEDLES[0] if _NEEDLES else _first_needles()
     run_one = "=" in text or one.search(text) is not None
     run_pair = "/" in text
     run_closed = False
