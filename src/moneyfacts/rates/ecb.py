@@ -27,6 +27,7 @@ import re
 import zipfile
 import zlib
 from array import array
+from collections.abc import Callable
 from itertools import repeat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,7 +191,7 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
     days = array("l", ordinals)
     table = EcbTable(path, first=dt.date.fromordinal(days[0]), last=dt.date.fromordinal(days[-1]))
 
-    def decoder(col: int, code: str):
+    def decoder(col: int, code: str) -> Callable[[], Arrays]:
         def decode() -> Arrays:
             column = [line.split(",", col + 1)[col] for line in body]
             keep = [k for k, v in enumerate(column) if v and v != "N/A"]

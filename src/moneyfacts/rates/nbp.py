@@ -29,7 +29,7 @@ import gzip
 import re
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,7 +99,7 @@ def parse(text: str, path: str = "<nbp>") -> NbpTable:
     return table
 
 
-def _decoder(path: str, no: int, code: str, first: str, tokens: str):
+def _decoder(path: str, no: int, code: str, first: str, tokens: str) -> Callable[[], Arrays]:
     def decode() -> Arrays:
         try:
             day = dt.date.fromisoformat(first).toordinal()
