@@ -194,26 +194,39 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
                 break
             end = en
     low = text.lower()
-    spans, spelled = _spelled_anchors(text, low, found, lex)
-    if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
-        spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
-    return spans, spelled, figures, doubtful
-
-
-def _spelled_anchors(
-    text: str, low: str, found: list[tuple[int, int]], lex: Lexicon
-) -> tuple[list[tuple[int, int]], set[int]]:
     words = lex.words
     if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
-        starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
+        # The screens every text passes, here rather than in a call each: a magnitude word
+        # after a letter ('two million'), else a unit word ('two gigawatts'), else no
+        # spelled number is read.
+        starts = _NO_STARTS
+        for piece in words.magnitude_pieces:
+            if piece in low:
+                starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
+                break
         if not starts:
             for stem in _STEMS or _stems():  # a few substring tests in the common case
                 if stem in low:
-                    return _unit_anchors(text, low, found, [])
-            return found, _NONE
+                    break
+            else:
+                return found, _NONE, figures, doubtful
+    spans, spelled = _spelled_anchors(text, low, found, starts)
+    if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
+        spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
+    return spans, spelled, figures, doubtful
+
+
+_NO_STARTS: list[int] = []  # no magnitude word after a letter (never changed)
+
+
+def _spelled_anchors(
+    text: str, low: str, found: list[tuple[int, int]], starts: list[int]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spelled numbers before the magnitude words at ``starts`` and before unit words,
+    beside the digits ``found``."""
     spelled: list[tuple[int, int]] = []
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
@@ -260,7 +273,7 @@ def _magnitude_starts(low: str, pieces: tuple[str, ...], magnitudes: frozenset[s
     """
     starts: list[int] = []
     for piece in pieces:
-        if piece not in low:  # the common case: ``in`` costs half a ``find`` call
+        if piece not in low:  # ``in`` costs half a ``find`` call
             continue
         at = low.find(piece)
         while at >= 0:

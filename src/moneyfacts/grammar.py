@@ -57,7 +57,9 @@ from moneyfacts.signs import (
     CJK_LAST,
     prefix_sign,
 )
-from moneyfacts.numbers import GROUP_CHARS, Figure, read_digits, read_spelled, scale
+from decimal import Decimal
+
+from moneyfacts.numbers import GROUP_CHARS, MAX_DIGITS, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
 
@@ -142,13 +144,17 @@ def _digits(
         return None  # 'H200', 'Q4': letters that are not a currency sign
     fig = figures.get(s) if figures else None
     if fig is None:
-        try:
-            if prof is not None:
-                fig = read_digits(text[s:e], decimal=prof.decimal, group=prof.group)
-            else:
-                fig = read_digits(text[s:e])
-        except ValueError:
-            return None
+        token = text[s:e]
+        if token.isdigit() and len(token) <= MAX_DIGITS:  # read_digits' first case, no call
+            fig = _new_figure(Figure, (Decimal(token), _ONE))
+        else:
+            try:
+                if prof is not None:
+                    fig = read_digits(token, decimal=prof.decimal, group=prof.group)
+                else:
+                    fig = read_digits(token)
+            except ValueError:
+                return None
     part = Part(s, e, fig)
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
@@ -170,7 +176,10 @@ def _prefix(
         part.currency = code
     else:
         assert sign is not None
-        part.currency, part.assumed, part.ambiguous, part.sign = _resolve(sign, opts)
+        # _resolve's memo, asked here first (a call saved on every amount with a sign)
+        found = opts.resolved.get((sign.text, sign.codes, sign.param or sign.default))
+        part.currency, part.assumed, part.ambiguous, part.sign = (
+            found if found is not None else _resolve(sign, opts))
     # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain: see _finish.
     part.letter = sign is not None and len(sign.text) == 1 and sign.text.isalpha()
 
@@ -241,26 +250,30 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
         parts.append(part)
-    # _whole's steps need a shared sign, or two parts and a bracket: most texts skip the call.
-    if parts and (shared or (len(parts) > 1 and "(" in text)):
-        _whole(text, parts, shared, opts, lex)
+    # The text may settle a shared sign; the bare '$' and '¥' (2) by a dateline only, and
+    # none opens with 'Ab' ('The ...').
+    settles = bool(shared) and opts.context and bool(
+        shared & 1 or text[:1].isspace() or text[1:2].isupper())
+    # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
+    if parts and (settles or (len(parts) > 1 and "(" in text)):
+        _whole(text, parts, settles, opts, lex)
     return parts
 
 
-def _whole(text: str, parts: list[Part], shared: int, opts: Options, lex: Lexicon) -> None:
+def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexicon) -> None:
     """The steps over all parts: a bracketed magnitude, the signs the text settles, elided
     currencies."""
     if len(parts) > 1 and "(" in text:
         bracketed_magnitude(text, parts, lex, opts.locale)
-    # The bare '$' and '¥' are settled by a dateline only: none opens with 'Ab' ('The ...').
-    if opts.context and (shared & 1 or (shared & 2 and (
-            text[:1].isspace() or text[1:2].isupper()))):
+    if settles:
         settle(text, parts, lex)
     if len(parts) > 3 and "(" in text:
         elided(text, parts)
 
 
 _MINUS = frozenset("-\u2212")
+_ONE = Decimal(1)
+_new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__
 _MINUS_END = frozenset(" -\u2212")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 
@@ -292,7 +305,13 @@ def scan(
         opts = _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
     lex = lexicon()
     found: list[Quantity] = []
-    for lo, hi, start in merge_ranges(text, _parts(text, opts, lex), lex):
+    parts = _parts(text, opts, lex)
+    pairs: list[tuple[Part, Part | None, int]]
+    if len(parts) < 2:  # merge_ranges' own first case, here: no call for most texts
+        pairs = [(p, None, p.start if p.prefix_start is None else p.prefix_start) for p in parts]
+    else:
+        pairs = merge_ranges(text, parts, lex)
+    for lo, hi, start in pairs:
         if (hi or lo).kind is None:
             continue
         if lo.doubt is not None or lo.ambiguous is not None or (
@@ -361,7 +380,12 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
     if unit is None:
         return None
     before = text[start - 1] if start else ""
-    if before == "~" or before.isspace():  # _qualifier_before's first tests, saving a call
+    # qualifier_before's first tests, here: no call for most amounts. After a space, the word
+    # before must end as a qualifier does ('about', 'some'); the two letters before the
+    # space tell, unless they are not plain ASCII or the space is one of several.
+    if before == "~" or before.isspace() and (start < 3 or (
+            ends := text[start - 3 : start - 1].lower()) in lex.qualifier_ends
+            or ends[-1:] in lex.qualifier_ends or ends[-1:].isspace() or not ends.isascii()):
         qstart, qual = qualifier_before(text, start, lex)
     else:
         qstart, qual = start, None

@@ -91,25 +91,6 @@ def _first_needles() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]
     return _NEEDLES[0]
 
 
-def _gates(text: str) -> tuple[bool, bool, bool]:
-    """Which rate patterns may match ``text`` (one, closed, pair), from the literals each
-    needs, tested as substrings: most texts have no '=', '/', 'closed at ... a dollar' or a
-    one before an equals word, and then no pattern runs (the patterns try every word)."""
-    closed, last, one = _NEEDLES[0] if _NEEDLES else _first_needles()
-    run_one = "=" in text or one.search(text) is not None
-    run_pair = "/" in text
-    run_closed = False
-    low = text.lower()
-    for w in last:  # loops, not any(): no generator per text
-        if w in low:
-            for c in closed:
-                if c in low:
-                    run_closed = True
-                    break
-            break
-    return run_one, run_closed, run_pair
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
@@ -205,7 +186,21 @@ def find(text: str) -> list[StatedRate]:
         from moneyfacts.errors import InputError
 
         raise InputError(f"text must be a str, not {type(text).__name__}")
-    run_one, run_closed, run_pair = _gates(text)
+    # Which patterns may match, from the literals each needs, tested as substrings here (no
+    # call: every text of a scan comes here): most texts have no '=', '/', 'closed at ... a
+    # dollar' or a one before an equals word, and then no pattern runs (they try every word).
+    closed_words, last_words, one_gate = _NEEDLES[0] if _NEEDLES else _first_needles()
+    run_one = "=" in text or one_gate.search(text) is not None
+    run_pair = "/" in text
+    run_closed = False
+    low = text.lower()
+    for w in last_words:  # loops, not any(): no generator per text
+        if w in low:
+            for c in closed_words:
+                if c in low:
+                    run_closed = True
+                    break
+            break
     if not (run_one or run_closed or run_pair) or _screen().search(text) is None:
         return []
     one, closed, pair = _patterns()
