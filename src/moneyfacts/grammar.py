@@ -252,8 +252,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         parts.append(part)
     # The text may settle a shared sign; the bare '$' and '¥' (2) by a dateline only, and
     # none opens with 'Ab' ('The ...').
-    settles = bool(shared) and opts.context and bool(
-        shared & 1 or text[:1].isspace() or text[1:2].isupper())
+    settles = shared != 0 and opts.context and (
+        (shared & 1) == 1 or text[:1].isspace() or text[1:2].isupper())
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
