@@ -166,9 +166,14 @@ _AFTER_START = frozenset(" -")
 def _after(text: str, part: Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
         return
-    tail = text[part.end : part.end + 12].lower()
     words = lex.words
-    if tail[1:2] not in words.after_second:  # '-plus', ' plus', ' or more', ' or so', ' per', ' a'
+    # What can follow starts with one of few letters ('-plus', ' plus', ' or more', ' or so',
+    # ' per', ' a'): an ASCII one that is none ends it here, before the lower-casing.
+    second = text[part.end + 1 : part.end + 2]
+    if second <= "\x7f" and second not in words.after_second:
+        return
+    tail = text[part.end : part.end + 12].lower()
+    if tail[1:2] not in words.after_second:
         return
     for spelling, qual in lex.qualifiers_after.items():
         lead = "" if spelling.startswith("-") else " "

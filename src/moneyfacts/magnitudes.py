@@ -49,14 +49,17 @@ def magnitude(
         if found is not None:
             return found
     c = text[pos : pos + 1]
-    if not c or not (c.isalpha() or c in GAP_START):
+    if c in GAP_START:
+        m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
+    elif not c.isalpha():
         return pos, None, True  # ')', ',', '.', '%', the end: no magnitude, nothing glued
-    if CJK_FIRST <= c <= CJK_LAST:
+    elif CJK_FIRST <= c <= CJK_LAST:
         return _cjk_magnitude(text, pos, pos, lex)
-    m = _ALPHA.match(text, pos) if c.isalpha() else None
-    if m:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm''
-        return _glued(text, pos, m.group(), m.end(), lex)
-    m = _SPACED_WORD.match(text, pos)  # the gap and the word after it, in one match
+    else:  # letters glued to the digits: '5bn', '$450k', 'Rs45,000cr', '3nm''
+        m = _ALPHA.match(text, pos)
+        if m:
+            return _glued(text, pos, m.group(), m.end(), lex)
+        return pos, None, True  # pragma: no cover - a letter _ALPHA does not take
     if m is None:
         return pos, None, True
     # The word after a space or hyphen (read here, not in a matcher of its own: a call a
@@ -67,8 +70,8 @@ def magnitude(
         return _cjk_magnitude(text, m.start(1), pos, lex)
     if len(word) > 1:
         low = word.lower()
-        spaced = lex.magnitudes_ci.get(low)
-        if spaced is not None:
+        if low in lex.magnitudes_ci:  # 'in' first: most words are none (no call)
+            spaced = lex.magnitudes_ci[low]
             if low not in lex.compound_starts:  # _compound's first test, saving a call
                 return m.end(), spaced, True
             return _compound(text, m.end(), spaced, word, lex)
