@@ -180,7 +180,8 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     """The (start, end) of every number, in text order, the starts of the spelled ones, and
     the figures already read of the numbers written in more than one token ('550-point-two',
     '2 500 000')."""
-    found = [m.span() for m in (_ASCII_DIGITS if text.isascii() else _DIGITS).finditer(text)]
+    ascii_only = text.isascii()
+    found = [m.span() for m in (_ASCII_DIGITS if ascii_only else _DIGITS).finditer(text)]
     figures, doubtful = _NO_FIGURES, _NO_DOUBT
     for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
         if word in text:
@@ -195,7 +196,7 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
             end = en
     low = text.lower()
     words = lex.words
-    if len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
+    if not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:

@@ -106,6 +106,9 @@ class Lexicon:
     #: How those last words end: their last two letters, and the one-character words whole.
     #: A word before an amount that ends otherwise ends no qualifier (the scan's first test).
     qualifier_ends: frozenset[str] = field(default_factory=frozenset)
+    #: For a last word that ends only qualifiers of several words ('of': 'upwards of', 'in
+    #: excess of'), the words that may stand before it: any other means no qualifier.
+    qualifier_seconds: dict[str, frozenset[str]] = field(default_factory=dict)
     count_units: frozenset[str] = field(default_factory=frozenset)
     compound_starts: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
@@ -448,6 +451,7 @@ def build_lexicon(text: str) -> Lexicon:
         | frozenset(c[-1] for c in codes),
         qualifiers_by_last=_by_last_word(q_before),
         qualifier_ends=frozenset(w.split(" ")[-1][-2:] for w in q_before),
+        qualifier_seconds=_seconds(q_before),
         count_units=frozenset(count.values()),
         compound_starts=frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),
         name_prefixes=frozenset(
@@ -483,6 +487,20 @@ def _by_last_word(spellings: dict[str, str]) -> dict[str, tuple[tuple[tuple[str,
         words = tuple(spelling.split(" "))
         out.setdefault(words[-1], []).append((words, value))
     return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in out.items()}
+
+
+def _seconds(spellings: dict[str, str]) -> dict[str, frozenset[str]]:
+    """The words before the last of the spellings of several words, by that last word, for
+    the last words that end no spelling of one word."""
+    seconds: dict[str, set[str]] = {}
+    alone: set[str] = set()
+    for spelling in spellings:
+        words = spelling.split(" ")
+        if len(words) == 1:
+            alone.add(words[0])
+        else:
+            seconds.setdefault(words[-1], set()).add(words[-2])
+    return {last: frozenset(ws) for last, ws in seconds.items() if last not in alone}
 
 
 def _index_last_two(signs: dict[str, Sign]) -> dict[str, tuple[int, ...]]:

@@ -299,10 +299,23 @@ def scan(
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
+    return quantities(text, options_of(dollar, yen, locale, conventions), strict, skipped)
+
+
+def options_of(
+    dollar: str | None, yen: str | None, locale: str | None, conventions: Conventions | None
+) -> Options:
+    """The Options a scan reads with, from :func:`scan`'s arguments."""
     if conventions is None and dollar is None and yen is None and locale is None:
-        opts = _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
-    else:
-        opts = _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
+        return _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
+    return _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
+
+
+def quantities(
+    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
+) -> list[Quantity]:
+    """:func:`scan` with its options made (positional arguments: the call every text of
+    :func:`moneyfacts.extract` makes, without keywords to match)."""
     lex = lexicon()
     found: list[Quantity] = []
     parts = _parts(text, opts, lex)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import lexicon
-from moneyfacts.grammar import scan
+from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
 from moneyfacts.statedrates import find as find_rates
 
@@ -122,7 +122,7 @@ def extract(
 
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
-    mentions = scan(text, dollar=dollar, yen=yen, skipped=skipped, conventions=conventions)
+    mentions = quantities(text, options_of(dollar, yen, None, conventions), False, skipped)
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = [m for m in mentions if not any(r.start < m.end and m.start < r.end for r in rates)]

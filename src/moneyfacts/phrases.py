@@ -49,6 +49,9 @@ class Phrases:
     after_second: frozenset[str]
     #: The link forms between an amount and its stated equivalent, in the order tried.
     link_forms: tuple[tuple[str, re.Pattern[str]], ...]
+    #: What a gap of a link form starts with after its spaces (its punctuation, the first
+    #: letters of the 'or' words in either case): an ASCII character outside is no link.
+    link_starts: frozenset[str]
     #: Between two equivalents inside one bracket: 'X (Y; Z)'.
     next_in_paren: re.Pattern[str]
     #: Magnitude words a spelled number may stand before ('two hundred million'): a whole
@@ -67,6 +70,9 @@ class Phrases:
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
+        first = gap.lstrip()[:1]
+        if first <= "\x7f" and first not in self.link_starts:  # ' in 2025, up from '
+            return None
         for name, pattern in self.link_forms:
             if pattern.match(gap):
                 return name
@@ -158,6 +164,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         stop=stop,
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),
+        link_starts=frozenset("(,–—-.;") | frozenset(
+            c for w in _words(link, "or") for c in (w[0].lower(), w[0].upper())),
         next_in_paren=next_in_paren,
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
         magnitude_words=frozenset(spelled),

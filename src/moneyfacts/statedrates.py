@@ -190,7 +190,7 @@ def find(text: str) -> list[StatedRate]:
     # call: every text of a scan comes here): most texts have no '=', '/', 'closed at ... a
     # dollar' or a one before an equals word, and then no pattern runs (they try every word).
     closed_words, last_words, one_gate = _NEEDLES[0] if _NEEDLES else _first_needles()
-    run_one = "=" in text or one_gate.search(text) is not None
+    run_one = "=" in text or ("1" in text and one_gate.search(text) is not None)
     run_pair = "/" in text
     run_closed = False
     low = text.lower()

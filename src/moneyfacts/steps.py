@@ -27,14 +27,20 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
     window = text[lo:start]
     if not window[-1].isspace():
         return start, None
-    # Only the last word first (rsplit from the right: no list of every word in the window).
-    tail = window.rsplit(None, 1)
+    # The last two words first (rsplit from the right: no list of every word in the window).
+    tail = window.rsplit(None, 2)
     if not tail:
         return start, None
     last = tail[-1]
-    candidates = lex.qualifiers_by_last.get(last.lower().lstrip(_OPENERS))
+    last_key = last.lower().lstrip(_OPENERS)
+    candidates = lex.qualifiers_by_last.get(last_key)
     if not candidates:
         return start, None  # the common case, decided by one lookup
+    seconds = lex.qualifier_seconds.get(last_key)
+    if seconds is not None:  # 'of', 'to': only after 'upwards', 'up' and the like
+        before = tail[-2].lower() if len(tail) > 1 else ""
+        if before not in seconds and before.lstrip(_OPENERS) not in seconds:
+            return start, None
     words = window.split()
     prev = words[-2].lower() if len(words) > 1 else ""
     for key, qual in candidates:  # longest first: 'well over' before 'over'
