@@ -28,7 +28,7 @@ never linked.
 from __future__ import annotations
 
 from moneyfacts.conventions import Conventions
-from moneyfacts.currencies import lexicon
+from moneyfacts.currencies import Lexicon, lexicon
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
 from moneyfacts.statedrates import find as find_rates
@@ -40,10 +40,9 @@ __all__ = ["extract", "link"]
 _MAX_GAP = 40
 
 
-def _form(gap: str) -> str | None:
+def _form(gap: str, lex: Lexicon) -> str | None:
     if len(gap) > _MAX_GAP:
         return None
-    lex = lexicon()
     form = lex.words.link_form(gap)
     if form == "restated":
         # '. In U.S. dollars, that is': the words before the comma must name a currency
@@ -72,6 +71,7 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
     """
     links: list[Equivalence] = []
     used: set[int] = set()
+    lex = lexicon()
     for i in range(len(mentions) - 1):
         if i in used:
             continue
@@ -79,7 +79,7 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
         # _linkable(a, b), here: a call saved on every pair
         if not (a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)):
             continue
-        form = _form(text[a.end : b.start])
+        form = _form(text[a.end : b.start], lex)
         if form is None:
             continue
         if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too
@@ -93,7 +93,7 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
             while k < len(mentions):
                 c = mentions[k]
                 gap = text[prev.end : c.start]
-                if not lexicon().words.next_in_paren.match(gap) or not _linkable(a, c):
+                if not lex.words.next_in_paren.match(gap) or not _linkable(a, c):
                     break
                 links.append(_equivalence(i, k, "paren"))
                 used.add(k)
