@@ -78,6 +78,9 @@ def test_not_measures(text: str) -> None:
     ("text", "unit", "per", "value", "qualifier"),
     [
         ("two gigawatts", "gigawatt", None, "2", None),  # a spelled number before a unit word
+        ("two and a half gigawatts", "gigawatt", None, "2.5", None),  # the whole plus 0.5
+        ("one and a half tonnes a year", "metric_ton", "year", "1.5", None),
+        ("two and a half days later", None, None, None, None),
         ("about twenty-five tonnes", "metric_ton", None, "25", "approx"),
         ("three hundred and fifty megawatts", "megawatt", None, "350", None),
         ("a hundred barrels a day", "barrel", "day", "100", None),
@@ -123,6 +126,7 @@ def test_forms(text: str, unit: str | None, per: str | None, value: str | None,
     ("two to three gigawatts", "2", "3"),
     ("two-three gigawatts", "2", "3"),  # not 'two-three' = 5
     ("twenty to twenty-five tonnes", "20", "25"),
+    ("between one and two and a half gigawatts", "1", "2.5"),
 ])
 def test_spelled_ranges_before_a_unit(text: str, low: str, high: str) -> None:
     (q,) = scan(text)
@@ -130,8 +134,14 @@ def test_spelled_ranges_before_a_unit(text: str, low: str, high: str) -> None:
                                                        Decimal(high), text)
 
 
+def test_and_a_half_before_a_unit_word_is_precise_to_the_tenth() -> None:
+    (q,) = scan("The farm adds two and a half gigawatts.")
+    assert (q.value, q.precision, q.text) == (Decimal("2.5"), Decimal("0.1"),
+                                              "two and a half gigawatts")
+
+
 @pytest.mark.parametrize("text", ["two pounds", "between one and two pounds", "two days later",
-                                  "half a ton", "the one and only mile"])
+                                  "half a ton", "the one and only mile", "a ton and a half"])
 def test_a_spelled_number_before_a_unit_word_is_nothing_else(text: str) -> None:
     # Read before a unit word only when the unit is read: 'two pounds' is no money here
     # (spelled numbers need a magnitude word for money, as before).

@@ -307,9 +307,14 @@ def _unit_anchors(
                 if low[before : st - 1] in _unit_leads() and before >= 2:  # 'cubic metres'
                     st = before
                     before = max(low.rfind(" ", 0, st - 1), low.rfind("-", 0, st - 1)) + 1
-                if low[before : st - 1] in _UNIT_SPELLED_WORDS:
-                    m = _SPELLED_BEFORE.search(text, max(0, st - 64), st)
-                    first = _number_start(low, m.start(), st - 1) if m else -1
+                word = low[before : st - 1]
+                if word in _UNIT_SPELLED_WORDS or word == "half":
+                    if word == "half":  # 'two and a half gigawatts': 2.5, read as one number
+                        half = _AND_A_HALF.search(text, max(0, st - 80), st)
+                        first = _number_start(low, half.start(), half.start(1)) if half else -1
+                    else:
+                        m = _SPELLED_BEFORE.search(text, max(0, st - 64), st)
+                        first = _number_start(low, m.start(), st - 1) if m else -1
                     if first >= 0 and first not in taken:
                         taken.add(first)
                         spelled.append((first, st - 1))
