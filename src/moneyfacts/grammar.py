@@ -34,6 +34,7 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from typing import NoReturn, overload
 
@@ -57,8 +58,6 @@ from moneyfacts.signs import (
     CJK_LAST,
     prefix_sign,
 )
-from decimal import Decimal
-
 from moneyfacts.numbers import GROUP_CHARS, MAX_DIGITS, Figure, read_digits, read_spelled, scale
 
 __all__ = ["parse", "scan", "Options"]
@@ -272,10 +271,10 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
 
 
 _MINUS = frozenset("-\u2212")
-_ONE = Decimal(1)
-_new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__
 _MINUS_END = frozenset(" -\u2212")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
+_ONE = Decimal(1)
+_new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__
 
 
 def scan(

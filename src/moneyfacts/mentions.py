@@ -76,8 +76,7 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
         if i in used:
             continue
         a, b = mentions[i], mentions[i + 1]
-        # _linkable(a, b), here: a call saved on every pair
-        if not (a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)):
+        if not _linkable(a, b):
             continue
         form = _form(text[a.end : b.start], lex)
         if form is None:
