@@ -248,6 +248,43 @@ def test_locale_reading(text: str, locale: str, unit: str, value: str) -> None:
     assert (q.unit, q.value) == (unit, Decimal(value))
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "unit", "value"),
+    [("12,4 miliarde yuani", "ro", "CNY", "12400000000"),  # CLDR's plural ('yuani chinezești')
+     ("2,5 miliarde de dolari americani", "ro", "USD", "2500000000"),  # the whole name
+     ("40 milioni di won", "it", "KRW", "40000000"),  # after the language's 'di'
+     ("2 miliardi di real", "it", "BRL", "2000000000"),
+     ("80 millions de dollars canadiens", "fr", "CAD", "80000000")],
+)
+def test_a_currency_name_in_the_locales_language(
+    text: str, locale: str, unit: str, value: str
+) -> None:
+    q = parse(text, locale=locale)
+    assert (q.unit, q.value, q.text, q.assumed) == (unit, Decimal(value), text, None)
+    with pytest.raises(moneyfacts.errors.ParseError):
+        parse(text)  # not English: nothing is read without the locale
+
+
+def test_a_locale_name_all_dollars_share_is_read_as_dollar_says() -> None:
+    q = parse("3,5 miliardi di dollari", locale="it")
+    assert (q.unit, q.value, q.assumed) == ("USD", Decimal("3500000000"),
+                                            "'dollari' read as USD (dollar='USD')")
+    assert parse("3,5 miliardi di dollari", locale="it", dollar="CAD").unit == "CAD"
+
+
+@pytest.mark.parametrize(("text", "locale", "sign"), [
+    ("7,3 milliards de livres", "fr", "livres"),  # pound sterling, Egyptian, Lebanese...
+    ("150 مليون ريـال", "ar", "ريـال"),  # riyal or rial: several, and a tatweel in the word
+])
+def test_a_locale_name_several_currencies_share_is_refused_unless_settled(
+    text: str, locale: str, sign: str
+) -> None:
+    with pytest.raises(moneyfacts.errors.AmbiguousCurrencyError, match=sign):
+        parse(text, locale=locale)
+    conv = moneyfacts.Conventions(locale=locale, signs={sign: "GBP" if locale == "fr" else "QAR"})
+    assert parse(text, conventions=conv).unit == ("GBP" if locale == "fr" else "QAR")
+
+
 def test_unknown_locale() -> None:
     with pytest.raises(moneyfacts.errors.InputError, match="xx_YY"):
         parse("$5", locale="xx_YY")

@@ -109,6 +109,8 @@ class Lexicon:
     #: For a last word that ends only qualifiers of several words ('of': 'upwards of', 'in
     #: excess of'), the words that may stand before it: any other means no qualifier.
     qualifier_seconds: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Words joining a magnitude to the currency name after it, by language ('de', 'di').
+    locale_links: dict[str, frozenset[str]] = field(default_factory=dict)
     count_units: frozenset[str] = field(default_factory=frozenset)
     compound_starts: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
@@ -439,6 +441,7 @@ def build_lexicon(text: str) -> Lexicon:
         per_nouns=per,
         not_count=not_count,
         confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
+        locale_links=_locale_links(sections.get("locale-link", [])),
         max_sign_len=max(map(len, signs)),
         max_name_words=max(len(n.split(" ")) for n in names),
         max_cjk_len=max(map(len, cjk_names)),
@@ -487,6 +490,15 @@ def _by_last_word(spellings: dict[str, str]) -> dict[str, tuple[tuple[tuple[str,
         words = tuple(spelling.split(" "))
         out.setdefault(words[-1], []).append((words, value))
     return {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in out.items()}
+
+
+def _locale_links(section: list[tuple[str, str, int]]) -> dict[str, frozenset[str]]:
+    """[locale-link]: the words joining a magnitude to a currency name, by language."""
+    links: dict[str, set[str]] = {}
+    for word, languages, _ in section:
+        for language in languages.split():
+            links.setdefault(language, set()).add(word.lower())
+    return {language: frozenset(words) for language, words in links.items()}
 
 
 def _seconds(spellings: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -18,12 +18,12 @@ moneyfacts.errors.InputError: unknown locale 'xx_YY'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from moneyfacts.errors import InputError
 
-__all__ = ["LocaleProfile", "profile"]
+__all__ = ["LocaleProfile", "profile", "fold"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +39,18 @@ class LocaleProfile:
     #: The words of the locale's currency names, singular and plural ('libras'): never
     #: read as a counted noun.
     currency_words: frozenset[str] = frozenset()
+    #: The locale's currency names, whole and by their first word ('yuani chinezești' and
+    #: 'yuani'), singular and plural, folded (see :func:`fold`), with the codes they name.
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The English names of those codes end in 'dollar' ('dolari' is one of the dollars).
+    dollars: frozenset[str] = frozenset()
+    #: The longest name, in words.
+    max_name_words: int = 0
+
+    @property
+    def language(self) -> str:
+        return self.name.split("_", 1)[0]
 
     @property
     def markers_longest_first(self) -> list[tuple[str, int]]:
@@ -82,11 +94,21 @@ def profile(locale: str) -> LocaleProfile:
         for marker, power in compact_markers(formats, width).items():
             markers.setdefault(marker, power)
     words: set[str] = set()
+    names: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
     for code, name in loc.currencies.items():
         for form in (name, get_currency_name(code, count=2, locale=loc)):
             split = form.lower().split()
             for word in {split[0], split[-1]} if split else ():  # 'libra esterlina'
                 words.update((word, word + "s"))
+        # Every plural form CLDR has (Arabic has six: 1, 2, 3-10, 11-99, 100...).
+        for count in (1, 2, 3, 5, 11, 100, 1.5):
+            form = fold(get_currency_name(code, count=count, locale=loc))
+            if form:
+                names.setdefault(form, set()).add(code)
+                heads.setdefault(form.split()[0], set()).add(code)
+    dollars = frozenset(str(code) for code in loc.currencies
+                        if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(
         name=str(loc),
         decimal=symbols_all.get("decimal", "."),
@@ -94,4 +116,18 @@ def profile(locale: str) -> LocaleProfile:
         symbols={s: tuple(sorted(c)) for s, c in by_symbol.items()},
         markers=markers,
         currency_words=frozenset(words),
+        names={k: tuple(sorted(v)) for k, v in names.items()},
+        heads={k: tuple(sorted(v)) for k, v in heads.items()},
+        dollars=dollars,
+        max_name_words=max((len(k.split()) for k in names), default=0),
     )
+
+
+def fold(word: str) -> str:
+    """A word or name as the locale's names are looked up: lower case, without the Arabic
+    tatweel that stretches a word ('ريـال' is 'ريال').
+
+    >>> fold("Dolari  Americani"), fold("ريـال")
+    ('dolari americani', 'ريال')
+    """
+    return " ".join(word.replace("\u0640", "").lower().split())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
-from moneyfacts.locales import LocaleProfile
+from moneyfacts.locales import LocaleProfile, fold
 
 __all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
@@ -183,7 +183,67 @@ def suffix_currency(
         return found
     if not words:
         return pos, None, None
+    if prof is not None and prof.heads:
+        found = _locale_name_after(text, pos, lex, prof)
+        if found is not None:
+            return found
     return _name_after(text, pos, lex)
+
+
+def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Suffix | None:
+    """A currency name of the locale after the amount: CLDR's, singular or plural, the
+    longest first, after a word of [locale-link] if the language has one ('8,1 milliards de
+    livres'). A name several current currencies share is read as the English lexicon reads
+    that word ('won'), as a dollar when all are dollars ('dolari': ``dollar=`` decides), and
+    else as an ambiguous sign, refused unless the text or the caller settles it.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.locales import profile
+    >>> _locale_name_after("12 miliarde yuani", 11, lexicon(), profile("ro"))
+    (17, 'CNY', None)
+    >>> _locale_name_after("3 miliardi di dollari", 10, lexicon(), profile("it"))[2].param
+    'dollar'
+    """
+    words: list[str] = []
+    raws: list[str] = []
+    ends: list[int] = []
+    p = pos
+    links = lex.locale_links.get(prof.language, frozenset())
+    while len(words) < prof.max_name_words:
+        m = WORDS.match(text, p)
+        if m is None:
+            break
+        raw = m.group(1).rstrip(".,'’")
+        word = fold(raw)
+        p = m.start(1) + len(raw)
+        if not words and not ends and word in links:  # 'de', 'di': once, before the name
+            ends.append(-1)
+            continue
+        words.append(word)
+        raws.append(raw)
+        ends.append(p)
+    if ends[:1] == [-1]:
+        ends.pop(0)
+    codes: tuple[str, ...] = ()
+    for k in range(len(words), 0, -1):
+        codes = prof.names.get(" ".join(words[:k]), ())
+        if codes:
+            break
+    else:
+        k = 1
+        codes = prof.heads.get(words[0], ()) if words else ()
+    codes = tuple(c for c in codes if c in lex.codes)
+    if not codes:
+        return None
+    end = ends[k - 1]
+    if len(codes) == 1:
+        return end, codes[0], None
+    english = lex.names.get(words[0])
+    if english is not None and english in codes:
+        return end, english, None  # 'won': KRW, as in English copy
+    if all(c in prof.dollars for c in codes):
+        return end, None, Sign(raws[0], (), "dollar")
+    return end, None, Sign(raws[0], codes)
 
 
 def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
