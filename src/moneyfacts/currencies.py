@@ -103,8 +103,9 @@ class Lexicon:
     qualifiers_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
         default_factory=dict
     )
-    #: How those last words end: their last two letters, and the one-character words whole.
-    #: A word before an amount that ends otherwise ends no qualifier (the scan's first test).
+    #: How those last words end: their last three characters, and the shorter words whole
+    #: ('out', 'of', '~'). A word before an amount that ends otherwise ends no qualifier
+    #: (the scan's first test).
     qualifier_ends: frozenset[str] = field(default_factory=frozenset)
     #: For a last word that ends only qualifiers of several words ('of': 'upwards of', 'in
     #: excess of'), the words that may stand before it: any other means no qualifier.
@@ -453,7 +454,7 @@ def build_lexicon(text: str) -> Lexicon:
         prefix_ends_mixed=frozenset(sign[-1] for sign in signs if not sign.isalpha())
         | frozenset(c[-1] for c in codes),
         qualifiers_by_last=_by_last_word(q_before),
-        qualifier_ends=frozenset(w.split(" ")[-1][-2:] for w in q_before),
+        qualifier_ends=frozenset(w.split(" ")[-1][-3:] for w in q_before),
         qualifier_seconds=_seconds(q_before),
         count_units=frozenset(count.values()),
         compound_starts=frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),

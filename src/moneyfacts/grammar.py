@@ -393,11 +393,12 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         return None
     before = text[start - 1] if start else ""
     # qualifier_before's first tests, here: no call for most amounts. After a space, the word
-    # before must end as a qualifier does ('about', 'some'); the two letters before the
+    # before must end as a qualifier does ('about', 'of'); the three characters before the
     # space tell, unless they are not plain ASCII or the space is one of several.
-    if before == "~" or before.isspace() and (start < 3 or (
-            ends := text[start - 3 : start - 1].lower()) in lex.qualifier_ends
-            or ends[-1:] in lex.qualifier_ends or ends[-1:].isspace() or not ends.isascii()):
+    if before == "~" or before.isspace() and (start < 4 or (
+            ends := text[start - 4 : start - 1].lower()) in lex.qualifier_ends
+            or ends[1:] in lex.qualifier_ends or ends[2:] in lex.qualifier_ends
+            or ends[2:].isspace() or not ends.isascii()):
         qstart, qual = qualifier_before(text, start, lex)
     else:
         qstart, qual = start, None
