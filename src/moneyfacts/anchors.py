@@ -204,9 +204,9 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         # after a letter ('two million'), else a unit word ('two gigawatts'), else no
         # spelled number is read.
         starts = _NO_STARTS
-        for piece in words.magnitude_pieces:
+        for i, piece in enumerate(words.magnitude_pieces):
             if piece in low:
-                starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
+                starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words, i)
                 break
         if not starts:
             for stem in _STEMS or _stems():  # a few substring tests in the common case
@@ -234,9 +234,7 @@ def _spelled_anchors(
         before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
         if low[before : at - 1].lower() in _SPELLED_WORDS:
             if low[before : at - 1] == "half":  # 'one and a half billion': 1.5 billion
-                half = _AND_A_HALF.search(text, max(0, at - 80), at)
-                # Where the whole number before 'and a half' begins, read as one number.
-                first = _number_start(low, half.start(), half.start(1)) if half else -1
+                first = _and_a_half_start(text, low, at)
                 if first >= 0:
                     spelled.append((first, at - 1))
                     low_side = _range_low(text, low, first)  # 'between one and two and a half'
@@ -259,22 +257,37 @@ def _spelled_anchors(
     return _unit_anchors(text, low, found, spelled)
 
 
+def _and_a_half_start(text: str, low: str, at: int) -> int:
+    """Where the whole spelled number before the 'and a half' that ends just before ``at``
+    begins, read as one number with it ('one and a half billion', 'two and a half
+    gigawatts'), or -1.
+
+    >>> _and_a_half_start("two and a half gigawatts", "two and a half gigawatts", 15)
+    0
+    """
+    half = _AND_A_HALF.search(text, max(0, at - 80), at)
+    return _number_start(low, half.start(), half.start(1)) if half else -1
+
+
 _WORD = re.compile(r"\w+")
 
 
-def _magnitude_starts(low: str, pieces: tuple[str, ...], magnitudes: frozenset[str]) -> list[int]:
+def _magnitude_starts(
+    low: str, pieces: tuple[str, ...], magnitudes: frozenset[str], first_found: int = 0
+) -> list[int]:
     """Where the magnitude words of ``low`` start that follow a letter and a space or hyphen
     ('two million'; '5.9 million' is read from its digits), in text order: each piece found
     with ``str.find`` and the whole word checked only after a letter (a regex pass over the
-    whole text cost ten times as much).
+    whole text cost ten times as much). The pieces before ``first_found`` are known absent.
 
     >>> _magnitude_starts("two million, 5 billion, a-lakh, millions", ("illion", "lakh"),
     ...                   frozenset({"million", "billion", "lakh"}))
     [4, 26]
     """
     starts: list[int] = []
-    for piece in pieces:
-        if piece not in low:  # ``in`` costs half a ``find`` call
+    for k in range(first_found, len(pieces)):
+        piece = pieces[k]
+        if k > first_found and piece not in low:  # ``in`` costs half a ``find`` call
             continue
         at = low.find(piece)
         while at >= 0:
@@ -309,9 +322,8 @@ def _unit_anchors(
                     before = max(low.rfind(" ", 0, st - 1), low.rfind("-", 0, st - 1)) + 1
                 word = low[before : st - 1]
                 if word in _UNIT_SPELLED_WORDS or word == "half":
-                    if word == "half":  # 'two and a half gigawatts': 2.5, read as one number
-                        half = _AND_A_HALF.search(text, max(0, st - 80), st)
-                        first = _number_start(low, half.start(), half.start(1)) if half else -1
+                    if word == "half":  # 'two and a half gigawatts': 2.5
+                        first = _and_a_half_start(text, low, st)
                     else:
                         m = _SPELLED_BEFORE.search(text, max(0, st - 64), st)
                         first = _number_start(low, m.start(), st - 1) if m else -1

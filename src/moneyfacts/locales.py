@@ -43,7 +43,7 @@ class LocaleProfile:
     #: 'yuani'), singular and plural, folded (see :func:`fold`), with the codes they name.
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: The English names of those codes end in 'dollar' ('dolari' is one of the dollars).
+    #: The codes whose English name has the word 'dollar' ('dolari' is one of the dollars).
     dollars: frozenset[str] = frozenset()
     #: The longest name, in words.
     max_name_words: int = 0

@@ -164,6 +164,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         stop=stop,
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),
+        # The punctuation the forms above open with (keep the two in step), and the 'or' words.
         link_starts=frozenset("(,–—-.;") | frozenset(
             c for w in _words(link, "or") for c in (w[0].lower(), w[0].upper())),
         next_in_paren=next_in_paren,

@@ -209,6 +209,7 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     ends: list[int] = []
     p = pos
     links = lex.locale_links.get(prof.language, frozenset())
+    linked = False
     while len(words) < prof.max_name_words:
         m = WORDS.match(text, p)
         if m is None:
@@ -216,14 +217,12 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         raw = m.group(1).rstrip(".,'’")
         word = fold(raw)
         p = m.start(1) + len(raw)
-        if not words and not ends and word in links:  # 'de', 'di': once, before the name
-            ends.append(-1)
+        if not words and not linked and word in links:  # 'de', 'di': once, before the name
+            linked = True
             continue
         words.append(word)
         raws.append(raw)
         ends.append(p)
-    if ends[:1] == [-1]:
-        ends.pop(0)
     codes: tuple[str, ...] = ()
     for k in range(len(words), 0, -1):
         codes = prof.names.get(" ".join(words[:k]), ())
