@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from moneyfacts.currencies import Lexicon
 from moneyfacts.measures import table as unit_table
+from moneyfacts.phrases import Phrases
 from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
 __all__ = ["anchors", "Anchors"]
@@ -200,27 +202,42 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
-        # The screens every text passes, here rather than in a call each: a magnitude word
-        # after a letter ('two million'), else a unit word ('two gigawatts'), else no
-        # spelled number is read.
-        starts = _NO_STARTS
-        for i, piece in enumerate(words.magnitude_pieces):
-            if piece in low:
-                starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words, i)
+        # The screen every text passes, here rather than in a call: a magnitude word ('two
+        # million') or a unit word ('two gigawatts') in a word after a letter and a space or
+        # hyphen, found by one search for their pieces and stems; else no spelled number is
+        # read. In '5 billion' the word follows a digit: most texts stop here.
+        screen = _SCREEN[1] if _SCREEN and _SCREEN[0] is words.magnitude_pieces else _screen(words)
+        for hit in screen.finditer(low):
+            first = hit.start()  # back to the first letter of the word the hit is in
+            while first and low[first - 1].isalpha():
+                first -= 1
+            if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
                 break
-        if not starts:
-            for stem in _STEMS or _stems():  # a few substring tests in the common case
-                if stem in low:
-                    break
-            else:
-                return found, _NONE, figures, doubtful
+        else:
+            return found, _NONE, figures, doubtful
+        starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
     spans, spelled = _spelled_anchors(text, low, found, starts)
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
     return spans, spelled, figures, doubtful
 
 
-_NO_STARTS: list[int] = []  # no magnitude word after a letter (never changed)
+#: The screen's pattern and the magnitude pieces it was made with: the pieces of
+#: Phrases.magnitude_pieces and the stems of [spelled before], every one letters only.
+_SCREEN: list[Any] = []
+
+
+def _screen(words: Phrases) -> re.Pattern[str]:
+    """The screen's pattern for ``words`` (kept for the next text), longest first.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _screen(lexicon().words).search("two gigawatts").group()
+    'watt'
+    """
+    pieces = sorted({*words.magnitude_pieces, *(_STEMS or _stems())}, key=lambda p: (-len(p), p))
+    pattern = re.compile("|".join(map(re.escape, pieces)))
+    _SCREEN[:] = [words.magnitude_pieces, pattern]
+    return pattern
 
 
 def _spelled_anchors(
@@ -273,22 +290,20 @@ _WORD = re.compile(r"\w+")
 
 
 def _magnitude_starts(
-    low: str, pieces: tuple[str, ...], magnitudes: frozenset[str], first_found: int = 0
+    low: str, pieces: tuple[str, ...], magnitudes: frozenset[str]
 ) -> list[int]:
     """Where the magnitude words of ``low`` start that follow a letter and a space or hyphen
     ('two million'; '5.9 million' is read from its digits), in text order: each piece found
     with ``str.find`` and the whole word checked only after a letter (a regex pass over the
-    whole text cost ten times as much). The pieces before ``first_found`` are known absent.
+    whole text cost ten times as much). Called only when the screen in :func:`anchors` found
+    such a word or a unit word.
 
     >>> _magnitude_starts("two million, 5 billion, a-lakh, millions", ("illion", "lakh"),
     ...                   frozenset({"million", "billion", "lakh"}))
     [4, 26]
     """
     starts: list[int] = []
-    for k in range(first_found, len(pieces)):
-        piece = pieces[k]
-        if k > first_found and piece not in low:  # ``in`` costs half a ``find`` call
-            continue
+    for piece in pieces:
         at = low.find(piece)
         while at >= 0:
             first = at  # the first letter of the word the piece is in

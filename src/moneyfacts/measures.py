@@ -170,8 +170,17 @@ def table() -> Table:
         minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
         length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
         plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
-        spelled_before=tuple(k.lower() for k, _ in sec.get("spelled before", [])),
+        spelled_before=_stems(sec.get("spelled before", [])),
     )
+
+
+def _stems(rows: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The [spelled before] stems, lower case; each must be letters only (the scan finds a
+    stem inside a word and walks back over letters to the word's start)."""
+    for stem, _ in rows:
+        if not stem.isalpha():
+            raise ValueError(f"units.txt: [spelled before] {stem!r} is not letters only")
+    return tuple(stem.lower() for stem, _ in rows)
 
 
 def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:

@@ -1,0 +1,67 @@
+"""The anchor scan's screen: a text passes it or stops before the spelled-number readers, and
+stopping must never lose a spelled number those readers would find."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import anchors as anchors_module
+from moneyfacts.anchors import anchors
+from moneyfacts.currencies import lexicon
+from moneyfacts.measures import _stems
+
+LEX = lexicon()
+
+# Number words, magnitude and unit words (whole, glued and inflected), names that hold a stem
+# ('Boston', 'Milestone'), and digits, joined by spaces, hyphens and punctuation.
+WORDS = ["two", "twenty", "five", "a", "an", "half", "one and a half", "hundred", "and", "to",
+         "million", "billion", "Trillion", "thousand", "lakh", "crore", "lac", "lacs",
+         "gigawatts", "watt", "tonnes", "ton", "barrels", "miles", "metres", "meter", "degrees",
+         "cubic", "Boston", "Milestone", "Washington", "the", "plan", "5", "12", "3.5", "$",
+         "millions", "bn", "megawatt-hours"]
+SEPARATORS = [" ", " ", "-", ", ", ". ", "", "  ", " ("]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    n = draw(st.integers(1, 8))
+    out = draw(st.sampled_from(WORDS))
+    for _ in range(n - 1):
+        out += draw(st.sampled_from(SEPARATORS)) + draw(st.sampled_from(WORDS))
+    return out
+
+
+def _unscreened(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans and spelled starts the readers give with no screen in front of them."""
+    low = text.lower()
+    found = [m.span() for m in anchors_module._ASCII_DIGITS.finditer(text)]
+    starts = anchors_module._magnitude_starts(
+        low, LEX.words.magnitude_pieces, LEX.words.magnitude_words)
+    return anchors_module._spelled_anchors(text, low, found, starts)
+
+
+@given(texts())
+def test_the_screen_never_drops_a_spelled_number(text: str) -> None:
+    spans, spelled, figures, doubtful = anchors(text, LEX)
+    if figures or doubtful:  # numbers over several tokens ('2 500'): read another way
+        return
+    assert (spans, spelled) == _unscreened(text)
+
+
+@pytest.mark.parametrize(("text", "spelled"), [
+    ("two million", [0]),
+    ("some two-gigawatt plants", [5]),
+    ("one and a half billion", [0]),
+    ("$5 billion and 3 tonnes", []),  # magnitude and unit words after digits: screened out
+    ("in Boston and Washington", []),  # the stem 'ton' in names: screened in, nothing read
+])
+def test_the_screen_on_examples(text: str, spelled: list[int]) -> None:
+    assert sorted(anchors(text, LEX)[1]) == spelled
+
+
+def test_a_stem_that_is_not_letters_is_refused_at_load() -> None:
+    with pytest.raises(ValueError, match="'giga-watt' is not letters only"):
+        _stems([("giga-watt", "")])
+    assert _stems([("Watt", ""), ("ton", "")]) == ("watt", "ton")
