@@ -204,15 +204,17 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     else:
         # The screen every text passes, here rather than in a call: a magnitude word ('two
         # million') or a unit word ('two gigawatts') in a word after a letter and a space or
-        # hyphen, found by one search for their pieces and stems; else no spelled number is
-        # read. In '5 billion' the word follows a digit: most texts stop here.
-        screen = _SCREEN[1] if _SCREEN and _SCREEN[0] is words.magnitude_pieces else _screen(words)
-        for hit in screen.finditer(low):
+        # hyphen, found by one search (see _screen); else no spelled number is read. In
+        # '5 billion' the word follows a digit: most texts stop at the first search.
+        screen = _SCREEN[1] if _SCREEN and _SCREEN[0] is words.magnitude_words else _screen(words)
+        hit = screen.search(low)
+        while hit is not None:
             first = hit.start()  # back to the first letter of the word the hit is in
             while first and low[first - 1].isalpha():
                 first -= 1
             if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
                 break
+            hit = screen.search(low, hit.end())
         else:
             return found, _NONE, figures, doubtful
         starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
@@ -222,21 +224,26 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     return spans, spelled, figures, doubtful
 
 
-#: The screen's pattern and the magnitude pieces it was made with: the pieces of
-#: Phrases.magnitude_pieces and the stems of [spelled before], every one letters only.
+#: The screen's pattern and the magnitude words it was made with.
 _SCREEN: list[Any] = []
 
 
 def _screen(words: Phrases) -> re.Pattern[str]:
-    """The screen's pattern for ``words`` (kept for the next text), longest first.
+    """The screen's pattern for ``words`` (kept for the next text): each 'words' magnitude
+    and each [spelled before] stem of the unit table (all letters only), longest first, found
+    only after a letter (inside a word: 'gigawatts') or after a letter and a space or hyphen
+    ('two million'). The readers need one of those; ``anchors`` checks the word's start.
 
     >>> from moneyfacts.currencies import lexicon
-    >>> _screen(lexicon().words).search("two gigawatts").group()
-    'watt'
+    >>> screen = _screen(lexicon().words)
+    >>> screen.search("two gigawatts").group(), screen.search("5 billion, 3 tonnes")
+    ('watt', None)
     """
-    pieces = sorted({*words.magnitude_pieces, *(_STEMS or _stems())}, key=lambda p: (-len(p), p))
-    pattern = re.compile("|".join(map(re.escape, pieces)))
-    _SCREEN[:] = [words.magnitude_pieces, pattern]
+    found = sorted({*words.magnitude_words, *(_STEMS or _stems())}, key=lambda w: (-len(w), w))
+    letter = r"[^\W\d_]"  # a letter, as str.isalpha() has it (and a few more)
+    pattern = re.compile("|".join(
+        f"{w}(?:(?<={letter}[ -]{w})|(?<={letter}{w}))" for w in map(re.escape, found)))
+    _SCREEN[:] = [words.magnitude_words, pattern]
     return pattern
 
 
