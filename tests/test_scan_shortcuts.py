@@ -1,5 +1,6 @@
-"""The anchor scan's screen: a text passes it or stops before the spelled-number readers, and
-stopping must never lose a spelled number those readers would find."""
+"""The scan's shortcuts change no reading: the anchor scan's screen (a text passes it or stops
+before the spelled-number readers, and stopping must never lose a spelled number those readers
+would find), and the kept figures of small integers."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from moneyfacts import anchors as anchors_module
+from moneyfacts import grammar
 from moneyfacts.anchors import anchors
 from moneyfacts.currencies import lexicon
+from moneyfacts.grammar import scan
 from moneyfacts.measures import _stems
+from moneyfacts.numbers import read_digits
 
 LEX = lexicon()
 
@@ -65,3 +69,18 @@ def test_a_stem_that_is_not_letters_is_refused_at_load() -> None:
     with pytest.raises(ValueError, match="'giga-watt' is not letters only"):
         _stems([("giga-watt", "")])
     assert _stems([("Watt", ""), ("ton", "")]) == ("watt", "ton")
+
+
+@given(st.integers(0, 10**7), st.sampled_from(["", "$", "Rs ", "€"]),
+       st.sampled_from([" cars", " billion yuan", "%", "", " in 2025"]))
+def test_small_integers_read_as_read_digits_reads_them(n: int, before: str, after: str) -> None:
+    token = str(n)
+    text = f"{before}{token}{after}"
+    first = [q.model_dump() for q in scan(text)]
+    assert [q.model_dump() for q in scan(text)] == first  # the second read, from the memo
+    held = grammar._SMALL_INTEGERS
+    assert all(len(k) <= 4 and held[k] == read_digits(k) for k in held)
+    if len(token) <= 4:
+        assert held[token] == read_digits(token)
+    else:
+        assert token not in held
