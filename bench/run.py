@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -442,7 +443,10 @@ def best_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
         timed = [r["phases"][name] for r in done if name in (r.get("phases") or {})
                  and r["phases"][name].get("items_per_s")]
         fastest = max(timed, key=lambda p: p["items_per_s"], default=phase)
-        phases[name] = {**phase, **{k: fastest.get(k) for k in ("seconds", "passes", "items_per_s", "kb_per_s")}}
+        phases[name] = {**phase, **{k: fastest.get(k) for k in ("seconds", "passes", "items_per_s", "kb_per_s")},
+                        # every run's, in round order (None for a run without this phase)
+                        "rounds_kb_per_s": [(r.get("phases") or {}).get(name, {}).get("kb_per_s")
+                                            for r in done]}
     best["phases"] = phases
     best["peak_rss_mb"] = max((r.get("peak_rss_mb") or 0 for r in done), default=None) or None
     best["setup_s"] = min((r["setup_s"] for r in done if r.get("setup_s") is not None), default=None)
@@ -487,6 +491,7 @@ def summarise(tool: str, res: dict[str, Any], sc: dict[str, Any]) -> dict[str, A
                       "errors": phase("sentences", "errors"), "first_error": phase("sentences", "first_error")},
         "corpus_sentences": {**(sc.get("corpus_sentences") or {}), "kb_per_s": phase("corpus_sentences", "kb_per_s"),
                              "per_s": phase("corpus_sentences", "items_per_s"),
+                             "rounds_kb_per_s": phase("corpus_sentences", "rounds_kb_per_s"),
                              "n_done": phase("corpus_sentences", "n_done"), "n_total": phase("corpus_sentences", "n"),
                              "errors": phase("corpus_sentences", "errors"),
                              "first_error": phase("corpus_sentences", "first_error")},
@@ -495,6 +500,38 @@ def summarise(tool: str, res: dict[str, Any], sc: dict[str, Any]) -> dict[str, A
                         "errors": phase("corpus_docs", "errors"), "first_error": phase("corpus_docs", "first_error")},
         "extras": res.get("extras"),
     }
+
+
+def _rounds_section(tools: list[dict[str, Any]], rounds: int) -> list[str]:
+    """The corpus sentences' speed of every tool in each round, and the pure-Python moneyfacts
+    to Duckling ratio round by round: how far the machine moved the figures the tables above
+    take the best of."""
+    rows = [t for t in tools if t["ok"] and len(t["corpus_sentences"].get("rounds_kb_per_s") or []) > 1]
+    if rounds < 2 or not rows:
+        return []
+    L = ["## Speed in each round (KB/s per sentence)", "",
+         "Each round runs every tool once, first to last or last to first, so the same round of two "
+         "tools ran minutes apart on the same machine; the tables above take each tool's best round.",
+         ""]
+    n = max(len(t["corpus_sentences"]["rounds_kb_per_s"]) for t in rows)
+    L.append("| tool | " + " | ".join(f"round {k + 1}" for k in range(n)) + " | best | median |")
+    L.append("|---|" + "---:|" * (n + 2))
+    for t in rows:
+        got = t["corpus_sentences"]["rounds_kb_per_s"]
+        cells = [_f(x, "{:,.1f}") for x in got] + ["–"] * (n - len(got))
+        done = [x for x in got if x]
+        L.append(f"| {t['tool']} | " + " | ".join(cells) + f" | {_f(max(done), '{:,.1f}')} | "
+                 f"{_f(statistics.median(done), '{:,.1f}')} |")
+    by = {t["tool"]: t["corpus_sentences"]["rounds_kb_per_s"] for t in rows}
+    if "moneyfacts-py" in by and "duckling" in by:
+        pairs = [a / b for a, b in zip(by["moneyfacts-py"], by["duckling"]) if a and b]
+        if pairs:
+            L.append("")
+            L.append("moneyfacts-py ÷ duckling in the same round: "
+                     + ", ".join(f"{r:.2f}×" for r in pairs)
+                     + f" (median {statistics.median(pairs):.2f}×, lowest {min(pairs):.2f}×).")
+    L.append("")
+    return L
 
 
 def render(summary: dict[str, Any]) -> str:
@@ -576,6 +613,7 @@ def render(summary: dict[str, Any]) -> str:
                      f"{diff(mf['expressions'].get('accuracy'), p['expressions'].get('accuracy'))} | "
                      f"{diff(mf['corpus_sentences'].get('f1'), p['corpus_sentences'].get('f1'))} |")
         L.append("")
+    L.extend(_rounds_section(tools, rounds))
     if ours:
         L.append("## moneyfacts only")
         L.append("")

@@ -32,7 +32,7 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict:
     out = tmp_path_factory.mktemp("bench") / "RESULTS.md"
     proc = subprocess.run(
         [sys.executable, str(RUN), "--tools", "moneyfacts", "--inplace", "--quick", "--json",
-         "--out", str(out), "--shared", str(shared), "--budget", "5", "--min-time", "0"],
+         "--out", str(out), "--shared", str(shared), "--budget", "5", "--min-time", "0", "--rounds", "2"],
         capture_output=True, text=True, timeout=120, cwd=REPO,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -88,3 +88,12 @@ def test_markdown_written(summary: dict) -> None:
     assert md.startswith("# moneyfacts benchmark results")
     assert "| moneyfacts |" in md
     assert "quick mode" in md
+
+
+def test_every_round_is_reported(summary: dict) -> None:
+    [tool] = summary["tools"]
+    rounds = tool["corpus_sentences"]["rounds_kb_per_s"]
+    assert len(rounds) == 2 and all(x > 0 for x in rounds)
+    assert max(rounds) == pytest.approx(tool["corpus_sentences"]["kb_per_s"])
+    section = summary["_markdown"].split("## Speed in each round (KB/s per sentence)")[1]
+    assert "| moneyfacts | " in section and "round 2" in section
