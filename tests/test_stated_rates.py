@@ -146,3 +146,21 @@ def test_magnitude_and_inverted_causes_keep_their_evidence() -> None:
     assert (f.cause.kind, f.cause.factor) == ("magnitude_slip", 1000)
     ok = check_pair(parse("NT$94.52 billion"), parse("US$3.13 billion"), date="2017-11-11")
     assert ok.verdict == "consistent" and ok.cause is None
+
+
+def test_pairs_that_agree_only_with_each_other_do_not_outvote_a_right_one() -> None:
+    # Two wrong pairs that agree with each other (the same figures twice) and one right pair:
+    # the right one, which the reference rates agree with, stays consistent.
+    text = ("Hooli reported revenue of C$8mn (US$4.916m) for the quarter. Regulators fined "
+            "Wayne C$8mn (US$4.916m) on Tuesday. The deal, worth C$3 million, or $2.30 "
+            "million, is expected to close next year.")
+    r = check(text, date="2018-08-05")
+    assert [f.verdict for f in r.findings] == ["inconsistent", "inconsistent", "consistent"]
+    # A vague pair ('$2 million') that meets both a slip and a right pair decides nothing.
+    text = ("It would invest C$1 million ($769,825) in new factories. The deal, worth C$1 "
+            "million, or $962,282, is expected to close next year. It reported revenue of C$2 "
+            "million ($2 million).")
+    r = check(text, date="2010-01-04")
+    assert [f.verdict for f in r.findings] == ["inconsistent", "consistent", "consistent"]
+    assert r.findings[0].cause is not None
+    assert r.findings[0].cause.kind == "contradicts_other_pairs"

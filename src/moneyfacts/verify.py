@@ -958,21 +958,26 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
     for (c1, c2), items in groups.items():
         if len(items) < 2:
             continue
-        # The point covered by most intervals (pairwise-meeting intervals share a point).
-        best: list[int] = []
-        for _, lo, _ in items:
-            covering = [j for j, l2, h2 in items if l2 <= lo <= h2]
-            if len(covering) > len(best):
-                best = covering
-        if len(best) == len(items):
-            continue
 
         def distance(j: int) -> Decimal:
             f = findings[j]
             dev = f.deviation if f.deviation is not None else _ZERO
             return abs(dev)
 
-        if len(best) == 1:  # no two agree: the one nearest its reference stands, if it fits
+        def standing(group: list[int]) -> tuple[int, int, Decimal]:
+            """The group that stands: the most pairs the references agree with, then the
+            most pairs, then the nearest its references. Pairs that agree with each other
+            but not with the market ('C$8mn (US$4.916m)' twice) do not outvote a right one,
+            nor does a vague pair ('$2 million') that meets both a slip and a right one."""
+            agreed = sum(findings[j].verdict == "consistent" for j in group)
+            return agreed, len(group), -sum(map(distance, group))
+
+        # The groups are the pairs covering a point (pairwise-meeting intervals share one).
+        best = max(([j for j, l2, h2 in items if l2 <= lo <= h2] for _, lo, _ in items),
+                   key=standing)
+        if len(best) == len(items):
+            continue
+        if len(best) == 1:  # one pair alone: the one nearest its reference stands, if it fits
             best = [min((j for j, _, _ in items), key=distance)]
             if findings[best[0]].verdict != "consistent":
                 continue
