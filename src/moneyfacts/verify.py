@@ -970,7 +970,7 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
             but not with the market ('C$8mn (US$4.916m)' twice) do not outvote a right one,
             nor does a vague pair ('$2 million') that meets both a slip and a right one."""
             agreed = sum(findings[j].verdict == "consistent" for j in group)
-            return agreed, len(group), -sum(map(distance, group))
+            return agreed, len(group), -sum(map(distance, group), _ZERO)
 
         # The groups are the pairs covering a point (pairwise-meeting intervals share one).
         best = max(([j for j, l2, h2 in items if l2 <= lo <= h2] for _, lo, _ in items),
