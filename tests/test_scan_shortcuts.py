@@ -79,8 +79,15 @@ def test_small_integers_read_as_read_digits_reads_them(n: int, before: str, afte
     first = [q.model_dump() for q in scan(text)]
     assert [q.model_dump() for q in scan(text)] == first  # the second read, from the memo
     held = grammar._SMALL_INTEGERS
-    assert all(len(k) <= 4 and held[k] == read_digits(k) for k in held)
+    assert all(len(k) <= 4 and k.isascii() and held[k] == read_digits(k) for k in held)
     if len(token) <= 4:
         assert held[token] == read_digits(token)
     else:
         assert token not in held
+
+
+def test_only_ascii_integers_are_kept() -> None:
+    # Any of Unicode's decimal digits read ('٢٠٢٤' is 2024), but only ASCII ones are kept:
+    # the kept figures stay at most 11,110.
+    assert [q.value for q in scan("\u0662\u0660\u0662\u0664 cars")] == [2024]
+    assert "\u0662\u0660\u0662\u0664" not in grammar._SMALL_INTEGERS

@@ -148,7 +148,7 @@ def _digits(
         if fig is None:
             if token.isdigit() and len(token) <= MAX_DIGITS:  # read_digits' first case
                 fig = _new_figure(Figure, (Decimal(token), _ONE))
-                if len(token) <= 4:
+                if len(token) <= 4 and token.isascii():
                     _SMALL_INTEGERS[token] = fig
             else:
                 try:
@@ -279,8 +279,8 @@ _MINUS_END = frozenset(" -\u2212")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 _ONE = Decimal(1)
 _new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__
-#: The figures of the integers of up to four digits read so far ('2024', '35'), kept: the
-#: commonest numbers in news, read once (at most 11,110 of them: '0' to '9999', '007').
+#: The figures of the integers of up to four ASCII digits read so far ('2024', '35'), kept:
+#: the commonest numbers in news, read once (at most 11,110 of them: '0' to '9999', '007').
 _SMALL_INTEGERS: dict[str, Figure] = {}
 
 
