@@ -520,8 +520,9 @@ def _rounds_section(tools: list[dict[str, Any]], rounds: int) -> list[str]:
         got = t["corpus_sentences"]["rounds_kb_per_s"]
         cells = [_f(x, "{:,.1f}") for x in got] + ["–"] * (n - len(got))
         done = [x for x in got if x]
-        L.append(f"| {t['tool']} | " + " | ".join(cells) + f" | {_f(max(done), '{:,.1f}')} | "
-                 f"{_f(statistics.median(done), '{:,.1f}')} |")
+        best = _f(max(done), "{:,.1f}") if done else "–"
+        middle = _f(statistics.median(done), "{:,.1f}") if done else "–"
+        L.append(f"| {t['tool']} | " + " | ".join(cells) + f" | {best} | {middle} |")
     by = {t["tool"]: t["corpus_sentences"]["rounds_kb_per_s"] for t in rows}
     if "moneyfacts-py" in by and "duckling" in by:
         pairs = [a / b for a, b in zip(by["moneyfacts-py"], by["duckling"]) if a and b]
