@@ -209,10 +209,7 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         screen = _SCREEN[1] if _SCREEN and _SCREEN[0] is words.magnitude_words else _screen(words)
         hit = screen.search(low)
         while hit is not None:
-            first = hit.start()  # back to the first letter of the word the hit is in
-            while first and low[first - 1].isalpha():
-                first -= 1
-            if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
+            if _word_after_letter(low, hit.start()) >= 0:
                 break
             hit = screen.search(low, hit.end())
         else:
@@ -296,14 +293,28 @@ def _and_a_half_start(text: str, low: str, at: int) -> int:
 _WORD = re.compile(r"\w+")
 
 
+def _word_after_letter(low: str, at: int) -> int:
+    """The start of the word of letters that holds ``at``, when a letter and a space or
+    hyphen come before it ('two million', 'a-lakh'), else -1: where a spelled number can end.
+
+    >>> _word_after_letter("two gigawatts", 8), _word_after_letter("5 gigawatts", 6)
+    (4, -1)
+    """
+    first = at
+    while first and low[first - 1].isalpha():
+        first -= 1
+    if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
+        return first
+    return -1
+
+
 def _magnitude_starts(
     low: str, pieces: tuple[str, ...], magnitudes: frozenset[str]
 ) -> list[int]:
     """Where the magnitude words of ``low`` start that follow a letter and a space or hyphen
     ('two million'; '5.9 million' is read from its digits), in text order: each piece found
-    with ``str.find`` and the whole word checked only after a letter (a regex pass over the
-    whole text cost ten times as much). Called only when the screen in :func:`anchors` found
-    such a word or a unit word.
+    with ``str.find`` and the whole word checked only after a letter. Called only when the
+    screen in :func:`anchors` found such a word or a unit word (a rare text).
 
     >>> _magnitude_starts("two million, 5 billion, a-lakh, millions", ("illion", "lakh"),
     ...                   frozenset({"million", "billion", "lakh"}))
@@ -313,10 +324,8 @@ def _magnitude_starts(
     for piece in pieces:
         at = low.find(piece)
         while at >= 0:
-            first = at  # the first letter of the word the piece is in
-            while first and low[first - 1].isalpha():
-                first -= 1
-            if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
+            first = _word_after_letter(low, at)
+            if first >= 0:
                 word = _WORD.match(low, first)
                 if word is not None and word.group() in magnitudes and first not in starts:
                     starts.append(first)
