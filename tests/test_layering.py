@@ -60,3 +60,37 @@ def test_stated_rate_is_exported_lazily() -> None:
     assert moneyfacts.StatedRate is StatedRate
     rates = moneyfacts.check("It paid 9.1 billion yuan ($1 = 7.1032 yuan).", date="2025-01-22").rates
     assert rates and all(isinstance(r, moneyfacts.StatedRate) for r in rates)
+
+
+def _moneyfacts_imports(path: Path) -> set[str]:
+    """Every moneyfacts module a source file imports, at its top or inside a function."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("moneyfacts"):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("moneyfacts"))
+    return found
+
+
+def test_models_are_plain_data_importing_no_layer_above() -> None:
+    """models.py imported html, units and display inside its methods, which tied 14 modules into
+    one import circle; the layers above now supply str(), to_pint and _repr_html_."""
+    assert _moneyfacts_imports(SRC / "moneyfacts" / "models.py") <= {"moneyfacts.construct"}
+    assert _imported_after("moneyfacts.models") == {"moneyfacts", "moneyfacts.models",
+                                                    "moneyfacts.construct"}
+    from moneyfacts import parse
+
+    q = parse("about Rmb160 billion")
+    assert str(q) == "about 160 billion CNY"
+    assert str(parse("2 GW").to_pint().units) == "gigawatt"
+
+
+def test_verify_rooms_import_downwards_only() -> None:
+    """tolerance <- reference <- causes <- verify: no room imports the one that uses it."""
+    rooms = ["tolerance", "reference", "causes", "verify"]
+    for i, room in enumerate(rooms):
+        above = {f"moneyfacts.{r}" for r in rooms[i + 1:]}
+        assert not _moneyfacts_imports(SRC / "moneyfacts" / f"{room}.py") & above, room

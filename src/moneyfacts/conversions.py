@@ -17,6 +17,7 @@ from decimal import Decimal, localcontext
 
 from moneyfacts.errors import InputError
 from moneyfacts.models import Quantity
+import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.rates.store import CONTEXT, RateStore, default_store
 
 __all__ = ["convert"]

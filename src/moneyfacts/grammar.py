@@ -52,6 +52,7 @@ from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import bracketed_magnitude, elided, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
+import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     CJK_FIRST,

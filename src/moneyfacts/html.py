@@ -279,7 +279,7 @@ def _section(a: Article, index: int) -> dict[str, Any]:
 def _spec(label: str | None) -> tuple[dt.date, dt.date] | None:
     if label is None:
         return None
-    from moneyfacts.verify import date_spec
+    from moneyfacts.reference import date_spec
 
     s = date_spec(label)
     return (s.start, s.end) if s.start is not None and s.end is not None else None

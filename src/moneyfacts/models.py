@@ -144,42 +144,12 @@ class Quantity(_Model):
         assert self.low is not None and self.high is not None
         return (self.low, self.high)
 
-    def to_pint(self) -> pint.Quantity[Any] | tuple[pint.Quantity[Any], pint.Quantity[Any]]:
-        """This quantity on moneyfacts' own pint registry.
+    if TYPE_CHECKING:  # supplied by the layers above (moneyfacts.views); models stay plain data
+        def to_pint(self) -> pint.Quantity[Any] | tuple[pint.Quantity[Any], pint.Quantity[Any]]:
+            """This quantity on moneyfacts' own pint registry (:func:`moneyfacts.units.to_pint`)."""
 
-        A range becomes a (low, high) pair of pint Quantities. Currencies are
-        independent units: converting between them needs a rate (see :mod:`moneyfacts.conversions`),
-        never a silent ``nan``.
-
-        >>> import moneyfacts
-        >>> q = moneyfacts.parse("30tn tokens").to_pint()
-        >>> q.magnitude, str(q.units)
-        (Decimal('30000000000000'), 'token')
-        >>> gbs = moneyfacts.parse("4.8 TB/s").to_pint().to("GB / second")
-        >>> f"{gbs.magnitude:f}", str(gbs.units)
-        ('4800', 'gigabyte / second')
-        """
-        from moneyfacts.units import to_pint
-
-        return to_pint(self)
-
-    def to_base(self) -> Quantity:
-        """A measure in pint's SI base units (``per`` folded into ``unit``); any other kind as
-        it is. See :func:`moneyfacts.units.to_base`.
-
-        >>> import moneyfacts
-        >>> b = moneyfacts.parse("2 GW").to_base()
-        >>> b.unit, f"{b.value:f}"
-        ('kilogram * meter ** 2 / second ** 3', '2000000000')
-        """
-        from moneyfacts.units import to_base
-
-        return to_base(self)
-
-    def __str__(self) -> str:
-        from moneyfacts.display import describe
-
-        return describe(self)
+        def to_base(self) -> Quantity:
+            """A measure in pint's SI base units (:func:`moneyfacts.units.to_base`)."""
 
 
 class Interval(_Model):
@@ -233,11 +203,6 @@ class Extraction(_Model):
     skipped: list[Skipped] = []
     rates: list[StatedRate] = []
 
-    def _repr_html_(self) -> str:
-        """The text with its amounts marked (Jupyter); see :mod:`moneyfacts.html`."""
-        from moneyfacts.html import extraction_html
-
-        return extraction_html(self)
 
 
 CauseKind = Literal[
@@ -280,11 +245,6 @@ class Finding(_Model):
     consistent_dates: list[DateRange] = []
     subject: Literal["equivalent", "stated_rate"] = "equivalent"
 
-    def _repr_html_(self) -> str:
-        """The finding's note and picture (Jupyter); see :mod:`moneyfacts.html`."""
-        from moneyfacts.html import finding_html
-
-        return finding_html(self)
 
 
 class Report(_Model):
@@ -306,12 +266,6 @@ class Report(_Model):
     def inconsistent(self) -> list[Finding]:
         return [f for f in self.findings if f.verdict == "inconsistent"]
 
-    def _repr_html_(self) -> str:
-        """The article with every amount marked and each finding's note (Jupyter); see
-        :mod:`moneyfacts.html`."""
-        from moneyfacts.html import report_html
-
-        return report_html(self)
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -1,0 +1,257 @@
+"""Reference rates: the article's date, the regimes and pegs, the rates of a day and of a
+window (read from the rate store, remembered with it)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from moneyfacts.errors import InputError, RateNotAvailableError
+from moneyfacts.models import Rate, trusted
+
+if False:  # pragma: no cover - typing only
+    from moneyfacts.rates.store import RateStore
+
+__all__ = ["DateSpec", "date_spec", "regime", "reference_span"]
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """The article date as given: a day, a month, a year, or unknown (``start`` None)."""
+
+    label: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def date_spec(value: dt.date | str | None) -> DateSpec:
+    """Read an article date: ``date``, ``"2025-12-23"``, ``"2025-12"``, ``"2025"`` or None.
+
+    >>> date_spec("2025-12")
+    DateSpec(label='2025-12', start=datetime.date(2025, 12, 1), end=datetime.date(2025, 12, 31))
+    >>> date_spec("23/12/2025")
+    Traceback (most recent call last):
+    ...
+    moneyfacts.errors.InputError: unreadable date '23/12/2025': use YYYY-MM-DD, YYYY-MM or YYYY
+    """
+    if value is None:
+        return DateSpec(None, None, None)
+    if not isinstance(value, (str, dt.date)):
+        raise InputError(f"unreadable date {value!r}: give a date or a string YYYY-MM-DD, "
+                         "YYYY-MM or YYYY")
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return DateSpec(value.isoformat(), value, value)
+    text = str(value).strip()
+    try:
+        if m := _MONTH.match(text):
+            y, mo = int(m.group(1)), int(m.group(2))
+            last = calendar.monthrange(y, mo)[1]
+            return DateSpec(f"{y:04d}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, last))
+        if m := _YEAR.match(text):
+            y = int(m.group(1))
+            return DateSpec(text, dt.date(y, 1, 1), dt.date(y, 12, 31))
+        day = dt.date.fromisoformat(text)
+        return DateSpec(day.isoformat(), day, day)
+    except (ValueError, OverflowError):
+        pass
+    raise InputError(f"unreadable date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+
+
+@dataclass(frozen=True)
+class _Peg:
+    code: str
+    anchor: str
+    low: Decimal
+    high: Decimal
+    start: dt.date
+    end: dt.date | None
+    source: str
+
+
+@dataclass(frozen=True)
+class _Data:
+    pegs: dict[str, tuple[_Peg, ...]]
+    managed: frozenset[str]
+    confusable: dict[str, tuple[str, ...]]
+
+
+_PEG = re.compile(r"^([A-Z]{3}) = (\d+(?:\.\d+)?)(?:\.\.(\d+(?:\.\d+)?))? per ([A-Z]{3}) from (\S+)(?: until (\S+))?$")
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    """``data/rates.txt``: pegs, regimes and look-alike currencies."""
+    text = resources.files("moneyfacts").joinpath("data/rates.txt").read_text(encoding="utf-8")
+    pegs: dict[str, list[_Peg]] = {}
+    managed: set[str] = set()
+    confusable: dict[str, tuple[str, ...]] = {}
+    section = ""
+    for raw in text.splitlines():
+        line, _, comment = raw.partition(" #")
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+        elif section == "peg":
+            m = _PEG.match(line)
+            if m is None:
+                raise ValueError(f"data/rates.txt: unreadable peg {line!r}")
+            code, lo, hi, anchor, start, end = m.groups()
+            pegs.setdefault(code, []).append(_Peg(
+                code, anchor, Decimal(lo), Decimal(hi or lo), dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end) if end else None, comment.strip()))
+        elif section == "regime":
+            name, _, codes = line.partition(" = ")
+            if name.strip() == "managed":
+                managed.update(codes.split())
+        elif section == "confusable":
+            code, _, others = line.partition(" = ")
+            confusable[code.strip()] = tuple(others.split())
+    return _Data({k: tuple(v) for k, v in pegs.items()}, frozenset(managed), confusable)
+
+
+def _peg(code: str, day: dt.date) -> _Peg | None:
+    for p in _data().pegs.get(code, ()):
+        if p.start <= day and (p.end is None or day <= p.end):
+            return p
+    return None
+
+
+def regime(base: str, quote: str, day: dt.date) -> str:
+    """The regime of a pair on a day: "pegged" when one side is pegged to the other,
+    "managed" when either side is a managed currency, else "floating".
+
+    >>> import datetime as dt
+    >>> regime("SAR", "USD", dt.date(2024, 1, 2)), regime("USD", "CNY", dt.date(2024, 1, 2))
+    ('pegged', 'managed')
+    """
+    for a, b in ((base, quote), (quote, base)):
+        p = _peg(a, day)
+        if p is not None and p.anchor == b:
+            return "pegged"
+    m = _data().managed
+    return "managed" if base in m or quote in m else "floating"
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """The reference rates of a pair over a window: the rates shown, the extremes, the
+    rate of the date, the regime."""
+
+    rates: tuple[Rate, ...]
+    lo: Decimal
+    hi: Decimal
+    at: Rate
+    regime: str
+    count: int
+    first: dt.date
+
+
+def _store(store: RateStore | None) -> RateStore:
+    if store is not None:
+        from moneyfacts.rates.store import RateStore as _RS
+
+        if not isinstance(store, _RS):
+            raise InputError(f"store must be a moneyfacts.rates.RateStore, not {type(store).__name__}")
+        return store
+    from moneyfacts.rates.store import default_store
+
+    return default_store()
+
+
+def _reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
+               pegs: bool = True) -> _Ref:
+    """The reference rates of ``quote`` per ``base`` in force over [start, end], kept with
+    the store (a new store, e.g. after ``rates update``, starts afresh). The rate of ``end``
+    itself must be in force: a date past the data is never judged by older rates."""
+    key = ("ref", base, quote, start, end, pegs)
+    got = store.memo.get(key)
+    if got is not None:
+        return got  # type: ignore[return-value]
+    ref = _build_reference(base, quote, start, end, store, pegs)
+    if len(store.memo) > 20000:
+        store.memo.clear()
+    store.memo[key] = ref
+    return ref
+
+
+def _peg_rate(base: str, quote: str, value: Decimal, day: dt.date, p: _Peg) -> Rate:
+    rate: Rate = trusted(Rate, {"base": base, "quote": quote, "value": value, "date": day,
+                                "source": "peg", "via": None})
+    return rate
+
+
+def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
+                     pegs: bool = True) -> _Ref:
+    reg = regime(base, quote, end)
+    if reg == "pegged" and pegs:
+        for a, b, inv in ((base, quote, False), (quote, base, True)):
+            p = _peg(a, end)
+            if p is not None and p.anchor == b:
+                # A peg is known as far as the rate data reaches, no further.
+                first, last, _ = store.coverage(b)
+                if end > last + dt.timedelta(days=7):
+                    raise RateNotAvailableError(
+                        a, end, reason=f"the rate data, and with it the {a} peg's record, "
+                        f"covers {first} to {last}")
+                # p.low..p.high are units of ``a`` per ``b``; the Rate is quote per base.
+                vals = [p.low, p.high] if inv else [Decimal(1) / p.high, Decimal(1) / p.low]
+                rs = tuple(_dedupe_values([_peg_rate(base, quote, v, end, p) for v in vals]))
+                return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
+                            1, p.start if p.start > start else start)
+    if base == quote:
+        r = trusted(Rate, {"base": base, "quote": quote, "value": Decimal(1), "date": end,
+                           "source": "identity", "via": None})
+        return _Ref((r,), r.value, r.value, r, reg, 1, start)
+    series = store.pair_series(base, quote)
+    o_end = end.toordinal()
+    if series.in_force(o_end) < 0:
+        for code in (base, quote):
+            first, last, _ = store.coverage(code)
+            if not first <= end <= last + dt.timedelta(days=series.lookback):
+                raise RateNotAvailableError(code, end, first, last)
+        p_first = dt.date.fromordinal(series.days[0]) if len(series) else None
+        p_last = dt.date.fromordinal(series.days[-1]) if len(series) else None
+        raise RateNotAvailableError(f"{base}/{quote}", end, p_first, p_last)
+    i, j = series.span(start.toordinal(), o_end)
+    values = [series.exact(k) for k in range(i, j)]
+    k_lo = i + min(range(j - i), key=lambda n: values[n])
+    k_hi = i + max(range(j - i), key=lambda n: values[n])
+    shown = [store.rate_at(base, quote, k) for k in dict.fromkeys((j - 1, k_lo, k_hi))]
+    return _Ref(tuple(shown), values[k_lo - i], values[k_hi - i], shown[0], reg, j - i,
+                dt.date.fromordinal(series.days[i]))
+
+
+def _dedupe_values(rs: list[Rate]) -> list[Rate]:
+    out: list[Rate] = []
+    for r in rs:
+        if all(r.value != o.value for o in out):
+            out.append(r)
+    return out
+
+
+def reference_span(base: str, quote: str, start: dt.date, end: dt.date, *,
+                   store: RateStore | None = None) -> tuple[Decimal, Decimal]:
+    """The lowest and highest reference rate (``quote`` per ``base``) over [start, end]:
+    the store's published rates, or the peg when one side is pegged to the other.
+
+    >>> import datetime as dt
+    >>> reference_span("SAR", "USD", dt.date(2024, 1, 1), dt.date(2024, 1, 8))
+    (Decimal('0.2666666666666666666666666667'), Decimal('0.2666666666666666666666666667'))
+    """
+    ref = _reference(base, quote, start, end, _store(store))
+    return ref.lo, ref.hi

@@ -1,0 +1,191 @@
+"""The tolerance model: what a written figure claims, and the band around the reference rates.
+
+A figure claims only the digits it was written with (see :mod:`moneyfacts.verify` for the
+whole model): :func:`fitting_rates` gives the rates that map the original into the stated
+figure's claim; :data:`BAND` the allowance around the reference rates per regime.
+
+>>> from moneyfacts import parse
+>>> fitting_rates(parse("Rmb160 billion"), parse("$23 billion"))
+(Decimal('0.140625'), Decimal('0.146875'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from moneyfacts.errors import InputError
+from moneyfacts.models import Quantity
+
+__all__ = ["Tolerance", "BAND", "LOOKBACK_STALE", "fitting_rates"]
+
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """The knobs of the tolerance model (see the module documentation).
+
+    ``window``: days before the article date whose rates are tried.
+    ``truncation``: whether round figures may have been truncated.
+    ``approx_units``: how many units of the last written digit "about" allows either way
+    (half a unit: the rounding of the last digit).
+    ``bound_units``: how far beyond the figure "more than"/"less than" may reach, in units.
+    ``stale_days``: how far before the window a stale-rate diagnosis looks (30 days).
+    ``slip_factors``: the factors tried for a magnitude slip.
+    ``band``: the allowance by which the window's rates are widened, relative (``None``: the
+    calibrated allowance of the currency regime, :data:`BAND`; ``Decimal(0)``: none).
+
+    >>> Tolerance(window="7")
+    Traceback (most recent call last):
+    ...
+    moneyfacts.errors.InputError: Tolerance window must be a whole number of days (0 or more), not '7'
+    """
+
+    window: int = 7
+    truncation: bool = True
+    approx_units: Decimal = Decimal("0.5")
+    bound_units: Decimal = Decimal(1)
+    stale_days: int = 30
+    slip_factors: tuple[int, ...] = (1000, 1000000, 1000000000, 10, 100)
+    band: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("window", "stale_days"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0 or v > 36600:
+                raise InputError(f"Tolerance {name} must be a whole number of days (0 or more), "
+                                 f"not {v!r}")
+        for name in ("approx_units", "bound_units"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, Decimal)) or v < 0:
+                raise InputError(f"Tolerance {name} must be a Decimal of 0 or more, not {v!r}")
+        if self.band is not None and (isinstance(self.band, bool)
+                                      or not isinstance(self.band, (int, Decimal))
+                                      or not 0 <= self.band < Decimal("0.04")):
+            raise InputError(f"Tolerance band must be None or a Decimal from 0 to under 0.04, "
+                             f"not {self.band!r}")
+        if not isinstance(self.truncation, bool):
+            raise InputError(f"Tolerance truncation must be True or False, not {self.truncation!r}")
+
+
+# --- the claimed interval of a written figure -------------------------------------------
+
+
+def _is_round(value: Decimal, precision: Decimal) -> bool:
+    units = (value / precision).to_integral_value()
+    return units % 10 == 0 or units < 10
+
+
+_FRACTION = re.compile(r"\d[.,]\d+(?![\d.,])")
+
+
+def _effective_precision(value: Decimal, q: Quantity) -> Decimal:
+    """Trailing zeros of a whole number are ambiguous ("$140 million" may be 2 or 3 digits):
+    such a figure claims at least two significant digits, and no more than it shows. Zeros
+    after a decimal point ("$76.0 million") are meant."""
+    precision = q.precision
+    if _FRACTION.search(q.text):
+        return precision
+    units = int((value / precision).to_integral_value())
+    digits = len(str(abs(units))) if units else 1
+    zeros = len(str(abs(units))) - len(str(abs(units)).rstrip("0")) if units else 0
+    return precision.scaleb(max(0, min(zeros, digits - 2)))
+
+
+def _claim(value: Decimal, q: Quantity, tol: Tolerance) -> tuple[Decimal, Decimal]:
+    """The interval a written figure stands for."""
+    p = _effective_precision(value, q)
+    lo, hi = value - p / 2, value + p / 2
+    if tol.truncation and _is_round(value, p):
+        hi = value + p
+    if q.qualifier == "approx":
+        lo, hi = min(lo, value - p * tol.approx_units), max(hi, value + p * tol.approx_units)
+    elif q.qualifier in ("gt", "ge"):
+        hi = max(hi, value + p * tol.bound_units + p / 2)
+    elif q.qualifier in ("lt", "le"):
+        lo = min(lo, value - p * tol.bound_units - p / 2)
+    return lo, hi
+
+
+def _source(q: Quantity) -> list[tuple[Decimal, Decimal]]:
+    """The original amount as intervals: [low end, high end] (one for a single figure)."""
+    h = q.precision / 2 if q.qualifier == "approx" else _ZERO
+    return [(v - h, v + h) for v in _ends(q)]
+
+
+def _ends(q: Quantity) -> list[Decimal]:
+    if q.value is not None:
+        return [q.value]
+    assert q.low is not None and q.high is not None
+    return [q.low, q.high]
+
+
+def _claims(stated: Quantity, tol: Tolerance) -> list[tuple[Decimal, Decimal]]:
+    return [_claim(v, stated, tol) for v in _ends(stated)]
+
+
+def _pairs(
+    original: Quantity, stated: Quantity, tol: Tolerance
+) -> list[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]:
+    src, claims = _source(original), _claims(stated, tol)
+    if len(src) == len(claims):
+        return list(zip(src, claims, strict=True))
+    if len(src) == 1:  # a single original restated as a range: both ends must cover it
+        return [(src[0], (claims[0][0], claims[-1][1]))]
+    return [((src[0][0], src[-1][1]), claims[0])]  # a range restated as one figure
+
+
+Pairs = Sequence[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]
+_NONE = (Decimal(1), Decimal(0))  # an empty interval
+
+
+def _fitting_rates(pairs: Pairs) -> tuple[Decimal, Decimal]:
+    """The interval of rates that map every source interval into its claim.
+
+    A rate r fits a pair when s·r lies in [c_lo, c_hi] for some s in [s_lo, s_hi], that is
+    r ∈ [c_lo/s_hi, c_hi/s_lo]; it fits them all on the intersection. Empty when lo > hi.
+    """
+    lo_rate, hi_rate = Decimal(0), Decimal("Infinity")
+    for (s_lo, s_hi), (c_lo, c_hi) in pairs:
+        if s_hi <= 0 or c_hi <= 0:
+            return _NONE
+        lo_rate = max(lo_rate, c_lo / s_hi)
+        if s_lo > 0:
+            hi_rate = min(hi_rate, c_hi / s_lo)
+    return lo_rate, hi_rate
+
+
+#: The reference band's allowance per currency regime, relative: the window's rates are
+#: widened by this much either way. Derived from ``$MONEYFACTS_SHARED/real/conversions.jsonl``
+#: by ``bench/calibration.py``: for each regime, the largest gap between the rates a clean
+#: record's figures allow (within their written precision) and the reference rates of its
+#: week, rounded up to a quarter of a percent; the README shows the figures.
+BAND: dict[str, Decimal] = {
+    "floating": Decimal("0.0075"),
+    "managed": Decimal("0.015"),
+    "pegged": Decimal("0.0025"),
+}
+#: How far before the rate window a stale-rate diagnosis looks, in days (Tolerance.stale_days).
+LOOKBACK_STALE = 30
+
+
+def fitting_rates(original: Quantity, stated: Quantity, tolerance: Tolerance | None = None
+                  ) -> tuple[Decimal, Decimal]:
+    """The interval of rates (stated per original) that make the pair agree within the
+    written precision of both figures (empty when low > high)."""
+    return _fitting_rates(_pairs(original, stated, tolerance or Tolerance()))
+
+
+def _allowance(tol: Tolerance, reg: str) -> Decimal:
+    return Decimal(tol.band) if tol.band is not None else BAND[reg]
+
+
+def _widen(lo: Decimal, hi: Decimal, a: Decimal) -> tuple[Decimal, Decimal]:
+    return lo * (1 - a), hi * (1 + a)
+
+
+def _meets(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return max(a[0], b[0]) <= min(a[1], b[1])
