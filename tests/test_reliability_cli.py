@@ -114,21 +114,24 @@ def test_front_matter_date_before_year_1_exits_2(tmp_path: Path) -> None:
     assert "0001-01-03" in proc.stderr and "too early" in proc.stderr
 
 
-def test_figures_beyond_decimal_precision_are_a_typed_error(tmp_path: Path) -> None:
+def test_figures_beyond_decimal_precision_are_an_unverifiable_finding(tmp_path: Path) -> None:
+    # Issue 20 item 15: the pair is unverifiable with its reason, not an error of the article.
     text = "It set aside 807018733576333 billion yuan ($0.000).\n"
     f = tmp_path / "a.txt"
     f.write_text(FRONT.format(date="2025-01-22") + text, encoding="utf-8")
-    proc = _cli("check", str(f))
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert "807018733576333 billion yuan" in proc.stderr and "InvalidOperation" not in proc.stderr
+    proc = _cli("check", str(f), "--json")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    ((finding,),) = [r["findings"] for r in json.loads(proc.stdout)]
+    assert finding["verdict"] == "unverifiable" and "InvalidOperation" not in proc.stdout
+    assert "807018733576333 billion yuan" in finding["explanation"]
     # In batch, the reason is readable too.
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps({"id": 1, "text": text, "date": "2025-01-22"}) + "\n")
     proc = _cli("check", "--jsonl", str(inp))
     (rec,) = [json.loads(ln) for ln in proc.stdout.splitlines()]
-    assert rec["status"] == "error" and rec["error"]["type"] == "InputError"
-    assert "<class" not in rec["error"]["message"] and "digits" in rec["error"]["message"]
-    assert proc.returncode == 4
+    assert rec["status"] == "ok" and proc.returncode == 0
+    (finding,) = rec["report"]["findings"]
+    assert finding["verdict"] == "unverifiable" and "digits" in finding["explanation"]
 
 
 def test_one_undecodable_file_does_not_abort_the_others(tmp_path: Path) -> None:

@@ -59,9 +59,12 @@ def test_a_window_beyond_the_calendar_is_a_typed_error() -> None:
         moneyfacts.check(PAIR, date=None, window=1000000000)
 
 
-def test_figures_beyond_decimal_precision_are_a_typed_error() -> None:
-    with pytest.raises(InputError, match="807018733576333 billion yuan"):
-        moneyfacts.check("807018733576333 billion yuan ($0.000)", date="2025-01-22")
+def test_figures_beyond_decimal_precision_are_an_unverifiable_finding() -> None:
+    # Issue 20 item 15: the pair alone is unverifiable with its reason (it was an InputError
+    # for the whole article).
+    (f,) = moneyfacts.check("807018733576333 billion yuan ($0.000)", date="2025-01-22").findings
+    assert f.verdict == "unverifiable"
+    assert "807018733576333 billion yuan" in f.explanation and "digits" in f.explanation
 
 
 def test_iso_strings_are_accepted_as_days() -> None:

@@ -204,7 +204,7 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
             if p is not None and p.anchor == b:
                 # A peg is known as far as the rate data reaches, no further.
                 first, last, _ = store.coverage(b)
-                if end > last + dt.timedelta(days=7):
+                if _past_the_data(end, last):
                     raise RateNotAvailableError(
                         a, end, reason=f"the rate data, and with it the {a} peg's record, "
                         f"covers {first} to {last}")
@@ -217,6 +217,10 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
         r = trusted(Rate, {"base": base, "quote": quote, "value": Decimal(1), "date": end,
                            "source": "identity", "via": None})
         return _Ref((r,), r.value, r.value, r, reg, 1, start)
+    for code in (base, quote):
+        first, last, source = store.coverage(code)
+        if "table B" not in source and _past_the_data(end, last):  # B is weekly: its lookback
+            raise RateNotAvailableError(code, end, first, last)
     series = store.pair_series(base, quote)
     o_end = end.toordinal()
     if series.in_force(o_end) < 0:
@@ -234,6 +238,25 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
     shown = [store.rate_at(base, quote, k) for k in dict.fromkeys((j - 1, k_lo, k_hi))]
     return _Ref(tuple(shown), values[k_lo - i], values[k_hi - i], shown[0], reg, j - i,
                 dt.date.fromordinal(series.days[i]))
+
+
+def _past_the_data(day: dt.date, last: dt.date) -> bool:
+    """Whether ``day`` lies past the data ending on ``last``: a business day (Monday to
+    Friday) falls after ``last`` up to ``day``, whose rate the data does not hold. The rate of
+    the last day stands only over the weekend after it, never for the days the data has not
+    reached yet (it is never clamped).
+
+    >>> import datetime as dt
+    >>> fri = dt.date(2026, 10, 30)
+    >>> _past_the_data(dt.date(2026, 11, 1), fri), _past_the_data(dt.date(2026, 11, 2), fri)
+    (False, True)
+    """
+    d = last + dt.timedelta(days=1)
+    while d <= day:
+        if d.weekday() < 5:
+            return True
+        d += dt.timedelta(days=1)
+    return False
 
 
 def _dedupe_values(rs: list[Rate]) -> list[Rate]:

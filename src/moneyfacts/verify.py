@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -371,11 +372,13 @@ def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | 
     return b, a, Decimal(1) / hi, Decimal(1) / lo
 
 
-def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Finding]:
-    """Pairs of one currency pair that imply rates clear of each other's: the ones outside
-    the largest agreeing group (with two, the one farther from the reference) get
-    ``contradicts_other_pairs``."""
-    groups: dict[tuple[str, str], list[tuple[int, Decimal, Decimal]]] = {}
+_Item = tuple[int, Decimal, Decimal]  # (finding index, low and high of the rate it implies)
+
+
+def _comparable(text: str, findings: list[Finding], tol: Tolerance
+                ) -> dict[tuple[str, str], list[_Item]]:
+    """The pairs not yet explained, grouped by currency pair, with the rates they imply."""
+    groups: dict[tuple[str, str], list[_Item]] = {}
     for i, f in enumerate(findings):
         if f.subject != "equivalent" or f.verdict == "unverifiable":
             continue
@@ -386,57 +389,88 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
         if text and _DATED_APART.search(text[max(0, lo_pos - 40): hi_pos + 40]):
             continue
         imp = _implied(f, tol)
-        if imp is None:
-            continue
-        groups.setdefault((imp[0], imp[1]), []).append((i, imp[2], imp[3]))
+        if imp is not None:
+            groups.setdefault((imp[0], imp[1]), []).append((i, imp[2], imp[3]))
+    return groups
+
+
+def _distance(f: Finding) -> Decimal:
+    return abs(f.deviation) if f.deviation is not None else _ZERO
+
+
+def _standing_group(items: list[_Item], findings: list[Finding]) -> list[int]:
+    """The group that stands: the pairs covering one point (pairwise-meeting intervals share
+    one, an interval's low end), chosen by the most pairs the references agree with, then the
+    most pairs, then the nearest its references. Pairs that agree with each other but not
+    with the market ('C$8mn (US$4.916m)' twice) do not outvote a right one, nor does a vague
+    pair ('$2 million') that meets both a slip and a right one.
+
+    One sweep over the sorted ends (n log n): the pairs covering a point p are those with
+    low <= p, less those with high < p; prefix sums give their standing."""
+    def prefix(order: list[_Item]) -> tuple[list[int], list[Decimal]]:
+        agreed, dist = [0], [_ZERO]
+        for j, _, _ in order:
+            agreed.append(agreed[-1] + (findings[j].verdict == "consistent"))
+            dist.append(dist[-1] + _distance(findings[j]))
+        return agreed, dist
+
+    by_low = sorted(items, key=lambda t: t[1])
+    by_high = sorted(items, key=lambda t: t[2])
+    lows, highs = [t[1] for t in by_low], [t[2] for t in by_high]
+    agreed_l, dist_l = prefix(by_low)
+    agreed_h, dist_h = prefix(by_high)
+    best_key: tuple[int, int, Decimal] | None = None
+    best_at = _ZERO
+    for _, p, _ in items:  # in the pairs' order: the first of equals stands, as before
+        n_l, n_h = bisect_right(lows, p), bisect_left(highs, p)
+        key = (agreed_l[n_l] - agreed_h[n_h], n_l - n_h, -(dist_l[n_l] - dist_h[n_h]))
+        if best_key is None or key > best_key:
+            best_key, best_at = key, p
+    return [j for j, lo, hi in items if lo <= best_at <= hi]
+
+
+def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Finding]:
+    """Pairs of one currency pair that imply rates clear of each other's: the ones outside
+    the largest agreeing group (with two, the one farther from the reference) get
+    ``contradicts_other_pairs``. Linear in the pairs but for one sort."""
     out = list(findings)
-    for (c1, c2), items in groups.items():
+    for (c1, c2), items in _comparable(text, findings, tol).items():
         if len(items) < 2:
             continue
-
-        def distance(j: int) -> Decimal:
-            f = findings[j]
-            dev = f.deviation if f.deviation is not None else _ZERO
-            return abs(dev)
-
-        def standing(group: list[int]) -> tuple[int, int, Decimal]:
-            """The group that stands: the most pairs the references agree with, then the
-            most pairs, then the nearest its references. Pairs that agree with each other
-            but not with the market ('C$8mn (US$4.916m)' twice) do not outvote a right one,
-            nor does a vague pair ('$2 million') that meets both a slip and a right one."""
-            agreed = sum(findings[j].verdict == "consistent" for j in group)
-            return agreed, len(group), -sum(map(distance, group), _ZERO)
-
-        # The groups are the pairs covering a point (pairwise-meeting intervals share one).
-        best = max(([j for j, l2, h2 in items if l2 <= lo <= h2] for _, lo, _ in items),
-                   key=standing)
+        best = _standing_group(items, findings)
         if len(best) == len(items):
             continue
         if len(best) == 1:  # one pair alone: the one nearest its reference stands, if it fits
-            best = [min((j for j, _, _ in items), key=distance)]
+            best = [min((j for j, _, _ in items), key=lambda j: _distance(findings[j]))]
             if findings[best[0]].verdict != "consistent":
                 continue
-        good = [(lo, hi) for j, lo, hi in items if j in best]
+        standing = set(best)
+        good = [(lo, hi) for j, lo, hi in items if j in standing]
         g_lo, g_hi = max(x for x, _ in good), min(y for _, y in good)
         shown = ", ".join(f"{findings[j].original.text or findings[j].original} "
-                          f"({findings[j].stated.text or findings[j].stated})" for j in best)
+                          f"({findings[j].stated.text or findings[j].stated})" for j in best[:3])
+        if len(best) > 3:
+            shown += f" and {len(best) - 3} more"
         for j, lo, hi in items:
             f = findings[j]
-            if j in best or (f.verdict == "inconsistent" and f.cause is not None
-                             and f.cause.kind != "arithmetic_slip"):
+            if j in standing or (f.verdict == "inconsistent" and f.cause is not None
+                                 and f.cause.kind != "arithmetic_slip"):
                 continue
-            mid = (lo + hi) / 2
-            other_mid = (g_lo + g_hi) / 2
-            detail = (f"the pair implies {_sig(mid if mid >= 1 else 1 / mid)} "
-                      f"{c2 if mid >= 1 else c1} per {c1 if mid >= 1 else c2}, the article's "
-                      f"other pairs {shown} imply {_sig(other_mid if mid >= 1 else 1 / other_mid)}")
-            cause = Cause(kind="contradicts_other_pairs", detail=detail)
-            out[j] = _finding(**{**{k: getattr(f, k) for k in Finding.model_fields},
-                                 "verdict": "inconsistent", "cause": cause,
-                                 "explanation": f"{f.original.text or f.original} "
-                                 f"({f.stated.text or f.stated}) disagrees with the article's "
-                                 f"other conversions: {detail}."})
+            out[j] = _contradicts(f, (lo + hi) / 2, (g_lo + g_hi) / 2, c1, c2, shown)
     return out
+
+
+def _contradicts(f: Finding, mid: Decimal, other_mid: Decimal, c1: str, c2: str,
+                 shown: str) -> Finding:
+    detail = (f"the pair implies {_sig(mid if mid >= 1 else 1 / mid)} "
+              f"{c2 if mid >= 1 else c1} per {c1 if mid >= 1 else c2}, the article's "
+              f"other pairs {shown} imply {_sig(other_mid if mid >= 1 else 1 / other_mid)}")
+    cause = Cause(kind="contradicts_other_pairs", detail=detail)
+    return _finding(**{**{k: getattr(f, k) for k in Finding.model_fields},
+                       "verdict": "inconsistent", "cause": cause,
+                       "explanation": f"{f.original.text or f.original} "
+                       f"({f.stated.text or f.stated}) disagrees with the article's "
+                       f"other conversions: {detail}."})
 
 
 def _reachable(spec: DateSpec, tol: Tolerance) -> None:
@@ -507,8 +541,10 @@ def check(
             findings.append(check_pair(a, b, date=spec, tolerance=tol, stated_rates=ex.rates,
                                        store=rs))
         except ArithmeticError:  # decimal.InvalidOperation: beyond the context's precision
-            raise InputError(f"cannot check {a.text or a!s} against {b.text or b!s}: the figures "
-                             "need more digits than exact arithmetic here holds") from None
+            findings.append(_finding(  # this pair alone: the article's others are still judged
+                original=a, stated=b, verdict="unverifiable",
+                explanation=f"cannot check {a.text or a!s} against {b.text or b!s}: the figures "
+                "need more digits than exact arithmetic here holds."))
     findings = _other_pairs(raw, findings, tol)
     for r in ex.rates:
         findings.append(_rate_finding(r, spec, tol, rs))
