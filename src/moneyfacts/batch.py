@@ -713,33 +713,25 @@ def _regular(fd: int) -> bool:
     return stat.S_ISREG(os.fstat(fd).st_mode)
 
 
-def _check_out_path(path: str, inp: IO[bytes]) -> None:
-    """Refuse an --out that is the input (same file, by identity) or an existing file that
-    is not a moneyfacts output (it would be truncated)."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return
-    try:
-        ist = os.fstat(inp.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        ist = None
-    if ist is not None and (st.st_dev, st.st_ino) == (ist.st_dev, ist.st_ino):
-        raise InputError(f"--out {path} is the input file: refusing to overwrite it")
-    import stat
-
-    if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
-        return  # /dev/null, a pipe, an empty file
-    with open(path, "rb") as fh:
-        first = fh.readline(1 << 20)
-    if not first.endswith(b"\n") and first.startswith(b'{"id": '):
-        return  # one torn record: a run killed while writing its first line
+def _is_jsonl_output(head: bytes) -> bool:
+    """Whether a file starting with ``head`` is an output of ``check --jsonl``: its first line
+    is a result record, or one torn record (a run killed while writing its first line)."""
+    first = head.split(b"\n", 1)[0] + (b"\n" if b"\n" in head else b"")
+    if not first.endswith(b"\n") and first.startswith(_RECORD_START):
+        return True
     try:
         rec = json.loads(first)
     except ValueError:
         rec = None
-    if not _is_output_record(rec):
-        raise _not_ours(path, "already exists")
+    return _is_output_record(rec)
+
+
+def _check_out_path(path: str, inp: IO[bytes]) -> None:
+    """Refuse an --out that is the input (same file, by identity) or an existing file that
+    is not a moneyfacts output (it would be truncated)."""
+    from moneyfacts.outputs import check_output
+
+    check_output(path, "--out", inputs=[inp], ours=_is_jsonl_output)
 
 
 def _lines(fh: IO[bytes], summary: Summary, sizes: collections.deque[int]) -> Iterator[tuple[int, int, bytes]]:
@@ -841,7 +833,10 @@ def run_cli(args: argparse.Namespace) -> int:
                     print(f"moneyfacts: resuming by position after the {len(done.lines)} "
                           f"record(s) already in {args.out} (input lines 1 to {done.lines[-1]})",
                           file=sys.stderr)
-            out = open(args.out, "a" if args.resume else "w", encoding="utf-8", buffering=1)
+            from moneyfacts.outputs import open_output
+
+            out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
+                              append=args.resume, buffering=1)
         try:
             _run(inp, out, opts, args, workers, summary, done, total)
         finally:
