@@ -397,9 +397,16 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
     try:
         item = _decode(item, opts)
         rid = _id_of(item, opts)
+        if opts.jsonl and isinstance(rid, str) and _lone_surrogate(rid) is not None:
+            bad_id, rid = rid, None  # it cannot be written as UTF-8: the record's line names it
+            raise InputError(f"the {opts.id_field!r} field {ascii(bad_id)} holds a lone surrogate "
+                             f"({_lone_surrogate(bad_id)}), which is not Unicode text")
         text, date, extra = _fields(item, opts)
         if not isinstance(text, str):
             raise InputError(f"the {opts.text_field!r} field is {_json_type(text)}, not a string")
+        if opts.jsonl and _lone_surrogate(text) is not None:
+            raise InputError(f"the {opts.text_field!r} field holds a lone surrogate "
+                             f"({_lone_surrogate(text)}), which is not Unicode text")
         if date is _MISSING or date is None:
             date = opts.date
         elif not isinstance(date, (str, dt.date)):
@@ -415,6 +422,29 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
     except Exception as exc:  # noqa: BLE001 - a bad record must never stop the run
         return BatchResult(index=index, id=rid, line=line, status="error",
                            error=BatchError(type=type(exc).__name__, message=_reason(exc)))
+
+
+def _lone_surrogate(text: str) -> str | None:
+    """Where ``text`` holds a lone surrogate (JSON's ``\\ud800`` escapes allow one; UTF-8 cannot
+    write it): 'U+D800 at offset 1', or None for text that is valid Unicode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"U+{ord(text[exc.start]):04X} at offset {exc.start}"
+    return None
+
+
+def _writable(rec: dict[str, Any]) -> dict[str, Any]:
+    """A result record that UTF-8 can write: one holding a lone surrogate anywhere (in an
+    error message quoting the input, say) becomes an error record saying so, with the
+    surrogates escaped, so that it never stops the run."""
+    err = rec.get("error") or {}
+    message = err.get("message") or "the result holds a lone surrogate, which is not Unicode text"
+    rid = rec.get("id")
+    return {"id": rid if not isinstance(rid, str) or _lone_surrogate(rid) is None else None,
+            "line": rec.get("line"), "status": "error",
+            "error": {"type": err.get("type") or "InputError",
+                      "message": message.encode("utf-8", "backslashreplace").decode("utf-8")}}
 
 
 def _reason(exc: BaseException) -> str:
@@ -433,7 +463,10 @@ def _json_type(v: Any) -> str:
 def _check_line(opts: _Options, task: tuple[int, int | None, Any]) -> tuple[str, Status, dict[str, int]]:
     """For the command line: the output line (JSON), status and verdict counts."""
     r = _check_one(opts, task)
-    text = json.dumps(r.record(), ensure_ascii=False)
+    rec = r.record()
+    text = json.dumps(rec, ensure_ascii=False)
+    if _lone_surrogate(text) is not None:  # an output line must be UTF-8: never stop the run
+        return json.dumps(_writable(rec), ensure_ascii=False), "error", {}
     return text, r.status, r.verdicts()
 
 
@@ -713,33 +746,25 @@ def _regular(fd: int) -> bool:
     return stat.S_ISREG(os.fstat(fd).st_mode)
 
 
-def _check_out_path(path: str, inp: IO[bytes]) -> None:
-    """Refuse an --out that is the input (same file, by identity) or an existing file that
-    is not a moneyfacts output (it would be truncated)."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return
-    try:
-        ist = os.fstat(inp.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
-        ist = None
-    if ist is not None and (st.st_dev, st.st_ino) == (ist.st_dev, ist.st_ino):
-        raise InputError(f"--out {path} is the input file: refusing to overwrite it")
-    import stat
-
-    if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
-        return  # /dev/null, a pipe, an empty file
-    with open(path, "rb") as fh:
-        first = fh.readline(1 << 20)
-    if not first.endswith(b"\n") and first.startswith(b'{"id": '):
-        return  # one torn record: a run killed while writing its first line
+def _is_jsonl_output(head: bytes) -> bool:
+    """Whether a file starting with ``head`` is an output of ``check --jsonl``: its first line
+    is a result record, or one torn record (a run killed while writing its first line)."""
+    first = head.split(b"\n", 1)[0] + (b"\n" if b"\n" in head else b"")
+    if not first.endswith(b"\n") and first.startswith(_RECORD_START):
+        return True
     try:
         rec = json.loads(first)
     except ValueError:
         rec = None
-    if not _is_output_record(rec):
-        raise _not_ours(path, "already exists")
+    return _is_output_record(rec)
+
+
+def _check_out_path(path: str, inp: IO[bytes]) -> None:
+    """Refuse an --out that is the input (same file, by identity) or an existing file that
+    is not a moneyfacts output (it would be truncated)."""
+    from moneyfacts.outputs import check_output
+
+    check_output(path, "--out", inputs=[inp], ours=_is_jsonl_output)
 
 
 def _lines(fh: IO[bytes], summary: Summary, sizes: collections.deque[int]) -> Iterator[tuple[int, int, bytes]]:
@@ -785,6 +810,8 @@ def _skip_done(tasks: Iterator[tuple[int, int, bytes]], done: _Done, opts: _Opti
             except ValueError:
                 rec = None
             rid = _clean_id(rec.get(opts.id_field)) if isinstance(rec, dict) else None
+            if isinstance(rid, str) and _lone_surrogate(rid) is not None:
+                rid = None  # written as null in its error record
             if rid != done.last_id:
                 raise InputError(f"--resume: the last record of {out_path} has id "
                                  f"{done.last_id!r}, but input line {task[1]} has id {rid!r}: "
@@ -841,7 +868,10 @@ def run_cli(args: argparse.Namespace) -> int:
                     print(f"moneyfacts: resuming by position after the {len(done.lines)} "
                           f"record(s) already in {args.out} (input lines 1 to {done.lines[-1]})",
                           file=sys.stderr)
-            out = open(args.out, "a" if args.resume else "w", encoding="utf-8", buffering=1)
+            from moneyfacts.outputs import open_output
+
+            out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
+                              append=args.resume, buffering=1)
         try:
             _run(inp, out, opts, args, workers, summary, done, total)
         finally:

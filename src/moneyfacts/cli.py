@@ -224,6 +224,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     conv = conventions_from_args(args)
     fmt = _output_format(args)
     check("", date=args.date, tolerance=tol, conventions=conv)  # bad options: exit 2 up front
+    if args.html is not None:  # never an input, never a file that is not ours: refused up front
+        from moneyfacts.outputs import check_output, is_html_output
+
+        check_output(args.html, "--html", inputs=args.files, ours=is_html_output)
     results: list[tuple[str, Report | None, str | None]] = []
     articles: list[Any] = []  # for the HTML page: (name, body, report, where the date came from)
     worst = 0
@@ -250,7 +254,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
         page = render_page([Article(*a) for a in articles])
         if args.html is not None:
-            with open(args.html, "w", encoding="utf-8") as fh:
+            from moneyfacts.outputs import is_html_output, open_output
+
+            with open_output(args.html, "--html", inputs=args.files, ours=is_html_output) as fh:
                 fh.write(page)
     if fmt == "html":
         sys.stdout.write(page)

@@ -22,13 +22,14 @@ Tests inject the network: ``fetch(url, timeout) -> bytes`` or a forex-python-lik
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import datetime as dt
 import gzip
 import os
 import tempfile
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -90,6 +91,29 @@ def _atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+#: The lock file, in the cache folder, that updates hold while they read, merge and write.
+LOCK_FILE = ".rates-update.lock"
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the cache folder's update lock (``fcntl.flock``, exclusive; waits for another
+    update to finish), so that two concurrent updates each merge into what the other wrote
+    and no day is lost. Where ``fcntl`` is missing (Windows), updates are not serialised."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(folder / LOCK_FILE, "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 def _check_ecb(text: str, name: str) -> ecb.EcbTable:
@@ -164,6 +188,11 @@ def merge(held: list[str], new: str) -> tuple[str, int]:
 def _install_ecb(text: str, name: str, cache: Path | None) -> UpdateResult:
     _check_ecb(text, name)
     folder = cache or cache_dir()
+    with _locked(folder):  # read, merge and write as one step: a concurrent update waits
+        return _merge_into(folder, text, name)
+
+
+def _merge_into(folder: Path, text: str, name: str) -> UpdateResult:
     held = _held(folder)
     merged, added = merge(held, text)
     table = _check_ecb(merged, name)
@@ -187,14 +216,18 @@ def reset(*, cache: Path | None = None) -> list[Path]:
     []
     """
     folder = cache or cache_dir()
-    removed = []
-    for name in (ECB_FILE, FOREX_FILE):
-        path = folder / name
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        removed.append(path)
+    removed: list[Path] = []
+    if not folder.is_dir():
+        set_default_store(None)
+        return removed
+    with _locked(folder):
+        for name in (ECB_FILE, FOREX_FILE):
+            path = folder / name
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            removed.append(path)
     set_default_store(None)
     return removed
 
@@ -300,7 +333,8 @@ def update_forex_python(
     target = (cache or cache_dir()) / FOREX_FILE
     if rows:
         ecb.parse(text, str(target))
-        _atomic_write(target, gzip.compress(text.encode("ascii"), mtime=0))
+        with _locked(target.parent):
+            _atomic_write(target, gzip.compress(text.encode("ascii"), mtime=0))
         set_default_store(None)
     return UpdateResult(target, "forex-python", rows[0][0] if rows else None,
                         rows[-1][0] if rows else None, len(codes), len(rows))
