@@ -58,7 +58,9 @@ from moneyfacts.signs import (
     CJK_LAST,
     prefix_sign,
 )
-from moneyfacts.numbers import GROUP_CHARS, MAX_DIGITS, Figure, read_digits, read_spelled, scale
+from moneyfacts.numbers import (
+    GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
+)
 
 __all__ = ["parse", "scan", "Options"]
 
@@ -208,6 +210,19 @@ def _finish(
     return part
 
 
+def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
+    """Step: a minus or a word of [minus] before an amount makes it negative ('-40 billion
+    yuan', '-15€', '-5%', 'minus 40 billion yuan'), unless it is the dash of a range whose
+    low end is the part before ('5 -10%')."""
+    negative = minus_before(text, begin)
+    if negative is None:
+        return
+    if parts and not text[parts[-1].end : negative].strip():
+        return  # '5 -10%': a range's dash
+    part.fig = Figure(-part.fig.value, part.fig.precision)
+    part.prefix_start = negative
+
+
 def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
     """A spelled number read with a currency or unit but no magnitude ('two pounds'), which is
     left out, unless it was read over several tokens ('one-point-eight')."""
@@ -248,6 +263,10 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             text, part, e, spelled, figures, doubtful
         ) is None:
             continue
+        if part.kind is not None and part.kind != "measure":
+            begin = part.start if part.prefix_start is None else part.prefix_start
+            if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
+                _negative(text, part, begin, parts)
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
@@ -321,7 +340,39 @@ def quantities(
     text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
 ) -> list[Quantity]:
     """:func:`scan` with its options made (positional arguments: the call every text of
-    :func:`moneyfacts.extract` makes, without keywords to match)."""
+    :func:`moneyfacts.extract` makes, without keywords to match).
+
+    The scan reads the text without its invisible format characters (Unicode category Cf)
+    and with full-width digits as ASCII (:func:`~moneyfacts.numbers.plain_text`); every span
+    is given back in ``text``.
+
+    >>> [(q.value, q.text) for q in scan("It paid $5.5\u200b billion.")]
+    [(Decimal('5500000000'), '$5.5\u200b billion')]
+    """
+    if text.isascii():  # the common case: nothing to make plain
+        return _quantities(text, opts, strict, skipped)
+    read, where = plain_text(text)
+    if where is None:
+        return [q.model_copy(update={"text": text[q.start : q.end]}) if read is not text
+                else q for q in _quantities(read, opts, strict, skipped)]
+    mine: list[Skipped] | None = [] if skipped is not None else None
+    found = [q.model_copy(update=_span(text, where, q.start, q.end))
+             for q in _quantities(read, opts, strict, mine)]
+    if skipped is not None and mine:
+        skipped.extend(s.model_copy(update=_span(text, where, s.start, s.end)) for s in mine)
+    return found
+
+
+def _span(text: str, where: list[int], start: int, end: int) -> dict[str, object]:
+    """A span of the plain text as a span of ``text`` (see :func:`quantities`)."""
+    first = where[start] if start < len(where) else len(text)
+    last = where[end - 1] + 1 if end > start else first
+    return {"start": first, "end": last, "text": text[first:last]}
+
+
+def _quantities(
+    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
+) -> list[Quantity]:
     lex = lexicon()
     found: list[Quantity] = []
     parts = _parts(text, opts, lex)

@@ -232,6 +232,9 @@ def _pairs(
     original: Quantity, stated: Quantity, tol: Tolerance
 ) -> list[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]:
     src, claims = _source(original), _claims(stated, tol)
+    if all(hi <= 0 for _, hi in src + claims):  # '-40 billion yuan (-$5.5 billion)': mirrored
+        src = [(-hi, -lo) for lo, hi in src]
+        claims = [(-hi, -lo) for lo, hi in claims]
     if len(src) == len(claims):
         return list(zip(src, claims, strict=True))
     if len(src) == 1:  # a single original restated as a range: both ends must cover it
@@ -535,6 +538,8 @@ def _expected(original: Quantity, span: tuple[Decimal, Decimal], stated: Quantit
     ends = _ends(original)
     q = stated.precision.scaleb(-2)
     lo, hi = (ends[0] * r_lo), (ends[-1] * r_hi)
+    if lo > hi:  # negative amounts: the bounds in order
+        lo, hi = ends[-1] * r_hi, ends[0] * r_lo
     out: Interval = trusted(Interval, {"low": _plain(lo.quantize(q)),
                                        "high": _plain(hi.quantize(q)), "unit": stated.unit})
     return out
