@@ -83,3 +83,59 @@ def test_full_width_digits_read_as_digits() -> None:
     q = parse("１．０７５３美元")
     assert (q.unit, q.value) == ("USD", Decimal("1.0753"))
     assert q.text == "１．０７５３美元"
+
+
+# --- item 10: a descending range is refused, naming why ---------------------------------------
+
+@pytest.mark.parametrize("text", ["$9-8 billion", "$900-1 billion", "$9bn-$8bn",
+                                  "between $9bn and $8bn", "2-1 GW", "5-4%"])
+def test_a_descending_range_is_refused(text: str) -> None:
+    _refused(text, "descends")
+
+
+def test_a_descending_stated_range_is_not_checked() -> None:
+    r = check("It will spend 40 billion yuan ($90-60 billion).", date="2025-01-22")
+    assert r.findings == []
+    assert [s.text for s in r.skipped] == ["$90-60 billion"]
+
+
+def test_a_change_from_one_amount_to_another_is_two_amounts() -> None:
+    ex = extract("Profit fell from $9bn to $8bn.")
+    assert [m.value for m in ex.mentions] == [Decimal("9e9"), Decimal("8e9")]
+    assert parse("in 2024 – $5 billion").value == Decimal("5e9")
+
+
+# --- item 12: magnitudes written over two words multiply ---------------------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("£4 thousand million", "GBP", Decimal("4e9")),
+    ("Rs 45 thousand crore", "INR", Decimal("4.5e11")),
+    ("2 million million dollars", "USD", Decimal("2e12")),
+    ("75 USD million", "USD", Decimal("7.5e7")),
+])
+def test_magnitudes_of_two_words_multiply(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, value, text)
+
+
+def test_thousand_million_yuan_is_linked_and_checked() -> None:
+    r = check("It paid 40 thousand million yuan ($5.5 billion).", date="2025-01-22")
+    assert [(f.original.text, f.original.value, f.verdict) for f in r.findings] == [
+        ("40 thousand million yuan", Decimal("4e10"), "consistent")]
+
+
+@pytest.mark.parametrize("text", ["$ 48,2 milhoes", "$ 48,2 milhões", "75 USD milhões"])
+def test_another_languages_magnitude_with_or_without_accents_is_refused(text: str) -> None:
+    _refused(text, "'pt'")
+
+
+# --- item 13: a negated qualifier is its opposite ---------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("not under $5 billion", "ge"), ("never more than $5 billion", "le"),
+    ("no fewer than 5,000 jobs", "ge"), ("not more than $5 billion", "le"),
+    ("Not over 5%", "le"), ("under $5 billion", "lt"),
+])
+def test_negated_qualifiers(text: str, qualifier: str) -> None:
+    q = parse(text)
+    assert (q.qualifier, q.text) == (qualifier, text)

@@ -15,7 +15,7 @@ from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile
-from moneyfacts.magnitudes import magnitude
+from moneyfacts.magnitudes import foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch
 from moneyfacts.parts import Part
 from moneyfacts.signs import GAP_START, suffix_currency
@@ -96,7 +96,7 @@ def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
     language's magnitude word after it (CLDR's compact formats) is refused, naming the
     locale that reads it, not read a billion times too small."""
     word = text[part.end : end].strip(" -\n\r\u00a0\u202f\u2009")
-    lang = lex.foreign_magnitudes[word.lower()]
+    lang = foreign_language(word.lower(), lex)
     part.doubt = (f"{word!r} after the amount is a magnitude in {lang!r} numbers, not in "
                   f"English; read with locale={lang!r}")
     part.end = end
@@ -133,10 +133,24 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.currency = code
         else:
             part.ambiguous = sign
+        if part.magnitude is None and text[cend : cend + 1] in _AFTER_START:
+            _magnitude_after_currency(text, part, lex, prof)
     elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
         nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
+
+
+def _magnitude_after_currency(
+    text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'75 USD million': a magnitude word after the currency is the amount's (never dropped);
+    another language's ('75 USD milhões') refuses it."""
+    end, power, ok = magnitude(text, part.end, lex, prof)
+    if power is not None:
+        part.end, part.magnitude = end, power
+    elif not ok and end != part.end:
+        _foreign_magnitude(text, part, end, lex)
 
 
 def _matched(text: str, part: Part, lex: Lexicon) -> bool:

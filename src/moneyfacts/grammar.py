@@ -458,6 +458,8 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
             or ends[1:] in lex.qualifier_ends or ends[2:] in lex.qualifier_ends
             or ends[2:].isspace() or not ends.isascii()):
         qstart, qual = qualifier_before(text, start, lex)
+        if qual in _NEGATED and lex.words.negations:
+            qstart, qual = _negated(text, qstart, qual, lex)
     else:
         qstart, qual = start, None
     if hi is None:
@@ -483,6 +485,27 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "assumed": lo.assumed or last.assumed,
         "rate": None,
     }, True)
+
+
+#: An order qualifier after a negation ('not under', 'never more than'): its opposite.
+_NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+
+
+def _negated(text: str, qstart: int, qual: str, lex: Lexicon) -> tuple[int, str]:
+    """Step: a word of [negation] right before the qualifier turns it into its opposite
+    ('not under $5 billion' is at least $5 billion), the word then part of the span.
+
+    >>> parse("not under $5 billion").qualifier, parse("no fewer than 5,000 jobs").qualifier
+    ('ge', 'ge')
+    """
+    head = text[:qstart]
+    word = head.rstrip()
+    if len(word) == len(head):
+        return qstart, qual
+    first = max(word.rfind(" "), word.rfind("\n"), word.rfind("("), word.rfind("\t")) + 1
+    if word[first:].lower() in lex.words.negations:
+        return first, _NEGATED[qual]
+    return qstart, qual
 
 
 #: Options by the id of the Conventions they were made for (the object is kept with them,
