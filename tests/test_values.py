@@ -139,3 +139,43 @@ def test_another_languages_magnitude_with_or_without_accents_is_refused(text: st
 def test_negated_qualifiers(text: str, qualifier: str) -> None:
     q = parse(text)
     assert (q.qualifier, q.text) == (qualifier, text)
+
+
+# --- issue 21 §2: the silent wrong answers of the peers' suites -------------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("3億2000万円", "JPY", Decimal("320000000")),
+    ("1兆2000億円", "JPY", Decimal("1200000000000")),
+    ("5万3000円", "JPY", Decimal("53000")),
+    ("3億2000万5000円", "JPY", Decimal("320005000")),
+])
+def test_cjk_magnitude_compounds_add_up(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, value, text)
+
+
+def test_an_amount_after_kana_is_read() -> None:
+    ex = extract("3億円と2000万円")
+    assert [m.value for m in ex.mentions] == [Decimal("3e8"), Decimal("2e7")]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("1/4 mile", "mile", Decimal("0.25")),
+    ("10 1/2 miles", "mile", Decimal("10.5")),
+    (".75 €", "EUR", Decimal("0.75")),
+    ("$.75", "USD", Decimal("0.75")),
+])
+def test_fractions_and_figures_below_one(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, value, text)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("1/3 mile", "no exact decimal"), ("5.5/2 miles", "ratio"), ("1/0 miles", "ratio"),
+])
+def test_a_fraction_with_no_exact_value_is_refused(text: str, why: str) -> None:
+    _refused(text, why)
+
+
+def test_a_date_is_no_fraction() -> None:
+    assert [m.text for m in extract("On 1/4/2024 it paid $5.").mentions] == ["$5"]

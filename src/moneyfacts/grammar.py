@@ -34,7 +34,8 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+import re
+from decimal import Context, Decimal, Inexact
 from functools import cache
 from typing import NoReturn, overload
 
@@ -138,11 +139,21 @@ def _digits(
     if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
+    token_start = s
+    if s and text[s - 1] == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
+            text[s:e].isdigit() and prof is None):
+        s -= 1  # '.75 €': a figure below one, its point first
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
     ):
         return None  # 'H200', 'Q4': letters that are not a currency sign
+    if token_start != s:
+        fig = Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e))
+        part = Part(s, e, fig)
+        if sign is not None or code is not None:
+            _prefix(text, part, pstart, sign, code, opts)
+        return part
     fig = figures.get(s) if figures else None
     if fig is None:
         token = text[s:e]
@@ -161,9 +172,59 @@ def _digits(
                 except ValueError:
                     return None
     part = Part(s, e, fig)
+    if text[e : e + 1] in _FRACTION_STARTS and (
+            not s or text[s - 1] not in _NOT_BEFORE_FRACTION):
+        _fraction(text, part)
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     return part
+
+
+def _BEFORE_POINT(c: str) -> bool:
+    """May ``c`` stand before a figure written from its point ('.75 €', '$.75')? Not a
+    letter, digit or separator ('U.S.75', '5..75')."""
+    return not c.isalnum() and c not in ".,'"
+
+
+#: A fraction after a whole number: '1/4 mile', '10 1/2 miles' (the whole number, a space,
+#: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
+_FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
+_FRACTION_STARTS = frozenset("/ ")
+_NOT_BEFORE_FRACTION = frozenset("/.,")
+_EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
+
+
+def _fraction(text: str, part: Part) -> None:
+    """Step: a whole number followed by a fraction ('1/4 mile', '10 1/2 miles') is read
+    exactly (0.25, 10.5); a fraction with no finite decimal ('1/3', '9/11') is refused."""
+    e = part.end
+    if text[e] == " ":
+        m = _FRACTION.match(text, e)
+        if m is None or m.group(1) is None:
+            return
+        num, den = int(m.group(1)), int(m.group(2))
+        if not 0 < num < den or part.fig.precision != 1:
+            return  # '10 12/5': no mixed number
+        whole = part.fig.value
+    else:
+        m = _FRACTION.match(text, e)
+        if m is None:
+            return
+        num, den, whole = int(part.fig.value), int(m.group(2)), Decimal(0)
+    written = text[part.start : m.end()]
+    part.end = m.end()
+    if den == 0 or part.fig.precision != 1:
+        part.doubt = f"{written!r} is a ratio, not a number we read"  # '5.5/2', '1/0'
+        return
+    try:
+        frac = _EXACT.divide(Decimal(num), Decimal(den))
+    except Inexact:
+        part.doubt = f"{written!r} is a fraction with no exact decimal value"
+        return
+    value = whole + frac
+    exponent = value.as_tuple().exponent
+    part.fig = Figure(value, Decimal(1).scaleb(min(0, exponent if isinstance(exponent, int)
+                                                   else 0)))
 
 
 def _prefix(
@@ -247,6 +308,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     shared = 0
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
+        if parts and s < parts[-1].end:
+            continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
             part = _digits(text, s, e, figures, lex, opts)
         else:

@@ -20,7 +20,7 @@ from moneyfacts.currencies import Lexicon
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP, GAP_START, suffix_currency
 
-__all__ = ["magnitude", "foreign_language", "fold_accents"]
+__all__ = ["magnitude", "foreign_language", "fold_accents", "cjk_rest"]
 
 _ALPHA = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(rf"{GAP.pattern}([^\W\d_]+)")
@@ -166,6 +166,38 @@ def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
         if cand in lex.magnitudes:
             return at + k, lex.magnitudes[cand], True
     return pos, None, True
+
+
+_INTEGER = re.compile(r"[0-9]+")
+
+
+def cjk_rest(text: str, end: int, power: int, lex: Lexicon) -> tuple[int, list[tuple[str, int]]]:
+    """'3億2000万円', '1兆2000億', '5万3000円': the figures written after a CJK magnitude
+    (``power``, ending at ``end``), each with a smaller magnitude of its own or none (the
+    units, below the one before), as (digits, power); and where they end. Empty when none
+    follows.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> cjk_rest("3億2000万円", 2, 8, lexicon()), cjk_rest("5万3000円", 2, 4, lexicon())
+    ((7, [('2000', 4)]), (6, [('3000', 0)]))
+    """
+    rest: list[tuple[str, int]] = []
+    while True:
+        m = _INTEGER.match(text, end)
+        if m is None:
+            break
+        stop, p, _ = _cjk_magnitude(text, m.end(), m.end(), lex)
+        if p is None:
+            if len(m.group()) > power or text[m.end() : m.end() + 1] in ".,":
+                break  # not the units below the magnitude ('5万30000', '5万3.5')
+            rest.append((m.group(), 0))
+            end = m.end()
+            break
+        if p >= power or len(m.group()) > power - p:
+            break  # '3億2000億': no smaller magnitude
+        rest.append((m.group(), p))
+        end, power = stop, p
+    return end, rest
 
 
 def _glued(text: str, pos: int, word: str, end: int, lex: Lexicon) -> Magnitude:
