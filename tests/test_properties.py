@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from moneyfacts import parse
 from moneyfacts.errors import ParseError
 from moneyfacts.grammar import scan
-from moneyfacts.numbers import GROUP_CHARS
+from moneyfacts.numbers import GROUP_CHARS, without_format_chars
 
 
 def _symbols(loc: str) -> tuple[str, str]:
@@ -119,6 +119,12 @@ def test_every_locale_formats_its_own_and_major_currencies(locale: str) -> None:
     for currency in ["USD", "EUR", "JPY", *own]:
         value = _amount(currency, 123456789)
         text = bn.format_currency(value, currency, locale=locale)
+        if not without_format_chars(bn.get_currency_symbol(currency, locale=locale)).strip():
+            # CLDR's symbol is invisible (CVE in kea_CV is U+200B): no Cf character is a
+            # sign (issue 20 item 9), so the figure is no amount.
+            with pytest.raises(ParseError):
+                parse(text, locale=locale)
+            continue
         q = parse(text, locale=locale)
         assert (q.unit, q.value) == (currency, value), text
 

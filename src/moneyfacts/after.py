@@ -10,15 +10,17 @@ with :func:`register_matcher` (the measure matcher first), a counted noun
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile
-from moneyfacts.magnitudes import magnitude
+from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch
 from moneyfacts.parts import Part
-from moneyfacts.signs import GAP_START, suffix_currency
+from moneyfacts.numbers import Figure
+from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
 
 __all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
 
@@ -60,6 +62,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
         end, power = _hyphen_magnitude(text, end, lex)
     part.end, part.magnitude = end, power
+    if power is not None and "0" <= text[end : end + 1] <= "9" and (
+            CJK_FIRST <= text[end - 1] <= CJK_LAST):
+        _cjk_compound(text, part, power, lex)
     if power is None:
         m = lex.words.percent.match(text, end)
         if m:
@@ -73,6 +78,21 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
+
+
+def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
+    """'3億2000万円' (320 million yen): the figures after a CJK magnitude, each with a smaller
+    one, are added to the amount, which is then counted in the last magnitude written (its
+    precision that of the last figure)."""
+    end, rest = cjk_rest(text, part.end, power, lex)
+    if not rest:
+        return
+    last = rest[-1][1]
+    total = part.fig.value.scaleb(power - last)
+    for digits, p in rest:
+        total += Decimal(digits).scaleb(p - last)
+    part.fig = Figure(total, _ONE)
+    part.end, part.magnitude = end, last or None
 
 
 def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:
@@ -96,7 +116,7 @@ def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
     language's magnitude word after it (CLDR's compact formats) is refused, naming the
     locale that reads it, not read a billion times too small."""
     word = text[part.end : end].strip(" -\n\r\u00a0\u202f\u2009")
-    lang = lex.foreign_magnitudes[word.lower()]
+    lang = foreign_language(word.lower(), lex)
     part.doubt = (f"{word!r} after the amount is a magnitude in {lang!r} numbers, not in "
                   f"English; read with locale={lang!r}")
     part.end = end
@@ -133,10 +153,24 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.currency = code
         else:
             part.ambiguous = sign
+        if part.magnitude is None and text[cend : cend + 1] in _AFTER_START:
+            _magnitude_after_currency(text, part, lex, prof)
     elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
         nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
+
+
+def _magnitude_after_currency(
+    text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'75 USD million': a magnitude word after the currency is the amount's (never dropped);
+    another language's ('75 USD milhões') refuses it."""
+    end, power, ok = magnitude(text, part.end, lex, prof)
+    if power is not None:
+        part.end, part.magnitude = end, power
+    elif not ok and end != part.end:
+        _foreign_magnitude(text, part, end, lex)
 
 
 def _matched(text: str, part: Part, lex: Lexicon) -> bool:
@@ -161,6 +195,7 @@ def _matched(text: str, part: Part, lex: Lexicon) -> bool:
 
 
 _AFTER_START = frozenset(" -")
+_ONE = Decimal(1)
 
 
 def _after(text: str, part: Part, lex: Lexicon) -> None:

@@ -30,13 +30,14 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from moneyfacts.numbers import without_format_chars
 from moneyfacts.phrases import Phrases, build_phrases
 
 __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key", "name_sign",
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "5"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "6"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -227,6 +228,7 @@ def _build_cldr() -> dict[str, object]:
                 if word not in foreign or (len(lang), lang) < (len(foreign[word]), foreign[word]):
                     foreign[word] = lang  # 'bilhões' (pt), 'milliards' (fr)
         for code, sym in loc.currency_symbols.items():
+            sym = without_format_chars(sym)  # no Cf character is a sign ('\u200b' in pt_CV)
             if code in active and sym != code and sym.strip() and len(sym) <= 6:
                 symbols.setdefault(sym, set()).add(code)
     resolved: dict[str, list[str]] = {}

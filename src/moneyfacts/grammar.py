@@ -34,7 +34,8 @@ Decimal('1500000000000')
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+import re
+from decimal import Context, Decimal, Inexact
 from functools import cache
 from typing import NoReturn, overload
 
@@ -59,7 +60,9 @@ from moneyfacts.signs import (
     CJK_LAST,
     prefix_sign,
 )
-from moneyfacts.numbers import GROUP_CHARS, MAX_DIGITS, Figure, read_digits, read_spelled, scale
+from moneyfacts.numbers import (
+    GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
+)
 
 __all__ = ["parse", "scan", "Options"]
 
@@ -137,11 +140,21 @@ def _digits(
     if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
+    token_start = s
+    if s and text[s - 1] == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
+            text[s:e].isdigit() and prof is None):
+        s -= 1  # '.75 €': a figure below one, its point first
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
     ):
         return None  # 'H200', 'Q4': letters that are not a currency sign
+    if token_start != s:
+        fig = Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e))
+        part = Part(s, e, fig)
+        if sign is not None or code is not None:
+            _prefix(text, part, pstart, sign, code, opts)
+        return part
     fig = figures.get(s) if figures else None
     if fig is None:
         token = text[s:e]
@@ -160,9 +173,59 @@ def _digits(
                 except ValueError:
                     return None
     part = Part(s, e, fig)
+    if text[e : e + 1] in _FRACTION_STARTS and (
+            not s or text[s - 1] not in _NOT_BEFORE_FRACTION):
+        _fraction(text, part)
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     return part
+
+
+def _BEFORE_POINT(c: str) -> bool:
+    """May ``c`` stand before a figure written from its point ('.75 €', '$.75')? Not a
+    letter, digit or separator ('U.S.75', '5..75')."""
+    return not c.isalnum() and c not in ".,'"
+
+
+#: A fraction after a whole number: '1/4 mile', '10 1/2 miles' (the whole number, a space,
+#: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
+_FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
+_FRACTION_STARTS = frozenset("/ ")
+_NOT_BEFORE_FRACTION = frozenset("/.,")
+_EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
+
+
+def _fraction(text: str, part: Part) -> None:
+    """Step: a whole number followed by a fraction ('1/4 mile', '10 1/2 miles') is read
+    exactly (0.25, 10.5); a fraction with no finite decimal ('1/3', '9/11') is refused."""
+    e = part.end
+    if text[e] == " ":
+        m = _FRACTION.match(text, e)
+        if m is None or m.group(1) is None:
+            return
+        num, den = int(m.group(1)), int(m.group(2))
+        if not 0 < num < den or part.fig.precision != 1:
+            return  # '10 12/5': no mixed number
+        whole = part.fig.value
+    else:
+        m = _FRACTION.match(text, e)
+        if m is None:
+            return
+        num, den, whole = int(part.fig.value), int(m.group(2)), Decimal(0)
+    written = text[part.start : m.end()]
+    part.end = m.end()
+    if den == 0 or part.fig.precision != 1:
+        part.doubt = f"{written!r} is a ratio, not a number we read"  # '5.5/2', '1/0'
+        return
+    try:
+        frac = _EXACT.divide(Decimal(num), Decimal(den))
+    except Inexact:
+        part.doubt = f"{written!r} is a fraction with no exact decimal value"
+        return
+    value = whole + frac
+    exponent = value.as_tuple().exponent
+    part.fig = Figure(value, Decimal(1).scaleb(min(0, exponent if isinstance(exponent, int)
+                                                   else 0)))
 
 
 def _prefix(
@@ -209,6 +272,19 @@ def _finish(
     return part
 
 
+def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
+    """Step: a minus or a word of [minus] before an amount makes it negative ('-40 billion
+    yuan', '-15€', '-5%', 'minus 40 billion yuan'), unless it is the dash of a range whose
+    low end is the part before ('5 -10%')."""
+    negative = minus_before(text, begin)
+    if negative is None:
+        return
+    if parts and not text[parts[-1].end : negative].strip():
+        return  # '5 -10%': a range's dash
+    part.fig = Figure(-part.fig.value, part.fig.precision)
+    part.prefix_start = negative
+
+
 def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
     """A spelled number read with a currency or unit but no magnitude ('two pounds'), which is
     left out, unless it was read over several tokens ('one-point-eight')."""
@@ -233,6 +309,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     shared = 0
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
+        if parts and s < parts[-1].end:
+            continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
             part = _digits(text, s, e, figures, lex, opts)
         else:
@@ -249,6 +327,10 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             text, part, e, spelled, figures, doubtful
         ) is None:
             continue
+        if part.kind is not None and part.kind != "measure":
+            begin = part.start if part.prefix_start is None else part.prefix_start
+            if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
+                _negative(text, part, begin, parts)
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
@@ -322,7 +404,39 @@ def quantities(
     text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
 ) -> list[Quantity]:
     """:func:`scan` with its options made (positional arguments: the call every text of
-    :func:`moneyfacts.extract` makes, without keywords to match)."""
+    :func:`moneyfacts.extract` makes, without keywords to match).
+
+    The scan reads the text without its invisible format characters (Unicode category Cf)
+    and with full-width digits as ASCII (:func:`~moneyfacts.numbers.plain_text`); every span
+    is given back in ``text``.
+
+    >>> [(q.value, q.text) for q in scan("It paid $5.5\u200b billion.")]
+    [(Decimal('5500000000'), '$5.5\u200b billion')]
+    """
+    if text.isascii():  # the common case: nothing to make plain
+        return _quantities(text, opts, strict, skipped)
+    read, where = plain_text(text)
+    if where is None:
+        return [q.model_copy(update={"text": text[q.start : q.end]}) if read is not text
+                else q for q in _quantities(read, opts, strict, skipped)]
+    mine: list[Skipped] | None = [] if skipped is not None else None
+    found = [q.model_copy(update=_span(text, where, q.start, q.end))
+             for q in _quantities(read, opts, strict, mine)]
+    if skipped is not None and mine:
+        skipped.extend(s.model_copy(update=_span(text, where, s.start, s.end)) for s in mine)
+    return found
+
+
+def _span(text: str, where: list[int], start: int, end: int) -> dict[str, object]:
+    """A span of the plain text as a span of ``text`` (see :func:`quantities`)."""
+    first = where[start] if start < len(where) else len(text)
+    last = where[end - 1] + 1 if end > start else first
+    return {"start": first, "end": last, "text": text[first:last]}
+
+
+def _quantities(
+    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
+) -> list[Quantity]:
     lex = lexicon()
     found: list[Quantity] = []
     parts = _parts(text, opts, lex)
@@ -408,6 +522,8 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
             or ends[1:] in lex.qualifier_ends or ends[2:] in lex.qualifier_ends
             or ends[2:].isspace() or not ends.isascii()):
         qstart, qual = qualifier_before(text, start, lex)
+        if qual in _NEGATED and lex.words.negations:
+            qstart, qual = _negated(text, qstart, qual, lex)
     else:
         qstart, qual = start, None
     if hi is None:
@@ -433,6 +549,27 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "assumed": lo.assumed or last.assumed,
         "rate": None,
     }, True)
+
+
+#: An order qualifier after a negation ('not under', 'never more than'): its opposite.
+_NEGATED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+
+
+def _negated(text: str, qstart: int, qual: str, lex: Lexicon) -> tuple[int, str]:
+    """Step: a word of [negation] right before the qualifier turns it into its opposite
+    ('not under $5 billion' is at least $5 billion), the word then part of the span.
+
+    >>> parse("not under $5 billion").qualifier, parse("no fewer than 5,000 jobs").qualifier
+    ('ge', 'ge')
+    """
+    head = text[:qstart]
+    word = head.rstrip()
+    if len(word) == len(head):
+        return qstart, qual
+    first = max(word.rfind(" "), word.rfind("\n"), word.rfind("("), word.rfind("\t")) + 1
+    if word[first:].lower() in lex.words.negations:
+        return first, _NEGATED[qual]
+    return qstart, qual
 
 
 #: Options by the id of the Conventions they were made for (the object is kept with them,

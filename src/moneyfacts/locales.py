@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from moneyfacts.errors import InputError
+from moneyfacts.numbers import without_format_chars
 
 __all__ = ["LocaleProfile", "profile", "fold"]
 
@@ -87,7 +88,9 @@ def profile(locale: str) -> LocaleProfile:
     symbols_all = loc.number_symbols.get("latn", {})
     by_symbol: dict[str, list[str]] = {}
     for code, sym in loc.currency_symbols.items():
-        by_symbol.setdefault(sym, []).append(code)
+        sym = without_format_chars(sym)  # no Cf character is a sign, nor part of one
+        if sym.strip():
+            by_symbol.setdefault(sym, []).append(code)
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'

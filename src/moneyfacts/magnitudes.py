@@ -14,12 +14,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from moneyfacts.currencies import Lexicon
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP, GAP_START, suffix_currency
 
-__all__ = ["magnitude"]
+__all__ = ["magnitude", "foreign_language", "fold_accents", "cjk_rest"]
 
 _ALPHA = re.compile(r"[^\W\d_]+")
 _SPACED_WORD = re.compile(rf"{GAP.pattern}([^\W\d_]+)")
@@ -73,15 +74,73 @@ def magnitude(
         if low in lex.magnitudes_ci:  # 'in' first: most words are none (no call)
             spaced = lex.magnitudes_ci[low]
             if low not in lex.compound_starts:  # _compound's first test, saving a call
-                return m.end(), spaced, True
-            return _compound(text, m.end(), spaced, word, lex)
+                return _stacked(text, m.end(), spaced, lex)
+            end, power, ok = _compound(text, m.end(), spaced, word, lex)
+            return _stacked(text, end, power, lex) if power is not None else (end, power, ok)
         if low in lex.compound_only:  # _compound_only's first test, saving a call a word
             two = _compound_only(text, m.end(), word, lex)
             if two is not None:
                 return two
-        elif low in lex.foreign_magnitudes:  # 'bilhões', 'milliards': not ours (see after)
-            return m.end(), None, False
+        elif foreign_language(low, lex) is not None:
+            return m.end(), None, False  # 'bilhões', 'milhoes', 'milliards': not ours (see after)
     return pos, None, True
+
+
+def _stacked(text: str, end: int, power: int, lex: Lexicon) -> Magnitude:
+    """'£4 thousand million', 'Rs 45 thousand crore', 'a million million': a magnitude word
+    after a magnitude word, as great or greater, multiplies it (never dropped).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> magnitude("4 thousand million", 1, lexicon()), magnitude("4 million million", 1, lexicon())
+    ((18, 9, True), (17, 12, True))
+    """
+    m = _SPACED_WORD.match(text, end)
+    if m is not None:
+        word = m.group(1)
+        nxt = lex.magnitudes_ci.get(word.lower()) if len(word) > 1 else None
+        if nxt is not None and nxt >= power:
+            e2, p2, _ = _compound(text, m.end(), nxt, word, lex)
+            return _stacked(text, e2, power + (p2 if p2 is not None else nxt), lex)
+    return end, power, True
+
+
+def fold_accents(word: str) -> str:
+    """``word`` without its accents ('milhões' -> 'milhoes'), as writers without them spell it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def foreign_language(low: str, lex: Lexicon) -> str | None:
+    """The language whose magnitude the lower-case word ``low`` is, with or without its
+    accents ('bilhões', 'milhoes': 'pt'), when it is none of ours; else None.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> foreign_language("milhoes", lexicon()), foreign_language("million", lexicon())
+    ('pt', None)
+    """
+    found = lex.foreign_magnitudes.get(low)
+    if found is not None:
+        return found
+    folded = _FOLDED[0][1] if _FOLDED and _FOLDED[0][0] is lex else _folded_foreign(lex)
+    found = folded.get(low)
+    if found is None and not low.isascii():
+        found = folded.get(fold_accents(low))
+    return found
+
+
+#: The lexicon's foreign magnitudes without accents, with their language (made once for the
+#: lexicon they were made for).
+_FOLDED: list[tuple[Lexicon, dict[str, str]]] = []
+
+
+def _folded_foreign(lex: Lexicon) -> dict[str, str]:
+    folded: dict[str, str] = {}
+    for word, lang in lex.foreign_magnitudes.items():
+        f = fold_accents(word)
+        if f not in lex.magnitudes_ci and f not in lex.compound_only and (
+                f not in lex.currency_words):
+            folded.setdefault(f, lang)
+    _FOLDED[:] = [(lex, folded)]
+    return folded
 
 
 def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Magnitude | None:
@@ -107,6 +166,38 @@ def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
         if cand in lex.magnitudes:
             return at + k, lex.magnitudes[cand], True
     return pos, None, True
+
+
+_INTEGER = re.compile(r"[0-9]+")
+
+
+def cjk_rest(text: str, end: int, power: int, lex: Lexicon) -> tuple[int, list[tuple[str, int]]]:
+    """'3億2000万円', '1兆2000億', '5万3000円': the figures written after a CJK magnitude
+    (``power``, ending at ``end``), each with a smaller magnitude of its own or none (the
+    units, below the one before), as (digits, power); and where they end. Empty when none
+    follows.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> cjk_rest("3億2000万円", 2, 8, lexicon()), cjk_rest("5万3000円", 2, 4, lexicon())
+    ((7, [('2000', 4)]), (6, [('3000', 0)]))
+    """
+    rest: list[tuple[str, int]] = []
+    while True:
+        m = _INTEGER.match(text, end)
+        if m is None:
+            break
+        stop, p, _ = _cjk_magnitude(text, m.end(), m.end(), lex)
+        if p is None:
+            if len(m.group()) > power or text[m.end() : m.end() + 1] in ".,":
+                break  # not the units below the magnitude ('5万30000', '5万3.5')
+            rest.append((m.group(), 0))
+            end = m.end()
+            break
+        if p >= power or len(m.group()) > power - p:
+            break  # '3億2000億': no smaller magnitude
+        rest.append((m.group(), p))
+        end, power = stop, p
+    return end, rest
 
 
 def _glued(text: str, pos: int, word: str, end: int, lex: Lexicon) -> Magnitude:

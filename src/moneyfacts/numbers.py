@@ -24,10 +24,12 @@ ValueError: '1,5,7' is not a well-formed number
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Context, Decimal, Inexact
 from typing import NamedTuple
 
-__all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPELLED"]
+__all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPELLED",
+           "without_format_chars", "plain_text"]
 
 #: Characters that group digits: comma, dot, apostrophes (Swiss), no-break spaces (CLDR).
 GROUP_CHARS = ",.'’\u00a0\u202f\u2009"
@@ -208,3 +210,54 @@ def scale(fig: Figure, power: int) -> Figure:
         except Inexact:  # pragma: no cover - a figure written finer than its precision
             pass
     return _new(Figure, (v, _POW[exp] if exp in _POW else fig.precision.scaleb(power, _CTX)))
+
+
+def _is_format(c: str) -> bool:
+    return c >= "\u00ad" and unicodedata.category(c) == "Cf"
+
+
+def without_format_chars(text: str) -> str:
+    """``text`` less its invisible format characters (Unicode category Cf: zero-width
+    spaces, bidi marks, soft hyphens): such a character is never a sign, and never part of
+    one (CLDR writes the Arabic dirham 'د.إ.\u200f', and the Cape Verdean escudo U+200B).
+
+    >>> without_format_chars("د.إ.\u200f"), without_format_chars("\u200b")
+    ('د.إ.', '')
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in text if not _is_format(c))
+
+
+#: Full-width ASCII forms (U+FF01-U+FF5E: '１．０７５３', '％', '＄') and the ideographic
+#: space, as the ASCII characters they are written for; one character each, so no offset moves.
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+
+
+def plain_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as the scan reads it, and where each of its characters stands in ``text``
+    (None when no character moved): format characters (Cf) left out, so that they are
+    ignored inside numbers ('$5.5\u200b billion'), and full-width digits and signs read as
+    ASCII ('１．０７５３美元').
+
+    >>> plain_text("$5.5\u200b billion")
+    ('$5.5 billion', [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12])
+    >>> plain_text("１．５%")
+    ('1.5%', None)
+    """
+    if text.isascii():
+        return text, None
+    odd = [c for c in set(text) if c >= "\u00ad" and (_is_format(c) or c in _FULL_WIDTH_CHARS)]
+    if not odd:
+        return text, None
+    if "\u3000" in odd or any("\uff01" <= c <= "\uff5e" for c in odd):
+        text_ = text.translate(_FULL_WIDTH)
+    else:
+        text_ = text
+    if not any(_is_format(c) for c in odd):
+        return text_, None
+    keep = [i for i, c in enumerate(text) if not (c >= "\u00ad" and _is_format(c))]
+    return "".join(text_[i] for i in keep), keep
+
+
+_FULL_WIDTH_CHARS = frozenset(map(chr, _FULL_WIDTH))

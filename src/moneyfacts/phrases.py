@@ -67,6 +67,9 @@ class Phrases:
     #: Words that stand for a decimal point in broadcast copy ('550-point-two'), in the
     #: case they are looked for first (lower), then matched case-blind.
     decimal_words: tuple[str, ...]
+    #: Words that negate the qualifier after them ('not under', 'never more than', 'no fewer
+    #: than'), lower case: [negation] (optional).
+    negations: frozenset[str] = frozenset()
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
@@ -173,6 +176,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         magnitude_pieces=_pieces(spelled),
         magnitude_powers=_first_per_power(magnitudes),
         decimal_words=tuple(_words(_need(sections, "decimal-word"))),
+        negations=frozenset(k.lower() for k, _, _ in sections.get("negation", [])),
     )
 
 

@@ -50,10 +50,29 @@ def _joined(
         return None
     merged = _range(a, b)
     if merged is None:
-        return None
+        if not _descending(a, b) or not (g.group(1) or between):
+            return None  # '$9bn to $8bn', 'from $9bn to $8bn': a change, two amounts
+        low, high = text[start : a.end], text[b_start : b.end]
+        a.doubt = f"range {text[start : b.end]!r} descends: {low!r} is not below {high!r}"
+        a.kind = b.kind = b.kind or a.kind
+        a.unit = b.unit = b.unit or a.unit
+        a.currency = b.currency = b.currency or a.currency
+        merged = a, b
     if intro and g.group(2):
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _descending(a: Part, b: Part) -> bool:
+    """Do ``a`` and ``b`` read as a range whose first end is not below its second ('$9-8
+    billion', '$900-1 billion', '$9bn-$8bn')? Not for counts ('won 3-2'), nor for a bare
+    figure before an amount with its own sign ('2024 – $5 billion')."""
+    kind = _joinable(a, b)
+    if kind is None or kind == "count":
+        return False
+    if a.kind is None and a.prefix_start is None and b.prefix_start is not None:
+        return False
+    return True
 
 
 def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
@@ -102,6 +121,7 @@ def _low_power(a: Part, b: Part) -> int | None:
     if a.magnitude is None and b.magnitude is not None:
         if scale(a.fig, b.magnitude).value < high:
             return b.magnitude
+        return _NOT_BELOW  # '$9-8 billion', '$900-1 billion': not $9 to $8 billion
     if not a.scaled().value < high:
         return _NOT_BELOW
     return a.magnitude

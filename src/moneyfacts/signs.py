@@ -30,8 +30,9 @@ SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
 WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
-#: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names.
-CJK_FIRST, CJK_LAST = "\u3400", "\u9fff"
+#: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names, and the
+#: kana between them (no letters of ours).
+CJK_FIRST, CJK_LAST = "\u3040", "\u9fff"  # kana too: "3億円と2000万円"
 
 
 def locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:

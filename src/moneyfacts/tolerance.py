@@ -131,6 +131,9 @@ def _pairs(
     original: Quantity, stated: Quantity, tol: Tolerance
 ) -> list[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]:
     src, claims = _source(original), _claims(stated, tol)
+    if all(hi <= 0 for _, hi in src + claims):  # '-40 billion yuan (-$5.5 billion)': mirrored
+        src = [(-hi, -lo) for lo, hi in src]
+        claims = [(-hi, -lo) for lo, hi in claims]
     if len(src) == len(claims):
         return list(zip(src, claims, strict=True))
     if len(src) == 1:  # a single original restated as a range: both ends must cover it

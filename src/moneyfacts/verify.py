@@ -103,6 +103,8 @@ def _expected(original: Quantity, span: tuple[Decimal, Decimal], stated: Quantit
     ends = _ends(original)
     q = stated.precision.scaleb(-2)
     lo, hi = (ends[0] * r_lo), (ends[-1] * r_hi)
+    if lo > hi:  # negative amounts: the bounds in order
+        lo, hi = ends[-1] * r_hi, ends[0] * r_lo
     out: Interval = trusted(Interval, {"low": _plain(lo.quantize(q)),
                                        "high": _plain(hi.quantize(q)), "unit": stated.unit})
     return out

@@ -1,0 +1,181 @@
+"""No silent wrong number (issue 20 items 8-10, 12, 13; issue 21 §2): every case reads right
+or is refused with a reason."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+import pytest
+
+from moneyfacts import check, extract, parse
+from moneyfacts.currencies import lexicon
+from moneyfacts.errors import MoneyfactsError, ParseError
+
+
+def _one(text: str) -> tuple[str, str, Decimal | None]:
+    q = parse(text)
+    return q.kind, q.unit, q.value
+
+
+def _refused(text: str, word: str) -> None:
+    """Nothing is read from ``text``, and one skipped entry says why, naming ``word``."""
+    ex = extract(text)
+    assert ex.mentions == [], ex.mentions
+    assert len(ex.skipped) == 1 and word in ex.skipped[0].reason, ex.skipped
+
+
+# --- item 8: a minus before a number is kept, with or without a sign -------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("-40 billion yuan", "CNY", Decimal("-40000000000")),
+    ("-5 million pounds", "GBP", Decimal("-5000000")),
+    ("minus 40 billion yuan", "CNY", Decimal("-40000000000")),
+    ("-5%", "percent", Decimal("-5")),
+    ("-15€", "EUR", Decimal("-15")),
+    ("a loss of −2.5 billion yuan", "CNY", Decimal("-2500000000")),
+])
+def test_a_minus_before_the_number_is_kept(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value) == (unit, value)
+    assert q.text.lstrip().startswith(("-", "−", "minus"))
+
+
+def test_a_range_dash_is_no_minus() -> None:
+    q = parse("It rose 5 -10%")
+    assert (q.low, q.high) == (Decimal(5), Decimal(10))
+
+
+def test_negative_pair_is_checked_as_negative() -> None:
+    r = check("The unit lost -40 billion yuan (-$5.5 billion) last year.", date="2025-01-22")
+    (f,) = r.findings
+    assert f.original.value == Decimal("-40000000000")
+    assert f.stated.value == Decimal("-5500000000")
+    assert f.verdict == "consistent"
+    assert f.expected is not None and f.expected.low <= f.expected.high < 0
+    # A sign slip is no agreement.
+    r = check("The unit lost -40 billion yuan ($5.5 billion) last year.", date="2025-01-22")
+    assert r.findings[0].verdict == "inconsistent"
+
+
+# --- item 9: no format character (Cf) is a sign; inside numbers they are ignored ------------
+
+def test_no_sign_of_the_lexicon_holds_a_format_character() -> None:
+    lex = lexicon()
+    bad = [s for s in lex.signs if any(unicodedata.category(c) == "Cf" for c in s)]
+    assert bad == []
+    assert "\u200b" not in lex.signs
+
+
+def test_a_zero_width_space_is_no_escudo() -> None:
+    ex = extract("It has 500\u200b employees.")
+    assert [(m.kind, m.unit, m.value) for m in ex.mentions] == [
+        ("count", "employee", Decimal(500))]
+
+
+def test_a_zero_width_space_inside_an_amount_is_ignored() -> None:
+    q = parse("It paid $5.5\u200b billion.")
+    assert (q.unit, q.value) == ("USD", Decimal("5500000000"))
+    assert q.text == "$5.5\u200b billion"  # the span is the text's own
+
+
+def test_full_width_digits_read_as_digits() -> None:
+    q = parse("１．０７５３美元")
+    assert (q.unit, q.value) == ("USD", Decimal("1.0753"))
+    assert q.text == "１．０７５３美元"
+
+
+# --- item 10: a descending range is refused, naming why ---------------------------------------
+
+@pytest.mark.parametrize("text", ["$9-8 billion", "$900-1 billion", "$9bn-$8bn",
+                                  "between $9bn and $8bn", "2-1 GW", "5-4%"])
+def test_a_descending_range_is_refused(text: str) -> None:
+    _refused(text, "descends")
+
+
+def test_a_descending_stated_range_is_not_checked() -> None:
+    r = check("It will spend 40 billion yuan ($90-60 billion).", date="2025-01-22")
+    assert r.findings == []
+    assert [s.text for s in r.skipped] == ["$90-60 billion"]
+
+
+def test_a_change_from_one_amount_to_another_is_two_amounts() -> None:
+    ex = extract("Profit fell from $9bn to $8bn.")
+    assert [m.value for m in ex.mentions] == [Decimal("9e9"), Decimal("8e9")]
+    assert parse("in 2024 – $5 billion").value == Decimal("5e9")
+
+
+# --- item 12: magnitudes written over two words multiply ---------------------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("£4 thousand million", "GBP", Decimal("4e9")),
+    ("Rs 45 thousand crore", "INR", Decimal("4.5e11")),
+    ("2 million million dollars", "USD", Decimal("2e12")),
+    ("75 USD million", "USD", Decimal("7.5e7")),
+])
+def test_magnitudes_of_two_words_multiply(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, value, text)
+
+
+def test_thousand_million_yuan_is_linked_and_checked() -> None:
+    r = check("It paid 40 thousand million yuan ($5.5 billion).", date="2025-01-22")
+    assert [(f.original.text, f.original.value, f.verdict) for f in r.findings] == [
+        ("40 thousand million yuan", Decimal("4e10"), "consistent")]
+
+
+@pytest.mark.parametrize("text", ["$ 48,2 milhoes", "$ 48,2 milhões", "75 USD milhões"])
+def test_another_languages_magnitude_with_or_without_accents_is_refused(text: str) -> None:
+    _refused(text, "'pt'")
+
+
+# --- item 13: a negated qualifier is its opposite ---------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("not under $5 billion", "ge"), ("never more than $5 billion", "le"),
+    ("no fewer than 5,000 jobs", "ge"), ("not more than $5 billion", "le"),
+    ("Not over 5%", "le"), ("under $5 billion", "lt"),
+])
+def test_negated_qualifiers(text: str, qualifier: str) -> None:
+    q = parse(text)
+    assert (q.qualifier, q.text) == (qualifier, text)
+
+
+# --- issue 21 §2: the silent wrong answers of the peers' suites -------------------------------
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("3億2000万円", "JPY", Decimal("320000000")),
+    ("1兆2000億円", "JPY", Decimal("1200000000000")),
+    ("5万3000円", "JPY", Decimal("53000")),
+    ("3億2000万5000円", "JPY", Decimal("320005000")),
+])
+def test_cjk_magnitude_compounds_add_up(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, value, text)
+
+
+def test_an_amount_after_kana_is_read() -> None:
+    ex = extract("3億円と2000万円")
+    assert [m.value for m in ex.mentions] == [Decimal("3e8"), Decimal("2e7")]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("1/4 mile", "mile", Decimal("0.25")),
+    ("10 1/2 miles", "mile", Decimal("10.5")),
+    (".75 €", "EUR", Decimal("0.75")),
+    ("$.75", "USD", Decimal("0.75")),
+])
+def test_fractions_and_figures_below_one(text: str, unit: str, value: Decimal) -> None:
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, value, text)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("1/3 mile", "no exact decimal"), ("5.5/2 miles", "ratio"), ("1/0 miles", "ratio"),
+])
+def test_a_fraction_with_no_exact_value_is_refused(text: str, why: str) -> None:
+    _refused(text, why)
+
+
+def test_a_date_is_no_fraction() -> None:
+    assert [m.text for m in extract("On 1/4/2024 it paid $5.").mentions] == ["$5"]
