@@ -354,3 +354,16 @@ def test_the_html_views_mark_a_measure_by_its_kind() -> None:
     page = html.extraction_html(extract(text), text)
     marks = re.findall(r'<mark class="mf-m mf-k-([a-z-]+)[^"]*"[^>]*>([^<]+)<', page)
     assert ("measure", "two gigawatts") in marks and ("money", "$5bn") in marks
+
+
+@pytest.mark.parametrize("text", ["1 bbl", "1 barrel", "1 bpd", "1 bopd", "1 barrel a day"])
+def test_news_barrels_are_oil_barrels(text: str) -> None:
+    """Issue 20 item 11: pint's 'barrel' is the 31.5-gallon US liquid barrel, which made every
+    oil volume 25% low; a news barrel is the oil barrel, 42 US gallons, 158.987 L."""
+    q = parse(text)
+    assert q.unit == "barrel"
+    per = " / day" if q.per else ""
+    assert convert_measure(q, "gallon" + per).value == 42
+    assert round(convert_measure(q, "liter" + per).value or 0, 3) == Decimal("158.987")
+    ureg = registry()
+    assert ureg.Quantity(Decimal(1), "barrel").to("oil_barrel").magnitude == 1

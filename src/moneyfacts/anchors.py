@@ -252,8 +252,8 @@ def _spelled_anchors(
     spelled: list[tuple[int, int]] = []
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
-        before = max(low.rfind(" ", 0, at - 1), low.rfind("-", 0, at - 1)) + 1
-        if low[before : at - 1].lower() in _SPELLED_WORDS:
+        before = _word_start(low, at - 1)
+        if before >= 0 and low[before : at - 1].lower() in _SPELLED_WORDS:
             if low[before : at - 1] == "half":  # 'one and a half billion': 1.5 billion
                 first = _and_a_half_start(text, low, at)
                 if first >= 0:
@@ -293,16 +293,28 @@ def _and_a_half_start(text: str, low: str, at: int) -> int:
 _WORD = re.compile(r"\w+")
 
 
+#: The most letters a word the readers use can hold before a magnitude or unit word found
+#: in it ('kilo' in 'kilowatts'): the look back over the letters of a word stops there, so
+#: glued words ('billionbillion...', 'xwattsxwatts...') cost no walk over the whole run.
+_LONGEST_WORD = 32
+
+
 def _word_after_letter(low: str, at: int) -> int:
     """The start of the word of letters that holds ``at``, when a letter and a space or
     hyphen come before it ('two million', 'a-lakh'), else -1: where a spelled number can end.
+    A word with more than ``_LONGEST_WORD`` letters before ``at`` is none the readers use.
 
     >>> _word_after_letter("two gigawatts", 8), _word_after_letter("5 gigawatts", 6)
     (4, -1)
+    >>> _word_after_letter("two " + "x" * 40 + "watts", 44)
+    -1
     """
     first = at
-    while first and low[first - 1].isalpha():
+    stop = at - _LONGEST_WORD if at > _LONGEST_WORD else 0
+    while first > stop and low[first - 1].isalpha():
         first -= 1
+    if first and first == stop and low[first - 1].isalpha():
+        return -1  # a longer run of letters: no magnitude or unit word the readers read
     if first >= 2 and low[first - 1] in " -" and low[first - 2].isalpha():
         return first
     return -1
@@ -320,19 +332,17 @@ def _magnitude_starts(
     ...                   frozenset({"million", "billion", "lakh"}))
     [4, 26]
     """
-    starts: list[int] = []
+    starts: set[int] = set()
     for piece in pieces:
         at = low.find(piece)
         while at >= 0:
             first = _word_after_letter(low, at)
-            if first >= 0:
+            if first >= 0 and first not in starts:
                 word = _WORD.match(low, first)
-                if word is not None and word.group() in magnitudes and first not in starts:
-                    starts.append(first)
+                if word is not None and word.group() in magnitudes:
+                    starts.add(first)
             at = low.find(piece, at + len(piece))
-    if len(starts) > 1:
-        starts.sort()
-    return starts
+    return sorted(starts)
 
 
 def _unit_anchors(
@@ -345,13 +355,13 @@ def _unit_anchors(
     for stem in _STEMS or _stems():
         at = low.find(stem)
         while at >= 0:
-            st = max(low.rfind(" ", 0, at), low.rfind("-", 0, at)) + 1  # 'giga|watts'
+            st = _word_start(low, at)  # 'giga|watts'
             if st >= 2 and low[st - 2].isalpha() and (st == at or low[st:at].isalpha()):
-                before = max(low.rfind(" ", 0, st - 1), low.rfind("-", 0, st - 1)) + 1
-                if low[before : st - 1] in _unit_leads() and before >= 2:  # 'cubic metres'
+                before = _word_start(low, st - 1)
+                if before >= 2 and low[before : st - 1] in _unit_leads():  # 'cubic metres'
                     st = before
-                    before = max(low.rfind(" ", 0, st - 1), low.rfind("-", 0, st - 1)) + 1
-                word = low[before : st - 1]
+                    before = _word_start(low, st - 1)
+                word = low[before : st - 1] if before >= 0 else ""
                 if word in _UNIT_SPELLED_WORDS or word == "half":
                     if word == "half":  # 'two and a half gigawatts': 2.5
                         first = _and_a_half_start(text, low, st)
@@ -369,6 +379,21 @@ def _unit_anchors(
     if not spelled:
         return found, _NONE
     return sorted(found + spelled), {start for start, _ in spelled}
+
+
+def _word_start(low: str, end: int) -> int:
+    """Where the word that ends at ``end`` starts (after the last space or hyphen), looked
+    for over at most ``_LONGEST_WORD`` characters, or -1 when the word is longer: no search
+    back over the whole text for each hit ('xwattsxwatts...').
+
+    >>> _word_start("two giga-watts", 9), _word_start("x" * 40 + "watts", 40)
+    (9, -1)
+    """
+    lo = end - _LONGEST_WORD if end > _LONGEST_WORD else 0
+    space = max(low.rfind(" ", lo, end), low.rfind("-", lo, end))
+    if space < 0 and lo > 0:
+        return -1
+    return space + 1
 
 
 _SEP = re.compile("[ -]")
@@ -400,8 +425,8 @@ def _range_low(text: str, low: str, high: int) -> tuple[int, int] | None:
     if j is None or j.start() == 0:
         return None
     end = j.start()
-    before = max(low.rfind(" ", 0, end), low.rfind("-", 0, end)) + 1
-    if low[before:end] not in _UNIT_SPELLED_WORDS:
+    before = _word_start(low, end)
+    if before < 0 or low[before:end] not in _UNIT_SPELLED_WORDS:
         return None
     m = _SPELLED_BEFORE.search(text, max(0, end - 64), end + 1)
     first = _number_start(low, m.start(), end) if m else -1

@@ -30,7 +30,7 @@ from __future__ import annotations
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, lexicon
 from moneyfacts.grammar import options_of, quantities
-from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, trusted
+from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
 
 __all__ = ["extract", "link"]
@@ -101,6 +101,20 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
     return links
 
 
+def _outside(mentions: list[Quantity], rates: list[StatedRate]) -> list[Quantity]:
+    """The ``mentions`` that overlap no rate line: one pass over both, each in text order
+    (rate lines never overlap), not a look at every rate line for each mention."""
+    kept: list[Quantity] = []
+    k = 0
+    for m in mentions:
+        while k < len(rates) and rates[k].end <= m.start:
+            k += 1  # the rate lines that end before this mention are behind us
+        if k < len(rates) and rates[k].start < m.end:
+            continue
+        kept.append(m)
+    return kept
+
+
 def extract(
     text: str, *, dollar: str | None = None, yen: str | None = None,
     conventions: Conventions | None = None,
@@ -124,7 +138,7 @@ def extract(
     mentions = quantities(text, options_of(dollar, yen, None, conventions), False, skipped)
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
-        mentions = [m for m in mentions if not any(r.start < m.end and m.start < r.end for r in rates)]
+        mentions = _outside(mentions, rates)
     links = link(text, mentions) if len(mentions) > 1 else []
     # Built from valid models, in the model's field order (see models.trusted).
     ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,

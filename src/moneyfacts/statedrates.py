@@ -23,6 +23,7 @@ Three forms:
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -205,12 +206,20 @@ def find(text: str) -> list[StatedRate]:
         return []
     one, closed, pair = _patterns()
     out: list[StatedRate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, in text order (they never overlap)
+    ends: list[int] = []
 
     def add(r: StatedRate | None) -> None:
-        if r is not None and not any(a < r.end and r.start < b for a, b in taken):
-            out.append(r)
-            taken.append((r.start, r.end))
+        # Only the last span starting before r ends can overlap it: one bisection, not a
+        # look at every span taken (linear on '($1 = 7.2 yuan) ' * n).
+        if r is None:
+            return
+        at = bisect.bisect_left(starts, r.end)
+        if at and ends[at - 1] > r.start:
+            return
+        out.append(r)
+        starts.insert(at, r.start)
+        ends.insert(at, r.end)
 
     for m in one.finditer(text) if run_one else ():
         base = (_currency(m.group("one").replace(" ", "")) if m.group("one")

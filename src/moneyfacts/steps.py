@@ -72,28 +72,53 @@ def _begin(part: Part) -> int:
     return part.prefix_start if part.prefix_start is not None else part.start
 
 
+def _bracket_pair(text: str, x: Part, x2: Part) -> bool:
+    """``x (x2)``: two amounts of money in two known currencies, the second bracketed."""
+    return (x.kind == "money" and x2.kind == "money" and x2.currency is not None
+            and x.currency is not None and x.currency != x2.currency
+            and _OPEN_PAREN.match(text[x.end : _begin(x2)]) is not None)
+
+
 def elided(text: str, parts: list[Part]) -> None:
     """'from 900 billion yen ($6 billion) to 700 billion ($4.7 billion)': a bare amount with
     a magnitude, followed by a bracketed amount in the currency that an earlier pair of the
-    same sentence also brackets, is in that earlier pair's first currency."""
+    same sentence also brackets, is in that earlier pair's first currency.
+
+    One pass: the latest such pair per bracketed currency is kept as the parts go by, and
+    the sentence ends are found once (linear in the parts and the text).
+
+    >>> from moneyfacts.grammar import scan
+    >>> t = "from 900 billion yen ($6 billion) to 700 billion ($4.7 billion)"
+    >>> [(q.text, q.unit) for q in scan(t)][2]
+    ('700 billion', 'JPY')
+    """
+    latest: dict[str, int] = {}  # bracketed currency -> index of the last pair's first part
+    ends: list[tuple[int, int]] | None = None  # the sentence ends, found when first needed
+    k, boundary = 0, -1  # the last sentence end before the bare amount (its start)
     for j in range(2, len(parts) - 1):
+        x, x2 = parts[j - 2], parts[j - 1]
+        if x2.currency is not None and _bracket_pair(text, x, x2):
+            latest[x2.currency] = j - 2
         b, y = parts[j], parts[j + 1]
         if b.kind is not None or b.magnitude is None or b.prefix_start is not None:
             continue
         if y.kind != "money" or y.currency is None or not _OPEN_PAREN.match(text[b.end : _begin(y)]):
             continue
-        for i in range(j - 2, -1, -1):
-            x, x2 = parts[i], parts[i + 1]
-            if _SENTENCE_END.search(text, x.end, b.start):
-                break
-            if (x.kind == "money" and x2.kind == "money" and x2.currency == y.currency
-                    and x.currency is not None and x.currency != y.currency
-                    and _OPEN_PAREN.match(text[x.end : _begin(x2)])):
-                written = text[_begin(x) : x.end]
-                b.kind, b.currency, b.ambiguous = "money", x.currency, None
-                b.assumed = (f"currency of {text[b.start : b.end]!r} taken from {written!r}, "
-                             "which it parallels")
-                break
+        i = latest.get(y.currency)
+        if i is None:
+            continue
+        if ends is None:
+            ends = [m.span() for m in _SENTENCE_END.finditer(text)]
+        while k < len(ends) and ends[k][1] <= b.start:
+            boundary = ends[k][0]
+            k += 1
+        x = parts[i]
+        if boundary >= x.end:
+            continue  # a sentence ends between the pair and this amount
+        written = text[_begin(x) : x.end]
+        b.kind, b.currency, b.ambiguous = "money", x.currency, None
+        b.assumed = (f"currency of {text[b.start : b.end]!r} taken from {written!r}, "
+                     "which it parallels")
 
 
 def bracketed_magnitude(

@@ -150,6 +150,34 @@ def convert_measure(q: Quantity, to: str) -> Quantity:
     return _convert(q, to, whole="/" in to, split=True)
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+@cache
+def _longest_word() -> int:
+    """The most characters a word of a unit expression can hold: the registry's longest
+    prefix and name, and a plural 's'."""
+    ureg = registry()
+    return max(map(len, ureg._prefixes)) + max(map(len, ureg._units)) + 1
+
+
+def _check_words(to: str) -> None:
+    """Refuse a unit expression with a word longer than any unit's before pint reads it:
+    pint's parser takes time quadratic in such a word ('W' * 100000 took 74 s).
+
+    >>> _check_words("W" * 1000)
+    Traceback (most recent call last):
+    moneyfacts.errors.DimensionError: 'WWWWWWWWWWWW...' is not a unit moneyfacts knows (a word of 1000 characters)
+    """
+    from moneyfacts.errors import DimensionError
+
+    longest = _longest_word()
+    for word in _WORD_RUN.finditer(to):
+        if len(word.group()) > longest:
+            raise DimensionError(f"{to[:12] + '...' if len(to) > 15 else to!r} is not a unit "
+                                 f"moneyfacts knows (a word of {len(word.group())} characters)")
+
+
 def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
     from moneyfacts.errors import DimensionError
 
@@ -159,6 +187,7 @@ def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
 
     ureg = registry()
     src = _measure_unit(q.unit, q.per)
+    _check_words(to)
     try:
         dest = ureg.Unit(to)
         if not whole:
