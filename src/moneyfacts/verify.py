@@ -55,6 +55,7 @@ from moneyfacts.errors import InputError, MoneyfactsError, RateNotAvailableError
 from moneyfacts.mentions import extract
 from moneyfacts.units import format_amount, format_rate
 from moneyfacts.models import (
+    ArticleDate,
     Cause,
     DateRange,
     Extraction,
@@ -137,7 +138,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
-def date_spec(value: dt.date | str | None) -> DateSpec:
+def date_spec(value: dt.date | str | ArticleDate | None) -> DateSpec:
     """Read an article date: ``date``, ``"2025-12-23"``, ``"2025-12"``, ``"2025"`` or None.
 
     >>> date_spec("2025-12")
@@ -149,6 +150,13 @@ def date_spec(value: dt.date | str | None) -> DateSpec:
     """
     if value is None:
         return DateSpec(None, None, None)
+    if isinstance(value, ArticleDate):  # dated from the article's own text (moneyfacts.dating)
+        return DateSpec(value.label, value.start, value.end)
+    if isinstance(value, str) and value.count("/") == 1:  # a range: 2025-10-01/2025-12-31
+        first, last = (date_spec(v.strip()) for v in value.split("/"))
+        if first.start is None or last.end is None or first.start > last.end:
+            raise InputError(f"unreadable date range {value!r}: give START/END, the start first")
+        return DateSpec(f"{first.start}/{last.end}", first.start, last.end)
     if not isinstance(value, (str, dt.date)):
         raise InputError(f"unreadable date {value!r}: give a date or a string YYYY-MM-DD, "
                          "YYYY-MM or YYYY")
@@ -902,7 +910,8 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateSt
         verdict, text = "consistent", "these amounts agree at every date in the rate data"
     else:
         verdict = "unverifiable"
-        shown = ", ".join(f"{d.start} to {d.end}" for d in found[:4])
+        latest = sorted(found, key=lambda d: d.end, reverse=True)  # most recent first
+        shown = ", ".join(f"{d.start} to {d.end}" for d in latest[:4])
         more = f" and {len(found) - 4} more" if len(found) > 4 else ""
         text = f"with no article date: consistent only from {shown}{more}"
     return _finding(original=original, stated=stated, verdict=verdict,
@@ -1022,7 +1031,7 @@ def _reachable(spec: DateSpec, tol: Tolerance) -> None:
 def check(
     text: str | Extraction,
     *,
-    date: dt.date | str | None,
+    date: dt.date | str | ArticleDate | None,
     window: int | None = None,
     tolerance: Tolerance | None = None,
     dollar: str | None = None,
@@ -1088,7 +1097,7 @@ def check(
     report: Report = trusted(Report, {
         "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
         "meta": {"window_days": tol.window}, "consistent_dates": consistent_dates,
-        "rates": list(ex.rates)})
+        "rates": list(ex.rates), "dating": date if isinstance(date, ArticleDate) else None})
     return keep_text(report, text)  # beside the fields, for the HTML view
 
 
