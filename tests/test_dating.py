@@ -150,3 +150,37 @@ def test_a_count_ends_at_a_line_break() -> None:
     text = "Baidu Plans First-Ever Dividend in 2026\nTencent Shares Slide After WeChat Move"
     assert extract(text).mentions == []
     assert [m.text for m in extract("It hired 4,500 workers.").mentions] == ["4,500 workers"]
+
+
+PRINTED = f"Chips\n\nDecember 31, 2025\n\n{BODY}"
+
+
+def test_check_many_dates_a_record_with_no_date() -> None:
+    from moneyfacts import check_many
+
+    (res,) = list(check_many([PRINTED]))
+    assert res.report.date == "2025-12-31" and res.report.dating.source == "printed"
+    (res,) = list(check_many([(PRINTED, "2025-01-02")]))
+    assert res.report.date == "2025-01-02" and res.report.dating is None
+
+
+def test_frames_say_how_a_row_was_dated() -> None:
+    pd = pytest.importorskip("pandas")
+    from moneyfacts import frames
+
+    df = pd.DataFrame({"text": [PRINTED, PRINTED], "date": [None, "2025-12-23"]})
+    s = frames.summary(df)
+    assert list(s["date"]) == ["2025-12-31", "2025-12-23"]
+    assert list(s["date_source"]) == ["printed", "given"]
+    assert s["date_evidence"][0] == "printed 'December 31, 2025' (line 3)"
+    f = frames.findings(df)
+    assert list(f["date_source"]) == ["printed", "given"]
+
+
+def test_the_html_report_shows_the_evidence(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(PRINTED, encoding="utf-8")
+    assert main(["check", str(path), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "dated 2025-12-31: printed" in page and "December 31, 2025" in page
