@@ -416,6 +416,10 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
         window = extra.get("window")
         if window is not None and (not isinstance(window, int) or isinstance(window, bool)):
             raise InputError(f"the 'window' field is {_json_type(window)}, not a number of days")
+        if date is None:  # no date given: the article's own (moneyfacts.dating)
+            from moneyfacts.dating import date_text
+
+            date = date_text(text)
         report = check(text, date=date, window=window, tolerance=tol, conventions=conv,
                        dollar=extra.get("dollar", opts.dollar), yen=extra.get("yen", opts.yen))
         return BatchResult(index=index, id=rid, line=line, status="ok", report=report)

@@ -235,7 +235,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         try:
             fields, body, _ = read_article(_read(path))
             date = args.date if args.date is not None else article_date(fields.get("date"))
-            report = check(body, date=date, tolerance=tol, conventions=conv)
+            report = check(body, date=_dated(body, date), tolerance=tol, conventions=conv)
         except (MoneyfactsError, OSError) as exc:
             msg = str(exc) if isinstance(exc, MoneyfactsError) else f"{path}: {exc.strerror or exc}"
             if path not in msg:
@@ -246,6 +246,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
             continue
         results.append((path, report, None))
         source = "--date" if args.date is not None else "front matter" if date else None
+        if report.dating is not None:
+            from moneyfacts.dating import describe
+
+            source = describe(report.dating)
         articles.append((path if path != "-" else "standard input", body, report, source))
         if any(f.verdict == "inconsistent" for f in report.findings):
             worst = max(worst, 1)
@@ -263,6 +267,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         OUTPUT_FORMATS[fmt](results)
     return worst
+
+
+def _dated(text: str, date: str | None) -> Any:
+    """The date to check at: the one given, else the article's own (moneyfacts.dating)."""
+    from moneyfacts.dating import resolve
+
+    return resolve(text, date)
 
 
 def _output_format(args: argparse.Namespace) -> str:
@@ -306,6 +317,10 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
                           f"({len(report.mentions)} amounts read)")
             continue
         console.print(_findings_table(path, report))
+        if report.dating is not None:
+            from moneyfacts.dating import describe
+
+            console.print(f"  {describe(report.dating)}", highlight=False)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
     for path, report in reports:

@@ -40,8 +40,8 @@ def count_noun(
     p = pos
     for _ in range(3):
         m = WORDS.match(text, p)
-        if not m or m.start(1) - p > 2:
-            return pos, None
+        if not m or m.start(1) - p > 2 or "\n" in text[p:m.start(1)] or "\r" in text[p:m.start(1)]:
+            return pos, None  # a count ends at a line break (a list of headlines, a title)
         word = m.group(1).rstrip(".,'’")
         low = word.lower()
         if low in lex.words.stop:

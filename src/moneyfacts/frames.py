@@ -32,7 +32,8 @@ spellings) ``base_unit``, the pint spelling of its SI base unit (per-unit includ
 (:func:`moneyfacts.units.to_base`); null for other kinds.
 
 Findings columns: ``row``, the id and ``keep`` columns, ``finding``, ``date`` (the article
-date checked), ``subject`` (:attr:`moneyfacts.Finding.subject`: ``"equivalent"`` for a stated
+date checked: the row's, else the text's own, a day or ``START/END``), ``date_source`` and
+``date_evidence`` (how it was dated, see :mod:`moneyfacts.dating`), ``subject`` (:attr:`moneyfacts.Finding.subject`: ``"equivalent"`` for a stated
 equivalent, ``"stated_rate"`` for a rate the article prints), ``original_text``, ``original_unit``, ``original_value``, ``original_low``,
 ``original_high``, ``stated_text``, ``stated_unit``, ``stated_value``, ``stated_low``,
 ``stated_high``, ``verdict``, ``expected_low``, ``expected_high``, ``deviation``,
@@ -40,7 +41,8 @@ equivalent, ``"stated_rate"`` for a rate the article prints), ``original_text``,
 (stated units per original unit, on the article date), ``rate_date``, ``rate_source``,
 ``explanation``, ``exact`` and ``error``.
 
-Summary columns: ``row``, the id and ``keep`` columns, ``date``, ``status`` (``"ok"`` or
+Summary columns: ``row``, the id and ``keep`` columns, ``date``, ``date_source``,
+``date_evidence``, ``status`` (``"ok"`` or
 ``"error"``, as in :func:`moneyfacts.check_many`), ``mentions``, ``skipped`` (amounts left
 out, e.g. an ambiguous ``kr``), ``findings``, ``consistent``, ``inconsistent``,
 ``unverifiable`` (counts, null on an error row) and ``error``.
@@ -210,6 +212,7 @@ def findings_schema(id_field: str | None = None, id_type: pa.DataType | None = N
     amount = pa.decimal128(*AMOUNT_TYPE)
     fields = _key_fields(pa, id_field, id_type, keep)
     fields += [pa.field("finding", pa.int32()), pa.field("date", pa.string()),
+               pa.field("date_source", pa.string()), pa.field("date_evidence", pa.string()),
                pa.field("subject", pa.string())]
     for side in ("original", "stated"):
         fields += [
@@ -244,11 +247,13 @@ def summary_schema(id_field: str | None = None, id_type: pa.DataType | None = No
 
     >>> import pytest; _ = pytest.importorskip("pyarrow")
     >>> summary_schema().names
-    ['row', 'date', 'status', 'mentions', 'skipped', 'findings', 'consistent', 'inconsistent', 'unverifiable', 'error']
+    ['row', 'date', 'date_source', 'date_evidence', 'status', 'mentions', 'skipped', 'findings', 'consistent', 'inconsistent', 'unverifiable', 'error']
     """
     pa = _pa()
     fields = _key_fields(pa, id_field, id_type, keep)
-    fields += [pa.field("date", pa.string()), pa.field("status", pa.string(), nullable=False)]
+    fields += [pa.field("date", pa.string()), pa.field("date_source", pa.string()),
+               pa.field("date_evidence", pa.string()),
+               pa.field("status", pa.string(), nullable=False)]
     fields += [pa.field(name, pa.int32()) for name in
                ("mentions", "skipped", "findings", *_VERDICTS)]
     fields.append(pa.field("error", pa.string()))
@@ -493,8 +498,12 @@ class _Reader:
         """(the date label, the report); raises on a row that cannot be checked."""
         from moneyfacts.verify import check, date_spec
 
+        from moneyfacts.dating import date_text
+
         text = self.text(i)
         date = self.date(i)
+        if date is None:  # no date given: the article's own (moneyfacts.dating)
+            date = date_text(text)
         label = date_spec(date).label
         report = check(text, date=date, tolerance=self.tolerance(i),
                        conventions=self.conventions(i), store=self.opts.store)
@@ -564,7 +573,7 @@ def _finding_rows(r: _Reader, i: int) -> list[_Row]:
     out = []
     for n, f in enumerate(report.findings):
         row = _Row(row=i, finding=n, date=label, subject=f.subject, verdict=f.verdict,
-                   explanation=f.explanation, exact=True, error=None)
+                   explanation=f.explanation, exact=True, error=None, **_dating(report))
         _side(row, "original", f.original)
         _side(row, "stated", f.stated)
         row.amount("expected_low", f.expected.low if f.expected else None)
@@ -583,13 +592,24 @@ def _finding_rows(r: _Reader, i: int) -> list[_Row]:
     return out
 
 
+def _dating(report: Report) -> dict[str, Any]:
+    """``date_source`` and ``date_evidence``: how a row with no date was dated from its text
+    (``"printed"``, ``"dateline"``, ``"year cues"``), or ``"given"`` and null evidence."""
+    d = report.dating
+    if d is None:
+        return {"date_source": "given" if report.date is not None else None,
+                "date_evidence": None}
+    return {"date_source": d.source, "date_evidence": d.evidence}
+
+
 def _summary_rows(r: _Reader, i: int) -> list[_Row]:
     try:
         label, report = r.check(i)
     except Exception as exc:  # noqa: BLE001 - a bad row becomes an error row
         return [_error(i, exc, date=r.date_label(i), status="error")]
     row = _Row(row=i, date=label, status="ok", mentions=len(report.mentions),
-               skipped=len(report.skipped), findings=len(report.findings), error=None)
+               skipped=len(report.skipped), findings=len(report.findings), error=None,
+               **_dating(report))
     for v in _VERDICTS:
         row[v] = sum(1 for f in report.findings if f.verdict == v)
     return [row]

@@ -32,6 +32,7 @@ __all__ = [
     "StatedRate",
     "Interval",
     "DateRange",
+    "ArticleDate",
     "Equivalence",
     "Extraction",
     "Skipped",
@@ -170,6 +171,20 @@ class DateRange(_Model):
     end: dt.date
 
 
+class ArticleDate(_Model):
+    """Where an article's date came from when nobody gave one (:mod:`moneyfacts.dating`):
+    the day or range it is checked at, its ``label`` (``"2025-12-31"``, ``"2025"``,
+    ``"2025-10-01/2025-12-31"``), the ``source`` (``"printed"``, ``"dateline"``,
+    ``"year cues"`` or ``"page"``), the ``evidence`` in words, and cues that disagree."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+    source: str
+    evidence: str
+    conflicts: list[str] = []
+
+
 class Equivalence(_Model):
     """A stated equivalent: ``mentions[original]`` is restated as ``mentions[stated]``.
 
@@ -261,6 +276,8 @@ class Report(_Model):
     meta: dict[str, Any] = {}
     consistent_dates: list[DateRange] = []
     rates: list[StatedRate] = []
+    #: How the article was dated from its own text or page (None: a date was given, or none found).
+    dating: ArticleDate | None = None
 
     @property
     def inconsistent(self) -> list[Finding]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from moneyfacts.errors import InputError, RateNotAvailableError
-from moneyfacts.models import Rate, trusted
+from moneyfacts.models import ArticleDate, Rate, trusted
 
 if False:  # pragma: no cover - typing only
     from moneyfacts.rates.store import RateStore
@@ -33,7 +33,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
 
-def date_spec(value: dt.date | str | None) -> DateSpec:
+def date_spec(value: dt.date | str | ArticleDate | None) -> DateSpec:
     """Read an article date: ``date``, ``"2025-12-23"``, ``"2025-12"``, ``"2025"`` or None.
 
     >>> date_spec("2025-12")
@@ -45,6 +45,13 @@ def date_spec(value: dt.date | str | None) -> DateSpec:
     """
     if value is None:
         return DateSpec(None, None, None)
+    if isinstance(value, ArticleDate):  # dated from the article's own text (moneyfacts.dating)
+        return DateSpec(value.label, value.start, value.end)
+    if isinstance(value, str) and value.count("/") == 1:  # a range: 2025-10-01/2025-12-31
+        first, last = (date_spec(v.strip()) for v in value.split("/"))
+        if first.start is None or last.end is None or first.start > last.end:
+            raise InputError(f"unreadable date range {value!r}: give START/END, the start first")
+        return DateSpec(f"{first.start}/{last.end}", first.start, last.end)
     if not isinstance(value, (str, dt.date)):
         raise InputError(f"unreadable date {value!r}: give a date or a string YYYY-MM-DD, "
                          "YYYY-MM or YYYY")

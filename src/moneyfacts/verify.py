@@ -51,6 +51,7 @@ from moneyfacts.conventions import Conventions
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.mentions import extract
 from moneyfacts.models import (
+    ArticleDate,
     Cause,
     DateRange,
     Extraction,
@@ -340,7 +341,8 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateSt
         verdict, text = "consistent", "these amounts agree at every date in the rate data"
     else:
         verdict = "unverifiable"
-        shown = ", ".join(f"{d.start} to {d.end}" for d in found[:4])
+        latest = sorted(found, key=lambda d: d.end, reverse=True)  # most recent first
+        shown = ", ".join(f"{d.start} to {d.end}" for d in latest[:4])
         more = f" and {len(found) - 4} more" if len(found) > 4 else ""
         text = f"with no article date: consistent only from {shown}{more}"
     return _finding(original=original, stated=stated, verdict=verdict,
@@ -493,7 +495,7 @@ def _reachable(spec: DateSpec, tol: Tolerance) -> None:
 def check(
     text: str | Extraction,
     *,
-    date: dt.date | str | None,
+    date: dt.date | str | ArticleDate | None,
     window: int | None = None,
     tolerance: Tolerance | None = None,
     dollar: str | None = None,
@@ -561,7 +563,7 @@ def check(
     report: Report = trusted(Report, {
         "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
         "meta": {"window_days": tol.window}, "consistent_dates": consistent_dates,
-        "rates": list(ex.rates)})
+        "rates": list(ex.rates), "dating": date if isinstance(date, ArticleDate) else None})
     return keep_text(report, text)  # beside the fields, for the HTML view
 
 
