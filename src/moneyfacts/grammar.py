@@ -52,6 +52,8 @@ from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import bracketed_magnitude, elided, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
+from moneyfacts.subunits import join
+from moneyfacts.wordnumbers import restore, rewrite
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     CJK_FIRST,
@@ -322,6 +324,21 @@ def quantities(
 ) -> list[Quantity]:
     """:func:`scan` with its options made (positional arguments: the call every text of
     :func:`moneyfacts.extract` makes, without keywords to match)."""
+    if opts.locale is not None:  # numbers the locale's language spells (wordnumbers)
+        rewritten = rewrite(text, opts.locale.language)
+        if rewritten is not None:
+            new, back = rewritten
+            inner: list[Skipped] = []
+            found = _quantities(new, opts, strict, inner)
+            if skipped is not None:
+                skipped.extend(restore(s, text, back) for s in inner)
+            return [restore(q, text, back) for q in join(new, found)]
+    return join(text, _quantities(text, opts, strict, skipped))
+
+
+def _quantities(
+    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
+) -> list[Quantity]:
     lex = lexicon()
     found: list[Quantity] = []
     parts = _parts(text, opts, lex)
