@@ -32,38 +32,38 @@ from moneyfacts.models import Quantity  # noqa: E402
 
 FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'ar'): (30, 5),
-    ('duckling', 'bg'): (16, 11),
-    ('duckling', 'de'): (15, 3),
-    ('duckling', 'en'): (123, 41),
-    ('duckling', 'es'): (22, 2),
-    ('duckling', 'fr'): (28, 4),
+    ('duckling', 'bg'): (21, 7),
+    ('duckling', 'de'): (19, 2),
+    ('duckling', 'en'): (127, 32),
+    ('duckling', 'es'): (28, 1),
+    ('duckling', 'fr'): (38, 0),
     ('duckling', 'he'): (13, 3),
-    ('duckling', 'hr'): (23, 0),
-    ('duckling', 'id'): (25, 0),
-    ('duckling', 'it'): (17, 4),
-    ('duckling', 'ko'): (3, 0),
-    ('duckling', 'nb'): (70, 73),
-    ('duckling', 'nl'): (29, 11),
+    ('duckling', 'hr'): (40, 0),
+    ('duckling', 'id'): (29, 0),
+    ('duckling', 'it'): (26, 0),
+    ('duckling', 'ko'): (13, 0),
+    ('duckling', 'nb'): (100, 40),
+    ('duckling', 'nl'): (38, 4),
     ('duckling', 'pt'): (22, 0),
-    ('duckling', 'ro'): (20, 4),
-    ('duckling', 'ru'): (40, 12),
-    ('duckling', 'sv'): (25, 2),
-    ('duckling', 'tr'): (3, 1),
-    ('duckling', 'vi'): (24, 7),
-    ('duckling', 'zh'): (13, 2),
-    ('recognizers', 'de'): (16, 7),
-    ('recognizers', 'en'): (166, 22),
-    ('recognizers', 'es'): (77, 6),
-    ('recognizers', 'fr'): (44, 4),
-    ('recognizers', 'hi'): (25, 37),
-    ('recognizers', 'it'): (71, 4),
-    ('recognizers', 'ja'): (14, 2),
-    ('recognizers', 'ko'): (7, 1),
-    ('recognizers', 'nl'): (11, 5),
-    ('recognizers', 'pt'): (68, 17),
-    ('recognizers', 'sv'): (21, 4),
-    ('recognizers', 'tr'): (65, 10),
-    ('recognizers', 'zh'): (17, 3),
+    ('duckling', 'ro'): (23, 4),
+    ('duckling', 'ru'): (46, 9),
+    ('duckling', 'sv'): (26, 0),
+    ('duckling', 'tr'): (4, 0),
+    ('duckling', 'vi'): (29, 5),
+    ('duckling', 'zh'): (13, 3),
+    ('recognizers', 'de'): (26, 7),
+    ('recognizers', 'en'): (175, 20),
+    ('recognizers', 'es'): (82, 5),
+    ('recognizers', 'fr'): (49, 3),
+    ('recognizers', 'hi'): (26, 37),
+    ('recognizers', 'it'): (76, 3),
+    ('recognizers', 'ja'): (24, 0),
+    ('recognizers', 'ko'): (32, 0),
+    ('recognizers', 'nl'): (15, 4),
+    ('recognizers', 'pt'): (77, 15),
+    ('recognizers', 'sv'): (23, 2),
+    ('recognizers', 'tr'): (68, 8),
+    ('recognizers', 'zh'): (27, 2),
 }
 TARGET = 0.95
 
@@ -158,3 +158,13 @@ def test_an_amount_where_the_suite_expects_none_is_wrong() -> None:
     rec["input"] = "All 70 of us."
     assert peers.judge(rec).outcome == "pass"
 
+
+
+def test_a_bare_currency_word_is_no_amount(records: list[dict[str, Any]]) -> None:
+    """Recognizers expects a currency word with no number ("dólares") as a unit alone; the
+    scorer leaves those out, and moneyfacts reads nothing from the word itself."""
+    bare = [(r, e) for r in records for e in r["expected"] if not peers.has_number(e)]
+    assert bare, "the suites have such cases; if they are gone, drop this rule"
+    for r, e in bare:
+        found, _skipped, _error = peers.read(r)
+        assert all(q.text.lower().strip() != e["text"].lower().strip() for q in found), r["id"]

@@ -177,7 +177,8 @@ def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:
         if not line:
             continue
         if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
+            # '[qualifier de]': a language's own spellings, read like the section's others
+            current = line[1:-1].split()[0]
             sections.setdefault(current, [])
             continue
         if current is None or "=" not in line:

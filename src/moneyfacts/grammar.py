@@ -54,6 +54,8 @@ from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import bracketed_magnitude, elided, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
+from moneyfacts.subunits import join
+from moneyfacts.wordnumbers import restore, rewrite
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     CJK_FIRST,
@@ -413,14 +415,14 @@ def quantities(
     [(Decimal('5500000000'), '$5.5\u200b billion')]
     """
     if text.isascii():  # the common case: nothing to make plain
-        return _quantities(text, opts, strict, skipped)
+        return _localised(text, opts, strict, skipped)
     read, where = plain_text(text)
     if where is None:
         return [q.model_copy(update={"text": text[q.start : q.end]}) if read is not text
-                else q for q in _quantities(read, opts, strict, skipped)]
+                else q for q in _localised(read, opts, strict, skipped)]
     mine: list[Skipped] | None = [] if skipped is not None else None
     found = [q.model_copy(update=_span(text, where, q.start, q.end))
-             for q in _quantities(read, opts, strict, mine)]
+             for q in _localised(read, opts, strict, mine)]
     if skipped is not None and mine:
         skipped.extend(s.model_copy(update=_span(text, where, s.start, s.end)) for s in mine)
     return found
@@ -431,6 +433,24 @@ def _span(text: str, where: list[int], start: int, end: int) -> dict[str, object
     first = where[start] if start < len(where) else len(text)
     last = where[end - 1] + 1 if end > start else first
     return {"start": first, "end": last, "text": text[first:last]}
+
+
+def _localised(
+    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
+) -> list[Quantity]:
+    """The scan of a plain text: numbers the locale's language spells rewritten as digits
+    (:mod:`moneyfacts.wordnumbers`), amounts with their hundredths joined
+    (:mod:`moneyfacts.subunits`)."""
+    if opts.locale is not None:  # numbers the locale's language spells (wordnumbers)
+        rewritten = rewrite(text, opts.locale.language)
+        if rewritten is not None:
+            new, back = rewritten
+            inner: list[Skipped] = []
+            found = _quantities(new, opts, strict, inner)
+            if skipped is not None:
+                skipped.extend(restore(s, text, back) for s in inner)
+            return [restore(q, text, back) for q in join(new, found)]
+    return join(text, _quantities(text, opts, strict, skipped))
 
 
 def _quantities(

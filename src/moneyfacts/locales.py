@@ -110,6 +110,21 @@ def profile(locale: str) -> LocaleProfile:
             if form:
                 names.setdefault(form, set()).add(code)
                 heads.setdefault(form.split()[0], set()).add(code)
+    # The last word of a name that several currencies' names end with is the language's own
+    # word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
+    # Where such a word is shared, the locale's own currency is the one its speakers mean
+    # ('kronor' in sv is SEK, 'kroner' in nb NOK); else it stays shared (refused, or a dollar).
+    own = _own_currencies(loc)
+    tails: dict[str, set[str]] = {}
+    for key in loc.currencies:
+        code = str(key)
+        for count in (1, 2, 5):
+            split = fold(get_currency_name(code, count=count, locale=loc)).split()
+            if len(split) > 1:
+                tails.setdefault(split[-1], set()).add(code)
+    for word, codes in tails.items():
+        if len(codes) > 1 and word not in heads:
+            heads[word] = (codes & own) or codes
     dollars = frozenset(str(code) for code in loc.currencies
                         if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(
@@ -124,6 +139,21 @@ def profile(locale: str) -> LocaleProfile:
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
     )
+
+
+def _own_currencies(loc: object) -> set[str]:
+    """The current currencies of the locale's territory, or of its language's likely one."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    territory = getattr(loc, "territory", None)
+    if not territory:
+        likely = get_global("likely_subtags").get(getattr(loc, "language", ""), "")
+        territory = likely.split("_")[-1] if likely else None
+    try:
+        return set(get_territory_currencies(territory)) if territory else set()
+    except Exception:  # pragma: no cover - an unknown territory
+        return set()
 
 
 def fold(word: str) -> str:

@@ -1,0 +1,81 @@
+"""An amount and its hundredths written together: '2 dollars and 23 cents' is 2.23.
+
+The subunit words (cents, centimes, øre, копеек, 센트, 分, 角 …) and the words that join them
+are data, in ``lexicon.txt`` [subunit] and its language sections. :func:`join` runs after a
+scan: a whole amount of money with no magnitude, followed by a joining word or none, a
+number of at most two digits and a subunit word, becomes one amount, its text running to the
+subunit word; whatever the scan read inside that tail (the cents alone) is dropped.
+
+>>> from moneyfacts.grammar import scan
+>>> [str(q) for q in scan("It cost 2 dollars and 23 cents.", dollar="USD")]
+['2.23 USD']
+>>> [q.text for q in scan("五元三毛", locale="zh")]
+['五元三毛']
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from moneyfacts.models import Quantity
+
+__all__ = ["join", "subunit_words"]
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
+    links = sorted((k for k, v, _ in section if v == "link"), key=len, reverse=True)
+    words = sorted((k for k, v, _ in section if v != "link"), key=len, reverse=True)
+    link = "|".join(map(re.escape, links))
+    word = "|".join(map(re.escape, words))
+    return re.compile(
+        rf"[ \u00a0]*,?[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(\d{{1,2}})[ \u00a0]*({word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _worth() -> dict[str, Decimal]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
+    return {k.lower(): Decimal(v) for k, v, _ in section if v != "link"}
+
+
+def subunit_words() -> frozenset[str]:
+    """Every subunit word of the lexicon, lower case ('cents', 'øre', '分')."""
+    return frozenset(_worth())
+
+
+def join(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each amount followed by its hundredths read as one (see the module)."""
+    out: list[Quantity] = []
+    drop_before = -1
+    for q in found:
+        if q.start < drop_before:
+            continue  # the cents of the amount just joined
+        v = q.value
+        if q.kind != "money" or v is None or q.precision != 1 or v != v.to_integral_value():
+            out.append(q)
+            continue
+        end, total, last = q.end, Decimal(0), Decimal(1)
+        while (m := _tail().match(text, end)) is not None:  # '七毛八分': tenths, then hundredths
+            worth = _worth()[m.group(2).lower()]
+            n = Decimal(m.group(1))
+            if worth >= last or n * worth >= last:
+                break
+            total, last, end = total + n * worth, worth, m.end()
+        if end == q.end:
+            out.append(q)
+            continue
+        sign = -1 if v < 0 else 1
+        out.append(q.model_copy(update={
+            "value": v + sign * total, "precision": last, "end": end, "text": text[q.start : end],
+        }))
+        drop_before = end
+    return out

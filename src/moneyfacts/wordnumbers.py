@@ -1,0 +1,204 @@
+"""Numbers other languages write in words, rewritten as digits before a locale's scan.
+
+With ``locale=`` set, :func:`rewrite` turns the numbers a text spells in that language into
+the digits the grammar reads, and :func:`restore` puts the quantities found back onto the
+text as written (their ``start``, ``end`` and ``text``):
+
+* in French, English, Spanish, Portuguese, German, Italian and Dutch, spelled numbers, read by
+  the maintained ``text2num`` library ("vingt-cinq euros" → 25, "treze euros" → 13,
+  "dreizehn Euro" → 13). A magnitude word that ends the spelled number stays for the grammar
+  to read with the locale's markers ("trois millions de dollars" → "3 millions de dollars",
+  "mil millones" → "1000 millones"), so the figure keeps its written precision;
+* in Korean, Japanese and Chinese, the numerals grouped by myriads ("4천 820만", "2억 4천
+  7백만", "3億2000万"): the whole figure is written once in its largest myriad ("4820만",
+  "2.47억", "3.2億"), so the last written digit keeps its place (the precision).
+
+Nothing else changes: a text with no such number is scanned as it is.
+
+>>> rewrite("trois millions de dollars", "fr")[0]
+'3 millions de dollars'
+>>> rewrite("2억 4천 7백만 달러", "ko")[0]
+'2.47억 달러'
+>>> rewrite("no numbers here", "en") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from moneyfacts.subunits import subunit_words
+
+__all__ = ["LANGUAGES", "rewrite", "restore"]
+
+#: The languages whose spelled numbers ``text2num`` reads.
+LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
+#: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
+MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\w\s]")
+_DIGITS = re.compile(r"\d+")
+#: Magnitudes of a spelled number that the grammar reads itself (a million and up).
+_GRAMMAR_READS = Decimal(1_000_000)
+
+_SMALL = {"십": 1, "十": 1, "백": 2, "百": 2, "천": 3, "千": 3}
+_BIG = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "조": 12, "兆": 12}
+_DIGIT_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                "两": 2, "兩": 2}
+_NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九两兩])"
+_SMALLS = "".join(_SMALL)
+_BIGS = "".join(_BIG)
+# A group: digits with small units ('4천', '7백', '820', '천'), then optionally a myriad.
+_GROUP = rf"(?:(?:{_NUM}?[{_SMALLS}] ?)+{_NUM}?|{_NUM})"
+_MYRIAD_RUN = re.compile(rf"(?<![\d.,]){_GROUP}(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)?")
+
+
+class _Token:
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: object) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def _spelled(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every number ``text`` spells out in ``language``."""
+    from text_to_num import find_numbers  # type: ignore[import-untyped]
+
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    if not tokens:
+        return []
+    words = [_Token(t[2]) for t in tokens]
+    out: list[tuple[int, int, str]] = []
+    for occ in find_numbers(words, language, threshold=0):
+        first, last = occ.start, occ.end
+        span = tokens[first:last]
+        if occ.is_ordinal or any(t[2][0].isdigit() for t in span) or not occ.text.isdigit():
+            continue
+        if first and tokens[first - 1][2][0].isdigit():
+            continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
+        if len(span) == 1 and (occ.text == "1" or Decimal(occ.text) >= _GRAMMAR_READS
+                               or span[0][2].lower() in subunit_words()):
+            continue  # 'un', 'a' are articles too; 'millions' alone is a magnitude word;
+            # 'cents' after a number is a subunit (the French plural of 'cent' too)
+        digits = occ.text
+        # A magnitude word at the end stays for the grammar: 'trois millions' -> '3 millions'.
+        while Decimal(digits) >= _GRAMMAR_READS and last - first > 1:
+            head = find_numbers(words[first : last - 1], language, threshold=0)
+            if len(head) != 1 or head[0].start != 0 or head[0].end != last - 1 - first:
+                break
+            last -= 1
+            digits = head[0].text
+            if not digits.isdigit():
+                break
+        if last - first == len(span) and digits != occ.text:
+            continue  # pragma: no cover - defensive: nothing was kept for the grammar
+        out.append((tokens[first][0], tokens[last - 1][1], digits))
+    return out
+
+
+def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
+    """A myriad-grouped numeral: its value, its largest myriad's power and sign, and the
+    place of its last written digit; None if the grammar reads it alone ('820만', '4천')."""
+    total = Decimal(0)
+    group: list[tuple[Decimal, int]] = []  # (value, place of its last digit) in this myriad
+    places: list[int] = []
+    number: Decimal | None = None
+    top, top_sign = 0, ""
+    units = 0
+
+    def place(d: Decimal) -> int:
+        return int(d.as_tuple().exponent)
+
+    for piece in re.findall(rf"\d+(?:\.\d+)?|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
+        if piece in _SMALL:
+            n = number if number is not None else Decimal(1)
+            group.append((n * Decimal(10) ** _SMALL[piece], place(n) + _SMALL[piece]))
+            number = None
+            units += 1
+        elif piece in _BIG:
+            if number is not None:
+                group.append((number, place(number)))
+            if not group:
+                return None
+            power = _BIG[piece]
+            total += sum(v for v, _p in group) * Decimal(10) ** power
+            places.extend(p + power for _v, p in group)
+            if power > top:
+                top, top_sign = power, piece
+            group, number = [], None
+            units += 1
+        elif number is not None:
+            return None  # two numbers in a row
+        else:
+            number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
+    if number is not None:
+        group.append((number, place(number)))
+    total += sum(v for v, _p in group)
+    places.extend(p for _v, p in group)
+    if units < 2 and not any(c in _DIGIT_WORDS for c in run):
+        return None
+    return total, top, min(places), top_sign
+
+
+def _myriads(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _MYRIAD_RUN.finditer(text):
+        run = m.group().rstrip()
+        read = _myriad_value(run)
+        if read is None:
+            continue
+        value, top, low, sign = read
+        shown = value.scaleb(-top).quantize(Decimal(1).scaleb(min(0, low - top)))
+        out.append((m.start(), m.start() + len(run), f"{shown:f}{sign}"))
+    return out
+
+
+def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with the numbers it spells in ``language`` written in digits, and for each
+    position of the new text (and its end) the position in ``text``; None if nothing changed."""
+    if language in LANGUAGES:
+        if not any(c.isalpha() for c in text):
+            return None
+        spans = _spelled(text, language)
+    elif language in MYRIAD_LANGUAGES:
+        spans = _myriads(text)
+    else:
+        return None
+    if not spans:
+        return None
+    pieces: list[str] = []
+    back: list[int] = []
+    at = 0
+    for start, end, digits in spans:
+        pieces.append(text[at:start])
+        back.extend(range(at, start))
+        pieces.append(digits)
+        back.extend([start] * len(digits))
+        at = end
+    pieces.append(text[at:])
+    back.extend(range(at, len(text) + 1))
+    # a position inside a rewritten number maps to its start, the one after it to its end
+    return "".join(pieces), back
+
+
+M = TypeVar("M")
+
+
+def restore(item: M, text: str, back: list[int]) -> M:
+    """A quantity (or skipped amount) found in the rewritten text, put back on ``text``."""
+    model: Any = item
+    start, end = back[model.start], back[model.end]
+    if end < start:  # pragma: no cover - defensive
+        end = start
+    return model.model_copy(update={"start": start, "end": end, "text": text[start:end]})  # type: ignore[no-any-return]
