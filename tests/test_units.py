@@ -367,3 +367,27 @@ def test_news_barrels_are_oil_barrels(text: str) -> None:
     assert round(convert_measure(q, "liter" + per).value or 0, 3) == Decimal("158.987")
     ureg = registry()
     assert ureg.Quantity(Decimal(1), "barrel").to("oil_barrel").magnitude == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("250 ml", "milliliter", "250"), ("250ml", "milliliter", "250"), ("250mls", "milliliter", "250"),
+     ("10 mL of water", "milliliter", "10"), ("a 75cl bottle", "centiliter", "75"),
+     ("25 centilitres", "centiliter", "25"), ("3 hectolitres", "hectoliter", "3"),
+     ("3 gal", "gallon", "3"), ("below 6.0gal", "gallon", "6.0"), ("0.5 gals", "gallon", "0.5"),
+     ("2l", "liter", "2"), ("the 1.5L engine", "liter", "1.5"), ("one liter", "liter", "1"),
+     ("over four milliliters", "milliliter", "4"), ("at most six gallons", "gallon", "6")],
+)
+def test_volumes_of_the_peers_suites(text: str, unit: str, value: str) -> None:
+    """Issue 21 §3: ml, cl, hl, gal and a glued l (Duckling's Volume and Recognizers'
+    Dimension corpora), from data/units.txt; spelled numbers before liters and gallons."""
+    (q,) = scan(text)
+    assert (q.kind, q.unit, q.value) == ("measure", unit, Decimal(value))
+
+
+@pytest.mark.parametrize("text", ["24703L202", "24703 L-202", "It sold 5 l of it.", "rated 5 ML",
+                                  "a gallon of milk", "The F-35L"])
+def test_letters_that_are_no_volume(text: str) -> None:
+    """A spaced 'l' is a letter, 'ML' no millilitre, a number glued to letters a name, and 'a'
+    alone no number: none of these is a volume."""
+    assert [q for q in scan(text) if q.kind == "measure"] == []

@@ -18,6 +18,7 @@ from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch
+from moneyfacts.minor import minor_unit
 from moneyfacts.parts import Part
 from moneyfacts.numbers import Figure
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
@@ -145,6 +146,8 @@ def _code_after(
 
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
     """A currency after the number, else a matcher's unit, else a counted noun."""
+    if minor_unit(text, part):  # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros)
+        return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend != part.end:
         part.end = cend

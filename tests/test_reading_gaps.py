@@ -1,0 +1,70 @@
+"""Reading gaps of issue 21 §3 in English: plural magnitudes, pence and cents, counts with
+an adjective or an uncommon noun, and a currency carried over from the sentence before."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from moneyfacts import extract, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("Rs 245.5 crores", "INR", "2455000000"), ("245.5 crores rupees", "INR", "2455000000"),
+     ("Rs 5 lakhs", "INR", "500000"), ("Rs 3 lakh crores", "INR", "3000000000000"),
+     ("2.5 millions euros", "EUR", "2500000"), ("$75 millions", "USD", "75000000")],
+)
+def test_plural_magnitudes_after_a_figure(text: str, unit: str, value: str) -> None:
+    """'Rs 245.5 crores' read 245.5 rupees: the plural magnitude was dropped silently."""
+    q = parse(text)
+    assert (q.unit, q.value, q.text) == (unit, Decimal(value), text)
+
+
+def test_a_plural_magnitude_joins_a_range() -> None:
+    q = parse("Rs 10-12 crores")
+    assert (q.low, q.high) == (Decimal("1E+8"), Decimal("1.2E+8"))
+
+
+def test_billions_stays_another_languages_magnitude() -> None:
+    """'billions' is 10^12 in French (the long scale): not read as 10^9 in English."""
+    ex = extract("It earned $3 billions.")
+    assert ex.mentions == [] and "'fr'" in ex.skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "precision"),
+    [("12.5 pence a share", "GBP", "0.125", "0.001"), ("99 cents", "USD", "0.99", "0.01"),
+     ("5 euro cents", "EUR", "0.05", "0.01"), ("75 US cents", "USD", "0.75", "0.01"),
+     ("2 million pence", "GBP", "20000", "1E+4"), ("20 dollars and 43 cents", "USD", "20.43", "0.01"),
+     ("3 Swiss francs 4 cents", "CHF", "3.04", "0.01"), ("1 USD et 23 cents", "USD", "1.23", "0.01")],
+)
+def test_pence_and_cents(text: str, unit: str, value: str, precision: str) -> None:
+    """'12.5 pence a share' is 0.125 GBP; '5 euro cents' read 5 euros before."""
+    q = parse(text)
+    assert (q.unit, q.value, q.precision, q.text) == (unit, Decimal(value), Decimal(precision), text)
+
+
+def test_cents_are_read_as_a_bare_dollar_is_and_say_so() -> None:
+    q = parse("It costs 99 cents.")
+    assert q.assumed == "'cents' read as USD (dollar='USD')"
+    assert parse("It costs 99 cents.", dollar="CAD").unit == "CAD"
+    assert parse("12.5 pence a share").per == "share" and parse("12.5 pence a share").assumed is None
+
+
+def test_a_range_of_pence_scales_both_ends() -> None:
+    q = parse("10-12 pence")
+    assert (q.unit, q.low, q.high) == ("GBP", Decimal("0.10"), Decimal("0.12"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("my two cents", []), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
+     ("It cost $5, 30 cents more.", [("USD", "5"), ("USD", "0.30")])],
+)
+def test_what_is_no_hundredth(text: str, expected: list[tuple[str, str]]) -> None:
+    """A spelled number before 'cents' stays words (as 'two pounds' does), '50 Cent' is a
+    name, 'per cent' a percentage, and a comma keeps an amount and the cents after it apart."""
+    assert [(q.unit, q.value) for q in extract(text).mentions] == [
+        (u, Decimal(v)) for u, v in expected]
