@@ -179,3 +179,35 @@ def test_a_fraction_with_no_exact_value_is_refused(text: str, why: str) -> None:
 
 def test_a_date_is_no_fraction() -> None:
     assert [m.text for m in extract("On 1/4/2024 it paid $5.").mentions] == ["$5"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("mxn$ 15", "MXN"), ("aud$ 15", "AUD"), ("SGD$4.90", "SGD"), ("USD$3.45", "USD"),
+])
+def test_an_iso_code_before_a_dollar_sign_is_that_currency(text: str, unit: str) -> None:
+    q = parse(text)
+    assert (q.unit, q.text) == (unit, text)
+
+
+def test_a_capital_word_that_is_a_code_is_read_as_one_only_where_the_text_settles_it() -> None:
+    assert extract("ALL 5 solutions").mentions == []
+    assert extract("TOP 10 tips").mentions == []
+    q = parse("ALL 5,000 solutions")
+    assert (q.kind, q.unit, q.value) == ("count", "solution", Decimal(5000))
+    assert parse("a EUR 200 fine").unit == "EUR"  # a code in running text
+    assert [m.unit for m in extract("paid ALL 500 in fees, ALL 300 net").mentions] == [
+        "ALL", "ALL"]  # the code written twice
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("drop 25 pounds", "measure", "pound"),
+    ("He weighs 300 pounds", "measure", "pound"),
+    ("he put on 10 pounds", "measure", "pound"),
+    ("25 pounds of beef", "measure", "pound"),
+    ("It costs 25 pounds.", "money", "GBP"),
+    ("profit dropped to 5 pounds a share", "money", "GBP"),
+    ("lost 25 million pounds", "money", "GBP"),
+])
+def test_pounds_of_weight_are_no_sterling(text: str, kind: str, unit: str) -> None:
+    q = parse(text)
+    assert (q.kind, q.unit) == (kind, unit)

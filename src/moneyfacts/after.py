@@ -155,10 +155,28 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.ambiguous = sign
         if part.magnitude is None and text[cend : cend + 1] in _AFTER_START:
             _magnitude_after_currency(text, part, lex, prof)
+        if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
+            _weight(text, part, lex)
     elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
         nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
+
+
+def _weight(text: str, part: Part, lex: Lexicon) -> None:
+    """'drop 25 pounds', '25 pounds of beef': a currency word that is a unit of weight
+    too, after a bare figure, is the weight when the words around say so (the lexicon's
+    [weight-context]); else it stays the currency."""
+    head = text[: part.end].rsplit(None, 1)[-1].lower()
+    unit = lex.words.weight_names.get(head)
+    if unit is None:
+        return
+    before = text[max(0, part.start - 40) : part.start].lower().split()[-2:]
+    after = text[part.end : part.end + 16].lower().split()[:1]
+    if before and (before[-1] in lex.words.weight_before
+                   or " ".join(before) in lex.words.weight_before) or any(
+            w.strip(",.;:()") in lex.words.weight_after for w in after):
+        part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
 
 
 def _magnitude_after_currency(

@@ -55,6 +55,7 @@ from moneyfacts.steps import bracketed_magnitude, elided, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
+    WORDS,
     CJK_FIRST,
     CJK_LAST,
     prefix_sign,
@@ -271,6 +272,28 @@ def _finish(
     return part
 
 
+def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
+    """An all-capital word before a bare whole number that is an ISO code as well ('ALL 5
+    solutions', 'TOP 10 tips'), with a plural word after the number and the code written
+    nowhere else: the text does not settle it as a currency.
+
+    >>> [q.text for q in scan("ALL 5 solutions, and the EUR 200 fine")]
+    ['EUR 200']
+    """
+    assert part.prefix_start is not None
+    code = text[part.prefix_start : part.prefix_start + 3]
+    if code != part.currency or part.end != e or part.fig.precision != 1:
+        return False
+    m = WORDS.match(text, e)
+    if m is None or m.start(1) == e:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    return (word.islower() and low.endswith("s") and low not in lex.currency_words
+            and low not in lex.magnitudes_ci and low not in lex.words.stop
+            and text.count(code) == 1)
+
+
 def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
     """Step: a minus or a word of [minus] before an amount makes it negative ('-40 billion
     yuan', '-15€', '-5%', 'minus 40 billion yuan'), unless it is the dash of a range whose
@@ -326,6 +349,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             text, part, e, spelled, figures, doubtful
         ) is None:
             continue
+        if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
+                part.currency is not None and _unsettled_code(text, part, e, lex)):
+            part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
+            if not after_number(text, part, lex, prof):
+                continue
         if part.kind is not None and part.kind != "measure":
             begin = part.start if part.prefix_start is None else part.prefix_start
             if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
