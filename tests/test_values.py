@@ -211,3 +211,42 @@ def test_a_capital_word_that_is_a_code_is_read_as_one_only_where_the_text_settle
 def test_pounds_of_weight_are_no_sterling(text: str, kind: str, unit: str) -> None:
     q = parse(text)
     assert (q.kind, q.unit) == (kind, unit)
+
+
+# --- what the peers' suites showed besides (bench/silent_values.py) --------------------------
+
+@pytest.mark.parametrize("text", ["$10.000", "94.000 $", "IDR 33.000", "1.500 employees"])
+def test_a_point_before_three_digits_is_refused_without_a_locale(text: str) -> None:
+    _refused(text, "grouped by a point")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("$0.125 a share", Decimal("0.125")), ("$1.125 billion", Decimal("1125000000")),
+    ("rose 1.125%", Decimal("1.125")), ("$10.00", Decimal("10.00")),
+])
+def test_a_point_before_three_digits_reads_where_it_is_clear(text: str, value: Decimal) -> None:
+    assert parse(text).value == value
+
+
+def test_a_point_before_three_digits_reads_with_a_locale() -> None:
+    assert parse("94.000 $", locale="de").value == Decimal(94000)
+
+
+def test_another_languages_magnitude_after_ours_is_refused() -> None:
+    _refused("$ 1,17 mil millones", "'es'")
+    assert extract("10050 millones de dólares de hong kong").mentions == []
+
+
+def test_a_full_width_comma_between_ascii_digits_is_punctuation() -> None:
+    assert [m.value for m in extract("$20，300美元").mentions] == [Decimal(20), Decimal(300)]
+    assert parse("１，０００美元").value == Decimal(1000)
+
+
+def test_a_range_dash_before_a_measure_is_no_minus() -> None:
+    q = parse("ef 75 -300mm f")
+    assert (q.low, q.high, q.unit) == (Decimal(75), Decimal(300), "millimeter")
+    assert parse("at -5C").value == Decimal(-5)
+
+
+def test_a_sign_belongs_to_one_amount() -> None:
+    assert [m.text for m in extract("10 $ 30 $").mentions] == ["10 $", "30 $"]

@@ -55,10 +55,14 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if not ok:
         if end == part.end:
             return _glued(text, part, lex, prof)
-        if part.currency is not None or part.ambiguous is not None:
-            _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
-            return True
-        end = part.end  # no currency before: nothing is read a billion times too small
+        _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
+        if part.currency is None and part.ambiguous is None:
+            # '10050 millones de dólares': refused if a currency follows, else no amount;
+            # never a count of 'millones' nor 10,050 of anything.
+            cend, code, sign = suffix_currency(text, part.end, lex, prof)
+            if cend != part.end:
+                part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
+        return True
     if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
         end, power = _hyphen_magnitude(text, end, lex)
     part.end, part.magnitude = end, power
@@ -116,7 +120,8 @@ def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
     language's magnitude word after it (CLDR's compact formats) is refused, naming the
     locale that reads it, not read a billion times too small."""
     word = text[part.end : end].strip(" -\n\r\u00a0\u202f\u2009")
-    lang = foreign_language(word.lower(), lex)
+    lang = foreign_language(word.lower(), lex) or foreign_language(
+        word.split()[-1].lower(), lex)  # 'mil millones': the magnitude word is the last
     part.doubt = (f"{word!r} after the amount is a magnitude in {lang!r} numbers, not in "
                   f"English; read with locale={lang!r}")
     part.end = end

@@ -133,10 +133,12 @@ def _spelled(text: str, s: int, e: int, figures: dict[int, Figure]) -> Part | No
 
 
 def _digits(
-    text: str, s: int, e: int, figures: dict[int, Figure], lex: Lexicon, opts: Options
+    text: str, s: int, e: int, figures: dict[int, Figure], lex: Lexicon, opts: Options,
+    floor: int = 0,
 ) -> Part | None:
-    """Matcher: digits, with the currency sign or ISO code written before them; None when
-    they are no amount ('COVID-19', 'H200')."""
+    """Matcher: digits, with the currency sign or ISO code written before them (not one the
+    amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
+    ('COVID-19', 'H200')."""
     if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
@@ -145,6 +147,8 @@ def _digits(
             text[s:e].isdigit() and prof is None):
         s -= 1  # '.75 €': a figure below one, its point first
     pstart, sign, code = prefix_sign(text, s, lex, prof)
+    if pstart < floor:
+        pstart, sign, code = s, None, None
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
     ):
@@ -255,16 +259,11 @@ def _finish(
     text: str, part: Part, e: int, spelled: set[int], figures: dict[int, Figure],
     doubtful: dict[int, int],
 ) -> Part | None:
-    """Step after the right side is read: the part as kept (a minus before a measure, digits
-    in doubt), or None when it is no amount after all ('two pounds', 'Q4')."""
+    """Step after the right side is read: the part as kept (digits in doubt), or None when
+    it is no amount after all ('two pounds', 'Q4')."""
     s = part.start
     if spelled and s in spelled and _spelled_unit(part, figures):
         return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
-    if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
-        negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
-        if negative is not None:
-            part.fig = Figure(-part.fig.value, part.fig.precision)
-            part.prefix_start = negative
     if doubtful and s in doubtful and part.kind == "money":
         _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
@@ -334,7 +333,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         if parts and s < parts[-1].end:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            part = _digits(text, s, e, figures, lex, opts)
+            part = _digits(text, s, e, figures, lex, opts, parts[-1].end if parts else 0)
         else:
             part = _spelled(text, s, e, figures)
         if part is None:
@@ -343,9 +342,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             shared |= 1 if part.sign.param is None else 2
         if not after_number(text, part, lex, prof):
             continue
-        # _finish changes nothing without spelled or doubtful numbers, a measure or a letter
-        # sign: most parts skip the call.
-        if (spelled or doubtful or part.letter or part.kind == "measure") and _finish(
+        # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
+        # parts skip the call.
+        if (spelled or doubtful or part.letter) and _finish(
             text, part, e, spelled, figures, doubtful
         ) is None:
             continue
@@ -354,7 +353,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
-        if part.kind is not None and part.kind != "measure":
+        if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
+                text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
+            part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
+                          "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
+        if part.kind is not None:  # 'minus 20 degrees Celsius', '-5C', '-40 billion yuan'
             begin = part.start if part.prefix_start is None else part.prefix_start
             if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
                 _negative(text, part, begin, parts)
@@ -384,6 +387,10 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
         elided(text, parts)
 
 
+#: A figure of one to three digits (not a zero), a point and three digits: '10.000' is ten
+#: in English copy and ten thousand in most of Europe's; money and counts are refused.
+_POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_POINT_IN_DOUBT = frozenset({"money", "count"})
 _MINUS = frozenset("-\u2212")
 _MINUS_END = frozenset(" -\u2212")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")

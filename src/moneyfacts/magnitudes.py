@@ -101,6 +101,8 @@ def _stacked(text: str, end: int, power: int, lex: Lexicon) -> Magnitude:
         if nxt is not None and nxt >= power:
             e2, p2, _ = _compound(text, m.end(), nxt, word, lex)
             return _stacked(text, e2, power + (p2 if p2 is not None else nxt), lex)
+        if nxt is None and len(word) > 3 and foreign_language(word.lower(), lex) is not None:
+            return m.end(), None, False  # '$ 1,17 mil millones': not a million only
     return end, power, True
 
 
