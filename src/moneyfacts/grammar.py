@@ -44,7 +44,7 @@ from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
-from moneyfacts.measures import measure_matcher, minus_before
+from moneyfacts.measures import measure_matcher
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
 from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the matchers' slots
@@ -297,13 +297,34 @@ def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
     """Step: a minus or a word of [minus] before an amount makes it negative ('-40 billion
     yuan', '-15€', '-5%', 'minus 40 billion yuan'), unless it is the dash of a range whose
     low end is the part before ('5 -10%')."""
-    negative = minus_before(text, begin)
+    negative = _minus_before(text, begin)
     if negative is None:
         return
     if parts and not text[parts[-1].end : negative].strip():
         return  # '5 -10%': a range's dash
     part.fig = Figure(-part.fig.value, part.fig.precision)
     part.prefix_start = negative
+
+
+def _minus_before(text: str, begin: int) -> int | None:
+    """Where a minus sign or a word of [minus] before ``begin`` starts ('-5', '(-5', 'minus
+    5', '(minus 5'), or None."""
+    c = text[begin - 1]
+    if c in _MINUS:
+        return begin - 1 if begin == 1 or text[begin - 2] in _BEFORE_MINUS else None
+    if c not in _MINUS_GAP:
+        return None
+    word = text[max(0, begin - 12) : begin - 1].rsplit(None, 1)[-1:]
+    if word and word[0].lstrip("([").lower() in _minus_words():
+        return begin - 1 - len(word[0].lstrip("(["))
+    return None
+
+
+@cache
+def _minus_words() -> frozenset[str]:
+    from moneyfacts.measures import table
+
+    return table().minus
 
 
 def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
@@ -392,7 +413,8 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
 _POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _POINT_IN_DOUBT = frozenset({"money", "count"})
 _MINUS = frozenset("-\u2212")
-_MINUS_END = frozenset(" -\u2212")
+_MINUS_END = frozenset(" -\u2212\u00a0")
+_MINUS_GAP = frozenset(" \u00a0")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 _ONE = Decimal(1)
 _new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__

@@ -25,7 +25,7 @@ __all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GA
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
-SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
+SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
