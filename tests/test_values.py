@@ -250,3 +250,11 @@ def test_a_range_dash_before_a_measure_is_no_minus() -> None:
 
 def test_a_sign_belongs_to_one_amount() -> None:
     assert [m.text for m in extract("10 $ 30 $").mentions] == ["10 $", "30 $"]
+
+
+def test_a_magnitude_word_with_vowel_signs_is_read_whole() -> None:
+    """CLDR's Indic magnitudes ('करोड़', Bodo 'बिलियन') are words with combining vowel signs:
+    read whole, they are refused without their locale, never dropped."""
+    _refused("$ 1 बिलियन", "'brx'")
+    _refused("₹5 करोड़", "'hi'")
+    assert parse("₹5 करोड़", locale="hi").value == Decimal("5e7")
