@@ -154,8 +154,7 @@ def _digits(
     ):
         return None  # 'H200', 'Q4': letters that are not a currency sign
     if token_start != s:
-        fig = Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e))
-        part = Part(s, e, fig)
+        part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
         if sign is not None or code is not None:
             _prefix(text, part, pstart, sign, code, opts)
         return part
