@@ -179,3 +179,82 @@ def test_a_fraction_with_no_exact_value_is_refused(text: str, why: str) -> None:
 
 def test_a_date_is_no_fraction() -> None:
     assert [m.text for m in extract("On 1/4/2024 it paid $5.").mentions] == ["$5"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("mxn$ 15", "MXN"), ("aud$ 15", "AUD"), ("SGD$4.90", "SGD"), ("USD$3.45", "USD"),
+])
+def test_an_iso_code_before_a_dollar_sign_is_that_currency(text: str, unit: str) -> None:
+    q = parse(text)
+    assert (q.unit, q.text) == (unit, text)
+
+
+def test_a_capital_word_that_is_a_code_is_read_as_one_only_where_the_text_settles_it() -> None:
+    assert extract("ALL 5 solutions").mentions == []
+    assert extract("TOP 10 tips").mentions == []
+    q = parse("ALL 5,000 solutions")
+    assert (q.kind, q.unit, q.value) == ("count", "solution", Decimal(5000))
+    assert parse("a EUR 200 fine").unit == "EUR"  # a code in running text
+    assert [m.unit for m in extract("paid ALL 500 in fees, ALL 300 net").mentions] == [
+        "ALL", "ALL"]  # the code written twice
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("drop 25 pounds", "measure", "pound"),
+    ("He weighs 300 pounds", "measure", "pound"),
+    ("he put on 10 pounds", "measure", "pound"),
+    ("25 pounds of beef", "measure", "pound"),
+    ("It costs 25 pounds.", "money", "GBP"),
+    ("profit dropped to 5 pounds a share", "money", "GBP"),
+    ("lost 25 million pounds", "money", "GBP"),
+])
+def test_pounds_of_weight_are_no_sterling(text: str, kind: str, unit: str) -> None:
+    q = parse(text)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+# --- what the peers' suites showed besides (bench/silent_values.py) --------------------------
+
+@pytest.mark.parametrize("text", ["$10.000", "94.000 $", "IDR 33.000", "1.500 employees"])
+def test_a_point_before_three_digits_is_refused_without_a_locale(text: str) -> None:
+    _refused(text, "grouped by a point")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("$0.125 a share", Decimal("0.125")), ("$1.125 billion", Decimal("1125000000")),
+    ("rose 1.125%", Decimal("1.125")), ("$10.00", Decimal("10.00")),
+])
+def test_a_point_before_three_digits_reads_where_it_is_clear(text: str, value: Decimal) -> None:
+    assert parse(text).value == value
+
+
+def test_a_point_before_three_digits_reads_with_a_locale() -> None:
+    assert parse("94.000 $", locale="de").value == Decimal(94000)
+
+
+def test_another_languages_magnitude_after_ours_is_refused() -> None:
+    _refused("$ 1,17 mil millones", "'es'")
+    assert extract("10050 millones de dólares de hong kong").mentions == []
+
+
+def test_a_full_width_comma_between_ascii_digits_is_punctuation() -> None:
+    assert [m.value for m in extract("$20，300美元").mentions] == [Decimal(20), Decimal(300)]
+    assert parse("１，０００美元").value == Decimal(1000)
+
+
+def test_a_range_dash_before_a_measure_is_no_minus() -> None:
+    q = parse("ef 75 -300mm f")
+    assert (q.low, q.high, q.unit) == (Decimal(75), Decimal(300), "millimeter")
+    assert parse("at -5C").value == Decimal(-5)
+
+
+def test_a_sign_belongs_to_one_amount() -> None:
+    assert [m.text for m in extract("10 $ 30 $").mentions] == ["10 $", "30 $"]
+
+
+def test_a_magnitude_word_with_vowel_signs_is_read_whole() -> None:
+    """CLDR's Indic magnitudes ('करोड़', Bodo 'बिलियन') are words with combining vowel signs:
+    read whole, they are refused without their locale, never dropped."""
+    _refused("$ 1 बिलियन", "'brx'")
+    _refused("₹5 करोड़", "'hi'")
+    assert parse("₹5 करोड़", locale="hi").value == Decimal("5e7")

@@ -56,10 +56,14 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if not ok:
         if end == part.end:
             return _glued(text, part, lex, prof)
-        if part.currency is not None or part.ambiguous is not None:
-            _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
-            return True
-        end = part.end  # no currency before: nothing is read a billion times too small
+        _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
+        if part.currency is None and part.ambiguous is None:
+            # '10050 millones de dólares': refused if a currency follows, else no amount;
+            # never a count of 'millones' nor 10,050 of anything.
+            cend, code, sign = suffix_currency(text, part.end, lex, prof)
+            if cend != part.end:
+                part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
+        return True
     if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
         end, power = _hyphen_magnitude(text, end, lex)
     part.end, part.magnitude = end, power
@@ -117,7 +121,8 @@ def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
     language's magnitude word after it (CLDR's compact formats) is refused, naming the
     locale that reads it, not read a billion times too small."""
     word = text[part.end : end].strip(" -\n\r\u00a0\u202f\u2009")
-    lang = foreign_language(word.lower(), lex)
+    lang = foreign_language(word.lower(), lex) or foreign_language(
+        word.split()[-1].lower(), lex)  # 'mil millones': the magnitude word is the last
     part.doubt = (f"{word!r} after the amount is a magnitude in {lang!r} numbers, not in "
                   f"English; read with locale={lang!r}")
     part.end = end
@@ -158,10 +163,28 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.ambiguous = sign
         if part.magnitude is None and text[cend : cend + 1] in _AFTER_START:
             _magnitude_after_currency(text, part, lex, prof)
+        if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
+            _weight(text, part, lex)
     elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
         nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
+
+
+def _weight(text: str, part: Part, lex: Lexicon) -> None:
+    """'drop 25 pounds', '25 pounds of beef': a currency word that is a unit of weight
+    too, after a bare figure, is the weight when the words around say so (the lexicon's
+    [weight-context]); else it stays the currency."""
+    head = text[: part.end].rsplit(None, 1)[-1].lower()
+    unit = lex.words.weight_names.get(head)
+    if unit is None:
+        return
+    before = text[max(0, part.start - 40) : part.start].lower().split()[-2:]
+    after = text[part.end : part.end + 16].lower().split()[:1]
+    if before and (before[-1] in lex.words.weight_before
+                   or " ".join(before) in lex.words.weight_before) or any(
+            w.strip(",.;:()") in lex.words.weight_after for w in after):
+        part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
 
 
 def _magnitude_after_currency(

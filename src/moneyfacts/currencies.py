@@ -37,7 +37,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "6"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "7"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -224,7 +224,7 @@ def _build_cldr() -> dict[str, object]:
             continue
         for marker, power in compact_markers(loc.compact_decimal_formats, "long").items():
             word = marker.lower()
-            if power >= 6 and len(word) >= 4 and word.replace(" ", "").isalpha():
+            if power >= 6 and len(word) >= 4 and _letters(word.replace(" ", "")):
                 lang = ident.split("_")[0]  # the shortest language code that writes it
                 if word not in foreign or (len(lang), lang) < (len(foreign[word]), foreign[word]):
                     foreign[word] = lang  # 'bilhões' (pt), 'milliards' (fr)
@@ -265,6 +265,13 @@ def _build_cldr() -> dict[str, object]:
         "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
         "foreign_magnitudes": foreign,
     }
+
+
+def _letters(word: str) -> bool:
+    """Letters and their combining marks only ('milliards', 'बिलियन', 'करोड़')."""
+    import unicodedata
+
+    return bool(word) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
 
 
 _CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",

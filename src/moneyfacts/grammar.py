@@ -44,7 +44,7 @@ from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import LocaleProfile, profile
-from moneyfacts.measures import measure_matcher, minus_before
+from moneyfacts.measures import measure_matcher
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
 from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the matchers' slots
@@ -59,6 +59,7 @@ from moneyfacts.subunits import join
 from moneyfacts.wordnumbers import restore, rewrite
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
+    WORDS,
     CJK_FIRST,
     CJK_LAST,
     prefix_sign,
@@ -136,10 +137,12 @@ def _spelled(text: str, s: int, e: int, figures: dict[int, Figure]) -> Part | No
 
 
 def _digits(
-    text: str, s: int, e: int, figures: dict[int, Figure], lex: Lexicon, opts: Options
+    text: str, s: int, e: int, figures: dict[int, Figure], lex: Lexicon, opts: Options,
+    floor: int = 0,
 ) -> Part | None:
-    """Matcher: digits, with the currency sign or ISO code written before them; None when
-    they are no amount ('COVID-19', 'H200')."""
+    """Matcher: digits, with the currency sign or ISO code written before them (not one the
+    amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
+    ('COVID-19', 'H200')."""
     if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha():
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
@@ -148,6 +151,8 @@ def _digits(
             text[s:e].isdigit() and prof is None):
         s -= 1  # '.75 €': a figure below one, its point first
     pstart, sign, code = prefix_sign(text, s, lex, prof)
+    if pstart < floor:
+        pstart, sign, code = s, None, None
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
     ):
@@ -257,16 +262,11 @@ def _finish(
     text: str, part: Part, e: int, spelled: set[int], figures: dict[int, Figure],
     doubtful: dict[int, int],
 ) -> Part | None:
-    """Step after the right side is read: the part as kept (a minus before a measure, digits
-    in doubt), or None when it is no amount after all ('two pounds', 'Q4')."""
+    """Step after the right side is read: the part as kept (digits in doubt), or None when
+    it is no amount after all ('two pounds', 'Q4')."""
     s = part.start
     if spelled and s in spelled and _spelled_unit(part, figures):
         return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
-    if part.kind == "measure" and s and text[s - 1] in _MINUS_END:
-        negative = minus_before(text, s)  # 'minus 20 degrees Celsius', '-5C'
-        if negative is not None:
-            part.fig = Figure(-part.fig.value, part.fig.precision)
-            part.prefix_start = negative
     if doubtful and s in doubtful and part.kind == "money":
         _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
@@ -274,17 +274,60 @@ def _finish(
     return part
 
 
+def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
+    """An all-capital word before a bare whole number that is an ISO code as well ('ALL 5
+    solutions', 'TOP 10 tips'), with a plural word after the number and the code written
+    nowhere else: the text does not settle it as a currency.
+
+    >>> [q.text for q in scan("ALL 5 solutions, and the EUR 200 fine")]
+    ['EUR 200']
+    """
+    assert part.prefix_start is not None
+    code = text[part.prefix_start : part.prefix_start + 3]
+    if code != part.currency or part.end != e or part.fig.precision != 1:
+        return False
+    m = WORDS.match(text, e)
+    if m is None or m.start(1) == e:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    return (word.islower() and low.endswith("s") and low not in lex.currency_words
+            and low not in lex.magnitudes_ci and low not in lex.words.stop
+            and text.count(code) == 1)
+
+
 def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
     """Step: a minus or a word of [minus] before an amount makes it negative ('-40 billion
     yuan', '-15€', '-5%', 'minus 40 billion yuan'), unless it is the dash of a range whose
     low end is the part before ('5 -10%')."""
-    negative = minus_before(text, begin)
+    negative = _minus_before(text, begin)
     if negative is None:
         return
     if parts and not text[parts[-1].end : negative].strip():
         return  # '5 -10%': a range's dash
     part.fig = Figure(-part.fig.value, part.fig.precision)
     part.prefix_start = negative
+
+
+def _minus_before(text: str, begin: int) -> int | None:
+    """Where a minus sign or a word of [minus] before ``begin`` starts ('-5', '(-5', 'minus
+    5', '(minus 5'), or None."""
+    c = text[begin - 1]
+    if c in _MINUS:
+        return begin - 1 if begin == 1 or text[begin - 2] in _BEFORE_MINUS else None
+    if c not in _MINUS_GAP:
+        return None
+    word = text[max(0, begin - 12) : begin - 1].rsplit(None, 1)[-1:]
+    if word and word[0].lstrip("([").lower() in _minus_words():
+        return begin - 1 - len(word[0].lstrip("(["))
+    return None
+
+
+@cache
+def _minus_words() -> frozenset[str]:
+    from moneyfacts.measures import table
+
+    return table().minus
 
 
 def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
@@ -314,7 +357,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         if parts and s < parts[-1].end:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            part = _digits(text, s, e, figures, lex, opts)
+            part = _digits(text, s, e, figures, lex, opts, parts[-1].end if parts else 0)
         else:
             part = _spelled(text, s, e, figures)
         if part is None:
@@ -323,13 +366,22 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             shared |= 1 if part.sign.param is None else 2
         if not after_number(text, part, lex, prof):
             continue
-        # _finish changes nothing without spelled or doubtful numbers, a measure or a letter
-        # sign: most parts skip the call.
-        if (spelled or doubtful or part.letter or part.kind == "measure") and _finish(
+        # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
+        # parts skip the call.
+        if (spelled or doubtful or part.letter) and _finish(
             text, part, e, spelled, figures, doubtful
         ) is None:
             continue
-        if part.kind is not None and part.kind != "measure":
+        if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
+                part.currency is not None and _unsettled_code(text, part, e, lex)):
+            part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
+            if not after_number(text, part, lex, prof):
+                continue
+        if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
+                text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
+            part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
+                          "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
+        if part.kind is not None:  # 'minus 20 degrees Celsius', '-5C', '-40 billion yuan'
             begin = part.start if part.prefix_start is None else part.prefix_start
             if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
                 _negative(text, part, begin, parts)
@@ -361,8 +413,13 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
         elided(text, parts)
 
 
+#: A figure of one to three digits (not a zero), a point and three digits: '10.000' is ten
+#: in English copy and ten thousand in most of Europe's; money and counts are refused.
+_POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
+_POINT_IN_DOUBT = frozenset({"money", "count"})
 _MINUS = frozenset("-\u2212")
-_MINUS_END = frozenset(" -\u2212")
+_MINUS_END = frozenset(" -\u2212\u00a0")
+_MINUS_GAP = frozenset(" \u00a0")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 _ONE = Decimal(1)
 _new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__

@@ -69,21 +69,34 @@ def magnitude(
     word = m.group(1)
     if CJK_FIRST <= word[0] <= CJK_LAST:
         return _cjk_magnitude(text, m.start(1), pos, lex)
+    wend = m.end()
+    if text[wend : wend + 1] > "\x7f" and unicodedata.category(text[wend])[0] == "M":
+        wend = _word_end(text, wend)  # 'बिलियन': a word with its vowel signs
+        word = text[m.start(1) : wend]
     if len(word) > 1:
         low = word.lower()
         if low in lex.magnitudes_ci:  # 'in' first: most words are none (no call)
             spaced = lex.magnitudes_ci[low]
             if low not in lex.compound_starts:  # _compound's first test, saving a call
-                return _stacked(text, m.end(), spaced, lex)
-            end, power, ok = _compound(text, m.end(), spaced, word, lex)
+                return _stacked(text, wend, spaced, lex)
+            end, power, ok = _compound(text, wend, spaced, word, lex)
             return _stacked(text, end, power, lex) if power is not None else (end, power, ok)
         if low in lex.compound_only:  # _compound_only's first test, saving a call a word
-            two = _compound_only(text, m.end(), word, lex)
+            two = _compound_only(text, wend, word, lex)
             if two is not None:
                 return two
         elif foreign_language(low, lex) is not None:
-            return m.end(), None, False  # 'bilhões', 'milhoes', 'milliards': not ours (see after)
+            return wend, None, False  # 'bilhões', 'milhoes', 'milliards': not ours (see after)
     return pos, None, True
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word of letters and combining marks (Unicode categories L and M)
+    going on at ``at``: a Devanagari, Bengali or Thai word is not cut at its first vowel
+    sign."""
+    while at < len(text) and (text[at].isalpha() or unicodedata.category(text[at])[0] == "M"):
+        at += 1
+    return at
 
 
 def _stacked(text: str, end: int, power: int, lex: Lexicon) -> Magnitude:
@@ -101,6 +114,8 @@ def _stacked(text: str, end: int, power: int, lex: Lexicon) -> Magnitude:
         if nxt is not None and nxt >= power:
             e2, p2, _ = _compound(text, m.end(), nxt, word, lex)
             return _stacked(text, e2, power + (p2 if p2 is not None else nxt), lex)
+        if nxt is None and len(word) > 3 and foreign_language(word.lower(), lex) is not None:
+            return m.end(), None, False  # '$ 1,17 mil millones': not a million only
     return end, power, True
 
 

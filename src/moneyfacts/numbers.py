@@ -229,9 +229,13 @@ def without_format_chars(text: str) -> str:
     return "".join(c for c in text if not _is_format(c))
 
 
-#: Full-width ASCII forms (U+FF01-U+FF5E: '１．０７５３', '％', '＄') and the ideographic
-#: space, as the ASCII characters they are written for; one character each, so no offset moves.
-_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+#: Full-width ASCII forms (U+FF01-U+FF5E: '１０７５３', '％', '＄', 'ＵＳＤ') and the
+#: ideographic space, as the ASCII characters they are written for; one character each, so no
+#: offset moves. The full-width comma and full stop are CJK punctuation ('$20，300美元' is two
+#: amounts): they are a separator only between two full-width digits ('１．０７５３').
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E) if 0xFF01 + i not in (0xFF0C, 0xFF0E)
+               } | {0x3000: 0x20}
+_FULL_WIDTH_SEPARATOR = re.compile("(?<=[０-９])[，．](?=[０-９])")
 
 
 def plain_text(text: str) -> tuple[str, list[int] | None]:
@@ -251,7 +255,8 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     if not odd:
         return text, None
     if "\u3000" in odd or any("\uff01" <= c <= "\uff5e" for c in odd):
-        text_ = text.translate(_FULL_WIDTH)
+        text_ = _FULL_WIDTH_SEPARATOR.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+        text_ = text_.translate(_FULL_WIDTH)
     else:
         text_ = text
     if not any(_is_format(c) for c in odd):
@@ -260,4 +265,4 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     return "".join(text_[i] for i in keep), keep
 
 
-_FULL_WIDTH_CHARS = frozenset(map(chr, _FULL_WIDTH))
+_FULL_WIDTH_CHARS = frozenset(map(chr, _FULL_WIDTH)) | {"，", "．"}

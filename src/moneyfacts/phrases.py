@@ -16,7 +16,7 @@ per process, when :func:`moneyfacts.currencies.lexicon` loads. The Python holds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Phrases", "build_phrases"]
 
@@ -70,6 +70,11 @@ class Phrases:
     #: Words that negate the qualifier after them ('not under', 'never more than', 'no fewer
     #: than'), lower case: [negation] (optional).
     negations: frozenset[str] = frozenset()
+    #: Currency words that are units of weight too ('pound', 'pounds') -> the pint unit.
+    weight_names: dict[str, str] = field(default_factory=dict)
+    #: Words near a bare figure that make such a word its weight ('drop', 'weighs', 'of').
+    weight_before: frozenset[str] = frozenset()
+    weight_after: frozenset[str] = frozenset()
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
@@ -177,6 +182,12 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         magnitude_powers=_first_per_power(magnitudes),
         decimal_words=tuple(_words(_need(sections, "decimal-word"))),
         negations=frozenset(k.lower() for k, _, _ in sections.get("negation", [])),
+        weight_names={w: unit for k, unit, _ in sections.get("weight-name", [])
+                      for w in (k.lower(), k.lower() + "s")},
+        weight_before=frozenset(
+            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "before"),
+        weight_after=frozenset(
+            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "after"),
     )
 
 

@@ -25,7 +25,7 @@ __all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GA
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
-SPACES = " \u00a0\u202f\u2009\u200e\u200f\u061c"
+SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
@@ -88,6 +88,8 @@ def prefix_sign(
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
+        elif found[0] >= 3 and text[found[0] - 1].isalpha():
+            found = _code_and_sign(text, found, lex) or found
         if found is not None:
             return found
     return pos, None, None
@@ -142,6 +144,26 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
         if cand.isalpha() and len(cand) == 1 and not attached:
             continue
         return start, lex.signs[cand], None
+    return None
+
+
+def _code_and_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
+    """An ISO code written in any case right before a sign of its currency: 'SGD$4.90',
+    'mxn$ 15', 'aud$ 15' (the '$' a dollar or peso of its own), or None.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> prefix_sign("mxn$ 15", 5, lexicon())
+    (0, None, 'MXN')
+    """
+    start, sign, _ = found
+    cand = text[start - 3 : start]
+    if not cand.isalpha() or (start > 3 and text[start - 4].isalnum()):
+        return None
+    code = cand.upper()
+    if code not in lex.codes or sign is None:
+        return None
+    if code in sign.codes or (sign.param == "dollar" and "$" in sign.text):
+        return start - 3, None, code
     return None
 
 
