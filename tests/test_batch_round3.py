@@ -5,6 +5,9 @@ with exit 130."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +64,80 @@ def test_resume_passes_a_lone_surrogate_record(tmp_path: Path) -> None:
         part.write_bytes(b"".join(lines[:n]))
         assert main(["check", "--jsonl", str(inp), "--out", str(part), "--resume"]) == 3
         assert part.read_bytes() == whole.read_bytes()
+
+
+# --- item 25: a Ctrl-C at any moment ends with 130 ----------------------------------------------
+
+# A Ctrl-C that lands after the last record is written, while the interpreter shuts the process
+# pool down (its atexit callback): Python reports the KeyboardInterrupt as "Exception ignored"
+# and the run used to exit 1. The SIGINT is sent from an atexit callback registered before the
+# command's own, so it arrives after them, in the same shutdown.
+_LATE = textwrap.dedent("""
+    import atexit, os, signal, sys, time
+    from moneyfacts.cli import main
+
+    def late():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(2)
+
+    atexit.register(late)
+    sys.argv = ["moneyfacts", *sys.argv[1:]]
+    sys.exit(main())
+""")
+
+# A Ctrl-C whose KeyboardInterrupt is raised inside a __del__ (garbage collected during the
+# run): Python prints "Exception ignored" and goes on; the run used to check every record and
+# exit 1.
+_SWALLOWED = textwrap.dedent("""
+    import os, signal, sys
+    from moneyfacts import batch
+    from moneyfacts.cli import main
+
+    class Ctrl_C_in_del:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(100000):
+                pass
+
+    check_line = batch._check_line
+
+    def patched(opts, task):
+        if task[0] == 5:
+            Ctrl_C_in_del()
+        return check_line(opts, task)
+
+    batch._check_line = patched
+    sys.exit(main(sys.argv[1:]))
+""")
+
+
+def _records(path: Path, n: int) -> Path:
+    rows = [{"id": i, "text": GOOD if i % 2 else GOOD.replace("billion)", "million)"),
+             "date": DAY} for i in range(n)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_ctrl_c_during_the_shutdown_still_exits_130(tmp_path: Path, workers: str) -> None:
+    inp = _records(tmp_path / "in.jsonl", 20)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-c", _LATE, "check", "--jsonl", str(inp), "--out",
+                           str(out), "--workers", workers],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 130, proc.stderr
+    assert proc.stderr.strip().endswith("moneyfacts: interrupted")
+    assert "Traceback" not in proc.stderr and "ignored" not in proc.stderr
+    assert len(_lines(out)) == 20  # the work was done and written
+
+
+def test_a_swallowed_ctrl_c_still_stops_the_run_with_130(tmp_path: Path) -> None:
+    inp = _records(tmp_path / "in.jsonl", 200)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-c", _SWALLOWED, "check", "--jsonl", str(inp),
+                           "--out", str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 130, proc.stderr
+    assert "moneyfacts: interrupted" in proc.stderr
+    written = _lines(out)
+    assert 5 <= len(written) < 200  # stopped at once, not after checking everything
+    assert [r["line"] for r in written] == list(range(1, len(written) + 1))

@@ -508,6 +508,11 @@ def _worker_init(parent: int) -> None:
             armed = False
     if os.getppid() != parent:  # the parent died before the signal was armed
         os._exit(1)
+    # The parent starts workers with SIGINT and SIGTERM held back (signals.masked), so that
+    # none lands before the handlers above are set; let them through now.
+    from moneyfacts.signals import unmask
+
+    unmask()
     if not armed:  # pragma: no cover - non-Linux
         import threading
         import time
@@ -534,6 +539,8 @@ def _ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int,
     it = iter(items)
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    from moneyfacts.signals import masked
+
     pending: collections.deque[Future[list[R]]] = collections.deque()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                initargs=(os.getpid(),))
@@ -545,7 +552,8 @@ def _ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int,
                 if not chunk:
                     exhausted = True
                     break
-                pending.append(pool.submit(_run_chunk, fn, chunk))
+                with masked():  # a worker (forked here) starts with the signals held back
+                    pending.append(pool.submit(_run_chunk, fn, chunk))
             if not pending:
                 return
             yield from pending.popleft().result()
@@ -908,6 +916,8 @@ def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace,
         def advance(n: int) -> None:
             progress.update(task, advance=abs(n), records=summary.records)
 
+    from moneyfacts.signals import raise_pending
+
     sizes: collections.deque[int] = collections.deque()
     try:
         tasks: Iterator[tuple[int, int, bytes]] = _lines(inp, summary, sizes)
@@ -920,6 +930,7 @@ def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace,
             out.flush()
             summary.add(status, verdicts)
             advance(sizes.popleft())
+            raise_pending()  # a Ctrl-C whose KeyboardInterrupt was swallowed (in a __del__, say)
         while sizes:
             advance(sizes.popleft())
     finally:

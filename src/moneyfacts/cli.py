@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -465,37 +464,42 @@ def _cmd_check_dispatch(args: argparse.Namespace) -> int:
     return _cmd_check(args)
 
 
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM, raised in the main thread so that files are closed and workers shut down."""
-
-
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Terminated()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns its exit code (see :data:`EXIT_CODES`).
+
+    A Ctrl-C or SIGTERM at any moment gives 130 or 143 and one line on standard error
+    (:mod:`moneyfacts.signals`); run as the program (``argv`` None), one arriving after the
+    work is done still ends the process with that code.
+    """
+    from moneyfacts import signals
+
+    previous = signals.install()
+    try:
+        return signals.finish(_main(argv))
+    except signals.Terminated:
+        print("moneyfacts: terminated", file=sys.stderr)
+        return signals.finish(143, announced=True)
+    except KeyboardInterrupt:
+        print("moneyfacts: interrupted", file=sys.stderr)
+        return signals.finish(130, announced=True)
+    finally:
+        signals.restore(previous, late_exit=argv is None)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)  # usage errors and --help exit here (SystemExit)
     except BrokenPipeError:  # `moneyfacts --help | head -1`
         _quiet_stdout()
         return 0
-    except KeyboardInterrupt:
-        print("moneyfacts: interrupted", file=sys.stderr)
-        return 130
     from moneyfacts.errors import MoneyfactsError
 
-    previous: Any = None
-    try:
-        previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not the main thread (e.g. called from a test runner's thread)
-        previous = None
     try:
         rc: int = args.func(args)
         sys.stdout.flush()
         return rc
     except _UsageError as exc:
-        parser.print_usage(sys.stderr)
         print(f"moneyfacts: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -504,15 +508,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (MoneyfactsError, OSError, UnicodeDecodeError) as exc:
         print(f"moneyfacts: error: {exc}", file=sys.stderr)
         return 2
-    except _Terminated:
-        print("moneyfacts: terminated", file=sys.stderr)
-        return 143
-    except KeyboardInterrupt:
-        print("moneyfacts: interrupted", file=sys.stderr)
-        return 130
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
 
 
 def _quiet_stdout() -> None:
