@@ -141,3 +141,40 @@ def test_a_swallowed_ctrl_c_still_stops_the_run_with_130(tmp_path: Path) -> None
     written = _lines(out)
     assert 5 <= len(written) < 200  # stopped at once, not after checking everything
     assert [r["line"] for r in written] == list(range(1, len(written) + 1))
+
+
+# --- item 23: --workers is capped by the CPUs and the records, and says so ---------------------
+
+
+@pytest.mark.parametrize("cpus, records, asked, used, reason", [
+    (3, 200, 64, 3, "this machine has 3 CPU(s)"),
+    (8, 2, 64, 2, "there are 2 record(s) to check"),
+    (8, 200, 4, 4, None),
+])
+def test_workers_are_capped_by_cpus_and_records(
+        cpus: int, records: int, asked: int, used: int, reason: str | None, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import concurrent.futures
+
+    from moneyfacts import batch
+
+    started: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def __init__(self, max_workers: int, **kw: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers=max_workers, **kw)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counting)
+    monkeypatch.setattr(batch, "_cpus", lambda: cpus)
+    inp = _records(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out.jsonl"
+    assert main(["check", "--jsonl", str(inp), "--out", str(out), "--workers", str(asked)]) == 1
+    err = capsys.readouterr().err
+    assert started == ([used] if used > 1 else [])
+    if reason:
+        assert f"--workers {asked} capped to {used}: {reason}" in err
+    else:
+        assert "capped" not in err
+    assert [r["line"] for r in _lines(out)] == list(range(1, records + 1))

@@ -862,7 +862,10 @@ def run_cli(args: argparse.Namespace) -> int:
     if args.jsonl == "-":
         inp: IO[bytes] = sys.stdin.buffer
     else:
-        inp = open(args.jsonl, "rb")
+        try:
+            inp = open(args.jsonl, "rb")
+        except OSError as exc:
+            raise InputError(f"--jsonl {args.jsonl}: cannot read it: {exc.strerror or exc}") from None
     try:
         total = os.fstat(inp.fileno()).st_size if _regular(inp.fileno()) else None
     except (OSError, ValueError, io.UnsupportedOperation):
@@ -885,7 +888,8 @@ def run_cli(args: argparse.Namespace) -> int:
             out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
                               append=args.resume, buffering=1)
         try:
-            _run(inp, out, opts, args, workers, summary, done, total)
+            workers, chunksize = _cap_workers(workers, inp, len(done.lines))
+            _run(inp, out, opts, args, workers, summary, done, total, chunksize)
         finally:
             if not to_stdout:
                 out.close()
@@ -896,8 +900,64 @@ def run_cli(args: argparse.Namespace) -> int:
     return exit_code(summary)
 
 
+#: Records per task sent to a worker process (fewer when the input is small).
+_CHUNK = 64
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _count_records(inp: IO[bytes], limit: int) -> int | None:
+    """The non-blank lines of a regular input file, counting at most ``limit`` (None for a
+    stream, which cannot be read twice). Reads from the start, leaves the position as it was."""
+    try:
+        fd = inp.fileno()
+        if not _regular(fd):
+            return None
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    count, offset, carry = 0, 0, b""
+    while count < limit:
+        block = os.pread(fd, 1 << 20, offset)
+        if not block:
+            break
+        offset += len(block)
+        lines = (carry + block).split(b"\n")
+        carry = lines.pop()  # a line not yet ended
+        count += sum(1 for ln in lines if ln.strip())
+    if carry.strip():
+        count += 1  # the last line, without its newline
+    return count
+
+
+def _cap_workers(workers: int, inp: IO[bytes], done: int) -> tuple[int, int]:
+    """(workers, records per task) for a run: at most one process per CPU and per record left
+    (about 48 MB each), saying so on standard error when ``--workers`` asked for more."""
+    if workers <= 1:
+        return 1, _CHUNK
+    cpus = _cpus()
+    records = _count_records(inp, done + workers * _CHUNK)
+    left = None if records is None else max(records - done, 0)
+    capped = min(workers, cpus, left if left is not None else workers) or 1
+    if capped < workers:
+        why = [f"this machine has {cpus} CPU(s)"] if cpus == capped else []
+        if left == capped:
+            why.append(f"there are {left} record(s) to check")
+        print(f"moneyfacts: --workers {workers} capped to {capped}: {' and '.join(why)}",
+              file=sys.stderr)
+    chunk = _CHUNK
+    if left is not None and capped > 1:
+        chunk = max(1, min(_CHUNK, -(-left // capped)))  # every worker gets a share
+    return capped, chunk
+
+
 def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace, workers: int,
-         summary: Summary, done: _Done, total: int | None) -> None:
+         summary: Summary, done: _Done, total: int | None, chunksize: int = _CHUNK) -> None:
     show = not args.no_progress and sys.stderr.isatty()
     progress: Any = None
     advance: Callable[[int], None] = lambda n: None  # noqa: E731
@@ -924,7 +984,7 @@ def _run(inp: IO[bytes], out: IO[str], opts: _Options, args: argparse.Namespace,
         if done.lines:
             tasks = _skip_done(tasks, done, opts, args.out, advance, sizes)
         for text, status, verdicts in _ordered_map(
-            partial(_check_line, opts), tasks, workers=workers
+            partial(_check_line, opts), tasks, workers=workers, chunksize=chunksize
         ):
             out.write(text + "\n")
             out.flush()

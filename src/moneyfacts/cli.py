@@ -35,7 +35,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from moneyfacts.options import (
     add_batch_arguments,
@@ -378,8 +378,17 @@ OUTPUT_FORMATS: dict[str, Callable[[list[tuple[str, Any, str | None]]], None]] =
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error in one line (no usage block): ``moneyfacts check: error:
+    argument --window: -3 is out of range: give 0 to 36600 days (see --help)``. Sub-commands'
+    parsers are made of the same class."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="moneyfacts",
         description="Read money in news text exactly and check stated currency conversions.",
         epilog="exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()),
