@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, *, fetch: Any = None, client: Any = None, cons
         return _update(args, out, fetch, client)
     except MoneyfactsError as exc:
         err = console or Console(stderr=True)
-        err.print(f"moneyfacts: error: {exc}", markup=False, highlight=False)
+        err.print(f"moneyfacts: error: {exc}", markup=False, highlight=False, soft_wrap=True)
         return 2
 
 

@@ -43,6 +43,7 @@ _DATE = r"\d{4}-\d\d-\d\d"
 _FIELD = r"(?:\d+(?:\.\d+)?|N/A)?"
 _FIELD_RE = re.compile(_FIELD)
 _STRAY = re.compile(r"[^0-9.,NA/\n-]|\.(?![0-9])|(?<![0-9])\.")
+_MAX_DIGITS = 18
 _ALLOWED = str.maketrans("", "", "0123456789.,NA/\n-")
 
 
@@ -63,23 +64,44 @@ def read_text(path: str | Path) -> str:
     """
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise RatesDataError(str(p), None, f"cannot read it: {exc}") from exc
+    if len(raw) > MAX_BYTES:
+        raise RatesDataError(str(p), None, _too_big("is"))
     return decode_bytes(raw, str(p))
 
 
+#: The largest ECB history read, uncompressed (the whole history since 1999 is about 1.5 MB):
+#: a larger file, or an archive that inflates beyond it (a decompression bomb), is refused.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def _too_big(verb: str) -> str:
+    return (f"it {verb} more than {MAX_BYTES // (1024 * 1024)} MB, and the whole ECB history "
+            "is about 1.5 MB: not an ECB history (or a decompression bomb); nothing read")
+
+
 def decode_bytes(raw: bytes, name: str) -> str:
-    """CSV text from the bytes of a ``.zip``, gzip or plain CSV file."""
+    """CSV text from the bytes of a ``.zip``, gzip or plain CSV file, of at most
+    :data:`MAX_BYTES` uncompressed."""
+    compressed = raw[:2] == b"\x1f\x8b" or raw[:4] == b"PK\x03\x04"
     try:
         if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as gz:
+                raw = gz.read(MAX_BYTES + 1)  # decompressed only that far: a bomb stops here
         elif raw[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(raw)) as zf:
                 names = [n for n in zf.namelist() if n.endswith(".csv")]
                 if len(names) != 1:
                     raise RatesDataError(name, None, f"expected one .csv in the zip, found {names}")
-                raw = zf.read(names[0])
+                if zf.getinfo(names[0]).file_size > MAX_BYTES:
+                    raise RatesDataError(name, None, _too_big("decompresses to"))
+                with zf.open(names[0]) as member:
+                    raw = member.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise RatesDataError(name, None, _too_big("decompresses to" if compressed else "is"))
         return raw.decode("ascii")
     except (OSError, EOFError, zlib.error, zipfile.BadZipFile) as exc:
         raise RatesDataError(name, None, f"truncated or damaged archive ({exc})") from exc
@@ -196,6 +218,11 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
             column = [line.split(",", col + 1)[col] for line in body]
             keep = [k for k, v in enumerate(column) if v and v != "N/A"]
             vals = [column[k] for k in keep]
+            if max(map(len, vals), default=0) > _MAX_DIGITS:  # (a point and 18 digits pass)
+                for k in keep:  # 64-bit integers hold 18 digits: no real rate has more
+                    if len(column[k].replace(".", "")) > _MAX_DIGITS:
+                        raise RatesDataError(path, lineno(k), f"rate {column[k]!r} for {code} "
+                                             f"has more than {_MAX_DIGITS} digits")
             try:
                 # map() keeps the per-value work in C: about 6 ms for 7,000 rates.
                 points = list(map(str.find, vals, repeat(".")))
@@ -209,6 +236,7 @@ def parse(text: str, path: str = "<rates>") -> EcbTable:
                     except ValueError:
                         raise RatesDataError(path, lineno(k), f"bad rate {column[k]!r} for {code}") from None
                 raise  # pragma: no cover - split_decimal and the fast path agree
+
             e = array("b", [p + 1 - n if p >= 0 else 0 for p, n in zip(points, map(len, vals))])
             if min(m, default=1) <= 0:
                 k = keep[[i for i, x in enumerate(m) if x <= 0][0]]

@@ -116,12 +116,24 @@ def _locked(folder: Path) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def _check_ecb(text: str, name: str) -> ecb.EcbTable:
+def _today() -> dt.date:
+    """The latest day it is anywhere on Earth now (UTC+14): no rate can be dated later."""
+    return (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=14)).date()
+
+
+def _check_ecb(text: str, name: str, *, future_ok: bool = False) -> ecb.EcbTable:
     table = ecb.parse(text, name)
     for s in table.series.values():
         len(s)  # decode every column: a bad value fails here, not later
     if "USD" not in table.series or table.last is None:
         raise RatesDataError(name, 1, "no USD column: not an ECB reference-rate history")
+    today = _today()
+    if table.last > today and not future_ok:
+        lines = text.replace("\r\n", "\n").split("\n")
+        n = next((i for i, ln in enumerate(lines, 1) if i > 1 and ln[:10] > today.isoformat()
+                  and ln[:4].isdigit()), None)
+        raise RatesDataError(name, n, f"a row is dated {table.last}, after today ({today}): "
+                             "rates are published for days that have come; nothing installed")
     return table
 
 
@@ -146,7 +158,7 @@ def _held(cache: Path) -> list[str]:
     if cached.is_file():
         try:
             text = ecb.read_text(cached)
-            _check_ecb(text, str(cached))
+            _check_ecb(text, str(cached), future_ok=True)  # (written before rows were refused)
             texts.append(text)
         except RatesDataError:
             pass
@@ -195,7 +207,7 @@ def _install_ecb(text: str, name: str, cache: Path | None) -> UpdateResult:
 def _merge_into(folder: Path, text: str, name: str) -> UpdateResult:
     held = _held(folder)
     merged, added = merge(held, text)
-    table = _check_ecb(merged, name)
+    table = _check_ecb(merged, name, future_ok=True)  # the new rows were checked; keep the held
     before = ecb.parse(held[-1], "held")
     if table.first is None or before.first is None or table.first > before.first or (
             before.last is not None and table.last is not None and table.last < before.last):
@@ -240,10 +252,10 @@ def update_ecb(
     >>> import pathlib, tempfile, zipfile, io
     >>> buf = io.BytesIO()
     >>> with zipfile.ZipFile(buf, "w") as zf:
-    ...     zf.writestr("eurofxref-hist.csv", "Date,USD,\\n2030-01-02,1.1,\\n2030-01-01,1.2,\\n")
+    ...     zf.writestr("eurofxref-hist.csv", "Date,USD,\\n2025-01-05,1.1,\\n2025-01-04,1.2,\\n")
     >>> res = update_ecb(fetch=lambda url, timeout: buf.getvalue(), cache=pathlib.Path(tempfile.mkdtemp()))
-    >>> res.last, res.added, res.path.name          # two new days, merged into the history
-    (datetime.date(2030, 1, 2), 2, 'eurofxref-hist.csv.gz')
+    >>> res.added, res.path.name                    # two new days, merged into the history
+    (2, 'eurofxref-hist.csv.gz')
     >>> res.first                                   # the bundled history is kept
     datetime.date(1999, 1, 4)
     """
