@@ -40,3 +40,34 @@ def test_option_errors_are_one_line(argv: list[str], capsys: pytest.CaptureFixtu
     rc, _, err = _run(argv, capsys)
     assert rc == 2
     assert err.count("\n") == 1 and "usage:" not in err and "error:" in err, err
+
+
+# --- item 19: a CLDR cache of the right keys and wrong value types is rebuilt -------------------
+
+
+@pytest.mark.parametrize("damage", [
+    {"codes": "USD"},
+    {"symbols": {"$": "USD"}},
+    {"names": {"dollar": 5}},
+    {"foreign_magnitudes": ["milliards"]},
+    {"codes": []},
+])
+def test_a_cldr_cache_with_wrong_value_types_is_rebuilt(
+        damage: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    import shutil
+
+    from moneyfacts import currencies
+
+    currencies._cldr_cached()  # the session's cache file, built or read
+    (good,) = currencies.cache_dir().glob("cldr-currencies-*.json")
+    monkeypatch.setenv("MONEYFACTS_CACHE", str(tmp_path))
+    bad = tmp_path / good.name
+    shutil.copy(good, bad)
+    data = json.loads(bad.read_text("utf-8"))
+    bad.write_text(json.dumps({**data, **damage}), "utf-8")
+    got = currencies._cldr_cached()
+    assert isinstance(got["codes"], list) and "USD" in got["codes"]
+    assert got["symbols"]["$"] == data["symbols"]["$"]
+    assert json.loads(bad.read_text("utf-8")) == data  # rewritten whole
+    currencies.build_lexicon(currencies._lexicon_text())  # and usable

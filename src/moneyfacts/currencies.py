@@ -278,6 +278,43 @@ _CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",
                         "foreign_magnitudes"})
 
 
+#: The type of each value of the CLDR cache: a list of strings, or a mapping of strings to
+#: lists of strings or to strings.
+_CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "names": "str->strs",
+                "heads": "str->strs", "cjk_names": "str->strs", "territories": "str->str",
+                "foreign_magnitudes": "str->str"}
+
+
+def _cldr_valid(cached: object) -> bool:
+    """Whether a CLDR cache read back has every key, each of its type (a file with the right
+    keys and values of the wrong types, edited or damaged, is rebuilt, not used).
+
+    >>> _cldr_valid({k: 5 for k in _CLDR_SHAPES})
+    False
+    """
+    if not isinstance(cached, dict) or not _CLDR_KEYS <= cached.keys():
+        return False
+    if not cached["codes"] or not cached["symbols"]:  # an emptied file reads no currency
+        return False
+
+    def strs(v: object) -> bool:
+        return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+    for key, shape in _CLDR_SHAPES.items():
+        if key not in cached:
+            continue
+        v = cached[key]
+        if shape == "strs":
+            ok = strs(v)
+        else:
+            ok = isinstance(v, dict) and all(
+                isinstance(k, str) and (strs(x) if shape == "str->strs" else isinstance(x, str))
+                for k, x in v.items())
+        if not ok:
+            return False
+    return True
+
+
 def _cldr_cached() -> dict[str, object]:
     import babel
 
@@ -285,7 +322,7 @@ def _cldr_cached() -> dict[str, object]:
     path = cache_dir() / f"cldr-currencies-{key}.json"
     try:
         cached = json.loads(path.read_text("utf-8"))
-        if isinstance(cached, dict) and _CLDR_KEYS <= cached.keys():
+        if _cldr_valid(cached):
             return cached
     except (OSError, ValueError):
         pass  # missing, unreadable or not JSON; valid JSON of the wrong shape is rebuilt too
