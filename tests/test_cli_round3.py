@@ -71,3 +71,51 @@ def test_a_cldr_cache_with_wrong_value_types_is_rebuilt(
     assert got["symbols"]["$"] == data["symbols"]["$"]
     assert json.loads(bad.read_text("utf-8")) == data  # rewritten whole
     currencies.build_lexicon(currencies._lexicon_text())  # and usable
+
+
+# --- item 20: malformed units in convert --to are typed errors, one line, exit 2 ---------------
+
+MALFORMED = ["W*", "(W", "W)", "1/0", "W ** 0", "W;1", "W^", "W**W", "", "W" * 100_000]
+
+
+@pytest.mark.parametrize("unit", MALFORMED, ids=lambda u: u if len(u) < 10 else f"W*{len(u)}")
+def test_malformed_units_are_one_line_errors(unit: str, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, out, err = _run(["convert", "2 GW", "--to", unit], capsys)
+    assert rc == 2 and out == ""
+    assert err.startswith("moneyfacts: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "Error:" not in err.replace("moneyfacts: error:", "")
+
+
+@pytest.mark.parametrize("unit", MALFORMED, ids=lambda u: u if len(u) < 10 else f"W*{len(u)}")
+def test_malformed_units_raise_dimension_error(unit: str) -> None:
+    import moneyfacts
+    from moneyfacts.errors import DimensionError
+
+    with pytest.raises(DimensionError):
+        moneyfacts.convert("2 GW", to=unit)
+
+
+def test_a_long_unit_expression_is_refused_before_pint_reads_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import moneyfacts
+    from moneyfacts import units
+    from moneyfacts.errors import DimensionError
+
+    ureg = units.registry()
+    calls: list[str] = []
+    real = ureg.Unit
+    monkeypatch.setattr(ureg, "Unit", lambda u: calls.append(u) or real(u))
+    with pytest.raises(DimensionError, match="100,000 characters: at most 200"):
+        moneyfacts.convert("2 GW", to="W" * 100_000)
+    assert not any(isinstance(c, str) for c in calls)  # the parser never saw it
+    assert moneyfacts.convert("2 GW", to="W" * 1).unit == "watt"
+    assert calls[0] == "W"
+
+
+def test_sound_units_still_convert() -> None:
+    import moneyfacts
+
+    assert moneyfacts.convert("2 GW", to="MW").unit == "megawatt"
+    assert moneyfacts.convert("2 GW", to="µW").unit == "microwatt"
+    assert moneyfacts.convert("2 GW", to="(kW)").unit == "kilowatt"
+    assert moneyfacts.convert("120 km/h", to="mile / hour").unit == "mile"

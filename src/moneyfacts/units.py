@@ -187,9 +187,8 @@ def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
 
     ureg = registry()
     src = _measure_unit(q.unit, q.per)
-    _check_words(to)
+    dest = _unit_of(ureg, to)
     try:
-        dest = ureg.Unit(to)
         if not whole:
             dest_unit, dest_per = str(dest), q.per
             # Through the per-unit, so that pint sees a rate: '1 °C per day' is a difference.
@@ -210,8 +209,58 @@ def _convert(q: Quantity, to: str, *, whole: bool, split: bool) -> Quantity:
                              f"to {to!r} ({exc.dim2 or exc.units2})") from None
     except (pint.UndefinedUnitError, AttributeError, TypeError, ValueError) as exc:
         raise DimensionError(f"{to!r} is not a unit moneyfacts knows ({exc})") from None
+    except (KeyError, ArithmeticError, AssertionError) as exc:  # pint on a degenerate unit
+        raise DimensionError(f"{q.text or q.unit!r} does not convert to {to!r} "
+                             f"({type(exc).__name__})") from None
     return q.model_copy(update={**values, "unit": dest_unit, "per": dest_per,
                                 "precision": abs(q.precision * step)})
+
+
+#: The longest unit expression read ('kilogram * meter ** 2 / second ** 3' is 35 characters).
+MAX_UNIT_LENGTH = 200
+#: What a unit expression is written with, besides letters and digits ('µ', 'Ω' are letters).
+_UNIT_PUNCTUATION = frozenset(" */()^._-°%²³")
+
+
+def _unit_of(ureg: Any, to: str) -> Any:
+    """The pint unit ``to`` names; a malformed expression ('W*', '(W', '1/0', 'W;1', a unit
+    of 100,000 characters) raises :class:`~moneyfacts.errors.DimensionError` saying why,
+    never pint's, the tokenizer's or decimal's own exception.
+
+    >>> _unit_of(registry(), "W;1")
+    Traceback (most recent call last):
+    ...
+    moneyfacts.errors.DimensionError: 'W;1' is not a unit expression: ';' has no place in one
+    """
+    from moneyfacts.errors import DimensionError
+
+    if not isinstance(to, str):
+        raise DimensionError(f"a unit is a string such as 'MW', not {type(to).__name__}")
+    if len(to) > MAX_UNIT_LENGTH:
+        raise DimensionError(f"{to[:12]!r}... is not a unit moneyfacts knows (an expression of "
+                             f"{len(to):,} characters: at most {MAX_UNIT_LENGTH} are read)")
+    if not to.strip():
+        raise DimensionError("no unit given: write one such as 'MW' or 'mile / hour'")
+    bad = next((ch for ch in to if not (ch.isalnum() or ch in _UNIT_PUNCTUATION)), None)
+    if bad is not None:
+        raise DimensionError(f"{to!r} is not a unit expression: {bad!r} has no place in one")
+    depth = 0
+    for ch in to:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            break
+    if depth:
+        raise DimensionError(f"{to!r} is not a unit expression: its parentheses do not pair up")
+    _check_words(to)  # a word longer than any unit's: pint's parser is quadratic in it
+    import pint
+
+    try:
+        return ureg.Unit(to)
+    except pint.PintError as exc:
+        raise DimensionError(f"{to!r} is not a unit moneyfacts knows ({exc})") from None
+    except Exception:  # noqa: BLE001 - pint's parser raises many kinds on a malformed one
+        raise DimensionError(f"{to!r} is not a unit expression moneyfacts can read: write one "
+                             "such as 'MW', 'megawatt' or 'mile / hour'") from None
 
 
 def _decimal(x: object) -> Decimal:
