@@ -178,3 +178,33 @@ def test_workers_are_capped_by_cpus_and_records(
     else:
         assert "capped" not in err
     assert [r["line"] for r in _lines(out)] == list(range(1, records + 1))
+
+
+# --- item 22: a JSON number for a Decimal tolerance field is read exactly, as written ----------
+
+
+def test_a_json_number_tolerance_is_read_as_written(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from moneyfacts.batch import check_many, tolerance_of
+    from moneyfacts.errors import InputError
+
+    assert tolerance_of(json.loads('{"band": 0.01}')).band == Decimal("0.01")
+    assert tolerance_of(json.loads('{"approx_units": 0.5, "bound_units": 1}')).approx_units \
+        == Decimal("0.5")
+    assert tolerance_of({"band": 1e-05}).band == Decimal("0.00001")
+    for bad in (float("nan"), float("inf"), -0.01):
+        with pytest.raises(InputError, match="band"):
+            tolerance_of({"band": bad})
+    # Per record in JSON Lines, the same number as a string or a number gives the same result.
+    rows = [{"id": k, "text": GOOD.replace("5.5 billion", "5.6 billion"), "date": DAY,
+             "tolerance": {"band": band}} for k, band in enumerate((0.03, "0.03", 0, "0"))]
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    main(["check", "--jsonl", str(inp), "--out", str(out)])
+    recs = _lines(out)
+    assert [r["status"] for r in recs] == ["ok"] * 4
+    verdicts = [r["report"]["findings"][0]["verdict"] for r in recs]
+    assert verdicts[0] == verdicts[1] and verdicts[2] == verdicts[3]
+    assert list(check_many([rows[0]]))[0].ok

@@ -211,6 +211,8 @@ def tolerance_of(value: Any, base: Any = None) -> Any:
 
     >>> tolerance_of({"window": 0, "truncation": False}).truncation
     False
+    >>> tolerance_of({"band": 0.01}).band       # a JSON number, read as written
+    Decimal('0.01')
     >>> tolerance_of({"windw": 0})
     Traceback (most recent call last):
     ...
@@ -257,10 +259,12 @@ def _bool_field(v: Any) -> Any:
 def _decimal_field(v: Any) -> Any:
     from decimal import Decimal, InvalidOperation
 
-    if isinstance(v, bool) or not isinstance(v, (int, str, Decimal)):
+    if isinstance(v, bool) or not isinstance(v, (int, float, str, Decimal)):
         return _BAD
     try:
-        d = Decimal(v)
+        # A JSON number arrives as a float: read as written (str: 0.01 is 0.01, not the
+        # binary 0.01000000000000000020816681711721685...).
+        d = Decimal(str(v) if isinstance(v, float) else v)
     except InvalidOperation:
         return _BAD
     return d if d.is_finite() and d >= 0 else _BAD
