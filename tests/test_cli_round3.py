@@ -119,3 +119,51 @@ def test_sound_units_still_convert() -> None:
     assert moneyfacts.convert("2 GW", to="µW").unit == "microwatt"
     assert moneyfacts.convert("2 GW", to="(kW)").unit == "kilowatt"
     assert moneyfacts.convert("120 km/h", to="mile / hour").unit == "mile"
+
+
+# --- item 24: front matter in every form an editor writes is read, or warned about --------------
+
+BODY = "It paid 40 billion yuan ($5.5 million)."
+
+
+@pytest.mark.parametrize("raw", [
+    "---\rdate: 2025-01-22\r---\r" + BODY + "\r",              # CR-only line endings
+    "---\r\ndate: 2025-01-22\r\n---\r\n" + BODY + "\r\n",      # CRLF
+    "---\n  date: 2025-01-22\n  title: x\n---\n" + BODY + "\n",  # indented keys
+    "---\n date: 2025-01-22\n---\n" + BODY + "\n",              # one indented key
+    "---\ndate: 2025-01-22\n...\n" + BODY + "\n",               # YAML's end marker
+    "---\ntitle: x\ndate: '2025-01-22'\n... \n" + BODY + "\n",
+])
+def test_front_matter_forms_are_read(raw: str, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    art = tmp_path / "a.txt"
+    art.write_bytes(raw.encode("utf-8"))
+    rc, out, err = _run(["check", str(art), "--json"], capsys)
+    assert rc == 1 and err == ""  # dated, so the slip is judged inconsistent
+    (entry,) = json.loads(out)
+    assert entry["date"] == "2025-01-22"
+    rc, out, _ = _run(["extract", str(art), "--json"], capsys)
+    start = json.loads(out)["mentions"][0]["start"]
+    assert raw[start:start + 15] == "40 billion yuan"  # offsets still count in the file
+
+
+@pytest.mark.parametrize("raw, words", [
+    ("---\ndate: 2025-01-22\n" + BODY + "\n", "never closed"),
+    ("---\nmeta:\n  date: 2025-01-22\n---\n" + BODY + "\n", "'date' only indented"),
+])
+def test_front_matter_that_cannot_be_read_is_warned_about(
+        raw: str, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text(raw, encoding="utf-8")
+    import json
+
+    rc, out, err = _run(["check", str(art), "--json"], capsys)
+    assert rc in (0, 1) and json.loads(out)[0].get("date") is None  # read as undated
+    assert err.count("\n") == 1 and err.startswith(f"moneyfacts: warning: {art}: ")
+    assert words in err
+    from moneyfacts.cli import read_article
+
+    with pytest.warns(UserWarning, match=words.split("'")[0] or words):
+        read_article(raw)

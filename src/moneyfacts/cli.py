@@ -64,32 +64,87 @@ EXIT_CODES = {
 }
 
 _BOM = "\ufeff"
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M)
+#: The line that opens a front-matter block, and the ends of lines (CR-only too: old Mac files).
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*(?:\r\n|\r|\n)")
+_EOL = re.compile(r"\r\n|\r|\n")
+_FIELD = re.compile(r"([ \t]*)([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 #: A day, optionally followed by a time and a zone, as Hugo, Jekyll and friends write it.
 _STAMP = re.compile(
     r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
     r"(?:\s?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?$", re.I)
 
 
-def read_article(text: str) -> tuple[dict[str, str], str, int]:
+def read_article(text: str, warn: Callable[[str], None] | None = None
+                 ) -> tuple[dict[str, str], str, int]:
     """Split a front-matter block from an article: (fields, body, body offset).
 
-    A byte-order mark before the block does not hide it (it counts in the offset).
+    A byte-order mark before the block does not hide it (it counts in the offset). Lines may
+    end in LF, CRLF or CR alone; the block ends with ``---`` or YAML's ``...``; its keys may
+    all be indented alike. What cannot be read is told to ``warn`` (default:
+    :func:`warnings.warn`), never silently dropped: a block that is never closed (it is
+    then read as the article's text), a ``date`` indented under another key.
 
     >>> read_article("---\\ndate: 2025-12-23\\n---\\nIt cost Rmb1bn.")
     ({'date': '2025-12-23'}, 'It cost Rmb1bn.', 25)
     >>> read_article("\\ufeff---\\ndate: 2025-12-23\\n---\\nIt cost Rmb1bn.")[0]
     {'date': '2025-12-23'}
+    >>> read_article("---\\r  date: 2025-12-23\\r...\\rIt cost Rmb1bn.")[:2]
+    ({'date': '2025-12-23'}, 'It cost Rmb1bn.')
+    >>> read_article("---\\ndate: 2025-12-23\\nIt cost Rmb1bn.", warn=print)[0]
+    front matter opened by '---' on line 1 is never closed by '---' or '...': it is read as the article's text (no date taken from it)
+    {}
     >>> read_article("No front matter.")[0]
     {}
     """
+    say = warn if warn is not None else _warn
+    start = 1 if text.startswith(_BOM) else 0
     m = _FRONT.match(text)
     if not m:
-        start = 1 if text.startswith(_BOM) else 0
         return {}, text[start:], start
-    fields = {k.lower(): v.strip("'\"") for k, v in _FIELD.findall(m.group(1))}
-    return fields, text[m.end() :], m.end()
+    lines: list[str] = []
+    pos, end = m.end(), None
+    while pos < len(text):
+        eol = _EOL.search(text, pos)
+        line, nxt = (text[pos:eol.start()], eol.end()) if eol else (text[pos:], len(text))
+        if line.rstrip(" \t") in ("---", "..."):
+            end = nxt
+            break
+        lines.append(line)
+        pos = nxt
+    if end is None:
+        say("front matter opened by '---' on line 1 is never closed by '---' or '...': it is "
+            "read as the article's text (no date taken from it)")
+        return {}, text[start:], start
+    found = [f for f in map(_FIELD.fullmatch, lines) if f]
+    base = min((len(f.group(1).expandtabs()) for f in found), default=0)
+    fields: dict[str, str] = {}
+    nested: set[str] = set()
+    for f in found:
+        key = f.group(2).lower()
+        if len(f.group(1).expandtabs()) == base:
+            fields[key] = f.group(3).strip("'\"")
+        else:
+            nested.add(key)
+    if "date" in nested and "date" not in fields:
+        say("front matter has 'date' only indented under another key: not taken as the "
+            "article's date (write it unindented, or give --date)")
+    return fields, text[end:], end
+
+
+def _warner(path: str) -> Callable[[str], None]:
+    """The command's warning about one file: one line on standard error, naming it."""
+    name = "standard input" if path == "-" else path
+
+    def warn(message: str) -> None:
+        print(f"moneyfacts: warning: {name}: {message}", file=sys.stderr)
+
+    return warn
+
+
+def _warn(message: str) -> None:
+    import warnings
+
+    warnings.warn(message, UserWarning, stacklevel=3)
 
 
 def article_date(value: str | None) -> str | None:
@@ -159,7 +214,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from moneyfacts.mentions import extract
 
     text = _read(args.file)
-    _, _, offset = read_article(text)
+    _, _, offset = read_article(text, warn=_warner(args.file))
     # Offsets count in the file as given: the front matter is blanked, not cut.
     ex = extract(_blank(text, offset), conventions=conventions_from_args(args))
     if args.json:
@@ -232,7 +287,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     worst = 0
     for path in args.files:
         try:
-            fields, body, _ = read_article(_read(path))
+            fields, body, _ = read_article(_read(path), warn=_warner(path))
             date = args.date if args.date is not None else article_date(fields.get("date"))
             report = check(body, date=_dated(body, date), tolerance=tol, conventions=conv)
         except (MoneyfactsError, OSError) as exc:
