@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeGuard
 
 from moneyfacts.numbers import without_format_chars
 from moneyfacts.phrases import Phrases, build_phrases
@@ -285,7 +286,7 @@ _CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "n
                 "foreign_magnitudes": "str->str"}
 
 
-def _cldr_valid(cached: object) -> bool:
+def _cldr_valid(cached: object) -> TypeGuard[dict[str, object]]:
     """Whether a CLDR cache read back has every key, each of its type (a file with the right
     keys and values of the wrong types, edited or damaged, is rebuilt, not used).
 

@@ -75,8 +75,8 @@ def install() -> dict[int, Any] | None:
         for sig in _SIGNALS:
             previous[sig] = signal.signal(sig, _handler)
     except ValueError:  # not the main thread (e.g. called from a test runner's thread)
-        for sig, old in previous.items():
-            signal.signal(sig, old)
+        for num, old in previous.items():
+            signal.signal(num, old)
         return None
     return previous
 
