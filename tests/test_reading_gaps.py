@@ -68,3 +68,36 @@ def test_what_is_no_hundredth(text: str, expected: list[tuple[str, str]]) -> Non
     name, 'per cent' a percentage, and a comma keeps an amount and the cents after it apart."""
     assert [(q.unit, q.value) for q in extract(text).mentions] == [
         (u, Decimal(v)) for u, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("It built 52 priority road projects.", "project", "52"),
+     ("It drilled 61 oil wells.", "well", "61"), ("About 52 projects were built.", "project", "52"),
+     ("The 12 banks agreed.", "bank", "12"), ("It has 126 fighter jets.", "jet", "126"),
+     ("建设320个项目", "项目", "320"), ("5家公司", "公司", "5"),
+     ("It has 5,000 new electric buses", "bus", "5000")],
+)
+def test_counts_with_adjectives_or_uncommon_nouns(text: str, unit: str, value: str) -> None:
+    """A plural in lower case after at most two modifiers counts, for any plain number."""
+    (q,) = extract(text).mentions
+    assert (q.kind, q.unit, q.value) == ("count", unit, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2024 companies raised more money.", "On March 3 officials said so.",
+     "The Boeing 737 jets were grounded.", "It sold 2,026\nshares of stock.",
+     "Ha vendido 15 dolares.", "Han comprado 126 aviones.", "my two sons",
+     "It rose 5% as rivals fell.", "He was 52 years old.", "5306亿台币"],
+)
+def test_what_counts_no_noun(text: str) -> None:
+    """Years, days after a month, labels after a capitalised word, a noun across a line break,
+    another language's nouns (py3langid), spelled numbers, percentages, ages and Han money
+    are no counts."""
+    assert [q for q in extract(text).mentions if q.kind == "count"] == []
+
+
+def test_another_languages_nouns_count_with_its_own_locale_only() -> None:
+    assert [q.kind for q in extract("It drilled 61 oil wells.").mentions] == ["count"]
+    assert extract("Ha vendido 15 dolares.").mentions == []
