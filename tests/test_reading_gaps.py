@@ -101,3 +101,29 @@ def test_what_counts_no_noun(text: str) -> None:
 def test_another_languages_nouns_count_with_its_own_locale_only() -> None:
     assert [q.kind for q in extract("It drilled 61 oil wells.").mentions] == ["count"]
     assert extract("Ha vendido 15 dolares.").mentions == []
+
+
+def test_a_currency_carried_from_the_sentence_before() -> None:
+    """Issue 21 §3: the second figure was not read at all."""
+    ex = extract("Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.")
+    q = ex.mentions[1]
+    assert (q.unit, q.value, q.text) == ("CNY", Decimal("31.2E+9"), "31.2 billion")
+    assert q.assumed == ("currency of '31.2 billion' carried from '52.3 billion yuan', the one "
+                         "currency before it in its paragraph")
+
+
+def test_a_carried_dollar_says_how_the_dollar_was_read() -> None:
+    q = extract("Sales reached $4 billion. Net profit was 1.1 billion.").mentions[1]
+    assert q.unit == "USD" and q.assumed is not None and "dollar='USD'" in q.assumed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue was 52.3 billion yuan. Its population is 1.4 billion.",  # no money word
+     "It paid $5 billion and 40 billion yuan. Profit was 31.2 billion.",  # two currencies
+     "Revenue was 52.3 billion yuan.\nProfit was 31.2 billion.",  # another paragraph
+     "Revenue was kr 5 billion. Profit was 3 billion.",  # a sign the text leaves open
+     "Revenue was $7 billion. Profit was 31.2 billion ($4.3 billion)."],  # a pair's first figure
+)
+def test_no_currency_is_carried_when_the_text_does_not_settle_it(text: str) -> None:
+    assert [q.text for q in extract(text).mentions if q.assumed and "carried" in q.assumed] == []
