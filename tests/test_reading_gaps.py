@@ -127,3 +127,8 @@ def test_a_carried_dollar_says_how_the_dollar_was_read() -> None:
 )
 def test_no_currency_is_carried_when_the_text_does_not_settle_it(text: str) -> None:
     assert [q.text for q in extract(text).mentions if q.assumed and "carried" in q.assumed] == []
+
+
+def test_exceeding_is_a_qualifier() -> None:
+    q = parse("exceeding 2 hectoliters")
+    assert (q.qualifier, q.unit, q.value) == ("gt", "hectoliter", Decimal(2))
