@@ -133,3 +133,17 @@ def test_no_currency_is_carried_when_the_text_does_not_settle_it(text: str) -> N
 def test_exceeding_is_a_qualifier() -> None:
     q = parse("exceeding 2 hectoliters")
     assert (q.qualifier, q.unit, q.value) == ("gt", "hectoliter", Decimal(2))
+
+
+def test_no_currency_is_carried_past_a_pair_whose_first_figure_names_none() -> None:
+    """'1.6 billion ($2.54 billion)': the text's own currency is not the dollar."""
+    ex = extract("It had a deficit of 1.6 billion ($2.54 billion), against 2.0 billion in August.")
+    assert [q.text for q in ex.mentions] == ["$2.54 billion"]
+
+
+def test_in_another_language_only_one_currencys_hundredths_are_read() -> None:
+    from moneyfacts.grammar import scan
+
+    assert scan("Een kwartje is 25 cent.", locale="nl") == []  # a euro cent, not a dollar's
+    (q,) = scan("une offre de 470 pence par action", locale="fr")
+    assert (q.unit, q.value) == ("GBP", Decimal("4.70"))

@@ -42,16 +42,36 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def _links() -> frozenset[str]:
-    """The words that join an amount to its hundredths ([subunit] 'link': 'and')."""
-    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("subunit", [])
-                     if v == "link")
+    """The words that join an amount to its hundredths, in every language ([subunit] with its
+    language sections, 'link': 'and', 'og', 'et')."""
+    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
+    return frozenset(k.lower() for k, v, _ in section if v == "link")
 
 
-def minor_unit(text: str, part: Part, lex: Lexicon) -> bool:
+@cache
+def _own(language: str) -> frozenset[str]:
+    """The hundredths a language's own [subunit <language>] section lists ('cent' in Dutch;
+    ``_parse_lexicon`` reads a language's section into the base one, so it is read here)."""
+    own: set[str] = set()
+    inside = False
+    for raw in _lexicon_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].split() == ["subunit", language]
+        elif inside and "=" in line:
+            key, _, value = line.rpartition("=")
+            if value.strip() != "link":
+                own.add(key.strip().lower())
+    return frozenset(own)
+
+
+def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None) -> bool:
     """Read a hundredth written after the digits of ``part`` into it ('12.5 pence': money,
     GBP, two powers of ten less), or give False when none follows, or when the hundredths end
     an amount written before them ('twenty dollars 43 cents', 'a dollar and 42 cents': those
-    are read whole, by :mod:`moneyfacts.subunits`, or not at all; never as 0.43 alone)."""
+    are read whole, by :mod:`moneyfacts.subunits`, or not at all; never as 0.43 alone). In
+    another ``language``, a word its own [subunit] section lists is its own hundredth, no
+    dollar's ('Een kwartje is 25 cent' in Dutch is a euro cent), and is left to it."""
     if not text[part.start : part.start + 1].isdigit():
         return False
     pattern, values = _spellings()
@@ -65,6 +85,8 @@ def minor_unit(text: str, part: Part, lex: Lexicon) -> bool:
         return False
     written = m.group(1)
     value = values[written.replace("-", " ")]
+    if language is not None and value.startswith("{") and written.lower() in _own(language):
+        return False
     sign = name_sign(written, value)
     part.end, part.kind = m.end(), "money"
     part.magnitude = (part.magnitude or 0) - 2

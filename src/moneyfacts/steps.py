@@ -174,7 +174,8 @@ def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
     that the amounts before it in its paragraph (its line) are in, and ``assumed`` says where
-    it was carried from. Two currencies before it, or a sign left unread, and it stays unread.
+    it was carried from. Two currencies before it, a sign left unread, or a pair whose first
+    figure names no currency ('1.6 billion ($2.54 billion)': not dollars), and it stays unread.
 
     >>> from moneyfacts.grammar import scan
     >>> t = "Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%."
@@ -188,10 +189,13 @@ def carried(text: str, parts: list[Part]) -> None:
     for k, b in enumerate(parts):
         if "\n" in text[end : b.start]:
             currency, source = None, None  # a new paragraph
+        before = parts[k - 1] if k else None
         end = b.end
         if b.kind == "money":
-            if b.currency is None or (currency is not None and currency != b.currency):
-                currency = ""
+            if b.currency is None or (currency is not None and currency != b.currency) or (
+                    before is not None and before.kind is None and before.magnitude is not None
+                    and _OPEN_PAREN.match(text[before.end : _begin(b)])):
+                currency = ""  # two currencies, a sign unread, or 'X ($Y)' with X's unnamed
             else:
                 currency, source = b.currency, b
             continue
