@@ -23,7 +23,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
 HOT = ["numbers.py", "anchors.py", "signs.py", "magnitudes.py", "grammar.py", "mentions.py",
-       "construct.py", "parts.py", "counts.py", "ranges.py", "after.py", "steps.py"]
+       "construct.py", "parts.py", "counts.py", "ranges.py", "after.py", "steps.py", "minor.py"]
 
 #: Run with the package to test first on sys.path: every text's extraction, every
 #: expression's parse (value or error), as JSON lines, and which files were imported.
@@ -31,12 +31,12 @@ SCRIPT = r"""
 import json, sys
 import moneyfacts
 from moneyfacts import errors
-from moneyfacts import after, anchors, counts, grammar, magnitudes, numbers, parts, ranges, signs, steps
+from moneyfacts import after, anchors, counts, grammar, magnitudes, minor, numbers, parts, ranges, signs, steps
 extract = moneyfacts.extract
 job = json.load(open(sys.argv[1], encoding="utf-8"))
 out = {"files": [grammar.__file__, numbers.__file__, anchors.__file__, signs.__file__,
                  magnitudes.__file__, parts.__file__, counts.__file__, ranges.__file__,
-                 after.__file__, steps.__file__,
+                 after.__file__, steps.__file__, minor.__file__,
                  sys.modules["moneyfacts.mentions"].__file__],
        "texts": [], "parses": []}
 for text in job["texts"]:

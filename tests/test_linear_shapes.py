@@ -31,6 +31,15 @@ def test_bare_amounts_before_bracketed_ones_are_linear(unit: str) -> None:
     assert ratio < 12, f"{unit!r}: 8x the input made {ratio:.1f}x the calls"
 
 
+@pytest.mark.parametrize("unit", ["Revenue was 5 billion yuan. Profit was 3 billion. ",
+                                  "Profit was 3 billion, up 5%. ", "20 dollars 43 cents ",
+                                  "It built 52 priority road projects. "])
+def test_carried_currencies_cents_and_counts_are_linear(unit: str) -> None:
+    """The readings of issue 21 §3 added to the scan: one pass each."""
+    ratio = _ratio(scan, unit, 50)
+    assert ratio < 12, f"{unit!r}: 8x the input made {ratio:.1f}x the calls"
+
+
 @pytest.mark.parametrize("unit", ["billion", "xwatts", "xmillion", "billion ", "a million ",
                                   "gigawatt"])
 def test_glued_words_are_linear(unit: str) -> None:

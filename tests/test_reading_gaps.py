@@ -60,11 +60,90 @@ def test_a_range_of_pence_scales_both_ends() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("my two cents", []), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
+    [("my two cents", []), ("twenty dollar 43 cents", []), ("above a dollar and 42 cents", []), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
      ("It cost $5, 30 cents more.", [("USD", "5"), ("USD", "0.30")])],
 )
 def test_what_is_no_hundredth(text: str, expected: list[tuple[str, str]]) -> None:
-    """A spelled number before 'cents' stays words (as 'two pounds' does), '50 Cent' is a
-    name, 'per cent' a percentage, and a comma keeps an amount and the cents after it apart."""
+    """A spelled number before 'cents' stays words (as 'two pounds' does), the cents of an
+    amount not read are not read alone (never 0.43 for 'twenty dollar 43 cents'), '50 Cent' is
+    a name, 'per cent' a percentage, and a comma keeps an amount and the cents after it apart."""
     assert [(q.unit, q.value) for q in extract(text).mentions] == [
         (u, Decimal(v)) for u, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [("It built 52 priority road projects.", "project", "52"),
+     ("It drilled 61 oil wells.", "well", "61"), ("About 52 projects were built.", "project", "52"),
+     ("The 12 banks agreed.", "bank", "12"), ("It has 126 fighter jets.", "jet", "126"),
+     ("建设320个项目", "项目", "320"), ("5家公司", "公司", "5"),
+     ("It has 5,000 new electric buses", "bus", "5000")],
+)
+def test_counts_with_adjectives_or_uncommon_nouns(text: str, unit: str, value: str) -> None:
+    """A plural in lower case after at most two modifiers counts, for any plain number."""
+    (q,) = extract(text).mentions
+    assert (q.kind, q.unit, q.value) == ("count", unit, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2024 companies raised more money.", "On March 3 officials said so.",
+     "The Boeing 737 jets were grounded.", "It sold 2,026\nshares of stock.",
+     "Ha vendido 15 dolares.", "Han comprado 126 aviones.", "my two sons",
+     "It rose 5% as rivals fell.", "He was 52 years old.", "5306亿台币"],
+)
+def test_what_counts_no_noun(text: str) -> None:
+    """Years, days after a month, labels after a capitalised word, a noun across a line break,
+    another language's nouns (py3langid), spelled numbers, percentages, ages and Han money
+    are no counts."""
+    assert [q for q in extract(text).mentions if q.kind == "count"] == []
+
+
+def test_another_languages_nouns_count_with_its_own_locale_only() -> None:
+    assert [q.kind for q in extract("It drilled 61 oil wells.").mentions] == ["count"]
+    assert extract("Ha vendido 15 dolares.").mentions == []
+
+
+def test_a_currency_carried_from_the_sentence_before() -> None:
+    """Issue 21 §3: the second figure was not read at all."""
+    ex = extract("Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.")
+    q = ex.mentions[1]
+    assert (q.unit, q.value, q.text) == ("CNY", Decimal("31.2E+9"), "31.2 billion")
+    assert q.assumed == ("currency of '31.2 billion' carried from '52.3 billion yuan', the one "
+                         "currency before it in its paragraph")
+
+
+def test_a_carried_dollar_says_how_the_dollar_was_read() -> None:
+    q = extract("Sales reached $4 billion. Net profit was 1.1 billion.").mentions[1]
+    assert q.unit == "USD" and q.assumed is not None and "dollar='USD'" in q.assumed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue was 52.3 billion yuan. Its population is 1.4 billion.",  # no money word
+     "It paid $5 billion and 40 billion yuan. Profit was 31.2 billion.",  # two currencies
+     "Revenue was 52.3 billion yuan.\nProfit was 31.2 billion.",  # another paragraph
+     "Revenue was kr 5 billion. Profit was 3 billion.",  # a sign the text leaves open
+     "Revenue was $7 billion. Profit was 31.2 billion ($4.3 billion)."],  # a pair's first figure
+)
+def test_no_currency_is_carried_when_the_text_does_not_settle_it(text: str) -> None:
+    assert [q.text for q in extract(text).mentions if q.assumed and "carried" in q.assumed] == []
+
+
+def test_exceeding_is_a_qualifier() -> None:
+    q = parse("exceeding 2 hectoliters")
+    assert (q.qualifier, q.unit, q.value) == ("gt", "hectoliter", Decimal(2))
+
+
+def test_no_currency_is_carried_past_a_pair_whose_first_figure_names_none() -> None:
+    """'1.6 billion ($2.54 billion)': the text's own currency is not the dollar."""
+    ex = extract("It had a deficit of 1.6 billion ($2.54 billion), against 2.0 billion in August.")
+    assert [q.text for q in ex.mentions] == ["$2.54 billion"]
+
+
+def test_in_another_language_only_one_currencys_hundredths_are_read() -> None:
+    from moneyfacts.grammar import scan
+
+    assert scan("Een kwartje is 25 cent.", locale="nl") == []  # a euro cent, not a dollar's
+    (q,) = scan("une offre de 470 pence par action", locale="fr")
+    assert (q.unit, q.value) == ("GBP", Decimal("4.70"))

@@ -151,7 +151,9 @@ def _code_after(
 
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
     """A currency after the number, else a matcher's unit, else a counted noun."""
-    if minor_unit(text, part):  # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros)
+    # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
+    # join its amounts (moneyfacts.subunits).
+    if minor_unit(text, part, lex, None if prof is None else prof.name.split("_")[0]):
         return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend != part.end:

@@ -51,8 +51,7 @@ from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the ma
 from moneyfacts.after import Matcher as Matcher
 from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
-from moneyfacts.minor import joined
-from moneyfacts.steps import bracketed_magnitude, elided, qualifier_before
+from moneyfacts.steps import bracketed_magnitude, carried, elided, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.subunits import join
@@ -397,8 +396,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
-    if len(parts) > 1:  # steps.py: '20 dollars 43 cents' is one amount
-        parts = joined(text, parts)
+    if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
+        carried(text, parts)
     return parts
 
 

@@ -1,6 +1,6 @@
 """A currency's hundredth written after a number: '12.5 pence a share' is 0.125 GBP, and
 '99 cents' is 0.99 of the dollar a bare '$' is read as (``assumed`` says so, as for '$');
-'20 dollars 43 cents' is one amount (:func:`joined`).
+'20 dollars 43 cents' is one amount (:mod:`moneyfacts.subunits` joins them).
 
 The spellings are ``data/lexicon.txt``'s [minor] section, '<spelling> = <currency>': an ISO
 code, or '{dollar}' for the caller's dollar. They are read in lower case and only after
@@ -22,11 +22,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts.currencies import _lexicon_text, _parse_lexicon, name_sign
-from moneyfacts.numbers import Figure
+from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, name_sign
 from moneyfacts.parts import Part
 
-__all__ = ["joined", "minor_unit"]
+__all__ = ["minor_unit"]
 
 
 @cache
@@ -42,51 +41,52 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _join() -> re.Pattern[str]:
-    """What may stand between an amount and its hundredths: spaces, or a [minor-join] word."""
-    words = [w for w, _, _ in _parse_lexicon(_lexicon_text()).get("minor-join", [])]
-    return re.compile(rf"\s+(?:(?:{'|'.join(map(re.escape, words))})\s+)?$", re.IGNORECASE)
+def _links() -> frozenset[str]:
+    """The words that join an amount to its hundredths, in every language ([subunit] with its
+    language sections, 'link': 'and', 'og', 'et')."""
+    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
+    return frozenset(k.lower() for k, v, _ in section if v == "link")
 
 
-def joined(text: str, parts: list[Part]) -> list[Part]:
-    """``parts`` with each amount of money followed by its hundredths read as one ('20 dollars
-    43 cents' is 20.43 USD, '3 CHF 4 cents' 3.04 CHF): the cents of an amount are in its
-    currency, not the caller's dollar. Pence join only pounds, euro cents only euros.
-
-    >>> from moneyfacts import parse
-    >>> q = parse("20 dollars and 43 cents")
-    >>> q.value, q.text
-    (Decimal('20.43'), '20 dollars and 43 cents')
-    >>> q = parse("3 Swiss francs 4 cents")
-    >>> q.unit, q.value
-    ('CHF', Decimal('3.04'))
-    """
-    out: list[Part] = []
-    for b in parts:
-        a = out[-1] if out else None
-        if (a is not None and b.magnitude == -2 and b.kind == "money" and a.kind == "money"
-                and a.magnitude is None and a.currency is not None and b.prefix_start is None
-                and (b.sign is not None or b.currency == a.currency)
-                and a.fig.value >= 0 and _join().match(text, a.end, b.start) is not None):
-            cents = b.scaled()
-            a.fig = Figure(a.fig.value + cents.value, min(a.fig.precision, cents.precision))
-            a.end, a.per = b.end, a.per or b.per
-            continue
-        out.append(b)
-    return out
+@cache
+def _own(language: str) -> frozenset[str]:
+    """The hundredths a language's own [subunit <language>] section lists ('cent' in Dutch;
+    ``_parse_lexicon`` reads a language's section into the base one, so it is read here)."""
+    own: set[str] = set()
+    inside = False
+    for raw in _lexicon_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].split() == ["subunit", language]
+        elif inside and "=" in line:
+            key, _, value = line.rpartition("=")
+            if value.strip() != "link":
+                own.add(key.strip().lower())
+    return frozenset(own)
 
 
-def minor_unit(text: str, part: Part) -> bool:
+def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None) -> bool:
     """Read a hundredth written after the digits of ``part`` into it ('12.5 pence': money,
-    GBP, two powers of ten less), or give False when none follows."""
+    GBP, two powers of ten less), or give False when none follows, or when the hundredths end
+    an amount written before them ('twenty dollars 43 cents', 'a dollar and 42 cents': those
+    are read whole, by :mod:`moneyfacts.subunits`, or not at all; never as 0.43 alone). In
+    another ``language``, a word its own [subunit] section lists is its own hundredth, no
+    dollar's ('Een kwartje is 25 cent' in Dutch is a euro cent), and is left to it."""
     if not text[part.start : part.start + 1].isdigit():
         return False
     pattern, values = _spellings()
     m = pattern.match(text, part.end)
     if m is None:
         return False
+    before = text[max(0, part.start - 40) : part.start].split()
+    if before and before[-1].lower() in _links():
+        before.pop()
+    if before and (before[-1].lower() in lex.currency_words or lex.is_code(before[-1])):
+        return False
     written = m.group(1)
     value = values[written.replace("-", " ")]
+    if language is not None and value.startswith("{") and written.lower() in _own(language):
+        return False
     sign = name_sign(written, value)
     part.end, part.kind = m.end(), "money"
     part.magnitude = (part.magnitude or 0) - 2

@@ -1,17 +1,19 @@
 """Steps of the scanner around and over the parts: the qualifier before an amount, and the
 readings that take two or more parts (a magnitude after a bracketed figure, a currency
-elided from an amount that parallels an earlier pair)."""
+elided from an amount that parallels an earlier pair, a currency carried over from the
+sentences before)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from moneyfacts.currencies import Lexicon
+from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
 from moneyfacts.parts import Part
 
-__all__ = ["bracketed_magnitude", "elided", "qualifier_before"]
+__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before"]
 
 
 _OPENERS = "([{\"'“‘—–-,;:"
@@ -140,3 +142,74 @@ def bracketed_magnitude(
         a.end = end
         b.kind, b.currency, b.assumed, b.ambiguous, b.sign = (
             "money", a.currency, a.assumed, a.ambiguous, a.sign)
+
+
+@cache
+def _money_words() -> re.Pattern[str]:
+    """The words of lexicon.txt [money-word]: a sentence holding one speaks of money."""
+    words = sorted((k for k, _, _ in _parse_lexicon(_lexicon_text()).get("money-word", [])),
+                   key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _speaks_of_money(text: str, b: Part) -> bool:
+    """Does the sentence of ``b`` (up to 160 characters before it and 60 after, on its line)
+    hold a word of [money-word] ('Profit was 31.2 billion')?"""
+    lo = max(text.rfind("\n", max(0, b.start - 160), b.start) + 1, b.start - 160, 0)
+    before = text[lo : b.start]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    after = text[b.end : b.end + 60]
+    cut = _SENTENCE_STOP.search(after)
+    after = after[: cut.start()] if cut else after.split("\n", 1)[0]
+    words = _money_words()
+    return words.search(before) is not None or words.search(after) is not None
+
+
+def carried(text: str, parts: list[Part]) -> None:
+    """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
+    with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
+    that the amounts before it in its paragraph (its line) are in, and ``assumed`` says where
+    it was carried from. Two currencies before it, a sign left unread, or a pair whose first
+    figure names no currency ('1.6 billion ($2.54 billion)': not dollars), and it stays unread.
+
+    >>> from moneyfacts.grammar import scan
+    >>> t = "Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%."
+    >>> q = scan(t)[1]
+    >>> q.unit, q.value, q.assumed
+    ('CNY', Decimal('31200000000'), "currency of '31.2 billion' carried from '52.3 billion yuan', the one currency before it in its paragraph")
+    """
+    currency: str | None = None  # the paragraph's one currency so far; '' after two
+    source: Part | None = None
+    end = 0
+    for k, b in enumerate(parts):
+        if "\n" in text[end : b.start]:
+            currency, source = None, None  # a new paragraph
+        before = parts[k - 1] if k else None
+        end = b.end
+        if b.kind == "money":
+            if b.currency is None or (currency is not None and currency != b.currency) or (
+                    before is not None and before.kind is None and before.magnitude is not None
+                    and _OPEN_PAREN.match(text[before.end : _begin(b)])):
+                currency = ""  # two currencies, a sign unread, or 'X ($Y)' with X's unnamed
+            else:
+                currency, source = b.currency, b
+            continue
+        if (not currency or source is None or b.kind is not None or b.magnitude is None
+                or b.prefix_start is not None or b.doubt is not None
+                or not _speaks_of_money(text, b)):
+            continue
+        after = parts[k + 1] if k + 1 < len(parts) else None
+        if after is not None and after.kind == "money" and _OPEN_PAREN.match(
+                text[b.end : _begin(after)]):
+            continue  # 'Profit was 31.2 billion ($4.3 billion)': a pair, whose first currency
+            # the text does not say (see elided)
+        written = text[_begin(source) : source.end]
+        b.kind, b.currency = "money", currency
+        b.assumed = (f"currency of {text[b.start : b.end]!r} carried from {written!r}, the one "
+                     "currency before it in its paragraph"
+                     + (f" ({source.assumed})" if source.assumed else ""))

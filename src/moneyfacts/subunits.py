@@ -34,7 +34,8 @@ def _tail() -> re.Pattern[str]:
     link = "|".join(map(re.escape, links))
     word = "|".join(map(re.escape, words))
     return re.compile(
-        rf"[ \u00a0]*,?[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(\d{{1,2}})[ \u00a0]*({word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
+        # No comma: '$5, 30 cents more' is two amounts, not 5.30.
+        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(\d{{1,2}})[ \u00a0]*({word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
         re.IGNORECASE,
     )
 
