@@ -180,7 +180,8 @@ def _digits(
                 except ValueError:
                     return None
     part = Part(s, e, fig)
-    if text[e : e + 1] in _FRACTION_STARTS and (
+    after = text[e : e + 1]
+    if (after == "/" or after == " " and "0" <= text[e + 1 : e + 2] <= "9") and (
             not s or text[s - 1] not in _NOT_BEFORE_FRACTION):
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -197,7 +198,6 @@ def _BEFORE_POINT(c: str) -> bool:
 #: A fraction after a whole number: '1/4 mile', '10 1/2 miles' (the whole number, a space,
 #: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
 _FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
-_FRACTION_STARTS = frozenset("/ ")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
@@ -293,7 +293,8 @@ def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
     low = word.lower()
     return (word.islower() and low.endswith("s") and low not in lex.currency_words
             and low not in lex.magnitudes_ci and low not in lex.words.stop
-            and text.count(code) == 1)
+            and not 0 <= text.find(code) < part.prefix_start  # written nowhere else: two
+            and text.find(code, part.prefix_start + 3) < 0)   # finds, linear over a text
 
 
 def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
@@ -315,7 +316,7 @@ def _minus_before(text: str, begin: int) -> int | None:
     c = text[begin - 1]
     if c in _MINUS:
         return begin - 1 if begin == 1 or text[begin - 2] in _BEFORE_MINUS else None
-    if c not in _MINUS_GAP:
+    if c not in _MINUS_GAP or begin < 2 or text[begin - 2].lower() not in _minus_ends():
         return None
     word = text[max(0, begin - 12) : begin - 1].rsplit(None, 1)[-1:]
     if word and word[0].lstrip("([").lower() in _minus_words():
@@ -328,6 +329,12 @@ def _minus_words() -> frozenset[str]:
     from moneyfacts.measures import table
 
     return table().minus
+
+
+@cache
+def _minus_ends() -> frozenset[str]:
+    """The last letters of the [minus] words: a cheap first test."""
+    return frozenset(w[-1] for w in _minus_words())
 
 
 def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
@@ -477,9 +484,8 @@ def quantities(
     if text.isascii():  # the common case: nothing to make plain
         return _localised(text, opts, strict, skipped)
     read, where = plain_text(text)
-    if where is None:
-        return [q.model_copy(update={"text": text[q.start : q.end]}) if read is not text
-                else q for q in _localised(read, opts, strict, skipped)]
+    if read is text:
+        return _localised(text, opts, strict, skipped)
     mine: list[Skipped] | None = [] if skipped is not None else None
     found = [q.model_copy(update=_span(text, where, q.start, q.end))
              for q in _localised(read, opts, strict, mine)]
@@ -488,8 +494,11 @@ def quantities(
     return found
 
 
-def _span(text: str, where: list[int], start: int, end: int) -> dict[str, object]:
-    """A span of the plain text as a span of ``text`` (see :func:`quantities`)."""
+def _span(text: str, where: list[int] | None, start: int, end: int) -> dict[str, object]:
+    """A span of the plain text as a span of ``text`` (see :func:`quantities`); ``where``
+    None: the same offsets."""
+    if where is None:
+        return {"text": text[start:end]}
     first = where[start] if start < len(where) else len(text)
     last = where[end - 1] + 1 if end > start else first
     return {"start": first, "end": last, "text": text[first:last]}
