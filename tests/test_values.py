@@ -291,3 +291,10 @@ def test_the_new_readings_stay_linear(unit: str) -> None:
     small = _calls(lambda: extract(unit * 200))
     large = _calls(lambda: extract(unit * 1600))
     assert small > 0 and large / small < 12, f"{unit!r}: {large / small:.1f}x the calls"
+
+
+def test_the_minus_of_a_ranges_low_end_is_kept() -> None:
+    q = parse("-2 to 3 GW")
+    assert (q.low, q.high, q.text) == (Decimal(-2), Decimal(3), "-2 to 3 GW")
+    q = parse("-5 to -3%")
+    assert (q.low, q.high) == (Decimal(-5), Decimal(-3))

@@ -388,10 +388,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
                 text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
             part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
                           "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
-        if part.kind is not None:  # 'minus 20 degrees Celsius', '-5C', '-40 billion yuan'
-            begin = part.start if part.prefix_start is None else part.prefix_start
-            if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
-                _negative(text, part, begin, parts)
+        # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
+        # end of '-2 to 3 GW' (no unit of its own yet).
+        begin = part.start if part.prefix_start is None else part.prefix_start
+        if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
+            _negative(text, part, begin, parts)
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
