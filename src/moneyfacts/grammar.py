@@ -274,7 +274,9 @@ def _finish(
     return part
 
 
-def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
+def _unsettled_code(
+    text: str, part: Part, e: int, lex: Lexicon, written: dict[str, int]
+) -> bool:
     """An all-capital word before a bare whole number that is an ISO code as well ('ALL 5
     solutions', 'TOP 10 tips'), with a plural word after the number and the code written
     nowhere else: the text does not settle it as a currency.
@@ -293,8 +295,16 @@ def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
     low = word.lower()
     return (word.islower() and low.endswith("s") and low not in lex.currency_words
             and low not in lex.magnitudes_ci and low not in lex.words.stop
-            and not 0 <= text.find(code) < part.prefix_start  # written nowhere else: two
-            and text.find(code, part.prefix_start + 3) < 0)   # finds, linear over a text
+            and _times_written(text, code, written) == 1)
+
+
+def _times_written(text: str, code: str, written: dict[str, int]) -> int:
+    """How often ``code`` is written in ``text``, counted once a scan (so a scan stays linear:
+    at most one count a code)."""
+    found = written.get(code)
+    if found is None:
+        found = written[code] = text.count(code)
+    return found
 
 
 def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
@@ -359,6 +369,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     prof = opts.locale
     # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
     shared = 0
+    written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
         if parts and s < parts[-1].end:
@@ -380,7 +391,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         ) is None:
             continue
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None and _unsettled_code(text, part, e, lex)):
+                part.currency is not None and _unsettled_code(text, part, e, lex, written)):
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
@@ -651,13 +662,15 @@ def _negated(text: str, qstart: int, qual: str, lex: Lexicon) -> tuple[int, str]
     >>> parse("not under $5 billion").qualifier, parse("no fewer than 5,000 jobs").qualifier
     ('ge', 'ge')
     """
-    head = text[:qstart]
+    lo = max(0, qstart - 16)  # a window: the negation words are short
+    head = text[lo:qstart]
     word = head.rstrip()
     if len(word) == len(head):
         return qstart, qual
     first = max(word.rfind(" "), word.rfind("\n"), word.rfind("("), word.rfind("\t")) + 1
-    if word[first:].lower() in lex.words.negations:
-        return first, _NEGATED[qual]
+    if (first or not lo or not text[lo - 1].isalnum()) and (
+            word[first:].lower() in lex.words.negations):
+        return lo + first, _NEGATED[qual]
     return qstart, qual
 
 
