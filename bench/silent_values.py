@@ -6,10 +6,12 @@ A small count beside the peers' harness (bench/peers*, tests/test_peers.py), not
 every amount a suite in ``$MONEYFACTS_SHARED/peers/*.jsonl`` expects with a definite value
 (``value`` or ``low``/``high``), the mentions moneyfacts reads over the expected text are
 compared with it: a mention there with another value (or, for money, a currency outside the
-expected one or class: ``*DOLLAR`` is any dollar) is a *silent wrong value*; the worst case,
-since a refusal (``skipped``) or a miss at least says nothing false. Cases whose expected text
+expected one or class: ``*DOLLAR`` is any dollar) is a *silent wrong value* (or currency,
+counted apart when its ``assumed`` note says what was assumed); the worst case, since a
+refusal (``skipped``) or a miss at least says nothing false. Cases whose expected text
 is not in the input, or whose currency or unit the suite leaves open (``*ANY``, ``*NONE``,
-``?...``), are compared on the value only. A mention that reads one part of a compound the
+``?...``), are compared on the value only; ``*CENT`` amounts may be read in hundredths
+('10 cents': 10) or in the unit (0.10 USD). A mention that reads one part of a compound the
 suite sums ('$20 and 43c', '7 feet 10 inches') is counted apart, as a partial reading: the
 README's peers section names summing as a deliberate difference. Measures are compared in the expected unit through
 pint, when both units are known to it.
@@ -80,6 +82,8 @@ def _got(m: Any, unit: str | None) -> tuple[Decimal, ...] | None:
 
 
 def _same(want: tuple[Decimal, ...], got: tuple[Decimal, ...], measure: bool) -> bool:
+    if len(want) == 2 * len(got) and len(got) == 1:  # *CENT: in hundredths, or in units
+        return got[0] in want
     if len(want) != len(got):
         return False
     if measure:
@@ -128,6 +132,8 @@ def run(shared: Path, verbose: bool, by_locale: bool) -> Counter[str]:
                     end = at + len(item["text"])
                     over = [m for m in ex.mentions if m.start < end and at < m.end]
                 measure = item.get("kind") == "measure"
+                if item.get("currency") == "*CENT":  # '10 cents' is 0.10 of the unit too
+                    want = tuple(w.scaleb(-2) for w in want) + want
                 for m in over:
                     got = _got(m, item.get("unit"))
                     if got is None:
@@ -135,22 +141,23 @@ def run(shared: Path, verbose: bool, by_locale: bool) -> Counter[str]:
                     bad_value = not _same(want, got, measure)
                     bad_currency = (not measure and m.kind == "money"
                                     and _currency_ok(item.get("currency", ""), m.unit) is False)
-                    if bad_value and not bad_currency and at >= 0 and _partial(
+                    if bad_value and at >= 0 and _partial(
                             text, at, end, m):
                         counts["partial readings (a compound the suite sums)"] += 1
                         break
                     if bad_value or bad_currency:
-                        wrong.append((item.get("text"), [str(v) for v in want],
-                                      item.get("currency") or item.get("unit"), m.text,
-                                      [str(v) for v in got], m.unit))
+                        why = ("silent wrong values" if bad_value else
+                               "wrong currencies, noted in 'assumed'" if m.assumed else
+                               "silent wrong currencies")
+                        wrong.append(((item.get("text"), [str(v) for v in want],
+                                       item.get("currency") or item.get("unit"), m.text,
+                                       [str(v) for v in got], m.unit), why))
                         break
-            if wrong:
-                counts["records with a silent wrong value"] += 1
-                counts["silent wrong values"] += len(wrong)
-                counts[f"silent wrong values ({rec['suite']})"] += len(wrong)
+            for w, why in wrong:
+                counts[why] += 1
+                counts[f"{why} ({rec['suite']})"] += 1
                 if verbose:
-                    for w in wrong:
-                        print(rec["id"], rec["lang"], "|", w)
+                    print(rec["id"], rec["lang"], "|", why, "|", w)
             counts["records"] += 1
     return counts
 

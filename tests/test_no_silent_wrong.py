@@ -115,3 +115,39 @@ def test_the_generated_values_are_exact() -> None:
     """The properties above compare Decimals: a sanity check that they are (no float)."""
     text, q = "$1.5 billion", _the_amount("$1.5 billion")[0]
     assert isinstance(q.value, Decimal) and q.value == Decimal("1.5e9") and q.text == text
+
+
+@_SETTINGS
+@given(high=st.integers(1, 9999), low=st.integers(0, 9999), units=st.integers(0, 9999),
+       big=st.sampled_from([("億", 8, "万", 4), ("兆", 12, "億", 8), ("万", 4, "", 0)]),
+       cur=st.sampled_from([("円", "JPY"), ("元", "CNY"), ("美元", "USD")]))
+def test_cjk_compounds_add_up(high: int, low: int, units: int,
+                              big: tuple[str, int, str, int], cur: tuple[str, str]) -> None:
+    """'3億2000万円': every figure with its magnitude is in the value, none dropped."""
+    first, p1, second, p2 = big
+    if p2 == 0:  # '5万3000円': the units after the magnitude
+        text, value = f"{high}{first}{units}{cur[0]}", high * 10**p1 + units
+    else:
+        text, value = f"{high}{first}{low}{second}{cur[0]}", high * 10**p1 + low * 10**p2
+    got = _the_amount(text)
+    assert [(q.unit, q.value, q.text) for q in got] == [(cur[1], Decimal(value), text)]
+
+
+@_SETTINGS
+@given(whole=st.integers(0, 99), num=st.integers(1, 63), den=st.integers(2, 64),
+       unit=st.sampled_from([" miles", " km", " euros", " tonnes"]))
+def test_fractions_are_exact_or_refused(whole: int, num: int, den: int, unit: str) -> None:
+    """'10 1/2 miles' is 10.5; '1/3 mile' is refused; never the numerator or the denominator
+    alone."""
+    if num >= den:
+        return
+    text = (f"{whole} " if whole else "") + f"{num}/{den}{unit}"
+    ex = extract(text)
+    exact = Decimal(whole) + Decimal(num) / Decimal(den)
+    finite = exact * den == whole * den + num and len(str(exact)) < 20
+    if ex.mentions:
+        (q,) = ex.mentions
+        assert q.value == exact and q.text == text, (text, q)
+    else:
+        assert not finite or ex.skipped, text
+        assert [s.text for s in ex.skipped] == [text], (text, ex.skipped)

@@ -3,7 +3,9 @@ or is refused with a reason."""
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -258,3 +260,41 @@ def test_a_magnitude_word_with_vowel_signs_is_read_whole() -> None:
     _refused("$ 1 बिलियन", "'brx'")
     _refused("₹5 करोड़", "'hi'")
     assert parse("₹5 करोड़", locale="hi").value == Decimal("5e7")
+
+
+def _calls(fn: Callable[[], object]) -> int:
+    """How many Python and C calls ``fn()`` makes: work counted, not timed."""
+    count = 0
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    old = sys.getprofile()
+    sys.setprofile(hook)
+    try:
+        fn()
+    finally:
+        sys.setprofile(old)
+    return count
+
+
+@pytest.mark.parametrize("unit", [
+    "ALL 5 solutions ", "drop 25 pounds ", "-40 billion yuan ", "$9-8 billion ", "3億2000万円 ",
+    "10 1/2 miles ", "$5.5\u200b billion ", "not under $5 billion ", "£4 thousand million ",
+    "$10.000 ", "75 USD million ", "mxn$ 15 ",
+])
+def test_the_new_readings_stay_linear(unit: str) -> None:
+    """8x the text may cost at most 12x the calls (quadratic would be 64x)."""
+    extract(unit * 50)
+    small = _calls(lambda: extract(unit * 200))
+    large = _calls(lambda: extract(unit * 1600))
+    assert small > 0 and large / small < 12, f"{unit!r}: {large / small:.1f}x the calls"
+
+
+def test_the_minus_of_a_ranges_low_end_is_kept() -> None:
+    q = parse("-2 to 3 GW")
+    assert (q.low, q.high, q.text) == (Decimal(-2), Decimal(3), "-2 to 3 GW")
+    q = parse("-5 to -3%")
+    assert (q.low, q.high) == (Decimal(-5), Decimal(-3))

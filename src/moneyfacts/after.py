@@ -177,7 +177,7 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     """'drop 25 pounds', '25 pounds of beef': a currency word that is a unit of weight
     too, after a bare figure, is the weight when the words around say so (the lexicon's
     [weight-context]); else it stays the currency."""
-    head = text[: part.end].rsplit(None, 1)[-1].lower()
+    head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
     unit = lex.words.weight_names.get(head)
     if unit is None:
         return

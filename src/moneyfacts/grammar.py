@@ -179,7 +179,8 @@ def _digits(
                 except ValueError:
                     return None
     part = Part(s, e, fig)
-    if text[e : e + 1] in _FRACTION_STARTS and (
+    after = text[e : e + 1]
+    if (after == "/" or after == " " and "0" <= text[e + 1 : e + 2] <= "9") and (
             not s or text[s - 1] not in _NOT_BEFORE_FRACTION):
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -196,7 +197,6 @@ def _BEFORE_POINT(c: str) -> bool:
 #: A fraction after a whole number: '1/4 mile', '10 1/2 miles' (the whole number, a space,
 #: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
 _FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
-_FRACTION_STARTS = frozenset("/ ")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
@@ -273,7 +273,9 @@ def _finish(
     return part
 
 
-def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
+def _unsettled_code(
+    text: str, part: Part, e: int, lex: Lexicon, written: dict[str, int]
+) -> bool:
     """An all-capital word before a bare whole number that is an ISO code as well ('ALL 5
     solutions', 'TOP 10 tips'), with a plural word after the number and the code written
     nowhere else: the text does not settle it as a currency.
@@ -292,7 +294,16 @@ def _unsettled_code(text: str, part: Part, e: int, lex: Lexicon) -> bool:
     low = word.lower()
     return (word.islower() and low.endswith("s") and low not in lex.currency_words
             and low not in lex.magnitudes_ci and low not in lex.words.stop
-            and text.count(code) == 1)
+            and _times_written(text, code, written) == 1)
+
+
+def _times_written(text: str, code: str, written: dict[str, int]) -> int:
+    """How often ``code`` is written in ``text``, counted once a scan (so a scan stays linear:
+    at most one count a code)."""
+    found = written.get(code)
+    if found is None:
+        found = written[code] = text.count(code)
+    return found
 
 
 def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
@@ -314,7 +325,7 @@ def _minus_before(text: str, begin: int) -> int | None:
     c = text[begin - 1]
     if c in _MINUS:
         return begin - 1 if begin == 1 or text[begin - 2] in _BEFORE_MINUS else None
-    if c not in _MINUS_GAP:
+    if c not in _MINUS_GAP or begin < 2 or text[begin - 2].lower() not in _minus_ends():
         return None
     word = text[max(0, begin - 12) : begin - 1].rsplit(None, 1)[-1:]
     if word and word[0].lstrip("([").lower() in _minus_words():
@@ -327,6 +338,12 @@ def _minus_words() -> frozenset[str]:
     from moneyfacts.measures import table
 
     return table().minus
+
+
+@cache
+def _minus_ends() -> frozenset[str]:
+    """The last letters of the [minus] words: a cheap first test."""
+    return frozenset(w[-1] for w in _minus_words())
 
 
 def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
@@ -351,6 +368,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     prof = opts.locale
     # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
     shared = 0
+    written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
     spans, spelled, figures, doubtful = anchors(text, lex)
     for s, e in spans:
         if parts and s < parts[-1].end:
@@ -372,7 +390,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         ) is None:
             continue
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None and _unsettled_code(text, part, e, lex)):
+                part.currency is not None and _unsettled_code(text, part, e, lex, written)):
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
@@ -380,10 +398,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
                 text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
             part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
                           "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
-        if part.kind is not None:  # 'minus 20 degrees Celsius', '-5C', '-40 billion yuan'
-            begin = part.start if part.prefix_start is None else part.prefix_start
-            if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
-                _negative(text, part, begin, parts)
+        # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
+        # end of '-2 to 3 GW' (no unit of its own yet).
+        begin = part.start if part.prefix_start is None else part.prefix_start
+        if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
+            _negative(text, part, begin, parts)
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
@@ -476,9 +495,8 @@ def quantities(
     if text.isascii():  # the common case: nothing to make plain
         return _localised(text, opts, strict, skipped)
     read, where = plain_text(text)
-    if where is None:
-        return [q.model_copy(update={"text": text[q.start : q.end]}) if read is not text
-                else q for q in _localised(read, opts, strict, skipped)]
+    if read is text:
+        return _localised(text, opts, strict, skipped)
     mine: list[Skipped] | None = [] if skipped is not None else None
     found = [q.model_copy(update=_span(text, where, q.start, q.end))
              for q in _localised(read, opts, strict, mine)]
@@ -487,8 +505,11 @@ def quantities(
     return found
 
 
-def _span(text: str, where: list[int], start: int, end: int) -> dict[str, object]:
-    """A span of the plain text as a span of ``text`` (see :func:`quantities`)."""
+def _span(text: str, where: list[int] | None, start: int, end: int) -> dict[str, object]:
+    """A span of the plain text as a span of ``text`` (see :func:`quantities`); ``where``
+    None: the same offsets."""
+    if where is None:
+        return {"text": text[start:end]}
     first = where[start] if start < len(where) else len(text)
     last = where[end - 1] + 1 if end > start else first
     return {"start": first, "end": last, "text": text[first:last]}
@@ -640,13 +661,15 @@ def _negated(text: str, qstart: int, qual: str, lex: Lexicon) -> tuple[int, str]
     >>> parse("not under $5 billion").qualifier, parse("no fewer than 5,000 jobs").qualifier
     ('ge', 'ge')
     """
-    head = text[:qstart]
+    lo = max(0, qstart - 16)  # a window: the negation words are short
+    head = text[lo:qstart]
     word = head.rstrip()
     if len(word) == len(head):
         return qstart, qual
     first = max(word.rfind(" "), word.rfind("\n"), word.rfind("("), word.rfind("\t")) + 1
-    if word[first:].lower() in lex.words.negations:
-        return first, _NEGATED[qual]
+    if (first or not lo or not text[lo - 1].isalnum()) and (
+            word[first:].lower() in lex.words.negations):
+        return lo + first, _NEGATED[qual]
     return qstart, qual
 
 
