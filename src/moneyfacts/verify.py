@@ -33,7 +33,7 @@ contradiction of the article's own rate or of its other pairs, else an arithmeti
 >>> r = check("It will spend 40 billion yuan ($5.5 billion) on chips.", date=dt.date(2025, 1, 22))
 >>> f = r.findings[0]
 >>> f.verdict, str(f.expected.low), str(f.expected.high)
-('consistent', '5456000000', '5504000000')
+('consistent', '5491000000', '5504000000')
 >>> bad = check("It will spend 40 billion yuan ($5.5 million) on chips.", date="2025-01-22")
 >>> bad.findings[0].verdict, bad.findings[0].cause.kind, bad.findings[0].cause.factor
 ('inconsistent', 'magnitude_slip', Decimal('1000'))
@@ -43,7 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from moneyfacts.causes import _band_pct, _diagnose, _pct, _rate_text, _round_rate, _sig
@@ -72,6 +72,7 @@ from moneyfacts.reference import (
     _Ref,
     _store,
     date_spec,
+    previous_business_day,
     reference_span,
     regime,
 )
@@ -155,12 +156,17 @@ def _as_rate(r: StatedRate, day: dt.date | None) -> Rate:
 def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | DateSpec | None,
                tolerance: Tolerance | None = None,
                stated_rates: Sequence[StatedRate] | None = None,
-               store: RateStore | None = None) -> Finding:
+               store: RateStore | None = None,
+               plausible: Collection[str] = ()) -> Finding:
     """Check one stated equivalent.
 
-    ``stated_rates``: the rates the article prints (:attr:`Extraction.rates`); a figure in a
-    currency pair one of them covers is judged by it. ``store``: the rates to use (default:
-    the process-wide store).
+    A dated pair is judged by the rates of the article's day and the business day before it
+    (within ``window``), widened by the band; a figure that fits only an older rate gets the
+    cause ``stale_rate``. ``stated_rates``: the rates the article prints
+    (:attr:`Extraction.rates`); a figure in a currency pair one of them covers is judged by
+    it. ``store``: the rates to use (default: the process-wide store). ``plausible``: the
+    currencies the article names or its dateline implies (another currency's rate is a
+    cause only for those, or for one sharing the written sign).
 
     >>> from moneyfacts import parse
     >>> f = check_pair(parse("Rmb160 billion"), parse("$23 billion"), date="2025-12-23")
@@ -193,36 +199,86 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | Da
         return _undated(original, stated, tol, rs)
     assert spec.end is not None
     try:
-        ref = _reference(original.unit, stated.unit, spec.start - dt.timedelta(days=tol.window),
-                         spec.end, rs)
+        ref = _reference(original.unit, stated.unit, _judging_start(spec, tol), spec.end, rs)
     except (MoneyfactsError, ValueError, OverflowError) as exc:
         return _finding(original=original, stated=stated, verdict="unverifiable",
                         explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
-    return _judge(original, stated, spec, tol, rs, ref, art)
+    return _judge(original, stated, spec, tol, rs, ref, art, plausible=frozenset(plausible))
+
+
+def _judging_start(spec: DateSpec, tol: Tolerance) -> dt.date:
+    """The first day whose rate judges a pair: the business day before the article's day
+    (within the window), or the window before a month or a year given as the date."""
+    assert spec.start is not None
+    first = spec.start - dt.timedelta(days=tol.window)
+    if spec.start != spec.end:
+        return first
+    return max(first, previous_business_day(spec.start))
+
+
+def _judging_rate(a: str, b: str, ref: _Ref, fit: tuple[Decimal, Decimal], band: Decimal,
+                  rs: RateStore) -> Rate:
+    """The reference rate that judged the pair: the date's when it fits (within the band),
+    else the one of the span nearest the figure."""
+    lo, hi = fit
+    if ref.count <= 1 or lo <= ref.at.value * (1 + band) and ref.at.value * (1 - band) <= hi:
+        return ref.at
+    target = (lo + hi) / 2 if hi.is_finite() else lo
+    try:
+        series = rs.pair_series(a, b)
+    except (MoneyfactsError, ValueError):
+        return ref.at
+    i, j = series.span(ref.first.toordinal(), ref.at.date.toordinal())
+    if j <= i:
+        return ref.at
+    tf = float(target)
+    k = min(range(i, j), key=lambda n: (abs(series.approx[n] - tf), -n))
+    return rs.rate_at(a, b, k)
+
+
+def _suggested(original: Quantity, rate: Decimal, stated: Quantity) -> str:
+    """The figure the rate gives, to three significant digits (or the stated figure's)."""
+    exact = sum(_ends(original), Decimal(0)) / len(_ends(original)) * rate
+    digits = 3
+    if stated.value:
+        digits = max(3, stated.value.adjusted() - stated.precision.adjusted() + 1)
+    return format_amount(exact, stated.unit, digits)
 
 
 def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance, rs: RateStore,
-           ref: _Ref, art: StatedRate | None, direction: tuple[str, str] | None = None) -> Finding:
+           ref: _Ref, art: StatedRate | None, direction: tuple[str, str] | None = None, *,
+           plausible: frozenset[str] = frozenset(), allowance: Decimal | None = None) -> Finding:
+    """The verdict on a pair against ``ref``, the rates of the article's day (and the
+    business day before), widened by the band: ``consistent`` within both figures'
+    precision; ``loose`` when only the written precision reaches the band (the day's figure
+    is suggested); else ``inconsistent`` with a cause when one explains it."""
     a, b = original.unit, stated.unit
     if art is not None:
         direction = (art.base, art.quote)
     fit = _fitting_rates(_pairs(original, stated, tol))
-    allowance = _allowance(tol, ref.regime)
+    if allowance is None:
+        allowance = _allowance(tol, ref.regime, ref.vol)
     band = _widen(ref.lo, ref.hi, allowance)
     used = list(ref.rates)
-    at = ref.at
     expected = _expected(original, (ref.lo, ref.hi), stated)
+    if art is not None:
+        return _by_article(original, stated, spec, tol, rs, art, expected, used)
+    at = _judging_rate(a, b, ref, fit, allowance, rs) if _meets(fit, band) else ref.at
+    if at != ref.at:
+        used = [at, *(r for r in used if r != at)]
     rate_text = f"{_rate_text(at.value, a, b, direction)} ({at.source}, {at.date})"
-    window_text = (f"the peg" if ref.regime == "pegged" else
-                   f"the {ref.count} rates from {ref.first} to {at.date}")
+    window_text = ("the peg" if ref.regime == "pegged" else
+                   f"the {ref.count} rates from {ref.first} to {ref.at.date}")
     exp_text = (format_amount(expected.low, b) if expected.low == expected.high
                 else f"{format_amount(expected.low, b)} to {format_amount(expected.high, b)}")
     who_o, who_s = original.text or str(original), stated.text or str(stated)
-    if art is not None:
-        return _by_article(original, stated, spec, tol, rs, art, expected, used)
     deviation = _deviation(original, stated, at.value)
+    band_text = f"±{_band_pct(allowance)}" + (" with the pair's volatility"
+                                              if allowance > BAND[ref.regime] and tol.band is None
+                                              else "")
+    head = f"{who_o} at {rate_text} gives {exp_text} over {window_text} ({band_text})"
     if _meets(fit, band):
-        how = "agrees within its written precision"
+        how = "agrees within its precision"
         if not _meets(fit, (ref.lo, ref.hi)):
             round_text = _round_rate(fit, band, a, b)
             how += (f" at a round {round_text}, inside the ±{_band_pct(allowance)} band of a "
@@ -231,35 +287,41 @@ def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
                     "(newsrooms use their own rate)")
         return _finding(
             original=original, stated=stated, verdict="consistent", expected=expected,
-            deviation=deviation, rate=used,
-            explanation=(f"{who_o} at {rate_text} gives {exp_text} over {window_text} "
-                         f"(±{_band_pct(allowance)}); the stated {who_s} {how}."))
+            deviation=deviation, rate=used, band=allowance,
+            explanation=f"{head}; the stated {who_s} {how}.")
+    if _meets(_fitting_rates(_pairs(original, stated, tol, strict=False)), band):
+        return _finding(
+            original=original, stated=stated, verdict="loose", expected=expected,
+            deviation=deviation, rate=used, band=allowance,
+            explanation=f"{head}; the stated {who_s} ({_pct(deviation)}) reaches it only "
+            f"through its written precision: the day's rate gives "
+            f"{_suggested(original, at.value, stated)}.")
     cause = _diagnose(original, stated, fit, band, spec, tol, rs, ref.regime,
-                      direction or (a, b))
+                      direction, plausible=plausible, day_rate=at.value,
+                      before=ref.first)
+    verdict = "inconsistent"
+    if cause.kind in ("stale_rate", "round_rate") and cause.gap is not None \
+            and abs(cause.gap) <= allowance:
+        verdict = "consistent"
     return _finding(
-        original=original, stated=stated, verdict="inconsistent", expected=expected,
-        deviation=deviation, rate=used, cause=cause,
-        explanation=(f"{who_o} at {rate_text} gives {exp_text} over {window_text} "
-                     f"(±{_band_pct(allowance)}), but the article states {who_s} "
-                     f"({_pct(deviation)}); likely {cause.detail}."))
+        original=original, stated=stated, verdict=verdict, expected=expected,
+        deviation=deviation, rate=used, cause=cause, band=allowance,
+        explanation=(f"{head}, but the article states {who_s} ({_pct(deviation)}); "
+                     f"likely {cause.detail}."))
 
 
 def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
                 rs: RateStore, art: StatedRate, expected: Interval | None,
                 used: list[Rate]) -> Finding:
-    """A figure judged by the rate its article prints, within both written precisions."""
+    """A figure judged by the rate its article prints, within both figures' precision, as
+    a pair judged by the references is (``loose`` when only the written digits reach it)."""
     a = original.unit
     direction = (art.base, art.quote)
-    source = original
-    if (original.value and stated.value
-            and stated.precision / stated.value < original.precision / original.value):
-        # The equivalent is written finer than the original: the writer converted the
-        # unrounded figure, so the original stands for its whole rounding interval.
-        source = original.model_copy(update={"qualifier": "approx"})
-    fit = _fitting_rates(_pairs(source, stated, tol))
+    fit = _fitting_rates(_pairs(original, stated, tol))
     span = _article_span(art, a, tol)
     arate = _as_rate(art, spec.end)
-    deviation = _deviation(original, stated, art.value if art.base == a else 1 / art.value)
+    value = art.value if art.base == a else 1 / art.value
+    deviation = _deviation(original, stated, value)
     art_text = f"the article's own rate of {art.value} {art.quote} per {art.base} ({art.text.strip('()')})"
     who_o, who_s = original.text or str(original), stated.text or str(stated)
     if _meets(fit, span):
@@ -267,9 +329,17 @@ def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Toler
             original=original, stated=stated, verdict="consistent", expected=expected,
             deviation=deviation, rate=[arate, *used],
             explanation=f"{who_o} at {art_text} gives the stated {who_s} within its "
-            f"written precision.")
+            f"precision.")
+    if _meets(_fitting_rates(_pairs(original, stated, tol, strict=False)), span):
+        return _finding(
+            original=original, stated=stated, verdict="loose", expected=expected,
+            deviation=deviation, rate=[arate, *used],
+            explanation=f"{who_o} at {art_text} reaches the stated {who_s} "
+            f"({_pct(deviation)}) only through the written precision: the article's rate "
+            f"gives {_suggested(original, value, stated)}.")
     reg = regime(original.unit, stated.unit, spec.end) if spec.end else "floating"
-    cause = _diagnose(original, stated, fit, span, spec, tol, rs, reg, direction, article=True)
+    cause = _diagnose(original, stated, fit, span, spec, tol, rs, reg, direction, article=True,
+                      day_rate=value)
     return _finding(
         original=original, stated=stated, verdict="inconsistent", expected=expected,
         deviation=deviation, rate=[arate, *used], cause=cause,
@@ -281,7 +351,7 @@ def _finding(**fields: object) -> Finding:
     """A Finding from parts this module built and typed itself (no second validation)."""
     finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
                                          "cause": None, "consistent_dates": [],
-                                         "subject": "equivalent", **fields})
+                                         "subject": "equivalent", "band": None, **fields})
     return finding
 
 
@@ -377,6 +447,7 @@ def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | 
 
 
 _Item = tuple[int, Decimal, Decimal]  # (finding index, low and high of the rate it implies)
+_UNEXPLAINED = ("unexplained", "arithmetic_slip")
 
 
 def _comparable(text: str, findings: list[Finding], tol: Tolerance
@@ -386,7 +457,7 @@ def _comparable(text: str, findings: list[Finding], tol: Tolerance
     for i, f in enumerate(findings):
         if f.subject != "equivalent" or f.verdict == "unverifiable":
             continue
-        if f.cause is not None and f.cause.kind != "arithmetic_slip":
+        if f.cause is not None and f.cause.kind not in _UNEXPLAINED:
             continue  # explained already (a slip of magnitude, another currency ...)
         lo_pos = min(f.original.start, f.stated.start)
         hi_pos = max(f.original.end, f.stated.end)
@@ -458,7 +529,7 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
         for j, lo, hi in items:
             f = findings[j]
             if j in standing or (f.verdict == "inconsistent" and f.cause is not None
-                                 and f.cause.kind != "arithmetic_slip"):
+                                 and f.cause.kind not in _UNEXPLAINED):
                 continue
             out[j] = _contradicts(f, (lo + hi) / 2, (g_lo + g_hi) / 2, c1, c2, shown)
     return out
@@ -539,11 +610,12 @@ def check(
     else:
         raise InputError(f"check() reads a str or an Extraction, not {type(text).__name__}")
     findings = []
+    plausible = _article_currencies(ex, raw)
     for e in ex.equivalences:
         a, b = ex.mentions[e.original], ex.mentions[e.stated]
         try:
             findings.append(check_pair(a, b, date=spec, tolerance=tol, stated_rates=ex.rates,
-                                       store=rs))
+                                       store=rs, plausible=plausible))
         except ArithmeticError:  # decimal.InvalidOperation: beyond the context's precision
             findings.append(_finding(  # this pair alone: the article's others are still judged
                 original=a, stated=b, verdict="unverifiable",
@@ -567,6 +639,58 @@ def check(
     return keep_text(report, text)  # beside the fields, for the HTML view
 
 
+#: A printed rate is a market quote at the time of writing: its plausible range is the
+#: fixings around the day widened by the band and by the day's typical intraday range, taken
+#: as this many typical daily moves (a day's high-low range is about twice its close-to-close
+#: move).
+INTRADAY = Decimal(2)
+
+
+def _market_range(base: str, quote: str, spec: DateSpec, tol: Tolerance, store: RateStore) -> _Ref:
+    """The fixings around the article's day: the business day before, the day, and the
+    business day after when the data has it (a month or a year: its window, as for pairs)."""
+    assert spec.start is not None and spec.end is not None
+    start = _judging_start(spec, tol)
+    if spec.start == spec.end:
+        after = spec.end + dt.timedelta(days=1)
+        while after.weekday() >= 5:
+            after += dt.timedelta(days=1)
+        try:
+            return _reference(base, quote, start, after, store)
+        except (MoneyfactsError, ValueError):
+            pass
+    return _reference(base, quote, start, spec.end, store)
+
+
+def _article_currencies(ex: Extraction, text: str) -> frozenset[str]:
+    """The currencies an article names (its amounts and printed rates) and its dateline's:
+    the only ones another currency's rate may plausibly come from."""
+    codes = {m.unit for m in ex.mentions if m.kind == "money"}
+    codes.update(c for r in ex.rates for c in (r.base, r.quote))
+    if text:
+        from moneyfacts.context import _dateline
+        from moneyfacts.currencies import lexicon
+
+        lex = lexicon()
+        place = _dateline(text, lex)
+        if place is not None:
+            codes.update(place[1])
+        # Currencies named without an amount ("as if the yuan were Hong Kong dollars"): the
+        # lexicon's names, looked up word run by word run (linear in the text).
+        words = _WORDS.findall(text.lower())
+        for n in range(1, lex.max_name_words + 1):
+            for i in range(len(words) - n + 1):
+                code = lex.names.get(" ".join(words[i:i + n]))
+                if code is not None and len(code) == 3 and code.isupper():
+                    codes.add(code)
+        codes.update(w for w in _CODES.findall(text) if w in lex.codes)
+    return frozenset(codes)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_CODES = re.compile(r"\b[A-Z]{3}\b")
+
+
 def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStore) -> Finding:
     """The article's printed rate judged against the reference rates: "1 base = value quote"
     checked as a pair."""
@@ -583,12 +707,14 @@ def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStor
         f = check_pair(one, value, date=spec, tolerance=tol, store=store)
     else:
         try:
-            ref = _reference(r.base, r.quote, spec.start - dt.timedelta(days=tol.window),
-                             spec.end, store)
+            ref = _market_range(r.base, r.quote, spec, tol, store)
         except (MoneyfactsError, ValueError, OverflowError) as exc:
             f = _finding(original=one, stated=value, verdict="unverifiable",
                          explanation=f"cannot check {r.base} against {r.quote}: {exc}")
         else:
-            f = _judge(one, value, spec, tol, store, ref, None, (r.base, r.quote))
+            allowance = None if tol.band is not None else (
+                _allowance(tol, ref.regime, ref.vol) + INTRADAY * ref.vol)
+            f = _judge(one, value, spec, tol, store, ref, None, (r.base, r.quote),
+                       allowance=allowance)
     explanation = f"The article's own rate {r.text!r}: " + f.explanation[0].lower() + f.explanation[1:]
     return f.model_copy(update={"subject": "stated_rate", "explanation": explanation})
