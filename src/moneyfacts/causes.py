@@ -200,7 +200,7 @@ def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal]
     if found and (len(found) == 1 or found[0][0] <= CLEARLY_BETTER * found[1][0]
                   or found[0][1].kind == found[1][1].kind):
         return found[0][1]
-    deviation = s / (o * day) - 1 if o and day else Decimal(0)
+    deviation = (s / (o * day) - 1).quantize(Decimal("0.0001")) if o and day else Decimal(0)
     if article and not found:
         return Cause(kind="contradicts_stated_rate", detail="the figure contradicts the rate "
                      f"the article itself prints ({_pct(deviation)} from it)")

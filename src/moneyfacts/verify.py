@@ -42,11 +42,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from decimal import Decimal
 
-from moneyfacts.causes import _band_pct, _diagnose, _pct, _rate_text, _round_rate, _sig
+from moneyfacts.causes import _band_pct, _diagnose, _gap, _pct, _rate_text, _round_rate, _sig, _stale
 from moneyfacts.conventions import Conventions
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.mentions import extract
@@ -236,6 +237,22 @@ def _judging_rate(a: str, b: str, ref: _Ref, fit: tuple[Decimal, Decimal], band:
     return rs.rate_at(a, b, k)
 
 
+def _stale_note(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance,
+                rs: RateStore, ref: _Ref, direction: tuple[str, str] | None) -> Cause | None:
+    """A consistent figure the day's rates reach only through the band, but an older rate of
+    the window fits exactly: the note (``stale_rate``, the day and its gap; issue 22 §2)."""
+    if ref.regime == "pegged" or spec.start is None or spec.start != spec.end:
+        return None
+    found = _stale(a, b, fit, spec, replace(tol, stale_days=0), rs, ref.first)
+    if found is None:
+        return None
+    when, value = found
+    gap = _gap(value, ref.at.value, a, b, direction)
+    return Cause(kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
+                 detail=f"it matches the rate of {when} ({_rate_text(value, a, b, direction)}), "
+                 f"{_pct(gap)} from the day's, within the band")
+
+
 def _suggested(original: Quantity, rate: Decimal, stated: Quantity) -> str:
     """The figure the rate gives, to three significant digits (or the stated figure's)."""
     exact = sum(_ends(original), Decimal(0)) / len(_ends(original)) * rate
@@ -278,16 +295,17 @@ def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
                                               else "")
     head = f"{who_o} at {rate_text} gives {exp_text} over {window_text} ({band_text})"
     if _meets(fit, band):
-        how = "agrees within its precision"
+        how, note = "agrees within its precision", None
         if not _meets(fit, (ref.lo, ref.hi)):
             round_text = _round_rate(fit, band, a, b)
+            note = None if round_text else _stale_note(a, b, fit, spec, tol, rs, ref, direction)
             how += (f" at a round {round_text}, inside the ±{_band_pct(allowance)} band of a "
                     f"{ref.regime} currency" if round_text else
-                    f" and the ±{_band_pct(allowance)} band of a {ref.regime} currency "
-                    "(newsrooms use their own rate)")
+                    f" and the ±{_band_pct(allowance)} band of a {ref.regime} currency"
+                    + (f"; {note.detail}" if note else " (newsrooms use their own rate)"))
         return _finding(
             original=original, stated=stated, verdict="consistent", expected=expected,
-            deviation=deviation, rate=used, band=allowance,
+            deviation=deviation, rate=used, band=allowance, cause=note,
             explanation=f"{head}; the stated {who_s} {how}.")
     if _meets(_fitting_rates(_pairs(original, stated, tol, strict=False)), band):
         return _finding(
