@@ -351,3 +351,36 @@ def test_slips_of_eight_percent_in_real_pairs_are_flagged(shared: Path) -> None:
             if f.verdict == "consistent":
                 missed += 1
     assert slips > 700 and missed == 0, (slips, missed)  # 781 slips; before issue 22, 6 missed
+
+
+# --- issue 22 §7: the undated scan skips blocks of days, with the same answer ------------
+
+
+@pytest.mark.parametrize(("original", "stated", "window"), [
+    ("Rmb160 billion", "$23 billion", 7), ("€5 billion", "$5.611 billion", 0),
+    ("100 billion yen", "$670 million", 7), ("£100 million", "$126 million", 3)])
+def test_the_undated_block_scan_equals_a_day_by_day_scan(original: str, stated: str,
+                                                          window: int) -> None:
+    from moneyfacts import parse
+    from moneyfacts.reference import regime
+    from moneyfacts.tolerance import Tolerance, _allowance, _fitting_rates, _pairs
+    from moneyfacts.verify import check_pair
+
+    o, s = parse(original), parse(stated)
+    tol = Tolerance(window=window)
+    f = check_pair(o, s, date=None, tolerance=tol)
+    series = default_store().pair_series(o.unit, s.unit)
+    lo, hi = _fitting_rates(_pairs(o, s, tol))
+    aw = _allowance(tol, regime(o.unit, s.unit, dt.date(2020, 1, 1)))
+    ranges: list[list[int]] = []
+    for k, day in enumerate(series.days):  # every day, in Decimals
+        r = series.exact(k)
+        if max(lo, r * (1 - aw)) <= min(hi, r * (1 + aw)):
+            if ranges and day <= ranges[-1][1] + 1:
+                ranges[-1][1] = day + window
+            else:
+                ranges.append([day, day + window])
+    last = series.days[-1] + window
+    expected = [(dt.date.fromordinal(x), dt.date.fromordinal(min(y, last))) for x, y in ranges]
+    assert [(d.start, d.end) for d in f.consistent_dates] == expected
+    assert len(expected) > 0

@@ -399,17 +399,47 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateSt
     widest = max(_allowance(tol, reg) for reg in ("floating", "managed", "pegged"))
     f_lo = float(fit_lo / (1 + widest)) * (1 - 1e-9) if fit_lo > 0 else 0.0
     f_hi = float(fit_hi / (1 - widest)) * (1 + 1e-9) if fit_hi.is_finite() else float("inf")
+    # Without a peg between the two, the allowance is one for every day: a rate well inside
+    # the fitting rates (beyond float error) fits without Decimals; only the edges decide.
+    fixed = None if pegs else allowance_on(series.days[0])
+    s_lo = s_hi = 0.0
+    if fixed is not None:
+        s_lo = float(fit_lo / (1 + fixed)) * (1 + 1e-9) if fit_lo > 0 else 0.0
+        s_hi = float(fit_hi / (1 - fixed)) * (1 - 1e-9) if fit_hi.is_finite() else float("inf")
+        f_lo = float(fit_lo / (1 + fixed)) * (1 - 1e-9) if fit_lo > 0 else 0.0
+        f_hi = float(fit_hi / (1 - fixed)) * (1 + 1e-9) if fit_hi.is_finite() else float("inf")
     approx = series.approx
     days = series.days
-    for k in range(len(days)):
-        v = approx[k]
+    mins, maxs, gaps = _blocks(series, store, a, b)
+    n, k = len(days), 0
+    while k < n:
+        if k % _BLOCK == 0:  # a whole block of days at once: all outside, or all inside
+            i = k // _BLOCK
+            if maxs[i] < f_lo or mins[i] > f_hi:
+                k += _BLOCK
+                continue
+            end = min(k + _BLOCK, n) - 1
+            if s_lo <= mins[i] and maxs[i] <= s_hi and gaps[i] <= span.days + 1:
+                o = days[k]
+                if ranges and o <= ranges[-1][1] + 1:
+                    ranges[-1][1] = days[end] + span.days
+                else:
+                    ranges.append([o, days[end] + span.days])
+                k = end + 1
+                continue
+        idx, k = k, k + 1
+        v = approx[idx]
+        o = days[idx]
         if v < f_lo or v > f_hi:
             continue
-        o = days[k]
-        aw = allowance_on(o)
-        exact = series.exact(k)
-        ok = _meets((fit_lo, fit_hi), _widen(exact, exact, aw))
-        if not ok:
+        if s_lo <= v <= s_hi:
+            ok = True
+        else:
+            aw = fixed if fixed is not None else allowance_on(o)
+            exact = series.exact(idx)
+            ok = _meets((fit_lo, fit_hi), _widen(exact, exact, aw))
+        if not ok and pegs:
+            aw = allowance_on(o)
             p = next((p for p in pegs if p.start.toordinal() <= o
                       and (p.end is None or o <= p.end.toordinal())), None)
             if p is not None:
@@ -435,6 +465,30 @@ def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateSt
         text = f"with no article date: consistent only from {shown}{more}"
     return _finding(original=original, stated=stated, verdict=verdict,
                     explanation=text + ".", consistent_dates=found)
+
+
+#: Days per block of a pair's series for the undated scan (min, max and widest gap kept).
+_BLOCK = 64
+
+
+def _blocks(series: object, store: RateStore, a: str, b: str
+            ) -> tuple[list[float], list[float], list[int]]:
+    """Per block of ``_BLOCK`` published days: the lowest and highest rate (floats) and the
+    widest gap between consecutive days (into the block), kept with the store."""
+    key = ("blocks", a, b)
+    got = store.memo.get(key)
+    if got is not None:
+        return got  # type: ignore[return-value]
+    approx, days = series.approx, series.days  # type: ignore[attr-defined]
+    mins, maxs, gaps = [], [], []
+    for s in range(0, len(days), _BLOCK):
+        chunk = approx[s:s + _BLOCK]
+        mins.append(min(chunk))
+        maxs.append(max(chunk))
+        gaps.append(max((days[j] - days[j - 1] for j in range(s + 1, min(s + _BLOCK, len(days)))),
+                        default=0))
+    store.memo[key] = (mins, maxs, gaps)
+    return mins, maxs, gaps
 
 
 def _intersect(a: list[DateRange], b: list[DateRange]) -> list[DateRange]:
