@@ -1,4 +1,4 @@
-"""What checking costs beside reading (issue 22 §7), measured side by side on one machine:
+"""What checking costs beside reading (issue 22 §7), measured side by side on one machine (CPU time of this process, steadier than wall time on a loaded machine):
 ``check()`` against ``extract()`` of the same article, and an undated pair against a dated
 one, warm (medians of repeated runs; caches and the rate store loaded first).
 
@@ -22,9 +22,9 @@ def median_ms(fn: Callable[[], object], n: int) -> float:
     fn()
     times = []
     for _ in range(n):
-        t = time.perf_counter()
+        t = time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(time.process_time() - t)
     return statistics.median(times) * 1000
 
 

@@ -1,33 +1,37 @@
 """Check stated equivalents against the historical rates: findings with verdicts and causes.
 
+The rooms: :mod:`moneyfacts.tolerance` (what a figure claims, the band),
+:mod:`moneyfacts.reference` (dates, regimes, pegs, the rates of a day and of a window),
+:mod:`moneyfacts.causes` (why a pair does not add up), :mod:`moneyfacts.undated` (the dates
+an undated pair fits); this module judges (``check``, ``check_pair``, the article's pairs).
+
 The tolerance model
 -------------------
-A stated equivalent is *consistent* when some rate published in the window before the
-article date, applied to the original amount, lands inside what the stated figure claims:
+A stated equivalent is *consistent* when the rate of the article's day or of the business
+day before, widened by the band, applied to the original lands inside what the stated
+figure claims; *loose* when only its written digits reach it (a suggestion); else
+*inconsistent*:
 
-* **Written precision.** A figure claims only the digits it was written with: "$6.23
-  billion" is 6.225–6.235 billion, "$20 billion" is 19.5–20.5 billion (half a unit of the
-  last written digit either way). Trailing zeros of a whole number are ambiguous, so a
-  figure is read at two significant digits at least: "$140 million" is 135–145 million.
-* **Truncation.** A round figure (last written digit 0, or one significant digit) may have
-  been cut rather than rounded: "$20 billion" also covers 20–21 billion.
-* **Qualifiers**: "about"/"around" say the writer rounded, so they widen the claim to the
-  rounding of the last written digit (half a unit either way), no more; "more than"/"at
-  least" reach a whole unit upwards, "less than"/"up to" downwards. An "about" on the
-  original widens it by half its own last unit.
-* **Rate window.** Journalists convert a few days before they publish: every rate in force
-  from ``window`` days before the article date to the date itself is tried (7 by default).
-* **The reference band.** Newsrooms use their own rate (a fixing, an earlier quote, a round
-  rate): the window's rates are widened by an allowance per currency regime (:data:`BAND`,
-  calibrated on real conversions; ``Tolerance(band=...)`` sets one for all). A currency
-  pegged to the other side is judged by its peg (``Rate.source == "peg"``).
-* **The article's own rate.** A figure in a currency the article prints a rate for is judged
-  by that rate (within its written precision), and the printed rate by the references.
+* **Precision as newsrooms round.** A figure is read at two significant digits at least
+  ("$6 billion" is 5.95–6.05 billion; its written digit alone, 5.5–6.5, makes it loose),
+  both the stated figure and the original ("27.3 billion riyals" is ±0.18%). Trailing zeros
+  of a whole stated number are ambiguous ("$140 million" is 135–145 million).
+* **Qualifiers**: "about"/"around" widen the claim to the rounding of the last written
+  digit; "more than"/"at least" reach a whole unit upwards (a cut), "less than"/"up to"
+  downwards. Truncation counts only under a qualifier.
+* **The day's rates and stale rates.** The rates of the day and the business day before
+  judge (``window=0``: the day alone); a figure fitting only an older rate of the window or
+  of the ``stale_days`` before gets ``stale_rate``, with the day and its gap.
+* **The reference band.** Newsrooms use their own rate: the day's rates are widened by an
+  allowance per currency regime (:data:`BAND`), or by three typical daily moves of the pair
+  when that is more (:data:`~moneyfacts.tolerance.VOL_SCALE`). A currency pegged to the
+  other side is judged by its peg (``Rate.source == "peg"``).
+* **The article's own rate.** A figure in a currency pair the article prints a rate for is
+  judged by that rate, and the printed rate against the day's market range.
 
-All arithmetic is Decimal. An inconsistent pair gets a likely ``cause``, named only when its
-evidence fits within the stated figure's precision: a magnitude slip, an inverted rate,
-another currency's rate, a digit transposition, a stale rate (within ``stale_days``), a
-contradiction of the article's own rate or of its other pairs, else an arithmetic slip.
+All arithmetic is Decimal. An inconsistent pair gets a ``cause`` only when it fits, fits
+clearly better than the next and is plausible (see :mod:`moneyfacts.causes`), else
+``unexplained``.
 
 >>> import datetime as dt
 >>> r = check("It will spend 40 billion yuan ($5.5 billion) on chips.", date=dt.date(2025, 1, 22))
@@ -67,8 +71,6 @@ from moneyfacts.models import (
 )
 from moneyfacts.reference import (
     DateSpec,
-    _build_reference,
-    _data,
     _reference,
     _Ref,
     _store,
@@ -89,6 +91,7 @@ from moneyfacts.tolerance import (
     _widen,
     fitting_rates,
 )
+from moneyfacts.undated import intersect, undated
 from moneyfacts.units import format_amount
 import moneyfacts.views  # noqa: F401  (binds str() and _repr_html_ to the models)
 
@@ -197,7 +200,7 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | Da
     if spec.start is None:
         if art is not None:  # no date, but the article's own rate judges the figure
             return _by_article(original, stated, spec, tol, rs, art, None, [])
-        return _undated(original, stated, tol, rs)
+        return undated(original, stated, tol, rs)
     assert spec.end is not None
     try:
         ref = _reference(original.unit, stated.unit, _judging_start(spec, tol), spec.end, rs)
@@ -371,134 +374,6 @@ def _finding(**fields: object) -> Finding:
                                          "cause": None, "consistent_dates": [],
                                          "subject": "equivalent", "band": None, **fields})
     return finding
-
-
-def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateStore) -> Finding:
-    """No article date: find the dates over which the pair is consistent (a scan of the
-    pair's dense series; floats screen, Decimals decide at the edges)."""
-    a, b = original.unit, stated.unit
-    try:
-        series = store.pair_series(a, b) if a != b else None
-    except (MoneyfactsError, ValueError) as exc:
-        return _finding(original=original, stated=stated, verdict="unverifiable",
-                        explanation=f"cannot check {a} against {b}: {exc}")
-    if series is None or not len(series):
-        return _finding(original=original, stated=stated, verdict="unverifiable",
-                        explanation=f"cannot check {a} against {b}: no rates for the pair")
-    fit_lo, fit_hi = _fitting_rates(_pairs(original, stated, tol))
-    span = dt.timedelta(days=tol.window)
-    first, last = series.days[0], series.days[-1]
-    pegs = [p for p in _data().pegs.get(a, ()) + _data().pegs.get(b, ())
-            if {p.code, p.anchor} == {a, b}]
-    ranges: list[list[int]] = []
-
-    def allowance_on(o: int) -> Decimal:
-        return _allowance(tol, regime(a, b, dt.date.fromordinal(o)))
-
-    # The band's allowance changes only where a peg starts or ends: screen with the widest.
-    widest = max(_allowance(tol, reg) for reg in ("floating", "managed", "pegged"))
-    f_lo = float(fit_lo / (1 + widest)) * (1 - 1e-9) if fit_lo > 0 else 0.0
-    f_hi = float(fit_hi / (1 - widest)) * (1 + 1e-9) if fit_hi.is_finite() else float("inf")
-    # Without a peg between the two, the allowance is one for every day: a rate well inside
-    # the fitting rates (beyond float error) fits without Decimals; only the edges decide.
-    fixed = None if pegs else allowance_on(series.days[0])
-    s_lo = s_hi = 0.0
-    if fixed is not None:
-        s_lo = float(fit_lo / (1 + fixed)) * (1 + 1e-9) if fit_lo > 0 else 0.0
-        s_hi = float(fit_hi / (1 - fixed)) * (1 - 1e-9) if fit_hi.is_finite() else float("inf")
-        f_lo = float(fit_lo / (1 + fixed)) * (1 - 1e-9) if fit_lo > 0 else 0.0
-        f_hi = float(fit_hi / (1 - fixed)) * (1 + 1e-9) if fit_hi.is_finite() else float("inf")
-    approx = series.approx
-    days = series.days
-    mins, maxs, gaps = _blocks(series, store, a, b)
-    n, k = len(days), 0
-    while k < n:
-        if k % _BLOCK == 0:  # a whole block of days at once: all outside, or all inside
-            i = k // _BLOCK
-            if maxs[i] < f_lo or mins[i] > f_hi:
-                k += _BLOCK
-                continue
-            end = min(k + _BLOCK, n) - 1
-            if s_lo <= mins[i] and maxs[i] <= s_hi and gaps[i] <= span.days + 1:
-                o = days[k]
-                if ranges and o <= ranges[-1][1] + 1:
-                    ranges[-1][1] = days[end] + span.days
-                else:
-                    ranges.append([o, days[end] + span.days])
-                k = end + 1
-                continue
-        idx, k = k, k + 1
-        v = approx[idx]
-        o = days[idx]
-        if v < f_lo or v > f_hi:
-            continue
-        if s_lo <= v <= s_hi:
-            ok = True
-        else:
-            aw = fixed if fixed is not None else allowance_on(o)
-            exact = series.exact(idx)
-            ok = _meets((fit_lo, fit_hi), _widen(exact, exact, aw))
-        if not ok and pegs:
-            aw = allowance_on(o)
-            p = next((p for p in pegs if p.start.toordinal() <= o
-                      and (p.end is None or o <= p.end.toordinal())), None)
-            if p is not None:
-                d = dt.date.fromordinal(o)
-                ref = _build_reference(a, b, d, d, store)
-                ok = _meets((fit_lo, fit_hi), _widen(ref.lo, ref.hi, aw))
-        if ok:
-            if ranges and o <= ranges[-1][1] + 1:
-                ranges[-1][1] = o + span.days
-            else:
-                ranges.append([o, o + span.days])
-    found = [DateRange(start=dt.date.fromordinal(x), end=dt.date.fromordinal(min(y, last + span.days)))
-             for x, y in ranges]
-    if not found:
-        verdict, text = "inconsistent", "no date in the rate data makes these amounts agree"
-    elif len(found) == 1 and found[0].start.toordinal() <= first and found[0].end.toordinal() >= last:
-        verdict, text = "consistent", "these amounts agree at every date in the rate data"
-    else:
-        verdict = "unverifiable"
-        latest = sorted(found, key=lambda d: d.end, reverse=True)  # most recent first
-        shown = ", ".join(f"{d.start} to {d.end}" for d in latest[:4])
-        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
-        text = f"with no article date: consistent only from {shown}{more}"
-    return _finding(original=original, stated=stated, verdict=verdict,
-                    explanation=text + ".", consistent_dates=found)
-
-
-#: Days per block of a pair's series for the undated scan (min, max and widest gap kept).
-_BLOCK = 64
-
-
-def _blocks(series: object, store: RateStore, a: str, b: str
-            ) -> tuple[list[float], list[float], list[int]]:
-    """Per block of ``_BLOCK`` published days: the lowest and highest rate (floats) and the
-    widest gap between consecutive days (into the block), kept with the store."""
-    key = ("blocks", a, b)
-    got = store.memo.get(key)
-    if got is not None:
-        return got  # type: ignore[return-value]
-    approx, days = series.approx, series.days  # type: ignore[attr-defined]
-    mins, maxs, gaps = [], [], []
-    for s in range(0, len(days), _BLOCK):
-        chunk = approx[s:s + _BLOCK]
-        mins.append(min(chunk))
-        maxs.append(max(chunk))
-        gaps.append(max((days[j] - days[j - 1] for j in range(s + 1, min(s + _BLOCK, len(days)))),
-                        default=0))
-    store.memo[key] = (mins, maxs, gaps)
-    return mins, maxs, gaps
-
-
-def _intersect(a: list[DateRange], b: list[DateRange]) -> list[DateRange]:
-    out = []
-    for x in a:
-        for y in b:
-            lo, hi = max(x.start, y.start), min(x.end, y.end)
-            if lo <= hi:
-                out.append(DateRange(start=lo, end=hi))
-    return out
 
 
 # --- the article's pairs together ----------------------------------------------------------
@@ -702,7 +577,7 @@ def check(
         for f in findings:
             if f.verdict == "consistent" and not f.consistent_dates:
                 continue  # agrees on every date
-            ranges = f.consistent_dates if ranges is None else _intersect(ranges, f.consistent_dates)
+            ranges = f.consistent_dates if ranges is None else intersect(ranges, f.consistent_dates)
         consistent_dates = ranges or []
     report: Report = trusted(Report, {
         "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
@@ -750,8 +625,9 @@ def _article_currencies(ex: Extraction, text: str) -> frozenset[str]:
         # Currencies named without an amount ("as if the yuan were Hong Kong dollars"): the
         # lexicon's names, looked up word run by word run (linear in the text).
         words = _WORDS.findall(text.lower())
-        for n in range(1, lex.max_name_words + 1):
-            for i in range(len(words) - n + 1):
+        starts = _name_starts(lex.names)
+        for i, word in enumerate(words):
+            for n in starts.get(word, ()):
                 code = lex.names.get(" ".join(words[i:i + n]))
                 if code is not None and len(code) == 3 and code.isupper():
                     codes.add(code)
@@ -760,6 +636,21 @@ def _article_currencies(ex: Extraction, text: str) -> frozenset[str]:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_STARTS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _name_starts(names: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """The first words of the lexicon's currency names, each with the lengths (in words) of
+    the names it starts: a word that starts none is looked up no further."""
+    got = _STARTS.get(id(names))
+    if got is None:
+        lengths: dict[str, set[int]] = {}
+        for name in names:
+            parts = name.split()
+            if parts:
+                lengths.setdefault(parts[0], set()).add(len(parts))
+        got = _STARTS[id(names)] = {w: tuple(sorted(n)) for w, n in lengths.items()}
+    return got
 _CODES = re.compile(r"\b[A-Z]{3}\b")
 
 
