@@ -109,11 +109,12 @@ def test_check_several_files_json_is_a_list(tmp_path: Path,
 
 def test_check_window_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "w.txt"
-    # Within the week's rates widened by the managed band (1.5%), not the date's alone.
-    f.write_text("---\ndate: 2025-01-22\n---\nIt spent 40 billion yuan ($5.40 billion).\n",
+    # Issue 22 §2: the day and the business day before judge; --window 0 the day alone (the
+    # figure is the rate of 2025-01-21 exactly; with no band, a day's gap is a stale rate).
+    f.write_text("---\ndate: 2025-01-22\n---\nIt spent 40.00 billion yuan ($5.491 billion).\n",
                  encoding="utf-8")
-    assert run(capsys, "check", str(f))[0] == 0
-    assert run(capsys, "check", str(f), "--window", "0")[0] == 1
+    assert run(capsys, "check", str(f), "--tolerance", "band=0")[0] == 0
+    assert run(capsys, "check", str(f), "--tolerance", "band=0", "--window", "0")[0] == 1
 
 
 @pytest.mark.parametrize(
@@ -147,7 +148,8 @@ def test_error_examples_are_caught(capsys: pytest.CaptureFixture[str]) -> None:
     files = sorted(str(p) for p in (EXAMPLES / "errors").glob("*.txt"))
     code, out, _ = run(capsys, "check", *files, "--json")
     causes = [f["cause"]["kind"] for d in json.loads(out) for f in d["findings"]]
-    assert code == 1 and causes == ["magnitude_slip", "arithmetic_slip", "wrong_currency"]
+    # Issue 22 §3: an unexplained slip is "unexplained" (it was "arithmetic_slip").
+    assert code == 1 and causes == ["magnitude_slip", "unexplained", "wrong_currency"]
 
 
 def test_console_script_reads_stdin() -> None:

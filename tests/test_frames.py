@@ -69,7 +69,9 @@ def test_findings_arrow() -> None:
     assert (r["original_text"], r["stated_text"], r["original_unit"], r["stated_unit"]) == (
         "€8.5bn", "$9.2bn", "EUR", "USD")
     assert r["original_value"] == Decimal("8.5E9") and r["stated_value"] == Decimal("9.2E9")
-    assert r["expected_low"] <= Decimal("8.9E9") <= r["expected_high"]
+    # The day's and the business day before's rates (issue 22 §2; it was the week's): the
+    # consistent $8.9bn lies within the ±0.75% band of them.
+    assert r["expected_low"] < r["expected_high"] <= Decimal("8.9E9") <= r["expected_high"] * Decimal("1.0075")
     assert r["rate_date"] == dt.date(2025, 3, 3) and r["rate_source"] == "ECB"
     assert r["rate_value"] == Decimal("1.0465") and r["date"] == "2025-03-03"
     assert r["cause_kind"] is not None and r["explanation"] and r["error"] is None
@@ -308,9 +310,12 @@ def test_per_row_options_override_the_call() -> None:
     f = frames.findings(df.assign(text=GOOD), per_row={"window": "window"}, window=7)
     ex = list(f["explanation"])
     assert "over the 1 rates from 2025-03-03" in ex[0]
-    assert "from 2025-02-24" in ex[1]  # null window: the call's 7 days
+    # Issue 22 §2: a window of a day or more judges by the day and the business day before
+    # (2025-02-28); it was the whole window (2025-02-24 for 7 days). Window 0 (row 0, the
+    # row's own value) is the day alone; null (rows 1, 3) is the call's 7 days.
+    assert "from 2025-02-28" in ex[1]
     assert "from 2025-02-28" in ex[2]
-    assert "from 2025-02-24" in ex[3]
+    assert "from 2025-02-28" in ex[3]
     bad_window = frames.findings(df.assign(window=["x", None, None, None]), per_row=["window"])
     assert "the 'window' column must be a whole number of days" in bad_window["error"].iloc[0]
 

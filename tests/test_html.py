@@ -190,14 +190,15 @@ def test_the_tooltip_and_the_note_give_every_fact() -> None:
         (tip,) = badge.cls("mf-tip")
         for where in (tip.text(), note.text()):
             assert f.explanation in where
-            assert "5.456 billion USD – 5.504 billion USD" in where          # expected
+            # expected: by the day and the business day before (issue 22 §2; it was the week)
+            assert "5.491 billion USD – 5.504 billion USD" in where
             assert f"{f.deviation * 100:+.1f}%" in where                       # deviation
             assert "7.26726 CNY per USD" in where and "2025-01-22" in where   # rate, date
             assert "ECB" in where                                             # source
             assert f.cause is not None and f.cause.kind.replace("_", " ") in where
     assert "(HKD)" in notes[2].text() and "×1,000" in notes[0].text()
-    # The window's other rate, named as shown: 7.33 CNY per USD is the highest of the window.
-    assert "7.33168 CNY per USD (ECB, via EUR, 2025-01-16) — highest in the window" in " ".join(
+    # The other rate that judged, named as shown: the business day before's (issue 22 §2).
+    assert "7.28425 CNY per USD (ECB, via EUR, 2025-01-21) — highest in the window" in " ".join(
         notes[0].text().split())
 
 
@@ -206,7 +207,7 @@ def test_summary_counts_and_date_source() -> None:
     root = dom(page)
     (section,) = root.cls("mf-section")
     counts = {c.attrs["data-verdict"]: c.attrs["data-count"] for c in section.cls("mf-count")}
-    assert counts == {"inconsistent": "3", "unverifiable": "0", "consistent": "0"}
+    assert counts == {"inconsistent": "3", "loose": "0", "unverifiable": "0", "consistent": "0"}
     (date,) = section.cls("mf-date")
     assert date.attrs["data-date"] == "2025-01-22" and "from the front matter" in date.text()
 
@@ -220,11 +221,13 @@ def test_summary_counts_and_date_source() -> None:
 def test_each_finding_has_a_chart_of_the_rate_and_the_implied_rate() -> None:
     # One currency a slip: pairs in one currency are also judged against each other (issue 12),
     # and a stale rate is looked for within 30 days, so the yen's late-April 2024 slide serves.
-    text = ("It set aside 40 billion yuan ($5.5 million), then 1 trillion won ($790 million), "
-            "then 1 trillion yen ($6.6 billion) and 40 billion yuan ($5.52 billion).")
+    # Issue 22: three-digit originals (a one-digit original's own rounding, ±5%, now counts);
+    # an unexplained slip is "unexplained" (it was "arithmetic_slip").
+    text = ("It set aside 40 billion yuan ($5.5 million), then 1.00 trillion won ($790 million), "
+            "then 1.00 trillion yen ($6.60 billion) and 40 billion yuan ($5.52 billion).")
     report = moneyfacts.check(text, date="2024-04-26")
     assert [f.cause.kind if f.cause else None for f in report.findings] == [
-        "magnitude_slip", "arithmetic_slip", "stale_rate", None]
+        "magnitude_slip", "unexplained", "stale_rate", None]
     root = dom(render_page([Article("a.txt", text, report, "--date")]))
     notes = root.cls("mf-note", "li")
     for note, f in zip(notes, report.findings, strict=True):
@@ -246,12 +249,14 @@ def test_each_finding_has_a_chart_of_the_rate_and_the_implied_rate() -> None:
             assert "off the scale" in label and "▲" in label
         else:
             assert "off the scale" not in label
-            # Inside the range of the window's rates exactly when the pair is consistent.
-            x0 = float(svg.cls("mf-window")[0].attrs["x"])
-            ys = [y for x, y in points if x >= x0]
+            # Inside the band that judged the pair exactly when the pair is consistent (issue 22
+            # §5: the chart draws the band).
+            (band,) = svg.cls("mf-band")
+            top = float(band.attrs["y"])
+            bottom = top + float(band.attrs["height"])
             y = float(implied.attrs["y1"])
-            inside = min(ys) <= y <= max(ys)
-            assert inside == (f.verdict == "consistent"), (f.verdict, y, min(ys), max(ys))
+            inside = top <= y <= bottom
+            assert inside == (f.verdict == "consistent"), (f.verdict, y, top, bottom)
     stale = notes[2].cls("mf-stale")
     assert len(stale) == 1 and report.findings[2].cause is not None
     assert str(report.findings[2].cause.date) in stale[0].text()
@@ -509,7 +514,7 @@ def test_browser_renders_the_examples_report(chromium: str, tmp_path: Path) -> N
     notes = root.cls("mf-note", "li")
     assert [n.attrs["data-verdict"] for n in notes] == ["inconsistent"] * 3
     causes = [n.all(lambda x: x.tag == "strong")[0].text() for n in notes]
-    assert causes == ["magnitude slip", "arithmetic slip", "wrong currency"]
+    assert causes == ["magnitude slip", "unexplained", "wrong currency"]  # issue 22 §3
     assert [len(n.all(lambda x: x.tag == "svg")) for n in notes] == [1, 1, 1]
     assert all(f.explanation in n.text() for f, n in zip(report.findings, notes, strict=True))
     assert_inert(root)

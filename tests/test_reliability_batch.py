@@ -188,11 +188,16 @@ def test_batch_options_without_jsonl_are_a_usage_error(
 def test_check_many_carries_tolerance_and_conventions_per_call_and_per_row() -> None:
     text = "150 billion yuan ($20 billion)"
     strict = {"truncation": False, "window": 0, "band": 0}  # band 0: written precision alone
-    got = [r.report.findings[0].verdict for r in check_many(
+    results = list(check_many(
         [text, {"text": text, "tolerance": {"truncation": True}},
          {"text": text, "tolerance": {"window": 7}}],
-        date="2025-01-23", tolerance=strict)]
-    assert got == ["inconsistent", "consistent", "consistent"]  # each row's own field wins
+        date="2025-01-23", tolerance=strict))
+    got = [r.report.findings[0].verdict for r in results]
+    # Each row's own field wins. Issue 22: a cut is "loose" (it was consistent); a window
+    # of 7 days judges by the day and the day before (it was the week, consistent).
+    assert got == ["inconsistent", "loose", "inconsistent"]
+    days = [{x.date.day for x in r.report.findings[0].rate} for r in results]
+    assert days == [{23}, {23}, {22, 23}]
     from moneyfacts.verify import Tolerance
 
     assert [r.report.findings[0].verdict for r in check_many(
@@ -242,7 +247,8 @@ def test_cli_carries_tolerance_and_conventions(tmp_path: Path) -> None:
     assert main(["check", "--jsonl", str(inp), "--out", str(out), "--tolerance", "truncation=false",
                  "--tolerance", "band=0", "--window", "0", "--dollar", "aud"]) == 1
     recs = _read(out)
-    assert [r["report"]["findings"][0]["verdict"] for r in recs[:2]] == ["inconsistent", "consistent"]
+    # Issue 22 §1: the row's truncation makes the cut "loose" (it was consistent).
+    assert [r["report"]["findings"][0]["verdict"] for r in recs[:2]] == ["inconsistent", "loose"]
     assert [r["report"]["mentions"][0]["unit"] for r in recs[2:]] == ["CAD", "AUD"]
     assert _code(["check", "--jsonl", str(inp), "--tolerance", "windw=1"]) == 2
 

@@ -80,9 +80,14 @@ def test_digit_transposition_and_pegs() -> None:
 
 def test_wrong_currency_for_a_pegged_look_alike() -> None:
     # 10 billion Seychelles rupees converted at the Saudi riyal's peg: $2.67 billion.
-    f = check_pair(parse("SCR 10 billion"), parse("$2.67 billion"), date="2024-06-03")
+    # Issue 22 §3: a cause only where plausible, here the article names the riyal (alone
+    # the pair was blamed on SAR too; now unexplained, the deviation shown).
+    f = check_pair(parse("SCR 10.0 billion"), parse("$2.67 billion"), date="2024-06-03",
+                   plausible={"SAR"})
     assert f.verdict == "inconsistent" and f.cause is not None
     assert (f.cause.kind, f.cause.currency) == ("wrong_currency", "SAR")
+    alone = check_pair(parse("SCR 10.0 billion"), parse("$2.67 billion"), date="2024-06-03")
+    assert alone.cause is not None and alone.cause.kind == "unexplained"
 
 
 def test_round_rate_explanation() -> None:
@@ -134,10 +139,14 @@ def test_caches_belong_to_the_store() -> None:
 def test_wrong_currency_the_dollar_for_a_euro_figure() -> None:
     # On 2024-06-03 100 million euros were about 85.2 million pounds, 100 million dollars
     # about 78.6 million: the pound figure was converted from dollars.
-    f = check_pair(parse("€100 million"), parse("£78.4 million"), date="2024-06-03")
+    # Issue 22 §3: plausible where the article names the dollar.
+    f = check("It paid €100 million (£78.4 million), or about $107 million.",
+              date="2024-06-03").findings[0]
     assert f.verdict == "inconsistent" and f.cause is not None
     assert (f.cause.kind, f.cause.currency) == ("wrong_currency", "USD")
     assert "the USD rate" in f.cause.detail
+    alone = check_pair(parse("€100 million"), parse("£78.4 million"), date="2024-06-03")
+    assert alone.cause is not None and alone.cause.kind == "unexplained"
 
 
 def test_magnitude_and_inverted_causes_keep_their_evidence() -> None:

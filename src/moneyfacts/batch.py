@@ -609,7 +609,7 @@ def check_many(
     ...     ["150 billion yuan ($20 billion)",
     ...      {"text": "150 billion yuan ($20 billion)", "tolerance": {"truncation": True}}],
     ...     date="2025-01-23", tolerance={"truncation": False, "window": 0, "band": 0})]
-    ['inconsistent', 'consistent']
+    ['inconsistent', 'loose']
     """
     opts = _batch_options(date=date, workers=workers, window=window, tolerance=tolerance,
                           conventions=conventions, dollar=dollar, yen=yen, text_field=text_field,

@@ -4,12 +4,13 @@ another currency, swapped digits, a stale rate ...), and the numbers shown to a 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Cause, Quantity
-from moneyfacts.reference import DateSpec, _data, _reference, regime
-from moneyfacts.tolerance import Tolerance, _allowance, _fitting_rates, _meets, _pairs
+from moneyfacts.reference import DateSpec, _reference, regime
+from moneyfacts.tolerance import Tolerance, _allowance, _ends, _fitting_rates, _meets, _pairs
 from moneyfacts.units import format_amount
 
 if False:  # pragma: no cover - typing only
@@ -40,12 +41,24 @@ def _rate_text(value: Decimal, base: str, quote: str, direction: tuple[str, str]
     return f"{_sig(value)} {quote} per {base}"
 
 
+def _gap(value: Decimal, day: Decimal, base: str, quote: str,
+         direction: tuple[str, str] | None = None) -> Decimal:
+    """How far ``value`` lies from ``day``, relative, in the direction :func:`_rate_text`
+    shows the two rates."""
+    flip = direction is not None and direction == (quote, base) or direction is None and day < 1
+    return (day / value - 1) if flip else (value / day - 1)
+
+
 def _pct(d: Decimal) -> str:
     return f"{d * 100:+.1f}%"
 
 
 def _band_pct(a: Decimal) -> str:
-    return f"{(a * 100).normalize():f}%"
+    """A band in percent, to two significant figures (0.75%, 1.5%, 2.6%)."""
+    pct = a * 100
+    if pct:
+        pct = pct.quantize(Decimal(1).scaleb(min(0, pct.adjusted() - 1)))
+    return f"{pct.normalize():f}%"
 
 
 def _round_rate(fit: tuple[Decimal, Decimal], band: tuple[Decimal, Decimal],
@@ -83,104 +96,205 @@ def _transpositions(stated: Quantity) -> list[Decimal]:
     return out
 
 
-def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal],
-              span: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance, store: RateStore,
-              reg: str, direction: tuple[str, str], *, article: bool = False) -> Cause:
-    """Why no rate of ``span`` (the band's lowest and highest) is in ``fit``, the interval
-    of rates that would make the pair agree. Each hypothesis tests whether a rate it implies
-    falls in there, within the stated figure's precision (a claim scales linearly with a
-    magnitude factor). ``article``: the span is the article's own rate (no other currency
-    or day is then tried)."""
+#: A round rate is a plausible cause only this close to the day's rate (a newsroom's round
+#: rate approximates the market: "4 zlotys to the euro" when the fixing is 4.16).
+ROUND_GAP = Decimal("0.05")
+#: A cause is named when it fits clearly better than the next: its distance from the figure
+#: at most this share of the next one's.
+CLEARLY_BETTER = Decimal("0.5")
+
+
+def _mid(lo: Decimal, hi: Decimal) -> Decimal:
+    return (lo + hi) / 2
+
+
+def _centre(q: Quantity) -> Decimal:
+    ends = _ends(q)
+    return sum(ends, Decimal(0)) / len(ends)
+
+
+def _shared_sign(q: Quantity) -> set[str]:
+    """The currencies that share the sign written in ``q.text`` ('kr', 'Rs'): a sign the
+    lexicon lists with several codes. A bare '$' or '¥' is settled by the article's
+    evidence (dateline, names), not by the sign, so it makes no other dollar plausible."""
     from moneyfacts.currencies import lexicon
 
+    text = q.text or ""
+    out: set[str] = set()
+    for sign, entry in lexicon().signs.items():
+        if len(entry.codes) > 1 and sign in text:
+            out.update(entry.codes)
+    return out
+
+
+def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal],
+              span: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance, store: RateStore,
+              reg: str, direction: tuple[str, str] | None, *, article: bool = False,
+              plausible: frozenset[str] = frozenset(), day_rate: Decimal | None = None,
+              before: dt.date | None = None) -> Cause:
+    """Why no rate of ``span`` (the band's lowest and highest) is in ``fit``, the interval
+    of rates that would make the pair agree. A cause is named only when (1) under it the
+    figure falls within its precision and the band, (2) it fits clearly better than the
+    next explanation and (3) it is plausible: another currency only when it shares the
+    written sign or the article names it (``plausible``: the article's currencies and its
+    dateline's), a round rate only near the day's rate (:data:`ROUND_GAP`). Else the cause
+    is ``unexplained`` and the deviation is shown. ``article``: the span is the article's own
+    rate (no other currency or day is then tried). ``day_rate``: the rate of the date;
+    ``before``: the first day of the rates already tried (a stale rate is older)."""
     fit_lo, fit_hi = fit
-
-    def fits(r_lo: Decimal, r_hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
-        return max(fit_lo * factor, r_lo) <= min(fit_hi * factor, r_hi)
-
-    r_lo, r_hi = span
     a, b = original.unit, stated.unit
+    o, s = _centre(original), _centre(stated)
+    r_lo, r_hi = span
+    day = day_rate if day_rate is not None else _mid(r_lo, r_hi)
+
+    def fits(lo: Decimal, hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
+        return max(fit_lo * factor, lo) <= min(fit_hi * factor, hi)
+
+    def distance(rate: Decimal, figure: Decimal = s) -> Decimal:
+        return abs(figure / (o * rate) - 1) if o and rate else Decimal("Infinity")
+
+    found: list[tuple[Decimal, Cause]] = []
     for f in tol.slip_factors:
         for factor, word in ((Decimal(f), "small"), (Decimal(1) / Decimal(f), "large")):
             if fits(r_lo, r_hi, factor):
-                return Cause(
-                    kind="magnitude_slip",
-                    factor=Decimal(f),
+                found.append((distance(_mid(r_lo, r_hi), s * factor), Cause(
+                    kind="magnitude_slip", factor=Decimal(f),
                     detail=f"the stated figure is {f:,} times too {word}: a slip of magnitude "
-                    f"({_magnitude_words(f)})",
-                )
+                    f"({_magnitude_words(f)})")))
     if fits(Decimal(1) / r_hi, Decimal(1) / r_lo):
-        return Cause(kind="inverted_rate",
-                     detail=f"the figure matches the rate turned upside down ({a} per {b} "
-                     f"used as {b} per {a})")
+        found.append((distance(1 / _mid(r_lo, r_hi)), Cause(
+            kind="inverted_rate", detail=f"the figure matches the rate turned upside down "
+            f"({a} per {b} used as {b} per {a})")))
     allowance = _allowance(tol, reg)
     for value in _transpositions(stated):
         if stated.value is None or abs(value - stated.value) <= 2 * allowance * stated.value:
             continue  # a swap this small is indistinguishable from another rate
         moved = stated.model_copy(update={"value": value})
         if _meets(_fitting_rates(_pairs(original, moved, tol)), span):
-            shown = format_amount(value, b)
-            return Cause(kind="digit_transposition",
-                         detail=f"two digits swapped: {shown} fits the rate, the written "
-                         f"{stated.text or stated} does not")
-    if article:
-        return Cause(kind="contradicts_stated_rate", detail="the figure contradicts the rate the "
-                     "article itself prints")
+            found.append((distance(_mid(r_lo, r_hi), value), Cause(
+                kind="digit_transposition", detail=f"two digits swapped: "
+                f"{format_amount(value, b)} fits the rate, the written {stated.text or stated} "
+                "does not")))
+    if not article and spec.start is not None and spec.end is not None:
+        found += _other_currencies(original, stated, fit, spec, tol, store, plausible, distance)
+        if reg != "pegged" and a != b:
+            stale = _stale(a, b, fit, spec, tol, store, before)
+            if stale is not None:
+                when, value = stale
+                gap = _gap(value, day, a, b, direction)
+                found.append((distance(value), Cause(
+                    kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
+                    detail=f"the figure matches the rate of {when} "
+                    f"({_rate_text(value, a, b, direction)}), {(spec.start - when).days} days "
+                    f"before the article and {_pct(gap)} from the day's "
+                    f"{_rate_text(day, a, b, direction)}")))
+    rnd = _round_rate_near(fit, day, a, b, direction)
+    if rnd is not None:
+        value, text = rnd
+        found.append((distance(value), Cause(
+            kind="round_rate", gap=_gap(value, day, a, b, direction).quantize(Decimal("0.0001")),
+            detail=f"the figure is converted at a round {text}, "
+            f"{_pct(_gap(value, day, a, b, direction))} from the day's "
+            f"{_rate_text(day, a, b, direction)}")))
+    found.sort(key=lambda x: x[0])
+    if found and (len(found) == 1 or found[0][0] <= CLEARLY_BETTER * found[1][0]
+                  or found[0][1].kind == found[1][1].kind):
+        return found[0][1]
+    deviation = (s / (o * day) - 1).quantize(Decimal("0.0001")) if o and day else Decimal(0)
+    if article and not found:
+        return Cause(kind="contradicts_stated_rate", detail="the figure contradicts the rate "
+                     f"the article itself prints ({_pct(deviation)} from it)")
+    also = (f"; {', '.join(dict.fromkeys(c.kind.replace('_', ' ') for _, c in found))} "
+            "fit about as well" if found else "")
+    return Cause(kind="unexplained",
+                 detail=f"no slip of magnitude, digits, rate or currency explains it "
+                 f"({_pct(deviation)} from the day's rate{also})")
+
+
+def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal],
+                      spec: DateSpec, tol: Tolerance, store: RateStore, plausible: frozenset[str],
+                      distance: Callable[[Decimal], Decimal]) -> list[tuple[Decimal, Cause]]:
+    """Another currency's rate: the original read as a plausible look-alike, or the stated
+    figure converted into one; the market's own rates of the window (not a peg's band: the
+    evidence must be as narrow as the figure's precision)."""
     assert spec.start is not None and spec.end is not None
-    lex = lexicon()
-    extra = _data().confusable
-    # Another currency's rate: the original read as a look-alike (or the dollar, or the
-    # euro), or the stated figure converted into one.
-    def others(code: str, exclude: str) -> list[str]:
-        names = list(lex.confusable.get(code, ())) + list(extra.get(code, ())) + ["USD", "EUR"]
-        return [c for c in dict.fromkeys(names) if c not in (code, exclude)]
+    a, b = original.unit, stated.unit
+
+    def others(code: str, q: Quantity, exclude: str) -> list[str]:
+        near = _shared_sign(q) | set(plausible)
+        return sorted(c for c in near if c not in (code, exclude))
 
     mixups = [(other, b, other, f"the figure matches the {other} rate, not the {a} rate")
-              for other in others(a, b)]
+              for other in others(a, original, b)]
     mixups += [(a, other, other, f"the figure is a conversion into {other}, not {b}")
-               for other in others(b, a)]
+               for other in others(b, stated, a)]
+    out: list[tuple[Decimal, Cause]] = []
+    w_start = spec.start - dt.timedelta(days=tol.window)
     for base, quote, other, detail in mixups:
-        # The market's own rates (not a peg's band): the evidence must be as narrow as the
-        # figure's precision.
-        alts: list[tuple[Decimal, Decimal, bool]] = []  # (low, high, from a peg's band)
-        w_start = spec.start - dt.timedelta(days=tol.window)
+        alts: list[tuple[Decimal, Decimal]] = []
         try:  # the market's rates over the window: a short look-up, no series built
             w = store.window(base, quote, w_start, spec.end)
-            alts.append((w.min.value, w.max.value, False))
+            alts.append((w.min.value, w.max.value))
         except (MoneyfactsError, ValueError):
             pass
         if regime(base, quote, spec.end) == "pegged":
-            try:
+            try:  # a peg of one value (not a band like HKD's 7.75-7.85: too wide for evidence)
                 ref_alt = _reference(base, quote, w_start, spec.end, store)
-                alts.append((ref_alt.lo, ref_alt.hi, ref_alt.lo != ref_alt.hi))
+                if ref_alt.lo == ref_alt.hi:
+                    alts.append((ref_alt.lo, ref_alt.hi))
             except (MoneyfactsError, ValueError):
                 pass
-        # A peg's band (HKD's 7.75-7.85) is wider than a figure's precision: not evidence.
-        if any(fits(lo, hi) for lo, hi, band in alts if not band):
-            return Cause(kind="wrong_currency", currency=other, detail=detail)
-    if reg != "pegged" and a != b:
-        stale = _stale(a, b, fit, spec, tol, store)
-        if stale is not None:
-            day, value = stale
-            return Cause(kind="stale_rate", date=day,
-                         detail=f"the figure matches the rate of {day} "
-                         f"({_rate_text(value, a, b, direction)}), "
-                         f"{(spec.start - day).days} days before the article")
-    return Cause(kind="arithmetic_slip",
-                 detail="no rate, magnitude, digit or currency mix-up explains it: an "
-                 "arithmetic slip")
+        for lo, hi in alts:
+            if max(fit[0], lo) > min(fit[1], hi):
+                continue
+            rate = min(max((fit[0] + fit[1]) / 2, lo), hi)
+            out.append((distance(rate), Cause(kind="wrong_currency", currency=other,
+                                              detail=detail)))
+            break
+    return out
+
+
+def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
+                     direction: tuple[str, str] | None) -> tuple[Decimal, str] | None:
+    """The round rate (one or two significant figures, in the direction in which it is at
+    least one) inside ``fit`` and nearest the day's rate, if within :data:`ROUND_GAP` of it."""
+    lo, hi = fit
+    if lo > hi or lo <= 0 or not hi.is_finite() or day <= 0:
+        return None
+    flip = hi < 1
+    if flip:
+        lo, hi, day_v = Decimal(1) / hi, Decimal(1) / lo, Decimal(1) / day
+    else:
+        day_v = day
+    best: Decimal | None = None
+    for digits in (1, 2):
+        step = Decimal(1).scaleb(hi.adjusted() - digits + 1)
+        k = (lo / step).to_integral_value(rounding="ROUND_CEILING")
+        for _ in range(100):
+            cand = k * step
+            if cand > hi:
+                break
+            if best is None or abs(cand - day_v) < abs(best - day_v):
+                best = cand
+            k += 1
+    if best is None or abs(best / day_v - 1) > ROUND_GAP:
+        return None
+    value = Decimal(1) / best if flip else best
+    return value, _rate_text(value, a, b, direction)
 
 
 def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance,
-           store: RateStore) -> tuple[dt.date, Decimal] | None:
-    """The latest rate of the ``stale_days`` before the window that fits, if any."""
+           store: RateStore, before: dt.date | None = None) -> tuple[dt.date, Decimal] | None:
+    """The latest rate that fits, of the ``stale_days`` before the first rate already tried
+    (``before``; else the window's first day)."""
     assert spec.start is not None
     try:
         series = store.pair_series(a, b)
     except (MoneyfactsError, ValueError):
         return None
-    end = spec.start.toordinal() - tol.window - 1
-    i, j = series.span(end - tol.stale_days, end)
+    end = (before.toordinal() if before is not None
+           else spec.start.toordinal() - tol.window) - 1
+    i, j = series.span(spec.start.toordinal() - tol.window - tol.stale_days, end)
     lo, hi = float(fit[0]), float(fit[1])
     for k in range(j - 1, i - 1, -1):
         v = series.approx[k]

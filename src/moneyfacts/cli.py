@@ -355,7 +355,7 @@ def _table_out(results: list[tuple[str, Report | None, str | None]]) -> None:
            failed=[(p, e) for p, r, e in results if r is None and e is not None])
 
 
-_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "yellow"}
+_STYLE = {"consistent": "green", "loose": "blue", "inconsistent": "bold red", "unverifiable": "yellow"}
 _COLUMNS = ("#", "original", "stated", "verdict", "expected", "deviation", "cause")
 
 

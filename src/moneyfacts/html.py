@@ -67,6 +67,8 @@ _CAUSE_WORDS = {
     "wrong_currency": "wrong currency",
     "stale_rate": "stale rate",
     "arithmetic_slip": "arithmetic slip",
+    "round_rate": "round rate",
+    "unexplained": "unexplained",
 }
 _KIND = re.compile(r"[^a-z0-9-]")
 
@@ -211,7 +213,7 @@ def source_text(model: Any) -> str | None:
 
 # --- building the view ----------------------------------------------------------------------
 
-_VERDICTS = ("inconsistent", "unverifiable", "consistent")
+_VERDICTS = ("inconsistent", "loose", "unverifiable", "consistent")
 
 
 def _counts(findings: Iterable[Finding]) -> dict[str, int]:
@@ -562,6 +564,7 @@ def _chart(f: Finding, window: tuple[dt.date, dt.date]) -> dict[str, Any] | None
         "x_start": d0.isoformat(), "x_end": end.isoformat(),
         "at": {"x": x(f.rate[0].date), "y": y(at), "label": _fmt(at)},
         "implied": None,
+        "band": _band(f, x, y, shown, d0, end),
         "stale": None,
         "other": None,
         "verdict": f.verdict,
@@ -581,6 +584,21 @@ def _chart(f: Finding, window: tuple[dt.date, dt.date]) -> dict[str, Any] | None
             chart["stale"] = {"x": x(f.cause.date), "y": y(shown(stale[0].value)),
                               "date": f.cause.date.isoformat()}
     return chart
+
+
+def _band(f: Finding, x: Any, y: Any, shown: Any, d0: dt.date, end: dt.date
+          ) -> dict[str, float] | None:
+    """The band that judged the pair: its reference rates widened by ``Finding.band``, over
+    the days of those rates."""
+    refs = [r for r in f.rate if r.source not in ("article",)]
+    if f.band is None or not refs:
+        return None
+    lo = min(shown(r.value) for r in refs) * (1 - f.band)
+    hi = max(shown(r.value) for r in refs) * (1 + f.band)
+    first = max(min(r.date for r in refs), d0)
+    top, bottom = y(hi), y(lo)
+    return {"x": x(first), "w": max(round(x(end) - x(first), 1), 3.0), "y": min(top, bottom),
+            "h": round(abs(bottom - top), 1)}
 
 
 def _other_currency_series(f: Finding, start: dt.date, end: dt.date,

@@ -228,7 +228,9 @@ CauseKind = Literal[
     "digit_transposition",
     "contradicts_stated_rate",
     "contradicts_other_pairs",
-    "arithmetic_slip",
+    "round_rate",
+    "unexplained",
+    "arithmetic_slip",  # no longer given (now "unexplained"); kept to read older reports
 ]
 
 
@@ -240,9 +242,14 @@ class Cause(_Model):
     factor: Dec | None = None
     currency: str | None = None
     date: dt.date | None = None
+    #: ``stale_rate``/``round_rate``: how far the rate the figure fits lies from the day's
+    #: (relative, signed).
+    gap: Dec | None = None
 
 
-Verdict = Literal["consistent", "inconsistent", "unverifiable"]
+#: ``loose``: the figure reaches the day's rate only through its written precision (a
+#: suggestion, not an alarm: the command's exit code treats it as consistent).
+Verdict = Literal["consistent", "loose", "inconsistent", "unverifiable"]
 
 
 class Finding(_Model):
@@ -259,6 +266,9 @@ class Finding(_Model):
     cause: Cause | None = None
     consistent_dates: list[DateRange] = []
     subject: Literal["equivalent", "stated_rate"] = "equivalent"
+    #: The band: the relative allowance by which the reference rates (``rate``) were widened
+    #: to judge the pair (None when no reference rate judged it).
+    band: Dec | None = None
 
 
 

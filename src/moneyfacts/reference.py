@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import statistics
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -166,6 +168,9 @@ class _Ref:
     regime: str
     count: int
     first: dt.date
+    #: The pair's realised volatility before the date: its typical (median) daily relative
+    #: move over the last :data:`VOL_DAYS` published rates (0 for a peg).
+    vol: Decimal = Decimal(0)
 
 
 def _store(store: RateStore | None) -> RateStore:
@@ -244,7 +249,34 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
     k_hi = i + max(range(j - i), key=lambda n: values[n])
     shown = [store.rate_at(base, quote, k) for k in dict.fromkeys((j - 1, k_lo, k_hi))]
     return _Ref(tuple(shown), values[k_lo - i], values[k_hi - i], shown[0], reg, j - i,
-                dt.date.fromordinal(series.days[i]))
+                dt.date.fromordinal(series.days[i]), _volatility(series.approx, j))
+
+
+#: How many daily moves the realised volatility is measured over (about a month of fixings).
+VOL_DAYS = 20
+
+
+def _volatility(approx: Sequence[float], j: int) -> Decimal:
+    """The pair's typical daily move before index ``j`` (the rate of the date included):
+    the median of the relative moves of the last ``VOL_DAYS`` rates, to four significant
+    figures. A median, so one day of a crash counts as one day."""
+    window = approx[max(0, j - VOL_DAYS - 1): j]
+    moves = sorted(abs(b / a - 1) for a, b in zip(window, window[1:]) if a > 0)
+    if not moves:
+        return Decimal(0)
+    return Decimal(f"{statistics.median(moves):.4g}")
+
+
+def previous_business_day(day: dt.date) -> dt.date:
+    """The business day (Monday to Friday) before ``day``.
+
+    >>> previous_business_day(dt.date(2025, 1, 20))
+    datetime.date(2025, 1, 17)
+    """
+    d = day - dt.timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= dt.timedelta(days=1)
+    return d
 
 
 def _past_the_data(day: dt.date, last: dt.date) -> bool:

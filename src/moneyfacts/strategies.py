@@ -424,7 +424,9 @@ def _equivalent(draw: Any, date: dt.date) -> tuple[str, str, Equivalent]:
     kind = draw(st.sampled_from(["none", "none", "x1.25", "x0.8", "x1000", "/1000"]))
     factor = {"none": Decimal(1), "x1.25": Decimal("1.25"), "x0.8": Decimal("0.8"),
               "x1000": Decimal(1000), "/1000": Decimal("0.001")}[kind]
-    stated_text = _stated(draw, exact * factor, quote, 1 if kind == "none" else 2)
+    # Two significant digits at least, as newsrooms write conversions (bench/precision.py):
+    # a one-digit figure ("$1 million" for 1.39) is "loose", a suggestion.
+    stated_text = _stated(draw, exact * factor, quote, 2)
     verdict = "consistent" if kind == "none" else "inconsistent"
     return orig_text, stated_text, Equivalent(orig_text, stated_text, verdict, rate, kind)
 

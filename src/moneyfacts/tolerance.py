@@ -5,8 +5,8 @@ whole model): :func:`fitting_rates` gives the rates that map the original into t
 figure's claim; :data:`BAND` the allowance around the reference rates per regime.
 
 >>> from moneyfacts import parse
->>> fitting_rates(parse("Rmb160 billion"), parse("$23 billion"))
-(Decimal('0.140625'), Decimal('0.146875'))
+>>> [f"{r:.5f}" for r in fitting_rates(parse("Rmb160 billion"), parse("$23 billion"))]
+['0.14019', '0.14734']
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from decimal import Decimal
 from moneyfacts.errors import InputError
 from moneyfacts.models import Quantity
 
-__all__ = ["Tolerance", "BAND", "LOOKBACK_STALE", "fitting_rates"]
+__all__ = ["Tolerance", "BAND", "LOOKBACK_STALE", "VOL_SCALE", "fitting_rates"]
 
 _ZERO = Decimal(0)
 
@@ -95,12 +95,26 @@ def _effective_precision(value: Decimal, q: Quantity) -> Decimal:
     return precision.scaleb(max(0, min(zeros, digits - 2)))
 
 
-def _claim(value: Decimal, q: Quantity, tol: Tolerance) -> tuple[Decimal, Decimal]:
-    """The interval a written figure stands for."""
+def _two_digits(value: Decimal, p: Decimal) -> Decimal:
+    """The worth of a figure's last digit read at two significant digits at least: measured
+    on real conversions (bench/precision.py), newsrooms round a conversion to two digits or
+    more; a one-digit figure ("$6 billion") lies within half a unit of a second digit."""
+    if value == 0:
+        return p
+    return min(p, Decimal(1).scaleb(abs(value).adjusted() - 1))
+
+
+def _claim(value: Decimal, q: Quantity, tol: Tolerance, strict: bool = True
+           ) -> tuple[Decimal, Decimal]:
+    """The interval a written figure stands for. ``strict``: as newsrooms round (two
+    significant digits at least, half a unit either way; a qualifier widens to the written
+    digits; truncation only under a qualifier). Else the written precision alone, with
+    truncation of a round figure: what a figure can at most stand for (the ``loose`` grade)."""
     p = _effective_precision(value, q)
-    lo, hi = value - p / 2, value + p / 2
-    if tol.truncation and _is_round(value, p):
-        hi = value + p
+    h = (_two_digits(value, p) if strict else p) / 2
+    lo, hi = value - h, value + h
+    if tol.truncation and (q.qualifier or not strict) and _is_round(value, p):
+        hi = max(hi, value + p)
     if q.qualifier == "approx":
         lo, hi = min(lo, value - p * tol.approx_units), max(hi, value + p * tol.approx_units)
     elif q.qualifier in ("gt", "ge"):
@@ -111,9 +125,18 @@ def _claim(value: Decimal, q: Quantity, tol: Tolerance) -> tuple[Decimal, Decima
 
 
 def _source(q: Quantity) -> list[tuple[Decimal, Decimal]]:
-    """The original amount as intervals: [low end, high end] (one for a single figure)."""
-    h = q.precision / 2 if q.qualifier == "approx" else _ZERO
-    return [(v - h, v + h) for v in _ends(q)]
+    """The original amount as intervals: [low end, high end] (one for a single figure). Its
+    own rounding counts too: half a unit of its last digit, read at two digits at least;
+    "about" reaches half its written unit. The original is the figure the writer converted,
+    so its trailing zeros are meant ("150 billion yuan")."""
+    out = []
+    for v in _ends(q):
+        p = q.precision
+        h = _two_digits(v, p) / 2
+        if q.qualifier == "approx":
+            h = max(h, p / 2)
+        out.append((v - h, v + h))
+    return out
 
 
 def _ends(q: Quantity) -> list[Decimal]:
@@ -123,14 +146,16 @@ def _ends(q: Quantity) -> list[Decimal]:
     return [q.low, q.high]
 
 
-def _claims(stated: Quantity, tol: Tolerance) -> list[tuple[Decimal, Decimal]]:
-    return [_claim(v, stated, tol) for v in _ends(stated)]
+def _claims(stated: Quantity, tol: Tolerance, strict: bool = True) -> list[tuple[Decimal, Decimal]]:
+    return [_claim(v, stated, tol, strict) for v in _ends(stated)]
 
 
 def _pairs(
-    original: Quantity, stated: Quantity, tol: Tolerance
+    original: Quantity, stated: Quantity, tol: Tolerance, strict: bool = True
 ) -> list[tuple[tuple[Decimal, Decimal], tuple[Decimal, Decimal]]]:
-    src, claims = _source(original), _claims(stated, tol)
+    # The original is read at two digits at least either way: "loose" is about the stated
+    # figure's written digits (the suggestion is a stated figure).
+    src, claims = _source(original), _claims(stated, tol, strict)
     if all(hi <= 0 for _, hi in src + claims):  # '-40 billion yuan (-$5.5 billion)': mirrored
         src = [(-hi, -lo) for lo, hi in src]
         claims = [(-hi, -lo) for lo, hi in claims]
@@ -175,15 +200,29 @@ BAND: dict[str, Decimal] = {
 LOOKBACK_STALE = 30
 
 
-def fitting_rates(original: Quantity, stated: Quantity, tolerance: Tolerance | None = None
-                  ) -> tuple[Decimal, Decimal]:
+def fitting_rates(original: Quantity, stated: Quantity, tolerance: Tolerance | None = None,
+                  *, strict: bool = True) -> tuple[Decimal, Decimal]:
     """The interval of rates (stated per original) that make the pair agree within the
-    written precision of both figures (empty when low > high)."""
-    return _fitting_rates(_pairs(original, stated, tolerance or Tolerance()))
+    precision of both figures (empty when low > high); ``strict=False``: their written
+    precision alone (see :func:`_claim`)."""
+    return _fitting_rates(_pairs(original, stated, tolerance or Tolerance(), strict))
 
 
-def _allowance(tol: Tolerance, reg: str) -> Decimal:
-    return Decimal(tol.band) if tol.band is not None else BAND[reg]
+#: The band scales with the pair's realised volatility (``reference._volatility``, its typical
+#: daily move): it is at least three typical moves, about how far a rate drifts in the week a
+#: newsroom's rate may be old (√5 ≈ 2.2 moves for five business days, 3 for nine). Calm
+#: markets keep the regime's allowance; a crash widens it by three days' typical move, no
+#: longer by a week's whole slide.
+VOL_SCALE = Decimal(3)
+
+
+def _allowance(tol: Tolerance, reg: str, vol: Decimal = _ZERO) -> Decimal:
+    """The band's relative allowance: ``Tolerance.band`` when set, else the regime's
+    calibrated :data:`BAND`, or the pair's realised daily volatility when that is larger
+    (calm markets keep the regime's allowance)."""
+    if tol.band is not None:
+        return Decimal(tol.band)
+    return max(BAND[reg], VOL_SCALE * vol) if reg != "pegged" else BAND[reg]
 
 
 def _widen(lo: Decimal, hi: Decimal, a: Decimal) -> tuple[Decimal, Decimal]:

@@ -1,39 +1,43 @@
 """Check stated equivalents against the historical rates: findings with verdicts and causes.
 
+The rooms: :mod:`moneyfacts.tolerance` (what a figure claims, the band),
+:mod:`moneyfacts.reference` (dates, regimes, pegs, the rates of a day and of a window),
+:mod:`moneyfacts.causes` (why a pair does not add up), :mod:`moneyfacts.undated` (the dates
+an undated pair fits); this module judges (``check``, ``check_pair``, the article's pairs).
+
 The tolerance model
 -------------------
-A stated equivalent is *consistent* when some rate published in the window before the
-article date, applied to the original amount, lands inside what the stated figure claims:
+A stated equivalent is *consistent* when the rate of the article's day or of the business
+day before, widened by the band, applied to the original lands inside what the stated
+figure claims; *loose* when only its written digits reach it (a suggestion); else
+*inconsistent*:
 
-* **Written precision.** A figure claims only the digits it was written with: "$6.23
-  billion" is 6.225–6.235 billion, "$20 billion" is 19.5–20.5 billion (half a unit of the
-  last written digit either way). Trailing zeros of a whole number are ambiguous, so a
-  figure is read at two significant digits at least: "$140 million" is 135–145 million.
-* **Truncation.** A round figure (last written digit 0, or one significant digit) may have
-  been cut rather than rounded: "$20 billion" also covers 20–21 billion.
-* **Qualifiers**: "about"/"around" say the writer rounded, so they widen the claim to the
-  rounding of the last written digit (half a unit either way), no more; "more than"/"at
-  least" reach a whole unit upwards, "less than"/"up to" downwards. An "about" on the
-  original widens it by half its own last unit.
-* **Rate window.** Journalists convert a few days before they publish: every rate in force
-  from ``window`` days before the article date to the date itself is tried (7 by default).
-* **The reference band.** Newsrooms use their own rate (a fixing, an earlier quote, a round
-  rate): the window's rates are widened by an allowance per currency regime (:data:`BAND`,
-  calibrated on real conversions; ``Tolerance(band=...)`` sets one for all). A currency
-  pegged to the other side is judged by its peg (``Rate.source == "peg"``).
-* **The article's own rate.** A figure in a currency the article prints a rate for is judged
-  by that rate (within its written precision), and the printed rate by the references.
+* **Precision as newsrooms round.** A figure is read at two significant digits at least
+  ("$6 billion" is 5.95–6.05 billion; its written digit alone, 5.5–6.5, makes it loose),
+  both the stated figure and the original ("27.3 billion riyals" is ±0.18%). Trailing zeros
+  of a whole stated number are ambiguous ("$140 million" is 135–145 million).
+* **Qualifiers**: "about"/"around" widen the claim to the rounding of the last written
+  digit; "more than"/"at least" reach a whole unit upwards (a cut), "less than"/"up to"
+  downwards. Truncation counts only under a qualifier.
+* **The day's rates and stale rates.** The rates of the day and the business day before
+  judge (``window=0``: the day alone); a figure fitting only an older rate of the window or
+  of the ``stale_days`` before gets ``stale_rate``, with the day and its gap.
+* **The reference band.** Newsrooms use their own rate: the day's rates are widened by an
+  allowance per currency regime (:data:`BAND`), or by three typical daily moves of the pair
+  when that is more (:data:`~moneyfacts.tolerance.VOL_SCALE`). A currency pegged to the
+  other side is judged by its peg (``Rate.source == "peg"``).
+* **The article's own rate.** A figure in a currency pair the article prints a rate for is
+  judged by that rate, and the printed rate against the day's market range.
 
-All arithmetic is Decimal. An inconsistent pair gets a likely ``cause``, named only when its
-evidence fits within the stated figure's precision: a magnitude slip, an inverted rate,
-another currency's rate, a digit transposition, a stale rate (within ``stale_days``), a
-contradiction of the article's own rate or of its other pairs, else an arithmetic slip.
+All arithmetic is Decimal. An inconsistent pair gets a ``cause`` only when it fits, fits
+clearly better than the next and is plausible (see :mod:`moneyfacts.causes`), else
+``unexplained``.
 
 >>> import datetime as dt
 >>> r = check("It will spend 40 billion yuan ($5.5 billion) on chips.", date=dt.date(2025, 1, 22))
 >>> f = r.findings[0]
 >>> f.verdict, str(f.expected.low), str(f.expected.high)
-('consistent', '5456000000', '5504000000')
+('consistent', '5491000000', '5504000000')
 >>> bad = check("It will spend 40 billion yuan ($5.5 million) on chips.", date="2025-01-22")
 >>> bad.findings[0].verdict, bad.findings[0].cause.kind, bad.findings[0].cause.factor
 ('inconsistent', 'magnitude_slip', Decimal('1000'))
@@ -42,11 +46,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
-from moneyfacts.causes import _band_pct, _diagnose, _pct, _rate_text, _round_rate, _sig
+from moneyfacts.causes import _band_pct, _diagnose, _gap, _pct, _rate_text, _round_rate, _sig, _stale
 from moneyfacts.conventions import Conventions
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.mentions import extract
@@ -66,12 +71,11 @@ from moneyfacts.models import (
 )
 from moneyfacts.reference import (
     DateSpec,
-    _build_reference,
-    _data,
     _reference,
     _Ref,
     _store,
     date_spec,
+    previous_business_day,
     reference_span,
     regime,
 )
@@ -87,6 +91,7 @@ from moneyfacts.tolerance import (
     _widen,
     fitting_rates,
 )
+from moneyfacts.undated import intersect, undated
 from moneyfacts.units import format_amount
 import moneyfacts.views  # noqa: F401  (binds str() and _repr_html_ to the models)
 
@@ -155,12 +160,17 @@ def _as_rate(r: StatedRate, day: dt.date | None) -> Rate:
 def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | DateSpec | None,
                tolerance: Tolerance | None = None,
                stated_rates: Sequence[StatedRate] | None = None,
-               store: RateStore | None = None) -> Finding:
+               store: RateStore | None = None,
+               plausible: Collection[str] = ()) -> Finding:
     """Check one stated equivalent.
 
-    ``stated_rates``: the rates the article prints (:attr:`Extraction.rates`); a figure in a
-    currency pair one of them covers is judged by it. ``store``: the rates to use (default:
-    the process-wide store).
+    A dated pair is judged by the rates of the article's day and the business day before it
+    (within ``window``), widened by the band; a figure that fits only an older rate gets the
+    cause ``stale_rate``. ``stated_rates``: the rates the article prints
+    (:attr:`Extraction.rates`); a figure in a currency pair one of them covers is judged by
+    it. ``store``: the rates to use (default: the process-wide store). ``plausible``: the
+    currencies the article names or its dateline implies (another currency's rate is a
+    cause only for those, or for one sharing the written sign).
 
     >>> from moneyfacts import parse
     >>> f = check_pair(parse("Rmb160 billion"), parse("$23 billion"), date="2025-12-23")
@@ -190,76 +200,149 @@ def check_pair(original: Quantity, stated: Quantity, *, date: dt.date | str | Da
     if spec.start is None:
         if art is not None:  # no date, but the article's own rate judges the figure
             return _by_article(original, stated, spec, tol, rs, art, None, [])
-        return _undated(original, stated, tol, rs)
+        return undated(original, stated, tol, rs)
     assert spec.end is not None
     try:
-        ref = _reference(original.unit, stated.unit, spec.start - dt.timedelta(days=tol.window),
-                         spec.end, rs)
+        ref = _reference(original.unit, stated.unit, _judging_start(spec, tol), spec.end, rs)
     except (MoneyfactsError, ValueError, OverflowError) as exc:
         return _finding(original=original, stated=stated, verdict="unverifiable",
                         explanation=f"cannot check {original.unit} against {stated.unit}: {exc}")
-    return _judge(original, stated, spec, tol, rs, ref, art)
+    return _judge(original, stated, spec, tol, rs, ref, art, plausible=frozenset(plausible))
+
+
+def _judging_start(spec: DateSpec, tol: Tolerance) -> dt.date:
+    """The first day whose rate judges a pair: the business day before the article's day
+    (within the window), or the window before a month or a year given as the date."""
+    assert spec.start is not None
+    first = spec.start - dt.timedelta(days=tol.window)
+    if spec.start != spec.end:
+        return first
+    return max(first, previous_business_day(spec.start))
+
+
+def _judging_rate(a: str, b: str, ref: _Ref, fit: tuple[Decimal, Decimal], band: Decimal,
+                  rs: RateStore) -> Rate:
+    """The reference rate that judged the pair: the date's when it fits (within the band),
+    else the one of the span nearest the figure."""
+    lo, hi = fit
+    if ref.count <= 1 or lo <= ref.at.value * (1 + band) and ref.at.value * (1 - band) <= hi:
+        return ref.at
+    target = (lo + hi) / 2 if hi.is_finite() else lo
+    try:
+        series = rs.pair_series(a, b)
+    except (MoneyfactsError, ValueError):
+        return ref.at
+    i, j = series.span(ref.first.toordinal(), ref.at.date.toordinal())
+    if j <= i:
+        return ref.at
+    tf = float(target)
+    k = min(range(i, j), key=lambda n: (abs(series.approx[n] - tf), -n))
+    return rs.rate_at(a, b, k)
+
+
+def _stale_note(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance,
+                rs: RateStore, ref: _Ref, direction: tuple[str, str] | None) -> Cause | None:
+    """A consistent figure the day's rates reach only through the band, but an older rate of
+    the window fits exactly: the note (``stale_rate``, the day and its gap; issue 22 §2)."""
+    if ref.regime == "pegged" or spec.start is None or spec.start != spec.end:
+        return None
+    found = _stale(a, b, fit, spec, replace(tol, stale_days=0), rs, ref.first)
+    if found is None:
+        return None
+    when, value = found
+    gap = _gap(value, ref.at.value, a, b, direction)
+    return Cause(kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
+                 detail=f"it matches the rate of {when} ({_rate_text(value, a, b, direction)}), "
+                 f"{_pct(gap)} from the day's, within the band")
+
+
+def _suggested(original: Quantity, rate: Decimal, stated: Quantity) -> str:
+    """The figure the rate gives, to three significant digits (or the stated figure's)."""
+    exact = sum(_ends(original), Decimal(0)) / len(_ends(original)) * rate
+    digits = 3
+    if stated.value:
+        digits = max(3, stated.value.adjusted() - stated.precision.adjusted() + 1)
+    return format_amount(exact, stated.unit, digits)
 
 
 def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance, rs: RateStore,
-           ref: _Ref, art: StatedRate | None, direction: tuple[str, str] | None = None) -> Finding:
+           ref: _Ref, art: StatedRate | None, direction: tuple[str, str] | None = None, *,
+           plausible: frozenset[str] = frozenset(), allowance: Decimal | None = None) -> Finding:
+    """The verdict on a pair against ``ref``, the rates of the article's day (and the
+    business day before), widened by the band: ``consistent`` within both figures'
+    precision; ``loose`` when only the written precision reaches the band (the day's figure
+    is suggested); else ``inconsistent`` with a cause when one explains it."""
     a, b = original.unit, stated.unit
     if art is not None:
         direction = (art.base, art.quote)
     fit = _fitting_rates(_pairs(original, stated, tol))
-    allowance = _allowance(tol, ref.regime)
+    if allowance is None:
+        allowance = _allowance(tol, ref.regime, ref.vol)
     band = _widen(ref.lo, ref.hi, allowance)
     used = list(ref.rates)
-    at = ref.at
     expected = _expected(original, (ref.lo, ref.hi), stated)
+    if art is not None:
+        return _by_article(original, stated, spec, tol, rs, art, expected, used)
+    at = _judging_rate(a, b, ref, fit, allowance, rs) if _meets(fit, band) else ref.at
+    if at != ref.at:
+        used = [at, *(r for r in used if r != at)]
     rate_text = f"{_rate_text(at.value, a, b, direction)} ({at.source}, {at.date})"
-    window_text = (f"the peg" if ref.regime == "pegged" else
-                   f"the {ref.count} rates from {ref.first} to {at.date}")
+    window_text = ("the peg" if ref.regime == "pegged" else
+                   f"the {ref.count} rates from {ref.first} to {ref.at.date}")
     exp_text = (format_amount(expected.low, b) if expected.low == expected.high
                 else f"{format_amount(expected.low, b)} to {format_amount(expected.high, b)}")
     who_o, who_s = original.text or str(original), stated.text or str(stated)
-    if art is not None:
-        return _by_article(original, stated, spec, tol, rs, art, expected, used)
     deviation = _deviation(original, stated, at.value)
+    band_text = f"±{_band_pct(allowance)}" + (" with the pair's volatility"
+                                              if allowance > BAND[ref.regime] and tol.band is None
+                                              else "")
+    head = f"{who_o} at {rate_text} gives {exp_text} over {window_text} ({band_text})"
     if _meets(fit, band):
-        how = "agrees within its written precision"
+        how, note = "agrees within its precision", None
         if not _meets(fit, (ref.lo, ref.hi)):
             round_text = _round_rate(fit, band, a, b)
+            note = None if round_text else _stale_note(a, b, fit, spec, tol, rs, ref, direction)
             how += (f" at a round {round_text}, inside the ±{_band_pct(allowance)} band of a "
                     f"{ref.regime} currency" if round_text else
-                    f" and the ±{_band_pct(allowance)} band of a {ref.regime} currency "
-                    "(newsrooms use their own rate)")
+                    f" and the ±{_band_pct(allowance)} band of a {ref.regime} currency"
+                    + (f"; {note.detail}" if note else " (newsrooms use their own rate)"))
         return _finding(
             original=original, stated=stated, verdict="consistent", expected=expected,
-            deviation=deviation, rate=used,
-            explanation=(f"{who_o} at {rate_text} gives {exp_text} over {window_text} "
-                         f"(±{_band_pct(allowance)}); the stated {who_s} {how}."))
+            deviation=deviation, rate=used, band=allowance, cause=note,
+            explanation=f"{head}; the stated {who_s} {how}.")
+    if _meets(_fitting_rates(_pairs(original, stated, tol, strict=False)), band):
+        return _finding(
+            original=original, stated=stated, verdict="loose", expected=expected,
+            deviation=deviation, rate=used, band=allowance,
+            explanation=f"{head}; the stated {who_s} ({_pct(deviation)}) reaches it only "
+            f"through its written precision: the day's rate gives "
+            f"{_suggested(original, at.value, stated)}.")
     cause = _diagnose(original, stated, fit, band, spec, tol, rs, ref.regime,
-                      direction or (a, b))
+                      direction, plausible=plausible, day_rate=at.value,
+                      before=ref.first)
+    verdict = "inconsistent"
+    if cause.kind in ("stale_rate", "round_rate") and cause.gap is not None \
+            and abs(cause.gap) <= allowance:
+        verdict = "consistent"
     return _finding(
-        original=original, stated=stated, verdict="inconsistent", expected=expected,
-        deviation=deviation, rate=used, cause=cause,
-        explanation=(f"{who_o} at {rate_text} gives {exp_text} over {window_text} "
-                     f"(±{_band_pct(allowance)}), but the article states {who_s} "
-                     f"({_pct(deviation)}); likely {cause.detail}."))
+        original=original, stated=stated, verdict=verdict, expected=expected,
+        deviation=deviation, rate=used, cause=cause, band=allowance,
+        explanation=(f"{head}, but the article states {who_s} ({_pct(deviation)}); "
+                     f"likely {cause.detail}."))
 
 
 def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
                 rs: RateStore, art: StatedRate, expected: Interval | None,
                 used: list[Rate]) -> Finding:
-    """A figure judged by the rate its article prints, within both written precisions."""
+    """A figure judged by the rate its article prints, within both figures' precision, as
+    a pair judged by the references is (``loose`` when only the written digits reach it)."""
     a = original.unit
     direction = (art.base, art.quote)
-    source = original
-    if (original.value and stated.value
-            and stated.precision / stated.value < original.precision / original.value):
-        # The equivalent is written finer than the original: the writer converted the
-        # unrounded figure, so the original stands for its whole rounding interval.
-        source = original.model_copy(update={"qualifier": "approx"})
-    fit = _fitting_rates(_pairs(source, stated, tol))
+    fit = _fitting_rates(_pairs(original, stated, tol))
     span = _article_span(art, a, tol)
     arate = _as_rate(art, spec.end)
-    deviation = _deviation(original, stated, art.value if art.base == a else 1 / art.value)
+    value = art.value if art.base == a else 1 / art.value
+    deviation = _deviation(original, stated, value)
     art_text = f"the article's own rate of {art.value} {art.quote} per {art.base} ({art.text.strip('()')})"
     who_o, who_s = original.text or str(original), stated.text or str(stated)
     if _meets(fit, span):
@@ -267,9 +350,17 @@ def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Toler
             original=original, stated=stated, verdict="consistent", expected=expected,
             deviation=deviation, rate=[arate, *used],
             explanation=f"{who_o} at {art_text} gives the stated {who_s} within its "
-            f"written precision.")
+            f"precision.")
+    if _meets(_fitting_rates(_pairs(original, stated, tol, strict=False)), span):
+        return _finding(
+            original=original, stated=stated, verdict="loose", expected=expected,
+            deviation=deviation, rate=[arate, *used],
+            explanation=f"{who_o} at {art_text} reaches the stated {who_s} "
+            f"({_pct(deviation)}) only through the written precision: the article's rate "
+            f"gives {_suggested(original, value, stated)}.")
     reg = regime(original.unit, stated.unit, spec.end) if spec.end else "floating"
-    cause = _diagnose(original, stated, fit, span, spec, tol, rs, reg, direction, article=True)
+    cause = _diagnose(original, stated, fit, span, spec, tol, rs, reg, direction, article=True,
+                      day_rate=value)
     return _finding(
         original=original, stated=stated, verdict="inconsistent", expected=expected,
         deviation=deviation, rate=[arate, *used], cause=cause,
@@ -281,82 +372,8 @@ def _finding(**fields: object) -> Finding:
     """A Finding from parts this module built and typed itself (no second validation)."""
     finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
                                          "cause": None, "consistent_dates": [],
-                                         "subject": "equivalent", **fields})
+                                         "subject": "equivalent", "band": None, **fields})
     return finding
-
-
-def _undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateStore) -> Finding:
-    """No article date: find the dates over which the pair is consistent (a scan of the
-    pair's dense series; floats screen, Decimals decide at the edges)."""
-    a, b = original.unit, stated.unit
-    try:
-        series = store.pair_series(a, b) if a != b else None
-    except (MoneyfactsError, ValueError) as exc:
-        return _finding(original=original, stated=stated, verdict="unverifiable",
-                        explanation=f"cannot check {a} against {b}: {exc}")
-    if series is None or not len(series):
-        return _finding(original=original, stated=stated, verdict="unverifiable",
-                        explanation=f"cannot check {a} against {b}: no rates for the pair")
-    fit_lo, fit_hi = _fitting_rates(_pairs(original, stated, tol))
-    span = dt.timedelta(days=tol.window)
-    first, last = series.days[0], series.days[-1]
-    pegs = [p for p in _data().pegs.get(a, ()) + _data().pegs.get(b, ())
-            if {p.code, p.anchor} == {a, b}]
-    ranges: list[list[int]] = []
-
-    def allowance_on(o: int) -> Decimal:
-        return _allowance(tol, regime(a, b, dt.date.fromordinal(o)))
-
-    # The band's allowance changes only where a peg starts or ends: screen with the widest.
-    widest = max(_allowance(tol, reg) for reg in ("floating", "managed", "pegged"))
-    f_lo = float(fit_lo / (1 + widest)) * (1 - 1e-9) if fit_lo > 0 else 0.0
-    f_hi = float(fit_hi / (1 - widest)) * (1 + 1e-9) if fit_hi.is_finite() else float("inf")
-    approx = series.approx
-    days = series.days
-    for k in range(len(days)):
-        v = approx[k]
-        if v < f_lo or v > f_hi:
-            continue
-        o = days[k]
-        aw = allowance_on(o)
-        exact = series.exact(k)
-        ok = _meets((fit_lo, fit_hi), _widen(exact, exact, aw))
-        if not ok:
-            p = next((p for p in pegs if p.start.toordinal() <= o
-                      and (p.end is None or o <= p.end.toordinal())), None)
-            if p is not None:
-                d = dt.date.fromordinal(o)
-                ref = _build_reference(a, b, d, d, store)
-                ok = _meets((fit_lo, fit_hi), _widen(ref.lo, ref.hi, aw))
-        if ok:
-            if ranges and o <= ranges[-1][1] + 1:
-                ranges[-1][1] = o + span.days
-            else:
-                ranges.append([o, o + span.days])
-    found = [DateRange(start=dt.date.fromordinal(x), end=dt.date.fromordinal(min(y, last + span.days)))
-             for x, y in ranges]
-    if not found:
-        verdict, text = "inconsistent", "no date in the rate data makes these amounts agree"
-    elif len(found) == 1 and found[0].start.toordinal() <= first and found[0].end.toordinal() >= last:
-        verdict, text = "consistent", "these amounts agree at every date in the rate data"
-    else:
-        verdict = "unverifiable"
-        latest = sorted(found, key=lambda d: d.end, reverse=True)  # most recent first
-        shown = ", ".join(f"{d.start} to {d.end}" for d in latest[:4])
-        more = f" and {len(found) - 4} more" if len(found) > 4 else ""
-        text = f"with no article date: consistent only from {shown}{more}"
-    return _finding(original=original, stated=stated, verdict=verdict,
-                    explanation=text + ".", consistent_dates=found)
-
-
-def _intersect(a: list[DateRange], b: list[DateRange]) -> list[DateRange]:
-    out = []
-    for x in a:
-        for y in b:
-            lo, hi = max(x.start, y.start), min(x.end, y.end)
-            if lo <= hi:
-                out.append(DateRange(start=lo, end=hi))
-    return out
 
 
 # --- the article's pairs together ----------------------------------------------------------
@@ -377,6 +394,7 @@ def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | 
 
 
 _Item = tuple[int, Decimal, Decimal]  # (finding index, low and high of the rate it implies)
+_UNEXPLAINED = ("unexplained", "arithmetic_slip")
 
 
 def _comparable(text: str, findings: list[Finding], tol: Tolerance
@@ -386,7 +404,7 @@ def _comparable(text: str, findings: list[Finding], tol: Tolerance
     for i, f in enumerate(findings):
         if f.subject != "equivalent" or f.verdict == "unverifiable":
             continue
-        if f.cause is not None and f.cause.kind != "arithmetic_slip":
+        if f.cause is not None and f.cause.kind not in _UNEXPLAINED:
             continue  # explained already (a slip of magnitude, another currency ...)
         lo_pos = min(f.original.start, f.stated.start)
         hi_pos = max(f.original.end, f.stated.end)
@@ -458,7 +476,7 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
         for j, lo, hi in items:
             f = findings[j]
             if j in standing or (f.verdict == "inconsistent" and f.cause is not None
-                                 and f.cause.kind != "arithmetic_slip"):
+                                 and f.cause.kind not in _UNEXPLAINED):
                 continue
             out[j] = _contradicts(f, (lo + hi) / 2, (g_lo + g_hi) / 2, c1, c2, shown)
     return out
@@ -539,11 +557,12 @@ def check(
     else:
         raise InputError(f"check() reads a str or an Extraction, not {type(text).__name__}")
     findings = []
+    plausible = _article_currencies(ex, raw)
     for e in ex.equivalences:
         a, b = ex.mentions[e.original], ex.mentions[e.stated]
         try:
             findings.append(check_pair(a, b, date=spec, tolerance=tol, stated_rates=ex.rates,
-                                       store=rs))
+                                       store=rs, plausible=plausible))
         except ArithmeticError:  # decimal.InvalidOperation: beyond the context's precision
             findings.append(_finding(  # this pair alone: the article's others are still judged
                 original=a, stated=b, verdict="unverifiable",
@@ -558,13 +577,81 @@ def check(
         for f in findings:
             if f.verdict == "consistent" and not f.consistent_dates:
                 continue  # agrees on every date
-            ranges = f.consistent_dates if ranges is None else _intersect(ranges, f.consistent_dates)
+            ranges = f.consistent_dates if ranges is None else intersect(ranges, f.consistent_dates)
         consistent_dates = ranges or []
     report: Report = trusted(Report, {
         "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
         "meta": {"window_days": tol.window}, "consistent_dates": consistent_dates,
         "rates": list(ex.rates), "dating": date if isinstance(date, ArticleDate) else None})
     return keep_text(report, text)  # beside the fields, for the HTML view
+
+
+#: A printed rate is a market quote at the time of writing: its plausible range is the
+#: fixings around the day widened by the band and by the day's typical intraday range, taken
+#: as this many typical daily moves (a day's high-low range is about twice its close-to-close
+#: move).
+INTRADAY = Decimal(2)
+
+
+def _market_range(base: str, quote: str, spec: DateSpec, tol: Tolerance, store: RateStore) -> _Ref:
+    """The fixings around the article's day: the business day before, the day, and the
+    business day after when the data has it (a month or a year: its window, as for pairs)."""
+    assert spec.start is not None and spec.end is not None
+    start = _judging_start(spec, tol)
+    if spec.start == spec.end:
+        after = spec.end + dt.timedelta(days=1)
+        while after.weekday() >= 5:
+            after += dt.timedelta(days=1)
+        try:
+            return _reference(base, quote, start, after, store)
+        except (MoneyfactsError, ValueError):
+            pass
+    return _reference(base, quote, start, spec.end, store)
+
+
+def _article_currencies(ex: Extraction, text: str) -> frozenset[str]:
+    """The currencies an article names (its amounts and printed rates) and its dateline's:
+    the only ones another currency's rate may plausibly come from."""
+    codes = {m.unit for m in ex.mentions if m.kind == "money"}
+    codes.update(c for r in ex.rates for c in (r.base, r.quote))
+    if text:
+        from moneyfacts.context import _dateline
+        from moneyfacts.currencies import lexicon
+
+        lex = lexicon()
+        place = _dateline(text, lex)
+        if place is not None:
+            codes.update(place[1])
+        # Currencies named without an amount ("as if the yuan were Hong Kong dollars"): the
+        # lexicon's names, looked up word run by word run (linear in the text).
+        words = _WORDS.findall(text.lower())
+        starts = _name_starts(lex.names)
+        for i, word in enumerate(words):
+            for n in starts.get(word, ()):
+                code = lex.names.get(" ".join(words[i:i + n]))
+                if code is not None and len(code) == 3 and code.isupper():
+                    codes.add(code)
+        codes.update(w for w in _CODES.findall(text) if w in lex.codes)
+    return frozenset(codes)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_STARTS: dict[int, dict[str, tuple[int, ...]]] = {}
+
+
+def _name_starts(names: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """The first words of the lexicon's currency names, each with the lengths (in words) of
+    the names it starts: a word that starts none is looked up no further."""
+    got = _STARTS.get(id(names))
+    if got is None:
+        lengths: dict[str, set[int]] = {}
+        for name in names:
+            parts = name.split()
+            if parts:
+                lengths.setdefault(parts[0], set()).add(len(parts))
+        got = _STARTS[id(names)] = {w: tuple(sorted(n)) for w, n in lengths.items()}
+    return got
+_CODES = re.compile(r"\b[A-Z]{3}\b")
 
 
 def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStore) -> Finding:
@@ -583,12 +670,14 @@ def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStor
         f = check_pair(one, value, date=spec, tolerance=tol, store=store)
     else:
         try:
-            ref = _reference(r.base, r.quote, spec.start - dt.timedelta(days=tol.window),
-                             spec.end, store)
+            ref = _market_range(r.base, r.quote, spec, tol, store)
         except (MoneyfactsError, ValueError, OverflowError) as exc:
             f = _finding(original=one, stated=value, verdict="unverifiable",
                          explanation=f"cannot check {r.base} against {r.quote}: {exc}")
         else:
-            f = _judge(one, value, spec, tol, store, ref, None, (r.base, r.quote))
+            allowance = None if tol.band is not None else (
+                _allowance(tol, ref.regime, ref.vol) + INTRADAY * ref.vol)
+            f = _judge(one, value, spec, tol, store, ref, None, (r.base, r.quote),
+                       allowance=allowance)
     explanation = f"The article's own rate {r.text!r}: " + f.explanation[0].lower() + f.explanation[1:]
     return f.model_copy(update={"subject": "stated_rate", "explanation": explanation})
