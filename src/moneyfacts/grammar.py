@@ -280,8 +280,8 @@ def _unsettled_code(
     solutions', 'TOP 10 tips'), with a plural word after the number and the code written
     nowhere else: the text does not settle it as a currency.
 
-    >>> [q.text for q in scan("ALL 5 solutions, and the EUR 200 fine")]
-    ['EUR 200']
+    >>> [(q.text, q.unit) for q in scan("ALL 5 solutions, and the EUR 200 fine")]
+    [('5 solutions', 'solution'), ('EUR 200', 'EUR')]
     """
     assert part.prefix_start is not None
     code = text[part.prefix_start : part.prefix_start + 3]
