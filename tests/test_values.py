@@ -298,3 +298,10 @@ def test_the_minus_of_a_ranges_low_end_is_kept() -> None:
     assert (q.low, q.high, q.text) == (Decimal(-2), Decimal(3), "-2 to 3 GW")
     q = parse("-5 to -3%")
     assert (q.low, q.high) == (Decimal(-5), Decimal(-3))
+
+
+def test_a_unit_before_a_dash_is_no_model_name() -> None:
+    """'3km-5km' is a range; 'COVID-19' and 'F-35' stay no amounts."""
+    q = parse("etwa 3km-5km")
+    assert (q.low, q.high, q.unit) == (Decimal(3), Decimal(5), "kilometer")
+    assert extract("COVID-19 cases and an F-35 jet").mentions == []
