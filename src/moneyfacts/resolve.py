@@ -1,0 +1,367 @@
+"""The resolver: which of a shared sign's currencies the text means, decided by evidence.
+
+A sign several currencies share (``rials``, ``Rs``, ``pounds``, ``pesos``, ``kr``, ``francs``,
+``dinars``, ``shillings``, ``P``) is read as the candidate the evidence of the text supports
+(:mod:`~moneyfacts.evidence`), each piece weighed as ``data/places.txt`` says:
+
+* the currency written elsewhere in the text ('Omani rials', 'OMR', an ISO code);
+* the places the text names: country names, adjectives, capitals, cities, the dateline, each
+  read as the currencies tender there on the article's date (``Conventions.date``);
+
+A candidate is chosen when it weighs at least twice all the others together, and
+``assumed`` names the evidence; when the evidence conflicts, the amount is refused (into
+``skipped``) naming the candidates and the evidence. The text's evidence comes before the
+caller's :class:`~moneyfacts.conventions.Conventions` (``signs=``); with no evidence at all,
+the caller's setting or the lexicon's newsroom default stand, and say so.
+
+The bare ``$`` and ``¥`` are read as the caller's ``dollar``/``yen`` unless the text says
+more than a dateline: agency copy writes '$' for the US dollar wherever it is datelined and
+prefixes every other (A$, C$). '$' becomes another dollar only with
+
+* a nationality in brackets after it ('$12 billion (Canadian)');
+* 'US$' beside it ('$5bn (US$3.6bn)'): then the places of the text say which dollar;
+* that dollar named in the text ('Canadian dollars') and no other of its family written.
+
+With a date, a currency the sign names that was no longer tender then is read as its
+same-named successor ('Bs.' in 2024 is VES, not VEF).
+
+>>> from moneyfacts import extract
+>>> [m.assumed for m in extract("Oman's budget in Muscat: spending of 12 billion rials.").mentions]
+["'rials' read as OMR: 'Oman' and 'Muscat' in the text"]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.evidence import Clue, dateline, places, tender, weights
+
+__all__ = ["settle", "family", "Reading"]
+
+
+class Reading(Protocol):
+    """What this step reads and sets of one amount the scan has read."""
+
+    start: int
+    end: int
+    prefix_start: int | None
+    kind: str | None
+    currency: str | None
+    assumed: str | None
+    ambiguous: Sign | None
+    sign: Sign | None
+
+
+@cache
+def family(param: str) -> frozenset[str]:
+    """The currencies a bare '$' or '¥' may stand for: those of the signs that contain it."""
+    lex = lexicon()
+    mark = "$" if param == "dollar" else "¥"
+    return frozenset(
+        sign.codes[0] for text, sign in lex.signs.items()
+        if mark in text and len(sign.codes) == 1 and sign.codes[0] != "?"
+    ) | frozenset({"USD"} if param == "dollar" else {"CNY", "JPY"})
+
+
+#: A decision: (code, note) to read, or (None, note, candidates) to refuse.
+_Decision = tuple[str | None, str, tuple[str, ...]]
+
+
+class _Text:
+    """The evidence of one text, gathered as first asked for."""
+
+    def __init__(self, text: str, parts: Sequence[Reading], lex: Lexicon,
+                 date: _dt.date | None, language: str) -> None:
+        self.text, self.lex, self.date, self.language = text, lex, date, language
+        self.parts = parts
+        self._low: str | None = None
+        self._clues: list[Clue] | None = None
+        self._explicit: dict[str, str] | None = None
+        self._family: dict[str, dict[str, tuple[str, bool]]] = {}
+
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
+    def explicit(self) -> dict[str, str]:
+        """Codes written unambiguously in an amount, with the first such amount's text."""
+        if self._explicit is None:
+            self._explicit = {}
+            for p in self.parts:
+                if p.sign is None and p.currency is not None and p.kind == "money":
+                    start = p.prefix_start if p.prefix_start is not None else p.start
+                    self._explicit.setdefault(p.currency, self.text[start : p.end])
+        return self._explicit
+
+    @property
+    def clues(self) -> list[Clue]:
+        if self._clues is None:
+            found = places(self.text, self.language)
+            line = dateline(self.text, self.language) or _lexicon_dateline(self.text, self.lex)
+            end = _dateline_end(self.text) if line is not None else 0
+            # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
+            self._clues = ([line] if line is not None else []) + [
+                c for c in found if c.start >= end and not self._in_name(c)]
+        return self._clues
+
+    def _in_name(self, clue: Clue) -> bool:
+        """'Mexican pesos', 'Hong Kong dollars': a place word that is part of a currency's
+        name is that name's evidence, not a place's."""
+        if clue.kind == "dateline":
+            return False
+        nxt = self.low[clue.start + len(clue.phrase):].split(None, 1)
+        return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
+
+    def named(self, code: str) -> str | None:
+        """How the text names ``code`` without doubt: in an amount, by ISO code or by name."""
+        if code in self.explicit:
+            return f"{self.explicit[code]!r}"
+        if code in self.text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", self.text):
+            return f"ISO code {code}"
+        for name in self.lex.names_by_code.get(code, ()):
+            if name in self.low:
+                m = re.search(rf"(?<![a-z]){re.escape(name)}", self.low)
+                if m is not None:
+                    return repr(self._written(m.start(), len(name)))
+        return None
+
+    def family_named(self, param: str, members: frozenset[str]) -> dict[str, tuple[str, bool]]:
+        """The members of a bare sign's family the text names outside its amounts ('figures
+        are in Canadian dollars'), and how (once a text). An amount written in one ('600
+        million Canadian dollars ($450 million)') says the bare sign is another."""
+        if param not in self._family:
+            spans = [(p.prefix_start if p.prefix_start is not None else p.start, p.end)
+                     for p in self.parts if p.kind == "money"]
+            found: dict[str, tuple[str, bool]] = {}
+            for code in sorted(members):
+                if code in self.explicit:
+                    found[code] = (f"{self.explicit[code]!r}", False)
+                    continue
+                for name in self.lex.names_by_code.get(code, ()):
+                    for m in re.finditer(rf"(?<![a-z]){re.escape(name)}", self.low):
+                        if not any(s <= m.start() < e for s, e in spans):
+                            found[code] = (repr(self._written(m.start(), len(name))),
+                                           bool(_IN_BEFORE.search(self.low, 0, m.start())))
+                            break
+                    if code in found:
+                        break
+            self._family[param] = found
+        return self._family[param]
+
+    def _written(self, start: int, length: int) -> str:
+        """The words of the text from ``start``, ``length`` characters and to the word's end
+        ('canadian dollar' -> 'Canadian dollars')."""
+        end = start + length
+        while end < len(self.text) and self.text[end].isalpha():
+            end += 1
+        return self.text[start:end]
+
+    def weigh(self, candidates: Sequence[str], names: bool = True) -> dict[str, list[tuple[int, str]]]:
+        """code -> [(weight, what)] for each candidate the text gives evidence of (of its
+        places only, without ``names``)."""
+        w = weights()
+        scores: dict[str, list[tuple[int, str]]] = {}
+        for code in candidates if names else ():
+            how = self.named(code)
+            if how is not None:
+                scores.setdefault(code, []).append((w.get("named", 4), how))
+        counts: dict[tuple[str, str, str], int] = {}
+        for clue in self.clues:
+            key = (clue.phrase, clue.territory, clue.kind)
+            counts[key] = counts.get(key, 0) + 1
+        for (phrase, territory, kind), n in counts.items():
+            here = [c for c in tender(territory, self.date) if c in candidates]
+            for code in here:
+                what = f"dateline {phrase}" if kind == "dateline" else f"{phrase!r}"
+                scores.setdefault(code, []).append((w.get(kind, 1) * min(n, 3), what))
+        return scores
+
+
+def _dateline_end(text: str) -> int:
+    from moneyfacts.evidence import _DATELINE
+
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0
+
+
+def _lexicon_dateline(text: str, lex: Lexicon) -> Clue | None:
+    """A dateline city of the lexicon's [dateline] list that the gazetteer leaves out
+    ('MANILA': 'manila' is a word)."""
+    from moneyfacts.evidence import _DATELINE
+
+    if not text[:1].isspace() and not text[1:2].isupper():
+        return None
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    for place in (m.group(1), m.group(2)):
+        if place and place.upper() in lex.datelines:
+            return Clue(m.group(1), lex.datelines[place.upper()], "dateline", m.start(1))
+    return None
+
+
+def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | None:
+    """The candidate weighing at least twice the others together, or a refusal naming the
+    evidence; None when there is no evidence at all."""
+    if not scores:
+        return None
+    total = {code: sum(w for w, _ in items) for code, items in scores.items()}
+    ranked = sorted(total, key=lambda c: (-total[c], c))
+    top, rest = ranked[0], sum(total[c] for c in ranked[1:])
+    if total[top] >= 2 * rest:
+        return top, f"{sign!r} read as {top}: {_evidence_note(scores[top])}", ()
+    parts = "; ".join(f"{c}: {_evidence_note(scores[c])}" for c in ranked)
+    return None, f"the text points to several of its currencies ({parts})", tuple(ranked)
+
+
+def _evidence_note(items: list[tuple[int, str]]) -> str:
+    """"'Oman' and 'Muscat' in the text", strongest first, at most three."""
+    items = sorted(items, key=lambda wi: -wi[0])
+    datelines = [what for _, what in items if what.startswith("dateline ")]
+    words = list(dict.fromkeys(what for _, what in items if not what.startswith("dateline ")))[:3]
+    said = []
+    if words:
+        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        said.append(f"{joined} in the text")
+    said.extend(datelines[:1])
+    return "; ".join(said)
+
+
+# ---------------------------------------------------------------------------- '$' and '¥'
+
+_USD_BESIDE = re.compile(
+    r"\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|some|roughly|nearly|or)\s+)?"
+    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?)")
+#: 'in' (and 'the') before a currency's name: 'figures are in Canadian dollars'.
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_ADJECTIVE_AFTER = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\)")
+
+
+def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | None:
+    """What the text says of a bare '$' or '¥' beyond its dateline (see the module doc)."""
+    members = family(sign.param or "dollar")
+    after = ev.text[part.end : part.end + 40]
+    m = _ADJECTIVE_AFTER.match(after)
+    if m is not None:
+        from moneyfacts.evidence import gazetteer
+
+        hit = gazetteer(ev.language).phrases.get(m.group(1).rstrip("."))
+        if hit is None and m.group(1).endswith("."):
+            hit = gazetteer(ev.language).phrases.get(m.group(1))
+        if hit is not None:
+            codes = [c for c in tender(hit[0], ev.date) if c in members]
+            if len(codes) == 1:
+                return codes[0], f"{sign.text!r} read as {codes[0]}: {m.group(0).strip()!r} after it", ()
+    if sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
+        local = [c for c in members if c != "USD"]
+        decided = _decide(sign.text, ev.weigh(local))
+        if decided is not None and decided[0] is not None:
+            return decided[0], decided[1] + "; 'US$' beside it", ()
+        cands = decided[2] if decided is not None else tuple(sorted(local))
+        return None, f"{sign.text!r} beside 'US$' is another dollar and the text does not say which", cands
+    # The currency named in the text, and no other member of the family written.
+    named = ev.family_named(sign.param or "dollar", members)
+    if len(named) == 1:
+        code, (how, after_in) = next(iter(named.items()))
+        if code != default and code not in ev.explicit:
+            if after_in:  # 'figures are in Canadian dollars'
+                return code, f"{sign.text!r} read as {code}: {how} in the text", ()
+            # Named in passing ('as if the yuan were Hong Kong dollars'): only with the
+            # places of the text for it, and none for the default.
+            places_say = _decide(sign.text, ev.weigh([code, default], names=False))
+            if places_say is not None and places_say[0] == code:
+                return code, f"{sign.text!r} read as {code}: {how} in the text; " \
+                    + places_say[1].split(": ", 1)[1], ()
+    return None
+
+
+# ------------------------------------------------------------------------------ the dates
+
+@cache
+def _successor(code: str, date: _dt.date) -> str | None:
+    """The currency that replaced ``code`` under the same name by ``date`` ('VEF' -> 'VES'
+    in 2024), or None when ``code`` was tender then or no one currency of its name followed."""
+    from babel import Locale
+    from babel.core import get_global
+
+    used = [t for t, history in get_global("territory_currencies").items()
+            if any(entry[0] == code for entry in history)]
+    if not used or any(code in tender(t, date) for t in used):
+        return None
+    names = Locale("en").currencies
+    head = _head(names.get(code, ""))
+    found = {c for t in used for c in tender(t, date) if head and _head(names.get(c, "")) == head}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _head(name: str) -> str:
+    words = re.sub(r"\s*\(.*?\)", "", name).lower().split()
+    return words[-1] if words else ""
+
+
+def _dated(ev: _Text, part: Reading) -> None:
+    """A currency no longer tender on the article's date, read as its successor."""
+    assert ev.date is not None and part.currency is not None
+    new = _successor(part.currency, ev.date)
+    if new is not None:
+        start = part.prefix_start if part.prefix_start is not None else part.start
+        written = ev.text[start : part.end]
+        part.assumed = (f"{written!r} read as {new}: {part.currency} was no longer tender on "
+                        f"{ev.date.isoformat()} (CLDR); {new} replaced it under the same name")
+        part.currency = new
+
+
+# ------------------------------------------------------------------------------ the step
+
+def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = None) -> None:
+    """Read each shared sign as the evidence of the text decides (see the module doc).
+
+    ``opts`` (the scan's Options) gives the caller's ``signs``, ``dollar``/``yen``, the
+    locale and the article's ``date``."""
+    date: _dt.date | None = getattr(opts, "date", None)
+    locale = getattr(opts, "locale", None)
+    language = getattr(locale, "language", "en") if locale is not None else "en"
+    ev = _Text(text, parts, lex, date, language)
+    settled: dict[str, _Decision | None] = {}
+    for part in parts:
+        sign = part.sign
+        if sign is None:
+            if date is not None and part.currency is not None and part.kind == "money":
+                _dated(ev, part)
+            continue
+        if sign.param is not None:
+            default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
+            decided = _bare(ev, part, sign, default)
+        else:
+            if sign.text not in settled:
+                cands = [c for c in sign.codes if c != "?"]
+                if date is not None:
+                    cands = [c for c in cands if _tender_anywhere(c, date)] or cands
+                settled[sign.text] = _decide(sign.text, ev.weigh(cands))
+            decided = settled[sign.text]
+        if decided is None:
+            continue
+        code, note, among = decided
+        if code is not None:
+            part.currency, part.assumed, part.ambiguous = code, note, None
+        else:
+            part.currency, part.assumed = None, note
+            part.ambiguous = Sign(sign.text, among if len(among) > 1 else (*among, "?"))
+
+
+@cache
+def _tender_anywhere(code: str, date: _dt.date) -> bool:
+    from babel.core import get_global
+
+    for territory, history in get_global("territory_currencies").items():
+        if any(entry[0] == code for entry in history) and code in tender(territory, date):
+            return True
+    return False
