@@ -233,3 +233,12 @@ def test_any_candidates_country_settles_its_sign(case: tuple[str, str, str], ope
     ex = extract(text)
     assert [m.unit for m in ex.mentions] == [code], (text, ex.skipped)
     assert repr(country) in str(ex.mentions[0].assumed)
+
+
+def test_a_word_that_only_starts_currency_names_is_not_settled_by_places() -> None:
+    # es: 'nuevos' starts 'nuevo dólar taiwanés' and 'nuevo séquel'; 'Taiwán' in the text
+    # does not make '72 nuevos casos' New Taiwan dollars. 'pesos' is one kind of currency.
+    ex = extract("En Taiwán hubo 72 nuevos casos el lunes.", locale="es")
+    assert all(m.unit != "TWD" for m in ex.mentions)
+    [m] = extract("El banco central de México vendió 5.000 millones de pesos.", locale="es").mentions
+    assert (m.unit, m.assumed) == ("MXN", "'pesos' read as MXN: 'México' in the text")

@@ -68,6 +68,18 @@ def family(param: str) -> frozenset[str]:
     ) | frozenset({"USD"} if param == "dollar" else {"CNY", "JPY"})
 
 
+@cache
+def _family_names(param: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the names of every member of a bare sign's family (longest first),
+    and the code of each name: one pass over a text finds them all."""
+    lex = lexicon()
+    by_name = {name: code for code in family(param)
+               for name in lex.names_by_code.get(code, ())}
+    names = sorted(by_name, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in names) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:{alternation})"), by_name
+
+
 #: A decision: (code, note) to read, or (None, note, candidates) to refuse.
 _Decision = tuple[str | None, str, tuple[str, ...]]
 
@@ -140,19 +152,15 @@ class _Text:
         if param not in self._family:
             spans = [(p.prefix_start if p.prefix_start is not None else p.start, p.end)
                      for p in self.parts if p.kind == "money"]
-            found: dict[str, tuple[str, bool]] = {}
-            for code in sorted(members):
-                if code in self.explicit:
-                    found[code] = (f"{self.explicit[code]!r}", False)
-                    continue
-                for name in self.lex.names_by_code.get(code, ()):
-                    for m in re.finditer(rf"(?<![a-z]){re.escape(name)}", self.low):
-                        if not any(s <= m.start() < e for s, e in spans):
-                            found[code] = (repr(self._written(m.start(), len(name))),
-                                           bool(_IN_BEFORE.search(self.low, 0, m.start())))
-                            break
-                    if code in found:
-                        break
+            found: dict[str, tuple[str, bool]] = {
+                code: (f"{written!r}", False) for code, written in self.explicit.items()
+                if code in members}
+            pattern, by_name = _family_names(param)
+            for m in pattern.finditer(self.low):
+                code = by_name[m.group(0)]
+                if code not in found and not any(s <= m.start() < e for s, e in spans):
+                    found[code] = (repr(self._written(m.start(), len(m.group(0)))),
+                                   bool(_IN_BEFORE.search(self.low, 0, m.start())))
             self._family[param] = found
         return self._family[param]
 
@@ -343,6 +351,9 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         else:
             if sign.text not in settled:
                 cands = [c for c in sign.codes if c != "?"]
+                if not _one_kind(sign.text, tuple(cands), lex):
+                    settled[sign.text] = None  # 'nuevos' (es): no currency's name by itself
+                    continue
                 if date is not None:
                     cands = [c for c in cands if _tender_anywhere(c, date)] or cands
                 settled[sign.text] = _decide(sign.text, ev.weigh(cands))
@@ -355,6 +366,23 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         else:
             part.currency, part.assumed = None, note
             part.ambiguous = Sign(sign.text, among if len(among) > 1 else (*among, "?"))
+
+
+def _one_kind(written: str, codes: tuple[str, ...], lex: Lexicon) -> bool:
+    """Is the sign one the lexicon lists as shared, or do its candidates' English names end
+    in one word ('pesos' in es: every one a peso)? A locale's word that only starts several
+    names ('nuevos': nuevo dólar taiwanés, nuevo séquel) names no currency by itself, and
+    the places of the text do not make it one."""
+    if written in lex.signs or lex.name(written) is not None:
+        return True
+    return len({_head(_english_name(c)) for c in codes}) == 1
+
+
+@cache
+def _english_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale("en").currencies.get(code, code))
 
 
 @cache
