@@ -242,3 +242,9 @@ def test_a_word_that_only_starts_currency_names_is_not_settled_by_places() -> No
     assert all(m.unit != "TWD" for m in ex.mentions)
     [m] = extract("El banco central de México vendió 5.000 millones de pesos.", locale="es").mentions
     assert (m.unit, m.assumed) == ("MXN", "'pesos' read as MXN: 'México' in the text")
+
+
+def test_every_rial_is_a_candidate() -> None:
+    # 'Iranian rial' (CLDR) shares the word: an Iranian story's rials are no Saudi riyals.
+    [(unit, _, assumed)] = _read("Iran's parliament approved spending of 5,000 trillion rials.")
+    assert (unit, assumed) == ("IRR", "'rials' read as IRR: 'Iran' in the text")
