@@ -67,6 +67,12 @@ class Gazetteer:
     upper: dict[str, str]
     max_words: int
     weights: dict[str, int]
+    #: The first words of the phrases: a capitalised word not among them starts no place.
+    firsts: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not self.firsts:
+            object.__setattr__(self, "firsts", frozenset(p.split()[0] for p in self.phrases))
 
 
 def _read_sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -290,7 +296,7 @@ def places(text: str, language: str = "en") -> list[Clue]:
     i = 0
     while i < len(words):
         s, e = words[i]
-        if not text[s].isupper():
+        if not text[s].isupper() or not any(f in gaz.firsts for f in _forms(text[s:e])):
             i += 1
             continue
         found = None
@@ -324,19 +330,24 @@ def _forms(phrase: str) -> tuple[str, ...]:
 
 
 def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
-    """Does word ``i`` follow another capitalised word in mid-sentence, or one that is no
-    English word at a sentence's start ('Michael Jordan', but 'In Jordan')?"""
+    """Does word ``i`` follow another capitalised word in mid-sentence, or one at a
+    sentence's start that is not a small word ('Michael Jordan', but 'In Jordan')?"""
     if i == 0:
         return False
     ps, pe = words[i - 1]
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
-    before = text[:ps].rstrip()
-    if before and before[-1] not in _SENTENCE_END:
+    k = ps - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] not in _SENTENCE_END:
         return True
-    # At a sentence's start: 'In Jordan' is a place, 'Michael Jordan' a name.
-    return text[ps:pe].lower() not in _english_words()
+    # At a sentence's start: 'In Jordan' or 'The Philippines' is a place (a word of the
+    # lexicon's [stop] list before it), 'Michael Jordan' a name.
+    from moneyfacts.currencies import lexicon
+
+    return text[ps:pe].lower() not in lexicon().words.stop
 
 
 #: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
