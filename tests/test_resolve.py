@@ -248,3 +248,25 @@ def test_every_rial_is_a_candidate() -> None:
     # 'Iranian rial' (CLDR) shares the word: an Iranian story's rials are no Saudi riyals.
     [(unit, _, assumed)] = _read("Iran's parliament approved spending of 5,000 trillion rials.")
     assert (unit, assumed) == ("IRR", "'rials' read as IRR: 'Iran' in the text")
+
+
+# --------------------------------------------------------- a stated pair, corroboration only
+
+def test_a_stated_pair_corroborates_and_never_explains_a_slip_away() -> None:
+    day = Conventions(date=dt.date(2024, 1, 22))
+    right = "CAIRO, Jan 22 (Reuters) - Egypt sold 20 billion pounds ($650 million) of bills."
+    [pounds, _] = _read(right, conventions=day)
+    assert pounds[0] == "EGP"
+    assert str(pounds[2]).endswith("; the stated '$650 million' fits EGP's rate of the day")
+    # The dollar figure of sterling: the reading stays EGP, the note says what it would fit,
+    # and check reports the slip with its likely cause.
+    slip = "CAIRO, Jan 22 (Reuters) - Egypt sold 20 billion pounds ($25.4 billion) of bills."
+    [pounds, _] = _read(slip, conventions=day)
+    assert pounds[0] == "EGP"
+    assert "would fit GBP's rate of the day, not EGP's" in str(pounds[2])
+    [finding] = check(slip, date="2024-01-22").findings
+    assert finding.verdict == "inconsistent" and finding.cause is not None
+    assert finding.cause.kind == "wrong_currency"
+    # Without a date there are no rates to corroborate with.
+    [pounds, _] = _read(right)
+    assert "rate" not in str(pounds[2])

@@ -23,7 +23,9 @@ prefixes every other (A$, C$). '$' becomes another dollar only with
 * that dollar named in the text ('Canadian dollars') and no other of its family written.
 
 With a date, a currency the sign names that was no longer tender then is read as its
-same-named successor ('Bs.' in 2024 is VES, not VEF).
+same-named successor ('Bs.' in 2024 is VES, not VEF); and a stated pair whose implied rate
+fits only one candidate's rate of the day corroborates the reading, or says which candidate
+it would fit instead (it never changes the reading: a slip is not explained away).
 
 >>> from moneyfacts import extract
 >>> [m.assumed for m in extract("Oman's budget in Muscat: spending of 12 billion rials.").mentions]
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from decimal import Decimal
 from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
@@ -367,6 +370,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             if sign.text not in settled:
                 settled[sign.text] = _named_sign(ev, sign)
             _apply(part, sign, settled[sign.text])
+            if date is not None and part.currency is not None and part.assumed is not None:
+                _corroborate(ev, part, sign)
 
 
 def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
@@ -379,6 +384,69 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
         date = ev.date
         cands = [c for c in cands if _tender_anywhere(c, date)] or cands
     return _decide(sign.text, ev.weigh(cands))
+
+
+#: How near a stated pair's implied rate must come to a candidate's rate of the day to fit it:
+#: corroboration only, so loose.
+_PAIR_FIT = Decimal("0.10")
+
+
+def _corroborate(ev: _Text, part: Reading, sign: Sign) -> None:
+    """A stated pair ('20 billion pounds ($650 million)') whose implied rate fits only one of
+    the sign's candidates on the article's date: said in ``assumed`` when it is the one read,
+    and when it is another (a slip, or a misreading: the reading is never changed by it)."""
+    stated = _stated_after(ev, part)
+    if stated is None or stated.currency is None:
+        return
+    amount, said = _value(part), _value(stated)
+    fits: dict[str, Decimal] = {}
+    for c in sign.codes:
+        rate = _rate(c, stated.currency, ev.date) if c not in ("?", stated.currency) else None
+        if rate is None or not amount or not said or abs(amount * rate / said - 1) > _PAIR_FIT:
+            continue
+        # A currency pegged one to one to one that fits already (FKP, GIP to GBP) is that one.
+        if not any(abs(rate / r - 1) < Decimal("0.01") for r in fits.values()):
+            fits[c] = rate
+    if len(fits) != 1:
+        return
+    fit = next(iter(fits))
+    shown = ev.text[stated.prefix_start if stated.prefix_start is not None else stated.start
+                    : stated.end]
+    if fit == part.currency:
+        part.assumed = f"{part.assumed}; the stated {shown!r} fits {fit}'s rate of the day"
+    else:
+        part.assumed = (f"{part.assumed}; the stated {shown!r} would fit {fit}'s rate of "
+                        f"the day, not {part.currency}'s")
+
+
+def _stated_after(ev: _Text, part: Reading) -> Reading | None:
+    """The amount in a currency of its own in brackets right after ``part``, if any."""
+    gap_end = ev.text.find("(", part.end, part.end + 3)
+    if gap_end < 0:
+        return None
+    for p in ev.parts:
+        start = p.prefix_start if p.prefix_start is not None else p.start
+        if gap_end < start <= gap_end + 25 and p.kind == "money" and p is not part:
+            return p
+    return None
+
+
+def _value(part: Reading) -> Decimal | None:
+    scaled = getattr(part, "scaled", None)
+    return scaled().value if scaled is not None else None
+
+
+def _rate(code: str, stated_code: str, date: _dt.date | None) -> Decimal | None:
+    """``stated_code`` units per ``code`` on ``date`` (bundled rates), or None."""
+    if date is None:
+        return None
+    from moneyfacts.errors import MoneyfactsError
+    from moneyfacts.rates import get_rate
+
+    try:
+        return get_rate(code, stated_code, date).value
+    except (MoneyfactsError, LookupError, ValueError):
+        return None
 
 
 def _apply(part: Reading, sign: Sign, decided: _Decision | None) -> None:
