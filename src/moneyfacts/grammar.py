@@ -478,7 +478,7 @@ def options_of(
 ) -> Options:
     """The Options a scan reads with, from :func:`scan`'s arguments (``text``: the text whose
     language ``locale="auto"`` finds)."""
-    if locale == AUTO or (conventions is not None and conventions.locale == AUTO):
+    if locale == AUTO or (isinstance(conventions, Conventions) and conventions.locale == AUTO):
         conv = Conventions.of(conventions, dollar=dollar, yen=yen)
         return _options_for(replace(conv, locale=detect(text)))
     if conventions is None and dollar is None and yen is None and locale is None:
