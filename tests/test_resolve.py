@@ -270,3 +270,18 @@ def test_a_stated_pair_corroborates_and_never_explains_a_slip_away() -> None:
     # Without a date there are no rates to corroborate with.
     [pounds, _] = _read(right)
     assert "rate" not in str(pounds[2])
+
+
+def test_cfa_francs_are_settled_by_the_places() -> None:
+    # Read at all now ('CFA franc' is shared by XOF and XAF), and settled by the text.
+    [(unit, _, _)] = _read("ABIDJAN, Ivory Coast - Cocoa farmers will get 1,800 CFA francs per kg.")
+    assert unit == "XOF"
+    [(unit, _, assumed)] = _read("Cameroon will spend 300 billion CFA francs on roads in Yaounde.")
+    assert (unit, assumed) == ("XAF", "'cfa francs' read as XAF: 'Cameroon' and 'Yaounde' in the text")
+    ex = extract("Farmers will get 1,800 CFA francs.")
+    assert ex.mentions == [] and "XOF, XAF" in ex.skipped[0].reason
+
+
+def test_a_place_joined_by_a_hyphen_is_a_place() -> None:
+    [(unit, _, assumed)] = _read("The Riyadh-based company will pay 70 billion riyals.")
+    assert (unit, assumed) == ("SAR", "'riyals' read as SAR: 'Riyadh' in the text")

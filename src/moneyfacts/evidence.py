@@ -321,11 +321,14 @@ def places(text: str, language: str = "en") -> list[Clue]:
 
 
 def _forms(phrase: str) -> tuple[str, ...]:
-    """A phrase as written, then without a possessive ('Oman's') or a full stop ('Oman.')."""
+    """A phrase as written, then without a possessive ('Oman's'), a full stop ('Oman.') or
+    what a hyphen joins to it ('Riyadh-based')."""
     if phrase.endswith(("'s", "’s")):
         return (phrase, phrase[:-2])
     if phrase.endswith(".") and "." not in phrase[:-1]:
         return (phrase, phrase[:-1])
+    if "-" in phrase and " " not in phrase:  # 'Riyadh-based', 'Oman-listed'
+        return (phrase, phrase.split("-", 1)[0])
     return (phrase,)
 
 
