@@ -36,8 +36,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Clue", "Gazetteer", "gazetteer", "places", "dateline", "tender", "WEIGHTS",
-           "PLACES_FILE"]
+__all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline",
+           "dateline_end", "tender", "weights", "PLACES_FILE"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "3"  # bump when the extraction below changes
@@ -269,14 +269,9 @@ def gazetteer(language: str = "en") -> Gazetteer:
     return _cached(language)
 
 
-#: How much one mention of each kind of evidence weighs (``[weight]`` in places.txt).
-WEIGHTS: dict[str, int] = {}
-
-
 def weights() -> dict[str, int]:
-    if not WEIGHTS:
-        WEIGHTS.update(gazetteer().weights)
-    return WEIGHTS
+    """How much one mention of each kind of evidence weighs (``[weight]`` in places.txt)."""
+    return gazetteer().weights
 
 
 # ---------------------------------------------------------------------------- the gathering
@@ -362,19 +357,28 @@ _DATELINE = re.compile(
 
 
 def dateline(text: str, language: str = "en") -> Clue | None:
-    """The place a story is datelined ('CAIRO (Reuters) -'), or None."""
+    """The place a story is datelined ('CAIRO (Reuters) -'), or None: a place of the
+    gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word)."""
     if not text[:1].isspace() and not text[1:2].isupper():
         return None  # 'The ...': no dateline opens with a capital and a small letter
     m = _DATELINE.match(text)
     if m is None:
         return None
-    gaz = gazetteer(language)
-    for place in (m.group(1), m.group(2)):
-        if place:
-            territory = gaz.upper.get(place.upper())
-            if territory is not None:
-                return Clue(m.group(1), territory, "dateline", m.start(1))
+    from moneyfacts.currencies import lexicon
+
+    listed = lexicon().datelines
+    for table in (gazetteer(language).upper, listed):
+        for place in (m.group(1), m.group(2)):
+            if place and place.upper() in table:
+                return Clue(m.group(1), table[place.upper()], "dateline", m.start(1))
     return None
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline's words end ('KARACHI, Pakistan (' : its country is the dateline's,
+    not a place the story names again); 0 without one."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0
 
 
 @cache

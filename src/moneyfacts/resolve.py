@@ -42,7 +42,7 @@ from functools import cache
 from typing import Protocol
 
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import Clue, dateline, places, tender, weights
+from moneyfacts.evidence import Clue, dateline, dateline_end, places, tender, weights
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -120,8 +120,8 @@ class _Text:
     def clues(self) -> list[Clue]:
         if self._clues is None:
             found = places(self.text, self.language)
-            line = dateline(self.text, self.language) or _lexicon_dateline(self.text, self.lex)
-            end = _dateline_end(self.text) if line is not None else 0
+            line = dateline(self.text, self.language)
+            end = dateline_end(self.text) if line is not None else 0
             # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
             self._clues = ([line] if line is not None else []) + [
                 c for c in found if c.start >= end and not self._in_name(c)]
@@ -132,7 +132,8 @@ class _Text:
         name is that name's evidence, not a place's."""
         if clue.kind == "dateline":
             return False
-        nxt = self.low[clue.start + len(clue.phrase):].split(None, 1)
+        end = clue.start + len(clue.phrase)
+        nxt = self.low[end : end + 40].split(None, 1)
         return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
 
     def named(self, code: str) -> str | None:
@@ -194,29 +195,6 @@ class _Text:
                 what = f"dateline {phrase}" if kind == "dateline" else f"{phrase!r}"
                 scores.setdefault(code, []).append((w.get(kind, 1) * min(n, 3), what))
         return scores
-
-
-def _dateline_end(text: str) -> int:
-    from moneyfacts.evidence import _DATELINE
-
-    m = _DATELINE.match(text)
-    return m.end() if m is not None else 0
-
-
-def _lexicon_dateline(text: str, lex: Lexicon) -> Clue | None:
-    """A dateline city of the lexicon's [dateline] list that the gazetteer leaves out
-    ('MANILA': 'manila' is a word)."""
-    from moneyfacts.evidence import _DATELINE
-
-    if not text[:1].isspace() and not text[1:2].isupper():
-        return None
-    m = _DATELINE.match(text)
-    if m is None:
-        return None
-    for place in (m.group(1), m.group(2)):
-        if place and place.upper() in lex.datelines:
-            return Clue(m.group(1), lex.datelines[place.upper()], "dateline", m.start(1))
-    return None
 
 
 def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | None:
