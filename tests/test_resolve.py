@@ -285,3 +285,14 @@ def test_cfa_francs_are_settled_by_the_places() -> None:
 def test_a_place_joined_by_a_hyphen_is_a_place() -> None:
     [(unit, _, assumed)] = _read("The Riyadh-based company will pay 70 billion riyals.")
     assert (unit, assumed) == ("SAR", "'riyals' read as SAR: 'Riyadh' in the text")
+
+
+def test_the_callers_locale_territory_is_evidence() -> None:
+    text = "El gobierno gastará 40 millones de pesos."
+    [(unit, _, assumed)] = _read(text, conventions=Conventions(locale="es_MX"))
+    assert (unit, assumed) == ("MXN", "'pesos' read as MXN: locale='es_MX'")
+    assert extract(text, conventions=Conventions(locale="es")).mentions == []  # no territory
+    # Against the text's own evidence it settles nothing.
+    ex = extract("El gobierno de Chile gastará 40 millones de pesos.",
+                 conventions=Conventions(locale="es_MX"))
+    assert ex.mentions == [] and "CLP" in ex.skipped[0].reason

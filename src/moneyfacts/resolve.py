@@ -7,6 +7,7 @@ A sign several currencies share (``rials``, ``Rs``, ``pounds``, ``pesos``, ``kr`
 * the currency written elsewhere in the text ('Omani rials', 'OMR', an ISO code);
 * the places the text names: country names, adjectives, capitals, cities, the dateline, each
   read as the currencies tender there on the article's date (``Conventions.date``);
+* the territory of the caller's locale ('es_MX'), weighed like a dateline;
 
 A candidate is chosen when it weighs at least twice all the others together, and
 ``assumed`` names the evidence; when the evidence conflicts, the amount is refused (into
@@ -91,8 +92,9 @@ class _Text:
     """The evidence of one text, gathered as first asked for."""
 
     def __init__(self, text: str, parts: Sequence[Reading], lex: Lexicon,
-                 date: _dt.date | None, language: str) -> None:
+                 date: _dt.date | None, language: str, locale: str = "") -> None:
         self.text, self.lex, self.date, self.language = text, lex, date, language
+        self.locale = locale  # the caller's CLDR locale, whose territory is evidence
         self.parts = parts
         self._low: str | None = None
         self._clues: list[Clue] | None = None
@@ -125,6 +127,10 @@ class _Text:
             # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
             self._clues = ([line] if line is not None else []) + [
                 c for c in found if c.start >= end and not self._in_name(c)]
+            territory = self.locale.rpartition("_")[2]
+            if territory.isalpha() and territory.isupper() and len(territory) == 2:
+                # The caller's 'es_MX': a convention that counts like a dateline.
+                self._clues.append(Clue(self.locale, territory, "locale", -1))
         return self._clues
 
     def _in_name(self, clue: Clue) -> bool:
@@ -192,7 +198,8 @@ class _Text:
         for (phrase, territory, kind), n in counts.items():
             here = [c for c in tender(territory, self.date) if c in candidates]
             for code in here:
-                what = f"dateline {phrase}" if kind == "dateline" else f"{phrase!r}"
+                what = f"{phrase!r}" if kind not in ("dateline", "locale") else (
+                f"dateline {phrase}" if kind == "dateline" else f"locale={phrase!r}")
                 scores.setdefault(code, []).append((w.get(kind, 1) * min(n, 3), what))
         return scores
 
@@ -214,13 +221,13 @@ def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | 
 def _evidence_note(items: list[tuple[int, str]]) -> str:
     """"'Oman' and 'Muscat' in the text", strongest first, at most three."""
     items = sorted(items, key=lambda wi: -wi[0])
-    datelines = [what for _, what in items if what.startswith("dateline ")]
-    words = list(dict.fromkeys(what for _, what in items if not what.startswith("dateline ")))[:3]
+    outside = [what for _, what in items if what.startswith(("dateline ", "locale="))]
+    words = list(dict.fromkeys(what for _, what in items if what not in outside))[:3]
     said = []
     if words:
         joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
         said.append(f"{joined} in the text")
-    said.extend(datelines[:1])
+    said.extend(dict.fromkeys(outside))
     return "; ".join(said)
 
 
@@ -334,7 +341,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     article's ``date``."""
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
-    ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en")
+    ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
+               getattr(locale, "name", "") if locale else "")
     settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
     for part in parts:
         sign = part.sign
