@@ -173,7 +173,7 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _identifier() -> object:
-    from py3langid import langid
+    from py3langid import langid  # type: ignore[import-untyped]
 
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
 
