@@ -646,6 +646,8 @@ def _article_currencies(ex: Extraction, text: str) -> frozenset[str]:
                 code = lex.names.get(" ".join(words[i:i + n]))
                 if code is not None and len(code) == 3 and code.isupper():
                     codes.add(code)
+                elif code is not None and "|" in code:  # 'pounds': GBP, and EGP, LBP...
+                    codes.update(code.replace("|", " ").split())
         codes.update(w for w in _CODES.findall(text) if w in lex.codes)
     return frozenset(codes)
 
