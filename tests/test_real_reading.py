@@ -250,7 +250,8 @@ def test_rs_in_a_pakistani_story_is_pkr() -> None:
 def test_context_same_sign_spelled_out_elsewhere() -> None:
     ex = extract("Mexican pesos weakened. Sales were 69.7 billion pesos this year.")
     assert [m.unit for m in ex.mentions] == ["MXN"]
-    assert ex.mentions[0].assumed == "'pesos' read as MXN: 'mexican peso' in the text"
+    # The evidence is quoted as written (issue 21 §1; it read 'mexican peso' before).
+    assert ex.mentions[0].assumed == "'pesos' read as MXN: 'Mexican pesos' in the text"
 
 
 def test_context_stated_rate_line() -> None:
@@ -266,10 +267,15 @@ def test_context_iso_code_elsewhere() -> None:
     assert ex.mentions[0].assumed == "'dinars' read as KWD: ISO code KWD in the text"
 
 
-def test_context_dateline_settles_the_bare_dollar() -> None:
+def test_context_dateline_alone_does_not_settle_the_bare_dollar() -> None:
+    # Issue 21 §1: agency copy writes '$' for the US dollar wherever it is datelined.
     ex = extract("SYDNEY (Reuters) - The miner will spend $5 billion on a smelter.")
-    assert ex.mentions[0].unit == "AUD"
-    assert ex.mentions[0].assumed == "'$' read as AUD: dateline SYDNEY"
+    assert ex.mentions[0].unit == "USD"
+    assert ex.mentions[0].assumed == "'$' read as USD (dollar='USD')"
+    # 'US$' beside it says the '$' is another dollar, and the dateline says which.
+    ex = extract("SYDNEY (Reuters) - The miner will spend $5 billion (US$3.3 billion).")
+    assert [m.unit for m in ex.mentions] == ["AUD", "USD"]
+    assert ex.mentions[0].assumed == "'$' read as AUD: dateline SYDNEY; 'US$' beside it"
     # A story that writes A$ uses the bare $ for another dollar: the caller's setting decides.
     ex = extract("SYDNEY (Reuters) - It paid A$5 billion ($3.4 billion).")
     assert [m.unit for m in ex.mentions] == ["AUD", "USD"]
@@ -284,7 +290,10 @@ def test_context_dateline_settles_the_bare_dollar() -> None:
         ("STOCKHOLM, March 3 (Reuters) - Volvo earned kr 5 billion.", "SEK",
          "'kr' read as SEK: dateline STOCKHOLM"),
         ("COLOMBO (Reuters) - Prices rose to Rs 300.", "LKR", "'Rs' read as LKR: dateline COLOMBO"),
-        ("Oslo - The fund, in NORWAY, lost 5 billion kroner.", None, None),  # no dateline
+        # No dateline (mixed case), but the capital it names is evidence (issue 21 §1).
+        ("Oslo - The fund, in NORWAY, lost 5 billion kroner.", "NOK",
+         "'kroner' read as NOK: 'Oslo' in the text"),
+        ("The fund lost 5 billion kroner.", None, None),  # nothing settles it
     ],
 )
 def test_context_dateline_for_named_signs(text: str, unit: str | None, assumed: str | None) -> None:

@@ -225,3 +225,17 @@ def test_a_variant_text_that_is_no_string_is_an_error_row(session: Any, tmp_path
 
 
 _TEXT_TYPE_HIDDEN = "__moneyfacts_text_type"
+
+
+def test_locale_auto_on_spark(session: Any) -> None:
+    # Issue 21 §4: the language of each row found on the executors, from a locale column too.
+    german = ("Der Umsatz des Konzerns stieg auf 1,2 Mrd. Euro (1,3 Mrd. Dollar), teilte das "
+              "Unternehmen am Montag mit.")
+    df = session.createDataFrame([(1, "2024-03-01", german, "auto"), (2, "2024-03-01", german, None)],
+                                 "id long, date string, text string, lang string")
+    m = mfs.mentions(df, per_row={"locale": "lang"})
+    assert [r["unit"] for r in m.where("id = 1").orderBy("mention").collect()] == ["EUR", "USD"]
+    assert [r["unit"] for r in m.where("id = 2").collect() if r["unit"]] == []
+    out = mfs.findings(df, conventions=Conventions(locale="auto"))
+    assert sorted((r["id"], r["verdict"]) for r in out.collect()) == [
+        (1, "consistent"), (2, "consistent")]

@@ -216,7 +216,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     text = _read(args.file)
     _, _, offset = read_article(text, warn=_warner(args.file))
     # Offsets count in the file as given: the front matter is blanked, not cut.
-    ex = extract(_blank(text, offset), conventions=conventions_from_args(args))
+    conv = conventions_from_args(args)
+    ex = extract(_blank(text, offset), conventions=conv)
+    if not ex.mentions and conv.locale is None:
+        _locale_hint(args.file, text[offset:])
     if args.json:
         print(ex.model_dump_json(indent=2, exclude_none=True))
         return 0
@@ -225,6 +228,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for e in ex.equivalences:
         print(f"[{e.original}] = [{e.stated}] ({e.form})")
     return 0
+
+
+def _locale_hint(path: str, body: str) -> None:
+    """No amount read in a text of another language, and no --locale: say so on stderr."""
+    from moneyfacts.locales import detect
+
+    lang = detect(body)
+    if lang is not None:
+        from babel import Locale
+
+        name = Locale.parse(lang).get_display_name("en")
+        print(f"moneyfacts: {path}: no amounts read; the text looks {name} ({lang}): try "
+              f"--locale auto or --locale {lang}", file=sys.stderr)
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
@@ -299,6 +315,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             worst = max(worst, 2)
             continue
         results.append((path, report, None))
+        if not report.mentions and conv.locale is None:
+            _locale_hint(path, body)
         source = "--date" if args.date is not None else "front matter" if date else None
         if report.dating is not None:
             from moneyfacts.dating import describe

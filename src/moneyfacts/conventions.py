@@ -8,7 +8,10 @@ threaded through every call (they remain as shorthands). It says
 * what a shared sign means when the text does not settle it (``signs``: ``{"pesos": "MXN",
   "Rs": "PKR"}``), the way an editor knows the paper's market;
 * whether signs may be settled from the text itself (``context``: a spelled-out name
-  elsewhere, a stated-rate line, an ISO code, the dateline).
+  elsewhere, a stated-rate line, an ISO code, the places it names, the dateline; see
+  :mod:`moneyfacts.resolve`);
+* the article's ``date``, when known: the currencies tender on that day are the ones a place
+  stands for ('Croatia' is HRK in 2022 and EUR in 2023; 'Bs.' in 2024 is VES).
 
 >>> c = Conventions(dollar="AUD", signs={"pesos": "PHP"})
 >>> c.dollar, c.sign("pesos"), c.sign("kr")
@@ -23,6 +26,7 @@ moneyfacts.errors.UnknownCurrencyError: unknown currency 'XYZ' (dollar=)
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -47,6 +51,7 @@ class Conventions:
     #: sorted tuple of pairs so that the object stays hashable; give it a mapping.
     signs: tuple[tuple[str, str], ...] = field(default=())
     context: bool = True
+    date: dt.date | None = None
 
     def __post_init__(self) -> None:
         signs: Any = self.signs
@@ -66,6 +71,14 @@ class Conventions:
                 raise UnknownCurrencyError(code, None, where=f"signs[{sign!r}]")
         if self.locale is not None and not isinstance(self.locale, str):
             raise InputError(f"locale must be a CLDR locale name, not {self.locale!r}")
+        if isinstance(self.date, str):
+            try:
+                object.__setattr__(self, "date", dt.date.fromisoformat(self.date))
+            except ValueError:
+                raise InputError(f"date must be a day (YYYY-MM-DD), not {self.date!r}") from None
+        if self.date is not None and (
+                not isinstance(self.date, dt.date) or isinstance(self.date, dt.datetime)):
+            raise InputError(f"date must be a datetime.date, not {self.date!r}")
         if not isinstance(self.context, bool):
             raise InputError(f"context must be True or False, not {self.context!r}")
 
@@ -110,5 +123,5 @@ def _known(code: str) -> bool:
 
 _DEFAULT = Conventions.__new__(Conventions)
 for _name, _value in (("dollar", "USD"), ("yen", "JPY"), ("locale", None), ("signs", ()),
-                      ("context", True)):
+                      ("context", True), ("date", None)):
     object.__setattr__(_DEFAULT, _name, _value)

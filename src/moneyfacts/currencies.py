@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TypeGuard
+from typing import Any, TypeGuard
 
 from moneyfacts.numbers import without_format_chars
 from moneyfacts.phrases import Phrases, build_phrases
@@ -204,18 +204,39 @@ def _active_codes() -> set[str]:
     return active
 
 
+#: The locales whose CLDR currency names in their own script are read (beside English's):
+#: adding a language's names is a line here (part of the CLDR cache's key).
+CJK_NAME_LOCALES = ("zh", "zh_Hant", "ja", "ko")
+
+
 def _build_cldr() -> dict[str, object]:
     """Read CLDR through babel's public API: symbols of every locale, en/zh/ja/ko names
-    and the English plurals, and the English territory names."""
+    and the English plurals, and the English territory names. One small reader a source."""
     from babel import Locale
-    from babel.localedata import locale_identifiers
-    from babel.numbers import get_currency_name, list_currencies
-
-    from moneyfacts.locales import compact_markers
+    from babel.numbers import list_currencies
 
     active = _active_codes()
     en = Locale("en")
-    en_symbols = {c: s for c, s in en.currency_symbols.items() if c in active}
+    symbols, foreign = _cldr_locale_data(active, en)
+    names, heads = _cldr_english_names(active, en)
+    return {
+        "codes": sorted(active),
+        "all_codes": sorted(list_currencies()),
+        "symbols": symbols,
+        "names": {k: sorted(v) for k, v in names.items()},
+        "heads": {k: sorted(v) for k, v in heads.items()},
+        "cjk_names": {k: sorted(v) for k, v in _cldr_cjk_names(active).items()},
+        "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
+        "foreign_magnitudes": foreign,
+    }
+
+
+def _cldr_locale_data(active: set[str], en: object) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Over every CLDR locale: each currency symbol with its codes (the English owner when
+    the symbol is English's for one of them), and the long compact-format magnitude words."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
     symbols: dict[str, set[str]] = {}
     foreign: dict[str, str] = {}  # a long compact-format magnitude word -> its first locale
     for ident in locale_identifiers():
@@ -223,49 +244,69 @@ def _build_cldr() -> dict[str, object]:
             loc = Locale.parse(ident)
         except Exception:  # pragma: no cover - babel ships a few unparsable ids
             continue
-        for marker, power in compact_markers(loc.compact_decimal_formats, "long").items():
-            word = marker.lower()
-            if power >= 6 and len(word) >= 4 and _letters(word.replace(" ", "")):
-                lang = ident.split("_")[0]  # the shortest language code that writes it
-                if word not in foreign or (len(lang), lang) < (len(foreign[word]), foreign[word]):
-                    foreign[word] = lang  # 'bilhões' (pt), 'milliards' (fr)
-        for code, sym in loc.currency_symbols.items():
-            sym = without_format_chars(sym)  # no Cf character is a sign ('\u200b' in pt_CV)
-            if code in active and sym != code and sym.strip() and len(sym) <= 6:
-                symbols.setdefault(sym, set()).add(code)
-    resolved: dict[str, list[str]] = {}
-    for sym, codes in symbols.items():
-        owners = sorted(c for c in codes if en_symbols.get(c) == sym)
-        resolved[sym] = owners if len(owners) == 1 else sorted(codes)
+        _add_foreign_magnitudes(foreign, loc, ident.split("_")[0])
+        _add_symbols(symbols, loc, active)
+    en_symbols = {c: sym for c, sym in en.currency_symbols.items()  # type: ignore[attr-defined]
+                  if c in active}
+    return {sym: _symbol_owners(sym, codes, en_symbols) for sym, codes in symbols.items()}, foreign
+
+
+def _add_foreign_magnitudes(foreign: dict[str, str], loc: object, lang: str) -> None:
+    """A locale's long compact-format words of a million and up ('bilhões' in pt), each kept
+    under the shortest language code that writes it."""
+    from moneyfacts.locales import compact_markers
+
+    for marker, power in compact_markers(loc.compact_decimal_formats, "long").items():  # type: ignore[attr-defined]
+        word = marker.lower()
+        if power < 6 or len(word) < 4 or not _letters(word.replace(" ", "")):
+            continue
+        if word not in foreign or (len(lang), lang) < (len(foreign[word]), foreign[word]):
+            foreign[word] = lang  # 'bilhões' (pt), 'milliards' (fr)
+
+
+def _add_symbols(symbols: dict[str, set[str]], loc: object, active: set[str]) -> None:
+    """A locale's currency symbols of the active codes (not the code itself, at most six
+    characters)."""
+    for code, sym in loc.currency_symbols.items():  # type: ignore[attr-defined]
+        sym = without_format_chars(sym)  # no Cf character is a sign ('\u200b' in pt_CV)
+        if code in active and sym != code and sym.strip() and len(sym) <= 6:
+            symbols.setdefault(sym, set()).add(code)
+
+
+def _symbol_owners(sym: str, codes: set[str], en_symbols: dict[str, str]) -> list[str]:
+    """The code a symbol is English's for, when one is; else every code that writes it."""
+    owners = sorted(c for c in codes if en_symbols.get(c) == sym)
+    return owners if len(owners) == 1 else sorted(codes)
+
+
+def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """English currency names, singular and plural, and their last words ('dollars')."""
+    from babel.numbers import get_currency_name
+
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
     for code in active:
-        forms = {en.currencies.get(code, "")}
-        for count in (1, 2):
-            forms.add(get_currency_name(code, count=count, locale=en))
-        for form in filter(None, forms):
-            n = name_key(form)
+        forms = {en.currencies.get(code, "")}  # type: ignore[attr-defined]
+        forms.update(get_currency_name(code, count=count, locale=en) for count in (1, 2))  # type: ignore[arg-type]
+        for n in (name_key(form) for form in forms if form):
             if "(" in n:
                 continue
             names.setdefault(n, set()).add(code)
-            words = n.split(" ")
-            if len(words) > 1:
-                heads.setdefault(words[-1], set()).add(code)
+            if " " in n:
+                heads.setdefault(n.rsplit(" ", 1)[1], set()).add(code)
+    return names, heads
+
+
+def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:
+    """The currency names of :data:`CJK_NAME_LOCALES` written in their own script."""
+    from babel import Locale
+
     cjk: dict[str, set[str]] = {}
-    for ident in ("zh", "zh_Hant", "ja", "ko"):
+    for ident in CJK_NAME_LOCALES:
         for code, name in Locale.parse(ident).currencies.items():
             if code in active and _CJK.search(name) and "(" not in name:
                 cjk.setdefault(name, set()).add(code)
-    return {
-        "codes": sorted(active),
-        "all_codes": sorted(list_currencies()),
-        "symbols": resolved,
-        "names": {k: sorted(v) for k, v in names.items()},
-        "heads": {k: sorted(v) for k, v in heads.items()},
-        "cjk_names": {k: sorted(v) for k, v in cjk.items()},
-        "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
-        "foreign_magnitudes": foreign,
-    }
+    return cjk
 
 
 def _letters(word: str) -> bool:
@@ -319,7 +360,8 @@ def _cldr_valid(cached: object) -> TypeGuard[dict[str, object]]:
 def _cldr_cached() -> dict[str, object]:
     import babel
 
-    key = hashlib.sha256(f"{babel.__version__}|{_BUILD_VERSION}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{babel.__version__}|{_BUILD_VERSION}|{CJK_NAME_LOCALES}".encode()
+                         ).hexdigest()[:16]
     path = cache_dir() / f"cldr-currencies-{key}.json"
     try:
         cached = json.loads(path.read_text("utf-8"))
@@ -386,6 +428,10 @@ def build_lexicon(text: str) -> Lexicon:
     """A lexicon from CLDR and the text of a lexicon file. Raises ValueError, naming the
     line, for an entry it cannot use (a magnitude of three words, an unknown code).
 
+    Each table comes from one small function of one source: CLDR's signs and names, the
+    file's [currency] and [plural] sections, its [magnitude], [qualifier] and [dateline]
+    sections; the indexes the scan uses are derived from them (:func:`_indexes`).
+
     >>> build_lexicon("[magnitude]\\nbig round sum = 9\\n")
     Traceback (most recent call last):
     ...
@@ -394,89 +440,24 @@ def build_lexicon(text: str) -> Lexicon:
     cldr = _cldr_cached()
     sections = _parse_lexicon(text)
     codes = frozenset(cldr["codes"])  # type: ignore[call-overload]
-    signs: dict[str, Sign] = {}
-    for sym, sym_codes in cldr["symbols"].items():  # type: ignore[attr-defined]
-        signs[sym] = Sign(sym, tuple(sym_codes))
-    heads: dict[str, list[str]] = cldr.get("heads", {})  # type: ignore[assignment]
-    names: dict[str, str] = {}
-    for name, name_codes in cldr["names"].items():  # type: ignore[attr-defined]
-        if len(name_codes) == 1:
-            names[name] = name_codes[0]
-    for head, head_codes in heads.items():
-        if len(head_codes) == 1 and head not in names:
-            names[head] = head_codes[0]
-    cjk_names: dict[str, str] = {}
-    for name, name_codes in cldr["cjk_names"].items():  # type: ignore[attr-defined]
-        if len(name_codes) == 1:
-            cjk_names[name] = name_codes[0]
-    plurals: dict[str, tuple[str, ...]] = {}
-    for spelling, value, _ in sections.get("plural", []):
-        plurals[name_key(spelling)] = tuple(name_key(v) for v in value.split())
     all_codes = frozenset(cldr["all_codes"])  # type: ignore[call-overload]
+    heads: dict[str, list[str]] = cldr.get("heads", {})  # type: ignore[assignment]
+    signs = {sym: Sign(sym, tuple(c)) for sym, c in cldr["symbols"].items()}  # type: ignore[attr-defined]
+    names = _cldr_name_table(cldr["names"], heads)  # type: ignore[arg-type]
+    cjk_names = _unique(cldr["cjk_names"])  # type: ignore[arg-type]
+    plurals = {name_key(k): tuple(name_key(v) for v in value.split())
+               for k, value, _ in sections.get("plural", [])}
     for spelling, value, lineno in sections.get("currency", []):
-        for code in value.replace("!", " ").replace("|", " ").split():
-            if code not in all_codes and code not in ("{dollar}", "{yen}"):
-                raise ValueError(f"{LEXICON_FILE}:{lineno}: {code!r} is no ISO 4217 code")
-        if _CJK.search(spelling):
-            cjk_names[spelling] = value
-            continue
-        key = name_key(spelling)
-        cldr_codes = signs[spelling].codes if spelling in signs else heads.get(
-            key, heads.get(key[:-1], ()) if key.endswith("s") else ()
-        )
-        sign = _sign(spelling, value, cldr_codes)
-        if _is_sign(spelling):
-            signs[spelling] = sign
-        # A sign in letters also follows the number ('1.500.000.000 TL'), but one letter
-        # never does ('10 P' is ten pence as often as ten pesos).
-        if not _is_sign(spelling) or (spelling.isalpha() and len(spelling) > 1):
-            n = name_key(spelling)
-            names[n] = _name_value(sign)
-            if not n.endswith("s") and f"{n}s" not in names:
-                names[f"{n}s"] = names[n]
-    # Plurals of the last word of every name ('Turkish lira' -> 'Turkish liras', 'Brazilian
-    # real' -> 'Brazilian reales'), unless the name's plural is spelled otherwise already.
-    for n, value in list(names.items()):
-        *adj, last = n.split(" ")
-        for plural in (*plurals.get(last, ()), *_regular_plurals(last)):
-            form = " ".join([*adj, plural])
-            names.setdefault(form, value)
-    currency_words = {n.split(" ")[-1] for n in names} | set(heads)
-    for head in list(currency_words):
-        currency_words.update(plurals.get(head, ()))
-        currency_words.update(_regular_plurals(head))
-    names_by_code: dict[str, list[str]] = {}
-    for n, value in names.items():
-        if value in codes and " " in n:
-            names_by_code.setdefault(value, []).append(n)
-    magnitudes: dict[str, int] = {}
-    magnitudes_ci: dict[str, int] = {}
-    for spelling, value, lineno in sections.get("magnitude", []):
-        power = int(value.split()[0])
-        if len(spelling) == 1 or _CJK.search(spelling):
-            magnitudes[spelling] = power
-        else:
-            key = _norm(spelling)
-            if len(key.split(" ")) > 2:
-                raise ValueError(f"{LEXICON_FILE}:{lineno}: a magnitude is one or two words")
-            magnitudes_ci[key] = power
+        _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names)
+    _add_plural_names(names, plurals)
+    currency_words = _currency_words(names, heads, plurals)
+    magnitudes, magnitudes_ci = _magnitudes(sections.get("magnitude", []))
     compound_only = frozenset(
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
     )
-    q_before: dict[str, str] = {}
-    q_after: dict[str, str] = {}
-    for spelling, value, _ in sections.get("qualifier", []):
-        if spelling.startswith("+"):
-            q_after[spelling[1:].lower()] = value
-        else:
-            q_before[_norm(spelling)] = value
+    q_before, q_after = _qualifiers(sections.get("qualifier", []))
     count = {_norm(k): v for k, v, _ in sections.get("count", [])}
-    per = {_norm(k): v for k, v, _ in sections.get("per", [])}
-    not_count = frozenset(_norm(k) for k, _, _ in sections.get("notcount", []))
     english_words = frozenset(k.lower() for k, _, _ in sections.get("not-foreign-magnitude", []))
-    territories: dict[str, str] = cldr.get("territories", {})  # type: ignore[assignment]
-    datelines = {name.upper(): terr for terr, name in territories.items()}
-    datelines.update((k.upper(), v) for k, v, _ in sections.get("dateline", []))
     return Lexicon(
         codes=codes,
         signs=signs,
@@ -487,39 +468,168 @@ def build_lexicon(text: str) -> Lexicon:
         qualifiers_before=q_before,
         qualifiers_after=q_after,
         count_nouns=count,
-        per_nouns=per,
-        not_count=not_count,
+        per_nouns={_norm(k): v for k, v, _ in sections.get("per", [])},
+        not_count=frozenset(_norm(k) for k, _, _ in sections.get("notcount", [])),
         confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
         locale_links=_locale_links(sections.get("locale-link", [])),
-        max_sign_len=max(map(len, signs)),
-        max_name_words=max(len(n.split(" ")) for n in names),
-        max_cjk_len=max(map(len, cjk_names)),
         all_codes=all_codes,
-        sign_lengths_by_last=_index(signs, -1),
-        sign_lengths_by_first=_index(signs, 0),
-        sign_lengths_by_last_two=_index_last_two(signs),
-        prefix_ends=frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
-        prefix_ends_mixed=frozenset(sign[-1] for sign in signs if not sign.isalpha())
-        | frozenset(c[-1] for c in codes),
-        qualifiers_by_last=_by_last_word(q_before),
-        qualifier_ends=frozenset(w.split(" ")[-1][-3:] for w in q_before),
-        qualifier_seconds=_seconds(q_before),
         count_units=frozenset(count.values()),
-        compound_starts=frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),
-        name_prefixes=frozenset(
-            " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))
-        ),
-        currency_words=frozenset(currency_words),
-        names_by_code={k: tuple(sorted(v)) for k, v in names_by_code.items()},
-        datelines=datelines,
+        currency_words=currency_words,
+        names_by_code=_names_by_code(names, codes),
+        datelines=_datelines(cldr.get("territories", {}), sections.get("dateline", [])),  # type: ignore[arg-type]
         compound_only=compound_only,
-        foreign_magnitudes={
-            w: loc for w, loc in cldr.get("foreign_magnitudes", {}).items()  # type: ignore[attr-defined]
-            if w not in magnitudes_ci and w.split(" ")[0] not in magnitudes_ci
-            and w not in compound_only and w.split(" ")[0] not in currency_words
-            and w not in english_words},
+        foreign_magnitudes=_foreign_magnitudes(
+            cldr.get("foreign_magnitudes", {}), magnitudes_ci, compound_only,  # type: ignore[arg-type]
+            currency_words, english_words),
         words=build_phrases(sections, list(q_after)),
+        **_indexes(signs, names, cjk_names, codes, magnitudes_ci, q_before),
     )
+
+
+def _unique(table: dict[str, list[str]]) -> dict[str, str]:
+    """The entries of a CLDR table that name one code."""
+    return {key: found[0] for key, found in table.items() if len(found) == 1}
+
+
+def _cldr_name_table(cldr_names: dict[str, list[str]], heads: dict[str, list[str]]) -> dict[str, str]:
+    """CLDR's English names of one code, then the last words of names of one code ('yuan')."""
+    names = _unique(cldr_names)
+    for head, code in _unique(heads).items():
+        names.setdefault(head, code)
+    return names
+
+
+def _add_currency(
+    spelling: str, value: str, lineno: int, all_codes: frozenset[str],
+    heads: dict[str, list[str]], signs: dict[str, Sign], names: dict[str, str],
+    cjk_names: dict[str, str],
+) -> None:
+    """One [currency] line: a sign (before the number), a name (after it), or both."""
+    _check_codes(value, lineno, all_codes)
+    if _CJK.search(spelling):
+        cjk_names[spelling] = value
+        return
+    key = name_key(spelling)
+    cldr_codes = signs[spelling].codes if spelling in signs else heads.get(
+        key, heads.get(key[:-1], ()) if key.endswith("s") else ()
+    )
+    sign = _sign(spelling, value, cldr_codes)
+    if _is_sign(spelling):
+        signs[spelling] = sign
+    # A sign in letters also follows the number ('1.500.000.000 TL'), but one letter
+    # never does ('10 P' is ten pence as often as ten pesos).
+    if not _is_sign(spelling) or (spelling.isalpha() and len(spelling) > 1):
+        names[key] = _name_value(sign)
+        if not key.endswith("s") and f"{key}s" not in names:
+            names[f"{key}s"] = names[key]
+
+
+def _check_codes(value: str, lineno: int, all_codes: frozenset[str]) -> None:
+    for code in value.replace("!", " ").replace("|", " ").split():
+        if code not in all_codes and code not in ("{dollar}", "{yen}"):
+            raise ValueError(f"{LEXICON_FILE}:{lineno}: {code!r} is no ISO 4217 code")
+
+
+def _add_plural_names(names: dict[str, str], plurals: dict[str, tuple[str, ...]]) -> None:
+    """Plurals of the last word of every name ('Turkish lira' -> 'Turkish liras', 'Brazilian
+    real' -> 'Brazilian reales'), unless the name's plural is spelled otherwise already."""
+    for n, value in list(names.items()):
+        *adj, last = n.split(" ")
+        for plural in (*plurals.get(last, ()), *_regular_plurals(last)):
+            names.setdefault(" ".join([*adj, plural]), value)
+
+
+def _currency_words(
+    names: dict[str, str], heads: dict[str, list[str]], plurals: dict[str, tuple[str, ...]]
+) -> frozenset[str]:
+    """Every word that ends a currency name, in every plural: never a counted noun."""
+    words = {n.split(" ")[-1] for n in names} | set(heads)
+    for head in list(words):
+        words.update(plurals.get(head, ()))
+        words.update(_regular_plurals(head))
+    return frozenset(words)
+
+
+def _names_by_code(names: dict[str, str], codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The names of several words that spell each code and no other ('mexican pesos')."""
+    by_code: dict[str, list[str]] = {}
+    for n, value in names.items():
+        if value in codes and " " in n:
+            by_code.setdefault(value, []).append(n)
+    return {k: tuple(sorted(v)) for k, v in by_code.items()}
+
+
+def _magnitudes(section: list[tuple[str, str, int]]) -> tuple[dict[str, int], dict[str, int]]:
+    """[magnitude]: (spellings matched as written: one letter or CJK, the others by case)."""
+    exact: dict[str, int] = {}
+    folded: dict[str, int] = {}
+    for spelling, value, lineno in section:
+        power = int(value.split()[0])
+        if len(spelling) == 1 or _CJK.search(spelling):
+            exact[spelling] = power
+            continue
+        key = _norm(spelling)
+        if len(key.split(" ")) > 2:
+            raise ValueError(f"{LEXICON_FILE}:{lineno}: a magnitude is one or two words")
+        folded[key] = power
+    return exact, folded
+
+
+def _qualifiers(section: list[tuple[str, str, int]]) -> tuple[dict[str, str], dict[str, str]]:
+    """[qualifier]: (before the amount, after it: the spellings starting with '+')."""
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for spelling, value, _ in section:
+        if spelling.startswith("+"):
+            after[spelling[1:].lower()] = value
+        else:
+            before[_norm(spelling)] = value
+    return before, after
+
+
+def _datelines(territories: dict[str, str], section: list[tuple[str, str, int]]) -> dict[str, str]:
+    """CLDR's English country names and the [dateline] cities, in capitals -> territory."""
+    datelines = {name.upper(): terr for terr, name in territories.items()}
+    datelines.update((k.upper(), v) for k, v, _ in section)
+    return datelines
+
+
+def _foreign_magnitudes(
+    cldr: dict[str, str], magnitudes_ci: dict[str, int], compound_only: frozenset[str],
+    currency_words: frozenset[str], english_words: frozenset[str],
+) -> dict[str, str]:
+    """Other languages' magnitude words that are none of ours, nor a currency word, nor an
+    English word ([not-foreign-magnitude])."""
+    return {
+        w: loc for w, loc in cldr.items()
+        if w not in magnitudes_ci and w.split(" ")[0] not in magnitudes_ci
+        and w not in compound_only and w.split(" ")[0] not in currency_words
+        and w not in english_words}
+
+
+def _indexes(
+    signs: dict[str, Sign], names: dict[str, str], cjk_names: dict[str, str],
+    codes: frozenset[str], magnitudes_ci: dict[str, int], q_before: dict[str, str],
+) -> dict[str, Any]:
+    """The lookups the scan derives from the tables: lengths, first and last characters and
+    words (see the fields of :class:`Lexicon`)."""
+    return {
+        "max_sign_len": max(map(len, signs)),
+        "max_name_words": max(len(n.split(" ")) for n in names),
+        "max_cjk_len": max(map(len, cjk_names)),
+        "sign_lengths_by_last": _index(signs, -1),
+        "sign_lengths_by_first": _index(signs, 0),
+        "sign_lengths_by_last_two": _index_last_two(signs),
+        "prefix_ends": frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
+        "prefix_ends_mixed": frozenset(sign[-1] for sign in signs if not sign.isalpha())
+        | frozenset(c[-1] for c in codes),
+        "qualifiers_by_last": _by_last_word(q_before),
+        "qualifier_ends": frozenset(w.split(" ")[-1][-3:] for w in q_before),
+        "qualifier_seconds": _seconds(q_before),
+        "compound_starts": frozenset(k.split(" ")[0] for k in magnitudes_ci if " " in k),
+        "name_prefixes": frozenset(
+            " ".join(n.split(" ")[:k]) for n in names for k in range(1, len(n.split(" ")))),
+    }
 
 
 def _regular_plurals(word: str) -> tuple[str, ...]:

@@ -33,8 +33,9 @@ Decimal('1500000000000')
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as _dt
 import re
+from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from functools import cache
 from typing import NoReturn, overload
@@ -43,7 +44,7 @@ from moneyfacts.context import settle
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
-from moneyfacts.locales import LocaleProfile, profile
+from moneyfacts.locales import AUTO, LocaleProfile, detect, profile
 from moneyfacts.measures import measure_matcher
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
@@ -88,6 +89,8 @@ class Options:
     #: settle them (Conventions.context).
     signs: tuple[tuple[str, str], ...] = ()
     context: bool = True
+    #: The article's date (Conventions.date): which currencies were tender then.
+    date: _dt.date | None = None
     #: What each sign resolves to under these options (see :func:`_resolve`), filled as met.
     resolved: dict[tuple[str, tuple[str, ...], str | None], _Reading] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -408,10 +411,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
         parts.append(part)
-    # The text may settle a shared sign; the bare '$' and '¥' (2) by a dateline only, and
-    # none opens with 'Ab' ('The ...').
-    settles = shared != 0 and opts.context and (
-        (shared & 1) == 1 or text[:1].isspace() or text[1:2].isupper())
+    # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
+    # currency no longer tender then may be read as its successor.
+    settles = opts.context and (shared != 0 or opts.date is not None)
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
@@ -426,7 +428,7 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
     if len(parts) > 1 and "(" in text:
         bracketed_magnitude(text, parts, lex, opts.locale)
     if settles:
-        settle(text, parts, lex)
+        settle(text, parts, lex, opts)
     if len(parts) > 3 and "(" in text:
         elided(text, parts)
 
@@ -467,13 +469,18 @@ def scan(
     >>> [str(q) for q in scan("It paid 40 billion yuan ($5.5 billion) in 2025, up 20%.")]
     ['40 billion CNY', '5.5 billion USD', '20 percent']
     """
-    return quantities(text, options_of(dollar, yen, locale, conventions), strict, skipped)
+    return quantities(text, options_of(dollar, yen, locale, conventions, text), strict, skipped)
 
 
 def options_of(
-    dollar: str | None, yen: str | None, locale: str | None, conventions: Conventions | None
+    dollar: str | None, yen: str | None, locale: str | None, conventions: Conventions | None,
+    text: str = "",
 ) -> Options:
-    """The Options a scan reads with, from :func:`scan`'s arguments."""
+    """The Options a scan reads with, from :func:`scan`'s arguments (``text``: the text whose
+    language ``locale="auto"`` finds)."""
+    if locale == AUTO or (isinstance(conventions, Conventions) and conventions.locale == AUTO):
+        conv = Conventions.of(conventions, dollar=dollar, yen=yen)
+        return _options_for(replace(conv, locale=detect(text)))
     if conventions is None and dollar is None and yen is None and locale is None:
         return _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
     return _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
@@ -574,7 +581,7 @@ def _options_for(conv: Conventions) -> Options:
     known = _BY_CONVENTIONS.get(id(conv))
     if known is not None and known[0] is conv:
         return known[1]
-    opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context)
+    opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context, conv.date)
     if len(_BY_CONVENTIONS) < 64:
         _BY_CONVENTIONS[id(conv)] = (conv, opts)
     return opts
@@ -600,6 +607,9 @@ def _refuse(
             raise AmbiguousCurrencyError(sign.text, cands or ["several currencies"], text)
         which = f" ({', '.join(cands)})" if cands else ""
         reason = f"currency sign {sign.text!r} is ambiguous{which}"
+        owner = lo if lo.ambiguous is not None else hi
+        if owner is not None and owner.assumed is not None:  # the resolver's evidence
+            reason += f": {owner.assumed}"
     if skipped is not None:
         skipped.append(Skipped(text=text[start : last.end], start=start, end=last.end,
                                reason=reason))
@@ -682,13 +692,14 @@ _BY_CONVENTIONS: dict[int, tuple[Conventions, Options]] = {}
 def _options(
     dollar: str, yen: str, locale: str | None = None,
     signs: tuple[tuple[str, str], ...] = (), context: bool = True,
+    date: _dt.date | None = None,
 ) -> Options:
     lex = lexicon()
     for code in (dollar, yen):
         if code not in lex.all_codes:
             raise UnknownCurrencyError(code, list(lex.codes))
     return Options(dollar=dollar, yen=yen, locale=profile(locale) if locale else None,
-                   signs=signs, context=context)
+                   signs=signs, context=context, date=date)
 
 
 @overload

@@ -24,7 +24,12 @@ from functools import lru_cache
 from moneyfacts.errors import InputError
 from moneyfacts.numbers import without_format_chars
 
-__all__ = ["LocaleProfile", "profile", "fold"]
+__all__ = ["LocaleProfile", "profile", "fold", "AUTO", "detect", "resolve_locale"]
+
+#: ``locale="auto"``: the language of each text, found by py3langid (see :func:`detect`).
+AUTO = "auto"
+#: Below this probability (py3langid's, normalised) a text's language is not taken.
+_SURE = 0.5
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,3 +169,39 @@ def fold(word: str) -> str:
     ('dolari americani', 'ريال')
     """
     return " ".join(word.replace("\u0640", "").lower().split())
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> object:
+    from py3langid import langid  # type: ignore[import-untyped]
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> str | None:
+    """The CLDR locale (a language) ``text`` is written in, by py3langid; None for English
+    (read as moneyfacts reads by default), or when the text has too few letters or the
+    detector is unsure.
+
+    >>> detect("Der Umsatz stieg auf 1,2 Milliarden Euro, teilte das Unternehmen mit.")
+    'de'
+    >>> detect("Revenue rose to $5 billion in the quarter, the company said."), detect("5 €")
+    (None, None)
+    """
+    from babel import Locale, UnknownLocaleError
+
+    if sum(c.isalpha() for c in text[:2000]) < 12:
+        return None
+    lang, prob = _identifier().classify(text)  # type: ignore[attr-defined]
+    if lang == "en" or float(prob) < _SURE:
+        return None
+    try:
+        Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):  # pragma: no cover - a language CLDR lacks
+        return None
+    return str(lang)
+
+
+def resolve_locale(locale: str | None, text: str) -> str | None:
+    """``locale``, or the language of ``text`` when it is ``"auto"`` (see :func:`detect`)."""
+    return detect(text) if locale == AUTO else locale

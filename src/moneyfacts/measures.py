@@ -234,15 +234,10 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     """
     t = table()
     c = text[pos : pos + 1]
-    if c in _JOIN:
-        start, glued = pos + 1, False
-    elif c.isalpha() or c == "°":
-        start, glued = pos, True
-    else:
-        return None
-    m = _WORD.match(text, start)
+    m = _unit_word(text, pos, c)
     if m is None:
         return None
+    glued = c not in _JOIN
     word = m.group()
     low = word.lower()
     if after_m and not glued and low in t.length_context and text[m.end() : m.end() + 1] != "-":
@@ -252,37 +247,28 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         return None
     if text[m.end() : m.end() + 1].isdigit():
         return None  # 'GW2'
-    best: tuple[int, _Entry] | None = None
-    # Symbols with a slash in them ('Gb/s', 'b/d') first, then the symbol alone.
-    s = _SLASH_WORD.match(text, m.end())
-    if s and word + s.group() in t.symbols:
-        best = (s.end(), t.symbols[word + s.group()])
-    elif s and low + s.group().lower() in t.names:
-        best = (s.end(), t.names[low + s.group().lower()])
-    elif word in t.symbols:
-        best = (m.end(), t.symbols[word])
-    elif glued and word in t.attached:
-        best = (m.end(), t.attached[word])
+    best = _symbol_at(text, m, glued, t)
     if best is None and low in t.first_names:
-        # Names of up to max_words words: the longest that is a name wins.
-        words, ends, p = [low], [m.end()], m.end()
-        while len(words) < t.max_words and text[p : p + 1] in _JOIN:
-            n = _WORD.match(text, p + 1)
-            if n is None:
-                break
-            words.append(n.group().lower())
-            ends.append(n.end())
-            p = n.end()
-        for k in range(len(words), 0, -1):
-            entry = t.names.get("_".join(words[:k]))
-            if entry is not None:
-                if k == 1 and low in t.plural_only and c == " " and (
-                    _number_before(text, pos) if digits else number) != 1:
-                    return None
-                best = (ends[k - 1], entry)
-                break
-    if best is None:
-        return None
+        if low in t.plural_only and c == " " and (
+                _number_before(text, pos) if digits else number) != 1:
+            best = _name_at(text, m, t, singular=False)
+        else:
+            best = _name_at(text, m, t)
+    return None if best is None else _measure(text, best, t)
+
+
+def _unit_word(text: str, pos: int, c: str) -> re.Match[str] | None:
+    """The word at ``pos``: after one space or hyphen ('2 GW'), or glued ('3nm', '45°C')."""
+    if c in _JOIN:
+        return _WORD.match(text, pos + 1)
+    if c.isalpha() or c == "°":
+        return _WORD.match(text, pos)
+    return None
+
+
+def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | None:
+    """The match of a unit found, with the per-unit after it; None when letters or digits
+    follow it at once ('GWh2')."""
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
@@ -290,6 +276,45 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     if per is None:
         end, per = _read_per(text, end, t)
     return MeasureMatch(end, entry.unit, per, entry.power, entry.assumed)
+
+
+def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:
+    """A unit symbol at the word ``m``: with a slash in it first ('Gb/s', 'b/d'), then the
+    symbol alone, then one written only glued to the number ('3nm')."""
+    word = m.group()
+    s = _SLASH_WORD.match(text, m.end())
+    if s and word + s.group() in t.symbols:
+        return s.end(), t.symbols[word + s.group()]
+    if s and word.lower() + s.group().lower() in t.names:
+        return s.end(), t.names[word.lower() + s.group().lower()]
+    if word in t.symbols:
+        return m.end(), t.symbols[word]
+    if glued and word in t.attached:
+        return m.end(), t.attached[word]
+    return None
+
+
+def _name_at(
+    text: str, m: re.Match[str], t: Table, singular: bool = True
+) -> tuple[int, _Entry] | None:
+    """A unit name of up to ``t.max_words`` words from the word ``m``, the longest that is
+    one. ``singular=False``: a name of one word that is only a unit in the plural after a
+    number other than 1 ('2024 second-quarter') is none."""
+    words, ends, p = [m.group().lower()], [m.end()], m.end()
+    while len(words) < t.max_words and text[p : p + 1] in _JOIN:
+        n = _WORD.match(text, p + 1)
+        if n is None:
+            break
+        words.append(n.group().lower())
+        ends.append(n.end())
+        p = n.end()
+    for k in range(len(words), 0, -1):
+        entry = t.names.get("_".join(words[:k]))
+        if entry is not None:
+            if k == 1 and not singular:
+                return None
+            return ends[k - 1], entry
+    return None
 
 
 def measure_matcher(text: str, pos: int, lex: Lexicon | None = None) -> MeasureMatch | None:

@@ -117,16 +117,20 @@ def _outside(mentions: list[Quantity], rates: list[StatedRate]) -> list[Quantity
 
 def extract(
     text: str, *, dollar: str | None = None, yen: str | None = None,
-    conventions: Conventions | None = None,
+    conventions: Conventions | None = None, locale: str | None = None,
 ) -> Extraction:
     """Every quantity in ``text`` and the stated equivalents between them.
 
     Years, dates, bare numbers and model names (H200) are not quantities; hyphenated
-    adjectives are ("a 700-million-euro plan").
+    adjectives are ("a 700-million-euro plan"). ``locale`` reads the text as a CLDR locale
+    writes it; ``locale="auto"`` finds the text's language first (py3langid).
 
     >>> ex = extract("Revenue rose to 12.3 billion yuan, or about $1.7 billion, in the quarter.")
     >>> ex.equivalences[0].form, ex.mentions[1].qualifier
     ('or', 'approx')
+    >>> [str(m) for m in extract("Der Umsatz stieg auf 1,2 Mrd. Euro, teilte der Konzern mit.",
+    ...                          locale="auto").mentions]
+    ['1.2 billion EUR']
     >>> extract("Profit was kr 5 billion.").skipped[0].reason
     "currency sign 'kr' is ambiguous (DKK, EEK, NOK, SEK)"
     """
@@ -135,7 +139,7 @@ def extract(
 
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
-    mentions = quantities(text, options_of(dollar, yen, None, conventions), False, skipped)
+    mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)

