@@ -390,9 +390,16 @@ def _findings_table(path: str, report: Report) -> Any:
     for col in _COLUMNS:
         table.add_column(col, overflow="fold")
     for i, f in enumerate(report.findings, 1):
-        table.add_row(str(i), f.original.text, f.stated.text,
+        table.add_row(str(i), f.original.text, f.stated.text + _link_tag(f),
                       f"[{_STYLE[f.verdict]}]{f.verdict}[/]", *_finding_cells(f))
     return table
+
+
+def _link_tag(f: Finding) -> str:
+    """'(unit)' for two measures; '(implied: budget)' for amounts a shared subject links."""
+    if f.form == "implied" and f.evidence is not None:
+        return f" (implied: {f.evidence.subject})"
+    return " (unit)" if f.kind == "unit" else ""
 
 
 def _finding_cells(f: Finding) -> tuple[str, str, str]:

@@ -58,9 +58,42 @@ def _linkable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)
 
 
+def _other_link(text: str, a: Quantity, b: Quantity, gap: str, lex: Lexicon) -> str | None:
+    """The form linking two amounts :func:`_linkable` refuses: two measures of one dimension
+    ('100 miles (160 km)'), or money restated in its own currency inside a parenthesis that
+    holds nothing else ('three hundred billion naira (N300bn)'); see moneyfacts.equivalents."""
+    if a.kind == b.kind == "measure":
+        form = _form(gap, lex)
+        if form is None and b.qualifier == "approx" and gap.strip() == ",":
+            form = "about"  # '100 gallons, about 380 litres'
+        if form is None:
+            return None
+        from moneyfacts.equivalents import dimensions_match
+
+        return form if dimensions_match(a, b) else None
+    if (a.kind == b.kind == "money" and a.unit == b.unit and a.per == b.per
+            and text[b.end : b.end + 1] == ")" and _form(gap, lex) == "paren"):
+        return "same_currency"
+    return None
+
+
 def _equivalence(original: int, stated: int, form: str) -> Equivalence:
     # Two indices and a form name from _FORMS: valid as they are (see models.trusted).
-    return trusted(Equivalence, {"original": original, "stated": stated, "form": form}, True)
+    return trusted(Equivalence, {"original": original, "stated": stated, "form": form,
+                                 "evidence": None}, True)
+
+
+def _gap(text: str, a: Quantity, b: Quantity, lex: Lexicon) -> str:
+    """The text between two amounts, without a name restating the first one's sign:
+    'R4.1 billion rand ($220 million)', '£850 million sterling (€1 billion)'."""
+    gap = text[a.end : b.start]
+    if a.kind == "money" and gap[:1] == " " and gap[1:2].isalpha():
+        words = gap.split(None, 3)
+        for n in (2, 1):
+            name = " ".join(words[:n]).lower()
+            if len(words) > n and lex.names.get(name) == a.unit:
+                return gap[gap.index(words[n - 1]) + len(words[n - 1]):]
+    return gap
 
 
 def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
@@ -77,8 +110,12 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
             continue
         a, b = mentions[i], mentions[i + 1]
         if not _linkable(a, b):
+            form = _other_link(text, a, b, text[a.end : b.start], lex)
+            if form is not None:
+                links.append(_equivalence(i, i + 1, form))
+                used.update((i, i + 1))
             continue
-        form = _form(text[a.end : b.start], lex)
+        form = _form(_gap(text, a, b, lex), lex)
         if form is None:
             continue
         if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too

@@ -1,0 +1,181 @@
+"""Equivalents checked without a rate (units, same-currency restatements), the pair forms
+linked, and the implied equivalents across sentences (issue 23)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import moneyfacts
+from moneyfacts.conventions import Conventions
+from moneyfacts.mentions import extract
+
+DAY = "2025-06-10"
+
+
+def _one(text: str, date: str | None = DAY) -> moneyfacts.Finding:
+    findings = moneyfacts.check(text, date=date).findings
+    assert len(findings) == 1, [f.explanation for f in findings]
+    return findings[0]
+
+
+# ------------------------------------------------------------------------ unit equivalents
+
+
+@pytest.mark.parametrize("text", [
+    "The road is 100 miles (160 km) long.",
+    "The road is 100 miles, or 160 km, long.",
+    "The tank holds 100 gallons, about 380 litres.",
+    "The site covers 92,900 square metres (1 million square feet).",
+    "The park covers 100 square kilometres (38.6 square miles).",
+])
+def test_unit_equivalent_consistent(text: str) -> None:
+    f = _one(text)
+    assert (f.kind, f.verdict, f.rate, f.cause) == ("unit", "consistent", [], None)
+
+
+def test_unit_equivalent_inconsistent() -> None:
+    f = _one("The road is 100 miles (200 km) long.")
+    assert (f.kind, f.verdict) == ("unit", "inconsistent")
+    assert f.expected is not None and f.expected.low == f.expected.high == Decimal("160.9344")
+    assert f.deviation is not None and f.deviation > Decimal("0.2")
+
+
+def test_unit_equivalent_needs_no_date() -> None:
+    assert _one("The road is 100 miles (160 km) long.", date=None).verdict == "consistent"
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("The tank holds 100 gallons (455 litres).", "wrong_gallon"),
+    ("It ships 10 tonnes (11 short tons).", None),  # 11.02: consistent, no cause
+    ("It ships 10 tons (9,072 kg).", "wrong_ton"),
+    ("It flew 100 miles (185 km).", "wrong_mile"),
+    ("The park covers 100 square kilometres (62 square miles).", "square_as_linear"),
+    ("It is 100 km (62,000 miles) away.", "magnitude_slip"),
+])
+def test_unit_causes(text: str, cause: str | None) -> None:
+    f = _one(text)
+    if cause is None:
+        assert f.verdict == "consistent"
+        return
+    assert f.verdict == "inconsistent"
+    assert f.cause is not None and f.cause.kind == cause
+
+
+def test_us_barrel_for_oil_barrel() -> None:
+    # Whichever barrel 'barrels' reads as, the other one's litres are a wrong barrel.
+    unit = moneyfacts.parse("1.5 million barrels").unit
+    litres = {"barrel": "238", "oil_barrel": "179"}[unit]
+    f = _one(f"It pumps 1.5 million barrels ({litres} million litres).")
+    assert f.verdict == "inconsistent" and f.cause is not None
+    assert f.cause.kind == "wrong_barrel"
+
+
+def test_no_cause_when_nothing_explains_the_gap() -> None:
+    f = _one("The road is 100 miles (200 km) long.")
+    assert f.cause is None
+
+
+def test_measures_of_other_dimensions_are_not_linked() -> None:
+    assert moneyfacts.check("It weighs 100 kg (160 km) in all.", date=DAY).findings == []
+    assert extract("It flew 100 miles (3 hours) away.").equivalences == []
+
+
+@given(st.integers(min_value=11, max_value=99_999),
+       st.sampled_from([("miles", "mile", "km", "kilometer"), ("tonnes", "metric_ton", "short tons", "short_ton"),
+                        ("litres", "liter", "gallons", "gallon"), ("feet", "foot", "metres", "meter")]))
+def test_the_exact_conversion_rounded_agrees_and_a_quarter_off_does_not(
+        n: int, units: tuple[str, str, str, str]) -> None:
+    from moneyfacts.units import registry
+
+    written, src, shown, dest = units
+    exact = registry().Quantity(Decimal(n), src).to(dest).magnitude
+    good = f"{exact:.3g}" if exact < 1000 else f"{round(exact):,}"
+    bad = f"{exact * Decimal('1.25'):.3g}" if exact < 800 else f"{round(exact * Decimal('1.25')):,}"
+    if "e" in good or "e" in bad:
+        return
+    assert _one(f"It is {n:,} {written} ({good} {shown}) in all.").verdict == "consistent"
+    assert _one(f"It is {n:,} {written} ({bad} {shown}) in all.").verdict == "inconsistent"
+
+
+def test_unit_finding_in_json_cli_and_frames(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from moneyfacts.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("The road is 100 miles (200 km) long. It cost 5 billion yuan ($700 million).")
+    assert main(["check", str(path), "--date", DAY, "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)[0]
+    assert sorted(f["kind"] for f in out["findings"]) == ["money", "unit"]
+    assert main(["check", str(path), "--date", DAY]) == 1
+    assert "(unit)" in capsys.readouterr().out
+    pd = pytest.importorskip("pandas")
+    from moneyfacts import frames
+
+    rows = frames.findings(pd.DataFrame({"text": [path.read_text()], "date": [DAY]}))
+    assert sorted(rows["kind"]) == ["money", "unit"]
+
+
+def test_unit_finding_in_html() -> None:
+    r = moneyfacts.check("The road is 100 miles (200 km) long.", date=DAY)
+    html = r._repr_html_()
+    assert 'data-kind="unit"' in html and "mf-tag" in html
+
+
+# --------------------------------------------------------------- same-currency restatements
+
+
+def test_same_currency_restatement_is_checked_as_equal() -> None:
+    f = _one("It set aside three hundred billion naira (N300bn) for roads.")
+    assert (f.kind, f.form, f.verdict, f.rate) == ("money", "same_currency", "consistent", [])
+    bad = _one("It set aside three hundred billion naira (N200bn) for roads.")
+    assert bad.verdict == "inconsistent" and bad.cause is not None
+    assert bad.cause.kind == "restated_unequal"
+
+
+def test_same_currency_with_more_in_the_parenthesis_is_no_restatement() -> None:
+    assert moneyfacts.check("Sales were $5 billion ($2 billion from ads) last year.",
+                            date=DAY).findings == []
+
+
+# -------------------------------------------------------------------------------- rate lines
+
+
+def _rates(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r.base, r.quote, str(r.value), str(r.precision)) for r in extract(text).rates]
+
+
+def test_several_currencies_on_one_rate_line() -> None:
+    text = "It costs 1 billion baht ($29.4 million). (100 baht = RM12.95/US$2.94)"
+    assert _rates(text) == [("THB", "MYR", "0.1295", "0.0001"), ("THB", "USD", "0.0294", "0.0001")]
+    ex = extract(text)
+    assert [m.text for m in ex.mentions] == ["1 billion baht", "$29.4 million"]  # not the line's
+    r = moneyfacts.check(text, date=DAY)
+    assert [f.subject for f in r.findings].count("stated_rate") == 2
+    assert r.findings[0].rate[0].source == "article"  # the pair judged by the line's USD rate
+
+
+def test_one_us_dollar_equals_about() -> None:
+    ex = extract("On Friday 1 U.S. dollar equals about 149 yen.")
+    assert [(r.base, r.quote, r.value, r.qualifier, r.text) for r in ex.rates] == [
+        ("USD", "JPY", Decimal(149), "approx", "1 U.S. dollar equals about 149 yen")]
+    assert ex.mentions == []
+
+
+@pytest.mark.parametrize("text", ["One U.S. dollar equals seven point two yuan.",
+                                  "A dollar equals 7.2 yuan on Friday."])
+def test_rate_line_in_words(text: str) -> None:
+    assert _rates(text) == [("USD", "CNY", "7.2", "0.1")]
+    assert extract(text).mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bill: 5 billion yuan equals $700 million.",   # no base of one (or 10, 100 ...)
+    "Prices went from 100 yuan to 200 yuan.",
+    "An amount equals 7.2 yuan.",
+])
+def test_not_rate_lines(text: str) -> None:
+    assert extract(text).rates == []
