@@ -179,3 +179,145 @@ def test_rate_line_in_words(text: str) -> None:
 ])
 def test_not_rate_lines(text: str) -> None:
     assert extract(text).rates == []
+
+
+# ------------------------------------------------------------ equivalents across sentences
+
+SEED_002 = "seeds/002_e2ce53cc97768504.txt"
+
+
+def _across(text: str, **kw: object) -> list[tuple[str, str, str, str | None]]:
+    ex = extract(text, **kw)  # type: ignore[arg-type]
+    return [(ex.mentions[e.original].text, ex.mentions[e.stated].text, e.form,
+             e.evidence.subject or e.evidence.phrase if e.evidence else None)
+            for e in ex.equivalences]
+
+
+@pytest.mark.parametrize(("text", "link"), [
+    ("The pension fund held assets of 88.5 trillion yen at the end of March. That is "
+     "equivalent to some 640 billion US dollars.",
+     ("88.5 trillion yen", "some 640 billion US dollars", "phrase", "That is equivalent to")),
+    ("The plan is worth 10 billion euros. This corresponds to roughly $10.8 billion.",
+     ("10 billion euros", "roughly $10.8 billion", "phrase", "corresponds to")),
+    ("The plan is worth 10 billion euros, which translates to $10.8 billion.",
+     ("10 billion euros", "$10.8 billion", "phrase", "which translates to")),
+])
+def test_link_phrase_across_sentences(text: str, link: tuple[str, str, str, str]) -> None:
+    assert _across(text) == [link]
+
+
+def test_swedish_motsvarande() -> None:
+    text = "Bolaget investerar 5 miljarder kronor, motsvarande 480 miljoner dollar."
+    links = _across(text, conventions=Conventions(locale="sv"))
+    assert [(form, phrase) for _, _, form, phrase in links] == [("phrase", "motsvarande")]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The company plans to invest about $23 billion in 2026.\n"
+     "The proposed budget totals roughly 160 billion yuan.", "budget"),
+    ("The regulator imposed a fine of 500 million euros on the bank.\n"
+     "The fine, about $540 million, will be paid this year.", "fine"),
+    ("Toyota to invest $13 billion in battery plants\n\n"  # a headline and the body
+     "Toyota Motor said on Tuesday it would invest 2 trillion yen in battery plants.", "invest"),
+])
+def test_implied_by_one_subject(text: str, subject: str) -> None:
+    ex = extract(text)
+    assert [(e.original, e.stated, e.form) for e in ex.equivalences] == [(0, 1, "implied")]
+    ev = ex.equivalences[0].evidence
+    assert ev is not None and ev.subject == subject and len(ev.sentences) == 2
+    assert ev.sentences[0] in " ".join(text.split()) and ev.sentences[1] in " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", [
+    # two figures about different things (issue 23's example, and its kin)
+    "US Big Tech spent more than $300 billion this year. ByteDance's Rmb160 billion budget is "
+    "smaller.",
+    "US Big Tech spent more than $300 billion this year. ByteDance invested roughly Rmb150 "
+    "billion this year.",
+    # no determiner: the second amount is not 'the' budget named before
+    "The company plans to invest about $23 billion in 2026. Its rival set a budget of 100 "
+    "billion yuan.",
+    # other years
+    "The company plans to invest about $23 billion in 2026.\nThe budget totals 160 billion yuan "
+    "in 2025.",
+    # a point of comparison
+    "The company plans to invest about $23 billion.\nThe budget is up from 160 billion yuan.",
+    # two amounts of the class in one currency: which one is open
+    "The firm will invest $23 billion in 2026.\nThe budget totals 160 billion yuan. The budget "
+    "was 150 billion yuan.",
+    # another amount in the sentence
+    "Toyota to invest $13 billion in battery plants\n\nToyota Motor said it would invest 2 "
+    "trillion yen in Japan and 300 billion yen in the US.",
+    # paragraphs apart
+    "The company plans to invest about $23 billion.\nA.\nB.\nThe budget totals 160 billion yuan.",
+    # 'That is' not right before the amount
+    "Revenue was $5 billion. That is more than twice the 30 billion yuan it made in China.",
+])
+def test_not_linked_across_sentences(text: str) -> None:
+    assert extract(text).equivalences == []
+
+
+def test_seed_002_reports_an_implied_equivalent(shared, capsys) -> None:  # type: ignore[no-untyped-def]
+    from moneyfacts.cli import main
+
+    path = shared / SEED_002
+    r = moneyfacts.check(path.read_text(encoding="utf-8"), date="2025-12-23")
+    assert [(f.original.text, f.stated.text, f.form, f.verdict) for f in r.findings] == [
+        ("about $23 billion", "roughly 160 billion yuan", "implied", "consistent")]
+    assert r.findings[0].evidence is not None and r.findings[0].evidence.subject == "budget"
+    assert main(["check", str(path), "--date", "2025-12-23"]) == 0
+    out = capsys.readouterr().out
+    assert "(implied:" in out and "implied by the subject 'budget'" in out
+    assert main(["check", str(path), "--date", "2025-12-23", "--json"]) == 0
+    f = json.loads(capsys.readouterr().out)[0]["findings"][0]
+    assert f["form"] == "implied" and f["evidence"]["subject"] == "budget"
+    assert len(f["evidence"]["sentences"]) == 2
+    assert 'data-implied="true"' in r._repr_html_()
+
+
+def _shared_sentences(shared) -> list[str]:  # type: ignore[no-untyped-def]
+    """Sentences with amounts, from seeds 003 and 004 (each with many amounts) and the gold
+    sentences, but those that refer back to an amount before them ('The proposed budget
+    totals ...', 'That is equivalent to ...'): placed after a matching amount, they rightly
+    link to it. Any other order of such sentences states no equivalent across sentences."""
+    import re
+
+    from moneyfacts.equivalents import _across as words, _sentences
+
+    back = re.compile(rf"\b(?:the|this|that|its|their)\s+(?:\w+\s+){{0,2}}(?:{words().subject.pattern})"
+                      rf"|^\W*(?:{words().phrases})",
+                      re.I)
+
+    out = []
+    texts = [(shared / f"seeds/{n}").read_text(encoding="utf-8") for n in
+             ("003_3115e8978b1511ae.txt", "004_3d0abd305cf3f02e.txt")]
+    texts += [json.loads(line)["text"] for line in
+              (shared / "gold/sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+    for t in texts:
+        for s in _sentences(t):
+            piece = t[s.start:s.end].strip()
+            if any(m.kind == "money" for m in extract(piece).mentions) and not back.search(piece):
+                out.append(piece)
+    return out
+
+
+def test_real_texts_have_no_link_across_sentences(shared) -> None:  # type: ignore[no-untyped-def]
+    for name in ("003_3115e8978b1511ae.txt", "004_3d0abd305cf3f02e.txt"):
+        ex = extract((shared / f"seeds/{name}").read_text(encoding="utf-8"))
+        assert len(ex.mentions) >= 10  # many unrelated amounts
+        assert [e.form for e in ex.equivalences if e.evidence is not None] == []
+
+
+@pytest.fixture(scope="module")
+def sentences(shared) -> list[str]:  # type: ignore[no-untyped-def]
+    return _shared_sentences(shared)
+
+
+@given(st.data())
+def test_shuffled_real_sentences_link_nothing_across(sentences: list[str], data: st.DataObject) -> None:
+    picked = data.draw(st.lists(st.sampled_from(sentences), min_size=2, max_size=8))
+    seps = data.draw(st.lists(st.sampled_from([" ", "\n", "\n\n"]), min_size=len(picked),
+                              max_size=len(picked)))
+    text = "".join(s + sep for s, sep in zip(picked, seps, strict=True))
+    ex = extract(text)
+    assert [e for e in ex.equivalences if e.evidence is not None] == [], text

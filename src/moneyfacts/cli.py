@@ -377,6 +377,11 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
             console.print(f"  {describe(report.dating)}", highlight=False)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
+            if f.evidence is not None:  # linked across sentences: say what links them
+                how = (f"implied by the subject '{f.evidence.subject}'" if f.evidence.subject
+                       else f"linked by '{f.evidence.phrase}'")
+                shown = " / ".join(f"“{s}”" for s in f.evidence.sentences)
+                console.print(f"     {how}: {shown}", highlight=False)
     for path, report in reports:
         for k in report.skipped:
             console.print(f"{path}: not read: {k.text!r} at {k.start}: {k.reason}", highlight=False)

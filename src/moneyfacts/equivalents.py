@@ -37,8 +37,12 @@ kind ``money`` with no rate; cause ``restated_unequal`` when the two do not agre
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from moneyfacts.models import Cause, Finding, Interval, Quantity, trusted
@@ -46,7 +50,7 @@ from moneyfacts.models import Cause, Finding, Interval, Quantity, trusted
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.models import Equivalence
 
-__all__ = ["judge", "dimensions_match", "with_link"]
+__all__ = ["across", "judge", "dimensions_match", "with_link"]
 
 _ZERO = Decimal(0)
 
@@ -284,3 +288,241 @@ def _finding(a: Quantity, b: Quantity, verdict: str, expected: Interval | None,
 def with_link(f: Finding, e: Equivalence) -> Finding:
     """A money pair's finding with the form (and evidence) of the equivalence it checked."""
     return f.model_copy(update={"form": e.form, "evidence": e.evidence})
+
+
+# --- amounts linked across sentences ---------------------------------------------------------
+
+#: Words that, between a subject word and its amount or just before an amount, make the
+#: amount another one than the subject's ('an increase from', 'more than', 'last year's').
+_APART = frozenset("""than from up down compared versus vs increase increased increases rise
+rose rising fall fell falling more less half third quarter which per each last previous
+earlier prior before after and or but while including excluding plus minus another other
+further additional extra only just nearly over under its""".split())
+_DETERMINERS = ("the", "this", "that", "its", "their", "his", "her")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A sentence ends at . ! ? (and closing quotes) before a space and a capital, a digit, a
+#: quote or a currency sign; a line break ends a paragraph.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(\[$€£¥]|[^\W_])|\n+")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|"
+                     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Rs|Rp|Dh)\.$")
+
+
+@dataclass(frozen=True)
+class _Across:
+    phrase: re.Pattern[str]
+    subjects: dict[str, str]
+    subject: re.Pattern[str]
+    modifiers: frozenset[str]
+    #: The [link-across] phrases as one alternation (spaces matching any run of spaces).
+    phrases: str
+
+
+@lru_cache(maxsize=1)
+def _across() -> _Across:
+    """The [link-across] phrases and the [subject] words of the lexicon."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    sections = _parse_lexicon(_lexicon_text())
+    phrases = sorted((k for k, _, _ in sections.get("link-across", [])), key=len, reverse=True)
+    subjects = {k.lower(): v for k, v, _ in sections.get("subject", [])}
+    if not phrases or not subjects:
+        raise ValueError("lexicon.txt: sections [link-across] and [subject] are needed")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    phrase = re.compile(rf"(?P<pre>.*?)(?<![\w'’])(?P<phrase>{alt(phrases)})\s*[,:]?\s*$",
+                        re.I | re.S)
+    words = sorted(subjects, key=len, reverse=True)
+    subject = re.compile(rf"(?<![\w-])(?:{alt(words)})(?![\w-])", re.I)
+    modifiers = frozenset(k.lower() for k, _, _ in sections.get("subject-modifier", []))
+    return _Across(phrase, subjects, subject, modifiers, alt(phrases))
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """The sentences of ``text`` with their paragraph (line) numbers."""
+    out: list[_Sentence] = []
+    start = paragraph = 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group() and _ABBREV.search(text, max(0, m.start() - 8), m.start() + 1):
+            continue
+        if text[start:m.start()].strip():
+            out.append(_Sentence(start, m.start() + 1, paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        start = m.end()
+    if text[start:].strip():
+        out.append(_Sentence(start, len(text), paragraph))
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool) -> str | None:
+    """The subject word naming ``q`` in its sentence: at most three words before it (none
+    setting it apart: 'increase from'), or (unless ``anaphoric``) at most two after it
+    ('a $5 billion fine'). ``anaphoric``: the word must be before, after the/this/its."""
+    data = _across()
+    before = text[sent.start:q.start]
+    for m in data.subject.finditer(before):
+        gap = _words(before[m.end():])
+        if len(gap) > 3 or any(w in _APART for w in gap):
+            continue
+        if anaphoric:
+            # 'The budget', 'the proposed budget': a determiner, then only words that keep
+            # it the same amount ('The 2025 budget', 'the chip budget' may be another one).
+            lead = _words(before[:m.start()])[-3:]
+            at = max((k for k, w in enumerate(lead) if w in _DETERMINERS), default=None)
+            if at is None or any(w not in data.modifiers for w in lead[at + 1:]):
+                continue
+        return data.subjects[" ".join(m.group().lower().split())]
+    if anaphoric:
+        return None
+    after = text[q.end:sent.end]
+    found = data.subject.search(after)
+    if found is not None and len(_words(after[:found.start()])) <= 2 and not any(
+            w in _APART for w in _words(after[:found.start()])):
+        return data.subjects[" ".join(found.group().lower().split())]
+    return None
+
+
+def _set_apart(text: str, q: Quantity, sent: _Sentence) -> bool:
+    """Whether the word just before ``q`` makes it a point of comparison ('from', 'than')."""
+    before = _words(text[sent.start:q.start])
+    return bool(before) and before[-1] in _APART
+
+
+def _evidence(text: str, sentences: list[_Sentence], i: int, j: int, **kw: str) -> Any:
+    from moneyfacts.models import Evidence
+
+    shown = [" ".join(text[s.start:s.end].split()) for s in (sentences[i], sentences[j])]
+    return Evidence(sentences=shown if i != j else shown[:1], **kw)
+
+
+def _link(original: int, stated: int, form: str, evidence: Any) -> Equivalence:
+    from moneyfacts.models import Equivalence
+
+    return Equivalence(original=original, stated=stated, form=form, evidence=evidence)
+
+
+def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> list[Equivalence]:
+    """Equivalents stated across sentences: a link phrase before the second amount
+    (form ``phrase``), or one subject naming both (form ``implied``); see the README.
+
+    >>> from moneyfacts import extract
+    >>> ex = extract("The fund holds 88.5 trillion yen. That is equivalent to some 640 billion US dollars.")
+    >>> [(e.form, e.evidence.phrase) for e in ex.equivalences]
+    [('phrase', 'That is equivalent to')]
+    >>> ex = extract("The company plans to invest about $23 billion in 2026.\\n"
+    ...              "The proposed budget totals roughly 160 billion yuan.")
+    >>> [(e.original, e.stated, e.form, e.evidence.subject) for e in ex.equivalences]
+    [(0, 1, 'implied', 'budget')]
+    >>> extract("US Big Tech spent more than $300 billion. ByteDance's Rmb160 billion budget "
+    ...         "is smaller.").equivalences
+    []
+    """
+    used = {k for e in links for k in (e.original, e.stated)}
+    money = [i for i, q in enumerate(mentions)
+             if q.kind == "money" and i not in used and q.value is not None]
+    if len({mentions[i].unit for i in money}) < 2:
+        return []
+    sentences = _sentences(text)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(q: Quantity) -> int:
+        return max(0, bisect_right(starts, q.start) - 1)
+
+    where = {i: sentence_of(mentions[i]) for i in money}
+    out: list[Equivalence] = []
+    taken: set[int] = set()
+    data = _across()
+    # (a) a link phrase right before the second amount
+    for k in range(1, len(money)):
+        i, j = money[k - 1], money[k]
+        a, b = mentions[i], mentions[j]
+        si, sj = where[i], where[j]
+        if a.unit == b.unit or a.per != b.per or sj - si > 1 or i in taken:
+            continue
+        if any(m.kind == "money" for m in mentions[i + 1:j]):
+            continue
+        head_start = a.end if si == sj else sentences[sj].start
+        m = data.phrase.match(text, head_start, b.start)
+        if m is None:
+            continue
+        pre = m.group("pre")
+        if si == sj:
+            ok = not pre.strip() or pre.rstrip()[-1:] in ",;:(–—-"
+        else:
+            lead = _words(pre)
+            ok = not lead or (len(lead) <= 4 and lead[0] in (*_DETERMINERS, "it", "which", "in"))
+        if ok and len(pre) <= 80:
+            out.append(_link(i, j, "phrase", _evidence(text, sentences, si, sj,
+                                                         phrase=" ".join(m.group("phrase").split()))))
+            taken.update((i, j))
+    # (b) one subject naming both: the second after the/this/its
+    headline = bool(sentences) and sentences[0].paragraph == 0 and not text[
+        sentences[0].start:sentences[0].end].rstrip().endswith((".", "!", "?")) and (
+        len(sentences) < 2 or sentences[1].paragraph > 0)
+    classes = {i: _subject_of(text, mentions[i], sentences[where[i]], anaphoric=False)
+               for i in money if i not in taken}
+    for j in money:
+        if j in taken:
+            continue
+        b, sj = mentions[j], where[j]
+        pj = sentences[sj].paragraph
+        cls = _subject_of(text, b, sentences[sj], anaphoric=True)
+        # Below a headline, the body names its subject afresh ('it would invest 2 trillion
+        # yen' under 'Toyota to invest $13 billion ...'): only the headline's amount then.
+        from_headline = cls is None and headline and sj > 0 and pj <= 5
+        if from_headline:
+            cls = classes.get(j)
+        if cls is None or _set_apart(text, b, sentences[sj]):
+            continue
+
+        def near(i: int) -> bool:
+            """In the same or an adjacent paragraph, or the headline (for the first five)."""
+            return (abs(sentences[where[i]].paragraph - pj) <= 1
+                    or (headline and where[i] == 0 and pj <= 5))
+
+        # Every amount of the class around: one figure in one other currency, no third.
+        around = [i for i in money if i != j and classes.get(i) == cls and near(i)]
+        foreign = {(mentions[i].unit, mentions[i].value) for i in around
+                   if mentions[i].unit != b.unit}
+        same = {mentions[i].value for i in around if mentions[i].unit == b.unit}
+        if len(foreign) != 1 or not same <= {b.value}:
+            continue
+        before = [i for i in around if i < j and i not in taken and mentions[i].unit != b.unit
+                  and (not from_headline or where[i] == 0)]
+        if not before:
+            continue
+        i = before[-1]
+        a, si = mentions[i], where[i]
+        if si == sj or a.per != b.per or _set_apart(text, a, sentences[si]):
+            continue
+        if sum(where.get(k) in (si, sj) for k in money) != 2 or any(
+                k not in where and mentions[k].kind == "money"
+                and sentence_of(mentions[k]) in (si, sj) for k in range(len(mentions))):
+            continue  # another amount in either sentence: which one the subject names is open
+        ya, yb = (set(_YEAR.findall(text[sentences[s].start:sentences[s].end])) for s in (si, sj))
+        if ya and yb and not ya & yb:
+            continue
+        word = _subject_word(text, b, sentences[sj])
+        out.append(_link(i, j, "implied", _evidence(text, sentences, si, sj, subject=word)))
+        taken.update((i, j))
+    return out
+
+
+def _subject_word(text: str, q: Quantity, sent: _Sentence) -> str:
+    """The subject word as written before ``q`` (the last one)."""
+    found = list(_across().subject.finditer(text, sent.start, q.start))
+    return " ".join(found[-1].group().lower().split()) if found else ""

@@ -8,6 +8,12 @@ each amount to the equivalent the article states for it in another currency:
 * ``X, equivalent to Y`` · ``X, worth Y`` · ``(JPY X, or US$ Y)``
 * the dollar figure first: ``$10.4 billion (Rs 54,000 crore)``
 * the next sentence restating it: ``X. In U.S. dollars, that is Y`` (form ``restated``)
+* across sentences (:mod:`moneyfacts.equivalents`): a link phrase before the second amount
+  (``X. That is equivalent to Y``, form ``phrase``), or one subject naming both (``invest
+  about $23 billion`` ... ``The proposed budget totals roughly 160 billion yuan``, form
+  ``implied``), each with its ``evidence``;
+* two measures of one dimension, ``100 miles (160 km)``, and money restated in its own
+  currency, ``three hundred billion naira (N300bn)`` (form ``same_currency``);
 * an amount whose currency is elided, ``from 900 billion yen ($6 billion) to 700 billion
   ($4.7 billion)``: the bare ``700 billion`` takes the yen of the amount it parallels
   (see :mod:`moneyfacts.grammar`), and is linked like it.
@@ -15,8 +21,8 @@ each amount to the equivalent the article states for it in another currency:
 The link's ``original`` is the amount written first and ``stated`` the equivalent given for
 it, whichever currency comes first: in ``$10.4 billion (Rs 54,000 crore)`` the rupee figure
 is the stated one.
-Amounts in the same currency, or joined by anything else ("and", "valuing it at"), are
-never linked.
+Amounts in the same currency (but a restatement), or joined by anything else ("and",
+"valuing it at"), are never linked.
 
 >>> ex = extract("Toyota will invest ¥2 trillion ($13.3 billion) in batteries by 2030.")
 >>> [str(m) for m in ex.mentions], [(e.original, e.stated, e.form) for e in ex.equivalences]
@@ -177,6 +183,10 @@ def extract(
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
     links = link(text, mentions) if len(mentions) > 1 else []
+    if len(mentions) > 1:  # across sentences: a link phrase, one subject (moneyfacts.equivalents)
+        from moneyfacts.equivalents import across
+
+        links += across(text, mentions, links)
     # Built from valid models, in the model's field order (see models.trusted).
     ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,
                                           "skipped": skipped, "rates": rates}, True)
