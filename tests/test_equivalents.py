@@ -321,3 +321,29 @@ def test_shuffled_real_sentences_link_nothing_across(sentences: list[str], data:
     text = "".join(s + sep for s, sep in zip(picked, seps, strict=True))
     ex = extract(text)
     assert [e for e in ex.equivalences if e.evidence is not None] == [], text
+
+
+def test_unit_and_implied_findings_in_jsonl(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from moneyfacts.cli import main
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "The road is 100 miles (200 km) long.",
+                               "date": DAY}) + "\n" + json.dumps({
+        "id": 2, "date": "2025-12-23", "text": "The company plans to invest about $23 billion "
+        "in 2026.\nThe proposed budget totals roughly 160 billion yuan."}) + "\n")
+    assert main(["check", "--jsonl", str(src), "--out", str(out)]) == 1
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    unit, implied = (line["report"]["findings"][0] for line in lines)
+    assert (unit["kind"], unit["verdict"]) == ("unit", "inconsistent")
+    assert (implied["form"], implied["evidence"]["subject"]) == ("implied", "budget")
+
+
+@pytest.mark.parametrize(("written", "cause"), [("roughly 250 billion yuan", "arithmetic_slip"),
+                                                ("roughly 160 million yuan", "magnitude_slip")])
+def test_seed_002_mutated_is_inconsistent(shared, written: str, cause: str) -> None:  # type: ignore[no-untyped-def]
+    text = (shared / SEED_002).read_text(encoding="utf-8")
+    changed = text.replace("roughly 160 billion yuan", written)
+    assert changed != text
+    (f,) = moneyfacts.check(changed, date="2025-12-23").findings
+    assert (f.form, f.stated.text, f.verdict) == ("implied", written, "inconsistent")
+    assert f.cause is not None and f.cause.kind == cause

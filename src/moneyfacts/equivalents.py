@@ -397,9 +397,18 @@ def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool) -> 
 
 
 def _set_apart(text: str, q: Quantity, sent: _Sentence) -> bool:
-    """Whether the word just before ``q`` makes it a point of comparison ('from', 'than')."""
+    """Whether the word just before ``q`` makes it a point of comparison ('from', 'than'),
+    or the word after it a difference ('$3 billion more')."""
     before = _words(text[sent.start:q.start])
-    return bool(before) and before[-1] in _APART
+    return (bool(before) and before[-1] in _APART) or _compared_after(text, q)
+
+
+_AFTER = frozenset("more less higher lower than above below over extra fewer".split())
+
+
+def _compared_after(text: str, q: Quantity) -> bool:
+    after = _words(text[q.end:q.end + 20])
+    return bool(after) and after[0] in _AFTER
 
 
 def _evidence(text: str, sentences: list[_Sentence], i: int, j: int, **kw: str) -> Any:
@@ -462,9 +471,11 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         pre = m.group("pre")
         if si == sj:
             ok = not pre.strip() or pre.rstrip()[-1:] in ",;:(–—-"
-        else:
+        else:  # 'That is', 'The figure corresponds to', 'In dollar terms, that is'
             lead = _words(pre)
-            ok = not lead or (len(lead) <= 4 and lead[0] in (*_DETERMINERS, "it", "which", "in"))
+            ok = not lead or (len(lead) <= 4 and lead[0] in (*_DETERMINERS, "it", "which")) or (
+                re.fullmatch(rf"\s*(?:{data.phrases})\s*,?\s*", pre, re.I) is not None)
+        ok = ok and not _compared_after(text, b)
         if ok and len(pre) <= 80:
             out.append(_link(i, j, "phrase", _evidence(text, sentences, si, sj,
                                                          phrase=" ".join(m.group("phrase").split()))))
