@@ -68,9 +68,9 @@ def test_unit_causes(text: str, cause: str | None) -> None:
 
 def test_us_barrel_for_oil_barrel() -> None:
     # Whichever barrel 'barrels' reads as, the other one's litres are a wrong barrel.
-    unit = moneyfacts.parse("1.5 million barrels").unit
-    litres = {"barrel": "238", "oil_barrel": "179"}[unit]
-    f = _one(f"It pumps 1.5 million barrels ({litres} million litres).")
+    # News barrels are oil barrels (42 gallons): 1.5 million are 238.5 million litres.
+    assert _one("It pumps 1.5 million barrels (238 million litres).").verdict == "consistent"
+    f = _one("It pumps 1.5 million barrels (179 million litres).")  # 31.5-gallon barrels
     assert f.verdict == "inconsistent" and f.cause is not None
     assert f.cause.kind == "wrong_barrel"
 

@@ -59,7 +59,7 @@ _ZERO = Decimal(0)
 _CONFUSED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("wrong_gallon", ("gallon", "imperial_gallon")),
     ("wrong_ton", ("metric_ton", "short_ton", "ton", "long_ton")),
-    ("wrong_barrel", ("barrel", "oil_barrel")),
+    ("wrong_barrel", ("barrel", "oil_barrel", "us_liquid_barrel")),
     ("wrong_mile", ("mile", "nautical_mile")),
 )
 

@@ -313,9 +313,12 @@ def find(text: str) -> list[StatedRate]:
         ends.insert(at, r.end)
 
     def add_all(rs: list[StatedRate]) -> None:  # one line's rates share its span
-        if not any(a < rs[0].end and rs[0].start < b for a, b in taken):
-            out.extend(rs)
-            taken.append((rs[0].start, rs[0].end))
+        at = bisect.bisect_left(starts, rs[0].end)
+        if at and ends[at - 1] > rs[0].start:
+            return
+        out.extend(rs)
+        starts.insert(at, rs[0].start)
+        ends.insert(at, rs[0].end)
 
     for m in one.finditer(text) if run_one else ():
         # 'one' spans either form: '$1', or '1 U.S. dollar' (its words kept apart).
