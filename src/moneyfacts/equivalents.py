@@ -38,7 +38,7 @@ kind ``money`` with no rate; cause ``restated_unequal`` when the two do not agre
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -298,6 +298,8 @@ _APART = frozenset("""than from up down compared versus vs increase increased in
 rose rising fall fell falling more less half third quarter which per each last previous
 earlier prior before after and or but while including excluding plus minus another other
 further additional extra only just nearly over under its""".split())
+#: How many sentences apart two amounts one subject names may be (in adjacent paragraphs).
+_REACH = 4
 _DETERMINERS = ("the", "this", "that", "its", "their", "his", "her")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -486,6 +488,17 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         len(sentences) < 2 or sentences[1].paragraph > 0)
     classes = {i: _subject_of(text, mentions[i], sentences[where[i]], anaphoric=False)
                for i in money if i not in taken}
+    # The amounts of each class by paragraph (for the window around each second amount), and
+    # the money amounts of each sentence (linked or not).
+    by_class: dict[str, list[tuple[int, int]]] = {}
+    for i, c in classes.items():
+        if c is not None:
+            by_class.setdefault(c, []).append((where[i], i))
+    per_sentence: dict[int, int] = {}
+    for q in mentions:
+        if q.kind == "money":
+            k = sentence_of(q)
+            per_sentence[k] = per_sentence.get(k, 0) + 1
     for j in money:
         if j in taken:
             continue
@@ -501,12 +514,17 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
             continue
 
         def near(i: int) -> bool:
-            """In the same or an adjacent paragraph, or the headline (for the first five)."""
-            return (abs(sentences[where[i]].paragraph - pj) <= 1
+            """In the same or an adjacent paragraph and at most _REACH sentences away, or the
+            headline (for the first five paragraphs)."""
+            return (abs(sentences[where[i]].paragraph - pj) <= 1 and abs(where[i] - sj) <= _REACH
                     or (headline and where[i] == 0 and pj <= 5))
 
         # Every amount of the class around: one figure in one other currency, no third.
-        around = [i for i in money if i != j and classes.get(i) == cls and near(i)]
+        group = by_class.get(cls, [])  # by sentence: at most _REACH sentences either way
+        lo = bisect_left(group, (sj - _REACH, -1))
+        hi = bisect_right(group, (sj + _REACH, len(mentions)))
+        window = group[lo:hi] + ([g for g in group[:lo] if where[g[1]] == 0] if headline else [])
+        around = [i for _, i in window if i != j and near(i)]
         foreign = {(mentions[i].unit, mentions[i].value) for i in around
                    if mentions[i].unit != b.unit}
         same = {mentions[i].value for i in around if mentions[i].unit == b.unit}
@@ -520,9 +538,7 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         a, si = mentions[i], where[i]
         if si == sj or a.per != b.per or _set_apart(text, a, sentences[si]):
             continue
-        if sum(where.get(k) in (si, sj) for k in money) != 2 or any(
-                k not in where and mentions[k].kind == "money"
-                and sentence_of(mentions[k]) in (si, sj) for k in range(len(mentions))):
+        if per_sentence.get(si) != 1 or per_sentence.get(sj) != 1:
             continue  # another amount in either sentence: which one the subject names is open
         ya, yb = (set(_YEAR.findall(text[sentences[s].start:sentences[s].end])) for s in (si, sj))
         if ya and yb and not ya & yb:

@@ -5,17 +5,22 @@
 phrases are data (``[stated]`` in ``moneyfacts/data/rates.txt``); the currencies are read by
 :func:`moneyfacts.parse`, so every spelling the lexicon knows works.
 
-Three forms:
+The forms:
 
 * one unit equals a figure: ``($1 = 7.2686 Chinese yuan renminbi)``, ``$1=3.2095 Malaysian
   ringgit``, ``$1 to 51.79 Philippine pesos``, ``(1 euro = 1.08 U.S. dollars)``;
 * a currency closing at a figure a dollar: ``The naira closed at 197.50 a dollar``;
-* a pair and its rate: ``The U.S. dollar/Turkish lira exchange rate was 5.93``.
+* a pair and its rate: ``The U.S. dollar/Turkish lira exchange rate was 5.93``;
+* a line of several currencies over a base of 1, 10, 100 ...: ``(100 baht = RM12.95/US$2.94)``
+  (one StatedRate per currency, each over the whole line), and a line in words: ``One U.S.
+  dollar equals seven point two yuan``.
 
 >>> [(r.base, r.quote, str(r.value)) for r in find("($1 = 7.2686 Chinese yuan renminbi)")]
 [('USD', 'CNY', '7.2686')]
 >>> [(r.base, r.quote, str(r.value)) for r in find("(1 euro = 1.08 U.S. dollars)")]
 [('EUR', 'USD', '1.08')]
+>>> [(r.base, r.quote, str(r.value)) for r in find("(100 baht = RM12.95/US$2.94)")]
+[('THB', 'MYR', '0.1295'), ('THB', 'USD', '0.0294')]
 >>> r = find("The naira closed at 197.50 a dollar on Friday.")[0]
 >>> r.base, r.quote, r.value, r.precision, r.text
 ('USD', 'NGN', Decimal('197.50'), Decimal('0.01'), 'The naira closed at 197.50 a dollar')
@@ -205,6 +210,8 @@ def _base(left: str) -> tuple[str, Decimal, int] | None:
         code = _currency(f"1 {m.group('name')}")
         if code is not None:
             return code, Decimal(1), m.start()
+    if not any(c.isdigit() for c in left[-24:]):  # no figure just before: '?a=b' in a link
+        return None
     found = _amounts(left)
     if found and found[-1].end == len(left) and found[-1].value in _BASES:
         q = found[-1]
