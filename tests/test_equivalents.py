@@ -38,6 +38,16 @@ def test_unit_equivalent_consistent(text: str) -> None:
     assert (f.kind, f.verdict, f.rate, f.cause) == ("unit", "consistent", [], None)
 
 
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Temperatures reached 30C (86F) on Monday.", "consistent"),
+    ("It hit -40C (-40F).", "consistent"),
+    ("It hit 30 degrees Celsius (96 degrees Fahrenheit).", "inconsistent"),
+])
+def test_temperatures_convert_with_their_offset(text: str, verdict: str) -> None:
+    f = _one(text, date=None)
+    assert (f.kind, f.verdict) == ("unit", verdict)
+
+
 def test_unit_equivalent_inconsistent() -> None:
     f = _one("The road is 100 miles (200 km) long.")
     assert (f.kind, f.verdict) == ("unit", "inconsistent")

@@ -162,10 +162,19 @@ def _sides(a: Quantity, b: Quantity, tol: Any) -> Sides:
     return ((_exact(a), _claimed(b, tol)), (_claimed(a, tol), _exact(b)))
 
 
-def _fits(sides: Sides, factor: Decimal) -> bool:
-    """Whether some way of writing the pair agrees at ``factor`` (b units per a unit)."""
-    return any(src[0] * factor <= claim[1] and claim[0] <= src[1] * factor
+def _fits(sides: Sides, factor: Decimal, offset: Decimal = _ZERO) -> bool:
+    """Whether some way of writing the pair agrees at ``factor`` (b units per a unit; plus
+    ``offset`` for a temperature: 30 °C is 30 × 1.8 + 32 °F)."""
+    return any(src[0] * factor + offset <= claim[1] and claim[0] <= src[1] * factor + offset
                for src, claim in sides)
+
+
+def _offset(src: str, dest: str) -> Decimal:
+    """What zero ``src`` is in ``dest``: 32 from °C to °F, 0 for any unit without an offset."""
+    from moneyfacts.units import registry
+
+    zero = registry().Quantity(Decimal(0), src).to(dest).magnitude
+    return zero if isinstance(zero, Decimal) else _ZERO
 
 
 def _swaps(unit: str) -> list[tuple[str, str]]:
@@ -247,16 +256,21 @@ def judge(a: Quantity, b: Quantity, e: Equivalence | None, tol: Any) -> Finding 
                      _cause(a, b, sides, square), f"{who_a} is an area and {who_b} a length "
                      "(or the other way round): they are not the same measure")
         return f
-    expected = Interval(low=src[0] * factor, high=src[1] * factor, unit=b.unit)
-    value = a.bounds[0] * factor
+    offset = _ZERO
+    if kind == "unit":  # a temperature converts with an offset, and its factor is the step
+        zero = _offset(_measure_unit(a), _measure_unit(b))
+        if zero:
+            offset, factor = zero, factor - zero
+    expected = Interval(low=src[0] * factor + offset, high=src[1] * factor + offset, unit=b.unit)
+    value = a.bounds[0] * factor + offset
     stated = b.bounds[0]
     deviation = (stated - value) / value if value else None
     shown = f"{_plain(factor)} {b.unit} per {a.unit}" if kind == "unit" else "the same currency"
-    if _fits(sides, factor):
+    if _fits(sides, factor, offset):
         return _finding(a, b, "consistent", expected, deviation, kind, form, evidence, None,
                         f"{who_a} is {_span(expected)} {b.unit} "
                         f"({shown}): {who_b} agrees.")
-    cause = _cause(a, b, sides, None) if kind == "unit" else Cause(
+    cause = (_cause(a, b, sides, None) if not offset else None) if kind == "unit" else Cause(
         kind="restated_unequal", detail="the same amount restated as another figure")
     why = f"; likely {cause.detail}" if cause is not None else ""
     return _finding(a, b, "inconsistent", expected, deviation, kind, form, evidence, cause,
