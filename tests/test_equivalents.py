@@ -146,6 +146,12 @@ def test_same_currency_restatement_is_checked_as_equal() -> None:
     assert bad.cause.kind == "restated_unequal"
 
 
+def test_an_assumed_sign_is_no_restatement() -> None:
+    # '$' read as USD by default on both sides: perhaps two dollars, so no restatement.
+    ex = extract("The province will spend $5 billion ($3.6 billion) on roads.")
+    assert any(m.assumed for m in ex.mentions) and ex.equivalences == []
+
+
 def test_same_currency_with_more_in_the_parenthesis_is_no_restatement() -> None:
     assert moneyfacts.check("Sales were $5 billion ($2 billion from ads) last year.",
                             date=DAY).findings == []

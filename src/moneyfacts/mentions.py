@@ -77,7 +77,10 @@ def _other_link(text: str, a: Quantity, b: Quantity, gap: str, lex: Lexicon) -> 
         from moneyfacts.equivalents import dimensions_match
 
         return form if dimensions_match(a, b) else None
+    # A sign read by a default ('$' as USD) may be two currencies: '$5 billion ($3.6 billion)'
+    # in a Canadian story is no restatement.
     if (a.kind == b.kind == "money" and a.unit == b.unit and a.per == b.per
+            and a.assumed is None and b.assumed is None
             and text[b.end : b.end + 1] == ")" and _form(gap, lex) == "paren"):
         return "same_currency"
     return None
