@@ -26,6 +26,7 @@ SEED_DATES = {
 SEED_PAIRS = [
     ("000", "40 billion yuan", "$5.5 billion"),
     ("001", "150 billion yuan", "$20 billion"),
+    ("002", "$23 billion", "160 billion yuan"),  # implied: 'invest' ... 'The proposed budget'
     ("003", "100 billion yuan", "$14 billion"),
     ("004", "Rmb160 billion", "$23 billion"),
 ]
@@ -49,7 +50,8 @@ def test_seed_finds_every_stated_equivalent_and_judges_it_consistent(
         assert f.verdict == "consistent", f.explanation
         assert f.rate and f.rate[0].source == "ECB" and f.rate[0].date <= dt.date.fromisoformat(
             SEED_DATES[key])
-        assert f.expected is not None and f.expected.unit == "USD"
+        assert f.expected is not None and f.expected.unit == f.stated.unit
+        assert f.stated.unit == "USD" or key == "002"  # 002: the dollars come first
 
 
 def _core(text: str) -> str:
@@ -66,7 +68,7 @@ def _mutations(stated: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.gold
-@pytest.mark.parametrize(("key", "original", "stated"), SEED_PAIRS)
+@pytest.mark.parametrize(("key", "original", "stated"), [p for p in SEED_PAIRS if p[0] != "002"])
 def test_mutated_seeds_are_inconsistent_with_the_right_cause(
     seeds_dir: Path, key: str, original: str, stated: str
 ) -> None:

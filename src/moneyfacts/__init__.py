@@ -31,6 +31,7 @@ _LAZY = {
     "StatedRate": ("moneyfacts.models", "StatedRate"),
     "Extraction": ("moneyfacts.models", "Extraction"),
     "Equivalence": ("moneyfacts.models", "Equivalence"),
+    "Evidence": ("moneyfacts.models", "Evidence"),
     "Finding": ("moneyfacts.models", "Finding"),
     "Report": ("moneyfacts.models", "Report"),
     "Cause": ("moneyfacts.models", "Cause"),
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.models import (
         Cause,
         Equivalence,
+        Evidence,
         Extraction,
         Finding,
         Quantity,

@@ -395,6 +395,11 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
             console.print(f"  {describe(report.dating)}", highlight=False)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
+            if f.evidence is not None:  # linked across sentences: say what links them
+                how = (f"implied by the subject '{f.evidence.subject}'" if f.evidence.subject
+                       else f"linked by '{f.evidence.phrase}'")
+                shown = " / ".join(f"“{s}”" for s in f.evidence.sentences)
+                console.print(f"     {how}: {shown}", highlight=False)
     for path, report in reports:
         for k in report.skipped:
             console.print(f"{path}: not read: {k.text!r} at {k.start}: {k.reason}", highlight=False)
@@ -408,9 +413,16 @@ def _findings_table(path: str, report: Report) -> Any:
     for col in _COLUMNS:
         table.add_column(col, overflow="fold")
     for i, f in enumerate(report.findings, 1):
-        table.add_row(str(i), f.original.text, f.stated.text,
+        table.add_row(str(i), f.original.text, f.stated.text + _link_tag(f),
                       f"[{_STYLE[f.verdict]}]{f.verdict}[/]", *_finding_cells(f))
     return table
+
+
+def _link_tag(f: Finding) -> str:
+    """'(unit)' for two measures; '(implied: budget)' for amounts a shared subject links."""
+    if f.form == "implied" and f.evidence is not None:
+        return f" (implied: {f.evidence.subject})"
+    return " (unit)" if f.kind == "unit" else ""
 
 
 def _finding_cells(f: Finding) -> tuple[str, str, str]:

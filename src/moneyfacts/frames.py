@@ -34,7 +34,10 @@ spellings) ``base_unit``, the pint spelling of its SI base unit (per-unit includ
 Findings columns: ``row``, the id and ``keep`` columns, ``finding``, ``date`` (the article
 date checked: the row's, else the text's own, a day or ``START/END``), ``date_source`` and
 ``date_evidence`` (how it was dated, see :mod:`moneyfacts.dating`), ``subject`` (:attr:`moneyfacts.Finding.subject`: ``"equivalent"`` for a stated
-equivalent, ``"stated_rate"`` for a rate the article prints), ``original_text``, ``original_unit``, ``original_value``, ``original_low``,
+equivalent, ``"stated_rate"`` for a rate the article prints), ``kind`` (``"money"``, or
+``"unit"`` for two measures), ``form`` (how the pair is linked: ``"paren"``, ``"implied"``
+...), ``evidence`` (the subject word or link phrase of a pair in two sentences),
+``original_text``, ``original_unit``, ``original_value``, ``original_low``,
 ``original_high``, ``stated_text``, ``stated_unit``, ``stated_value``, ``stated_low``,
 ``stated_high``, ``verdict``, ``expected_low``, ``expected_high``, ``deviation``,
 ``cause_kind``, ``cause_currency``, ``cause_factor``, ``cause_date``, ``rate_value``
@@ -213,7 +216,8 @@ def findings_schema(id_field: str | None = None, id_type: pa.DataType | None = N
     fields = _key_fields(pa, id_field, id_type, keep)
     fields += [pa.field("finding", pa.int32()), pa.field("date", pa.string()),
                pa.field("date_source", pa.string()), pa.field("date_evidence", pa.string()),
-               pa.field("subject", pa.string())]
+               pa.field("subject", pa.string()), pa.field("kind", pa.string()),
+               pa.field("form", pa.string()), pa.field("evidence", pa.string())]
     for side in ("original", "stated"):
         fields += [
             pa.field(f"{side}_text", pa.string()),
@@ -573,7 +577,9 @@ def _finding_rows(r: _Reader, i: int) -> list[_Row]:
     out = []
     for n, f in enumerate(report.findings):
         row = _Row(row=i, finding=n, date=label, subject=f.subject, verdict=f.verdict,
-                   explanation=f.explanation, exact=True, error=None, **_dating(report))
+                   explanation=f.explanation, exact=True, error=None, **_dating(report),
+                   kind=f.kind, form=f.form,
+                   evidence=(f.evidence.subject or f.evidence.phrase) if f.evidence else None)
         _side(row, "original", f.original)
         _side(row, "stated", f.stated)
         row.amount("expected_low", f.expected.low if f.expected else None)

@@ -441,6 +441,9 @@ def _facts(f: Finding) -> dict[str, Any]:
         "cause": cause,
         "dates": [{"start": d.start.isoformat(), "end": d.end.isoformat()}
                   for d in f.consistent_dates],
+        "kind": f.kind,
+        "implied": f.form == "implied",
+        "evidence": f.evidence.model_dump() if f.evidence is not None else None,
     }
 
 

@@ -8,6 +8,12 @@ each amount to the equivalent the article states for it in another currency:
 * ``X, equivalent to Y`` · ``X, worth Y`` · ``(JPY X, or US$ Y)``
 * the dollar figure first: ``$10.4 billion (Rs 54,000 crore)``
 * the next sentence restating it: ``X. In U.S. dollars, that is Y`` (form ``restated``)
+* across sentences (:mod:`moneyfacts.equivalents`): a link phrase before the second amount
+  (``X. That is equivalent to Y``, form ``phrase``), or one subject naming both (``invest
+  about $23 billion`` ... ``The proposed budget totals roughly 160 billion yuan``, form
+  ``implied``), each with its ``evidence``;
+* two measures of one dimension, ``100 miles (160 km)``, and money restated in its own
+  currency, ``three hundred billion naira (N300bn)`` (form ``same_currency``);
 * an amount whose currency is elided, ``from 900 billion yen ($6 billion) to 700 billion
   ($4.7 billion)``: the bare ``700 billion`` takes the yen of the amount it parallels
   (see :mod:`moneyfacts.grammar`), and is linked like it.
@@ -15,8 +21,8 @@ each amount to the equivalent the article states for it in another currency:
 The link's ``original`` is the amount written first and ``stated`` the equivalent given for
 it, whichever currency comes first: in ``$10.4 billion (Rs 54,000 crore)`` the rupee figure
 is the stated one.
-Amounts in the same currency, or joined by anything else ("and", "valuing it at"), are
-never linked.
+Amounts in the same currency (but a restatement), or joined by anything else ("and",
+"valuing it at"), are never linked.
 
 >>> ex = extract("Toyota will invest ¥2 trillion ($13.3 billion) in batteries by 2030.")
 >>> [str(m) for m in ex.mentions], [(e.original, e.stated, e.form) for e in ex.equivalences]
@@ -58,9 +64,45 @@ def _linkable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)
 
 
+def _other_link(text: str, a: Quantity, b: Quantity, gap: str, lex: Lexicon) -> str | None:
+    """The form linking two amounts :func:`_linkable` refuses: two measures of one dimension
+    ('100 miles (160 km)'), or money restated in its own currency inside a parenthesis that
+    holds nothing else ('three hundred billion naira (N300bn)'); see moneyfacts.equivalents."""
+    if a.kind == b.kind == "measure":
+        form = _form(gap, lex)
+        if form is None and b.qualifier == "approx" and gap.strip() == ",":
+            form = "about"  # '100 gallons, about 380 litres'
+        if form is None:
+            return None
+        from moneyfacts.equivalents import dimensions_match
+
+        return form if dimensions_match(a, b) else None
+    # A sign read by a default ('$' as USD) may be two currencies: '$5 billion ($3.6 billion)'
+    # in a Canadian story is no restatement.
+    if (a.kind == b.kind == "money" and a.unit == b.unit and a.per == b.per
+            and a.assumed is None and b.assumed is None
+            and text[b.end : b.end + 1] == ")" and _form(gap, lex) == "paren"):
+        return "same_currency"
+    return None
+
+
 def _equivalence(original: int, stated: int, form: str) -> Equivalence:
     # Two indices and a form name from _FORMS: valid as they are (see models.trusted).
-    return trusted(Equivalence, {"original": original, "stated": stated, "form": form}, True)
+    return trusted(Equivalence, {"original": original, "stated": stated, "form": form,
+                                 "evidence": None}, True)
+
+
+def _gap(text: str, a: Quantity, b: Quantity, lex: Lexicon) -> str:
+    """The text between two amounts, without a name restating the first one's sign:
+    'R4.1 billion rand ($220 million)', '£850 million sterling (€1 billion)'."""
+    gap = text[a.end : b.start]
+    if a.kind == "money" and gap[:1] == " " and gap[1:2].isalpha():
+        words = gap.split(None, 3)
+        for n in (2, 1):
+            name = " ".join(words[:n]).lower()
+            if len(words) > n and lex.names.get(name) == a.unit:
+                return gap[gap.index(words[n - 1]) + len(words[n - 1]):]
+    return gap
 
 
 def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
@@ -77,8 +119,12 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
             continue
         a, b = mentions[i], mentions[i + 1]
         if not _linkable(a, b):
+            form = _other_link(text, a, b, text[a.end : b.start], lex)
+            if form is not None:
+                links.append(_equivalence(i, i + 1, form))
+                used.update((i, i + 1))
             continue
-        form = _form(text[a.end : b.start], lex)
+        form = _form(_gap(text, a, b, lex), lex)
         if form is None:
             continue
         if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too
@@ -144,6 +190,10 @@ def extract(
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
     links = link(text, mentions) if len(mentions) > 1 else []
+    if len(mentions) > 1:  # across sentences: a link phrase, one subject (moneyfacts.equivalents)
+        from moneyfacts.equivalents import across
+
+        links += across(text, mentions, links)
     # Built from valid models, in the model's field order (see models.trusted).
     ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,
                                           "skipped": skipped, "rates": rates}, True)

@@ -34,6 +34,7 @@ __all__ = [
     "DateRange",
     "ArticleDate",
     "Equivalence",
+    "Evidence",
     "Extraction",
     "Skipped",
     "Cause",
@@ -185,16 +186,28 @@ class ArticleDate(_Model):
     conflicts: list[str] = []
 
 
+class Evidence(_Model):
+    """Why two amounts far apart were linked (see :mod:`moneyfacts.equivalents`): the
+    ``subject`` word naming both, or the link ``phrase`` before the second, and the two
+    ``sentences`` holding them."""
+
+    subject: str | None = None
+    phrase: str | None = None
+    sentences: list[str] = []
+
+
 class Equivalence(_Model):
     """A stated equivalent: ``mentions[original]`` is restated as ``mentions[stated]``.
 
     ``form`` names the construction that links them (``"paren"``, ``"or"``,
-    ``"equivalent"``, ...).
+    ``"equivalent"``, ``"phrase"``, ``"implied"``, ...); ``evidence`` is set for the forms
+    that link amounts in different sentences (``"phrase"``, ``"implied"``).
     """
 
     original: int
     stated: int
     form: str = "paren"
+    evidence: Evidence | None = None
 
 
 class Skipped(_Model):
@@ -231,6 +244,14 @@ CauseKind = Literal[
     "round_rate",
     "unexplained",
     "arithmetic_slip",  # no longer given (now "unexplained"); kept to read older reports
+    # unit equivalents (kind "unit", see moneyfacts.equivalents)
+    "wrong_gallon",
+    "wrong_ton",
+    "wrong_barrel",
+    "wrong_mile",
+    "square_as_linear",
+    # a same-currency restatement that is not equal
+    "restated_unequal",
 ]
 
 
@@ -254,7 +275,11 @@ Verdict = Literal["consistent", "loose", "inconsistent", "unverifiable"]
 
 class Finding(_Model):
     """The check of one stated equivalent, or (``subject="stated_rate"``) of a rate the
-    article prints, read as "1 base = value quote"."""
+    article prints, read as "1 base = value quote".
+
+    ``kind`` is ``"unit"`` for two measures stated as equivalents ("100 miles (160 km)"),
+    checked exactly with pint (no rate); ``form`` is the equivalence's form (``"implied"``
+    for two amounts a shared subject links, with its ``evidence``)."""
 
     original: Quantity
     stated: Quantity
@@ -269,6 +294,9 @@ class Finding(_Model):
     #: The band: the relative allowance by which the reference rates (``rate``) were widened
     #: to judge the pair (None when no reference rate judged it).
     band: Dec | None = None
+    kind: Literal["money", "unit"] = "money"
+    form: str | None = None
+    evidence: Evidence | None = None
 
 
 

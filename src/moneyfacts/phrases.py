@@ -151,8 +151,11 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         forms.append(("restated", re.compile(
             rf"^\s*[.;]\s+(?:{restate})\s+[^\W\d_][\w.'’ -]{{0,24}},\s*(?:(?:{link_words})\s*)?$",
             re.I)))
+    # 'X (Y; Z)', 'X (Y, or Z)', and 'X (Y or Z)' (the three-way 'QR7.6 billion (Dh7.67
+    # billion or $2.09 billion)').
+    or_words = _alternation(_words(link, 'or'))
     next_in_paren = re.compile(
-        rf"^\s*[;,]\s*(?:(?:{_alternation(_words(link, 'or'))})\s+)?$", re.I)
+        rf"^\s*(?:[;,]\s*(?:(?:{or_words})\s+)?|(?:{or_words})\s+)$", re.I)
     magnitudes = _need(sections, "magnitude")
     spelled = [k.lower() for k, v, _ in magnitudes if v.split()[1:] == ["words"]]
     for word in spelled:  # found by their pieces as whole words of letters (see anchors)

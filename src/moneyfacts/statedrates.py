@@ -5,17 +5,22 @@
 phrases are data (``[stated]`` in ``moneyfacts/data/rates.txt``); the currencies are read by
 :func:`moneyfacts.parse`, so every spelling the lexicon knows works.
 
-Three forms:
+The forms:
 
 * one unit equals a figure: ``($1 = 7.2686 Chinese yuan renminbi)``, ``$1=3.2095 Malaysian
   ringgit``, ``$1 to 51.79 Philippine pesos``, ``(1 euro = 1.08 U.S. dollars)``;
 * a currency closing at a figure a dollar: ``The naira closed at 197.50 a dollar``;
-* a pair and its rate: ``The U.S. dollar/Turkish lira exchange rate was 5.93``.
+* a pair and its rate: ``The U.S. dollar/Turkish lira exchange rate was 5.93``;
+* a line of several currencies over a base of 1, 10, 100 ...: ``(100 baht = RM12.95/US$2.94)``
+  (one StatedRate per currency, each over the whole line), and a line in words: ``One U.S.
+  dollar equals seven point two yuan``.
 
 >>> [(r.base, r.quote, str(r.value)) for r in find("($1 = 7.2686 Chinese yuan renminbi)")]
 [('USD', 'CNY', '7.2686')]
 >>> [(r.base, r.quote, str(r.value)) for r in find("(1 euro = 1.08 U.S. dollars)")]
 [('EUR', 'USD', '1.08')]
+>>> [(r.base, r.quote, str(r.value)) for r in find("(100 baht = RM12.95/US$2.94)")]
+[('THB', 'MYR', '0.1295'), ('THB', 'USD', '0.0294')]
 >>> r = find("The naira closed at 197.50 a dollar on Friday.")[0]
 >>> r.base, r.quote, r.value, r.precision, r.text
 ('USD', 'NGN', Decimal('197.50'), Decimal('0.01'), 'The naira closed at 197.50 a dollar')
@@ -25,12 +30,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
 from moneyfacts.errors import MoneyfactsError
-from moneyfacts.models import StatedRate
+from moneyfacts.models import Quantity, StatedRate
 
 __all__ = ["find", "phrases"]
 
@@ -171,6 +177,95 @@ def _pairs(pair: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+#: The values a rate line's base may have: '$1 =', '100 baht =', '1,000 won ='.
+_BASES = frozenset(Decimal(10) ** k for k in range(5))
+
+
+@lru_cache(maxsize=1)
+def _equals_forms() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The equals of a line of several rates or of words: the ``equals`` phrases but 'to'
+    (too common between two amounts); a spelled one before a currency name ('One U.S. dollar
+    equals'); the qualifiers a quote figure may carry (the lexicon's)."""
+    from moneyfacts.currencies import lexicon
+
+    words = [w for w in phrases()["equals"] if w not in ("=", "to")]
+    eq = re.compile(rf"\s*=\s*|\s+(?:{_alt(tuple(words))})\s+", re.I)
+    spelled = re.compile(r"\b(?:one|a|an)\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*){0,2})\s*$",
+                         re.I)
+    return eq, spelled, frozenset(lexicon().qualifiers_before)
+
+
+def _amounts(text: str) -> list[Quantity]:
+    from moneyfacts.grammar import options_of, quantities
+
+    return [q for q in quantities(text, options_of(None, None, None, None), False, None)
+            if q.kind == "money" and q.value is not None and not q.per]
+
+
+def _base(left: str) -> tuple[str, Decimal, int] | None:
+    """The base of a rate line ending ``left``: its currency, its amount, where it starts."""
+    _, spelled, _ = _equals_forms()
+    m = spelled.search(left)
+    if m is not None:
+        code = _currency(f"1 {m.group('name')}")
+        if code is not None:
+            return code, Decimal(1), m.start()
+    if not any(c.isdigit() for c in left[-24:]):  # no figure just before: '?a=b' in a link
+        return None
+    found = _amounts(left)
+    if found and found[-1].end == len(left) and found[-1].value in _BASES:
+        q = found[-1]
+        assert q.value is not None
+        return q.unit, q.value, q.start
+    return None
+
+
+def _quotes(right: str) -> list[Quantity]:
+    """The figures of a rate line after its equals: the first after qualifiers only, the
+    others each after a '/' ('RM12.95/US$2.94')."""
+    _, _, qualifiers = _equals_forms()
+    out: list[Quantity] = []
+    end = 0
+    for q in _amounts(right):
+        gap = right[end:q.start].strip().lower()
+        if not out and gap and gap not in qualifiers:
+            break
+        if out and gap != "/":
+            break
+        out.append(q)
+        end = q.end
+    return out
+
+
+def _lines(text: str, out: list[StatedRate], add_all: Callable[[list[StatedRate]], None]) -> None:
+    """Rate lines of several currencies or in words: '(100 baht = RM12.95/US$2.94)', 'One
+    U.S. dollar equals seven point two yuan': each quote a StatedRate over the whole line."""
+    eq, _, _ = _equals_forms()
+    for m in eq.finditer(text):
+        left_start = max(0, m.start() - 60)
+        base = _base(text[left_start:m.start()])
+        if base is None:
+            continue
+        code, amount, at = base
+        right = text[m.end():m.end() + 120]
+        cut = min((i for i in (right.find(c) for c in (")", ";", "\n", ". ")) if i >= 0),
+                  default=len(right))
+        quotes = [q for q in _quotes(right[:cut]) if q.unit != code]
+        if not quotes:
+            continue
+        start, end = left_start + at, m.end() + quotes[-1].end
+        if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+            start, end = start - 1, end + 1
+        rates = []
+        for q in quotes:
+            assert q.value is not None
+            rates.append(StatedRate(base=code, quote=q.unit, value=q.value / amount,
+                                    precision=q.precision / amount,
+                                    qualifier="approx" if q.qualifier == "approx" else None,
+                                    text=text[start:end], start=start, end=end))
+        add_all(rates)
+
+
 def find(text: str) -> list[StatedRate]:
     """Every stated-rate line in ``text``, in text order (see the module documentation).
 
@@ -202,7 +297,10 @@ def find(text: str) -> list[StatedRate]:
                     run_closed = True
                     break
             break
-    if not (run_one or run_closed or run_pair) or _screen().search(text) is None:
+    run_lines = "=" in text or "equals" in low
+    if not (run_one or run_closed or run_pair or run_lines):
+        return []
+    if not run_lines and _screen().search(text) is None:
         return []
     one, closed, pair = _patterns()
     out: list[StatedRate] = []
@@ -221,9 +319,18 @@ def find(text: str) -> list[StatedRate]:
         starts.insert(at, r.start)
         ends.insert(at, r.end)
 
+    def add_all(rs: list[StatedRate]) -> None:  # one line's rates share its span
+        at = bisect.bisect_left(starts, rs[0].end)
+        if at and ends[at - 1] > rs[0].start:
+            return
+        out.extend(rs)
+        starts.insert(at, rs[0].start)
+        ends.insert(at, rs[0].end)
+
     for m in one.finditer(text) if run_one else ():
-        base = (_currency(m.group("one").replace(" ", "")) if m.group("one")
-                else _currency(f"1 {m.group('basename')}"))
+        # 'one' spans either form: '$1', or '1 U.S. dollar' (its words kept apart).
+        base = (_currency(f"1 {m.group('basename')}") if m.group("basename")
+                else _currency(m.group("one").replace(" ", "")))
         words = m.group("name").split()
         quote = _quote(m.group("num").replace(",", ""), m.group("name"))
         # The span ends after the words that named the quote currency.
@@ -233,6 +340,9 @@ def find(text: str) -> list[StatedRate]:
             if _currency(f"{num} {' '.join(words[:n])}", num) == quote:
                 end = m.start("name") + len(" ".join(words[:n]))
                 break
+        if text[end - 1] == "." and _currency(text[m.start("num"):end - 1].replace(",", ""),
+                                              m.group("num").replace(",", "")) == quote:
+            end -= 1  # '... equals about 149 yen.': the sentence's full stop
         start = m.start()
         if start > 0 and text[start - 1] == "(" and end < len(text) and text[end] == ")":
             start, end = start - 1, end + 1
@@ -244,4 +354,6 @@ def find(text: str) -> list[StatedRate]:
         base = _currency(f"1 {m.group('base')}")
         quote = _quote(m.group("num").replace(",", ""), m.group("name"))
         add(_rate(text, m, base, quote, m.start(), m.end()))
+    if run_lines:
+        _lines(text, out, add_all)
     return sorted(out, key=lambda r: r.start)

@@ -29,7 +29,8 @@ __all__ = ["undated", "intersect"]
 def _finding(**fields: object) -> Finding:
     finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
                                          "cause": None, "consistent_dates": [],
-                                         "subject": "equivalent", "band": None, **fields})
+                                         "subject": "equivalent", "band": None, "kind": "money",
+                                         "form": None, "evidence": None, **fields})
     return finding
 
 

@@ -53,6 +53,7 @@ from decimal import Decimal
 
 from moneyfacts.causes import _band_pct, _diagnose, _gap, _pct, _rate_text, _round_rate, _sig, _stale
 from moneyfacts.conventions import Conventions
+from moneyfacts.equivalents import judge as judge_exact, with_link
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.mentions import extract
 from moneyfacts.models import (
@@ -372,7 +373,8 @@ def _finding(**fields: object) -> Finding:
     """A Finding from parts this module built and typed itself (no second validation)."""
     finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
                                          "cause": None, "consistent_dates": [],
-                                         "subject": "equivalent", "band": None, **fields})
+                                         "subject": "equivalent", "band": None, "kind": "money",
+                                         "form": None, "evidence": None, **fields})
     return finding
 
 
@@ -571,19 +573,23 @@ def check(
                           conventions=_dated_conventions(conventions, spec)), text
     else:
         raise InputError(f"check() reads a str or an Extraction, not {type(text).__name__}")
-    findings = []
+    findings, exact = [], []
     plausible = _article_currencies(ex, raw)
     for e in ex.equivalences:
         a, b = ex.mentions[e.original], ex.mentions[e.stated]
+        if (f := judge_exact(a, b, e, tol)) is not None:  # units, restatements: no rate
+            exact.append(f)
+            continue
         try:
-            findings.append(check_pair(a, b, date=spec, tolerance=tol, stated_rates=ex.rates,
-                                       store=rs, plausible=plausible))
+            findings.append(with_link(check_pair(a, b, date=spec, tolerance=tol,
+                                                 stated_rates=ex.rates, store=rs,
+                                                 plausible=plausible), e))
         except ArithmeticError:  # decimal.InvalidOperation: beyond the context's precision
             findings.append(_finding(  # this pair alone: the article's others are still judged
                 original=a, stated=b, verdict="unverifiable",
                 explanation=f"cannot check {a.text or a!s} against {b.text or b!s}: the figures "
                 "need more digits than exact arithmetic here holds."))
-    findings = _other_pairs(raw, findings, tol)
+    findings = _other_pairs(raw, findings, tol) + exact
     for r in ex.rates:
         findings.append(_rate_finding(r, spec, tol, rs))
     consistent_dates: list[DateRange] = []
