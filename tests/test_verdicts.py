@@ -384,3 +384,25 @@ def test_the_undated_block_scan_equals_a_day_by_day_scan(original: str, stated: 
     expected = [(dt.date.fromordinal(x), dt.date.fromordinal(min(y, last))) for x, y in ranges]
     assert [(d.start, d.end) for d in f.consistent_dates] == expected
     assert len(expected) > 0
+
+
+def test_the_real_rate_lines_lie_in_their_days_market_range(shared: Path) -> None:
+    """§3: a printed rate line is judged against the day's plausible market range. The real
+    rate lines of the calibration set are a check on that range, not where it was fitted:
+    every dated one is consistent."""
+    from moneyfacts import statedrates
+
+    seen = 0
+    path = shared / "real" / "conversions.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line) if line.strip() else {}
+        if not r.get("stated_rate") or not r.get("date"):
+            continue
+        text = r["stated_rate"]["text"]
+        report = moneyfacts.check(f"It was so. {text}", date=r["date"])
+        for f in report.findings:
+            assert f.subject == "stated_rate"
+            assert f.verdict == "consistent", (r["id"], f.explanation)
+            seen += 1
+        assert len(report.findings) == len(statedrates.find(text)) > 0
+    assert seen >= 20
