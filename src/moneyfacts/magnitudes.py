@@ -79,8 +79,11 @@ def magnitude(
             spaced = lex.magnitudes_ci[low]
             if low not in lex.compound_starts:  # _compound's first test, saving a call
                 return _stacked(text, wend, spaced, lex)
+            power: int | None  # declared: mypyc infers None from the narrowed branch
             end, power, ok = _compound(text, wend, spaced, word, lex)
-            return _stacked(text, end, power, lex) if power is not None else (end, power, ok)
+            if power is None:
+                return end, None, ok
+            return _stacked(text, end, power, lex)
         if low in lex.compound_only:  # _compound_only's first test, saving a call a word
             two = _compound_only(text, wend, word, lex)
             if two is not None:
