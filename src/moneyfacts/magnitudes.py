@@ -80,7 +80,8 @@ def magnitude(
             if low not in lex.compound_starts:  # _compound's first test, saving a call
                 return _stacked(text, wend, spaced, lex)
             end, power, ok = _compound(text, wend, spaced, word, lex)
-            return _stacked(text, end, power, lex) if power is not None else (end, power, ok)
+            # (end, None, ok), not (end, power, ok): mypyc infers a narrowed local as None
+            return _stacked(text, end, power, lex) if power is not None else (end, None, ok)
         if low in lex.compound_only:  # _compound_only's first test, saving a call a word
             two = _compound_only(text, wend, word, lex)
             if two is not None:
