@@ -420,12 +420,12 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
         window = extra.get("window")
         if window is not None and (not isinstance(window, int) or isinstance(window, bool)):
             raise InputError(f"the 'window' field is {_json_type(window)}, not a number of days")
-        if date is None:  # no date given: the article's own (moneyfacts.dating)
-            from moneyfacts.dating import date_text
+        from moneyfacts.pages import article_text
 
-            date = date_text(text)
+        text, date, meta = article_text(text, date, url=extra.get("url"))
         report = check(text, date=date, window=window, tolerance=tol, conventions=conv,
                        dollar=extra.get("dollar", opts.dollar), yen=extra.get("yen", opts.yen))
+        report.meta.update(meta)
         return BatchResult(index=index, id=rid, line=line, status="ok", report=report)
     except Exception as exc:  # noqa: BLE001 - a bad record must never stop the run
         return BatchResult(index=index, id=rid, line=line, status="error",

@@ -181,10 +181,27 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _read(path: str) -> str:
+    return _decode(_read_raw(path), "standard input" if path == "-" else path)
+
+
+def _read_raw(path: str) -> bytes:
     if path == "-":
-        return _decode(sys.stdin.buffer.read(), "standard input")
+        return sys.stdin.buffer.read()
     with open(path, "rb") as fh:
-        return _decode(fh.read(), path)
+        return fh.read()
+
+
+def _read_any(path: str) -> tuple[dict[str, str], str, int, Any]:
+    """A text file as :func:`read_article` splits it, or an HTML page's main text (by its
+    content or a ``.html`` name): (fields, body, body offset, the page or None)."""
+    from moneyfacts.pages import is_html, read_page
+
+    raw = _read_raw(path)
+    name = "standard input" if path == "-" else path
+    if is_html(raw, name):
+        page = read_page(raw, name=name)
+        return {}, page.text, 0, page
+    return (*read_article(_decode(raw, name), warn=_warner(path)), None)
 
 
 def _blank(text: str, upto: int) -> str:
@@ -213,13 +230,18 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from moneyfacts.mentions import extract
 
-    text = _read(args.file)
-    _, _, offset = read_article(text, warn=_warner(args.file))
-    # Offsets count in the file as given: the front matter is blanked, not cut.
+    from moneyfacts.pages import is_html, read_page
+
+    raw, name = _read_raw(args.file), "standard input" if args.file == "-" else args.file
+    if is_html(raw, name):  # a page: offsets count in its main text
+        text = read_page(raw, name=name).text
+    else:  # offsets count in the file as given: the front matter is blanked, not cut
+        text = _decode(raw, name)
+        text = _blank(text, read_article(text, warn=_warner(args.file))[2])
     conv = conventions_from_args(args)
-    ex = extract(_blank(text, offset), conventions=conv)
+    ex = extract(text, conventions=conv)
     if not ex.mentions and conv.locale is None:
-        _locale_hint(args.file, text[offset:])
+        _locale_hint(args.file, text)
     if args.json:
         print(ex.model_dump_json(indent=2, exclude_none=True))
         return 0
@@ -303,9 +325,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     worst = 0
     for path in args.files:
         try:
-            fields, body, _ = read_article(_read(path), warn=_warner(path))
+            fields, body, _, page = _read_any(path)
             date = args.date if args.date is not None else article_date(fields.get("date"))
+            if date is None and page is not None:
+                date = page.dating
             report = check(body, date=_dated(body, date), tolerance=tol, conventions=conv)
+            if page is not None:
+                report.meta.update(page.meta)
         except (MoneyfactsError, OSError) as exc:
             msg = str(exc) if isinstance(exc, MoneyfactsError) else f"{path}: {exc.strerror or exc}"
             if path not in msg:
@@ -393,6 +419,9 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
             from moneyfacts.dating import describe
 
             console.print(f"  {describe(report.dating)}", highlight=False)
+        if report.meta.get("url") or report.meta.get("title"):
+            console.print(f"  page: {report.meta.get('title') or ''} <{report.meta.get('url') or ''}>",
+                          highlight=False)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
             if f.evidence is not None:  # linked across sentences: say what links them

@@ -502,15 +502,14 @@ class _Reader:
         """(the date label, the report); raises on a row that cannot be checked."""
         from moneyfacts.verify import check, date_spec
 
-        from moneyfacts.dating import date_text
+        from moneyfacts.pages import article_text
 
-        text = self.text(i)
-        date = self.date(i)
-        if date is None:  # no date given: the article's own (moneyfacts.dating)
-            date = date_text(text)
+        # A page is read for its main text; no date given: the page's or the text's own.
+        text, date, meta = article_text(self.text(i), self.date(i))
         label = date_spec(date).label
         report = check(text, date=date, tolerance=self.tolerance(i),
                        conventions=self.conventions(i), store=self.opts.store)
+        report.meta.update(meta)
         return label, report
 
     def date_label(self, i: int) -> str | None:
