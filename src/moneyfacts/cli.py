@@ -554,6 +554,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="PATH",
                    help="also write a self-contained HTML report to PATH: the article with "
                    "every amount marked, each stated conversion with its verdict and a note")
+    p.add_argument("--warc", metavar="PATH",
+                   help="check every HTML page of a WARC file (gzipped or not): one JSON Lines "
+                   "record per page; --out, --resume and --workers as for --jsonl")
     p.add_argument("--window", type=day_count, metavar="DAYS",
                    help="days before the date whose rates are tried (default 7)")
     p.add_argument("--tolerance", action="append", type=tolerance_item, metavar="FIELD=VALUE",
@@ -573,6 +576,10 @@ _BATCH_ONLY = ("out", "workers", "resume")
 
 
 def _cmd_check_dispatch(args: argparse.Namespace) -> int:
+    if getattr(args, "warc", None) is not None:
+        from moneyfacts import warc
+
+        return warc.run_cli(args)
     if getattr(args, "jsonl", None) is not None:
         if args.html is not None or args.format == "html":
             raise _usage("--html and --format html take FILE arguments, not --jsonl")
@@ -581,7 +588,7 @@ def _cmd_check_dispatch(args: argparse.Namespace) -> int:
         return batch.run_cli(args)
     given = [f"--{name}" for name in _BATCH_ONLY if getattr(args, name, None) not in (None, False)]
     if given:
-        raise _usage(f"{', '.join(given)} only work with --jsonl")
+        raise _usage(f"{', '.join(given)} only work with --jsonl or --warc")
     if not args.files:
         raise _usage("check needs at least one FILE (or - for standard input)")
     return _cmd_check(args)
