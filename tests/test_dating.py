@@ -186,3 +186,37 @@ def test_the_html_report_shows_the_evidence(tmp_path: Path,
     assert main(["check", str(path), "--format", "html"]) == 0
     page = capsys.readouterr().out
     assert "dated 2025-12-31: printed" in page and "December 31, 2025" in page
+
+
+def test_findings_and_summary_check_each_article_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    pd = pytest.importorskip("pandas")
+    from moneyfacts import frames, verify
+
+    calls = []
+    real = verify.check
+
+    def counting(*a: object, **k: object) -> object:
+        calls.append(1)
+        return real(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(verify, "check", counting)
+    df = pd.DataFrame({"text": [PRINTED, "It paid 40 billion yuan ($5.5 million).", None],
+                       "date": [None, "2025-01-22", None]})
+    f, s = frames.findings_and_summary(df)
+    assert len(calls) == 2  # one check an article (the null text is not checked)
+    assert f.equals(frames.findings(df)) and s.equals(frames.summary(df))
+    assert list(s["status"]) == ["ok", "ok", "error"]
+
+
+def test_one_error_wording_for_the_same_bad_row() -> None:
+    """check_many (as --jsonl) and the frames word a bad text the same (Spark: test_spark)."""
+    pd = pytest.importorskip("pandas")
+    from moneyfacts import check_many, frames
+
+    rows = [{"text": None}, {"text": 42}, {"text": "It cost $5.", "date": 7}]
+    jsonl = [r.error.message for r in check_many(rows)]
+    df = pd.DataFrame({"text": pd.Series([None, 42, "It cost $5."], dtype=object),
+                       "date": pd.Series([None, None, 7], dtype=object)})
+    assert list(frames.summary(df)["error"]) == jsonl
+    assert jsonl[:2] == ["the 'text' field is null, not a string",
+                         "the 'text' field is a number, not a string"]

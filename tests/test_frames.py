@@ -43,7 +43,7 @@ def test_mentions_arrow_typed_and_exact() -> None:
     assert [(r["row"], r["key"], r["mention"]) for r in rows] == [
         (0, 10, 0), (0, 10, 1), (1, 11, None), (2, 12, 0), (2, 12, 1), (2, 12, 2), (2, 12, 3),
         (3, 13, 0), (3, 13, 1)]
-    assert rows[2]["error"] == "InputError: the 'text' column is null" and rows[2]["unit"] is None
+    assert rows[2]["error"] == "the 'text' field is null, not a string" and rows[2]["unit"] is None
     assert all(r["error"] is None for r in rows if r["row"] != 1)
     del rows[2]
     won, usd = rows[0], rows[1]
@@ -64,7 +64,7 @@ def test_findings_arrow() -> None:
     rows = t.to_pylist()
     assert [(r["key"], r["finding"], r["verdict"]) for r in rows] == [
         (10, 0, "consistent"), (11, None, None), (12, 0, "consistent"), (12, 1, "inconsistent")]
-    assert rows[1]["error"] == "InputError: the 'text' column is null"
+    assert rows[1]["error"] == "the 'text' field is null, not a string"
     r = rows[3]
     assert (r["original_text"], r["stated_text"], r["original_unit"], r["stated_unit"]) == (
         "€8.5bn", "$9.2bn", "EUR", "USD")
@@ -83,7 +83,7 @@ def test_findings_error_rows_and_default_date() -> None:
                   "date": ["03/03/2025", None, "2025-03-03"]})
     rows = frames.findings(t, default_date="2025-03-03").to_pylist()
     assert rows[0]["row"] == 0 and rows[0]["verdict"] is None and rows[0]["finding"] is None
-    assert rows[0]["error"].startswith("InputError: unreadable date '03/03/2025'")
+    assert rows[0]["error"].startswith("unreadable date '03/03/2025'")
     assert [r["verdict"] for r in rows[1:]] == ["consistent", "consistent"]
     assert [r["date"] for r in rows[1:]] == ["2025-03-03", "2025-03-03"]
     # No date column at all, no default: checked undated.
@@ -139,10 +139,10 @@ def test_null_and_non_string_texts_become_error_rows_alike() -> None:
     texts = [GOOD, None, pd.NA, float("nan"), b"It paid $5 (4 euros).", 42]
     df = pd.DataFrame({"id": list("abcdef"), "date": ["2025-03-03"] * 6,
                        "text": pd.Series(texts, dtype=object)})
-    null = "InputError: the 'text' column is null"
+    null = "the 'text' field is null, not a string"
     want = [None, null, null, null,
-            "InputError: the 'text' column holds bytes, not a string (decode it first)",
-            "InputError: the 'text' column holds int, not a string"]
+            "the 'text' field is bytes, not a string (decode it first)",
+            "the 'text' field is a number, not a string"]
     f = frames.findings(df, id="id")
     assert list(f["id"]) == list("abcdef")
     assert list(f["error"].astype(object).where(f["error"].notna(), None)) == want
@@ -155,8 +155,8 @@ def test_null_and_non_string_texts_become_error_rows_alike() -> None:
     assert list(s["status"]) == ["ok"] + ["error"] * 5
     # Arrow: null and binary columns alike.
     t = pa.table({"text": pa.array([None, b"$5 (4 euros)"], pa.binary())})
-    assert [r["error"].split(":")[0] for r in frames.mentions(t).to_pylist()] == [
-        "InputError", "InputError"]
+    assert [r["error"] for r in frames.mentions(t).to_pylist()] == [
+        null, "the 'text' field is bytes, not a string (decode it first)"]
 
 
 def test_summary_one_row_per_input_and_keep() -> None:

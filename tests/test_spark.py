@@ -83,7 +83,7 @@ def test_findings_on_spark(session: Any) -> None:
     # The rates of the day and the business day before (issue 22 §2; it was the week's, 5.456bn).
     assert one["expected_low"] == Decimal("5491000000") and one["stated_value"] == Decimal("5.5E9")
     assert one["rate_date"] == dt.date(2025, 1, 22) and one["rate_source"] == "ECB"
-    assert rows[2]["error"].startswith("InputError: unreadable date")
+    assert rows[2]["error"].startswith("unreadable date")
     assert [r["subject"] for r in rows] == ["equivalent", "equivalent", None, "equivalent",
                                             "equivalent"]
 
@@ -135,8 +135,8 @@ def test_every_json_line_gives_a_row(session: Any, tmp_path: Any) -> None:
                    (3, "u/3", None, None, "2025-03-03"), (None, None, None, None, None),
                    (6, "u/6", "consistent", "AUD", "2025-03-03")]
     errors = [r["error"] for r in rows]
-    assert errors[1] == errors[2] == "InputError: the 'text' column is null"
-    assert errors[3].startswith("InputError: the input record is malformed") and "cut off" in errors[3]
+    assert errors[1] == errors[2] == "the 'text' field is null, not a string"
+    assert errors[3].startswith("the input record is malformed") and "cut off" in errors[3]
     s = mfs.summary(df, keep=["url"])
     assert s.schema["findings"].dataType == IntegerType() and s.schema["id"].dataType == LongType()
     summ = {r["url"]: (r["status"], r["findings"]) for r in s.collect()}
@@ -218,8 +218,8 @@ def test_a_variant_text_that_is_no_string_is_an_error_row(session: Any, tmp_path
     assert got[1] == ("ok", 1, None)
     words = {2: "a number", 3: "an object", 4: "an array", 5: "a boolean", 7: "a number"}
     for i, word in words.items():
-        assert got[i] == ("error", None, f"InputError: the 'text' field is {word}, not a string")
-    assert got[6] == ("error", None, "InputError: the 'text' column is null")
+        assert got[i] == ("error", None, f"the 'text' field is {word}, not a string")
+    assert got[6] == ("error", None, "the 'text' field is null, not a string")
     found = mfs.findings(df).where("id = 1").collect()
     assert [(r["verdict"], r["original_text"]) for r in found] == [("consistent", "€8.5bn")]
     assert _TEXT_TYPE_HIDDEN not in mfs.mentions(df).columns
@@ -240,3 +240,52 @@ def test_locale_auto_on_spark(session: Any) -> None:
     out = mfs.findings(df, conventions=Conventions(locale="auto"))
     assert sorted((r["id"], r["verdict"]) for r in out.collect()) == [
         (1, "consistent"), (2, "consistent")]
+
+# --- issue 24: one pass, size partitions, WARC files -------------------------------------------
+
+
+def test_findings_and_summary_from_one_pass(session: Any) -> None:
+    df = session.createDataFrame(ROWS, "id long, date string, text string")
+    f, s = mfs.findings_and_summary(df)
+    assert sorted(tuple(r) for r in f.select("id", "verdict").collect()) == sorted(
+        tuple(r) for r in mfs.findings(df).select("id", "verdict").collect())
+    assert f.columns == mfs.findings(df).columns and s.columns == mfs.summary(df).columns
+    assert sorted(tuple(r) for r in s.select("id", "status", "findings").collect()) == sorted(
+        tuple(r) for r in mfs.summary(df).select("id", "status", "findings").collect())
+
+
+def test_a_big_json_input_is_repartitioned_by_size(session: Any, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(400):
+            fh.write(json.dumps({"id": i, "date": "2025-01-22", "text": ROWS[0][2]}) + "\n")
+    df = session.read.json(str(path), schema="id long, date string, text string")
+    assert df.rdd.getNumPartitions() == 1
+    monkeypatch.setattr(mfs, "PARTITION_BYTES", path.stat().st_size // 4)
+    assert mfs._by_size(df).rdd.getNumPartitions() in (4, 5)  # the size over a quarter, up
+    assert mfs.summary(df).count() == 400
+
+
+def test_check_warc_gives_the_rows_of_check_warc(session: Any, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from warcs import response, write
+
+    from moneyfacts.cli import main
+    from test_pages import PAGE
+
+    good = write(tmp_path / "a.warc.gz", [
+        response("https://news.example.com/a", PAGE.encode()),
+        response("https://news.example.com/p.png", b"\x89PNG", content_type="image/png"),
+        response("https://news.example.com/b", PAGE.replace("$5.5 billion", "$5.5 million").encode())])
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(good.read_bytes()[:-40])
+    rows = mfs.check_warc(session, [str(good), str(cut)]).collect()
+    assert [r["file"] for r in rows] == [str(good)] * 2 + [str(cut)] * 2
+    main(["check", "--warc", str(good)])
+    cli = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    for r, c in zip(rows, cli):
+        assert (r["id"], r["line"], r["url"], r["date"], r["date_source"], dict(r["verdicts"])) == (
+            c["id"], c["line"], c["url"], c["date"], c["date_source"], c["verdicts"])
+        assert json.loads(r["report"]) == c["report"]
+    assert rows[3]["status"] == "error" and "offset" in rows[3]["error"]["message"]

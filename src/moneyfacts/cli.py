@@ -343,6 +343,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         results.append((path, report, None))
         if not report.mentions and conv.locale is None:
             _locale_hint(path, body)
+        _warn_empty(path, body)
         source = "--date" if args.date is not None else "front matter" if date else None
         if report.dating is not None:
             from moneyfacts.dating import describe
@@ -365,6 +366,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     else:
         OUTPUT_FORMATS[fmt](results)
     return worst
+
+
+def _warn_empty(path: str, body: str) -> None:
+    """A warning for an empty file (a text in another language: :func:`_locale_hint`)."""
+    if not body.strip():
+        print(f"moneyfacts: warning: {path} is empty: nothing to check", file=sys.stderr)
 
 
 def _dated(text: str, date: str | None) -> Any:

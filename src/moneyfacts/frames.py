@@ -76,7 +76,7 @@ Example (skipped without the ``frames`` extra):
 >>> out["expected_low"].dropna().tolist()
 [Decimal('5491000000.0000000000'), Decimal('5491298000.0000000000')]
 >>> out["id"][out["error"].notna()].tolist(), out["error"].dropna().tolist()
-(['a3'], ["InputError: the 'text' column is null"])
+(['a3'], ["the 'text' field is null, not a string"])
 >>> m = mentions(df, id="id")
 >>> list(zip(m["id"], m["unit"], m["value"].map(str)))[:2]
 [('a1', 'CNY', '40000000000.0000000000'), ('a1', 'USD', '5500000000.0000000000')]
@@ -91,7 +91,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Context, Decimal, Inexact, InvalidOperation, Rounded
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +110,7 @@ __all__ = [
     "mentions",
     "findings",
     "summary",
+    "findings_and_summary",
     "mentions_schema",
     "findings_schema",
     "summary_schema",
@@ -413,7 +414,7 @@ def _date_value(x: Any, where: str) -> dt.date | str | None:
             except ValueError:
                 pass
         return x
-    raise InputError(f"{where} holds {type(x).__name__}, not a date or a date string")
+    raise InputError(f"{where} is {_json_kind(x)}, not a date string")
 
 
 class _Row(dict[str, Any]):
@@ -441,6 +442,7 @@ class _Reader:
         self.opts = opts
         self.cols = cols
         self.cache: dict[Any, Conventions | Exception] = {}
+        self.checked: dict[Any, Any] = {}
 
     def text(self, i: int) -> str:
         o = self.opts
@@ -454,19 +456,20 @@ class _Reader:
             if not _missing(kind) and kind not in ("STRING", "VOID"):
                 raise InputError(f"the {o.text!r} field is {_json_words(kind)}, not a string")
         t = self.cols[o.text][i]
+        # The same words as check --jsonl and check_many, so that errors group across paths.
         if _missing(t):
-            raise InputError(f"the {o.text!r} column is null")
+            raise InputError(f"the {o.text!r} field is null, not a string")
         if isinstance(t, (bytes, bytearray, memoryview)):
-            raise InputError(f"the {o.text!r} column holds bytes, not a string (decode it first)")
+            raise InputError(f"the {o.text!r} field is bytes, not a string (decode it first)")
         if not isinstance(t, str):
-            raise InputError(f"the {o.text!r} column holds {type(t).__name__}, not a string")
+            raise InputError(f"the {o.text!r} field is {_json_kind(t)}, not a string")
         return t
 
     def date(self, i: int) -> dt.date | str | None:
         o = self.opts
         if o.date is None:
             return o.default_date
-        d = _date_value(self.cols[o.date][i], f"the {o.date!r} column")
+        d = _date_value(self.cols[o.date][i], f"the {o.date!r} field")
         return o.default_date if d is None else d
 
     def conventions(self, i: int) -> Conventions | None:
@@ -499,7 +502,20 @@ class _Reader:
         return o.tolerance
 
     def check(self, i: int) -> tuple[str | None, Report]:
-        """(the date label, the report); raises on a row that cannot be checked."""
+        """(the date label, the report), once per row however many tables ask for it;
+        raises on a row that cannot be checked (again, when asked again)."""
+        key = ("check", i)
+        if key not in self.checked:
+            try:
+                self.checked[key] = self._check(i)
+            except Exception as exc:  # noqa: BLE001 - raised again for each table
+                self.checked[key] = exc
+        got = self.checked[key]
+        if isinstance(got, Exception):
+            raise got
+        return got
+
+    def _check(self, i: int) -> tuple[str | None, Report]:
         from moneyfacts.verify import check, date_spec
 
         from moneyfacts.pages import article_text
@@ -531,7 +547,25 @@ def _json_words(kind: str) -> str:
 
 
 def _error(row: int, exc: Exception, **more: Any) -> _Row:
-    return _Row(row=row, exact=True, error=f"{type(exc).__name__}: {exc}", **more)
+    """An error row: the message as ``check --jsonl`` and ``check_many`` word it."""
+    from moneyfacts.batch import _reason
+
+    return _Row(row=row, exact=True, error=_reason(exc), **more)
+
+
+def _json_kind(v: Any) -> str:
+    """'a number', 'a boolean', 'an array', 'an object' (JSON's words, as check --jsonl)."""
+    import numbers
+
+    if isinstance(v, bool) or type(v).__name__ == "bool_":
+        return "a boolean"
+    if isinstance(v, numbers.Number):
+        return "a number"
+    if isinstance(v, (list, tuple)) or type(v).__name__ == "ndarray":
+        return "an array"
+    if isinstance(v, dict):
+        return "an object"
+    return type(v).__name__
 
 
 def _mention_rows(r: _Reader, i: int) -> list[_Row]:
@@ -674,15 +708,17 @@ def _pandas_type(t: Any) -> Any:
     return None
 
 
-def _run(data: Any, opts: _Options) -> Any:
-    """The output table of ``opts.kind`` for ``data``, as Arrow (a pandas input: pandas)."""
+def _run(data: Any, opts: _Options, reader: _Reader | None = None) -> Any:
+    """The output table of ``opts.kind`` for ``data``, as Arrow (a pandas input: pandas);
+    a ``reader`` another table used keeps the checks it made."""
     pa = _pa()
     is_pandas = _is_pandas(data)
-    present = set(_column_names(data))
-    cols = {c: _values(data, c) for c in opts.inputs()
-            if c in present and c not in (opts.id, *opts.keep)}
     n = len(data)
-    reader = _Reader(opts, cols)
+    if reader is None:
+        present = set(_column_names(data))
+        cols = {c: _values(data, c) for c in opts.inputs()
+                if c in present and c not in (opts.id, *opts.keep)}
+        reader = _Reader(opts, cols)
     make = _ROWS[opts.kind]
     rows = [row for i in range(n) for row in make(reader, i)]
     carried = {c: _arrow_column(data, c) for c in (opts.id, *opts.keep) if c is not None}
@@ -757,3 +793,34 @@ def summary(data: pa.Table | pd.DataFrame, *, text: str = "text", date: str | No
                     conventions=conventions, dollar=dollar, yen=yen, per_row=per_row,
                     store=store)
     return _run(data, opts)
+
+
+def findings_and_summary(data: pa.Table | pd.DataFrame, *, text: str = "text",
+                         date: str | None = "date", id: str | None = None,
+                         keep: Sequence[str] | None = None,
+                         default_date: dt.date | str | None = None, window: int | None = None,
+                         tolerance: Tolerance | None = None,
+                         conventions: Conventions | None = None, dollar: str | None = None,
+                         yen: str | None = None,
+                         per_row: Mapping[str, str] | Sequence[str] | None = None,
+                         store: RateStore | None = None) -> tuple[Any, Any]:
+    """``(findings(data), summary(data))`` from one pass: each article is checked once.
+    Takes the options of :func:`findings`.
+
+    >>> import pytest; pd = pytest.importorskip("pandas")
+    >>> df = pd.DataFrame({"text": ["It paid 40 billion yuan ($5.5 billion)."],
+    ...                    "date": ["2025-01-22"]})
+    >>> f, s = findings_and_summary(df)
+    >>> list(f["verdict"]), int(s["consistent"][0])
+    (['consistent'], 1)
+    """
+    opts = _options("findings", _column_names(data), text=text, date=date, id=id, keep=keep,
+                    default_date=default_date, window=window, tolerance=tolerance,
+                    conventions=conventions, dollar=dollar, yen=yen, per_row=per_row,
+                    store=store)
+    present = set(_column_names(data))
+    cols = {c: _values(data, c) for c in opts.inputs()
+            if c in present and c not in (opts.id, *opts.keep)}
+    reader = _Reader(opts, cols)
+    found = _run(data, opts, reader)
+    return found, _run(data, replace(opts, kind="summary"), reader)
