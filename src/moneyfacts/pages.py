@@ -108,7 +108,7 @@ def read_page(raw: bytes | str, *, url: str | None = None, name: str = "page") -
     """Read an HTML page (bytes in any encoding, or text); raises
     :class:`~moneyfacts.errors.InputError` naming ``name`` when it is not a page or has no
     main text."""
-    from trafilatura import bare_extraction
+    from trafilatura import bare_extraction, metadata
     from trafilatura.utils import load_html
 
     if isinstance(raw, bytes):
@@ -126,15 +126,17 @@ def read_page(raw: bytes | str, *, url: str | None = None, name: str = "page") -
         raise InputError(f"{name}: not an HTML page (it does not parse as HTML)")
     dating = _page_date(tree, url)
     try:
-        doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                              include_tables=True, favor_precision=True)
+        # The title and URL alone: trafilatura's whole metadata (author, tags, its own
+        # date) would cost nearly as much as the main text.
+        title = metadata.extract_title(tree) or None
+        page_url = url or metadata.extract_url(tree) or None
+        doc = bare_extraction(tree, url=url, include_comments=False, include_tables=True,
+                              favor_precision=True)
     except Exception as exc:  # noqa: BLE001 - trafilatura on a strange page
         raise InputError(f"{name}: the page's main text could not be read ({exc})") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise InputError(f"{name}: the page has no main text")
-    title = getattr(doc, "title", None) or None
-    page_url = url or getattr(doc, "url", None) or None
     meta = {k: v for k, v in (("url", page_url), ("title", title)) if v}
     return Page(text=text, title=title, url=page_url, dating=dating, meta=meta)
 
