@@ -17,7 +17,8 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 MODULES = ["grammar", "anchors", "signs", "magnitudes", "numbers", "currencies", "phrases",
            "context", "mentions", "conventions", "display", "locales", "construct", "models",
            "__init__", "measures", "options", "conversions", "cli", "batch",
-           "parts", "counts", "ranges", "after", "steps", "views", "evidence", "resolve"]
+           "parts", "counts", "ranges", "after", "steps", "views", "evidence", "resolve",
+           "dating", "pages", "warc"]
 
 
 def test_reading_modules_pass_mypy_strict(tmp_path: Path) -> None:

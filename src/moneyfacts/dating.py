@@ -331,7 +331,7 @@ def nearest_first(ranges: list[Any], cue: dt.date | None) -> list[Any]:
     c = cue.toordinal()
 
     def distance(r: Any) -> int:
-        return max(r.start.toordinal() - c, c - r.end.toordinal(), 0)
+        return int(max(r.start.toordinal() - c, c - r.end.toordinal(), 0))
 
     return sorted(ranges, key=distance)
 
