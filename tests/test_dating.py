@@ -220,3 +220,11 @@ def test_one_error_wording_for_the_same_bad_row() -> None:
     assert list(frames.summary(df)["error"]) == jsonl
     assert jsonl[:2] == ["the 'text' field is null, not a string",
                          "the 'text' field is a number, not a string"]
+
+
+@pytest.mark.parametrize("fiscal", ["FY2026", "FY26", "fiscal 2026", "FY 2025/26"])
+def test_a_fiscal_year_is_a_year_cue(fiscal: str) -> None:
+    text = (f"The company raised its revenue outlook for {fiscal} after a strong quarter, "
+            "its chief financial officer told analysts on a call with reporters.")
+    d = date_text(text, today=TODAY)
+    assert d is not None and (d.start, d.end) == (dt.date(2025, 1, 1), dt.date(2026, 12, 6))

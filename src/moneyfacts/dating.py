@@ -8,7 +8,8 @@ disagreement is said in ``conflicts``):
    ``dateparser`` in the text's language (py3langid) and English;
 2. **a dateline** ("BEIJING, Dec. 31 (Reuters) -"): a day and month, whose year comes from
    the year cues, and from the weekday the dateline prints ("Wednesday, Dec. 31");
-3. **year cues**: the latest year the prose names, with "this year" / "next year" (in the
+3. **year cues**: the latest year the prose names (a fiscal year too: "fiscal 2026",
+   "FY2026", "FY26" name 2026, so the article is of 2025 or 2026), with "this year" / "next year" (in the
    text's language, from dateparser's data) placing the article the year before a year it names
    apart ("Rmb85bn for processors next year" beside "in 2026": 2025); a month the text says
    something happened in ("in October, the company recorded") starts the range there.
@@ -58,6 +59,8 @@ TARGET_GAP = 1
 
 # Locating only: a four-digit number that is not part of an amount ("$2025", "2,026", "2025%").
 _YEAR_SPAN = re.compile(r"(?<![\w$€£¥.,])(?:1[89]|20|21)\d\d(?![\w%]|[.,]\d)")
+# A fiscal year written short ("FY2026", "FY26", "FY 2025/26"): its (last) year.
+_FISCAL_SPAN = re.compile(r"\bFY\s?(?:\d{2,4}[/-])?((?:19|20)?\d\d)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # The dateline's date sits between the city's comma and the agency or the dash.
 _DATELINE_END = re.compile(r"\s(?:\(|-|–|—)")
@@ -205,6 +208,9 @@ def _year_cues(lines: list[_Line], langs: list[str], today: dt.date) -> _Cues | 
     for no, sent in sents:
         for m in _YEAR_SPAN.finditer(sent):
             named.setdefault(int(m.group()), no)
+        for m in _FISCAL_SPAN.finditer(sent):  # a fiscal year names the year it ends in
+            y = int(m.group(1))
+            named.setdefault(y + 2000 if y < 100 else y, no)
     years = sorted(y for y in named if y <= today.year + 5)
     while len(years) > 1 and years[-1] - years[-2] > TARGET_GAP:
         years.pop()  # a target year ("by 2030"), not the story's own
