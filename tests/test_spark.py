@@ -289,3 +289,25 @@ def test_check_warc_gives_the_rows_of_check_warc(session: Any, tmp_path: Path,
             c["id"], c["line"], c["url"], c["date"], c["date_source"], c["verdicts"])
         assert json.loads(r["report"]) == c["report"]
     assert rows[3]["status"] == "error" and "offset" in rows[3]["error"]["message"]
+
+
+def test_readme_one_liner_rejects_a_number_text(session: Any, tmp_path: Any) -> None:
+    """The README's example reads the text as a variant: {"text": 42} is an error row with
+    the words check --jsonl uses, not the text "42" checked as "ok"."""
+    import pyarrow.parquet as pq
+
+    if not hasattr(__import__("pyspark.sql.types", fromlist=["x"]), "VariantType"):
+        pytest.skip("variant columns need Spark 4.0 or later")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if "mfs.findings(s.read.json(" in x)
+    code = re.search(r"python -c '(.*)'", line).group(1)  # type: ignore[union-attr]
+    src = tmp_path / "numbers.jsonl"
+    src.write_text(json.dumps({"id": 1, "date": "2025-03-03", "text": 42}) + "\n"
+                   + json.dumps({"id": 2, "date": "2025-03-03", "text": GOOD}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "f.parquet"
+    exec(code.replace('"articles.jsonl"', repr(str(src))).replace('"findings.parquet"',
+                                                                   repr(str(out))), {})
+    rows = sorted(pq.read_table(str(out)).to_pylist(), key=lambda r: r["id"])
+    assert rows[0]["error"] == "the 'text' field is a number, not a string"
+    assert rows[1]["verdict"] == "consistent"
