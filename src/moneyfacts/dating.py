@@ -105,7 +105,7 @@ def _languages(text: str) -> list[str]:
     """The text's language (py3langid) and English, as dateparser knows them."""
     langs = ["en"]
     try:
-        import py3langid
+        import py3langid  # type: ignore[import-untyped]
 
         lang = str(py3langid.classify(text[:2000])[0])
     except Exception:  # pragma: no cover - py3langid missing or failing: English only
