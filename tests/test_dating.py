@@ -228,3 +228,19 @@ def test_a_fiscal_year_is_a_year_cue(fiscal: str) -> None:
             "its chief financial officer told analysts on a call with reporters.")
     d = date_text(text, today=TODAY)
     assert d is not None and (d.start, d.end) == (dt.date(2025, 1, 1), dt.date(2026, 12, 6))
+
+
+def test_a_cue_range_ends_with_the_rates(seeds_dir: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Seed 002 names only 2026: its range runs to the last day of the rates, not past it
+    (where nothing could be checked), and its implied pair is not called inconsistent."""
+    from moneyfacts.rates import coverage
+
+    last = coverage("USD")[1]
+    d = date_text("The company plans to invest about $23 billion in 2026, people familiar "
+                  "with the matter said.", today=last + dt.timedelta(days=40))
+    assert d is not None and d.end == last and "the last day of the rates" in d.evidence
+    main(["check", str(_seed(seeds_dir, "002")), "--json"])
+    (rep,) = json.loads(capsys.readouterr().out)
+    assert rep["dating"]["end"] <= last.isoformat()
+    assert rep["findings"] and all(f["verdict"] != "inconsistent" for f in rep["findings"])

@@ -301,8 +301,22 @@ def date_text(text: str, *, today: dt.date | None = None) -> ArticleDate | None:
         return None
     start = cues.start or dt.date(cues.first, 1, 1)
     end = min(dt.date(cues.last, 12, 31), today)
+    rates_end = _rates_end()
+    if rates_end is not None and start <= rates_end < end:  # judged where there are rates
+        end = rates_end
+        cue_text += f" (to {rates_end}, the last day of the rates)"
     return ArticleDate(start=start, end=end, label=_label(start, end), source="year cues",
                        evidence=f"year cues: {cue_text}")
+
+
+def _rates_end() -> dt.date | None:
+    """The last day of the bundled rates (a range the cues give ends there at the latest)."""
+    try:
+        from moneyfacts.rates import coverage
+
+        return coverage("USD")[1]
+    except Exception:  # noqa: BLE001 - no rates to read: the range stands as the text gives it
+        return None
 
 
 def _valid(y: int, month: int, day: int) -> bool:
