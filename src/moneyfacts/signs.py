@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
+from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
 __all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GAP_START", "WORDS",
@@ -29,7 +30,8 @@ SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
-WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
+WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0dff]*)")
+# (Indic scripts' vowel signs are no \w: 'डॉलर' is one word with them)
 #: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names, and the
 #: kana between them (no letters of ours).
 CJK_FIRST, CJK_LAST = "\u3040", "\u9fff"  # kana too: "3億円と2000万円"
@@ -243,6 +245,9 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if not words and not linked and word in links:  # 'de', 'di': once, before the name
             linked = True
             continue
+        if not words and not linked and "'" in word[1:3] and word[: word.index("'") + 1] in links:
+            cut = word.index("'") + 1  # "d'euros": the link elided onto the name
+            word, raw, linked = word[cut:], raw[cut:], True
         words.append(word)
         raws.append(raw)
         ends.append(p)
@@ -254,6 +259,8 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     else:
         k = 1
         codes = prof.heads.get(words[0], ()) if words else ()
+        if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
+            return None
     codes = tuple(c for c in codes if c in lex.codes)
     if not codes:
         return None
