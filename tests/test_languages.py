@@ -122,3 +122,20 @@ def test_indic_words_with_vowel_signs_are_whole_words() -> None:
 def test_a_subunit_word_is_no_currency_name() -> None:
     found = scan("कीमत 40 सेंट प्रति बैरल", locale="hi")
     assert all(q.unit != "SHP" for q in found)  # 'सेंट' (cent) is not St Helena's pound
+
+
+def test_particles_glued_to_a_currency_name() -> None:
+    k = parse("회사는 30억 달러를 투자했다", locale="ko", dollar="USD")
+    assert (k.value, k.text) == (Decimal(3000000000), "30억 달러")
+    j = parse("5ドルを払った", locale="ja", dollar="USD")
+    assert (j.value, j.text) == (Decimal(5), "5ドル")
+
+
+def test_a_link_word_before_a_sign() -> None:
+    q = parse("un contrat de 12 millions de $ signé", locale="fr", dollar="USD")
+    assert (q.value, q.text) == (Decimal(12000000), "12 millions de $")
+
+
+def test_a_myriad_and_digits_after_it() -> None:
+    q = parse("30만 4500달러", locale="ko", dollar="USD")
+    assert q.value == Decimal(304500)

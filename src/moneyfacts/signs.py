@@ -206,6 +206,14 @@ def suffix_currency(
     found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
     if found is not None:
         return found
+    if prof is not None and gap is not None:  # '75 millions de $': the locale's link, a sign
+        m = WORDS.match(text, pos)
+        if m is not None and fold(m.group(1)) in lex.locale_links.get(prof.language, ()):
+            after = GAP.match(text, m.end())
+            if after is not None:
+                linked = _code_or_sign_at(text, after.end(), lex, prof)
+                if linked is not None and linked[0] > after.end():
+                    return linked
     if not words:
         return pos, None, None
     if prof is not None and prof.heads:
@@ -262,9 +270,20 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
             return None
     codes = tuple(c for c in codes if c in lex.codes)
+    cut_end = -1
+    if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
+        # particles glued on ('달러를', 'ドルを'): the longest name the word starts with
+        w = words[0]
+        for cut in range(min(len(w) - 1, 12), 0, -1):
+            codes = prof.names.get(w[:cut], ()) or prof.heads.get(w[:cut], ())
+            codes = tuple(c for c in codes if c in lex.codes)
+            if codes:
+                k, cut_end = 1, ends[0] - len(raws[0]) + cut
+                raws[0] = raws[0][:cut]
+                break
     if not codes:
         return None
-    end = ends[k - 1]
+    end = ends[k - 1] if cut_end < 0 else cut_end
     if len(codes) == 1:
         return end, codes[0], None
     english = lex.names.get(words[0])

@@ -224,12 +224,13 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             return None  # two numbers in a row
         else:
             number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
+    trailing = number
     if number is not None:
         group.append((number, place(number)))
     total += sum(v for v, _p in group)
     places.extend(p for _v, p in group)
-    if units < 2 and not any(c in _DIGIT_WORDS for c in run):
-        return None
+    if units < 2 and (trailing is None or not top) and not any(c in _DIGIT_WORDS for c in run):
+        return None  # '820만', '4천': one number and its unit, the grammar reads it
     return total, top, min(places), top_sign
 
 
@@ -242,7 +243,9 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
             continue
         value, top, low, sign = read
         shown = value.scaleb(-top).quantize(Decimal(1).scaleb(min(0, low - top)))
-        out.append((m.start(), m.start() + len(run), f"{shown:f}{sign}"))
+        end = m.start() + len(run)
+        space = " " if top and "\uac00" <= text[end : end + 1] <= "\ud7a3" else ""  # "만 달러"
+        out.append((m.start(), end, f"{shown:f}{sign}{space}"))
     return out
 
 
