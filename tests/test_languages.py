@@ -139,3 +139,14 @@ def test_a_link_word_before_a_sign() -> None:
 def test_a_myriad_and_digits_after_it() -> None:
     q = parse("30만 4500달러", locale="ko", dollar="USD")
     assert q.value == Decimal(304500)
+
+
+def test_a_word_shared_with_a_historic_name_is_the_current_currency() -> None:
+    assert parse("1 рубль", locale="ru").unit == "RUB"  # not the Soviet 'рубль СССР'
+    assert parse("10 лв", locale="bg").unit == "BGN"  # CLDR's 'лв.' without its dot
+
+
+def test_english_spelled_money() -> None:
+    assert parse("It cost ten dollars.").value == Decimal(10)
+    assert parse("thirteen dollars forty-five").value == Decimal("13.45")
+    assert scan("two pounds of flour") == [] and scan("a dollar store") == []

@@ -96,6 +96,8 @@ def profile(locale: str) -> LocaleProfile:
         sym = without_format_chars(sym)  # no Cf character is a sign, nor part of one
         if sym.strip():
             by_symbol.setdefault(sym, []).append(code)
+        if sym.endswith(".") and len(sym) > 2 and sym[:-1].isalpha():  # 'лв.' written 'лв'
+            by_symbol.setdefault(sym[:-1], []).append(code)
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
@@ -128,8 +130,9 @@ def profile(locale: str) -> LocaleProfile:
             if len(split) > 1:
                 tails.setdefault(split[-1], set()).add(code)
     for word, codes in tails.items():
-        if len(codes) > 1 and word not in heads:
-            heads[word] = (codes & own) or codes
+        if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
+            shared = heads.get(word, set()) | codes
+            heads[word] = (shared & own) or shared
     dollars = frozenset(str(code) for code in loc.currencies
                         if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(

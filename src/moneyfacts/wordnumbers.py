@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from moneyfacts.subunits import subunit_words
 
-__all__ = ["LANGUAGES", "rewrite", "restore"]
+__all__ = ["LANGUAGES", "rewrite", "rewrite_money", "restore"]
 
 #: The languages whose spelled numbers ``text2num`` reads.
 LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
@@ -81,7 +81,7 @@ class _Token:
         return False
 
 
-def _spelled(text: str, language: str) -> list[tuple[int, int, str]]:
+def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, digits) of every number ``text`` spells out in ``language``."""
     from text_to_num import find_numbers  # type: ignore[import-untyped]
 
@@ -97,7 +97,7 @@ def _spelled(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         if first and tokens[first - 1][2][0].isdigit():
             continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
-        if len(span) == 1 and (occ.text == "1" or Decimal(occ.text) >= _GRAMMAR_READS
+        if len(span) == 1 and ((occ.text == "1" and not one) or Decimal(occ.text) >= _GRAMMAR_READS
                                or span[0][2].lower() in subunit_words()):
             continue  # 'un', 'a' are articles too; 'millions' alone is a magnitude word;
             # 'cents' after a number is a subunit (the French plural of 'cent' too)
@@ -249,6 +249,46 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_EN_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand)[ -]", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+@cache
+def _not_spelled_money() -> frozenset[str]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for k, _v, _n in
+                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
+
+
+def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
+    """English text without a locale: only the spelled numbers right before a currency word
+    ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
+    rewritten; 'two hundred million' and 'three people' are the grammar's, as before, and
+    'two pounds' ([not-spelled-money] in the lexicon) stays words.
+
+    >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
+    'It cost 10 dollars, not three people'
+    """
+    if _EN_NUMBER_WORD.search(text) is None:
+        return None
+    keep = []
+    currency_words = currency_words - _not_spelled_money()
+    for start, end, digits in _spelled(text, "en", one=True):
+        m = _NEXT_WORD.match(text, end)
+        before = _LAST_WORD.search(text, 0, start)
+        if m is not None and (m.group(1).lower() in currency_words
+                              or m.group(1).lower() in subunit_words()):
+            keep.append((start, end, digits))  # 'ten dollars', 'one dollar'
+        elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
+            keep.append((start, end, digits))  # 'thirteen dollars forty-five'
+    return _apply(text, keep) if keep else None
+
+
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     """``text`` with the numbers it spells in ``language`` written in digits, and for each
     position of the new text (and its end) the position in ``text``; None if nothing changed."""
@@ -264,6 +304,10 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
         return None
     if not spans:
         return None
+    return _apply(text, spans)
+
+
+def _apply(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
     pieces: list[str] = []
     back: list[int] = []
     at = 0
