@@ -201,7 +201,10 @@ def suffix_currency(
     """
     c = text[pos : pos + 1]
     if CJK_FIRST <= c <= CJK_LAST:
-        return _cjk_name_after(text, pos, lex)
+        cjk = _cjk_name_after(text, pos, lex)
+        if cjk[0] == pos and words and prof is not None and prof.heads:  # 'ドル', the locale's
+            return _locale_name_after(text, pos, lex, prof) or cjk
+        return cjk
     gap = GAP.match(text, pos) if c in GAP_START else None
     found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
     if found is not None:
