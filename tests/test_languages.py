@@ -150,3 +150,9 @@ def test_english_spelled_money() -> None:
     assert parse("It cost ten dollars.").value == Decimal(10)
     assert parse("thirteen dollars forty-five").value == Decimal("13.45")
     assert scan("two pounds of flour") == [] and scan("a dollar store") == []
+
+
+def test_spelled_cents_only_after_an_amount() -> None:
+    assert parse("thirteen dollars and forty-five cents").value == Decimal("13.45")
+    assert scan("my two cents") == []
+    assert [q.value for q in scan("It cost $5, 30 cents more.", dollar="USD")][0] == 5

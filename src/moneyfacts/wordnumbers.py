@@ -254,7 +254,7 @@ _EN_NUMBER_WORD = re.compile(
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand)[ -]", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
 
 @cache
@@ -281,11 +281,11 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     for start, end, digits in _spelled(text, "en", one=True):
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)
-        if m is not None and (m.group(1).lower() in currency_words
-                              or m.group(1).lower() in subunit_words()):
-            keep.append((start, end, digits))  # 'ten dollars', 'one dollar'
+        if m is not None and m.group(1).lower() in currency_words:
+            keep.append((start, end, digits))  # 'ten dollars', 'one dollar' ('my two cents':
+            # words, the hundredths are read after digits only)
         elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
-            keep.append((start, end, digits))  # 'thirteen dollars forty-five'
+            keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
     return _apply(text, keep) if keep else None
 
 
