@@ -6,6 +6,7 @@ for its currencies. The examples are ours; the peers' suites measure the breadth
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -156,3 +157,9 @@ def test_spelled_cents_only_after_an_amount() -> None:
     assert parse("thirteen dollars and forty-five cents").value == Decimal("13.45")
     assert scan("my two cents") == []
     assert [q.value for q in scan("It cost $5, 30 cents more.", dollar="USD")][0] == 5
+
+
+def test_a_languages_magnitude_words_only_with_its_locale() -> None:
+    assert parse("$ 2 मिलियन", locale="hi").value == Decimal(2000000)
+    skipped: list[Any] = []
+    assert scan("$ 2 मिलियन", skipped=skipped) == [] and "locale='hi'" in skipped[0].reason

@@ -103,6 +103,8 @@ def profile(locale: str) -> LocaleProfile:
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
         for marker, power in compact_markers(formats, width).items():
             markers.setdefault(marker, power)
+    for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
+        markers.setdefault(marker, power)
     words: set[str] = set()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
@@ -147,6 +149,15 @@ def profile(locale: str) -> LocaleProfile:
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
     )
+
+
+def _lexicon_markers(language: str) -> dict[str, int]:
+    """The magnitude words lexicon.txt lists for ``language`` ('[magnitude hi]': 'मिलियन'),
+    read with that locale only, as its CLDR markers are."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
+    return {spelling: int(value.split()[0]) for spelling, value, _ in section}
 
 
 def _own_currencies(loc: object) -> set[str]:
