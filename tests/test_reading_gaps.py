@@ -60,7 +60,7 @@ def test_a_range_of_pence_scales_both_ends() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("my two cents", []), ("twenty dollar 43 cents", []), ("above a dollar and 42 cents", []), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
+    [("my two cents", []), ("twenty dollar 43 cents", [("USD", "20.43")]), ("above a dollar and 42 cents", []), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
      ("It cost $5, 30 cents more.", [("USD", "5"), ("USD", "0.30")])],
 )
 def test_what_is_no_hundredth(text: str, expected: list[tuple[str, str]]) -> None:

@@ -178,8 +178,10 @@ def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:
         if not line:
             continue
         if line.startswith("[") and line.endswith("]"):
-            # '[qualifier de]': a language's own spellings, read like the section's others
-            current = line[1:-1].split()[0]
+            # '[qualifier de]': a language's own spellings, read like the section's others;
+            # '[magnitude hi]' only with that locale (see locales.profile)
+            name = line[1:-1].split()
+            current = " ".join(name) if name[0] == "magnitude" else name[0]
             sections.setdefault(current, [])
             continue
         if current is None or "=" not in line:
@@ -478,7 +480,9 @@ def build_lexicon(text: str) -> Lexicon:
         names_by_code=_names_by_code(names, codes),
         datelines=_datelines(cldr.get("territories", {}), sections.get("dateline", [])),  # type: ignore[arg-type]
         compound_only=compound_only,
-        foreign_magnitudes=_foreign_magnitudes(
+        foreign_magnitudes={  # lexicon [magnitude hi]: that locale's words; CLDR's first
+            w.lower(): name.split()[1] for name, entries in sections.items()
+            if name.startswith("magnitude ") for w, _v, _n in entries} | _foreign_magnitudes(
             cldr.get("foreign_magnitudes", {}), magnitudes_ci, compound_only,  # type: ignore[arg-type]
             currency_words, english_words),
         words=build_phrases(sections, list(q_after)),

@@ -56,7 +56,7 @@ from moneyfacts.steps import bracketed_magnitude, carried, elided, qualifier_bef
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.subunits import join
-from moneyfacts.wordnumbers import restore, rewrite
+from moneyfacts.wordnumbers import restore, rewrite, rewrite_money
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     WORDS,
@@ -533,6 +533,15 @@ def _localised(
         if rewritten is not None:
             new, back = rewritten
             inner: list[Skipped] = []
+            found = _quantities(new, opts, strict, inner)
+            if skipped is not None:
+                skipped.extend(restore(s, text, back) for s in inner)
+            return [restore(q, text, back) for q in join(new, found)]
+    else:  # English: the spelled numbers before a currency word ('ten dollars')
+        rewritten = rewrite_money(text, lexicon().currency_words)
+        if rewritten is not None:
+            new, back = rewritten
+            inner = []
             found = _quantities(new, opts, strict, inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)

@@ -96,11 +96,15 @@ def profile(locale: str) -> LocaleProfile:
         sym = without_format_chars(sym)  # no Cf character is a sign, nor part of one
         if sym.strip():
             by_symbol.setdefault(sym, []).append(code)
+        if sym.endswith(".") and len(sym) > 2 and sym[:-1].isalpha():  # 'лв.' written 'лв'
+            by_symbol.setdefault(sym[:-1], []).append(code)
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
         for marker, power in compact_markers(formats, width).items():
             markers.setdefault(marker, power)
+    for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
+        markers.setdefault(marker, power)
     words: set[str] = set()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
@@ -128,8 +132,9 @@ def profile(locale: str) -> LocaleProfile:
             if len(split) > 1:
                 tails.setdefault(split[-1], set()).add(code)
     for word, codes in tails.items():
-        if len(codes) > 1 and word not in heads:
-            heads[word] = (codes & own) or codes
+        if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
+            shared = heads.get(word, set()) | codes
+            heads[word] = (shared & own) or shared
     dollars = frozenset(str(code) for code in loc.currencies
                         if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(
@@ -144,6 +149,15 @@ def profile(locale: str) -> LocaleProfile:
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
     )
+
+
+def _lexicon_markers(language: str) -> dict[str, int]:
+    """The magnitude words lexicon.txt lists for ``language`` ('[magnitude hi]': 'मिलियन'),
+    read with that locale only, as its CLDR markers are."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
+    return {spelling: int(value.split()[0]) for spelling, value, _ in section}
 
 
 def _own_currencies(loc: object) -> set[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
+from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
 __all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GAP_START", "WORDS",
@@ -29,7 +30,8 @@ SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
-WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’]*)")
+WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0dff]*)")
+# (Indic scripts' vowel signs are no \w: 'डॉलर' is one word with them)
 #: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names, and the
 #: kana between them (no letters of ours).
 CJK_FIRST, CJK_LAST = "\u3040", "\u9fff"  # kana too: "3億円と2000万円"
@@ -199,11 +201,22 @@ def suffix_currency(
     """
     c = text[pos : pos + 1]
     if CJK_FIRST <= c <= CJK_LAST:
-        return _cjk_name_after(text, pos, lex)
+        cjk = _cjk_name_after(text, pos, lex)
+        if cjk[0] == pos and words and prof is not None and prof.heads:  # 'ドル', the locale's
+            return _locale_name_after(text, pos, lex, prof) or cjk
+        return cjk
     gap = GAP.match(text, pos) if c in GAP_START else None
     found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
     if found is not None:
         return found
+    if prof is not None and gap is not None:  # '75 millions de $': the locale's link, a sign
+        m = WORDS.match(text, pos)
+        if m is not None and fold(m.group(1)) in lex.locale_links.get(prof.language, ()):
+            after = GAP.match(text, m.end())
+            if after is not None:
+                linked = _code_or_sign_at(text, after.end(), lex, prof)
+                if linked is not None and linked[0] > after.end():
+                    return linked
     if not words:
         return pos, None, None
     if prof is not None and prof.heads:
@@ -243,6 +256,9 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if not words and not linked and word in links:  # 'de', 'di': once, before the name
             linked = True
             continue
+        if not words and not linked and "'" in word[1:3] and word[: word.index("'") + 1] in links:
+            cut = word.index("'") + 1  # "d'euros": the link elided onto the name
+            word, raw, linked = word[cut:], raw[cut:], True
         words.append(word)
         raws.append(raw)
         ends.append(p)
@@ -254,10 +270,23 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     else:
         k = 1
         codes = prof.heads.get(words[0], ()) if words else ()
+        if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
+            return None
     codes = tuple(c for c in codes if c in lex.codes)
+    cut_end = -1
+    if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
+        # particles glued on ('달러를', 'ドルを'): the longest name the word starts with
+        w = words[0]
+        for cut in range(min(len(w) - 1, 12), 0, -1):
+            codes = prof.names.get(w[:cut], ()) or prof.heads.get(w[:cut], ())
+            codes = tuple(c for c in codes if c in lex.codes)
+            if codes:
+                k, cut_end = 1, ends[0] - len(raws[0]) + cut
+                raws[0] = raws[0][:cut]
+                break
     if not codes:
         return None
-    end = ends[k - 1]
+    end = ends[k - 1] if cut_end < 0 else cut_end
     if len(codes) == 1:
         return end, codes[0], None
     english = lex.names.get(words[0])

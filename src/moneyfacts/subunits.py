@@ -4,11 +4,15 @@ The subunit words (cents, centimes, øre, копеек, 센트, 分, 角 …) an
 are data, in ``lexicon.txt`` [subunit] and its language sections. :func:`join` runs after a
 scan: a whole amount of money with no magnitude, followed by a joining word or none, a
 number of at most two digits and a subunit word, becomes one amount, its text running to the
-subunit word; whatever the scan read inside that tail (the cents alone) is dropped.
+subunit word; whatever the scan read inside that tail (the cents alone) is dropped. Two
+digits alone that end the phrase are hundredths too ("20 dollars 43", "15 dólares y 50"), as
+both peers' suites read them.
 
 >>> from moneyfacts.grammar import scan
 >>> [str(q) for q in scan("It cost 2 dollars and 23 cents.", dollar="USD")]
 ['2.23 USD']
+>>> [str(q) for q in scan("It cost 20 euros 43.")], [str(q) for q in scan("20 euros 43 times")]
+(['20.43 EUR'], ['20 EUR'])
 >>> [q.text for q in scan("五元三毛", locale="zh")]
 ['五元三毛']
 """
@@ -33,9 +37,28 @@ def _tail() -> re.Pattern[str]:
     words = sorted((k for k, v, _ in section if v != "link"), key=len, reverse=True)
     link = "|".join(map(re.escape, links))
     word = "|".join(map(re.escape, words))
-    return re.compile(
+    # the word some languages put between a number and its noun ('23 de cenți'): [locale-link]
+    of = "|".join(map(re.escape, (k for k, _, _ in
+                                  _parse_lexicon(_lexicon_text()).get("locale-link", []))))
+    return re.compile(  # the rest of a name first ('to amerikanske| dollars 23 cents')
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?"
         # No comma: '$5, 30 cents more' is two amounts, not 5.30.
-        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(\d{{1,2}})[ \u00a0]*({word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
+        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(\d{{1,2}})[ \u00a0]*(?:(?:{of})[ \u00a0]+)?({word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _bare() -> re.Pattern[str]:
+    """Two digits alone after the amount, ending the phrase: '20 dollars 43', '15 dólares y 50'
+    (both peers' suites read these as the hundredths)."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
+    link = "|".join(map(re.escape, sorted((k for k, v, _ in section if v == "link"),
+                                          key=len, reverse=True)))
+    return re.compile(
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|$))",
         re.IGNORECASE,
     )
 
@@ -71,6 +94,8 @@ def join(text: str, found: list[Quantity]) -> list[Quantity]:
             if worth >= last or n * worth >= last:
                 break
             total, last, end = total + n * worth, worth, m.end()
+        if end == q.end and (m := _bare().match(text, q.end)) is not None:
+            total, last, end = Decimal(m.group(1)) / 100, Decimal("0.01"), m.end()
         if end == q.end:
             out.append(q)
             continue

@@ -9,6 +9,11 @@ text as written (their ``start``, ``end`` and ``text``):
   "dreizehn Euro" → 13). A magnitude word that ends the spelled number stays for the grammar
   to read with the locale's markers ("trois millions de dollars" → "3 millions de dollars",
   "mil millones" → "1000 millones"), so the figure keeps its written precision;
+* in Norwegian, Swedish, Danish, Russian, Ukrainian, Romanian, Hebrew, Arabic, Turkish,
+  Vietnamese, Indonesian, Polish, Czech, Finnish and Croatian (through Serbian's Latin
+  words), the numbers the maintained ``num2words`` library spells, inverted: every number to
+  a hundred, the hundreds and the thousands to nine thousand, and their sums as written
+  ("ti kroner" → 10, "to tusen fem hundre" → 2500);
 * in Korean, Japanese and Chinese, the numerals grouped by myriads ("4천 820만", "2억 4천
   7백만", "3億2000万"): the whole figure is written once in its largest myriad ("4820만",
   "2.47억", "3.2億"), so the last written digit keeps its place (the precision).
@@ -27,14 +32,19 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVar
 
 from moneyfacts.subunits import subunit_words
 
-__all__ = ["LANGUAGES", "rewrite", "restore"]
+__all__ = ["LANGUAGES", "rewrite", "rewrite_money", "restore"]
 
 #: The languages whose spelled numbers ``text2num`` reads.
 LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
+#: The languages whose number words ``num2words`` spells (CLDR language -> its code).
+NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
+             "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
+             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr"}
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -71,7 +81,7 @@ class _Token:
         return False
 
 
-def _spelled(text: str, language: str) -> list[tuple[int, int, str]]:
+def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, digits) of every number ``text`` spells out in ``language``."""
     from text_to_num import find_numbers  # type: ignore[import-untyped]
 
@@ -87,7 +97,7 @@ def _spelled(text: str, language: str) -> list[tuple[int, int, str]]:
             continue
         if first and tokens[first - 1][2][0].isdigit():
             continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
-        if len(span) == 1 and (occ.text == "1" or Decimal(occ.text) >= _GRAMMAR_READS
+        if len(span) == 1 and ((occ.text == "1" and not one) or Decimal(occ.text) >= _GRAMMAR_READS
                                or span[0][2].lower() in subunit_words()):
             continue  # 'un', 'a' are articles too; 'millions' alone is a magnitude word;
             # 'cents' after a number is a subunit (the French plural of 'cent' too)
@@ -105,6 +115,78 @@ def _spelled(text: str, language: str) -> list[tuple[int, int, str]]:
             continue  # pragma: no cover - defensive: nothing was kept for the grammar
         out.append((tokens[first][0], tokens[last - 1][1], digits))
     return out
+
+
+@cache
+def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[str], int]:
+    """The phrases ``num2words`` spells in ``language`` (as word tuples) -> their value, the
+    words that join them ('og' in 'en hundre og tjuetre'), and the longest phrase's length."""
+    from num2words import num2words  # type: ignore[import-untyped]
+
+    code = NUM2WORDS[language]
+    table: dict[tuple[str, ...], int] = {}
+    for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000)]:
+        words = tuple(_WORD.findall(num2words(n, lang=code).lower()))
+        if words:
+            table.setdefault(words, n)
+    joins: set[str] = set()
+    for n in (123, 2500, 1023):
+        for w in _WORD.findall(num2words(n, lang=code).lower()):
+            if (w,) not in table and not any(w in k for k in table):
+                joins.add(w)
+    return table, frozenset(joins), max(map(len, table))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every number ``text`` spells in ``language`` (num2words)."""
+    table, joins, longest = _number_words(language)
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        total, start, end, j, last = 0, -1, -1, i, None
+        while j < len(tokens):
+            for k in range(min(longest, len(tokens) - j), 0, -1):
+                phrase = tuple(t[2] for t in tokens[j : j + k])
+                value = table.get(phrase)
+                if value is not None and (last is None or _fits(last, value)
+                                          or _multiplies(total, value)):
+                    break
+            else:
+                if last is not None and tokens[j][2] in joins and j + 1 < len(tokens):
+                    j += 1  # 'og' inside a number: only if a number follows
+                    continue
+                break
+            if start < 0:
+                start = tokens[j][0]
+            if last is not None and _multiplies(total, value) and not _fits(last, value):
+                total, last = total * value, total * value  # 'on bin': ten thousand
+            else:
+                total, last = total + value, value
+            end, j = tokens[j + k - 1][1], j + k
+        if start < 0:
+            i += 1
+            continue
+        before = text[:start].rstrip()
+        if not (total == 1 and " " not in text[start:end]) and not (before and before[-1].isdigit()):
+            out.append((start, end, str(total)))
+        i = max(j, i + 1)
+    return out
+
+
+def _multiplies(total: int, value: int) -> bool:
+    """Whether ``value`` (a thousand, ten thousand...) multiplies the number before it."""
+    return value >= 1000 and str(value).rstrip("0") == "1" and 0 < total < 1000
+
+
+def _fits(last: int, value: int) -> bool:
+    """Whether ``value`` may follow ``last`` in one written number (2000 then 500, 100 then
+    23), each part smaller than the place of the one before."""
+    place = 10 ** (len(str(last)) - len(str(last).rstrip("0")))
+    return value < place
 
 
 def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
@@ -142,12 +224,13 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             return None  # two numbers in a row
         else:
             number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
+    trailing = number
     if number is not None:
         group.append((number, place(number)))
     total += sum(v for v, _p in group)
     places.extend(p for _v, p in group)
-    if units < 2 and not any(c in _DIGIT_WORDS for c in run):
-        return None
+    if units < 2 and (trailing is None or not top) and not any(c in _DIGIT_WORDS for c in run):
+        return None  # '820만', '4천': one number and its unit, the grammar reads it
     return total, top, min(places), top_sign
 
 
@@ -160,8 +243,50 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
             continue
         value, top, low, sign = read
         shown = value.scaleb(-top).quantize(Decimal(1).scaleb(min(0, low - top)))
-        out.append((m.start(), m.start() + len(run), f"{shown:f}{sign}"))
+        end = m.start() + len(run)
+        space = " " if top and "\uac00" <= text[end : end + 1] <= "\ud7a3" else ""  # "만 달러"
+        out.append((m.start(), end, f"{shown:f}{sign}{space}"))
     return out
+
+
+_EN_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand)[ -]", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
+
+
+@cache
+def _not_spelled_money() -> frozenset[str]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for k, _v, _n in
+                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
+
+
+def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
+    """English text without a locale: only the spelled numbers right before a currency word
+    ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
+    rewritten; 'two hundred million' and 'three people' are the grammar's, as before, and
+    'two pounds' ([not-spelled-money] in the lexicon) stays words.
+
+    >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
+    'It cost 10 dollars, not three people'
+    """
+    if _EN_NUMBER_WORD.search(text) is None:
+        return None
+    keep = []
+    currency_words = currency_words - _not_spelled_money()
+    for start, end, digits in _spelled(text, "en", one=True):
+        m = _NEXT_WORD.match(text, end)
+        before = _LAST_WORD.search(text, 0, start)
+        if m is not None and m.group(1).lower() in currency_words:
+            keep.append((start, end, digits))  # 'ten dollars', 'one dollar' ('my two cents':
+            # words, the hundredths are read after digits only)
+        elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
+            keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
+    return _apply(text, keep) if keep else None
 
 
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
@@ -171,12 +296,18 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
         if not any(c.isalpha() for c in text):
             return None
         spans = _spelled(text, language)
+    elif language in NUM2WORDS:
+        spans = _inverted(text, language)
     elif language in MYRIAD_LANGUAGES:
         spans = _myriads(text)
     else:
         return None
     if not spans:
         return None
+    return _apply(text, spans)
+
+
+def _apply(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
     pieces: list[str] = []
     back: list[int] = []
     at = 0
