@@ -48,6 +48,10 @@ class LocaleProfile:
     #: The locale's currency names, whole and by their first word ('yuani chinezești' and
     #: 'yuani'), singular and plural, folded (see :func:`fold`), with the codes they name.
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The same names with their spaces and hyphens left out ('sørafrikanske rand',
+    #: 'newzealandske dollar'), so a name written 'sør-afrikanske rand' or 'new zealandske
+    #: dollar' is found too (see :func:`compact`).
+    compact: dict[str, tuple[str, ...]] = field(default_factory=dict)
     heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: The codes whose English name has the word 'dollar' ('dolari' is one of the dollars).
     dollars: frozenset[str] = frozenset()
@@ -145,6 +149,7 @@ def profile(locale: str) -> LocaleProfile:
         markers=markers,
         currency_words=frozenset(words),
         names={k: tuple(sorted(v)) for k, v in names.items()},
+        compact=_compact_names(names),
         heads={k: tuple(sorted(v)) for k, v in heads.items()},
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
@@ -158,6 +163,23 @@ def _lexicon_markers(language: str) -> dict[str, int]:
 
     section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
     return {spelling: int(value.split()[0]) for spelling, value, _ in section}
+
+
+def compact(name: str) -> str:
+    """A folded name without its spaces and hyphens: how :attr:`LocaleProfile.compact` is
+    keyed.
+
+    >>> compact("sør-afrikanske rand"), compact("new zealandske dollar")
+    ('sørafrikanskerand', 'newzealandskedollar')
+    """
+    return "".join(fold(name).replace("-", " ").split())
+
+
+def _compact_names(names: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        out.setdefault(compact(name), set()).update(codes)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _own_currencies(loc: object) -> set[str]:

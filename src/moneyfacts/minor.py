@@ -15,6 +15,12 @@ digits: '50 Cent' is a name, and 'my two cents' stays words as 'two pounds' does
 ('USD', Decimal('0.99'), "'cents' read as USD (dollar='USD')")
 >>> parse("5 euro cents").value
 Decimal('0.05')
+
+A word several currencies share is the locale's own ('øre' is NOK in Norwegian, DKK in
+Danish), else refused unless the text settles it:
+
+>>> str(parse("10 øre", locale="nb")), str(parse("10 øre", locale="da"))
+('0.10 NOK', '0.10 DKK')
 """
 
 from __future__ import annotations
@@ -65,6 +71,41 @@ def _own(language: str) -> frozenset[str]:
     return frozenset(own)
 
 
+@cache
+def _own_codes(language: str) -> frozenset[str]:
+    """The currencies tender where ``language`` is likely spoken (CLDR: 'nb' -> NOK)."""
+    from babel import Locale, UnknownLocaleError
+
+    from moneyfacts.locales import _own_currencies
+
+    try:
+        return frozenset(_own_currencies(Locale.parse(language)))
+    except (UnknownLocaleError, ValueError):  # pragma: no cover - a language CLDR lacks
+        return frozenset()
+
+
+def _unread_amount(before: list[str], lex: Lexicon, language: str | None, linked: bool) -> bool:
+    """Whether the hundredths end an amount whose currency word is not read ('2 sloty og 23
+    groszy', 'to thai bhat 23 satang'): then they are not read alone (0.23 would be a wrong
+    value), but 'een kwartje is 25 cent', a sentence about one thing, is read."""
+    for k in (2, 3):
+        if len(before) < k or not before[-k].isdigit():
+            continue
+        between = before[-k + 1 :]
+        if any(not w.isalpha() or _currency_word(w, lex, language) for w in between):
+            return False
+        return linked or k == 2 or before[-k] != "1"
+    return False
+
+
+def _currency_word(word: str, lex: Lexicon, language: str | None) -> bool:
+    """Whether ``word`` is a currency word of the lexicon or of ``language``'s CLDR names."""
+    from moneyfacts.locales import profile
+
+    w = word.lower()
+    return w in lex.currency_words or (language is not None and w in profile(language).currency_words)
+
+
 def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None) -> bool:
     """Read a hundredth written after the digits of ``part`` into it ('12.5 pence': money,
     GBP, two powers of ten less), or give False when none follows, or when the hundredths end
@@ -79,15 +120,23 @@ def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None)
     if m is None:
         return False
     before = text[max(0, part.start - 40) : part.start].split()
-    if before and before[-1].lower() in _links():
+    linked = bool(before) and before[-1].lower() in _links()
+    if linked:
         before.pop()
     if before and (before[-1].lower() in lex.currency_words or lex.is_code(before[-1])):
+        return False
+    if _unread_amount(before, lex, language, linked):
         return False
     written = m.group(1)
     value = values[written.replace("-", " ")]
     if language is not None and value.startswith("{") and written.lower() in _own(language):
         return False
     sign = name_sign(written, value)
+    if sign is not None and sign.ambiguous and language is not None:
+        mine = [c for c in sign.codes if c in _own_codes(language)]
+        if len(mine) == 1:  # 'øre' in nb: the locale's own hundredth (NOK)
+            sign = None
+            value = mine[0]
     part.end, part.kind = m.end(), "money"
     part.magnitude = (part.magnitude or 0) - 2
     if sign is None:

@@ -264,7 +264,7 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         ends.append(p)
     codes: tuple[str, ...] = ()
     for k in range(len(words), 0, -1):
-        codes = prof.names.get(" ".join(words[:k]), ())
+        codes = _locale_name(words[:k], prof)
         if codes:
             break
     else:
@@ -295,6 +295,22 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     if all(c in prof.dollars for c in codes):
         return end, None, Sign(raws[0], (), "dollar")
     return end, None, Sign(raws[0], codes)
+
+
+def _locale_name(words: list[str], prof: LocaleProfile) -> tuple[str, ...]:
+    """The codes of a name of the locale written in ``words`` (folded): as CLDR spells it,
+    without its spaces and hyphens ('sør-afrikanske rand', 'new zealandske dollar' for CLDR's
+    'sørafrikanske rand', 'newzealandske dollar'), or with a plural -s on its last word
+    ('amerikanske dollars', as the English names take one)."""
+    for last in (words[-1], words[-1][:-1] if len(words) > 1 and words[-1].endswith("s") else ""):
+        if not last:
+            continue
+        name = [*words[:-1], last]
+        codes = prof.names.get(" ".join(name), ()) or (
+            prof.compact.get("".join(name), ()) if len(name) > 1 else ())
+        if codes:
+            return codes
+    return ()
 
 
 def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:

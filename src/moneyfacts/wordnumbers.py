@@ -129,6 +129,11 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
         words = tuple(_WORD.findall(num2words(n, lang=code).lower()))
         if words:
             table.setdefault(words, n)
+    for variant, canonical in _variants(language):  # lexicon [number-word sv]: 'fyrtio'
+        for words, n in list(table.items()):
+            spelled = " ".join(words)
+            if canonical in spelled:
+                table.setdefault(tuple(spelled.replace(canonical, variant).split()), n)
     joins: set[str] = set()
     for n in (123, 2500, 1023):
         for w in _WORD.findall(num2words(n, lang=code).lower()):
@@ -138,6 +143,23 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _variants(language: str) -> list[tuple[str, str]]:
+    """The spellings lexicon.txt's [number-word <language>] gives for a part of what
+    ``num2words`` writes ('fyrtio = förtio': 'fyrtiofem' is read as 45 too)."""
+    from moneyfacts.currencies import _lexicon_text
+
+    out: list[tuple[str, str]] = []
+    inside = False
+    for raw in _lexicon_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].split() == ["number-word", language]
+        elif inside and "=" in line:
+            variant, _, canonical = line.partition("=")
+            out.append((" ".join(variant.lower().split()), " ".join(canonical.lower().split())))
+    return out
 
 
 def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
