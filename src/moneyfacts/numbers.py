@@ -105,7 +105,7 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
         if len(groups) > 1:
             # Everything left of the decimal mark must be the locale's grouping.
             others = set(_SEP.findall(head))
-            if group is not None and not others <= _equivalent_groups(group):
+            if group is not None and not others <= _equivalent_groups(group, decimal):
                 raise ValueError(f"{token!r} is not a well-formed number")
             if not _grouped(groups):
                 raise ValueError(f"{token!r} is not a well-formed number")
@@ -131,10 +131,11 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     raise ValueError(f"{token!r} is not a well-formed number")
 
 
-def _equivalent_groups(group: str) -> set[str]:
-    # CLDR's space-like group separators are interchangeable in practice.
+def _equivalent_groups(group: str, decimal: str | None = None) -> set[str]:
+    # CLDR's space-like group separators are interchangeable in practice; where the decimal
+    # mark is a comma, a point groups too ('10.000 kr' in Norwegian and Swedish copy).
     if group in "\u00a0\u202f\u2009 ":
-        return {"\u00a0", "\u202f", "\u2009"}
+        return {"\u00a0", "\u202f", "\u2009", *("." if decimal == "," else "")}
     if group in "'’":
         return {"'", "’"}
     return {group}
