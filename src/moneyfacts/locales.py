@@ -123,6 +123,9 @@ def profile(locale: str) -> LocaleProfile:
             if form:
                 names.setdefault(form, set()).add(code)
                 heads.setdefault(form.split()[0], set()).add(code)
+    for form, codes in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
+        if form not in names:
+            names[form] = set(codes)
     # The last word of a name that several currencies' names end with is the language's own
     # word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
     # Where such a word is shared, the locale's own currency is the one its speakers mean
@@ -163,6 +166,30 @@ def _lexicon_markers(language: str) -> dict[str, int]:
 
     section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
     return {spelling: int(value.split()[0]) for spelling, value, _ in section}
+
+
+#: Languages whose writers spell currency names as a close sibling's CLDR names do too:
+#: Norwegian copy often has the Danish spellings ('canadiske dollar' beside 'kanadiske
+#: dollar'), Nynorsk and Bokmål each other's. Only whole names of two words or more are
+#: borrowed, and a language's own names win.
+NAME_SIBLINGS = {"nb": ("nn", "da"), "no": ("nn", "da"), "nn": ("nb", "da"), "da": ("nb",)}
+
+
+@lru_cache(maxsize=16)
+def _sibling_names(language: str) -> dict[str, tuple[str, ...]]:
+    """The currency names of the :data:`NAME_SIBLINGS` of ``language``, folded."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    out: dict[str, set[str]] = {}
+    for sibling in NAME_SIBLINGS.get(language, ()):
+        loc = Locale.parse(sibling)
+        for code in loc.currencies:
+            for count in (1, 2, 5):
+                form = fold(get_currency_name(code, count=count, locale=loc))
+                if len(form.split()) > 1 and "(" not in form:
+                    out.setdefault(form, set()).add(str(code))
+    return {k: tuple(sorted(v)) for k, v in out.items() if len(v) == 1}
 
 
 def compact(name: str) -> str:
