@@ -1,0 +1,109 @@
+"""Norwegian, Swedish and Danish amounts (issue 21 §3): hundredths alone, CLDR names written
+with hyphens or Danish spellings, number words num2words lacks, a point grouping digits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import extract, parse
+from moneyfacts.errors import AmbiguousCurrencyError
+
+
+def readings(text: str, locale: str | None) -> list[str]:
+    return [str(q) for q in extract(text, locale=locale).mentions]
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "code"), [
+    ("10 øre", "nb", "0.10", "NOK"),     # the locale's own hundredth
+    ("10 øre", "da", "0.10", "DKK"),
+    ("tio öre", "sv", "0.10", "SEK"),
+    ("10 ører", "nb", "0.10", "NOK"),
+    ("10 fen", "nb", "0.10", "CNY"),
+    ("10 groszy", "nb", "0.10", "PLN"),
+    ("10 satang", "nb", "0.10", "THB"),
+    ("10 rappen", None, "0.10", "CHF"),
+])
+def test_a_hundredth_alone(text: str, locale: str | None, value: str, code: str) -> None:
+    q = parse(text, locale=locale)
+    assert (q.value, q.unit) == (Decimal(value), code)
+
+
+def test_a_shared_hundredth_without_its_locale_is_refused() -> None:
+    with pytest.raises(AmbiguousCurrencyError):
+        parse("10 øre")  # NOK or DKK: no locale, no guess
+    with pytest.raises(AmbiguousCurrencyError):
+        parse("10 rp", locale="nb")  # Swiss 'Rp.' after the figure, or the rupiah
+    assert str(parse("Rp 10")) == "10 IDR"  # before the figure, the rupiah as ever
+
+
+@pytest.mark.parametrize("text", ["2 sloty og 23 groszy", "to thai bhat 23 satang"])
+def test_hundredths_of_an_unread_amount_are_not_read_alone(text: str) -> None:
+    # was 0.23 PLN / 0.23 THB: a wrong value; the currency word before is not read
+    assert readings(text, "nb") == []
+
+
+def test_one_thing_then_its_worth_in_hundredths_is_still_read() -> None:
+    assert readings("En krona är 100 öre", "sv")[-1] == "1.00 SEK"
+
+
+@pytest.mark.parametrize(("text", "value", "code"), [
+    ("to sør-afrikanske rand og 23 cents", "2.23", "ZAR"),   # CLDR: 'sørafrikanske rand'
+    ("to new zealandske dollars og 23 cent", "2.23", "NZD"),  # CLDR: 'newzealandske dollar'
+    ("10 amerikanske dollars", "10", "USD"),                 # a plural -s on the name
+    ("to canadiske dollar 23 cents", "2.23", "CAD"),         # the Danish spelling
+    ("10 indiske rupees", "10", "INR"),                      # the Danish plural
+])
+def test_norwegian_names_as_written(text: str, value: str, code: str) -> None:
+    q = parse(text, locale="nb")
+    assert (q.value, q.unit, q.text) == (Decimal(value), code, text)
+
+
+def test_a_language_keeps_its_own_names_over_its_siblings() -> None:
+    assert str(parse("10 kroner", locale="nb")) == "10 NOK"
+    assert str(parse("10 kroner", locale="da")) == "10 DKK"
+
+
+@given(st.sampled_from(sorted(
+    name for name in __import__("moneyfacts.locales", fromlist=["profile"]).profile("nb").names
+    if len(name.split()) == 2 and "(" not in name and "-" not in name)))
+def test_a_cldr_name_reads_the_same_with_a_hyphen(name: str) -> None:
+    from moneyfacts.locales import profile
+
+    prof = profile("nb")
+    codes = prof.names[name]
+    hyphened = name.replace(" ", "-", 1)
+    assert prof.compact["".join(hyphened.replace("-", " ").split())] == codes
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("10kronor", None, "10 SEK"),          # the Swedish plural, no other krona's
+    ("10 nkr", "sv", "10 NOK"),
+    ("du får 30 spänn för alltihop.", "sv", "30 SEK"),
+    ("2 nz dollars og 23 cents", "nb", "2.23 NZD"),
+])
+def test_nordic_currency_words(text: str, locale: str | None, expected: str) -> None:
+    assert readings(text, locale) == [expected]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("det kostar bara tretton euro och fyrtiofem cent.", "sv", "13.45 EUR"),  # was 13 EUR
+    ("hundra kronor", "sv", "100 SEK"),
+    ("hundre og tjue kroner", "nb", "120 NOK"),
+    ("tusen kroner", "nb", "1,000 NOK"),
+    ("sju kroner", "nb", "7 NOK"),
+])
+def test_number_words_num2words_lacks(text: str, locale: str, expected: str) -> None:
+    assert readings(text, locale) == [expected]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("$10.000", "nb", "10,000 USD"),
+    ("10.000 kr", "sv", "10,000 SEK"),
+    ("10.000,50 kr", "nb", "10,000.50 NOK"),
+])
+def test_a_point_groups_where_the_decimal_mark_is_a_comma(text: str, locale: str, expected: str) -> None:
+    assert readings(text, locale) == [expected]
