@@ -123,9 +123,9 @@ def profile(locale: str) -> LocaleProfile:
             if form:
                 names.setdefault(form, set()).add(code)
                 heads.setdefault(form.split()[0], set()).add(code)
-    for form, codes in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
+    for form, borrowed in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
         if form not in names:
-            names[form] = set(codes)
+            names[form] = set(borrowed)
     # The last word of a name that several currencies' names end with is the language's own
     # word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
     # Where such a word is shared, the locale's own currency is the one its speakers mean
@@ -184,11 +184,11 @@ def _sibling_names(language: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, set[str]] = {}
     for sibling in NAME_SIBLINGS.get(language, ()):
         loc = Locale.parse(sibling)
-        for code in loc.currencies:
+        for key in loc.currencies:
             for count in (1, 2, 5):
-                form = fold(get_currency_name(code, count=count, locale=loc))
+                form = fold(get_currency_name(str(key), count=count, locale=loc))
                 if len(form.split()) > 1 and "(" not in form:
-                    out.setdefault(form, set()).add(str(code))
+                    out.setdefault(form, set()).add(str(key))
     return {k: tuple(sorted(v)) for k, v in out.items() if len(v) == 1}
 
 
