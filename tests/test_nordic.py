@@ -107,3 +107,11 @@ def test_number_words_num2words_lacks(text: str, locale: str, expected: str) -> 
 ])
 def test_a_point_groups_where_the_decimal_mark_is_a_comma(text: str, locale: str, expected: str) -> None:
     assert readings(text, locale) == [expected]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("coyle ' s förmögenhet uppskattades till £ 8.10 miljoner", "sv", "8.10 million GBP"),
+    ("1.5 kr", "nb", "1.5 NOK"),
+])
+def test_a_point_that_cannot_group_is_a_decimal_point(text: str, locale: str, expected: str) -> None:
+    assert readings(text, locale) == [expected]

@@ -97,6 +97,11 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     seps = _SEP.findall(token)
     if not seps:
         return _figure(token)
+    if decimal == "," and group is not None and group in _SPACE_GROUPS:
+        whole, dot, frac = token.partition(".")
+        if dot and whole.isdigit() and frac.isdigit() and len(frac) != 3:
+            # '£ 8.10 miljoner' in Swedish copy: a point that cannot group is a decimal point
+            return _new(Figure, (Decimal(token), _POW[-len(frac)]))
     if decimal is not None:
         head, dot, tail = token.rpartition(decimal) if decimal in token else (token, "", "")
         if not dot:
@@ -129,6 +134,9 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     if _grouped(parts):
         return _figure("".join(parts))
     raise ValueError(f"{token!r} is not a well-formed number")
+
+
+_SPACE_GROUPS = "\u00a0\u202f\u2009 "
 
 
 def _equivalent_groups(group: str, decimal: str | None = None) -> set[str]:
