@@ -95,6 +95,10 @@ def test_nordic_currency_words(text: str, locale: str | None, expected: str) -> 
     ("hundre og tjue kroner", "nb", "120 NOK"),
     ("tusen kroner", "nb", "1,000 NOK"),
     ("sju kroner", "nb", "7 NOK"),
+    ("ett hundre kroner", "nb", "100 NOK"),
+    ("hundrede kroner", "da", "100 DKK"),
+    ("et hundrede og tyve kroner", "da", "120 DKK"),
+    ("tusind kroner", "da", "1,000 DKK"),
 ])
 def test_number_words_num2words_lacks(text: str, locale: str, expected: str) -> None:
     assert readings(text, locale) == [expected]
