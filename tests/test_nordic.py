@@ -119,3 +119,24 @@ def test_a_point_groups_where_the_decimal_mark_is_a_comma(text: str, locale: str
 ])
 def test_a_point_that_cannot_group_is_a_decimal_point(text: str, locale: str, expected: str) -> None:
     assert readings(text, locale) == [expected]
+
+
+@pytest.mark.parametrize(("text", "locale", "qualifier"), [
+    ("drøyt 5 millioner kroner", "nb", "gt"),
+    ("i underkant av 5 millioner kroner", "nb", "lt"),
+    ("nærmere 5 millioner kroner", "nb", "approx"),
+    ("maks 5 millioner kroner", "nb", "le"),
+    ("drygt 5 miljoner kronor", "sv", "gt"),
+    ("knappt 5 miljoner kronor", "sv", "lt"),
+    ("högst 5 miljoner kronor", "sv", "le"),
+    ("mindst 5 mio. kr.", "da", "ge"),
+    ("højst 5 mio. kr.", "da", "le"),
+])
+def test_nordic_qualifiers(text: str, locale: str, qualifier: str) -> None:
+    q = parse(text, locale=locale)
+    assert (q.value, q.qualifier) == (Decimal(5_000_000), qualifier)
+
+
+def test_a_danish_range_keeps_its_low_end() -> None:
+    q = parse("mellem 5 og 7 mio. kr.", locale="da")  # was 7 million DKK alone
+    assert (q.low, q.high, q.unit) == (Decimal(5_000_000), Decimal(7_000_000), "DKK")
