@@ -140,3 +140,25 @@ def test_nordic_qualifiers(text: str, locale: str, qualifier: str) -> None:
 def test_a_danish_range_keeps_its_low_end() -> None:
     q = parse("mellem 5 og 7 mio. kr.", locale="da")  # was 7 million DKK alone
     assert (q.low, q.high, q.unit) == (Decimal(5_000_000), Decimal(7_000_000), "DKK")
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), [
+    ("NOK 5 mrd", "nb", "5 billion NOK"),          # was 5 NOK: CLDR's 'mrd.' without its dot
+    ("2,5 mia kr.", "da", "2.5 billion DKK"),
+    ("en million kroner", "nb", "1 million NOK"),  # 'en' before a magnitude is one
+    ("en miljard kronor", "sv", "1 billion SEK"),
+    ("en mio. kr.", "da", "1 million DKK"),
+    ("tjugoen kronor", "sv", "21 SEK"),
+])
+def test_nordic_magnitudes(text: str, locale: str, expected: str) -> None:
+    assert readings(text, locale) == [expected]
+
+
+@pytest.mark.parametrize(("text", "locale"), [("en bil kostet mye", "nb"), ("jeg har en bil", "da")])
+def test_one_as_an_article_is_no_number(text: str, locale: str) -> None:
+    assert readings(text, locale) == []
+
+
+def test_nordic_percent() -> None:
+    found = extract("omsetningen steg 20 prosent til 5 mrd. kroner", locale="nb").mentions
+    assert [(str(q), q.kind) for q in found] == [("20 percent", "percent"), ("5 billion NOK", "money")]

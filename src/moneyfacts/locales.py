@@ -109,6 +109,9 @@ def profile(locale: str) -> LocaleProfile:
             markers.setdefault(marker, power)
     for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
         markers.setdefault(marker, power)
+    for marker, power in list(markers.items()):  # 'mrd.' written 'mrd' ('NOK 5 mrd' was 5)
+        if marker.endswith(".") and len(marker) > 2 and marker[:-1].isalpha():
+            markers.setdefault(marker[:-1], power)
     words: set[str] = set()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}

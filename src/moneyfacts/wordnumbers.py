@@ -193,10 +193,24 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         before = text[:start].rstrip()
-        if not (total == 1 and " " not in text[start:end]) and not (before and before[-1].isdigit()):
+        alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
+            text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
+        if not alone_one and not (before and before[-1].isdigit()):
             out.append((start, end, str(total)))
         i = max(j, i + 1)
     return out
+
+
+def _magnitude_next(text: str, end: int, language: str) -> bool:
+    """Whether a magnitude word of the locale (CLDR's 'million', 'mrd.') follows ``end``."""
+    from moneyfacts.locales import profile
+
+    m = re.match(r"\s+(\S+)", text[end:])
+    if m is None:
+        return False
+    markers = {k.lower() for k in profile(language).markers if len(k) > 1}
+    word = m.group(1).lower()
+    return word in markers or word.rstrip(".,") in markers
 
 
 def _multiplies(total: int, value: int) -> bool:
