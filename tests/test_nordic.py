@@ -162,3 +162,10 @@ def test_one_as_an_article_is_no_number(text: str, locale: str) -> None:
 def test_nordic_percent() -> None:
     found = extract("omsetningen steg 20 prosent til 5 mrd. kroner", locale="nb").mentions
     assert [(str(q), q.kind) for q in found] == [("20 percent", "percent"), ("5 billion NOK", "money")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he sold 5 for 20 pence", ["0.20 GBP"]),   # another figure before: the pence are read
+])
+def test_hundredths_after_another_figure_are_still_read(text: str, expected: list[str]) -> None:
+    assert readings(text, None) == expected

@@ -92,8 +92,9 @@ def _unread_amount(before: list[str], lex: Lexicon, language: str | None, linked
         if len(before) < k or not before[-k].isdigit():
             continue
         between = before[-k + 1 :]
-        if any(not w.isalpha() or _currency_word(w, lex, language) for w in between):
-            return False
+        if any(not w.isalpha() or _currency_word(w, lex, language) or w.lower() in lex.words.stop
+               or w.lower() in lex.words.range_words_alone for w in between):
+            return False  # '5 to 20 pence', '5 for 20 pence': another figure, then these
         return linked or k == 2 or before[-k] != "1"
     return False
 
@@ -125,7 +126,7 @@ def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None)
         before.pop()
     if before and (before[-1].lower() in lex.currency_words or lex.is_code(before[-1])):
         return False
-    if _unread_amount(before, lex, language, linked):
+    if part.end - part.start <= 2 and _unread_amount(before, lex, language, linked):
         return False
     written = m.group(1)
     value = values[written.replace("-", " ")]
