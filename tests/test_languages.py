@@ -163,3 +163,18 @@ def test_a_languages_magnitude_words_only_with_its_locale() -> None:
     assert parse("$ 2 मिलियन", locale="hi").value == Decimal(2000000)
     skipped: list[Any] = []
     assert scan("$ 2 मिलियन", skipped=skipped) == [] and "locale='hi'" in skipped[0].reason
+
+
+def test_hundredths_join_only_across_a_currency_word() -> None:
+    """'He paid 5 dollars for 20 pence.' is two amounts, never a silent 5.20 USD: the word
+    between an amount and its hundredths must be part of a currency name ('to amerikanske
+    dollars 23 cent'), not any word."""
+    from moneyfacts import extract
+    from moneyfacts.conventions import Conventions
+
+    assert [(m.text, m.value) for m in extract("He paid 5 dollars for 20 pence.").mentions] == [
+        ("5 dollars", Decimal("5")), ("20 pence", Decimal("0.20"))]
+    assert [m.value for m in extract("It cost 2 dollars and 23 cents.").mentions] == [
+        Decimal("2.23")]
+    nb = extract("to amerikanske dollars 23 cent", conventions=Conventions(locale="nb"))
+    assert [m.value for m in nb.mentions] == [Decimal("2.23")]

@@ -41,9 +41,9 @@ def _tail() -> re.Pattern[str]:
     of = "|".join(map(re.escape, (k for k, _, _ in
                                   _parse_lexicon(_lexicon_text()).get("locale-link", []))))
     return re.compile(  # the rest of a name first ('to amerikanske| dollars 23 cents')
-        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?"
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?P<rest> (?!(?:{link})[ \u00a0])[^\W\d_]+)?)?"
         # No comma: '$5, 30 cents more' is two amounts, not 5.30.
-        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(\d{{1,2}})[ \u00a0]*(?:(?:{of})[ \u00a0]+)?({word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
+        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(?P<n>\d{{1,2}})[ \u00a0]*(?:(?:{of})[ \u00a0]+)?(?P<w>{word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
         re.IGNORECASE,
     )
 
@@ -71,6 +71,14 @@ def _worth() -> dict[str, Decimal]:
     return {k.lower(): Decimal(v) for k, v, _ in section if v != "link"}
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    """The lexicon's [stop] words ('for', 'to', 'of'): never the rest of a currency's name."""
+    from moneyfacts.currencies import lexicon
+
+    return lexicon().words.stop
+
+
 def subunit_words() -> frozenset[str]:
     """Every subunit word of the lexicon, lower case ('cents', 'øre', '分')."""
     return frozenset(_worth())
@@ -89,8 +97,11 @@ def join(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         end, total, last = q.end, Decimal(0), Decimal(1)
         while (m := _tail().match(text, end)) is not None:  # '七毛八分': tenths, then hundredths
-            worth = _worth()[m.group(2).lower()]
-            n = Decimal(m.group(1))
+            rest = m.group("rest")
+            if rest is not None and rest.strip().lower() in _stop_words():
+                break  # 'He paid 5 dollars for 20 pence': a stop word is no part of a name
+            worth = _worth()[m.group("w").lower()]
+            n = Decimal(m.group("n"))
             if worth >= last or n * worth >= last:
                 break
             total, last, end = total + n * worth, worth, m.end()
