@@ -496,7 +496,10 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
             out.append(_link(i, j, "phrase", _evidence(text, sentences, si, sj,
                                                          phrase=" ".join(m.group("phrase").split()))))
             taken.update((i, j))
-    # (b) one subject naming both: the second after the/this/its
+    # (b) one subject naming both: the second after the/this/its, in another sentence than
+    # the first (with two currencies, money in two sentences makes such a pair).
+    if len(set(where.values())) < 2:
+        return out
     headline = bool(sentences) and sentences[0].paragraph == 0 and not text[
         sentences[0].start:sentences[0].end].rstrip().endswith((".", "!", "?")) and (
         len(sentences) < 2 or sentences[1].paragraph > 0)
