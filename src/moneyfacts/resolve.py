@@ -367,7 +367,7 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
     article's date): every shared sign a bare '$' or '¥' with no bracket after it (where a
     nationality or 'US$' would speak), and no member of its family written in an amount or
     named in the text (no name's last word in it: see :func:`_family_names`)."""
-    low: str | None = None
+    params: set[str] = set()
     for part in parts:
         sign = part.sign
         if sign is None:
@@ -376,15 +376,16 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
             return False  # 'rials', 'Rs': weighed against the places of the text
         if text[part.end : part.end + 40].lstrip()[:1] in _OPEN:
             return False
-        members = family(sign.param)
-        if any(p.sign is None and p.kind == "money" and p.currency in members for p in parts):
-            return False
-        if low is None:
-            low = text.lower()
-        for word in _family_words(sign.param):
+        params.add(sign.param)
+    if not params:
+        return True
+    low = text.lower()
+    for param in params:
+        for word in _family_words(param):
             if word in low:
                 return False
-    return True
+    written = {p.currency for p in parts if p.sign is None and p.kind == "money"}
+    return not any(written & family(param) for param in params)
 
 
 _OPEN = frozenset("([")
