@@ -39,7 +39,7 @@ def test_the_resolvers_screen_changes_no_reading(
     text = " ".join([*before, amount, after, *rest])
     screened = extract(text).model_dump_json()
     full = resolve._defaults_stand
-    resolve._defaults_stand = lambda text, parts: False  # type: ignore[assignment]
+    resolve._defaults_stand = lambda text, parts: False
     try:
         assert extract(text).model_dump_json() == screened, text
     finally:
