@@ -318,8 +318,10 @@ _DETERMINERS = ("the", "this", "that", "its", "their", "his", "her")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A sentence ends at . ! ? (and closing quotes) before a space and a capital, a digit, a
-#: quote or a currency sign; a line break ends a paragraph.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(\[$€£¥]|[^\W_])|\n+")
+#: quote or a currency sign; a line break ends a paragraph. (The one class first lets the
+#: regex engine skip to the next of its characters instead of trying every position.)
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(\[$€£¥]|[^\W_])|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|"
                      r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Rs|Rp|Dh)\.$")
 
@@ -496,7 +498,10 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
             out.append(_link(i, j, "phrase", _evidence(text, sentences, si, sj,
                                                          phrase=" ".join(m.group("phrase").split()))))
             taken.update((i, j))
-    # (b) one subject naming both: the second after the/this/its
+    # (b) one subject naming both: the second after the/this/its, in another sentence than
+    # the first (with two currencies, money in two sentences makes such a pair).
+    if len(set(where.values())) < 2:
+        return out
     headline = bool(sentences) and sentences[0].paragraph == 0 and not text[
         sentences[0].start:sentences[0].end].rstrip().endswith((".", "!", "?")) and (
         len(sentences) < 2 or sentences[1].paragraph > 0)

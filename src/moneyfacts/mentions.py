@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, lexicon
+from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
@@ -191,8 +192,6 @@ def extract(
         mentions = _outside(mentions, rates)
     links = link(text, mentions) if len(mentions) > 1 else []
     if len(mentions) > 1:  # across sentences: a link phrase, one subject (moneyfacts.equivalents)
-        from moneyfacts.equivalents import across
-
         links += across(text, mentions, links)
     # Built from valid models, in the model's field order (see models.trusted).
     ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,

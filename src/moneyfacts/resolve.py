@@ -340,6 +340,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     ``opts`` (the scan's Options) gives the caller's ``dollar``/``yen``, the locale and the
     article's ``date``."""
     date: _dt.date | None = getattr(opts, "date", None)
+    if date is None and _defaults_stand(text, parts):
+        return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     locale = getattr(opts, "locale", None)
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
@@ -358,6 +360,44 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             _apply(part, sign, settled[sign.text])
             if date is not None and part.currency is not None and part.assumed is not None:
                 _corroborate(ev, part, sign)
+
+
+def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
+    """Whether :func:`settle` would leave every part as it is, by a cheap screen (without the
+    article's date): every shared sign a bare '$' or '¥' with no bracket after it (where a
+    nationality or 'US$' would speak), and no member of its family written in an amount or
+    named in the text (no name's last word in it: see :func:`_family_names`)."""
+    params: set[str] = set()
+    for part in parts:
+        sign = part.sign
+        if sign is None:
+            continue
+        if sign.param is None:
+            return False  # 'rials', 'Rs': weighed against the places of the text
+        if text[part.end : part.end + 40].lstrip()[:1] in _OPEN:
+            return False
+        params.add(sign.param)
+    if not params:
+        return True
+    low = text.lower()
+    for param in params:
+        for word in _family_words(param):
+            if word in low:
+                return False
+    written = {p.currency for p in parts if p.sign is None and p.kind == "money"}
+    return not any(written & family(param) for param in params)
+
+
+_OPEN = frozenset("([")
+
+
+@cache
+def _family_words(param: str) -> tuple[str, ...]:
+    """The last word of every name :func:`_family_names` looks for, but those containing
+    another ('dollar', not 'dollars'): a text with none of them names no member of the
+    family."""
+    last = {name.split()[-1] for name in _family_names(param)[1]}
+    return tuple(sorted(w for w in last if not any(o != w and o in w for o in last)))
 
 
 def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:

@@ -183,6 +183,11 @@ def carried(text: str, parts: list[Part]) -> None:
     >>> q.unit, q.value, q.assumed
     ('CNY', Decimal('31200000000'), "currency of '31.2 billion' carried from '52.3 billion yuan', the one currency before it in its paragraph")
     """
+    for p in parts:  # a first screen: most texts have no bare amount with a magnitude
+        if p.kind is None and p.magnitude is not None:
+            break
+    else:
+        return
     currency: str | None = None  # the paragraph's one currency so far; '' after two
     source: Part | None = None
     end = 0
