@@ -105,6 +105,9 @@ def profile(locale: str) -> LocaleProfile:
             markers.setdefault(marker, power)
     for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
         markers.setdefault(marker, power)
+    from moneyfacts.subunits import subunit_words
+
+    subunits = subunit_words()
     words: set[str] = set()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
@@ -118,7 +121,8 @@ def profile(locale: str) -> LocaleProfile:
             form = fold(get_currency_name(code, count=count, locale=loc))
             if form:
                 names.setdefault(form, set()).add(code)
-                heads.setdefault(form.split()[0], set()).add(code)
+                if form.split()[0] not in subunits:  # 'सेंट' of 'सेंट हेलेना पाउंड' is a cent
+                    heads.setdefault(form.split()[0], set()).add(code)
     # The last word of a name that several currencies' names end with is the language's own
     # word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
     # Where such a word is shared, the locale's own currency is the one its speakers mean
