@@ -83,15 +83,15 @@ def prefix_sign(
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
             break
-        if prof is not None:
-            found = _locale_prefix(text, end, prof, codes)
-            if found is not None:
-                return found
+        local = _locale_prefix(text, end, prof, codes) if prof is not None else None
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
         elif found[0] >= 3 and text[found[0] - 1].isalpha():
             found = _code_and_sign(text, found, lex) or found
+        # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
+        if local is not None and (found is None or local[0] <= found[0]):
+            return local
         if found is not None:
             return found
     return pos, None, None
