@@ -166,7 +166,8 @@ def _is_sign(spelling: str) -> bool:
         return False
     if re.search(r"\s", spelling):  # 'R $': a sign only with a non-letter in it
         return not spelling.replace(" ", "").isalpha()
-    return not spelling.isalpha() or not spelling.islower()
+    # A word of a script without case ('엔', '위안') is a name, as a lower-case word is.
+    return not spelling.isalpha() or not (spelling.islower() or spelling.lower() == spelling.upper())
 
 
 def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:

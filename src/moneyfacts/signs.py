@@ -17,6 +17,7 @@ dollars``, ``U.S. dollars``, ``Turkish liras``). Both read the lexicon's tables
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.subunits import subunit_words
@@ -252,6 +253,9 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
             break
         raw = m.group(1).rstrip(".,'’")
         word = fold(raw)
+        stem = _without_particle(word, prof, lex)
+        if stem is not None:  # '달러를', '달러입니다': the name, then a particle glued to it
+            raw, word = raw[: len(stem)], stem
         p = m.start(1) + len(raw)
         if not words and not linked and word in links:  # 'de', 'di': once, before the name
             linked = True
@@ -272,6 +276,8 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         codes = prof.heads.get(words[0], ()) if words else ()
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
             return None
+        if not codes and words and lex.names.get(words[0]) in lex.codes:
+            codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
     codes = tuple(c for c in codes if c in lex.codes)
     cut_end = -1
     if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
@@ -295,6 +301,37 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     if all(c in prof.dollars for c in codes):
         return end, None, Sign(raws[0], (), "dollar")
     return end, None, Sign(raws[0], codes)
+
+
+@cache
+def _particles() -> dict[str, tuple[str, ...]]:
+    """[particle]: the particles a language glues to a noun ('를' = ko), longest first."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    out: dict[str, list[str]] = {}
+    for word, lang, _ in _parse_lexicon(_lexicon_text()).get("particle", []):
+        out.setdefault(lang, []).append(word)
+    return {lang: tuple(sorted(words, key=len, reverse=True)) for lang, words in out.items()}
+
+
+def _without_particle(word: str, prof: LocaleProfile, lex: Lexicon) -> str | None:
+    """``word`` without the particle its language glues to it, when what is left is a
+    currency name or its head ('달러를' -> '달러'); else None.
+
+    >>> from moneyfacts.locales import profile
+    >>> from moneyfacts.currencies import lexicon
+    >>> ko = profile("ko")
+    >>> _without_particle("달러를", ko, lexicon()), _without_particle("달러", ko, lexicon())
+    ('달러', None)
+    """
+    if word in prof.heads or word in prof.names or word in lex.names:
+        return None
+    for particle in _particles().get(prof.language, ()):
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and stem and (
+                stem in prof.heads or stem in prof.names or stem in lex.names):
+            return stem
+    return None
 
 
 def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
