@@ -339,7 +339,9 @@ def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
     for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
         cand = text[pos : pos + k]
         if cand in lex.cjk_names:
-            return pos + k, lex.cjk_names[cand], None
+            value = lex.cjk_names[cand]
+            sign = name_sign(cand, value)  # 'ドル': '{dollar}', the caller's dollar
+            return (pos + k, None, sign) if sign is not None else (pos + k, value, None)
     return pos, None, None
 
 
