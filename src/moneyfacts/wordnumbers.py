@@ -61,7 +61,10 @@ _DIGIT_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 #: too ('이' this, '사' company), so they count only in a numeral with a unit ('이십', '오천').
 _HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _DIGIT_WORDS.update(_HANGUL_DIGITS)
-_NUM = rf"(?:\d+(?:\.\d+)?|[{''.join(_DIGIT_WORDS)}])"
+#: A Chinese decimal in words: '三點九' (3.9), '一点六'.
+_HAN = "一二三四五六七八九两兩"
+_HAN_DECIMAL = rf"[{_HAN}][点點][{_HAN}零〇]+"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
 #: The units the grammar reads itself after digits, as magnitudes ('4천', '5万', '3億').
 _GRAMMAR_UNITS = frozenset("천千" + "".join(_BIG))
 _SMALLS = "".join(_SMALL)
@@ -210,7 +213,8 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
     def place(d: Decimal) -> int:
         return int(d.as_tuple().exponent)
 
-    for piece in re.findall(rf"\d+(?:\.\d+)?|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
+    for piece in re.findall(
+            rf"\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
         if piece in _SMALL:
             n = number if number is not None else Decimal(1)
             group.append((n * Decimal(10) ** _SMALL[piece], place(n) + _SMALL[piece]))
@@ -232,6 +236,9 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             units += 1
         elif number is not None:
             return None  # two numbers in a row
+        elif piece[1:2] in ("点", "點"):  # '三點九': 3.9
+            number = Decimal("".join(str(_DIGIT_WORDS.get(c, 0)) if c not in "点點" else "."
+                                     for c in piece))
         else:
             number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
     trailing = number
