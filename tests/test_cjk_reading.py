@@ -71,13 +71,23 @@ def test_subunit_joined_in_japanese() -> None:
 
 
 @pytest.mark.parametrize("text, locale", [
-    ("40 सेंट", "hi"),        # 'सेंट' is 'Saint' of the Saint Helena pound, and a cent: no SHP
     ("이 회사는 크다", "ko"),  # '이' (this) and '사' (company) are no numbers
     ("5 엔진", "ko"),          # '엔' starts 'engine': no yen
     ("大米", "zh"),            # rice, no metre
 ])
 def test_no_reading(text: str, locale: str) -> None:
     assert extract(text, locale=locale).mentions == []
+
+
+@pytest.mark.parametrize("text, locale", [("40 सेंट", "hi"), ("40 센트", "ko")])
+def test_a_cent_is_the_callers_dollars_hundredth(text: str, locale: str) -> None:
+    # 'सेंट' is also the 'Saint' of CLDR's Saint Helena pound: never SHP
+    q = parse(text, locale=locale)
+    assert (q.value, q.unit) == (Decimal("0.40"), "USD") and q.assumed
+
+
+def test_hindi_dollars_and_cents_are_one_amount() -> None:
+    assert parse("13 डॉलर और 45 सेंट", locale="hi").value == Decimal("13.45")
 
 
 def test_korean_digits_inside_a_word_are_no_number() -> None:

@@ -80,6 +80,12 @@ def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
     return out
 
 
+#: Languages whose currency names end in their noun ('जापानी येन', 'Japanese yen'), so the
+#: last word of a name naming one currency is that currency alone; in the others the last
+#: word may be an adjective ('peso mexicano').
+_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko"})
+
+
 @lru_cache(maxsize=256)
 def profile(locale: str) -> LocaleProfile:
     """The profile of a CLDR locale identifier (``"de"``, ``"en_IN"``, ``"zh_Hant"``)."""
@@ -139,6 +145,8 @@ def profile(locale: str) -> LocaleProfile:
         if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
             shared = heads.get(word, set()) | codes
             heads[word] = (shared & own) or shared
+        elif word not in heads and str(loc.language) in _HEAD_FINAL:
+            heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
     dollars = frozenset(str(code) for code in loc.currencies
                         if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(

@@ -90,6 +90,9 @@ def prefix_sign(
             found = _code_before(text, end, codes)
         elif found[0] >= 3 and text[found[0] - 1].isalpha():
             found = _code_and_sign(text, found, lex) or found
+        if found is not None and end < pos and found[0] >= 2 and text[found[0] - 1] == " " and (
+                text[found[0] - 2].isalpha()):  # 'hk $ 10', not 'a $5 fee
+            found = _spaced_letters_sign(text, found, lex) or found
         # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
         if local is not None and (found is None or local[0] <= found[0]):
             return local
@@ -168,6 +171,30 @@ def _code_and_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
     if code in sign.codes or (sign.param == "dollar" and "$" in sign.text):
         return start - 3, None, code
     return None
+
+
+def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
+    """A sign of the lexicon written in lower case with a space inside ('hk $ 10', 'c $ 16'
+    for 'HK$', 'C$'), or None: the letters are one to three, a word of their own.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> prefix_sign("hk $ 10", 5, lexicon())[1].codes
+    ('HKD',)
+    """
+    start, sign, _ = found
+    if sign is None:
+        return None
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start : start - 1]
+    if len(word) > 3 or (word_start and text[word_start - 1] not in " \n(") or not word.islower() or (
+            word in lex.words.stop):  # 'a $ 5' is a dollar amount, not A$
+        return None
+    joined = lex.signs.get(word.upper() + sign.text)
+    if joined is None:
+        return None
+    return word_start, joined, None
 
 
 _ONE = (1,)
