@@ -15,7 +15,7 @@ from moneyfacts import extract, parse
 
 
 def _one(text: str, locale: str) -> tuple[object, ...]:
-    q = parse(text, locale=locale)
+    q = parse(text, locale=None if locale == "en" else locale)
     return (q.value if q.value is not None else (q.low, q.high), q.unit, q.qualifier)
 
 
@@ -27,6 +27,13 @@ def _one(text: str, locale: str) -> tuple[object, ...]:
     # a longer sign of the lexicon beats the locale's own '$'
     ("C$ 2.75", "hi", Decimal("2.75"), "CAD", None),
     ("aud$ 40", "hi", Decimal("40"), "AUD", None),
+    ("hk $ 10.05 बिलियन", "hi", Decimal("10050000000"), "HKD", None),
+    ("c $ 16.4 मिलियन", "hi", Decimal("16400000"), "CAD", None),
+    ("c$ 16", "en", Decimal("16"), "CAD", None),
+    ("450,000 येन", "hi", Decimal("450000"), "JPY", None),
+    ("10,000 स्विस फ्रैंक", "hi", Decimal("10000"), "CHF", None),  # CLDR writes फ़्रैंक
+    ("10 अमेरिकी डॉलर", "hi", Decimal("10"), "USD", None),
+    ("100 중국 위안이", "ko", Decimal("100"), "CNY", None),  # CLDR: 중국 위안화
     # Korean: particles glued to the name, units after a myriad, a name glued to a myriad
     ("12.40 달러입니다", "ko", Decimal("12.40"), "USD", None),
     ("3억 달러를", "ko", Decimal("300000000"), "USD", None),
@@ -73,6 +80,7 @@ def test_subunit_joined_in_japanese() -> None:
 @pytest.mark.parametrize("text, locale", [
     ("이 회사는 크다", "ko"),  # '이' (this) and '사' (company) are no numbers
     ("5 엔진", "ko"),          # '엔' starts 'engine': no yen
+    ("250 मिलियन डच गिल्डर", "hi"),  # 'डच' (Dutch) begins CLDR's hi name of the Deutsche Mark
     ("大米", "zh"),            # rice, no metre
 ])
 def test_no_reading(text: str, locale: str) -> None:
@@ -100,3 +108,9 @@ def test_english_tilde_is_still_about_before_a_lone_amount() -> None:
     assert (q.value, q.qualifier) == (Decimal("10"), "approx")
     r = parse("$5~$10")
     assert (r.low, r.high) == (Decimal("5"), Decimal("10"))
+
+
+@pytest.mark.parametrize("text", ["a $5 fee", "a $ 5 fee", "is u.s $ 100, do", "cost$5"])
+def test_letters_before_a_dollar_that_make_no_sign(text: str) -> None:
+    q = extract(text).mentions[0]
+    assert q.unit == "USD" and q.assumed

@@ -88,8 +88,9 @@ def prefix_sign(
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
-        elif found[0] >= 3 and text[found[0] - 1].isalpha():
-            found = _code_and_sign(text, found, lex) or found
+        elif found[0] and text[found[0] - 1].isalpha():
+            found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
+                text, found, lex, 0) or found
         if found is not None and end < pos and found[0] >= 2 and text[found[0] - 1] == " " and (
                 text[found[0] - 2].isalpha()):  # 'hk $ 10', not 'a $5 fee
             found = _spaced_letters_sign(text, found, lex) or found
@@ -173,21 +174,21 @@ def _code_and_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
     return None
 
 
-def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
-    """A sign of the lexicon written in lower case with a space inside ('hk $ 10', 'c $ 16'
-    for 'HK$', 'C$'), or None: the letters are one to three, a word of their own.
+def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon, space: int = 1) -> Prefix | None:
+    """A sign of the lexicon written in lower case, with a space inside or not ('hk $ 10',
+    'c$ 16' for 'HK$', 'C$'), or None: the letters are one to three, a word of their own.
 
     >>> from moneyfacts.currencies import lexicon
-    >>> prefix_sign("hk $ 10", 5, lexicon())[1].codes
-    ('HKD',)
+    >>> prefix_sign("hk $ 10", 5, lexicon())[1].codes, prefix_sign("c$ 16", 3, lexicon())[1].codes
+    (('HKD',), ('CAD',))
     """
     start, sign, _ = found
     if sign is None:
         return None
-    word_start = start - 1
+    word_start = start - space
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
-    word = text[word_start : start - 1]
+    word = text[word_start : start - space]
     if len(word) > 3 or (word_start and text[word_start - 1] not in " \n(") or not word.islower() or (
             word in lex.words.stop):  # 'a $ 5' is a dollar amount, not A$
         return None
