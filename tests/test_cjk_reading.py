@@ -114,3 +114,17 @@ def test_english_tilde_is_still_about_before_a_lone_amount() -> None:
 def test_letters_before_a_dollar_that_make_no_sign(text: str) -> None:
     q = extract(text).mentions[0]
     assert q.unit == "USD" and q.assumed
+
+
+@pytest.mark.parametrize("text, locale", [("5천만 파운드를", "ko"), ("361 मिलियन पाउंड", "hi"),
+                                          ("500ポンド", "ja")])
+def test_pound_is_sterling_by_default_and_says_so(text: str, locale: str) -> None:
+    q = parse(text, locale=locale)
+    assert q.unit == "GBP" and q.assumed and "EGP" in q.assumed
+
+
+@pytest.mark.parametrize("text, value, unit", [("주당 12 센트로", Decimal("0.12"), "USD"),
+                                                ("197 펜스로", Decimal("1.97"), "GBP")])
+def test_korean_hundredths_with_a_particle(text: str, value: Decimal, unit: str) -> None:
+    q = extract(text, locale="ko").mentions[0]
+    assert (q.value, q.unit) == (value, unit)

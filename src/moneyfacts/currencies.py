@@ -520,7 +520,7 @@ def _add_currency(
     """One [currency] line: a sign (before the number), a name (after it), or both."""
     _check_codes(value, lineno, all_codes)
     if _CJK.search(spelling):
-        cjk_names[spelling] = value
+        cjk_names[spelling] = _name_value(_sign(spelling, value))  # 'GBP|EGP ...', '{dollar}'
         return
     key = name_key(spelling)
     cldr_codes = signs[spelling].codes if spelling in signs else heads.get(

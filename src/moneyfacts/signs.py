@@ -23,7 +23,7 @@ from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
-__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GAP_START", "WORDS",
+__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
@@ -326,13 +326,16 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     english = lex.names.get(words[0])
     if english is not None and english in codes:
         return end, english, None  # 'won': KRW, as in English copy
+    shared = name_sign(raws[0], english) if english is not None else None
+    if shared is not None and shared.default in codes:
+        return end, None, shared  # '파운드': GBP as the lexicon's 'pound' is, and says so
     if all(c in prof.dollars for c in codes):
         return end, None, Sign(raws[0], (), "dollar")
     return end, None, Sign(raws[0], codes)
 
 
 @cache
-def _particles() -> dict[str, tuple[str, ...]]:
+def particles() -> dict[str, tuple[str, ...]]:
     """[particle]: the particles a language glues to a noun ('를' = ko), longest first."""
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
@@ -354,7 +357,7 @@ def _without_particle(word: str, prof: LocaleProfile, lex: Lexicon) -> str | Non
     """
     if word in prof.heads or word in prof.names or word in lex.names:
         return None
-    for particle in _particles().get(prof.language, ()):
+    for particle in particles().get(prof.language, ()):
         stem = word[: -len(particle)]
         if word.endswith(particle) and stem and (
                 stem in prof.heads or stem in prof.names or stem in lex.names):
