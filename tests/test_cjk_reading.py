@@ -34,6 +34,7 @@ def _one(text: str, locale: str) -> tuple[object, ...]:
     ("10,000 स्विस फ्रैंक", "hi", Decimal("10000"), "CHF", None),  # CLDR writes फ़्रैंक
     ("10 अमेरिकी डॉलर", "hi", Decimal("10"), "USD", None),
     ("100 중국 위안이", "ko", Decimal("100"), "CNY", None),  # CLDR: 중국 위안화
+    ("3억 핀란드 마르카", "ko", Decimal("300000000"), "FIM", None),  # a former currency's whole name
     # Korean: particles glued to the name, units after a myriad, a name glued to a myriad
     ("12.40 달러입니다", "ko", Decimal("12.40"), "USD", None),
     ("3억 달러를", "ko", Decimal("300000000"), "USD", None),

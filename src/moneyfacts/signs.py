@@ -298,15 +298,19 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     for k in range(len(words), 0, -1):
         codes = prof.names.get(" ".join(words[:k]), ())
         if codes:
+            # A whole name of two words or more names its currency, a former one too
+            # ('핀란드 마르카': FIM); a word alone names only a current one.
+            known = lex.all_codes if k > 1 else lex.codes
             break
     else:
         k = 1
+        known = lex.codes
         codes = prof.heads.get(words[0], ()) if words else ()
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
             return None
         if not codes and words and lex.names.get(words[0]) in lex.codes:
             codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
-    codes = tuple(c for c in codes if c in lex.codes)
+    codes = tuple(c for c in codes if c in known)
     cut_end = -1
     if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
         # particles glued on ('달러를', 'ドルを'): the longest name the word starts with
@@ -326,9 +330,11 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     english = lex.names.get(words[0])
     if english is not None and english in codes:
         return end, english, None  # 'won': KRW, as in English copy
-    shared = name_sign(raws[0], english) if english is not None else None
+    # A word of the language's own script the lexicon gives a default ('파운드': GBP as the
+    # lexicon's 'pound' is, and says so); an English word in another language stays refused.
+    shared = name_sign(raws[0], english) if english is not None and not words[0].isascii() else None
     if shared is not None and shared.default in codes:
-        return end, None, shared  # '파운드': GBP as the lexicon's 'pound' is, and says so
+        return end, None, shared
     if all(c in prof.dollars for c in codes):
         return end, None, Sign(raws[0], (), "dollar")
     return end, None, Sign(raws[0], codes)
