@@ -52,6 +52,8 @@ def _one(text: str, locale: str) -> tuple[object, ...]:
     ("900ナイラ", "ja", Decimal("900"), "NGN", None),
     ("12.5億人民元", "ja", Decimal("1250000000"), "CNY", None),
     ("千円", "ja", Decimal("1000"), "JPY", None),
+    ("1万億円", "ja", Decimal("1000000000000"), "JPY", None),
+    ("5306億台湾ドル", "ja", Decimal("530600000000"), "TWD", None),
     ("3百円", "ja", Decimal("300"), "JPY", None),
     ("30〜40ドル", "ja", (Decimal("30"), Decimal("40")), "USD", None),
     # Chinese: qualifiers and ranges written without spaces, decimals in words, lengths
