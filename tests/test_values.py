@@ -256,10 +256,8 @@ def test_a_sign_belongs_to_one_amount() -> None:
 
 def test_a_magnitude_word_with_vowel_signs_is_read_whole() -> None:
     """CLDR's Indic magnitudes ('करोड़', Bodo 'बिलियन') are words with combining vowel signs:
-    read whole, they are refused without their locale, never dropped. (The short scale in
-    Devanagari, 'मिलियन', 'बिलियन', is the lexicon's own since issue 21 §3: Hindi and Bodo
-    both mean 10^9 by 'बिलियन', so it is read, whole, in any text.)"""
-    assert parse("$ 1 बिलियन").value == Decimal("1e9")
+    read whole, they are refused without their locale, never dropped."""
+    _refused("$ 1 बिलियन", "'brx'")
     _refused("₹5 करोड़", "'hi'")
     assert parse("₹5 करोड़", locale="hi").value == Decimal("5e7")
 
