@@ -80,7 +80,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         _code_after(text, part, shared, lex, prof)
     elif part.currency is None and part.ambiguous is None:
         _currency_or_count(text, part, lex, prof)
-    if text[part.end : part.end + 1] in _AFTER_START:  # _after's own first test, saving a call
+    c = text[part.end : part.end + 1]
+    if c in _AFTER_START or c >= "\u3040":  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
 
@@ -228,6 +229,12 @@ _ONE = Decimal(1)
 
 def _after(text: str, part: Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
+        if text[part.end : part.end + 1] >= "\u3040":  # '1.2元以下': glued, no space
+            for spelling, qual in lex.qualifiers_after.items():
+                if spelling[:1] >= "\u3040" and text.startswith(spelling, part.end):
+                    part.end += len(spelling)
+                    part.qualifier = qual
+                    break
         return
     words = lex.words
     # What can follow starts with one of few letters ('-plus', ' plus', ' or more', ' or so',

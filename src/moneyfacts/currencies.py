@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "7"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "7+cjk"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -166,7 +166,8 @@ def _is_sign(spelling: str) -> bool:
         return False
     if re.search(r"\s", spelling):  # 'R $': a sign only with a non-letter in it
         return not spelling.replace(" ", "").isalpha()
-    return not spelling.isalpha() or not spelling.islower()
+    # A word of a script without case ('엔', '위안') is a name, as a lower-case word is.
+    return not spelling.isalpha() or not (spelling.islower() or spelling.lower() == spelling.upper())
 
 
 def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:
@@ -305,9 +306,17 @@ def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:
 
     cjk: dict[str, set[str]] = {}
     for ident in CJK_NAME_LOCALES:
+        tails: dict[str, set[str]] = {}
         for code, name in Locale.parse(ident).currencies.items():
             if code in active and _CJK.search(name) and "(" not in name:
                 cjk.setdefault(name, set()).add(code)
+                if " " in name:  # 'スイス フラン' is written 'スイスフラン' and 'スイス・フラン'
+                    for joined in (name.replace(" ", ""), name.replace(" ", "・")):
+                        cjk.setdefault(joined, set()).add(code)
+                    tails.setdefault(name.rsplit(" ", 1)[1], set()).add(code)
+        for tail, codes in tails.items():  # 'ナイラ' of 'ナイジェリア ナイラ' alone: one currency's
+            if len(codes) == 1 and tail not in cjk:
+                cjk[tail] = set(codes)
     return cjk
 
 
@@ -511,7 +520,7 @@ def _add_currency(
     """One [currency] line: a sign (before the number), a name (after it), or both."""
     _check_codes(value, lineno, all_codes)
     if _CJK.search(spelling):
-        cjk_names[spelling] = value
+        cjk_names[spelling] = _name_value(_sign(spelling, value))  # 'GBP|EGP ...', '{dollar}'
         return
     key = name_key(spelling)
     cldr_codes = signs[spelling].codes if spelling in signs else heads.get(

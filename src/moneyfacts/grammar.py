@@ -52,7 +52,7 @@ from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the ma
 from moneyfacts.after import Matcher as Matcher
 from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
-from moneyfacts.steps import bracketed_magnitude, carried, elided, qualifier_before
+from moneyfacts.steps import bracketed_magnitude, carried, elided, glued_qualifier_before, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.subunits import join
@@ -642,6 +642,8 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         qstart, qual = qualifier_before(text, start, lex)
         if qual in _NEGATED and lex.words.negations:
             qstart, qual = _negated(text, qstart, qual, lex)
+    elif before >= CJK_FIRST:  # '最多1.2元', '约5亿': written without a space
+        qstart, qual = glued_qualifier_before(text, start, lex)
     else:
         qstart, qual = start, None
     if hi is None:

@@ -84,6 +84,23 @@ def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
     return out
 
 
+#: Languages whose currency names end in their noun ('जापानी येन', 'Japanese yen'), so the
+#: last word of a name naming one currency is that currency alone; in the others the last
+#: word may be an adjective ('peso mexicano').
+_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko"})
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> dict[str, tuple[str, ...]]:
+    """[name-suffix] of the lexicon: a suffix a language's currency names may go without."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    out: dict[str, tuple[str, ...]] = {}
+    for suffix, lang, _ in _parse_lexicon(_lexicon_text()).get("name-suffix", []):
+        out[lang] = (*out.get(lang, ()), suffix)
+    return out
+
+
 @lru_cache(maxsize=256)
 def profile(locale: str) -> LocaleProfile:
     """The profile of a CLDR locale identifier (``"de"``, ``"en_IN"``, ``"zh_Hant"``)."""
@@ -112,6 +129,11 @@ def profile(locale: str) -> LocaleProfile:
     for marker, power in list(markers.items()):  # 'mrd.' written 'mrd' ('NOK 5 mrd' was 5)
         if marker.endswith(".") and len(marker) > 2 and marker[:-1].isalpha():
             markers.setdefault(marker[:-1], power)
+    from moneyfacts.subunits import subunit_words
+
+    subunits = subunit_words()
+    head_final = str(loc.language) in _HEAD_FINAL
+    dropped = _name_suffixes().get(str(loc.language), ())
     words: set[str] = set()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
@@ -125,7 +147,14 @@ def profile(locale: str) -> LocaleProfile:
             form = fold(get_currency_name(code, count=count, locale=loc))
             if form:
                 names.setdefault(form, set()).add(code)
-                heads.setdefault(form.split()[0], set()).add(code)
+                for suffix in dropped:  # '중국 위안' for CLDR's '중국 위안화'
+                    if form.endswith(suffix) and len(form.rsplit(" ", 1)[-1]) > len(suffix):
+                        names.setdefault(form[: -len(suffix)], set()).add(code)
+                # The first word is the noun ('libras' of 'libra esterlina') unless the
+                # language puts its noun last ('डच' of 'डच मार्क' is an adjective), or it is
+                # a cent ('सेंट' of 'सेंट हेलेना पाउंड').
+                if form.split()[0] not in subunits and not head_final:
+                    heads.setdefault(form.split()[0], set()).add(code)
     for form, borrowed in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
         if form not in names:
             names[form] = set(borrowed)
@@ -145,6 +174,8 @@ def profile(locale: str) -> LocaleProfile:
         if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
             shared = heads.get(word, set()) | codes
             heads[word] = (shared & own) or shared
+        elif word not in heads and head_final:
+            heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
     dollars = frozenset(str(code) for code in loc.currencies
                         if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(
@@ -229,12 +260,13 @@ def _own_currencies(loc: object) -> set[str]:
 
 def fold(word: str) -> str:
     """A word or name as the locale's names are looked up: lower case, without the Arabic
-    tatweel that stretches a word ('ريـال' is 'ريال').
+    tatweel that stretches a word ('ريـال' is 'ريال') nor the Devanagari nukta that writers
+    leave out ('फ़्रैंक' is 'फ्रैंक').
 
-    >>> fold("Dolari  Americani"), fold("ريـال")
-    ('dolari americani', 'ريال')
+    >>> fold("Dolari  Americani"), fold("ريـال"), fold("फ़्रैंक") == fold("फ्रैंक")
+    ('dolari americani', 'ريال', True)
     """
-    return " ".join(word.replace("\u0640", "").lower().split())
+    return " ".join(word.replace("\u0640", "").replace("\u093c", "").lower().split())
 
 
 @lru_cache(maxsize=1)

@@ -170,8 +170,8 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
         for marker, power in prof.markers_longest_first:
             if text.startswith(marker, start) and currency_end - start <= len(marker):
                 end = start + len(marker)
-                if not text[end : end + 1].isalpha() or (
-                    suffix_currency(text, end, lex, prof, words=False)[0] != end
+                if not text[end : end + 1].isalpha() or (  # '50만달러': a name glued to it
+                    suffix_currency(text, end, lex, prof)[0] != end
                 ):
                     return end, power, True
     return None

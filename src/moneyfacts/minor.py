@@ -43,7 +43,11 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
         values[" ".join(spelling.split())] = value
     words = sorted(values, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in words)
-    return re.compile(rf"[ \u00a0-]?({alternation})\b"), values
+    from moneyfacts.signs import particles
+
+    glued = "|".join(re.escape(p) for lang in particles().values() for p in lang)
+    # A particle may be glued to the word ('12 센트로'): [particle] of the lexicon.
+    return re.compile(rf"[ \u00a0-]?({alternation})(?:\b|(?=(?:{glued})\b))"), values
 
 
 @cache

@@ -17,12 +17,13 @@ dollars``, ``U.S. dollars``, ``Turkish liras``). Both read the lexicon's tables
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
-__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "SPACES", "GAP", "GAP_START", "WORDS",
+__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
@@ -83,15 +84,19 @@ def prefix_sign(
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
             break
-        if prof is not None:
-            found = _locale_prefix(text, end, prof, codes)
-            if found is not None:
-                return found
+        local = _locale_prefix(text, end, prof, codes) if prof is not None else None
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
-        elif found[0] >= 3 and text[found[0] - 1].isalpha():
-            found = _code_and_sign(text, found, lex) or found
+        elif found[0] and text[found[0] - 1].isalpha():
+            found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
+                text, found, lex, 0) or found
+        if found is not None and end < pos and found[0] >= 2 and text[found[0] - 1] == " " and (
+                text[found[0] - 2].isalpha()):  # 'hk $ 10', not 'a $5 fee
+            found = _spaced_letters_sign(text, found, lex) or found
+        # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
+        if local is not None and (found is None or local[0] <= found[0]):
+            return local
         if found is not None:
             return found
     return pos, None, None
@@ -167,6 +172,30 @@ def _code_and_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
     if code in sign.codes or (sign.param == "dollar" and "$" in sign.text):
         return start - 3, None, code
     return None
+
+
+def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon, space: int = 1) -> Prefix | None:
+    """A sign of the lexicon written in lower case, with a space inside or not ('hk $ 10',
+    'c$ 16' for 'HK$', 'C$'), or None: the letters are one to three, a word of their own.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> prefix_sign("hk $ 10", 5, lexicon())[1].codes, prefix_sign("c$ 16", 3, lexicon())[1].codes
+    (('HKD',), ('CAD',))
+    """
+    start, sign, _ = found
+    if sign is None:
+        return None
+    word_start = start - space
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start : start - space]
+    if len(word) > 3 or (word_start and text[word_start - 1] not in " \n(") or not word.islower() or (
+            word in lex.words.stop):  # 'a $ 5' is a dollar amount, not A$
+        return None
+    joined = lex.signs.get(word.upper() + sign.text)
+    if joined is None:
+        return None
+    return word_start, joined, None
 
 
 _ONE = (1,)
@@ -252,6 +281,9 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
             break
         raw = m.group(1).rstrip(".,'’")
         word = fold(raw)
+        stem = _without_particle(word, prof, lex)
+        if stem is not None:  # '달러를', '달러입니다': the name, then a particle glued to it
+            raw, word = raw[: len(stem)], stem
         p = m.start(1) + len(raw)
         if not words and not linked and word in links:  # 'de', 'di': once, before the name
             linked = True
@@ -266,13 +298,19 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     for k in range(len(words), 0, -1):
         codes = _locale_name(words[:k], prof)
         if codes:
+            # A whole name of two words or more names its currency, a former one too
+            # ('핀란드 마르카': FIM); a word alone names only a current one.
+            known = lex.all_codes if k > 1 else lex.codes
             break
     else:
         k = 1
+        known = lex.codes
         codes = prof.heads.get(words[0], ()) if words else ()
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
             return None
-    codes = tuple(c for c in codes if c in lex.codes)
+        if not codes and words and lex.names.get(words[0]) in lex.codes:
+            codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
+    codes = tuple(c for c in codes if c in known)
     cut_end = -1
     if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
         # particles glued on ('달러를', 'ドルを'): the longest name the word starts with
@@ -292,6 +330,11 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     english = lex.names.get(words[0])
     if english is not None and english in codes:
         return end, english, None  # 'won': KRW, as in English copy
+    # A word of the language's own script the lexicon gives a default ('파운드': GBP as the
+    # lexicon's 'pound' is, and says so); an English word in another language stays refused.
+    shared = name_sign(raws[0], english) if english is not None and not words[0].isascii() else None
+    if shared is not None and shared.default in codes:
+        return end, None, shared
     if all(c in prof.dollars for c in codes):
         return end, None, Sign(raws[0], (), "dollar")
     return end, None, Sign(raws[0], codes)
@@ -313,12 +356,45 @@ def _locale_name(words: list[str], prof: LocaleProfile) -> tuple[str, ...]:
     return ()
 
 
+@cache
+def particles() -> dict[str, tuple[str, ...]]:
+    """[particle]: the particles a language glues to a noun ('를' = ko), longest first."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    out: dict[str, list[str]] = {}
+    for word, lang, _ in _parse_lexicon(_lexicon_text()).get("particle", []):
+        out.setdefault(lang, []).append(word)
+    return {lang: tuple(sorted(words, key=len, reverse=True)) for lang, words in out.items()}
+
+
+def _without_particle(word: str, prof: LocaleProfile, lex: Lexicon) -> str | None:
+    """``word`` without the particle its language glues to it, when what is left is a
+    currency name or its head ('달러를' -> '달러'); else None.
+
+    >>> from moneyfacts.locales import profile
+    >>> from moneyfacts.currencies import lexicon
+    >>> ko = profile("ko")
+    >>> _without_particle("달러를", ko, lexicon()), _without_particle("달러", ko, lexicon())
+    ('달러', None)
+    """
+    if word in prof.heads or word in prof.names or word in lex.names:
+        return None
+    for particle in particles().get(prof.language, ()):
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and stem and (
+                stem in prof.heads or stem in prof.names or stem in lex.names):
+            return stem
+    return None
+
+
 def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
     """A CJK currency name starting at ``pos`` ('元', '美元'), the longest first."""
     for k in range(min(lex.max_cjk_len, len(text) - pos), 0, -1):
         cand = text[pos : pos + k]
         if cand in lex.cjk_names:
-            return pos + k, lex.cjk_names[cand], None
+            value = lex.cjk_names[cand]
+            sign = name_sign(cand, value)  # 'ドル': '{dollar}', the caller's dollar
+            return (pos + k, None, sign) if sign is not None else (pos + k, value, None)
     return pos, None, None
 
 

@@ -19,6 +19,20 @@ __all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before"]
 _OPENERS = "([{\"'“‘—–-,;:"
 
 
+def glued_qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
+    """A qualifier of a script written without spaces, glued before ``start`` ('最多1.2元',
+    '约5亿'), the longest first.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> glued_qualifier_before("最多1.2元", 2, lexicon())
+    (0, 'le')
+    """
+    for spelling, qual in sorted(lex.qualifiers_before.items(), key=lambda kv: -len(kv[0])):
+        if spelling[-1:] >= "\u3040" and text.endswith(spelling, 0, start):
+            return start - len(spelling), qual
+    return start, None
+
+
 def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
     """A qualifier ending just before ``start``: the last one to three words, looked up."""
     if not start:

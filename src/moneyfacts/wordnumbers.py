@@ -57,12 +57,23 @@ _SMALL = {"십": 1, "十": 1, "백": 2, "百": 2, "천": 3, "千": 3}
 _BIG = {"만": 4, "万": 4, "萬": 4, "억": 8, "億": 8, "亿": 8, "조": 12, "兆": 12}
 _DIGIT_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                 "两": 2, "兩": 2}
-_NUM = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九两兩])"
+#: The Sino-Korean digits ('이십유로', '이천칠백삼십오만원'): each is a syllable of other words
+#: too ('이' this, '사' company), so they count only in a numeral with a unit ('이십', '오천').
+_HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_DIGIT_WORDS.update(_HANGUL_DIGITS)
+#: A Chinese decimal in words: '三點九' (3.9), '一点六'.
+_HAN = "一二三四五六七八九两兩"
+_HAN_DECIMAL = rf"[{_HAN}][点點][{_HAN}零〇]+"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
+#: The units the grammar reads itself after digits, as magnitudes ('4천', '5万', '3億').
+_GRAMMAR_UNITS = frozenset("천千" + "".join(_BIG))
 _SMALLS = "".join(_SMALL)
 _BIGS = "".join(_BIG)
 # A group: digits with small units ('4천', '7백', '820', '천'), then optionally a myriad.
 _GROUP = rf"(?:(?:{_NUM}?[{_SMALLS}] ?)+{_NUM}?|{_NUM})"
-_MYRIAD_RUN = re.compile(rf"(?<![\d.,]){_GROUP}(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)?")
+# A run may start with a Korean myriad alone ('만원': 10,000 won).
+_MYRIAD_RUN = re.compile(
+    rf"(?<![\d.,])(?:{_GROUP}|(?=[만억조])(?!만큼|만이|만을|만의)){rf'(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)'}?")
 
 
 class _Token:
@@ -238,7 +249,8 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
     def place(d: Decimal) -> int:
         return int(d.as_tuple().exponent)
 
-    for piece in re.findall(rf"\d+(?:\.\d+)?|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
+    for piece in re.findall(
+            rf"\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
         if piece in _SMALL:
             n = number if number is not None else Decimal(1)
             group.append((n * Decimal(10) ** _SMALL[piece], place(n) + _SMALL[piece]))
@@ -247,6 +259,8 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
         elif piece in _BIG:
             if number is not None:
                 group.append((number, place(number)))
+            if not group and piece in "만억조" and not total and not places:
+                group.append((Decimal(1), 0))  # '만원': ten thousand won, its 1 unwritten
             if not group:
                 return None
             power = _BIG[piece]
@@ -258,6 +272,9 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             units += 1
         elif number is not None:
             return None  # two numbers in a row
+        elif piece[1:2] in ("点", "點"):  # '三點九': 3.9
+            number = Decimal("".join(str(_DIGIT_WORDS.get(c, 0)) if c not in "点點" else "."
+                                     for c in piece))
         else:
             number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
     trailing = number
@@ -265,8 +282,11 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
         group.append((number, place(number)))
     total += sum(v for v, _p in group)
     places.extend(p for _v, p in group)
-    if units < 2 and (trailing is None or not top) and not any(c in _DIGIT_WORDS for c in run):
-        return None  # '820만', '4천': one number and its unit, the grammar reads it
+    if not units and any(c in _HANGUL_DIGITS for c in run):
+        return None  # '이' alone is 'this', not 2
+    if units < 2 and (trailing is None or not top) and not any(c in _DIGIT_WORDS for c in run) and (
+            run[:1].isdigit() and run[-1:] in _GRAMMAR_UNITS):
+        return None  # '4천', '820만': the grammar reads these; not '千', '7百' ('千円', '7百円')
     return total, top, min(places), top_sign
 
 
@@ -274,6 +294,10 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _MYRIAD_RUN.finditer(text):
         run = m.group().rstrip()
+        if not run:
+            continue
+        if m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3" and not run[0].isdigit():
+            continue  # a syllable inside a Korean word ('회사천'), no numeral
         read = _myriad_value(run)
         if read is None:
             continue
