@@ -309,10 +309,24 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_EN_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand)[ -]", re.IGNORECASE)
+_EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+                    "fifty sixty seventy eighty ninety hundred thousand").split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation grouped by first letter ('t(?:hirteen|hree|...)'): Python's re tries a
+    letter's group only where that letter stands, several times faster over a text than a
+    flat case-insensitive list (rewrite_money screens every English text with it)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{'|'.join(sorted(rest, key=len, reverse=True))})"
+                    for first, rest in groups.items())
+
+
+# Searched in the lower-cased text (no IGNORECASE: the same matches, a third of the time).
+_EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})[ -]")
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
@@ -334,7 +348,7 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
-    if _EN_NUMBER_WORD.search(text) is None:
+    if _EN_NUMBER_WORD.search(text.lower()) is None:
         return None
     keep = []
     currency_words = currency_words - _not_spelled_money()
