@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+import unicodedata
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.subunits import subunit_words
@@ -306,10 +307,18 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         k = 1
         known = lex.codes
         codes = prof.heads.get(words[0], ()) if words else ()
+        if not codes and len(words) > 1:  # 'lira egiptiana': accents left out, one name
+            codes = tuple(sorted({c for h, cs in prof.heads.items()
+                                  if _bare(h) == _bare(words[0]) for c in cs}))
+            if len(codes) > 1 and not _qualified_name(words, codes, prof):
+                codes = ()
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
             return None
         if not codes and words and lex.names.get(words[0]) in lex.codes:
             codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
+        qualified = _qualified_name(words, codes, prof) if len(codes) > 1 else ()
+        if qualified:
+            k, codes = 2, qualified
     codes = tuple(c for c in codes if c in known)
     cut_end = -1
     if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
@@ -328,7 +337,7 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     if len(codes) == 1:
         return end, codes[0], None
     english = lex.names.get(words[0])
-    if english is not None and english in codes:
+    if english is not None and english in codes and _english_word(words[0], english):
         return end, english, None  # 'won': KRW, as in English copy
     # A word of the language's own script the lexicon gives a default ('파운드': GBP as the
     # lexicon's 'pound' is, and says so); an English word in another language stays refused.
@@ -385,6 +394,47 @@ def _without_particle(word: str, prof: LocaleProfile, lex: Lexicon) -> str | Non
                 stem in prof.heads or stem in prof.names or stem in lex.names):
             return stem
     return None
+def _bare(word: str) -> str:
+    """``word`` without its accents ('egipteană' -> 'egipteana')."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _qualified_name(words: list[str], codes: tuple[str, ...], prof: LocaleProfile) -> tuple[str, ...]:
+    """The one currency of a shared head whose two-word name the text's two words spell
+    loosely: without accents, or a variant ending ('lira egiptiana' for CLDR's 'liră
+    egipteană', 'rial qataria' for 'rial qatarian'): the first five letters of the second
+    word agree, or one is the other's start (four letters at least). Else nothing.
+
+    >>> from moneyfacts.locales import profile
+    >>> _qualified_name(["lira", "egiptiana"], ("EGP", "GBP", "TRY"), profile("ro"))
+    ('EGP',)
+    >>> _qualified_name(["lire", "mari"], ("EGP", "GBP", "TRY"), profile("ro"))
+    ()
+    """
+    if len(words) < 2:
+        return ()
+    head, second = _bare(words[0]), _bare(words[1])
+    if len(second) < 4:
+        return ()
+    found: set[str] = set()
+    for name, named in prof.names.items():
+        split = _bare(name).split()
+        if len(split) != 2 or split[0] != head or not set(named) & set(codes):
+            continue
+        other = split[1]
+        if other[:5] == second[:5] if min(len(other), len(second)) >= 5 else (
+                other.startswith(second) or second.startswith(other)):
+            found.update(c for c in named if c in codes)
+    return tuple(sorted(found)) if len(found) == 1 else ()
+
+
+def _english_word(word: str, code: str) -> bool:
+    """Whether ``word`` is a word of ``code``'s English CLDR name ('won' of 'South Korean
+    Won'), so that the English reading of a shared locale word holds ('lire', the plural
+    the English lexicon also gives the Turkish lira, is the Romanian for pounds too)."""
+    from babel.numbers import get_currency_name
+
+    return word in get_currency_name(code, locale="en").lower().split()
 
 
 def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
