@@ -168,3 +168,13 @@ def test_a_bare_currency_word_is_no_amount(records: list[dict[str, Any]]) -> Non
     for r, e in bare:
         found, _skipped, _error = peers.read(r)
         assert all(q.text.lower().strip() != e["text"].lower().strip() for q in found), r["id"]
+
+
+def test_a_rate_is_judged_with_its_per_unit() -> None:
+    """'10 km/h' passes for kilometer/hour and is wrong for kilometer alone (the scorer used to
+    drop the per-unit, scoring a right rate as a wrong distance)."""
+    q = Quantity(kind="measure", unit="kilometer", value=Decimal(10), per="hour")
+    want = {"kind": "measure", "unit": "kilometer/hour", "value": "10"}
+    assert peers.judge_amount(want, q) == "pass"
+    assert peers.judge_amount({**want, "unit": "kilometer"}, q) == "wrong"
+    assert peers.reading(q) == "10 kilometer/hour"
