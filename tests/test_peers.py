@@ -34,7 +34,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'ar'): (37, 1),
     ('duckling', 'bg'): (35, 5),
     ('duckling', 'de'): (25, 1),
-    ('duckling', 'en'): (195, 10),
+    ('duckling', 'en'): (196, 9),
     ('duckling', 'es'): (30, 1),
     ('duckling', 'fr'): (46, 0),
     ('duckling', 'he'): (18, 3),

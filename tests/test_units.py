@@ -406,3 +406,15 @@ def test_measure_written_in_parts_is_one_sum() -> None:
     # one distance stated twice stays two figures; a list of one unit is not summed
     assert [str(q) for q in scan("a run of 5 miles, 8 km")] == ["5 mile", "8 kilometer"]
     assert [str(q) for q in scan("It weighs 5 kg and 7 kg")] == ["5 kilogram", "7 kilogram"]
+
+
+def test_per_millisecond_and_kopiykas() -> None:
+    """A rate per millisecond keeps its per-unit (units.txt [per]); kopiykas are hundredths
+    (lexicon [subunit]). Before: '50 km' and '3 UAH'."""
+    from decimal import Decimal
+
+    from moneyfacts.grammar import scan
+
+    assert [(q.unit, q.per) for q in scan("50 km/ms and 50 meters per millisecond")] == [
+        ("kilometer", "millisecond"), ("meter", "millisecond")]
+    assert [(q.value, q.unit) for q in scan("3 UAH 4 kopiykas")] == [(Decimal("3.04"), "UAH")]
