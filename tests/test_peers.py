@@ -52,7 +52,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'vi'): (40, 4),
     ('duckling', 'zh'): (36, 1),
     ('recognizers', 'de'): (34, 0),
-    ('recognizers', 'en'): (208, 11),
+    ('recognizers', 'en'): (211, 5),
     ('recognizers', 'es'): (92, 2),
     ('recognizers', 'fr'): (98, 1),
     ('recognizers', 'hi'): (98, 0),
