@@ -176,11 +176,17 @@ def _dec(x: Any) -> Decimal | None:
         return None
 
 
+def _unit_of(q: Any) -> str:
+    """q's unit as a pint expression, its per-unit included ('10 km/h': kilometer/hour)."""
+    per = getattr(q, "per", None)
+    return f"({q.unit})/({per})" if per else q.unit
+
+
 def _convert(q: Any, unit: str) -> tuple[Decimal | None, Decimal | None, Decimal | None] | None:
     """q's (value, low, high) in ``unit`` (a pint expression), or None if it does not convert."""
     ureg = _ureg()
     try:
-        factor = ureg.Quantity(Decimal(1), q.unit).to(unit).magnitude
+        factor = ureg.Quantity(Decimal(1), _unit_of(q)).to(unit).magnitude
     except Exception:
         return None
     f = Decimal(str(factor))
@@ -299,7 +305,8 @@ def reading(q: Any) -> str:
     then the qualifier if any (``20 USD``, ``700000..900000 INR``, ``7 EUR lt``)."""
     v = _plain(q.value) if q.value is not None else f"{_plain(q.low)}..{_plain(q.high)}"
     qual = f" {q.qualifier}" if q.qualifier else ""
-    return f"{v} {q.unit}{qual}"
+    per = f"/{q.per}" if getattr(q, "per", None) and q.kind == "measure" else ""
+    return f"{v} {q.unit}{per}{qual}"
 
 
 def _show(q: Any) -> str:

@@ -392,3 +392,29 @@ def test_letters_that_are_no_volume(text: str) -> None:
     alone no number: none of these is a volume. A glued 'l' is not read either: 'between 2l
     and about 7l' would read as 2 liters alone (a range with a qualifier inside is not read)."""
     assert [q for q in scan(text) if q.kind == "measure"] == []
+
+
+def test_measure_written_in_parts_is_one_sum() -> None:
+    """'7 feet and 10 inches' is 94 inches (moneyfacts.compounds); before, 7 ft alone was read."""
+    from decimal import Decimal
+
+    from moneyfacts.grammar import scan
+
+    got = [(q.value, q.unit, q.text) for q in scan("He is 7 feet, 10 inches tall; 1 km and 1 mile.")]
+    assert got == [(Decimal("94"), "inch", "7 feet, 10 inches"),
+                   (Decimal("2.609344"), "kilometer", "1 km and 1 mile")]
+    # one distance stated twice stays two figures; a list of one unit is not summed
+    assert [str(q) for q in scan("a run of 5 miles, 8 km")] == ["5 mile", "8 kilometer"]
+    assert [str(q) for q in scan("It weighs 5 kg and 7 kg")] == ["5 kilogram", "7 kilogram"]
+
+
+def test_per_millisecond_and_kopiykas() -> None:
+    """A rate per millisecond keeps its per-unit (units.txt [per]); kopiykas are hundredths
+    (lexicon [subunit]). Before: '50 km' and '3 UAH'."""
+    from decimal import Decimal
+
+    from moneyfacts.grammar import scan
+
+    assert [(q.unit, q.per) for q in scan("50 km/ms and 50 meters per millisecond")] == [
+        ("kilometer", "millisecond"), ("meter", "millisecond")]
+    assert [(q.value, q.unit) for q in scan("3 UAH 4 kopiykas")] == [(Decimal("3.04"), "UAH")]

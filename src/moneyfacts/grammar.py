@@ -55,6 +55,7 @@ from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import bracketed_magnitude, carried, elided, glued_qualifier_before, qualifier_before
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
+from moneyfacts.compounds import join_measures
 from moneyfacts.subunits import join
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money
 from moneyfacts.anchors import anchors
@@ -536,7 +537,7 @@ def _localised(
             found = _quantities(new, opts, strict, inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join(new, found)]
+            return [restore(q, text, back) for q in join_measures(new, join(new, found))]
     else:  # English: the spelled numbers before a currency word ('ten dollars')
         rewritten = rewrite_money(text, lexicon().currency_words)
         if rewritten is not None:
@@ -545,8 +546,8 @@ def _localised(
             found = _quantities(new, opts, strict, inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join(new, found)]
-    return join(text, _quantities(text, opts, strict, skipped))
+            return [restore(q, text, back) for q in join_measures(new, join(new, found))]
+    return join_measures(text, join(text, _quantities(text, opts, strict, skipped)))
 
 
 def _quantities(
