@@ -178,3 +178,32 @@ def test_hundredths_join_only_across_a_currency_word() -> None:
         Decimal("2.23")]
     nb = extract("to amerikanske dollars 23 cent", conventions=Conventions(locale="nb"))
     assert [m.value for m in nb.mentions] == [Decimal("2.23")]
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "code", "bound"), [
+    # a sign written before the number, as English does and the locale does not: English
+    # grouping ('$10,000' in ru was 10)
+    ("Стоимость $10,000.", "ru", "10000", "USD", None),
+    ("Цената е $10,000.", "bg", "10000", "USD", None),
+    # a lone point where the decimal is a comma and the grouping a space: the decimal point
+    ("Цената е 3.14 евро.", "bg", "3.14", "EUR", None),
+    # the cent and the penny in Russian and Bulgarian, with 'и' between
+    ("Цена 20 долларов 43 центов.", "ru", "20.43", "USD", None),
+    ("Цена 3 GBP 1 пенс.", "ru", "3.01", "GBP", None),
+    ("Цената е 3 GBP 1 пени.", "bg", "3.01", "GBP", None),
+    # 'не больше' is at most, not more than
+    ("Цена не больше 7 евро.", "ru", "7", "EUR", "le"),
+    ("Цена как минимум 7 евро.", "ru", "7", "EUR", "ge"),
+])
+def test_slavic_digits_cents_and_bounds(text: str, locale: str, value: str, code: str,
+                                        bound: str | None) -> None:
+    [q] = scan(text, locale=locale)
+    assert (q.value, q.unit) == (Decimal(value), code)
+    assert q.qualifier == bound
+
+
+def test_a_lone_point_of_three_digits_stays_refused_in_a_comma_locale() -> None:
+    from moneyfacts.numbers import read_digits
+
+    with pytest.raises(ValueError):
+        read_digits("1.234", decimal=",", group="\u00a0")  # a thousand, or one and a bit

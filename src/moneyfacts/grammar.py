@@ -65,7 +65,7 @@ from moneyfacts.signs import (
     prefix_sign,
 )
 from moneyfacts.numbers import (
-    GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
+    _EN_GROUPED, GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
 )
 
 __all__ = ["parse", "scan", "Options"]
@@ -175,7 +175,12 @@ def _digits(
                     _SMALL_INTEGERS[token] = fig
             else:
                 try:
-                    if prof is not None:
+                    if prof is not None and pstart < s and prof.sign_after and (
+                            prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
+                        # '$10,000' in ru: a sign written before the number, as English
+                        # writes it and the locale does not, with English grouping.
+                        fig = read_digits(token)
+                    elif prof is not None:
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                     else:
                         fig = read_digits(token)
