@@ -207,3 +207,20 @@ def test_a_lone_point_of_three_digits_stays_refused_in_a_comma_locale() -> None:
 
     with pytest.raises(ValueError):
         read_digits("1.234", decimal=",", group="\u00a0")  # a thousand, or one and a bit
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "code"), [
+    ("Fiyatı cad$ 15 oldu.", "tr", "15", "CAD"),  # a code before the locale's own '$' names it
+    ("Fiyatı nzd$15 oldu.", "tr", "15", "NZD"),
+    # a Turkish suffix after an apostrophe is no sign ('den' is the denar's)
+    ("New Jersey'den 300.000 $ istendi.", "tr", "300000", "USD"),
+])
+def test_a_code_before_the_locales_sign_and_no_sign_inside_a_word(text: str, locale: str,
+                                                                   value: str, code: str) -> None:
+    [q] = scan(text, locale=locale)
+    assert (q.value, q.unit) == (Decimal(value), code)
+
+
+def test_a_quote_before_a_sign_in_letters_is_no_word() -> None:
+    [q] = scan("It was 'Rs 500' then.")
+    assert (q.value, q.unit) == (Decimal(500), "INR")

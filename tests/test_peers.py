@@ -62,7 +62,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('recognizers', 'nl'): (23, 0),
     ('recognizers', 'pt'): (88, 3),
     ('recognizers', 'sv'): (33, 0),
-    ('recognizers', 'tr'): (73, 5),
+    ('recognizers', 'tr'): (74, 4),
     ('recognizers', 'zh'): (29, 1),
 }
 TARGET = 0.95
