@@ -224,3 +224,13 @@ def test_a_code_before_the_locales_sign_and_no_sign_inside_a_word(text: str, loc
 def test_a_quote_before_a_sign_in_letters_is_no_word() -> None:
     [q] = scan("It was 'Rs 500' then.")
     assert (q.value, q.unit) == (Decimal(500), "INR")
+
+
+@pytest.mark.parametrize("text", ["מ10 עד 20 דולר", "בין 10 דולר ל20 דולר"])
+def test_hebrew_ranges_with_their_prepositions_written_on_the_number(text: str) -> None:
+    [q] = scan(text, locale="he")
+    assert (q.low, q.high, q.unit) == (Decimal(10), Decimal(20), "USD")
+
+
+def test_a_latin_letter_on_a_number_is_still_no_proclitic() -> None:
+    assert scan("H200 chips", locale="he") == []

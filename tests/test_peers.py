@@ -37,7 +37,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'en'): (181, 24),
     ('duckling', 'es'): (30, 1),
     ('duckling', 'fr'): (48, 0),
-    ('duckling', 'he'): (18, 3),
+    ('duckling', 'he'): (21, 1),
     ('duckling', 'hr'): (45, 0),
     ('duckling', 'id'): (33, 0),
     ('duckling', 'it'): (26, 0),

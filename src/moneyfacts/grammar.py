@@ -157,7 +157,7 @@ def _digits(
         pstart, sign, code = s, None, None
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
-    ):
+    ) and not (text[s - 1] in _proclitics() and (s == 1 or not text[s - 2].isalnum())):
         return None  # 'H200', 'Q4': letters that are not a currency sign
     if token_start != s:
         part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
@@ -194,6 +194,14 @@ def _digits(
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     return part
+
+
+@cache
+def _proclitics() -> frozenset[str]:
+    """The one-letter words written onto a number ('מ10', 'ל20'), lexicon [proclitic]."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
 def _BEFORE_POINT(c: str) -> bool:
