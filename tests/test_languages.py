@@ -234,3 +234,14 @@ def test_hebrew_ranges_with_their_prepositions_written_on_the_number(text: str) 
 
 def test_a_latin_letter_on_a_number_is_still_no_proclitic() -> None:
     assert scan("H200 chips", locale="he") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Giá 2 chấm 23 đô la.", "2.23"),  # the decimal point said in words, not 23
+    ("Giá hai phẩy 23 đô.", "2.23"),
+    ("Giá một chấm năm đô.", "1.5"),  # 'một' (one) alone before the point is a number too
+    ("Giá 2 đô 23 xu.", "2.23"),  # xu, the cent
+])
+def test_vietnamese_decimal_words_and_cents(text: str, value: str) -> None:
+    [q] = scan(text, locale="vi")
+    assert (q.value, q.unit) == (Decimal(value), "USD")
