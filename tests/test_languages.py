@@ -245,3 +245,9 @@ def test_a_latin_letter_on_a_number_is_still_no_proclitic() -> None:
 def test_vietnamese_decimal_words_and_cents(text: str, value: str) -> None:
     [q] = scan(text, locale="vi")
     assert (q.value, q.unit) == (Decimal(value), "USD")
+
+
+@pytest.mark.parametrize("text", ["من 10 الى 20 دولار", "من 10 إلى 20 دولار", "بين 10 و 20 دولار"])
+def test_arabic_ranges(text: str) -> None:
+    [q] = scan(text, locale="ar")
+    assert (q.low, q.high, q.unit) == (Decimal(10), Decimal(20), "USD")

@@ -31,7 +31,7 @@ import peers  # noqa: E402  (bench/peers.py)
 from moneyfacts.models import Quantity  # noqa: E402
 
 FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
-    ('duckling', 'ar'): (39, 1),
+    ('duckling', 'ar'): (39, 0),
     ('duckling', 'bg'): (40, 1),
     ('duckling', 'de'): (25, 1),
     ('duckling', 'en'): (181, 24),
