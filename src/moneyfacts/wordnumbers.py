@@ -204,15 +204,10 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
             i += 1
             continue
         before = text[:start].rstrip()
-<<<<<<< HEAD
         alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
             text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
+        alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
         if not alone_one and not (before and before[-1].isdigit()):
-=======
-        said_point = _decimal_word_after(text, end)  # 'một chấm ba': one, then a point
-        if not (total == 1 and " " not in text[start:end] and not said_point) and not (
-                before and before[-1].isdigit()):
->>>>>>> 0965ad9 (vi: a decimal mark said in words (lexicon [decimal-word]: chấm, phẩy; 'một' before it is a number) read as one ('2 chấm 23 đô la' 2.23, was 23); xu the cent. duckling vi 40 -> 44 (wrong 4 -> 0); floor raised; tests in test_languages)
             out.append((start, end, str(total)))
         i = max(j, i + 1)
     return out
