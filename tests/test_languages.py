@@ -202,12 +202,6 @@ def test_slavic_digits_cents_and_bounds(text: str, locale: str, value: str, code
     assert q.qualifier == bound
 
 
-def test_a_lone_point_of_three_digits_stays_refused_in_a_comma_locale() -> None:
-    from moneyfacts.numbers import read_digits
-
-    with pytest.raises(ValueError):
-        read_digits("1.234", decimal=",", group="\u00a0")  # a thousand, or one and a bit
-
 
 @pytest.mark.parametrize(("text", "locale", "value", "code"), [
     ("Fiyatı cad$ 15 oldu.", "tr", "15", "CAD"),  # a code before the locale's own '$' names it
