@@ -178,3 +178,70 @@ def test_hundredths_join_only_across_a_currency_word() -> None:
         Decimal("2.23")]
     nb = extract("to amerikanske dollars 23 cent", conventions=Conventions(locale="nb"))
     assert [m.value for m in nb.mentions] == [Decimal("2.23")]
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "code", "bound"), [
+    # a sign written before the number, as English does and the locale does not: English
+    # grouping ('$10,000' in ru was 10)
+    ("Стоимость $10,000.", "ru", "10000", "USD", None),
+    ("Цената е $10,000.", "bg", "10000", "USD", None),
+    # a lone point where the decimal is a comma and the grouping a space: the decimal point
+    ("Цената е 3.14 евро.", "bg", "3.14", "EUR", None),
+    # the cent and the penny in Russian and Bulgarian, with 'и' between
+    ("Цена 20 долларов 43 центов.", "ru", "20.43", "USD", None),
+    ("Цена 3 GBP 1 пенс.", "ru", "3.01", "GBP", None),
+    ("Цената е 3 GBP 1 пени.", "bg", "3.01", "GBP", None),
+    # 'не больше' is at most, not more than
+    ("Цена не больше 7 евро.", "ru", "7", "EUR", "le"),
+    ("Цена как минимум 7 евро.", "ru", "7", "EUR", "ge"),
+])
+def test_slavic_digits_cents_and_bounds(text: str, locale: str, value: str, code: str,
+                                        bound: str | None) -> None:
+    [q] = scan(text, locale=locale)
+    assert (q.value, q.unit) == (Decimal(value), code)
+    assert q.qualifier == bound
+
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "code"), [
+    ("Fiyatı cad$ 15 oldu.", "tr", "15", "CAD"),  # a code before the locale's own '$' names it
+    ("Fiyatı nzd$15 oldu.", "tr", "15", "NZD"),
+    # a Turkish suffix after an apostrophe is no sign ('den' is the denar's)
+    ("New Jersey'den 300.000 $ istendi.", "tr", "300000", "USD"),
+])
+def test_a_code_before_the_locales_sign_and_no_sign_inside_a_word(text: str, locale: str,
+                                                                   value: str, code: str) -> None:
+    [q] = scan(text, locale=locale)
+    assert (q.value, q.unit) == (Decimal(value), code)
+
+
+def test_a_quote_before_a_sign_in_letters_is_no_word() -> None:
+    [q] = scan("It was 'Rs 500' then.")
+    assert (q.value, q.unit) == (Decimal(500), "INR")
+
+
+@pytest.mark.parametrize("text", ["מ10 עד 20 דולר", "בין 10 דולר ל20 דולר"])
+def test_hebrew_ranges_with_their_prepositions_written_on_the_number(text: str) -> None:
+    [q] = scan(text, locale="he")
+    assert (q.low, q.high, q.unit) == (Decimal(10), Decimal(20), "USD")
+
+
+def test_a_latin_letter_on_a_number_is_still_no_proclitic() -> None:
+    assert scan("H200 chips", locale="he") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Giá 2 chấm 23 đô la.", "2.23"),  # the decimal point said in words, not 23
+    ("Giá hai phẩy 23 đô.", "2.23"),
+    ("Giá một chấm năm đô.", "1.5"),  # 'một' (one) alone before the point is a number too
+    ("Giá 2 đô 23 xu.", "2.23"),  # xu, the cent
+])
+def test_vietnamese_decimal_words_and_cents(text: str, value: str) -> None:
+    [q] = scan(text, locale="vi")
+    assert (q.value, q.unit) == (Decimal(value), "USD")
+
+
+@pytest.mark.parametrize("text", ["من 10 الى 20 دولار", "من 10 إلى 20 دولار", "بين 10 و 20 دولار"])
+def test_arabic_ranges(text: str) -> None:
+    [q] = scan(text, locale="ar")
+    assert (q.low, q.high, q.unit) == (Decimal(10), Decimal(20), "USD")

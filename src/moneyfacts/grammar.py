@@ -66,7 +66,7 @@ from moneyfacts.signs import (
     prefix_sign,
 )
 from moneyfacts.numbers import (
-    GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
+    _EN_GROUPED, GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
 )
 
 __all__ = ["parse", "scan", "Options"]
@@ -158,7 +158,7 @@ def _digits(
         pstart, sign, code = s, None, None
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
-    ):
+    ) and not (text[s - 1] in _proclitics() and (s == 1 or not text[s - 2].isalnum())):
         return None  # 'H200', 'Q4': letters that are not a currency sign
     if token_start != s:
         part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
@@ -176,7 +176,12 @@ def _digits(
                     _SMALL_INTEGERS[token] = fig
             else:
                 try:
-                    if prof is not None:
+                    if prof is not None and pstart < s and prof.sign_after and (
+                            prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
+                        # '$10,000' in ru: a sign written before the number, as English
+                        # writes it and the locale does not, with English grouping.
+                        fig = read_digits(token)
+                    elif prof is not None:
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                     else:
                         fig = read_digits(token)
@@ -190,6 +195,14 @@ def _digits(
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     return part
+
+
+@cache
+def _proclitics() -> frozenset[str]:
+    """The one-letter words written onto a number ('מ10', 'ל20'), lexicon [proclitic]."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
 def _BEFORE_POINT(c: str) -> bool:

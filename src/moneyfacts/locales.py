@@ -57,6 +57,9 @@ class LocaleProfile:
     dollars: frozenset[str] = frozenset()
     #: The longest name, in words.
     max_name_words: int = 0
+    #: Does the locale's own currency format put the sign after the number ('10 000,00 $'
+    #: in ru)? Then a sign written before it ('$10,000') follows the English convention.
+    sign_after: bool = False
 
     @property
     def language(self) -> str:
@@ -190,7 +193,19 @@ def profile(locale: str) -> LocaleProfile:
         heads={k: tuple(sorted(v)) for k, v in heads.items()},
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
+        sign_after=_sign_after(loc.currency_formats["standard"].pattern),
     )
+
+
+def _sign_after(pattern: str) -> bool:
+    """Does a CLDR currency pattern put the sign after the digits? ('#,##0.00 ¤': yes;
+    '¤#,##0.00': no; only the positive pattern counts.)
+
+    >>> _sign_after("#,##0.00\u00a0¤"), _sign_after("¤ #,##0.00;¤ -#,##0.00")
+    (True, False)
+    """
+    positive = pattern.split(";", 1)[0]
+    return "¤" in positive and positive.index("¤") > positive.rfind("0")
 
 
 def _lexicon_markers(language: str) -> dict[str, int]:

@@ -102,6 +102,12 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
         if dot and whole.isdigit() and frac.isdigit() and len(frac) != 3:
             # '£ 8.10 miljoner' in Swedish copy: a point that cannot group is a decimal point
             return _new(Figure, (Decimal(token), _POW[-len(frac)]))
+    if decimal is not None and decimal != "." and token.count(".") == 1 and (
+            group is None or "." not in _equivalent_groups(group)) and len(seps) == 1 and (
+            len(token.partition(".")[2]) != 3):
+        # '3.14' where the locale's decimal is a comma and its grouping no point (ru, bg):
+        # a lone point is no grouping there, only the decimal point ('1.234' stays refused).
+        return _figure(token)
     if decimal is not None:
         head, dot, tail = token.rpartition(decimal) if decimal in token else (token, "", "")
         if not dot:

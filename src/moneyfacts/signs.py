@@ -122,6 +122,8 @@ def _locale_prefix(text: str, end: int, prof: LocaleProfile, codes: frozenset[st
     for k in range(min(12, end), 0, -1):
         cand = text[end - k : end]
         sign = locale_sign(cand, prof)
+        if sign is not None and cand[0].isalpha() and _word_tail(text, end - k):
+            continue  # the tail of a word ('Jersey'den': a Turkish suffix, not 'den')
         if sign is not None:
             return end - k, sign, None
         if k == 3:
@@ -129,6 +131,17 @@ def _locale_prefix(text: str, end: int, prof: LocaleProfile, codes: frozenset[st
             if found is not None:
                 return found
     return None
+
+
+def _word_tail(text: str, start: int) -> bool:
+    """Does ``start`` continue a word: after a letter or digit, or after an apostrophe that
+    follows a letter (a Turkish suffix, 'Jersey'den'; a quote opening ''Rs 5'' does not)?"""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before.isalnum():
+        return True
+    return before in "'’" and start > 1 and text[start - 2].isalpha()
 
 
 def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> Prefix | None:
@@ -147,7 +160,7 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
         if end < k or cand not in lex.signs:
             continue
         start = end - k
-        if cand[0].isalpha() and start > 0 and text[start - 1].isalnum():
+        if cand[0].isalpha() and _word_tail(text, start):
             continue
         if cand.isalpha() and len(cand) == 1 and not attached:
             continue

@@ -206,6 +206,7 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
         before = text[:start].rstrip()
         alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
             text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
+        alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
         if not alone_one and not (before and before[-1].isdigit()):
             out.append((start, end, str(total)))
         i = max(j, i + 1)
@@ -366,6 +367,7 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     """``text`` with the numbers it spells in ``language`` written in digits, and for each
     position of the new text (and its end) the position in ``text``; None if nothing changed."""
+    spans: list[tuple[int, int, str]] = []
     if language in LANGUAGES:
         if not any(c.isalpha() for c in text):
             return None
@@ -374,11 +376,54 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
         spans = _inverted(text, language)
     elif language in MYRIAD_LANGUAGES:
         spans = _myriads(text)
-    else:
-        return None
-    if not spans:
-        return None
-    return _apply(text, spans)
+    first = _apply(text, spans) if spans else None
+    said = _decimal_words(first[0] if first else text)
+    if not said:
+        return first
+    second, back = _apply(first[0] if first else text, said)
+    if first is not None:  # each position of the second text, through the first, on ``text``
+        back = [first[1][p] for p in back]
+    return second, back
+
+
+@cache
+def _decimal_word() -> re.Pattern[str] | None:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get("decimal-word", [])
+    if not section:
+        return None  # pragma: no cover - the lexicon lists some
+    words = "|".join(re.escape(k) for k, _, _ in sorted(section, key=lambda r: -len(r[0])))
+    return re.compile(rf"(?<![\d.,])(\d+) ({words}) (\d+)(?![\d.,])", re.IGNORECASE)
+
+
+def _decimal_word_after(text: str, end: int) -> bool:
+    """Does a decimal mark said in words follow ``end`` ('một| chấm ba')?"""
+    word = text[end:].split(" ", 2)
+    return len(word) > 2 and word[0] == "" and word[1].lower() in _decimal_marks()
+
+
+@cache
+def _decimal_marks() -> dict[str, str]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return {k.lower(): v for k, v, _ in _parse_lexicon(_lexicon_text()).get("decimal-word", [])}
+
+
+def _decimal_words(text: str) -> list[tuple[int, int, str]]:
+    """A decimal mark said in words between two numbers ('2 chấm 23', 'hai phẩy 23' once
+    spelled numbers are digits), lexicon [decimal-word]: the number written with the mark the
+    lexicon gives.
+
+    >>> _decimal_words("2 chấm 23 đô la")
+    [(0, 9, '2,23')]
+    """
+    pattern = _decimal_word()
+    if pattern is None or not any(c.isalpha() for c in text):
+        return []
+    mark = _decimal_marks()
+    return [(m.start(), m.end(), m.group(1) + mark[m.group(2).lower()] + m.group(3))
+            for m in pattern.finditer(text)]
 
 
 def _apply(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
