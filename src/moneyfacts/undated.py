@@ -27,6 +27,8 @@ __all__ = ["undated", "intersect"]
 
 
 def _finding(**fields: object) -> Finding:
+    """A Finding from parts this room and :mod:`moneyfacts.verify` built and typed themselves
+    (no second validation)."""
     finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
                                          "cause": None, "consistent_dates": [],
                                          "subject": "equivalent", "band": None, "kind": "money",

@@ -92,7 +92,7 @@ from moneyfacts.tolerance import (
     _widen,
     fitting_rates,
 )
-from moneyfacts.undated import intersect, undated
+from moneyfacts.undated import _finding, intersect, undated
 from moneyfacts.units import format_amount
 import moneyfacts.views  # noqa: F401  (binds str() and _repr_html_ to the models)
 
@@ -367,15 +367,6 @@ def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Toler
         deviation=deviation, rate=[arate, *used], cause=cause,
         explanation=f"{who_o} at {art_text} does not give the stated {who_s} "
         f"({_pct(deviation)}); likely {cause.detail}.")
-
-
-def _finding(**fields: object) -> Finding:
-    """A Finding from parts this module built and typed itself (no second validation)."""
-    finding: Finding = trusted(Finding, {"expected": None, "deviation": None, "rate": [],
-                                         "cause": None, "consistent_dates": [],
-                                         "subject": "equivalent", "band": None, "kind": "money",
-                                         "form": None, "evidence": None, **fields})
-    return finding
 
 
 # --- the article's pairs together ----------------------------------------------------------
