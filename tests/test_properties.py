@@ -3,7 +3,6 @@ and the cost of a scan grows linearly with the text."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -18,6 +17,7 @@ from moneyfacts import parse
 from moneyfacts.errors import ParseError
 from moneyfacts.grammar import scan
 from moneyfacts.numbers import GROUP_CHARS, without_format_chars
+from work_counts import calls as _operations
 
 
 def _symbols(loc: str) -> tuple[str, str]:
@@ -171,24 +171,6 @@ def test_newsy_noise_never_crashes_and_spans_are_exact(text: str) -> None:
         assert q.value is not None or (q.low is not None and q.high is not None and q.low < q.high)
 
 
-def _operations(fn: Callable[[], object]) -> int:
-    """How many Python and C function calls ``fn()`` makes: a count, not a clock, so the
-    same on every machine and every run (regex steps inside one C call are not counted;
-    bench/ measures the time)."""
-    count = 0
-
-    def hook(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    old = sys.getprofile()
-    sys.setprofile(hook)
-    try:
-        fn()
-    finally:
-        sys.setprofile(old)
-    return count
 
 
 @pytest.mark.parametrize(

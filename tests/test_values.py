@@ -3,7 +3,6 @@ or is refused with a reason."""
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
@@ -13,6 +12,7 @@ import pytest
 from moneyfacts import check, extract, parse
 from moneyfacts.currencies import lexicon
 from moneyfacts.errors import MoneyfactsError, ParseError
+from work_counts import calls as _calls
 
 
 def _one(text: str) -> tuple[str, str, Decimal | None]:
@@ -262,22 +262,6 @@ def test_a_magnitude_word_with_vowel_signs_is_read_whole() -> None:
     assert parse("₹5 करोड़", locale="hi").value == Decimal("5e7")
 
 
-def _calls(fn: Callable[[], object]) -> int:
-    """How many Python and C calls ``fn()`` makes: work counted, not timed."""
-    count = 0
-
-    def hook(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    old = sys.getprofile()
-    sys.setprofile(hook)
-    try:
-        fn()
-    finally:
-        sys.setprofile(old)
-    return count
 
 
 @pytest.mark.parametrize("unit", [

@@ -15,6 +15,7 @@ import pytest
 import moneyfacts
 import moneyfacts.errors
 from moneyfacts.rates.store import default_store
+from work_counts import calls as _calls
 
 PAIR = "It will spend 40 billion yuan ($5.5 billion) on chips."
 ABSURD = ("It paid 1 yuan ($" + "1" + "0" * 24 + ") and 40 billion yuan ($5.5 million) "
@@ -103,22 +104,6 @@ def test_an_absurd_pair_in_frames() -> None:
 # --- issue 20 item 6: the article's pairs compared in linear work -------------------------
 
 
-def _calls(fn: object) -> int:
-    """Python and C function calls made by ``fn()``: a count, not a clock."""
-    count = 0
-
-    def hook(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    old = sys.getprofile()
-    sys.setprofile(hook)
-    try:
-        fn()  # type: ignore[operator]
-    finally:
-        sys.setprofile(old)
-    return count
 
 
 @pytest.mark.parametrize("shape", ["40 billion yuan ($5.5 billion) ",
