@@ -31,13 +31,13 @@ import peers  # noqa: E402  (bench/peers.py)
 from moneyfacts.models import Quantity  # noqa: E402
 
 FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
-    ('duckling', 'ar'): (40, 0),
+    ('duckling', 'ar'): (61, 0),
     ('duckling', 'bg'): (40, 1),
     ('duckling', 'de'): (25, 1),
     ('duckling', 'en'): (196, 9),
     ('duckling', 'es'): (30, 1),
     ('duckling', 'fr'): (48, 0),
-    ('duckling', 'he'): (21, 1),
+    ('duckling', 'he'): (45, 0),
     ('duckling', 'hr'): (45, 0),
     ('duckling', 'id'): (33, 0),
     ('duckling', 'it'): (26, 0),
@@ -48,7 +48,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'ro'): (38, 1),
     ('duckling', 'ru'): (76, 0),
     ('duckling', 'sv'): (35, 0),
-    ('duckling', 'tr'): (6, 0),
+    ('duckling', 'tr'): (15, 0),
     ('duckling', 'vi'): (44, 0),
     ('duckling', 'zh'): (36, 1),
     ('recognizers', 'de'): (34, 0),
@@ -62,7 +62,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('recognizers', 'nl'): (23, 0),
     ('recognizers', 'pt'): (89, 3),
     ('recognizers', 'sv'): (34, 0),
-    ('recognizers', 'tr'): (74, 4),
+    ('recognizers', 'tr'): (98, 0),
     ('recognizers', 'zh'): (29, 1),
 }
 TARGET = 0.95

@@ -656,6 +656,12 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         qstart, qual = qualifier_before(text, start, lex)
         if qual in _NEGATED and lex.words.negations:
             qstart, qual = _negated(text, qstart, qual, lex)
+    elif before in _proclitics() and start > 1 and text[start - 2].isspace():
+        # 'פחות מ7', 'מתחת ל7': the preposition written onto the number ends the qualifier
+        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
+        qstart = min(qstart, start)
+        if qual in _NEGATED and lex.words.negations:
+            qstart, qual = _negated(text, qstart, qual, lex)
     elif before >= CJK_FIRST:  # '最多1.2元', '约5亿': written without a space
         qstart, qual = glued_qualifier_before(text, start, lex)
     else:

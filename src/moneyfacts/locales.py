@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from moneyfacts.errors import InputError
+from moneyfacts.inflect import suffix_languages
 from moneyfacts.numbers import without_format_chars
 
 __all__ = ["LocaleProfile", "profile", "fold", "AUTO", "detect", "resolve_locale"]
@@ -90,7 +91,7 @@ def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
 #: Languages whose currency names end in their noun ('जापानी येन', 'Japanese yen'), so the
 #: last word of a name naming one currency is that currency alone; in the others the last
 #: word may be an adjective ('peso mexicano').
-_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko"})
+_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr"})
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,8 @@ def profile(locale: str) -> LocaleProfile:
         sym = without_format_chars(sym)  # no Cf character is a sign, nor part of one
         if sym.strip():
             by_symbol.setdefault(sym, []).append(code)
-        if sym.endswith(".") and len(sym) > 2 and sym[:-1].isalpha():  # 'лв.' written 'лв'
+        if sym.endswith(".") and len(sym) > 2 and sym[:-1].replace(".", "").isalpha() and (
+                sym[-2] != "."):  # 'лв.' written 'лв', 'ج.م.' written 'ج.م'
             by_symbol.setdefault(sym[:-1], []).append(code)
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
@@ -158,6 +160,7 @@ def profile(locale: str) -> LocaleProfile:
                 # a cent ('सेंट' of 'सेंट हेलेना पाउंड').
                 if form.split()[0] not in subunits and not head_final:
                     heads.setdefault(form.split()[0], set()).add(code)
+    _inflected(str(loc.language), names, heads, words)
     for form, borrowed in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
         if form not in names:
             names[form] = set(borrowed)
@@ -179,6 +182,8 @@ def profile(locale: str) -> LocaleProfile:
             heads[word] = (shared & own) or shared
         elif word not in heads and head_final:
             heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
+    if str(loc.language) in suffix_languages():
+        _bare_nouns(names, heads, words)
     dollars = frozenset(str(code) for code in loc.currencies
                         if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(
@@ -195,6 +200,46 @@ def profile(locale: str) -> LocaleProfile:
         max_name_words=max((len(k.split()) for k in names), default=0),
         sign_after=_sign_after(loc.currency_formats["standard"].pattern),
     )
+
+
+def _inflected(language: str, names: dict[str, set[str]], heads: dict[str, set[str]],
+               words: set[str]) -> None:
+    """The plural names CLDR leaves out, in a language that inflects its names
+    (:func:`moneyfacts.inflect.plural_names`: 'דולרים', 'دنانير أردنية'); a plural noun heads
+    what its singular heads."""
+    from moneyfacts.inflect import plural_names, plural_nouns
+
+    plurals = plural_names(language, {k: tuple(v) for k, v in names.items()})
+    for form, codes in plurals.items():
+        names.setdefault(form, set()).update(codes)
+        words.update(form.split())
+    for singular, forms in plural_nouns(language).items():
+        for form in forms:
+            if singular in heads:
+                heads.setdefault(form, set()).update(heads[singular])
+            if singular in names:
+                names.setdefault(form, set()).update(names[singular])
+            words.add(form)
+
+
+def _bare_nouns(names: dict[str, set[str]], heads: dict[str, set[str]], words: set[str]) -> None:
+    """Turkish names without the compound marker their last word carries ('ABD doları' is
+    written 'ABD dolar' too, and after a number the noun alone: '5 dolar'). A word that also
+    starts a name is an adjective there ('yeni' of 'Yeni Zelanda doları'), no head."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.inflect import bare_noun
+
+    firsts = {name.split()[0] for name in names if " " in name}
+    for name, codes in list(names.items()):
+        *adjectives, last = name.split()
+        bare = bare_noun(last)
+        if bare is None or "(" in name:
+            continue
+        names.setdefault(" ".join([*adjectives, bare]), set()).update(codes)
+        words.add(bare)
+        if last in heads and last not in firsts and bare not in lexicon().names:
+            # ('avro' of 'WIR avrosu' is the lexicon's euro)
+            heads.setdefault(bare, set()).update(heads[last])
 
 
 def _sign_after(pattern: str) -> bool:
@@ -280,8 +325,20 @@ def fold(word: str) -> str:
 
     >>> fold("Dolari  Americani"), fold("ريـال"), fold("फ़्रैंक") == fold("फ्रैंक")
     ('dolari americani', 'ريال', True)
+    >>> fold("جنيهات مصريه") == fold("جنيهات مصرية"), fold("إسترليني") == fold("استرليني")
+    (True, True)
     """
-    return " ".join(word.replace("\u0640", "").replace("\u093c", "").lower().split())
+    word = word.replace("\u0640", "").replace("\u093c", "")
+    if any("\u0600" <= c <= "\u06ff" for c in word):
+        word = word.translate(_ARABIC_FOLD)
+    return " ".join(word.lower().split())
+
+
+#: Arabic letters as they are looked up: the short vowels and tanween left out ('دينارًا'),
+#: the hamza seats as bare alif ('إسترليني', 'استرليني'), the teh marbuta as heh and the alif
+#: maksura as yeh, as writers online often write them ('مصريه', 'حوالى').
+_ARABIC_FOLD = str.maketrans({**{chr(c): None for c in range(0x064B, 0x0653)},
+                              "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 
 
 @lru_cache(maxsize=1)

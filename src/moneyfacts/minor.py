@@ -47,7 +47,8 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
     glued = "|".join(re.escape(p) for lang in particles().values() for p in lang)
     # A particle may be glued to the word ('12 센트로'): [particle] of the lexicon.
-    return re.compile(rf"[ \u00a0-]?({alternation})(?:\b|(?=(?:{glued})\b))"), values
+    # A spelling that ends in a sign ('¢') ends there: no word boundary after it.
+    return re.compile(rf"[ \u00a0-]?({alternation})(?:\b|(?<=\W)(?!\w)|(?=(?:{glued})\b))"), values
 
 
 @cache

@@ -21,6 +21,7 @@ from functools import cache
 import unicodedata
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
+from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
@@ -308,6 +309,8 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         words.append(word)
         raws.append(raw)
         ends.append(p)
+        if stem is not None and prof.language in suffix_languages():
+            break  # a Turkish case suffix ends the name ('avroydu')
     codes: tuple[str, ...] = ()
     for k in range(len(words), 0, -1):
         codes = _locale_name(words[:k], prof)
@@ -355,7 +358,8 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     # A word of the language's own script the lexicon gives a default ('파운드': GBP as the
     # lexicon's 'pound' is, and says so); an English word in another language stays refused.
     shared = name_sign(raws[0], english) if english is not None and not words[0].isascii() else None
-    if shared is not None and shared.default in codes:
+    if shared is not None and (shared.default in codes or set(codes) <= set(shared.codes)):
+        # ('פאונד' of 'פאונד גיברלטר' in he, where the pound sterling is 'לירה שטרלינג')
         return end, None, shared
     if all(c in prof.dollars for c in codes):
         return end, None, Sign(raws[0], (), "dollar")
@@ -401,12 +405,27 @@ def _without_particle(word: str, prof: LocaleProfile, lex: Lexicon) -> str | Non
     """
     if word in prof.heads or word in prof.names or word in lex.names:
         return None
+    if prof.language in suffix_languages():  # 'dolardan', "sent'e": a Turkish case suffix
+        return strip_suffix(word, _Known(prof, lex), prof.language)
     for particle in particles().get(prof.language, ()):
         stem = word[: -len(particle)]
         if word.endswith(particle) and stem and (
                 stem in prof.heads or stem in prof.names or stem in lex.names):
             return stem
     return None
+class _Known:
+    """The words a currency name of the locale or of the lexicon is (``in`` only)."""
+
+    __slots__ = ("prof", "lex")
+
+    def __init__(self, prof: LocaleProfile, lex: Lexicon) -> None:
+        self.prof, self.lex = prof, lex
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (
+            word in self.prof.heads or word in self.prof.names or word in self.lex.names)
+
+
 def _bare(word: str) -> str:
     """``word`` without its accents ('egipteană' -> 'egipteana')."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
@@ -466,7 +485,8 @@ def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | 
     codes = lex.all_codes if prof is not None else lex.codes
     code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
     if prof is not None:
-        found = _locale_suffix(text, start, prof, code_here)
+        found = _lower_dollar_after(text, start, lex) if text.startswith("$ ", start) else None
+        found = found or _locale_suffix(text, start, prof, code_here)
         if found is not None:
             return found
     if code_here:
@@ -486,9 +506,30 @@ def _locale_suffix(text: str, start: int, prof: LocaleProfile, code_here: bool) 
     return None
 
 
+_LOWER_DOLLAR = re.compile(r"([a-z]{1,3})( ?)\$(?![\w$])|\$ ([a-z]{1,3})(?![\w$'’])")
+
+
+def _lower_dollar_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
+    """A prefixed dollar written in lower case after the number, its letters apart or not
+    ("300 milyon c$'lık", "10,5 milyar hk $'a"), or after the '$' ('16,4 milyon $ c'): the
+    sign the letters make in capitals ('C$', 'HK$'), not a stop word ('5 $ a day')."""
+    m = _LOWER_DOLLAR.match(text, start)
+    if m is None:
+        return None
+    letters = m.group(1) or m.group(3)
+    if letters in lex.words.stop:
+        return None
+    sign = lex.signs.get(letters.upper() + "$")
+    return (m.end(), None, sign) if sign is not None else None
+
+
 def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
     """A sign of the lexicon at ``start``: not one starting with a digit, not a lone letter,
     and one ending in a letter must end its word."""
+    if text[start : start + 1].islower() or text.startswith("$ ", start):
+        found = _lower_dollar_after(text, start, lex)
+        if found is not None:
+            return found
     for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
         cand = text[start : start + k]
         if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):

@@ -40,10 +40,16 @@ def _tail() -> re.Pattern[str]:
     # the word some languages put between a number and its noun ('23 de cenți'): [locale-link]
     of = "|".join(map(re.escape, (k for k, _, _ in
                                   _parse_lexicon(_lexicon_text()).get("locale-link", []))))
+    from moneyfacts.inflect import all_suffixes
+
+    letters = r"a-zA-Z\u00c0-\u024f\u0400-\u04ff"
+    # A case suffix on the word ('kırk beş sente'): [suffix tr] of the lexicon.
+    suffix = "|".join(map(re.escape, all_suffixes()))
+    end = rf"(?:(?![{letters}])|(?=['’]?(?:{suffix})(?![{letters}])))" if suffix else rf"(?![{letters}])"
     return re.compile(  # the rest of a name first ('to amerikanske| dollars 23 cents')
         rf"(?:(?<=[^\W\d_])[^\W\d_]*(?P<rest> (?!(?:{link})[ \u00a0])[^\W\d_]+)?)?"
         # No comma: '$5, 30 cents more' is two amounts, not 5.30.
-        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(?P<n>\d{{1,2}})[ \u00a0]*(?:(?:{of})[ \u00a0]+)?(?P<w>{word})(?![a-zA-Z\u00c0-\u024f\u0400-\u04ff])",
+        rf"[ \u00a0]*(?:(?:{link})[ \u00a0]*)?(?P<n>\d{{1,2}})[ \u00a0]*(?:(?:{of})[ \u00a0]+)?(?P<w>{word}){end}",
         re.IGNORECASE,
     )
 

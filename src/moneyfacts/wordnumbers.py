@@ -136,10 +136,11 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
 
     code = NUM2WORDS[language]
     table: dict[tuple[str, ...], int] = {}
-    for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000)]:
-        words = tuple(_WORD.findall(num2words(n, lang=code).lower()))
-        if words:
-            table.setdefault(words, n)
+    for kw in _genders(code):  # Hebrew's masculine 'עשרה' beside the feminine 'עשר'
+        for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000)]:
+            words = tuple(_WORD.findall(num2words(n, lang=code, **kw).lower()))
+            if words:
+                table.setdefault(words, n)
     for variant, canonical in _variants(language):  # lexicon [number-word sv]: 'fyrtio'
         for words, n in list(table.items()):
             spelled = " ".join(words)
@@ -154,6 +155,48 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _genders(code: str) -> list[dict[str, str]]:
+    """The keyword arguments that make ``num2words`` spell each gender its language has (its
+    cardinal takes a ``gender``: Hebrew's 'עשר' and 'עשרה'); one call's for the others."""
+    from num2words import CONVERTER_CLASSES  # type: ignore[import-untyped]
+    import inspect
+
+    converter = CONVERTER_CLASSES.get(code)
+    params = inspect.signature(converter.to_cardinal).parameters if converter else {}
+    return [{}, {"gender": "m"}, {"gender": "f"}] if "gender" in params else [{}]
+
+
+@cache
+def _proclitic_letters() -> frozenset[str]:
+    """The one-letter words written onto the next word, a number too ([proclitic] of the
+    lexicon: 'מעשר' is 'from ten', 'لعشرين' 'to twenty', 'وعشرون' 'and twenty')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+
+
+@cache
+def _first_words(language: str) -> frozenset[str]:
+    """The words a number ``num2words`` spells in ``language`` may start with."""
+    return frozenset(k[0] for k in _number_words(language)[0])
+
+
+def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
+    """The words of ``text`` (start, end, lower case), a proclitic written onto a number word
+    its own word ('מעשר' -> 'מ', 'עשר')."""
+    out: list[tuple[int, int, str]] = []
+    letters = _proclitic_letters()
+    firsts = _first_words(language)
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if len(word) > 2 and word[0] in letters and word not in firsts and word[1:] in firsts:
+            out.append((m.start(), m.start() + 1, word[0]))
+            out.append((m.start() + 1, m.end(), word[1:]))
+        else:
+            out.append((m.start(), m.end(), word))
+    return out
 
 
 def _variants(language: str) -> list[tuple[str, str]]:
@@ -176,7 +219,7 @@ def _variants(language: str) -> list[tuple[str, str]]:
 def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of every number ``text`` spells in ``language`` (num2words)."""
     table, joins, longest = _number_words(language)
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    tokens = _tokens(text, language)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
@@ -207,6 +250,7 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
         alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
             text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
         alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
+        alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
         if not alone_one and not (before and before[-1].isdigit()):
             out.append((start, end, str(total)))
         i = max(j, i + 1)
@@ -223,6 +267,24 @@ def _magnitude_next(text: str, end: int, language: str) -> bool:
     markers = {k.lower() for k in profile(language).markers if len(k) > 1}
     word = m.group(1).lower()
     return word in markers or word.rstrip(".,") in markers
+
+
+def _currency_next(text: str, end: int, language: str) -> bool:
+    """Whether a currency name of the locale, or a hundredth, follows ``end`` ('bir| lira',
+    'bir| dolar', 'bir| sent'), a case suffix on it too ('bir| dolara')."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.inflect import strip_suffix, suffix_languages
+    from moneyfacts.locales import fold, profile
+
+    m = re.match(r"\s+([^\W\d_]+)", text[end:])
+    if m is None:
+        return False
+    prof, lex = profile(language), lexicon()
+    known = prof.currency_words | prof.heads.keys() | prof.names.keys() | lex.names.keys() | (
+        subunit_words())
+    word = fold(m.group(1))
+    return word in known or (language in suffix_languages()
+                             and strip_suffix(word, known, language) is not None)
 
 
 def _multiplies(total: int, value: int) -> bool:
