@@ -37,7 +37,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'en'): (196, 9),
     ('duckling', 'es'): (30, 1),
     ('duckling', 'fr'): (48, 0),
-    ('duckling', 'he'): (45, 0),
+    ('duckling', 'he'): (52, 0),
     ('duckling', 'hr'): (45, 0),
     ('duckling', 'id'): (33, 0),
     ('duckling', 'it'): (26, 0),
@@ -62,7 +62,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('recognizers', 'nl'): (23, 0),
     ('recognizers', 'pt'): (89, 3),
     ('recognizers', 'sv'): (34, 0),
-    ('recognizers', 'tr'): (98, 0),
+    ('recognizers', 'tr'): (103, 0),
     ('recognizers', 'zh'): (29, 1),
 }
 TARGET = 0.95

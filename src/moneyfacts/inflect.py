@@ -67,8 +67,9 @@ def _num2words_forms(language: str) -> list[tuple[str, ...]]:
         value = getattr(module, name)
         if name.startswith("CURRENCY_") and isinstance(value, (list, tuple)):
             out.extend(tuple(v) for v in value if isinstance(v, tuple))
-        elif isinstance(value, type) and isinstance(getattr(value, "CURRENCY_FORMS", None), dict):
-            for unit, sub in value.CURRENCY_FORMS.values():
+        elif isinstance(value, type) and isinstance(forms := getattr(value, "CURRENCY_FORMS", None),
+                                                    dict):
+            for unit, sub in forms.values():
                 out.extend((tuple(unit), tuple(sub)))
     return out
 
@@ -204,6 +205,12 @@ def _realise(pattern: str, stem: str, harmony: bool) -> set[str]:
                 continue
             outs = outs | {o + buffer for o in outs} if not harmony else {o + buffer for o in outs}
             continue
+        if c == "D":  # t after a voiceless letter: of the suffix so far, or of the stem
+            outs = {o + ("dt" if not harmony else "t" if (o[-1:] or last) in _VOICELESS else "d")[k]
+                    for o in outs for k in range(1 if harmony else 2)}
+            i += 1
+            continue
+        opts: tuple[str, ...]
         if c == "A":
             opts = ("a", "e") if not harmony or vowel is None else (
                 ("a",) if vowel in _BACK else ("e",))
@@ -214,10 +221,6 @@ def _realise(pattern: str, stem: str, harmony: bool) -> set[str]:
                 back, rounded = vowel in _BACK, vowel in _ROUNDED
                 opts = ((("u",) if rounded else ("ı",)) if back else
                         (("ü",) if rounded else ("i",)))
-        elif c == "D":
-            before = outs and next(iter(outs))
-            prev = (before[-1:] if before else last)
-            opts = ("d", "t") if not harmony else (("t",) if prev in _VOICELESS else ("d",))
         else:
             opts = (c,)
         outs = {o + x for o in outs for x in opts}

@@ -169,6 +169,7 @@ def profile(locale: str) -> LocaleProfile:
     # Where such a word is shared, the locale's own currency is the one its speakers mean
     # ('kronor' in sv is SEK, 'kroner' in nb NOK); else it stays shared (refused, or a dollar).
     own = _own_currencies(loc)
+    firsts = {name.split()[0] for name in names if " " in name}
     tails: dict[str, set[str]] = {}
     for key in loc.currencies:
         code = str(key)
@@ -180,7 +181,8 @@ def profile(locale: str) -> LocaleProfile:
         if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
             shared = heads.get(word, set()) | codes
             heads[word] = (shared & own) or shared
-        elif word not in heads and head_final:
+        elif word not in heads and head_final and word not in firsts:
+            # (not 'yeni' of 'Japon yeni' in tr: it starts 'Yeni Zelanda doları', 'new')
             heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
     if str(loc.language) in suffix_languages():
         _bare_nouns(names, heads, words)

@@ -29,7 +29,9 @@ import re
 from functools import cache
 
 from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, name_sign
+from moneyfacts.inflect import suffix_languages
 from moneyfacts.parts import Part
+from moneyfacts.signs import particles
 
 __all__ = ["minor_unit"]
 
@@ -45,7 +47,10 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     alternation = "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in words)
     from moneyfacts.signs import particles
 
-    glued = "|".join(re.escape(p) for lang in particles().values() for p in lang)
+    from moneyfacts.inflect import all_suffixes
+
+    glued = "|".join(re.escape(p) for p in (*(p for lang in particles().values() for p in lang),
+                                            *all_suffixes()))  # and [suffix tr]: '5 kuruşa'
     # A particle may be glued to the word ('12 센트로'): [particle] of the lexicon.
     # A spelling that ends in a sign ('¢') ends there: no word boundary after it.
     return re.compile(rf"[ \u00a0-]?({alternation})(?:\b|(?<=\W)(?!\w)|(?=(?:{glued})\b))"), values
@@ -133,6 +138,9 @@ def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None)
         return False
     if part.end - part.start <= 2 and _unread_amount(before, lex, language, linked):
         return False
+    if text[m.end() : m.end() + 1].isalpha() and (
+            language not in suffix_languages() and language not in particles()):
+        return False  # a suffix glued on is read in its language only ('centa' in hr is no 'cent')
     written = m.group(1)
     value = values[written.replace("-", " ")]
     if language is not None and value.startswith("{") and written.lower() in _own(language):

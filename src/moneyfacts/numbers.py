@@ -263,6 +263,9 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     ('$5.5 billion', [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12])
     >>> plain_text("１．５%")
     ('1.5%', None)
+    >>> plain_text("٣٫٥ مليون")[0][:3]
+    '٣.٥'
+
     """
     if text.isascii():
         return text, None
@@ -274,10 +277,16 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
         text_ = text_.translate(_FULL_WIDTH)
     else:
         text_ = text
+    if "\u066b" in odd or "\u066c" in odd:  # '٣٫٥': CLDR's Arabic decimal and group marks
+        text_ = _ARABIC_SEPARATOR.sub(lambda m: _ARABIC_MARKS[m.group()], text_)
     if not any(_is_format(c) for c in odd):
         return text_, None
     keep = [i for i, c in enumerate(text) if not (c >= "\u00ad" and _is_format(c))]
     return "".join(text_[i] for i in keep), keep
 
 
-_FULL_WIDTH_CHARS = frozenset(map(chr, _FULL_WIDTH)) | {"，", "．"}
+#: The decimal and group marks of CLDR's Arabic-Indic numbering ('arab': '٣٫٥', '١٬٠٠٠'),
+#: read as '.' and ',' between two digits.
+_ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}
+_ARABIC_SEPARATOR = re.compile("(?<=\\d)[\u066b\u066c](?=\\d)")
+_FULL_WIDTH_CHARS = frozenset(map(chr, _FULL_WIDTH)) | {"，", "．"} | set(_ARABIC_MARKS)

@@ -250,6 +250,10 @@ def suffix_currency(
             return _locale_name_after(text, pos, lex, prof) or cjk
         return cjk
     gap = GAP.match(text, pos) if c in GAP_START else None
+    if gap is not None and CJK_FIRST <= text[gap.end() : gap.end() + 1] <= CJK_LAST:
+        cjk = _cjk_name_after(text, gap.end(), lex)  # '100 元', spaced as in a Latin text
+        if cjk[0] > gap.end():
+            return cjk
     found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
     if found is not None:
         return found
@@ -314,6 +318,8 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     codes: tuple[str, ...] = ()
     for k in range(len(words), 0, -1):
         codes = _locale_name(words[:k], prof)
+        if not codes and k > 1 and lex.names.get(" ".join(words[:k])) in lex.all_codes:
+            codes = (lex.names[" ".join(words[:k])],)  # the lexicon's ('fin markı'), inflected
         if codes:
             # A whole name of two words or more names its currency, a former one too
             # ('핀란드 마르카': FIM); a word alone names only a current one.
@@ -406,6 +412,8 @@ def _without_particle(word: str, prof: LocaleProfile, lex: Lexicon) -> str | Non
     if word in prof.heads or word in prof.names or word in lex.names:
         return None
     if prof.language in suffix_languages():  # 'dolardan', "sent'e": a Turkish case suffix
+        if word in prof.currency_words:
+            return None  # a word of a name that is no head: 'yeni' (new), not 'yen' + 'i'
         return strip_suffix(word, _Known(prof, lex), prof.language)
     for particle in particles().get(prof.language, ()):
         stem = word[: -len(particle)]

@@ -160,8 +160,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _genders(code: str) -> list[dict[str, str]]:
     """The keyword arguments that make ``num2words`` spell each gender its language has (its
     cardinal takes a ``gender``: Hebrew's 'עשר' and 'עשרה'); one call's for the others."""
-    from num2words import CONVERTER_CLASSES  # type: ignore[import-untyped]
     import inspect
+
+    from num2words import CONVERTER_CLASSES
 
     converter = CONVERTER_CLASSES.get(code)
     params = inspect.signature(converter.to_cardinal).parameters if converter else {}
@@ -280,11 +281,10 @@ def _currency_next(text: str, end: int, language: str) -> bool:
     if m is None:
         return False
     prof, lex = profile(language), lexicon()
-    known = prof.currency_words | prof.heads.keys() | prof.names.keys() | lex.names.keys() | (
-        subunit_words())
+    known = prof.heads.keys() | prof.names.keys() | lex.names.keys() | subunit_words()
     word = fold(m.group(1))
-    return word in known or (language in suffix_languages()
-                             and strip_suffix(word, known, language) is not None)
+    return bool(word in known or (language in suffix_languages() and word not in prof.currency_words
+                                  and strip_suffix(word, known, language) is not None))
 
 
 def _multiplies(total: int, value: int) -> bool:
@@ -429,6 +429,17 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     """``text`` with the numbers it spells in ``language`` written in digits, and for each
     position of the new text (and its end) the position in ``text``; None if nothing changed."""
+    expanded = _expand(text, language)
+    if expanded is None:
+        return _numbers(text, language)
+    again = _numbers(expanded[0], language)  # 'אש״ח' -> 'אלף ש״ח', then the numbers
+    if again is None:
+        return expanded
+    return again[0], [expanded[1][p] for p in again[1]]
+
+
+def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
+    """:func:`rewrite` for the numbers alone."""
     spans: list[tuple[int, int, str]] = []
     if language in LANGUAGES:
         if not any(c.isalpha() for c in text):
@@ -446,6 +457,83 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     if first is not None:  # each position of the second text, through the first, on ``text``
         back = [first[1][p] for p in back]
     return second, back
+
+
+@cache
+def _expansions(language: str) -> re.Pattern[str] | None:
+    """[expand <language>] of the lexicon: abbreviations written for a magnitude and a
+    currency together ('אש״ח', a thousand shekels), as one pattern of whole words."""
+    from moneyfacts.inflect import _section
+
+    rows = _section(f"expand {language}")
+    if not rows:
+        return None
+    words = "|".join(re.escape(k) for k, _ in sorted(rows, key=lambda r: -len(r[0])))
+    return re.compile(rf"(?<![\w\u05f4\"])(?:{words})(?![\w\u05f4\"])")
+
+
+@cache
+def _expansion_values(language: str) -> dict[str, str]:
+    from moneyfacts.inflect import _section
+
+    return dict(_section(f"expand {language}"))
+
+
+def _expand(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with the abbreviations of [expand <language>] written out, and a count said
+    after its currency name ([count-after <language>]: 'שקל אחד' one shekel, 'שקל וחצי' a
+    shekel and a half) written before it, or None."""
+    pattern = _expansions(language)
+    spans: list[tuple[int, int, str]] = []
+    if pattern is not None:
+        values = _expansion_values(language)
+        spans = [(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
+    if spans:
+        text_, back = _apply(text, spans)
+    else:
+        text_, back = text, list(range(len(text) + 1))
+    counted = _counts_after(text_, language)
+    if counted:
+        text2, back2 = _apply(text_, counted)
+        return text2, [back[p] for p in back2]
+    return (text_, back) if spans else None
+
+
+@cache
+def _count_words(language: str) -> dict[str, str]:
+    from moneyfacts.inflect import _section
+
+    return {k: v for k, v in _section(f"count-after {language}")}
+
+
+def _counts_after(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'N name') for each currency name with no number before it and a word of
+    [count-after <language>] after it ('שקל אחד' -> '1 שקל')."""
+    counts = _count_words(language)
+    if not counts:
+        return []
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.locales import fold, profile
+
+    prof, lex = profile(language), lexicon()
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s\d]+", text)]
+    out: list[tuple[int, int, str]] = []
+    for i, (_s, end, word) in enumerate(words):
+        value = counts.get(word)
+        if value is None or i == 0:
+            continue
+        for k in (2, 1):  # the name of two words or one before it
+            if i - k < 0:
+                continue
+            name = fold(" ".join(w for _, _, w in words[i - k : i]))
+            if name in prof.names or (k == 1 and (name in prof.heads or name in lex.names)):
+                start = words[i - k][0]
+                before = text[:start].rstrip()
+                if before and before[-1].isdigit():
+                    break  # '10 שקל אחד': the number is written already
+                out.append((start, end, f"{value} {text[start : words[i - 1][1]]}"))
+                break
+    return out
 
 
 @cache
