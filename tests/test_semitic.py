@@ -25,6 +25,10 @@ from moneyfacts.locales import fold, profile
     ("10 לירות שטרלינג", "he", "10", "GBP"),
     ("29.99 יורו", "he", "29.99", "EUR"),
     ("חמש אגורות", "he", "0.05", "ILS"),
+    ("עשרים וחמישה שקלים", "he", "25", "ILS"),  # 'ו' inside a number is no proclitic (was 5)
+    ("שני מיליון דולר", "he", "2000000", "USD"),  # the construct state
+    ("המחיר עלה ב-5 שקלים", "he", "5", "ILS"),  # a preposition hyphenated onto the number
+    ("ההכנסות הסתכמו ב-2.5 מיליארד ש\"ח", "he", "2500000000", "ILS"),
     ("שקל אחד", "he", "1", "ILS"),  # the count said after the name
     ("שקל וחצי", "he", "1.5", "ILS"),
     # Arabic: broken plurals and feminine adjectives, teh marbuta written as heh
@@ -38,6 +42,7 @@ from moneyfacts.locales import fold, profile
     ("خمسة وعشرين دولار", "ar", "25", "USD"),  # 'و' written onto the number word
     ("٣٫٥ مليون دولار", "ar", "3500000", "USD"),  # the Arabic decimal mark
     ("١٬٠٠٠ دولار", "ar", "1000", "USD"),
+    ("بلغت الإيرادات 5 مليارات دولار أمريكي", "ar", "5000000000", "USD"),  # [magnitude ar]
     # Turkish: case suffixes with vowel harmony, the compound marker dropped
     ("Fiyatı 50 dolardan başlıyor", "tr", "50", "USD"),
     ("Fiyatı 100 avroydu", "tr", "100", "EUR"),

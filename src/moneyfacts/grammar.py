@@ -146,8 +146,10 @@ def _digits(
     """Matcher: digits, with the currency sign or ISO code written before them (not one the
     amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
     ('COVID-19', 'H200')."""
-    if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha() and floor != s - 1:
-        return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash
+    if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
+            text[s - 2] in _proclitics() and (s == 2 or not text[s - 3].isalnum())):
+        return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash,
+        # nor 'ב-5' (Hebrew's preposition, hyphenated onto the number)
     prof = opts.locale
     token_start = s
     if s and text[s - 1] == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (

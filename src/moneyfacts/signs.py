@@ -534,7 +534,7 @@ def _lower_dollar_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
 def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
     """A sign of the lexicon at ``start``: not one starting with a digit, not a lone letter,
     and one ending in a letter must end its word."""
-    if text[start : start + 1].islower() or text.startswith("$ ", start):
+    if "$" in text[start : start + 5]:  # 'c$', 'hk $', '$ c'
         found = _lower_dollar_after(text, start, lex)
         if found is not None:
             return found

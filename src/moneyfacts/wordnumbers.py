@@ -157,7 +157,7 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _genders(code: str) -> list[dict[str, str]]:
+def _genders(code: str) -> list[dict[str, Any]]:
     """The keyword arguments that make ``num2words`` spell each gender its language has (its
     cardinal takes a ``gender``: Hebrew's 'עשר' and 'עשרה'); one call's for the others."""
     import inspect
@@ -166,7 +166,10 @@ def _genders(code: str) -> list[dict[str, str]]:
 
     converter = CONVERTER_CLASSES.get(code)
     params = inspect.signature(converter.to_cardinal).parameters if converter else {}
-    return [{}, {"gender": "m"}, {"gender": "f"}] if "gender" in params else [{}]
+    genders: list[dict[str, Any]] = [{}, {"gender": "m"}, {"gender": "f"}] if "gender" in params else [{}]
+    if "construct" in params:  # Hebrew's construct state: 'שני מיליון', 'שלושת אלפים'
+        genders += [{**g, "construct": True} for g in genders]
+    return genders
 
 
 @cache
@@ -179,9 +182,11 @@ def _proclitic_letters() -> frozenset[str]:
 
 
 @cache
-def _first_words(language: str) -> frozenset[str]:
-    """The words a number ``num2words`` spells in ``language`` may start with."""
-    return frozenset(k[0] for k in _number_words(language)[0])
+def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a number ``num2words`` spells in ``language`` may start with, and all its
+    words ('וחמישה' of 'עשרים וחמישה' is one: no proclitic to split off)."""
+    table = _number_words(language)[0]
+    return frozenset(k[0] for k in table), frozenset(w for k in table for w in k)
 
 
 def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -189,10 +194,10 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
     its own word ('מעשר' -> 'מ', 'עשר')."""
     out: list[tuple[int, int, str]] = []
     letters = _proclitic_letters()
-    firsts = _first_words(language)
+    firsts, every = _first_words(language)
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if len(word) > 2 and word[0] in letters and word not in firsts and word[1:] in firsts:
+        if len(word) > 2 and word[0] in letters and word not in every and word[1:] in firsts:
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
         else:
