@@ -130,3 +130,13 @@ def test_plurals_are_learned_and_applied_to_every_name() -> None:
     assert forms[fold("جنيهات سودانية")] == ("SDG",)
     assert forms[fold("دولارات كندية")] == ("CAD",)
     assert profile("he").heads["דולרים"] == profile("he").heads["דולר"]
+
+
+@pytest.mark.parametrize("text, locale, unit", [
+    ("5 sent", "tr", "USD"), ("50 paise", None, "INR"), ("10 سنت", "ar", "USD")])
+def test_a_shared_hundredth_reads_as_its_default_code(text: str, locale: str | None,
+                                                      unit: str) -> None:
+    """A [minor] spelling shared by several currencies ('XXX | YYY') is read as XXX, with
+    ``assumed`` saying so, and the unit is the ISO code itself (it was 'INR ', a space on)."""
+    q = parse(text, locale=locale)
+    assert q.unit == unit and q.assumed

@@ -42,7 +42,8 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     'cents'), and each spelling's currency."""
     values: dict[str, str] = {}
     for spelling, value, _ in _parse_lexicon(_lexicon_text()).get("minor", []):
-        values[" ".join(spelling.split())] = value
+        # 'INR | PKR NPR' as the lexicon's names store it ('INR|PKR NPR'): no space in a code
+        values[" ".join(spelling.split())] = "|".join(v.strip() for v in value.split("|", 1))
     words = sorted(values, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in words)
     from moneyfacts.signs import particles
