@@ -140,3 +140,23 @@ def test_a_shared_hundredth_reads_as_its_default_code(text: str, locale: str | N
     ``assumed`` saying so, and the unit is the ISO code itself (it was 'INR ', a space on)."""
     q = parse(text, locale=locale)
     assert q.unit == unit and q.assumed
+
+
+@pytest.mark.parametrize("text, locale, unit, clue", [
+    ("بلغ السعر في مصر 10 جنيهات", "ar", "EGP", "مصر"),
+    ("قالت المملكة العربية السعودية إن السعر بلغ 10 ريالات", "ar", "SAR", "السعودية"),
+    ("قال الوزير إن العجز بلغ 500 مليون ريال في عمان", "ar", "OMR", "عمان"),
+    ("בלבנון המחיר הוא 10 לירות", "he", "LBP", "לבנון"),  # 'ב' (in) written onto the name
+])
+def test_places_in_a_script_without_case_settle_a_shared_name(text: str, locale: str, unit: str,
+                                                              clue: str) -> None:
+    """Places are found in Arabic and Hebrew text (no capitals to start them; a proclitic
+    written onto them), and settle a noun the language shares among currencies."""
+    [q] = scan(text, locale=locale)
+    assert q.unit == unit and q.assumed is not None and clue in q.assumed
+
+
+def test_places_in_conflict_refuse_a_shared_name() -> None:
+    skipped: list = []
+    assert scan("في لبنان وسوريا بلغ السعر 10 ليرات", locale="ar", skipped=skipped) == []
+    assert skipped and "LBP" in skipped[0].reason and "SYP" in skipped[0].reason

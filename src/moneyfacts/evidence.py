@@ -291,7 +291,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
     i = 0
     while i < len(words):
         s, e = words[i]
-        if not text[s].isupper() or not any(f in gaz.firsts for f in _forms(text[s:e])):
+        first = text[s]
+        if not (first.isupper() or first.lower() == first.upper()) or not any(
+                f in gaz.firsts for f in _forms(text[s:e])):  # a script without case: any word
             i += 1
             continue
         found = None
@@ -324,7 +326,18 @@ def _forms(phrase: str) -> tuple[str, ...]:
         return (phrase, phrase[:-1])
     if "-" in phrase and " " not in phrase:  # 'Riyadh-based', 'Oman-listed'
         return (phrase, phrase.split("-", 1)[0])
+    if phrase[:1] in _proclitics() and len(phrase) > 3:  # 'وسوريا', 'בטורקיה': 'and', 'in'
+        return (phrase, phrase[1:])
     return (phrase,)
+
+
+@cache
+def _proclitics() -> frozenset[str]:
+    """The one-letter words written onto the next word in scripts without case (lexicon
+    [proclitic]: Hebrew 'ב', 'ל', Arabic 'و', 'ب')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
 def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:

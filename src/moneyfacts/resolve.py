@@ -404,7 +404,7 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     """A shared sign other than the bare '$' and '¥': its candidates (those tender on the
     article's date, when known) weighed."""
     cands = [c for c in sign.codes if c != "?"]
-    if not _one_kind(sign.text, tuple(cands), ev.lex):
+    if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language):
         return None  # 'nuevos' (es): no currency's name by itself
     if ev.date is not None:
         date = ev.date
@@ -495,6 +495,18 @@ def _one_kind(written: str, codes: tuple[str, ...], lex: Lexicon) -> bool:
     if written in lex.signs or lex.name(written) is not None:
         return True
     return len({_head(_english_name(c)) for c in codes}) == 1
+
+
+def _noun(written: str, language: str) -> bool:
+    """Is ``written`` a currency noun of ``language``, singular or plural, as its inflected
+    names know it ('לירות' in he names pounds and liras alike, 'ريال' rials, riyals and the
+    real): one kind, whatever the English names call its currencies."""
+    from moneyfacts.inflect import plural_nouns
+    from moneyfacts.locales import fold
+
+    word = fold(written)
+    nouns = plural_nouns(language)
+    return word in nouns or any(word in forms for forms in nouns.values())
 
 
 @cache
