@@ -40,6 +40,9 @@ from moneyfacts.locales import fold, profile
     ("20 أورو", "ar", "20", "EUR"),
     ("5 شواقل", "ar", "5", "ILS"),
     ("خمسة وعشرين دولار", "ar", "25", "USD"),  # 'و' written onto the number word
+    ("مئتين وخمسين دولارا", "ar", "250", "USD"),  # hundreds and tens (was a silent 50)
+    ("مائتي دولار", "ar", "200", "USD"),
+    ("اثني عشر دولارا", "ar", "12", "USD"),
     ("٣٫٥ مليون دولار", "ar", "3500000", "USD"),  # the Arabic decimal mark
     ("١٬٠٠٠ دولار", "ar", "1000", "USD"),
     ("بلغت الإيرادات 5 مليارات دولار أمريكي", "ar", "5000000000", "USD"),  # [magnitude ar]

@@ -149,8 +149,8 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
     joins: set[str] = set()
     for n in (123, 2500, 1023):
         for w in _WORD.findall(num2words(n, lang=code).lower()):
-            if (w,) not in table and not any(w in k for k in table):
-                joins.add(w)
+            if (w,) not in table and (not any(w in k for k in table) or w in _proclitic_letters()):
+                joins.add(w)  # 'og', and Arabic's 'و' (also inside 'خمسة و عشرون')
     return table, frozenset(joins), max(map(len, table))
 
 
