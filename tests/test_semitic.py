@@ -26,6 +26,13 @@ from moneyfacts.locales import fold, profile
     ("29.99 יורו", "he", "29.99", "EUR"),
     ("חמש אגורות", "he", "0.05", "ILS"),
     ("עשרים וחמישה שקלים", "he", "25", "ILS"),  # 'ו' inside a number is no proclitic (was 5)
+    ("מאתיים וחמישים שקל", "he", "250", "ILS"),  # 'ו' written onto a number joins (was 50)
+    ("אלף ומאתיים דולר", "he", "1200", "USD"),
+    ("שלושה מיליון ומאתיים אלף דולר", "he", "3200000", "USD"),  # one number (was 200,000)
+    ("ثلاثة ملايين ومئتا ألف دولار", "ar", "3200000", "USD"),
+    ("iki bin beş yüz dolar", "tr", "2500", "USD"),  # 'beş yüz' apart (was 100)
+    ("üç milyon iki yüz bin dolar", "tr", "3200000", "USD"),
+    ("iki milyar beş yüz milyon dolar", "tr", "2500000000", "USD"),
     ("שני מיליון דולר", "he", "2000000", "USD"),  # the construct state
     ("המחיר עלה ב-5 שקלים", "he", "5", "ILS"),  # a preposition hyphenated onto the number
     ("ההכנסות הסתכמו ב-2.5 מיליארד ש\"ח", "he", "2500000000", "ILS"),

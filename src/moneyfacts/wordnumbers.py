@@ -151,6 +151,9 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
         for w in _WORD.findall(num2words(n, lang=code).lower()):
             if (w,) not in table and (not any(w in k for k in table) or w in _proclitic_letters()):
                 joins.add(w)  # 'og', and Arabic's 'و' (also inside 'خمسة و عشرون')
+    # A conjunction written onto the next number word ('מאתיים וחמישים', 'מאה ועשרים') is
+    # split off it (see _tokens) and joins the two: [proclitic] 'and'.
+    joins.update(k for k, v, _ in _proclitic_rows() if v == "and")
     return table, frozenset(joins), max(map(len, table))
 
 
@@ -170,6 +173,13 @@ def _genders(code: str) -> list[dict[str, Any]]:
     if "construct" in params:  # Hebrew's construct state: 'שני מיליון', 'שלושת אלפים'
         genders += [{**g, "construct": True} for g in genders]
     return genders
+
+
+@cache
+def _proclitic_rows() -> tuple[tuple[str, str, int], ...]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return tuple(_parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
 @cache
@@ -235,7 +245,7 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
                 phrase = tuple(t[2] for t in tokens[j : j + k])
                 value = table.get(phrase)
                 if value is not None and (last is None or _fits(last, value)
-                                          or _multiplies(total, value)):
+                                          or _multiplies(total, value) or _hundreds(last, value)):
                     break
             else:
                 if last is not None and tokens[j][2] in joins and j + 1 < len(tokens):
@@ -246,6 +256,8 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
                 start = tokens[j][0]
             if last is not None and _multiplies(total, value) and not _fits(last, value):
                 total, last = total * value, total * value  # 'on bin': ten thousand
+            elif last is not None and _hundreds(last, value) and not _fits(last, value):
+                total, last = total - last + last * value, last * value  # 'beş yüz': 500
             else:
                 total, last = total + value, value
             end, j = tokens[j + k - 1][1], j + k
@@ -260,6 +272,34 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
         if not alone_one and not (before and before[-1].isdigit()):
             out.append((start, end, str(total)))
         i = max(j, i + 1)
+    return _compounds(text, out, language, joins) if len(out) > 1 else out
+
+
+def _compounds(text: str, spans: list[tuple[int, int, str]], language: str,
+               joins: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Spelled numbers around a magnitude word the grammar reads (a million and up) that
+    make one number: 'שלושה מיליון ומאתיים אלף', 'üç milyon iki yüz bin' (3,200,000), where
+    the second is less than the magnitude; one span, so no part of it reads alone."""
+    from moneyfacts.locales import profile
+
+    markers = {k.lower(): v for k, v in profile(language).markers.items() if v >= 6}
+    out = [spans[0]]
+    for start, end, digits in spans[1:]:
+        ps, pe, pd = out[-1]
+        m = re.fullmatch(r"\s+(\S+)\s+(\S*?)", text[pe:start])
+        power = markers.get(m.group(1).lower()) if m else None
+        value = Decimal(digits)
+        after = re.match(r"\s+(\S+)", text[end:])  # its own magnitude: 'beş yüz milyon'
+        own = markers.get(after.group(1).lower()) if after else None
+        if own is not None and power is not None and own < power:
+            value, end = value.scaleb(own), end + after.end()  # type: ignore[union-attr]
+        if m is not None and power is not None and (not m.group(2) or m.group(2) in joins) and (
+                value < 10**power):
+            whole = (Decimal(pd) + value.scaleb(-power)).normalize()
+            written = f"{whole:f}".replace(".", profile(language).decimal)
+            out[-1] = (ps, end, f"{written} {m.group(1)}")  # '3.2 מיליון': the grammar's
+        else:
+            out.append((start, end, digits))
     return out
 
 
@@ -290,6 +330,12 @@ def _currency_next(text: str, end: int, language: str) -> bool:
     word = fold(m.group(1))
     return bool(word in known or (language in suffix_languages() and word not in prof.currency_words
                                   and strip_suffix(word, known, language) is not None))
+
+
+def _hundreds(last: int, value: int) -> bool:
+    """Whether ``value`` is the hundred a digit before it multiplies, written apart where
+    ``num2words`` writes the two as one word ('beş yüz' for 'beşyüz', 'ثلاث مائة')."""
+    return value == 100 and 1 < last < 10
 
 
 def _multiplies(total: int, value: int) -> bool:
