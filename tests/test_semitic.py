@@ -38,6 +38,8 @@ from moneyfacts.locales import fold, profile
     ("ההכנסות הסתכמו ב-2.5 מיליארד ש\"ח", "he", "2500000000", "ILS"),
     ("שקל אחד", "he", "1", "ILS"),  # the count said after the name
     ("שקל וחצי", "he", "1.5", "ILS"),
+    ("עשרה שקלים וחצי", "he", "10.5", "ILS"),  # a half after an amount (was a silent 10)
+    ("خمسة دولارات ونصف", "ar", "5.5", "USD"),
     # Arabic: broken plurals and feminine adjectives, teh marbuta written as heh
     ("5 دنانير أردنية", "ar", "5", "JOD"),
     ("42 ريالات قطرية", "ar", "42", "QAR"),

@@ -479,14 +479,17 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
 
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     """``text`` with the numbers it spells in ``language`` written in digits, and for each
-    position of the new text (and its end) the position in ``text``; None if nothing changed."""
-    expanded = _expand(text, language)
-    if expanded is None:
-        return _numbers(text, language)
-    again = _numbers(expanded[0], language)  # 'אש״ח' -> 'אלף ש״ח', then the numbers
-    if again is None:
-        return expanded
-    return again[0], [expanded[1][p] for p in again[1]]
+    position of the new text (and its end) the position in ``text``; None if nothing changed.
+    Three steps, each on the text the one before wrote: the abbreviations of [expand
+    <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
+    currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
+    out: tuple[str, list[int]] | None = None
+    for step in (_expand, _numbers, _counts_after):
+        done = step(out[0] if out else text, language)
+        if done is not None:
+            # each position of the new text, through the steps before, on ``text``
+            out = done if out is None else (done[0], [out[1][p] for p in done[1]])
+    return out
 
 
 def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
@@ -531,23 +534,13 @@ def _expansion_values(language: str) -> dict[str, str]:
 
 
 def _expand(text: str, language: str) -> tuple[str, list[int]] | None:
-    """``text`` with the abbreviations of [expand <language>] written out, and a count said
-    after its currency name ([count-after <language>]: 'שקל אחד' one shekel, 'שקל וחצי' a
-    shekel and a half) written before it, or None."""
+    """``text`` with the abbreviations of [expand <language>] written out, or None."""
     pattern = _expansions(language)
-    spans: list[tuple[int, int, str]] = []
-    if pattern is not None:
-        values = _expansion_values(language)
-        spans = [(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
-    if spans:
-        text_, back = _apply(text, spans)
-    else:
-        text_, back = text, list(range(len(text) + 1))
-    counted = _counts_after(text_, language)
-    if counted:
-        text2, back2 = _apply(text_, counted)
-        return text2, [back[p] for p in back2]
-    return (text_, back) if spans else None
+    if pattern is None:
+        return None
+    values = _expansion_values(language)
+    spans = [(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
+    return _apply(text, spans) if spans else None
 
 
 @cache
@@ -557,17 +550,18 @@ def _count_words(language: str) -> dict[str, str]:
     return {k: v for k, v in _section(f"count-after {language}")}
 
 
-def _counts_after(text: str, language: str) -> list[tuple[int, int, str]]:
-    """(start, end, 'N name') for each currency name with no number before it and a word of
-    [count-after <language>] after it ('שקל אחד' -> '1 שקל')."""
+def _counts_after(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with each count said after a currency name of no number ('שקל אחד' -> '1
+    שקל', 'שקל וחצי' -> '1.5 שקל'), and a half said after an amount added to its number
+    ('10 שקלים וחצי' -> '10.5 שקלים'): [count-after <language>]; None if none."""
     counts = _count_words(language)
     if not counts:
-        return []
+        return None
     from moneyfacts.currencies import lexicon
     from moneyfacts.locales import fold, profile
 
     prof, lex = profile(language), lexicon()
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s\d]+", text)]
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s]+", text)]
     out: list[tuple[int, int, str]] = []
     for i, (_s, end, word) in enumerate(words):
         value = counts.get(word)
@@ -577,14 +571,17 @@ def _counts_after(text: str, language: str) -> list[tuple[int, int, str]]:
             if i - k < 0:
                 continue
             name = fold(" ".join(w for _, _, w in words[i - k : i]))
-            if name in prof.names or (k == 1 and (name in prof.heads or name in lex.names)):
-                start = words[i - k][0]
-                before = text[:start].rstrip()
-                if before and before[-1].isdigit():
-                    break  # '10 שקל אחד': the number is written already
-                out.append((start, end, f"{value} {text[start : words[i - 1][1]]}"))
-                break
-    return out
+            if not (name in prof.names or (k == 1 and (name in prof.heads or name in lex.names))):
+                continue
+            start, written = words[i - k][0], text[words[i - k][0] : words[i - 1][1]]
+            number = words[i - k - 1] if i - k > 0 else None
+            if number is None or not number[2][-1:].isdigit():
+                out.append((start, end, f"{value} {written}"))
+            elif number[2].isdigit() and "." in value:  # '10 שקלים וחצי': 10.5
+                half = value[value.index("."):].replace(".", prof.decimal)
+                out.append((number[0], end, f"{number[2]}{half} {written}"))
+            break  # '10 שקל אחד': the number is written already
+    return _apply(text, out) if out else None
 
 
 @cache
