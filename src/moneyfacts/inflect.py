@@ -201,13 +201,14 @@ def _realise(pattern: str, stem: str, harmony: bool) -> set[str]:
             close = pattern.index(")", i)
             buffer = pattern[i + 1 : close]
             i = close + 1
-            if harmony and not ends_vowel:
-                continue
-            outs = outs | {o + buffer for o in outs} if not harmony else {o + buffer for o in outs}
+            if not harmony:  # with it and without
+                outs |= {o + buffer for o in outs}
+            elif ends_vowel:  # after a vowel only: 'avroya', 'dolara'
+                outs = {o + buffer for o in outs}
             continue
         if c == "D":  # t after a voiceless letter: of the suffix so far, or of the stem
-            outs = {o + ("dt" if not harmony else "t" if (o[-1:] or last) in _VOICELESS else "d")[k]
-                    for o in outs for k in range(1 if harmony else 2)}
+            outs = ({o + d for o in outs for d in "dt"} if not harmony else
+                    {o + ("t" if (o[-1:] or last) in _VOICELESS else "d") for o in outs})
             i += 1
             continue
         opts: tuple[str, ...]
