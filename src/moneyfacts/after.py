@@ -19,6 +19,7 @@ from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch
 from moneyfacts.minor import minor_unit
+from moneyfacts.unitnames import match_unit
 from moneyfacts.parts import Part
 from moneyfacts.numbers import Figure
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
@@ -52,6 +53,10 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
         return True  # ')', ',', '.', the end: nothing below could read a thing
+    if prof is not None and part.currency is None and part.ambiguous is None and (
+            text[part.end : part.end + 1].isalpha() and _local_unit(text, part, prof)):
+        _after(text, part, lex)  # '9m' in de is 9 metres: the locale's million is 'Mio.'
+        return True
     end, power, ok = magnitude(text, part.end, lex, prof)
     if not ok:
         if end == part.end:
@@ -109,7 +114,7 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         return False
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
-        if not _matched(text, part, lex):
+        if not _matched(text, part, lex, prof):
             return False
     else:
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
@@ -168,7 +173,7 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             _magnitude_after_currency(text, part, lex, prof)
         if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
             _weight(text, part, lex)
-    elif part.kind is None and not _matched(text, part, lex):  # a unit before a count
+    elif part.kind is None and not _matched(text, part, lex, prof):  # a unit before a count
         nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
@@ -202,8 +207,19 @@ def _magnitude_after_currency(
         _foreign_magnitude(text, part, end, lex)
 
 
-def _matched(text: str, part: Part, lex: Lexicon) -> bool:
-    """Ask the matchers of ``AFTER_NUMBER`` in turn; the first reading taken wins."""
+def _local_unit(text: str, part: Part, prof: LocaleProfile) -> bool:
+    """A unit named in the locale's own words (CLDR, :mod:`moneyfacts.unitnames`) at the
+    part's end ('8 meilen', '3 kilómetros', '2 l' in de): read into the part."""
+    found = match_unit(text, part.end, prof.name)
+    if found is None:
+        return False
+    part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    return True
+
+
+def _matched(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
+    """Ask the matchers of ``AFTER_NUMBER`` in turn; the first reading taken wins; then,
+    with a locale, the locale's own unit names."""
     for matcher in AFTER_NUMBER:
         found = matcher(text, part.end, lex)
         if found is None:
@@ -220,7 +236,7 @@ def _matched(text: str, part: Part, lex: Lexicon) -> bool:
         else:
             part.end, part.kind, part.unit = found
         return True
-    return False
+    return prof is not None and _local_unit(text, part, prof)
 
 
 _AFTER_START = frozenset(" -")

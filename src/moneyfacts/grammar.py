@@ -58,6 +58,7 @@ import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to 
 from moneyfacts.compounds import join_measures
 from moneyfacts.subunits import join
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money
+from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     WORDS,
@@ -545,7 +546,7 @@ def _localised(
     (:mod:`moneyfacts.wordnumbers`), amounts with their hundredths joined
     (:mod:`moneyfacts.subunits`)."""
     if opts.locale is not None:  # numbers the locale's language spells (wordnumbers)
-        rewritten = rewrite(text, opts.locale.language)
+        rewritten = _then(rewrite(text, opts.locale.language), text, opts.locale.name)
         if rewritten is not None:
             new, back = rewritten
             inner: list[Skipped] = []
@@ -563,6 +564,20 @@ def _localised(
                 skipped.extend(restore(s, text, back) for s in inner)
             return [restore(q, text, back) for q in join_measures(new, join(new, found))]
     return join_measures(text, join(text, _quantities(text, opts, strict, skipped)))
+
+
+def _then(
+    first: tuple[str, list[int]] | None, text: str, locale: str
+) -> tuple[str, list[int]] | None:
+    """The spelled numbers rewritten (``first``), then the words that are a number before a
+    unit name of the locale ('ein Liter', 'demi-litre': :func:`~moneyfacts.unitnames.rewrite_units`),
+    each position mapped back onto ``text``."""
+    second = rewrite_units(first[0] if first else text, locale)
+    if second is None:
+        return first
+    if first is None:
+        return second
+    return second[0], [first[1][p] for p in second[1]]
 
 
 def _quantities(

@@ -23,7 +23,8 @@ def merge_ranges(
         start = a.prefix_start if a.prefix_start is not None else a.start
         if i + 1 < len(parts):
             b = parts[i + 1]
-            b_start = b.prefix_start if b.prefix_start is not None else b.start
+            b_start = _approx_end(text, a, b.prefix_start if b.prefix_start is not None
+                                  else b.start, lex)
             if b_start - a.end <= 7:  # the longest gap a range is written with
                 joined = _joined(text, a, b, start, b_start, lex)
                 if joined is not None:
@@ -33,6 +34,17 @@ def merge_ranges(
         out.append((a, None, start))
         i += 1
     return out
+
+
+def _approx_end(text: str, a: Part, b_start: int, lex: Lexicon) -> int:
+    """Where the gap before the high end ends: before an 'about' of its own ('zwischen 2 l
+    und etwa 7 l', '2 - ~7 liter': the range is 2 to 7), else at ``b_start``."""
+    if b_start - a.end < 3 or b_start - a.end > 24:
+        return b_start
+    from moneyfacts.steps import qualifier_before
+
+    qstart, qual = qualifier_before(text, b_start, lex)
+    return qstart if qual == "approx" and qstart > a.end else b_start
 
 
 def _joined(

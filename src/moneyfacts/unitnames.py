@@ -1,0 +1,371 @@
+"""Unit names in every locale, from CLDR: what '3 Kilometer', '2 l', '8 meilen', '3 kilómetros'
+or '9公尺' measure, read with a locale.
+
+:func:`unit_names` derives, for one CLDR locale, its unit names (the long forms in every plural
+form, any case) and symbols (the short and narrow forms, case-sensitive) for the units of
+``data/unitnames.txt``'s ``[cldr]`` section, each with its pint unit. The file adds only what
+CLDR lacks (each addition commented there): which short symbols of one or two letters are read,
+German dative plurals, typewriter primes, and the words that are a number only before a unit
+('ein Liter', 'halber Liter', 'demi-litre': :func:`rewrite_units`). A name two units of a locale
+share is read for neither. The table is cached as JSON (keyed by babel's version), like the
+currency names of :mod:`moneyfacts.currencies`.
+
+:func:`match_unit` reads the unit at a position right after a number. The scan asks it when a
+locale is given and English's own table (:mod:`moneyfacts.measures`) found none; English text
+read without a locale is never read with these names.
+
+>>> match_unit("8 meilen", 1, "de").unit, match_unit("3 kilómetros", 1, "es").unit
+('mile', 'kilometer')
+>>> match_unit("zwischen 3 und 5 Kilometern", 17, "de").unit
+'kilometer'
+>>> match_unit("9m", 1, "de").unit, match_unit("2 l Wasser", 1, "de").unit
+('meter', 'liter')
+>>> match_unit("5 in Berlin", 1, "de") is None  # CLDR's 'in' (inch) is a German preposition
+True
+>>> unit_names("fr").names["kilometres"], unit_names("zh").symbols["公里"]
+('kilometer', 'kilometer')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib import resources
+
+from moneyfacts.measures import MeasureMatch
+
+__all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
+
+NAMES_FILE = "unitnames.txt"
+_BUILD_VERSION = "1"  # bump when the extraction below changes
+_FORMS = ("long", "short", "narrow")
+#: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
+_SPACES = " \u00a0\u202f\u2009"
+#: Between the number and a unit written after it: a space or a hyphen ('3-Kilometer-Lauf').
+_GAP = frozenset(" \u00a0\u202f\u2009-")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class UnitNames:
+    """One locale's unit spellings -> pint unit expressions ('kilometer', 'meter ** 2',
+    'kilometer / hour')."""
+
+    locale: str
+    #: Long names, folded (lower case, no accents), words joined by one space.
+    names: dict[str, str]
+    #: Short and narrow symbols, as written (case-sensitive).
+    symbols: dict[str, str]
+    #: Spellings read only glued to the number ('5"').
+    glued: dict[str, str]
+    #: The first word of every name, folded; the longest name in words.
+    first_words: frozenset[str]
+    max_words: int
+
+
+def fold(word: str) -> str:
+    """``word`` in lower case without accents ('Kilomètres' -> 'kilometres'); 'ß' stays."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+# --- the data file ------------------------------------------------------------------------
+
+
+@cache
+def _sections() -> dict[str, list[tuple[str, str]]]:
+    text = resources.files("moneyfacts").joinpath("data", NAMES_FILE).read_text("utf-8")
+    out: dict[str, list[tuple[str, str]]] = {}
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        line = re.sub(r"\s+#\s.*$", "", line)  # a comment after an entry
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, [])
+            continue
+        key, eq, value = line.partition(" = ")
+        out.setdefault(current, []).append((key.strip(), value.strip() if eq else ""))
+    return out
+
+
+def _file_hash() -> str:
+    """This file's and units.txt's contents (the English symbols read in every locale)."""
+    from moneyfacts.measures import units_text
+
+    text = resources.files("moneyfacts").joinpath("data", NAMES_FILE).read_text("utf-8")
+    return hashlib.sha256((text + units_text()).encode()).hexdigest()[:12]
+
+
+# --- from CLDR ----------------------------------------------------------------------------
+
+
+def _spelling(pattern: str) -> str | None:
+    """The unit of a CLDR pattern written after its number ('{0} Kilometer' -> 'Kilometer',
+    '{0}公里' -> '公里'); None for one written before it ('時速 {0} キロメートル')."""
+    if not pattern.startswith("{0}"):
+        return None
+    rest = pattern[3:].strip(_SPACES)
+    if not rest or "{" in rest:
+        return None
+    return " ".join(rest.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _english_symbols() -> frozenset[str]:
+    """The symbols English reads (moneyfacts.measures: 'km', 'ml', 'kg'): read in every
+    locale whose CLDR writes them."""
+    from moneyfacts.measures import table
+
+    t = table()
+    return frozenset([*t.symbols, *t.attached])
+
+
+def _symbol_read(symbol: str, allowed: frozenset[str]) -> bool:
+    """A short form is read unless it is one or two ASCII letters not listed in [symbol]
+    ('in', 'pi', 'po' are words), or has no letter at all (a bare '°')."""
+    if symbol.isascii() and symbol.isalpha() and len(symbol) <= 2:
+        return symbol in allowed
+    return any(c.isalpha() for c in symbol) or symbol in ("″", "′")
+
+
+def _build(locale: str) -> dict[str, dict[str, str]]:
+    """The locale's names and symbols, from babel's CLDR data and the file's additions."""
+    from babel import Locale
+
+    sec = _sections()
+    data = Locale.parse(locale)._data["unit_patterns"]
+    allowed = frozenset(k for k, _ in sec.get("symbol", [])) | _english_symbols()
+    language = locale.split("_", 1)[0]
+    suffixes = [k for k, _ in sec.get(f"inflect {language}", [])]
+    names: dict[str, set[str]] = {}
+    symbols: dict[str, set[str]] = {}
+    for cldr_id, unit in sec["cldr"]:
+        if cldr_id not in data:
+            continue
+        forms = data[cldr_id]
+        for width in _FORMS:
+            if width not in forms:
+                continue
+            for count, pattern in forms[width].items():
+                if count == "per" or not isinstance(pattern, str):
+                    continue
+                spelled = _spelling(pattern)
+                if spelled is None:
+                    continue
+                if spelled[0] >= "\u3000":  # CJK: no spaces between words, read as written
+                    symbols.setdefault(spelled, set()).add(unit)
+                elif width == "long" or _is_name(spelled, data, cldr_id):
+                    key = fold(spelled)
+                    names.setdefault(key, set()).add(unit)
+                    if count != "one":  # a plural: its case forms ('Kilometern')
+                        for suffix in suffixes:
+                            if not key.endswith(("n", "s")):
+                                names.setdefault(key + suffix, set()).add(unit)
+                elif _symbol_read(spelled, allowed):
+                    symbols.setdefault(spelled, set()).add(unit)
+    for key, unit in sec.get(f"name {language}", []):
+        names.setdefault(fold(key), set()).add(unit)
+    return {
+        "names": {k: next(iter(v)) for k, v in names.items() if len(v) == 1},
+        "symbols": {k: next(iter(v)) for k, v in symbols.items() if len(v) == 1},
+    }
+
+
+def _is_name(spelled: str, data: object, cldr_id: str) -> bool:
+    """A short form that is the long name itself ('{0} tommer' in nb, '{0}公里' in zh): a
+    name, read in any case; a short form of letters and no more than one word otherwise."""
+    long_forms = getattr(data, "get", lambda k: None)(cldr_id)
+    if not long_forms or "long" not in long_forms:
+        return False
+    return any(isinstance(p, str) and _spelling(p) == spelled
+               for c, p in long_forms["long"].items() if c != "per")
+
+
+@lru_cache(maxsize=64)
+def unit_names(locale: str) -> UnitNames:
+    """The unit names of ``locale`` (a CLDR locale: 'de', 'fr_CA', 'zh_Hant'), made once.
+
+    >>> n = unit_names("de")
+    >>> n.names["meilen"], n.names["kilometern"], n.symbols["km"], n.glued['"']
+    ('mile', 'kilometer', 'kilometer', 'inch')
+    """
+    built = _cached(locale)
+    glued = dict(_sections().get("glued", []))
+    names = built["names"]
+    return UnitNames(
+        locale=locale,
+        names=names,
+        symbols=built["symbols"],
+        glued=glued,
+        first_words=frozenset(k.split(" ", 1)[0] for k in names),
+        max_words=max((k.count(" ") + 1 for k in names), default=1),
+    )
+
+
+def _cached(locale: str) -> dict[str, dict[str, str]]:
+    import babel
+
+    from moneyfacts.currencies import cache_dir
+
+    key = hashlib.sha256(f"{babel.__version__}|{_BUILD_VERSION}|{_file_hash()}".encode()
+                         ).hexdigest()[:16]
+    path = cache_dir() / f"cldr-units-{locale}-{key}.json"
+    try:
+        cached = json.loads(path.read_text("utf-8"))
+        if isinstance(cached, dict) and isinstance(cached.get("names"), dict) and isinstance(
+                cached.get("symbols"), dict):
+            return cached
+    except (OSError, ValueError):
+        pass  # missing or unreadable: rebuilt
+    data = _build(locale)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:  # a read-only home: rebuilt next time
+        pass
+    return data
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _measure(end: int, unit: str) -> MeasureMatch:
+    expr, _, per = unit.partition(" / ")
+    return MeasureMatch(end, " ".join(expr.split()), per.strip() or None)
+
+
+def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
+    """The unit of ``locale`` written at ``pos``, right after a number: glued ('9m', '3,5meilen',
+    '5"') or after a space or hyphen ('8 meilen', '3 kilómetros', '2 l'); None if there is none
+    or letters or digits follow it at once.
+
+    >>> match_unit("250ml", 3, "de").unit, match_unit("1,87 Meter", 4, "de").unit
+    ('milliliter', 'meter')
+    >>> match_unit("5 Meterstäbe", 1, "de") is None
+    True
+    """
+    t = unit_names(locale)
+    c = text[pos : pos + 1]
+    if not c:
+        return None
+    glued = c not in _GAP
+    start = pos if glued else pos + 1
+    if glued:
+        for spelling, unit in t.glued.items():
+            if text.startswith(spelling, pos) and not text[pos + len(spelling):][:1].isalnum():
+                return _measure(pos + len(spelling), unit)
+    elif c == "-" and not text[pos + 1 : pos + 2].isalpha():
+        return None
+    best = _symbol(text, start, t)
+    if best is None:
+        best = _name(text, start, t)
+    if best is None:
+        return None
+    end, unit = best
+    if text[end : end + 1].isalnum():
+        return None
+    return _measure(end, unit)
+
+
+def _symbol(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
+    """The longest symbol at ``start`` ('km/h' before 'km'), ending at a word's end."""
+    found = None
+    for symbol, unit in t.symbols.items():
+        if text.startswith(symbol, start):
+            end = start + len(symbol)
+            nxt = text[end : end + 1]
+            if (not nxt.isalnum() or not symbol[-1:].isalnum() or (
+                    not symbol[-1:].isascii() and not nxt.isascii())) and (
+                    found is None or end > found[0]):
+                found = (end, unit)
+    return found
+
+
+def _name(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
+    """The longest name of up to ``t.max_words`` words at ``start`` (any case, any accents)."""
+    m = _WORD.match(text, start)
+    if m is None:
+        return None
+    first = fold(m.group())
+    if first not in t.first_words:
+        return None
+    words, ends, p = [first], [m.end()], m.end()
+    while len(words) < t.max_words and text[p : p + 1] in (" ", "\u00a0", "-"):
+        n = _WORD.match(text, p + 1)
+        if n is None:
+            break
+        words.append(fold(n.group()))
+        ends.append(n.end())
+        p = n.end()
+    for k in range(len(words), 0, -1):
+        unit = t.names.get(" ".join(words[:k]))
+        if unit is not None:
+            return ends[k - 1], unit
+    return None
+
+
+# --- quantity words before a unit -----------------------------------------------------------
+
+
+@cache
+def _quantity_words(language: str) -> tuple[tuple[str, str], ...]:
+    """[quantity-word <language>]: (folded phrase, digits), the longest first."""
+    from babel.numbers import get_decimal_symbol
+
+    point = get_decimal_symbol(language)
+    rows = [(fold(k), str(Decimal(v)).replace(".", point))
+            for k, v in _sections().get(f"quantity-word {language}", [])]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def rewrite_units(text: str, locale: str) -> tuple[str, list[int]] | None:
+    """``text`` with the words that are a number right before a unit name of ``locale``
+    written in digits ('ein halber Liter' -> '0,5 Liter', with the locale's decimal mark), and for each position of the new
+    text the position in ``text`` (as :func:`moneyfacts.wordnumbers.rewrite`); None when there
+    is none.
+
+    >>> rewrite_units("ein halber liter", "de")[0], rewrite_units("demi-litre", "fr")[0]
+    ('0,5 liter', '0,5-litre')
+    >>> rewrite_units("ein Auto", "de") is None
+    True
+    """
+    words = _quantity_words(locale.split("_", 1)[0])
+    if not words:
+        return None
+    low = fold(text) if len(fold(text)) == len(text) else None
+    if low is None:
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(low):
+        s = m.start()
+        if spans and s < spans[-1][1]:
+            continue
+        if s and (low[s - 1].isalnum() or low[s - 1] in ".,"):
+            continue
+        for phrase, digits in words:
+            end = s + len(phrase)
+            if not low.startswith(phrase, s) or low[end : end + 1].isalnum():
+                continue
+            if low[end : end + 1] in _GAP and match_unit(low, end, locale) is not None:
+                spans.append((s, end, digits))
+            break
+    if not spans:
+        return None
+    from moneyfacts.wordnumbers import _apply
+
+    return _apply(text, spans)
+

@@ -1,0 +1,125 @@
+"""Unit names in every locale from CLDR (moneyfacts.unitnames), read with a locale."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from moneyfacts.grammar import scan
+from moneyfacts.unitnames import _sections, match_unit, rewrite_units, unit_names
+
+
+def one(text: str, locale: str):
+    found = [q for q in scan(text, locale=locale) if q.kind == "measure"]
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def test_every_cldr_row_is_a_pint_unit():
+    from moneyfacts.units import registry
+
+    ureg = registry()
+    for cldr_id, unit in _sections()["cldr"]:
+        ureg.Quantity(Decimal(1), unit)  # raises on a unit pint does not know
+        assert "-" in cldr_id
+
+
+@pytest.mark.parametrize("locale", ["de", "nl", "nb", "sv", "fr", "es", "it", "pt", "ru", "zh", "ja", "ko", "pl"])
+def test_names_come_from_cldr_in_every_locale(locale):
+    from babel import Locale
+
+    names = unit_names(locale)
+    pattern = Locale.parse(locale)._data["unit_patterns"]["length-kilometer"]["long"]["other"]
+    spelled = pattern.replace("{0}", "").strip(" \u00a0\u202f")
+    if spelled[0] >= "\u3000":
+        assert names.symbols[spelled] == "kilometer"
+    else:
+        from moneyfacts.unitnames import fold
+
+        assert names.names[fold(spelled)] == "kilometer"
+
+
+def test_plural_and_case_forms():
+    de = unit_names("de")
+    assert de.names["meile"] == de.names["meilen"] == "mile"  # CLDR's one and other
+    assert de.names["kilometern"] == "kilometer"  # the dative plural ([inflect de])
+    assert de.names["hektolitern"] == "hectoliter"
+    assert unit_names("fr").names["kilometres"] == "kilometer"  # accents folded
+    assert unit_names("es").names["kilometros"] == "kilometer"
+
+
+@pytest.mark.parametrize("text,locale,value,unit", [
+    ("acht meilen", "de", "8", "mile"),
+    ("2 zentimeter", "de", "2", "centimeter"),
+    ("fünf zoll", "de", "5", "inch"),
+    ("3 hektoliter", "de", "3", "hectoliter"),
+    ("9m", "de", "9", "meter"),
+    ("2l", "de", "2", "liter"),
+    ("5\"", "de", "5", "inch"),
+    ("ein liter", "de", "1", "liter"),
+    ("ein halber liter", "de", "0.5", "liter"),
+    ("viertel liter", "de", "0.25", "liter"),
+    ("3 kilómetros", "es", "3", "kilometer"),
+    ("9 metros", "es", "9", "meter"),
+    ("3 kilomètres", "fr", "3", "kilometer"),
+    ("demi-litre", "fr", "0.5", "liter"),
+    ("quart de litre", "fr", "0.25", "liter"),
+    ("9m", "fr", "9", "meter"),
+    ("12 tommer", "nb", "12", "inch"),
+    ("3 kubikmeter", "sv", "3", "meter ** 3"),
+])
+def test_localized_units_read(text, locale, value, unit):
+    q = one(text, locale)
+    assert (q.value, q.unit, q.text) == (Decimal(value), unit, text)
+
+
+def test_ranges_and_qualifiers_in_german():
+    q = one("zwischen 3 und 5 kilometern", "de")
+    assert (q.low, q.high, q.unit) == (3, 5, "kilometer")
+    q = one("zwischen 2,0 l und ungefähr 7,0 l", "de")  # an 'about' before the high end
+    assert (q.low, q.high, q.unit) == (2, 7, "liter")
+    assert one("nicht mehr als 2 hektoliter", "de").qualifier == "le"  # not 'mehr als' (gt)
+    assert one("wenigstens 4,0 ml", "de").qualifier == "ge"
+    assert one("unter 3,5 meilen", "de").qualifier == "lt"
+
+
+def test_english_text_keeps_its_reading():
+    # Without a locale nothing changes: '9m' is no metre, '5m people' a count in millions.
+    assert [q.kind for q in scan("9m")] == []
+    assert scan("5m people")[0].value == 5_000_000
+    assert scan("$9m")[0].unit == "USD"
+    # With a locale a currency before the number still wins: '€9m' is money.
+    assert scan("€9m", locale="de")[0].unit == "EUR"
+
+
+def test_short_words_are_no_symbols():
+    # CLDR's 'in' (inch, de), 'pi'/'po' (foot/inch, fr) are words: never read as units.
+    assert match_unit("5 in Berlin", 1, "de") is None
+    assert match_unit("5 pi", 1, "fr") is None
+    assert [q for q in scan("Er lief 5 in Berlin", locale="de") if q.kind == "measure"] == []
+    assert match_unit("5 Meterstäbe", 1, "de") is None  # a name must end its word
+
+
+def test_quantity_words_only_before_a_unit():
+    assert rewrite_units("Ein Auto kostet 5 Euro", "de") is None
+    assert rewrite_units("ein halber liter", "de")[0] == "0,5 liter"
+    assert [q.value for q in scan("Ein Auto kostet 5 Euro", locale="de")] == [Decimal(5)]
+
+
+def test_cldr_us_ton_is_not_read():
+    # CLDR's zh '吨' and nl 'ton' are the US short ton; news means the metric ton: no guess.
+    assert "ton" not in unit_names("nl").names
+    assert "吨" not in unit_names("zh").symbols
+
+
+def test_cache_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("MONEYFACTS_CACHE", str(tmp_path))
+    from moneyfacts import unitnames
+
+    built = unitnames._cached("it")
+    files = list(tmp_path.glob("cldr-units-it-*.json"))
+    assert len(files) == 1
+    assert json.loads(files[0].read_text("utf-8")) == built
+    assert unitnames._cached("it") == built
