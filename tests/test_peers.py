@@ -50,7 +50,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'sv'): (35, 0),
     ('duckling', 'tr'): (15, 0),
     ('duckling', 'vi'): (44, 0),
-    ('duckling', 'zh'): (38, 1),
+    ('duckling', 'zh'): (45, 1),
     ('recognizers', 'de'): (34, 0),
     ('recognizers', 'en'): (211, 5),
     ('recognizers', 'es'): (92, 2),

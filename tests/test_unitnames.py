@@ -123,3 +123,19 @@ def test_cache_round_trip(tmp_path, monkeypatch):
     assert len(files) == 1
     assert json.loads(files[0].read_text("utf-8")) == built
     assert unitnames._cached("it") == built
+
+
+@pytest.mark.parametrize("text,value,unit,qual", [
+    ("9 m", "9", "meter", None),  # the SI symbol, though zh's CLDR metre is 米 ([si])
+    ("1.9 m", "1.9", "meter", None),
+    ("3.5英裏以下", "3.5", "mile", "le"),  # a CJK unit glued to the qualifier after it
+    ("五英吋以上", "5", "inch", "ge"),
+])
+def test_chinese_units(text, value, unit, qual):
+    q = one(text, "zh")
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), unit, qual)
+
+
+def test_chinese_range_of_glued_metres():
+    q = one("1.6m-3.9m", "zh")
+    assert (q.low, q.high, q.unit) == (Decimal("1.6"), Decimal("3.9"), "meter")

@@ -131,6 +131,15 @@ def _english_symbols() -> frozenset[str]:
     return frozenset([*t.symbols, *t.attached])
 
 
+def _english_cjk() -> list[tuple[str, str]]:
+    """The CJK spellings of moneyfacts.measures ('英裏', '公尺', '吋'), which English reads only
+    as a whole word: with a locale they are read as symbols, glued to what follows."""
+    from moneyfacts.measures import table
+
+    return [(k, e.unit) for k, e in table().names.items()
+            if k[:1] >= "\u3000" and e.per is None and e.power is None]
+
+
 def _symbol_read(symbol: str, allowed: frozenset[str]) -> bool:
     """A short form is read unless it is one or two ASCII letters not listed in [symbol]
     ('in', 'pi', 'po' are words), or has no letter at all (a bare '°')."""
@@ -174,6 +183,10 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
                                 names.setdefault(key + suffix, set()).add(unit)
                 elif _symbol_read(spelled, allowed):
                     symbols.setdefault(spelled, set()).add(unit)
+    for key, unit in _english_cjk():  # '英裏', '公尺': read glued to what follows too ('3.5英裏以下')
+        symbols.setdefault(key, set()).add(unit)
+    for key, unit in sec.get("si", []):
+        symbols.setdefault(key, set()).add(unit)
     for key, unit in sec.get(f"name {language}", []):
         names.setdefault(fold(key), set()).add(unit)
     return {
@@ -276,7 +289,7 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     if best is None:
         return None
     end, unit = best
-    if text[end : end + 1].isalnum():
+    if text[end : end + 1].isalnum() and text[end - 1] < "\u3000":  # '公里以下' is read
         return None
     return _measure(end, unit)
 
