@@ -139,3 +139,17 @@ def test_chinese_units(text, value, unit, qual):
 def test_chinese_range_of_glued_metres():
     q = one("1.6m-3.9m", "zh")
     assert (q.low, q.high, q.unit) == (Decimal("1.6"), Decimal("3.9"), "meter")
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("niedriger als dreikommafünf meilen", "de"),  # glued, split at the lexicon's decimal word
+    ("drei komma fünf meilen", "de"),  # spaced: text2num's '3,5', formerly dropped
+    ("trekommafem miles", "nb"),
+])
+def test_spelled_decimals(text, locale):
+    q = one(text, locale)
+    assert (q.value, q.unit) == (Decimal("3.5"), "mile")
+
+
+def test_a_word_holding_komma_is_no_decimal():
+    assert [q.value for q in scan("Die Kommanditgesellschaft zahlte 5 Euro", locale="de")] == [5]

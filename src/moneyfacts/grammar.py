@@ -57,7 +57,7 @@ from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.compounds import join_measures
 from moneyfacts.subunits import join
-from moneyfacts.wordnumbers import restore, rewrite, rewrite_money
+from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
@@ -546,7 +546,7 @@ def _localised(
     (:mod:`moneyfacts.wordnumbers`), amounts with their hundredths joined
     (:mod:`moneyfacts.subunits`)."""
     if opts.locale is not None:  # numbers the locale's language spells (wordnumbers)
-        rewritten = _then(rewrite(text, opts.locale.language), text, opts.locale.name)
+        rewritten = _rewritten(text, opts.locale.language, opts.locale.name)
         if rewritten is not None:
             new, back = rewritten
             inner: list[Skipped] = []
@@ -564,6 +564,19 @@ def _localised(
                 skipped.extend(restore(s, text, back) for s in inner)
             return [restore(q, text, back) for q in join_measures(new, join(new, found))]
     return join_measures(text, join(text, _quantities(text, opts, strict, skipped)))
+
+
+def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
+    """``text`` with a glued spelled decimal split ('dreikommafünf'), its spelled numbers in
+    digits, then the words that are a number before a unit name ('ein Liter'); each position
+    mapped back onto ``text``."""
+    split = split_decimals(text, language)
+    if split is None:
+        return _then(rewrite(text, language), text, locale)
+    found = _then(rewrite(split[0], language), split[0], locale)
+    if found is None:
+        return split
+    return found[0], [split[1][p] for p in found[1]]
 
 
 def _then(

@@ -48,6 +48,8 @@ NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
+#: A decimal text2num reads said in words ('drei komma fünf' -> '3,5', 'trois virgule cinq').
+_SAID_DECIMAL = re.compile(r"[0-9]+,[0-9]+")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\w\s]")
 _DIGITS = re.compile(r"\d+")
 #: Magnitudes of a spelled number that the grammar reads itself (a million and up).
@@ -104,8 +106,9 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
     for occ in find_numbers(words, language, threshold=0):
         first, last = occ.start, occ.end
         span = tokens[first:last]
-        if occ.is_ordinal or any(t[2][0].isdigit() for t in span) or not occ.text.isdigit():
-            continue
+        if occ.is_ordinal or any(t[2][0].isdigit() for t in span) or not (
+                occ.text.isdigit() or _SAID_DECIMAL.fullmatch(occ.text)):
+            continue  # 'drei komma fünf' is '3,5' (the language's own decimal mark): kept
         if first and tokens[first - 1][2][0].isdigit():
             continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
         if len(span) == 1 and ((occ.text == "1" and not one) or Decimal(occ.text) >= _GRAMMAR_READS
@@ -114,7 +117,7 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
             # 'cents' after a number is a subunit (the French plural of 'cent' too)
         digits = occ.text
         # A magnitude word at the end stays for the grammar: 'trois millions' -> '3 millions'.
-        while Decimal(digits) >= _GRAMMAR_READS and last - first > 1:
+        while digits.isdigit() and Decimal(digits) >= _GRAMMAR_READS and last - first > 1:
             head = find_numbers(words[first : last - 1], language, threshold=0)
             if len(head) != 1 or head[0].start != 0 or head[0].end != last - 1 - first:
                 break
@@ -650,3 +653,36 @@ def restore(item: M, text: str, back: list[int]) -> M:
     if end < start:  # pragma: no cover - defensive
         end = start
     return model.model_copy(update={"start": start, "end": end, "text": text[start:end]})  # type: ignore[no-any-return]
+
+
+def split_decimals(text: str, language: str) -> tuple[str, list[int]] | None:
+    """German, Dutch and the Nordic languages write a spelled decimal as one word
+    ('dreikommafünf', 'trekommafem'): such a word, whose parts on either side of a decimal
+    word of the lexicon's [decimal-word] are each a number ``rewrite`` reads in ``language``,
+    is split at it ('drei komma fünf'), for :func:`rewrite` to read (and map back, as it).
+
+    >>> split_decimals("niedriger als dreikommafünf meilen", "de")[0]
+    'niedriger als drei komma fünf meilen'
+    >>> split_decimals("Kommanditgesellschaft", "de") is None
+    True
+    """
+    low = text.lower()
+    marks = [w for w in _decimal_marks() if w.isalpha() and w in low]
+    if not marks:
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        for mark in marks:
+            i = word.lower().find(mark, 1)
+            left, right = word[:i], word[i + len(mark):]
+            if i > 0 and right and all(_one_number(p, language) for p in (left, right)):
+                spans.append((m.start(), m.end(), f"{left} {word[i : i + len(mark)]} {right}"))
+                break
+    return _apply(text, spans) if spans else None
+
+
+def _one_number(word: str, language: str) -> bool:
+    """Is ``word`` one number that :func:`rewrite` reads in ``language`` ('drei', 'fem')?"""
+    found = rewrite(word, language)
+    return found is not None and found[0].isdigit()
