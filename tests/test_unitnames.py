@@ -153,3 +153,34 @@ def test_spelled_decimals(text, locale):
 
 def test_a_word_holding_komma_is_no_decimal():
     assert [q.value for q in scan("Die Kommanditgesellschaft zahlte 5 Euro", locale="de")] == [5]
+
+
+def money(text: str, locale: str):
+    return [(str(q.value), q.unit) for q in scan(text, locale=locale) if q.kind == "money"]
+
+
+def test_quantity_words_before_money():
+    assert money("Hast du mal einen Euro für mich?", "de") == [("1", "EUR")]
+    assert money("En krona är 100 öre", "sv") == [("1", "SEK"), ("1.00", "SEK")]
+    assert money("3 GBP een penny", "nl") == [("3.01", "GBP")]  # was a silent 3 GBP
+    # A hyphen makes the word part of another: 'eine Dollar-Anleihe' is no amount.
+    assert money("eine Dollar-Anleihe", "de") == []
+    assert money("eine europäische Lösung", "de") == []
+
+
+def test_the_locales_own_cent_is_read_and_recorded():
+    q = scan("Ik vond laatst een cent op de grond", locale="nl")[0]
+    assert (q.value, q.unit) == (Decimal("0.01"), "EUR")
+    assert q.assumed == "'cent' read as EUR (the hundredth of locale 'nl''s currency)"
+    assert money("3 euro en 50 cent", "nl") == [("3.50", "EUR")]  # still joined
+    assert money("3 dollar en 10 cent", "nl") == [("3.10", "USD")]  # the dollar's cents
+
+
+def test_the_cent_sign_after_a_figure():
+    q = scan("10¢", locale="nl")[0]
+    assert (q.value, q.unit, q.assumed) == (Decimal("0.10"), "USD", "'¢' read as USD (dollar='USD')")
+
+
+def test_transliterated_currency_names():
+    assert money("to sloty 23 groszy", "nb") == [("2.23", "PLN")]
+    assert money("2 bhat og 23 satang", "nb") == [("2.23", "THB")]

@@ -145,7 +145,16 @@ def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None)
     written = m.group(1)
     value = values[written.replace("-", " ")]
     if language is not None and value.startswith("{") and written.lower() in _own(language):
-        return False
+        own = _own_codes(language)
+        if len(own) != 1:
+            return False
+        # 'Ik vond een cent', '10 cent' in Dutch: the hundredth of the locale's own currency
+        # (EUR), recorded as assumed (a Dutch story on the dollar writes its cents so too).
+        code = next(iter(own))
+        part.end, part.kind, part.currency = m.end(), "money", code
+        part.magnitude = (part.magnitude or 0) - 2
+        part.assumed = f"{written!r} read as {code} (the hundredth of locale {language!r}'s currency)"
+        return True
     sign = name_sign(written, value)
     if sign is not None and sign.ambiguous and language is not None:
         mine = [c for c in sign.codes if c in _own_codes(language)]

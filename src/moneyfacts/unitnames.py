@@ -334,6 +334,39 @@ def _name(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
 # --- quantity words before a unit -----------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
+def _money_words(locale: str) -> frozenset[str]:
+    """The words a quantity word is a number before, besides units: the locale's currency
+    names of one word (CLDR: 'Euro', 'kronor', 'dollar'), folded, and the hundredths of every
+    language of three letters or more ('cent', 'penny', 'øre'; lexicon [subunit])."""
+    from babel import Locale
+
+    from moneyfacts.subunits import subunit_words
+
+    from moneyfacts.currencies import lexicon
+
+    data = Locale.parse(locale)._data
+    out = {fold(w) for w in subunit_words() if len(w) > 2}
+    out.update(fold(w) for w in lexicon().currency_words if len(w) > 2 and w.isalpha())
+    names = [n for c, n in data["currency_names"].items() if not c.startswith("X")]
+    names += [n for c, forms in data["currency_names_plural"].items() if not c.startswith("X")
+              for n in forms.values()]
+    for name in names:  # the name, or its noun: the last word ('svenska kronor': 'kronor')
+        last = name.split()[-1]
+        if "-" not in last and len(last) > 2:
+            out.add(fold(last))
+    return frozenset(out)
+
+
+def _money_word(low: str, end: int, locale: str) -> bool:
+    """Is the word after the gap at ``end`` a money word of the locale ending there (not
+    'Dollar-Anleihe': a hyphen after it makes it part of another word)?"""
+    m = _WORD.match(low, end + 1)
+    if m is None or low[m.end() : m.end() + 1] == "-":
+        return False
+    return m.group() in _money_words(locale)
+
+
 @cache
 def _quantity_words(language: str) -> tuple[tuple[str, str], ...]:
     """[quantity-word <language>]: (folded phrase, digits), the longest first."""
@@ -373,7 +406,8 @@ def rewrite_units(text: str, locale: str) -> tuple[str, list[int]] | None:
             end = s + len(phrase)
             if not low.startswith(phrase, s) or low[end : end + 1].isalnum():
                 continue
-            if low[end : end + 1] in _GAP and match_unit(low, end, locale) is not None:
+            if low[end : end + 1] in _GAP and (match_unit(low, end, locale) is not None
+                                              or _money_word(low, end, locale)):
                 spans.append((s, end, digits))
             break
     if not spans:
