@@ -184,3 +184,22 @@ def test_the_cent_sign_after_a_figure():
 def test_transliterated_currency_names():
     assert money("to sloty 23 groszy", "nb") == [("2.23", "PLN")]
     assert money("2 bhat og 23 satang", "nb") == [("2.23", "THB")]
+
+
+def test_german_adjective_case_forms_of_currency_names():
+    text = "Der Preis liegt bei 16,4 Millionen kanadischen Dollar."
+    assert [(q.value, q.unit) for q in scan(text, locale="de")] == [(Decimal("16400000"), "CAD")]
+    assert [q.unit for q in scan("mit 5 australischen Dollar", locale="de")] == ["AUD"]
+
+
+@pytest.mark.parametrize("locale", ["de", "fr", "nb"])
+def test_space_grouped_digits_with_a_locale_that_groups_so(locale):
+    q = scan("Der Haushalt beläuft sich auf 12 500 EUR.", locale=locale)[0]
+    assert (q.value, q.unit, q.text) == (Decimal(12500), "EUR", "12 500 EUR")
+
+
+@pytest.mark.parametrize("locale", [None, "nl", "it"])
+def test_space_grouped_digits_stay_in_doubt_elsewhere(locale):
+    skipped: list = []
+    assert scan("Er kaufte 5 200 euros.", locale=locale, skipped=skipped) == []
+    assert "grouped by a space" in skipped[0].reason

@@ -373,6 +373,25 @@ def _spelled_unit(part: Part, figures: dict[int, Figure]) -> bool:
         not figures or part.start not in figures)
 
 
+def _space_grouped(
+    text: str, spans: list[tuple[int, int]], figures: dict[int, Figure],
+    doubtful: dict[int, int],
+) -> tuple[list[tuple[int, int]], dict[int, Figure], dict[int, int]]:
+    """With a locale that groups digits by spaces ('12 500 EUR' in de, fr, nb): the digits in
+    doubt are one number (anchors leave them in doubt without a locale)."""
+    figures = dict(figures)
+    joined: dict[int, int] = {}
+    for last, first in doubtful.items():
+        end = last
+        while end < len(text) and text[end].isdigit():
+            end += 1
+        figures[first] = Figure(Decimal(text[first:end].replace(" ", "")), _ONE)
+        joined[first] = end
+    out = [(s, joined[s]) if s in joined else (s, e) for s, e in spans
+           if not any(f < s < j for f, j in joined.items())]
+    return out, figures, {}
+
+
 def _doubt(text: str, part: Part, first: int, e: int) -> None:
     """'5 200 euros': digits from ``first`` to ``e`` may be one number or two; the part is
     refused, saying so."""
@@ -390,6 +409,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     shared = 0
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
     spans, spelled, figures, doubtful = anchors(text, lex)
+    if doubtful and prof is not None and prof.space_groups:
+        spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
     for s, e in spans:
         if parts and s < parts[-1].end:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')

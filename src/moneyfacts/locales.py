@@ -61,6 +61,9 @@ class LocaleProfile:
     #: Does the locale's own currency format put the sign after the number ('10 000,00 $'
     #: in ru)? Then a sign written before it ('$10,000') follows the English convention.
     sign_after: bool = False
+    #: Does the locale group digits with spaces ('12 500')? CLDR's group is a space (fr, nb,
+    #: sv), or the language's orthography allows it beside CLDR's (lexicon [space-group]).
+    space_groups: bool = False
 
     @property
     def language(self) -> str:
@@ -103,6 +106,55 @@ def _name_suffixes() -> dict[str, tuple[str, ...]]:
     for suffix, lang, _ in _parse_lexicon(_lexicon_text()).get("name-suffix", []):
         out[lang] = (*out.get(lang, ()), suffix)
     return out
+
+
+@lru_cache(maxsize=1)
+def _space_group_languages() -> frozenset[str]:
+    """[space-group] of the lexicon: languages whose orthography groups digits with spaces
+    beside CLDR's own group character."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("space-group", []))
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> dict[str, tuple[str, ...]]:
+    """[name-ending] of the lexicon: the case endings of a language's adjectives, longest
+    first."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    out: dict[str, tuple[str, ...]] = {}
+    for ending, lang, _ in _parse_lexicon(_lexicon_text()).get("name-ending", []):
+        out[lang] = tuple(sorted((*out.get(lang, ()), ending), key=len, reverse=True))
+    return out
+
+
+def _case_forms(names: dict[str, set[str]], endings: tuple[str, ...]) -> None:
+    """Add each name of two words or more whose first word (an adjective) ends in one of
+    ``endings`` with the others ('kanadischer dollar' -> 'kanadischen dollar'); a form that
+    is some other currency's name stays that one's alone.
+
+    >>> names = {"kanadischer dollar": {"CAD"}}
+    >>> _case_forms(names, ("en", "em", "er", "es", "e"))
+    >>> sorted(names)[:3], names["kanadischen dollar"]
+    (['kanadische dollar', 'kanadischem dollar', 'kanadischen dollar'], {'CAD'})
+    """
+    if not endings:
+        return
+    added: dict[str, set[str]] = {}
+    for form, codes in names.items():
+        first, _, rest = form.partition(" ")
+        if not rest:
+            continue
+        for ending in endings:
+            if first.endswith(ending) and len(first) > len(ending) + 2:
+                stem = first[: -len(ending)]
+                for other in endings:
+                    added.setdefault(f"{stem}{other} {rest}", set()).update(codes)
+                break
+    for form, codes in added.items():
+        if form not in names:
+            names[form] = codes
 
 
 @lru_cache(maxsize=256)
@@ -161,6 +213,7 @@ def profile(locale: str) -> LocaleProfile:
                 if form.split()[0] not in subunits and not head_final:
                     heads.setdefault(form.split()[0], set()).add(code)
     _inflected(str(loc.language), names, heads, words)
+    _case_forms(names, _name_endings().get(str(loc.language), ()))  # 'kanadischen Dollar'
     for form, borrowed in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
         if form not in names:
             names[form] = set(borrowed)
@@ -201,6 +254,8 @@ def profile(locale: str) -> LocaleProfile:
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
         sign_after=_sign_after(loc.currency_formats["standard"].pattern),
+        space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
+        or str(loc.language) in _space_group_languages(),
     )
 
 
