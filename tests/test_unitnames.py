@@ -203,3 +203,14 @@ def test_space_grouped_digits_stay_in_doubt_elsewhere(locale):
     skipped: list = []
     assert scan("Er kaufte 5 200 euros.", locale=locale, skipped=skipped) == []
     assert "grouped by a space" in skipped[0].reason
+
+
+@pytest.mark.parametrize("locale", [None, "nl"])
+def test_a_minus_between_the_sign_and_the_digits(locale):
+    # CLDR's negative currency pattern in nl is '¤ -#,##0.00': '€ -12' is minus 12 euros.
+    q = scan("Voor negatieve bedragen is het aan te bevelen € -12 te schrijven.", locale=locale)[0]
+    assert (q.value, q.unit, q.text) == (Decimal(-12), "EUR", "€ -12")
+    assert [q.value for q in scan("costs $-5", locale=locale)] == [Decimal(-5)]
+    # Not a range's dash: '€ 5-12' is 5 to 12 euros.
+    r = scan("€ 5-12", locale=locale)[0]
+    assert (r.low, r.high) == (5, 12)

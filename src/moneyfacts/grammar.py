@@ -157,8 +157,14 @@ def _digits(
             text[s:e].isdigit() and prof is None):
         s -= 1  # '.75 €': a figure below one, its point first
     pstart, sign, code = prefix_sign(text, s, lex, prof)
+    minus = False
+    if pstart == s and s > 1 and text[s - 1] in _MINUS and text[s - 2] in _MINUS_GAP | {"\u20ac", "$", "£", "¥"}:
+        # '€ -12' (CLDR's negative pattern in nl: '¤ -#,##0.00'), '$-5': a sign, a minus,
+        # the digits.
+        pstart, sign, code = prefix_sign(text, s - 1, lex, prof)
+        minus = pstart < s - 1
     if pstart < floor:
-        pstart, sign, code = s, None, None
+        pstart, sign, code, minus = s, None, None, False
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
         CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
     ) and not (text[s - 1] in _proclitics() and (s == 1 or not text[s - 2].isalnum())):
@@ -197,6 +203,8 @@ def _digits(
         _fraction(text, part)
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
+    if minus:
+        part.fig = Figure(-part.fig.value, part.fig.precision)
     return part
 
 
