@@ -214,3 +214,22 @@ def test_a_minus_between_the_sign_and_the_digits(locale):
     # Not a range's dash: '€ 5-12' is 5 to 12 euros.
     r = scan("€ 5-12", locale=locale)[0]
     assert (r.low, r.high) == (5, 12)
+
+
+@pytest.mark.parametrize("text,locale,unit", [
+    ("2 литра", "ru", "liter"),  # CLDR's 'few' form; 'л' (its symbol) is no prefix of it
+    ("5 километров", "ru", "kilometer"),  # 'many'
+    ("5 kilometrów", "pl", "kilometer"),
+    ("5 किलोमीटर", "hi", "kilometer"),  # a word with its vowel signs
+    ("5 กิโลเมตร", "th", "kilometer"),
+    ("3 chilometri", "it", "kilometer"),
+    ("10 quilômetros", "pt", "kilometer"),
+    ("5 Tonnen", "de", "metric_ton"),
+])
+def test_names_in_other_scripts_and_plural_forms(text, locale, unit):
+    assert one(text, locale).unit == unit
+
+
+def test_the_locales_whole_name_beats_a_shorter_english_one():
+    q = one("100 Kilometer pro Stunde", "de")  # English reads 'Kilometer' alone
+    assert (q.unit, q.per, q.text) == ("kilometer", "hour", "100 Kilometer pro Stunde")

@@ -207,11 +207,12 @@ def _magnitude_after_currency(
         _foreign_magnitude(text, part, end, lex)
 
 
-def _local_unit(text: str, part: Part, prof: LocaleProfile) -> bool:
+def _local_unit(text: str, part: Part, prof: LocaleProfile, longer_than: int = 0) -> bool:
     """A unit named in the locale's own words (CLDR, :mod:`moneyfacts.unitnames`) at the
-    part's end ('8 meilen', '3 kilómetros', '2 l' in de): read into the part."""
+    part's end ('8 meilen', '3 kilómetros', '2 l' in de), ending after ``longer_than``: read
+    into the part."""
     found = match_unit(text, part.end, prof.name)
-    if found is None:
+    if found is None or found.end <= longer_than:
         return False
     part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
     return True
@@ -225,6 +226,9 @@ def _matched(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = N
         if found is None:
             continue
         if isinstance(found, MeasureMatch):
+            if prof is not None and not found.unscale and found.power is None and (
+                    _local_unit(text, part, prof, longer_than=found.end)):
+                return True  # '100 Kilometer pro Stunde': the locale's whole name
             if found.unscale:  # the 'm' was metres: 'a 5m-high wall'
                 part.magnitude = None
             elif found.power is not None:  # '40 bcm' carries its billion
