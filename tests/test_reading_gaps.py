@@ -144,6 +144,9 @@ def test_no_currency_is_carried_past_a_pair_whose_first_figure_names_none() -> N
 def test_in_another_language_only_one_currencys_hundredths_are_read() -> None:
     from moneyfacts.grammar import scan
 
-    assert scan("Een kwartje is 25 cent.", locale="nl") == []  # a euro cent, not a dollar's
+    # A euro cent, not a dollar's (was: not read at all; now the locale's own, recorded).
+    (c,) = scan("Een kwartje is 25 cent.", locale="nl")
+    assert (c.unit, c.value, c.assumed) == (
+        "EUR", Decimal("0.25"), "'cent' read as EUR (the hundredth of locale 'nl''s currency)")
     (q,) = scan("une offre de 470 pence par action", locale="fr")
     assert (q.unit, q.value) == ("GBP", Decimal("4.70"))
