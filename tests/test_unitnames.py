@@ -233,3 +233,19 @@ def test_names_in_other_scripts_and_plural_forms(text, locale, unit):
 def test_the_locales_whole_name_beats_a_shorter_english_one():
     q = one("100 Kilometer pro Stunde", "de")  # English reads 'Kilometer' alone
     assert (q.unit, q.per, q.text) == ("kilometer", "hour", "100 Kilometer pro Stunde")
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("Ein Zoll von 25 Prozent auf Stahl", "de"),  # a tariff, no inch
+    ("mit einem Fuß in der Tür", "de"),
+    ("un pied dans la porte", "fr"),
+    ("een voet", "nl"),
+    ("une tonne de problèmes", "fr"),  # an idiom, as 'a ton of work'
+])
+def test_an_article_before_an_everyday_unit_word_is_no_number(text, locale):
+    assert [q for q in scan(text, locale=locale) if q.kind == "measure"] == []
+
+
+def test_digits_before_those_words_are_read():
+    assert one("5 Zoll", "de").unit == "inch"
+    assert one("ein halber Liter", "de").value == Decimal("0.5")

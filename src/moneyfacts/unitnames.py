@@ -374,6 +374,12 @@ def _money_words(locale: str) -> frozenset[str]:
 
 
 @cache
+def _no_article() -> frozenset[str]:
+    """[no article]: the units an article before is no number of ('ein Zoll', 'un pied')."""
+    return frozenset(k for k, _ in _sections().get("no article", []))
+
+
+@cache
 def _first_words(language: str) -> frozenset[str]:
     """The first word of every [quantity-word] phrase: the only words a phrase starts at."""
     return frozenset(p.split()[0] for p, _ in _quantity_words(language))
@@ -428,9 +434,11 @@ def rewrite_units(text: str, locale: str) -> tuple[str, list[int]] | None:
             end = s + len(phrase)
             if not low.startswith(phrase, s) or low[end : end + 1].isalnum():
                 continue
-            if low[end : end + 1] in _GAP and (match_unit(low, end, locale) is not None
-                                              or _money_word(low, end, locale)):
-                spans.append((s, end, digits))
+            if low[end : end + 1] in _GAP:
+                unit = match_unit(low, end, locale)
+                if (unit is not None and not (digits == "1" and unit.unit in _no_article())) or (
+                        unit is None and _money_word(low, end, locale)):
+                    spans.append((s, end, digits))
             break
     if not spans:
         return None
