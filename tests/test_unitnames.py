@@ -249,3 +249,12 @@ def test_an_article_before_an_everyday_unit_word_is_no_number(text, locale):
 def test_digits_before_those_words_are_read():
     assert one("5 Zoll", "de").unit == "inch"
     assert one("ein halber Liter", "de").value == Decimal("0.5")
+
+
+@pytest.mark.parametrize("locale", ["en", "en_GB", "en_IN"])
+def test_english_locales_keep_englishs_own_reading(locale):
+    # moneyfacts.measures reads English; CLDR's English names add nothing, and its 'm' (metre)
+    # would turn '5m people' into five metres.
+    assert [(q.kind, q.value) for q in scan("5m people", locale=locale)] == [
+        ("count", Decimal(5_000_000))]
+    assert match_unit("9m", 1, locale) is None

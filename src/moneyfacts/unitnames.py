@@ -284,10 +284,10 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     >>> match_unit("5 Meterstäbe", 1, "de") is None
     True
     """
-    t = unit_names(locale)
     c = text[pos : pos + 1]
-    if not c:
-        return None
+    if not c or locale[:2] == "en" and locale[2:3] in ("", "_"):
+        return None  # English is moneyfacts.measures' ('5m people' is five million)
+    t = unit_names(locale)
     glued = c not in _GAP
     start = pos if glued else pos + 1
     if glued:
