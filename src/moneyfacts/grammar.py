@@ -158,11 +158,12 @@ def _digits(
         s -= 1  # '.75 €': a figure below one, its point first
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     minus = False
-    if pstart == s and s > 1 and text[s - 1] in _MINUS and text[s - 2] in _MINUS_GAP | {"\u20ac", "$", "£", "¥"}:
+    if pstart == s and s > 1 and text[s - 1] in _MINUS and text[s - 2] in _SIGN_THEN_MINUS:
         # '€ -12' (CLDR's negative pattern in nl: '¤ -#,##0.00'), '$-5': a sign, a minus,
         # the digits.
-        pstart, sign, code = prefix_sign(text, s - 1, lex, prof)
-        minus = pstart < s - 1
+        p2, sign2, code2 = prefix_sign(text, s - 1, lex, prof)
+        if p2 < s - 1 and (sign2 is not None or code2 is not None):
+            pstart, sign, code, minus = p2, sign2, code2, True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
     if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
@@ -486,6 +487,8 @@ _POINT_IN_DOUBT = frozenset({"money", "count"})
 _MINUS = frozenset("-\u2212")
 _MINUS_END = frozenset(" -\u2212\u00a0")
 _MINUS_GAP = frozenset(" \u00a0")
+#: What stands before the minus of '€ -12', '$-5': a space, or a sign glued to it.
+_SIGN_THEN_MINUS = _MINUS_GAP | frozenset("\u20ac$£¥")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 _ONE = Decimal(1)
 _new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__
