@@ -258,3 +258,74 @@ def test_english_locales_keep_englishs_own_reading(locale):
     assert [(q.kind, q.value) for q in scan("5m people", locale=locale)] == [
         ("count", Decimal(5_000_000))]
     assert match_unit("9m", 1, locale) is None
+
+
+# --- a law over CLDR's own patterns ----------------------------------------------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LOCALES = ["de", "nl", "nb", "sv", "da", "fr", "es", "it", "pt", "ru", "pl", "cs", "zh", "ja",
+            "ko", "tr", "fi", "hu", "el", "uk"]
+
+
+def _patterns() -> list[tuple[str, str, str]]:
+    """(locale, CLDR long pattern '{0} Kilometer', pint unit) for every read unit and plural
+    form whose name is read in that locale (not dropped as two units' name)."""
+    from babel import Locale
+
+    from moneyfacts.unitnames import _spelling, fold
+
+    from moneyfacts.locales import profile
+
+    out = []
+    for loc in _LOCALES:
+        data = Locale.parse(loc)._data["unit_patterns"]
+        names = unit_names(loc)
+        # A name that starts with the locale's own magnitude word is read as that magnitude
+        # ('2 mille carré' in fr: 'mille' is a thousand): left out of the law.
+        markers = {m.lower() for m in profile(loc).markers}
+        for cldr_id, unit in _sections()["cldr"]:
+            if cldr_id not in data or "long" not in data[cldr_id]:
+                continue
+            for count, pattern in data[cldr_id]["long"].items():
+                spelled = _spelling(pattern) if count != "per" else None
+                if spelled and spelled.split()[0].lower() not in markers and (
+                        names.names.get(fold(spelled)) == unit
+                                or names.symbols.get(spelled) == unit):
+                    out.append((loc, pattern, unit))
+    return out
+
+
+_PATTERNS = _patterns()
+
+
+def test_most_cldr_names_are_read():
+    assert len(_PATTERNS) > 1500
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(_PATTERNS), st.integers(min_value=2, max_value=999))
+def test_every_cldr_long_name_after_a_number_is_that_unit(row, n):
+    locale, pattern, unit = row
+    text = pattern.replace("{0}", str(n))
+    found = [q for q in scan(text, locale=locale) if q.kind == "measure"]
+    assert len(found) == 1, (locale, text, found)
+    q = found[0]
+    got = q.unit if q.per is None else f"{q.unit} / {q.per}"
+    assert (q.value, got) == (Decimal(n), unit), (locale, text)
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("2 britische Soldaten", "de"), ("2 Britse soldaten", "nl"), ("2 britiske soldater", "nb"),
+    ("2 brittiska soldater", "sv"), ("2 britiske soldater", "da"),
+])
+def test_a_currency_names_adjective_alone_is_no_money(text, locale):
+    # was 2 GBP: the first word of 'britisches Pfund' read as the whole name
+    assert money(text, locale) == []
+
+
+@pytest.mark.parametrize("text,locale,code", [
+    ("5 britische Pfund", "de", "GBP"), ("10 indiske rupi", "nb", "INR"),
+    ("10 svenske kr", "nb", "SEK"), ("10 kinesiske renminbi", "nb", "CNY"),
+])
+def test_the_adjective_with_a_noun_of_money_is_read(text, locale, code):
+    assert [u for _, u in money(text, locale)] == [code]

@@ -53,11 +53,12 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
         return True  # ')', ',', '.', the end: nothing below could read a thing
-    if prof is not None and part.currency is None and part.ambiguous is None and (
-            text[part.end : part.end + 1].isalpha() and _local_unit(text, part, prof)):
-        _after(text, part, lex)  # '9m' in de is 9 metres: the locale's million is 'Mio.'
-        return True
     end, power, ok = magnitude(text, part.end, lex, prof)
+    if prof is not None and end > part.end and (power is not None or not ok) and (
+            part.currency is None and part.ambiguous is None and _unit_not_magnitude(
+                text, part, prof, end)):
+        _after(text, part, lex)  # '9m' in de is 9 metres; '2 mil na godzinę' 2 mph in pl
+        return True
     if not ok:
         if end == part.end:
             return _glued(text, part, lex, prof)
@@ -205,6 +206,18 @@ def _magnitude_after_currency(
         part.end, part.magnitude = end, power
     elif not ok and end != part.end:
         _foreign_magnitude(text, part, end, lex)
+
+
+def _unit_not_magnitude(text: str, part: Part, prof: LocaleProfile, end: int) -> bool:
+    """A word read as a magnitude that another language writes ('9m', English's million; '2
+    mil', Spanish's thousand) but that the locale's own unit names read, as far or further
+    ('m' is the metre in de, 'mil na godzinę' miles an hour in pl): read as that unit, unless
+    it is the locale's own magnitude ('Mio.', 'M' in fr)."""
+    gap = text[part.end : part.end + 1] in " \u00a0\u202f"
+    word = part.end + 1 if gap else part.end
+    if any(text.startswith(marker, word) for marker in prof.markers):
+        return False
+    return _local_unit(text, part, prof, longer_than=end - 1)
 
 
 def _local_unit(text: str, part: Part, prof: LocaleProfile, longer_than: int = 0) -> bool:

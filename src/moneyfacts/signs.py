@@ -17,7 +17,7 @@ dollars``, ``U.S. dollars``, ``Turkish liras``). Both read the lexicon's tables
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache, cache
 import unicodedata
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
@@ -274,6 +274,31 @@ def suffix_currency(
     return _name_after(text, pos, lex)
 
 
+@lru_cache(maxsize=64)
+def _adjectives(prof: LocaleProfile) -> frozenset[str]:
+    """The first words of the locale's currency names of several words that end none, in a
+    language that puts the adjective first (lexicon [adjective-first]): 'britische' of
+    'Britisches Pfund', 'svenske' of 'svenske kroner'; empty elsewhere ('peso mexicano')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    langs = {k for k, _, _ in _parse_lexicon(_lexicon_text()).get("adjective-first", [])}
+    if prof.language not in langs:
+        return frozenset()
+    firsts = {k.split()[0] for k in prof.names if " " in k}
+    lasts = {k.split()[-1] for k in prof.names}
+    return frozenset(firsts - lasts)
+
+
+def _adjective(word: str, prof: LocaleProfile) -> bool:
+    return word in _adjectives(prof)
+
+
+def _money_noun(word: str, lex: Lexicon, prof: LocaleProfile) -> bool:
+    """A word that names money in some language ('kronor', 'rupi', 'kr', 'renminbi')."""
+    return (word in prof.currency_words or word in lex.currency_words or word in lex.names
+            or word in subunit_words() or word in prof.heads and not _adjective(word, prof))
+
+
 def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Suffix | None:
     """A currency name of the locale after the amount: CLDR's, singular or plural, the
     longest first, after a word of [locale-link] if the language has one ('8,1 milliards de
@@ -336,6 +361,10 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
                 codes = ()
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
             return None
+        if codes and _adjective(words[0], prof):  # 'britische': a noun of money must follow
+            if len(words) < 2 or not _money_noun(words[1], lex, prof):
+                return None  # '2 britische Soldaten' is no money
+            k = 2  # '10 svenske kronor', '10 indiske rupi': the adjective and its noun
         if not codes and words and lex.names.get(words[0]) in lex.codes:
             codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
         qualified = _qualified_name(words, codes, prof) if len(codes) > 1 else ()

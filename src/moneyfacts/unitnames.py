@@ -44,7 +44,7 @@ from moneyfacts.measures import MeasureMatch
 __all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
 
 NAMES_FILE = "unitnames.txt"
-_BUILD_VERSION = "1"  # bump when the extraction below changes
+_BUILD_VERSION = "2"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
@@ -179,8 +179,11 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
                     continue
                 if spelled[0] >= "\u3000":  # CJK: no spaces between words, read as written
                     symbols.setdefault(spelled, set()).add(unit)
+                elif (width == "long" or _is_name(spelled, data, cldr_id)) and not all(
+                        c.isalpha() or c in " -" for c in spelled):
+                    symbols.setdefault(spelled, set()).add(unit)  # 'imp. gallon', 'm²': as written
                 elif width == "long" or _is_name(spelled, data, cldr_id):
-                    key = fold(spelled)
+                    key = fold(spelled).replace("-", " ")  # 'kilowatt-heure' read either way
                     names.setdefault(key, set()).add(unit)
                     if count != "one":  # a plural: its case forms ('Kilometern')
                         for suffix in suffixes:
