@@ -355,8 +355,7 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         known = lex.codes
         codes = prof.heads.get(words[0], ()) if words else ()
         if not codes and len(words) > 1:  # 'lira egiptiana': accents left out, one name
-            codes = tuple(sorted({c for h, cs in prof.heads.items()
-                                  if _bare(h) == _bare(words[0]) for c in cs}))
+            codes = _bare_heads(prof).get(_bare(words[0]), ())
             if len(codes) > 1 and not _qualified_name(words, codes, prof):
                 codes = ()
         if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
@@ -461,6 +460,16 @@ class _Known:
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (
             word in self.prof.heads or word in self.prof.names or word in self.lex.names)
+
+
+@lru_cache(maxsize=64)
+def _bare_heads(prof: LocaleProfile) -> dict[str, tuple[str, ...]]:
+    """The locale's heads by their spelling without accents, each with the codes of every
+    head spelled so (made once a locale: the scan asked every head for every number)."""
+    out: dict[str, set[str]] = {}
+    for head, codes in prof.heads.items():
+        out.setdefault(_bare(head), set()).update(codes)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _bare(word: str) -> str:
