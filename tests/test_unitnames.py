@@ -329,3 +329,17 @@ def test_a_currency_names_adjective_alone_is_no_money(text, locale):
 ])
 def test_the_adjective_with_a_noun_of_money_is_read(text, locale, code):
     assert [u for _, u in money(text, locale)] == [code]
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("En 2020 l'entreprise a vendu", "fr"),  # an elided article, no litre
+    ("nel 2020 l’azienda", "it"),
+    ('Die Aktion "Top 10" läuft', "de"),  # a closing quotation mark, no inch
+    ("Er sagte 'Jahr 2020' und ging", "de"),
+])
+def test_apostrophes_and_quotes_are_no_units(text, locale):
+    assert [q for q in scan(text, locale=locale) if q.kind == "measure"] == []
+
+
+def test_a_prime_after_a_quotation_closed_before_it_is_an_inch():
+    assert one('Der "Bildschirm" misst 15" diagonal', "de").unit == "inch"

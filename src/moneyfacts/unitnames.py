@@ -48,6 +48,8 @@ _BUILD_VERSION = "2"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
+#: Apostrophes: a letter before one is an elided word ("l'entreprise", "m'a"), no symbol.
+_ELISION = frozenset("'’ʼ")
 #: Between the number and a unit written after it: a space or a hyphen ('3-Kilometer-Lauf').
 _GAP = frozenset(" \u00a0\u202f\u2009-")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -296,6 +298,8 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     if glued:
         for spelling, unit in t.glued.items():
             if text.startswith(spelling, pos) and not text[pos + len(spelling):][:1].isalnum():
+                if _closes_quote(text, pos, spelling[0]):
+                    return None  # 'die Aktion "Top 10"': a quotation mark, no inch
                 return _measure(pos + len(spelling), unit)
     elif c == "-" and not text[pos + 1 : pos + 2].isalpha():
         return None
@@ -307,7 +311,16 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     end, unit = best
     if text[end : end + 1].isalnum() and text[end - 1] < "\u3000":  # '公里以下' is read
         return None
+    if text[end : end + 1] in _ELISION:
+        return None  # "en 2020 l'entreprise": an elided article, no litre
     return _measure(end, unit)
+
+
+def _closes_quote(text: str, pos: int, mark: str) -> bool:
+    """Does the ``mark`` at ``pos`` close a quotation opened before it on its line (an odd
+    number of the same mark since the line's start)?"""
+    line = text.rfind("\n", 0, pos) + 1
+    return text.count(mark, line, pos) % 2 == 1
 
 
 def _symbol(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
