@@ -343,3 +343,26 @@ def test_apostrophes_and_quotes_are_no_units(text, locale):
 
 def test_a_prime_after_a_quotation_closed_before_it_is_an_inch():
     assert one('Der "Bildschirm" misst 15" diagonal', "de").unit == "inch"
+
+
+@pytest.mark.parametrize("text,locale", [
+    ("в 2020 г. компания выросла", "ru"),  # 'г.' is the year, CLDR's 'г' the gram
+    ("през 2020 г.", "bg"),
+    ("عام 2020 م", "ar"),  # 'م' is AD, CLDR's 'م' the metre
+    ("En 2023 ha crecido", "es"),  # 'ha' is 'has', CLDR's 'ha' the hectare
+    ("nel 2020 ha registrato", "it"),
+    ("2克拉钻石", "zh"),  # carats: '克' (gram) begins another word
+    ("5升级", "zh"),
+])
+def test_short_symbols_that_are_words_are_no_units(text, locale):
+    assert [q for q in scan(text, locale=locale) if q.kind == "measure"] == []
+
+
+def test_cjk_units_before_a_particle():
+    assert one("5米的高度", "zh").unit == "meter"
+    assert one("3キロメートルの道", "ja").unit == "kilometer"
+
+
+def test_a_digit_glued_after_a_cjk_unit_is_no_unit_of_the_figure_before():
+    # '三米九' is 3.9 m in speech: never a silent 3 m.
+    assert [q for q in scan("三米九", locale="zh") if q.kind == "measure"] == []

@@ -44,7 +44,7 @@ from moneyfacts.measures import MeasureMatch
 __all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
 
 NAMES_FILE = "unitnames.txt"
-_BUILD_VERSION = "2"  # bump when the extraction below changes
+_BUILD_VERSION = "3"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
@@ -148,10 +148,13 @@ def _english_cjk() -> list[tuple[str, str]]:
 
 
 def _symbol_read(symbol: str, allowed: frozenset[str]) -> bool:
-    """A short form is read unless it is one or two ASCII letters not listed in [symbol]
-    ('in', 'pi', 'po' are words), or has no letter at all (a bare '°')."""
-    if symbol.isascii() and symbol.isalpha() and len(symbol) <= 2:
-        return symbol in allowed
+    """A short form is read unless it is one letter, or two ASCII letters, not listed in
+    [symbol] ('in', 'pi', 'po' are words), or has no letter at all (a bare '°')."""
+    if (symbol.isascii() and symbol.isalpha() and len(symbol) <= 2) or (
+            len(symbol) == 1 and symbol.isalpha()):
+        return symbol in allowed  # one letter of any script: Russian 'г' (gram) is 'год' in
+        # 'в 2020 г.', Arabic 'م' (metre) is AD in '2020 م'; Spanish 'ha' (hectare) is 'has'
+        # in 'en 2023 ha crecido
     return any(c.isalpha() for c in symbol) or symbol in ("″", "′")
 
 
@@ -309,11 +312,35 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     if best is None:
         return None
     end, unit = best
-    if text[end : end + 1].isalnum() and text[end - 1] < "\u3000":  # '公里以下' is read
-        return None
+    if text[end : end + 1].isalnum() and (text[end - 1] < "\u3000" or not _cjk_after(text, end)):
+        return None  # '公里以下' is read; '2克拉' (carats) is no gram
     if text[end : end + 1] in _ELISION:
         return None  # "en 2020 l'entreprise": an elided article, no litre
     return _measure(end, unit)
+
+
+@cache
+def _cjk_continuations() -> tuple[str, ...]:
+    """What may follow a CJK unit glued to it: the lexicon's qualifiers after an amount
+    ('以下', '左右'), its particles ('의', 'を'), and [cjk after] ('的')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon, lexicon
+
+    sections = _parse_lexicon(_lexicon_text())
+    out = {k for k in lexicon().qualifiers_after if k[:1] >= "\u3000"}
+    out.update(k for k, _, _ in sections.get("particle", []))
+    out.update(k for k, _ in _sections().get("cjk after", []))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _cjk_after(text: str, end: int) -> bool:
+    """Does a CJK unit ending at ``end`` end its word there: nothing CJK follows, or a
+    qualifier, particle or [cjk after] word ('5米的', '3.5英裏以下'; not '2克拉', carats)?"""
+    nxt = text[end : end + 1]
+    if nxt.isdigit():
+        return False  # '三米九' (3米9): 3.9 metres in speech, no 3 metres
+    if not nxt or nxt < "\u3000":
+        return True
+    return text.startswith(_cjk_continuations(), end)
 
 
 def _closes_quote(text: str, pos: int, mark: str) -> bool:
@@ -331,7 +358,7 @@ def _symbol(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
             end = start + len(symbol)
             nxt = text[end : end + 1]
             if (not nxt.isalnum() or not symbol[-1:].isalnum() or (
-                    symbol[-1:] >= "\u3000" and nxt >= "\u3000")) and (
+                    symbol[-1:] >= "\u3000" and _cjk_after(text, end))) and (
                     found is None or end > found[0]):
                 found = (end, unit)
     return found
