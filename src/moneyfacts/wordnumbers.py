@@ -272,6 +272,7 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
             text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
         alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
         alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
+        alone_one = alone_one or (total == 0 and " " not in text[start:end])  # 'không': not
         if not alone_one and not (before and before[-1].isdigit()):
             out.append((start, end, str(total)))
         i = max(j, i + 1)
