@@ -53,3 +53,68 @@ def test_a_shared_head_stays_shared_in_a_language_of_many_countries() -> None:
 
     assert profile("vi").heads["đồng"] == ("VND",)
     assert len(profile("es").heads["peso"]) > 1  # Spanish is official in many territories
+
+
+def _zh(text: str) -> list[tuple[object, ...]]:
+    return [(q.value if q.value is not None else (q.low, q.high), q.unit, q.qualifier, q.text)
+            for q in scan(text, locale="zh")]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    # Chinese money said in parts, largest first ([colloquial zh])
+    ("他花了三块五", Decimal("3.5"), "CNY", None),
+    ("两毛五", Decimal("0.25"), "CNY", None),
+    ("两角五分", Decimal("0.25"), "CNY", None),
+    ("至少三块零四", Decimal("3.04"), "CNY", "ge"),
+    ("至少三块四分", Decimal("3.04"), "CNY", "ge"),
+    ("最多一块二", Decimal("1.2"), "CNY", "le"),
+    ("3.04块以上", Decimal("3.04"), "CNY", "ge"),
+    ("三块半", Decimal("3.5"), "CNY", None),
+    ("五分钱", Decimal("0.05"), "CNY", None),
+    ("五块六到五块七毛八", (Decimal("5.6"), Decimal("5.78")), "CNY", None),
+    ("五元六角-五元七毛八分", (Decimal("5.6"), Decimal("5.78")), "CNY", None),
+    # Cantonese: 蚊/毫/仙 are Hong Kong's dollar (or Macau's: assumed says so)
+    ("五蚊六毫至五蚊七毫八", (Decimal("5.6"), Decimal("5.78")), "HKD", None),
+    ("五仙", Decimal("0.05"), "HKD", None),
+    # a currency name before its number; 個 is a dollar after one
+    ("人民幣3.14", Decimal("3.14"), "CNY", None),
+    ("港币5000万", Decimal("50000000"), "HKD", None),
+    ("港幣三個一毫四", Decimal("3.14"), "HKD", None),
+    # names CLDR lacks or writes after a territory's name
+    ("央行到期定存单5306亿台币", Decimal("530600000000"), "TWD", None),
+    ("达到445奈拉", Decimal("445"), "NGN", None),
+    ("300美圆", Decimal("300"), "USD", None),
+    ("￥300", Decimal("300"), "CNY", None),  # the fullwidth form of zh's own '¥'
+    ("10日元5日本銭", Decimal("10.05"), "JPY", None),
+])
+def test_chinese_money(text: str, value: object, unit: str, qualifier: str | None) -> None:
+    [(got_value, got_unit, got_qualifier, _span)] = _zh(text)
+    assert (got_value, got_unit, got_qualifier) == (value, unit, qualifier)
+
+
+def test_chinese_colloquial_keeps_its_span_and_its_neighbours() -> None:
+    assert _zh("这个手机壳花费你五美元和花费我三块") == [
+        (Decimal("5"), "USD", None, "五美元"), (Decimal("3"), "CNY", None, "三块")]
+
+
+@pytest.mark.parametrize("text", [
+    "我买了三块蛋糕",      # three pieces of cake: 块 the classifier
+    "我们一块去",          # together
+    "他得了5分",           # five points
+    "二十五分",            # 分 alone: points, minutes as often
+    "五個半",              # 個 alone: a classifier
+    "人民币兑美元6.9",      # a rate, no amount of dollars
+    "美元5月走强",          # the dollar, in May
+])
+def test_chinese_words_that_are_no_money(text: str) -> None:
+    assert [q for q in scan(text, locale="zh") if q.kind == "money"] == []
+
+
+def test_han_numbers() -> None:
+    from moneyfacts.colloquial import han_number
+
+    assert han_number("一百二十") == 120
+    assert han_number("两千") == 2000
+    assert han_number("三万五千") == 35000
+    assert han_number("一亿五千万") == 150000000
+    assert han_number("二五") is None

@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "7+cjk"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -307,13 +307,18 @@ def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:
     cjk: dict[str, set[str]] = {}
     for ident in CJK_NAME_LOCALES:
         tails: dict[str, set[str]] = {}
-        for code, name in Locale.parse(ident).currencies.items():
+        loc = Locale.parse(ident)
+        for code, name in loc.currencies.items():
             if code in active and _CJK.search(name) and "(" not in name:
                 cjk.setdefault(name, set()).add(code)
                 if " " in name:  # 'スイス フラン' is written 'スイスフラン' and 'スイス・フラン'
                     for joined in (name.replace(" ", ""), name.replace(" ", "・")):
                         cjk.setdefault(joined, set()).add(code)
                     tails.setdefault(name.rsplit(" ", 1)[1], set()).add(code)
+                else:  # '奈拉' of '尼日利亚奈拉': the name after its territory's (CLDR)
+                    land = loc.territories.get(code[:2], "")
+                    if land and name.startswith(land) and len(name) - len(land) >= 2:
+                        tails.setdefault(name[len(land):], set()).add(code)
         for tail, codes in tails.items():  # 'ナイラ' of 'ナイジェリア ナイラ' alone: one currency's
             if len(codes) == 1 and tail not in cjk:
                 cjk[tail] = set(codes)

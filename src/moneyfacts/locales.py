@@ -18,6 +18,7 @@ moneyfacts.errors.InputError: unknown locale 'xx_YY'
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -95,6 +96,11 @@ def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
 #: last word of a name naming one currency is that currency alone; in the others the last
 #: word may be an adjective ('peso mexicano').
 _HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr"})
+
+
+#: The fullwidth forms of signs (Unicode's compatibility mappings, NFKC): '￥' is '¥'.
+_FULLWIDTH = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFFEF)
+              if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +182,9 @@ def profile(locale: str) -> LocaleProfile:
         if sym.endswith(".") and len(sym) > 2 and sym[:-1].replace(".", "").isalpha() and (
                 sym[-2] != "."):  # 'лв.' written 'лв', 'ج.م.' written 'ج.م'
             by_symbol.setdefault(sym[:-1], []).append(code)
+    for wide, narrow in _FULLWIDTH.items():  # '￥300' in Chinese text is the locale's '¥'
+        if narrow in by_symbol:
+            by_symbol.setdefault(wide, list(by_symbol[narrow]))
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'

@@ -507,6 +507,10 @@ def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
         spans = _inverted(text, language)
     elif language in MYRIAD_LANGUAGES:
         spans = _myriads(text)
+        if language == "zh":  # '三块五', '人民幣3.14': moneyfacts.colloquial
+            from moneyfacts.colloquial import spans as colloquial
+
+            spans = colloquial(text, spans)
     first = _apply(text, spans) if spans else None
     said = _decimal_words(first[0] if first else text)
     if not said:

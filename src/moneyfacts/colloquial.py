@@ -1,0 +1,268 @@
+"""Chinese money said in parts, and a currency name written before its number (``locale="zh"``).
+
+Spoken Chinese names an amount unit by unit, largest first: '三块五' is 3.5 yuan, '两毛五'
+0.25, '五元七毛八分' 5.78, '三块零四' 3.04 (零 skips the tenths), Cantonese '五蚊六毫' 5.6
+Hong Kong dollars. The units, their worth and the name the amount is read with are the
+lexicon's [colloquial zh] section; :func:`spans` rewrites each such amount as one figure
+before that name ('5.6元'), which the grammar then reads with its qualifiers and ranges, and
+the quantity keeps the span as written.
+
+A unit alone ('7块', '两毛') is read only where no word goes on after it: '三块蛋糕' is three
+pieces of cake and '一块去' 'together'; 分 alone is points, minutes or a fraction as often as
+the fen, so it is money only with 钱 ('五分钱'). A name before its number ('人民幣3.14',
+'港幣三個一毫四') is moved after it, unless a currency follows the number already or the name
+is one side of a rate ('人民币兑美元6.9').
+
+>>> from moneyfacts.grammar import scan
+>>> [(str(q.value), q.unit, q.text) for q in scan("他花了三块五，我花了两毛五", locale="zh")]
+[('3.5', 'CNY', '三块五'), ('0.25', 'CNY', '两毛五')]
+>>> [(str(q.value), q.unit) for q in scan("港幣三個一毫四", locale="zh")]
+[('3.14', 'HKD')]
+>>> scan("我买了三块蛋糕", locale="zh")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+__all__ = ["spans"]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_HAN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
+_NUMBER = re.compile(rf"\d+(?:\.\d+)?[{''.join(_BIG)}]*|[{_HAN}]+")
+_HALF = "半"
+
+
+def han_number(s: str) -> Decimal | None:
+    """A number in Chinese numerals or digits ('一百二十' 120, '两千' 2000, '三万五千', '3.04',
+    '25万'); None when it is none ('二五', '零').
+
+    >>> han_number("一百二十"), han_number("十五"), han_number("3亿2000万"), han_number("二五")
+    (Decimal('120'), Decimal('15'), None, None)
+    """
+    if not s:
+        return None
+    m = re.fullmatch(rf"(\d+(?:\.\d+)?)([{''.join(_BIG)}]*)", s)
+    if m is not None:
+        value = Decimal(m.group(1))
+        for c in m.group(2):
+            value *= _BIG[c]
+        return value
+    if any(c.isdigit() for c in s) or s in _DIGITS or all(c == "零" for c in s):
+        return None if s not in _DIGITS or s in "零〇" else Decimal(_DIGITS[s])
+    total, section, number, zero = 0, 0, None, False
+    last_big = 10**13
+    for c in s:
+        if c in "零〇":
+            if number is not None:
+                return None
+            zero = True
+        elif c in _DIGITS:
+            if number is not None:
+                return None  # two digits in a row
+            number = _DIGITS[c]
+        elif c in _SMALL:
+            section += (number if number is not None else 1) * _SMALL[c]
+            number, zero = None, False
+        else:
+            big = _BIG[c]
+            section += number or 0
+            if not section or big >= last_big:
+                return None
+            total += section * big
+            last_big, section, number = big, 0, None
+    return Decimal(total + section + (number or 0))
+
+
+@cache
+def _table() -> tuple[dict[str, tuple[Decimal, str]], frozenset[str], frozenset[str]]:
+    """The [colloquial zh] units (unit -> worth, name), the money words, the exchange words."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    units: dict[str, tuple[Decimal, str]] = {}
+    money: set[str] = set()
+    exchange: set[str] = set()
+    for key, value, _ in _parse_lexicon(_lexicon_text()).get("colloquial", []):
+        if value == "money":
+            money.add(key)
+        elif value == "exchange":
+            exchange.add(key)
+        else:
+            worth, name = value.split()
+            units[key] = (Decimal(worth), name)
+    return units, frozenset(money), frozenset(exchange)
+
+
+@cache
+def _after_words() -> tuple[str, ...]:
+    """What may follow an amount in Chinese ('以上', '左右', '到', '的', '和'): the lexicon's
+    Chinese qualifiers written after the number, range words and [count-noun-end]."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    sections = _parse_lexicon(_lexicon_text())
+    words = {k[1:] for k, _v, _n in sections.get("qualifier", []) if k.startswith("+")}
+    words |= {k for k, _v, _n in sections.get("range", [])}
+    words |= {k for k, _v, _n in sections.get("count-noun-end", [])}
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+def _han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def _ends(text: str, pos: int) -> bool:
+    """Does the amount end at ``pos``: no Han word goes on there, but for a qualifier, a range
+    word or a word ending a phrase ('以上', '到', '的')?"""
+    if pos >= len(text) or not _han(text[pos]):
+        return pos >= len(text) or not text[pos].isalnum()
+    return text.startswith(_after_words(), pos)
+
+
+def _digit(text: str, pos: int, two: bool) -> tuple[int, int] | None:
+    """One digit at ``pos`` (Han or ASCII), or with ``two`` a number below a hundred ('二十五',
+    '25'): (value, end)."""
+    m = re.compile(r"\d{1,2}" if two else r"\d").match(text, pos)
+    if m is not None and not text[m.end() : m.end() + 1].isdigit():
+        return int(m.group()), m.end()
+    if two:
+        m = re.compile(r"[一二两三四五六七八九]?十[一二三四五六七八九]?").match(text, pos)
+        if m is not None:
+            value = han_number(m.group())
+            if value is not None:
+                return int(value), m.end()
+    c = text[pos : pos + 1]
+    if c and c in _DIGITS and c not in "零〇":
+        return _DIGITS[c], pos + 1
+    return None
+
+
+def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int] | None:
+    """The amount said in parts from ``start``: (end, value, name, parts), or None. ``named``:
+    a currency name stands before it, so '個' is its dollar."""
+    units, money, _exchange = _table()
+    m = _NUMBER.match(text, start)
+    if m is None:
+        return None
+    end = m.end()
+    unit = text[end : end + 1]
+    while unit not in units and end > m.start() + 1 and text[end - 1] in _BIG:
+        end -= 1  # '五千万' before no unit: not ours
+        unit = text[end : end + 1]
+    number = han_number(text[m.start() : end])
+    if number is None or unit not in units:
+        return None
+    worth, name = units[unit]
+    if name == "name" and not named:
+        return None  # '五個半': a classifier, no dollar
+    if worth < 1 and number * worth >= 1:
+        return None  # '300分' is points
+    value, place, parts, pos = number * worth, worth, 1, end + 1
+    family = name
+    while pos < len(text):
+        if text[pos] == _HALF and parts and place >= Decimal("0.1"):
+            value, pos, place = value + place / 2, pos + 1, place / 10  # '三块半'
+            parts += 1
+            break
+        zero = text[pos] in "零〇"
+        at = pos + 1 if zero else pos
+        step = place / (100 if zero else 10)
+        read = _digit(text, at, False)
+        if read is None:
+            break
+        d, after = read
+        nxt = text[after : after + 1]
+        if nxt in units and family in (units[nxt][1], "name") and units[nxt][0] < place:
+            w = units[nxt][0]
+            if d * w >= place:
+                break
+            value, place, pos = value + d * w, w, after + 1
+            parts += 1
+            continue
+        if d >= 10:
+            break
+        value, place, pos = value + d * step, step, after  # '三块五': the next unit, unsaid
+        parts += 1
+        break
+    if parts == 1 and unit == "分" and not text.startswith(tuple(money), pos):
+        return None  # '5分': points or minutes as often
+    if text.startswith(tuple(money), pos):
+        pos += 1
+    if not _ends(text, pos):
+        return None
+    if family == "name":
+        family = ""
+    return pos, value, family, parts
+
+
+def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The rewrites of ``text`` (start, end, new text): each amount said in parts, each name
+    moved after its number, and of ``others`` (the numerals' rewrites) those outside them."""
+    _units, _money, exchange = _table()
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    found: list[tuple[int, int, str]] = []
+    taken = -1
+    for m in _NUMBER.finditer(text):
+        start = m.start()
+        if start < taken or (start and (text[start - 1].isdigit() or text[start - 1] in _HAN)):
+            continue
+        name = _name_before(text, start, lex.cjk_names, lex.max_cjk_len, exchange)
+        read = _amount(text, start, name is not None)
+        if read is not None:
+            end, value, family, parts = read
+            unit = text[m.end() : m.end() + 1] if m.end() < len(text) else ""
+            if parts == 1 and family == "元" and unit in ("元", "圆") and name is None:
+                continue  # '7元': the grammar's own
+            label = family or (name or "")
+            if name is not None and family:
+                label = name  # '港幣三蚊': the name says whose dollar
+            begin = start - len(name) if name is not None else start
+            found.append((begin, end, f"{value:f}{label}"))
+            taken = end
+        elif name is not None:
+            moved = _moved(text, m, name, lex.cjk_names, lex.max_cjk_len)
+            if moved is not None:
+                found.append(moved)
+                taken = moved[1]
+    if not found:
+        return others
+    out = list(found)
+    for span in others:
+        if not any(s < span[1] and span[0] < e for s, e, _t in found):
+            out.append(span)
+    return sorted(out)
+
+
+def _name_before(text: str, start: int, names: dict[str, str], longest: int,
+                 exchange: frozenset[str]) -> str | None:
+    """The currency name written right before ``start`` ('人民幣', '港幣'), not one side of
+    a rate ('兑美元')."""
+    for k in range(min(longest, start), 0, -1):
+        cand = text[start - k : start]
+        if cand in names:
+            if start - k and text[start - k - 1] in exchange:
+                return None
+            return cand
+    return None
+
+
+def _moved(text: str, m: re.Match[str], name: str, names: dict[str, str],
+           longest: int) -> tuple[int, int, str] | None:
+    """'人民幣3.14' as '3.14人民幣': a number after a name and before no currency or word."""
+    end = m.end()
+    if any(text[end : end + k] in names for k in range(1, longest + 1)):
+        return None  # '人民币100元': the currency after it is read
+    if not _ends(text, end) or (end < len(text) and text[end] in "%％.,"):
+        return None  # '美元5月', '美元5%'
+    number = han_number(m.group())
+    if number is None:
+        return None
+    written = m.group() if m.group()[:1].isdigit() else f"{number:f}"
+    return m.start() - len(name), end, f"{written}{name}"
