@@ -118,3 +118,27 @@ def test_han_numbers() -> None:
     assert han_number("三万五千") == 35000
     assert han_number("一亿五千万") == 150000000
     assert han_number("二五") is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # a hundredth glued to its number; 불 (弗) the dollar said short
+    ("십센트", Decimal("0.10"), "USD"),
+    ("50센트를", Decimal("0.50"), "USD"),
+    ("십불", Decimal("10"), "USD"),
+    ("만불", Decimal("10000"), "USD"),
+    # a decimal said with 점 before a currency word; a digit alone glued to one
+    ("일점이삼달러", Decimal("1.23"), "USD"),
+    ("일쩜이삼불", Decimal("1.23"), "USD"),
+    ("이십구점구구유로", Decimal("29.99"), "EUR"),
+    ("구파운드", Decimal("9"), "GBP"),
+    # the hundredths after a currency word, said in numerals
+    ("이달러이십삼센트", Decimal("2.23"), "USD"),
+    ("이불이십삼센트", Decimal("2.23"), "USD"),
+])
+def test_korean_money(text: str, value: Decimal, unit: str) -> None:
+    assert [(q.value, q.unit) for q in scan(text, locale="ko")] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["이 회사는 좋다", "이점이 있다", "불가능하다", "회사천"])
+def test_korean_words_that_are_no_numbers(text: str) -> None:
+    assert scan(text, locale="ko") == []

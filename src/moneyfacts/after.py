@@ -113,6 +113,9 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     ('H200s', '5G') is no amount (False)."""
     if part.currency is not None or part.ambiguous is not None:
         return False
+    if prof is not None and minor_unit(text, part, lex, prof.language):  # '10센트' (ko)
+        _after(text, part, lex)
+        return True
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
         if not _matched(text, part, lex, prof):

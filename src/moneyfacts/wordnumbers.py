@@ -408,23 +408,81 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
     return total, top, min(places), top_sign
 
 
-def _myriads(text: str) -> list[tuple[int, int, str]]:
+#: A Sino-Korean decimal said with 점 (쩜): '일점이삼' 1.23, '이십구점구구' 29.99.
+_HANGUL_DECIMAL = re.compile(
+    r"((?:[일이삼사오육칠팔구]?[십백천])*[일이삼사오육칠팔구]?)[점쩜]([영공일이삼사오육칠팔구]+)")
+_HANGUL_FRACTION = {"영": "0", "공": "0", **{k: str(v) for k, v in _HANGUL_DIGITS.items()}}
+
+
+@cache
+def _korean_money_words() -> tuple[str, ...]:
+    """The Korean currency words (CLDR's names and their nouns, the lexicon's Hangul
+    currencies and hundredths: '달러', '유로', '불', '센트'), longest first."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.locales import profile
+
+    prof = profile("ko")
+    words = {w for w in (*prof.names, *prof.heads) if w and " " not in w}
+    sections = _parse_lexicon(_lexicon_text())
+    words |= {k for sec in ("currency", "minor", "subunit") for k, _v, _n in sections.get(sec, [])
+              if "\uac00" <= k[:1] <= "\ud7a3"}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _money_at(text: str, pos: int) -> bool:
+    """Does a Korean currency word start at ``pos`` (one space allowed before it)?"""
+    if text[pos : pos + 1] == " ":
+        pos += 1
+    return text.startswith(_korean_money_words(), pos)
+
+
+def _money_before(text: str, pos: int) -> bool:
+    """Does a Korean currency word end at ``pos`` ('이달러|이십삼센트')?"""
+    return any(text.endswith(w, 0, pos) for w in _korean_money_words())
+
+
+def _hangul_decimals(text: str) -> list[tuple[int, int, str]]:
+    """'일점이삼달러' as '1.23달러': a decimal said in Sino-Korean before a currency word."""
     out: list[tuple[int, int, str]] = []
+    for m in _HANGUL_DECIMAL.finditer(text):
+        whole = m.group(1)
+        if not whole or not _money_at(text, m.end()):
+            continue
+        if m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3" and not _money_before(
+                text, m.start()):
+            continue
+        read = _myriad_value(whole) if any(c in _SMALL for c in whole) else (
+            (Decimal(_HANGUL_DIGITS[whole]), 0, 0, "") if whole in _HANGUL_DIGITS else None)
+        if read is None:
+            continue
+        fraction = "".join(_HANGUL_FRACTION[c] for c in m.group(2))
+        out.append((m.start(), m.end(), f"{read[0]:f}.{fraction}"))
+    return out
+
+
+def _myriads(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = _hangul_decimals(text) if "점" in text or "쩜" in text else []
+    taken = [(s, e) for s, e, _d in out]
     for m in _MYRIAD_RUN.finditer(text):
         run = m.group().rstrip()
-        if not run:
+        if not run or any(s < m.start() + len(run) and m.start() < e for s, e in taken):
             continue
-        if m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3" and not run[0].isdigit():
+        glued = m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3"
+        if glued and not run[0].isdigit() and not _money_before(text, m.start()):
             continue  # a syllable inside a Korean word ('회사천'), no numeral
         read = _myriad_value(run)
+        if read is None and run in _HANGUL_DIGITS and "\uac00" <= text[m.end() : m.end() + 1] <= (
+                "\ud7a3") and _money_at(text, m.end()):
+            read = (Decimal(_HANGUL_DIGITS[run]), 0, 0, "")  # '구파운드', '이달러': a digit, glued
         if read is None:
             continue
         value, top, low, sign = read
         shown = value.scaleb(-top).quantize(Decimal(1).scaleb(min(0, low - top)))
         end = m.start() + len(run)
         space = " " if top and "\uac00" <= text[end : end + 1] <= "\ud7a3" else ""  # "만 달러"
-        out.append((m.start(), end, f"{shown:f}{sign}{space}"))
-    return out
+        lead = " " if glued and not run[0].isdigit() else ""  # '이불|이십삼센트': 2불 23센트
+        out.append((m.start(), end, f"{lead}{shown:f}{sign}{space}"))
+    return sorted(out)
 
 
 _EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
