@@ -142,3 +142,29 @@ def test_korean_money(text: str, value: Decimal, unit: str) -> None:
 @pytest.mark.parametrize("text", ["이 회사는 좋다", "이점이 있다", "불가능하다", "회사천"])
 def test_korean_words_that_are_no_numbers(text: str) -> None:
     assert scan(text, locale="ko") == []
+
+
+@pytest.mark.parametrize("text, locale, value, unit", [
+    # 0x5C is the yen in JIS X 0201 and the won in KS X 1003: text read as ASCII shows '\'
+    ("そのシュークリームは1個\\100です", "ja", Decimal("100"), "JPY"),
+    ("\\10,000", "ko", Decimal("10000"), "KRW"),
+    ("¥100", "ja", Decimal("100"), "JPY"),  # ja's own yen is '￥': '¥' is it too
+    ("これは 零円です", "ja", Decimal("0"), "JPY"),
+    ("中央銀行は期限切れの5306億ニュー台湾ドルを確定する", "ja", Decimal("530600000000"), "TWD"),
+    # 零 inside a numeral holds an empty place
+    ("一百零五元", "zh", Decimal("105"), "CNY"),
+    ("一万零五百元", "zh", Decimal("10500"), "CNY"),
+    ("二千零五十万円", "ja", Decimal("20500000"), "JPY"),
+])
+def test_cjk_signs_and_zeros(text: str, locale: str, value: Decimal, unit: str) -> None:
+    assert [(q.value, q.unit) for q in scan(text, locale=locale)] == [(value, unit)]
+
+
+def test_a_backslash_after_a_number_is_no_yen() -> None:
+    assert scan('printf("1\\n2\\n");', locale="ja") == []
+    assert scan("C:\\100", locale="zh") == []  # only Japanese and Korean code pages
+
+
+def test_zero_in_a_word_is_no_number() -> None:
+    assert [(q.value, q.text) for q in scan("零售额100亿元", locale="zh")] == [
+        (Decimal("10000000000"), "100亿元")]

@@ -103,6 +103,12 @@ _FULLWIDTH = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF0
               if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
 
 
+#: The national 7-bit code pages put their currency sign where ASCII has the backslash
+#: (0x5C: JIS X 0201 the yen, KS X 1003 the won), so text in those languages read as ASCII
+#: shows '\\' for the sign: '\\100' is ¥100 in Japanese, '\\10,000' ₩10,000 in Korean.
+_BACKSLASH_SIGN = {"ja": "¥", "ko": "₩"}
+
+
 @lru_cache(maxsize=1)
 def _name_suffixes() -> dict[str, tuple[str, ...]]:
     """[name-suffix] of the lexicon: a suffix a language's currency names may go without."""
@@ -185,6 +191,11 @@ def profile(locale: str) -> LocaleProfile:
     for wide, narrow in _FULLWIDTH.items():  # '￥300' in Chinese text is the locale's '¥'
         if narrow in by_symbol:
             by_symbol.setdefault(wide, list(by_symbol[narrow]))
+        elif wide in by_symbol:  # ja writes its yen '￥': '¥' is it too
+            by_symbol.setdefault(narrow, list(by_symbol[wide]))
+    backslash = _BACKSLASH_SIGN.get(str(loc.language))
+    if backslash in by_symbol:  # '\100' in Japanese text decoded as ASCII is '¥100'
+        by_symbol.setdefault("\\", list(by_symbol[backslash]))
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'

@@ -546,6 +546,8 @@ def _locale_suffix(text: str, start: int, prof: LocaleProfile, code_here: bool) 
         if k < 3 and code_here:
             return start + 3, text[start : start + 3], None
         sign = locale_sign(text[start : start + k], prof)
+        if sign is not None and sign.text == "\\":
+            continue  # '¥' as a backslash (ja, ko) stands before its number only: '1\\n'
         if sign is not None and not (text[start + k - 1].isalpha() and text[start + k : start + k + 1].isalpha()):
             return start + k, None, sign  # 'kr', not the 'kr' of 'kroner'
 

@@ -72,7 +72,7 @@ _GRAMMAR_UNITS = frozenset("천千" + "".join(_BIG))
 _SMALLS = "".join(_SMALL)
 _BIGS = "".join(_BIG)
 # A group: digits with small units ('4천', '7백', '820', '천'), then optionally a myriad.
-_GROUP = rf"(?:(?:{_NUM}?[{_SMALLS}] ?)+{_NUM}?|{_NUM})"
+_GROUP = rf"(?:(?:[零〇]?{_NUM}?[{_SMALLS}] ?)+(?:[零〇]?{_NUM})?|[零〇]?{_NUM})"  # 零: '一百零五'
 # A run may start with a Korean myriad alone ('만원': 10,000 won).
 _MYRIAD_RUN = re.compile(
     rf"(?<![\d.,])(?:{_GROUP}|(?=[만억조])(?!만큼|만이|만을|만의)){rf'(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)'}?")
@@ -460,8 +460,28 @@ def _hangul_decimals(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _zero_before_currency(text: str) -> list[tuple[int, int, str]]:
+    """'零円' (no yen): the zero alone, right before a CJK currency name ('零售' is retail)."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer("[零〇]", text):
+        at = m.end()
+        if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in _HAN_NUMERAL):
+            continue  # inside a numeral ('一百零五')
+        if any(text[at : at + k] in lex.cjk_names for k in range(1, lex.max_cjk_len + 1)):
+            out.append((m.start(), at, "0"))
+    return out
+
+
+_HAN_NUMERAL = frozenset(_HAN + "十百千万萬亿億")
+
+
 def _myriads(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = _hangul_decimals(text) if "점" in text or "쩜" in text else []
+    if "零" in text or "〇" in text:
+        out += _zero_before_currency(text)
     taken = [(s, e) for s, e, _d in out]
     for m in _MYRIAD_RUN.finditer(text):
         run = m.group().rstrip()
