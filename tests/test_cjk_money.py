@@ -168,3 +168,19 @@ def test_a_backslash_after_a_number_is_no_yen() -> None:
 def test_zero_in_a_word_is_no_number() -> None:
     assert [(q.value, q.text) for q in scan("零售额100亿元", locale="zh")] == [
         (Decimal("10000000000"), "100亿元")]
+
+
+@pytest.mark.parametrize("text, value, unit, span", [
+    ("このパソコンは にせんにひゃくごじゅうろく ドル となってます", Decimal("2256"), "USD",
+     "にせんにひゃくごじゅうろく ドル"),
+    ("あなた に ろく どる 貸しています", Decimal("6"), "USD", "ろく どる"),
+    ("さんびゃくえん", Decimal("300"), "JPY", "さんびゃくえん"),
+    ("いちまんえんです", Decimal("10000"), "JPY", "いちまんえん"),
+])
+def test_japanese_numbers_in_hiragana(text: str, value: Decimal, unit: str, span: str) -> None:
+    assert [(q.value, q.unit, q.text) for q in scan(text, locale="ja")] == [(value, unit, span)]
+
+
+@pytest.mark.parametrize("text", ["にドル", "もどる", "ごえんがある", "あなた に あげる"])
+def test_hiragana_words_are_no_numbers(text: str) -> None:
+    assert scan(text, locale="ja") == []

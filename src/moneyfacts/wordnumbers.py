@@ -589,6 +589,10 @@ def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
             from moneyfacts.colloquial import spans as colloquial
 
             spans = colloquial(text, spans)
+        elif language == "ja":  # 'ろく どる': moneyfacts.kana
+            from moneyfacts.kana import spans as kana
+
+            spans = sorted(spans + kana(text))
     first = _apply(text, spans) if spans else None
     said = _decimal_words(first[0] if first else text)
     if not said:
