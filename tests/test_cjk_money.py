@@ -184,3 +184,20 @@ def test_japanese_numbers_in_hiragana(text: str, value: Decimal, unit: str, span
 @pytest.mark.parametrize("text", ["にドル", "もどる", "ごえんがある", "あなた に あげる"])
 def test_hiragana_words_are_no_numbers(text: str) -> None:
     assert scan(text, locale="ja") == []
+
+
+@pytest.mark.parametrize("text, value, qualifier, span", [
+    # a length said in parts as money is ('三米九' 3.9 m), its one unsaid ('米九' 1.9 m)
+    ("三米九", Decimal("3.9"), None, "三米九"),
+    ("他身高一米八左右", Decimal("1.8"), "approx", "一米八左右"),
+    ("米九的身高", Decimal("1.9"), None, "米九"),
+    ("米六到三米九", (Decimal("1.6"), Decimal("3.9")), None, "米六到三米九"),
+])
+def test_chinese_length_in_parts(text: str, value: object, qualifier: str | None, span: str) -> None:
+    assert [(q.value if q.value is not None else (q.low, q.high), q.unit, q.qualifier, q.text)
+            for q in scan(text, locale="zh")] == [(value, "meter", qualifier, span)]
+
+
+@pytest.mark.parametrize("text", ["大米五斤", "玉米九月", "个九"])
+def test_a_unit_said_first_needs_its_digit_alone(text: str) -> None:
+    assert [q for q in scan(text, locale="zh") if q.unit in ("meter", "CNY")] == []

@@ -231,13 +231,43 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
             if moved is not None:
                 found.append(moved)
                 taken = moved[1]
+    found = _merge(found, _leading(text))
     if not found:
         return others
+    # A unit that is no currency ('三米九' as '3.9米') is set apart from a word glued after it
+    # ('到', '左右'), as the measures read a unit name: a space inserted, no character lost.
+    found = sorted(found + [(e, e, " ") for _s, e, new in found
+                            if new[-1:] not in "元蚊" and e < len(text) and _han(text[e])])
     out = list(found)
     for span in others:
         if not any(s < span[1] and span[0] < e for s, e, _t in found):
             out.append(span)
     return sorted(out)
+
+
+def _leading(text: str) -> list[tuple[int, int, str]]:
+    """'米九' (1.9 m), '块五' (1.5 yuan): a unit said first, its one unsaid, then one digit of
+    the next place, and nothing going on after ('大米五斤' is rice). Not 元, the written unit,
+    nor 個, a classifier."""
+    units, _money, _exchange = _table()
+    out: list[tuple[int, int, str]] = []
+    for i, c in enumerate(text):
+        if c not in units or c in "元圆" or units[c][0] != 1 or units[c][1] == "name":
+            continue
+        if i and (text[i - 1].isdigit() or text[i - 1] in _HAN):
+            continue  # '三米九': the number's own
+        read = _digit(text, i + 1, False)
+        if read is None or read[0] >= 10 or not _ends(text, read[1]):
+            continue
+        out.append((i, read[1], f"1.{read[0]}{units[c][1]}"))
+    return out
+
+
+def _merge(first: list[tuple[int, int, str]],
+           second: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``first`` with the spans of ``second`` that overlap none of them, in text order."""
+    return sorted(first + [b for b in second
+                           if not any(s < b[1] and b[0] < e for s, e, _t in first)])
 
 
 def _name_before(text: str, start: int, names: dict[str, str], longest: int,
