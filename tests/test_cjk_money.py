@@ -134,6 +134,7 @@ def test_han_numbers() -> None:
     # the hundredths after a currency word, said in numerals
     ("이달러이십삼센트", Decimal("2.23"), "USD"),
     ("이불이십삼센트", Decimal("2.23"), "USD"),
+    ("새 차와 10만 킵을 받게 될 겁니다", Decimal("100000"), "LAK"),
 ])
 def test_korean_money(text: str, value: Decimal, unit: str) -> None:
     assert [(q.value, q.unit) for q in scan(text, locale="ko")] == [(value, unit)]
