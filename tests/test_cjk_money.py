@@ -202,3 +202,21 @@ def test_chinese_length_in_parts(text: str, value: object, qualifier: str | None
 @pytest.mark.parametrize("text", ["大米五斤", "玉米九月", "个九"])
 def test_a_unit_said_first_needs_its_digit_alone(text: str) -> None:
     assert [q for q in scan(text, locale="zh") if q.unit in ("meter", "CNY")] == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # in any text, a CJK currency name right before digits is their currency, before 元 too
+    ("发行新台币300亿元债券", Decimal("30000000000"), "TWD"),
+    ("港币1,000元", Decimal("1000"), "HKD"),
+    ("该项目投资人民币1.5亿元", Decimal("150000000"), "CNY"),
+    ("港幣3.14", Decimal("3.14"), "HKD"),
+])
+def test_a_name_before_the_number_without_a_locale(text: str, value: Decimal, unit: str) -> None:
+    [q] = scan(text)
+    assert (q.value, q.unit) == (value, unit)
+    [z] = scan(text, locale="zh")
+    assert (z.value, z.unit, z.precision) == (value, unit, q.precision)
+
+
+def test_one_side_of_a_rate_is_no_amount() -> None:
+    assert scan("人民币兑美元6.9") == []

@@ -28,14 +28,14 @@ import re
 from decimal import Decimal
 from functools import cache
 
-__all__ = ["spans"]
+__all__ = ["spans", "named"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _HAN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
-_NUMBER = re.compile(rf"\d+(?:\.\d+)?[{''.join(_BIG)}]*|[{_HAN}]+")
+_NUMBER = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[{''.join(_BIG)}]*|[{_HAN}]+")
 _HALF = "半"
 
 
@@ -48,9 +48,9 @@ def han_number(s: str) -> Decimal | None:
     """
     if not s:
         return None
-    m = re.fullmatch(rf"(\d+(?:\.\d+)?)([{''.join(_BIG)}]*)", s)
+    m = re.fullmatch(rf"((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)([{''.join(_BIG)}]*)", s)
     if m is not None:
-        value = Decimal(m.group(1))
+        value = Decimal(m.group(1).replace(",", ""))
         for c in m.group(2):
             value *= _BIG[c]
         return value
@@ -203,7 +203,7 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
 def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The rewrites of ``text`` (start, end, new text): each amount said in parts, each name
     moved after its number, and of ``others`` (the numerals' rewrites) those outside them."""
-    _units, _money, exchange = _table()
+    _units, money, exchange = _table()
     from moneyfacts.currencies import lexicon
 
     lex = lexicon()
@@ -222,12 +222,15 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
                 continue  # '7元': the grammar's own
             label = family or (name or "")
             if name is not None and family:
-                label = name  # '港幣三蚊': the name says whose dollar
+                label = name  # '港幣三蚊', '港币1,000元': the name says whose dollar
             begin = start - len(name) if name is not None else start
-            found.append((begin, end, f"{value:f}{label}"))
+            # One unit after digits keeps them as written ('1.5亿', '1,000'): their precision.
+            written = m.group() if parts == 1 and m.group()[:1].isdigit() and m.end() + 1 == end - (
+                1 if text[end - 1 : end] in money else 0) else f"{value:f}"
+            found.append((begin, end, f"{written}{label}"))
             taken = end
         elif name is not None:
-            moved = _moved(text, m, name, lex.cjk_names, lex.max_cjk_len)
+            moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len)
             if moved is not None:
                 found.append(moved)
                 taken = moved[1]
@@ -296,3 +299,43 @@ def _moved(text: str, m: re.Match[str], name: str, names: dict[str, str],
         return None
     written = m.group() if m.group()[:1].isdigit() else f"{number:f}"
     return m.start() - len(name), end, f"{written}{name}"
+
+
+_DIGITS_BEFORE_NAME = re.compile(
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[{''.join(_BIG)}]*")
+
+
+def named(text: str) -> tuple[str, list[int]] | None:
+    """In any text (no locale): a CJK currency name right before digits is their currency,
+    also before the generic 元 ('新台币300亿元' is Taiwan dollars, not yuan; '港币1,000元'),
+    as :func:`wordnumbers.rewrite` gives it: the new text and its positions, or None.
+
+    >>> named("发行新台币300亿元债券")[0]
+    '发行300亿新台币债券'
+    """
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.wordnumbers import _apply
+
+    _units, _money, exchange = _table()
+    lex = lexicon()
+    found: list[tuple[int, int, str]] = []
+    for m in _DIGITS_BEFORE_NAME.finditer(text):
+        start = m.start()
+        if not start or not _han(text[start - 1]):
+            continue
+        name = _name_before(text, start, lex.cjk_names, lex.max_cjk_len, exchange)
+        if name is None:
+            continue
+        moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len)
+        if moved is not None:
+            found.append(moved)
+    return _apply(text, found) if found else None
+
+
+def _named(text: str, m: re.Match[str], name: str, names: dict[str, str],
+           longest: int) -> tuple[int, int, str] | None:
+    """The rewrite of a name before a number: before the generic 元 ('新台币300亿元' as
+    '300亿新台币'), else moved after the number (:func:`_moved`)."""
+    if text[m.end() : m.end() + 1] in ("元", "圆") and m.group()[:1].isdigit():
+        return m.start() - len(name), m.end() + 1, f"{m.group()}{name}"
+    return _moved(text, m, name, names, longest)

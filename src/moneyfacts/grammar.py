@@ -56,6 +56,7 @@ from moneyfacts.steps import bracketed_magnitude, carried, elided, glued_qualifi
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.compounds import join_measures
+from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
@@ -71,6 +72,9 @@ from moneyfacts.numbers import (
 )
 
 __all__ = ["parse", "scan", "Options"]
+
+#: A Han ideograph: a text with one may write a currency name before its number.
+_HAN_TEXT = re.compile("[\u3400-\u9fff]")
 
 register_matcher(measure_matcher)
 
@@ -588,6 +592,8 @@ def _localised(
             return [restore(q, text, back) for q in join_measures(new, join(new, found))]
     else:  # English: the spelled numbers before a currency word ('ten dollars')
         rewritten = rewrite_money(text, lexicon().currency_words)
+        if rewritten is None and not text.isascii() and _HAN_TEXT.search(text):
+            rewritten = named(text)  # '新台币300亿元': the name before is the currency
         if rewritten is not None:
             new, back = rewritten
             inner = []
