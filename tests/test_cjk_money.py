@@ -64,6 +64,8 @@ def _zh(text: str) -> list[tuple[object, ...]]:
     # Chinese money said in parts, largest first ([colloquial zh])
     ("他花了三块五", Decimal("3.5"), "CNY", None),
     ("两毛五", Decimal("0.25"), "CNY", None),
+    ("2角", Decimal("0.2"), "CNY", None),
+    ("1,500块", Decimal("1500"), "CNY", None),
     ("两角五分", Decimal("0.25"), "CNY", None),
     ("至少三块零四", Decimal("3.04"), "CNY", "ge"),
     ("至少三块四分", Decimal("3.04"), "CNY", "ge"),

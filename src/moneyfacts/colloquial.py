@@ -226,7 +226,8 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
             begin = start - len(name) if name is not None else start
             # One unit after digits keeps them as written ('1.5亿', '1,000'): their precision.
             written = m.group() if parts == 1 and m.group()[:1].isdigit() and m.end() + 1 == end - (
-                1 if text[end - 1 : end] in money else 0) else f"{value:f}"
+                1 if text[end - 1 : end] in money else 0) and value == han_number(m.group()) else (
+                f"{value:f}")
             found.append((begin, end, f"{written}{label}"))
             taken = end
         elif name is not None:
