@@ -73,6 +73,8 @@ def _zh(text: str) -> list[tuple[object, ...]]:
     ("3.04块以上", Decimal("3.04"), "CNY", "ge"),
     ("三块半", Decimal("3.5"), "CNY", None),
     ("五分钱", Decimal("0.05"), "CNY", None),
+    ("两块钱一斤", Decimal("2"), "CNY", None),
+    ("逾千亿元", Decimal("100000000000"), "CNY", "gt"),
     ("五块六到五块七毛八", (Decimal("5.6"), Decimal("5.78")), "CNY", None),
     ("五元六角-五元七毛八分", (Decimal("5.6"), Decimal("5.78")), "CNY", None),
     # Cantonese: 蚊/毫/仙 are Hong Kong's dollar (or Macau's: assumed says so)
@@ -107,6 +109,9 @@ def test_chinese_colloquial_keeps_its_span_and_its_neighbours() -> None:
     "五個半",              # 個 alone: a classifier
     "人民币兑美元6.9",      # a rate, no amount of dollars
     "美元5月走强",          # the dollar, in May
+    "数百万美元",          # several million: no figure ([numeral-before])
+    "几十块",              # some tens
+    "第一块",              # the first piece
 ])
 def test_chinese_words_that_are_no_money(text: str) -> None:
     assert [q for q in scan(text, locale="zh") if q.kind == "money"] == []
@@ -222,3 +227,8 @@ def test_a_name_before_the_number_without_a_locale(text: str, value: Decimal, un
 
 def test_one_side_of_a_rate_is_no_amount() -> None:
     assert scan("人民币兑美元6.9") == []
+
+
+def test_japanese_several_is_no_figure() -> None:
+    assert scan("数百万円", locale="ja") == []
+    assert [(q.value, q.unit) for q in scan("百万円", locale="ja")] == [(Decimal("1000000"), "JPY")]

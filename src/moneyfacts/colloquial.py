@@ -28,7 +28,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-__all__ = ["spans", "named"]
+__all__ = ["spans", "named", "without_vague"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -112,6 +112,24 @@ def _after_words() -> tuple[str, ...]:
     return tuple(sorted((w for w in words if w), key=len, reverse=True))
 
 
+@cache
+def _not_figures() -> frozenset[str]:
+    """[numeral-before]: the characters before a numeral that make it no figure ('数', '第')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("numeral-before", []))
+
+
+def without_vague(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` without the numerals after a character of [numeral-before] ('数百万' is
+    several million, no figure; '第一' the first).
+
+    >>> without_vague("数百万美元", [(1, 3, "100万")])
+    []
+    """
+    return [f for f in found if not (f[0] and text[f[0] - 1] in _not_figures())]
+
+
 def _han(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
@@ -192,8 +210,8 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
     if parts == 1 and unit == "分" and not text.startswith(tuple(money), pos):
         return None  # '5分': points or minutes as often
     if text.startswith(tuple(money), pos):
-        pos += 1
-    if not _ends(text, pos):
+        pos += 1  # '两块钱一斤': 钱 says money, whatever follows
+    elif not _ends(text, pos):
         return None
     if family == "name":
         family = ""
@@ -211,7 +229,8 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
     taken = -1
     for m in _NUMBER.finditer(text):
         start = m.start()
-        if start < taken or (start and (text[start - 1].isdigit() or text[start - 1] in _HAN)):
+        if start < taken or (start and (text[start - 1].isdigit() or text[start - 1] in _HAN
+                                        or text[start - 1] in _not_figures())):
             continue
         name = _name_before(text, start, lex.cjk_names, lex.max_cjk_len, exchange)
         read = _amount(text, start, name is not None)
@@ -237,13 +256,13 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
                 taken = moved[1]
     found = _merge(found, _leading(text))
     if not found:
-        return others
+        return without_vague(text, others)
     # A unit that is no currency ('三米九' as '3.9米') is set apart from a word glued after it
     # ('到', '左右'), as the measures read a unit name: a space inserted, no character lost.
     found = sorted(found + [(e, e, " ") for _s, e, new in found
                             if new[-1:] not in "元蚊" and e < len(text) and _han(text[e])])
     out = list(found)
-    for span in others:
+    for span in without_vague(text, others):
         if not any(s < span[1] and span[0] < e for s, e, _t in found):
             out.append(span)
     return sorted(out)

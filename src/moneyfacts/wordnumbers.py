@@ -590,9 +590,10 @@ def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
 
             spans = colloquial(text, spans)
         elif language == "ja":  # 'ろく どる': moneyfacts.kana
+            from moneyfacts.colloquial import without_vague
             from moneyfacts.kana import spans as kana
 
-            spans = sorted(spans + kana(text))
+            spans = without_vague(text, sorted(spans + kana(text)))  # '数百万円': no figure
     first = _apply(text, spans) if spans else None
     said = _decimal_words(first[0] if first else text)
     if not said:
