@@ -232,3 +232,38 @@ def test_one_side_of_a_rate_is_no_amount() -> None:
 def test_japanese_several_is_no_figure() -> None:
     assert scan("数百万円", locale="ja") == []
     assert [(q.value, q.unit) for q in scan("百万円", locale="ja")] == [(Decimal("1000000"), "JPY")]
+
+
+_HAN_DIGITS = "零一二三四五六七八九"
+
+
+def _han(n: int) -> str:
+    """n (1..9999) in Chinese numerals, as written: 一百零五, 两千三百, 十五."""
+    out, zero = "", False
+    for power, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // power % 10
+        if d:
+            if zero and out:
+                out += "零"
+            out += ("" if d == 1 and unit == "十" and not out else _HAN_DIGITS[d]) + unit
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(yuan=st.integers(1, 9999), jiao=st.integers(0, 9), fen=st.integers(0, 9),
+       unit=st.sampled_from(["块", "元"]), tenth=st.sampled_from(["毛", "角"]))
+def test_money_said_in_parts_adds_up(yuan: int, jiao: int, fen: int, unit: str, tenth: str) -> None:
+    """Law: '{yuan}块{jiao}毛{fen}分' is yuan + jiao/10 + fen/100, in numerals or digits."""
+    said = f"{_han(yuan)}{unit}"
+    if jiao:
+        said += f"{_HAN_DIGITS[jiao]}{tenth}"
+    if fen:
+        said += f"{_HAN_DIGITS[fen]}分"
+    want = Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100
+    found = [(q.value, q.unit, q.text) for q in scan(f"他付了{said}。", locale="zh")]
+    assert found == [(want, "CNY", said)]
