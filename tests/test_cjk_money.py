@@ -267,3 +267,25 @@ def test_money_said_in_parts_adds_up(yuan: int, jiao: int, fen: int, unit: str, 
     want = Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100
     found = [(q.value, q.unit, q.text) for q in scan(f"他付了{said}。", locale="zh")]
     assert found == [(want, "CNY", said)]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("该公司融资5亿美元（约合人民币36亿元）。", None),   # the fullwidth bracket, 约合 'about'
+    ("该公司融资36亿元人民币（5亿美元）。", "zh"),
+    ("売上高は5億ドル（約780億円）だった。", "ja"),
+    ("3000억 원(약 2억 3000만 달러)", "ko"),          # a bracket glued to the word before
+])
+def test_cjk_stated_equivalents_are_linked(text: str, locale: str | None) -> None:
+    from moneyfacts import extract
+
+    ex = extract(text, locale=locale)
+    assert [(e.original, e.stated, e.form) for e in ex.equivalences] == [(0, 1, "paren")]
+
+
+def test_a_chinese_stated_equivalent_is_checked() -> None:
+    from moneyfacts import check
+
+    ok = check("该公司融资5亿美元（约合人民币36亿元）。", date="2024-05-01")
+    assert [f.verdict for f in ok.findings] == ["consistent"]
+    off = check("该公司融资5亿美元（约合人民币46亿元）。", date="2024-05-01")
+    assert [f.verdict for f in off.findings] == ["inconsistent"]

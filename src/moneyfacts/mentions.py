@@ -82,7 +82,7 @@ def _other_link(text: str, a: Quantity, b: Quantity, gap: str, lex: Lexicon) -> 
     # in a Canadian story is no restatement.
     if (a.kind == b.kind == "money" and a.unit == b.unit and a.per == b.per
             and a.assumed is None and b.assumed is None
-            and text[b.end : b.end + 1] == ")" and _form(gap, lex) == "paren"):
+            and text[b.end : b.end + 1] in (")", "）") and _form(gap, lex) == "paren"):
         return "same_currency"
     return None
 

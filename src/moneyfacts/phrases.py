@@ -140,7 +140,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     link_words = _alternation(_words(link, "link"))
     restate = _alternation(_words(link, "restate"))
     forms: list[tuple[str, re.Pattern[str]]] = [
-        ("paren", re.compile(rf"^\s*\(\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
+        # '（' too: Chinese and Japanese write the fullwidth bracket ('5亿美元（约合人民币36亿元）')
+        ("paren", re.compile(rf"^\s*[(（]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
         ("or", re.compile(rf"^\s*(?:,|–|—|--?)?\s*(?:{_alternation(_words(link, 'or'))})\s*$",
                           re.I)),
         ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{link_words})\s*$", re.I)),
@@ -155,7 +156,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     # billion or $2.09 billion)').
     or_words = _alternation(_words(link, 'or'))
     next_in_paren = re.compile(
-        rf"^\s*(?:[;,]\s*(?:(?:{or_words})\s+)?|(?:{or_words})\s+)$", re.I)
+        rf"^\s*(?:[;,；，、]\s*(?:(?:{or_words})\s+)?|(?:{or_words})\s+)$", re.I)
     magnitudes = _need(sections, "magnitude")
     spelled = [k.lower() for k, v, _ in magnitudes if v.split()[1:] == ["words"]]
     for word in spelled:  # found by their pieces as whole words of letters (see anchors)
