@@ -74,6 +74,7 @@ def _zh(text: str) -> list[tuple[object, ...]]:
     ("三块半", Decimal("3.5"), "CNY", None),
     ("五分钱", Decimal("0.05"), "CNY", None),
     ("两块钱一斤", Decimal("2"), "CNY", None),
+    ("一块钱", Decimal("1"), "CNY", None),
     ("逾千亿元", Decimal("100000000000"), "CNY", "gt"),
     ("五块六到五块七毛八", (Decimal("5.6"), Decimal("5.78")), "CNY", None),
     ("五元六角-五元七毛八分", (Decimal("5.6"), Decimal("5.78")), "CNY", None),
@@ -112,6 +113,8 @@ def test_chinese_colloquial_keeps_its_span_and_its_neighbours() -> None:
     "数百万美元",          # several million: no figure ([numeral-before])
     "几十块",              # some tens
     "第一块",              # the first piece
+    "把东西放在一块。",      # together
+    "在房间的一角。",        # a corner
 ])
 def test_chinese_words_that_are_no_money(text: str) -> None:
     assert [q for q in scan(text, locale="zh") if q.kind == "money"] == []
@@ -264,6 +267,8 @@ def test_money_said_in_parts_adds_up(yuan: int, jiao: int, fen: int, unit: str, 
         said += f"{_HAN_DIGITS[jiao]}{tenth}"
     if fen:
         said += f"{_HAN_DIGITS[fen]}分"
+    if said == "一块":
+        said += "钱"  # '一块' alone is 'together' as often (test_chinese_words_that_are_no_money)
     want = Decimal(yuan) + Decimal(jiao) / 10 + Decimal(fen) / 100
     found = [(q.value, q.unit, q.text) for q in scan(f"他付了{said}。", locale="zh")]
     assert found == [(want, "CNY", said)]

@@ -8,7 +8,7 @@ before that name ('5.6元'), which the grammar then reads with its qualifiers an
 the quantity keeps the span as written.
 
 A unit alone ('7块', '两毛') is read only where no word goes on after it: '三块蛋糕' is three
-pieces of cake and '一块去' 'together'; 分 alone is points, minutes or a fraction as often as
+pieces of cake; '一块' alone is 'together' and '一角' 'a corner' as often; 分 alone is points, minutes or a fraction as often as
 the fen, so it is money only with 钱 ('五分钱'). A name before its number ('人民幣3.14',
 '港幣三個一毫四') is moved after it, unless a currency follows the number already or the name
 is one side of a rate ('人民币兑美元6.9').
@@ -207,8 +207,9 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
         value, place, pos = value + d * step, step, after  # '三块五': the next unit, unsaid
         parts += 1
         break
-    if parts == 1 and unit == "分" and not text.startswith(tuple(money), pos):
-        return None  # '5分': points or minutes as often
+    if parts == 1 and not text.startswith(tuple(money), pos) and (
+            unit == "分" or text[m.start() : end] == "一"):
+        return None  # '5分': points or minutes as often; '一块', '一角': together, a corner
     if text.startswith(tuple(money), pos):
         pos += 1  # '两块钱一斤': 钱 says money, whatever follows
     elif not _ends(text, pos):
