@@ -38,6 +38,11 @@ def _read(text: str, locale: str) -> list[tuple[object, ...]]:
     ("trên một đô la và 42 xu", Decimal("1.42"), "USD", "gt"),
     ("mười xu", Decimal("0.10"), "VND", None),
     ("mười xen", Decimal("0.10"), "USD", None),
+    # the other spellings of the magnitudes, and 'đ' for ₫ ([magnitude vi], [symbol vi])
+    ("20 tỉ đồng", Decimal("20000000000"), "VND", None),
+    ("3 ngàn tỷ đồng", Decimal("3000000000000"), "VND", None),
+    ("giá 50.000đ/kg", Decimal("50000"), "VND", None),
+    ("120 tỷ đ", Decimal("120000000000"), "VND", None),
 ])
 def test_vietnamese_money(text: str, value: object, unit: str, qualifier: str | None) -> None:
     assert _read(text, "vi") == [(value, unit, qualifier)]
@@ -294,3 +299,8 @@ def test_a_chinese_stated_equivalent_is_checked() -> None:
     assert [f.verdict for f in ok.findings] == ["consistent"]
     off = check("该公司融资5亿美元（约合人民币46亿元）。", date="2024-05-01")
     assert [f.verdict for f in off.findings] == ["inconsistent"]
+
+
+def test_a_locale_symbol_is_read_with_its_locale_only() -> None:
+    assert [q.unit for q in scan("50.000đ", locale="vi")] == ["VND"]
+    assert [q for q in scan("50.000đ") if q.kind == "money"] == []

@@ -182,7 +182,7 @@ def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:
             # '[qualifier de]': a language's own spellings, read like the section's others;
             # '[magnitude hi]' only with that locale (see locales.profile)
             name = line[1:-1].split()
-            current = " ".join(name) if name[0] == "magnitude" else name[0]
+            current = " ".join(name) if name[0] in ("magnitude", "symbol") else name[0]
             sections.setdefault(current, [])
             continue
         if current is None or "=" not in line:

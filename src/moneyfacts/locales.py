@@ -193,6 +193,8 @@ def profile(locale: str) -> LocaleProfile:
             by_symbol.setdefault(wide, list(by_symbol[narrow]))
         elif wide in by_symbol:  # ja writes its yen '￥': '¥' is it too
             by_symbol.setdefault(narrow, list(by_symbol[wide]))
+    for sym, code in _lexicon_symbols(str(loc.language)).items():  # lexicon [symbol vi]: 'đ'
+        by_symbol.setdefault(sym, [code])
     backslash = _BACKSLASH_SIGN.get(str(loc.language))
     if backslash in by_symbol:  # '\100' in Japanese text decoded as ASCII is '¥100'
         by_symbol.setdefault("\\", list(by_symbol[backslash]))
@@ -346,6 +348,15 @@ def _lexicon_markers(language: str) -> dict[str, int]:
 
     section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
     return {spelling: int(value.split()[0]) for spelling, value, _ in section}
+
+
+def _lexicon_symbols(language: str) -> dict[str, str]:
+    """The signs lexicon.txt lists for ``language`` beside CLDR's ('[symbol vi]': 'đ' for the
+    đồng, as Vietnamese prices write it), read with that locale only, as its CLDR symbols are."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get(f"symbol {language}", [])
+    return {spelling: value for spelling, value, _ in section}
 
 
 #: Languages whose writers spell currency names as a close sibling's CLDR names do too:
