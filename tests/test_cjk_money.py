@@ -304,3 +304,24 @@ def test_a_chinese_stated_equivalent_is_checked() -> None:
 def test_a_locale_symbol_is_read_with_its_locale_only() -> None:
     assert [q.unit for q in scan("50.000đ", locale="vi")] == ["VND"]
     assert [q for q in scan("50.000đ") if q.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, form", [
+    ("5亿美元，约合人民币36亿元", "or"),    # 约合: 'about' and 'equal to' at once
+    ("5亿美元折合人民币36亿元", "or"),
+    ("按1美元兑7.2元人民币计算，5亿美元约合36亿元人民币。", "or"),
+])
+def test_chinese_words_for_equal_to_link_an_equivalent(text: str, form: str) -> None:
+    from moneyfacts import extract
+
+    ex = extract(text, locale="zh")
+    [link] = ex.equivalences
+    assert (ex.mentions[link.original].unit, ex.mentions[link.stated].unit, link.form) == (
+        "USD", "CNY", form)
+
+
+def test_two_amounts_side_by_side_are_no_equivalent() -> None:
+    from moneyfacts import extract
+
+    assert extract("他花了100元和50美元。", locale="zh").equivalences == []
+    assert extract("营收5亿元，合计10亿元", locale="zh").equivalences == []

@@ -87,6 +87,16 @@ def _other_link(text: str, a: Quantity, b: Quantity, gap: str, lex: Lexicon) -> 
     return None
 
 
+def _glued_link(text: str, a: Quantity, b: Quantity, lex: Lexicon) -> str | None:
+    """'5亿美元，约合人民币36亿元': the link word glued before the stated amount is read as its
+    qualifier too ('约合', about), so the gap is read with it; 'or' when it links."""
+    gap = text[a.end : b.start]
+    for k in (1, 2, 3):
+        if _form(gap + text[b.start : b.start + k], lex) == "or":
+            return "or"
+    return None
+
+
 def _equivalence(original: int, stated: int, form: str) -> Equivalence:
     # Two indices and a form name from _FORMS: valid as they are (see models.trusted).
     return trusted(Equivalence, {"original": original, "stated": stated, "form": form,
@@ -126,6 +136,8 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
                 used.update((i, i + 1))
             continue
         form = _form(_gap(text, a, b, lex), lex)
+        if form is None and b.qualifier is not None and text[b.start : b.start + 1] >= "\u3040":
+            form = _glued_link(text, a, b, lex)
         if form is None:
             continue
         if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too

@@ -142,7 +142,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     forms: list[tuple[str, re.Pattern[str]]] = [
         # '（' too: Chinese and Japanese write the fullwidth bracket ('5亿美元（约合人民币36亿元）')
         ("paren", re.compile(rf"^\s*[(（]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
-        ("or", re.compile(rf"^\s*(?:,|–|—|--?)?\s*(?:{_alternation(_words(link, 'or'))})\s*$",
+        ("or", re.compile(rf"^\s*(?:,|，|–|—|--?)?\s*(?:{_alternation(_words(link, 'or'))})\s*$",
                           re.I)),
         ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{link_words})\s*$", re.I)),
         ("dash", re.compile(r"^\s*[–—]\s*$")),
