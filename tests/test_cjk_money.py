@@ -325,3 +325,19 @@ def test_two_amounts_side_by_side_are_no_equivalent() -> None:
 
     assert extract("他花了100元和50美元。", locale="zh").equivalences == []
     assert extract("营收5亿元，合计10亿元", locale="zh").equivalences == []
+
+
+@pytest.mark.parametrize("text, locale, unit, assumed", [
+    # the press's short names beside CLDR's long ones; a shared word as its English one reads
+    ("100澳元", "zh", "AUD", False),
+    ("100加元", "zh", "CAD", False),
+    ("100新元", "zh", "SGD", False),
+    ("100瑞郎", "zh", "CHF", False),
+    ("100卢比", "zh", "INR", True),     # as 'rupee': INR, and says so
+    ("100豪ドル", "ja", "AUD", False),
+    ("100億ウォン", "ja", "KRW", False),  # as 'won'
+    ("100ルピー", "ja", "INR", True),
+])
+def test_cjk_press_names(text: str, locale: str, unit: str, assumed: bool) -> None:
+    [q] = scan(text, locale=locale)
+    assert (q.unit, q.assumed is not None) == (unit, assumed)
