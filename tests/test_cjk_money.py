@@ -50,6 +50,7 @@ def test_vietnamese_money(text: str, value: object, unit: str, qualifier: str | 
 
 def test_vietnamese_negation_is_no_zero() -> None:
     assert _read("không có tiền", "vi") == []
+    assert _read("Tôi không đồng ý", "vi") == []  # 'disagree': no zero đồng
     assert _read("Tôi không đi 5 km", "vi") == [(Decimal("5"), "kilometer", None)]
 
 

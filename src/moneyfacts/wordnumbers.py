@@ -272,7 +272,7 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
             text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
         alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
         alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
-        alone_one = alone_one or (total == 0 and " " not in text[start:end])  # 'không': not
+        alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
         if not alone_one and not (before and before[-1].isdigit()):
             out.append((start, end, str(total)))
         i = max(j, i + 1)
@@ -317,6 +317,14 @@ def _magnitude_next(text: str, end: int, language: str) -> bool:
     markers = {k.lower() for k in profile(language).markers if len(k) > 1}
     word = m.group(1).lower()
     return word in markers or word.rstrip(".,") in markers
+
+
+def _negation(word: str) -> bool:
+    """Whether ``word`` is a word of [negation] ('không' is 'not' before it is a zero: 'không
+    đồng ý', 'không quá 7.000 đồng'); another zero word ('אפס ש״ח') is read."""
+    from moneyfacts.currencies import lexicon
+
+    return word.lower() in lexicon().words.negations
 
 
 def _currency_next(text: str, end: int, language: str) -> bool:
