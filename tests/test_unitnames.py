@@ -364,5 +364,6 @@ def test_cjk_units_before_a_particle():
 
 
 def test_a_digit_glued_after_a_cjk_unit_is_no_unit_of_the_figure_before():
-    # '三米九' is 3.9 m in speech: never a silent 3 m.
-    assert [q for q in scan("三米九", locale="zh") if q.kind == "measure"] == []
+    # '三米九' is 3.9 m in speech: never a silent 3 m (moneyfacts.colloquial reads it whole).
+    assert [(q.value, q.unit) for q in scan("三米九", locale="zh") if q.kind == "measure"] == [
+        (Decimal("3.9"), "meter")]
