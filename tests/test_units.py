@@ -190,9 +190,37 @@ def test_pint_table_is_what_pint_gives() -> None:
 
 
 def test_counted_nouns_on_pint() -> None:
-    assert str(parse("500,000 ounces").to_pint().units) == "count_ounce"  # troy, not pint's
+    # '$1,900 an ounce' keeps the writer's ounce (of gold: troy), not pint's avoirdupois one
+    assert str(parse("$1,900 an ounce").to_pint().units) == "USD / count_ounce"
     assert str(parse("$20 a unit").to_pint().units) == "USD / unit"  # not micro-nit
     assert parse("$2 a day").to_pint().to("USD / hour").magnitude * 24 == 2
+
+
+def test_ounces_troy_by_the_text_else_avoirdupois_assumed() -> None:
+    """An ounce after a number is a measure: a troy ounce when the metal is named after it,
+    a troy ounce with a note when it is named elsewhere, else avoirdupois with a note."""
+    q = parse("500,000 ounces of gold")
+    assert (q.kind, q.unit, q.assumed) == ("measure", "troy_ounce", None)
+    q = parse("The gold miner produced 500,000 ounces.")
+    assert q.unit == "troy_ounce" and q.assumed is not None and "'gold'" in q.assumed
+    for text in ("2 ounces", "4 oz of chocolate", "a 68-ounce can", "2oz"):
+        q = parse(text)
+        assert q.unit == "ounce" and q.assumed is not None and "avoirdupois" in q.assumed, text
+    assert parse("5 troy ounces").unit == "troy_ounce" and parse("5 troy ounces").assumed is None
+    assert parse("2oz").to_pint().to("gram").magnitude == Decimal("56.69904625")
+
+
+def test_kitchen_and_short_symbols() -> None:
+    """Cups, spoons, bare 'g' and 'l', miles, feet, yards as written in recipes and specs."""
+    cases = {"3 tbsp": "tablespoon", "2 tsp": "teaspoon", "3 Cups of sugar": "cup",
+             "500g of strawberries": "gram", "2 g.": "gram", "2l": "liter", "2L": "liter",
+             "8 mi": "mile", "7 ft": "foot", "2 yds": "yard", "10 dm": "decimeter",
+             "150 microgram": "microgram", "120 μg": "microgram", "37.8 microgrammes": "microgram",
+             "10kmph": "kilometer"}
+    for text, unit in cases.items():
+        assert parse(text).unit == unit, text
+    for text in ("5G network", "the 5G rollout", "2 L"):  # 'G' is no gram, a spaced 'L' a letter
+        assert [q for q in scan(text) if q.kind == "measure"] == [], text
 
 
 def test_our_registry_not_pints_shared_one() -> None:
@@ -386,12 +414,30 @@ def test_volumes_of_the_peers_suites(text: str, unit: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["24703L202", "24703 L-202", "It sold 5 l of it.", "rated 5 ML",
-                                  "a gallon of milk", "The F-35L", "between 2l and about 7l"])
+                                  "The F-35L", "won 5 in a row", "5 in 10 voters"])
 def test_letters_that_are_no_volume(text: str) -> None:
-    """A spaced 'l' is a letter, 'ML' no millilitre, a number glued to letters a name, and 'a'
-    alone no number: none of these is a volume. A glued 'l' is not read either: 'between 2l
-    and about 7l' would read as 2 liters alone (a range with a qualifier inside is not read)."""
+    """A spaced 'l' or 'in' with a word after it is a letter or a preposition, 'ML' no
+    millilitre, a number glued to letters a name: none of these is a measure. (Before issue
+    21's units work 'a gallon of milk' and 'between 2l and about 7l' were listed here too;
+    they now read as 1 gallon and 2 to 7 liters: test_range_with_approx_high_end.)"""
     assert [q for q in scan(text) if q.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("between 2l and about 7l", "2", "7", "liter"), ("2 - ~7 grams", "2", "7", "gram"),
+    ("between 0.002 kg and about 0.007 kg", "0.002", "0.007", "kilogram"),
+    ("from 2 to 7 l", "2", "7", "liter"), ("between $5bn and about $7bn", "5E9", "7E9", "USD")])
+def test_range_with_approx_high_end(text: str, low: str, high: str, unit: str) -> None:
+    """'~' or 'about' before a range's high end makes the range approximate; it no longer
+    splits it into a low end read alone (a silent wrong value) and the rest."""
+    (q,) = scan(text)
+    assert (q.low, q.high, q.unit, q.value) == (Decimal(low), Decimal(high), unit, None)
+    assert q.qualifier in (None, "approx") and q.text == text
+
+
+def test_symbols_read_only_where_no_word_follows() -> None:
+    assert [(q.value, q.unit) for q in scan("above 5 in")] == [(Decimal(5), "inch")]
+    assert [(q.low, q.high) for q in scan("from 100 to 1000 l")] == [(Decimal(100), Decimal(1000))]
 
 
 def test_measure_written_in_parts_is_one_sum() -> None:

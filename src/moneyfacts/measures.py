@@ -81,6 +81,8 @@ class Table:
     names: dict[str, _Entry]  # lower case, words joined with '_'
     symbols: dict[str, _Entry]  # case-sensitive
     attached: dict[str, _Entry]  # case-sensitive, glued to the number only
+    at_end: dict[str, _Entry]  # case-sensitive, spaced only where no word follows ('5 in.')
+    at_end_after: dict[str, frozenset[str]]  # or after a number after these words ('5 ft 2 in')
     first_names: frozenset[str]  # the first word of every name, lower case
     first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
@@ -90,6 +92,7 @@ class Table:
     length_context: frozenset[str]
     plural_only: frozenset[str]
     spelled_before: tuple[str, ...]  # stems of the unit words a spelled number is read before
+    troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -158,12 +161,18 @@ def table() -> Table:
     for spelling, value in sec.get("symbol", []):
         symbols[spelling] = _entry(value)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
+    at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
+    at_end_after = {s: frozenset(v.split("; after:")[1].split())
+                    for s, v in sec.get("symbol at end", []) if "; after:" in v}
     return Table(
         names=names,
         symbols=symbols,
         attached=attached,
+        at_end=at_end,
+        at_end_after=at_end_after,
         first_names=frozenset(k.split("_", 1)[0] for k in names),
-        first_symbols=frozenset([*symbols, *attached, *(k.split("/")[0] for k in symbols)]),
+        first_symbols=frozenset([*symbols, *attached, *at_end,
+                                 *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
@@ -171,6 +180,7 @@ def table() -> Table:
         length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
         plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
         spelled_before=_stems(sec.get("spelled before", [])),
+        troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
     )
 
 
@@ -272,10 +282,43 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
+    unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else (
+        entry.unit, entry.assumed)
     per = entry.per
     if per is None:
         end, per = _read_per(text, end, t)
-    return MeasureMatch(end, entry.unit, per, entry.power, entry.assumed)
+    return MeasureMatch(end, unit, per, entry.power, assumed)
+
+
+@cache
+def _troy_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, words))), re.IGNORECASE)
+
+
+_TROY_WINDOW = 4  # words after an ounce that may name its metal ('ounces of refined gold')
+
+
+def _ounce(text: str, end: int, t: Table) -> tuple[str, str | None]:
+    """(unit, assumed) of an ounce ending at ``end``: a troy ounce when a word of [troy
+    context] follows within a few words ('ounces of gold'), or stands elsewhere in the text
+    (then 'assumed' names it); else the avoirdupois ounce, assumed.
+
+    >>> _ounce("4 oz of chocolate", 4, table())[0], _ounce("2 ounces of gold", 8, table())
+    ('ounce', ('troy_ounce', None))
+    >>> _ounce("The gold mine made 500,000 ounces.", 33, table())
+    ('troy_ounce', "'ounces' read as troy ounces: 'gold' in the text")
+    """
+    written = text[: end].rsplit(None, 1)[-1] if text[:end].strip() else "ounces"
+    written = written.lstrip("0123456789.,-")
+    after = [w.strip(",.;:()").lower() for w in text[end : end + 60].split()[:_TROY_WINDOW]]
+    if any(w in t.troy for w in after):
+        return "troy_ounce", None
+    named = _troy_pattern(t.troy).search(text)
+    if named:
+        word = named.group().lower()
+        return "troy_ounce", f"{written!r} read as troy ounces: {word!r} in the text"
+    return "ounce", (f"{written!r} read as avoirdupois ounces (a troy ounce, of gold and "
+                     "silver, is 31.1 g)")
 
 
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:
@@ -291,7 +334,23 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return m.end(), t.symbols[word]
     if glued and word in t.attached:
         return m.end(), t.attached[word]
+    if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
+            _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
+        return m.end(), t.at_end[word]
     return None
+
+
+def _word_before_number(text: str, end: int) -> str:
+    """The word before the number that ends at ``end`` ('5 ft 2' -> 'ft')."""
+    i = end
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    head = text[max(0, i - 12) : i].rstrip(" ,")
+    return head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+
+
+#: Nothing but the end of the text or of a clause after a word: '5 in', '5 in.', '7 l)'.
+_NO_WORD_AFTER = re.compile(r"[.,;:!?)\]]|\s*$")
 
 
 def _name_at(
