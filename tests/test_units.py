@@ -435,6 +435,35 @@ def test_range_with_approx_high_end(text: str, low: str, high: str, unit: str) -
     assert q.qualifier in (None, "approx") and q.text == text
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a liter", "1", "liter"), ("an ml", "1", "milliliter"), ("a kg", "1", "kilogram"),
+    ("a gallon of milk", "1", "gallon"), ("a cup of sugar", "1", "cup"),
+    ("half a gallon", "0.5", "gallon"), ("half-litre", "0.5", "liter"),
+    ("quarter-litre", "0.25", "liter"), ("fourth of liter", "0.25", "liter"),
+    ("a tenth of a gallon", "0.1", "gallon"), ("three quarters of a cup", "0.75", "cup"),
+    ("five inches", "5", "inch"), ("a three-foot trip", "3", "foot"),
+    ("within six feet of the cup", "6", "foot"), ("two pounds of meat", "2", "pound"),
+    ("over four ounces of chocolate", "4", "ounce"), ("more than four mls", "4", "milliliter"),
+    ("three tablespoons butter", "3", "tablespoon")])
+def test_articles_fractions_and_spelled_numbers_before_units(text: str, value: str,
+                                                             unit: str) -> None:
+    """'a'/'an', 'half a', fraction words and spelled numbers before a unit word are its
+    number (issue 21 §3, Duckling's Volume and Quantity, Recognizers' Dimension)."""
+    (q,) = [q for q in scan(text) if q.kind == "measure"]
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "a ton of work", "a foot in the door", "children played in a yard", "$5 a gallon",
+    "a third of a cup", "he paid two pounds", "a Pound", "a degree in law",
+    "the fifth gallon"])
+def test_articles_that_are_no_number(text: str) -> None:
+    """No measure where the article is an idiom's ([no article]), a price per unit follows a
+    figure, a fraction has no exact decimal, or 'pounds' may be money."""
+    assert [(q.text, q.unit) for q in scan(text) if q.kind == "measure"] == []
+    assert [q.text for q in scan("$5 a gallon")] == ["$5 a gallon"]
+
+
 def test_symbols_read_only_where_no_word_follows() -> None:
     assert [(q.value, q.unit) for q in scan("above 5 in")] == [(Decimal(5), "inch")]
     assert [(q.low, q.high) for q in scan("from 100 to 1000 l")] == [(Decimal(100), Decimal(1000))]

@@ -25,7 +25,7 @@ from typing import Any
 from moneyfacts.currencies import Lexicon
 from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
-from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
+from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
 __all__ = ["anchors", "Anchors"]
 
@@ -362,7 +362,13 @@ def _unit_anchors(
                     st = before
                     before = _word_start(low, st - 1)
                 word = low[before : st - 1] if before >= 0 else ""
-                if word in _UNIT_SPELLED_WORDS or word == "half":
+                if word in _ARTICLE_WORDS and (  # 'a liter', 'half a gallon', 'quarter-litre'
+                        word != "half" or _and_a_half_start(text, low, st) < 0):
+                    first = _article_start(text, low, before, st)
+                    if first >= 0 and first not in taken:
+                        taken.add(first)
+                        spelled.append((first, st - 1))
+                elif word in _UNIT_SPELLED_WORDS or word == "half":
                     if word == "half":  # 'two and a half gigawatts': 2.5
                         first = _and_a_half_start(text, low, st)
                     else:
@@ -379,6 +385,64 @@ def _unit_anchors(
     if not spelled:
         return found, _NONE
     return sorted(found + spelled), {start for start, _ in spelled}
+
+
+#: Words right before a unit word that may open a number other than a spelled one: an
+#: article ('a liter'), 'of' after a fraction ('tenth of a gallon'), 'half' or 'quarter'
+#: ('half-litre', 'a quarter mile').
+_ARTICLE_WORDS = frozenset({"a", "an", "of", "quarter", "half"})
+
+
+def _article_start(text: str, low: str, before: int, st: int) -> int:
+    """Where the number that an article or a fraction before the unit word at ``st`` opens
+    starts ('a liter', 'half a gallon', 'a tenth of a gallon', 'three quarters of a cup',
+    'quarter-litre', 'half liter'), or -1: never after a figure ('$5 a gallon' is a price
+    per gallon), nor before a unit of units.txt [no article] ('a ton of work').
+
+    >>> t = "half a gallon, a tenth of a liter, a ton of work, $5 a gallon, fourth of liter"
+    >>> [t[_article_start(t, t, b, s):s - 1] for b, s in ((5, 7), (25, 27), (73, 76))]
+    ['half a', 'a tenth of a', 'fourth of']
+    >>> _article_start(t, t, 35, 37), _article_start(t, t, 54, 56)
+    (-1, -1)
+    """
+    unit = _WORD.match(low, st)
+    if unit is None or unit.group() in _no_article():
+        return -1
+    words = [(before, low[before : st - 1])]
+    while len(words) < 5 and words[-1][0] >= 2 and low[words[-1][0] - 1] in " -":
+        b = _word_start(low, words[-1][0] - 1)
+        if b < 0:
+            break
+        words.append((b, low[b : words[-1][0] - 1]))
+    w0 = words[0][1]
+    fraction = False
+    if w0 in ("a", "an"):
+        first, i = before, 1
+        if len(words) > 1 and _is_fraction(words[1][1]):  # 'half a'
+            first, i, fraction = words[1][0], 2, True
+        elif len(words) > 2 and words[1][1] == "of" and _is_fraction(words[2][1]):
+            first, i, fraction = words[2][0], 3, True  # 'tenth of a'
+    elif w0 == "of" and len(words) > 1 and _is_fraction(words[1][1]):
+        first, i, fraction = words[1][0], 2, True  # 'fourth of liter'
+    elif w0 in ("half", "quarter"):
+        first, i, fraction = before, 1, True  # 'half-litre', 'quarter mile'
+    else:
+        return -1
+    if fraction and i < len(words) and (
+            words[i][1] in ("a", "an") or words[i][1] in _UNIT_SPELLED_WORDS):
+        first, i = words[i][0], i + 1  # 'a tenth of a', 'three quarters of a'
+    if i < len(words) and any(c.isdigit() for c in words[i][1]):
+        return -1  # '$5 a gallon', '2 half-litre bottles'
+    return first
+
+
+def _is_fraction(word: str) -> bool:
+    return word in FRACTIONS or word.endswith("s") and word[:-1] in FRACTIONS
+
+
+@cache
+def _no_article() -> frozenset[str]:
+    return unit_table().no_article
 
 
 def _word_start(low: str, end: int) -> int:

@@ -93,6 +93,7 @@ class Table:
     plural_only: frozenset[str]
     spelled_before: tuple[str, ...]  # stems of the unit words a spelled number is read before
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
+    no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -181,6 +182,7 @@ def table() -> Table:
         plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
         spelled_before=_stems(sec.get("spelled before", [])),
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
+        no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
     )
 
 
