@@ -464,6 +464,36 @@ def test_articles_that_are_no_number(text: str) -> None:
     assert [q.text for q in scan("$5 a gallon")] == ["$5 a gallon"]
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ('5"', "5", "inch"), ("at least 5''", "5", "inch"), ('He has a pen that is 10 " long.', "10", "inch"),
+    ("the 5′ pole", "5", "foot"), ("he is 5′10″ tall", "70", "inch"), ("2 yd 7'", "13", "foot"),
+    ("3m and 5cm", "305", "centimeter"),
+    ("12 m 2 dm more or less", "122", "decimeter"), ("190 km2.", "190", "kilometer ** 2"),
+    ("24703m2", "24703", "meter ** 2"), ("a 5 m² flat", "5", "meter ** 2"),
+    ("The weight is 20 (kg)", "20", "kilogram"), ("20 [kg]", "20", "kilogram"),
+    ("1 k.g.", "1", "kilogram"), ("1 k.gs", "1", "kilogram")])
+def test_marks_powers_brackets_and_metres_beside_a_length(text: str, value: str,
+                                                          unit: str) -> None:
+    """Inch and foot marks, 'km2'/'m²', a symbol in brackets or with points, and a bare 'm'
+    beside another length (the parts of one length, or the sides of a size) as a metre."""
+    (q,) = [q for q in scan(text) if q.kind == "measure"]
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_the_sides_of_a_size_stay_apart() -> None:
+    assert [(q.value, q.unit) for q in scan("a 1 m x 20 cm panel")] == [
+        (Decimal(1), "meter"), (Decimal(20), "centimeter")]
+
+
+@pytest.mark.parametrize("text", [
+    'the "Top 5" list', "won 5 in and 3 out", "the company earned $5m and 3m people came",
+    "raised 3m and 5m", "it's what 1 ' s", "9m", "1 m 1 m", "the F-35 (kg)"])
+def test_marks_and_bare_m_that_are_no_measure(text: str) -> None:
+    """A double quote closing a quotation, a bare 'm' with no length beside it (a million or a
+    metre: refused), a foot mark with no larger unit before it: no measure."""
+    assert [(q.text, q.unit) for q in scan(text) if q.kind == "measure"] == []
+
+
 def test_symbols_read_only_where_no_word_follows() -> None:
     assert [(q.value, q.unit) for q in scan("above 5 in")] == [(Decimal(5), "inch")]
     assert [(q.low, q.high) for q in scan("from 100 to 1000 l")] == [(Decimal(100), Decimal(1000))]

@@ -94,6 +94,9 @@ class Table:
     spelled_before: tuple[str, ...]  # stems of the unit words a spelled number is read before
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
+    lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
+    marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
+    mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -183,6 +186,11 @@ def table() -> Table:
         spelled_before=_stems(sec.get("spelled before", [])),
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
+        lengths=frozenset(k for k, _ in sec.get("lengths", [])),
+        marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
+                           key=lambda kv: -len(kv[0]))),
+        mark_after={k: frozenset(v.split("; after:")[1].split())
+                    for k, v in sec.get("mark", []) if "; after:" in v},
     )
 
 
@@ -246,6 +254,14 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     """
     t = table()
     c = text[pos : pos + 1]
+    if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
+        return _mark(text, pos, t)
+    if after_m and c in _POWER_MARKS and _word_power(text, pos):
+        return MeasureMatch(pos + 1, f"meter ** {_POWER_OF[c]}", unscale=True)  # '24703m2'
+    if after_m and _beside_length(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
+    if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
+        return _bracketed(text, pos + 1, t)
     m = _unit_word(text, pos, c)
     if m is None:
         return None
@@ -254,10 +270,21 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     low = word.lower()
     if after_m and not glued and low in t.length_context and text[m.end() : m.end() + 1] != "-":
         return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
+    if text[m.end() : m.end() + 1] == "." and len(word) == 1 and (
+            dotted := _DOTTED.match(text, m.start())) is not None:
+        entry = t.symbols.get(dotted.group().replace(".", ""))
+        if entry is not None:  # 'k.g.', 'k.gs'
+            return _measure(text, (dotted.end(), entry), t)
     # The first test: most words after a number are no unit (two set lookups).
     if low not in t.first_names and word not in t.first_symbols:
+        if word == "m" and not glued and _beside_length(text, m.end(), t):
+            return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm'
         return None
-    if text[m.end() : m.end() + 1].isdigit():
+    after = text[m.end() : m.end() + 1]
+    if after in _POWER_MARKS and word + after in t.symbols and not text[
+            m.end() + 1 : m.end() + 2].isalnum():
+        return _measure(text, (m.end() + 1, t.symbols[word + after]), t)  # '190 km2', '5 m²'
+    if after.isdigit():
         return None  # 'GW2'
     best = _symbol_at(text, m, glued, t)
     if best is None and low in t.first_names:
@@ -267,6 +294,83 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         else:
             best = _name_at(text, m, t)
     return None if best is None else _measure(text, best, t)
+
+
+_POWER_MARKS = frozenset("23²³")
+_POWER_OF = {"2": 2, "²": 2, "3": 3, "³": 3}
+
+
+def _word_power(text: str, pos: int) -> bool:
+    """Is the power mark at ``pos`` the end of a unit ('m2', not 'm24' nor 'm2b')?"""
+    return not text[pos + 1 : pos + 2].isalnum()
+#: A symbol written with points: 'k.g.', 'k.gs' (read as 'kg', 'kgs').
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]+)+\.?")
+#: Where a number and a unit of length may follow a length ('3m and 5cm', '12 m 2 dm', '1 m x
+#: 20 cm'): the gap words of a compound or a dimension, then the number.
+_LENGTH_GAP = re.compile(r"\s*,?\s*(?:(?:and|x|by|×)\s*)?(\d[\d.,]*)\s?")
+_MARK_STARTS = frozenset("\"'″′")
+
+
+def _beside_length(text: str, pos: int, t: Table) -> bool:
+    """Does a number with a unit of length ([lengths]) come right after ``pos``, joined as
+    the parts of one length or the sides of a size are ('3m and 5cm', '1 m x 20 cm')? Then a
+    bare 'm' before it is a metre."""
+    g = _LENGTH_GAP.match(text, pos)
+    if g is None or not g.group(0).strip(" ,") or g.end(1) - g.start(1) > 12:
+        return False
+    w = _WORD.match(text, g.end())
+    if w is None:
+        return False
+    entry = t.symbols.get(w.group()) or t.names.get(w.group().lower())
+    return entry is not None and entry.unit in t.lengths and entry.per is None
+
+
+def _mark(text: str, pos: int, t: Table) -> MeasureMatch | None:
+    """An inch or foot mark after a number: '5"', "5''", '5″' (inches), '5′', '5′10″' (feet),
+    or None. A straight double quote is an inch only where it closes no quotation
+    (the straight double quotes before it are even in number), and spaced only before a word
+    of the length context ('10 " long'); a straight single quote is a foot only before the
+    inches of the same length ("5' 10\"") or after a larger unit ("2 yd 7'")."""
+    spaced = text[pos] == " "
+    at = pos + 1 if spaced else pos
+    for mark, unit in t.marks:
+        if not text.startswith(mark, at):
+            continue
+        end = at + len(mark)
+        nxt = text[end : end + 1]
+        if nxt.isalpha() or nxt.isdigit() and not (
+                unit == "foot" and _INCHES_AFTER.match(text, end)) or mark != '"' and spaced:
+            return None
+        if mark in ('"', "''") and text.count('"', 0, at) % 2:
+            return None  # the close of a quotation: 'the "Top 5"'
+        if spaced:
+            w = _WORD.match(text, end + 1)
+            if w is None or w.group().lower() not in t.length_context:
+                return None
+        if mark in t.mark_after and not (_INCHES_AFTER.match(text, end) or _word_before_number(
+                text, pos) in t.mark_after[mark]):
+            return None
+        return MeasureMatch(end, unit)
+    return None
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed(text: str, at: int, t: Table) -> MeasureMatch | None:
+    """A unit symbol in brackets after a number, as tables write it: '20 (kg)', '20 [kg]'."""
+    w = _WORD.match(text, at + 1)
+    if w is None or text[w.end() : w.end() + 1] != _BRACKETS[text[at]]:
+        return None
+    entry = t.symbols.get(w.group())
+    if entry is None or entry.assumed is not None:
+        return None
+    return MeasureMatch(w.end() + 1, entry.unit, entry.per, entry.power)
+
+
+_INCHES_AFTER = re.compile(r" ?\d+(?:\.\d+)?(?:\"|''|″)")
+#: A range's other end with the same symbol: ' and about 7.0 l', ' to 7 in'.
+_AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?([^\W\d_]+)")
 
 
 def _unit_word(text: str, pos: int, c: str) -> re.Match[str] | None:
@@ -337,6 +441,7 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
     if glued and word in t.attached:
         return m.end(), t.attached[word]
     if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
+            (same := _AND_NUMBER.match(text, m.end())) is not None and same.group(1) == word) or (
             _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
         return m.end(), t.at_end[word]
     return None
