@@ -480,7 +480,24 @@ def test_marks_powers_brackets_and_metres_beside_a_length(text: str, value: str,
     assert (q.value, q.unit) == (Decimal(value), unit)
 
 
+def test_angles_only_with_a_word_of_rotation() -> None:
+    """'degrees' and 'turns' are angles beside a word of rotation (units.txt [angle context]);
+    elsewhere they stay counts, never a measure of a scale the text does not name."""
+    read = {t: [(q.kind, q.value, q.unit) for q in scan(t)] for t in (
+        "rotate 90 degrees", "turn left 45 degrees", "rotate 3 turns", "a 180-degree turn",
+        "temperatures rose 5 degrees", "he took 3 turns")}
+    assert read["rotate 90 degrees"] == [("measure", Decimal(90), "degree")]
+    assert read["turn left 45 degrees"] == [("measure", Decimal(45), "degree")]
+    assert read["rotate 3 turns"] == [("measure", Decimal(3), "turn")]
+    assert read["a 180-degree turn"] == [("measure", Decimal(180), "degree")]
+    assert all(k != "measure" for k, _, _ in read["temperatures rose 5 degrees"])
+    assert all(k != "measure" for k, _, _ in read["he took 3 turns"])
+    assert parse("The angle is 0.8rad").unit == "radian"
+    assert [q.unit for q in scan("He said: 2 pm is 2 picometer")] == ["picometer"]
+
+
 def test_the_sides_of_a_size_stay_apart() -> None:
+    assert [(q.value, q.unit) for q in scan("1 m x 1 m")] == [(1, "meter"), (1, "meter")]
     assert [(q.value, q.unit) for q in scan("a 1 m x 20 cm panel")] == [
         (Decimal(1), "meter"), (Decimal(20), "centimeter")]
 

@@ -95,6 +95,8 @@ class Table:
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
+    angles: dict[str, str]  # angle unit words, read with a word of rotation around them
+    angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
     mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
 
@@ -187,6 +189,8 @@ def table() -> Table:
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
+        angles={k.lower(): v for k, v in sec.get("angle", [])},
+        angle_context=frozenset(k.lower() for k, _ in sec.get("angle context", [])),
         marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
@@ -275,10 +279,13 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         entry = t.symbols.get(dotted.group().replace(".", ""))
         if entry is not None:  # 'k.g.', 'k.gs'
             return _measure(text, (dotted.end(), entry), t)
+    if low in t.angles and _turning(text, pos, m.end(), t):
+        return _measure(text, (m.end(), _Entry(t.angles[low], None, None, None)), t)
     # The first test: most words after a number are no unit (two set lookups).
     if low not in t.first_names and word not in t.first_symbols:
-        if word == "m" and not glued and _beside_length(text, m.end(), t):
-            return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm'
+        if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
+                text, pos)):
+            return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
         return None
     after = text[m.end() : m.end() + 1]
     if after in _POWER_MARKS and word + after in t.symbols and not text[
@@ -308,6 +315,7 @@ _DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]+)+\.?")
 #: Where a number and a unit of length may follow a length ('3m and 5cm', '12 m 2 dm', '1 m x
 #: 20 cm'): the gap words of a compound or a dimension, then the number.
 _LENGTH_GAP = re.compile(r"\s*,?\s*(?:(?:and|x|by|×)\s*)?(\d[\d.,]*)\s?")
+_SIDES = re.compile(r"\s*(?:x|×|by)\s*\d")
 _MARK_STARTS = frozenset("\"'″′")
 
 
@@ -321,8 +329,29 @@ def _beside_length(text: str, pos: int, t: Table) -> bool:
     w = _WORD.match(text, g.end())
     if w is None:
         return False
+    if w.group() == "m" and _SIDES.match(g.group()):
+        return True  # '1 m x 1 m': the sides of a size
     entry = t.symbols.get(w.group()) or t.names.get(w.group().lower())
     return entry is not None and entry.unit in t.lengths and entry.per is None
+
+
+def _turning(text: str, pos: int, end: int, t: Table) -> bool:
+    """Is a word or phrase of rotation ([angle context]) within the three words before the
+    number that ends at ``pos``, or right after the unit word ending at ``end``?"""
+    head = " ".join(text[max(0, pos - 48) : pos].lower().split()[-4:-1])
+    if any(f" {c} " in f" {head} " for c in t.angle_context):
+        return True
+    nxt = _WORD.match(text, end + 1) if text[end : end + 1] in _JOIN else None
+    return nxt is not None and nxt.group().lower() in t.angle_context
+
+
+#: A size's first side before a number: '1 m x ', '5m × '.
+_SIZE_BEFORE = re.compile(r"\d\s?m\s*(?:x|×|by)\s*[\d.,]*$")
+
+
+def _size_before(text: str, pos: int) -> bool:
+    """Is the number ending at ``pos`` the second side of a size in metres ('1 m x 1 m')?"""
+    return _SIZE_BEFORE.search(text, max(0, pos - 24), pos) is not None
 
 
 def _mark(text: str, pos: int, t: Table) -> MeasureMatch | None:
