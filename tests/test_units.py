@@ -480,6 +480,14 @@ def test_marks_powers_brackets_and_metres_beside_a_length(text: str, value: str,
     assert (q.value, q.unit) == (Decimal(value), unit)
 
 
+def test_vulgar_fractions_read_exactly() -> None:
+    """'½ teaspoon', '1½ cups', '2 ¾ miles' (Recognizers' Dimension); '⅓ cup' has no exact
+    decimal and is not read at all (not as 1 cup, nor its whole number alone)."""
+    got = [(q.value, q.unit) for q in scan("½ teaspoon baking powder, 1½ cups of flour, 2 ¾ miles")]
+    assert got == [(Decimal("0.5"), "teaspoon"), (Decimal("1.5"), "cup"), (Decimal("2.75"), "mile")]
+    assert scan("⅓ cup") == [] and scan("1⅓ cups") == []
+
+
 def test_angles_only_with_a_word_of_rotation() -> None:
     """'degrees' and 'turns' are angles beside a word of rotation (units.txt [angle context]);
     elsewhere they stay counts, never a measure of a scale the text does not name."""

@@ -18,7 +18,7 @@ longer number covers.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal, Inexact
 from functools import cache
 from typing import Any
 
@@ -196,6 +196,8 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
                 found, figures, doubtful = _special_numbers(text, found, lex)
                 break
             end = en
+    if not ascii_only and _VULGAR.search(text):  # '½ teaspoon', '1½ cups'
+        found, figures = _vulgar_numbers(text, found, figures)
     low = text.lower()
     words = lex.words
     if not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
@@ -219,6 +221,48 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
     return spans, spelled, figures, doubtful
+
+
+#: A vulgar fraction, after a whole number or alone: '½', '1½', '2 ¾'.
+_VULGAR = re.compile(r"(?:(?<![\d.,])(\d+) ?)?([\u00bc-\u00be\u2150-\u215e])(?![\d\u2044/])")
+
+
+def _vulgar_numbers(
+    text: str, found: list[tuple[int, int]], figures: dict[int, Figure]
+) -> tuple[list[tuple[int, int]], dict[int, Figure]]:
+    """Add the vulgar fractions ('½ teaspoon', '1½ cups': 0.5, 1.5) to ``found`` and
+    ``figures``, each read exactly from its Unicode decomposition; one with no exact decimal
+    ('⅓') is left out, and so is the whole number before it.
+
+    >>> spans, figs = _vulgar_numbers("½ teaspoon and 1½ cups, ⅓ cup", [(15, 16)], {})
+    >>> [(s, e, str(figs[s].value)) for s, e in spans]
+    [(0, 1, '0.5'), (15, 17, '1.5')]
+    """
+    import unicodedata
+
+    figures = dict(figures)
+    own: dict[int, int] = {}
+    for m in _VULGAR.finditer(text):
+        parts = unicodedata.decomposition(m.group(2)).split()
+        num, _, den = "".join(chr(int(h, 16)) for h in parts[1:]).partition("\u2044")
+        try:
+            value = _EXACT.divide(Decimal(num), Decimal(den))
+        except (ArithmeticError, ValueError):  # '⅓': no exact decimal; '↉'
+            own[m.start()] = m.end()  # the whole number before it goes too
+            continue
+        if m.group(1):
+            value += Decimal(m.group(1))
+        exponent = value.normalize().as_tuple().exponent
+        figures[m.start()] = Figure(value, Decimal(1).scaleb(
+            min(0, exponent if isinstance(exponent, int) else 0)))
+        own[m.start()] = m.end()
+        found.append(m.span())
+    keep = _without_covered(found, {s: e for s, e in own.items() if s in figures})
+    dropped = {s for s, e in own.items() if s not in figures}
+    return [(s, e) for s, e in keep if not any(d <= s < own[d] for d in dropped)], figures
+
+
+_EXACT = Context(prec=40, traps=[Inexact])
 
 
 #: The screen's pattern and the magnitude words it was made with.
