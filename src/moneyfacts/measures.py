@@ -258,6 +258,42 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     """
     t = table()
     c = text[pos : pos + 1]
+    if after_m or c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _SPACED_SIGNS:
+        special = _not_a_word(text, pos, c, after_m, t)
+        if special is not None:
+            return special
+    m = _unit_word(text, pos, c)
+    if m is None:
+        return None
+    glued = c not in _JOIN
+    word = m.group()
+    low = word.lower()
+    # The first test: most words after a number are no unit (two set lookups).
+    if low not in t.first_names and word not in t.first_symbols:
+        return _other_word(text, pos, m, glued, after_m, t)
+    after = text[m.end() : m.end() + 1]
+    if after.isdigit() or after in _POWER_MARKS:
+        return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
+    best = _symbol_at(text, m, glued, t)
+    if best is None and low in t.first_names:
+        best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
+            _number_before(text, pos) if digits else number) == 1)
+    if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
+        return _angle(text, pos, m, t)
+    return None if best is None else _measure(text, best, t)
+
+
+_POWER_MARKS = frozenset("23²³")
+_POWER_OF = {"2": 2, "²": 2, "3": 3, "³": 3}
+
+
+_SPACED_SIGNS = frozenset("\"(<[{")
+
+
+def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> MeasureMatch | None:
+    """What is read at ``pos`` that is not a unit word: an inch or foot mark ('5"'), a power
+    after a glued 'm' ('24703m2'), that 'm' beside another length ('3m and 5cm'), a symbol in
+    brackets ('20 (kg)'); None when none is (the caller reads a word then)."""
     if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
         return _mark(text, pos, t)
     if after_m and c in _POWER_MARKS and _word_power(text, pos):
@@ -266,50 +302,52 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
-    m = _unit_word(text, pos, c)
-    if m is None:
-        return None
-    glued = c not in _JOIN
+    return None
+
+
+def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
+                ) -> MeasureMatch | None:
+    """A word that starts no unit name or symbol, read all the same: a word of the length
+    context after a glued 'm' ('a 5m-high wall': metres), a symbol written with points ('1
+    k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
+    another length ('12 m 2 dm') or after a size's first side ('1 m x 1 m')."""
     word = m.group()
-    low = word.lower()
-    if after_m and not glued and low in t.length_context and text[m.end() : m.end() + 1] != "-":
+    if after_m and not glued and word.lower() in t.length_context and text[
+            m.end() : m.end() + 1] != "-":
         return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
     if text[m.end() : m.end() + 1] == "." and len(word) == 1 and (
             dotted := _DOTTED.match(text, m.start())) is not None:
         entry = t.symbols.get(dotted.group().replace(".", ""))
-        if entry is not None:  # 'k.g.', 'k.gs'
-            return _measure(text, (dotted.end(), entry), t)
-    if low in t.angles and _turning(text, pos, m.end(), t):
-        return _measure(text, (m.end(), _Entry(t.angles[low], None, None, None)), t)
-    # The first test: most words after a number are no unit (two set lookups).
-    if low not in t.first_names and word not in t.first_symbols:
-        if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
-                text, pos)):
-            return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
-        return None
+        return None if entry is None else _measure(text, (dotted.end(), entry), t)
+    if word.lower() in t.angles:
+        return _angle(text, pos, m, t)
+    if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
+            text, pos)):
+        return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
+    return None
+
+
+def _with_power(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A symbol with a power after it ('190 km2', '5 m²'); None for other digits ('GW2')."""
     after = text[m.end() : m.end() + 1]
-    if after in _POWER_MARKS and word + after in t.symbols and not text[
-            m.end() + 1 : m.end() + 2].isalnum():
-        return _measure(text, (m.end() + 1, t.symbols[word + after]), t)  # '190 km2', '5 m²'
-    if after.isdigit():
-        return None  # 'GW2'
-    best = _symbol_at(text, m, glued, t)
-    if best is None and low in t.first_names:
-        if low in t.plural_only and c == " " and (
-                _number_before(text, pos) if digits else number) != 1:
-            best = _name_at(text, m, t, singular=False)
-        else:
-            best = _name_at(text, m, t)
-    return None if best is None else _measure(text, best, t)
+    entry = t.symbols.get(m.group() + after)
+    if entry is None or not _word_power(text, m.end()):
+        return None
+    return _measure(text, (m.end() + 1, entry), t)
 
 
-_POWER_MARKS = frozenset("23²³")
-_POWER_OF = {"2": 2, "²": 2, "3": 3, "³": 3}
+def _angle(text: str, pos: int, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """An angle unit word, read only beside a word of rotation ([angle context])."""
+    if not _turning(text, pos, m.end(), t):
+        return None
+    return _measure(text, (m.end(), _Entry(t.angles[m.group().lower()], None, None, None)), t)
 
 
 def _word_power(text: str, pos: int) -> bool:
     """Is the power mark at ``pos`` the end of a unit ('m2', not 'm24' nor 'm2b')?"""
     return not text[pos + 1 : pos + 2].isalnum()
+
+
 #: A symbol written with points: 'k.g.', 'k.gs' (read as 'kg', 'kgs').
 _DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]+)+\.?")
 #: Where a number and a unit of length may follow a length ('3m and 5cm', '12 m 2 dm', '1 m x
