@@ -322,7 +322,9 @@ _TARGETS = {
     "kilometer ** 2": "hectare", "hectare": "acre", "acre": "hectare", "gigabyte": "MB",
     "petabyte": "TB", "terabyte": "GB", "gigabit": "MB", "day": "hour", "month": "day",
     "basis_point": "percent", "degree_Celsius": "degree_Fahrenheit",
-    "degree_Fahrenheit": "degree_Celsius",
+    "degree_Fahrenheit": "degree_Celsius", "cup": "milliliter", "tablespoon": "teaspoon",
+    "teaspoon": "milliliter", "inch": "centimeter", "foot": "meter", "yard": "foot",
+    "troy_ounce": "gram",
 }
 
 
