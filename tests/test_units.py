@@ -482,6 +482,19 @@ def test_marks_powers_brackets_and_metres_beside_a_length(text: str, value: str,
     assert (q.value, q.unit) == (Decimal(value), unit)
 
 
+def test_a_fraction_of_a_magnitude_is_never_the_magnitude() -> None:
+    """'a quarter of a million barrels' read as 1,000,000 barrels and 'three quarters of a
+    billion dollars' as $1 billion (silent wrong values, issue 21 §2): the fraction is read, or
+    nothing is ('a third' has no exact decimal)."""
+    assert [(q.value, q.unit) for q in scan("a quarter of a million barrels")] == [
+        (Decimal(250000), "barrel")]
+    assert [(q.value, q.unit) for q in scan("three quarters of a billion dollars", dollar="USD")
+            ] == [(Decimal(750000000), "USD")]
+    assert scan("a third of a million tonnes") == []
+    assert [q.value for q in scan("half a million tonnes, a million people")] == [
+        Decimal(500000), Decimal(1000000)]
+
+
 def test_vulgar_fractions_read_exactly() -> None:
     """'½ teaspoon', '1½ cups', '2 ¾ miles' (Recognizers' Dimension); '⅓ cup' has no exact
     decimal and is not read at all (not as 1 cup, nor its whole number alone)."""

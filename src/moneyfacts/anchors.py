@@ -309,7 +309,9 @@ def _spelled_anchors(
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
                 if low[before : at - 1] in ("a", "an"):  # 'a million', 'half a billion'
-                    spelled.append((m.start(), at - 1))
+                    # 'a quarter of a million' is 250,000, never a million
+                    first = _article_start(text, low, before, at)
+                    spelled.append((first if first >= 0 else m.start(), at - 1))
                     continue
                 # Read as one number ('between two and three million' is no 5 million, 'a
                 # two million dollar deal' no 3 million), and a range's low end kept beside it.
