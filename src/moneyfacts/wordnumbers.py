@@ -543,6 +543,19 @@ def _not_spelled_money() -> frozenset[str]:
                      _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
 
 
+#: A word as _NEXT_WORD and _LAST_WORD take it: a run of letters.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPELLABLE: list[frozenset[str]] = []  # the currency words given last and those less [not-spelled-money]
+
+
+def _spellable(currency_words: frozenset[str]) -> frozenset[str]:
+    """``currency_words`` less [not-spelled-money], kept for the last set given (the
+    lexicon's, on every call)."""
+    if not _SPELLABLE or _SPELLABLE[0] is not currency_words:
+        _SPELLABLE[:] = [currency_words, currency_words - _not_spelled_money()]
+    return _SPELLABLE[1]
+
+
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
     """English text without a locale: only the spelled numbers right before a currency word
     ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
@@ -554,8 +567,10 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     """
     if _EN_NUMBER_WORD.search(text.lower()) is None:
         return None
+    currency_words = _spellable(currency_words)
+    if currency_words.isdisjoint(w.lower() for w in _LETTERS.findall(text)):
+        return None  # no currency word to keep a number by: text2num (the costly part) not asked
     keep = []
-    currency_words = currency_words - _not_spelled_money()
     for start, end, digits in _spelled(text, "en", one=True):
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)

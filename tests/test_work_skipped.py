@@ -1,0 +1,96 @@
+"""Costly steps are asked only where their answer can change a reading (speed work, issue
+21): counted, never timed. Each test counts the calls of one costly library function and
+checks the reading is the same as where the step runs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import moneyfacts
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    calls = [0]
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_language_is_asked_only_for_a_small_number_before_an_unlisted_noun(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import py3langid
+
+    from moneyfacts.counts import _language
+
+    _language.cache_clear()
+    calls = _counting(monkeypatch, py3langid, "classify")
+    # a big number counts a plural by itself: the language does not matter
+    q = moneyfacts.extract("The order covers 77,000 cars, according to a person briefed.")
+    assert [(m.kind, m.unit, str(m.value)) for m in q.mentions] == [("count", "car", "77000")]
+    assert calls[0] == 0
+    # a small number before a noun the lexicon does not list: English or not decides
+    q = moneyfacts.extract("The ministry approved 52 priority road projects on Monday.")
+    assert [(m.kind, m.unit) for m in q.mentions] == [("count", "project")]
+    assert calls[0] == 1
+
+
+def test_text2num_is_asked_only_with_a_currency_word_in_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import text_to_num
+
+    calls = _counting(monkeypatch, text_to_num, "find_numbers")
+    text = "Kestrel plans to spend $18 billion on data centres over the next three years."
+    assert [str(m) for m in moneyfacts.extract(text).mentions] == ["18 billion USD"]
+    assert calls[0] == 0  # 'three', but no currency word for it to be money
+    assert [str(m) for m in moneyfacts.extract("It cost ten dollars.").mentions] == ["10 USD"]
+    assert calls[0] == 1
+
+
+# The screen changes no reading: rewrite_money against the same steps without its screen for
+# a currency word (text2num asked on every text with a number word).
+_WORDS = ["three", "ten", "one", "forty-five", "twenty", "hundred", "dollars", "dollar", "Euros",
+          "pounds", "cents", "and", "years", "people", "$5", "12", "the", "Dollars", "rupees"]
+
+
+def _unscreened_rewrite_money(text: str, currency_words: frozenset[str]) -> Any:
+    from moneyfacts import wordnumbers as w
+
+    if w._EN_NUMBER_WORD.search(text.lower()) is None:  # the first screen, kept
+        return None
+    keep = []
+    currency_words = currency_words - w._not_spelled_money()
+    for start, end, digits in w._spelled(text, "en", one=True):
+        m = w._NEXT_WORD.match(text, end)
+        before = w._LAST_WORD.search(text, 0, start)
+        if m is not None and m.group(1).lower() in currency_words:
+            keep.append((start, end, digits))
+        elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
+            keep.append((start, end, digits))
+    return w._apply(text, keep) if keep else None
+
+
+def test_rewrite_money_screens_change_nothing() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.wordnumbers import rewrite_money
+
+    words = lexicon().currency_words
+
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
+           st.lists(st.sampled_from([" ", " ", "-", ", ", "\u00a0"]), min_size=8, max_size=8))
+    def check(ws: list[str], seps: list[str]) -> None:
+        text = "".join(w + s for w, s in zip(ws, seps)).strip()
+        assert rewrite_money(text, words) == _unscreened_rewrite_money(text, words)
+
+    check()
