@@ -42,15 +42,18 @@ def test_language_is_asked_only_for_a_small_number_before_an_unlisted_noun(
     assert calls[0] == 1
 
 
-def test_text2num_is_asked_only_with_a_currency_word_in_the_text(
+def test_text2num_is_asked_only_with_a_number_word_beside_a_currency_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import text_to_num
+    from moneyfacts import wordnumbers
 
-    calls = _counting(monkeypatch, text_to_num, "find_numbers")
+    calls = _counting(monkeypatch, wordnumbers, "_spelled")  # text2num over the whole text
     text = "Kestrel plans to spend $18 billion on data centres over the next three years."
     assert [str(m) for m in moneyfacts.extract(text).mentions] == ["18 billion USD"]
     assert calls[0] == 0  # 'three', but no currency word for it to be money
+    text = "Kestrel plans to spend 133 billion yuan on data centres over the next three years."
+    assert [str(m) for m in moneyfacts.extract(text).mentions] == ["133 billion CNY"]
+    assert calls[0] == 0  # a currency word, but no number word beside it
     assert [str(m) for m in moneyfacts.extract("It cost ten dollars.").mentions] == ["10 USD"]
     assert calls[0] == 1
 
@@ -58,7 +61,9 @@ def test_text2num_is_asked_only_with_a_currency_word_in_the_text(
 # The screen changes no reading: rewrite_money against the same steps without its screen for
 # a currency word (text2num asked on every text with a number word).
 _WORDS = ["three", "ten", "one", "forty-five", "twenty", "hundred", "dollars", "dollar", "Euros",
-          "pounds", "cents", "and", "years", "people", "$5", "12", "the", "Dollars", "rupees"]
+          "pounds", "cents", "and", "And", "years", "people", "$5", "12", "the", "Dollars", "rupees",
+          "a", "an", "first", "million", "tens", "point", "-", "yuan", "won", "Three", "o", "5",
+          "billion", "_", "1.5"]
 
 
 def _unscreened_rewrite_money(text: str, currency_words: frozenset[str]) -> Any:
@@ -87,8 +92,9 @@ def test_rewrite_money_screens_change_nothing() -> None:
 
     words = lexicon().currency_words
 
-    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
-           st.lists(st.sampled_from([" ", " ", "-", ", ", "\u00a0"]), min_size=8, max_size=8))
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=10),
+           st.lists(st.sampled_from([" ", " ", "-", ", ", "\u00a0", " - ", "  "]), min_size=10,
+                    max_size=10))
     def check(ws: list[str], seps: list[str]) -> None:
         text = "".join(w + s for w, s in zip(ws, seps)).strip()
         assert rewrite_money(text, words) == _unscreened_rewrite_money(text, words)

@@ -543,9 +543,53 @@ def _not_spelled_money() -> frozenset[str]:
                      _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
 
 
-#: A word as _NEXT_WORD and _LAST_WORD take it: a run of letters.
-_LETTERS = re.compile(r"[^\W\d_]+")
+#: Two words (runs of letters, as _NEXT_WORD and _LAST_WORD take them) with only spaces or
+#: hyphens between: each word and the next, one match a word.
+_NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \u00a0-]+(?=([^\W\d_]+))")
 _SPELLABLE: list[frozenset[str]] = []  # the currency words given last and those less [not-spelled-money]
+_NUMERIC: dict[str, bool] = {}  # a word -> does text2num read it alone as a number
+
+
+def _numeric(word: str) -> bool:
+    """Does ``text2num`` read ``word`` alone as a number ('three', 'hundred', 'tens')? The
+    first and the last word of every spelled number it finds do ('a hundred' is read from
+    'hundred')."""
+    found = _NUMERIC.get(word)
+    if found is None:
+        from text_to_num import find_numbers
+
+        found = bool(find_numbers([_Token(word)], "en", threshold=0))
+        if len(_NUMERIC) < 4096:
+            _NUMERIC[word] = found
+    return found
+
+
+def _after_digits(text: str, at: int) -> bool:
+    """Is the token before ``at`` (see _TOKEN: spaces and '_' between) digits? A spelled
+    number with digits in it or right before it is never kept (see :func:`_spelled`)."""
+    j = at - 1
+    while j >= 0 and (text[j].isspace() or text[j] == "_"):
+        j -= 1
+    return j >= 0 and text[j].isdecimal()
+
+
+def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
+    """A cheap screen for :func:`rewrite_money`: is a word text2num reads as a number right
+    before a currency word ('ten dollars'), or right after one, or after one and 'and'
+    ('dollars and forty-five')? Without one, no spelled number of the text is kept."""
+    after_currency = False  # the word before was a currency word, then 'and'
+    for m in _NEIGHBOURS.finditer(text):
+        word, nxt = m.group(1), m.group(2)
+        if after_currency and word == "and" and _numeric(nxt):
+            return True
+        after_currency = False
+        if nxt.lower() in currency_words and _numeric(word) and not _after_digits(text, m.start()):
+            return True  # ('5 billion dollars': a number after digits is the grammar's)
+        if word.lower() in currency_words:
+            if _numeric(nxt):
+                return True
+            after_currency = nxt == "and"
+    return False
 
 
 def _spellable(currency_words: frozenset[str]) -> frozenset[str]:
@@ -568,8 +612,8 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     if _EN_NUMBER_WORD.search(text.lower()) is None:
         return None
     currency_words = _spellable(currency_words)
-    if currency_words.isdisjoint(w.lower() for w in _LETTERS.findall(text)):
-        return None  # no currency word to keep a number by: text2num (the costly part) not asked
+    if not _number_beside_currency(text, currency_words):
+        return None  # no number word beside a currency word: text2num (the costly part) not asked
     keep = []
     for start, end, digits in _spelled(text, "en", one=True):
         m = _NEXT_WORD.match(text, end)
