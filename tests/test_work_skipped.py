@@ -100,3 +100,25 @@ def test_rewrite_money_screens_change_nothing() -> None:
         assert rewrite_money(text, words) == _unscreened_rewrite_money(text, words)
 
     check()
+
+
+def test_the_number_word_screen_keeps_every_text_the_search_finds() -> None:
+    """rewrite_money's bytes screen lets through every text in which the search for a number
+    word finds one (any Unicode around it, lone surrogates too)."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts import wordnumbers as w
+
+    pieces = st.one_of(st.sampled_from(["three", "Three ", "ten-", "hundred ", "one", " ", "-",
+                                        "_", "5", "é", "İ", "\u212a", "\ud800", "often ", "\u00a0"]),
+                       st.text(max_size=3))
+
+    @given(st.lists(pieces, max_size=12))
+    def check(parts: list[str]) -> None:
+        low = "".join(parts).lower()
+        words = low.encode("utf-8", "surrogatepass").translate(w._ONLY_ASCII_LETTERS).split()
+        if w._EN_NUMBER_WORD.search(low) is not None:
+            assert not w._EN_NUMBER_BYTES.isdisjoint(words)
+
+    check()
