@@ -549,7 +549,9 @@ def _not_spelled_money() -> frozenset[str]:
 #: Two words (runs of letters, as _NEXT_WORD and _LAST_WORD take them) with only spaces or
 #: hyphens between: each word and the next, one match a word.
 _NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \u00a0-]+(?=([^\W\d_]+))")
-_SPELLABLE: list[frozenset[str]] = []  # the currency words given last and those less [not-spelled-money]
+#: The currency words given last, those less [not-spelled-money], and of these the words of
+#: ASCII letters as bytes (to compare with the words of the screen's split).
+_SPELLABLE: list[frozenset[Any]] = []
 _NUMERIC: dict[str, bool] = {}  # a word -> does text2num read it alone as a number
 
 
@@ -595,12 +597,14 @@ def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
     return False
 
 
-def _spellable(currency_words: frozenset[str]) -> frozenset[str]:
-    """``currency_words`` less [not-spelled-money], kept for the last set given (the
-    lexicon's, on every call)."""
+def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozenset[bytes]]:
+    """``currency_words`` less [not-spelled-money], and those of them written in ASCII
+    letters, as bytes; kept for the last set given (the lexicon's, on every call)."""
     if not _SPELLABLE or _SPELLABLE[0] is not currency_words:
-        _SPELLABLE[:] = [currency_words, currency_words - _not_spelled_money()]
-    return _SPELLABLE[1]
+        words = currency_words - _not_spelled_money()
+        _SPELLABLE[:] = [currency_words, words,
+                         frozenset(w.encode() for w in words if w.isascii() and w.isalpha())]
+    return _SPELLABLE[1], _SPELLABLE[2]
 
 
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
@@ -620,7 +624,9 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
         return None
     if _EN_NUMBER_WORD.search(low) is None:
         return None
-    currency_words = _spellable(currency_words)
+    currency_words, ascii_words = _spellable(currency_words)
+    if ascii_words.isdisjoint(words) and text.isascii():
+        return None  # no currency word at all (its words are all in the split)
     if not _number_beside_currency(text, currency_words):
         return None  # no number word beside a currency word: text2num (the costly part) not asked
     keep = []
