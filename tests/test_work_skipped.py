@@ -175,3 +175,25 @@ def test_places_tries_only_the_phrase_sizes_a_word_starts() -> None:
         assert places(text) == _unfiltered_places(text)
 
     check()
+
+
+def test_the_link_phrase_screen_keeps_every_head_the_phrase_matches() -> None:
+    """across() tries the [link-across] pattern (every position of the text before an amount)
+    only on a text ending in a phrase's last word: never on fewer texts than it matches."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts.equivalents import _across, _ends_in_phrase_word
+
+    data = _across()
+    pieces = st.sampled_from(["That is", "that is equivalent to", "EQUIVALENT TO", "which is",
+                              " ", ",", ":", "\n", "\u00a0", "some", "about", "iſ", "ıs", "Kelvin",
+                              "roughly", "x", "(", "—", "to", "ist", "de", "à", "À"])
+
+    @given(st.lists(pieces, max_size=8))
+    def check(parts: list[str]) -> None:
+        head = "".join(parts)
+        if data.phrase.match(head, 0, len(head)) is not None:
+            assert _ends_in_phrase_word(head, data)
+
+    check()
