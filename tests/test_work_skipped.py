@@ -197,3 +197,12 @@ def test_the_link_phrase_screen_keeps_every_head_the_phrase_matches() -> None:
             assert _ends_in_phrase_word(head, data)
 
     check()
+
+
+def test_the_phrase_size_table_is_made_once_a_gazetteer() -> None:
+    """A batch alternating languages does not rebuild the table for each text."""
+    from moneyfacts.evidence import _lengths, gazetteer
+
+    en = _lengths(gazetteer("en"))
+    _lengths(gazetteer("fr"))
+    assert _lengths(gazetteer("en")) is en

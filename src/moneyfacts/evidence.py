@@ -324,22 +324,26 @@ def places(text: str, language: str = "en") -> list[Clue]:
 
 
 _ONE_WORD = (1,)
-_LENGTHS: list[Any] = []  # the gazetteer last asked for and its table of _lengths
+#: The table of _lengths of each gazetteer, by its id (the gazetteer kept with it, so that
+#: its id is not reused while the entry lives).
+_LENGTHS: dict[int, tuple[Gazetteer, dict[str, tuple[int, ...]]]] = {}
 
 
 def _lengths(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
     """For each first word of a phrase of ``gaz`` (as _WORD reads it), how many words the
     phrases it starts have, most first, and 1: :func:`places` tries those sizes only (a
     phrase of n words of the text matches a phrase of n words, its forms included)."""
-    if not _LENGTHS or _LENGTHS[0] is not gaz:
-        table: dict[str, set[int]] = {}
-        for phrase in gaz.phrases:
-            words = _WORD.findall(phrase)
-            if words:
-                table.setdefault(words[0], {1}).add(len(words))
-        _LENGTHS[:] = [gaz, {w: tuple(sorted(ns, reverse=True)) for w, ns in table.items()}]
-    found: dict[str, tuple[int, ...]] = _LENGTHS[1]
-    return found
+    known = _LENGTHS.get(id(gaz))
+    if known is not None and known[0] is gaz:
+        return known[1]
+    sizes: dict[str, set[int]] = {}
+    for phrase in gaz.phrases:  # letters and spaces (most): _WORD's words are split()'s
+        words = phrase.split() if phrase.replace(" ", "").isalpha() else _WORD.findall(phrase)
+        if words:
+            sizes.setdefault(words[0], {1}).add(len(words))
+    table = {w: tuple(sorted(ns, reverse=True)) for w, ns in sizes.items()}
+    _LENGTHS[id(gaz)] = (gaz, table)
+    return table
 
 
 def _forms(phrase: str) -> tuple[str, ...]:
