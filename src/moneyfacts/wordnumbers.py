@@ -531,6 +531,9 @@ def _by_first_letter(words: list[str]) -> str:
 
 # Searched in the lower-cased text (no IGNORECASE: the same matches, a third of the time).
 _EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})[ -]")
+_EN_NUMBER_BYTES = frozenset(w.encode() for w in _EN_NUMBER_WORDS)
+#: Every byte but an ASCII lower-case letter as a space: a text's words in such letters.
+_ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
@@ -543,6 +546,67 @@ def _not_spelled_money() -> frozenset[str]:
                      _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
 
 
+#: Two words (runs of letters, as _NEXT_WORD and _LAST_WORD take them) with only spaces or
+#: hyphens between: each word and the next, one match a word.
+_NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \u00a0-]+(?=([^\W\d_]+))")
+#: The currency words given last, those less [not-spelled-money], and of these the words of
+#: ASCII letters as bytes (to compare with the words of the screen's split).
+_SPELLABLE: list[frozenset[Any]] = []
+_NUMERIC: dict[str, bool] = {}  # a word -> does text2num read it alone as a number
+
+
+def _numeric(word: str) -> bool:
+    """Does ``text2num`` read ``word`` alone as a number ('three', 'hundred', 'tens')? The
+    first and the last word of every spelled number it finds do ('a hundred' is read from
+    'hundred')."""
+    found = _NUMERIC.get(word)
+    if found is None:
+        from text_to_num import find_numbers
+
+        found = bool(find_numbers([_Token(word)], "en", threshold=0))
+        if len(_NUMERIC) < 4096:
+            _NUMERIC[word] = found
+    return found
+
+
+def _after_digits(text: str, at: int) -> bool:
+    """Is the token before ``at`` (see _TOKEN: spaces and '_' between) digits? A spelled
+    number with digits in it or right before it is never kept (see :func:`_spelled`)."""
+    j = at - 1
+    while j >= 0 and (text[j].isspace() or text[j] == "_"):
+        j -= 1
+    return j >= 0 and text[j].isdecimal()
+
+
+def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
+    """A cheap screen for :func:`rewrite_money`: is a word text2num reads as a number right
+    before a currency word ('ten dollars'), or right after one, or after one and 'and'
+    ('dollars and forty-five')? Without one, no spelled number of the text is kept."""
+    after_currency = False  # the word before was a currency word, then 'and'
+    for m in _NEIGHBOURS.finditer(text):
+        word, nxt = m.group(1), m.group(2)
+        if after_currency and word == "and" and _numeric(nxt):
+            return True
+        after_currency = False
+        if nxt.lower() in currency_words and _numeric(word) and not _after_digits(text, m.start()):
+            return True  # ('5 billion dollars': a number after digits is the grammar's)
+        if word.lower() in currency_words:
+            if _numeric(nxt):
+                return True
+            after_currency = nxt == "and"
+    return False
+
+
+def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozenset[bytes]]:
+    """``currency_words`` less [not-spelled-money], and those of them written in ASCII
+    letters, as bytes; kept for the last set given (the lexicon's, on every call)."""
+    if not _SPELLABLE or _SPELLABLE[0] is not currency_words:
+        words = currency_words - _not_spelled_money()
+        _SPELLABLE[:] = [currency_words, words,
+                         frozenset(w.encode() for w in words if w.isascii() and w.isalpha())]
+    return _SPELLABLE[1], _SPELLABLE[2]
+
+
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
     """English text without a locale: only the spelled numbers right before a currency word
     ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
@@ -552,10 +616,20 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
-    if _EN_NUMBER_WORD.search(text.lower()) is None:
+    low = text.lower()
+    # The words of the text in ASCII letters (a bytes split: several times cheaper than the
+    # search below, which finds only such words), then the search.
+    words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
+    if _EN_NUMBER_BYTES.isdisjoint(words):
         return None
+    if _EN_NUMBER_WORD.search(low) is None:
+        return None
+    currency_words, ascii_words = _spellable(currency_words)
+    if ascii_words.isdisjoint(words) and text.isascii():
+        return None  # no currency word at all (its words are all in the split)
+    if not _number_beside_currency(text, currency_words):
+        return None  # no number word beside a currency word: text2num (the costly part) not asked
     keep = []
-    currency_words = currency_words - _not_spelled_money()
     for start, end, digits in _spelled(text, "en", one=True):
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)
