@@ -114,7 +114,8 @@ def test_a_name_several_currencies_share_is_refused(text: str, locale: str) -> N
     ("bir yeni ürün", "tr"),
     ("שקל", "he"),            # a name alone is no amount ('שקל' is also 'weighed')
     ("הוא שקל את האפשרות", "he"),
-    ("10 centa", "hr"),       # a suffix is glued on in its language only
+    ("10 dolardan", "hr"),    # a suffix is glued on in its language only ('10 centa' is
+                              # Croatian for ten cents, read: tests/test_eastern.py)
 ])
 def test_no_amount_from_a_word_that_only_looks_inflected(text: str, locale: str) -> None:
     with pytest.raises(ParseError):

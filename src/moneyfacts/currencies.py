@@ -602,6 +602,8 @@ def _qualifiers(section: list[tuple[str, str, int]]) -> tuple[dict[str, str], di
             after[spelling[1:].lower()] = value
         else:
             before[_norm(spelling)] = value
+            if "-" in spelling:  # 'по-малко от' is written so, its first two words one
+                before.setdefault(" ".join(spelling.lower().split()), value)
     return before, after
 
 

@@ -276,7 +276,9 @@ def weights() -> dict[str, int]:
 
 # ---------------------------------------------------------------------------- the gathering
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’.&-]*[^\W_])?\.?")
+# (the vowel signs and marks of Indic scripts are no \w: 'पाकिस्तान' is one word with them)
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.&\u0900-\u0963\u0966-\u0dff-]*"
+                   r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff]))?\.?")
 _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;(—–-")
 
 

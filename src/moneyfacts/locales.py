@@ -198,6 +198,9 @@ def profile(locale: str) -> LocaleProfile:
     backslash = _BACKSLASH_SIGN.get(str(loc.language))
     if backslash in by_symbol:  # '\100' in Japanese text decoded as ASCII is '¥100'
         by_symbol.setdefault("\\", list(by_symbol[backslash]))
+    for sym, owners in list(by_symbol.items()):  # 'Лв' as a line or a price tag begins
+        if sym.rstrip(".").isalpha() and sym.islower() and len(sym.rstrip(".")) > 1:
+            by_symbol.setdefault(sym.capitalize(), []).extend(owners)
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
@@ -236,6 +239,15 @@ def profile(locale: str) -> LocaleProfile:
                     heads.setdefault(form.split()[0], set()).add(code)
     _inflected(str(loc.language), names, heads, words)
     _case_forms(names, _name_endings().get(str(loc.language), ()))  # 'kanadischen Dollar'
+    from moneyfacts.wordnumbers import language_section
+
+    dollars = frozenset(str(code) for code in loc.currencies
+                        if "dollar" in get_currency_name(str(code), locale="en").lower().split())
+    for spelling, code in language_section("name", str(loc.language)):  # [name ru]: 'руб'
+        # '{dollar}': every dollar, read as the caller's ('долл.')
+        names.setdefault(fold(spelling), set()).update(
+            dollars if code == "{dollar}" else set(code.upper().split()))  # several: shared
+        words.add(fold(spelling))
     for form, borrowed in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
         if form not in names:
             names[form] = set(borrowed)
@@ -270,8 +282,9 @@ def profile(locale: str) -> LocaleProfile:
     for word, head_codes in list(heads.items()):
         if len(head_codes) > 1 and head_codes & home:
             heads[word] = head_codes & home
-    dollars = frozenset(str(code) for code in loc.currencies
-                        if "dollar" in get_currency_name(str(code), locale="en").lower().split())
+    for word, codes in _noun_cases(str(loc.language), heads, names).items():  # '10 рублях'
+        heads.setdefault(word, set(codes))
+        words.add(word)
     return LocaleProfile(
         name=str(loc),
         decimal=symbols_all.get("decimal", "."),
@@ -328,6 +341,47 @@ def _bare_nouns(names: dict[str, set[str]], heads: dict[str, set[str]], words: s
         if last in heads and last not in firsts and bare not in lexicon().names:
             # ('avro' of 'WIR avrosu' is the lexicon's euro)
             heads.setdefault(bare, set()).update(heads[last])
+
+
+def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[str]]
+               ) -> dict[str, set[str]]:
+    """The other case forms of the locale's one-word currency nouns, by the endings
+    lexicon.txt's [case-ending <language>] gives ('рубль' -> 'рублях', 'доллар' ->
+    'долларами'); none for a language without that section.
+
+    >>> sorted(_noun_cases("ru", {"доллар": {"USD"}}, {})["долларами"])
+    ['USD']
+    """
+    from moneyfacts.wordnumbers import language_section
+
+    rules = [(nominative, tuple(others.split()))
+             for nominative, others in language_section("case-ending", language)]
+    if not rules:
+        return {}
+    endings = "".join(n for n, _ in rules if n != "-")
+    nouns: dict[str, set[str]] = {}
+    out: dict[str, set[str]] = {}
+    for name, codes in names.items():  # 'kuna' of 'hrvatska kuna', 'евро', 'доллар сша'
+        split = name.split()
+        for word in {split[0], split[-1]} - set(heads):  # a head keeps its reading
+            nouns.setdefault(word, set()).update(codes)
+        if len(split) > 1 and len(split[-1]) >= 4 and split[-1].isalpha() and split[-1] not in heads:
+            out.setdefault(split[-1], set()).update(codes)  # the noun alone: 'гривна', 'гривен'
+    for word, codes in [*heads.items(), *nouns.items()]:
+        if len(word) < 4 or not word.isalpha():
+            continue
+        for nominative, others in rules:
+            if nominative == "-":
+                if word[-1] in endings or word[-1] in "аеёиоуыэюяaeiou":
+                    continue
+                stem = word
+            elif word.endswith(nominative):
+                stem = word[: -len(nominative)]
+            else:
+                continue
+            for ending in others:
+                out.setdefault(stem + ending, set()).update(codes)
+    return {k: v for k, v in out.items() if k not in heads and k not in names}
 
 
 def _sign_after(pattern: str) -> bool:
@@ -429,6 +483,11 @@ def _own_currencies(loc: object) -> set[str]:
         return set()
 
 
+#: The nukta, alone or written into its letter as one character ('फ़' U+095E is 'फ'+nukta).
+_NUKTA = {0x093C: None, **{c: int(unicodedata.decomposition(chr(c)).split()[0], 16)
+                           for c in range(0x0958, 0x0960)}}
+
+
 def fold(word: str) -> str:
     """A word or name as the locale's names are looked up: lower case, without the Arabic
     tatweel that stretches a word ('ريـال' is 'ريال') nor the Devanagari nukta that writers
@@ -439,7 +498,7 @@ def fold(word: str) -> str:
     >>> fold("جنيهات مصريه") == fold("جنيهات مصرية"), fold("إسترليني") == fold("استرليني")
     (True, True)
     """
-    word = word.replace("\u0640", "").replace("\u093c", "")
+    word = word.replace("\u0640", "").translate(_NUKTA)
     if any("\u0600" <= c <= "\u06ff" for c in word):
         word = word.translate(_ARABIC_FOLD)
     return " ".join(word.lower().split())

@@ -53,8 +53,9 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     glued = "|".join(re.escape(p) for p in (*(p for lang in particles().values() for p in lang),
                                             *all_suffixes()))  # and [suffix tr]: '5 kuruşa'
     # A particle may be glued to the word ('12 센트로'): [particle] of the lexicon.
-    # A spelling that ends in a sign ('¢') ends there: no word boundary after it.
-    return re.compile(rf"[ \u00a0-]?({alternation})(?:\b|(?<=\W)(?!\w)|(?=(?:{glued})\b))"), values
+    # The word ends where no letter follows: a sign ('¢') ends there, and an Indic vowel sign
+    # ends 'पेनी' (no \b after either).
+    return re.compile(rf"[ \u00a0-]?({alternation})(?:(?![\w\u0900-\u0dff])|(?=(?:{glued})\b))"), values
 
 
 @cache

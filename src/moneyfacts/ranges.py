@@ -3,6 +3,8 @@ and $7bn'), what one end lacks (magnitude, currency, unit) taken from the other.
 
 from __future__ import annotations
 
+from functools import cache
+
 from moneyfacts.currencies import Lexicon
 from moneyfacts.numbers import scale
 from moneyfacts.parts import Part
@@ -60,6 +62,8 @@ def _joined(
     between = intro is not None and intro.group(1).lower() in words.range_pair_intros
     if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
         return None
+    if not g.group(1) and not between and _change_before(text, start):
+        return None  # 'rose by $200 to $1,500': a change and its result, no range
     merged = _range(a, b)
     if merged is None:
         if not _descending(a, b) or not (g.group(1) or between):
@@ -73,6 +77,20 @@ def _joined(
     if intro and g.group(2):
         start = intro.start()
     return merged[0], merged[1], start
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """[change]: the words before an amount that make 'X to Y' a change and its result."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for k, _v, _n in _parse_lexicon(_lexicon_text()).get("change", []))
+
+
+def _change_before(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a [change] word ('by', 'на', 'za')?"""
+    before = text[max(0, start - 12) : start].rsplit(None, 1)
+    return len(before) > 0 and text[start - 1 : start].isspace() and before[-1].lower() in _change_words()
 
 
 def _descending(a: Part, b: Part) -> bool:

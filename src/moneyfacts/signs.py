@@ -33,8 +33,8 @@ SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
-WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0dff]*)")
-# (Indic scripts' vowel signs are no \w: 'डॉलर' is one word with them)
+WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0963\u0966-\u0dff]*)")
+# (Indic scripts' vowel signs are no \w: 'डॉलर' is one word with them; the danda '।' ends it)
 #: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names, and the
 #: kana between them (no letters of ours).
 CJK_FIRST, CJK_LAST = "\u3040", "\u9fff"  # kana too: "3億円と2000万円"

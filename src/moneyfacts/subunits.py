@@ -63,8 +63,11 @@ def _bare() -> re.Pattern[str]:
     section = _parse_lexicon(_lexicon_text()).get("subunit", [])
     link = "|".join(map(re.escape, sorted((k for k, v, _ in section if v == "link"),
                                           key=len, reverse=True)))
+    # [phrase-end]: the postpositions after which the phrase has ended ('13 डॉलर 45 की')
+    ends = "".join(rf"|{re.escape(k)}(?![^\W\d_]|[\u0900-\u0dff])" for k, _, _ in
+                   _parse_lexicon(_lexicon_text()).get("phrase-end", []))
     return re.compile(
-        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|$))",
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|${ends}))",
         re.IGNORECASE,
     )
 

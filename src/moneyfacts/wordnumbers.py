@@ -14,6 +14,9 @@ text as written (their ``start``, ``end`` and ``text``):
   words), the numbers the maintained ``num2words`` library spells, inverted: every number to
   a hundred, the hundreds and the thousands to nine thousand, and their sums as written
   ("ti kroner" → 10, "to tusen fem hundre" → 2500);
+* in Bulgarian and Hindi, which num2words lacks, the number words lexicon.txt lists with their
+  values ([number-word bg]: "петдесет = 50"), summed and multiplied the same way
+  ("двадесет и пет лева" → 25, "दो सौ" → 200);
 * in Korean, Japanese and Chinese, the numerals grouped by myriads ("4천 820만", "2억 4천
   7백만", "3億2000万"): the whole figure is written once in its largest myriad ("4820만",
   "2.47억", "3.2億"), so the last written digit keeps its place (the precision).
@@ -37,7 +40,7 @@ from typing import Any, TypeVar
 
 from moneyfacts.subunits import subunit_words
 
-__all__ = ["LANGUAGES", "rewrite", "rewrite_money", "restore"]
+__all__ = ["LANGUAGES", "rewrite", "rewrite_money", "restore", "language_section"]
 
 #: The languages whose spelled numbers ``text2num`` reads.
 LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
@@ -134,33 +137,58 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
 @cache
 def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[str], int]:
     """The phrases ``num2words`` spells in ``language`` (as word tuples) -> their value, the
-    words that join them ('og' in 'en hundre og tjuetre'), and the longest phrase's length."""
-    from num2words import num2words  # type: ignore[import-untyped]
-
-    code = NUM2WORDS[language]
+    words that join them ('og' in 'en hundre og tjuetre'), and the longest phrase's length.
+    A language num2words lacks ('bg', 'hi') has its number words in the lexicon instead
+    ('[number-word bg]': 'петдесет = 50', 'и = join')."""
     table: dict[tuple[str, ...], int] = {}
-    for kw in _genders(code):  # Hebrew's masculine 'עשרה' beside the feminine 'עשר'
-        for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000)]:
-            words = tuple(_WORD.findall(num2words(n, lang=code, **kw).lower()))
-            if words:
-                table.setdefault(words, n)
-    for variant, canonical in _variants(language):  # lexicon [number-word sv]: 'fyrtio'
+    joins: set[str] = set()
+    listed = _variants(language)
+    for spelling, value in listed:  # the lexicon's own number words and joins
+        if value.isdigit() and not value.startswith("0") or value == "0":
+            table.setdefault(tuple(_WORD.findall(_fold(spelling))), int(value))
+        elif value[:1] == "*" and value[1:].isdigit():  # 'хиляди = *1000': after a number only
+            table.setdefault(tuple(_WORD.findall(_fold(spelling))), -int(value[1:]))
+        elif value == "join":
+            joins.add(_fold(spelling))
+    code = NUM2WORDS.get(language)
+    if code is not None:
+        from num2words import num2words  # type: ignore[import-untyped]
+
+        for kw in _genders(code):  # Hebrew's masculine 'עשרה' beside the feminine 'עשר'
+            for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000)]:
+                words = tuple(_WORD.findall(num2words(n, lang=code, **kw).lower()))
+                if words:
+                    table.setdefault(words, n)
+    for variant, canonical in listed:  # lexicon [number-word sv]: 'fyrtio = förtio'
+        if canonical.isdigit() or canonical == "join":
+            continue
         for words, n in list(table.items()):
             spelled = " ".join(words)
             if canonical in spelled:
                 table.setdefault(tuple(spelled.replace(canonical, variant).split()), n)
-    joins: set[str] = set()
-    for n in (123, 2500, 1023):
-        for w in _WORD.findall(num2words(n, lang=code).lower()):
-            if (w,) not in table and (not any(w in k for k in table) or w in _proclitic_letters()):
-                joins.add(w)  # 'og', and Arabic's 'و' (also inside 'خمسة و عشرون')
+    if code is not None:
+        from num2words import num2words
+
+        for n in (123, 2500, 1023):
+            for w in _WORD.findall(num2words(n, lang=code).lower()):
+                if (w,) not in table and (not any(w in k for k in table) or w in _proclitic_letters()):
+                    joins.add(w)  # 'og', and Arabic's 'و' (also inside 'خمسة و عشرون')
     # A conjunction written onto the next number word ('מאתיים וחמישים', 'מאה ועשרים') is
     # split off it (see _tokens) and joins the two: [proclitic] 'and'.
     joins.update(k for k, v, _ in _proclitic_rows() if v == "and")
-    return table, frozenset(joins), max(map(len, table))
+    return table, frozenset(joins), max(map(len, table), default=1)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word: letters, with the vowel signs and marks of Indic scripts ('पांच' is one word).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0963\u0970-\u0dff])*")
+
+
+def _fold(word: str) -> str:
+    """A number word as it is looked up: lower case, the Devanagari nukta left out and the
+    candrabindu written as the anusvara ('पाँच' is 'पांच'), as writers vary."""
+    from moneyfacts.locales import _NUKTA
+
+    return word.lower().translate(_NUKTA).replace("\u0901", "\u0902")
 
 
 def _genders(code: str) -> list[dict[str, Any]]:
@@ -209,7 +237,7 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
     letters = _proclitic_letters()
     firsts, every = _first_words(language)
     for m in _WORD.finditer(text):
-        word = m.group().lower()
+        word = _fold(m.group())
         if len(word) > 2 and word[0] in letters and word not in every and word[1:] in firsts:
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
@@ -220,7 +248,15 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
 
 def _variants(language: str) -> list[tuple[str, str]]:
     """The spellings lexicon.txt's [number-word <language>] gives for a part of what
-    ``num2words`` writes ('fyrtio = förtio': 'fyrtiofem' is read as 45 too)."""
+    ``num2words`` writes ('fyrtio = förtio': 'fyrtiofem' is read as 45 too), or for a
+    language num2words lacks, its number words with their values ('пет = 5')."""
+    return language_section("number-word", language)
+
+
+@cache
+def language_section(name: str, language: str) -> list[tuple[str, str]]:
+    """The '<key> = <value>' lines of lexicon.txt's [<name> <language>] sections, lower case
+    ('[number-word bg]', '[case-ending ru]')."""
     from moneyfacts.currencies import _lexicon_text
 
     out: list[tuple[str, str]] = []
@@ -228,11 +264,45 @@ def _variants(language: str) -> list[tuple[str, str]]:
     for raw in _lexicon_text().splitlines():
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == ["number-word", language]
+            inside = line[1:-1].split() == [name, language]
         elif inside and "=" in line:
             variant, _, canonical = line.partition("=")
             out.append((" ".join(variant.lower().split()), " ".join(canonical.lower().split())))
     return out
+
+
+def _spells(language: str) -> bool:
+    """Whether the numbers ``language`` spells are read by inverting num2words or the
+    lexicon's [number-word] table."""
+    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language))
+
+
+@cache
+def _fractions(language: str) -> dict[str, str]:
+    """The lexicon's fractional number words of ``language``: a value ('डेढ़ = 1.5', 'полтора
+    = 1.5'), or an addition to the number after it ('साढ़े = +0.5': 'साढ़े तीन' is 3.5)."""
+    return {_fold(w): v for w, v in _variants(language)
+            if v[:1] in "+-" and v[1:2].isdigit() or "." in v and v.replace(".", "", 1).isdigit()}
+
+
+def _fraction_at(text: str, tokens: list[tuple[int, int, str]], i: int, language: str
+                 ) -> tuple[int, int, str, int] | None:
+    """A fractional number at token ``i`` before a magnitude or money ('डेढ़ लाख', 'साढ़े तीन
+    करोड़', 'полтора миллиона'): (start, end, digits, the next token), else None."""
+    value = _fractions(language).get(tokens[i][2])
+    if value is None:
+        return None
+    end, j = tokens[i][1], i + 1
+    amount = Decimal(value) if value[0] not in "+-" else None
+    if amount is None:  # 'साढ़े तीन': the number after it, then the fraction added
+        table = _number_words(language)[0]
+        n = table.get((tokens[j][2],)) if j < len(tokens) else None
+        if n is None or n <= 0:
+            return None
+        amount, end, j = Decimal(n) + Decimal(value), tokens[j][1], j + 1
+    if not (_magnitude_next(text, end, language) or _money_next(text, end, language)):
+        return None
+    return tokens[i][0], end, f"{amount.normalize():f}", j
 
 
 def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -242,11 +312,19 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
+        fraction = _fraction_at(text, tokens, i, language) if _fractions(language) else None
+        if fraction is not None:
+            out.append(fraction[:3])
+            i = fraction[3]
+            continue
         total, start, end, j, last = 0, -1, -1, i, None
         while j < len(tokens):
             for k in range(min(longest, len(tokens) - j), 0, -1):
                 phrase = tuple(t[2] for t in tokens[j : j + k])
                 value = table.get(phrase)
+                if value is not None and value < 0:  # a multiplier only ('хиляди хора': no
+                    value = -value if last is not None and _multiplies(total, -value) else None
+                    # number, 'thousands of people'; 'две хиляди': 2000)
                 if value is not None and (last is None or _fits(last, value)
                                           or _multiplies(total, value) or _hundreds(last, value)):
                     break
@@ -270,6 +348,7 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
         before = text[:start].rstrip()
         alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
             text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
+        alone_one = alone_one and not _money_next(text, end, language)  # 'один рубль': 1
         alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
         alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
         alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
@@ -350,9 +429,36 @@ def _hundreds(last: int, value: int) -> bool:
     return value == 100 and 1 < last < 10
 
 
+def _money_next(text: str, end: int, language: str) -> bool:
+    """Whether a currency of the locale, or a currency's hundredth, follows ``end`` ('один
+    рубль', 'jedan cent', 'एक पेनी'): then a lone 'one' is the number, not an article."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.locales import profile
+    from moneyfacts.signs import suffix_currency
+
+    m = re.match(r"[\s-]+(\S+)", text[end:])
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".,")
+    if word in subunit_words() or word in _minor_words():
+        return True
+    at, code, sign = suffix_currency(text, end, lexicon(), profile(language))
+    return at > end and (code is not None or sign is not None)
+
+
+@cache
+def _minor_words() -> frozenset[str]:
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for k, _v, _n in _parse_lexicon(_lexicon_text()).get("minor", []))
+
+
 def _multiplies(total: int, value: int) -> bool:
-    """Whether ``value`` (a thousand, ten thousand...) multiplies the number before it."""
-    return value >= 1000 and str(value).rstrip("0") == "1" and 0 < total < 1000
+    """Whether ``value`` (a hundred, a thousand, ten thousand...) multiplies the number
+    before it ('две хиляди', 'dvije stotine', 'दो सौ')."""
+    if str(value).rstrip("0") != "1":
+        return False
+    return 0 < total < 1000 if value >= 1000 else value == 100 and 0 < total < 10
 
 
 def _fits(last: int, value: int) -> bool:
@@ -663,7 +769,7 @@ def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
         if not any(c.isalpha() for c in text):
             return None
         spans = _spelled(text, language)
-    elif language in NUM2WORDS:
+    elif _spells(language):
         spans = _inverted(text, language)
     elif language in MYRIAD_LANGUAGES:
         spans = _myriads(text)
