@@ -247,6 +247,7 @@ def test_a_currency_name_before_the_number(text: str, locale: str, want: str) ->
     ("Il dollaro 10 anni fa valeva di più.", "it", []),
     ("Pagó 5 dólares 20 veces.", "es", ["5 USD"]),                 # the name of the amount before
     ("Det kostet to indiske rupi 23 paise.", "nb", ["2.23 INR"]),  # a name of two words
+    ("to thai bhat 23", "nb", []),                                  # an amount before the name
 ])
 def test_a_name_before_a_number_that_is_not_its_currency(text: str, locale: str, want: list[str]) -> None:
     assert _read(text, locale) == want

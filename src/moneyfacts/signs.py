@@ -159,9 +159,9 @@ def locale_name_before(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     if m is None or len(m.group(1)) < 4:
         return None
     start = m.start(1)
-    before = text[max(0, start - 40) : start].split()
-    if before and (before[-1][-1:].isdigit() or fold(before[-1]) in prof.currency_words):
-        return None  # '15 dólares 50', '2 indiske rupi 23': the name of the amount before
+    before = text[max(0, start - 40) : start].split()[-3:]
+    if before and (any(w[-1:].isdigit() for w in before) or fold(before[-1]) in prof.currency_words):
+        return None  # '15 dólares 50', '2 thai bhat 23': the name of the amount before
     from moneyfacts.wordnumbers import LANGUAGES, NUM2WORDS
 
     if prof.language not in LANGUAGES and prof.language not in NUM2WORDS:
