@@ -72,6 +72,11 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         return True
     if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
         end, power = _hyphen_magnitude(text, end, lex)
+    if power is not None and prof is not None and prof.marker_currencies and (
+            part.currency is None and part.ambiguous is None):
+        named = prof.marker_currencies.get(text[part.end : end].strip())
+        if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
+            part.kind, part.currency = "money", named
     part.end, part.magnitude = end, power
     if power is not None and "0" <= text[end : end + 1] <= "9" and (
             CJK_FIRST <= text[end - 1] <= CJK_LAST):
@@ -163,7 +168,7 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
     """A currency after the number, else a matcher's unit, else a counted noun."""
     # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
     # join its amounts (moneyfacts.subunits).
-    if minor_unit(text, part, lex, None if prof is None else prof.name.split("_")[0]):
+    if minor_unit(text, part, lex, None if prof is None else prof.name):
         return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend != part.end:

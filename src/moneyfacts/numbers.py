@@ -97,10 +97,11 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     seps = _SEP.findall(token)
     if not seps:
         return _figure(token)
-    if decimal == "," and group is not None and group in _SPACE_GROUPS:
+    if decimal == "," and group is not None:
         whole, dot, frac = token.partition(".")
         if dot and whole.isdigit() and frac.isdigit() and len(frac) != 3:
-            # '£ 8.10 miljoner' in Swedish copy: a point that cannot group is a decimal point
+            # '£ 8.10 miljoner' in Swedish copy, '$5.00' in Spanish: a point that cannot
+            # group (not three digits after it) is a decimal point
             return _new(Figure, (Decimal(token), _POW[-len(frac)]))
     if decimal is not None and decimal != "." and token.count(".") == 1 and (
             group is None or "." not in _equivalent_groups(group)) and len(seps) == 1 and (

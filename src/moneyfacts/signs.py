@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, cache
+from typing import Any
 import unicodedata
 
 from moneyfacts.currencies import Lexicon, Sign, name_sign
@@ -101,6 +102,10 @@ def prefix_sign(
             return local
         if found is not None:
             return found
+    if prof is not None and prof.heads and pos > 4 and text[pos - 1] in " \u00a0":
+        named = locale_name_before(text, pos, lex, prof)  # 'en dólar 22,5 millones'
+        if named is not None:
+            return named
     return pos, None, None
 
 
@@ -132,6 +137,63 @@ def _locale_prefix(text: str, end: int, prof: LocaleProfile, codes: frozenset[st
             if found is not None:
                 return found
     return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def locale_name_before(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Prefix | None:
+    """A one-word currency name of the locale right before the number at ``pos``, one space
+    between ('comienzan en dólar 22,5 millones', 'ho bisogno di dollari 996'), read as it is
+    after a number; not after a number ('15 dólares 50' is the hundredths' business), nor
+    before a year ('en dólares 2023').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.locales import profile
+    >>> locale_name_before("en dólar 22,5", 9, lexicon(), profile("es"))[0]
+    3
+    >>> locale_name_before("5 dólares 20", 10, lexicon(), profile("es")) is None
+    True
+    """
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if m is None or len(m.group(1)) < 4:
+        return None
+    start = m.start(1)
+    before = text[max(0, start - 40) : start].split()[-3:]
+    if before and (any(w[-1:].isdigit() for w in before) or fold(before[-1]) in prof.currency_words):
+        return None  # '15 dólares 50', '2 thai bhat 23': the name of the amount before
+    from moneyfacts.wordnumbers import LANGUAGES, NUM2WORDS
+
+    if prof.language not in LANGUAGES and prof.language not in NUM2WORDS:
+        return None  # a number the language spells is read in the scan, not digits before
+    digits = re.match(r"\d+", text[pos:])
+    if digits is not None and len(digits.group()) == 4 and "1800" <= digits.group() <= "2100" and (
+            not text[pos + 4 : pos + 5].isdigit() and text[pos + 4 : pos + 5] not in ".,"):
+        return None
+    if not _ends_after_figure(text, pos, lex, prof):
+        return None  # 'el euro 1,08 dólares', 'dem Euro 0,3 Prozent': another unit follows
+    found = _locale_name_after(text, start, lex, prof)
+    if found is None or found[0] != m.end(1):
+        return None
+    end, code, sign = found
+    return start, sign, code
+
+
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+\.?)")
+
+
+def _ends_after_figure(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> bool:
+    """Whether the figure at ``pos``, with a magnitude after it or none, ends its phrase (the
+    text's end or a punctuation mark follows): nothing after it that could be its unit."""
+    m = _FIGURE.match(text, pos)
+    end = m.end() if m is not None else pos
+    w = _WORD_AFTER.match(text, end)
+    if w is not None and (w.group(1) in prof.markers or w.group(1).rstrip(".") in prof.markers
+                          or w.group(1).lower() in lex.magnitudes_ci):
+        end = w.end()
+    rest = text[end : end + 2].lstrip(" \u00a0")
+    return not rest or rest[0] in ".,;:!?)]\"'»”"
 
 
 def _word_tail(text: str, start: int) -> bool:
@@ -369,6 +431,16 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         qualified = _qualified_name(words, codes, prof) if len(codes) > 1 else ()
         if qualified:
             k, codes = 2, qualified
+        elif len(codes) > 1 and len(words) > 2 and words[1] in links:
+            place = _of_place(text, ends[1], codes, prof)  # 'dólares de Hong Kong'
+            if place is not None:
+                return place
+        if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified:
+            other = _adjective_of_another(words, codes, prof)
+            if len(other) == 1 and _loose_head(words[0], other[0], prof):
+                return ends[1], other[0], None  # 'fiorini olandesi': CLDR's 'fiorino olandese'
+            if other:  # 'marchi finlandesi' is no Bosnian mark: refused, both named
+                return ends[1], None, Sign(raws[0], tuple(sorted({*codes, *other})))
     codes = tuple(c for c in codes if c in known)
     cut_end = -1
     if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
@@ -389,6 +461,17 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     english = lex.names.get(words[0])
     if english is not None and english in codes and _english_word(words[0], english):
         return end, english, None  # 'won': KRW, as in English copy
+    if english is None and _latin(words[0]) and not set(codes) & _own(prof):
+        # 'libras', 'sterline', 'dirhami', 'Rupien': the one English word CLDR's English
+        # names of all the candidates end with ('pound'), read as the lexicon reads that word
+        # (GBP as the newsroom default, and 'assumed' says so); else refused. Not where one
+        # candidate is the locale's own (its press means that one, or says which).
+        english = _english_reading(codes, lex)
+        if english is not None and english in lex.codes and english in codes:
+            return end, english, None
+        derived = name_sign(raws[0], english) if english is not None else None
+        if derived is not None and derived.default in codes:
+            return end, None, derived
     # A word of the language's own script the lexicon gives a default ('파운드': GBP as the
     # lexicon's 'pound' is, and says so); an English word in another language stays refused.
     shared = name_sign(raws[0], english) if english is not None and not words[0].isascii() else None
@@ -506,6 +589,110 @@ def _qualified_name(words: list[str], codes: tuple[str, ...], prof: LocaleProfil
     return tuple(sorted(found)) if len(found) == 1 else ()
 
 
+def _latin(word: str) -> bool:
+    """Whether ``word`` is written in Latin letters ('libras', 'dirhami', 'lire')."""
+    return all(c < "\u0250" for c in word)
+
+
+@cache
+def _own(prof: LocaleProfile) -> frozenset[str]:
+    """The currencies tender in the locale's territory, or its language's likely one."""
+    from babel import Locale
+
+    from moneyfacts.locales import _own_currencies
+
+    return frozenset(_own_currencies(Locale.parse(prof.name)))
+
+
+def _english_reading(codes: tuple[str, ...], lex: Lexicon) -> str | None:
+    """How the English lexicon reads the one last word of CLDR's English names of all
+    ``codes`` ('pound' of 'Egyptian Pound' and 'British Pound': 'GBP | EGP ...'), or None
+    when the names end in different words ('livres' is pounds and the Turkish lira).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _english_reading(("EGP", "GBP", "LBP"), lexicon())[:3]
+    'GBP'
+    >>> _english_reading(("GBP", "TRY"), lexicon()) is None
+    True
+    """
+    word = _english_last_word(codes)
+    return lex.names.get(word) if word is not None else None
+
+
+@cache
+def _english_last_word(codes: tuple[str, ...]) -> str | None:
+    from babel.numbers import get_currency_name
+
+    last = {get_currency_name(c, locale="en").lower().split()[-1] for c in codes}
+    return last.pop() if len(last) == 1 else None
+
+
+def _adjective_of_another(words: list[str], codes: tuple[str, ...], prof: LocaleProfile
+                          ) -> tuple[str, ...]:
+    """The currencies of the locale's two-word names whose second word the text's second word
+    spells loosely (as :func:`_qualified_name` compares them), when none is among ``codes``,
+    the head's: 'marchi finlandesi' (CLDR's 'markka finlandese', FIM) after 'marchi' (BAM).
+
+    >>> from moneyfacts.locales import profile
+    >>> _adjective_of_another(["marchi", "finlandesi"], ("BAM",), profile("it"))
+    ('FIM',)
+    >>> _adjective_of_another(["dollari", "per"], ("USD",), profile("it"))
+    ()
+    """
+    second = _bare(words[1])
+    if len(second) < 4:
+        return ()
+    found: set[str] = set()
+    for name, named in prof.names.items():
+        split = _bare(name).split()
+        if len(split) != 2:
+            continue
+        other = split[1]
+        if other[:5] == second[:5] if min(len(other), len(second)) >= 5 else (
+                other.startswith(second) or second.startswith(other)):
+            found.update(named)
+    return () if not found or found & set(codes) else tuple(sorted(found))
+
+
+_PLACE_WORDS = re.compile(r"[ \u00a0]+([A-ZÀ-Þ][^\W\d_]*(?:[ -][A-ZÀ-Þ][^\W\d_]*){0,3})")
+
+
+def _of_place(text: str, at: int, codes: tuple[str, ...], prof: LocaleProfile) -> Suffix | None:
+    """'dólares de Hong Kong', 'dollari di Singapore': a currency word, the language's 'of'
+    (ending at ``at``) and a country's name (CLDR's, of the gazetteer) whose currency is one
+    of ``codes``.
+
+    >>> from moneyfacts.locales import profile
+    >>> _of_place("dólares de Hong Kong.", 10, ("HKD", "USD"), profile("es"))
+    (20, 'HKD', None)
+    """
+    from moneyfacts.evidence import gazetteer
+
+    m = _PLACE_WORDS.match(text, at)
+    if m is None:
+        return None
+    phrases = gazetteer(prof.language).phrases
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        hit = phrases.get(phrase)
+        if hit is not None and hit[1] == "country":  # not a city's: 'dollars de Toronto'
+            here = [c for c in _territory_dollars(hit[0]) if c in codes]
+            if len(here) == 1:
+                return m.start(1) + len(phrase), here[0], None
+            return None
+    return None
+
+
+def _loose_head(word: str, code: str, prof: LocaleProfile) -> bool:
+    """Whether ``word`` spells loosely (its first five letters, without accents) the first
+    word of one of the locale's names of ``code`` ('fiorini' of 'fiorino olandese'; not
+    'marchi' of 'markka finlandese')."""
+    head = _bare(word)[:5]
+    return len(head) == 5 and any(
+        _bare(name.split()[0])[:5] == head for name, named in prof.names.items() if code in named)
+
+
 def _english_word(word: str, code: str) -> bool:
     """Whether ``word`` is a word of ``code``'s English CLDR name ('won' of 'South Korean
     Won'), so that the English reading of a shared locale word holds ('lire', the plural
@@ -537,11 +724,70 @@ def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | 
             return found
     if code_here:
         return start + 3, text[start : start + 3], None
+    if prof is not None and _lower_code(text, start, lex, prof):  # '3 gbp', '10,5 ron'
+        return start + 3, text[start : start + 3].upper(), None
     return _lexicon_sign_after(text, start, lex)
 
 
+def _lower_code(text: str, start: int, lex: Lexicon, prof: LocaleProfile) -> bool:
+    """Whether a current ISO code is written in lower case at ``start`` as a word of its own,
+    one that is no English word ('gbp', 'ron'; not 'all', 'top', 'try', 'mad') nor a word of
+    the locale's CLDR unit names ('sek', seconds in nb, da and de)."""
+    word = text[start : start + 3]
+    if not (word.isalpha() and word.islower() and word.upper() in lex.codes) or (
+            text[start + 3 : start + 4].isalnum()):
+        return False
+    from moneyfacts.evidence import _english_words
+
+    return word not in _english_words() and word not in _unit_words(prof.name)
+
+
+@cache
+def _unit_words(locale: str) -> frozenset[str]:
+    """The words of a locale's CLDR unit patterns ('sek' of '{0} sek'), lower case."""
+    from babel import Locale
+
+    out: set[str] = set()
+    patterns: Any = Locale.parse(locale)._data.get("unit_patterns", {})
+    for unit in patterns:
+        for width in ("long", "short", "narrow"):
+            forms: Any = patterns[unit].get(width) if hasattr(patterns[unit], "get") else None
+            for form in forms.values() if forms is not None and hasattr(forms, "values") else ():
+                if isinstance(form, str):
+                    out.update(w.lower() for w in re.findall(r"[^\W\d_]+", form.replace("{0}", "")))
+    return frozenset(out)
+
+
+#: '$ hk', '$CAD': a dollar sign, then (after a space or none) the letters of its country.
+_DOLLAR_LETTERS = re.compile(r"\$[ \u00a0]?([A-Za-z]{2,3})(?![^\W\d_])")
+
+
+@cache
+def _territory_dollars(territory: str) -> tuple[str, ...]:
+    """The currencies tender today in ``territory`` (ISO 3166), none for an unknown code."""
+    from babel.numbers import get_territory_currencies
+
+    try:
+        return tuple(get_territory_currencies(territory))
+    except Exception:  # an unknown territory
+        return ()
+
+
 def _locale_suffix(text: str, start: int, prof: LocaleProfile, code_here: bool) -> Suffix | None:
-    """The locale's own symbol at ``start``, the longest first; a code beats a shorter one."""
+    """The locale's own symbol at ``start``, the longest first; a code beats a shorter one.
+    A '$' with its country's letters spaced or in lower case ('$ hk' for the locale's '$HK'),
+    or with a dollar's ISO code ('$CAD'), is that dollar."""
+    if text[start : start + 1] == "$":
+        m = _DOLLAR_LETTERS.match(text, start)
+        if m is not None:
+            letters = m.group(1).upper()
+            named = prof.symbols.get("$" + letters, ())
+            if len(named) != 1 and letters in prof.dollars:
+                named = (letters,)
+            if len(named) != 1 and len(letters) == 2:  # '$ hk': the territory's dollar
+                named = tuple(c for c in _territory_dollars(letters) if c in prof.dollars)
+            if len(named) == 1:
+                return m.end(), named[0], None
     for k in range(min(12, len(text) - start), 0, -1):
         if k < 3 and code_here:
             return start + 3, text[start : start + 3], None

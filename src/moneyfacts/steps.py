@@ -57,10 +57,11 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
         return start, None  # the common case, decided by one lookup
     seconds = lex.qualifier_seconds.get(last_key)
     if seconds is not None:  # 'of', 'to': only after 'upwards', 'up' and the like
-        before = tail[-2].lower() if len(tail) > 1 else ""
+        before = tail[-2].lower().rpartition("-")[2] if len(tail) > 1 else ""
         if before not in seconds and before.lstrip(_OPENERS) not in seconds:
             return start, None
-    words = window.split()
+    # A hyphen joins words as a space does ('en-dessous de', as the lexicon's 'en dessous de')
+    words = window.replace("-", " ").split() if "-" in window else window.split()
     prev = words[-2].lower() if len(words) > 1 else ""
     for key, qual in candidates:  # longest first: 'well over' before 'over'
         n = len(key)
@@ -78,6 +79,8 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
             pos = window.rfind(w, 0, pos)
         if pos == 0 and lo > 0 and text[lo - 1].isalnum():
             continue  # a word cut by the window ('handsome' is not 'some')
+        if pos > 0 and window[pos - 1] == "-":
+            continue  # the end of a hyphenated word ('a run-up to' is no 'up to')
         first = words[-n]
         return lo + pos + len(first) - len(first.lstrip(_OPENERS)), qual
     return start, None

@@ -56,8 +56,8 @@ def _tail() -> re.Pattern[str]:
 
 @cache
 def _bare() -> re.Pattern[str]:
-    """Two digits alone after the amount, ending the phrase: '20 dollars 43', '15 dólares y 50'
-    (both peers' suites read these as the hundredths)."""
+    """Two digits alone after the amount, ending the phrase or the clause: '20 dollars 43',
+    '15 dólares y 50', '15 USD 50, ...' (both peers' suites read these as the hundredths)."""
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
     section = _parse_lexicon(_lexicon_text()).get("subunit", [])
@@ -67,7 +67,7 @@ def _bare() -> re.Pattern[str]:
     ends = "".join(rf"|{re.escape(k)}(?![^\W\d_]|[\u0900-\u0dff])" for k, _, _ in
                    _parse_lexicon(_lexicon_text()).get("phrase-end", []))
     return re.compile(
-        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|${ends}))",
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|,(?!\d)|${ends}))",
         re.IGNORECASE,
     )
 
