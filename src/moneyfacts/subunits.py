@@ -1,7 +1,8 @@
 """An amount and its hundredths written together: '2 dollars and 23 cents' is 2.23.
 
 The subunit words (cents, centimes, øre, копеек, 센트, 分, 角 …) and the words that join them
-are data, in ``lexicon.txt`` [subunit] and its language sections. :func:`join` runs after a
+are data, in ``lexicon.txt`` [subunit] and its language sections; the hundredths of [minor]
+(cents, pence, ¢, fen, øre …, spelled once there) are among them, each worth 0.01. :func:`join` runs after a
 scan: a whole amount of money with no magnitude, followed by a joining word or none, a
 number of at most two digits and a subunit word, becomes one amount, its text running to the
 subunit word; whatever the scan read inside that tail (the cents alone) is dropped. Two
@@ -29,12 +30,25 @@ __all__ = ["join", "subunit_words"]
 
 
 @cache
+def _section() -> tuple[tuple[str, str], ...]:
+    """The subunit words with their worth, and the joining words ('link'): [subunit] with
+    its language sections, then the hundredths [minor] spells ('cents', 'pence', '¢')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    table = _parse_lexicon(_lexicon_text())
+    rows = [(k, v) for k, v, _ in table.get("subunit", [])]
+    known = {k.lower() for k, _ in rows}
+    rows += [(k, "0.01") for k, _, _ in table.get("minor", []) if k.lower() not in known]
+    return tuple(rows)
+
+
+@cache
 def _tail() -> re.Pattern[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
-    links = sorted((k for k, v, _ in section if v == "link"), key=len, reverse=True)
-    words = sorted((k for k, v, _ in section if v != "link"), key=len, reverse=True)
+    section = _section()
+    links = sorted((k for k, v in section if v == "link"), key=len, reverse=True)
+    words = sorted((k for k, v in section if v != "link"), key=len, reverse=True)
     link = "|".join(map(re.escape, links))
     word = "|".join(map(re.escape, words))
     # the word some languages put between a number and its noun ('23 de cenți'): [locale-link]
@@ -57,24 +71,20 @@ def _tail() -> re.Pattern[str]:
 @cache
 def _bare() -> re.Pattern[str]:
     """Two digits alone after the amount, ending the phrase: '20 dollars 43', '15 dólares y 50'
-    (both peers' suites read these as the hundredths)."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
-
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
-    link = "|".join(map(re.escape, sorted((k for k, v, _ in section if v == "link"),
+    (both peers' suites read these as the hundredths); after a joining word one digit too
+    ('3 GBP and 1', as '3 GBP and one' is written in words)."""
+    section = _section()
+    link = "|".join(map(re.escape, sorted((k for k, v in section if v == "link"),
                                           key=len, reverse=True)))
     return re.compile(
-        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|$))",
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+(\d\d?)|(\d\d))(?=[ \u00a0]*(?:[.!?;)]|$))",
         re.IGNORECASE,
     )
 
 
 @cache
 def _worth() -> dict[str, Decimal]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
-
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
-    return {k.lower(): Decimal(v) for k, v, _ in section if v != "link"}
+    return {k.lower(): Decimal(v) for k, v in _section() if v != "link"}
 
 
 @cache
@@ -112,7 +122,7 @@ def join(text: str, found: list[Quantity]) -> list[Quantity]:
                 break
             total, last, end = total + n * worth, worth, m.end()
         if end == q.end and (m := _bare().match(text, q.end)) is not None:
-            total, last, end = Decimal(m.group(1)) / 100, Decimal("0.01"), m.end()
+            total, last, end = Decimal(m.group(1) or m.group(2)) / 100, Decimal("0.01"), m.end()
         if end == q.end:
             out.append(q)
             continue

@@ -530,7 +530,8 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 # Searched in the lower-cased text (no IGNORECASE: the same matches, a third of the time).
-_EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})[ -]")
+# A word after it, or the end of the phrase ('US$3 and fourteen.').
+_EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})(?:[ .!?;)-]|$)")
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
@@ -541,6 +542,31 @@ def _not_spelled_money() -> frozenset[str]:
 
     return frozenset(k.lower() for k, _v, _n in
                      _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
+
+
+#: An amount's last token and 'and' right before a spelled number: 'US$3 and| fourteen', '3
+#: GBP and| one'.
+_AMOUNT_AND = re.compile(r"(?:(\d)|([^\W\d_]+))[ \u00a0]+and[ \u00a0]+$")
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[.!?;)]|$)")
+
+
+def _hundredths_after_and(text: str, start: int, end: int, after: re.Match[str] | None) -> bool:
+    """Whether the spelled number at ``start``:``end`` is the hundredths of the amount before
+    it, joined by 'and': after its digits or its currency code or word ('US$3 and fourteen',
+    '3 GBP and one'), and either ending the phrase or before a subunit word ('$20 and
+    forty-three cents'); 'raised $5 and fourteen jobs' is no such thing."""
+    m = _AMOUNT_AND.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(2)
+    if word is not None:
+        from moneyfacts.currencies import lexicon
+
+        lex = lexicon()
+        if not (lex.is_code(word) or word.lower() in lex.currency_words):
+            return False
+    return _PHRASE_END.match(text, end) is not None or (
+        after is not None and after.group(1).lower() in subunit_words())
 
 
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
@@ -564,6 +590,8 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
             # words, the hundredths are read after digits only)
         elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
             keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
+        elif int(digits) < 100 and _hundredths_after_and(text, start, end, m):
+            keep.append((start, end, digits))  # 'US$3 and fourteen', '$20 and forty-three cents'
     return _apply(text, keep) if keep else None
 
 
