@@ -58,3 +58,51 @@ def test_cents_and_pence_are_one_list() -> None:
 ])
 def test_comparative_qualifiers(text: str, qual: str) -> None:
     assert parse(text).qualifier == qual
+
+
+# ----------------------------------------------------------- fractions of a magnitude
+@pytest.mark.parametrize("text, value", [
+    ("It costs half million USD.", "500000"),
+    ("It costs quarter million us dollars.", "250000"),
+    ("It costs a quarter million us dollars.", "250000"),
+    ("It costs three quarters billion us dollars.", "750000000"),
+    ("a quarter of a million dollars", "250000"),  # was a silent 1 million
+    ("three quarters of a billion euros", "750000000"),
+    ("one and a half billion dollars", "1500000000"),
+    ("half a billion dollars", "500000000"),
+])
+def test_fraction_of_a_magnitude(text: str, value: str) -> None:
+    (q,) = extract(text).mentions
+    assert q.value == Decimal(value)
+
+
+@pytest.mark.parametrize("text", [
+    "a third of a million dollars", "two thirds of a billion dollars",
+    "a fraction of a million dollars",
+])
+def test_fraction_with_no_exact_value_is_not_a_million(text: str) -> None:
+    assert extract(text).mentions == []
+
+
+def test_a_million_after_of_is_still_a_million() -> None:
+    assert readings("the cost of a million homes") == ["1 million home"]
+
+
+# ---------------------------------------------------- a magnitude letter on the code
+@pytest.mark.parametrize("text, value, unit", [
+    ("five more losses in excess of 30 MUSD were reported", "30000000", "USD"),
+    ("The client estimates an increase to 120 MEUR", "120000000", "EUR"),
+    ("Refers to 48.5 MGBP purchase price already paid", "48500000", "GBP"),
+    ("The company has annual revenues of about MAUD 60", "60000000", "AUD"),
+    ("In 1993, 25 grants were provided, totalling twenty MUSD", "20000000", "USD"),
+    ("a budget of 500 kEUR", "500000", "EUR"),
+])
+def test_code_with_magnitude_letter(text: str, value: str, unit: str) -> None:
+    (q,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_code_with_magnitude_letter_not_a_word() -> None:
+    assert [q for q in extract("MALL 5 stars").mentions if q.kind == "money"] == []
+    skipped = extract("MAUD 5 million").skipped
+    assert skipped and "two magnitudes" in skipped[0].reason

@@ -63,6 +63,7 @@ from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     WORDS,
+    code_magnitudes,
     CJK_FIRST,
     CJK_LAST,
     prefix_sign,
@@ -317,7 +318,10 @@ def _unsettled_code(
     [('5 solutions', 'solution'), ('EUR 200', 'EUR')]
     """
     assert part.prefix_start is not None
-    code = text[part.prefix_start : part.prefix_start + 3]
+    first = part.prefix_start
+    if text[first] in code_magnitudes() and text[first + 1 : first + 4] == part.currency:
+        first += 1  # 'MALL 5 stars'
+    code = text[first : first + 3]
     if code != part.currency or part.end != e or part.fig.precision != 1:
         return False
     m = WORDS.match(text, e)
@@ -328,6 +332,18 @@ def _unsettled_code(
     return (word.islower() and low.endswith("s") and low not in lex.currency_words
             and low not in lex.magnitudes_ci and low not in lex.words.stop
             and _times_written(text, code, written) == 1)
+
+
+def _code_magnitude(text: str, part: Part) -> None:
+    """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
+    million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
+    million') leaves the reading in doubt."""
+    assert part.prefix_start is not None
+    power = code_magnitudes()[text[part.prefix_start]]
+    if part.magnitude is not None:
+        part.doubt = f"{text[part.prefix_start : part.end]!r} has two magnitudes"
+        return
+    part.magnitude = power
 
 
 def _times_written(text: str, code: str, written: dict[str, int]) -> int:
@@ -448,6 +464,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
+        if part.prefix_start is not None and part.currency is not None and part.sign is None and (
+                text[part.prefix_start] != part.currency[0]) and (
+                text[part.prefix_start] in code_magnitudes()) and (
+                text[part.prefix_start + 1 : part.prefix_start + 4] == part.currency):  # 'MAUD 60
+            _code_magnitude(text, part)
         if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
                 text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
             part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "

@@ -25,7 +25,7 @@ from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
-__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
+__all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
@@ -214,6 +214,15 @@ def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon, space: int = 1)
 
 
 _ONE = (1,)
+@cache
+def code_magnitudes() -> dict[str, int]:
+    """The letters written onto an ISO code as its magnitude ('MUSD', 'kEUR'), lexicon
+    [code-magnitude]: the letter and its power of ten."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return {k: int(v) for k, v, _ in _parse_lexicon(_lexicon_text()).get("code-magnitude", [])}
+
+
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
     """A three-letter ISO code ending at ``end`` that does not follow a letter or digit."""
     if end < 3:
@@ -221,6 +230,9 @@ def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
     cand = text[end - 3 : end]
     if cand in codes and (end == 3 or not text[end - 4].isalnum()):
         return end - 3, None, cand
+    if cand in codes and text[end - 4] in code_magnitudes() and (
+            end == 4 or not text[end - 5].isalnum()):
+        return end - 4, None, cand  # 'MAUD 60': the grammar reads the M (code_magnitudes)
     return None
 
 

@@ -550,6 +550,16 @@ _AMOUNT_AND = re.compile(r"(?:(\d)|([^\W\d_]+))[ \u00a0]+and[ \u00a0]+$")
 _PHRASE_END = re.compile(r"[ \u00a0]*(?:[.!?;)]|$)")
 
 
+def _code(word: str) -> bool:
+    """An ISO code, or one with its magnitude letter ('USD', 'MUSD'; lexicon
+    [code-magnitude])."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.signs import code_magnitudes
+
+    codes = lexicon().codes
+    return word in codes or (len(word) == 4 and word[0] in code_magnitudes() and word[1:] in codes)
+
+
 def _hundredths_after_and(text: str, start: int, end: int, after: re.Match[str] | None) -> bool:
     """Whether the spelled number at ``start``:``end`` is the hundredths of the amount before
     it, joined by 'and': after its digits or its currency code or word ('US$3 and fourteen',
@@ -585,9 +595,9 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     for start, end, digits in _spelled(text, "en", one=True):
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)
-        if m is not None and m.group(1).lower() in currency_words:
-            keep.append((start, end, digits))  # 'ten dollars', 'one dollar' ('my two cents':
-            # words, the hundredths are read after digits only)
+        if m is not None and (m.group(1).lower() in currency_words or _code(m.group(1))):
+            keep.append((start, end, digits))  # 'ten dollars', 'one dollar', 'twenty MUSD'
+            # ('my two cents': words, the hundredths are read after digits only)
         elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
             keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
         elif int(digits) < 100 and _hundredths_after_and(text, start, end, m):
