@@ -106,3 +106,25 @@ def test_code_with_magnitude_letter_not_a_word() -> None:
     assert [q for q in extract("MALL 5 stars").mentions if q.kind == "money"] == []
     skipped = extract("MAUD 5 million").skipped
     assert skipped and "two magnitudes" in skipped[0].reason
+
+
+# ------------------------------------------------------------ signs and shared words
+def test_a_sign_between_two_numbers_is_the_next_ones() -> None:
+    assert readings("1 $10 dollars bill") == ["10 USD"]
+    assert readings("$10 dollars") == ["10 USD"]
+    assert readings("10€20") == ["10 EUR"]  # glued on both sides: no guess at a second amount
+
+
+def test_rials_are_not_riyals() -> None:
+    """CLDR's rial is Iran's, Oman's and Yemen's: 'rials' alone is refused, not a Saudi
+    riyal by default; the text settles it."""
+    found = extract("10 rials")
+    assert found.mentions == [] and "IRR, OMR, YER" in found.skipped[0].reason
+    (q,) = extract("Saudi Aramco paid 10 billion rials").mentions
+    assert q.unit == "SAR" and q.assumed == "'rials' read as SAR: 'Saudi' in the text"
+    assert parse("10 Omani rials").unit == "OMR"
+
+
+def test_spelled_pounds_stay_words_but_a_magnitude_settles_them() -> None:
+    assert extract("ten pounds").mentions == []
+    assert parse("ten million pounds").value == Decimal("10000000")

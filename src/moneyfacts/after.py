@@ -166,6 +166,9 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
     if minor_unit(text, part, lex, None if prof is None else prof.name.split("_")[0]):
         return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend != part.end and prof is None and "0" <= text[cend : cend + 1] <= "9" and (
+            not text[cend - 1].isalpha() and text[part.end] == " "):
+        return  # '1 $10 bill': in English a sign is written onto the number it is of
     if cend != part.end:
         part.end = cend
         part.kind = "money"
