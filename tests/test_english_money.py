@@ -128,3 +128,29 @@ def test_rials_are_not_riyals() -> None:
 def test_spelled_pounds_stay_words_but_a_magnitude_settles_them() -> None:
     assert extract("ten pounds").mentions == []
     assert parse("ten million pounds").value == Decimal("10000000")
+
+
+# ------------------------------------------------------------ names before the number
+@pytest.mark.parametrize("text, value, unit", [
+    ("ringgit 42", "42", "MYR"),
+    ("malaysian ringgits 42", "42", "MYR"),
+    ("The price starts at dollar 22.5 million.", "22500000", "USD"),
+    ("He sold yen 5 billion.", "5000000000", "JPY"),
+])
+def test_a_currency_name_in_lower_case_before_the_number(text: str, value: str, unit: str) -> None:
+    (q,) = extract(text).mentions
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", ["Euro 2024", "euro 2024.", "the dollar 10 years ago"])
+def test_a_name_before_a_year_or_a_counted_number_is_no_amount(text: str) -> None:
+    assert [q for q in extract(text).mentions if q.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("42 malaysia ringgit", "MYR"), ("malaysia ringgits 42", "MYR"), ("10 japan yen", "JPY"),
+    ("5 egypt pounds", "EGP"),
+])
+def test_the_country_name_before_its_currency_word(text: str, unit: str) -> None:
+    """CLDR: the territory where the currency is tender, before the name's last word."""
+    assert parse(text).unit == unit

@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -288,6 +288,7 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
 
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
+    places = _tender_places(en)
     for code in active:
         forms = {en.currencies.get(code, "")}  # type: ignore[attr-defined]
         forms.update(get_currency_name(code, count=count, locale=en) for count in (1, 2))  # type: ignore[arg-type]
@@ -296,8 +297,29 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
                 continue
             names.setdefault(n, set()).add(code)
             if " " in n:
-                heads.setdefault(n.rsplit(" ", 1)[1], set()).add(code)
+                head = n.rsplit(" ", 1)[1]
+                heads.setdefault(head, set()).add(code)
+                for place in places.get(code, ()):  # 'malaysia ringgit', as 'malaysian ringgit'
+                    names.setdefault(f"{place} {head}", set()).add(code)
     return names, heads
+
+
+def _tender_places(en: object) -> dict[str, list[str]]:
+    """The territories (their English names, in lower case, letters and spaces only) where
+    each currency is tender today: 'MYR' -> ['malaysia']."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = _dt.date.today()
+    out: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        name = en.territories.get(territory, "")  # type: ignore[attr-defined]
+        key = name_key(name)
+        if not key or not key.replace(" ", "").isalpha():
+            continue  # 'Congo - Kinshasa', 'St. Helena': not written before a currency word
+        for code in get_territory_currencies(territory, today, today):
+            out.setdefault(code, []).append(key)
+    return out
 
 
 def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:

@@ -64,6 +64,7 @@ from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     WORDS,
     code_magnitudes,
+    name_before,
     CJK_FIRST,
     CJK_LAST,
     prefix_sign,
@@ -334,6 +335,25 @@ def _unsettled_code(
             and _times_written(text, code, written) == 1)
 
 
+#: What ends the phrase of an amount whose currency name is written first ('ringgit 42.').
+_NAME_FIRST_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+
+
+def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
+    """Step: a bare number with a currency name in lower case right before it, ending its
+    phrase ('ringgit 42', 'The price starts at dollar 22.5 million.'), is money in that
+    currency; not a year ('euro 2024'), nor a number something else follows ('the dollar 10
+    years ago')."""
+    if not _NAME_FIRST_END.match(text, part.end):
+        return
+    if part.magnitude is None and part.fig.precision == 1 and 1900 <= part.fig.value <= 2099:
+        return  # a year
+    found = name_before(text, part.start, lex)
+    if found is not None:
+        start, sign, code = found
+        _prefix(text, part, start, sign, code, opts)
+
+
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
@@ -464,6 +484,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
+        if part.kind is None and prof is None and part.prefix_start is None and (
+                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
+            _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
+            if part.sign is not None:
+                shared |= 1 if part.sign.param is None else 2
         if part.prefix_start is not None and part.currency is not None and part.sign is None and (
                 text[part.prefix_start] != part.currency[0]) and (
                 text[part.prefix_start] in code_magnitudes()) and (

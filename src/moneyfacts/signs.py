@@ -25,7 +25,7 @@ from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
-__all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
+__all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
@@ -597,6 +597,37 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
         if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
             continue
         return start + k, None, lex.signs[cand]
+    return None
+
+
+def name_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """A currency name written in lower case right before the number at ``pos``, one space
+    apart ('ringgit 42', 'malaysian ringgit 42', 'at dollar 22.5 million'), as (start, sign,
+    code); None when there is none. Its last word must be a currency word of the lexicon, in
+    lower case ('Euro 2024' is a tournament).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> name_before("pay malaysian ringgit 42", 22, lexicon())
+    (4, None, 'MYR')
+    >>> name_before("Euro 2024", 5, lexicon()) is None
+    True
+    """
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    first = text.rfind(" ", 0, pos - 1) + 1
+    if not text[first : pos - 1].isalpha() or not text[first : pos - 1].islower() or (
+            text[first : pos - 1] not in lex.currency_words):
+        return None
+    for _ in range(lex.max_name_words):  # the longest name that ends there, the first word last
+        start = text.rfind(" ", 0, first - 1) + 1 if first > 1 else first
+        if start == first or not text[start : first - 1].isalpha():
+            break
+        first = start
+    while first < pos - 1:
+        end, code, sign = _name_after(text, first, lex)
+        if end == pos - 1 and (code is not None or sign is not None):
+            return first, sign, code
+        first = text.find(" ", first) + 1
     return None
 
 
