@@ -154,3 +154,36 @@ def test_a_name_before_a_year_or_a_counted_number_is_no_amount(text: str) -> Non
 def test_the_country_name_before_its_currency_word(text: str, unit: str) -> None:
     """CLDR: the territory where the currency is tender, before the name's last word."""
     assert parse(text).unit == unit
+
+
+# ---------------------------------------------------------- ranges and bare hundredths
+def test_a_bare_low_end_after_from_and_and() -> None:
+    (q,) = extract("from 1 point 1 and one point three dollars").mentions
+    assert (q.low, q.high, q.unit) == (Decimal("1.1"), Decimal("1.3"), "USD")
+    assert readings("income from $5 million and $3 million of fees") == [
+        "5 million USD", "3 million USD"]
+
+
+def test_two_bare_digits_and_a_word_after_an_amount_are_in_doubt() -> None:
+    """'15 USD 50 more': its hundredths, or another figure? Refused, not a silent 15 USD."""
+    found = extract("And if they had just 15 USD 50 more, they would have paid.")
+    assert found.mentions == []
+    assert "may be its hundredths or another figure" in found.skipped[0].reason
+    assert readings("It cost 20 euros 43.") == ["20.43 EUR"]  # ending the phrase: hundredths
+    assert readings("The fund paid $20 12 months ago") == ["20 USD", "12 month"]
+    assert readings("It paid 20 euros 43 times") == ["20 EUR"]  # a figure of a plural noun
+
+
+# ---------------------------------------------------------------- 'a' as one
+@pytest.mark.parametrize("text, value, qual", [
+    ("a dollar", "1", None), ("It cost a euro.", "1", None),
+    ("above a dollar and 42 cents", "1.42", "gt"),
+])
+def test_a_before_a_currency_word_is_one(text: str, value: str, qual: str | None) -> None:
+    q = parse(text)
+    assert (q.value, q.qualifier) == (Decimal(value), qual)
+
+
+@pytest.mark.parametrize("text", ["a dollar bond", "a pound of flour", "a euro zone"])
+def test_a_before_a_currency_word_and_a_noun_is_words(text: str) -> None:
+    assert extract(text).mentions == []

@@ -632,10 +632,10 @@ def _localised(
         if rewritten is not None:
             new, back = rewritten
             inner: list[Skipped] = []
-            found = _quantities(new, opts, strict, inner)
+            found = join(new, _quantities(new, opts, strict, inner), inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join_measures(new, join(new, found))]
+            return [restore(q, text, back) for q in join_measures(new, found)]
     else:  # English: the spelled numbers before a currency word ('ten dollars')
         rewritten = rewrite_money(text, lexicon().currency_words)
         if rewritten is None and not text.isascii() and _HAN_TEXT.search(text):
@@ -643,11 +643,11 @@ def _localised(
         if rewritten is not None:
             new, back = rewritten
             inner = []
-            found = _quantities(new, opts, strict, inner)
+            found = join(new, _quantities(new, opts, strict, inner), inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join_measures(new, join(new, found))]
-    return join_measures(text, join(text, _quantities(text, opts, strict, skipped)))
+            return [restore(q, text, back) for q in join_measures(new, found)]
+    return join_measures(text, join(text, _quantities(text, opts, strict, skipped), skipped))
 
 
 def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:

@@ -57,7 +57,10 @@ def _joined(
     if not g:
         return None
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
-    between = intro is not None and intro.group(1).lower() in words.range_pair_intros
+    between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
+        a.kind is None and a.prefix_start is None and g.group(2) is not None))
+    # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
+    # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
         return None
     merged = _range(a, b)

@@ -24,7 +24,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from moneyfacts.models import Quantity
+from moneyfacts.models import Quantity, Skipped
 
 __all__ = ["join", "subunit_words"]
 
@@ -100,11 +100,29 @@ def subunit_words() -> frozenset[str]:
     return frozenset(_worth())
 
 
-def join(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` with each amount followed by its hundredths read as one (see the module)."""
+#: Two digits alone after a whole amount, then a word: '15 USD 50 more' may be 15.50 USD
+#: or 15 USD and another figure ('20 euros 43 times').
+_IN_DOUBT = re.compile(r"[ \u00a0]+(\d\d)[ \u00a0]+([a-z]+)")
+
+
+def _counted(word: str) -> bool:
+    """Whether ``word`` after two bare digits makes them a figure of their own: a plural
+    noun ('times', 'months') or a noun the lexicon counts or never counts ('people')."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    return word.endswith("s") or word in lex.not_count or word in lex.count_nouns
+
+
+def join(text: str, found: list[Quantity], skipped: list[Skipped] | None = None) -> list[Quantity]:
+    """``found`` with each amount followed by its hundredths read as one (see the module).
+    A whole amount followed by two bare digits and a word other than a noun ('15 USD 50
+    more') is refused, into ``skipped`` when given: the digits may be its hundredths or
+    another figure."""
     out: list[Quantity] = []
     drop_before = -1
-    for q in found:
+    starts = {q.start for q in found} if len(found) > 1 else set()
+    for i, q in enumerate(found):
         if q.start < drop_before:
             continue  # the cents of the amount just joined
         v = q.value
@@ -124,7 +142,15 @@ def join(text: str, found: list[Quantity]) -> list[Quantity]:
         if end == q.end and (m := _bare().match(text, q.end)) is not None:
             total, last, end = Decimal(m.group(1) or m.group(2)) / 100, Decimal("0.01"), m.end()
         if end == q.end:
-            out.append(q)
+            doubt = _IN_DOUBT.match(text, q.end)
+            if doubt is None or doubt.start(1) in starts or _counted(doubt.group(2)):
+                out.append(q)  # nothing after it, or a figure the scan read ('$5 20%'), or
+                # one of a plural noun ('20 euros 43 times')
+            elif skipped is not None:
+                skipped.append(Skipped(text=text[q.start : doubt.end(1)], start=q.start,
+                                       end=doubt.end(1), reason=(
+                    f"{doubt.group(1)!r} after {q.text!r} may be its hundredths or another "
+                    "figure")))
             continue
         sign = -1 if v < 0 else 1
         out.append(q.model_copy(update={

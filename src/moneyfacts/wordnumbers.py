@@ -588,9 +588,10 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
+    ones = [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
     if _EN_NUMBER_WORD.search(text.lower()) is None:
-        return None
-    keep = []
+        return _apply(text, ones) if ones else None
+    keep = ones
     currency_words = currency_words - _not_spelled_money()
     for start, end, digits in _spelled(text, "en", one=True):
         m = _NEXT_WORD.match(text, end)
@@ -602,7 +603,20 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
             keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
         elif int(digits) < 100 and _hundredths_after_and(text, start, end, m):
             keep.append((start, end, digits))  # 'US$3 and fourteen', '$20 and forty-three cents'
-    return _apply(text, keep) if keep else None
+    return _apply(text, sorted(keep)) if keep else None
+
+
+@cache
+def _article_pattern(currency_words: frozenset[str]) -> re.Pattern[str]:
+    """'a'/'an' as one before a singular currency word, the amount ending its phrase or
+    joined to its hundredths ('a dollar', 'above a dollar and 42 cents'); not before a noun
+    ('a dollar bond', 'a euro zone') nor a word of [not-spelled-money] ('a pound of flour')."""
+    words = sorted(w for w in currency_words - _not_spelled_money()
+                   if w.isalpha() and not w.endswith("s"))
+    return re.compile(
+        # the letter first, then the look behind it: the engine skips to an 'a' at C speed
+        rf"([aA](?<![\w'’-][aA])n?) (?:{_by_first_letter(words)})"
+        rf"(?=[ \u00a0]*(?:[.!?;,)]|$)|[ \u00a0]+and[ \u00a0]+(?:\d|{_by_first_letter(_EN_NUMBER_WORDS)}))")
 
 
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
