@@ -187,3 +187,13 @@ def test_a_before_a_currency_word_is_one(text: str, value: str, qual: str | None
 @pytest.mark.parametrize("text", ["a dollar bond", "a pound of flour", "a euro zone"])
 def test_a_before_a_currency_word_and_a_noun_is_words(text: str) -> None:
     assert extract(text).mentions == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("$5 to about $7 billion", "5000000000", "7000000000"),  # was a silent $5 and about $7bn
+    ("between 5 and around 7 dollars", "5", "7"),
+    ("2 - ~7 grams", "2", "7"),
+])
+def test_a_range_whose_high_end_is_said_about(text: str, low: str, high: str) -> None:
+    (q,) = extract(text).mentions
+    assert (q.low, q.high) == (Decimal(low), Decimal(high))
