@@ -197,3 +197,26 @@ def test_a_before_a_currency_word_and_a_noun_is_words(text: str) -> None:
 def test_a_range_whose_high_end_is_said_about(text: str, low: str, high: str) -> None:
     (q,) = extract(text).mentions
     assert (q.low, q.high) == (Decimal(low), Decimal(high))
+
+
+# ------------------------------------------------------------- codes in lower case
+def test_an_iso_code_in_lower_case_after_the_number() -> None:
+    assert readings("10 rmb 20 usd") == ["10 CNY", "20 USD"]
+    assert parse("It costs half million usd.").value == Decimal("500000")
+
+
+@pytest.mark.parametrize("text", ["1 cup of flour", "5 all", "a 10 awg wire"])
+def test_a_lower_case_code_that_is_a_word_is_no_currency(text: str) -> None:
+    assert [q for q in extract(text).mentions if q.kind == "money"] == []
+
+
+def test_a_currency_on_both_sides_of_a_number_is_in_doubt() -> None:
+    found = extract("rmb 10 usd 20")  # 10 yuan, or 10 dollars (and 20 their cents)?
+    assert found.mentions == []
+    assert "a currency before the number and another after it" in found.skipped[0].reason
+    assert readings("ten dollars 20 cents") == ["10.20 USD"]  # hundredths: no doubt
+
+
+def test_a_sign_between_two_numbers_spaced() -> None:
+    assert readings("1 $ 10 dollars bill") == ["10 USD"]
+    assert readings("5 € 30 km") == ["5 EUR", "30 kilometer"]

@@ -9,6 +9,8 @@ with :func:`register_matcher` (the measure matcher first), a counted noun
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -159,6 +161,16 @@ def _code_after(
             cend, code, None, None, None)
 
 
+_NEXT_NAMED = re.compile(r" (\d[\d,.]*) ([^\W\d_]+)")
+
+
+def _named_next(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a number with a currency word after it follows the sign ending at ``at``,
+    one space apart ('1 $| 10 dollars'): the sign is that number's, written twice."""
+    m = _NEXT_NAMED.match(text, at)
+    return m is not None and m.group(2).lower() in lex.currency_words
+
+
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
     """A currency after the number, else a matcher's unit, else a counted noun."""
     # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
@@ -166,9 +178,9 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
     if minor_unit(text, part, lex, None if prof is None else prof.name.split("_")[0]):
         return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
-    if cend != part.end and prof is None and "0" <= text[cend : cend + 1] <= "9" and (
-            not text[cend - 1].isalpha() and text[part.end] == " "):
-        return  # '1 $10 bill': in English a sign is written onto the number it is of
+    if cend != part.end and prof is None and text[part.end] == " " and not text[cend - 1].isalpha() and (
+            "0" <= text[cend : cend + 1] <= "9" or _named_next(text, cend, lex)):
+        return  # '1 $10 bill', '1 $ 10 dollars': in English a sign is written before its number
     if cend != part.end:
         part.end = cend
         part.kind = "money"

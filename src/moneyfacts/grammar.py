@@ -354,6 +354,20 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
         _prefix(text, part, start, sign, code, opts)
 
 
+def _currency_on_both_sides(text: str, part: Part, lex: Lexicon) -> None:
+    """Step: a currency word in lower case right before a number that has a currency after
+    it, other than its hundredths ('rmb 10 usd 20': is 10 yuan or dollars?), leaves the
+    reading in doubt."""
+    first = text.rfind(" ", 0, part.start - 1) + 1
+    word = text[first : part.start - 1]
+    if not word.isalpha() or part.magnitude is not None and part.magnitude < 0:
+        return  # '2 dollars 23 cents': the cents are the hundredths (read as magnitude -2)
+    if word in lex.currency_words or word.upper() in lex.codes or word.upper() in lex.signs:
+        part.doubt = (f"{text[first : part.end]!r} has a currency before the number and "
+                      "another after it")
+        part.prefix_start = first
+
+
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
@@ -487,6 +501,10 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         if part.kind is None and prof is None and part.prefix_start is None and (
                 text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
             _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
+        elif part.kind == "money" and prof is None and part.prefix_start is None and (
+                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()) and (
+                not parts or parts[-1].end < part.start - 1):
+            _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
         if part.prefix_start is not None and part.currency is not None and part.sign is None and (

@@ -549,7 +549,34 @@ def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | 
             return found
     if code_here:
         return start + 3, text[start : start + 3], None
-    return _lexicon_sign_after(text, start, lex)
+    found = _lexicon_sign_after(text, start, lex)
+    if found is None and prof is None and text[start : start + 3].islower():
+        found = _lower_code_at(text, start, lex)
+    return found
+
+
+def _lower_code_at(text: str, start: int, lex: Lexicon) -> Suffix | None:
+    """An ISO code written in lower case after the number ('20 usd', in text written all in
+    lower case), unless it is an English word as well (lexicon [code-word]: '1 cup', '5 all').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _lower_code_at("20 usd", 3, lexicon()), _lower_code_at("1 cup", 2, lexicon())
+    ((6, 'USD', None), None)
+    """
+    word = text[start : start + 3]
+    code = word.upper()
+    if code not in lex.codes or text[start + 3 : start + 4].isalnum() or (
+            start and text[start - 1].isalpha()) or word in _code_words():
+        return None
+    return start + 3, code, None
+
+
+@cache
+def _code_words() -> frozenset[str]:
+    """ISO codes that are English words too in lower case (lexicon [code-word])."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for k, _, _ in _parse_lexicon(_lexicon_text()).get("code-word", []))
 
 
 def _locale_suffix(text: str, start: int, prof: LocaleProfile, code_here: bool) -> Suffix | None:
