@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from moneyfacts import check as moneyfacts_check
 from moneyfacts import extract, parse
 
 
@@ -220,3 +221,23 @@ def test_a_currency_on_both_sides_of_a_number_is_in_doubt() -> None:
 def test_a_sign_between_two_numbers_spaced() -> None:
     assert readings("1 $ 10 dollars bill") == ["10 USD"]
     assert readings("5 € 30 km") == ["5 EUR", "30 kilometer"]
+
+
+# ------------------------------------------------------------- former currencies
+@pytest.mark.parametrize("text, unit", [
+    ("for 420 million finnish markka .", "FIM"),
+    ("250 million dutch guilders of bonds", "NLG"),
+    ("It paid 5 billion French francs in 1990.", "FRF"),
+])
+def test_a_former_currency_named_in_full(text: str, unit: str) -> None:
+    (q,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert q.unit == unit and q.assumed is None
+
+
+def test_a_former_currency_is_checked_as_unverifiable_not_as_another() -> None:
+    import datetime
+
+    report = moneyfacts_check("It paid 5 billion French francs ($800 million).",
+                              date=datetime.date(1990, 3, 3))
+    assert [f.verdict for f in report.findings] == ["unverifiable"]
+    assert "FRF" in (report.findings[0].explanation or "")

@@ -249,12 +249,14 @@ def _screen(words: Phrases) -> re.Pattern[str]:
 
 def _spelled_anchors(
     text: str, low: str, found: list[tuple[int, int]], starts: list[int],
-    fractions: dict[int, Figure],
+    fractions: dict[int, Figure] | None = None,
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """The spelled numbers before the magnitude words at ``starts`` and before unit words,
     beside the digits ``found``; the fractions of a magnitude ('a quarter million') read
     into ``fractions``."""
     spelled: list[tuple[int, int]] = []
+    if fractions is None:
+        fractions = {}
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
         before = _word_start(low, at - 1)

@@ -489,6 +489,7 @@ def build_lexicon(text: str) -> Lexicon:
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names)
     _add_plural_names(names, plurals)
     currency_words = _currency_words(names, heads, plurals)
+    _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
     magnitudes, magnitudes_ci = _magnitudes(sections.get("magnitude", []))
     compound_only = frozenset(
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
@@ -562,6 +563,25 @@ def _add_currency(
         names[key] = _name_value(sign)
         if not key.endswith("s") and f"{key}s" not in names:
             names[f"{key}s"] = names[key]
+
+
+def _add_former_names(names: dict[str, str], former: frozenset[str]) -> None:
+    """CLDR's English names of the currencies no longer tender, in full, singular and plural
+    ('Finnish markka', 'Dutch guilders', 'French francs'): a former currency named in full is
+    no other. Not their last words alone ('pesetas' were Spain's and Andorra's), nor a name
+    CLDR dates or qualifies ('Argentine Peso (1983–1985)'), nor one a current currency has."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    en = Locale("en")
+    for code in sorted(former):
+        forms = {en.currencies.get(code) or "", get_currency_name(code, count=2, locale=en)}
+        for form in forms:
+            key = name_key(form)
+            if " " in key and key.replace(" ", "").isalpha() and key not in names:
+                names[key] = code
+                if not key.endswith("s"):
+                    names.setdefault(f"{key}s", code)
 
 
 def _check_codes(value: str, lineno: int, all_codes: frozenset[str]) -> None:
