@@ -241,3 +241,18 @@ def test_a_former_currency_is_checked_as_unverifiable_not_as_another() -> None:
                               date=datetime.date(1990, 3, 3))
     assert [f.verdict for f in report.findings] == ["unverifiable"]
     assert "FRF" in (report.findings[0].explanation or "")
+
+
+# ------------------------------------------------- the yuan spoken, and former pesetas
+def test_kuai_and_mao_with_the_fen_after_the_tenths() -> None:
+    from moneyfacts.grammar import scan
+
+    assert readings("It may need one kuai and five mao five.") == ["1.55 CNY"]
+    assert readings("3 kuai 5 mao") == ["3.5 CNY"]
+    assert [str(q) for q in scan("5元3毛5", locale="zh")] == ["5.35 CNY"]
+
+
+def test_pesetas_alone_are_refused_not_counted() -> None:
+    found = extract("6.65 billion pesetas")
+    assert found.mentions == [] and "(ESP, ADP)" in found.skipped[0].reason
+    assert parse("6.65 billion Spanish pesetas").unit == "ESP"

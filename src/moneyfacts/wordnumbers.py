@@ -603,6 +603,9 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
             keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
         elif int(digits) < 100 and _hundredths_after_and(text, start, end, m):
             keep.append((start, end, digits))  # 'US$3 and fourteen', '$20 and forty-three cents'
+        elif int(digits) < 10 and before is not None and before.group(1).lower() in (
+                subunit_words()) and _PHRASE_END.match(text, end):
+            keep.append((start, end, digits))  # 'five mao five': the hundredths after tenths
     return _apply(text, sorted(keep)) if keep else None
 
 
