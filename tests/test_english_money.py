@@ -256,3 +256,11 @@ def test_pesetas_alone_are_refused_not_counted() -> None:
     found = extract("6.65 billion pesetas")
     assert found.mentions == [] and "(ESP, ADP)" in found.skipped[0].reason
     assert parse("6.65 billion Spanish pesetas").unit == "ESP"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("42 egyptianpound", "EGP"), ("42 Saudiriyal", "SAR"), ("42 geneh", "EGP"),
+    ("42 genihat masriya", "EGP"),
+])
+def test_names_written_as_one_word_and_egyptian_pounds(text: str, unit: str) -> None:
+    assert parse(text).unit == unit

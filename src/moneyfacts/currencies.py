@@ -537,6 +537,9 @@ def _cldr_name_table(cldr_names: dict[str, list[str]], heads: dict[str, list[str
     names = _unique(cldr_names)
     for head, code in _unique(heads).items():
         names.setdefault(head, code)
+    for name, code in list(names.items()):  # 'egyptianpound', 'saudiriyal': written as one
+        if name.count(" ") == 1 and name.replace(" ", "").isalpha():
+            names.setdefault(name.replace(" ", ""), code)
     return names
 
 
