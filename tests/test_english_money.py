@@ -264,3 +264,24 @@ def test_pesetas_alone_are_refused_not_counted() -> None:
 ])
 def test_names_written_as_one_word_and_egyptian_pounds(text: str, unit: str) -> None:
     assert parse(text).unit == unit
+
+
+# ------------------------------------------------------- a change and the level reached
+@pytest.mark.parametrize("text, want", [
+    ("Shares rose $1.20 to $45.60.", ["1.20 USD", "45.60 USD"]),
+    ("Profit fell by $1.2bn to $5.6bn.", ["1.2 billion USD", "5.6 billion USD"]),
+    ("It fell 20 cents to $3.10.", ["0.20 USD", "3.10 USD"]),
+    ("It rose nearly $1 to $5.", ["about 1 USD", "5 USD"]),
+])
+def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[str]) -> None:
+    """These were silent ranges ('1.20–45.60 USD')."""
+    assert readings(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It cost $5bn to $7bn.", ["5–7 billion USD"]),
+    ("prices up 5 to 10 dollars", ["5–10 USD"]),  # a bare low end: a range of the change
+    ("Profit rose from $5bn to $7bn.", ["5–7 billion USD"]),
+])
+def test_ranges_stay_ranges(text: str, want: list[str]) -> None:
+    assert readings(text) == want

@@ -63,6 +63,10 @@ def _joined(
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
         return None
+    if g.group(2) is not None and not between and a.kind is not None and (
+            _after_change(text, start, lex)):
+        return None  # 'Shares rose $1.20 to $45.60': a change, then the level it reached
+        # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
     merged = _range(a, b)
     if merged is None:
         if not _descending(a, b) or not (g.group(1) or between):
@@ -76,6 +80,32 @@ def _joined(
     if intro and g.group(2):
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _after_change(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a word of a change ([range-change]: 'rose', 'fell', 'by', 'up') stands right
+    before ``start``, or before one qualifier there ('rose nearly $1.20 to $45.60'): then 'X
+    to Y' is a change and the level it reached, two amounts, not a range."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    changes = _change_words()
+    last = before[-1].lower()
+    if last in changes:
+        return True
+    return len(before) > 1 and last in lex.qualifiers_before and before[-2].lower() in changes
+
+
+def _change_words() -> frozenset[str]:
+    if not _CHANGE:
+        from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+        _CHANGE.append(frozenset(
+            k.lower() for k, _, _ in _parse_lexicon(_lexicon_text()).get("range-change", [])))
+    return _CHANGE[0]
+
+
+_CHANGE: list[frozenset[str]] = []
 
 
 def _descending(a: Part, b: Part) -> bool:
