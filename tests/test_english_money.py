@@ -285,3 +285,19 @@ def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[st
 ])
 def test_ranges_stay_ranges(text: str, want: list[str]) -> None:
     assert readings(text) == want
+
+
+# -------------------------------------------------------- spelled numbers before cents
+@pytest.mark.parametrize("text, want", [
+    ("It cost fifty cents.", ["0.50 USD"]), ("ten pennies", ["0.10 GBP"]),
+    ("its shares slid in late dealings to close one penny", ["0.01 GBP"]),
+])
+def test_a_spelled_number_before_a_hundredth(text: str, want: list[str]) -> None:
+    assert readings(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "my two cents", "He added his two cents worth.", "not one cent",
+])
+def test_the_idioms_stay_words(text: str) -> None:
+    assert extract(text).mentions == []

@@ -540,8 +540,47 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 def _not_spelled_money() -> frozenset[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    return frozenset(k.lower() for k, _v, _n in
-                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
+    return frozenset(k.lower() for k, v, _n in
+                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []) if v != "idiom")
+
+
+@cache
+def _idioms() -> tuple[str, ...]:
+    """The phrases of [not-spelled-money] whose spelled number is words ('my two cents')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return tuple(" ".join(k.lower().split()) for k, v, _n in
+                 _parse_lexicon(_lexicon_text()).get("not-spelled-money", []) if v == "idiom")
+
+
+@cache
+def _minor_words() -> frozenset[str]:
+    """The hundredths [minor] spells in lower-case words ('cents', 'pence', 'pennies')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("minor", [])
+                     if k.isalpha() and k.islower())
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a word of [negation] ('not', 'never') stands right before ``start``."""
+    from moneyfacts.currencies import lexicon
+
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lexicon().words.negations
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether the spelled number at ``start``:``end`` is inside an idiom ('my two cents')."""
+    low = text[max(0, start - 24) : end + 24].lower()
+    at = start - max(0, start - 24)
+    for idiom in _idioms():
+        i = low.find(idiom)
+        while i >= 0:
+            if i <= at < i + len(idiom):
+                return True
+            i = low.find(idiom, i + 1)
+    return False
 
 
 #: An amount's last token and 'and' right before a spelled number: 'US$3 and| fourteen', '3
@@ -598,7 +637,10 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
         before = _LAST_WORD.search(text, 0, start)
         if m is not None and (m.group(1).lower() in currency_words or _code(m.group(1))):
             keep.append((start, end, digits))  # 'ten dollars', 'one dollar', 'twenty MUSD'
-            # ('my two cents': words, the hundredths are read after digits only)
+        elif m is not None and m.group(1) in _minor_words() and not (
+                _in_idiom(text, start, end) or digits == "1" and _negated(text, start)):
+            keep.append((start, end, digits))  # 'fifty cents', 'close one penny' ('my two
+            # cents': an idiom of [not-spelled-money]; 'not one cent' is none)
         elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
             keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
         elif int(digits) < 100 and _hundredths_after_and(text, start, end, m):
