@@ -71,6 +71,7 @@ def test_comparative_qualifiers(text: str, qual: str) -> None:
     ("three quarters of a billion euros", "750000000"),
     ("one and a half billion dollars", "1500000000"),
     ("half a billion dollars", "500000000"),
+    ("a half billion dollars", "500000000"),
 ])
 def test_fraction_of_a_magnitude(text: str, value: str) -> None:
     (q,) = extract(text).mentions
@@ -301,3 +302,14 @@ def test_a_spelled_number_before_a_hundredth(text: str, want: list[str]) -> None
 ])
 def test_the_idioms_stay_words(text: str) -> None:
     assert extract(text).mentions == []
+
+
+def test_digits_and_a_half_before_a_magnitude() -> None:
+    """'$2 and a half million' was a silent 2 USD."""
+    q = parse("about $2 and a half million")
+    assert (q.value, q.precision, q.qualifier) == (Decimal("2500000"), Decimal("1E+5"), "approx")
+
+
+def test_quid_is_sterling() -> None:
+    assert readings("The bill was 40 quid.") == ["40 GBP"]
+    assert extract("quid pro quo").mentions == []

@@ -61,6 +61,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
                 text, part, prof, end)):
         _after(text, part, lex)  # '9m' in de is 9 metres; '2 mil na godzinę' 2 mph in pl
         return True
+    if power is None and c == " " and prof is None and text.startswith(_AND_A_HALF, part.end):
+        end, power, ok = _and_a_half(text, part, lex)  # '$2 and a half million'
     if not ok:
         if end == part.end:
             return _glued(text, part, lex, prof)
@@ -92,6 +94,21 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if c in _AFTER_START or c >= "\u3040":  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
+
+
+_AND_A_HALF = " and a half"
+
+
+def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, bool]:
+    """'$2 and a half million': a whole number, 'and a half' and a magnitude are one figure
+    (2.5 million, precise to the tenth as '2.5' is). The magnitude read after it, or none
+    (then the part stays as it was: '$2 and a half' alone is left to the hundredths)."""
+    after = part.end + len(_AND_A_HALF)
+    end, power, ok = magnitude(text, after, lex, None)
+    if power is None or not ok or part.fig.precision != 1:
+        return part.end, None, True
+    part.fig = Figure(part.fig.value + Decimal("0.5"), Decimal("0.1"))
+    return end, power, ok
 
 
 def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:

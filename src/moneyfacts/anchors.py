@@ -337,6 +337,8 @@ def _fraction_before(text: str, at: int) -> tuple[int, Figure | None] | None:
     m = pattern.search(text, max(0, at - 48), at)
     if m is None:
         return None
+    if text[max(0, m.start() - 4) : m.start()].lower() in ("and ", "and-"):
+        return m.start(), None  # '... and a half billion': the tail of a number not read
     word, count = m.group(2).lower(), (m.group(1) or "a").lower()
     part = values[word]
     n = 1 if count in ("a", "an") else _DIGIT_WORDS.index(count)
