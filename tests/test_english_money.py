@@ -313,3 +313,13 @@ def test_digits_and_a_half_before_a_magnitude() -> None:
 def test_quid_is_sterling() -> None:
     assert readings("The bill was 40 quid.") == ["40 GBP"]
     assert extract("quid pro quo").mentions == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("It cost between five and ten dollars.", "5", "10"),  # was a silent 10 USD
+    ("from five to ten dollars", "5", "10"),
+    ("It cost ten to fifteen dollars.", "10", "15"),
+])
+def test_a_spelled_range_before_a_currency_word(text: str, low: str, high: str) -> None:
+    (q,) = extract(text).mentions
+    assert (q.low, q.high) == (Decimal(low), Decimal(high))

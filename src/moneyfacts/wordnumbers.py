@@ -632,7 +632,8 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
         return _apply(text, ones) if ones else None
     keep = ones
     currency_words = currency_words - _not_spelled_money()
-    for start, end, digits in _spelled(text, "en", one=True):
+    found = _spelled(text, "en", one=True)
+    for start, end, digits in found:
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)
         if m is not None and (m.group(1).lower() in currency_words or _code(m.group(1))):
@@ -648,7 +649,25 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
         elif int(digits) < 10 and before is not None and before.group(1).lower() in (
                 subunit_words()) and _PHRASE_END.match(text, end):
             keep.append((start, end, digits))  # 'five mao five': the hundredths after tenths
+    if keep and len(found) > len(keep):
+        keep += _range_lows(text, found, keep)
     return _apply(text, sorted(keep)) if keep else None
+
+
+def _range_lows(text: str, found: list[tuple[int, int, str]],
+                keep: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spelled low ends of ranges whose high end is kept ('between five and ten dollars',
+    'ten to fifteen dollars'): rewritten too, so the range is read whole, not its high end
+    alone."""
+    from moneyfacts.currencies import lexicon
+
+    gap = lexicon().words.range_gap
+    kept = {start for start, _, _ in keep}
+    out = []
+    for (start, end, digits), (nstart, _, _) in zip(found, found[1:]):
+        if nstart in kept and start not in kept and gap.match(text[end:nstart]):
+            out.append((start, end, digits))
+    return out
 
 
 @cache
