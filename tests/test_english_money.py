@@ -323,3 +323,13 @@ def test_quid_is_sterling() -> None:
 def test_a_spelled_range_before_a_currency_word(text: str, low: str, high: str) -> None:
     (q,) = extract(text).mentions
     assert (q.low, q.high) == (Decimal(low), Decimal(high))
+
+
+def test_trillions_is_french_long_scale_not_a_silent_figure() -> None:
+    """'$2 trillions' was a silent 2 USD; French counts 'trillions' as 10^18."""
+    from moneyfacts.grammar import scan
+
+    found = extract("$2 trillions")
+    assert found.mentions == [] and "locale='fr'" in found.skipped[0].reason
+    assert [q.value for q in scan("2 trillions d'euros", locale="fr")] == [Decimal(2 * 10**18)]
+    assert parse("$2 trillion").value == Decimal(2 * 10**12)
