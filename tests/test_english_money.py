@@ -333,3 +333,12 @@ def test_trillions_is_french_long_scale_not_a_silent_figure() -> None:
     assert found.mentions == [] and "locale='fr'" in found.skipped[0].reason
     assert [q.value for q in scan("2 trillions d'euros", locale="fr")] == [Decimal(2 * 10**18)]
     assert parse("$2 trillion").value == Decimal(2 * 10**12)
+
+
+def test_the_fen_after_the_tenths_before_a_verb() -> None:
+    """Dutch puts the verb last: 'vijf mao vijf kosten' is 0.55 (it was a silent 1.5 CNY)."""
+    from moneyfacts.grammar import scan
+
+    assert [str(q) for q in scan("Het zal een kuai en vijf mao vijf kosten.", locale="nl")] == [
+        "1.55 CNY"]
+    assert readings("3 kuai 5 mao 5 people came") == ["3.5 CNY", "5 person"]

@@ -106,7 +106,7 @@ _IN_DOUBT = re.compile(r"[ \u00a0]+(\d\d)[ \u00a0]+([a-z]+)")
 
 
 _TENTH = Decimal("0.1")
-_LAST_DIGIT = re.compile(r"[ \u00a0]*(\d)(?=[ \u00a0]*(?:[.!?;)]|$))")
+_LAST_DIGIT = re.compile(r"[ \u00a0]*(\d)(?!\d|[.,]\d)")
 
 
 def _counted(word: str) -> bool:
@@ -143,9 +143,10 @@ def join(text: str, found: list[Quantity], skipped: list[Skipped] | None = None)
             if worth >= last or n * worth >= last:
                 break
             total, last, end = total + n * worth, worth, m.end()
-        if last == _TENTH and (m := _LAST_DIGIT.match(text, end)) is not None:
+        if last == _TENTH and (m := _LAST_DIGIT.match(text, end)) is not None and (
+                m.start(1) not in starts):
             total, last, end = total + Decimal(m.group(1)) / 100, Decimal("0.01"), m.end()
-            # '五毛五', 'five mao five': one digit after the tenths, ending the phrase
+            # '五毛五', 'five mao five': one digit after the tenths ('vijf mao vijf kosten')
         if end == q.end and (m := _bare().match(text, q.end)) is not None:
             total, last, end = Decimal(m.group(1) or m.group(2)) / 100, Decimal("0.01"), m.end()
         if end == q.end:
