@@ -66,7 +66,8 @@ def log(msg: str) -> None:
 
 #: The sections of RESULTS.md that other scripts write (bench/soak.py, bench/calibration.py),
 #: between their markers: kept when this script rewrites the file.
-KEPT_SECTIONS = (("<!-- soak: written by bench/soak.py -->", "<!-- /soak -->"),
+KEPT_SECTIONS = (("<!-- speed:begin -->", "<!-- speed:end -->"),
+                 ("<!-- soak: written by bench/soak.py -->", "<!-- /soak -->"),
                  ("<!-- calibration:begin -->", "<!-- calibration:end -->"))
 
 

@@ -188,7 +188,8 @@ def test_a_before_a_currency_word_is_one(text: str, value: str, qual: str | None
 
 @pytest.mark.parametrize("text", ["a dollar bond", "a pound of flour", "a euro zone"])
 def test_a_before_a_currency_word_and_a_noun_is_words(text: str) -> None:
-    assert extract(text).mentions == []
+    # no money ('a pound of flour' is a measure since the units work: 1 pound)
+    assert [m for m in extract(text).mentions if m.kind == "money"] == []
 
 
 @pytest.mark.parametrize("text, low, high", [

@@ -150,7 +150,11 @@ def test_a_word_shared_with_a_historic_name_is_the_current_currency() -> None:
 def test_english_spelled_money() -> None:
     assert parse("It cost ten dollars.").value == Decimal(10)
     assert parse("thirteen dollars forty-five").value == Decimal("13.45")
-    assert scan("two pounds of flour") == [] and scan("a dollar store") == []
+    assert scan("a dollar store") == [] and scan("he paid two pounds") == []
+    # 'of' after it makes 'pounds' a weight (lexicon [weight-context]): 2 lb, no money (issue 21
+    # §3: Duckling's Quantity; this asserted no reading at all before)
+    assert [(q.kind, q.unit, q.value) for q in scan("two pounds of flour")] == [
+        ("measure", "pound", Decimal(2))]
 
 
 def test_spelled_cents_only_after_an_amount() -> None:

@@ -163,10 +163,12 @@ def test_the_callers_setting_stands_when_the_text_is_silent() -> None:
 
 def test_bolivares_in_2024_are_the_sovereign_bolivar() -> None:
     text = "In Caracas a kilo of cheese costs 100 Bs. at the market."
-    [(unit, _, assumed)] = _read(text, conventions=Conventions(date=dt.date(2024, 3, 1)))
+    kilo, *money = _read(text, conventions=Conventions(date=dt.date(2024, 3, 1)))
+    assert kilo[:2] == ("kilogram", Decimal(1))  # 'a kilo' is 1 kg (issue 21 §3, units)
+    [(unit, _, assumed)] = money
     assert unit == "VES"
     assert assumed is not None and "VEF was no longer tender on 2024-03-01" in assumed
-    [(unit, _, _)] = _read(text, conventions=Conventions(date=dt.date(2015, 3, 1)))
+    [_, (unit, _, _)] = _read(text, conventions=Conventions(date=dt.date(2015, 3, 1)))
     assert unit == "VEF"
 
 

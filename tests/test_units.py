@@ -190,9 +190,38 @@ def test_pint_table_is_what_pint_gives() -> None:
 
 
 def test_counted_nouns_on_pint() -> None:
-    assert str(parse("500,000 ounces").to_pint().units) == "count_ounce"  # troy, not pint's
+    # '$1,900 an ounce' keeps the writer's ounce (of gold: troy), not pint's avoirdupois one
+    assert str(parse("$1,900 an ounce").to_pint().units) == "USD / count_ounce"
     assert str(parse("$20 a unit").to_pint().units) == "USD / unit"  # not micro-nit
     assert parse("$2 a day").to_pint().to("USD / hour").magnitude * 24 == 2
+
+
+def test_ounces_troy_by_the_text_else_avoirdupois_assumed() -> None:
+    """An ounce after a number is a measure: a troy ounce when the metal is named after it,
+    a troy ounce with a note when it is named elsewhere, else avoirdupois with a note."""
+    q = parse("500,000 ounces of gold")
+    assert (q.kind, q.unit, q.assumed) == ("measure", "troy_ounce", None)
+    q = parse("The gold miner produced 500,000 ounces.")
+    assert q.unit == "troy_ounce" and q.assumed is not None and "'gold'" in q.assumed
+    for text in ("2 ounces", "4 oz of chocolate", "a 68-ounce can", "2oz"):
+        q = parse(text)
+        assert q.unit == "ounce" and q.assumed is not None and "avoirdupois" in q.assumed, text
+    assert parse("5 troy ounces").unit == "troy_ounce" and parse("5 troy ounces").assumed is None
+    assert parse("2oz").to_pint().to("gram").magnitude == Decimal("56.69904625")
+
+
+def test_kitchen_and_short_symbols() -> None:
+    """Cups, spoons, bare 'g' and 'l', miles, feet, yards as written in recipes and specs."""
+    cases = {"3 tbsp": "tablespoon", "2 tsp": "teaspoon", "3 Cups of sugar": "cup",
+             "500g of strawberries": "gram", "2 g.": "gram", "2l": "liter", "2L": "liter",
+             "8 mi": "mile", "7 ft": "foot", "2 yds": "yard", "10 dm": "decimeter",
+             "150 microgram": "microgram", "120 μg": "microgram", "37.8 microgrammes": "microgram",
+             "10kmph": "kilometer", "8 fl oz": "fluid_ounce", "5 fluid ounces": "fluid_ounce",
+             "2 kilos of rice": "kilogram"}
+    for text, unit in cases.items():
+        assert parse(text).unit == unit, text
+    for text in ("5G network", "the 5G rollout", "2 L"):  # 'G' is no gram, a spaced 'L' a letter
+        assert [q for q in scan(text) if q.kind == "measure"] == [], text
 
 
 def test_our_registry_not_pints_shared_one() -> None:
@@ -294,7 +323,9 @@ _TARGETS = {
     "kilometer ** 2": "hectare", "hectare": "acre", "acre": "hectare", "gigabyte": "MB",
     "petabyte": "TB", "terabyte": "GB", "gigabit": "MB", "day": "hour", "month": "day",
     "basis_point": "percent", "degree_Celsius": "degree_Fahrenheit",
-    "degree_Fahrenheit": "degree_Celsius",
+    "degree_Fahrenheit": "degree_Celsius", "cup": "milliliter", "tablespoon": "teaspoon",
+    "teaspoon": "milliliter", "inch": "centimeter", "foot": "meter", "yard": "foot",
+    "troy_ounce": "gram",
 }
 
 
@@ -386,12 +417,127 @@ def test_volumes_of_the_peers_suites(text: str, unit: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["24703L202", "24703 L-202", "It sold 5 l of it.", "rated 5 ML",
-                                  "a gallon of milk", "The F-35L", "between 2l and about 7l"])
+                                  "The F-35L", "won 5 in a row", "5 in 10 voters"])
 def test_letters_that_are_no_volume(text: str) -> None:
-    """A spaced 'l' is a letter, 'ML' no millilitre, a number glued to letters a name, and 'a'
-    alone no number: none of these is a volume. A glued 'l' is not read either: 'between 2l
-    and about 7l' would read as 2 liters alone (a range with a qualifier inside is not read)."""
+    """A spaced 'l' or 'in' with a word after it is a letter or a preposition, 'ML' no
+    millilitre, a number glued to letters a name: none of these is a measure. (Before issue
+    21's units work 'a gallon of milk' and 'between 2l and about 7l' were listed here too;
+    they now read as 1 gallon and 2 to 7 liters: test_range_with_approx_high_end.)"""
     assert [q for q in scan(text) if q.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("between 2l and about 7l", "2", "7", "liter"), ("2 - ~7 grams", "2", "7", "gram"),
+    ("between 0.002 kg and about 0.007 kg", "0.002", "0.007", "kilogram"),
+    ("from 2 to 7 l", "2", "7", "liter"), ("between $5bn and about $7bn", "5E9", "7E9", "USD")])
+def test_range_with_approx_high_end(text: str, low: str, high: str, unit: str) -> None:
+    """'~' or 'about' before a range's high end makes the range approximate; it no longer
+    splits it into a low end read alone (a silent wrong value) and the rest."""
+    (q,) = scan(text)
+    assert (q.low, q.high, q.unit, q.value) == (Decimal(low), Decimal(high), unit, None)
+    assert q.qualifier in (None, "approx") and q.text == text
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a liter", "1", "liter"), ("an ml", "1", "milliliter"), ("a kg", "1", "kilogram"),
+    ("a gallon of milk", "1", "gallon"), ("a cup of sugar", "1", "cup"),
+    ("half a gallon", "0.5", "gallon"), ("half-litre", "0.5", "liter"),
+    ("quarter-litre", "0.25", "liter"), ("fourth of liter", "0.25", "liter"),
+    ("a tenth of a gallon", "0.1", "gallon"), ("three quarters of a cup", "0.75", "cup"),
+    ("five inches", "5", "inch"), ("a three-foot trip", "3", "foot"),
+    ("within six feet of the cup", "6", "foot"), ("two pounds of meat", "2", "pound"),
+    ("over four ounces of chocolate", "4", "ounce"), ("more than four mls", "4", "milliliter"),
+    ("three tablespoons butter", "3", "tablespoon")])
+def test_articles_fractions_and_spelled_numbers_before_units(text: str, value: str,
+                                                             unit: str) -> None:
+    """'a'/'an', 'half a', fraction words and spelled numbers before a unit word are its
+    number (issue 21 §3, Duckling's Volume and Quantity, Recognizers' Dimension)."""
+    (q,) = [q for q in scan(text) if q.kind == "measure"]
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "a ton of work", "a foot in the door", "children played in a yard", "$5 a gallon",
+    "a third of a cup", "he paid two pounds", "a Pound", "a degree in law",
+    "the fifth gallon"])
+def test_articles_that_are_no_number(text: str) -> None:
+    """No measure where the article is an idiom's ([no article]), a price per unit follows a
+    figure, a fraction has no exact decimal, or 'pounds' may be money."""
+    assert [(q.text, q.unit) for q in scan(text) if q.kind == "measure"] == []
+    assert [q.text for q in scan("$5 a gallon")] == ["$5 a gallon"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ('5"', "5", "inch"), ("at least 5''", "5", "inch"), ('He has a pen that is 10 " long.', "10", "inch"),
+    ("the 5′ pole", "5", "foot"), ("he is 5′10″ tall", "70", "inch"), ("2 yd 7'", "13", "foot"),
+    ("3m and 5cm", "305", "centimeter"),
+    ("12 m 2 dm more or less", "122", "decimeter"), ("190 km2.", "190", "kilometer ** 2"),
+    ("24703m2", "24703", "meter ** 2"), ("a 5 m² flat", "5", "meter ** 2"),
+    ("The weight is 20 (kg)", "20", "kilogram"), ("20 [kg]", "20", "kilogram"),
+    ("1 k.g.", "1", "kilogram"), ("1 k.gs", "1", "kilogram")])
+def test_marks_powers_brackets_and_metres_beside_a_length(text: str, value: str,
+                                                          unit: str) -> None:
+    """Inch and foot marks, 'km2'/'m²', a symbol in brackets or with points, and a bare 'm'
+    beside another length (the parts of one length, or the sides of a size) as a metre."""
+    (q,) = [q for q in scan(text) if q.kind == "measure"]
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_a_fraction_of_a_magnitude_is_never_the_magnitude() -> None:
+    """'a quarter of a million barrels' read as 1,000,000 barrels and 'three quarters of a
+    billion dollars' as $1 billion (silent wrong values, issue 21 §2): the fraction is read, or
+    nothing is ('a third' has no exact decimal)."""
+    assert [(q.value, q.unit) for q in scan("a quarter of a million barrels")] == [
+        (Decimal(250000), "barrel")]
+    assert [(q.value, q.unit) for q in scan("three quarters of a billion dollars", dollar="USD")
+            ] == [(Decimal(750000000), "USD")]
+    assert scan("a third of a million tonnes") == []
+    assert [q.value for q in scan("half a million tonnes, a million people")] == [
+        Decimal(500000), Decimal(1000000)]
+
+
+def test_vulgar_fractions_read_exactly() -> None:
+    """'½ teaspoon', '1½ cups', '2 ¾ miles' (Recognizers' Dimension); '⅓ cup' has no exact
+    decimal and is not read at all (not as 1 cup, nor its whole number alone)."""
+    got = [(q.value, q.unit) for q in scan("½ teaspoon baking powder, 1½ cups of flour, 2 ¾ miles")]
+    assert got == [(Decimal("0.5"), "teaspoon"), (Decimal("1.5"), "cup"), (Decimal("2.75"), "mile")]
+    assert scan("⅓ cup") == [] and scan("1⅓ cups") == []
+
+
+def test_angles_only_with_a_word_of_rotation() -> None:
+    """'degrees' and 'turns' are angles beside a word of rotation (units.txt [angle context]);
+    elsewhere they stay counts, never a measure of a scale the text does not name."""
+    read = {t: [(q.kind, q.value, q.unit) for q in scan(t)] for t in (
+        "rotate 90 degrees", "turn left 45 degrees", "rotate 3 turns", "a 180-degree turn",
+        "temperatures rose 5 degrees", "he took 3 turns")}
+    assert read["rotate 90 degrees"] == [("measure", Decimal(90), "degree")]
+    assert read["turn left 45 degrees"] == [("measure", Decimal(45), "degree")]
+    assert read["rotate 3 turns"] == [("measure", Decimal(3), "turn")]
+    assert read["a 180-degree turn"] == [("measure", Decimal(180), "degree")]
+    assert all(k != "measure" for k, _, _ in read["temperatures rose 5 degrees"])
+    assert all(k != "measure" for k, _, _ in read["he took 3 turns"])
+    assert parse("The angle is 0.8rad").unit == "radian"
+    assert [q.unit for q in scan("He said: 2 pm is 2 picometer")] == ["picometer"]
+
+
+def test_the_sides_of_a_size_stay_apart() -> None:
+    assert [(q.value, q.unit) for q in scan("1 m x 1 m")] == [(1, "meter"), (1, "meter")]
+    assert [(q.value, q.unit) for q in scan("a 1 m x 20 cm panel")] == [
+        (Decimal(1), "meter"), (Decimal(20), "centimeter")]
+
+
+@pytest.mark.parametrize("text", [
+    'the "Top 5" list', "won 5 in and 3 out", "the company earned $5m and 3m people came",
+    "raised 3m and 5m", "it's what 1 ' s", "9m", "1 m 1 m", "the F-35 (kg)"])
+def test_marks_and_bare_m_that_are_no_measure(text: str) -> None:
+    """A double quote closing a quotation, a bare 'm' with no length beside it (a million or a
+    metre: refused), a foot mark with no larger unit before it: no measure."""
+    assert [(q.text, q.unit) for q in scan(text) if q.kind == "measure"] == []
+
+
+def test_symbols_read_only_where_no_word_follows() -> None:
+    assert [(q.value, q.unit) for q in scan("above 5 in")] == [(Decimal(5), "inch")]
+    assert [(q.low, q.high) for q in scan("from 100 to 1000 l")] == [(Decimal(100), Decimal(1000))]
 
 
 def test_measure_written_in_parts_is_one_sum() -> None:

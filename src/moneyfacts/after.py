@@ -29,7 +29,7 @@ from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
 __all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
 
 #: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = GAP_START | {"%", "％", "°", "¢"}
+_RIGHT_STARTS = GAP_START | {"%", "％", "°", "¢", '"', "'", "″", "′", "²", "³"}  # '5"', '5 m²'
 
 
 #: A matcher read after a number that has no currency, before the count-noun reading:

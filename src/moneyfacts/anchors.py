@@ -25,7 +25,7 @@ from typing import Any
 from moneyfacts.currencies import Lexicon
 from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
-from moneyfacts.numbers import GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
+from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
 __all__ = ["anchors", "Anchors"]
 
@@ -196,6 +196,8 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
                 found, figures, doubtful = _special_numbers(text, found, lex)
                 break
             end = en
+    if not ascii_only and _VULGAR.search(text):  # '½ teaspoon', '1½ cups'
+        found, figures = _vulgar_numbers(text, found, figures)
     low = text.lower()
     words = lex.words
     if not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
@@ -206,8 +208,14 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         # million') or a unit word ('two gigawatts') in a word after a letter and a space or
         # hyphen, found by one search (see _screen); else no spelled number is read. In
         # '5 billion' the word follows a digit: most texts stop at the first search.
-        screen = _SCREEN[1] if _SCREEN and _SCREEN[0] is words.magnitude_words else _screen(words)
-        hit = screen.search(low)
+        if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
+            _screen(words)
+        screen = _SCREEN[1]
+        hit = None
+        for word in _SCREEN[2]:  # the words first ('in', a fast search each): most texts
+            if word in low:      # have none, and the pattern is searched only where one is
+                hit = screen.search(low)
+                break
         while hit is not None:
             if _word_after_letter(low, hit.start()) >= 0:
                 break
@@ -224,7 +232,49 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     return spans, spelled, figures, doubtful
 
 
-#: The screen's pattern and the magnitude words it was made with.
+#: A vulgar fraction, after a whole number or alone: '½', '1½', '2 ¾'.
+_VULGAR = re.compile(r"(?:(?<![\d.,])(\d+) ?)?([\u00bc-\u00be\u2150-\u215e])(?![\d\u2044/])")
+
+
+def _vulgar_numbers(
+    text: str, found: list[tuple[int, int]], figures: dict[int, Figure]
+) -> tuple[list[tuple[int, int]], dict[int, Figure]]:
+    """Add the vulgar fractions ('½ teaspoon', '1½ cups': 0.5, 1.5) to ``found`` and
+    ``figures``, each read exactly from its Unicode decomposition; one with no exact decimal
+    ('⅓') is left out, and so is the whole number before it.
+
+    >>> spans, figs = _vulgar_numbers("½ teaspoon and 1½ cups, ⅓ cup", [(15, 16)], {})
+    >>> [(s, e, str(figs[s].value)) for s, e in spans]
+    [(0, 1, '0.5'), (15, 17, '1.5')]
+    """
+    import unicodedata
+
+    figures = dict(figures)
+    own: dict[int, int] = {}
+    for m in _VULGAR.finditer(text):
+        parts = unicodedata.decomposition(m.group(2)).split()
+        num, _, den = "".join(chr(int(h, 16)) for h in parts[1:]).partition("\u2044")
+        try:
+            value = _EXACT.divide(Decimal(num), Decimal(den))
+        except (ArithmeticError, ValueError):  # '⅓': no exact decimal; '↉'
+            own[m.start()] = m.end()  # the whole number before it goes too
+            continue
+        if m.group(1):
+            value += Decimal(m.group(1))
+        exponent = value.normalize().as_tuple().exponent
+        figures[m.start()] = Figure(value, Decimal(1).scaleb(
+            min(0, exponent if isinstance(exponent, int) else 0)))
+        own[m.start()] = m.end()
+        found.append(m.span())
+    keep = _without_covered(found, {s: e for s, e in own.items() if s in figures})
+    dropped = {s for s, e in own.items() if s not in figures}
+    return [(s, e) for s, e in keep if not any(d <= s < own[d] for d in dropped)], figures
+
+
+_EXACT = Context(prec=40, traps=[Inexact])
+
+
+#: The magnitude words the screen was made with, its pattern and the words it finds.
 _SCREEN: list[Any] = []
 
 
@@ -243,7 +293,7 @@ def _screen(words: Phrases) -> re.Pattern[str]:
     letter = r"[^\W\d_]"  # a letter, as str.isalpha() has it (and a few more)
     pattern = re.compile("|".join(
         f"{w}(?:(?<={letter}[ -]{w})|(?<={letter}{w}))" for w in map(re.escape, found)))
-    _SCREEN[:] = [words.magnitude_words, pattern]
+    _SCREEN[:] = [words.magnitude_words, pattern, tuple(found)]
     return pattern
 
 
@@ -280,7 +330,9 @@ def _spelled_anchors(
             m = _SPELLED_BEFORE.search(text, max(0, at - 64), at)
             if m:
                 if low[before : at - 1] in ("a", "an"):  # 'a million', 'half a billion'
-                    spelled.append((m.start(), at - 1))
+                    # 'a quarter of a million' is 250,000, never a million
+                    first = _article_start(text, low, before, at)
+                    spelled.append((first if first >= 0 else m.start(), at - 1))
                     continue
                 # Read as one number ('between two and three million' is no 5 million, 'a
                 # two million dollar deal' no 3 million), and a range's low end kept beside it.
@@ -433,7 +485,13 @@ def _unit_anchors(
                     st = before
                     before = _word_start(low, st - 1)
                 word = low[before : st - 1] if before >= 0 else ""
-                if word in _UNIT_SPELLED_WORDS or word == "half":
+                if word in _ARTICLE_WORDS and (  # 'a liter', 'half a gallon', 'quarter-litre'
+                        word != "half" or _and_a_half_start(text, low, st) < 0):
+                    first = _article_start(text, low, before, st)
+                    if first >= 0 and first not in taken:
+                        taken.add(first)
+                        spelled.append((first, st - 1))
+                elif word in _UNIT_SPELLED_WORDS or word == "half":
                     if word == "half":  # 'two and a half gigawatts': 2.5
                         first = _and_a_half_start(text, low, st)
                     else:
@@ -450,6 +508,64 @@ def _unit_anchors(
     if not spelled:
         return found, _NONE
     return sorted(found + spelled), {start for start, _ in spelled}
+
+
+#: Words right before a unit word that may open a number other than a spelled one: an
+#: article ('a liter'), 'of' after a fraction ('tenth of a gallon'), 'half' or 'quarter'
+#: ('half-litre', 'a quarter mile').
+_ARTICLE_WORDS = frozenset({"a", "an", "of", "quarter", "half"})
+
+
+def _article_start(text: str, low: str, before: int, st: int) -> int:
+    """Where the number that an article or a fraction before the unit word at ``st`` opens
+    starts ('a liter', 'half a gallon', 'a tenth of a gallon', 'three quarters of a cup',
+    'quarter-litre', 'half liter'), or -1: never after a figure ('$5 a gallon' is a price
+    per gallon), nor before a unit of units.txt [no article] ('a ton of work').
+
+    >>> t = "half a gallon, a tenth of a liter, a ton of work, $5 a gallon, fourth of liter"
+    >>> [t[_article_start(t, t, b, s):s - 1] for b, s in ((5, 7), (26, 28), (70, 73))]
+    ['half a', 'a tenth of a', 'fourth of']
+    >>> _article_start(t, t, 35, 37), _article_start(t, t, 53, 55)
+    (-1, -1)
+    """
+    unit = _WORD.match(low, st)
+    if unit is None or unit.group() in _no_article():
+        return -1
+    words = [(before, low[before : st - 1])]
+    while len(words) < 5 and words[-1][0] >= 2 and low[words[-1][0] - 1] in " -":
+        b = _word_start(low, words[-1][0] - 1)
+        if b < 0:
+            break
+        words.append((b, low[b : words[-1][0] - 1]))
+    w0 = words[0][1]
+    fraction = False
+    if w0 in ("a", "an"):
+        first, i = before, 1
+        if len(words) > 1 and _is_fraction(words[1][1]):  # 'half a'
+            first, i, fraction = words[1][0], 2, True
+        elif len(words) > 2 and words[1][1] == "of" and _is_fraction(words[2][1]):
+            first, i, fraction = words[2][0], 3, True  # 'tenth of a'
+    elif w0 == "of" and len(words) > 1 and _is_fraction(words[1][1]):
+        first, i, fraction = words[1][0], 2, True  # 'fourth of liter'
+    elif w0 in ("half", "quarter"):
+        first, i, fraction = before, 1, True  # 'half-litre', 'quarter mile'
+    else:
+        return -1
+    if fraction and i < len(words) and (
+            words[i][1] in ("a", "an") or words[i][1] in _UNIT_SPELLED_WORDS):
+        first, i = words[i][0], i + 1  # 'a tenth of a', 'three quarters of a'
+    if i < len(words) and any(c.isdigit() for c in words[i][1]):
+        return -1  # '$5 a gallon', '2 half-litre bottles'
+    return first
+
+
+def _is_fraction(word: str) -> bool:
+    return word in FRACTIONS or word.endswith("s") and word[:-1] in FRACTIONS
+
+
+@cache
+def _no_article() -> frozenset[str]:
+    return unit_table().no_article
 
 
 def _word_start(low: str, end: int) -> int:

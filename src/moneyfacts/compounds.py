@@ -88,6 +88,12 @@ def _merge(text: str, run: list[Quantity]) -> Quantity | None:
 
 def join_measures(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each measure written in parts read as one (see the module)."""
+    measures = 0
+    for q in found:
+        if q.kind == "measure":
+            measures += 1
+    if measures < 2:
+        return found  # no two measures to join: most texts
     from moneyfacts.units import registry
 
     ureg = registry()

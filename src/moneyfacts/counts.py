@@ -48,7 +48,6 @@ def count_noun(
     """The counted noun in the next three words ('20,000 H200 chips'): (end, noun), or
     (``pos``, None)."""
     p = pos
-    plain: bool | None = None  # may a small number count a noun the lexicon does not list?
     lower = True  # every word so far in lower case: modifiers ('priority road projects')
     for _ in range(3):
         m = WORDS.match(text, p)
@@ -66,12 +65,8 @@ def count_noun(
         if noun is not None:
             if noun in lex.not_count or low in lex.not_count:
                 return pos, None
-            if plain is None:  # English nouns only: another language's are read with its locale
-                plain = _plain_number(text, part) and (
-                    prof.name.split("_")[0] == "en" if prof is not None
-                    else _english(text, part.start))
-            found = _counted(text, m.start(1) + len(word), word, low, noun, part, lex,
-                             plain and lower)
+            found = _counted(text, m.start(1) + len(word), word, low, noun, part, lex, lower,
+                             prof)
             if found is not None:
                 return found
         lower = lower and word.islower() and word.isalpha() and word.isascii()
@@ -106,6 +101,14 @@ def _classified(word: str, start: int, pos: int) -> tuple[int, str | None]:
     if not noun or any(ch in _section("count-money-char") for ch in noun):
         return pos, None  # '5306亿台币' is money
     return start + 1 + len(noun), noun
+
+
+def _plain(text: str, part: Part, prof: LocaleProfile | None) -> bool:
+    """May the number of ``part`` count a noun the lexicon does not list? A plain number
+    (:func:`_plain_number`) in English: another language's nouns are read with its locale.
+    Asked last, only when nothing else decides: the language identifier is the costly part."""
+    return _plain_number(text, part) and (
+        prof.name.split("_")[0] == "en" if prof is not None else _english(text, part.start))
 
 
 def _english(text: str, at: int) -> bool:
@@ -198,15 +201,18 @@ def _money_word(low: str, noun: str | None, lex: Lexicon, prof: LocaleProfile | 
 
 
 def _counted(
-    text: str, end: int, word: str, low: str, noun: str, part: Part, lex: Lexicon, plain: bool
+    text: str, end: int, word: str, low: str, noun: str, part: Part, lex: Lexicon, lower: bool,
+    prof: LocaleProfile | None,
 ) -> tuple[int, str] | None:
     """Matcher: ``word`` (ending at ``end``) as a counted noun, (end, noun), when the lexicon
     knows it, or it is a plural in lower case after a big number ('30tn tokens') or after a
-    plain number (``plain``: '52 priority road projects')."""
+    plain number with only words in lower case before it (``lower``: '52 priority road
+    projects')."""
     known = low in lex.count_nouns or noun in lex.count_units
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     plural = word.islower() and word.isalpha() and low.endswith("s")
-    if not (known or (big and plural) or (plain and plural and word.isascii())):
+    if not (known or (big and plural) or (
+            lower and plural and word.isascii() and _plain(text, part, prof))):
         return None
     if not known:
         two = _two_words(text, end, low, lex)

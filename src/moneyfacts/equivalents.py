@@ -334,6 +334,8 @@ class _Across:
     modifiers: frozenset[str]
     #: The [link-across] phrases as one alternation (spaces matching any run of spaces).
     phrases: str
+    #: The last word of any of those phrases, at the end of a text: the screen of ``phrase``.
+    last_word: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +357,24 @@ def _across() -> _Across:
     words = sorted(subjects, key=len, reverse=True)
     subject = re.compile(rf"(?<![\w-])(?:{alt(words)})(?![\w-])", re.I)
     modifiers = frozenset(k.lower() for k, _, _ in sections.get("subject-modifier", []))
-    return _Across(phrase, subjects, subject, modifiers, alt(phrases))
+    last = sorted({w.split()[-1] for w in phrases}, key=len, reverse=True)
+    if len(last[0]) >= _LONGEST_LAST_WORD:  # pragma: no cover - the lexicon's are short
+        raise ValueError(f"lexicon.txt [link-across]: {last[0]!r} is too long a word")
+    last_word = re.compile(rf"(?:{alt(last)})$", re.I)
+    return _Across(phrase, subjects, subject, modifiers, alt(phrases), last_word)
+
+
+def _ends_in_phrase_word(head: str, data: _Across) -> bool:
+    """The screen of ``data.phrase`` (which tries every position of ``head``): does ``head``
+    end, but for spaces and one comma or colon, in the last word of a [link-across] phrase?"""
+    head = head.rstrip()
+    if head[-1:] in (",", ":"):
+        head = head[:-1].rstrip()
+    return data.last_word.search(head, max(0, len(head) - _LONGEST_LAST_WORD)) is not None
+
+
+#: More letters than the last word of any [link-across] phrase has (checked at load).
+_LONGEST_LAST_WORD = 40
 
 
 @dataclass(frozen=True)
@@ -483,7 +502,8 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         if any(m.kind == "money" for m in mentions[i + 1:j]):
             continue
         head_start = a.end if si == sj else sentences[sj].start
-        m = data.phrase.match(text, head_start, b.start)
+        m = data.phrase.match(text, head_start, b.start) if _ends_in_phrase_word(
+            text[head_start : b.start], data) else None
         if m is None:
             continue
         pre = m.group("pre")

@@ -286,7 +286,8 @@ def places(text: str, language: str = "en") -> list[Clue]:
     A place right after another capitalised word in mid-sentence is left out: 'Michael
     Jordan', 'Mr Jackson', 'Bank Muscat' name no place."""
     gaz = gazetteer(language)
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [m.span() for m in _WORD.finditer(text)]
+    lengths = _lengths(gaz)
     out: list[Clue] = []
     i = 0
     while i < len(words):
@@ -297,7 +298,12 @@ def places(text: str, language: str = "en") -> list[Clue]:
             i += 1
             continue
         found = None
-        for n in range(min(gaz.max_words, len(words) - i), 0, -1):
+        most = min(gaz.max_words, len(words) - i)
+        if most > 1 and not text[e : words[i + 1][0]].isspace():
+            sizes: range | list[int] = range(most, 0, -1)  # glued to the next word ('Foo-(Bar'): every size
+        else:  # only the sizes of the phrases this word starts, and the word alone
+            sizes = [n for n in lengths.get(text[s:e], _ONE_WORD) if n <= most]
+        for n in sizes:
             end = words[i + n - 1][1]
             phrase = " ".join(text[s:end].split())
             for form in _forms(phrase):
@@ -315,6 +321,29 @@ def places(text: str, language: str = "en") -> list[Clue]:
             out.append(Clue(phrase, territory, kind, s))
         i += n
     return out
+
+
+_ONE_WORD = (1,)
+#: The table of _lengths of each gazetteer, by its id (the gazetteer kept with it, so that
+#: its id is not reused while the entry lives).
+_LENGTHS: dict[int, tuple[Gazetteer, dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+    """For each first word of a phrase of ``gaz`` (as _WORD reads it), how many words the
+    phrases it starts have, most first, and 1: :func:`places` tries those sizes only (a
+    phrase of n words of the text matches a phrase of n words, its forms included)."""
+    known = _LENGTHS.get(id(gaz))
+    if known is not None and known[0] is gaz:
+        return known[1]
+    sizes: dict[str, set[int]] = {}
+    for phrase in gaz.phrases:  # letters and spaces (most): _WORD's words are split()'s
+        words = phrase.split() if phrase.replace(" ", "").isalpha() else _WORD.findall(phrase)
+        if words:
+            sizes.setdefault(words[0], {1}).add(len(words))
+    table = {w: tuple(sorted(ns, reverse=True)) for w, ns in sizes.items()}
+    _LENGTHS[id(gaz)] = (gaz, table)
+    return table
 
 
 def _forms(phrase: str) -> tuple[str, ...]:

@@ -519,7 +519,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
         begin = part.start if part.prefix_start is None else part.prefix_start
-        if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0:
+        # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
+        if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0 and (
+                text[begin - 1] in _MINUS or begin >= 2 and text[begin - 2].lower() in _minus_ends()):
             _negative(text, part, begin, parts)
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)

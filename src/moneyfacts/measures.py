@@ -81,6 +81,8 @@ class Table:
     names: dict[str, _Entry]  # lower case, words joined with '_'
     symbols: dict[str, _Entry]  # case-sensitive
     attached: dict[str, _Entry]  # case-sensitive, glued to the number only
+    at_end: dict[str, _Entry]  # case-sensitive, spaced only where no word follows ('5 in.')
+    at_end_after: dict[str, frozenset[str]]  # or after a number after these words ('5 ft 2 in')
     first_names: frozenset[str]  # the first word of every name, lower case
     first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
@@ -90,6 +92,13 @@ class Table:
     length_context: frozenset[str]
     plural_only: frozenset[str]
     spelled_before: tuple[str, ...]  # stems of the unit words a spelled number is read before
+    troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
+    no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
+    lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
+    angles: dict[str, str]  # angle unit words, read with a word of rotation around them
+    angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
+    marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
+    mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -158,12 +167,18 @@ def table() -> Table:
     for spelling, value in sec.get("symbol", []):
         symbols[spelling] = _entry(value)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
+    at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
+    at_end_after = {s: frozenset(v.split("; after:")[1].split())
+                    for s, v in sec.get("symbol at end", []) if "; after:" in v}
     return Table(
         names=names,
         symbols=symbols,
         attached=attached,
+        at_end=at_end,
+        at_end_after=at_end_after,
         first_names=frozenset(k.split("_", 1)[0] for k in names),
-        first_symbols=frozenset([*symbols, *attached, *(k.split("/")[0] for k in symbols)]),
+        first_symbols=frozenset([*symbols, *attached, *at_end,
+                                 *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
@@ -171,6 +186,15 @@ def table() -> Table:
         length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
         plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
         spelled_before=_stems(sec.get("spelled before", [])),
+        troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
+        no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
+        lengths=frozenset(k for k, _ in sec.get("lengths", [])),
+        angles={k.lower(): v for k, v in sec.get("angle", [])},
+        angle_context=frozenset(k.lower() for k, _ in sec.get("angle context", [])),
+        marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
+                           key=lambda kv: -len(kv[0]))),
+        mark_after={k: frozenset(v.split("; after:")[1].split())
+                    for k, v in sec.get("mark", []) if "; after:" in v},
     )
 
 
@@ -234,27 +258,186 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     """
     t = table()
     c = text[pos : pos + 1]
+    if after_m or c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _SPACED_SIGNS:
+        special = _not_a_word(text, pos, c, after_m, t)
+        if special is not None:
+            return special
     m = _unit_word(text, pos, c)
     if m is None:
         return None
     glued = c not in _JOIN
     word = m.group()
     low = word.lower()
-    if after_m and not glued and low in t.length_context and text[m.end() : m.end() + 1] != "-":
-        return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
     # The first test: most words after a number are no unit (two set lookups).
     if low not in t.first_names and word not in t.first_symbols:
-        return None
-    if text[m.end() : m.end() + 1].isdigit():
-        return None  # 'GW2'
+        return _other_word(text, pos, m, glued, after_m, t)
+    after = text[m.end() : m.end() + 1]
+    if after.isdigit() or after in _POWER_MARKS:
+        return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
     best = _symbol_at(text, m, glued, t)
     if best is None and low in t.first_names:
-        if low in t.plural_only and c == " " and (
-                _number_before(text, pos) if digits else number) != 1:
-            best = _name_at(text, m, t, singular=False)
-        else:
-            best = _name_at(text, m, t)
+        best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
+            _number_before(text, pos) if digits else number) == 1)
+    if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
+        return _angle(text, pos, m, t)
     return None if best is None else _measure(text, best, t)
+
+
+_POWER_MARKS = frozenset("23²³")
+_POWER_OF = {"2": 2, "²": 2, "3": 3, "³": 3}
+
+
+_SPACED_SIGNS = frozenset("\"(<[{")
+
+
+def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> MeasureMatch | None:
+    """What is read at ``pos`` that is not a unit word: an inch or foot mark ('5"'), a power
+    after a glued 'm' ('24703m2'), that 'm' beside another length ('3m and 5cm'), a symbol in
+    brackets ('20 (kg)'); None when none is (the caller reads a word then)."""
+    if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
+        return _mark(text, pos, t)
+    if after_m and c in _POWER_MARKS and _word_power(text, pos):
+        return MeasureMatch(pos + 1, f"meter ** {_POWER_OF[c]}", unscale=True)  # '24703m2'
+    if after_m and _beside_length(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
+    if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
+        return _bracketed(text, pos + 1, t)
+    return None
+
+
+def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
+                ) -> MeasureMatch | None:
+    """A word that starts no unit name or symbol, read all the same: a word of the length
+    context after a glued 'm' ('a 5m-high wall': metres), a symbol written with points ('1
+    k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
+    another length ('12 m 2 dm') or after a size's first side ('1 m x 1 m')."""
+    word = m.group()
+    if after_m and not glued and word.lower() in t.length_context and text[
+            m.end() : m.end() + 1] != "-":
+        return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
+    if text[m.end() : m.end() + 1] == "." and len(word) == 1 and (
+            dotted := _DOTTED.match(text, m.start())) is not None:
+        entry = t.symbols.get(dotted.group().replace(".", ""))
+        return None if entry is None else _measure(text, (dotted.end(), entry), t)
+    if word.lower() in t.angles:
+        return _angle(text, pos, m, t)
+    if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
+            text, pos)):
+        return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
+    return None
+
+
+def _with_power(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A symbol with a power after it ('190 km2', '5 m²'); None for other digits ('GW2')."""
+    after = text[m.end() : m.end() + 1]
+    entry = t.symbols.get(m.group() + after)
+    if entry is None or not _word_power(text, m.end()):
+        return None
+    return _measure(text, (m.end() + 1, entry), t)
+
+
+def _angle(text: str, pos: int, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """An angle unit word, read only beside a word of rotation ([angle context])."""
+    if not _turning(text, pos, m.end(), t):
+        return None
+    return _measure(text, (m.end(), _Entry(t.angles[m.group().lower()], None, None, None)), t)
+
+
+def _word_power(text: str, pos: int) -> bool:
+    """Is the power mark at ``pos`` the end of a unit ('m2', not 'm24' nor 'm2b')?"""
+    return not text[pos + 1 : pos + 2].isalnum()
+
+
+#: A symbol written with points: 'k.g.', 'k.gs' (read as 'kg', 'kgs').
+_DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]+)+\.?")
+#: Where a number and a unit of length may follow a length ('3m and 5cm', '12 m 2 dm', '1 m x
+#: 20 cm'): the gap words of a compound or a dimension, then the number.
+_LENGTH_GAP = re.compile(r"\s*,?\s*(?:(?:and|x|by|×)\s*)?(\d[\d.,]*)\s?")
+_SIDES = re.compile(r"\s*(?:x|×|by)\s*\d")
+_MARK_STARTS = frozenset("\"'″′")
+
+
+def _beside_length(text: str, pos: int, t: Table) -> bool:
+    """Does a number with a unit of length ([lengths]) come right after ``pos``, joined as
+    the parts of one length or the sides of a size are ('3m and 5cm', '1 m x 20 cm')? Then a
+    bare 'm' before it is a metre."""
+    g = _LENGTH_GAP.match(text, pos)
+    if g is None or not g.group(0).strip(" ,") or g.end(1) - g.start(1) > 12:
+        return False
+    w = _WORD.match(text, g.end())
+    if w is None:
+        return False
+    if w.group() == "m" and _SIDES.match(g.group()):
+        return True  # '1 m x 1 m': the sides of a size
+    entry = t.symbols.get(w.group()) or t.names.get(w.group().lower())
+    return entry is not None and entry.unit in t.lengths and entry.per is None
+
+
+def _turning(text: str, pos: int, end: int, t: Table) -> bool:
+    """Is a word or phrase of rotation ([angle context]) within the three words before the
+    number that ends at ``pos``, or right after the unit word ending at ``end``?"""
+    head = " ".join(text[max(0, pos - 48) : pos].lower().split()[-4:-1])
+    if any(f" {c} " in f" {head} " for c in t.angle_context):
+        return True
+    nxt = _WORD.match(text, end + 1) if text[end : end + 1] in _JOIN else None
+    return nxt is not None and nxt.group().lower() in t.angle_context
+
+
+#: A size's first side before a number: '1 m x ', '5m × '.
+_SIZE_BEFORE = re.compile(r"\d\s?m\s*(?:x|×|by)\s*[\d.,]*$")
+
+
+def _size_before(text: str, pos: int) -> bool:
+    """Is the number ending at ``pos`` the second side of a size in metres ('1 m x 1 m')?"""
+    return _SIZE_BEFORE.search(text, max(0, pos - 24), pos) is not None
+
+
+def _mark(text: str, pos: int, t: Table) -> MeasureMatch | None:
+    """An inch or foot mark after a number: '5"', "5''", '5″' (inches), '5′', '5′10″' (feet),
+    or None. A straight double quote is an inch only where it closes no quotation
+    (the straight double quotes before it are even in number), and spaced only before a word
+    of the length context ('10 " long'); a straight single quote is a foot only before the
+    inches of the same length ("5' 10\"") or after a larger unit ("2 yd 7'")."""
+    spaced = text[pos] == " "
+    at = pos + 1 if spaced else pos
+    for mark, unit in t.marks:
+        if not text.startswith(mark, at):
+            continue
+        end = at + len(mark)
+        nxt = text[end : end + 1]
+        if nxt.isalpha() or nxt.isdigit() and not (
+                unit == "foot" and _INCHES_AFTER.match(text, end)) or mark != '"' and spaced:
+            return None
+        if mark in ('"', "''") and text.count('"', 0, at) % 2:
+            return None  # the close of a quotation: 'the "Top 5"'
+        if spaced:
+            w = _WORD.match(text, end + 1)
+            if w is None or w.group().lower() not in t.length_context:
+                return None
+        if mark in t.mark_after and not (_INCHES_AFTER.match(text, end) or _word_before_number(
+                text, pos) in t.mark_after[mark]):
+            return None
+        return MeasureMatch(end, unit)
+    return None
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed(text: str, at: int, t: Table) -> MeasureMatch | None:
+    """A unit symbol in brackets after a number, as tables write it: '20 (kg)', '20 [kg]'."""
+    w = _WORD.match(text, at + 1)
+    if w is None or text[w.end() : w.end() + 1] != _BRACKETS[text[at]]:
+        return None
+    entry = t.symbols.get(w.group())
+    if entry is None or entry.assumed is not None:
+        return None
+    return MeasureMatch(w.end() + 1, entry.unit, entry.per, entry.power)
+
+
+_INCHES_AFTER = re.compile(r" ?\d+(?:\.\d+)?(?:\"|''|″)")
+#: A range's other end with the same symbol: ' and about 7.0 l', ' to 7 in'.
+_AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?([^\W\d_]+)")
 
 
 def _unit_word(text: str, pos: int, c: str) -> re.Match[str] | None:
@@ -272,10 +455,43 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
+    unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else (
+        entry.unit, entry.assumed)
     per = entry.per
     if per is None:
         end, per = _read_per(text, end, t)
-    return MeasureMatch(end, entry.unit, per, entry.power, entry.assumed)
+    return MeasureMatch(end, unit, per, entry.power, assumed)
+
+
+@cache
+def _troy_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, words))), re.IGNORECASE)
+
+
+_TROY_WINDOW = 4  # words after an ounce that may name its metal ('ounces of refined gold')
+
+
+def _ounce(text: str, end: int, t: Table) -> tuple[str, str | None]:
+    """(unit, assumed) of an ounce ending at ``end``: a troy ounce when a word of [troy
+    context] follows within a few words ('ounces of gold'), or stands elsewhere in the text
+    (then 'assumed' names it); else the avoirdupois ounce, assumed.
+
+    >>> _ounce("4 oz of chocolate", 4, table())[0], _ounce("2 ounces of gold", 8, table())
+    ('ounce', ('troy_ounce', None))
+    >>> _ounce("The gold mine made 500,000 ounces.", 33, table())
+    ('troy_ounce', "'ounces' read as troy ounces: 'gold' in the text")
+    """
+    written = text[: end].rsplit(None, 1)[-1] if text[:end].strip() else "ounces"
+    written = written.lstrip("0123456789.,-")
+    after = [w.strip(",.;:()").lower() for w in text[end : end + 60].split()[:_TROY_WINDOW]]
+    if any(w in t.troy for w in after):
+        return "troy_ounce", None
+    named = _troy_pattern(t.troy).search(text)
+    if named:
+        word = named.group().lower()
+        return "troy_ounce", f"{written!r} read as troy ounces: {word!r} in the text"
+    return "ounce", (f"{written!r} read as avoirdupois ounces (a troy ounce, of gold and "
+                     "silver, is 31.1 g)")
 
 
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:
@@ -291,7 +507,24 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return m.end(), t.symbols[word]
     if glued and word in t.attached:
         return m.end(), t.attached[word]
+    if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
+            (same := _AND_NUMBER.match(text, m.end())) is not None and same.group(1) == word) or (
+            _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
+        return m.end(), t.at_end[word]
     return None
+
+
+def _word_before_number(text: str, end: int) -> str:
+    """The word before the number that ends at ``end`` ('5 ft 2' -> 'ft')."""
+    i = end
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    head = text[max(0, i - 12) : i].rstrip(" ,")
+    return head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+
+
+#: Nothing but the end of the text or of a clause after a word: '5 in', '5 in.', '7 l)'.
+_NO_WORD_AFTER = re.compile(r"[.,;:!?)\]]|\s*$")
 
 
 def _name_at(

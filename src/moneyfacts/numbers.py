@@ -162,6 +162,12 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
+#: The fractions a spelled number may name before a unit ('a quarter mile', 'tenth of a
+#: gallon', 'three quarters of a cup'): the word -> its denominator (plural with -s too).
+FRACTIONS = {
+    "half": 2, "quarter": 4, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
+}
 #: Words of a spelled number (regex alternation, longest first).
 SPELLED = "|".join(sorted([*_UNITS, "hundred", "and"], key=len, reverse=True))
 
@@ -182,6 +188,9 @@ def read_spelled(words: str) -> Figure:
     if len(w) > 3 and w[-3:] == ["and", "a", "half"]:  # 'one and a half': 1.5, as written
         whole = read_spelled(" ".join(w[:-3]))
         return Figure(whole.value + Decimal("0.5"), Decimal("0.1"))
+    fraction = _fraction_words(w)
+    if fraction is not None:
+        return fraction
     total = 0
     for word in w:
         if word == "and":
@@ -202,6 +211,34 @@ def read_spelled(words: str) -> Figure:
         n //= 10
         zeros += 1
     return Figure(Decimal(total), Decimal(1).scaleb(zeros))
+
+
+def _fraction_words(w: list[str]) -> Figure | None:
+    """'quarter', 'a quarter', 'tenth of a', 'three quarters of a': the fraction read exactly,
+    or None when the words name none; ValueError for one with no exact decimal ('a third').
+
+    >>> [str(read_spelled(t).value) for t in ("quarter", "tenth of a", "three quarters of an")]
+    ['0.25', '0.1', '0.75']
+    """
+    core = w[:-1] if len(w) > 1 and w[-1] in ("a", "an") else w
+    core = core[:-1] if len(core) > 1 and core[-1] == "of" else core
+    if not core:
+        return None
+    last = core[-1]
+    den = FRACTIONS.get(last) or (FRACTIONS.get(last[:-1]) if last.endswith("s") else None)
+    if den is None or (core is w and len(w) > 1 and last not in ("half", "quarter")):
+        return None
+    head = core[:-1]
+    num = read_spelled(" ".join(head)).value if head else Decimal(1)
+    try:
+        value = _EXACT_DIV.divide(num, Decimal(den))
+    except Inexact:
+        raise ValueError(f"{' '.join(w)!r} has no exact decimal value") from None
+    exponent = value.normalize().as_tuple().exponent
+    return Figure(value, Decimal(1).scaleb(min(0, exponent if isinstance(exponent, int) else 0)))
+
+
+_EXACT_DIV = Context(prec=40, traps=[Inexact])
 
 
 def scale(fig: Figure, power: int) -> Figure:

@@ -367,7 +367,7 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
     article's date): every shared sign a bare '$' or '¥' with no bracket after it (where a
     nationality or 'US$' would speak), and no member of its family written in an amount or
     named in the text (no name's last word in it: see :func:`_family_names`)."""
-    params: set[str] = set()
+    params: list[str] = []  # loops, no sets or generators: most texts with '$' come here
     for part in parts:
         sign = part.sign
         if sign is None:
@@ -376,7 +376,8 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
             return False  # 'rials', 'Rs': weighed against the places of the text
         if text[part.end : part.end + 40].lstrip()[:1] in _OPEN:
             return False
-        params.add(sign.param)
+        if sign.param not in params:
+            params.append(sign.param)
     if not params:
         return True
     low = text.lower()
@@ -384,8 +385,12 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
         for word in _family_words(param):
             if word in low:
                 return False
-    written = {p.currency for p in parts if p.sign is None and p.kind == "money"}
-    return not any(written & family(param) for param in params)
+    for p in parts:  # a member of the family written in an amount
+        if p.sign is None and p.kind == "money" and p.currency is not None:
+            for param in params:
+                if p.currency in family(param):
+                    return False
+    return True
 
 
 _OPEN = frozenset("([")

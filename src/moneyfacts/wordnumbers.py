@@ -532,6 +532,9 @@ def _by_first_letter(words: list[str]) -> str:
 # Searched in the lower-cased text (no IGNORECASE: the same matches, a third of the time).
 # A word after it, or the end of the phrase ('US$3 and fourteen.').
 _EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})(?:[ .!?;)-]|$)")
+_EN_NUMBER_BYTES = frozenset(w.encode() for w in _EN_NUMBER_WORDS)
+#: Every byte but an ASCII lower-case letter as a space: a text's words in such letters.
+_ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
@@ -618,6 +621,99 @@ def _hundredths_after_and(text: str, start: int, end: int, after: re.Match[str] 
         after is not None and after.group(1).lower() in subunit_words())
 
 
+#: Two words (runs of letters, as _NEXT_WORD and _LAST_WORD take them) with only spaces or
+#: hyphens between: each word and the next, one match a word.
+_NEIGHBOURS = re.compile(r"([^\W\d_]+)[ \u00a0-]+(?=([^\W\d_]+))")
+#: The currency words given last, those less [not-spelled-money], and of these the words of
+#: ASCII letters as bytes (to compare with the words of the screen's split).
+_SPELLABLE: list[frozenset[Any]] = []
+_NUMERIC: dict[str, bool] = {}  # a word -> does text2num read it alone as a number
+
+
+def _numeric(word: str) -> bool:
+    """Does ``text2num`` read ``word`` alone as a number ('three', 'hundred', 'tens')? The
+    first and the last word of every spelled number it finds do ('a hundred' is read from
+    'hundred')."""
+    found = _NUMERIC.get(word)
+    if found is None:
+        from text_to_num import find_numbers
+
+        found = bool(find_numbers([_Token(word)], "en", threshold=0))
+        if len(_NUMERIC) < 4096:
+            _NUMERIC[word] = found
+    return found
+
+
+def _after_digits(text: str, at: int) -> bool:
+    """Is the token before ``at`` (see _TOKEN: spaces and '_' between) digits? A spelled
+    number with digits in it or right before it is never kept (see :func:`_spelled`)."""
+    j = at - 1
+    while j >= 0 and (text[j].isspace() or text[j] == "_"):
+        j -= 1
+    return j >= 0 and text[j].isdecimal()
+
+
+def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
+    """A cheap screen for :func:`rewrite_money`: is a word text2num reads as a number right
+    before a currency word, code or subunit word ('ten dollars', 'twenty MUSD', 'fifty cents'),
+    or right after a currency or subunit word ('dollars forty-five', 'mao five'), or after one
+    and 'and' ('dollars and forty-five'), or after digits, a currency word or a code and 'and'
+    (the hundredths: 'US$3 and fourteen', '3 GBP and one')? Without one, no spelled number of
+    the text is kept."""
+    from moneyfacts.currencies import lexicon
+
+    minor, subunits, all_words = _minor_words(), subunit_words(), lexicon().currency_words
+    after_amount = False  # the word before was a currency or subunit word or code, then 'and'
+    for m in _NEIGHBOURS.finditer(text):
+        word, nxt = m.group(1), m.group(2)
+        if after_amount and word == "and" and _numeric(nxt):
+            return True
+        after_amount = False
+        if ((nxt.lower() in currency_words or nxt in minor or _code(nxt)) and _numeric(word)
+                and not _after_digits(text, m.start())):
+            return True  # ('5 billion dollars': a number after digits is the grammar's)
+        low = word.lower()
+        if low in currency_words or low in subunits:
+            if _numeric(nxt):
+                return True
+        if nxt == "and" and (low in currency_words or low in subunits or low in all_words
+                             or _code(word)):
+            after_amount = True
+    for m in _DIGITS_AND.finditer(text):
+        if _numeric(m.group(1)):
+            return True  # 'US$3 and fourteen'
+    return False
+
+
+#: Digits, 'and', then a word: the amount before the spelled hundredths ('US$3 and fourteen').
+_DIGITS_AND = re.compile(r"\d[ \u00a0]+and[ \u00a0]+([^\W\d_]+)")
+_DIGIT = re.compile(r"\d")
+
+
+def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozenset[bytes],
+                                                         frozenset[bytes]]:
+    """``currency_words`` less [not-spelled-money]; the words in ASCII letters, as bytes, one
+    of which a text needs for a spelled number of it to be money beside it: those, the subunit
+    words ('cents', 'mao') and the codes, with their magnitude letters ('usd', 'musd'); and
+    those a text needs for the hundredths after 'and' ('3 GBP and one'): every currency word
+    and the codes. Kept for the last set given (the lexicon's, on every call)."""
+    if not _SPELLABLE or _SPELLABLE[0] is not currency_words:
+        from moneyfacts.currencies import lexicon
+        from moneyfacts.signs import code_magnitudes
+
+        words = currency_words - _not_spelled_money()
+        codes = {c.lower() for c in lexicon().codes}
+        codes |= {(k + c).lower() for k in code_magnitudes() for c in codes}
+
+        def ascii_bytes(ws: Any) -> frozenset[bytes]:
+            return frozenset(w.encode() for w in ws if w.isascii() and w.isalpha())
+
+        beside = ascii_bytes(words | _minor_words() | subunit_words() | codes)
+        after_and = ascii_bytes(currency_words | lexicon().currency_words | codes)
+        _SPELLABLE[:] = [currency_words, words, beside, after_and]
+    return _SPELLABLE[1], _SPELLABLE[2], _SPELLABLE[3]
+
+
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
     """English text without a locale: only the spelled numbers right before a currency word
     ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
@@ -628,10 +724,29 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     'It cost 10 dollars, not three people'
     """
     ones = [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
-    if _EN_NUMBER_WORD.search(text.lower()) is None:
+    low = text.lower()
+    # The words of the text in ASCII letters (a bytes split: several times cheaper than the
+    # search below, which finds only such words), then the search.
+    words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
+    if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low) is None:
         return _apply(text, ones) if ones else None
-    keep = ones
-    currency_words = currency_words - _not_spelled_money()
+    spellable, beside, after_and = _spellable(currency_words)
+    if text.isascii() and beside.isdisjoint(words) and not (b"and" in words and (
+            not after_and.isdisjoint(words) or _DIGIT.search(text) is not None)):
+        return _apply(text, ones) if ones else None  # no currency word at all (its words are
+        # all in the split), nor digits or a currency word before 'and'
+    if not _number_beside_currency(text, spellable):
+        return _apply(text, ones) if ones else None  # no number word beside a currency word:
+        # text2num (the costly part) not asked
+    return _money_spelled(text, spellable, ones)
+
+
+def _money_spelled(text: str, currency_words: frozenset[str],
+                   ones: list[tuple[int, int, str]]) -> tuple[str, list[int]] | None:
+    """:func:`rewrite_money` past its screens: text2num asked, and the spelled numbers that
+    are money kept (``currency_words`` less [not-spelled-money]; ``ones``: the articles read
+    as one)."""
+    keep = list(ones)
     found = _spelled(text, "en", one=True)
     for start, end, digits in found:
         m = _NEXT_WORD.match(text, end)

@@ -1,0 +1,222 @@
+"""Costly steps are asked only where their answer can change a reading (speed work, issue
+21): counted, never timed. Each test counts the calls of one costly library function and
+checks the reading is the same as where the step runs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import moneyfacts
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    calls = [0]
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_language_is_asked_only_for_a_small_number_before_an_unlisted_noun(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import py3langid
+
+    from moneyfacts.counts import _language
+
+    _language.cache_clear()
+    calls = _counting(monkeypatch, py3langid, "classify")
+    # a big number counts a plural by itself: the language does not matter
+    q = moneyfacts.extract("The order covers 77,000 cars, according to a person briefed.")
+    assert [(m.kind, m.unit, str(m.value)) for m in q.mentions] == [("count", "car", "77000")]
+    assert calls[0] == 0
+    # a small number before a noun the lexicon does not list: English or not decides
+    q = moneyfacts.extract("The ministry approved 52 priority road projects on Monday.")
+    assert [(m.kind, m.unit) for m in q.mentions] == [("count", "project")]
+    assert calls[0] == 1
+
+
+def test_text2num_is_asked_only_with_a_number_word_beside_a_currency_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from moneyfacts import wordnumbers
+
+    calls = _counting(monkeypatch, wordnumbers, "_spelled")  # text2num over the whole text
+    text = "Kestrel plans to spend $18 billion on data centres over the next three years."
+    assert [str(m) for m in moneyfacts.extract(text).mentions] == ["18 billion USD"]
+    assert calls[0] == 0  # 'three', but no currency word for it to be money
+    text = "Kestrel plans to spend 133 billion yuan on data centres over the next three years."
+    assert [str(m) for m in moneyfacts.extract(text).mentions] == ["133 billion CNY"]
+    assert calls[0] == 0  # a currency word, but no number word beside it
+    assert [str(m) for m in moneyfacts.extract("It cost ten dollars.").mentions] == ["10 USD"]
+    assert calls[0] == 1
+
+
+# The screen changes no reading: rewrite_money against the same steps without its screens for
+# a currency word (text2num asked on every text with a number word). The words include those
+# of the english readings the screens let through: the hundredths after 'and' ('US$3 and
+# fourteen', '3 GBP and one', '$20 and forty-three cents'), a number before a subunit word
+# ('fifty cents', 'my two cents'), or a code ('twenty MUSD'), or after tenths ('mao five'), at
+# the end of a phrase, and ranges ('between five and ten dollars').
+_WORDS = ["three", "ten", "one", "forty-five", "twenty", "hundred", "dollars", "dollar", "Euros",
+          "pounds", "cents", "and", "And", "years", "people", "$5", "12", "the", "Dollars", "rupees",
+          "a", "an", "first", "million", "tens", "point", "-", "yuan", "won", "Three", "o", "5",
+          "billion", "_", "1.5", "fourteen", "US$3", "3", "GBP", "USD", "MUSD", "kEUR", "usd",
+          "penny", "pennies", "pence", "cent", "mao", "fen", "my", "two", "not", "between", "to",
+          "jobs", ".", "fourteen.", "cents.", "forty-three", "dollar.", "$20"]
+
+
+def _unscreened_rewrite_money(text: str, currency_words: frozenset[str]) -> Any:
+    from moneyfacts import wordnumbers as w
+
+    ones = [(m.start(1), m.end(1), "1") for m in w._article_pattern(currency_words).finditer(text)]
+    if w._EN_NUMBER_WORD.search(text.lower()) is None:  # the first screen, kept
+        return w._apply(text, ones) if ones else None
+    return w._money_spelled(text, currency_words - w._not_spelled_money(), ones)
+
+
+def test_rewrite_money_screens_change_nothing() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.wordnumbers import rewrite_money
+
+    words = lexicon().currency_words
+
+    @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=10),
+           st.lists(st.sampled_from([" ", " ", "-", ", ", "\u00a0", " - ", "  "]), min_size=10,
+                    max_size=10))
+    def check(ws: list[str], seps: list[str]) -> None:
+        text = "".join(w + s for w, s in zip(ws, seps)).strip()
+        assert rewrite_money(text, words) == _unscreened_rewrite_money(text, words)
+
+    check()
+
+
+@pytest.mark.parametrize("text", [
+    "It cost US$3 and fourteen.", "It cost 3 GBP and one", "He paid $20 and forty-three cents.",
+    "It cost fifty cents.", "It cost twenty MUSD.", "It cost one yuan five mao five.",
+    "between five and ten dollars", "ten to fifteen dollars", "dollars and forty-five",
+    "It cost a dollar.", "It cost ten dollars", "thirteen dollars forty-five"])
+def test_rewrite_money_screens_let_the_english_readings_through(text: str) -> None:
+    """The readings of the english work (issue 21) pass every screen of rewrite_money."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.wordnumbers import rewrite_money
+
+    words = lexicon().currency_words
+    got = rewrite_money(text, words)
+    assert got is not None
+    assert got == _unscreened_rewrite_money(text, words)
+
+
+def test_the_number_word_screen_keeps_every_text_the_search_finds() -> None:
+    """rewrite_money's bytes screen lets through every text in which the search for a number
+    word finds one (any Unicode around it, lone surrogates too)."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts import wordnumbers as w
+
+    pieces = st.one_of(st.sampled_from(["three", "Three ", "ten-", "hundred ", "one", " ", "-",
+                                        "_", "5", "é", "İ", "\u212a", "\ud800", "often ", "\u00a0"]),
+                       st.text(max_size=3))
+
+    @given(st.lists(pieces, max_size=12))
+    def check(parts: list[str]) -> None:
+        low = "".join(parts).lower()
+        words = low.encode("utf-8", "surrogatepass").translate(w._ONLY_ASCII_LETTERS).split()
+        if w._EN_NUMBER_WORD.search(low) is not None:
+            assert not w._EN_NUMBER_BYTES.isdisjoint(words)
+
+    check()
+
+
+def _unfiltered_places(text: str) -> list[Any]:
+    """moneyfacts.evidence.places trying every phrase size, as before its table of sizes."""
+    from moneyfacts.evidence import _WORD, Clue, _after_name, _forms, gazetteer
+
+    gaz = gazetteer("en")
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    out, i = [], 0
+    while i < len(words):
+        s, e = words[i]
+        if not text[s].isupper() or not any(f in gaz.firsts for f in _forms(text[s:e])):
+            i += 1
+            continue
+        found = None
+        for n in range(min(gaz.max_words, len(words) - i), 0, -1):
+            phrase = " ".join(text[s : words[i + n - 1][1]].split())
+            for form in _forms(phrase):
+                hit = gaz.phrases.get(form)
+                if hit is not None:
+                    found = (n, form, hit)
+                    break
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        n, phrase, (territory, kind) = found
+        if not _after_name(text, words, i):
+            out.append(Clue(phrase, territory, kind, s))
+        i += n
+    return out
+
+
+def test_places_tries_only_the_phrase_sizes_a_word_starts() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts.evidence import places
+
+    words = ["The", "Gambia", "Sri", "Lanka", "Lankan", "Oman's", "Oman.", "Muscat", "Bosnia",
+             "and", "Herzegovina", "Riyadh-based", "New", "York", "City", "Hong", "Kong", "Kong-",
+             "Guinea-Bissau", "Washington", "D.C.", "St.", "Louis", "Michael", "Jordan", "in",
+             "rupees", "Rs", "(Bar", "Foo", "São", "Paulo", "Papua", "Guinea", "Saint", "Kitts",
+             "Nevis", "United", "States", "of", "America", "Kingdom", "Arab", "Emirates"]
+    seps = [" ", " ", ", ", "-", "", "\n", ". ", "  ", "-(", "/"]
+
+    @given(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(seps)), max_size=10))
+    def check(pieces: list[tuple[str, str]]) -> None:
+        text = "".join(w + s for w, s in pieces)
+        assert places(text) == _unfiltered_places(text)
+
+    check()
+
+
+def test_the_link_phrase_screen_keeps_every_head_the_phrase_matches() -> None:
+    """across() tries the [link-across] pattern (every position of the text before an amount)
+    only on a text ending in a phrase's last word: never on fewer texts than it matches."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts.equivalents import _across, _ends_in_phrase_word
+
+    data = _across()
+    pieces = st.sampled_from(["That is", "that is equivalent to", "EQUIVALENT TO", "which is",
+                              " ", ",", ":", "\n", "\u00a0", "some", "about", "iſ", "ıs", "Kelvin",
+                              "roughly", "x", "(", "—", "to", "ist", "de", "à", "À"])
+
+    @given(st.lists(pieces, max_size=8))
+    def check(parts: list[str]) -> None:
+        head = "".join(parts)
+        if data.phrase.match(head, 0, len(head)) is not None:
+            assert _ends_in_phrase_word(head, data)
+
+    check()
+
+
+def test_the_phrase_size_table_is_made_once_a_gazetteer() -> None:
+    """A batch alternating languages does not rebuild the table for each text."""
+    from moneyfacts.evidence import _lengths, gazetteer
+
+    en = _lengths(gazetteer("en"))
+    _lengths(gazetteer("fr"))
+    assert _lengths(gazetteer("en")) is en
