@@ -60,13 +60,14 @@ def test_a_range_of_pence_scales_both_ends() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("my two cents", []), ("twenty dollar 43 cents", [("USD", "20.43")]), ("above a dollar and 42 cents", []), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
+    [("my two cents", []), ("twenty dollar 43 cents", [("USD", "20.43")]), ("above a dollar and 42 cents", [("USD", "1.42")]), ("50 Cent sang", []), ("It rose 5 per cent.", [("percent", "5")]),
      ("It cost $5, 30 cents more.", [("USD", "5"), ("USD", "0.30")])],
 )
 def test_what_is_no_hundredth(text: str, expected: list[tuple[str, str]]) -> None:
     """A spelled number before 'cents' stays words (as 'two pounds' does), the cents of an
-    amount not read are not read alone (never 0.43 for 'twenty dollar 43 cents'), '50 Cent' is
-    a name, 'per cent' a percentage, and a comma keeps an amount and the cents after it apart."""
+    amount not read are not read alone (never 0.43 for 'twenty dollar 43 cents'; 'a dollar' is
+    one dollar now, so 'above a dollar and 42 cents' is 1.42, never 0.42), '50 Cent' is a
+    name, 'per cent' a percentage, and a comma keeps an amount and the cents after it apart."""
     assert [(q.unit, q.value) for q in extract(text).mentions] == [
         (u, Decimal(v)) for u, v in expected]
 

@@ -34,8 +34,15 @@ def test_rials_in_a_story_about_oman_are_omani() -> None:
     assert assumed == "'rials' read as OMR: 'Oman' and 'Muscat' in the text"
 
 
-def test_rials_without_evidence_keep_the_newsroom_default_and_say_so() -> None:
-    [(unit, _, assumed)] = _read("The fund raised 94.5 billion rials.")
+def test_rials_without_evidence_are_refused_with_the_candidates() -> None:
+    # CLDR's 'rial' is Iran's, Oman's and Yemen's, the riyal Saudi Arabia's and Qatar's: with
+    # nothing in the text to settle it, no newsroom default is guessed (issue 21 §1).
+    found = extract("The fund raised 94.5 billion rials.")
+    assert found.mentions == []
+    (skipped,) = found.skipped
+    assert "'rials' is ambiguous (IRR, OMR, YER, SAR, QAR)" in skipped.reason
+    # riyals keep theirs, and say so
+    [(unit, _, assumed)] = _read("The fund raised 94.5 billion riyals.")
     assert unit == "SAR" and assumed is not None and "newsroom default" in assumed
 
 

@@ -58,29 +58,27 @@ def test_text2num_is_asked_only_with_a_number_word_beside_a_currency_word(
     assert calls[0] == 1
 
 
-# The screen changes no reading: rewrite_money against the same steps without its screen for
-# a currency word (text2num asked on every text with a number word).
+# The screen changes no reading: rewrite_money against the same steps without its screens for
+# a currency word (text2num asked on every text with a number word). The words include those
+# of the english readings the screens let through: the hundredths after 'and' ('US$3 and
+# fourteen', '3 GBP and one', '$20 and forty-three cents'), a number before a subunit word
+# ('fifty cents', 'my two cents'), or a code ('twenty MUSD'), or after tenths ('mao five'), at
+# the end of a phrase, and ranges ('between five and ten dollars').
 _WORDS = ["three", "ten", "one", "forty-five", "twenty", "hundred", "dollars", "dollar", "Euros",
           "pounds", "cents", "and", "And", "years", "people", "$5", "12", "the", "Dollars", "rupees",
           "a", "an", "first", "million", "tens", "point", "-", "yuan", "won", "Three", "o", "5",
-          "billion", "_", "1.5"]
+          "billion", "_", "1.5", "fourteen", "US$3", "3", "GBP", "USD", "MUSD", "kEUR", "usd",
+          "penny", "pennies", "pence", "cent", "mao", "fen", "my", "two", "not", "between", "to",
+          "jobs", ".", "fourteen.", "cents.", "forty-three", "dollar.", "$20"]
 
 
 def _unscreened_rewrite_money(text: str, currency_words: frozenset[str]) -> Any:
     from moneyfacts import wordnumbers as w
 
+    ones = [(m.start(1), m.end(1), "1") for m in w._article_pattern(currency_words).finditer(text)]
     if w._EN_NUMBER_WORD.search(text.lower()) is None:  # the first screen, kept
-        return None
-    keep = []
-    currency_words = currency_words - w._not_spelled_money()
-    for start, end, digits in w._spelled(text, "en", one=True):
-        m = w._NEXT_WORD.match(text, end)
-        before = w._LAST_WORD.search(text, 0, start)
-        if m is not None and m.group(1).lower() in currency_words:
-            keep.append((start, end, digits))
-        elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
-            keep.append((start, end, digits))
-    return w._apply(text, keep) if keep else None
+        return w._apply(text, ones) if ones else None
+    return w._money_spelled(text, currency_words - w._not_spelled_money(), ones)
 
 
 def test_rewrite_money_screens_change_nothing() -> None:
@@ -100,6 +98,22 @@ def test_rewrite_money_screens_change_nothing() -> None:
         assert rewrite_money(text, words) == _unscreened_rewrite_money(text, words)
 
     check()
+
+
+@pytest.mark.parametrize("text", [
+    "It cost US$3 and fourteen.", "It cost 3 GBP and one", "He paid $20 and forty-three cents.",
+    "It cost fifty cents.", "It cost twenty MUSD.", "It cost one yuan five mao five.",
+    "between five and ten dollars", "ten to fifteen dollars", "dollars and forty-five",
+    "It cost a dollar.", "It cost ten dollars", "thirteen dollars forty-five"])
+def test_rewrite_money_screens_let_the_english_readings_through(text: str) -> None:
+    """The readings of the english work (issue 21) pass every screen of rewrite_money."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.wordnumbers import rewrite_money
+
+    words = lexicon().currency_words
+    got = rewrite_money(text, words)
+    assert got is not None
+    assert got == _unscreened_rewrite_money(text, words)
 
 
 def test_the_number_word_screen_keeps_every_text_the_search_finds() -> None:

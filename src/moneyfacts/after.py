@@ -9,6 +9,8 @@ with :func:`register_matcher` (the measure matcher first), a counted noun
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -27,7 +29,7 @@ from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
 __all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
 
 #: What can start anything read after a number, besides letters and currency signs.
-_RIGHT_STARTS = GAP_START | {"%", "％", "°", '"', "'", "″", "′", "²", "³"}  # '5"', '5 m²'
+_RIGHT_STARTS = GAP_START | {"%", "％", "°", "¢", '"', "'", "″", "′", "²", "³"}  # '5"', '5 m²'
 
 
 #: A matcher read after a number that has no currency, before the count-noun reading:
@@ -59,6 +61,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
                 text, part, prof, end)):
         _after(text, part, lex)  # '9m' in de is 9 metres; '2 mil na godzinę' 2 mph in pl
         return True
+    if power is None and c == " " and prof is None and text.startswith(_AND_A_HALF, part.end):
+        end, power, ok = _and_a_half(text, part, lex)  # '$2 and a half million'
     if not ok:
         if end == part.end:
             return _glued(text, part, lex, prof)
@@ -95,6 +99,21 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if c in _AFTER_START or c >= "\u3040":  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
+
+
+_AND_A_HALF = " and a half"
+
+
+def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, bool]:
+    """'$2 and a half million': a whole number, 'and a half' and a magnitude are one figure
+    (2.5 million, precise to the tenth as '2.5' is). The magnitude read after it, or none
+    (then the part stays as it was: '$2 and a half' alone is left to the hundredths)."""
+    after = part.end + len(_AND_A_HALF)
+    end, power, ok = magnitude(text, after, lex, None)
+    if power is None or not ok or part.fig.precision != 1:
+        return part.end, None, True
+    part.fig = Figure(part.fig.value + Decimal("0.5"), Decimal("0.1"))
+    return end, power, ok
 
 
 def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
@@ -164,6 +183,16 @@ def _code_after(
             cend, code, None, None, None)
 
 
+_NEXT_NAMED = re.compile(r" (\d[\d,.]*) ([^\W\d_]+)")
+
+
+def _named_next(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a number with a currency word after it follows the sign ending at ``at``,
+    one space apart ('1 $| 10 dollars'): the sign is that number's, written twice."""
+    m = _NEXT_NAMED.match(text, at)
+    return m is not None and m.group(2).lower() in lex.currency_words
+
+
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
     """A currency after the number, else a matcher's unit, else a counted noun."""
     # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
@@ -171,6 +200,9 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
     if minor_unit(text, part, lex, None if prof is None else prof.name):
         return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend != part.end and prof is None and text[part.end] == " " and not text[cend - 1].isalpha() and (
+            "0" <= text[cend : cend + 1] <= "9" or _named_next(text, cend, lex)):
+        return  # '1 $10 bill', '1 $ 10 dollars': in English a sign is written before its number
     if cend != part.end:
         part.end = cend
         part.kind = "money"

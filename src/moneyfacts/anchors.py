@@ -223,7 +223,10 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         else:
             return found, _NONE, figures, doubtful
         starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
-    spans, spelled = _spelled_anchors(text, low, found, starts)
+    fractions: dict[int, Figure] = {}
+    spans, spelled = _spelled_anchors(text, low, found, starts, fractions)
+    if fractions:  # 'a quarter million': read here, as the broadcast decimals are
+        figures = {**figures, **fractions}
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, {s: e for s, e in spans if s in figures})
     return spans, spelled, figures, doubtful
@@ -295,14 +298,26 @@ def _screen(words: Phrases) -> re.Pattern[str]:
 
 
 def _spelled_anchors(
-    text: str, low: str, found: list[tuple[int, int]], starts: list[int]
+    text: str, low: str, found: list[tuple[int, int]], starts: list[int],
+    fractions: dict[int, Figure] | None = None,
 ) -> tuple[list[tuple[int, int]], set[int]]:
     """The spelled numbers before the magnitude words at ``starts`` and before unit words,
-    beside the digits ``found``."""
+    beside the digits ``found``; the fractions of a magnitude ('a quarter million') read
+    into ``fractions``."""
     spelled: list[tuple[int, int]] = []
+    if fractions is None:
+        fractions = {}
     for at in starts:
         # Only a number word right before 'million' starts the (bounded) backward look.
         before = _word_start(low, at - 1)
+        if before >= 0 and low[before : at - 1] in _fraction_ends() and (
+                low[before : at - 1] != "half" or _and_a_half_start(text, low, at) < 0):
+            frac = _fraction_before(text, at)
+            if frac is not None:
+                if frac[1] is not None:
+                    spelled.append((frac[0], at - 1))
+                    fractions[frac[0]] = frac[1]
+                continue  # 'a third of a million' is no 'a million': not read at all
         if before >= 0 and low[before : at - 1].lower() in _SPELLED_WORDS:
             if low[before : at - 1] == "half":  # 'one and a half billion': 1.5 billion
                 first = _and_a_half_start(text, low, at)
@@ -328,6 +343,62 @@ def _spelled_anchors(
                     if low_side is not None:
                         spelled.append(low_side)
     return _unit_anchors(text, low, found, spelled)
+
+
+_EXACT = Context(prec=40, traps=[Inexact])
+
+
+@cache
+def _fractions() -> tuple[re.Pattern[str], dict[str, Decimal | None]]:
+    """The fractions of a magnitude, lexicon [fraction-word] ('quarter = 1/4'; 'none' for a
+    word that says no value, 'a fraction of a million'), and the pattern of one before a
+    magnitude word: 'half', 'a quarter', 'three quarters of a', 'a third of a'."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    values: dict[str, Decimal | None] = {}
+    for word, value, _ in _parse_lexicon(_lexicon_text()).get("fraction-word", []):
+        num, _, den = value.partition("/")
+        try:
+            values[word.lower()] = _EXACT.divide(Decimal(num), Decimal(den or 1))
+        except (ArithmeticError, ValueError):  # '1/3': no exact decimal; 'none'
+            values[word.lower()] = None
+    words = "|".join(map(re.escape, sorted(values, key=len, reverse=True)))
+    counts = "|".join(_DIGIT_WORDS[1:])
+    return re.compile(
+        rf"\b(?:(an?|{counts})[ -])?({words})(?:[ -]of)?(?:[ -]an?)?[ -]$", re.IGNORECASE,
+    ), values
+
+
+@cache
+def _fraction_ends() -> frozenset[str]:
+    """The words a fraction of a magnitude ends with ('quarter', 'a' of 'quarter of a')."""
+    return frozenset({*_fractions()[1], "a", "an"})
+
+
+def _fraction_before(text: str, at: int) -> tuple[int, Figure | None] | None:
+    """The fraction written before the magnitude word at ``at`` ('a quarter million',
+    'three quarters of a billion'): where it starts and its figure, None for one with no
+    exact value ('a third of a million'); None when there is none.
+
+    >>> _fraction_before("three quarters of a billion", 20)
+    (0, Figure(value=Decimal('0.75'), precision=Decimal('0.01')))
+    >>> _fraction_before("a third of a million", 13), _fraction_before("a million", 2)
+    ((0, None), None)
+    """
+    pattern, values = _fractions()
+    m = pattern.search(text, max(0, at - 48), at)
+    if m is None:
+        return None
+    if text[max(0, m.start() - 4) : m.start()].lower() in ("and ", "and-"):
+        return m.start(), None  # '... and a half billion': the tail of a number not read
+    word, count = m.group(2).lower(), (m.group(1) or "a").lower()
+    part = values[word]
+    n = 1 if count in ("a", "an") else _DIGIT_WORDS.index(count)
+    if part is None or (n > 1) != word.endswith("s"):
+        return m.start(), None  # no value; 'two quarter million', 'a quarters': not read
+    value = part * n
+    exponent = value.as_tuple().exponent
+    return m.start(), Figure(value, Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0))
 
 
 def _and_a_half_start(text: str, low: str, at: int) -> int:

@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -288,6 +288,7 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
 
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
+    places = _tender_places(en)
     for code in active:
         forms = {en.currencies.get(code, "")}  # type: ignore[attr-defined]
         forms.update(get_currency_name(code, count=count, locale=en) for count in (1, 2))  # type: ignore[arg-type]
@@ -296,8 +297,29 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
                 continue
             names.setdefault(n, set()).add(code)
             if " " in n:
-                heads.setdefault(n.rsplit(" ", 1)[1], set()).add(code)
+                head = n.rsplit(" ", 1)[1]
+                heads.setdefault(head, set()).add(code)
+                for place in places.get(code, ()):  # 'malaysia ringgit', as 'malaysian ringgit'
+                    names.setdefault(f"{place} {head}", set()).add(code)
     return names, heads
+
+
+def _tender_places(en: object) -> dict[str, list[str]]:
+    """The territories (their English names, in lower case, letters and spaces only) where
+    each currency is tender today: 'MYR' -> ['malaysia']."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = _dt.date.today()
+    out: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        name = en.territories.get(territory, "")  # type: ignore[attr-defined]
+        key = name_key(name)
+        if not key or not key.replace(" ", "").isalpha():
+            continue  # 'Congo - Kinshasa', 'St. Helena': not written before a currency word
+        for code in get_territory_currencies(territory, today, today):
+            out.setdefault(code, []).append(key)
+    return out
 
 
 def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:
@@ -467,6 +489,7 @@ def build_lexicon(text: str) -> Lexicon:
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names)
     _add_plural_names(names, plurals)
     currency_words = _currency_words(names, heads, plurals)
+    _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
     magnitudes, magnitudes_ci = _magnitudes(sections.get("magnitude", []))
     compound_only = frozenset(
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
@@ -514,6 +537,9 @@ def _cldr_name_table(cldr_names: dict[str, list[str]], heads: dict[str, list[str
     names = _unique(cldr_names)
     for head, code in _unique(heads).items():
         names.setdefault(head, code)
+    for name, code in list(names.items()):  # 'egyptianpound', 'saudiriyal': written as one
+        if name.count(" ") == 1 and name.replace(" ", "").isalpha():
+            names.setdefault(name.replace(" ", ""), code)
     return names
 
 
@@ -540,6 +566,25 @@ def _add_currency(
         names[key] = _name_value(sign)
         if not key.endswith("s") and f"{key}s" not in names:
             names[f"{key}s"] = names[key]
+
+
+def _add_former_names(names: dict[str, str], former: frozenset[str]) -> None:
+    """CLDR's English names of the currencies no longer tender, in full, singular and plural
+    ('Finnish markka', 'Dutch guilders', 'French francs'): a former currency named in full is
+    no other. Not their last words alone ('pesetas' were Spain's and Andorra's), nor a name
+    CLDR dates or qualifies ('Argentine Peso (1983–1985)'), nor one a current currency has."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    en = Locale("en")
+    for code in sorted(former):
+        forms = {en.currencies.get(code) or "", get_currency_name(code, count=2, locale=en)}
+        for form in forms:
+            key = name_key(form)
+            if " " in key and key.replace(" ", "").isalpha() and key not in names:
+                names[key] = code
+                if not key.endswith("s"):
+                    names.setdefault(f"{key}s", code)
 
 
 def _check_codes(value: str, lineno: int, all_codes: frozenset[str]) -> None:

@@ -63,6 +63,8 @@ from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors
 from moneyfacts.signs import (
     WORDS,
+    code_magnitudes,
+    name_before,
     CJK_FIRST,
     CJK_LAST,
     prefix_sign,
@@ -329,7 +331,10 @@ def _unsettled_code(
     [('5 solutions', 'solution'), ('EUR 200', 'EUR')]
     """
     assert part.prefix_start is not None
-    code = text[part.prefix_start : part.prefix_start + 3]
+    first = part.prefix_start
+    if text[first] in code_magnitudes() and text[first + 1 : first + 4] == part.currency:
+        first += 1  # 'MALL 5 stars'
+    code = text[first : first + 3]
     if code != part.currency or part.end != e or part.fig.precision != 1:
         return False
     m = WORDS.match(text, e)
@@ -340,6 +345,51 @@ def _unsettled_code(
     return (word.islower() and low.endswith("s") and low not in lex.currency_words
             and low not in lex.magnitudes_ci and low not in lex.words.stop
             and _times_written(text, code, written) == 1)
+
+
+#: What ends the phrase of an amount whose currency name is written first ('ringgit 42.').
+_NAME_FIRST_END = re.compile(r"[ \u00a0]*(?:[.,;:!?)]|$)")
+
+
+def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
+    """Step: a bare number with a currency name in lower case right before it, ending its
+    phrase ('ringgit 42', 'The price starts at dollar 22.5 million.'), is money in that
+    currency; not a year ('euro 2024'), nor a number something else follows ('the dollar 10
+    years ago')."""
+    if not _NAME_FIRST_END.match(text, part.end):
+        return
+    if part.magnitude is None and part.fig.precision == 1 and 1900 <= part.fig.value <= 2099:
+        return  # a year
+    found = name_before(text, part.start, lex)
+    if found is not None:
+        start, sign, code = found
+        _prefix(text, part, start, sign, code, opts)
+
+
+def _currency_on_both_sides(text: str, part: Part, lex: Lexicon) -> None:
+    """Step: a currency word in lower case right before a number that has a currency after
+    it, other than its hundredths ('rmb 10 usd 20': is 10 yuan or dollars?), leaves the
+    reading in doubt."""
+    first = text.rfind(" ", 0, part.start - 1) + 1
+    word = text[first : part.start - 1]
+    if not word.isalpha() or part.magnitude is not None and part.magnitude < 0:
+        return  # '2 dollars 23 cents': the cents are the hundredths (read as magnitude -2)
+    if word in lex.currency_words or word.upper() in lex.codes or word.upper() in lex.signs:
+        part.doubt = (f"{text[first : part.end]!r} has a currency before the number and "
+                      "another after it")
+        part.prefix_start = first
+
+
+def _code_magnitude(text: str, part: Part) -> None:
+    """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
+    million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
+    million') leaves the reading in doubt."""
+    assert part.prefix_start is not None
+    power = code_magnitudes()[text[part.prefix_start]]
+    if part.magnitude is not None:
+        part.doubt = f"{text[part.prefix_start : part.end]!r} has two magnitudes"
+        return
+    part.magnitude = power
 
 
 def _times_written(text: str, code: str, written: dict[str, int]) -> int:
@@ -460,6 +510,20 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
+        if part.kind is None and prof is None and part.prefix_start is None and (
+                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
+            _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
+        elif part.kind == "money" and prof is None and part.prefix_start is None and (
+                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()) and (
+                not parts or parts[-1].end < part.start - 1):
+            _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
+            if part.sign is not None:
+                shared |= 1 if part.sign.param is None else 2
+        if part.prefix_start is not None and part.currency is not None and part.sign is None and (
+                text[part.prefix_start] != part.currency[0]) and (
+                text[part.prefix_start] in code_magnitudes()) and (
+                text[part.prefix_start + 1 : part.prefix_start + 4] == part.currency):  # 'MAUD 60
+            _code_magnitude(text, part)
         if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
                 text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
             part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
@@ -600,10 +664,10 @@ def _localised(
         if rewritten is not None:
             new, back = rewritten
             inner: list[Skipped] = []
-            found = _quantities(new, opts, strict, inner)
+            found = join(new, _quantities(new, opts, strict, inner), inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join_measures(new, join(new, found))]
+            return [restore(q, text, back) for q in join_measures(new, found)]
     else:  # English: the spelled numbers before a currency word ('ten dollars')
         rewritten = rewrite_money(text, lexicon().currency_words)
         if rewritten is None and not text.isascii() and _HAN_TEXT.search(text):
@@ -611,11 +675,11 @@ def _localised(
         if rewritten is not None:
             new, back = rewritten
             inner = []
-            found = _quantities(new, opts, strict, inner)
+            found = join(new, _quantities(new, opts, strict, inner), inner)
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join_measures(new, join(new, found))]
-    return join_measures(text, join(text, _quantities(text, opts, strict, skipped)))
+            return [restore(q, text, back) for q in join_measures(new, found)]
+    return join_measures(text, join(text, _quantities(text, opts, strict, skipped), skipped))
 
 
 def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:

@@ -18,7 +18,7 @@ import unicodedata
 
 from moneyfacts.currencies import Lexicon
 from moneyfacts.locales import LocaleProfile
-from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP, GAP_START, suffix_currency
+from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP, GAP_START, code_magnitudes, suffix_currency
 
 __all__ = ["magnitude", "foreign_language", "fold_accents", "cjk_rest"]
 
@@ -73,6 +73,8 @@ def magnitude(
     if text[wend : wend + 1] > "\x7f" and unicodedata.category(text[wend])[0] == "M":
         wend = _word_end(text, wend)  # 'बिलियन': a word with its vowel signs
         word = text[m.start(1) : wend]
+    if len(word) == 4 and word[0] in code_magnitudes() and word[1:] in lex.codes:
+        return m.start(1) + 1, code_magnitudes()[word[0]], True  # '30 MUSD': M, then USD
     if len(word) > 1:
         low = word.lower()
         if low in lex.magnitudes_ci:  # 'in' first: most words are none (no call)

@@ -3,8 +3,9 @@
 '20 dollars 43 cents' is one amount (:mod:`moneyfacts.subunits` joins them).
 
 The spellings are ``data/lexicon.txt``'s [minor] section, '<spelling> = <currency>': an ISO
-code, or '{dollar}' for the caller's dollar. They are read in lower case and only after
-digits: '50 Cent' is a name, and 'my two cents' stays words as 'two pounds' does.
+code, or '{dollar}' for the caller's dollar. They are read in lower case after digits ('50
+Cent' is a name), or after a spelled number ('fifty cents'), except in an idiom of the
+lexicon's [not-spelled-money] ('my two cents') or after a negation ('not one cent').
 
 >>> from moneyfacts import parse
 >>> q = parse("12.5 pence a share")

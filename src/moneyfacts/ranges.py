@@ -59,11 +59,16 @@ def _joined(
     if not g:
         return None
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
-    between = intro is not None and intro.group(1).lower() in words.range_pair_intros
+    between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
+        a.kind is None and a.prefix_start is None and g.group(2) is not None))
+    # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
+    # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
         return None
-    if not g.group(1) and not between and _change_before(text, start):
-        return None  # 'rose by $200 to $1,500': a change and its result, no range
+    if g.group(2) is not None and not between and a.kind is not None and (
+            _after_change(text, start, lex)):
+        return None  # 'Shares rose $1.20 to $45.60': a change, then the level it reached
+        # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
     merged = _range(a, b)
     if merged is None:
         if not _descending(a, b) or not (g.group(1) or between):
@@ -79,18 +84,30 @@ def _joined(
     return merged[0], merged[1], start
 
 
-@cache
+def _after_change(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a word of a change ([range-change]: 'rose', 'fell', 'by', 'up') stands right
+    before ``start``, or before one qualifier there ('rose nearly $1.20 to $45.60'): then 'X
+    to Y' is a change and the level it reached, two amounts, not a range."""
+    before = text[max(0, start - 40) : start].split()
+    if not before:
+        return False
+    changes = _change_words()
+    last = before[-1].lower()
+    if last in changes:
+        return True
+    return len(before) > 1 and last in lex.qualifiers_before and before[-2].lower() in changes
+
+
 def _change_words() -> frozenset[str]:
-    """[change]: the words before an amount that make 'X to Y' a change and its result."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    if not _CHANGE:
+        from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    return frozenset(k.lower() for k, _v, _n in _parse_lexicon(_lexicon_text()).get("change", []))
+        _CHANGE.append(frozenset(
+            k.lower() for k, _, _ in _parse_lexicon(_lexicon_text()).get("range-change", [])))
+    return _CHANGE[0]
 
 
-def _change_before(text: str, start: int) -> bool:
-    """Is the word right before ``start`` a [change] word ('by', 'на', 'za')?"""
-    before = text[max(0, start - 12) : start].rsplit(None, 1)
-    return len(before) > 0 and text[start - 1 : start].isspace() and before[-1].lower() in _change_words()
+_CHANGE: list[frozenset[str]] = []
 
 
 def _descending(a: Part, b: Part) -> bool:

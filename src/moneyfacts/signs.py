@@ -26,7 +26,7 @@ from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
-__all__ = ["prefix_sign", "suffix_currency", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
+__all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
@@ -276,6 +276,15 @@ def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon, space: int = 1)
 
 
 _ONE = (1,)
+@cache
+def code_magnitudes() -> dict[str, int]:
+    """The letters written onto an ISO code as its magnitude ('MUSD', 'kEUR'), lexicon
+    [code-magnitude]: the letter and its power of ten."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return {k: int(v) for k, v, _ in _parse_lexicon(_lexicon_text()).get("code-magnitude", [])}
+
+
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
     """A three-letter ISO code ending at ``end`` that does not follow a letter or digit."""
     if end < 3:
@@ -283,6 +292,9 @@ def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
     cand = text[end - 3 : end]
     if cand in codes and (end == 3 or not text[end - 4].isalnum()):
         return end - 3, None, cand
+    if cand in codes and text[end - 4] in code_magnitudes() and (
+            end == 4 or not text[end - 5].isalnum()):
+        return end - 4, None, cand  # 'MAUD 60': the grammar reads the M (code_magnitudes)
     return None
 
 
@@ -726,7 +738,38 @@ def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | 
         return start + 3, text[start : start + 3], None
     if prof is not None and _lower_code(text, start, lex, prof):  # '3 gbp', '10,5 ron'
         return start + 3, text[start : start + 3].upper(), None
-    return _lexicon_sign_after(text, start, lex)
+    found = _lexicon_sign_after(text, start, lex)
+    if found is None and prof is None and text[start : start + 3].islower():
+        found = _lower_code_at(text, start, lex)
+    return found
+
+
+def _lower_code_at(text: str, start: int, lex: Lexicon) -> Suffix | None:
+    """An ISO code written in lower case after the number ('20 usd', in text written all in
+    lower case), unless it is an English word as well (lexicon [code-word]: '1 cup', '5 all').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _lower_code_at("20 usd", 3, lexicon()), _lower_code_at("1 cup", 2, lexicon())
+    ((6, 'USD', None), None)
+    """
+    word = text[start : start + 3]
+    code = word.upper()
+    if code not in lex.codes or text[start + 3 : start + 4].isalnum() or (
+            start and text[start - 1].isalpha()) or word in _code_words():
+        return None
+    from moneyfacts.evidence import _english_words
+
+    if word in _english_words():  # 'cad', 'mad', 'top': a word as often as the code
+        return None
+    return start + 3, code, None
+
+
+@cache
+def _code_words() -> frozenset[str]:
+    """ISO codes that are English words too in lower case (lexicon [code-word])."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for k, _, _ in _parse_lexicon(_lexicon_text()).get("code-word", []))
 
 
 def _lower_code(text: str, start: int, lex: Lexicon, prof: LocaleProfile) -> bool:
@@ -831,6 +874,37 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
         if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
             continue
         return start + k, None, lex.signs[cand]
+    return None
+
+
+def name_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """A currency name written in lower case right before the number at ``pos``, one space
+    apart ('ringgit 42', 'malaysian ringgit 42', 'at dollar 22.5 million'), as (start, sign,
+    code); None when there is none. Its last word must be a currency word of the lexicon, in
+    lower case ('Euro 2024' is a tournament).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> name_before("pay malaysian ringgit 42", 22, lexicon())
+    (4, None, 'MYR')
+    >>> name_before("Euro 2024", 5, lexicon()) is None
+    True
+    """
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    first = text.rfind(" ", 0, pos - 1) + 1
+    if not text[first : pos - 1].isalpha() or not text[first : pos - 1].islower() or (
+            text[first : pos - 1] not in lex.currency_words):
+        return None
+    for _ in range(lex.max_name_words):  # the longest name that ends there, the first word last
+        start = text.rfind(" ", 0, first - 1) + 1 if first > 1 else first
+        if start == first or not text[start : first - 1].isalpha():
+            break
+        first = start
+    while first < pos - 1:
+        end, code, sign = _name_after(text, first, lex)
+        if end == pos - 1 and (code is not None or sign is not None):
+            return first, sign, code
+        first = text.find(" ", first) + 1
     return None
 
 

@@ -1,7 +1,8 @@
 """An amount and its hundredths written together: '2 dollars and 23 cents' is 2.23.
 
 The subunit words (cents, centimes, øre, копеек, 센트, 分, 角 …) and the words that join them
-are data, in ``lexicon.txt`` [subunit] and its language sections. :func:`join` runs after a
+are data, in ``lexicon.txt`` [subunit] and its language sections; the hundredths of [minor]
+(cents, pence, ¢, fen, øre …, spelled once there) are among them, each worth 0.01. :func:`join` runs after a
 scan: a whole amount of money with no magnitude, followed by a joining word or none, a
 number of at most two digits and a subunit word, becomes one amount, its text running to the
 subunit word; whatever the scan read inside that tail (the cents alone) is dropped. Two
@@ -23,18 +24,31 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from moneyfacts.models import Quantity
+from moneyfacts.models import Quantity, Skipped
 
 __all__ = ["join", "subunit_words"]
+
+
+@cache
+def _section() -> tuple[tuple[str, str], ...]:
+    """The subunit words with their worth, and the joining words ('link'): [subunit] with
+    its language sections, then the hundredths [minor] spells ('cents', 'pence', '¢')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    table = _parse_lexicon(_lexicon_text())
+    rows = [(k, v) for k, v, _ in table.get("subunit", [])]
+    known = {k.lower() for k, _ in rows}
+    rows += [(k, "0.01") for k, _, _ in table.get("minor", []) if k.lower() not in known]
+    return tuple(rows)
 
 
 @cache
 def _tail() -> re.Pattern[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
-    links = sorted((k for k, v, _ in section if v == "link"), key=len, reverse=True)
-    words = sorted((k for k, v, _ in section if v != "link"), key=len, reverse=True)
+    section = _section()
+    links = sorted((k for k, v in section if v == "link"), key=len, reverse=True)
+    words = sorted((k for k, v in section if v != "link"), key=len, reverse=True)
     link = "|".join(map(re.escape, links))
     word = "|".join(map(re.escape, words))
     # the word some languages put between a number and its noun ('23 de cenți'): [locale-link]
@@ -57,27 +71,26 @@ def _tail() -> re.Pattern[str]:
 @cache
 def _bare() -> re.Pattern[str]:
     """Two digits alone after the amount, ending the phrase or the clause: '20 dollars 43',
-    '15 dólares y 50', '15 USD 50, ...' (both peers' suites read these as the hundredths)."""
+    '15 dólares y 50', '15 USD 50, ...' (both peers' suites read these as the hundredths);
+    after a joining word one digit too ('3 GBP and 1', as '3 GBP and one' is written in
+    words)."""
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
-    link = "|".join(map(re.escape, sorted((k for k, v, _ in section if v == "link"),
+    section = _section()
+    link = "|".join(map(re.escape, sorted((k for k, v in section if v == "link"),
                                           key=len, reverse=True)))
     # [phrase-end]: the postpositions after which the phrase has ended ('13 डॉलर 45 की')
     ends = "".join(rf"|{re.escape(k)}(?![^\W\d_]|[\u0900-\u0dff])" for k, _, _ in
                    _parse_lexicon(_lexicon_text()).get("phrase-end", []))
     return re.compile(
-        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+)?(\d\d)(?=[ \u00a0]*(?:[.!?;)]|,(?!\d)|${ends}))",
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+(\d\d?)|(\d\d))(?=[ \u00a0]*(?:[.!?;)]|,(?!\d)|${ends}))",
         re.IGNORECASE,
     )
 
 
 @cache
 def _worth() -> dict[str, Decimal]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
-
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
-    return {k.lower(): Decimal(v) for k, v, _ in section if v != "link"}
+    return {k.lower(): Decimal(v) for k, v in _section() if v != "link"}
 
 
 @cache
@@ -93,11 +106,33 @@ def subunit_words() -> frozenset[str]:
     return frozenset(_worth())
 
 
-def join(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` with each amount followed by its hundredths read as one (see the module)."""
+#: Two digits alone after a whole amount, then a word: '15 USD 50 more' may be 15.50 USD
+#: or 15 USD and another figure ('20 euros 43 times').
+_IN_DOUBT = re.compile(r"[ \u00a0]+(\d\d)[ \u00a0]+([a-z]+)")
+
+
+_TENTH = Decimal("0.1")
+_LAST_DIGIT = re.compile(r"[ \u00a0]*(\d)(?!\d|[.,]\d)")
+
+
+def _counted(word: str) -> bool:
+    """Whether ``word`` after two bare digits makes them a figure of their own: a plural
+    noun ('times', 'months') or a noun the lexicon counts or never counts ('people')."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    return word.endswith("s") or word in lex.not_count or word in lex.count_nouns
+
+
+def join(text: str, found: list[Quantity], skipped: list[Skipped] | None = None) -> list[Quantity]:
+    """``found`` with each amount followed by its hundredths read as one (see the module).
+    A whole amount followed by two bare digits and a word other than a noun ('15 USD 50
+    more') is refused, into ``skipped`` when given: the digits may be its hundredths or
+    another figure."""
     out: list[Quantity] = []
     drop_before = -1
-    for q in found:
+    starts = {q.start for q in found} if len(found) > 1 else set()
+    for i, q in enumerate(found):
         if q.start < drop_before:
             continue  # the cents of the amount just joined
         v = q.value
@@ -114,10 +149,22 @@ def join(text: str, found: list[Quantity]) -> list[Quantity]:
             if worth >= last or n * worth >= last:
                 break
             total, last, end = total + n * worth, worth, m.end()
+        if last == _TENTH and (m := _LAST_DIGIT.match(text, end)) is not None and (
+                m.start(1) not in starts):
+            total, last, end = total + Decimal(m.group(1)) / 100, Decimal("0.01"), m.end()
+            # '五毛五', 'five mao five': one digit after the tenths ('vijf mao vijf kosten')
         if end == q.end and (m := _bare().match(text, q.end)) is not None:
-            total, last, end = Decimal(m.group(1)) / 100, Decimal("0.01"), m.end()
+            total, last, end = Decimal(m.group(1) or m.group(2)) / 100, Decimal("0.01"), m.end()
         if end == q.end:
-            out.append(q)
+            doubt = _IN_DOUBT.match(text, q.end)
+            if doubt is None or doubt.start(1) in starts or _counted(doubt.group(2)):
+                out.append(q)  # nothing after it, or a figure the scan read ('$5 20%'), or
+                # one of a plural noun ('20 euros 43 times')
+            elif skipped is not None:
+                skipped.append(Skipped(text=text[q.start : doubt.end(1)], start=q.start,
+                                       end=doubt.end(1), reason=(
+                    f"{doubt.group(1)!r} after {q.text!r} may be its hundredths or another "
+                    "figure")))
             continue
         sign = -1 if v < 0 else 1
         out.append(q.model_copy(update={

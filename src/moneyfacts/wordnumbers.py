@@ -636,7 +636,8 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 # Searched in the lower-cased text (no IGNORECASE: the same matches, a third of the time).
-_EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})[ -]")
+# A word after it, or the end of the phrase ('US$3 and fourteen.').
+_EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})(?:[ .!?;)-]|$)")
 _EN_NUMBER_BYTES = frozenset(w.encode() for w in _EN_NUMBER_WORDS)
 #: Every byte but an ASCII lower-case letter as a space: a text's words in such letters.
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
@@ -648,8 +649,82 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 def _not_spelled_money() -> frozenset[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    return frozenset(k.lower() for k, _v, _n in
-                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []))
+    return frozenset(k.lower() for k, v, _n in
+                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []) if v != "idiom")
+
+
+@cache
+def _idioms() -> tuple[str, ...]:
+    """The phrases of [not-spelled-money] whose spelled number is words ('my two cents')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return tuple(" ".join(k.lower().split()) for k, v, _n in
+                 _parse_lexicon(_lexicon_text()).get("not-spelled-money", []) if v == "idiom")
+
+
+@cache
+def _minor_words() -> frozenset[str]:
+    """The hundredths [minor] spells in lower-case words ('cents', 'pence', 'pennies')."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("minor", [])
+                     if k.isalpha() and k.islower())
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a word of [negation] ('not', 'never') stands right before ``start``."""
+    from moneyfacts.currencies import lexicon
+
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in lexicon().words.negations
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether the spelled number at ``start``:``end`` is inside an idiom ('my two cents')."""
+    low = text[max(0, start - 24) : end + 24].lower()
+    at = start - max(0, start - 24)
+    for idiom in _idioms():
+        i = low.find(idiom)
+        while i >= 0:
+            if i <= at < i + len(idiom):
+                return True
+            i = low.find(idiom, i + 1)
+    return False
+
+
+#: An amount's last token and 'and' right before a spelled number: 'US$3 and| fourteen', '3
+#: GBP and| one'.
+_AMOUNT_AND = re.compile(r"(?:(\d)|([^\W\d_]+))[ \u00a0]+and[ \u00a0]+$")
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[.!?;)]|$)")
+
+
+def _code(word: str) -> bool:
+    """An ISO code, or one with its magnitude letter ('USD', 'MUSD'; lexicon
+    [code-magnitude])."""
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.signs import code_magnitudes
+
+    codes = lexicon().codes
+    return word in codes or (len(word) == 4 and word[0] in code_magnitudes() and word[1:] in codes)
+
+
+def _hundredths_after_and(text: str, start: int, end: int, after: re.Match[str] | None) -> bool:
+    """Whether the spelled number at ``start``:``end`` is the hundredths of the amount before
+    it, joined by 'and': after its digits or its currency code or word ('US$3 and fourteen',
+    '3 GBP and one'), and either ending the phrase or before a subunit word ('$20 and
+    forty-three cents'); 'raised $5 and fourteen jobs' is no such thing."""
+    m = _AMOUNT_AND.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(2)
+    if word is not None:
+        from moneyfacts.currencies import lexicon
+
+        lex = lexicon()
+        if not (lex.is_code(word) or word.lower() in lex.currency_words):
+            return False
+    return _PHRASE_END.match(text, end) is not None or (
+        after is not None and after.group(1).lower() in subunit_words())
 
 
 #: Two words (runs of letters, as _NEXT_WORD and _LAST_WORD take them) with only spaces or
@@ -686,31 +761,63 @@ def _after_digits(text: str, at: int) -> bool:
 
 def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
     """A cheap screen for :func:`rewrite_money`: is a word text2num reads as a number right
-    before a currency word ('ten dollars'), or right after one, or after one and 'and'
-    ('dollars and forty-five')? Without one, no spelled number of the text is kept."""
-    after_currency = False  # the word before was a currency word, then 'and'
+    before a currency word, code or subunit word ('ten dollars', 'twenty MUSD', 'fifty cents'),
+    or right after a currency or subunit word ('dollars forty-five', 'mao five'), or after one
+    and 'and' ('dollars and forty-five'), or after digits, a currency word or a code and 'and'
+    (the hundredths: 'US$3 and fourteen', '3 GBP and one')? Without one, no spelled number of
+    the text is kept."""
+    from moneyfacts.currencies import lexicon
+
+    minor, subunits, all_words = _minor_words(), subunit_words(), lexicon().currency_words
+    after_amount = False  # the word before was a currency or subunit word or code, then 'and'
     for m in _NEIGHBOURS.finditer(text):
         word, nxt = m.group(1), m.group(2)
-        if after_currency and word == "and" and _numeric(nxt):
+        if after_amount and word == "and" and _numeric(nxt):
             return True
-        after_currency = False
-        if nxt.lower() in currency_words and _numeric(word) and not _after_digits(text, m.start()):
+        after_amount = False
+        if ((nxt.lower() in currency_words or nxt in minor or _code(nxt)) and _numeric(word)
+                and not _after_digits(text, m.start())):
             return True  # ('5 billion dollars': a number after digits is the grammar's)
-        if word.lower() in currency_words:
+        low = word.lower()
+        if low in currency_words or low in subunits:
             if _numeric(nxt):
                 return True
-            after_currency = nxt == "and"
+        if nxt == "and" and (low in currency_words or low in subunits or low in all_words
+                             or _code(word)):
+            after_amount = True
+    for m in _DIGITS_AND.finditer(text):
+        if _numeric(m.group(1)):
+            return True  # 'US$3 and fourteen'
     return False
 
 
-def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozenset[bytes]]:
-    """``currency_words`` less [not-spelled-money], and those of them written in ASCII
-    letters, as bytes; kept for the last set given (the lexicon's, on every call)."""
+#: Digits, 'and', then a word: the amount before the spelled hundredths ('US$3 and fourteen').
+_DIGITS_AND = re.compile(r"\d[ \u00a0]+and[ \u00a0]+([^\W\d_]+)")
+_DIGIT = re.compile(r"\d")
+
+
+def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozenset[bytes],
+                                                         frozenset[bytes]]:
+    """``currency_words`` less [not-spelled-money]; the words in ASCII letters, as bytes, one
+    of which a text needs for a spelled number of it to be money beside it: those, the subunit
+    words ('cents', 'mao') and the codes, with their magnitude letters ('usd', 'musd'); and
+    those a text needs for the hundredths after 'and' ('3 GBP and one'): every currency word
+    and the codes. Kept for the last set given (the lexicon's, on every call)."""
     if not _SPELLABLE or _SPELLABLE[0] is not currency_words:
+        from moneyfacts.currencies import lexicon
+        from moneyfacts.signs import code_magnitudes
+
         words = currency_words - _not_spelled_money()
-        _SPELLABLE[:] = [currency_words, words,
-                         frozenset(w.encode() for w in words if w.isascii() and w.isalpha())]
-    return _SPELLABLE[1], _SPELLABLE[2]
+        codes = {c.lower() for c in lexicon().codes}
+        codes |= {(k + c).lower() for k in code_magnitudes() for c in codes}
+
+        def ascii_bytes(ws: Any) -> frozenset[bytes]:
+            return frozenset(w.encode() for w in ws if w.isascii() and w.isalpha())
+
+        beside = ascii_bytes(words | _minor_words() | subunit_words() | codes)
+        after_and = ascii_bytes(currency_words | lexicon().currency_words | codes)
+        _SPELLABLE[:] = [currency_words, words, beside, after_and]
+    return _SPELLABLE[1], _SPELLABLE[2], _SPELLABLE[3]
 
 
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
@@ -722,29 +829,79 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
+    ones = [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
     low = text.lower()
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
     # search below, which finds only such words), then the search.
     words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
-    if _EN_NUMBER_BYTES.isdisjoint(words):
-        return None
-    if _EN_NUMBER_WORD.search(low) is None:
-        return None
-    currency_words, ascii_words = _spellable(currency_words)
-    if ascii_words.isdisjoint(words) and text.isascii():
-        return None  # no currency word at all (its words are all in the split)
-    if not _number_beside_currency(text, currency_words):
-        return None  # no number word beside a currency word: text2num (the costly part) not asked
-    keep = []
-    for start, end, digits in _spelled(text, "en", one=True):
+    if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low) is None:
+        return _apply(text, ones) if ones else None
+    spellable, beside, after_and = _spellable(currency_words)
+    if text.isascii() and beside.isdisjoint(words) and not (b"and" in words and (
+            not after_and.isdisjoint(words) or _DIGIT.search(text) is not None)):
+        return _apply(text, ones) if ones else None  # no currency word at all (its words are
+        # all in the split), nor digits or a currency word before 'and'
+    if not _number_beside_currency(text, spellable):
+        return _apply(text, ones) if ones else None  # no number word beside a currency word:
+        # text2num (the costly part) not asked
+    return _money_spelled(text, spellable, ones)
+
+
+def _money_spelled(text: str, currency_words: frozenset[str],
+                   ones: list[tuple[int, int, str]]) -> tuple[str, list[int]] | None:
+    """:func:`rewrite_money` past its screens: text2num asked, and the spelled numbers that
+    are money kept (``currency_words`` less [not-spelled-money]; ``ones``: the articles read
+    as one)."""
+    keep = list(ones)
+    found = _spelled(text, "en", one=True)
+    for start, end, digits in found:
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)
-        if m is not None and m.group(1).lower() in currency_words:
-            keep.append((start, end, digits))  # 'ten dollars', 'one dollar' ('my two cents':
-            # words, the hundredths are read after digits only)
+        if m is not None and (m.group(1).lower() in currency_words or _code(m.group(1))):
+            keep.append((start, end, digits))  # 'ten dollars', 'one dollar', 'twenty MUSD'
+        elif m is not None and m.group(1) in _minor_words() and not (
+                _in_idiom(text, start, end) or digits == "1" and _negated(text, start)):
+            keep.append((start, end, digits))  # 'fifty cents', 'close one penny' ('my two
+            # cents': an idiom of [not-spelled-money]; 'not one cent' is none)
         elif digits != "1" and before is not None and before.group(1).lower() in currency_words:
             keep.append((start, end, digits))  # 'thirteen dollars (and) forty-five (cents)'
-    return _apply(text, keep) if keep else None
+        elif int(digits) < 100 and _hundredths_after_and(text, start, end, m):
+            keep.append((start, end, digits))  # 'US$3 and fourteen', '$20 and forty-three cents'
+        elif int(digits) < 10 and before is not None and before.group(1).lower() in (
+                subunit_words()) and _PHRASE_END.match(text, end):
+            keep.append((start, end, digits))  # 'five mao five': the hundredths after tenths
+    if keep and len(found) > len(keep):
+        keep += _range_lows(text, found, keep)
+    return _apply(text, sorted(keep)) if keep else None
+
+
+def _range_lows(text: str, found: list[tuple[int, int, str]],
+                keep: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spelled low ends of ranges whose high end is kept ('between five and ten dollars',
+    'ten to fifteen dollars'): rewritten too, so the range is read whole, not its high end
+    alone."""
+    from moneyfacts.currencies import lexicon
+
+    gap = lexicon().words.range_gap
+    kept = {start for start, _, _ in keep}
+    out = []
+    for (start, end, digits), (nstart, _, _) in zip(found, found[1:]):
+        if nstart in kept and start not in kept and gap.match(text[end:nstart]):
+            out.append((start, end, digits))
+    return out
+
+
+@cache
+def _article_pattern(currency_words: frozenset[str]) -> re.Pattern[str]:
+    """'a'/'an' as one before a singular currency word, the amount ending its phrase or
+    joined to its hundredths ('a dollar', 'above a dollar and 42 cents'); not before a noun
+    ('a dollar bond', 'a euro zone') nor a word of [not-spelled-money] ('a pound of flour')."""
+    words = sorted(w for w in currency_words - _not_spelled_money()
+                   if w.isalpha() and not w.endswith("s"))
+    return re.compile(
+        # the letter first, then the look behind it: the engine skips to an 'a' at C speed
+        rf"([aA](?<![\w'’-][aA])n?) (?:{_by_first_letter(words)})"
+        rf"(?=[ \u00a0]*(?:[.!?;,)]|$)|[ \u00a0]+and[ \u00a0]+(?:\d|{_by_first_letter(_EN_NUMBER_WORDS)}))")
 
 
 def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
