@@ -286,3 +286,42 @@ def test_a_family_s_names_are_searched_only_in_a_text_with_one_of_their_words(
         assert patterns["dollar"].scans == 1  # 'dollars': the dollar's names searched
     finally:
         resolve._family_words.cache_clear()
+
+
+class _CountingNeighbours:
+    """wordnumbers._NEIGHBOURS, the pairs of words it gives counted."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.pairs = pattern, 0
+
+    def finditer(self, *args: Any) -> Any:
+        for m in self.pattern.finditer(*args):
+            self.pairs += 1
+            yield m
+
+
+def test_the_number_word_screen_reads_only_the_words_around_currency_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """rewrite_money's screen (a number word beside a currency word) reads the pairs of words
+    around each currency word of the text, not every pair of a whole article: the same
+    count for a sentence and for it after eight paragraphs of other words."""
+    from moneyfacts import wordnumbers
+    from moneyfacts.currencies import lexicon
+
+    counting = _CountingNeighbours(wordnumbers._NEIGHBOURS)
+    monkeypatch.setattr(wordnumbers, "_NEIGHBOURS", counting)
+    words = lexicon().currency_words
+    tail = "It cost 5 dollars, paid over three years \u2014 \u20ac4 at most."
+    filler = "Over the next three years the group will open stores in every region. " * 8
+    counts = []
+    for text in (tail, filler + tail, (filler + "\n\n") * 8 + tail):
+        assert wordnumbers.rewrite_money(text, words) is None
+        assert [str(m) for m in moneyfacts.extract(text).mentions] == ["5 USD", "4 EUR"]
+        counting.pairs = 0
+        wordnumbers.rewrite_money(text, words)
+        counts.append(counting.pairs)
+    assert counts[0] == counts[1] == counts[2] <= 4
+    ten = "It cost ten dollars \u2014 \u20ac9 at most."  # the screen still says yes
+    assert wordnumbers.rewrite_money(filler + ten, words) is not None
+    assert [str(m) for m in moneyfacts.extract(filler + ten).mentions] == ["10 USD", "9 EUR"]

@@ -34,6 +34,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
@@ -684,10 +685,17 @@ def _after_digits(text: str, at: int) -> bool:
     return j >= 0 and text[j].isdecimal()
 
 
-def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
+def _number_beside_currency(text: str, currency_words: frozenset[str],
+                            present: Iterable[str] | None = None) -> bool:
     """A cheap screen for :func:`rewrite_money`: is a word text2num reads as a number right
     before a currency word ('ten dollars'), or right after one, or after one and 'and'
-    ('dollars and forty-five')? Without one, no spelled number of the text is kept."""
+    ('dollars and forty-five')? Without one, no spelled number of the text is kept.
+
+    ``present``: for a text whose letters, digits and spaces are all ASCII (see
+    :func:`_letters_ascii`), the currency words among its words (lower case); only the pairs
+    of words around each of them are then read (see :func:`_around_currency`)."""
+    if present is not None:
+        return _around_currency(text, currency_words, present)
     after_currency = False  # the word before was a currency word, then 'and'
     for m in _NEIGHBOURS.finditer(text):
         word, nxt = m.group(1), m.group(2)
@@ -700,6 +708,58 @@ def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
             if _numeric(nxt):
                 return True
             after_currency = nxt == "and"
+    return False
+
+
+def _letters_ascii(text: str) -> bool:
+    """Are the letters and digits of ``text`` ASCII, and its spaces too ('€', '£' and dashes
+    may be there; not a no-break space)? Then its words are runs of ASCII letters."""
+    for c in set(text):
+        if c >= "\x80" and (c.isalnum() or c == "\u00a0"):
+            return False
+    return True
+
+
+def _around_currency(text: str, currency_words: frozenset[str], present: Iterable[str]) -> bool:
+    """:func:`_number_beside_currency` of a text whose letters are ASCII, reading only the pairs of words
+    where a currency word can make it true: the pair ending in one, the pair it starts, and
+    the pair after (its 'and'). The pairs of _NEIGHBOURS start at every word (a run of
+    letters) followed by spaces or hyphens and a word, wherever the search begins on a word,
+    so each window reads the same pairs, in the same order, as the whole text's loop."""
+    low = text.lower()  # letters ASCII, and as long as the text: the same positions
+    n = len(low)
+    starts = set()
+    for word in present:
+        i = low.find(word)
+        while i >= 0:
+            e = i + len(word)
+            if (i == 0 or not text[i - 1].isalpha()) and (e == n or not text[e].isalpha()):
+                starts.add(i)
+            i = low.find(word, i + 1)
+    for cs in sorted(starts):
+        p = j = cs - 1
+        while j >= 0 and text[j] in " -":
+            j -= 1
+        if j < p and j >= 0 and text[j].isalpha():  # the word before, spaces or hyphens between
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            p = j + 1
+        else:
+            p = cs
+        after_currency = False  # (set right, if at all, by the pair of a currency word)
+        for m in _NEIGHBOURS.finditer(text, p):
+            word, nxt = m.group(1), m.group(2)
+            if after_currency and word == "and" and _numeric(nxt):
+                return True
+            after_currency = False
+            if nxt.lower() in currency_words and _numeric(word) and not _after_digits(text, m.start()):
+                return True
+            if word.lower() in currency_words:
+                if _numeric(nxt):
+                    return True
+                after_currency = nxt == "and"
+            if m.start() > cs:
+                break
     return False
 
 
@@ -731,9 +791,13 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     if _EN_NUMBER_WORD.search(low) is None:
         return None
     currency_words, ascii_words = _spellable(currency_words)
-    if ascii_words.isdisjoint(words) and text.isascii():
+    ascii_text = text.isascii()
+    if ascii_words.isdisjoint(words) and ascii_text:
         return None  # no currency word at all (its words are all in the split)
-    if not _number_beside_currency(text, currency_words):
+    present = None  # its words are the split's: the currency words among them, for the screen
+    if ascii_text or len(low) == len(text) and _letters_ascii(text):
+        present = [w.decode() for w in ascii_words.intersection(words)]
+    if not _number_beside_currency(text, currency_words, present):
         return None  # no number word beside a currency word: text2num (the costly part) not asked
     keep = []
     for start, end, digits in _spelled(text, "en", one=True):
