@@ -325,3 +325,36 @@ def test_the_number_word_screen_reads_only_the_words_around_currency_words(
     ten = "It cost ten dollars \u2014 \u20ac9 at most."  # the screen still says yes
     assert wordnumbers.rewrite_money(filler + ten, words) is not None
     assert [str(m) for m in moneyfacts.extract(filler + ten).mentions] == ["10 USD", "9 EUR"]
+
+
+def test_the_subject_words_before_an_amount_are_searched_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """across() asks the subject of each amount twice (its class, then the/this/its before
+    it): the words of its sentence before it are searched once for both."""
+    from moneyfacts import equivalents
+
+    real = equivalents._across()
+    searches = [0]
+
+    class Subject:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real.subject, name)
+
+        def finditer(self, *args: Any) -> Any:
+            searches[0] += 1
+            return real.subject.finditer(*args)
+
+    class Data:
+        subject = Subject()
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+    monkeypatch.setattr(equivalents, "_across", lambda: Data())
+    text = ("Revenue rose to $5 billion in 2024. Profit reached 300 billion yen. "
+            "Sales were €2 billion.")
+    ex = moneyfacts.extract(text)
+    assert [str(m) for m in ex.mentions] == ["5 billion USD", "300 billion JPY", "2 billion EUR"]
+    assert ex.equivalences == []
+    assert searches[0] == 3  # one search an amount of money (two before)
