@@ -220,3 +220,117 @@ def test_the_phrase_size_table_is_made_once_a_gazetteer() -> None:
     en = _lengths(gazetteer("en"))
     _lengths(gazetteer("fr"))
     assert _lengths(gazetteer("en")) is en
+
+
+class _CountingRe:
+    """The ``re`` module, its ``search`` counted (what resolve calls per code and name)."""
+
+    def __init__(self) -> None:
+        import re
+
+        self.re, self.searches = re, 0
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        self.searches += 1
+        return self.re.search(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.re, name)
+
+
+def test_the_resolver_searches_the_text_for_a_code_once_a_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each bare '$' beside 'US$' weighs the other dollars against the whole text: how the
+    text names each code is searched once a text, not once a '$' (mentions x length)."""
+    from moneyfacts import resolve
+
+    counting = _CountingRe()
+    monkeypatch.setattr(resolve, "re", counting)
+    one = ("Maple Corp paid $5bn (US$3.6bn) for the mine; figures in CAD unless noted. ")
+    two = ("Maple Corp paid $5bn (US$3.6bn) for the mine, and a rival offered $2bn "
+           "(US$1.4bn); figures in CAD unless noted.")
+    assert [str(m) for m in moneyfacts.extract(one).mentions] == [
+        "5 billion CAD", "3.6 billion USD"]
+    once = counting.searches
+    assert once >= 1  # 'CAD' written in the text: searched as a word
+    counting.searches = 0
+    assert [str(m) for m in moneyfacts.extract(two).mentions] == [
+        "5 billion CAD", "3.6 billion USD", "2 billion CAD", "1.4 billion USD"]
+    assert counting.searches == once  # not twice: the second '$' asks the same codes
+
+
+class _CountingPattern:
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        if text:
+            self.scans += 1
+        return self.pattern.finditer(text, *args)
+
+
+def test_a_family_s_names_are_searched_only_in_a_text_with_one_of_their_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The one pattern of a family's names (68 for the dollar's) tries every position of the
+    text: asked only where a name's last word ('dollar', 'peso', 'yen') is written."""
+    from moneyfacts import resolve
+
+    patterns: dict[str, _CountingPattern] = {}
+    real = resolve._family_names
+
+    def counted(param: str) -> Any:
+        pattern, by_name = real(param)
+        return patterns.setdefault(param, _CountingPattern(pattern)), by_name
+
+    monkeypatch.setattr(resolve, "_family_names", counted)
+    resolve._family_words.cache_clear()
+    try:
+        text = "Harbour Bank paid $5bn (£3.6bn) in Toronto and ¥40bn (€250m) in Tokyo."
+        assert [str(m) for m in moneyfacts.extract(text).mentions] == [
+            "5 billion USD", "3.6 billion GBP", "40 billion JPY", "250 million EUR"]
+        assert set(patterns) == {"dollar", "yen"}  # both families asked of the text
+        assert sum(p.scans for p in patterns.values()) == 0  # no name of either in it
+        text = ("Harbour Bank paid $5bn (£3.6bn) in Toronto and ¥40bn (€250m) in Tokyo; "
+                "figures are in Canadian dollars.")
+        assert [str(m) for m in moneyfacts.extract(text).mentions] == [
+            "5 billion CAD", "3.6 billion GBP", "40 billion JPY", "250 million EUR"]
+        assert patterns["yen"].scans == 0
+        assert patterns["dollar"].scans == 1  # 'dollars': the dollar's names searched
+    finally:
+        resolve._family_words.cache_clear()
+
+
+
+def test_the_subject_words_before_an_amount_are_searched_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """across() asks the subject of each amount twice (its class, then the/this/its before
+    it): the words of its sentence before it are searched once for both."""
+    from moneyfacts import equivalents
+
+    real = equivalents._across()
+    searches = [0]
+
+    class Subject:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real.subject, name)
+
+        def finditer(self, *args: Any) -> Any:
+            searches[0] += 1
+            return real.subject.finditer(*args)
+
+    class Data:
+        subject = Subject()
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+    monkeypatch.setattr(equivalents, "_across", lambda: Data())
+    text = ("Revenue rose to $5 billion in 2024. Profit reached 300 billion yen. "
+            "Sales were €2 billion.")
+    ex = moneyfacts.extract(text)
+    assert [str(m) for m in ex.mentions] == ["5 billion USD", "300 billion JPY", "2 billion EUR"]
+    assert ex.equivalences == []
+    assert searches[0] == 3  # one search an amount of money (two before)

@@ -405,13 +405,15 @@ def _words(s: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(s)]
 
 
-def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool) -> str | None:
+def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool,
+                found: list[re.Match[str]] | None = None) -> str | None:
     """The subject word naming ``q`` in its sentence: at most three words before it (none
     setting it apart: 'increase from'), or (unless ``anaphoric``) at most two after it
-    ('a $5 billion fine'). ``anaphoric``: the word must be before, after the/this/its."""
+    ('a $5 billion fine'). ``anaphoric``: the word must be before, after the/this/its.
+    ``found``: the subject words of the sentence before ``q``, if already searched."""
     data = _across()
     before = text[sent.start:q.start]
-    for m in data.subject.finditer(before):
+    for m in found if found is not None else data.subject.finditer(before):
         gap = _words(before[m.end():])
         if len(gap) > 3 or any(w in _APART for w in gap):
             continue
@@ -525,7 +527,11 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
     headline = bool(sentences) and sentences[0].paragraph == 0 and not text[
         sentences[0].start:sentences[0].end].rstrip().endswith((".", "!", "?")) and (
         len(sentences) < 2 or sentences[1].paragraph > 0)
-    classes = {i: _subject_of(text, mentions[i], sentences[where[i]], anaphoric=False)
+    # The subject words before each amount in its sentence, searched once for both asks.
+    subject_words = {i: list(data.subject.finditer(
+        text[sentences[where[i]].start:mentions[i].start])) for i in money if i not in taken}
+    classes = {i: _subject_of(text, mentions[i], sentences[where[i]], anaphoric=False,
+                              found=subject_words[i])
                for i in money if i not in taken}
     # The amounts of each class by paragraph (for the window around each second amount), and
     # the money amounts of each sentence (linked or not).
@@ -543,7 +549,7 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
             continue
         b, sj = mentions[j], where[j]
         pj = sentences[sj].paragraph
-        cls = _subject_of(text, b, sentences[sj], anaphoric=True)
+        cls = _subject_of(text, b, sentences[sj], anaphoric=True, found=subject_words[j])
         # Below a headline, the body names its subject afresh ('it would invest 2 trillion
         # yen' under 'Toyota to invest $13 billion ...'): only the headline's amount then.
         from_headline = cls is None and headline and sj > 0 and pj <= 5

@@ -291,20 +291,28 @@ def places(text: str, language: str = "en") -> list[Clue]:
     words = [m.span() for m in _WORD.finditer(text)]
     lengths = _lengths(gaz)
     out: list[Clue] = []
+    firsts = gaz.firsts
+    # A word starting with a small ASCII letter starts no place (the common case): only the
+    # others are looked at, in order; a place found skips the words it spans.
+    starts = [k for k, (s, _) in enumerate(words) if not "a" <= text[s] <= "z"]
     i = 0
-    while i < len(words):
+    for i0 in starts:
+        if i0 < i:
+            continue
+        i = i0
         s, e = words[i]
         first = text[s]
-        if not (first.isupper() or first.lower() == first.upper()) or not any(
-                f in gaz.firsts for f in _forms(text[s:e])):  # a script without case: any word
-            i += 1
+        if not (first.isupper() or first.lower() == first.upper()):  # no case: any word
+            continue
+        word = text[s:e]
+        if word not in firsts and not any(f in firsts for f in _forms(word)[1:]):
             continue
         found = None
         most = min(gaz.max_words, len(words) - i)
         if most > 1 and not text[e : words[i + 1][0]].isspace():
             sizes: range | list[int] = range(most, 0, -1)  # glued to the next word ('Foo-(Bar'): every size
         else:  # only the sizes of the phrases this word starts, and the word alone
-            sizes = [n for n in lengths.get(text[s:e], _ONE_WORD) if n <= most]
+            sizes = [n for n in lengths.get(word, _ONE_WORD) if n <= most]
         for n in sizes:
             end = words[i + n - 1][1]
             phrase = " ".join(text[s:end].split())
@@ -316,7 +324,6 @@ def places(text: str, language: str = "en") -> list[Clue]:
             if found is not None:
                 break
         if found is None:
-            i += 1
             continue
         n, phrase, (territory, kind) = found
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))

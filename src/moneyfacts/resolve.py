@@ -100,6 +100,7 @@ class _Text:
         self._clues: list[Clue] | None = None
         self._explicit: dict[str, str] | None = None
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
+        self._named: dict[str, str | None] = {}
 
     @property
     def low(self) -> str:
@@ -143,7 +144,13 @@ class _Text:
         return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
 
     def named(self, code: str) -> str | None:
-        """How the text names ``code`` without doubt: in an amount, by ISO code or by name."""
+        """How the text names ``code`` without doubt: in an amount, by ISO code or by name
+        (searched once a text for each code)."""
+        if code not in self._named:
+            self._named[code] = self._search_named(code)
+        return self._named[code]
+
+    def _search_named(self, code: str) -> str | None:
         if code in self.explicit:
             return f"{self.explicit[code]!r}"
         if code in self.text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", self.text):
@@ -166,7 +173,13 @@ class _Text:
                 code: (f"{written!r}", False) for code, written in self.explicit.items()
                 if code in members}
             pattern, by_name = _family_names(param)
-            for m in pattern.finditer(self.low):
+            low = self.low
+            for word in _family_words(param):  # the pattern only where a name can be
+                if word in low:                # (every name holds one of these words)
+                    break
+            else:
+                low = ""
+            for m in pattern.finditer(low):
                 code = by_name[m.group(0)]
                 if code not in found and not any(s <= m.start() < e for s, e in spans):
                     found[code] = (repr(self._written(m.start(), len(m.group(0)))),
