@@ -343,3 +343,18 @@ def test_the_fen_after_the_tenths_before_a_verb() -> None:
     assert [str(q) for q in scan("Het zal een kuai en vijf mao vijf kosten.", locale="nl")] == [
         "1.55 CNY"]
     assert readings("3 kuai 5 mao 5 people came") == ["3.5 CNY", "5 person"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A decimal point after the digits is no end of the phrase: '3.4 billion' is a figure of
+    # its own, not the hundredths of the amount before (was a silent 26,000.03 USD).
+    ("The fund raised $26,000 and 3.4 billion Hong Kong dollars from local investors.",
+     ["26000 USD", "3400000000 HKD"]),
+    ("Costs 20 dollars 43.5 percent more", ["20 USD"]),
+    # The end of the sentence still ends it: hundredths.
+    ("He paid 3 GBP and 1.", ["3.01 GBP"]),
+    ("It was 20 dollars 43.", ["20.43 USD"]),
+])
+def test_a_decimal_point_is_no_end_of_the_phrase(text: str, want: list[str]) -> None:
+    got = [f"{m.value:f} {m.unit}" for m in extract(text).mentions if m.kind == "money"]
+    assert got == want

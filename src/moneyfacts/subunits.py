@@ -83,7 +83,7 @@ def _bare() -> re.Pattern[str]:
     ends = "".join(rf"|{re.escape(k)}(?![^\W\d_]|[\u0900-\u0dff])" for k, _, _ in
                    _parse_lexicon(_lexicon_text()).get("phrase-end", []))
     return re.compile(
-        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+(\d\d?)|(\d\d))(?=[ \u00a0]*(?:[.!?;)]|,(?!\d)|${ends}))",
+        rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+(\d\d?)|(\d\d))(?=[ \u00a0]*(?:[!?;)]|[.,](?!\d)|${ends}))",
         re.IGNORECASE,
     )
 
