@@ -34,7 +34,7 @@ from typing import Any, TypeGuard
 from moneyfacts.numbers import without_format_chars
 from moneyfacts.phrases import Phrases, build_phrases
 
-__all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "name_key", "name_sign",
+__all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_cache", "name_key", "name_sign",
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
@@ -52,6 +52,19 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "moneyfacts"
+
+
+def write_cache(path: Path, data: object) -> None:
+    """Write ``data`` as JSON to ``path`` in :func:`cache_dir`, whole or not at all (a
+    temporary file, then renamed); a read-only cache is fine: it is rebuilt next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,14 +421,7 @@ def _cldr_cached() -> dict[str, object]:
     except (OSError, ValueError):
         pass  # missing, unreadable or not JSON; valid JSON of the wrong shape is rebuilt too
     data = _build_cldr()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:  # a read-only home is fine: we just rebuild next time
-        pass
+    write_cache(path, data)
     return data
 
 

