@@ -262,8 +262,9 @@ def run_cli(args: argparse.Namespace) -> int:
     archive ended in an error)."""
     import json
 
-    from moneyfacts.batch import (Summary, _check_out_path, _ordered_map, _read_done,
-                                  exit_code, tolerance_from_args)
+    from moneyfacts.batch import (Summary, _check_out_path, _is_jsonl_output, _ordered_map,
+                                  _read_done, exit_code, tolerance_from_args)
+    from moneyfacts.outputs import open_output
     from moneyfacts.options import conventions_from_args
     from moneyfacts.verify import date_spec
 
@@ -293,7 +294,8 @@ def run_cli(args: argparse.Namespace) -> int:
                     last_line, last_id = done.lines[-1], done.last_id
                     print(f"moneyfacts: resuming after the {len(done.lines)} record(s) already "
                           f"in {args.out} (archive records 1 to {last_line})", file=sys.stderr)
-            out = open(args.out, "a" if args.resume else "w", encoding="utf-8", buffering=1)
+            out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
+                              append=args.resume, buffering=1)  # checked again, on the open file
         try:
             todo = _after(pages(inp, counts, name=args.warc), last_line, last_id, args.out)
             for text, status, verdicts in _ordered_map(partial(_check_task, opts), todo,
