@@ -209,6 +209,28 @@ def _lexicon_text() -> str:
     return resources.files("moneyfacts").joinpath("data", LEXICON_FILE).read_text("utf-8")
 
 
+@cache
+def lexicon_section(name: str) -> tuple[tuple[str, str], ...]:
+    """The '<key> = <value>' lines of the lexicon's sections named exactly ``name`` ('plural
+    ar', 'minor es'), each side stripped, in order (``_parse_lexicon`` reads a language's
+    section into its base one; this reads one alone).
+
+    >>> lexicon_section("change fr") == (), ("by", "change") in lexicon_section("range-change")
+    (True, True)
+    """
+    out: list[tuple[str, str]] = []
+    inside = False
+    want = name.split()
+    for raw in _lexicon_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line[1:-1].split() == want
+        elif inside and "=" in line:
+            key, _, value = line.rpartition("=")
+            out.append((key.strip(), value.strip()))
+    return tuple(out)
+
+
 def _active_codes() -> set[str]:
     from babel.core import get_global
     from babel.numbers import get_territory_currencies

@@ -40,18 +40,9 @@ PLURAL_LANGUAGES = frozenset({"he", "ar"})
 
 def _section(name: str) -> list[tuple[str, str]]:
     """The '<key> = <value>' lines of one lexicon section exactly ('[plural ar]')."""
-    from moneyfacts.currencies import _lexicon_text
+    from moneyfacts.currencies import lexicon_section
 
-    out: list[tuple[str, str]] = []
-    inside = False
-    for raw in _lexicon_text().splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == name.split()
-        elif inside and "=" in line:
-            key, _, value = line.rpartition("=")
-            out.append((key.strip(), value.strip()))
-    return out
+    return list(lexicon_section(name))
 
 
 def _num2words_forms(language: str) -> list[tuple[str, ...]]:

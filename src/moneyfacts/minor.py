@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, name_sign
+from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, lexicon_section, name_sign
 from moneyfacts.inflect import suffix_languages
 from moneyfacts.locales import own_reading
 from moneyfacts.parts import Part
@@ -86,16 +86,8 @@ def _alternation(values: dict[str, str]) -> str:
 def _language_minor(language: str) -> dict[str, str]:
     """The spellings of [minor <language>] (lower case) and their values: ``_parse_lexicon``
     reads a language's section into the base one, so it is read here."""
-    out: dict[str, str] = {}
-    inside = False
-    for raw in _lexicon_text().splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == ["minor", language]
-        elif inside and "=" in line:
-            key, _, value = line.rpartition("=")
-            out[" ".join(key.lower().split())] = _stored(value.strip())
-    return out
+    return {" ".join(key.lower().split()): _stored(value)
+            for key, value in lexicon_section(f"minor {language}")}
 
 
 @cache
@@ -110,17 +102,8 @@ def _links() -> frozenset[str]:
 def _own(language: str) -> frozenset[str]:
     """The hundredths a language's own [subunit <language>] section lists ('cent' in Dutch;
     ``_parse_lexicon`` reads a language's section into the base one, so it is read here)."""
-    own: set[str] = set()
-    inside = False
-    for raw in _lexicon_text().splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == ["subunit", language]
-        elif inside and "=" in line:
-            key, _, value = line.rpartition("=")
-            if value.strip() != "link":
-                own.add(key.strip().lower())
-    return frozenset(own)
+    return frozenset(key.lower() for key, value in lexicon_section(f"subunit {language}")
+                     if value != "link")
 
 
 @cache

@@ -257,18 +257,10 @@ def _variants(language: str) -> list[tuple[str, str]]:
 def language_section(name: str, language: str) -> list[tuple[str, str]]:
     """The '<key> = <value>' lines of lexicon.txt's [<name> <language>] sections, lower case
     ('[number-word bg]', '[case-ending ru]')."""
-    from moneyfacts.currencies import _lexicon_text
+    from moneyfacts.currencies import lexicon_section
 
-    out: list[tuple[str, str]] = []
-    inside = False
-    for raw in _lexicon_text().splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == [name, language]
-        elif inside and "=" in line:
-            variant, _, canonical = line.partition("=")
-            out.append((" ".join(variant.lower().split()), " ".join(canonical.lower().split())))
-    return out
+    return [(" ".join(variant.lower().split()), " ".join(canonical.lower().split()))
+            for variant, canonical in lexicon_section(f"{name} {language}")]
 
 
 def _spells(language: str) -> bool:
@@ -446,13 +438,6 @@ def _money_next(text: str, end: int, language: str) -> bool:
     return at > end and (code is not None or sign is not None)
 
 
-@cache
-def _minor_words() -> frozenset[str]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
-
-    return frozenset(k.lower() for k, _v, _n in _parse_lexicon(_lexicon_text()).get("minor", []))
-
-
 def _multiplies(total: int, value: int) -> bool:
     """Whether ``value`` (a hundred, a thousand, ten thousand...) multiplies the number
     before it ('две хиляди', 'dvije stotine', 'दो सौ')."""
@@ -465,7 +450,7 @@ def _fits(last: int, value: int) -> bool:
     """Whether ``value`` may follow ``last`` in one written number (2000 then 500, 100 then
     23), each part smaller than the place of the one before."""
     place = 10 ** (len(str(last)) - len(str(last).rstrip("0")))
-    return value < place
+    return bool(value < place)  # (10 ** n is Any to mypy)
 
 
 def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
