@@ -775,6 +775,32 @@ def _is_jsonl_output(head: bytes) -> bool:
     return _is_output_record(rec)
 
 
+def check_resume(args: argparse.Namespace) -> None:
+    """``--resume`` reads the records already written, so it needs ``--out PATH``."""
+    if args.resume and args.out in (None, "-"):
+        raise InputError("--resume needs --out PATH (it reads the records already written there)")
+
+
+def open_out(args: argparse.Namespace, inp: IO[bytes], summary: Summary,
+             where: Callable[[_Done], str]) -> tuple[IO[str], _Done]:
+    """The output of a batch run (``--jsonl`` or ``--warc``) and the records ``--resume`` found
+    done in it: standard output, or ``--out`` checked not to be the input nor a file of another
+    kind, opened for appending when resuming (``where`` describes where the run picks up)."""
+    from moneyfacts.outputs import open_output
+
+    done = _Done(array("q"))
+    if args.out in (None, "-"):
+        return sys.stdout, done
+    _check_out_path(args.out, inp)
+    if args.resume:
+        done = _read_done(args.out, summary)
+        if done.lines:
+            print(f"moneyfacts: resuming {where(done)}", file=sys.stderr)
+    out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
+                      append=args.resume, buffering=1)  # checked again, on the open file
+    return out, done
+
+
 def _check_out_path(path: str, inp: IO[bytes]) -> None:
     """Refuse an --out that is the input (same file, by identity) or an existing file that
     is not a moneyfacts output (it would be truncated)."""
@@ -854,8 +880,7 @@ def run_cli(args: argparse.Namespace) -> int:
     if getattr(args, "files", None):
         raise InputError("give either FILE arguments or --jsonl, not both")
     to_stdout = args.out in (None, "-")
-    if args.resume and to_stdout:
-        raise InputError("--resume needs --out PATH (it reads the records already written there)")
+    check_resume(args)
     opts = _batch_options(
         date=getattr(args, "date", None), workers=workers, window=None,  # folded into the tolerance
         tolerance=tolerance_from_args(args), conventions=conventions_from_args(args),
@@ -876,21 +901,9 @@ def run_cli(args: argparse.Namespace) -> int:
         total = None
     summary = Summary()
     try:
-        done = _Done(array("q"))
-        if to_stdout:
-            out: IO[str] = sys.stdout
-        else:
-            _check_out_path(args.out, inp)
-            if args.resume:
-                done = _read_done(args.out, summary)
-                if done.lines:
-                    print(f"moneyfacts: resuming by position after the {len(done.lines)} "
-                          f"record(s) already in {args.out} (input lines 1 to {done.lines[-1]})",
-                          file=sys.stderr)
-            from moneyfacts.outputs import open_output
-
-            out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
-                              append=args.resume, buffering=1)
+        out, done = open_out(args, inp, summary, lambda d: (
+            f"by position after the {len(d.lines)} record(s) already in {args.out} "
+            f"(input lines 1 to {d.lines[-1]})"))
         try:
             workers, chunksize = _cap_workers(workers, inp, len(done.lines))
             _run(inp, out, opts, args, workers, summary, done, total, chunksize)

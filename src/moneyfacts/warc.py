@@ -262,9 +262,8 @@ def run_cli(args: argparse.Namespace) -> int:
     archive ended in an error)."""
     import json
 
-    from moneyfacts.batch import (Summary, _check_out_path, _is_jsonl_output, _ordered_map,
-                                  _read_done, exit_code, tolerance_from_args)
-    from moneyfacts.outputs import open_output
+    from moneyfacts.batch import (Summary, _ordered_map, check_resume, exit_code, open_out,
+                                  tolerance_from_args)
     from moneyfacts.options import conventions_from_args
     from moneyfacts.verify import date_spec
 
@@ -273,8 +272,7 @@ def run_cli(args: argparse.Namespace) -> int:
     if args.html is not None or args.format == "html":
         raise InputError("--html and --format html take FILE arguments, not --warc")
     to_stdout = args.out in (None, "-")
-    if args.resume and to_stdout:
-        raise InputError("--resume needs --out PATH (it reads the records already written there)")
+    check_resume(args)
     date_spec(args.date)
     opts = Options(date=args.date, tolerance=tolerance_from_args(args),
                    conventions=conventions_from_args(args))
@@ -283,19 +281,10 @@ def run_cli(args: argparse.Namespace) -> int:
     summary = Summary()
     counts = Counts()
     try:
-        last_line, last_id = 0, None
-        if to_stdout:
-            out: IO[str] = sys.stdout
-        else:
-            _check_out_path(args.out, inp)
-            if args.resume:
-                done = _read_done(args.out, summary)
-                if done.lines:
-                    last_line, last_id = done.lines[-1], done.last_id
-                    print(f"moneyfacts: resuming after the {len(done.lines)} record(s) already "
-                          f"in {args.out} (archive records 1 to {last_line})", file=sys.stderr)
-            out = open_output(args.out, "--out", inputs=[inp], ours=_is_jsonl_output,
-                              append=args.resume, buffering=1)  # checked again, on the open file
+        out, done = open_out(args, inp, summary, lambda d: (
+            f"after the {len(d.lines)} record(s) already in {args.out} "
+            f"(archive records 1 to {d.lines[-1]})"))
+        last_line, last_id = (done.lines[-1], done.last_id) if done.lines else (0, None)
         try:
             todo = _after(pages(inp, counts, name=args.warc), last_line, last_id, args.out)
             for text, status, verdicts in _ordered_map(partial(_check_task, opts), todo,
