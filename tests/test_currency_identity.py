@@ -85,3 +85,39 @@ def test_a_language_of_many_countries_reads_its_shared_noun_from_the_text() -> N
     assert (unit, assumed) == ("EGP", "'جنيهات' read as EGP: the currency of locale='ar'")
     [(unit, _, assumed)] = _read("ارتفع سعر الخبز في السودان إلى 10 جنيهات.", locale="ar")
     assert unit == "SDG" and assumed is not None and "'السودان'" in assumed
+
+
+# ------------------------------------------------------------------ 2. Swiss 'Rp.' (Rappen)
+
+@pytest.mark.parametrize(("text", "locale", "said"), [
+    ("Ein Kaffee in Zürich kostet 50 Rp.", "de", "'Zürich'"),
+    ("Ein Kaffee in Zürich kostet 50 Rp.", None, "'Zürich'"),
+    ("The Swiss post raised the stamp to 50 Rp. this year.", None, "'Swiss'"),
+    ("Un café à Genève coûte 50 Rp.", "fr", "'Genève'"),
+    ("Das Brötchen kostet 50 Rp.", "de_CH", "locale='de_CH'"),
+])
+def test_rappen_after_the_figure_are_hundredths_of_the_franc(text: str, locale: str | None,
+                                                             said: str) -> None:
+    [(unit, value, assumed)] = _read(text, locale=locale)
+    assert (unit, value) == ("CHF", Decimal("0.50"))
+    assert assumed is not None and said in assumed
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Das Brötchen kostet 50 Rp.", "de"),       # Germany's euro has no Rappen: no guess
+    ("The stamp costs 50 Rp.", None),
+    ("A meal in Bali costs 20,000 Rp.", None),  # the rupiah is written before its figure
+])
+def test_rp_after_the_figure_is_never_a_silent_rupiah(text: str, locale: str | None) -> None:
+    found = extract(text, locale=locale)
+    assert [m.unit for m in found.mentions] == []
+    (skipped,) = found.skipped
+    assert "'Rp.'" in skipped.reason
+
+
+def test_the_rupiah_sign_keeps_its_place() -> None:
+    assert _read("Rp 5000") == [("IDR", Decimal(5000), None)]
+    assert _read("20Rp", locale="id") == [("IDR", Decimal(20), None)]  # the locale's own sign
+    assert [(u, v) for u, v, _ in _read("harga 5000 Rp", locale="id")] == [("IDR", Decimal(5000))]
+    assert [(u, v) for u, v, _ in _read("Ein Kaffee kostet 4 Franken 50 Rp.", locale="de")] == [
+        ("CHF", Decimal("4.50"))]
