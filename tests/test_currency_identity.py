@@ -121,3 +121,31 @@ def test_the_rupiah_sign_keeps_its_place() -> None:
     assert [(u, v) for u, v, _ in _read("harga 5000 Rp", locale="id")] == [("IDR", Decimal(5000))]
     assert [(u, v) for u, v, _ in _read("Ein Kaffee kostet 4 Franken 50 Rp.", locale="de")] == [
         ("CHF", Decimal("4.50"))]
+
+
+# ------------------------------------------------------------- 3. pounds of weight, not money
+
+@pytest.mark.parametrize("text", [
+    "Police said a 200-pound man broke in.",
+    "Rangers tracked a 300-pound bear near the camp.",
+    "A 1,000-pound bomb was found, officials said.",
+    "He is a 250-pound, six-foot-tall lineman.",
+    "He wants to drop 25 pounds before summer.",
+    "The dog lost 12 pounds in a month.",
+])
+def test_pounds_of_weight_are_never_money(text: str) -> None:
+    found = extract(text)
+    assert [(m.kind, m.unit) for m in found.mentions if m.kind == "money"] == []
+    assert [m.unit for m in found.mentions if m.kind == "measure"][:1] == ["pound"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He handed the cashier a 10-pound note.", Decimal(10)),
+    ("She paid a 50-pound fine in court.", Decimal(50)),
+    ("Shoppers got a 20-pound voucher.", Decimal(20)),
+    ("The firm paid 300 pounds for it.", Decimal(300)),
+    ("Tickets cost 200-pound, she said.", Decimal(200)),
+])
+def test_pounds_of_money_stay_money(text: str, value: Decimal) -> None:
+    [(unit, got, assumed)] = _read(text)
+    assert (unit, got) == ("GBP", value) and assumed is not None and "newsroom default" in assumed
