@@ -35,7 +35,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline",
-           "dateline_end", "tender", "weights", "PLACES_FILE"]
+           "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "5"  # bump when the extraction below changes
@@ -410,6 +410,50 @@ def places(text: str, language: str = "en") -> list[Clue]:
         if not _after_name(text, words, i, language):
             out.append(Clue(phrase, territory, kind, s))
         i += n
+    return out
+
+
+#: A capitalised ASCII word as :data:`_WORD` reads one ('U.S.', "N'Djamena", 'Timor-Leste',
+#: "Oman's"): what :func:`may_name_a_place` looks up, in the forms :func:`_forms` gives.
+_ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z0-9'’.&-])[A-Z][A-Za-z0-9'’.&-]*")
+
+
+def may_name_a_place(text: str, language: str = "en") -> bool:
+    """A cheap screen before :func:`places` and :func:`dateline`: False only when ``text``
+    names no place (an ASCII text none of whose capitalised words, in any form of
+    :func:`_forms`, starts a phrase of the gazetteer, and no dateline); True whenever it may.
+
+    >>> may_name_a_place("The fund raised 94.5 billion rials."), may_name_a_place("In Oman's fund")
+    (False, True)
+    """
+    if not text.isascii():
+        return True  # accents, other scripts: places() decides
+    gaz = gazetteer(language)
+    firsts, longer = gaz.firsts, _longer_only(gaz)
+    for word in _ASCII_CAPITALISED.findall(text):
+        for form in (word, word.rstrip(".'’-"), word[:-2] if word.endswith(("'s", "’s")) else "",
+                     word.split("-", 1)[0]):
+            if form in firsts and (form not in longer or any(p in text for p in longer[form])):
+                return True  # ('The' starts 'The Bahamas' only: that phrase must be there)
+    return dateline(text, language) is not None
+
+
+#: The table of :func:`_longer_only` of each gazetteer, by its id (kept with it).
+_LONGER: dict[int, tuple[Gazetteer, dict[str, tuple[str, ...]]]] = {}
+
+
+def _longer_only(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The first words that are no phrase alone ('The', 'New'), with the phrases they start."""
+    known = _LONGER.get(id(gaz))
+    if known is not None and known[0] is gaz:
+        return known[1]
+    table: dict[str, list[str]] = {}
+    for phrase in gaz.phrases:
+        first = phrase.split()[0]
+        if first != phrase and first not in gaz.phrases:
+            table.setdefault(first, []).append(phrase)
+    out = {k: tuple(v) for k, v in table.items()}
+    _LONGER[id(gaz)] = (gaz, out)
     return out
 
 

@@ -279,9 +279,16 @@ def profile(locale: str) -> LocaleProfile:
             heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
     if str(loc.language) in suffix_languages():
         _bare_nouns(names, heads, words)
-    # A first word many names share ('đồng' of 'Đồng Việt Nam' and 'Đồng Mark Đức', 'peso'
-    # in es, 'ريال' in ar) stays shared too, for the text, the caller's locale (own_reading)
-    # or Conventions to settle (moneyfacts.resolve records that evidence).
+    # A first word many names share ('đồng' of 'Đồng Việt Nam' and 'Đồng Mark Đức') is the
+    # locale's own currency where the language is official in one territory only (CLDR's
+    # territory languages: Vietnamese in VN: the others are translations of old currencies'
+    # names, 'đồng' the word for their unit); a language of many countries ('peso' in es,
+    # 'ريال' in ar) keeps the word shared, for the text or the caller's locale to settle
+    # (moneyfacts.resolve records that evidence: 'pesos' with locale='es_MX').
+    home = _own_currencies(loc) if _one_territory(str(loc.language)) else set()
+    for word, head_codes in list(heads.items()):
+        if len(head_codes) > 1 and head_codes & home and word not in tails:
+            heads[word] = head_codes & home
     for word, codes in _noun_cases(str(loc.language), heads, names).items():  # '10 рублях'
         heads.setdefault(word, set(codes))
         words.add(word)
@@ -472,6 +479,20 @@ def _compact_names(names: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
     for name, codes in names.items():
         out.setdefault(compact(name), set()).update(codes)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=64)
+def _one_territory(language: str) -> bool:
+    """Is ``language`` official (or de facto official) in one territory only (CLDR)?
+
+    >>> _one_territory("vi"), _one_territory("es")
+    (True, False)
+    """
+    from babel.core import get_global
+
+    found = [t for t, langs in get_global("territory_languages").items()
+             if langs.get(language, {}).get("official_status") in ("official", "de_facto_official")]
+    return len(found) == 1
 
 
 def _own_currencies(loc: object, date: _dt.date | None = None) -> set[str]:

@@ -43,7 +43,8 @@ from functools import cache
 from typing import Protocol
 
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import Clue, dateline, dateline_end, places, tender, weights
+from moneyfacts.evidence import (Clue, dateline, dateline_end, may_name_a_place, places, tender,
+                                  weights)
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -133,6 +134,16 @@ class _Text:
                 # The caller's 'es_MX': a convention that counts like a dateline.
                 self._clues.append(Clue(self.locale, territory, "locale", -1))
         return self._clues
+
+    def may_have_evidence(self, candidates: Sequence[str]) -> bool:
+        """False only when :meth:`weigh` would find nothing for ``candidates`` (no place, no
+        caller's territory, no candidate written in an amount, by code or by name), by cheap
+        tests: most texts with a shared sign name no place at all."""
+        if self._clues is not None:
+            return bool(self._clues) or any(self.named(c) for c in candidates)
+        if may_name_a_place(self.text, self.language) or "_" in self.locale:
+            return True
+        return any(self.named(c) for c in candidates)
 
     def _in_name(self, clue: Clue) -> bool:
         """'Mexican pesos', 'Hong Kong dollars': a place word that is part of a currency's
@@ -439,6 +450,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     cands = [c for c in sign.codes if c != "?"]
     if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language):
         return None  # 'nuevos' (es): no currency's name by itself
+    if not ev.may_have_evidence(cands):
+        return None  # no place and no candidate named: the reading stands (a cheap screen)
     if ev.date is not None:
         date = ev.date
         dated: list[str] = []
