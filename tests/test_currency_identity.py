@@ -149,3 +149,12 @@ def test_pounds_of_weight_are_never_money(text: str) -> None:
 def test_pounds_of_money_stay_money(text: str, value: Decimal) -> None:
     [(unit, got, assumed)] = _read(text)
     assert (unit, got) == ("GBP", value) and assumed is not None and "newsroom default" in assumed
+
+
+def test_a_dateline_in_capitals_of_another_script_is_evidence() -> None:
+    [(unit, _, assumed)] = _read("МИНСК, 6 дек — РИА Новости. Средняя зарплата составила "
+                                 "2000 рублей.", locale="ru")
+    assert (unit, assumed) == ("BYN", "'рублей' read as BYN: dateline МИНСК")
+    # a sentence's first words are no dateline
+    [(unit, _, _)] = _read("Власти, по словам экспертов, платят 50 рублей.", locale="ru")
+    assert unit == "RUB"

@@ -542,6 +542,21 @@ _DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
 )
+#: The same in any cased script ('МИНСК, 6 дек — РИА Новости'): its place must then be in
+#: capitals (:func:`_capitals_only`).
+_DATELINE_ANY = re.compile(
+    r"\s*([^\W\d_](?:[^\W\d_]|[.'’])+(?:[ -][^\W\d_](?:[^\W\d_]|[.'’])+){0,3})"
+    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
+)
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    m = _DATELINE.match(text)
+    if m is None and not text[:40].isascii():
+        m = _DATELINE_ANY.match(text)
+        if m is not None and not _capitals_only(m.group(1)):
+            return None
+    return m
 
 
 def dateline(text: str, language: str = "en") -> Clue | None:
@@ -549,7 +564,7 @@ def dateline(text: str, language: str = "en") -> Clue | None:
     gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word)."""
     if not text[:1].isspace() and not text[1:2].isupper():
         return None  # 'The ...': no dateline opens with a capital and a small letter
-    m = _DATELINE.match(text)
+    m = _dateline_match(text)
     if m is None:
         return None
     from moneyfacts.currencies import lexicon
@@ -565,8 +580,13 @@ def dateline(text: str, language: str = "en") -> Clue | None:
 def dateline_end(text: str) -> int:
     """Where the dateline's words end ('KARACHI, Pakistan (' : its country is the dateline's,
     not a place the story names again); 0 without one."""
-    m = _DATELINE.match(text)
+    m = _dateline_match(text)
     return m.end() if m is not None else 0
+
+
+def _capitals_only(words: str) -> bool:
+    """A dateline's place is written in capitals, in any cased script ('МИНСК')."""
+    return words.isupper()
 
 
 @cache
