@@ -31,7 +31,7 @@ import peers  # noqa: E402  (bench/peers.py)
 from moneyfacts.models import Quantity  # noqa: E402
 
 FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
-    ('duckling', 'ar'): (61, 0),
+    ('duckling', 'ar'): (63, 0),
     ('duckling', 'bg'): (59, 0),
     ('duckling', 'de'): (62, 0),
     ('duckling', 'en'): (283, 0),

@@ -102,7 +102,9 @@ def test_ranges_with_a_conjunction_or_preposition_on_the_number_word() -> None:
 
 @pytest.mark.parametrize("text, locale", [
     ("10 دينار", "ar"), ("10 دنانير", "ar"), ("10 ريالات", "ar"), ("10 ليرات", "ar"),
-    ("10 جنيهات", "ar"), ("10 לירות", "he"), ("10 frank", "tr"),
+    ("10 לירות", "he"), ("10 frank", "tr"),
+    # ('10 جنيهات' in ar is the locale's recorded default, EGP, unless the text names another
+    # country: tests/test_currency_identity.py)
 ])
 def test_a_name_several_currencies_share_is_refused(text: str, locale: str) -> None:
     with pytest.raises(AmbiguousCurrencyError):

@@ -221,19 +221,40 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
 
 
 def _weight(text: str, part: Part, lex: Lexicon) -> None:
-    """'drop 25 pounds', '25 pounds of beef': a currency word that is a unit of weight
-    too, after a bare figure, is the weight when the words around say so (the lexicon's
-    [weight-context]); else it stays the currency."""
+    """'drop 25 pounds', '25 pounds of beef', 'a 200-pound man': a currency word that is a
+    unit of weight too, after a bare figure, is the weight when the words around say so (the
+    lexicon's [weight-context]), or when it makes a compound adjective with the figure before
+    a noun that is not money's (:func:`_compound_weight`); else it stays the currency."""
     head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
-    unit = lex.words.weight_names.get(head)
+    hyphen = head.rpartition("-")[2] if "-" in head else None
+    unit = lex.words.weight_names.get(hyphen if hyphen is not None else head)
     if unit is None:
         return
     before = text[max(0, part.start - 40) : part.start].lower().split()[-2:]
     after = text[part.end : part.end + 16].lower().split()[:1]
-    if before and (before[-1] in lex.words.weight_before
-                   or " ".join(before) in lex.words.weight_before) or any(
+    if hyphen is not None and _compound_weight(text, part.end, lex) or before and (
+            before[-1] in lex.words.weight_before
+            or " ".join(before) in lex.words.weight_before) or any(
             w.strip(",.;:()") in lex.words.weight_after for w in after):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
+
+
+def _compound_weight(text: str, end: int, lex: Lexicon) -> bool:
+    """'a 200-pound man', 'a 200-pound, six-foot man': the hyphenated figure ending at ``end``
+    is an adjective before a noun in lower case (after the other compounds that follow a
+    comma) that is not one of the money nouns of [weight-context] and [money-word] ('a
+    10-pound note', 'a 50-pound fine' stay money)."""
+    if text[end : end + 1] not in (" ", ","):
+        return False
+    words = [w.strip(",.;:!?)'’\"") for w in text[end + 1 : end + 48].split()[:4]]
+    if text[end] == ",":  # the noun after the other compounds decides
+        compound = bool(words) and "-" in words[0][1:-1]
+        while len(words) > 1 and "-" in words[0][1:-1]:
+            words.pop(0)
+        if not compound or len(words) == 4:
+            return False
+    noun = words[0] if words else ""
+    return noun.isalpha() and noun.islower() and noun not in lex.words.weight_money
 
 
 def _magnitude_after_currency(

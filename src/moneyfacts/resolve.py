@@ -43,7 +43,8 @@ from functools import cache
 from typing import Protocol
 
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import Clue, dateline, dateline_end, places, tender, weights
+from moneyfacts.evidence import (Clue, dateline, dateline_end, may_name_a_place, places, tender,
+                                  weights)
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -133,6 +134,16 @@ class _Text:
                 # The caller's 'es_MX': a convention that counts like a dateline.
                 self._clues.append(Clue(self.locale, territory, "locale", -1))
         return self._clues
+
+    def may_have_evidence(self, candidates: Sequence[str]) -> bool:
+        """False only when :meth:`weigh` would find nothing for ``candidates`` (no place, no
+        caller's territory, no candidate written in an amount, by code or by name), by cheap
+        tests: most texts with a shared sign name no place at all."""
+        if self._clues is not None:
+            return bool(self._clues) or any(self.named(c) for c in candidates)
+        if may_name_a_place(self.text, self.language) or "_" in self.locale:
+            return True
+        return any(self.named(c) for c in candidates)
 
     def _in_name(self, clue: Clue) -> bool:
         """'Mexican pesos', 'Hong Kong dollars': a place word that is part of a currency's
@@ -328,6 +339,21 @@ def _successor(code: str, date: _dt.date) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+@cache
+def _in_its_place(code: str, date: _dt.date) -> tuple[str, ...]:
+    """The currencies of the same name tender on ``date`` where ``code`` is or was tender,
+    when it was not tender then ('BYN' in 2014: 'BYR'; 'VEF' in 2024: 'VES')."""
+    from babel import Locale
+    from babel.core import get_global
+
+    used = [t for t, history in get_global("territory_currencies").items()
+            if any(entry[0] == code for entry in history)]
+    names = Locale("en").currencies
+    head = _head(names.get(code, ""))
+    return tuple(sorted({c for t in used for c in tender(t, date)
+                         if head and _head(names.get(c, "")) == head}))
+
+
 def _head(name: str) -> str:
     words = re.sub(r"\s*\(.*?\)", "", name).lower().split()
     return words[-1] if words else ""
@@ -424,9 +450,16 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     cands = [c for c in sign.codes if c != "?"]
     if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language):
         return None  # 'nuevos' (es): no currency's name by itself
+    if not ev.may_have_evidence(cands):
+        return None  # no place and no candidate named: the reading stands (a cheap screen)
     if ev.date is not None:
         date = ev.date
-        cands = [c for c in cands if _tender_anywhere(c, date)] or cands
+        dated: list[str] = []
+        for c in cands:  # 'рублей' in 2014: BYR, the Belarusian rouble then, not BYN
+            for d in ((c,) if _tender_anywhere(c, date) else _in_its_place(c, date)):
+                if d not in dated:
+                    dated.append(d)
+        cands = dated or cands
     return _decide(sign.text, ev.weigh(cands))
 
 

@@ -472,7 +472,11 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         return end, codes[0], None
     english = lex.names.get(words[0])
     if english is not None and english in codes and _english_word(words[0], english):
-        return end, english, None  # 'won': KRW, as in English copy
+        return end, english, None  # 'sol' (PEN), as in English copy
+    newsroom = name_sign(raws[0], english) if english is not None and "|" in english else None
+    if newsroom is not None and newsroom.default in codes and _english_word(words[0], newsroom.default) and (
+            set(codes) <= set(newsroom.codes)):
+        return end, None, newsroom  # 'dirham', 'won': as English copy reads them, and says so
     if english is None and _latin(words[0]) and not set(codes) & _own(prof):
         # 'libras', 'sterline', 'dirhami', 'Rupien': the one English word CLDR's English
         # names of all the candidates end with ('pound'), read as the lexicon reads that word
