@@ -20,6 +20,7 @@ from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch
+from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
 from moneyfacts.parts import Part
@@ -138,6 +139,9 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     if part.currency is not None or part.ambiguous is not None:
         return False
     if prof is not None and minor_unit(text, part, lex, prof.language):  # '10센트' (ko)
+        _after(text, part, lex)
+        return True
+    if prof is None and glued_unit(text, part):  # '0.8pc', '452p', '18c' (English copy)
         _after(text, part, lex)
         return True
     cend, code, sign = suffix_currency(text, part.end, lex, prof)

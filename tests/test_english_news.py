@@ -1,0 +1,52 @@
+"""Money and percentages as English business news writes them: abbreviations glued to the
+digits ('0.8pc', '452p', '18c') and names that look like an amount ('COP28'). Sentences
+written for this project in the shapes real news uses."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from moneyfacts import extract
+
+
+def _read(text: str) -> list[tuple[str, str, str, Decimal | None]]:
+    return [(m.text, m.kind, m.unit, m.value) for m in extract(text).mentions]
+
+
+def test_pc_glued_to_the_digits_is_percent() -> None:
+    assert _read("The ISEQ slipped 0.6pc while Kerry rose 1.2pct.") == [
+        ("0.6pc", "percent", "percent", Decimal("0.6")),
+        ("1.2pct", "percent", "percent", Decimal("1.2"))]
+
+
+def test_pc_apart_from_the_digits_is_no_percent() -> None:
+    assert [m for m in _read("The shop sold 20 pc towers.") if m[1] == "percent"] == []
+
+
+def test_pence_glued_to_the_digits() -> None:
+    assert _read("Tesco gained 6p to 312p, and earnings reached 18.4p a share.") == [
+        ("6p", "money", "GBP", Decimal("0.06")),
+        ("312p", "money", "GBP", Decimal("3.12")),
+        ("18.4p a share", "money", "GBP", Decimal("0.184"))]
+
+
+def test_a_video_resolution_is_no_pence() -> None:
+    assert _read("The handheld streams at 720p and 1080p.") == []
+
+
+def test_cents_glued_to_the_digits_where_the_text_writes_dollars() -> None:
+    ex = extract("Fonterra slipped 7c to $3.95.")
+    cents = ex.mentions[0]
+    assert (cents.text, cents.unit, cents.value) == ("7c", "USD", Decimal("0.07"))
+    assert cents.assumed is not None  # the dollar is assumed, as for a bare '$'
+
+
+def test_a_glued_c_without_dollars_is_no_amount() -> None:
+    # 'highs of 27c': a temperature in a weather report, never cents
+    assert _read("Forecasters expect highs of 27c on Sunday.") == []
+
+
+def test_an_iso_code_that_is_a_word_glued_to_a_number_is_a_name() -> None:
+    # 'COP28' is the climate summit, not 28 Colombian pesos; 'CNY3' is money
+    assert _read("Delegates at COP29 pledged more.") == []
+    assert _read("A ticket was CNY3.") == [("CNY3", "money", "CNY", Decimal("3"))]
