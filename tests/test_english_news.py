@@ -50,3 +50,17 @@ def test_an_iso_code_that_is_a_word_glued_to_a_number_is_a_name() -> None:
     # 'COP28' is the climate summit, not 28 Colombian pesos; 'CNY3' is money
     assert _read("Delegates at COP29 pledged more.") == []
     assert _read("A ticket was CNY3.") == [("CNY3", "money", "CNY", Decimal("3"))]
+
+
+def test_a_one_letter_magnitude_after_a_space_when_a_sign_stands_before() -> None:
+    # 'Ksh 157 B' was a silent 157 shillings: the magnitude after the space was dropped
+    assert _read("The ministry gets Ksh 212 B and the police Ksh 9.4 B.") == [
+        ("Ksh 212 B", "money", "KES", Decimal("212000000000")),
+        ("Ksh 9.4 B", "money", "KES", Decimal("9400000000"))]
+    assert _read("The fund raised $40 M last year.") == [
+        ("$40 M", "money", "USD", Decimal("40000000"))]
+
+
+def test_a_letter_that_starts_a_word_is_no_magnitude() -> None:
+    assert _read("She won a £5 M&S voucher.") == [("£5", "money", "GBP", Decimal("5"))]
+    assert _read("He sold a $12 T-shirt.") == [("$12", "money", "USD", Decimal("12"))]

@@ -75,7 +75,7 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
             if cend != part.end:
                 part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
         return True
-    if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
+    if power is None and part.prefix_start is not None and text[end : end + 1] in ("-", " "):
         end, power = _hyphen_magnitude(text, end, lex)
     if power is not None and prof is not None and prof.marker_currencies and (
             part.currency is None and part.ambiguous is None):
@@ -167,12 +167,19 @@ def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
 
 
 def _hyphen_magnitude(text: str, end: int, lex: Lexicon) -> tuple[int, int | None]:
-    """'P300-b': a one-letter magnitude after a hyphen, when a sign stands before; the (end,
-    power) read, or (``end``, None)."""
+    """'P300-b', 'Ksh 157 B': a one-letter magnitude after a hyphen or a space, when a sign
+    stands before; the (end, power) read, or (``end``, None). After a space the letter ends
+    a word ('£5 M&S vouchers', '$5 T-shirts' are no magnitudes)."""
     letter = text[end + 1 : end + 2]
-    if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
+    after = text[end + 2 : end + 3]
+    if letter in lex.magnitudes and letter.isalpha() and not after.isalnum() and (
+            text[end] == "-" or after in _WORD_END):
         return end + 2, lex.magnitudes[letter]
     return end, None
+
+
+#: What may follow a one-letter magnitude after a space ('Ksh 157 B and', 'Ksh 18.2 B.').
+_WORD_END = frozenset(["", " ", ".", ",", ";", ":", ")", "\n", "\u00a0"])
 
 
 def _code_after(
