@@ -64,3 +64,15 @@ def test_a_one_letter_magnitude_after_a_space_when_a_sign_stands_before() -> Non
 def test_a_letter_that_starts_a_word_is_no_magnitude() -> None:
     assert _read("She won a £5 M&S voucher.") == [("£5", "money", "GBP", Decimal("5"))]
     assert _read("He sold a $12 T-shirt.") == [("$12", "money", "USD", Decimal("12"))]
+
+
+def test_sen_is_the_hundredth_the_text_settles() -> None:
+    # 'sen' is the ringgit's hundredth and the Brunei dollar's: the text decides, and says so
+    ex = extract("Top Glove fell 6 sen to RM2.41 in early trade.")
+    sen = ex.mentions[0]
+    assert (sen.text, sen.unit, sen.value) == ("6 sen", "MYR", Decimal("0.06"))
+    assert sen.assumed is not None and "RM2.41" in sen.assumed
+    ex = extract("BANDAR SERI BEGAWAN: Bread went up 30 sen a loaf across Brunei.")
+    assert [(m.unit, m.value) for m in ex.mentions] == [("BND", Decimal("0.30"))]
+    ex = extract("The fare rose 10 sen.")  # nothing in the text settles it: refused
+    assert ex.mentions == [] and [s.text for s in ex.skipped] == ["10 sen"]

@@ -36,7 +36,7 @@ from moneyfacts.locales import own_reading
 from moneyfacts.parts import Part
 from moneyfacts.signs import particles
 
-__all__ = ["minor_unit"]
+__all__ = ["minor_spellings", "minor_unit"]
 
 
 def _stored(value: str) -> str:
@@ -74,6 +74,11 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     # ends 'पेनी' (no \b after either).
     return re.compile(
         rf"[ \u00a0-]?{links}({own}{base})(?:(?![\w\u0900-\u0dff])|(?=(?:{glued})\b))"), values
+
+
+def minor_spellings() -> frozenset[str]:
+    """The hundredths of [minor] in lower case ('cents', 'sen', 'øre')."""
+    return frozenset(k.lower() for k in _spellings(None)[1])
 
 
 def _alternation(values: dict[str, str]) -> str:
