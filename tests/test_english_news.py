@@ -76,3 +76,17 @@ def test_sen_is_the_hundredth_the_text_settles() -> None:
     assert [(m.unit, m.value) for m in ex.mentions] == [("BND", Decimal("0.30"))]
     ex = extract("The fare rose 10 sen.")  # nothing in the text settles it: refused
     assert ex.mentions == [] and [s.text for s in ex.skipped] == ["10 sen"]
+
+
+def test_a_dollar_s_cents_named_with_its_nationality() -> None:
+    # CLDR's English dollar names give their cents: 'Singapore cents' is SGD, not a bare cent
+    assert _read("It declared a dividend of 3.5 Singapore cents a share.") == [
+        ("3.5 Singapore cents a share", "money", "SGD", Decimal("0.035"))]
+    assert _read("Fuel excise rose 2 Australian cents a litre.")[0][2:] == ("AUD", Decimal("0.02"))
+
+
+def test_hundredths_after_another_amount_of_hundredths_are_their_own_figure() -> None:
+    # '5 euro cents' after '10 US cents and' was a silent 5 EUR
+    assert _read("The coin is worth 20 US cents and 15 euro cents.") == [
+        ("20 US cents", "money", "USD", Decimal("0.20")),
+        ("15 euro cents", "money", "EUR", Decimal("0.15"))]
