@@ -90,3 +90,12 @@ def test_hundredths_after_another_amount_of_hundredths_are_their_own_figure() ->
     assert _read("The coin is worth 20 US cents and 15 euro cents.") == [
         ("20 US cents", "money", "USD", Decimal("0.20")),
         ("15 euro cents", "money", "EUR", Decimal("0.15"))]
+
+
+def test_newsroom_prefixes_of_south_asian_and_west_african_press() -> None:
+    # 'Tk' (Bangladeshi taka) and 'GH¢' (the Ghanaian cedi's sign written with a cent sign)
+    assert _read("The ministry sought Tk 4,350 crore and got Tk 1.2 trillion.") == [
+        ("Tk 4,350 crore", "money", "BDT", Decimal("43500000000")),
+        ("Tk 1.2 trillion", "money", "BDT", Decimal("1200000000000"))]
+    assert _read("The assembly spent GH¢12 million on roads.") == [
+        ("GH¢12 million", "money", "GHS", Decimal("12000000"))]
