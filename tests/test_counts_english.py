@@ -91,3 +91,12 @@ def test_a_clause_after_the_number_counts_nothing() -> None:
     assert _counts("Reviewers will test the GX 4070 when it ships in May.") == []
     assert _counts("Read the full story on page 12 where Jones says more.") == []
     assert _counts("The amendment passed 4,210 while analysts watched.") == []
+
+
+def test_two_modifiers_joined_by_and_or_or() -> None:
+    assert _counts("The fund backs 120 small and medium firms.") == [
+        ("120 small and medium firms", "firm", Decimal("120"))]
+    assert _counts("Crews cleared 45 rail or road crossings.") == [
+        ("45 rail or road crossings", "crossing", Decimal("45"))]
+    # a number right before 'and' counts nothing of what follows the verb
+    assert _counts("He sold 300 and bought 200 flats.") == [("200 flats", "flat", Decimal("200"))]

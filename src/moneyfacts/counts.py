@@ -72,16 +72,21 @@ def _endings() -> tuple[tuple[str, str | None], ...]:
 def count_noun(
     text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, str | None]:
-    """The counted noun in the next three words ('20,000 H200 chips'): (end, noun), or
-    (``pos``, None)."""
+    """The counted noun in the next three words ('20,000 H200 chips'), or four when two
+    modifiers are joined ('80 wind and solar farms'): (end, noun), or (``pos``, None)."""
     p = pos
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
-    for _ in range(3):
+    words, k = 3, 0
+    while k < words:
+        k += 1
         m = WORDS.match(text, p)
         if not m or m.start(1) - p > 2 or "\n" in text[p : m.start(1)] or "\r" in text[p : m.start(1)]:
             return pos, None  # a count ends at a line break (a heading, a table cell: '2,026\nshares')
         word = m.group(1).rstrip(".,'’")
         low = word.lower()
+        if low in _JOINS and p != pos and lower and words == 3 and word == m.group(1):
+            words, p = 4, m.end(1)  # 'wind and solar farms': modifiers joined, once
+            continue
         if low in lex.words.stop or low in _section("count-stop") or (
                 _fold(low) in _foreign_magnitudes(lex)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
@@ -121,6 +126,7 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
     return nxt.start(1) + len(word), noun
 
 
+_JOINS = frozenset(["and", "or"])
 _CJK_FIRST = re.compile(r"[\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
