@@ -100,3 +100,8 @@ def test_two_modifiers_joined_by_and_or_or() -> None:
         ("45 rail or road crossings", "crossing", Decimal("45"))]
     # a number right before 'and' counts nothing of what follows the verb
     assert _counts("He sold 300 and bought 200 flats.") == [("200 flats", "flat", Decimal("200"))]
+
+
+def test_a_capitalised_word_with_a_comma_before_the_number_is_no_label() -> None:
+    assert _counts("At the Royal Infirmary, 14 flu patients were admitted.") == [
+        ("14 flu patients", "patient", Decimal("14"))]

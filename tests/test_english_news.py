@@ -99,3 +99,10 @@ def test_newsroom_prefixes_of_south_asian_and_west_african_press() -> None:
         ("Tk 1.2 trillion", "money", "BDT", Decimal("1200000000000"))]
     assert _read("The assembly spent GH¢12 million on roads.") == [
         ("GH¢12 million", "money", "GHS", Decimal("12000000"))]
+
+
+def test_a_change_in_ing_and_the_level_it_reached_are_two_amounts() -> None:
+    # 'losing 40c to $45.90' was read as a range from 40 cents to 45.90 dollars
+    ex = extract("Contact Energy ended the day losing 12c to $8.05.")
+    assert [(m.text, m.value) for m in ex.mentions] == [
+        ("12c", Decimal("0.12")), ("$8.05", Decimal("8.05"))]
