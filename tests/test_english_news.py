@@ -106,3 +106,13 @@ def test_a_change_in_ing_and_the_level_it_reached_are_two_amounts() -> None:
     ex = extract("Contact Energy ended the day losing 12c to $8.05.")
     assert [(m.text, m.value) for m in ex.mentions] == [
         ("12c", Decimal("0.12")), ("$8.05", Decimal("8.05"))]
+
+
+def test_barrels_a_day_written_b_per_d() -> None:
+    # 'b/d' was in units.txt but never read: its first letters were not a unit's first word
+    read = _read("Exports rose 310,000 b/d to 2.1 mb/d, and Kuwait added 90 kb/d.")
+    assert [(t, u, v) for t, _k, u, v in read] == [
+        ("310,000 b/d", "barrel", Decimal("310000")),
+        ("2.1 mb/d", "barrel", Decimal("2100000")),
+        ("90 kb/d", "barrel", Decimal("90000"))]
+    assert {m.per for m in extract("Exports rose 310,000 b/d.").mentions} == {"day"}

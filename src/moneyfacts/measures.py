@@ -176,7 +176,7 @@ def table() -> Table:
         attached=attached,
         at_end=at_end,
         at_end_after=at_end_after,
-        first_names=frozenset(k.split("_", 1)[0] for k in names),
+        first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
         first_symbols=frozenset([*symbols, *attached, *at_end,
                                  *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
