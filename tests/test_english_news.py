@@ -116,3 +116,10 @@ def test_barrels_a_day_written_b_per_d() -> None:
         ("2.1 mb/d", "barrel", Decimal("2100000")),
         ("90 kb/d", "barrel", Decimal("90000"))]
     assert {m.per for m in extract("Exports rose 310,000 b/d.").mentions} == {"day"}
+
+
+def test_a_price_per_square_foot_keeps_both_words() -> None:
+    # 'per square foot' was read as per 'square'
+    ex = extract("The penthouse fetched HK$52,300 per square foot, or S$9,100 per sq ft.")
+    assert [(m.text, m.per) for m in ex.mentions] == [
+        ("HK$52,300 per square foot", "square foot"), ("S$9,100 per sq ft", "sq ft")]

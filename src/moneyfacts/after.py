@@ -19,7 +19,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch
+from moneyfacts.measures import MeasureMatch, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -342,5 +342,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             noun = m.group(3).lower()
             if m.group(1):
                 part.per, part.end = singular(noun, lex) or noun, m.end()
+                two = per_phrase(text, m.end(), noun)
+                if two is not None:  # 'per square foot', 'per sq ft'
+                    part.end, part.per = two
             elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
                 part.per, part.end = lex.per_nouns[noun], m.end()
