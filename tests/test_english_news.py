@@ -123,3 +123,9 @@ def test_a_price_per_square_foot_keeps_both_words() -> None:
     ex = extract("The penthouse fetched HK$52,300 per square foot, or S$9,100 per sq ft.")
     assert [(m.text, m.per) for m in ex.mentions] == [
         ("HK$52,300 per square foot", "square foot"), ("S$9,100 per sq ft", "sq ft")]
+
+
+def test_british_qualifiers_of_an_estimate() -> None:
+    read = extract("He earns in the region of £320,000 a week after a £55million-odd move.")
+    assert [(m.text, m.qualifier) for m in read.mentions] == [
+        ("in the region of £320,000 a week", "approx"), ("£55million-odd", "approx")]
