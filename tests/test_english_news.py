@@ -126,6 +126,6 @@ def test_a_price_per_square_foot_keeps_both_words() -> None:
 
 
 def test_british_qualifiers_of_an_estimate() -> None:
-    read = extract("He earns in the region of £320,000 a week after a £55million-odd move.")
+    read = extract("He earns in the region of £320,000 a week, after a £55million-odd move.")
     assert [(m.text, m.qualifier) for m in read.mentions] == [
         ("in the region of £320,000 a week", "approx"), ("£55million-odd", "approx")]
