@@ -105,3 +105,9 @@ def test_two_modifiers_joined_by_and_or_or() -> None:
 def test_a_capitalised_word_with_a_comma_before_the_number_is_no_label() -> None:
     assert _counts("At the Royal Infirmary, 14 flu patients were admitted.") == [
         ("14 flu patients", "patient", Decimal("14"))]
+
+
+def test_more_before_the_noun_is_a_modifier_but_not_before_than() -> None:
+    assert _counts("Rescuers found 14 more survivors on Sunday.") == [
+        ("14 more survivors", "survivor", Decimal("14"))]
+    assert _counts("Turnout was 300 more than expected.") == []

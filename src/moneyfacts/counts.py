@@ -87,6 +87,9 @@ def count_noun(
         if low in _JOINS and p != pos and lower and words == 3 and word == m.group(1):
             words, p = 4, m.end(1)  # 'wind and solar farms': modifiers joined, once
             continue
+        if low == "more" and p == pos and not _THAN.match(text, m.end(1)):
+            p = m.end(1)  # '60 to 100 more people', '12 more deaths'; not '5 more than'
+            continue
         if low in lex.words.stop or low in _section("count-stop") or (
                 _fold(low) in _foreign_magnitudes(lex)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
@@ -127,6 +130,7 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _JOINS = frozenset(["and", "or"])
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _CJK_FIRST = re.compile(r"[\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
