@@ -111,3 +111,10 @@ def test_more_before_the_noun_is_a_modifier_but_not_before_than() -> None:
     assert _counts("Rescuers found 14 more survivors on Sunday.") == [
         ("14 more survivors", "survivor", Decimal("14"))]
     assert _counts("Turnout was 300 more than expected.") == []
+
+
+def test_a_fraction_without_magnitude_counts_no_unlisted_noun() -> None:
+    # '3.5 cts' (cents, in Australian copy) was a count of 3.5 'ct'
+    assert _counts("Analysts expect a payout of 4.5 cts a share.") == []
+    assert _counts("The firm has 2.5 million subscribers.") == [
+        ("2.5 million subscribers", "subscriber", Decimal("2500000"))]

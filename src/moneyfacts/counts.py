@@ -284,6 +284,8 @@ def _counted(
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
     if known:
         return end, noun
+    if part.magnitude is None and part.fig.precision < 1:
+        return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
     plural = word.isalpha() and low.endswith("s") and (
