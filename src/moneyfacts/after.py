@@ -19,7 +19,8 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch
+from moneyfacts.measures import MeasureMatch, per_phrase
+from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
 from moneyfacts.parts import Part
@@ -74,7 +75,7 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
             if cend != part.end:
                 part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
         return True
-    if power is None and part.prefix_start is not None and text[end : end + 1] == "-":
+    if power is None and part.prefix_start is not None and text[end : end + 1] in ("-", " "):
         end, power = _hyphen_magnitude(text, end, lex)
     if power is not None and prof is not None and prof.marker_currencies and (
             part.currency is None and part.ambiguous is None):
@@ -140,6 +141,9 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     if prof is not None and minor_unit(text, part, lex, prof.language):  # '10센트' (ko)
         _after(text, part, lex)
         return True
+    if prof is None and glued_unit(text, part):  # '0.8pc', '452p', '18c' (English copy)
+        _after(text, part, lex)
+        return True
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
         if not _matched(text, part, lex, prof):
@@ -163,12 +167,19 @@ def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
 
 
 def _hyphen_magnitude(text: str, end: int, lex: Lexicon) -> tuple[int, int | None]:
-    """'P300-b': a one-letter magnitude after a hyphen, when a sign stands before; the (end,
-    power) read, or (``end``, None)."""
+    """'P300-b', 'Ksh 157 B': a one-letter magnitude after a hyphen or a space, when a sign
+    stands before; the (end, power) read, or (``end``, None). After a space the letter ends
+    a word ('£5 M&S vouchers', '$5 T-shirts' are no magnitudes)."""
     letter = text[end + 1 : end + 2]
-    if letter in lex.magnitudes and letter.isalpha() and not text[end + 2 : end + 3].isalnum():
+    after = text[end + 2 : end + 3]
+    if letter in lex.magnitudes and letter.isalpha() and not after.isalnum() and (
+            text[end] == "-" or after in _WORD_END):
         return end + 2, lex.magnitudes[letter]
     return end, None
+
+
+#: What may follow a one-letter magnitude after a space ('Ksh 157 B and', 'Ksh 18.2 B.').
+_WORD_END = frozenset(["", " ", ".", ",", ";", ":", ")", "\n", "\u00a0"])
 
 
 def _code_after(
@@ -352,5 +363,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             noun = m.group(3).lower()
             if m.group(1):
                 part.per, part.end = singular(noun, lex) or noun, m.end()
+                two = per_phrase(text, m.end(), noun)
+                if two is not None:  # 'per square foot', 'per sq ft'
+                    part.end, part.per = two
             elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
                 part.per, part.end = lex.per_nouns[noun], m.end()

@@ -30,33 +30,69 @@ __all__ = ["count_noun", "singular"]
 
 
 def singular(word: str, lex: Lexicon) -> str | None:
+    """The singular of a plural noun: as the lexicon's [count] lists it, else by the longest
+    ending of [plural-ending] that fits ('cases' -> 'case', 'buses' -> 'bus', 'analyses' ->
+    'analysis'); None for a word that is no plural, by its ending ([no-plural-ending]: 'bonus',
+    'business', 'crisis')."""
     w = word.lower()
     if w in lex.count_nouns:
         return lex.count_nouns[w]
-    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
-        if w.endswith(cut) and len(w) > len(cut) + 1:
-            stem = w[: -len(cut)] + add
-            if stem in lex.count_nouns:
-                return lex.count_nouns[stem]
-            return stem
+    if word[-1:] == "s" and word[-2:-1].isupper():
+        stem: str | None = w[:-1]  # an acronym's plural: 'GPUs', 'SUVs'
+    else:
+        stem = _by_ending(w)
+    return None if stem is None else lex.count_nouns.get(stem, stem)
+
+
+@lru_cache(maxsize=4096)
+def _by_ending(w: str) -> str | None:
+    """:func:`singular` for a word the lexicon does not list (see there)."""
+    if len(w) < 3:
+        return None  # 'us', 'is'
+    for cut, add in _endings():
+        if w.endswith(cut):
+            if add is None:
+                return None  # 'bonus', 'crisis': no plural
+            if len(w) > len(cut):
+                return w[: -len(cut)] + add
     return None
+
+
+@cache
+def _endings() -> tuple[tuple[str, str | None], ...]:
+    """[plural-ending] as (plural ending, singular ending) and [no-plural-ending] as (ending,
+    None), the longest first: the longest ending that fits decides ('bureaus' -> 'bureau'
+    before 'bonus', no plural)."""
+    rows: dict[str, str | None] = {
+        k: v for k, v, _ in _parse_lexicon(_lexicon_text()).get("plural-ending", [])}
+    rows.update((k, None) for k in _section("no-plural-ending"))
+    return tuple(sorted(rows.items(), key=lambda kv: -len(kv[0])))
 
 
 def count_noun(
     text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, str | None]:
-    """The counted noun in the next three words ('20,000 H200 chips'): (end, noun), or
-    (``pos``, None)."""
+    """The counted noun in the next three words ('20,000 H200 chips'), or four when two
+    modifiers are joined ('80 wind and solar farms'): (end, noun), or (``pos``, None)."""
     p = pos
-    lower = True  # every word so far in lower case: modifiers ('priority road projects')
-    for _ in range(3):
+    lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
+    words, k = 3, 0
+    while k < words:
+        k += 1
         m = WORDS.match(text, p)
         if not m or m.start(1) - p > 2 or "\n" in text[p : m.start(1)] or "\r" in text[p : m.start(1)]:
             return pos, None  # a count ends at a line break (a heading, a table cell: '2,026\nshares')
         word = m.group(1).rstrip(".,'’")
         low = word.lower()
-        if low in lex.words.stop or _fold(low) in _foreign_magnitudes(lex):
-            return pos, None  # 'of', 'the'; 'milliards', 'milhoes': another language's magnitude
+        if low in _JOINS and p != pos and lower and words == 3 and word == m.group(1):
+            words, p = 4, m.end(1)  # 'wind and solar farms': modifiers joined, once
+            continue
+        if low == "more" and p == pos and not _THAN.match(text, m.end(1)):
+            p = m.end(1)  # '60 to 100 more people', '12 more deaths'; not '5 more than'
+            continue
+        if low in lex.words.stop or low in _section("count-stop") or (
+                _fold(low) in _foreign_magnitudes(lex)):
+            return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
             return _classified(word, m.start(1), pos)
         noun = singular(word, lex)
@@ -65,15 +101,36 @@ def count_noun(
         if noun is not None:
             if noun in lex.not_count or low in lex.not_count:
                 return pos, None
-            found = _counted(text, m.start(1) + len(word), word, low, noun, part, lex, lower,
-                             prof)
+            end = m.start(1) + len(word)
+            found = _counted(text, end, word, low, noun, part, lex, lower, prof)
             if found is not None:
+                if found[0] == end and not low.endswith("s"):
+                    return _head(text, end, lex) or found  # 'customer accounts': the last noun
                 return found
-        lower = lower and word.islower() and word.isalpha() and word.isascii()
+        lower = lower and word.isalpha() and word.isascii() and (
+            word.islower() or word[:1].isupper())
         p = m.start(1) + len(word)
     return pos, None
 
 
+def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """Matcher: a plural in lower case right after a counted noun in the singular, which is
+    then its modifier: the plural is the noun counted ('1.5 million customer accounts')."""
+    nxt = WORDS.match(text, end)
+    if nxt is None or nxt.start(1) != end + 1:
+        return None
+    word = nxt.group(1).rstrip(".,'’")
+    if not (word.islower() and word.isalpha() and word.endswith("s")):
+        return None
+    noun = singular(word, lex)
+    if noun is None or noun in lex.not_count or word in lex.not_count or (
+            word in lex.currency_words or word in lex.words.stop):
+        return None
+    return nxt.start(1) + len(word), noun
+
+
+_JOINS = frozenset(["and", "or"])
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _CJK_FIRST = re.compile(r"[\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -167,8 +224,8 @@ def _year(text: str, part: Part) -> bool:
 
 def _plain_number(text: str, part: Part) -> bool:
     """May the number of ``part`` count a noun the lexicon does not list? Not a year, not a
-    day after a month name ('March 3 officials'), not a label after a capitalised word inside
-    a sentence ('Section 230 protections', 'Boeing 737 jets'), nor glued to a word."""
+    day after a month name ('March 3 officials'), not a label (:func:`_label`), nor glued to
+    a word."""
     written = text[part.start : part.end]
     if not written[:1].isdigit() or _year(text, part) or (
             written[:1] == "0" and written[1:2].isdigit()):
@@ -182,13 +239,26 @@ def _plain_number(text: str, part: Part) -> bool:
     words = before.split()
     if not words or before[-1:].isspace():
         return True
-    prev = words[-1]
-    if prev.lower().rstrip(".") in _months():
+    return words[-1].lower().rstrip(".") not in _months()
+
+
+def _label(text: str, part: Part) -> bool:
+    """Is the number of ``part`` a label after a capitalised word inside a sentence ('Section
+    230 protections', 'Boeing 737 jets', 'RTX 3080 cards')? A possessive ('Britain's 1,200
+    hospitals') and a month ('In March 5,000 workers') are no label."""
+    start = part.start
+    if start < 2 or text[start - 1] != " ":
         return False
-    if not prev[:1].isupper():
-        return True
+    before = text[max(0, start - 24) : start - 1]
+    words = before.split()
+    if not words or before[-1:].isspace():
+        return False
+    prev = words[-1]
+    if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")")) or (
+            prev.lower().rstrip(".") in _months()):
+        return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it
     lead = text[: start - 1 - len(prev)].rstrip()  # a capitalised word opening a sentence
-    return not lead or lead[-1] in ".!?\"“”:;"
+    return bool(lead) and lead[-1] not in ".!?\"“”:;"
 
 
 def _money_word(low: str, noun: str | None, lex: Lexicon, prof: LocaleProfile | None) -> bool:
@@ -205,20 +275,40 @@ def _counted(
     prof: LocaleProfile | None,
 ) -> tuple[int, str] | None:
     """Matcher: ``word`` (ending at ``end``) as a counted noun, (end, noun), when the lexicon
-    knows it, or it is a plural in lower case after a big number ('30tn tokens') or after a
-    plain number with only words in lower case before it (``lower``: '52 priority road
-    projects')."""
+    knows it, or it is a plural in lower case ('30tn tokens', 'iPhones'), or a people's name
+    from a country's adjective ('Americans'), after a big number or after a plain number with
+    only modifiers before it (``lower``: '52 priority road projects', '27 Premier League
+    games'). A number written as a label ('RTX 3080 cards') counts nothing."""
     known = low in lex.count_nouns or noun in lex.count_units
+    if part.magnitude is None and not word[:1].isupper() and _label(text, part):
+        return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
+    if known:
+        return end, noun
+    if part.magnitude is None and part.fig.precision < 1:
+        return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
-    plural = word.islower() and word.isalpha() and low.endswith("s")
-    if not (known or (big and plural) or (
-            lower and plural and word.isascii() and _plain(text, part, prof))):
+    people = _people(word)
+    plural = word.isalpha() and low.endswith("s") and (
+        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None)
+    if not (plural and (big or (lower and word.isascii() and _plain(text, part, prof)))):
         return None
-    if not known:
-        two = _two_words(text, end, low, lex)
-        if two is not None:
-            return two
+    if people is not None:
+        return end, people
+    two = _two_words(text, end, low, lex)
+    if two is not None:
+        return two
     return end, noun
+
+
+def _people(word: str) -> str | None:
+    """'Americans' -> 'American': a capitalised plural whose singular is a country's
+    adjective in the gazetteer (CLDR through babel, :mod:`moneyfacts.evidence`), or None."""
+    if not (word[:1].isupper() and word[1:].islower() and word.endswith("s")):
+        return None
+    from moneyfacts.evidence import gazetteer
+
+    found = gazetteer().phrases.get(word[:-1])
+    return word[:-1] if found is not None and found[1] == "adjective" else None
 
 
 def _two_words(text: str, end: int, low: str, lex: Lexicon) -> tuple[int, str] | None:

@@ -329,6 +329,9 @@ def _unsettled_code(
 
     >>> [(q.text, q.unit) for q in scan("ALL 5 solutions, and the EUR 200 fine")]
     [('5 solutions', 'solution'), ('EUR 200', 'EUR')]
+
+    An ISO code that is an English word ([code-word]) glued to one or two digits is a name
+    with its number ('COP28', the climate summit), no amount; 'CNY3' is money.
     """
     assert part.prefix_start is not None
     first = part.prefix_start
@@ -337,6 +340,10 @@ def _unsettled_code(
     code = text[first : first + 3]
     if code != part.currency or part.end != e or part.fig.precision != 1:
         return False
+    if part.start == first + 3 and e - part.start <= 2:
+        from moneyfacts.signs import _code_words
+
+        return code.lower() in _code_words()  # 'COP28', 'TOP10': a code that is a word, glued to one or two digits
     m = WORDS.match(text, e)
     if m is None or m.start(1) == e:
         return False

@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.currencies import Lexicon
 
-__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "table", "pint_table"]
+__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "per_phrase", "table",
+           "pint_table"]
 
 UNITS_FILE = "units.txt"
 TABLE_FILE = "units_pint.txt"
@@ -176,7 +177,7 @@ def table() -> Table:
         attached=attached,
         at_end=at_end,
         at_end_after=at_end_after,
-        first_names=frozenset(k.split("_", 1)[0] for k in names),
+        first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
         first_symbols=frozenset([*symbols, *attached, *at_end,
                                  *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
@@ -196,6 +197,29 @@ def table() -> Table:
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
     )
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def per_phrase(text: str, end: int, noun: str) -> tuple[int, str] | None:
+    """A unit name of two words after 'per' whose first word ``noun`` ends at ``end``
+    ('HK$14,888 per square foot', 'per sq ft'): (end, the name with its last word in the
+    singular the table spells), or None.
+
+    >>> per_phrase("$400 per square feet a", 15, "square")
+    (20, 'square foot')
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return None
+    written = f"{noun} {m.group(1)}"
+    entry = table().names.get(_key(written))
+    if entry is None or len(noun) < 2:
+        return None
+    singular = next((k for k, e in table().names.items() if e == entry and k.startswith(
+        _key(noun) + "_") and not k.endswith("s")), _key(written))
+    return m.end(), singular.replace("_", " ")
 
 
 def _stems(rows: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from moneyfacts.locales import own_reading
 from moneyfacts.parts import Part
 from moneyfacts.signs import particles
 
-__all__ = ["minor_unit"]
+__all__ = ["minor_spellings", "minor_unit"]
 
 
 def _stored(value: str) -> str:
@@ -50,7 +50,7 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     'cents'), and each spelling's currency; with a ``language``, its own [minor <language>]
     section read its way where sections differ ('centavos' in es and pt), in any case, and
     after its word that joins a number to its noun ('50 de bani': [locale-link])."""
-    values: dict[str, str] = {}
+    values: dict[str, str] = dict(_dollar_cents())
     for spelling, value, _ in _parse_lexicon(_lexicon_text()).get("minor", []):
         values[" ".join(spelling.split())] = _stored(value)
     base = _alternation(values)
@@ -74,6 +74,24 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     # ends 'पेनी' (no \b after either).
     return re.compile(
         rf"[ \u00a0-]?{links}({own}{base})(?:(?![\w\u0900-\u0dff])|(?=(?:{glued})\b))"), values
+
+
+@cache
+def _dollar_cents() -> tuple[tuple[str, str], ...]:
+    """The cents of each dollar CLDR names in English, with its nationality ('Singapore
+    cents', 'Australian cent'): (spelling, code)."""
+    from babel import Locale
+
+    out: list[tuple[str, str]] = []
+    for code, name in Locale("en").currencies.items():
+        if name.endswith(" Dollar") and "(" not in name:
+            out += [(f"{name[:-7]} cent", code), (f"{name[:-7]} cents", code)]
+    return tuple(out)
+
+
+def minor_spellings() -> frozenset[str]:
+    """The hundredths of [minor] in lower case ('cents', 'sen', 'øre')."""
+    return frozenset(k.lower() for k in _spellings(None)[1])
 
 
 def _alternation(values: dict[str, str]) -> str:
@@ -138,8 +156,9 @@ def _unread_amount(before: list[str], lex: Lexicon, language: str | None, linked
             continue
         between = before[-k + 1 :]
         if any(not w.isalpha() or _currency_word(w, lex, language) or w.lower() in lex.words.stop
-               or w.lower() in lex.words.range_words_alone for w in between):
-            return False  # '5 to 20 pence', '5 for 20 pence': another figure, then these
+               or w.lower() in lex.words.range_words_alone or w.lower() in minor_spellings()
+               for w in between):
+            return False  # '5 to 20 pence', '10 US cents and 5 euro cents': another figure
         return linked or k == 2 or before[-k] != "1"
     return False
 

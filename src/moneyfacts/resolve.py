@@ -545,6 +545,10 @@ def _one_kind(written: str, codes: tuple[str, ...], lex: Lexicon) -> bool:
     the places of the text do not make it one."""
     if written in lex.signs or lex.name(written) is not None:
         return True
+    from moneyfacts.minor import minor_spellings
+
+    if written.lower() in minor_spellings():
+        return True  # a hundredth several currencies share ('sen': MYR, BND) is one of each
     return len({_head(_english_name(c)) for c in codes}) == 1
 
 

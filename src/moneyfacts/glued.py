@@ -1,0 +1,66 @@
+"""Abbreviations glued to the digits in English business copy: 'fell 0.8pc' (percent),
+'closed at 452p' (pence), 'down 18c to $4.57' (cents of the dollar a bare '$' is read as).
+
+The letters and what they are read as are ``data/lexicon.txt``'s [glued] section; figures that
+are something else with the same letter ('1080p', a video resolution) its [not-glued]. Only
+glued ('20 pc games' is no percent), only without a locale (English copy), and a dollar's
+cent only where the text writes a '$' ('highs of 25c' in a weather report is a temperature).
+
+>>> from moneyfacts import parse
+>>> q = parse("Shares closed at 452p")
+>>> q.unit, q.value, q.precision
+('GBP', Decimal('4.52'), Decimal('0.01'))
+>>> parse("The index fell 0.81pc").unit
+'percent'
+>>> parse("a 1080p screen and 452p shares").value
+Decimal('4.52')
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from moneyfacts.currencies import lexicon_section, name_sign
+from moneyfacts.parts import Part
+
+__all__ = ["glued_unit"]
+
+
+@cache
+def _letters() -> dict[str, str]:
+    """[glued]: the abbreviation and what it is read as ('p' -> 'GBP')."""
+    return dict(lexicon_section("glued"))
+
+
+@cache
+def _not_glued() -> frozenset[str]:
+    """[not-glued]: figures with a glued letter that are no amount ('1080p')."""
+    return frozenset(k for k, _ in lexicon_section("not-glued"))
+
+
+def glued_unit(text: str, part: Part) -> bool:
+    """Matcher: read an abbreviation of [glued] right after the digits of ``part`` into it
+    (percent, or a currency's hundredth: two powers of ten less), or give False."""
+    end = part.end
+    for size in (3, 2, 1):
+        letters = text[end : end + size]
+        if len(letters) == size and letters in _letters() and not text[end + size : end + size + 1].isalnum():
+            break
+    else:
+        return False
+    if not text[part.start : part.start + 1].isdigit() or text[part.start : end + size] in _not_glued():
+        return False
+    value = _letters()[letters]
+    if value == "percent":
+        part.end, part.kind, part.unit = end + size, "percent", "percent"
+        return True
+    sign = name_sign(letters, value)
+    if sign is not None and "$" not in text:
+        return False  # '25c' with no dollar in the text: a temperature, say
+    part.end, part.kind = end + size, "money"
+    part.magnitude = (part.magnitude or 0) - 2
+    if sign is None:
+        part.currency = value
+    else:
+        part.ambiguous = sign
+    return True
