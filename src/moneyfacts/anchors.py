@@ -204,23 +204,12 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
-        # The screen every text passes, here rather than in a call: a magnitude word ('two
-        # million') or a unit word ('two gigawatts') in a word after a letter and a space or
-        # hyphen, found by one search (see _screen); else no spelled number is read. In
-        # '5 billion' the word follows a digit: most texts stop at the first search.
+        # The screen every text passes: a magnitude word ('two million') or a unit word ('two
+        # gigawatts') in a word after a letter and a space or hyphen (see _screened); else no
+        # spelled number is read. In '5 billion' the word follows a digit.
         if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
             _screen(words)
-        screen = _SCREEN[1]
-        hit = None
-        for word in _SCREEN[2]:  # the words first ('in', a fast search each): most texts
-            if word in low:      # have none, and the pattern is searched only where one is
-                hit = screen.search(low)
-                break
-        while hit is not None:
-            if _word_after_letter(low, hit.start()) >= 0:
-                break
-            hit = screen.search(low, hit.end())
-        else:
+        if not _screened(low, _SCREEN[1]):
             return found, _NONE, figures, doubtful
         starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
     fractions: dict[int, Figure] = {}
@@ -274,27 +263,50 @@ def _vulgar_numbers(
 _EXACT = Context(prec=40, traps=[Inexact])
 
 
-#: The magnitude words the screen was made with, its pattern and the words it finds.
+#: The magnitude words the screen was made with, and its words.
 _SCREEN: list[Any] = []
 
 
-def _screen(words: Phrases) -> re.Pattern[str]:
-    """The screen's pattern for ``words`` (kept for the next text): each 'words' magnitude
-    and each [spelled before] stem of the unit table (all letters only), longest first, found
-    only after a letter (inside a word: 'gigawatts') or after a letter and a space or hyphen
-    ('two million'). The readers need one of those; ``anchors`` checks the word's start.
+def _screen(words: Phrases) -> tuple[str, ...]:
+    """The screen's words for ``words`` (kept for the next text): each 'words' magnitude and
+    each [spelled before] stem of the unit table (all letters only), longest first. The
+    readers need one of those after a letter (inside a word: 'gigawatts') or after a letter
+    and a space or hyphen ('two million'); see :func:`_screened`.
 
     >>> from moneyfacts.currencies import lexicon
-    >>> screen = _screen(lexicon().words)
-    >>> screen.search("two gigawatts").group(), screen.search("5 billion, 3 tonnes")
-    ('watt', None)
+    >>> found = _screen(lexicon().words)
+    >>> "watt" in found, "billion" in found, found.index("billion") < found.index("lakh")
+    (True, True, True)
     """
-    found = sorted({*words.magnitude_words, *(_STEMS or _stems())}, key=lambda w: (-len(w), w))
-    letter = r"[^\W\d_]"  # a letter, as str.isalpha() has it (and a few more)
-    pattern = re.compile("|".join(
-        f"{w}(?:(?<={letter}[ -]{w})|(?<={letter}{w}))" for w in map(re.escape, found)))
-    _SCREEN[:] = [words.magnitude_words, pattern, tuple(found)]
-    return pattern
+    found = tuple(sorted({*words.magnitude_words, *(_STEMS or _stems())},
+                         key=lambda w: (-len(w), w)))
+    _SCREEN[:] = [words.magnitude_words, found]
+    return found
+
+
+def _screened(low: str, words: tuple[str, ...]) -> bool:
+    """Does ``low`` hold one of the screen's ``words`` in a word that follows a letter and a
+    space or hyphen (:func:`_word_after_letter`)? Each word is found by ``str.find``: a text
+    with none of them (most texts) costs a substring test a word.
+
+    The same answer as a search of the pattern of the words, each behind a letter or a letter
+    and ``[ -]``, hit after hit: a hit it skips (inside the one before, all letters) starts
+    no word the hit before does not.
+
+    >>> words = ("billion", "watt", "ton")
+    >>> _screened("two gigawatts", words), _screened("5 billion, 3 tonnes", words)
+    (True, False)
+    >>> _screened("in boston", words), _screened("5 tonnes", words), _screened("a-billion", words)
+    (True, False, True)
+    """
+    for word in words:
+        if word in low:  # most texts: a substring test a word, and no more
+            at = low.find(word)
+            while at >= 0:
+                if _word_after_letter(low, at) >= 0:
+                    return True
+                at = low.find(word, at + len(word))
+    return False
 
 
 def _spelled_anchors(
