@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from moneyfacts import steps
 from moneyfacts.currencies import Lexicon
 from moneyfacts.numbers import scale
 from moneyfacts.parts import Part
@@ -45,9 +46,7 @@ def _approx_end(text: str, a: Part, b_start: int, lex: Lexicon) -> int:
         return b_start
     if text[b_start - 1] != "~" and _last_key(text[a.end : b_start]) not in _approx_lasts(lex):
         return b_start  # most gaps (' in ', ', up from '): no word an 'about' ends with
-    from moneyfacts.steps import qualifier_before
-
-    qstart, qual = qualifier_before(text, b_start, lex)
+    qstart, qual = steps.qualifier_before(text, b_start, lex)
     return qstart if qual == "approx" and qstart > a.end else b_start
 
 
@@ -65,9 +64,7 @@ def _last_key(gap: str) -> str | None:
     cut = max(last.rfind("("), last.rfind("\uff08"))
     if cut > 0:
         last = last[cut + 1 :]
-    from moneyfacts.steps import _OPENERS
-
-    return last.lower().lstrip(_OPENERS)
+    return last.lower().lstrip(steps._OPENERS)
 
 
 def _approx_lasts(lex: Lexicon) -> frozenset[str]:
