@@ -91,3 +91,50 @@ def test_only_ascii_integers_are_kept() -> None:
     # the kept figures stay at most 11,110.
     assert [q.value for q in scan("\u0662\u0660\u0662\u0664 cars")] == [2024]
     assert "\u0662\u0660\u0662\u0664" not in grammar._SMALL_INTEGERS
+
+
+def _searched(low: str, words: tuple[str, ...]) -> bool:
+    """The screen as one pattern searched (as it was): each word behind a letter, or a
+    letter and a space or hyphen; the first hit whose word _word_after_letter starts."""
+    import re
+
+    letter = r"[^\W\d_]"
+    pattern = re.compile("|".join(
+        f"{w}(?:(?<={letter}[ -]{w})|(?<={letter}{w}))" for w in map(re.escape, words)))
+    hit = pattern.search(low)
+    while hit is not None:
+        if anchors_module._word_after_letter(low, hit.start()) >= 0:
+            return True
+        hit = pattern.search(low, hit.end())
+    return False
+
+
+_LETTERS = st.text(st.sampled_from("ab \u00b2-5é"), max_size=40)
+
+
+@given(st.one_of(texts(), _LETTERS, st.builds(lambda a, b: a + "x" * 31 + b, texts(), texts())))
+def test_the_screen_finds_what_the_pattern_search_finds(text: str) -> None:
+    words = anchors_module._screen(LEX.words)
+    low = text.lower()
+    needles = anchors_module._needles(words)
+    assert anchors_module._screened(low, needles) == _searched(low, words)
+    small = ("ab", "b", "bab", "a\u00b2")  # words inside words, and found after a '²'
+    assert anchors_module._screened(low, anchors_module._needles(small)) == _searched(low, small)
+
+
+def test_every_screen_word_is_under_one_needle_it_holds() -> None:
+    words = anchors_module._screen(LEX.words)
+    needles = anchors_module._needles(words)
+    under = [w for _, ws in needles for w in ws]
+    assert sorted(under) == sorted(words)  # each word once
+    assert all(needle in w for needle, ws in needles for w in ws)
+    assert len(needles) < len(words)  # fewer substring tests than words
+
+
+def test_the_screen_on_words_inside_words() -> None:
+    # 'ab' at 1 and 'b' at 2 inside it (the search skips it), after letters, spaces, digits,
+    # a long run of letters (no word the readers use) and a numeric character that is no letter.
+    words = ("ab", "b")
+    for low in ("xab", "x ab", "2 ab", "a-b", "a b", "ab", "x" * 40 + "ab", "é ab", "\u00b2ab"):
+        assert anchors_module._screened(low, anchors_module._needles(words)) == _searched(
+            low, words), low

@@ -334,3 +334,44 @@ def test_the_subject_words_before_an_amount_are_searched_once(
     assert [str(m) for m in ex.mentions] == ["5 billion USD", "300 billion JPY", "2 billion EUR"]
     assert ex.equivalences == []
     assert searches[0] == 3  # one search an amount of money (two before)
+
+
+def test_the_article_screen_keeps_every_text_the_pattern_finds() -> None:
+    """rewrite_money searches the pattern of 'a dollar' (an article read as one) only in a text
+    whose words hold an article and one of its currency words: never in fewer texts than it
+    finds one in (any case, punctuation, non-ASCII text)."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from moneyfacts import wordnumbers as w
+    from moneyfacts.currencies import lexicon
+
+    currency_words = lexicon().currency_words
+    pattern = w._article_pattern(currency_words)
+    pieces = st.sampled_from(["a", "A", "an", "An", "AN", "dollar", "Dollar", "DOLLAR", "yuan",
+                              "euro", "pound", "dollars", "bolívar", "colón", "data", "5", "_",
+                              " ", " ", "  ", "\u00a0", "-", "'", ".", ",", ")", "and", "é", "1"])
+
+    @given(st.lists(pieces, max_size=12))
+    def check(parts: list[str]) -> None:
+        text = "".join(parts)
+        words = text.lower().encode("utf-8", "surrogatepass").translate(
+            w._ONLY_ASCII_LETTERS).split()
+        found = [(m.start(1), m.end(1), "1") for m in pattern.finditer(text)]
+        assert w._ones(text, words, currency_words) == found
+
+    check()
+
+
+def test_the_article_pattern_is_searched_only_in_a_text_with_an_article_and_its_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from moneyfacts import wordnumbers as w
+
+    calls = _counting(monkeypatch, w, "_article_pattern")
+    words = moneyfacts.currencies.lexicon().currency_words
+    w.rewrite_money("It paid $5 billion for a stake in the data firm.", words)
+    w.rewrite_money("The rupee fell 2% against the dollar.", words)
+    assert calls[0] == 0
+    assert w.rewrite_money("It cost a dollar.", words) == ("It cost 1 dollar.", list(range(18)))
+    assert calls[0] == 1

@@ -174,6 +174,7 @@ def _without_covered(
 
 
 Anchors = tuple[list[tuple[int, int]], set[int], dict[int, Figure], dict[int, int]]
+_SPAN = re.Match.span  # each match's span, mapped in C (no loop of the interpreter's)
 _NO_FIGURES: dict[int, Figure] = {}  # no number read over several tokens (never changed)
 _NO_DOUBT: dict[int, int] = {}  # no digits in doubt (never changed)
 
@@ -183,7 +184,7 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     the figures already read of the numbers written in more than one token ('550-point-two',
     '2 500 000')."""
     ascii_only = text.isascii()
-    found = [m.span() for m in (_ASCII_DIGITS if ascii_only else _DIGITS).finditer(text)]
+    found = list(map(_SPAN, (_ASCII_DIGITS if ascii_only else _DIGITS).finditer(text)))
     figures, doubtful = _NO_FIGURES, _NO_DOUBT
     for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
         if word in text:
@@ -196,7 +197,9 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
                 found, figures, doubtful = _special_numbers(text, found, lex)
                 break
             end = en
-    if not ascii_only and _VULGAR.search(text):  # '½ teaspoon', '1½ cups'
+    # '½ teaspoon', '1½ cups': the pattern (no literal to skip ahead to) only where the
+    # character class finds a fraction (at C speed)
+    if not ascii_only and _VULGAR_CHAR.search(text) and _VULGAR.search(text):
         found, figures = _vulgar_numbers(text, found, figures)
     low = text.lower()
     words = lex.words
@@ -204,23 +207,12 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
-        # The screen every text passes, here rather than in a call: a magnitude word ('two
-        # million') or a unit word ('two gigawatts') in a word after a letter and a space or
-        # hyphen, found by one search (see _screen); else no spelled number is read. In
-        # '5 billion' the word follows a digit: most texts stop at the first search.
+        # The screen every text passes: a magnitude word ('two million') or a unit word ('two
+        # gigawatts') in a word after a letter and a space or hyphen (see _screened); else no
+        # spelled number is read. In '5 billion' the word follows a digit.
         if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
             _screen(words)
-        screen = _SCREEN[1]
-        hit = None
-        for word in _SCREEN[2]:  # the words first ('in', a fast search each): most texts
-            if word in low:      # have none, and the pattern is searched only where one is
-                hit = screen.search(low)
-                break
-        while hit is not None:
-            if _word_after_letter(low, hit.start()) >= 0:
-                break
-            hit = screen.search(low, hit.end())
-        else:
+        if not _screened(low, _SCREEN[2]):
             return found, _NONE, figures, doubtful
         starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
     fractions: dict[int, Figure] = {}
@@ -233,7 +225,10 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
 
 
 #: A vulgar fraction, after a whole number or alone: '½', '1½', '2 ¾'.
-_VULGAR = re.compile(r"(?:(?<![\d.,])(\d+) ?)?([\u00bc-\u00be\u2150-\u215e])(?![\d\u2044/])")
+_VULGAR_CHARS = "\u00bc-\u00be\u2150-\u215e"
+_VULGAR = re.compile(rf"(?:(?<![\d.,])(\d+) ?)?([{_VULGAR_CHARS}])(?![\d\u2044/])")
+#: One vulgar fraction character: the screen of _VULGAR, which needs one.
+_VULGAR_CHAR = re.compile(f"[{_VULGAR_CHARS}]")
 
 
 def _vulgar_numbers(
@@ -274,27 +269,77 @@ def _vulgar_numbers(
 _EXACT = Context(prec=40, traps=[Inexact])
 
 
-#: The magnitude words the screen was made with, its pattern and the words it finds.
+#: The magnitude words the screen was made with, its words and their needles (see _needles).
 _SCREEN: list[Any] = []
 
 
-def _screen(words: Phrases) -> re.Pattern[str]:
-    """The screen's pattern for ``words`` (kept for the next text): each 'words' magnitude
-    and each [spelled before] stem of the unit table (all letters only), longest first, found
-    only after a letter (inside a word: 'gigawatts') or after a letter and a space or hyphen
-    ('two million'). The readers need one of those; ``anchors`` checks the word's start.
+def _screen(words: Phrases) -> tuple[str, ...]:
+    """The screen's words for ``words`` (kept for the next text, with their needles): each
+    'words' magnitude and each [spelled before] stem of the unit table (all letters only),
+    longest first. The readers need one of those after a letter (inside a word: 'gigawatts')
+    or after a letter and a space or hyphen ('two million'); see :func:`_screened`.
 
     >>> from moneyfacts.currencies import lexicon
-    >>> screen = _screen(lexicon().words)
-    >>> screen.search("two gigawatts").group(), screen.search("5 billion, 3 tonnes")
-    ('watt', None)
+    >>> found = _screen(lexicon().words)
+    >>> "watt" in found, "billion" in found, found.index("billion") < found.index("lakh")
+    (True, True, True)
     """
-    found = sorted({*words.magnitude_words, *(_STEMS or _stems())}, key=lambda w: (-len(w), w))
-    letter = r"[^\W\d_]"  # a letter, as str.isalpha() has it (and a few more)
-    pattern = re.compile("|".join(
-        f"{w}(?:(?<={letter}[ -]{w})|(?<={letter}{w}))" for w in map(re.escape, found)))
-    _SCREEN[:] = [words.magnitude_words, pattern, tuple(found)]
-    return pattern
+    found = tuple(sorted({*words.magnitude_words, *(_STEMS or _stems())},
+                         key=lambda w: (-len(w), w)))
+    _SCREEN[:] = [words.magnitude_words, found, _needles(found)]
+    return found
+
+
+Needles = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _needles(words: tuple[str, ...]) -> Needles:
+    """Fewer substrings than ``words`` (of at least three letters, or a shorter word whole),
+    each with the words that hold it, every word under one: a text without a needle holds
+    none of its words, and the words are looked for only after their needle is found. Chosen
+    greedily, the needle that most words hold first ('illion': million, billion, ...).
+
+    >>> _needles(("trillion", "billion", "crores", "crore", "kg"))
+    (('illion', ('trillion', 'billion')), ('crore', ('crores', 'crore')), ('kg', ('kg',)))
+    """
+    left = list(words)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    while left:
+        holders: dict[str, list[str]] = {}
+        for w in left:
+            n = min(3, len(w))
+            for piece in {w[i:j] for i in range(len(w)) for j in range(i + n, len(w) + 1)}:
+                holders.setdefault(piece, []).append(w)
+        best = max(holders, key=lambda piece: (len(holders[piece]), len(piece), piece))
+        out.append((best, tuple(holders[best])))
+        left = [w for w in left if w not in holders[best]]
+    return tuple(out)
+
+
+def _screened(low: str, needles: Needles) -> bool:
+    """Does ``low`` hold one of the screen's words (under their ``needles``) in a word that
+    follows a letter and a space or hyphen (:func:`_word_after_letter`)? Each word is found by
+    ``str.find``: a text with none of the needles (most texts) costs a substring test each.
+
+    The same answer as a search of the pattern of the words, each behind a letter or a letter
+    and ``[ -]``, hit after hit: a hit it skips (inside the one before, all letters) starts
+    no word the hit before does not.
+
+    >>> needles = _needles(("billion", "watt", "ton"))
+    >>> _screened("two gigawatts", needles), _screened("5 billion, 3 tonnes", needles)
+    (True, False)
+    >>> _screened("in boston", needles), _screened("5 tonnes", needles)
+    (True, False)
+    """
+    for needle, words in needles:
+        if needle in low:  # most texts: a substring test a needle, and no more
+            for word in words:
+                at = low.find(word)
+                while at >= 0:
+                    if _word_after_letter(low, at) >= 0:
+                        return True
+                    at = low.find(word, at + len(word))
+    return False
 
 
 def _spelled_anchors(

@@ -484,6 +484,8 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
              if q.kind == "money" and i not in used and q.value is not None]
     if len({mentions[i].unit for i in money}) < 2:
         return []
+    if not _may_link(text, mentions, money):
+        return []
     sentences = _sentences(text)
     starts = [s.start for s in sentences]
 
@@ -592,6 +594,21 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         out.append(_link(i, j, "implied", _evidence(text, sentences, si, sj, subject=word)))
         taken.update((i, j))
     return out
+
+
+def _may_link(text: str, mentions: list[Quantity], money: list[int]) -> bool:
+    """The screen of :func:`across`, before its sentences are found: (a) needs two amounts in
+    two currencies, the text before the second ending in a phrase's last word (the text from
+    the start: never fewer texts than from the head :func:`across` looks at); (b) needs two
+    sentences, so a sentence end."""
+    if _SENTENCE_END.search(text) is not None:
+        return True
+    data = _across()
+    for k in range(1, len(money)):
+        a, b = mentions[money[k - 1]], mentions[money[k]]
+        if a.unit != b.unit and _ends_in_phrase_word(text[: b.start], data):
+            return True
+    return False
 
 
 def _subject_word(text: str, q: Quantity, sent: _Sentence) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from moneyfacts import steps
 from moneyfacts.currencies import Lexicon
 from moneyfacts.numbers import scale
 from moneyfacts.parts import Part
@@ -43,10 +44,41 @@ def _approx_end(text: str, a: Part, b_start: int, lex: Lexicon) -> int:
     und etwa 7 l', '2 - ~7 liter': the range is 2 to 7), else at ``b_start``."""
     if b_start - a.end < 3 or b_start - a.end > 24:
         return b_start
-    from moneyfacts.steps import qualifier_before
-
-    qstart, qual = qualifier_before(text, b_start, lex)
+    if text[b_start - 1] != "~" and _last_key(text[a.end : b_start]) not in _approx_lasts(lex):
+        return b_start  # most gaps (' in ', ', up from '): no word an 'about' ends with
+    qstart, qual = steps.qualifier_before(text, b_start, lex)
     return qstart if qual == "approx" and qstart > a.end else b_start
+
+
+def _last_key(gap: str) -> str | None:
+    """The last word of ``gap`` as :func:`~moneyfacts.steps.qualifier_before` looks it up
+    (after a bracket glued to the word before, lower case, without an opening mark), when the
+    gap ends in a space (else None). A qualifier that starts after the gap's start ends with
+    this word, so one whose last word is none of [qualifier] 'approx' is no 'about' here."""
+    if not gap[-1:].isspace():
+        return None
+    tail = gap.rsplit(None, 1)
+    if not tail:
+        return None
+    last = tail[-1]
+    cut = max(last.rfind("("), last.rfind("\uff08"))
+    if cut > 0:
+        last = last[cut + 1 :]
+    return last.lower().lstrip(steps._OPENERS)
+
+
+def _approx_lasts(lex: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's qualifiers that read as 'approx' ('about', 'some',
+    'rund'): the keys of ``lex.qualifiers_by_last`` with such a qualifier (kept for the last
+    table given: the lexicon's, on every call)."""
+    table = lex.qualifiers_by_last
+    if not _APPROX or _APPROX[0][0] is not table:
+        _APPROX[:] = [(table, frozenset(
+            last for last, found in table.items() if any(q == "approx" for _, q in found)))]
+    return _APPROX[0][1]
+
+
+_APPROX: list[tuple[object, frozenset[str]]] = []
 
 
 def _joined(

@@ -81,7 +81,14 @@ def _family_names(param: str) -> tuple[re.Pattern[str], dict[str, str]]:
     by_name = {name: code for code in family(param)
                for name in lex.names_by_code.get(code, ())}
     names = sorted(by_name, key=lambda n: (-len(n), n))
-    alternation = "|".join(re.escape(n) for n in names) or "(?!)"
+    # Grouped by first character, in the same order within each ('c(?:anadian dollars|...)'):
+    # where only one character's names can start, the engine tries only those (the same
+    # matches as one flat alternation of the names, several times faster over a text).
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(n[0], []).append(re.escape(n[1:]))
+    alternation = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})"
+                           for first, rest in groups.items()) or "(?!)"
     return re.compile(rf"(?<![a-z])(?:{alternation})"), by_name
 
 

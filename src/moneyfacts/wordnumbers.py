@@ -814,11 +814,11 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
-    ones = [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
     low = text.lower()
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
-    # search below, which finds only such words), then the search.
+    # searches below, which find only such words in an ASCII text), then the searches.
     words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
+    ones = _ones(text, words, currency_words)
     if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low) is None:
         return _apply(text, ones) if ones else None
     spellable, beside, after_and = _spellable(currency_words)
@@ -876,13 +876,40 @@ def _range_lows(text: str, found: list[tuple[int, int, str]],
     return out
 
 
+_ARTICLES = frozenset({b"a", b"an"})
+
+
+def _ones(text: str, words: list[bytes], currency_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The articles read as one before a singular currency word ('a dollar': see
+    :func:`_article_pattern`), as (start, end, '1'). An ASCII text whose words (``words``, its
+    runs of lower-cased ASCII letters) hold no 'a' or 'an', or none of the pattern's words, has
+    none: the pattern is searched only in the others."""
+    if text.isascii() and (_ARTICLES.isdisjoint(words)
+                           or _article_words(currency_words).isdisjoint(words)):
+        return []
+    return [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
+
+
+@cache
+def _article_words(currency_words: frozenset[str]) -> frozenset[bytes]:
+    """The words of :func:`_article_pattern` in ASCII letters, as bytes (the words of an ASCII
+    text it can find)."""
+    return frozenset(w.lower().encode() for w in _singular_words(currency_words) if w.isascii())
+
+
+def _singular_words(currency_words: frozenset[str]) -> list[str]:
+    """The singular currency words one 'a' or 'an' can read as one before ('dollar', 'yuan'):
+    letters only, not ending in 's', less [not-spelled-money]."""
+    return sorted(w for w in currency_words - _not_spelled_money()
+                  if w.isalpha() and not w.endswith("s"))
+
+
 @cache
 def _article_pattern(currency_words: frozenset[str]) -> re.Pattern[str]:
     """'a'/'an' as one before a singular currency word, the amount ending its phrase or
     joined to its hundredths ('a dollar', 'above a dollar and 42 cents'); not before a noun
     ('a dollar bond', 'a euro zone') nor a word of [not-spelled-money] ('a pound of flour')."""
-    words = sorted(w for w in currency_words - _not_spelled_money()
-                   if w.isalpha() and not w.endswith("s"))
+    words = _singular_words(currency_words)
     return re.compile(
         # the letter first, then the look behind it: the engine skips to an 'a' at C speed
         rf"([aA](?<![\w'’-][aA])n?) (?:{_by_first_letter(words)})"
