@@ -87,3 +87,53 @@ def test_a_short_word_after_the_name_is_no_adjective(text: str, value: int) -> N
     r = extract(text, locale="es")  # 'para' does not start 'paraguayo' here
     assert not r.skipped, r.skipped
     assert r.mentions[0].value == Decimal(value) * 1_000_000
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("Los ingresos pasaron de US$ 2.140 a 2.390 millones en el ejercicio.", "es",
+     ("de US$ 2.140 a 2.390 millones", "USD", "2140000000..2390000000")),
+    ("El proyecto costará de 15 a 18 millones de euros.", "es",
+     ("de 15 a 18 millones de euros", "EUR", "15000000..18000000")),
+    ("A obra vai custar de R$ 40 a R$ 55 milhões.", "pt",
+     ("de R$ 40 a R$ 55 milhões", "BRL", "40000000..55000000")),
+    ("Serve un intervento da 4 a 6 miliardi di euro.", "it",
+     ("da 4 a 6 miliardi di euro", "EUR", "4000000000..6000000000")),
+])
+def test_a_range_from_de_to_a(text: str, locale: str, want: tuple[str, str, str]) -> None:
+    assert _read(text, locale) == [want]
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    # a descent after 'de' is a change and the level it reached: two amounts
+    ("La tasa bajó de 7% a 4%.", "es", [("7%", "percent", "7"), ("4%", "percent", "4")]),
+    # 'a' after an amount without 'de' joins nothing ('a 20 años' is a term)
+    ("Firmó un crédito por 300 millones de dólares a 20 años.", "es",
+     [("300 millones de dólares", "USD", "300000000")]),
+])
+def test_no_range_where_de_a_is_no_range(text: str, locale: str, want: list[tuple[str, str, str]]) -> None:
+    assert [w for w in _read(text, locale) if w[1] != "año"] == want
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Le bénéfice net a progressé de 3,1 % à 742 millions.", "fr"),
+    ("El beneficio creció de 3,1% a 742 millones.", "es"),
+])
+def test_a_percent_then_a_level_is_no_range(text: str, locale: str) -> None:
+    got = _read(text, locale)  # was a silent range of 3.1 million to 742 million percent
+    assert got[0] == ("3,1 %" if "3,1 %" in text else "3,1%", "percent", "3.1")
+    assert all(unit != "percent" or ".." not in amount for _, unit, amount in got)
+
+
+def test_per_and_an_article_is_no_unit() -> None:
+    got = extract("Il governo stanzia 2 miliardi di euro per il prossimo triennio.", locale="it")
+    assert [(m.value, m.per) for m in got.mentions] == [(Decimal("2000000000"), None)]
+    got = extract("Il dividendo sarà di 0,40 euro per azione.", locale="it")
+    assert got.mentions[0].per == "azione"
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("La ministra estimó en 45.000 los empleos directos.", "es"),
+    ("O plano prevê 2.400 nos próximos anos.", "pt"),
+])
+def test_an_article_is_no_counted_noun(text: str, locale: str) -> None:
+    assert all(m.unit not in ("lo", "no") for m in extract(text, locale=locale).mentions)

@@ -329,7 +329,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
         m = words.per.match(text, part.end)
         if m:
             noun = m.group(3).lower()
-            if m.group(1):
+            if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit
                 part.per, part.end = singular(noun, lex) or noun, m.end()
             elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
                 part.per, part.end = lex.per_nouns[noun], m.end()

@@ -75,6 +75,12 @@ class Phrases:
     #: Words near a bare figure that make such a word its weight ('drop', 'weighs', 'of').
     weight_before: frozenset[str] = frozenset()
     weight_after: frozenset[str] = frozenset()
+    #: Intro words of a range from one figure to another ('de', 'da': 'de 10 a 20 millones'),
+    #: after which a 'to' word joins as a pair word does after 'between', but a descent is a
+    #: change, two amounts ('bajó de 5% a 3%'), as after 'from'.
+    range_from_intros: frozenset[str] = frozenset()
+    #: The words that join a range only after one of those ('a').
+    range_to_words: frozenset[str] = frozenset()
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
@@ -127,9 +133,9 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     dashes = _words(rng, "dash")
     alone = _words(rng, "word")
     pair = _words(rng, "pair")
-    intros = _words(rng, "opens") + _words(rng, "opens-pair")
+    intros = _words(rng, "opens") + _words(rng, "opens-pair") + _words(rng, "opens-to")
     range_gap = re.compile(
-        rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(alone + pair)}))\s*$",
+        rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(alone + pair + _words(rng, 'to'))}))\s*$",
         re.IGNORECASE,
     )
     range_intro = re.compile(rf"\b({_alternation(intros)})\s+$", re.IGNORECASE)
@@ -173,6 +179,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         range_intro_reach=max(map(len, intros)) + 3,
         range_words_alone=frozenset(w.lower() for w in alone),
         range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
+        range_from_intros=frozenset(w.lower() for w in _words(rng, "opens-to")),
+        range_to_words=frozenset(w.lower() for w in _words(rng, "to")),
         stop=stop,
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),
