@@ -137,3 +137,37 @@ def test_per_and_an_article_is_no_unit() -> None:
 ])
 def test_an_article_is_no_counted_noun(text: str, locale: str) -> None:
     assert all(m.unit not in ("lo", "no") for m in extract(text, locale=locale).mentions)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Femsa invertirá 12 mil 530 millones de dólares en Nuevo León.",
+     ("12 mil 530 millones de dólares", "USD", "12530000000")),
+    ("Walmart anunció 3 mil 275 mdd para 2026.", ("3 mil 275 mdd", "USD", "3275000000")),
+    ("La planta costará mil 480 millones de pesos en Sonora, México.",
+     ("mil 480 millones de pesos", "MXN", "1480000000")),
+    ("El estado recibirá tres mil 250 millones de pesos, dijo el gobierno de México.",
+     ("tres mil 250 millones de pesos", "MXN", "3250000000")),
+    ("Se generarán 41 mil 318 empleos directos.", ("41 mil 318 empleos", "empleo", "41318")),
+])
+def test_thousands_in_words_then_the_hundreds_in_digits(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _read(text), _read(text)  # were read from the hundreds alone ('530 millones')
+
+
+def test_a_magnitude_before_mil_is_no_multiplier() -> None:
+    got = _read("Son 5 millones y mil 200 pesos mexicanos.")
+    assert ("mil 200 pesos mexicanos", "MXN", "1200") in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Grupo Bimbo reportó ventas por $96,350 millones de pesos en México.",
+     ("$96,350 millones de pesos", "MXN", "96350000000")),
+    ("Ecopetrol ganó $ 12,5 billones de pesos colombianos.",
+     ("$ 12,5 billones de pesos colombianos", "COP", "12500000000000")),
+])
+def test_a_name_after_the_dollar_sign_says_which(text: str, want: tuple[str, str, str]) -> None:
+    assert _read(text) == [want]  # the first was 96,350 million USD, assumed (dollar='USD')
+
+
+def test_a_bare_dollar_sign_with_pesos_unsettled_is_refused_not_usd() -> None:
+    r = extract("El Congreso aprobó un gasto de $7,4 billones de pesos.", locale="es")
+    assert all(m.unit != "USD" for m in r.mentions)

@@ -90,6 +90,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
+    if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
+            text[part.prefix_start : part.start].strip() == "$"):
+        _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
     shared = part.sign or part.ambiguous
     if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
         _code_after(text, part, shared, lex, prof)
@@ -191,6 +194,26 @@ def _named_next(text: str, at: int, lex: Lexicon) -> bool:
     one space apart ('1 $| 10 dollars'): the sign is that number's, written twice."""
     m = _NEXT_NAMED.match(text, at)
     return m is not None and m.group(2).lower() in lex.currency_words
+
+
+def _name_after_sign(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> None:
+    """'$86,090 millones de pesos', '$ 40 millones de pesos colombianos': the locale's name
+    of a currency written '$' after an amount with a bare '$' says which: the amount is in the
+    name's currency (a shared name, 'pesos', is left to the resolver's evidence), not in the
+    caller's dollar."""
+    from moneyfacts.resolve import family
+
+    cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend == part.end or not text[cend - 1].isalpha():
+        return
+    codes = (code,) if code is not None else (sign.codes if sign is not None else ())
+    if not set(codes) & family("dollar"):  # pesos, dólares: currencies written "$"
+        return
+    part.end, part.assumed, part.sign = cend, None, None
+    if code is not None:
+        part.currency, part.ambiguous = code, None
+    else:
+        part.currency, part.ambiguous = None, sign
 
 
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
