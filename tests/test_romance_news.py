@@ -171,3 +171,29 @@ def test_a_name_after_the_dollar_sign_says_which(text: str, want: tuple[str, str
 def test_a_bare_dollar_sign_with_pesos_unsettled_is_refused_not_usd() -> None:
     r = extract("El Congreso aprobó un gasto de $7,4 billones de pesos.", locale="es")
     assert all(m.unit != "USD" for m in r.mentions)
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("Argentina exportará 3,4 millones de toneladas de trigo.", "es", ("measure", "metric_ton", "3400000")),
+    ("O campo produz 1,35 milhão de barris de petróleo.", "pt", ("measure", "barrel", "1350000")),
+    ("La Francia ha perso 1,2 milioni di barili.", "it", ("measure", "barrel", "1200000")),
+    ("Les incendies ont brûlé 3 millions d'hectares.", "fr", ("measure", "hectare", "3000000")),
+    ("La presa almacena 450 millones de litros.", "es", ("measure", "liter", "450000000")),
+])
+def test_a_unit_after_a_magnitude_and_de(text: str, locale: str, want: tuple[str, str, str]) -> None:
+    got = [(m.kind, m.unit, str(m.value)) for m in extract(text, locale=locale).mentions]
+    assert got == [want]  # were counts of 'tonelada', 'barri', or not read
+
+
+@pytest.mark.parametrize("text", [
+    "YPF invertirá u$s 350 millones en Neuquén.",
+    "La obra costó u$d 42 millones.",
+])
+def test_the_argentine_dollar_sign_in_lower_case(text: str) -> None:
+    got = extract(text, locale="es").mentions
+    assert [(m.unit, m.value) for m in got] == [("USD", Decimal(text.split("u$")[1].split()[1]) * 1_000_000)]
+
+
+def test_mas_is_no_counted_noun() -> None:
+    got = extract("El club pagará unos doce millones más por el traspaso.", locale="es").mentions
+    assert all(m.unit not in ("má", "más") for m in got)

@@ -17,14 +17,14 @@ from decimal import Decimal
 from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
-from moneyfacts.locales import LocaleProfile
+from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
 from moneyfacts.parts import Part
 from moneyfacts.numbers import Figure
-from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
+from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, WORDS, suffix_currency
 
 __all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
 
@@ -316,7 +316,30 @@ def _matched(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = N
         else:
             part.end, part.kind, part.unit = found
         return True
-    return prof is not None and _local_unit(text, part, prof)
+    return prof is not None and (_local_unit(text, part, prof) or (
+        part.magnitude is not None and _linked_unit(text, part, lex, prof)))
+
+
+def _linked_unit(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> bool:
+    """A unit named in the locale's words after a magnitude and the locale's word that joins
+    them ('1,5 millones de toneladas', '2,12 milhões de barris', '2 milioni di barili'): read
+    into the part, as a currency name after it is ('milhões de reais')."""
+    m = WORDS.match(text, part.end)
+    links = lex.locale_links.get(prof.language, ())
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    if word in links:
+        at = m.end(1)
+    elif word[:2] in links and word[1:2] in "'’":  # "2 millions d'hectares"
+        at = m.start(1) + 2
+    else:
+        return False
+    found = match_unit(text, at, prof.name)
+    if found is None:
+        return False
+    part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    return True
 
 
 _AFTER_START = frozenset(" -")
