@@ -197,3 +197,40 @@ def test_the_argentine_dollar_sign_in_lower_case(text: str) -> None:
 def test_mas_is_no_counted_noun() -> None:
     got = extract("El club pagará unos doce millones más por el traspaso.", locale="es").mentions
     assert all(m.unit not in ("má", "más") for m in got)
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("À Dakar, l'État a levé 310 milliards FCFA sur le marché régional.", "fr", "XOF"),
+    ("Abidjan : 45 milliards Fcfa pour les routes de Côte d'Ivoire.", "fr", "XOF"),
+    ("Le Cameroun a obtenu 120 milliards FCFA à Yaoundé.", "fr", "XAF"),
+    ("Le budget atteint 2 400 milliards FCFA.", "fr_SN", "XOF"),
+])
+def test_fcfa_is_the_franc_of_the_zone_the_text_names(text: str, locale: str, want: str) -> None:
+    got = extract(text, locale=locale).mentions
+    assert [m.unit for m in got] == [want]
+    assert got[0].assumed  # the evidence is recorded
+
+
+@pytest.mark.parametrize("locale", ["fr", None])
+def test_fcfa_alone_is_refused_not_the_central_african_franc(locale: str | None) -> None:
+    r = extract("Le billet coûte 5 000 FCFA.", locale=locale)
+    assert not r.mentions and r.skipped  # was 5000 XAF, silently
+
+
+@pytest.mark.parametrize(("text", "locale", "per"), [
+    ("La empresa pagará un dividendo de 0,35 euros por acción.", "es", "share"),
+    ("El alquiler medio llega a 1.250 euros al mes.", "es", "month"),
+    ("Le groupe versera 1,80 euro par action.", "fr", "share"),
+    ("Un posto letto costa 35 euro al giorno.", "it", "day"),
+    ("O benefício é de R$ 600 ao mês.", "pt", "month"),
+])
+def test_per_in_romance_words(text: str, locale: str, per: str) -> None:
+    assert [m.per for m in extract(text, locale=locale).mentions] == [per]
+
+
+@pytest.mark.parametrize("text", [
+    "La multa asciende a 3 millones de euros por la demora.",
+    "Se pagaron 5 millones al Estado.",
+])
+def test_no_per_after_a_word_that_is_no_unit(text: str) -> None:
+    assert all(m.per is None for m in extract(text, locale="es").mentions)

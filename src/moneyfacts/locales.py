@@ -196,6 +196,7 @@ def profile(locale: str) -> LocaleProfile:
         if sym.endswith(".") and len(sym) > 2 and sym[:-1].replace(".", "").isalpha() and (
                 sym[-2] != "."):  # 'лв.' written 'лв', 'ج.م.' written 'ج.م'
             by_symbol.setdefault(sym[:-1], []).append(code)
+    _spaced_alike(by_symbol)  # 'FCFA' (XAF) and 'F CFA' (XOF): the press writes both 'FCFA'
     for wide, narrow in _FULLWIDTH.items():  # '￥300' in Chinese text is the locale's '¥'
         if narrow in by_symbol:
             by_symbol.setdefault(wide, list(by_symbol[narrow]))
@@ -322,6 +323,26 @@ def profile(locale: str) -> LocaleProfile:
         space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
         or str(loc.language) in _space_group_languages(),
     )
+
+
+def _spaced_alike(by_symbol: dict[str, list[str]]) -> None:
+    """Symbols of different currencies that differ only by their spaces ('FCFA' for XAF, 'F
+    CFA' for XOF in CLDR's fr) are written either way in the press: each names them all,
+    shared (the text settles which, or the amount is refused).
+
+    >>> table = {"FCFA": ["XAF"], "F\u202fCFA": ["XOF"], "€": ["EUR"]}
+    >>> _spaced_alike(table); table["FCFA"], table["€"]
+    (['XAF', 'XOF'], ['EUR'])
+    """
+    alike: dict[str, set[str]] = {}
+    for sym, codes in by_symbol.items():
+        key = "".join(sym.split())
+        if len(key) > 1:
+            alike.setdefault(key, set()).update(codes)
+    for sym, codes in by_symbol.items():
+        key = "".join(sym.split())
+        if len(alike.get(key, ())) > len(set(codes)):
+            by_symbol[sym] = sorted(alike[key])
 
 
 def _new_adjectives(loc: object) -> frozenset[str]:
