@@ -234,3 +234,11 @@ def test_per_in_romance_words(text: str, locale: str, per: str) -> None:
 ])
 def test_no_per_after_a_word_that_is_no_unit(text: str) -> None:
     assert all(m.per is None for m in extract(text, locale="es").mentions)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("México superó un billón de dólares en inversiones anunciadas.", Decimal("1e12")),
+    ("El Gobierno emitió deuda por un billón de pesos mexicanos.", Decimal("1e12")),
+])
+def test_un_before_a_magnitude_text2num_lacks(text: str, value: Decimal) -> None:
+    assert [m.value for m in extract(text, locale="es").mentions] == [value]  # was not read

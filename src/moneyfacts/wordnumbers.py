@@ -114,9 +114,11 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
             continue  # 'drei komma fünf' is '3,5' (the language's own decimal mark): kept
         if first and tokens[first - 1][2][0].isdigit():
             continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
-        if len(span) == 1 and ((occ.text == "1" and not one) or Decimal(occ.text) >= _GRAMMAR_READS
+        if len(span) == 1 and ((occ.text == "1" and not one and not _million_next(
+                text, span[0][1], language)) or Decimal(occ.text) >= _GRAMMAR_READS
                                or span[0][2].lower() in subunit_words()):
-            continue  # 'un', 'a' are articles too; 'millions' alone is a magnitude word;
+            continue  # 'un', 'a' are articles too (not before the locale's magnitude: 'un
+            # billón', which text2num does not read); 'millions' alone is a magnitude word;
             # 'cents' after a number is a subunit (the French plural of 'cent' too)
         digits = occ.text
         # A magnitude word at the end stays for the grammar: 'trois millions' -> '3 millions'.
@@ -376,6 +378,18 @@ def _compounds(text: str, spans: list[tuple[int, int, str]], language: str,
         else:
             out.append((start, end, digits))
     return out
+
+
+def _million_next(text: str, end: int, language: str) -> bool:
+    """Whether a magnitude word of the locale of a million or more follows ``end`` ('un
+    billón', not 'un mil millones', where text2num reads 'mil' apart)."""
+    from moneyfacts.locales import profile
+
+    m = re.match(r"\s+(\S+)", text[end:])
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".,")
+    return any(v >= 6 and k.lower() == word for k, v in profile(language).markers.items())
 
 
 def _magnitude_next(text: str, end: int, language: str) -> bool:
