@@ -242,3 +242,31 @@ def test_no_per_after_a_word_that_is_no_unit(text: str) -> None:
 ])
 def test_un_before_a_magnitude_text2num_lacks(text: str, value: Decimal) -> None:
     assert [m.value for m in extract(text, locale="es").mentions] == [value]  # was not read
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Le 14 mars, le ministre a présenté le budget.", "fr"),
+    ("LE 3 JUIN, la banque centrale a relevé ses taux.", "fr"),
+    ("O relatório saiu um 5 de maio.", "pt"),
+])
+def test_an_article_is_no_currency_sign(text: str, locale: str) -> None:
+    r = extract(text, locale=locale)  # 'Le 14' was 14 SLE, silently
+    assert not [m for m in r.mentions if m.kind == "money"] and not r.skipped
+
+
+def test_the_leone_still_reads_in_english() -> None:
+    assert [m.unit for m in extract("He paid Le 5,000 in Freetown.").mentions] == ["SLE"]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Quedan 500 millones restantes para el último tramo.", "es"),
+    ("Sur les 9000 milliards annoncés, rien n'est versé.", "fr"),
+    ("Foram 2,5 milhões produzidos no mês.", "pt"),
+])
+def test_a_word_right_after_a_million_is_no_counted_noun(text: str, locale: str) -> None:
+    assert all(m.kind != "count" for m in extract(text, locale=locale).mentions)
+
+
+def test_a_noun_after_a_million_and_its_link_is_counted() -> None:
+    got = extract("La région compte 3 millions d'habitants.", locale="fr").mentions
+    assert [(m.kind, m.unit, m.value) for m in got] == [("count", "habitant", Decimal(3_000_000))]

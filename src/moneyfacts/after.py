@@ -216,6 +216,26 @@ def _name_after_sign(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -
         part.currency, part.ambiguous = None, sign
 
 
+def _link_after_million(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> int:
+    """After a magnitude word of a million or more, in a language that joins the counted noun
+    to it with a word ('2 millones de personas', '3 millions d'habitants', '2 milioni di
+    abitanti'): where the noun starts, past that word; -1 when another word follows, which is
+    no counted noun ('500 millones restantes', '2,50 milhões boed foram produzidos'); the
+    part's end for anything else."""
+    links = lex.locale_links.get(prof.language)
+    if not links or (part.magnitude or 0) < 6 or not text[part.end - 1 : part.end].isalpha():
+        return part.end
+    m = WORDS.match(text, part.end)
+    if m is None:
+        return part.end
+    word = fold(m.group(1))
+    if word in links:
+        return m.end(1)
+    if word[:2] in links and word[1:2] in "'’":  # "d'habitants": the noun glued on
+        return m.start(1) + 2
+    return -1
+
+
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
     """A currency after the number, else a matcher's unit, else a counted noun."""
     # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
@@ -238,7 +258,14 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
         if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
             _weight(text, part, lex)
     elif part.kind is None and not _matched(text, part, lex, prof):  # a unit before a count
-        nend, noun = count_noun(text, part.end, part, lex, prof)
+        link_end = part.end
+        if prof is not None:
+            link_end = _link_after_million(text, part, lex, prof)
+            if link_end < 0:
+                return  # '500 millones restantes', '7700 milliards annoncés': no counted noun
+        nend, noun = count_noun(text, link_end, part, lex, prof)
+        if noun is None and link_end != part.end:
+            nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
 

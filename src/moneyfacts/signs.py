@@ -100,6 +100,9 @@ def prefix_sign(
         # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
         if local is not None and (found is None or local[0] <= found[0]):
             return local
+        if found is not None and prof is not None and found[1] is not None and (
+                text[found[0] : end].lower() in lex.words.stop):
+            found = None  # 'Le 11 septembre' in French is no Sierra Leonean leone
         if found is not None:
             return found
     if prof is not None and prof.heads and pos > 4 and text[pos - 1] in " \u00a0":
