@@ -270,3 +270,25 @@ def test_a_word_right_after_a_million_is_no_counted_noun(text: str, locale: str)
 def test_a_noun_after_a_million_and_its_link_is_counted() -> None:
     got = extract("La région compte 3 millions d'habitants.", locale="fr").mentions
     assert [(m.kind, m.unit, m.value) for m in got] == [("count", "habitant", Decimal(3_000_000))]
+
+
+def test_a_dollar_sign_in_spanish_copy_about_colombia_is_the_peso() -> None:
+    got = extract("El Gobierno de Colombia aprobó un presupuesto de $612,4 billones para 2027.",
+                  locale="es").mentions
+    assert [(m.unit, m.value) for m in got] == [("COP", Decimal("612.4e12"))]
+    assert "Colombia" in (got[0].assumed or "")  # the evidence is named, not a default
+
+
+def test_a_dollar_sign_in_spanish_copy_about_two_peso_countries_is_refused() -> None:
+    r = extract("Chile y México firmaron un acuerdo por $300 millones.", locale="es")
+    assert not r.mentions and r.skipped
+
+
+def test_a_dollar_sign_in_spanish_copy_with_no_place_stays_the_callers_dollar() -> None:
+    got = extract("Netflix ganó $3,19 por acción en el trimestre.", locale="es").mentions
+    assert [m.unit for m in got] == ["USD"] and "dollar=" in (got[0].assumed or "")
+
+
+def test_a_dollar_sign_in_english_copy_about_colombia_stays_the_us_dollar() -> None:
+    got = extract("BOGOTA (Reuters) - Colombia's Ecopetrol will invest $5 billion.").mentions
+    assert [m.unit for m in got] == ["USD"]
