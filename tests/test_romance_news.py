@@ -292,3 +292,26 @@ def test_a_dollar_sign_in_spanish_copy_with_no_place_stays_the_callers_dollar() 
 def test_a_dollar_sign_in_english_copy_about_colombia_stays_the_us_dollar() -> None:
     got = extract("BOGOTA (Reuters) - Colombia's Ecopetrol will invest $5 billion.").mentions
     assert [m.unit for m in got] == ["USD"]
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("La Secretaría recibió 64 solicitudes de 38 municipios.", "es",
+     [("count", "solicitud", "64"), ("count", "municipio", "38")]),
+    ("A prefeitura entregou 215 casas e 12 escolas.", "pt", [("count", "casa", "215"), ("count", "escola", "12")]),
+    ("Le plan prévoit 40 hôpitaux et 75 lycées.", "fr", [("count", "lycée", "75")]),
+    ("El grupo abrirá 35 nuevas tiendas y 4 principales oficinas.", "es",
+     [("count", "tienda", "35"), ("count", "oficina", "4")]),
+])
+def test_small_counts_of_romance_nouns(text: str, locale: str, want: list[tuple[str, str, str]]) -> None:
+    got = [(m.kind, m.unit, str(m.value)) for m in extract(text, locale=locale).mentions]
+    for item in want:
+        assert item in got, got  # a plain number before a noun was read in English only
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("La obra tardará 10 años y 3 meses.", "es"),
+    ("O contrato vale por 5 anos.", "pt"),
+    ("Il a attendu 20 ans.", "fr"),
+])
+def test_time_is_no_count(text: str, locale: str) -> None:
+    assert all(m.kind != "count" for m in extract(text, locale=locale).mentions)

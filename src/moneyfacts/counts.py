@@ -59,7 +59,12 @@ def count_noun(
             return pos, None  # 'of', 'the'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
             return _classified(word, m.start(1), pos)
+        if prof is not None and low in _section("count-adjective"):
+            p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
+            continue
         noun = singular(word, lex)
+        if prof is not None and noun is not None and noun not in lex.count_nouns:
+            noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
         if _money_word(low, noun, lex, prof):
             return pos, None
         if noun is not None:
@@ -76,6 +81,23 @@ def count_noun(
 
 _CJK_FIRST = re.compile(r"[\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
+
+
+@cache
+def _plural_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """[plural-ending <language>]: a plural's ending -> its singular's, longest first."""
+    from moneyfacts.currencies import lexicon_section
+
+    return tuple(sorted(lexicon_section(f"plural-ending {language}"), key=lambda r: -len(r[0])))
+
+
+def _singular_in(word: str, language: str) -> str | None:
+    """The singular of a plural noun in ``language`` by the lexicon's endings ('ações' ->
+    'ação', 'colaboradores' -> 'colaborador'), or None when no ending of it fits."""
+    for plural, single in _plural_endings(language):
+        if word.endswith(plural) and len(word) > len(plural) + 1:
+            return word[: -len(plural)] + ("" if single == "-" else single)
+    return None
 
 
 @cache
@@ -108,7 +130,12 @@ def _plain(text: str, part: Part, prof: LocaleProfile | None) -> bool:
     (:func:`_plain_number`) in English: another language's nouns are read with its locale.
     Asked last, only when nothing else decides: the language identifier is the costly part."""
     return _plain_number(text, part) and (
-        prof.name.split("_")[0] == "en" if prof is not None else _english(text, part.start))
+        prof.language in _S_PLURALS if prof is not None else _english(text, part.start))
+
+
+#: The languages whose plurals end in -s, as this module finds a plural noun: with the locale,
+#: a plain number counts their nouns too ('52 anuncios', '872 projetos', '22 ponts').
+_S_PLURALS = frozenset({"en", "es", "pt", "fr", "ca"})
 
 
 def _english(text: str, at: int) -> bool:
@@ -212,7 +239,8 @@ def _counted(
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     plural = word.islower() and word.isalpha() and low.endswith("s")
     if not (known or (big and plural) or (
-            lower and plural and word.isascii() and _plain(text, part, prof))):
+            lower and plural and (word.isascii() or prof is not None and prof.language != "en")
+            and _plain(text, part, prof))):  # 'lycées', 'países' with their locale
         return None
     if not known:
         two = _two_words(text, end, low, lex)
