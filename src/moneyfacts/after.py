@@ -17,7 +17,7 @@ from decimal import Decimal
 from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
-from moneyfacts.locales import LocaleProfile
+from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
 from moneyfacts.measures import MeasureMatch, per_phrase
 from moneyfacts.glued import glued_unit
@@ -25,7 +25,7 @@ from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
 from moneyfacts.parts import Part
 from moneyfacts.numbers import Figure
-from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, suffix_currency
+from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, WORDS, suffix_currency
 
 __all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
 
@@ -91,6 +91,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
+    if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
+            text[part.prefix_start : part.start].strip() == "$"):
+        _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
     shared = part.sign or part.ambiguous
     if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
         _code_after(text, part, shared, lex, prof)
@@ -204,6 +207,46 @@ def _named_next(text: str, at: int, lex: Lexicon) -> bool:
     return m is not None and m.group(2).lower() in lex.currency_words
 
 
+def _name_after_sign(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> None:
+    """'$86,090 millones de pesos', '$ 40 millones de pesos colombianos': the locale's name
+    of a currency written '$' after an amount with a bare '$' says which: the amount is in the
+    name's currency (a shared name, 'pesos', is left to the resolver's evidence), not in the
+    caller's dollar."""
+    from moneyfacts.resolve import family
+
+    cend, code, sign = suffix_currency(text, part.end, lex, prof)
+    if cend == part.end or not text[cend - 1].isalpha():
+        return
+    codes = (code,) if code is not None else (sign.codes if sign is not None else ())
+    if not set(codes) & family("dollar"):  # pesos, dólares: currencies written "$"
+        return
+    part.end, part.assumed, part.sign = cend, None, None
+    if code is not None:
+        part.currency, part.ambiguous = code, None
+    else:
+        part.currency, part.ambiguous = None, sign
+
+
+def _link_after_million(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> int:
+    """After a magnitude word of a million or more, in a language that joins the counted noun
+    to it with a word ('2 millones de personas', '3 millions d'habitants', '2 milioni di
+    abitanti'): where the noun starts, past that word; -1 when another word follows, which is
+    no counted noun ('500 millones restantes', '2,50 milhões boed foram produzidos'); the
+    part's end for anything else."""
+    links = lex.locale_links.get(prof.language)
+    if not links or (part.magnitude or 0) < 6 or not text[part.end - 1 : part.end].isalpha():
+        return part.end
+    m = WORDS.match(text, part.end)
+    if m is None:
+        return part.end
+    word = fold(m.group(1))
+    if word in links:
+        return m.end(1)
+    if word[:2] in links and word[1:2] in "'’":  # "d'habitants": the noun glued on
+        return m.start(1) + 2
+    return -1
+
+
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
     """A currency after the number, else a matcher's unit, else a counted noun."""
     # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
@@ -226,7 +269,14 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
         if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
             _weight(text, part, lex)
     elif part.kind is None and not _matched(text, part, lex, prof):  # a unit before a count
-        nend, noun = count_noun(text, part.end, part, lex, prof)
+        link_end = part.end
+        if prof is not None:
+            link_end = _link_after_million(text, part, lex, prof)
+            if link_end < 0:
+                return  # '500 millones restantes', '7700 milliards annoncés': no counted noun
+        nend, noun = count_noun(text, link_end, part, lex, prof)
+        if noun is None and link_end != part.end:
+            nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
 
@@ -325,7 +375,30 @@ def _matched(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = N
         else:
             part.end, part.kind, part.unit = found
         return True
-    return prof is not None and _local_unit(text, part, prof)
+    return prof is not None and (_local_unit(text, part, prof) or (
+        part.magnitude is not None and _linked_unit(text, part, lex, prof)))
+
+
+def _linked_unit(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> bool:
+    """A unit named in the locale's words after a magnitude and the locale's word that joins
+    them ('1,5 millones de toneladas', '2,12 milhões de barris', '2 milioni di barili'): read
+    into the part, as a currency name after it is ('milhões de reais')."""
+    m = WORDS.match(text, part.end)
+    links = lex.locale_links.get(prof.language, ())
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    if word in links:
+        at = m.end(1)
+    elif word[:2] in links and word[1:2] in "'’":  # "2 millions d'hectares"
+        at = m.start(1) + 2
+    else:
+        return False
+    found = match_unit(text, at, prof.name)
+    if found is None:
+        return False
+    part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    return True
 
 
 _AFTER_START = frozenset(" -")
@@ -361,7 +434,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
         m = words.per.match(text, part.end)
         if m:
             noun = m.group(3).lower()
-            if m.group(1):
+            if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit
                 part.per, part.end = singular(noun, lex) or noun, m.end()
                 two = per_phrase(text, m.end(), noun)
                 if two is not None:  # 'per square foot', 'per sq ft'

@@ -95,7 +95,12 @@ def count_noun(
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
             return _classified(word, m.start(1), pos)
+        if prof is not None and low in _section("count-adjective"):
+            p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
+            continue
         noun = singular(word, lex)
+        if prof is not None and noun is not None and noun not in lex.count_nouns:
+            noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
         if _money_word(low, noun, lex, prof):
             return pos, None
         if noun is not None:
@@ -136,6 +141,23 @@ _HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
 @cache
+def _plural_endings(language: str) -> tuple[tuple[str, str], ...]:
+    """[plural-ending <language>]: a plural's ending -> its singular's, longest first."""
+    from moneyfacts.currencies import lexicon_section
+
+    return tuple(sorted(lexicon_section(f"plural-ending {language}"), key=lambda r: -len(r[0])))
+
+
+def _singular_in(word: str, language: str) -> str | None:
+    """The singular of a plural noun in ``language`` by the lexicon's endings ('ações' ->
+    'ação', 'colaboradores' -> 'colaborador'), or None when no ending of it fits."""
+    for plural, single in _plural_endings(language):
+        if word.endswith(plural) and len(word) > len(plural) + 1:
+            return word[: -len(plural)] + ("" if single == "-" else single)
+    return None
+
+
+@cache
 def _section(name: str) -> frozenset[str]:
     """The spellings of one section of ``data/lexicon.txt``."""
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get(name, []))
@@ -165,7 +187,12 @@ def _plain(text: str, part: Part, prof: LocaleProfile | None) -> bool:
     (:func:`_plain_number`) in English: another language's nouns are read with its locale.
     Asked last, only when nothing else decides: the language identifier is the costly part."""
     return _plain_number(text, part) and (
-        prof.name.split("_")[0] == "en" if prof is not None else _english(text, part.start))
+        prof.language in _S_PLURALS if prof is not None else _english(text, part.start))
+
+
+#: The languages whose plurals end in -s, as this module finds a plural noun: with the locale,
+#: a plain number counts their nouns too ('52 anuncios', '872 projetos', '22 ponts').
+_S_PLURALS = frozenset({"en", "es", "pt", "fr", "ca"})
 
 
 def _english(text: str, at: int) -> bool:
@@ -290,7 +317,9 @@ def _counted(
     people = _people(word)
     plural = word.isalpha() and low.endswith("s") and (
         word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None)
-    if not (plural and (big or (lower and word.isascii() and _plain(text, part, prof)))):
+    if not (plural and (big or (lower and (
+            word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
+            and _plain(text, part, prof)))):
         return None
     if people is not None:
         return end, people

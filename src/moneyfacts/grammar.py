@@ -58,6 +58,7 @@ import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to 
 from moneyfacts.compounds import join_measures
 from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
+from moneyfacts.separators import with_text_grouping
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors
@@ -198,7 +199,7 @@ def _digits(
                     _SMALL_INTEGERS[token] = fig
             else:
                 try:
-                    if prof is not None and pstart < s and prof.sign_after and (
+                    if prof is not None and (pstart < s and prof.sign_after or prof.comma_groups) and (
                             prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
                         # '$10,000' in ru: a sign written before the number, as English
                         # writes it and the locale does not, with English grouping.
@@ -667,6 +668,7 @@ def _localised(
     (:mod:`moneyfacts.wordnumbers`), amounts with their hundredths joined
     (:mod:`moneyfacts.subunits`)."""
     if opts.locale is not None:  # numbers the locale's language spells (wordnumbers)
+        opts = with_text_grouping(text, opts)  # '6,500 millones' in Mexican copy read as 'es'
         rewritten = _rewritten(text, opts.locale.language, opts.locale.name)
         if rewritten is not None:
             new, back = rewritten

@@ -69,6 +69,10 @@ class LocaleProfile:
     #: Does the locale group digits with spaces ('12 500')? CLDR's group is a space (fr, nb,
     #: sv), or the language's orthography allows it beside CLDR's (lexicon [space-group]).
     space_groups: bool = False
+    #: Does the text at hand group digits with commas although the locale does not ('6,500
+    #: millones' in Mexican Spanish read with 'es')? Set per text by
+    #: :func:`moneyfacts.separators.with_text_grouping`; then '6,500' reads as in English.
+    comma_groups: bool = False
 
     @property
     def language(self) -> str:
@@ -192,6 +196,7 @@ def profile(locale: str) -> LocaleProfile:
         if sym.endswith(".") and len(sym) > 2 and sym[:-1].replace(".", "").isalpha() and (
                 sym[-2] != "."):  # 'лв.' written 'лв', 'ج.م.' written 'ج.م'
             by_symbol.setdefault(sym[:-1], []).append(code)
+    _spaced_alike(by_symbol)  # 'FCFA' (XAF) and 'F CFA' (XOF): the press writes both 'FCFA'
     for wide, narrow in _FULLWIDTH.items():  # '￥300' in Chinese text is the locale's '¥'
         if narrow in by_symbol:
             by_symbol.setdefault(wide, list(by_symbol[narrow]))
@@ -225,6 +230,7 @@ def profile(locale: str) -> LocaleProfile:
     words: set[str] = set()
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
+    news = _new_adjectives(loc)
     for code, name in loc.currencies.items():
         for form in (name, get_currency_name(code, count=2, locale=loc)):
             split = form.lower().split()
@@ -241,7 +247,8 @@ def profile(locale: str) -> LocaleProfile:
                 # The first word is the noun ('libras' of 'libra esterlina') unless the
                 # language puts its noun last ('डच' of 'डच मार्क' is an adjective), or it is
                 # a cent ('सेंट' of 'सेंट हेलेना पाउंड').
-                if form.split()[0] not in subunits and not head_final:
+                if form.split()[0] not in subunits and not head_final and (
+                        form.split()[0] not in news):  # 'nuevos' of 'nuevos séqueles israelíes'
                     heads.setdefault(form.split()[0], set()).add(code)
     _inflected(str(loc.language), names, heads, words)
     _case_forms(names, _name_endings().get(str(loc.language), ()))  # 'kanadischen Dollar'
@@ -317,6 +324,51 @@ def profile(locale: str) -> LocaleProfile:
         space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
         or str(loc.language) in _space_group_languages(),
     )
+
+
+def _spaced_alike(by_symbol: dict[str, list[str]]) -> None:
+    """Symbols of different currencies that differ only by their spaces ('FCFA' for XAF, 'F
+    CFA' for XOF in CLDR's fr) are written either way in the press: each names them all,
+    shared (the text settles which, or the amount is refused).
+
+    >>> table = {"FCFA": ["XAF"], "F\u202fCFA": ["XOF"], "€": ["EUR"]}
+    >>> _spaced_alike(table); table["FCFA"], table["€"]
+    (['XAF', 'XOF'], ['EUR'])
+    """
+    alike: dict[str, set[str]] = {}
+    for sym, codes in by_symbol.items():
+        key = "".join(sym.split())
+        if len(key) > 1:
+            alike.setdefault(key, set()).update(codes)
+    for sym, codes in by_symbol.items():
+        key = "".join(sym.split())
+        if len(alike.get(key, ())) > len(set(codes)):
+            by_symbol[sym] = sorted(alike[key])
+
+
+def _new_adjectives(loc: object) -> frozenset[str]:
+    """The locale's word for 'new' before a currency's name ('nuevo', 'nuevos' of 'nuevo
+    séquel israelí' and 'nuevo dólar taiwanés'): the first words that two names or more of
+    the currencies CLDR names '… New …' in English share, more than other names start with. An
+    adjective, never the currency ('1,225 nuevos empleos' is a count).
+
+    >>> from babel import Locale
+    >>> sorted(_new_adjectives(Locale.parse("es")))
+    ['nuevo', 'nuevos']
+    """
+    from babel.numbers import get_currency_name
+
+    counts: dict[str, set[str]] = {}
+    others: dict[str, set[str]] = {}  # the other names' first words ('dolar' of 'dolar american')
+    for key in loc.currencies:  # type: ignore[attr-defined]
+        code = str(key)
+        new = "New" in get_currency_name(code, locale="en").split()  # 'Israeli New Shekel'
+        for count in (1, 2):
+            split = fold(get_currency_name(code, count=count, locale=loc)).split()  # type: ignore[arg-type]
+            if len(split) > 1:
+                (counts if new else others).setdefault(split[0], set()).add(code)
+    return frozenset(w for w, codes in counts.items()
+                     if len(codes) > 1 and len(codes) > len(others.get(w, ())))
 
 
 def _inflected(language: str, names: dict[str, set[str]], heads: dict[str, set[str]],

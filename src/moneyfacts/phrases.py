@@ -78,6 +78,12 @@ class Phrases:
     #: Nouns after a hyphenated figure ('a 10-pound note') that keep it money; before any
     #: other noun ('a 200-pound man') such a word is the weight.
     weight_money: frozenset[str] = frozenset()
+    #: Intro words of a range from one figure to another ('de', 'da': 'de 10 a 20 millones'),
+    #: after which a 'to' word joins as a pair word does after 'between', but a descent is a
+    #: change, two amounts ('bajó de 5% a 3%'), as after 'from'.
+    range_from_intros: frozenset[str] = frozenset()
+    #: The words that join a range only after one of those ('a').
+    range_to_words: frozenset[str] = frozenset()
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
@@ -130,9 +136,9 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     dashes = _words(rng, "dash")
     alone = _words(rng, "word")
     pair = _words(rng, "pair")
-    intros = _words(rng, "opens") + _words(rng, "opens-pair")
+    intros = _words(rng, "opens") + _words(rng, "opens-pair") + _words(rng, "opens-to")
     range_gap = re.compile(
-        rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(alone + pair)}))\s*$",
+        rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(alone + pair + _words(rng, 'to'))}))\s*$",
         re.IGNORECASE,
     )
     range_intro = re.compile(rf"\b({_alternation(intros)})\s+$", re.IGNORECASE)
@@ -176,6 +182,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         range_intro_reach=max(map(len, intros)) + 3,
         range_words_alone=frozenset(w.lower() for w in alone),
         range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
+        range_from_intros=frozenset(w.lower() for w in _words(rng, "opens-to")),
+        range_to_words=frozenset(w.lower() for w in _words(rng, "to")),
         stop=stop,
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),

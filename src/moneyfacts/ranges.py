@@ -93,6 +93,9 @@ def _joined(
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
     between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
         a.kind is None and a.prefix_start is None and g.group(2) is not None))
+    to = g.group(2) is not None and g.group(2).lower() in words.range_to_words
+    if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
+        between = intro is not None and intro.group(1).lower() in words.range_from_intros
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
@@ -103,8 +106,8 @@ def _joined(
         # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
     merged = _range(a, b)
     if merged is None:
-        if not _descending(a, b) or not (g.group(1) or between):
-            return None  # '$9bn to $8bn', 'from $9bn to $8bn': a change, two amounts
+        if not _descending(a, b) or not (g.group(1) or between) or to:
+            return None  # '$9bn to $8bn', 'from $9bn to $8bn', 'de 5% a 3%': a change, two amounts
         low, high = text[start : a.end], text[b_start : b.end]
         a.doubt = f"range {text[start : b.end]!r} descends: {low!r} is not below {high!r}"
         a.kind = b.kind = b.kind or a.kind
@@ -186,6 +189,8 @@ def _joinable(a: Part, b: Part) -> str | None:
         return None
     if _clash(a.currency, b.currency) or _clash(a.unit, b.unit) or a.qualifier or a.per:
         return None
+    if kind == "percent" and (a.magnitude is not None or b.magnitude is not None):
+        return None  # 'de 4,2 % à 856 millions': a change and the level it reached, no range
     return kind
 
 

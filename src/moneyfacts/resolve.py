@@ -280,7 +280,53 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     decided = _nationality_after(ev, sign, members, after)
     if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
         decided = _beside_us_dollar(ev, sign, members)
-    return decided if decided is not None else _named_member(ev, sign, members, default)
+    if decided is None:
+        decided = _named_member(ev, sign, members, default)
+    if decided is None and sign.param == "dollar" and default == "USD":
+        decided = _language_dollar(ev, sign)
+    return decided
+
+
+@cache
+def _local_dollars(language: str) -> frozenset[str]:
+    """The currencies the territories' locales of ``language`` write '$' (CLDR: es_MX's MXN,
+    es_CO's COP, es_AR's ARS, es_US's USD, pt_BR writes R$): the dollars and pesos a '$' in a
+    text in that language may be."""
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+
+    out: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != language or len(parts) != 2 or not parts[1].isalpha():
+            continue
+        try:
+            loc = Locale.parse(ident)
+            for code in get_territory_currencies(parts[1], tender=True):
+                if loc.currency_symbols.get(code) == "$":
+                    out.add(code)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+    return frozenset(out)
+
+
+def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    """'$546,9 billones' in a Spanish text about Colombia: where the text's language writes
+    the local currency '$' in several territories (CLDR: es_MX, es_CO, es_AR, es_CL...), the
+    places of the text say which ('Colombia' in it: COP; Mexico and Colombia both: refused);
+    'US$' and 'dólares' are how such a text writes the US dollar. Nothing for English copy,
+    where '$' is the agency's US dollar."""
+    if ev.language == "en" or sign.text.strip() != "$":  # the sign, not 'dollars'
+        return None
+    local = _local_dollars(ev.language) - {"USD"}
+    if not local:
+        return None
+    decided = _decide(sign.text, ev.weigh(sorted(local | {"USD"}), names=False))
+    if decided is None or decided[0] == "USD":
+        return None
+    if decided[0] is not None:
+        return decided[0], decided[1] + f" (a text in {ev.language!r}, which writes it '$')", ()
+    return decided
 
 
 def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: str) -> _Decision | None:
@@ -386,9 +432,10 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     ``opts`` (the scan's Options) gives the caller's ``dollar``/``yen``, the locale and the
     article's ``date``."""
     date: _dt.date | None = getattr(opts, "date", None)
-    if date is None and _defaults_stand(text, parts):
-        return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     locale = getattr(opts, "locale", None)
+    if date is None and _defaults_stand(text, parts) and (
+            locale is None or not _local_dollars(locale.language) - {"USD"}):
+        return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
     settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text

@@ -100,6 +100,9 @@ def prefix_sign(
         # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
         if local is not None and (found is None or local[0] <= found[0]):
             return local
+        if found is not None and prof is not None and found[1] is not None and (
+                text[found[0] : end].lower() in lex.words.stop):
+            found = None  # 'Le 11 septembre' in French is no Sierra Leonean leone
         if found is not None:
             return found
     if prof is not None and prof.heads and pos > 4 and text[pos - 1] in " \u00a0":
@@ -580,7 +583,9 @@ def _qualified_name(words: list[str], codes: tuple[str, ...], prof: LocaleProfil
     """The one currency of a shared head whose two-word name the text's two words spell
     loosely: without accents, or a variant ending ('lira egiptiana' for CLDR's 'liră
     egipteană', 'rial qataria' for 'rial qatarian'): the first five letters of the second
-    word agree, or one is the other's start (four letters at least). Else nothing.
+    word agree, or the name's shorter word starts the text's (four letters at least; a short
+    word of the text is a word of its own: 'dólares para' is no 'dólar paraguayo'). Else
+    nothing.
 
     >>> from moneyfacts.locales import profile
     >>> _qualified_name(["lira", "egiptiana"], ("EGP", "GBP", "TRY"), profile("ro"))
@@ -600,7 +605,7 @@ def _qualified_name(words: list[str], codes: tuple[str, ...], prof: LocaleProfil
             continue
         other = split[1]
         if other[:5] == second[:5] if min(len(other), len(second)) >= 5 else (
-                other.startswith(second) or second.startswith(other)):
+                second.startswith(other)):  # not 'para' (a word of its own) for 'paraguayo'
             found.update(c for c in named if c in codes)
     return tuple(sorted(found)) if len(found) == 1 else ()
 
@@ -665,7 +670,7 @@ def _adjective_of_another(words: list[str], codes: tuple[str, ...], prof: Locale
             continue
         other = split[1]
         if other[:5] == second[:5] if min(len(other), len(second)) >= 5 else (
-                other.startswith(second) or second.startswith(other)):
+                second.startswith(other)):  # not 'para' (a word of its own) for 'paraguayo'
             found.update(named)
     return () if not found or found & set(codes) else tuple(sorted(found))
 

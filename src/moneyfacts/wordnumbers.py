@@ -114,9 +114,11 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
             continue  # 'drei komma fünf' is '3,5' (the language's own decimal mark): kept
         if first and tokens[first - 1][2][0].isdigit():
             continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
-        if len(span) == 1 and ((occ.text == "1" and not one) or Decimal(occ.text) >= _GRAMMAR_READS
+        if len(span) == 1 and ((occ.text == "1" and not one and not _million_next(
+                text, span[0][1], language)) or Decimal(occ.text) >= _GRAMMAR_READS
                                or span[0][2].lower() in subunit_words()):
-            continue  # 'un', 'a' are articles too; 'millions' alone is a magnitude word;
+            continue  # 'un', 'a' are articles too (not before the locale's magnitude: 'un
+            # billón', which text2num does not read); 'millions' alone is a magnitude word;
             # 'cents' after a number is a subunit (the French plural of 'cent' too)
         digits = occ.text
         # A magnitude word at the end stays for the grammar: 'trois millions' -> '3 millions'.
@@ -376,6 +378,18 @@ def _compounds(text: str, spans: list[tuple[int, int, str]], language: str,
         else:
             out.append((start, end, digits))
     return out
+
+
+def _million_next(text: str, end: int, language: str) -> bool:
+    """Whether a magnitude word of the locale of a million or more follows ``end`` ('un
+    billón', not 'un mil millones', where text2num reads 'mil' apart)."""
+    from moneyfacts.locales import profile
+
+    m = re.match(r"\s+(\S+)", text[end:])
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".,")
+    return any(v >= 6 and k.lower() == word for k, v in profile(language).markers.items())
 
 
 def _magnitude_next(text: str, end: int, language: str) -> bool:
@@ -923,12 +937,66 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
     currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
     out: tuple[str, list[int]] | None = None
-    for step in (_expand, _numbers, _counts_after):
+    for step in (_expand, _thousands, _numbers, _counts_after):
         done = step(out[0] if out else text, language)
         if done is not None:
             # each position of the new text, through the steps before, on ``text``
             out = done if out is None else (done[0], [out[1][p] for p in done[1]])
     return out
+
+
+@cache
+def _thousands_pattern(language: str) -> re.Pattern[str] | None:
+    """[thousands-digits <language>]: the word for a thousand between a multiplier and the
+    three digits of the hundreds ('25 mil 844', 'mil 945', 'cuatro mil 600'), as one pattern."""
+    rows = language_section("thousands-digits", language)
+    if not rows:
+        return None
+    words = "|".join(re.escape(k) for k, _ in rows)
+    return re.compile(
+        rf"(?:(?<![\w.,])(\d{{1,3}})[ \u00a0]+)?\b({words})[ \u00a0]+(\d{{3}})(?![\d]|[.,]\d)",
+        re.IGNORECASE)
+
+
+def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with each number written as thousands in words and hundreds in digits, the
+    way Mexican copy writes them ('25 mil 844 millones de dólares' is 25,844 million, 'mil
+    945 millones' 1,945 million, 'cuatro mil 600' 4,600), in digits ('25844'); None if none.
+
+    >>> _thousands("por 25 mil 844 millones y mil 945 millones", "es")[0]
+    'por 25844 millones y 1945 millones'
+    >>> _thousands("cuatro mil 600 millones", "es")[0]
+    '4600 millones'
+    """
+    pattern = _thousands_pattern(language)
+    if pattern is None or not any(c.isdigit() for c in text):
+        return None
+    from text_to_num import text2num
+
+    spans: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        start, times = m.start(), 1
+        if m.group(1):
+            times = int(m.group(1))
+        else:  # a spelled multiplier before ('cuatro mil'), the longest text2num reads
+            before = list(re.finditer(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()]))
+            base = max(0, m.start() - 40)
+            for k in range(min(4, len(before)), 0, -1):
+                first = before[-k]
+                if text[base + first.start() : m.start()].strip(" \u00a0-").count(" ") != k - 1:
+                    continue
+                try:
+                    value = text2num(f"{text[base + first.start() : m.start()].strip()} "
+                                     f"{m.group(2)}", language)
+                except ValueError:
+                    continue
+                if value % 1000 == 0 and 2000 <= value < 1_000_000:  # not "millones y mil"
+                    start, times = base + first.start(), value // 1000
+                    break
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, m.end(), str(times * 1000 + int(m.group(3)))))
+    return _apply(text, spans) if spans else None
 
 
 def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:

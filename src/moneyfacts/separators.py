@@ -1,0 +1,100 @@
+"""Which digit grouping a text uses when its language's territories disagree.
+
+CLDR's Spanish (``es``) writes ``1.234,5``, but Mexico, Peru, Central America, the Caribbean
+and the United States write ``1,234.5`` (``es_MX``, ``es_PE``, ``es_419``…). A Spanish text
+read with ``locale="es"`` (or found Spanish by ``locale="auto"``) may be either, and
+``5,180 mdp`` or ``1,400 millones de soles`` is then 5180 and 1400 million, not 5.18 and
+1.4 million. The languages where this happens come from CLDR: those whose own decimal mark
+is the comma while a territory's locale groups with the comma and marks the decimal with a
+point (:func:`comma_group_languages`).
+
+The text says which it uses, through its numbers that only one convention reads
+(:func:`comma_groups`): ``1,310,951`` or ``19.8`` or ``18,000`` (three decimals ending in a
+zero: no one writes 18 so) for the comma grouping; ``1.310.951``, ``47,3`` or ``25.000``
+for the point grouping. When the first kind outnumbers the second, a number grouped by
+commas (``6,500``, ``1,234.5``) is read as grouped, as in English; every other number is
+read as the locale writes it (``11.500 puestos`` stays 11500, ``40.9`` is 40.9).
+
+>>> comma_groups("Frisa invertirá 6,500 millones de dólares y creará 18,000 empleos.")
+True
+>>> comma_groups("La UE destina 1,125 millones; el PIB creció un 2,5% y se crearon 25.000 empleos.")
+False
+>>> from moneyfacts import parse
+>>> parse("Amazon invertirá 5,180 mdp en Ciudad de México, generando 1,200 empleos.", locale="es").value
+Decimal('5180000000')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+__all__ = ["comma_group_languages", "comma_groups", "with_text_grouping"]
+
+#: A number only the comma grouping reads: two groups or more ('1,310,951'), comma groups
+#: then a decimal point ('1,234.5'), a point before one or two digits ('19.8', '61.3%'), or
+#: three decimals ending in a zero ('6,500', '18,000': a decimal comma writes '6,5', '18').
+_COMMA_GROUPED = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2}|\d{1,3},\d\d0)"
+    r"(?![\d]|[.,]\d)"
+)
+#: A number only the point grouping reads: the same shapes with the marks swapped.
+_POINT_GROUPED = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2}|\d{1,3}\.\d\d0)"
+    r"(?![\d]|[.,]\d)"
+)
+#: A comma between digits: the screen, so most texts pay one search.
+_COMMA_DIGIT = re.compile(r"\d,\d")
+
+
+@cache
+def comma_group_languages() -> frozenset[str]:
+    """The languages whose CLDR decimal mark is the comma while a territory's locale groups
+    with the comma and marks the decimal with a point ('es': es_MX, es_PE, es_419…)."""
+    from babel import localedata
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    out: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        base = ident.split("_", 1)[0]
+        if base in out or base == ident:
+            continue
+        try:
+            if get_decimal_symbol(base) == "," and get_decimal_symbol(ident) == "." and (
+                    get_group_symbol(ident) == ","):
+                out.add(base)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+    return frozenset(out)
+
+
+def comma_groups(text: str) -> bool:
+    """Does ``text`` group digits with commas (``1,310,951``, ``19.8``), by more of its
+    numbers than group them with points (``1.310.951``, ``47,3``)?"""
+    if not _COMMA_DIGIT.search(text):
+        return False
+    comma = len(_COMMA_GROUPED.findall(text))
+    return comma > 0 and comma > len(_POINT_GROUPED.findall(text))
+
+
+#: Options with the comma grouping, by the id of the Options they vary (kept with it).
+_VARIANTS: dict[int, tuple[Any, Any]] = {}
+
+
+def with_text_grouping(text: str, opts: Any) -> Any:
+    """``opts`` (grammar Options with a locale) as they read ``text``: with the locale's
+    profile marked ``comma_groups`` when its language is one of
+    :func:`comma_group_languages`, its decimal mark the comma, and ``text`` groups by commas."""
+    prof = opts.locale
+    if prof.decimal != "," or prof.comma_groups or (
+            prof.language not in comma_group_languages()) or not comma_groups(text):
+        return opts
+    known = _VARIANTS.get(id(opts))
+    if known is not None and known[0] is opts:
+        return known[1]
+    variant = replace(opts, locale=replace(prof, comma_groups=True), resolved={})
+    if len(_VARIANTS) < 64:
+        _VARIANTS[id(opts)] = (opts, variant)
+    return variant
