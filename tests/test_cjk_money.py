@@ -342,3 +342,21 @@ def test_two_amounts_side_by_side_are_no_equivalent() -> None:
 def test_cjk_press_names(text: str, locale: str, unit: str, assumed: bool) -> None:
     [q] = scan(text, locale=locale)
     assert (q.unit, q.assumed is not None) == (unit, assumed)
+
+
+@pytest.mark.parametrize("text, locale, value, unit, span", [
+    # the figure after a myriad grouped by commas, and after one space (Korean spacing):
+    # each was a silent wrong value before ('000억 원' read as 0, '1兆' dropped)
+    ("올해 영업이익은 4조 2,500억 원으로 집계됐다.", "ko", "4250000000000", "KRW", "4조 2,500억 원"),
+    ("순이익은 3조 1,234억 원이었다.", "ko", "3123400000000", "KRW", "3조 1,234억 원"),
+    ("今期の売上高は2兆4,500億円となった。", "ja", "2450000000000", "JPY", "2兆4,500億円"),
+    ("今期の売上高は2兆4,500億円となった。", None, "2450000000000", "JPY", "2兆4,500億円"),
+    ("予算総額は3兆 1500億円に上る。", None, "3150000000000", "JPY", "3兆 1500億円"),
+    ("全年投资总额达1万3,000亿元。", "zh", "1300000000000", "CNY", "1万3,000亿元"),
+])
+def test_myriad_compounds_with_grouped_figures(text: str, locale: str | None, value: str,
+                                               unit: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit) for q in found][:1] == [(span, Decimal(value), unit)]

