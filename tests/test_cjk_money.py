@@ -360,3 +360,53 @@ def test_myriad_compounds_with_grouped_figures(text: str, locale: str | None, va
 
     found = moneyfacts.extract(text, locale=locale).mentions
     assert [(q.text, q.value, q.unit) for q in found][:1] == [(span, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("text, locale, value, unit, qualifier, span", [
+    # a qualifier between the number and its magnitude or classifier: more than
+    ("全年计划完成投资3000多亿元。", "zh", "300000000000", "CNY", "gt", "3000多亿元"),
+    ("全年计划完成投资3000多亿元。", None, "300000000000", "CNY", "gt", "3000多亿元"),
+    ("目前已有80多个部门接入平台。", "zh", "80", "部门", "gt", "80多个部门"),
+    ("园区种植了30余种蔬菜。", "zh", "30", "蔬菜", "gt", "30余种蔬菜"),
+    ("행사에는 500여 명이 참석했다.", "ko", "500", "명", "gt", "500여 명"),
+])
+def test_cjk_more_than_between_number_and_unit(text: str, locale: str | None, value: str,
+                                               unit: str, qualifier: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in found] == [
+        (span, Decimal(value), unit, qualifier)]
+
+
+@pytest.mark.parametrize("text, locale, value, unit", [
+    # counters that are the counted noun, and a classifier standing alone at a clause's end
+    ("昨天共有350人参加了比赛。", "zh", "350", "人"),
+    ("全市新增就业岗位2.4万个，", "zh", "24000", "个"),
+    ("今年新开工的水利项目有45项，总投资不详。", "zh", "45", "项"),
+    ("大会吸引了約2万人が参加した。", "ja", "20000", "人"),
+    ("新たに4社が参入する。", "ja", "4", "社"),
+    ("全国15カ所で実施する。", "ja", "15", "カ所"),
+    ("이번 사고로 130명이 대피했다.", "ko", "130", "명"),
+    ("국내 7개 기업이 참여한다.", "ko", "7", "개"),
+    ("전국 12곳에서 열린다.", "ko", "12", "곳"),
+])
+def test_cjk_counters(text: str, locale: str, value: str, unit: str) -> None:
+    import moneyfacts
+
+    found = [q for q in moneyfacts.extract(text, locale=locale).mentions if q.kind == "count"]
+    assert [(q.value, q.unit) for q in found] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("他们把园区建成了一个大花园。", "zh"),   # 一个: the article, no figure
+    ("一批新项目陆续开工。", "zh"),
+    ("계획을 발표한 지 8개월 만이다.", "ko"),  # 개월: months, no count of 개
+    ("30대 남성이 체포됐다.", "ko"),           # 30대: an age
+    ("そのシュークリームは1個\\150です", "ja"),  # one piece at ¥150: a price, not a count
+])
+def test_cjk_no_count(text: str, locale: str) -> None:
+    import moneyfacts
+
+    assert [q.text for q in moneyfacts.extract(text, locale=locale).mentions
+            if q.kind == "count"] == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
+from functools import cache
 from decimal import Decimal
 
 from moneyfacts.context import family
@@ -51,6 +52,9 @@ def register_matcher(matcher: Matcher) -> None:
 def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
     """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
     c = text[part.end : part.end + 1]
+    if c >= "\u3040" and c in _infixes():  # '2000多亿元', '50余种', '300여 명': more than
+        _infix(text, part, _infixes()[c])
+        c = text[part.end : part.end + 1]
     if prof is None and (not c or (
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
@@ -104,6 +108,24 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
 _AND_A_HALF = " and a half"
 
 
+@cache
+def _infixes() -> dict[str, str]:
+    """The lexicon's [qualifier-infix]: a qualifier written between the number and its
+    magnitude, currency or classifier ('2000多亿元')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return dict(lexicon_section("qualifier-infix"))
+
+
+def _infix(text: str, part: Part, qualifier: str) -> None:
+    """The infix qualifier at ``part.end`` is read when a CJK word follows it (one space
+    allowed, as Korean writes '300여 명'): the magnitude, currency or classifier."""
+    nxt = text[part.end + 1 : part.end + 3].lstrip(" ")[:1]
+    if nxt >= "\u3040" and not nxt.isspace():
+        part.end += 1
+        part.qualifier = qualifier
+
+
 def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, bool]:
     """'$2 and a half million': a whole number, 'and a half' and a magnitude are one figure
     (2.5 million, precise to the tenth as '2.5' is). The magnitude read after it, or none
@@ -143,6 +165,12 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
         if not _matched(text, part, lex, prof):
+            if "\uac00" <= text[part.end] <= "\ud7a3":  # '270명의', '2곳으로': a Korean counter
+                nend, noun = count_noun(text, part.end, part, lex, prof)
+                if noun is not None:
+                    part.end, part.kind, part.unit = nend, "count", noun
+                    _after(text, part, lex)
+                    return True
             return False
     else:
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign

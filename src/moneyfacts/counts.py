@@ -58,7 +58,7 @@ def count_noun(
         if low in lex.words.stop or _fold(low) in _foreign_magnitudes(lex):
             return pos, None  # 'of', 'the'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
-            return _classified(word, m.start(1), pos)
+            return _classified(word, m.start(1), pos, text)
         noun = singular(word, lex)
         if _money_word(low, noun, lex, prof):
             return pos, None
@@ -74,7 +74,9 @@ def count_noun(
     return pos, None
 
 
-_CJK_FIRST = re.compile(r"[\u3400-\u9fff]")
+#: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
+_CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
+_CJK_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -84,22 +86,39 @@ def _section(name: str) -> frozenset[str]:
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get(name, []))
 
 
-def _classified(word: str, start: int, pos: int) -> tuple[int, str | None]:
+def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, str | None]:
     """'320个项目': a classifier of [count-classifier] right after the number, and the noun
     of Han characters after it (up to [count-noun-end] or four characters), as (end, noun)."""
+    counters = _section("count-counter")
+    if word.startswith(tuple(_section("count-counter-not"))):
+        return pos, None  # '6개월': months, no count of 개
+    for k in range(min(3, len(word)), 0, -1):  # '270人', '3社', '270명', '12カ所': a counter that is its own noun
+        if word[:k] in counters and not (k == 1 and word[1:2] in _section("count-money-char")):
+            return start + k, word[:k]
     classifier = word[0]
     if classifier not in _section("count-classifier"):
         return pos, None
     han = _HAN.match(word, 1)
-    if han is None:
-        return pos, None
-    noun = han.group()[:4]
+    noun = han.group()[:4] if han is not None else ""
     for k, ch in enumerate(noun):
         if ch in _section("count-noun-end"):
             noun = noun[:k]
             break
-    if not noun or any(ch in _section("count-money-char") for ch in noun):
+    if noun and han is not None:  # the noun phrase's words (jieba): '80多个部门接入' counts 部门
+        from moneyfacts.colloquial import counted_noun
+
+        found = counted_noun(han.group()[:12])
+        if found is not None and found[1] and not any(
+                ch in _section("count-money-char") for ch in han.group()[: found[0]]):
+            return start + 1 + found[0], found[1]
+    if any(ch in _section("count-money-char") for ch in noun):
         return pos, None  # '5306亿台币' is money
+    if not noun:  # '产业项目有77项,': the classifier alone is what is counted (not before
+        after = text[start + 1 : start + 2]  # a price: '1個\\100' is one piece at ¥100)
+        if after and not (after.isspace() or after in _CLAUSE_END
+                          or after in _section("count-noun-end")):
+            return pos, None
+        return start + 1, classifier
     return start + 1 + len(noun), noun
 
 

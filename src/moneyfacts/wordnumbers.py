@@ -596,6 +596,8 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
         glued = m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3"
         if glued and not run[0].isdigit() and not _money_before(text, m.start()):
             continue  # a syllable inside a Korean word ('회사천'), no numeral
+        if run == "一" and _indefinite(text, m.end()):
+            continue  # '一个大花园', '一批项目': the article 'a', no figure
         read = _myriad_value(run)
         if read is None and run in _HANGUL_DIGITS and "\uac00" <= text[m.end() : m.end() + 1] <= (
                 "\ud7a3") and _money_at(text, m.end()):
@@ -609,6 +611,14 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
         lead = " " if glued and not run[0].isdigit() else ""  # '이불|이십삼센트': 2불 23센트
         out.append((m.start(), end, f"{lead}{shown:f}{sign}{space}"))
     return sorted(out)
+
+
+def _indefinite(text: str, end: int) -> bool:
+    """Is the 一 ending at ``end`` the article before a classifier ('一个', '一批', '一位'),
+    a classifier of the lexicon's [count-classifier] right after it?"""
+    from moneyfacts.currencies import lexicon_section
+
+    return text[end : end + 1] in {k for k, _v in lexicon_section("count-classifier")}
 
 
 _EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
