@@ -410,3 +410,44 @@ def test_cjk_no_count(text: str, locale: str) -> None:
 
     assert [q.text for q in moneyfacts.extract(text, locale=locale).mentions
             if q.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, locale, value, unit, qualifier, span", [
+    # qualifiers the press writes around CJK amounts
+    ("公司今年营收超3000亿元。", "zh", "300000000000", "CNY", "gt", "超3000亿元"),
+    ("政府は総額およそ80兆円の予算を組んだ。", "ja", "80000000000000", "JPY", "approx", "およそ80兆円"),
+    ("歳出総額を110兆円程度とする。", "ja", "110000000000000", "JPY", "approx", "110兆円程度"),
+    ("前年から3兆円余り増えた。", "ja", "3000000000000", "JPY", "gt", "3兆円余り"),
+    ("売上高は500億円強だった。", "ja", "50000000000", "JPY", "gt", "500億円強"),
+    ("투자 규모는 8조원가량이다.", "ko", "8000000000000", "KRW", "approx", "8조원가량"),
+    ("2천억원대 투자를 유치했다.", "ko", "200000000000", "KRW", "approx", "2천억원대"),
+    ("총 5000억 원 이상이 투입된다.", "ko", "500000000000", "KRW", "ge", "5000억 원 이상"),
+])
+def test_cjk_qualifiers(text: str, locale: str, value: str, unit: str, qualifier: str,
+                        span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in found] == [
+        (span, Decimal(value), unit, qualifier)]
+
+
+def test_korean_compared_with_is_no_qualifier() -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract("지난해 200조원 대비 30조원 늘었다.", locale="ko").mentions
+    assert [(q.value, q.qualifier) for q in found] == [
+        (Decimal("200000000000000"), None), (Decimal("30000000000000"), None)]
+
+
+@pytest.mark.parametrize("text, value, span", [
+    # Han digits by place with a zero, the zero written 〇 or (Taiwan's press) the white circle ○
+    ("台北報導：公司單季稅後純益三○八七點二億元。", "308720000000", "三○八七點二億元"),
+    ("台北報導：公司單季合併營收一點○五兆元。", "1050000000000", "一點○五兆元"),
+    ("台北報導：公司年營收二〇五〇億元。", "205000000000", "二〇五〇億元"),
+])
+def test_han_digits_by_place_with_a_zero(text: str, value: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale="zh_Hant").mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), "TWD")]

@@ -349,7 +349,9 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     for spelling, qual in lex.qualifiers_after.items():
         lead = "" if spelling.startswith("-") else " "
         probe = lead + spelling
-        if tail.startswith(probe) and not tail[len(probe) : len(probe) + 1].isalnum():
+        if tail.startswith(probe) and (not tail[len(probe) : len(probe) + 1].isalnum()
+                                       or (probe[-1:] >= "\uac00" and len(spelling) > 1)):  # '이상을'
+            # (a Korean word with its particle glued; not ' 대': ' 대비' is 'compared with')
             part.end += len(probe)
             part.qualifier = qual
             break

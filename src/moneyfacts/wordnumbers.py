@@ -582,12 +582,24 @@ def _zero_before_currency(text: str) -> list[tuple[int, int, str]]:
 
 
 _HAN_NUMERAL = frozenset(_HAN + "十百千万萬亿億")
+#: Han digits written by place with a zero among them ('五〇五七點四', '二〇二五'): no
+#: 十/百/千 before or after, at least one digit before the 〇.
+_POSITIONAL = re.compile(
+    r"(?<![一二三四五六七八九〇十百千零兩两])[一二三四五六七八九][一二三四五六七八九〇]*〇"
+    r"[一二三四五六七八九〇]*(?:[點点][一二三四五六七八九〇]+)?(?![十百千零])")
+
+
+def _positional(run: str) -> str:
+    """'五〇五七點四' -> '5057.4'."""
+    return "".join("." if c in "點点" else str(_DIGIT_WORDS.get(c, 0)) for c in run)
 
 
 def _myriads(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = _hangul_decimals(text) if "점" in text or "쩜" in text else []
     if "零" in text or "〇" in text:
         out += _zero_before_currency(text)
+    if "〇" in text:  # '五〇五七點四億': digits by place, the 〇 a zero, not 零's skipped place
+        out += [(m.start(), m.end(), _positional(m.group())) for m in _POSITIONAL.finditer(text)]
     taken = [(s, e) for s, e, _d in out]
     for m in _MYRIAD_RUN.finditer(text):
         run = m.group().rstrip()
@@ -921,6 +933,10 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     return out
 
 
+#: '○' (U+25CB) between Han digits, or after one: a zero ('一點○五兆', '二○二五年').
+_CIRCLE_ZERO = re.compile(rf"(?<=[{_HAN}〇○零])○|○(?=[{_HAN}〇○])")
+
+
 def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
     """:func:`rewrite` for the numbers alone."""
     spans: list[tuple[int, int, str]] = []
@@ -931,6 +947,8 @@ def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
     elif _spells(language):
         spans = _inverted(text, language)
     elif language in MYRIAD_LANGUAGES:
+        if "○" in text:  # '五○五七點四億元': the white circle Taiwan's press writes for 〇
+            text = _CIRCLE_ZERO.sub("〇", text)  # (one character for one: positions stay)
         spans = _myriads(text)
         if language == "zh":  # '三块五', '人民幣3.14': moneyfacts.colloquial
             from moneyfacts.colloquial import spans as colloquial
