@@ -451,3 +451,25 @@ def test_han_digits_by_place_with_a_zero(text: str, value: str, span: str) -> No
 
     found = moneyfacts.extract(text, locale="zh_Hant").mentions
     assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), "TWD")]
+
+
+@pytest.mark.parametrize("text, value, unit, span", [
+    # 千 right after a myriad starts the unit (千瓦 kW, 千瓦时 kWh, 千克 kg): '22亿千瓦' was read
+    # as 2,200,001,000 watts
+    ("全省发电装机容量达到15亿千瓦。", "1500000000", "kilowatt", "15亿千瓦"),
+    ("全年发电量6523.4亿千瓦时。", "652340000000", "kilowatt_hour", "6523.4亿千瓦时"),
+    ("新增装机容量2345万千瓦。", "23450000", "kilowatt", "2345万千瓦"),
+])
+def test_a_unit_prefix_after_a_myriad(text: str, value: str, unit: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale="zh").mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), unit)]
+
+
+def test_japanese_counters_are_the_unit() -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract("今年の案件は前年を12件上回る48件だった。", locale="ja").mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("12件", Decimal(12), "件"), ("48件", Decimal(48), "件")]

@@ -74,6 +74,7 @@ def count_noun(
     return pos, None
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
 #: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
 _CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
 _CJK_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
@@ -99,6 +100,9 @@ def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, s
     if classifier not in _section("count-classifier"):
         return pos, None
     han = _HAN.match(word, 1)
+    japanese = _KANA.search(text, start, start + 12) is not None
+    if japanese:  # the counter is the unit ('63件だった', '18件上回る': a verb's stem after it,
+        han = None  # '3件の事故': the noun after の)
     noun = han.group()[:4] if han is not None else ""
     for k, ch in enumerate(noun):
         if ch in _section("count-noun-end"):
@@ -115,8 +119,8 @@ def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, s
         return pos, None  # '5306亿台币' is money
     if not noun:  # '产业项目有77项,': the classifier alone is what is counted (not before
         after = text[start + 1 : start + 2]  # a price: '1個\\100' is one piece at ¥100)
-        if after and not (after.isspace() or after in _CLAUSE_END
-                          or after in _section("count-noun-end")):
+        if after and not (after.isspace() or after in _CLAUSE_END or after in _section("count-noun-end")
+                          or (japanese and "\u3040" <= after <= "\u9fff")):  # ('63件だ', '18件上回る')
             return pos, None
         return start + 1, classifier
     return start + 1 + len(noun), noun

@@ -582,6 +582,9 @@ def _zero_before_currency(text: str) -> list[tuple[int, int, str]]:
 
 
 _HAN_NUMERAL = frozenset(_HAN + "十百千万萬亿億")
+#: A myriad then 十/百/千 with no digit before it: a unit's prefix ('22亿千瓦' is 2.2 billion
+#: kilowatts, '19087万千瓦'), not the myriad's thousand.
+_UNIT_AFTER_MYRIAD = re.compile(r"[万萬亿億兆만억조] ?[十百千]")
 #: Han digits written by place with a zero among them ('五〇五七點四', '二〇二五'): no
 #: 十/百/千 before or after, at least one digit before the 〇.
 _POSITIONAL = re.compile(
@@ -603,6 +606,9 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
     taken = [(s, e) for s, e, _d in out]
     for m in _MYRIAD_RUN.finditer(text):
         run = m.group().rstrip()
+        cut = _UNIT_AFTER_MYRIAD.search(run)
+        if cut is not None:  # '22亿千瓦': 千 starts the unit (kW), no thousand added
+            run = run[: cut.start() + 1]
         if not run or any(s < m.start() + len(run) and m.start() < e for s, e in taken):
             continue
         glued = m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3"
