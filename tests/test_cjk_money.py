@@ -404,6 +404,8 @@ def test_cjk_counters(text: str, locale: str, value: str, unit: str) -> None:
     ("계획을 발표한 지 8개월 만이다.", "ko"),  # 개월: months, no count of 개
     ("30대 남성이 체포됐다.", "ko"),           # 30대: an age
     ("そのシュークリームは1個\\150です", "ja"),  # one piece at ¥150: a price, not a count
+    ("五個半", "zh"),                          # five and a half
+    ("다음 조건을 모두 충족해야 한다.", "ko"),     # 조건, a condition: no trillion of 건
 ])
 def test_cjk_no_count(text: str, locale: str) -> None:
     import moneyfacts

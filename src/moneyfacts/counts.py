@@ -74,6 +74,7 @@ def count_noun(
     return pos, None
 
 
+_HALF = frozenset("半")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
 _CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
@@ -99,6 +100,8 @@ def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, s
     classifier = word[0]
     if classifier not in _section("count-classifier"):
         return pos, None
+    if word[1:2] in _HALF:
+        return pos, None  # '五個半': five and a half, no count of 半
     han = _HAN.match(word, 1)
     japanese = _KANA.search(text, start, start + 12) is not None
     if japanese:  # the counter is the unit ('63件だった', '18件上回る': a verb's stem after it,

@@ -614,6 +614,8 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
         glued = m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3"
         if glued and not run[0].isdigit() and not _money_before(text, m.start()):
             continue  # a syllable inside a Korean word ('회사천'), no numeral
+        if run[0] in "만억조" and not _money_at(text, m.start() + len(run)):
+            continue  # a myriad alone is 1 only before a currency ('만원'); '조건' is a condition
         if run == "一" and _indefinite(text, m.end()):
             continue  # '一个大花园', '一批项目': the article 'a', no figure
         read = _myriad_value(run)
