@@ -328,6 +328,27 @@ _AFTER_START = frozenset(" -")
 _ONE = Decimal(1)
 
 
+#: The probes of each lexicon's qualifiers after an amount, by their first two characters.
+_PROBES: dict[int, tuple[dict[str, str], dict[str, list[tuple[str, str, bool]]]]] = {}
+
+
+def _probes(lex: Lexicon) -> dict[str, list[tuple[str, str, bool]]]:
+    """(probe, qualifier, may a letter follow) of each qualifier after an amount, in the
+    lexicon's order, by the probe's first two characters: the text after a space is tried
+    against those only ('-plus', ' or more'; a Korean word with its particle glued, ' 이상을',
+    but not ' 대': ' 대비' is 'compared with')."""
+    known = _PROBES.get(id(lex))
+    if known is not None and known[0] is lex.qualifiers_after:
+        return known[1]
+    table: dict[str, list[tuple[str, str, bool]]] = {}
+    for spelling, qual in lex.qualifiers_after.items():
+        probe = ("" if spelling.startswith("-") else " ") + spelling
+        glued = probe[-1:] >= "\uac00" and len(spelling) > 1
+        table.setdefault(probe[:2], []).append((probe, qual, glued))
+    _PROBES[id(lex)] = (lex.qualifiers_after, table)
+    return table
+
+
 def _after(text: str, part: Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
         if text[part.end : part.end + 1] >= "\u3040":  # '1.2元以下': glued, no space
@@ -346,12 +367,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     tail = text[part.end : part.end + 12].lower()
     if tail[1:2] not in words.after_second:
         return
-    for spelling, qual in lex.qualifiers_after.items():
-        lead = "" if spelling.startswith("-") else " "
-        probe = lead + spelling
-        if tail.startswith(probe) and (not tail[len(probe) : len(probe) + 1].isalnum()
-                                       or (probe[-1:] >= "\uac00" and len(spelling) > 1)):  # '이상을'
-            # (a Korean word with its particle glued; not ' 대': ' 대비' is 'compared with')
+    for probe, qual, glued in _probes(lex).get(tail[:2], ()):
+        if tail.startswith(probe) and (glued or not tail[len(probe) : len(probe) + 1].isalnum()):
             part.end += len(probe)
             part.qualifier = qual
             break
