@@ -475,3 +475,17 @@ def test_japanese_counters_are_the_unit() -> None:
     found = moneyfacts.extract("今年の案件は前年を12件上回る48件だった。", locale="ja").mentions
     assert [(q.text, q.value, q.unit) for q in found] == [
         ("12件", Decimal(12), "件"), ("48件", Decimal(48), "件")]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    # Vietnamese counts: the nouns of the lexicon's [count-noun vi] after the number
+    ("Cả nước có thêm 12.345 doanh nghiệp thành lập mới.", "12345", "doanh nghiệp", None),
+    ("Tỉnh đã cấp phép cho 214 dự án trong năm.", "214", "dự án", None),
+    ("Hội nghị có đại diện của gần 40 nước tham dự.", "40", "nước", "approx"),
+    ("Khoảng 2,5 triệu người bị ảnh hưởng.", "2500000", "người", "approx"),
+])
+def test_vietnamese_counts(text: str, value: str, unit: str, qualifier: str | None) -> None:
+    import moneyfacts
+
+    found = [q for q in moneyfacts.extract(text, locale="vi").mentions if q.kind == "count"]
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(Decimal(value), unit, qualifier)]

@@ -47,6 +47,8 @@ def count_noun(
 ) -> tuple[int, str | None]:
     """The counted noun in the next three words ('20,000 H200 chips'): (end, noun), or
     (``pos``, None)."""
+    if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
+        return _listed(text, pos, prof.name.split("_")[0])
     p = pos
     lower = True  # every word so far in lower case: modifiers ('priority road projects')
     for _ in range(3):
@@ -75,6 +77,32 @@ def count_noun(
 
 
 _HALF = frozenset("半")
+#: The languages whose counted nouns are the lexicon's list ([count-noun <language>]): their
+#: nouns are words of two syllables and more, which no plural marks ('110.764 doanh nghiệp').
+_LISTED_NOUNS = frozenset({"vi"})
+
+
+@cache
+def _noun_list(language: str) -> tuple[tuple[str, str], ...]:
+    """[count-noun <language>]: (noun as written, in lower case; the noun it counts), the
+    longest first."""
+    from moneyfacts.currencies import lexicon_section
+
+    pairs = [(k.lower(), v) for k, v in lexicon_section(f"count-noun {language}")]
+    return tuple(sorted(pairs, key=lambda kv: -len(kv[0])))
+
+
+def _listed(text: str, pos: int, language: str) -> tuple[int, str | None]:
+    """A noun of the lexicon's list right after the number (one space), the longest first,
+    ending at a word's end: (end, noun), or (``pos``, None)."""
+    if text[pos : pos + 1] != " ":
+        return pos, None
+    at = pos + 1
+    low = text[at : at + 24].lower()
+    for written, noun in _noun_list(language):
+        if low.startswith(written) and not low[len(written) : len(written) + 1].isalnum():
+            return at + len(written), noun
+    return pos, None
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
 _CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
