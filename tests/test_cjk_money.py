@@ -489,3 +489,19 @@ def test_vietnamese_counts(text: str, value: str, unit: str, qualifier: str | No
 
     found = [q for q in moneyfacts.extract(text, locale="vi").mentions if q.kind == "count"]
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(Decimal(value), unit, qualifier)]
+
+
+@pytest.mark.parametrize("text, locale, value, unit, span", [
+    # 吨 in Chinese news is the metric ton, glued to the noun it weighs; 萬 is 万
+    ("该项目建成后年产120万吨乙烯。", "zh", "1200000", "metric_ton", "120万吨"),
+    ("今年进口铁矿石8000吨。", "zh", "8000", "metric_ton", "8000吨"),
+    ("年產30萬噸鋼材。", "zh_Hant", "300000", "metric_ton", "30萬噸"),
+    ("올해 수출 물량은 150만 톤이다.", "ko", "1500000", "metric_ton", "150만 톤"),
+    ("台北市政府補助500萬元。", None, "5000000", "TWD", "500萬元"),
+])
+def test_tons_and_the_traditional_wan(text: str, locale: str | None, value: str, unit: str,
+                                      span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), unit)]
