@@ -342,3 +342,166 @@ def test_two_amounts_side_by_side_are_no_equivalent() -> None:
 def test_cjk_press_names(text: str, locale: str, unit: str, assumed: bool) -> None:
     [q] = scan(text, locale=locale)
     assert (q.unit, q.assumed is not None) == (unit, assumed)
+
+
+@pytest.mark.parametrize("text, locale, value, unit, span", [
+    # the figure after a myriad grouped by commas, and after one space (Korean spacing):
+    # each was a silent wrong value before ('000억 원' read as 0, '1兆' dropped)
+    ("올해 영업이익은 4조 2,500억 원으로 집계됐다.", "ko", "4250000000000", "KRW", "4조 2,500억 원"),
+    ("순이익은 3조 1,234억 원이었다.", "ko", "3123400000000", "KRW", "3조 1,234억 원"),
+    ("今期の売上高は2兆4,500億円となった。", "ja", "2450000000000", "JPY", "2兆4,500億円"),
+    ("今期の売上高は2兆4,500億円となった。", None, "2450000000000", "JPY", "2兆4,500億円"),
+    ("予算総額は3兆 1500億円に上る。", None, "3150000000000", "JPY", "3兆 1500億円"),
+    ("全年投资总额达1万3,000亿元。", "zh", "1300000000000", "CNY", "1万3,000亿元"),
+])
+def test_myriad_compounds_with_grouped_figures(text: str, locale: str | None, value: str,
+                                               unit: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit) for q in found][:1] == [(span, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("text, locale, value, unit, qualifier, span", [
+    # a qualifier between the number and its magnitude or classifier: more than
+    ("全年计划完成投资3000多亿元。", "zh", "300000000000", "CNY", "gt", "3000多亿元"),
+    ("全年计划完成投资3000多亿元。", None, "300000000000", "CNY", "gt", "3000多亿元"),
+    ("目前已有80多个部门接入平台。", "zh", "80", "部门", "gt", "80多个部门"),
+    ("园区种植了30余种蔬菜。", "zh", "30", "蔬菜", "gt", "30余种蔬菜"),
+    ("행사에는 500여 명이 참석했다.", "ko", "500", "명", "gt", "500여 명"),
+])
+def test_cjk_more_than_between_number_and_unit(text: str, locale: str | None, value: str,
+                                               unit: str, qualifier: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in found] == [
+        (span, Decimal(value), unit, qualifier)]
+
+
+@pytest.mark.parametrize("text, locale, value, unit", [
+    # counters that are the counted noun, and a classifier standing alone at a clause's end
+    ("昨天共有350人参加了比赛。", "zh", "350", "人"),
+    ("全市新增就业岗位2.4万个，", "zh", "24000", "个"),
+    ("今年新开工的水利项目有45项，总投资不详。", "zh", "45", "项"),
+    ("大会吸引了約2万人が参加した。", "ja", "20000", "人"),
+    ("新たに4社が参入する。", "ja", "4", "社"),
+    ("全国15カ所で実施する。", "ja", "15", "カ所"),
+    ("이번 사고로 130명이 대피했다.", "ko", "130", "명"),
+    ("국내 7개 기업이 참여한다.", "ko", "7", "개"),
+    ("전국 12곳에서 열린다.", "ko", "12", "곳"),
+])
+def test_cjk_counters(text: str, locale: str, value: str, unit: str) -> None:
+    import moneyfacts
+
+    found = [q for q in moneyfacts.extract(text, locale=locale).mentions if q.kind == "count"]
+    assert [(q.value, q.unit) for q in found] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("他们把园区建成了一个大花园。", "zh"),   # 一个: the article, no figure
+    ("一批新项目陆续开工。", "zh"),
+    ("계획을 발표한 지 8개월 만이다.", "ko"),  # 개월: months, no count of 개
+    ("30대 남성이 체포됐다.", "ko"),           # 30대: an age
+    ("そのシュークリームは1個\\150です", "ja"),  # one piece at ¥150: a price, not a count
+    ("五個半", "zh"),                          # five and a half
+    ("다음 조건을 모두 충족해야 한다.", "ko"),     # 조건, a condition: no trillion of 건
+])
+def test_cjk_no_count(text: str, locale: str) -> None:
+    import moneyfacts
+
+    assert [q.text for q in moneyfacts.extract(text, locale=locale).mentions
+            if q.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, locale, value, unit, qualifier, span", [
+    # qualifiers the press writes around CJK amounts
+    ("公司今年营收超3000亿元。", "zh", "300000000000", "CNY", "gt", "超3000亿元"),
+    ("政府は総額およそ80兆円の予算を組んだ。", "ja", "80000000000000", "JPY", "approx", "およそ80兆円"),
+    ("歳出総額を110兆円程度とする。", "ja", "110000000000000", "JPY", "approx", "110兆円程度"),
+    ("前年から3兆円余り増えた。", "ja", "3000000000000", "JPY", "gt", "3兆円余り"),
+    ("売上高は500億円強だった。", "ja", "50000000000", "JPY", "gt", "500億円強"),
+    ("투자 규모는 8조원가량이다.", "ko", "8000000000000", "KRW", "approx", "8조원가량"),
+    ("2천억원대 투자를 유치했다.", "ko", "200000000000", "KRW", "approx", "2천억원대"),
+    ("총 5000억 원 이상이 투입된다.", "ko", "500000000000", "KRW", "ge", "5000억 원 이상"),
+])
+def test_cjk_qualifiers(text: str, locale: str, value: str, unit: str, qualifier: str,
+                        span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in found] == [
+        (span, Decimal(value), unit, qualifier)]
+
+
+def test_korean_compared_with_is_no_qualifier() -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract("지난해 200조원 대비 30조원 늘었다.", locale="ko").mentions
+    assert [(q.value, q.qualifier) for q in found] == [
+        (Decimal("200000000000000"), None), (Decimal("30000000000000"), None)]
+
+
+@pytest.mark.parametrize("text, value, span", [
+    # Han digits by place with a zero, the zero written 〇 or (Taiwan's press) the white circle ○
+    ("台北報導：公司單季稅後純益三○八七點二億元。", "308720000000", "三○八七點二億元"),
+    ("台北報導：公司單季合併營收一點○五兆元。", "1050000000000", "一點○五兆元"),
+    ("台北報導：公司年營收二〇五〇億元。", "205000000000", "二〇五〇億元"),
+])
+def test_han_digits_by_place_with_a_zero(text: str, value: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale="zh_Hant").mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), "TWD")]
+
+
+@pytest.mark.parametrize("text, value, unit, span", [
+    # 千 right after a myriad starts the unit (千瓦 kW, 千瓦时 kWh, 千克 kg): '22亿千瓦' was read
+    # as 2,200,001,000 watts
+    ("全省发电装机容量达到15亿千瓦。", "1500000000", "kilowatt", "15亿千瓦"),
+    ("全年发电量6523.4亿千瓦时。", "652340000000", "kilowatt_hour", "6523.4亿千瓦时"),
+    ("新增装机容量2345万千瓦。", "23450000", "kilowatt", "2345万千瓦"),
+])
+def test_a_unit_prefix_after_a_myriad(text: str, value: str, unit: str, span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale="zh").mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), unit)]
+
+
+def test_japanese_counters_are_the_unit() -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract("今年の案件は前年を12件上回る48件だった。", locale="ja").mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("12件", Decimal(12), "件"), ("48件", Decimal(48), "件")]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    # Vietnamese counts: the nouns of the lexicon's [count-noun vi] after the number
+    ("Cả nước có thêm 12.345 doanh nghiệp thành lập mới.", "12345", "doanh nghiệp", None),
+    ("Tỉnh đã cấp phép cho 214 dự án trong năm.", "214", "dự án", None),
+    ("Hội nghị có đại diện của gần 40 nước tham dự.", "40", "nước", "approx"),
+    ("Khoảng 2,5 triệu người bị ảnh hưởng.", "2500000", "người", "approx"),
+])
+def test_vietnamese_counts(text: str, value: str, unit: str, qualifier: str | None) -> None:
+    import moneyfacts
+
+    found = [q for q in moneyfacts.extract(text, locale="vi").mentions if q.kind == "count"]
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(Decimal(value), unit, qualifier)]
+
+
+@pytest.mark.parametrize("text, locale, value, unit, span", [
+    # 吨 in Chinese news is the metric ton, glued to the noun it weighs; 萬 is 万
+    ("该项目建成后年产120万吨乙烯。", "zh", "1200000", "metric_ton", "120万吨"),
+    ("今年进口铁矿石8000吨。", "zh", "8000", "metric_ton", "8000吨"),
+    ("年產30萬噸鋼材。", "zh_Hant", "300000", "metric_ton", "30萬噸"),
+    ("올해 수출 물량은 150만 톤이다.", "ko", "1500000", "metric_ton", "150만 톤"),
+    ("台北市政府補助500萬元。", None, "5000000", "TWD", "500萬元"),
+])
+def test_tons_and_the_traditional_wan(text: str, locale: str | None, value: str, unit: str,
+                                      span: str) -> None:
+    import moneyfacts
+
+    found = moneyfacts.extract(text, locale=locale).mentions
+    assert [(q.text, q.value, q.unit) for q in found] == [(span, Decimal(value), unit)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
+from functools import cache
 from decimal import Decimal
 
 from moneyfacts.context import family
@@ -52,6 +53,9 @@ def register_matcher(matcher: Matcher) -> None:
 def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
     """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
     c = text[part.end : part.end + 1]
+    if c >= "\u3040" and c in _infixes():  # '2000多亿元', '50余种', '300여 명': more than
+        _infix(text, part, _infixes()[c])
+        c = text[part.end : part.end + 1]
     if prof is None and (not c or (
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
@@ -83,8 +87,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
             part.kind, part.currency = "money", named
     part.end, part.magnitude = end, power
-    if power is not None and "0" <= text[end : end + 1] <= "9" and (
-            CJK_FIRST <= text[end - 1] <= CJK_LAST):
+    if power is not None and "0" <= text[end + (text[end : end + 1] == " ") : end + 2][:1] <= "9" and (
+            CJK_FIRST <= text[end - 1] <= CJK_LAST):  # '1兆2000億', '2兆 3000億' (one space)
         _cjk_compound(text, part, power, lex)
     if power is None:
         m = lex.words.percent.match(text, end)
@@ -106,6 +110,24 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
 
 
 _AND_A_HALF = " and a half"
+
+
+@cache
+def _infixes() -> dict[str, str]:
+    """The lexicon's [qualifier-infix]: a qualifier written between the number and its
+    magnitude, currency or classifier ('2000多亿元')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return dict(lexicon_section("qualifier-infix"))
+
+
+def _infix(text: str, part: Part, qualifier: str) -> None:
+    """The infix qualifier at ``part.end`` is read when a CJK word follows it (one space
+    allowed, as Korean writes '300여 명'): the magnitude, currency or classifier."""
+    nxt = text[part.end + 1 : part.end + 3].lstrip(" ")[:1]
+    if nxt >= "\u3040" and not nxt.isspace():
+        part.end += 1
+        part.qualifier = qualifier
 
 
 def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, bool]:
@@ -150,6 +172,12 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
         if not _matched(text, part, lex, prof):
+            if "\uac00" <= text[part.end] <= "\ud7a3":  # '270명의', '2곳으로': a Korean counter
+                nend, noun = count_noun(text, part.end, part, lex, prof)
+                if noun is not None:
+                    part.end, part.kind, part.unit = nend, "count", noun
+                    _after(text, part, lex)
+                    return True
             return False
     else:
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
@@ -405,6 +433,27 @@ _AFTER_START = frozenset(" -")
 _ONE = Decimal(1)
 
 
+#: The probes of each lexicon's qualifiers after an amount, by their first two characters.
+_PROBES: dict[int, tuple[dict[str, str], dict[str, list[tuple[str, str, bool]]]]] = {}
+
+
+def _probes(lex: Lexicon) -> dict[str, list[tuple[str, str, bool]]]:
+    """(probe, qualifier, may a letter follow) of each qualifier after an amount, in the
+    lexicon's order, by the probe's first two characters: the text after a space is tried
+    against those only ('-plus', ' or more'; a Korean word with its particle glued, ' 이상을',
+    but not ' 대': ' 대비' is 'compared with')."""
+    known = _PROBES.get(id(lex))
+    if known is not None and known[0] is lex.qualifiers_after:
+        return known[1]
+    table: dict[str, list[tuple[str, str, bool]]] = {}
+    for spelling, qual in lex.qualifiers_after.items():
+        probe = ("" if spelling.startswith("-") else " ") + spelling
+        glued = probe[-1:] >= "\uac00" and len(spelling) > 1
+        table.setdefault(probe[:2], []).append((probe, qual, glued))
+    _PROBES[id(lex)] = (lex.qualifiers_after, table)
+    return table
+
+
 def _after(text: str, part: Part, lex: Lexicon) -> None:
     if text[part.end : part.end + 1] not in _AFTER_START:
         if text[part.end : part.end + 1] >= "\u3040":  # '1.2元以下': glued, no space
@@ -423,10 +472,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     tail = text[part.end : part.end + 12].lower()
     if tail[1:2] not in words.after_second:
         return
-    for spelling, qual in lex.qualifiers_after.items():
-        lead = "" if spelling.startswith("-") else " "
-        probe = lead + spelling
-        if tail.startswith(probe) and not tail[len(probe) : len(probe) + 1].isalnum():
+    for probe, qual, glued in _probes(lex).get(tail[:2], ()):
+        if tail.startswith(probe) and (glued or not tail[len(probe) : len(probe) + 1].isalnum()):
             part.end += len(probe)
             part.qualifier = qual
             break

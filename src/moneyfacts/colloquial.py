@@ -28,7 +28,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-__all__ = ["spans", "named", "without_vague"]
+__all__ = ["spans", "named", "without_vague", "counted_noun"]
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -360,3 +360,54 @@ def _named(text: str, m: re.Match[str], name: str, names: dict[str, str],
     if text[m.end() : m.end() + 1] in ("元", "圆") and m.group()[:1].isdigit():
         return m.start() - len(name), m.end() + 1, f"{m.group()}{name}"
     return _moved(text, m, name, names, longest)
+
+
+#: jieba's parts of speech that may stand in a noun phrase after a classifier: nouns (n, nr,
+#: ns, nt, nz, ng, nrt...), verbal and adjectival nouns (vn, an), abbreviations (j), and the
+#: adjectives and distinguishing words before them (a, b).
+_PHRASE_TAGS = ("n", "vn", "an", "j", "a", "b")
+
+
+def counted_noun(run: str) -> tuple[int, str] | None:
+    """The noun a classifier counts, from the Han characters after it: the noun phrase that
+    opens ``run`` (jieba's segmentation and parts of speech), as (its length, its head, the
+    last noun: '320个基础设施项目' counts 项目, as '52 priority road projects' counts
+    projects); (0, '') when no noun opens it; None without jieba.
+
+    >>> counted_noun("部门接入平台"), counted_noun("基础设施项目开工"), counted_noun("摄像头就让")
+    ((2, '部门'), (6, '项目'), (3, '摄像头'))
+    """
+    words = _segment(run)
+    if words is None:
+        return None
+    head, noun_end, at = "", 0, 0
+    for k, (word, tag) in enumerate(words):
+        leading_verb = k == 0 and tag == "v" and len(words) > 1 and words[1][1].startswith("n")
+        if not (tag.startswith(_PHRASE_TAGS) or leading_verb):  # '顯著特點': v, then n
+            break
+        at += len(word)
+        if tag.startswith(("n", "vn", "j")):
+            head, noun_end = word, at
+    return noun_end, head
+
+
+@cache
+def _jieba() -> object | None:
+    try:
+        import logging
+
+        import jieba  # type: ignore[import-untyped]
+        import jieba.posseg  # type: ignore[import-untyped]
+
+        jieba.setLogLevel(logging.WARNING)
+        posseg: object = jieba.posseg
+        return posseg
+    except ImportError:  # pragma: no cover - a dependency; the heuristic stands without it
+        return None
+
+
+def _segment(run: str) -> list[tuple[str, str]] | None:
+    posseg = _jieba()
+    if posseg is None:
+        return None
+    return [(p.word, p.flag) for p in posseg.cut(run)]  # type: ignore[attr-defined]

@@ -74,6 +74,8 @@ def count_noun(
 ) -> tuple[int, str | None]:
     """The counted noun in the next three words ('20,000 H200 chips'), or four when two
     modifiers are joined ('80 wind and solar farms'): (end, noun), or (``pos``, None)."""
+    if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
+        return _listed(text, pos, prof.name.split("_")[0])
     p = pos
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
     words, k = 3, 0
@@ -94,7 +96,7 @@ def count_noun(
                 _fold(low) in _foreign_magnitudes(lex)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
-            return _classified(word, m.start(1), pos)
+            return _classified(word, m.start(1), pos, text)
         if prof is not None and low in _section("count-adjective"):
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
@@ -136,7 +138,41 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 _JOINS = frozenset(["and", "or"])
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
-_CJK_FIRST = re.compile(r"[\u3400-\u9fff]")
+
+
+_HALF = frozenset("半")
+#: The languages whose counted nouns are the lexicon's list ([count-noun <language>]): their
+#: nouns are words of two syllables and more, which no plural marks ('110.764 doanh nghiệp').
+_LISTED_NOUNS = frozenset({"vi"})
+
+
+@cache
+def _noun_list(language: str) -> tuple[tuple[str, str], ...]:
+    """[count-noun <language>]: (noun as written, in lower case; the noun it counts), the
+    longest first."""
+    from moneyfacts.currencies import lexicon_section
+
+    pairs = [(k.lower(), v) for k, v in lexicon_section(f"count-noun {language}")]
+    return tuple(sorted(pairs, key=lambda kv: -len(kv[0])))
+
+
+def _listed(text: str, pos: int, language: str) -> tuple[int, str | None]:
+    """A noun of the lexicon's list right after the number (one space), the longest first,
+    ending at a word's end: (end, noun), or (``pos``, None)."""
+    if text[pos : pos + 1] != " ":
+        return pos, None
+    at = pos + 1
+    low = text[at : at + 24].lower()
+    for written, noun in _noun_list(language):
+        if low.startswith(written) and not low[len(written) : len(written) + 1].isalnum():
+            return at + len(written), noun
+    return pos, None
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+#: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
+_CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
+_CJK_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
@@ -163,22 +199,44 @@ def _section(name: str) -> frozenset[str]:
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get(name, []))
 
 
-def _classified(word: str, start: int, pos: int) -> tuple[int, str | None]:
+def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, str | None]:
     """'320个项目': a classifier of [count-classifier] right after the number, and the noun
     of Han characters after it (up to [count-noun-end] or four characters), as (end, noun)."""
+    counters = _section("count-counter")
+    if word.startswith(tuple(_section("count-counter-not"))):
+        return pos, None  # '6개월': months, no count of 개
+    for k in range(min(3, len(word)), 0, -1):  # '270人', '3社', '270명', '12カ所': a counter that is its own noun
+        if word[:k] in counters and not (k == 1 and word[1:2] in _section("count-money-char")):
+            return start + k, word[:k]
     classifier = word[0]
     if classifier not in _section("count-classifier"):
         return pos, None
+    if word[1:2] in _HALF:
+        return pos, None  # '五個半': five and a half, no count of 半
     han = _HAN.match(word, 1)
-    if han is None:
-        return pos, None
-    noun = han.group()[:4]
+    japanese = _KANA.search(text, start, start + 12) is not None
+    if japanese:  # the counter is the unit ('63件だった', '18件上回る': a verb's stem after it,
+        han = None  # '3件の事故': the noun after の)
+    noun = han.group()[:4] if han is not None else ""
     for k, ch in enumerate(noun):
         if ch in _section("count-noun-end"):
             noun = noun[:k]
             break
-    if not noun or any(ch in _section("count-money-char") for ch in noun):
+    if noun and han is not None:  # the noun phrase's words (jieba): '80多个部门接入' counts 部门
+        from moneyfacts.colloquial import counted_noun
+
+        found = counted_noun(han.group()[:12])
+        if found is not None and found[1] and not any(
+                ch in _section("count-money-char") for ch in han.group()[: found[0]]):
+            return start + 1 + found[0], found[1]
+    if any(ch in _section("count-money-char") for ch in noun):
         return pos, None  # '5306亿台币' is money
+    if not noun:  # '产业项目有77项,': the classifier alone is what is counted (not before
+        after = text[start + 1 : start + 2]  # a price: '1個\\100' is one piece at ¥100)
+        if after and not (after.isspace() or after in _CLAUSE_END or after in _section("count-noun-end")
+                          or (japanese and "\u3040" <= after <= "\u9fff")):  # ('63件だ', '18件上回る')
+            return pos, None
+        return start + 1, classifier
     return start + 1 + len(noun), noun
 
 

@@ -189,6 +189,9 @@ def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
 
 
 _INTEGER = re.compile(r"[0-9]+")
+#: The figure after a CJK magnitude: digits, also grouped by commas, after one space at most
+#: ('1兆2,000億円', '6조 9,000억 원').
+_AFTER_MYRIAD = re.compile(r" ?([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)")
 
 
 def cjk_rest(text: str, end: int, power: int, lex: Lexicon) -> tuple[int, list[tuple[str, int]]]:
@@ -203,19 +206,21 @@ def cjk_rest(text: str, end: int, power: int, lex: Lexicon) -> tuple[int, list[t
     """
     rest: list[tuple[str, int]] = []
     while True:
-        m = _INTEGER.match(text, end)
+        m = _AFTER_MYRIAD.match(text, end)
         if m is None:
             break
+        digits = m.group(1).replace(",", "")
         stop, p, _ = _cjk_magnitude(text, m.end(), m.end(), lex)
         if p is None:
-            if len(m.group()) > power or text[m.end() : m.end() + 1] in ".,":
-                break  # not the units below the magnitude ('5万30000', '5万3.5')
-            rest.append((m.group(), 0))
+            if (m.group(0)[:1] == " " or len(digits) > power
+                    or text[m.end() : m.end() + 1] in ".,"):
+                break  # not the units below the magnitude ('5万30000', '5万3.5', '5万 3')
+            rest.append((digits, 0))
             end = m.end()
             break
-        if p >= power or len(m.group()) > power - p:
+        if p >= power or len(digits) > power - p:
             break  # '3億2000億': no smaller magnitude
-        rest.append((m.group(), p))
+        rest.append((digits, p))
         end, power = stop, p
     return end, rest
 

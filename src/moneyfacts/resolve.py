@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
+from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.evidence import (Clue, dateline, dateline_end, may_name_a_place, places, tender,
                                   weights)
@@ -447,12 +448,31 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         elif sign.param is not None:
             default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
             _apply(part, sign, _bare(ev, part, sign, default))
+        elif sign.text == yuan.SIGN:  # a bare 元: the script and places of a Chinese text
+            if sign.text not in settled:
+                settled[sign.text] = _yuan(ev, part)
+            _apply_yuan(part, sign, settled[sign.text])
         else:
             if sign.text not in settled:
                 settled[sign.text] = _named_sign(ev, sign)
             _apply(part, sign, settled[sign.text])
             if date is not None and part.currency is not None and part.assumed is not None:
                 _corroborate(ev, part, sign)
+
+
+def _yuan(ev: _Text, part: Reading) -> _Decision | None:
+    """What :func:`moneyfacts.yuan.decide` says of a bare 元; None to keep the caller's
+    ``signs=`` setting unless the text's evidence reads another."""
+    code, note, among = yuan.decide(ev.text, ev.locale, ev.date, ev.explicit)
+    if (note is None or code is None) and part.assumed and "(signs[" in part.assumed:
+        return None
+    return code, note or "", among
+
+
+def _apply_yuan(part: Reading, sign: Sign, decided: _Decision | None) -> None:
+    if decided is not None:
+        _apply(part, sign, decided)
+        part.assumed = part.assumed or None  # the yuan in mainland copy, no note
 
 
 def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:

