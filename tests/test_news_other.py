@@ -38,3 +38,23 @@ def test_the_denar_after_its_number_still_reads() -> None:
 def test_a_number_after_the_article_keeps_its_currency() -> None:
     assert _read("Es fehlen nur noch Millionen zu den 3,9 Milliarden US-Dollar.", "de") == [
         ("3,9 Milliarden US-Dollar", "USD", Decimal("3900000000"))]
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    ("Şirket geçen yıl 3 milyar 215 milyon dolarlık ihracat yaptı.", "tr", "3215000000", "USD"),
+    ("Bütçe 2 milyar 40 milyon liraya ulaştı.", "tr", "2040000000", "TRY"),
+    ("Контракт оценивается в 4 млрд 300 млн рублей.", "ru", "4300000000", "RUB"),
+    ("وبلغت الاستثمارات 7 مليارات و250 مليون دولار", "ar", "7250000000", "USD"),
+    ("The fund holds 2 billion 75 million dollars.", None, "2075000000", "USD"),
+])
+def test_a_magnitude_followed_by_a_smaller_one_is_one_amount(
+        text: str, locale: str | None, value: str, unit: str) -> None:
+    # Turkish, Russian and Arabic news write '6 milyar 534 milyon': the first magnitude was
+    # dropped and the amount read as its last part (534 million), silently.
+    [(_, got_unit, got)] = _read(text, locale)
+    assert (got, got_unit) == (Decimal(value), unit)
+
+
+def test_a_year_after_a_magnitude_is_no_part_of_it() -> None:
+    assert [v for _, _, v in _read("Es kostete 5 Millionen Euro 2019 und 3 Millionen Euro 2020.", "de")] == [
+        Decimal("5000000"), Decimal("3000000")]

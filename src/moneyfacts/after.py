@@ -85,6 +85,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if power is not None and "0" <= text[end : end + 1] <= "9" and (
             CJK_FIRST <= text[end - 1] <= CJK_LAST):
         _cjk_compound(text, part, power, lex)
+    elif power is not None and text[end : end + 1] in _GAP and _SPACED_REST.match(text, end):
+        _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
     if power is None:
         m = lex.words.percent.match(text, end)
         if m:
@@ -129,6 +131,37 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
         total += Decimal(digits).scaleb(p - last)
     part.fig = Figure(total, _ONE)
     part.end, part.magnitude = end, last or None
+
+
+_GAP = frozenset(" \u00a0")
+#: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
+#: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
+_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?([0-9]{1,3})(?=[ \u00a0])")
+
+
+def _spaced_compound(
+    text: str, part: Part, power: int, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'6 milyar 534 milyon dolar' (tr), '1 млрд 200 млн рублей', '18 مليون و700 ألف': a whole
+    figure of at most three digits after a magnitude, with a smaller magnitude of its own that
+    it does not fill ('534 milyon' below a milyar), is added to the amount, which is then
+    counted in that smaller magnitude (6,534 million). Else the first figure's magnitude
+    would be dropped and the amount read as its last part."""
+    total = part.fig.value
+    end = part.end
+    last = power
+    while True:
+        m = _SPACED_REST.match(text, end)
+        if m is None:
+            break
+        stop, p, ok = magnitude(text, m.end(1), lex, prof)
+        if p is None or not ok or p >= last or len(m.group(1)) > last - p:
+            break
+        total = total.scaleb(last - p) + Decimal(m.group(1))
+        end, last = stop, p
+    if last != power:
+        part.fig = Figure(total, _ONE)
+        part.end, part.magnitude = end, last
 
 
 def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:
