@@ -58,3 +58,24 @@ def test_a_magnitude_followed_by_a_smaller_one_is_one_amount(
 def test_a_year_after_a_magnitude_is_no_part_of_it() -> None:
     assert [v for _, _, v in _read("Es kostete 5 Millionen Euro 2019 und 3 Millionen Euro 2020.", "de")] == [
         Decimal("5000000"), Decimal("3000000")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), [
+    ("המכירות הסתכמו בכ-4 מיליארד ₪ בשנה שעברה.", "4000000000", "ILS", "approx"),
+    ("החברה גייסה כ-2.5 מיליון דולר.", "2500000", "USD", "approx"),
+    ("החוב הגיע לכ-700 מיליון שקל.", "700000000", "ILS", "approx"),
+    ("ההשקעה עומדת על כ־12 מיליון יורו.", "12000000", "EUR", "approx"),
+    ("העסקה שווה יותר מ-5 מיליון דולר.", "5000000", "USD", "gt"),
+    ("הבנק העניק הלוואה של 3 מליון ₪.", "3000000", "ILS", None),
+    ("המדינה שילמה 2 מליארד שקל.", "2000000000", "ILS", None),
+])
+def test_hebrew_about_hyphenated_onto_the_number(
+        text: str, value: str, unit: str, qualifier: str | None) -> None:
+    # 'כ-9 מיליארד ₪' (about 9 billion): the number after 'כ-' or 'בכ-' was not read at all
+    # (taken for a model name, as 'F-35'); 'מליון' is Israeli copy's spelling of a million.
+    [m] = extract(text, locale="he").mentions
+    assert (m.value, m.unit, m.qualifier) == (Decimal(value), unit, qualifier)
+
+
+def test_a_hyphenated_name_stays_no_amount() -> None:
+    assert _read("המטוס F-35 והנגיף COVID-19", "he") == []

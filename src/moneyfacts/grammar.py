@@ -160,9 +160,9 @@ def _digits(
     amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
     ('COVID-19', 'H200')."""
     if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
-            text[s - 2] in _proclitics() and (s == 2 or not text[s - 3].isalnum())):
+            _proclitic_run(text, s - 1)):
         return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash,
-        # nor 'ב-5' (Hebrew's preposition, hyphenated onto the number)
+        # nor 'ב-5', 'בכ-9' (Hebrew's prepositions, hyphenated onto the number)
     prof = opts.locale
     token_start = s
     if s and text[s - 1] == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
@@ -227,6 +227,16 @@ def _proclitics() -> frozenset[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+
+
+def _proclitic_run(text: str, end: int) -> bool:
+    """Are the letters ending at ``end`` one to three words of [proclitic], a word of their
+    own ('ב-5', 'בכ-9', 'ושב-3')?"""
+    k = end
+    words = _proclitics()
+    while k > 0 and end - k < 3 and text[k - 1] in words:
+        k -= 1
+    return k < end and (k == 0 or not text[k - 1].isalnum())
 
 
 def _BEFORE_POINT(c: str) -> bool:
@@ -805,6 +815,15 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
     elif before in _proclitics() and start > 1 and text[start - 2].isspace():
         # 'פחות מ7', 'מתחת ל7': the preposition written onto the number ends the qualifier
         qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
+        qstart = min(qstart, start)
+        if qual in _NEGATED and lex.words.negations:
+            qstart, qual = _negated(text, qstart, qual, lex)
+    elif before in "-\u05be" and start > 1 and text[start - 2] in _proclitics():
+        # 'כ-9 מיליארד', 'בכ-3.7' (Hebrew: about), 'יותר מ-5': a qualifier hyphenated onto
+        # the number, the hyphen its own ('כ-') or not ('יותר מ')
+        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
+        if qual is None:
+            qstart, qual = qualifier_before(text[: start - 1] + " ", start, lex)
         qstart = min(qstart, start)
         if qual in _NEGATED and lex.words.negations:
             qstart, qual = _negated(text, qstart, qual, lex)
