@@ -79,3 +79,29 @@ def test_hebrew_about_hyphenated_onto_the_number(
 
 def test_a_hyphenated_name_stays_no_amount() -> None:
     assert _read("המטוס F-35 והנגיף COVID-19", "he") == []
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    ("Der Konzern setzte 8 Milliarden Euro um. Der Jahresgewinn lag bei 1,4 Milliarden.", "de",
+     "1400000000", "EUR"),
+    ("De gemeente krijgt 3 miljard euro. Het grootste deel van het geld (2,2 miljard) gaat naar"
+     " wegen.", "nl", "2200000000", "EUR"),
+    ("Salget ga 12 milliarder kroner, og driftsresultatet 2,5 milliarder.", "nb",
+     "2500000000", "NOK"),
+    ("Компания получила 40 млрд рублей выручки, а чистая прибыль составила 6,5 млрд.", "ru",
+     "6500000000", "RUB"),
+    ("وبلغت الإيرادات 90 مليار ريال سعودي والعجز 12 مليار.", "ar", "12000000000", "SAR"),
+])
+def test_a_bare_amount_takes_the_currency_before_it_in_other_languages(
+        text: str, locale: str, value: str, unit: str) -> None:
+    # The sentence speaks of money in its own language ([money-word de] and the others'
+    # stems); the bare figure was not read at all.
+    last = extract(text, locale=locale).mentions[-1]
+    assert (last.value, last.unit) == (Decimal(value), unit)
+    assert last.assumed is not None and "carried from" in last.assumed
+
+
+def test_a_bare_count_in_a_sentence_without_money_stays_unread() -> None:
+    assert [v for _, _, v in _read(
+        "Das Land gab 3 Millionen Euro aus. Die Stadt zählt 1,2 Millionen Haushalte.", "de")] == [
+        Decimal("3000000")]

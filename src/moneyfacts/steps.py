@@ -166,10 +166,20 @@ def bracketed_magnitude(
 
 @cache
 def _money_words() -> re.Pattern[str]:
-    """The words of lexicon.txt [money-word]: a sentence holding one speaks of money."""
-    words = sorted((k for k, _, _ in _parse_lexicon(_lexicon_text()).get("money-word", [])),
-                   key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    """The words of lexicon.txt [money-word]: a sentence holding one speaks of money. Other
+    languages' sections ([money-word de]) hold stems, found inside a word too: German and
+    Nordic compounds end with them ('Konzernumsatz'), Arabic and Hebrew write articles and
+    prepositions onto them ('والإيرادات'), and Russian and Turkish inflect them."""
+    from moneyfacts.currencies import lexicon_section
+
+    english = {k for k, _ in lexicon_section("money-word")}  # the section alone
+    every = {k for k, _, _ in _parse_lexicon(_lexicon_text()).get("money-word", [])}
+    words = sorted(english, key=len, reverse=True)
+    stems = sorted(every - english, key=len, reverse=True)  # [money-word de] and the others
+    whole = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
+    if not stems:
+        return re.compile(whole, re.IGNORECASE)
+    return re.compile(rf"{whole}|(?:{'|'.join(map(re.escape, stems))})", re.IGNORECASE)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
