@@ -105,3 +105,26 @@ def test_a_bare_count_in_a_sentence_without_money_stays_unread() -> None:
     assert [v for _, _, v in _read(
         "Das Land gab 3 Millionen Euro aus. Die Stadt zählt 1,2 Millionen Haushalte.", "de")] == [
         Decimal("3000000")]
+
+
+@pytest.mark.parametrize("space", ["\u2005", "\u2006", "\u2008", "\u2009", "\u202f", "\u00a0"])
+@pytest.mark.parametrize("locale", ["de", None])
+def test_a_typeset_space_between_digits_groups_them(space: str, locale: str | None) -> None:
+    # Swiss and German copy groups by thin and four-per-em spaces ('30\u2005000 Pfund'): the
+    # digits after the space were read alone, a silent 0; with locale="de" (grouping by a
+    # point) a no-break space made the number unreadable.
+    text = f"Ein Sack Reis kostet auf dem Markt 45{space}000 Euro."
+    assert _read(text, locale) == [(f"45{space}000 Euro", "EUR", Decimal("45000"))]
+
+
+@pytest.mark.parametrize(("text", "locale", "value"), [
+    ("وبلغت النفقات 412,5 مليار دولار هذا العام", "ar", "412500000000"),
+    ("وسجلت عجزا بـ17,25 مليار دولار", "ar", "17250000000"),
+    ("وارتفعت الصادرات بـ12.5 مليار دولار", "ar", "12500000000"),
+    ("החברה דיווחה על הכנסות של 2,75 מיליארד דולר", "he", "2750000000"),
+])
+def test_a_decimal_comma_in_a_locale_of_decimal_points(text: str, locale: str, value: str) -> None:
+    # AFP's Arabic writes '229,3 مليار دولار': a comma before one or two digits groups nothing
+    # (the figure was dropped); the tatweel after a proclitic ('بـ38.6') draws, it means nothing.
+    [(_, unit, got)] = _read(text, locale)
+    assert (got, unit) == (Decimal(value), "USD")

@@ -208,7 +208,11 @@ def _digits(
                     else:
                         fig = read_digits(token)
                 except ValueError:
-                    return None
+                    if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
+                        return None
+                    # '229,3 مليار دولار' (AFP's Arabic): a comma before one or two digits
+                    # groups nothing, so it is the decimal comma of the writer's own habit
+                    fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
     after = text[e : e + 1]
     if (after == "/" or after == " " and "0" <= text[e + 1 : e + 2] <= "9") and (
@@ -227,6 +231,9 @@ def _proclitics() -> frozenset[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+
+
+_COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 def _proclitic_run(text: str, end: int) -> bool:
