@@ -52,7 +52,9 @@ from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the ma
 from moneyfacts.after import Matcher as Matcher
 from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
-from moneyfacts.steps import bracketed_magnitude, carried, elided, glued_qualifier_before, qualifier_before
+from moneyfacts.steps import (
+    bracketed_magnitude, carried, changed_to, elided, glued_qualifier_before, qualifier_before,
+)
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.compounds import join_measures
@@ -838,6 +840,8 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         qstart, qual = glued_qualifier_before(text, start, lex)
     else:
         qstart, qual = start, None
+    if qual == "le" and changed_to(text, qstart, start):
+        qstart, qual = start, None  # 'выросла на 12%, до 36 трлн рублей': to, not up to
     if hi is None:
         fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
         value, low, high, precision = fig.value, None, None, fig.precision

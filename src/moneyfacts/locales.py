@@ -212,9 +212,12 @@ def profile(locale: str) -> LocaleProfile:
             markers.setdefault(marker, power)
     for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
         markers.setdefault(marker, power)
+    short = compact_markers(loc.compact_decimal_formats, "short")
     for marker, power in list(markers.items()):  # 'mrd.' written 'mrd' ('NOK 5 mrd' was 5)
         if marker.endswith(".") and len(marker) > 2 and marker[:-1].isalpha():
             markers.setdefault(marker[:-1], power)
+        elif marker in short and len(marker) > 2 and marker.isalpha() and marker.islower():
+            markers.setdefault(marker + ".", power)  # 'млрд' written 'млрд.' ('5 млрд. рублей')
         if len(marker) > 3 and not marker.isascii():  # 'milhões' written 'milhoes'
             markers.setdefault(_unaccented(marker), power)
     from moneyfacts.subunits import subunit_words

@@ -200,6 +200,34 @@ def _speaks_of_money(text: str, b: Part) -> bool:
     return words.search(before) is not None or words.search(after) is not None
 
 
+@cache
+def _change_stems() -> dict[str, re.Pattern[str]]:
+    """lexicon.txt [change-to]: a word that is 'up to' alone and 'to' after a verb of change
+    -> the stems of those verbs, compiled."""
+    by_word: dict[str, list[str]] = {}
+    for stem, word, _ in _parse_lexicon(_lexicon_text()).get("change-to", []):
+        by_word.setdefault(word.lower(), []).append(stem.lower())
+    return {w: re.compile("|".join(map(re.escape, sorted(s, key=len, reverse=True))))
+            for w, s in by_word.items()}
+
+
+def changed_to(text: str, qstart: int, start: int) -> bool:
+    """Is the 'up to' qualifier at ``qstart`` ('до') the 'to' of a change told before it in
+    its sentence ('добыча выросла на 1,1%, до 10,8 млн баррелей', 'зросли до 5 млрд')?
+
+    >>> changed_to("Выручка выросла на 12%, до 36 трлн рублей", 24, 27)
+    True
+    >>> changed_to("Скидки до 50 процентов", 7, 10)
+    False
+    """
+    stems = _change_stems().get(text[qstart:start].strip().lower())
+    if stems is None:
+        return False
+    before = text[max(0, qstart - 120) : qstart]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return stems.search(before[stop + 1 :].lower()) is not None
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency

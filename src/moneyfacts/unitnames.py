@@ -307,7 +307,31 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
         return None  # '公里以下' is read; '2克拉' (carats) is no gram
     if text[end : end + 1] in _ELISION:
         return None  # "en 2020 l'entreprise": an elided article, no litre
-    return _measure(end, unit)
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+        return None  # 'т.е.', 'т.д.' (that is, and so on): an abbreviation goes on, no tonne
+    found = _measure(end, unit)
+    if found.per is None and text[end : end + 1] == " ":
+        return _per_time(text, found)
+    return found
+
+
+#: The [per] nouns a measure may be counted by: spans of time ('500.000 Barrel pro Tag').
+_PER_TIME = frozenset({"day", "week", "month", "year", "hour"})
+
+
+def _per_time(text: str, found: MeasureMatch) -> MeasureMatch:
+    """The measure ``found`` with the span of time after it, by a [per-word] of a listed noun
+    ('500.000 Barrel pro Tag', '5 млн баррелей в сутки', '350.000 fat om dagen')."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    m = lex.words.per.match(text, found.end)
+    if m is None or m.group(1):  # 'per' before any noun is the English reader's
+        return found
+    per = lex.per_nouns.get(m.group(3).lower())
+    if per not in _PER_TIME:
+        return found
+    return found._replace(end=m.end(), per=per)
 
 
 @cache
