@@ -178,3 +178,35 @@ def test_qualifiers_of_other_languages(text: str, locale: str, qualifier: str | 
 def test_per_in_other_languages(text: str, locale: str, per: str) -> None:
     [m] = extract(text, locale=locale).mentions
     assert m.per == per
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Die COP26 muss die Weichen stellen.", "de"),
+    ("Leaders met at COP28 in Dubai.", None),
+    ("Op de COP27 in Egypte werd weinig besloten.", "nl"),
+    ("De TOP10 van het jaar.", "nl"),
+])
+def test_a_code_glued_to_a_small_number_in_prose_is_a_name(text: str, locale: str | None) -> None:
+    # 'COP26' (climate news in every language) was 26 Colombian pesos, silently.
+    assert _read(text, locale) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("MYR42", "42", "MYR"),
+    ("They handed out USD50 vouchers.", "50", "USD"),
+    ("Colombia paid COP 50 million.", "50000000", "COP"),
+])
+def test_a_glued_code_that_is_money_still_reads(text: str, value: str, unit: str) -> None:
+    [(_, got_unit, got)] = _read(text, None)
+    assert (got, got_unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zahl stieg auf 28.784 und das Volumen wuchs.",
+    "Das sind über 3 Milliarden mehr als vor der Pandemie.",
+    "Sie befragte 15 Millionen Mietern aus dem ganzen Land.",
+])
+def test_a_german_function_word_is_no_counted_plural(text: str) -> None:
+    # The English plural rule (a lower-case word in -s after a big number) read 'das', 'als',
+    # 'aus' as counted nouns ('da', 'al', 'au'); German nouns are capitalised.
+    assert all(m.kind != "count" for m in extract(text, locale="de").mentions)

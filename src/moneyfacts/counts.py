@@ -210,7 +210,8 @@ def _counted(
     projects')."""
     known = low in lex.count_nouns or noun in lex.count_units
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
-    plural = word.islower() and word.isalpha() and low.endswith("s")
+    plural = word.islower() and word.isalpha() and low.endswith("s") and (
+        prof is None or prof.language not in _section("count-no-plural-s"))
     if not (known or (big and plural) or (
             lower and plural and word.isascii() and _plain(text, part, prof))):
         return None

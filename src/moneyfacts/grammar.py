@@ -411,6 +411,44 @@ def _code_magnitude(text: str, part: Part) -> None:
     part.magnitude = power
 
 
+def _code_as_name(text: str, part: Part) -> bool:
+    """An ISO code glued to a whole number below 100, where every time the text writes the
+    code it stands before such a number ('the COP26 summit', 'at COP28 and COP 29', 'TOP10'),
+    in a text that says more than the amount: the pair names something (a conference, a
+    list), as 'G20' does; prose writes no such currency amount so, unless English writes the
+    currency by a symbol of its own ('USD50 gift cards').
+
+    >>> [q.unit for q in scan("Auf der COP26 zahlen Staaten 100 Milliarden US-Dollar.", locale="de")]
+    ['USD']
+    >>> [q.unit for q in scan("MYR42")]
+    ['MYR']
+    """
+    assert part.prefix_start is not None
+    code = text[part.prefix_start : part.prefix_start + 3]
+    if code != part.currency or part.prefix_start + 3 != part.start or (
+            part.end < len(text) and not text[part.end].isspace()):
+        return False  # glued to its number only: 'USD 50' is written as money is
+    if code in _english_symbol_codes():
+        return False  # English writes it by a symbol of its own ('$', '€'): 'USD50 cards' is money
+    if not text.strip(" .\n")[len(code) :].strip(" .\n").replace(" ", "").isdigit():
+        return all(_SMALL_AFTER.match(text, m.end()) for m in re.finditer(code, text))
+    return False
+
+
+@cache
+def _english_symbol_codes() -> frozenset[str]:
+    """The codes CLDR's English writes by a symbol other than the code ('$', '€', '£', 'CN¥',
+    '₹', 'CA$'): the currencies English prose names most, and writes glued to any figure."""
+    from babel import Locale
+
+    return frozenset(c for c, sym in Locale("en").currency_symbols.items() if sym and sym != c)
+
+
+#: What follows a code that names something: a whole number of one or two digits (the other
+#: times it is written may have a space: 'COP 29').
+_SMALL_AFTER = re.compile(r" ?[0-9]{1,2}(?![0-9.,])")
+
+
 def _times_written(text: str, code: str, written: dict[str, int]) -> int:
     """How often ``code`` is written in ``text``, counted once a scan (so a scan stays linear:
     at most one count a code)."""
@@ -525,10 +563,13 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         ) is None:
             continue
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None and _unsettled_code(text, part, e, lex, written)):
-            part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
-            if not after_number(text, part, lex, prof):
-                continue
+                part.currency is not None):
+            if _unsettled_code(text, part, e, lex, written):
+                part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
+                if not after_number(text, part, lex, prof):
+                    continue
+            elif part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
+                continue  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
         if part.kind is None and prof is None and part.prefix_start is None and (
                 text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
             _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
