@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from moneyfacts.errors import InputError
 from moneyfacts.inflect import suffix_languages
@@ -650,14 +650,37 @@ def detect(text: str) -> str | None:
 
     if sum(c.isalpha() for c in text[:2000]) < 12:
         return None
-    lang, prob = _identifier().classify(text)  # type: ignore[attr-defined]
+    ranked = _identifier().rank(text)  # type: ignore[attr-defined]
+    lang, prob = ranked[0]
     if lang == "en" or float(prob) < _SURE:
         return None
     try:
         Locale.parse(lang)
     except (UnknownLocaleError, ValueError):  # pragma: no cover - a language CLDR lacks
         return None
+    if len(ranked) > 1 and float(ranked[1][1]) >= _RUNNER_UP and _own_currency(lang) != (
+            _own_currency(ranked[1][0])) and _own_currency(lang) in _SHARED_WORD_CURRENCIES:
+        return None  # Danish or Norwegian ('150 mia. kr.'): each would read 'kr' as its own
     return str(lang)
+
+
+#: A second language this likely leaves the guess unsure, when the two read a currency word
+#: they share ('kr', 'kroner') each as their own.
+_RUNNER_UP = 0.25
+#: The currencies whose word or sign languages share and read as their own (the crowns).
+_SHARED_WORD_CURRENCIES = frozenset({"DKK", "NOK", "SEK", "ISK"})
+
+
+@cache
+def _own_currency(language: str) -> str | None:
+    """The currency of ``language``'s likely territory (CLDR: 'da' -> DK -> DKK)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    likely = str(get_global("likely_subtags").get(language, ""))  # 'da' -> 'da_Latn_DK'
+    territory = likely.rsplit("_", 1)[-1] if likely.count("_") else ""
+    found = get_territory_currencies(territory) if territory.isalpha() and territory.isupper() else []
+    return found[0] if found else None
 
 
 def resolve_locale(locale: str | None, text: str) -> str | None:
