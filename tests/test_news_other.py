@@ -233,3 +233,19 @@ def test_danish_or_norwegian_unsure_reads_no_crown_as_either() -> None:
     # Norwegian locale was NOK, silently; unsure between two crowns, auto reads by default.
     text = "Staten får i år et finansieringsbehov på ca. 150 mia. kr. – det vil falde, vurderer banken."
     assert all(m.unit not in ("NOK", "SEK") for m in extract(text, locale="auto").mentions)
+
+
+@pytest.mark.parametrize(("text", "locale", "value"), [
+    ("Der Umsatz stieg um 17,4 Prozent.", "de", "17.4"),
+    ("Выручка выросла на 8 процентов.", "ru", "8"),
+    ("Prodej vzrostl o 3,2 procenta.", "cs", "3.2"),
+    ("Penjualan naik 6 persen.", "id", "6"),
+    ("وارتفعت الصادرات 4.5 في المئة", "ar", "4.5"),
+    ("המכירות עלו ב-9 אחוזים", "he", "9"),
+    ("बिक्री 7 प्रतिशत बढ़ी", "hi", "7"),
+])
+def test_percent_in_the_locale_s_words(text: str, locale: str, value: str) -> None:
+    # CLDR's 'concentr-percent' names ('Prozent', 'процентов', 'persen'): a percentage written
+    # in words was not read at all in these languages.
+    [m] = extract(text, locale=locale).mentions
+    assert (m.kind, m.value) == ("percent", Decimal(value))

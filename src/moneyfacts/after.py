@@ -301,6 +301,8 @@ def _local_unit(text: str, part: Part, prof: LocaleProfile, longer_than: int = 0
     if found is None or found.end <= longer_than:
         return False
     part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    if found.unit == "percent":  # CLDR's 'concentr-percent': '23,3 Prozent', '5 процентов'
+        part.kind, part.per = "percent", None
     return True
 
 

@@ -167,7 +167,7 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
     suffixes = [k for k, _ in sec.get(f"inflect {language}", [])]
     names: dict[str, set[str]] = {}
     symbols: dict[str, set[str]] = {}
-    for cldr_id, unit in sec["cldr"]:
+    for cldr_id, unit in sec["cldr"] + sec.get("cldr-percent", []):
         if cldr_id not in data:
             continue
         forms = data[cldr_id]
