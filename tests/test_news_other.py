@@ -249,3 +249,20 @@ def test_percent_in_the_locale_s_words(text: str, locale: str, value: str) -> No
     # in words was not read at all in these languages.
     [m] = extract(text, locale=locale).mentions
     assert (m.kind, m.value) == ("percent", Decimal(value))
+
+
+def test_saudi_arabia_by_its_short_arabic_name_settles_the_riyal() -> None:
+    [m] = extract("أعلنت السعودية ميزانية بإنفاق 1250 مليار ريال", locale="ar").mentions
+    assert (m.unit, m.value) == ("SAR", Decimal("1250000000000"))
+    assert "السعودية" in (m.assumed or "")
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("بلغت الميزانية 900 مليار ريال سعودي ويبلغ عدد السكان نحو 32 مليون نسمة", "ar"),
+    ("Der Haushalt umfasst 5 Milliarden Euro. Die Stadt zählt 1,8 Millionen Einwohner.", "de"),
+    ("Бюджет составил 40 млрд рублей, а население — 1,5 млн человек.", "ru"),
+])
+def test_a_bare_amount_before_a_noun_counts_it_and_takes_no_currency(
+        text: str, locale: str) -> None:
+    # The carried currency made '٢٠.٢ مليون مواطن' (citizens) 20.2 million riyals, silently.
+    assert len([m for m in extract(text, locale=locale).mentions if m.kind == "money"]) == 1

@@ -228,6 +228,28 @@ def changed_to(text: str, qstart: int, start: int) -> bool:
     return stems.search(before[stop + 1 :].lower()) is not None
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Does a noun follow the bare amount ending at ``end``, so that it counts that noun and
+    is no money ('1,2 Millionen Haushalte', '٢٠.٢ مليون مواطن', '3 млрд человек')? A capitalised
+    word in Latin script; in others a word of four letters or more that no article or
+    [proclitic] begins ('مليار للخدمات', a preposition written onto it, is no count)."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0] < "\u0250":
+        return word[0].isupper()
+    return len(word) >= 4 and not word.startswith("ال") and word[0] not in _proclitic_letters()
+
+
+@cache
+def _proclitic_letters() -> frozenset[str]:
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
@@ -264,7 +286,7 @@ def carried(text: str, parts: list[Part]) -> None:
             continue
         if (not currency or source is None or b.kind is not None or b.magnitude is None
                 or b.prefix_start is not None or b.doubt is not None
-                or not _speaks_of_money(text, b)):
+                or not _speaks_of_money(text, b) or _noun_after(text, b.end)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
         if after is not None and after.kind == "money" and _OPEN_PAREN.match(
