@@ -412,8 +412,8 @@ def _code_magnitude(text: str, part: Part) -> None:
 
 
 def _code_as_name(text: str, part: Part) -> bool:
-    """An ISO code glued to a whole number below 100, where every time the text writes the
-    code it stands before such a number ('the COP26 summit', 'at COP28 and COP 29', 'TOP10'),
+    """An ISO code glued to a whole number below 100, where the text writes the code before no
+    other number ('the COP26 summit', 'at COP28 and COP 29', 'the COP presidency', 'TOP10'),
     in a text that says more than the amount: the pair names something (a conference, a
     list), as 'G20' does; prose writes no such currency amount so, unless English writes the
     currency by a symbol of its own ('USD50 gift cards').
@@ -431,7 +431,8 @@ def _code_as_name(text: str, part: Part) -> bool:
     if code in _english_symbol_codes():
         return False  # English writes it by a symbol of its own ('$', '€'): 'USD50 cards' is money
     if not text.strip(" .\n")[len(code) :].strip(" .\n").replace(" ", "").isdigit():
-        return all(_SMALL_AFTER.match(text, m.end()) for m in re.finditer(code, text))
+        return not any(_MONEY_AFTER.match(text, m.end()) and not _SMALL_AFTER.match(text, m.end())
+                       for m in re.finditer(code, text))
     return False
 
 
@@ -445,8 +446,9 @@ def _english_symbol_codes() -> frozenset[str]:
 
 
 #: What follows a code that names something: a whole number of one or two digits (the other
-#: times it is written may have a space: 'COP 29').
+#: times it is written may have a space: 'COP 29'), or no number ('COP-Präsidentschaft').
 _SMALL_AFTER = re.compile(r" ?[0-9]{1,2}(?![0-9.,])")
+_MONEY_AFTER = re.compile(r"[ \u00a0]?[0-9]")
 
 
 def _times_written(text: str, code: str, written: dict[str, int]) -> int:
