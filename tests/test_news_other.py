@@ -183,6 +183,7 @@ def test_per_in_other_languages(text: str, locale: str, per: str) -> None:
 @pytest.mark.parametrize(("text", "locale"), [
     ("Die COP26 muss die Weichen stellen.", "de"),
     ("Die britische COP-Präsidentschaft hofft, die COP26 bringe Geld.", "de"),
+    ("Das zweite Thema der COP26. Die Geber zahlen nicht.", "de"),
     ("Leaders met at COP28 in Dubai.", None),
     ("Op de COP27 in Egypte werd weinig besloten.", "nl"),
     ("De TOP10 van het jaar.", "nl"),

@@ -426,7 +426,7 @@ def _code_as_name(text: str, part: Part) -> bool:
     assert part.prefix_start is not None
     code = text[part.prefix_start : part.prefix_start + 3]
     if code != part.currency or part.prefix_start + 3 != part.start or (
-            part.end < len(text) and not text[part.end].isspace()):
+            part.end < len(text) and text[part.end].isalnum()):
         return False  # glued to its number only: 'USD 50' is written as money is
     if code in _english_symbol_codes():
         return False  # English writes it by a symbol of its own ('$', '€'): 'USD50 cards' is money
@@ -447,7 +447,7 @@ def _english_symbol_codes() -> frozenset[str]:
 
 #: What follows a code that names something: a whole number of one or two digits (the other
 #: times it is written may have a space: 'COP 29'), or no number ('COP-Präsidentschaft').
-_SMALL_AFTER = re.compile(r" ?[0-9]{1,2}(?![0-9.,])")
+_SMALL_AFTER = re.compile(r" ?[0-9]{1,2}(?![0-9]|[.,][0-9])")
 _MONEY_AFTER = re.compile(r"[ \u00a0]?[0-9]")
 
 
