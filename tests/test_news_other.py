@@ -268,3 +268,15 @@ def test_a_bare_amount_before_a_noun_counts_it_and_takes_no_currency(
         text: str, locale: str) -> None:
     # The carried currency made '٢٠.٢ مليون مواطن' (citizens) 20.2 million riyals, silently.
     assert len([m for m in extract(text, locale=locale).mentions if m.kind == "money"]) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("İhracat yüzde 12 arttı.", "12"),
+    ("Yüzde 4,5 oranında büyüdü.", "4.5"),
+    ("Enflasyon %61,4 oldu.", "61.4"),
+])
+def test_turkish_percent_before_the_number(text: str, value: str) -> None:
+    # CLDR's Turkish percent is 'yüzde {0}' and '%{0}': written before the number, it was not
+    # read at all.
+    [m] = extract(text, locale="tr").mentions
+    assert (m.kind, m.value, text[m.start : m.end]) == ("percent", Decimal(value), m.text)

@@ -411,6 +411,16 @@ def _code_magnitude(text: str, part: Part) -> None:
     part.magnitude = power
 
 
+def _percent_first(text: str, part: Part, prof: LocaleProfile) -> None:
+    """Step: the percent a locale writes before the number ('yüzde 14', '%5' in tr: CLDR's
+    percent patterns, moneyfacts.unitnames.percent_before) makes the bare number a percentage."""
+    from moneyfacts.unitnames import percent_before
+
+    begin = percent_before(text, part.start, prof.name)
+    if begin is not None:
+        part.kind, part.unit, part.prefix_start = "percent", "percent", begin
+
+
 def _code_as_name(text: str, part: Part) -> bool:
     """An ISO code glued to a whole number below 100, where the text writes the code before no
     other number ('the COP26 summit', 'at COP28 and COP 29', 'the COP presidency', 'TOP10'),
@@ -558,6 +568,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             shared |= 1 if part.sign.param is None else 2
         if not after_number(text, part, lex, prof):
             continue
+        if part.kind is None and prof is not None and part.prefix_start is None and (
+                prof.percent_first):
+            _percent_first(text, part, prof)  # 'yüzde 14', '%14' (tr)
         # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
         # parts skip the call.
         if (spelled or doubtful or part.letter) and _finish(

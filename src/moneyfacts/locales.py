@@ -69,6 +69,9 @@ class LocaleProfile:
     #: Does the locale group digits with spaces ('12 500')? CLDR's group is a space (fr, nb,
     #: sv), or the language's orthography allows it beside CLDR's (lexicon [space-group]).
     space_groups: bool = False
+    #: Does the locale write percent before the number ('yüzde 14', '%14' in tr: CLDR's
+    #: percent patterns)? See :func:`moneyfacts.unitnames.percent_before`.
+    percent_first: bool = False
 
     @property
     def language(self) -> str:
@@ -316,6 +319,8 @@ def profile(locale: str) -> LocaleProfile:
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
         sign_after=_sign_after(loc.currency_formats["standard"].pattern),
+        percent_first=any(isinstance(p, str) and not p.startswith("{0}") for p in dict(
+            loc._data["unit_patterns"].get("concentr-percent", {}).get("long", {})).values()),
         space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
         or str(loc.language) in _space_group_languages(),
     )

@@ -273,6 +273,42 @@ def _measure(end: int, unit: str) -> MeasureMatch:
     return MeasureMatch(end, " ".join(expr.split()), per.strip() or None)
 
 
+@lru_cache(maxsize=64)
+def percent_prefixes(locale: str) -> tuple[str, ...]:
+    """The spellings of percent a locale writes before the number (CLDR's 'concentr-percent':
+    'yüzde {0}', '%{0}' in tr), longest first; empty for most locales ('{0} Prozent').
+
+    >>> percent_prefixes("tr"), percent_prefixes("de")
+    (('yüzde', '%'), ())
+    """
+    from babel import Locale
+
+    try:
+        forms = Locale.parse(locale)._data["unit_patterns"].get("concentr-percent", {})
+    except (ValueError, KeyError):  # pragma: no cover - a locale babel cannot parse
+        return ()
+    found: set[str] = set()
+    for width in _FORMS:
+        for count, pattern in dict(forms.get(width, {})).items():
+            if isinstance(pattern, str) and count != "per" and not pattern.startswith("{0}"):
+                head = pattern.split("{0}")[0].strip()
+                if head:
+                    found.add(head)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def percent_before(text: str, start: int, locale: str) -> int | None:
+    """Where a percent written before the number at ``start`` begins ('yüzde 14', '%14' in
+    tr), or None."""
+    for head in percent_prefixes(locale):
+        for gap in ("", " ", "\u00a0"):
+            begin = start - len(gap) - len(head)
+            if begin >= 0 and text[begin : start].lower() == head + gap and (
+                    not head[0].isalpha() or begin == 0 or not text[begin - 1].isalnum()):
+                return begin
+    return None
+
+
 def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     """The unit of ``locale`` written at ``pos``, right after a number: glued ('9m', '3,5meilen',
     '5"') or after a space or hyphen ('8 meilen', '3 kilómetros', '2 l'); None if there is none
