@@ -280,3 +280,22 @@ def test_turkish_percent_before_the_number(text: str, value: str) -> None:
     # read at all.
     [m] = extract(text, locale="tr").mentions
     assert (m.kind, m.value, text[m.start : m.end]) == ("percent", Decimal(value), m.text)
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("Der Analyst schrieb: „Demand could reach $40 Billion in five years“.", "de"),
+    ("Gjelden er 30 billion kroner, skriver avisen.", "nb"),
+])
+def test_an_english_billion_in_another_language_is_refused(text: str, locale: str) -> None:
+    # An English tweet quoted in a German page: '$30 Billion' was read as the German Billion
+    # (10^12), 30 trillion dollars, silently; after a figure other than one German writes
+    # 'Billionen', so the singular is English's or a slip: refused, saying so.
+    skipped: list = []
+    from moneyfacts.grammar import scan
+    assert scan(text, locale=locale, skipped=skipped) == []
+    assert "English magnitude" in skipped[0].reason
+
+
+def test_one_billion_and_the_plural_still_read_in_german() -> None:
+    assert [v for _, _, v in _read("Es geht um 1 Billion Euro, nicht um 2,5 Billionen Euro.", "de")] == [
+        Decimal("1000000000000"), Decimal("2500000000000")]

@@ -13,6 +13,7 @@ import re
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
@@ -81,6 +82,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         named = prof.marker_currencies.get(text[part.end : end].strip())
         if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
             part.kind, part.currency = "money", named
+    if power is not None and prof is not None and power >= 9 and part.fig.value != 1 and (
+            text[end - 1 : end].isalpha()):
+        _false_friend(text, part, end, prof, lex)  # '$30 Billion' in a German page
     part.end, part.magnitude = end, power
     if power is not None and "0" <= text[end : end + 1] <= "9" and (
             CJK_FIRST <= text[end - 1] <= CJK_LAST):
@@ -116,6 +120,36 @@ def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, b
         return part.end, None, True
     part.fig = Figure(part.fig.value + Decimal("0.5"), Decimal("0.1"))
     return end, power, ok
+
+
+def _false_friend(text: str, part: Part, end: int, prof: LocaleProfile, lex: Lexicon) -> None:
+    """'$30 Billion of demand' quoted in a German page: the locale's singular magnitude word
+    (CLDR's long compact form for one, 'Billion', 10^12) is English's too with another power
+    (10^9); after a figure other than one the locale writes its plural ('30 Billionen'), so
+    the word is English's or the locale's: refused, saying so, never read 1000 times off."""
+    word = text[part.end : end].strip(" \u00a0")
+    power = _singular_false_friends(prof.name).get(word)
+    if power is not None and lex.magnitudes_ci.get(word.lower()) not in (None, power):
+        part.doubt = (f"{word!r} after a figure other than one is the English magnitude, or "
+                      f"locale={prof.name!r}'s singular (10^{power}) written for its plural")
+
+
+@cache
+def _singular_false_friends(locale: str) -> dict[str, int]:
+    """The locale's long magnitude words for one that differ from its plural ('Billion' and
+    'Billionen' in de) -> their power of ten."""
+    from babel import Locale
+
+    forms = Locale.parse(locale).compact_decimal_formats.get("long", {})
+    def words(plural: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key, pattern in dict(forms.get(plural, {})).items():
+            word = (pattern.suffix[0] or pattern.prefix[0]).strip(" \u00a0")
+            if word and pattern.pattern.count("0") == 1:
+                out.setdefault(word, len(key) - 1)
+        return out
+    one, other = words("one"), words("other")
+    return {w: p for w, p in one.items() if w not in other}
 
 
 def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
