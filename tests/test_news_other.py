@@ -299,3 +299,12 @@ def test_an_english_billion_in_another_language_is_refused(text: str, locale: st
 def test_one_billion_and_the_plural_still_read_in_german() -> None:
     assert [v for _, _, v in _read("Es geht um 1 Billion Euro, nicht um 2,5 Billionen Euro.", "de")] == [
         Decimal("1000000000000"), Decimal("2500000000000")]
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "kind"), [
+    ("Deficyt wyniesie 4,2 proc. PKB.", "pl", "4.2", "percent"),
+    ("Firma skončila se ziskem 6,3 miliardami korun.", "cs", "6300000000", "money"),
+])
+def test_polish_and_czech_forms_of_the_press(text: str, locale: str, value: str, kind: str) -> None:
+    [m] = extract(text, locale=locale).mentions
+    assert (m.kind, m.value) == (kind, Decimal(value))
