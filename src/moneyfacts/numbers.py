@@ -272,8 +272,9 @@ def _is_format(c: str) -> bool:
 
 
 def _dropped(c: str) -> bool:
-    """A character the scan reads without: a format character, or the Arabic tatweel (U+0640,
-    a stroke that only draws a word longer: 'بـ38.6 مليار' is 'ب38.6 مليار')."""
+    """A character the scan may read without: a format character, or the Arabic tatweel
+    (U+0640, a stroke that only draws a word longer), the latter before a digit only (see
+    :func:`plain_text`)."""
     return c == "\u0640" or _is_format(c)
 
 
@@ -301,7 +302,7 @@ _FULL_WIDTH_SEPARATOR = re.compile("(?<=[０-９])[，．](?=[０-９])")
 
 def plain_text(text: str) -> tuple[str, list[int] | None]:
     """The text as the scan reads it, and where each of its characters stands in ``text``
-    (None when no character moved): format characters (Cf) and the tatweel left out, so that they are
+    (None when no character moved): format characters (Cf) and a tatweel before a digit left out, so that they are
     ignored inside numbers ('$5.5\u200b billion'), and full-width digits and signs read as
     ASCII ('１．０７５３美元').
 
@@ -330,7 +331,10 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
         text_ = _ARABIC_SEPARATOR.sub(lambda m: _ARABIC_MARKS[m.group()], text_)
     if not any(_dropped(c) for c in odd):
         return text_, None
-    keep = [i for i, c in enumerate(text) if not (c >= "\u00ad" and _dropped(c))]
+    keep = [i for i, c in enumerate(text) if not (c >= "\u00ad" and _dropped(c)) or (
+        c == "\u0640" and not text[i + 1 : i + 2].isdigit())]  # 'بـ38.6': ب38.6; 'ريـال' stays
+    if len(keep) == len(text):
+        return text_, None
     return "".join(text_[i] for i in keep), keep
 
 
