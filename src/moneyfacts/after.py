@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from decimal import Decimal
+from functools import cache
 
 from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
@@ -86,10 +87,15 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         named = prof.marker_currencies.get(text[part.end : end].strip())
         if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
             part.kind, part.currency = "money", named
+    if power is not None and prof is not None and power >= 9 and part.fig.value != 1 and (
+            text[end - 1 : end].isalpha()):
+        _false_friend(text, part, end, prof, lex)  # '$30 Billion' in a German page
     part.end, part.magnitude = end, power
     if power is not None and "0" <= text[end + (text[end : end + 1] == " ") : end + 2][:1] <= "9" and (
             CJK_FIRST <= text[end - 1] <= CJK_LAST):  # '1兆2000億', '2兆 3000億' (one space)
         _cjk_compound(text, part, power, lex)
+    elif power is not None and text[end : end + 1] in _GAP and _SPACED_REST.match(text, end):
+        _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
     if power is None:
         m = lex.words.percent.match(text, end)
         if m:
@@ -142,6 +148,36 @@ def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, b
     return end, power, ok
 
 
+def _false_friend(text: str, part: Part, end: int, prof: LocaleProfile, lex: Lexicon) -> None:
+    """'$30 Billion of demand' quoted in a German page: the locale's singular magnitude word
+    (CLDR's long compact form for one, 'Billion', 10^12) is English's too with another power
+    (10^9); after a figure other than one the locale writes its plural ('30 Billionen'), so
+    the word is English's or the locale's: refused, saying so, never read 1000 times off."""
+    word = text[part.end : end].strip(" \u00a0")
+    power = _singular_false_friends(prof.name).get(word)
+    if power is not None and lex.magnitudes_ci.get(word.lower()) not in (None, power):
+        part.doubt = (f"{word!r} after a figure other than one is the English magnitude, or "
+                      f"locale={prof.name!r}'s singular (10^{power}) written for its plural")
+
+
+@cache
+def _singular_false_friends(locale: str) -> dict[str, int]:
+    """The locale's long magnitude words for one that differ from its plural ('Billion' and
+    'Billionen' in de) -> their power of ten."""
+    from babel import Locale
+
+    forms = Locale.parse(locale).compact_decimal_formats.get("long", {})
+    def words(plural: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key, pattern in dict(forms.get(plural, {})).items():
+            word = (pattern.suffix[0] or pattern.prefix[0]).strip(" \u00a0")
+            if word and pattern.pattern.count("0") == 1:
+                out.setdefault(word, len(key) - 1)
+        return out
+    one, other = words("one"), words("other")
+    return {w: p for w, p in one.items() if w not in other}
+
+
 def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
     """'3億2000万円' (320 million yen): the figures after a CJK magnitude, each with a smaller
     one, are added to the amount, which is then counted in the last magnitude written (its
@@ -155,6 +191,37 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
         total += Decimal(digits).scaleb(p - last)
     part.fig = Figure(total, _ONE)
     part.end, part.magnitude = end, last or None
+
+
+_GAP = frozenset(" \u00a0")
+#: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
+#: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
+_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?([0-9]{1,3})(?=[ \u00a0])")
+
+
+def _spaced_compound(
+    text: str, part: Part, power: int, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """'6 milyar 534 milyon dolar' (tr), '1 млрд 200 млн рублей', '18 مليون و700 ألف': a whole
+    figure of at most three digits after a magnitude, with a smaller magnitude of its own that
+    it does not fill ('534 milyon' below a milyar), is added to the amount, which is then
+    counted in that smaller magnitude (6,534 million). Else the first figure's magnitude
+    would be dropped and the amount read as its last part."""
+    total = part.fig.value
+    end = part.end
+    last = power
+    while True:
+        m = _SPACED_REST.match(text, end)
+        if m is None:
+            break
+        stop, p, ok = magnitude(text, m.end(1), lex, prof)
+        if p is None or not ok or p >= last or len(m.group(1)) > last - p:
+            break
+        total = total.scaleb(last - p) + Decimal(m.group(1))
+        end, last = stop, p
+    if last != power:
+        part.fig = Figure(total, _ONE)
+        part.end, part.magnitude = end, last
 
 
 def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:
@@ -378,6 +445,8 @@ def _local_unit(text: str, part: Part, prof: LocaleProfile, longer_than: int = 0
     if found is None or found.end <= longer_than:
         return False
     part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    if found.unit == "percent":  # CLDR's 'concentr-percent': '23,3 Prozent', '5 процентов'
+        part.kind, part.per = "percent", None
     return True
 
 

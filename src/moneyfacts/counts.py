@@ -374,7 +374,8 @@ def _counted(
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
     plural = word.isalpha() and low.endswith("s") and (
-        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None)
+        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None) and (
+        prof is None or prof.language not in _section("count-no-plural-s"))
     if not (plural and (big or (lower and (
             word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
             and _plain(text, part, prof)))):

@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory+after"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -146,6 +146,9 @@ class Lexicon:
     datelines: dict[str, str] = field(default_factory=dict)
     #: First words of the two-word magnitudes that are not magnitudes alone ('lk').
     compound_only: frozenset[str] = field(default_factory=frozenset)
+    #: CLDR symbols in lower-case letters, of three or more, that every locale writing them
+    #: puts after the number ('100 den'): before a number they are a word ('den 3. Mai').
+    after_only: frozenset[str] = field(default_factory=frozenset)
     #: Magnitude words of other languages' number formats (CLDR's long compact formats,
     #: a million and up) that are none of ours -> a locale that writes them ('bilhões' -> pt):
     #: an amount before one is refused, not read a billion times too small.
@@ -255,12 +258,13 @@ def _build_cldr() -> dict[str, object]:
 
     active = _active_codes()
     en = Locale("en")
-    symbols, foreign = _cldr_locale_data(active, en)
+    symbols, foreign, after = _cldr_locale_data(active, en)
     names, heads = _cldr_english_names(active, en)
     return {
         "codes": sorted(active),
         "all_codes": sorted(list_currencies()),
         "symbols": symbols,
+        "after_only": after,
         "names": {k: sorted(v) for k, v in names.items()},
         "heads": {k: sorted(v) for k, v in heads.items()},
         "cjk_names": {k: sorted(v) for k, v in _cldr_cjk_names(active).items()},
@@ -269,14 +273,19 @@ def _build_cldr() -> dict[str, object]:
     }
 
 
-def _cldr_locale_data(active: set[str], en: object) -> tuple[dict[str, list[str]], dict[str, str]]:
+def _cldr_locale_data(
+    active: set[str], en: object
+) -> tuple[dict[str, list[str]], dict[str, str], list[str]]:
     """Over every CLDR locale: each currency symbol with its codes (the English owner when
-    the symbol is English's for one of them), and the long compact-format magnitude words."""
+    the symbol is English's for one of them), the long compact-format magnitude words, and
+    the symbols in letters that no locale writing them puts before the number ('den', sq_MK's
+    denar: '100 den'; before a number it is the German and Nordic article)."""
     from babel import Locale
     from babel.localedata import locale_identifiers
 
     symbols: dict[str, set[str]] = {}
     foreign: dict[str, str] = {}  # a long compact-format magnitude word -> its first locale
+    first: dict[str, bool] = {}  # a symbol in letters -> some locale writes it first
     for ident in locale_identifiers():
         try:
             loc = Locale.parse(ident)
@@ -284,9 +293,27 @@ def _cldr_locale_data(active: set[str], en: object) -> tuple[dict[str, list[str]
             continue
         _add_foreign_magnitudes(foreign, loc, ident.split("_")[0])
         _add_symbols(symbols, loc, active)
+        _add_sign_sides(first, loc, active)
     en_symbols = {c: sym for c, sym in en.currency_symbols.items()  # type: ignore[attr-defined]
                   if c in active}
-    return {sym: _symbol_owners(sym, codes, en_symbols) for sym, codes in symbols.items()}, foreign
+    return ({sym: _symbol_owners(sym, codes, en_symbols) for sym, codes in symbols.items()},
+            foreign, sorted(sym for sym, before in first.items() if not before))
+
+
+def _add_sign_sides(first: dict[str, bool], loc: object, active: set[str]) -> None:
+    """Whether the locale writes its currency pattern's sign before the number, recorded
+    for each of its symbols spelled in letters (``first[sym]`` stays True once one does)."""
+    try:
+        pattern = loc.currency_formats["standard"].pattern.split(";")[0]  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):  # pragma: no cover - every CLDR locale has one
+        return
+    digits = [i for i, c in enumerate(pattern) if c in "#0"]
+    if "\xa4" not in pattern or not digits:
+        return
+    before = pattern.index("\xa4") < digits[0]
+    for code, sym in loc.currency_symbols.items():  # type: ignore[attr-defined]
+        if code in active and _letters(sym):
+            first[sym] = first.get(sym, False) or before
 
 
 def _add_foreign_magnitudes(foreign: dict[str, str], loc: object, lang: str) -> None:
@@ -396,6 +423,7 @@ _CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",
 #: The type of each value of the CLDR cache: a list of strings, or a mapping of strings to
 #: lists of strings or to strings.
 _CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "names": "str->strs",
+                "after_only": "strs",
                 "heads": "str->strs", "cjk_names": "str->strs", "territories": "str->str",
                 "foreign_magnitudes": "str->str"}
 
@@ -545,6 +573,8 @@ def build_lexicon(text: str) -> Lexicon:
         names_by_code=_names_by_code(names, codes),
         datelines=_datelines(cldr.get("territories", {}), sections.get("dateline", [])),  # type: ignore[arg-type]
         compound_only=compound_only,
+        after_only=frozenset(  # 'den': a word of three letters or more, never written first
+            s for s in cldr.get("after_only", ()) if s.islower() and len(s) >= 3),  # type: ignore[attr-defined]
         foreign_magnitudes={  # lexicon [magnitude hi]: that locale's words; CLDR's first
             w.lower(): name.split()[1] for name, entries in sections.items()
             if name.startswith("magnitude ") for w, _v, _n in entries} | _foreign_magnitudes(

@@ -52,7 +52,9 @@ from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the ma
 from moneyfacts.after import Matcher as Matcher
 from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
-from moneyfacts.steps import bracketed_magnitude, carried, elided, glued_qualifier_before, qualifier_before
+from moneyfacts.steps import (
+    bracketed_magnitude, carried, changed_to, elided, glued_qualifier_before, qualifier_before,
+)
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
 from moneyfacts.compounds import join_measures
@@ -161,9 +163,9 @@ def _digits(
     amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
     ('COVID-19', 'H200')."""
     if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
-            text[s - 2] in _proclitics() and (s == 2 or not text[s - 3].isalnum())):
+            _proclitic_run(text, s - 1)):
         return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash,
-        # nor 'ב-5' (Hebrew's preposition, hyphenated onto the number)
+        # nor 'ב-5', 'בכ-9' (Hebrew's prepositions, hyphenated onto the number)
     prof = opts.locale
     token_start = s
     if s and text[s - 1] == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
@@ -209,7 +211,11 @@ def _digits(
                     else:
                         fig = read_digits(token)
                 except ValueError:
-                    return None
+                    if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
+                        return None
+                    # '229,3 مليار دولار' (AFP's Arabic): a comma before one or two digits
+                    # groups nothing, so it is the decimal comma of the writer's own habit
+                    fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
     after = text[e : e + 1]
     if (after == "/" or after == " " and "0" <= text[e + 1 : e + 2] <= "9") and (
@@ -228,6 +234,19 @@ def _proclitics() -> frozenset[str]:
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+
+
+_COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+
+
+def _proclitic_run(text: str, end: int) -> bool:
+    """Are the letters ending at ``end`` one to three words of [proclitic], a word of their
+    own ('ב-5', 'בכ-9', 'ושב-3')?"""
+    k = end
+    words = _proclitics()
+    while k > 0 and end - k < 3 and text[k - 1] in words:
+        k -= 1
+    return k < end and (k == 0 or not text[k - 1].isalnum())
 
 
 def _BEFORE_POINT(c: str) -> bool:
@@ -400,6 +419,56 @@ def _code_magnitude(text: str, part: Part) -> None:
     part.magnitude = power
 
 
+def _percent_first(text: str, part: Part, prof: LocaleProfile) -> None:
+    """Step: the percent a locale writes before the number ('yüzde 14', '%5' in tr: CLDR's
+    percent patterns, moneyfacts.unitnames.percent_before) makes the bare number a percentage."""
+    from moneyfacts.unitnames import percent_before
+
+    begin = percent_before(text, part.start, prof.name)
+    if begin is not None:
+        part.kind, part.unit, part.prefix_start = "percent", "percent", begin
+
+
+def _code_as_name(text: str, part: Part) -> bool:
+    """An ISO code glued to a whole number below 100, where the text writes the code before no
+    other number ('the COP26 summit', 'at COP28 and COP 29', 'the COP presidency', 'TOP10'),
+    in a text that says more than the amount: the pair names something (a conference, a
+    list), as 'G20' does; prose writes no such currency amount so, unless English writes the
+    currency by a symbol of its own ('USD50 gift cards').
+
+    >>> [q.unit for q in scan("Auf der COP26 zahlen Staaten 100 Milliarden US-Dollar.", locale="de")]
+    ['USD']
+    >>> [q.unit for q in scan("MYR42")]
+    ['MYR']
+    """
+    assert part.prefix_start is not None
+    code = text[part.prefix_start : part.prefix_start + 3]
+    if code != part.currency or part.prefix_start + 3 != part.start or (
+            part.end < len(text) and text[part.end].isalnum()):
+        return False  # glued to its number only: 'USD 50' is written as money is
+    if code in _english_symbol_codes():
+        return False  # English writes it by a symbol of its own ('$', '€'): 'USD50 cards' is money
+    if not text.strip(" .\n")[len(code) :].strip(" .\n").replace(" ", "").isdigit():
+        return not any(_MONEY_AFTER.match(text, m.end()) and not _SMALL_AFTER.match(text, m.end())
+                       for m in re.finditer(code, text))
+    return False
+
+
+@cache
+def _english_symbol_codes() -> frozenset[str]:
+    """The codes CLDR's English writes by a symbol other than the code ('$', '€', '£', 'CN¥',
+    '₹', 'CA$'): the currencies English prose names most, and writes glued to any figure."""
+    from babel import Locale
+
+    return frozenset(c for c, sym in Locale("en").currency_symbols.items() if sym and sym != c)
+
+
+#: What follows a code that names something: a whole number of one or two digits (the other
+#: times it is written may have a space: 'COP 29'), or no number ('COP-Präsidentschaft').
+_SMALL_AFTER = re.compile(r" ?[0-9]{1,2}(?![0-9]|[.,][0-9])")
+_MONEY_AFTER = re.compile(r"[ \u00a0]?[0-9]")
+
+
 def _times_written(text: str, code: str, written: dict[str, int]) -> int:
     """How often ``code`` is written in ``text``, counted once a scan (so a scan stays linear:
     at most one count a code)."""
@@ -507,6 +576,9 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             shared |= 1 if part.sign.param is None else 2
         if not after_number(text, part, lex, prof):
             continue
+        if part.kind is None and prof is not None and part.prefix_start is None and (
+                prof.percent_first):
+            _percent_first(text, part, prof)  # 'yüzde 14', '%14' (tr)
         # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
         # parts skip the call.
         if (spelled or doubtful or part.letter) and _finish(
@@ -514,10 +586,13 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         ) is None:
             continue
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None and _unsettled_code(text, part, e, lex, written)):
-            part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
-            if not after_number(text, part, lex, prof):
-                continue
+                part.currency is not None):
+            if _unsettled_code(text, part, e, lex, written):
+                part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
+                if not after_number(text, part, lex, prof):
+                    continue
+            elif part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
+                continue  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
         if part.kind is None and prof is None and part.prefix_start is None and (
                 text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
             _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
@@ -817,10 +892,21 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         qstart = min(qstart, start)
         if qual in _NEGATED and lex.words.negations:
             qstart, qual = _negated(text, qstart, qual, lex)
+    elif before in "-\u05be" and start > 1 and text[start - 2] in _proclitics():
+        # 'כ-9 מיליארד', 'בכ-3.7' (Hebrew: about), 'יותר מ-5': a qualifier hyphenated onto
+        # the number, the hyphen its own ('כ-') or not ('יותר מ')
+        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
+        if qual is None:
+            qstart, qual = qualifier_before(text[: start - 1] + " ", start, lex)
+        qstart = min(qstart, start)
+        if qual in _NEGATED and lex.words.negations:
+            qstart, qual = _negated(text, qstart, qual, lex)
     elif before >= CJK_FIRST:  # '最多1.2元', '约5亿': written without a space
         qstart, qual = glued_qualifier_before(text, start, lex)
     else:
         qstart, qual = start, None
+    if qual == "le" and changed_to(text, qstart, start):
+        qstart, qual = start, None  # 'выросла на 12%, до 36 трлн рублей': to, not up to
     if hi is None:
         fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
         value, low, high, precision = fig.value, None, None, fig.precision

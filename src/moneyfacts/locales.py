@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from moneyfacts.errors import InputError
 from moneyfacts.inflect import suffix_languages
@@ -73,6 +73,9 @@ class LocaleProfile:
     #: millones' in Mexican Spanish read with 'es')? Set per text by
     #: :func:`moneyfacts.separators.with_text_grouping`; then '6,500' reads as in English.
     comma_groups: bool = False
+    #: Does the locale write percent before the number ('yüzde 14', '%14' in tr: CLDR's
+    #: percent patterns)? See :func:`moneyfacts.unitnames.percent_before`.
+    percent_first: bool = False
 
     @property
     def language(self) -> str:
@@ -217,9 +220,12 @@ def profile(locale: str) -> LocaleProfile:
             markers.setdefault(marker, power)
     for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
         markers.setdefault(marker, power)
+    short = compact_markers(loc.compact_decimal_formats, "short")
     for marker, power in list(markers.items()):  # 'mrd.' written 'mrd' ('NOK 5 mrd' was 5)
         if marker.endswith(".") and len(marker) > 2 and marker[:-1].isalpha():
             markers.setdefault(marker[:-1], power)
+        elif marker in short and len(marker) > 2 and marker.isalpha() and marker.islower():
+            markers.setdefault(marker + ".", power)  # 'млрд' written 'млрд.' ('5 млрд. рублей')
         if len(marker) > 3 and not marker.isascii():  # 'milhões' written 'milhoes'
             markers.setdefault(_unaccented(marker), power)
     from moneyfacts.subunits import subunit_words
@@ -321,6 +327,8 @@ def profile(locale: str) -> LocaleProfile:
         dollars=dollars,
         max_name_words=max((len(k.split()) for k in names), default=0),
         sign_after=_sign_after(loc.currency_formats["standard"].pattern),
+        percent_first=any(isinstance(p, str) and not p.startswith("{0}") for p in dict(
+            loc._data["unit_patterns"].get("concentr-percent", {}).get("long", {})).values()),
         space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
         or str(loc.language) in _space_group_languages(),
     )
@@ -688,14 +696,37 @@ def detect(text: str) -> str | None:
 
     if sum(c.isalpha() for c in text[:2000]) < 12:
         return None
-    lang, prob = _identifier().classify(text)  # type: ignore[attr-defined]
+    ranked = _identifier().rank(text)  # type: ignore[attr-defined]
+    lang, prob = ranked[0]
     if lang == "en" or float(prob) < _SURE:
         return None
     try:
         Locale.parse(lang)
     except (UnknownLocaleError, ValueError):  # pragma: no cover - a language CLDR lacks
         return None
+    if len(ranked) > 1 and float(ranked[1][1]) >= _RUNNER_UP and _own_currency(lang) != (
+            _own_currency(ranked[1][0])) and _own_currency(lang) in _SHARED_WORD_CURRENCIES:
+        return None  # Danish or Norwegian ('150 mia. kr.'): each would read 'kr' as its own
     return str(lang)
+
+
+#: A second language this likely leaves the guess unsure, when the two read a currency word
+#: they share ('kr', 'kroner') each as their own.
+_RUNNER_UP = 0.25
+#: The currencies whose word or sign languages share and read as their own (the crowns).
+_SHARED_WORD_CURRENCIES = frozenset({"DKK", "NOK", "SEK", "ISK"})
+
+
+@cache
+def _own_currency(language: str) -> str | None:
+    """The currency of ``language``'s likely territory (CLDR: 'da' -> DK -> DKK)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    likely = str(get_global("likely_subtags").get(language, ""))  # 'da' -> 'da_Latn_DK'
+    territory = likely.rsplit("_", 1)[-1] if likely.count("_") else ""
+    found = get_territory_currencies(territory) if territory.isalpha() and territory.isupper() else []
+    return found[0] if found else None
 
 
 def resolve_locale(locale: str | None, text: str) -> str | None:

@@ -151,9 +151,11 @@ def _equivalent_groups(group: str, decimal: str | None = None) -> set[str]:
     # mark is a comma, a point groups too ('10.000 kr' in Norwegian and Swedish copy).
     if group in "\u00a0\u202f\u2009 ":
         return {"\u00a0", "\u202f", "\u2009", *("." if decimal == "," else "")}
+    # A no-break or thin space between digits groups them in every locale ('30\u202f000
+    # Euro' in de, where CLDR groups by a point): it can be nothing else.
     if group in "'’":
-        return {"'", "’"}
-    return {group}
+        return {"'", "’", "\u00a0", "\u202f", "\u2009"}
+    return {group, "\u00a0", "\u202f", "\u2009"}
 
 
 _UNITS = {
@@ -269,6 +271,13 @@ def _is_format(c: str) -> bool:
     return c >= "\u00ad" and unicodedata.category(c) == "Cf"
 
 
+def _dropped(c: str) -> bool:
+    """A character the scan may read without: a format character, or the Arabic tatweel
+    (U+0640, a stroke that only draws a word longer), the latter before a digit only (see
+    :func:`plain_text`)."""
+    return c == "\u0640" or _is_format(c)
+
+
 def without_format_chars(text: str) -> str:
     """``text`` less its invisible format characters (Unicode category Cf: zero-width
     spaces, bidi marks, soft hyphens): such a character is never a sign, and never part of
@@ -293,7 +302,7 @@ _FULL_WIDTH_SEPARATOR = re.compile("(?<=[０-９])[，．](?=[０-９])")
 
 def plain_text(text: str) -> tuple[str, list[int] | None]:
     """The text as the scan reads it, and where each of its characters stands in ``text``
-    (None when no character moved): format characters (Cf) left out, so that they are
+    (None when no character moved): format characters (Cf) and a tatweel before a digit left out, so that they are
     ignored inside numbers ('$5.5\u200b billion'), and full-width digits and signs read as
     ASCII ('１．０７５３美元').
 
@@ -307,7 +316,8 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
-    odd = [c for c in set(text) if c >= "\u00ad" and (_is_format(c) or c in _FULL_WIDTH_CHARS)]
+    odd = [c for c in set(text) if c >= "\u00ad" and (
+        _dropped(c) or c in _FULL_WIDTH_CHARS or c in _TYPESET_SPACES)]
     if not odd:
         return text, None
     if "\u3000" in odd or any("\uff01" <= c <= "\uff5e" for c in odd):
@@ -315,14 +325,23 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
         text_ = text_.translate(_FULL_WIDTH)
     else:
         text_ = text
+    if any(c in _TYPESET_SPACES for c in odd):  # '30\u2005000 Pfund' (NZZ): a thin space
+        text_ = _TYPESET_GROUP.sub("\u2009", text_)
     if "\u066b" in odd or "\u066c" in odd:  # '٣٫٥': CLDR's Arabic decimal and group marks
         text_ = _ARABIC_SEPARATOR.sub(lambda m: _ARABIC_MARKS[m.group()], text_)
-    if not any(_is_format(c) for c in odd):
+    if not any(_dropped(c) for c in odd):
         return text_, None
-    keep = [i for i, c in enumerate(text) if not (c >= "\u00ad" and _is_format(c))]
+    keep = [i for i, c in enumerate(text) if not (c >= "\u00ad" and _dropped(c)) or (
+        c == "\u0640" and not text[i + 1 : i + 2].isdigit())]  # 'بـ38.6': ب38.6; 'ريـال' stays
+    if len(keep) == len(text):
+        return text_, None
     return "".join(text_[i] for i in keep), keep
 
 
+#: The typesetter's spaces other than the thin and no-break ones (en, em, four- and six-per-em,
+#: figure, punctuation and hair spaces; U+205F): between two digits, a thin space that groups.
+_TYPESET_SPACES = frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f")
+_TYPESET_GROUP = re.compile("(?<=\\d)[\u2000-\u2008\u200a\u205f](?=\\d)")
 #: The decimal and group marks of CLDR's Arabic-Indic numbering ('arab': '٣٫٥', '١٬٠٠٠'),
 #: read as '.' and ',' between two digits.
 _ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}

@@ -121,7 +121,7 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if not word.isalpha():
         return None
     sign = lex.signs.get(word)
-    if sign is None or len(word) == 1:
+    if sign is None or len(word) == 1 or word in lex.after_only:
         return pos, None, None
     return pos - 1 - len(word), sign, None
 
@@ -226,8 +226,8 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
         if end < k or cand not in lex.signs:
             continue
         start = end - k
-        if cand[0].isalpha() and _word_tail(text, start):
-            continue
+        if cand[0].isalpha() and (_word_tail(text, start) or cand in lex.after_only):
+            continue  # a word's tail; or 'den 3. Mai': a sign written after numbers only
         if cand.isalpha() and len(cand) == 1 and not attached:
             continue
         return start, lex.signs[cand], None

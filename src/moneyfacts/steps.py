@@ -166,10 +166,20 @@ def bracketed_magnitude(
 
 @cache
 def _money_words() -> re.Pattern[str]:
-    """The words of lexicon.txt [money-word]: a sentence holding one speaks of money."""
-    words = sorted((k for k, _, _ in _parse_lexicon(_lexicon_text()).get("money-word", [])),
-                   key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    """The words of lexicon.txt [money-word]: a sentence holding one speaks of money. Other
+    languages' sections ([money-word de]) hold stems, found inside a word too: German and
+    Nordic compounds end with them ('Konzernumsatz'), Arabic and Hebrew write articles and
+    prepositions onto them ('والإيرادات'), and Russian and Turkish inflect them."""
+    from moneyfacts.currencies import lexicon_section
+
+    english = {k for k, _ in lexicon_section("money-word")}  # the section alone
+    every = {k for k, _, _ in _parse_lexicon(_lexicon_text()).get("money-word", [])}
+    words = sorted(english, key=len, reverse=True)
+    stems = sorted(every - english, key=len, reverse=True)  # [money-word de] and the others
+    whole = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
+    if not stems:
+        return re.compile(whole, re.IGNORECASE)
+    return re.compile(rf"{whole}|(?:{'|'.join(map(re.escape, stems))})", re.IGNORECASE)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
@@ -188,6 +198,56 @@ def _speaks_of_money(text: str, b: Part) -> bool:
     after = after[: cut.start()] if cut else after.split("\n", 1)[0]
     words = _money_words()
     return words.search(before) is not None or words.search(after) is not None
+
+
+@cache
+def _change_stems() -> dict[str, re.Pattern[str]]:
+    """lexicon.txt [change-to]: a word that is 'up to' alone and 'to' after a verb of change
+    -> the stems of those verbs, compiled."""
+    by_word: dict[str, list[str]] = {}
+    for stem, word, _ in _parse_lexicon(_lexicon_text()).get("change-to", []):
+        by_word.setdefault(word.lower(), []).append(stem.lower())
+    return {w: re.compile("|".join(map(re.escape, sorted(s, key=len, reverse=True))))
+            for w, s in by_word.items()}
+
+
+def changed_to(text: str, qstart: int, start: int) -> bool:
+    """Is the 'up to' qualifier at ``qstart`` ('до') the 'to' of a change told before it in
+    its sentence ('добыча выросла на 1,1%, до 10,8 млн баррелей', 'зросли до 5 млрд')?
+
+    >>> changed_to("Выручка выросла на 12%, до 36 трлн рублей", 24, 27)
+    True
+    >>> changed_to("Скидки до 50 процентов", 7, 10)
+    False
+    """
+    stems = _change_stems().get(text[qstart:start].strip().lower())
+    if stems is None:
+        return False
+    before = text[max(0, qstart - 120) : qstart]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return stems.search(before[stop + 1 :].lower()) is not None
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Does a noun follow the bare amount ending at ``end``, so that it counts that noun and
+    is no money ('1,2 Millionen Haushalte', '٢٠.٢ مليون مواطن', '3 млрд человек')? A capitalised
+    word in Latin script; in others a word of four letters or more that no article or
+    [proclitic] begins ('مليار للخدمات', a preposition written onto it, is no count)."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0] < "\u0250":
+        return word[0].isupper()
+    return len(word) >= 4 and not word.startswith("ال") and word[0] not in _proclitic_letters()
+
+
+@cache
+def _proclitic_letters() -> frozenset[str]:
+    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
 def carried(text: str, parts: list[Part]) -> None:
@@ -226,7 +286,7 @@ def carried(text: str, parts: list[Part]) -> None:
             continue
         if (not currency or source is None or b.kind is not None or b.magnitude is None
                 or b.prefix_start is not None or b.doubt is not None
-                or not _speaks_of_money(text, b)):
+                or not _speaks_of_money(text, b) or _noun_after(text, b.end)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
         if after is not None and after.kind == "money" and _OPEN_PAREN.match(

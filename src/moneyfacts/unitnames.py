@@ -167,7 +167,7 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
     suffixes = [k for k, _ in sec.get(f"inflect {language}", [])]
     names: dict[str, set[str]] = {}
     symbols: dict[str, set[str]] = {}
-    for cldr_id, unit in sec["cldr"]:
+    for cldr_id, unit in sec["cldr"] + sec.get("cldr-percent", []):
         if cldr_id not in data:
             continue
         forms = data[cldr_id]
@@ -276,6 +276,42 @@ def _measure(end: int, unit: str) -> MeasureMatch:
     return MeasureMatch(end, " ".join(expr.split()), per.strip() or None)
 
 
+@lru_cache(maxsize=64)
+def percent_prefixes(locale: str) -> tuple[str, ...]:
+    """The spellings of percent a locale writes before the number (CLDR's 'concentr-percent':
+    'yüzde {0}', '%{0}' in tr), longest first; empty for most locales ('{0} Prozent').
+
+    >>> percent_prefixes("tr"), percent_prefixes("de")
+    (('yüzde', '%'), ())
+    """
+    from babel import Locale
+
+    try:
+        forms = Locale.parse(locale)._data["unit_patterns"].get("concentr-percent", {})
+    except (ValueError, KeyError):  # pragma: no cover - a locale babel cannot parse
+        return ()
+    found: set[str] = set()
+    for width in _FORMS:
+        for count, pattern in dict(forms.get(width, {})).items():
+            if isinstance(pattern, str) and count != "per" and not pattern.startswith("{0}"):
+                head = pattern.split("{0}")[0].strip()
+                if head:
+                    found.add(head)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def percent_before(text: str, start: int, locale: str) -> int | None:
+    """Where a percent written before the number at ``start`` begins ('yüzde 14', '%14' in
+    tr), or None."""
+    for head in percent_prefixes(locale):
+        for gap in ("", " ", "\u00a0"):
+            begin = start - len(gap) - len(head)
+            if begin >= 0 and text[begin : start].lower() == head + gap and (
+                    not head[0].isalpha() or begin == 0 or not text[begin - 1].isalnum()):
+                return begin
+    return None
+
+
 def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     """The unit of ``locale`` written at ``pos``, right after a number: glued ('9m', '3,5meilen',
     '5"') or after a space or hyphen ('8 meilen', '3 kilómetros', '2 l'); None if there is none
@@ -311,7 +347,31 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
         return None  # '公里以下' is read; '2克拉' (carats) is no gram; '150万吨乙烯': tonnes
     if text[end : end + 1] in _ELISION:
         return None  # "en 2020 l'entreprise": an elided article, no litre
-    return _measure(end, unit)
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+        return None  # 'т.е.', 'т.д.' (that is, and so on): an abbreviation goes on, no tonne
+    found = _measure(end, unit)
+    if found.per is None and text[end : end + 1] == " ":
+        return _per_time(text, found)
+    return found
+
+
+#: The [per] nouns a measure may be counted by: spans of time ('500.000 Barrel pro Tag').
+_PER_TIME = frozenset({"day", "week", "month", "year", "hour"})
+
+
+def _per_time(text: str, found: MeasureMatch) -> MeasureMatch:
+    """The measure ``found`` with the span of time after it, by a [per-word] of a listed noun
+    ('500.000 Barrel pro Tag', '5 млн баррелей в сутки', '350.000 fat om dagen')."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    m = lex.words.per.match(text, found.end)
+    if m is None or m.group(1):  # 'per' before any noun is the English reader's
+        return found
+    per = lex.per_nouns.get(m.group(3).lower())
+    if per not in _PER_TIME:
+        return found
+    return found._replace(end=m.end(), per=per)
 
 
 @cache
