@@ -298,6 +298,24 @@ def _matched(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = N
 
 _AFTER_START = frozenset(" -")
 _ONE = Decimal(1)
+#: The lexicon's qualifiers after a number as the text after the digits spells them (' plus',
+#: '-plus', ' or more'), by their first characters (two, or as many as the shortest has), in
+#: the lexicon's order: one lookup leaves the few that can match. Made once for the lexicon
+#: it was made for: (lexicon, key length, table).
+_QUALIFIERS_AFTER: tuple[Lexicon | None, int, dict[str, tuple[tuple[str, str], ...]]] = (None, 2, {})
+
+
+def _qualifiers_after(lex: Lexicon) -> tuple[int, dict[str, tuple[tuple[str, str], ...]]]:
+    global _QUALIFIERS_AFTER
+    probes = [(spelling if spelling.startswith("-") else " " + spelling, qual)
+              for spelling, qual in lex.qualifiers_after.items()]
+    n = min([2] + [len(probe) for probe, _ in probes])
+    by_start: dict[str, list[tuple[str, str]]] = {}
+    for probe, qual in probes:
+        by_start.setdefault(probe[:n], []).append((probe, qual))
+    table = {k: tuple(v) for k, v in by_start.items()}
+    _QUALIFIERS_AFTER = (lex, n, table)
+    return n, table
 
 
 def _after(text: str, part: Part, lex: Lexicon) -> None:
@@ -318,9 +336,10 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     tail = text[part.end : part.end + 12].lower()
     if tail[1:2] not in words.after_second:
         return
-    for spelling, qual in lex.qualifiers_after.items():
-        lead = "" if spelling.startswith("-") else " "
-        probe = lead + spelling
+    known, n, by_start = _QUALIFIERS_AFTER
+    if known is not lex:
+        n, by_start = _qualifiers_after(lex)
+    for probe, qual in by_start.get(tail[:n], ()):  # only those that start as the tail does
         if tail.startswith(probe) and not tail[len(probe) : len(probe) + 1].isalnum():
             part.end += len(probe)
             part.qualifier = qual
