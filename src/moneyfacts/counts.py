@@ -29,11 +29,20 @@ from moneyfacts.signs import WORDS
 __all__ = ["count_noun", "singular"]
 
 
+#: The plural endings ``singular`` cuts, in turn, and what replaces each.
+_PLURAL_ENDINGS = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""))
+#: Their last letters, and those that do not end in 'es' (all a word not ending so can end in).
+_PLURAL_LAST = frozenset(cut[-1] for cut, _ in _PLURAL_ENDINGS)
+_PLURAL_NOT_ES = tuple((cut, add) for cut, add in _PLURAL_ENDINGS if not cut.endswith("es"))
+
+
 def singular(word: str, lex: Lexicon) -> str | None:
     w = word.lower()
     if w in lex.count_nouns:
         return lex.count_nouns[w]
-    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+    if w[-1:] not in _PLURAL_LAST:
+        return None  # no plural ending ends so ('car', 'data')
+    for cut, add in _PLURAL_ENDINGS if w.endswith("es") else _PLURAL_NOT_ES:
         if w.endswith(cut) and len(w) > len(cut) + 1:
             stem = w[: -len(cut)] + add
             if stem in lex.count_nouns:
