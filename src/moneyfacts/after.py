@@ -82,8 +82,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
             part.kind, part.currency = "money", named
     part.end, part.magnitude = end, power
-    if power is not None and "0" <= text[end : end + 1] <= "9" and (
-            CJK_FIRST <= text[end - 1] <= CJK_LAST):
+    if power is not None and CJK_FIRST <= text[end - 1 : end] <= CJK_LAST and (
+            "0" <= text[end : end + 1] <= "9"):
         _cjk_compound(text, part, power, lex)
     if power is None:
         m = lex.words.percent.match(text, end)

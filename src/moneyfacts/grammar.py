@@ -513,11 +513,12 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
             if not after_number(text, part, lex, prof):
                 continue
+        start = part.start
         if prof is None and part.prefix_start is None and (
-                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
+                text[start - 1 : start] == " " and text[start - 2].islower()):
             if part.kind is None:
                 _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
-            elif part.kind == "money" and (not parts or parts[-1].end < part.start - 1):
+            elif part.kind == "money" and (not parts or parts[-1].end < start - 1):
                 _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
                 if part.sign is not None:
                     shared |= 1 if part.sign.param is None else 2
@@ -532,7 +533,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
                           "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
-        begin = part.start if part.prefix_start is None else part.prefix_start
+        begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
         # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
         before = text[begin - 1] if begin else ""
         if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
@@ -545,7 +546,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         parts.append(part)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
-    settles = opts.context and (shared != 0 or opts.date is not None)
+    settles = (shared != 0 or opts.date is not None) and opts.context
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
