@@ -1,0 +1,83 @@
+"""The scanner core's shortcuts give what the long way gives, and the long way is not taken
+(work counted, not timed: speed lives in bench/)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import grammar
+from moneyfacts.counts import singular
+from moneyfacts.currencies import lexicon
+
+
+class _CountingDict(dict[str, str]):
+    """A dict that counts how often its items are walked."""
+
+    walks = 0
+
+    def items(self):  # type: ignore[override]
+        type(self).walks += 1
+        return super().items()
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("It paid $5 billion or more for the plant.", "ge"),
+    ("Some 10 apples or so were left.", "approx"),
+    ("It hired 20 engineers or more for the team.", "ge"),
+    ("A $5 billion-plus deal.", "ge"),
+    ("Shares rose to $3 a share, a 5 percent gain.", None),
+    ("It sold 4 trillion won of bonds over two years.", None),
+])
+def test_qualifiers_after_a_number_are_looked_up_not_tried_in_turn(
+    text: str, qualifier: str | None
+) -> None:
+    """The qualifiers after a number ('or more', '-plus', 'or so') are found by the text's
+    first two characters after the number: the lexicon's list is walked once, to make that
+    table, not again for every number followed by a word ('to', 'a', 'of')."""
+    lex = lexicon()
+    counting = _CountingDict(lex.qualifiers_after)
+    mine = dataclasses.replace(lex, qualifiers_after=counting)
+    opts = grammar.options_of(None, None, None, None)
+    _CountingDict.walks = 0
+    for _ in range(3):
+        parts = grammar._parts(text, opts, mine)
+    assert _CountingDict.walks <= 1
+    assert parts[0].qualifier == qualifier
+    # ... and the reading is the lexicon's own
+    assert [(p.start, p.end, p.qualifier) for p in grammar._parts(text, opts, lex)] == [
+        (p.start, p.end, p.qualifier) for p in parts]
+
+
+def _singular_in_turn(word: str, count_nouns: dict[str, str]) -> str | None:
+    """counts.singular as it was written first: every plural ending tried in turn."""
+    w = word.lower()
+    if w in count_nouns:
+        return count_nouns[w]
+    for cut, add in (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"),
+                     ("s", "")):
+        if w.endswith(cut) and len(w) > len(cut) + 1:
+            stem = w[: -len(cut)] + add
+            if stem in count_nouns:
+                return count_nouns[stem]
+            return stem
+    return None
+
+
+_NOUNS = sorted(lexicon().count_nouns)
+
+
+@given(st.one_of(
+    st.text(alphabet="abcehisxyES", max_size=8),
+    st.sampled_from(_NOUNS).flatmap(
+        lambda n: st.sampled_from([n, n + "s", n + "es", n.upper(), n[:-1] + "ies"])),
+))
+def test_singular_reads_as_every_ending_tried_in_turn(word: str) -> None:
+    """The shortcut in counts.singular (a word ending in no plural ending's letter is none;
+    one not ending in 'es' is tried only for the endings that can match) reads every word as
+    trying each ending in turn does."""
+    lex = lexicon()
+    assert singular(word, lex) == _singular_in_turn(word, lex.count_nouns)
