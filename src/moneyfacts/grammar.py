@@ -213,7 +213,7 @@ def _digits(
                     return None
     part = Part(s, e, fig)
     after = text[e : e + 1]
-    if (after == "/" or after == " " and "0" <= text[e + 1 : e + 2] <= "9") and (
+    if (after == "/" or after == " " and text[e + 1 : e + 2] in _ASCII_DIGITS) and (
             prev not in _NOT_BEFORE_FRACTION):
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -242,6 +242,7 @@ def _BEFORE_POINT(c: str) -> bool:
 _FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
 _DASHES = frozenset("-–")
+_ASCII_DIGITS = frozenset("0123456789")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
 
@@ -298,7 +299,7 @@ def _prefix(
         part.currency, part.assumed, part.ambiguous, part.sign = (
             found if found is not None else _resolve(sign, opts))
     # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain: see _finish.
-    part.letter = sign is not None and len(sign.text) == 1 and sign.text.isalpha()
+    part.letter = sign is not None and sign.text.isalpha() and len(sign.text) == 1
 
 
 def _finish(
