@@ -81,3 +81,35 @@ def test_singular_reads_as_every_ending_tried_in_turn(word: str) -> None:
     trying each ending in turn does."""
     lex = lexicon()
     assert singular(word, lex) == _singular_in_turn(word, lex.count_nouns)
+
+
+@pytest.mark.parametrize("text, start, sign", [
+    ("It paid $5 billion.", 8, "$"),
+    ("worth HK$35 billion", 6, "HK$"),
+    ("worth €52bn", 6, "€"),
+])
+def test_a_sign_touching_its_number_is_read_without_the_search(
+    text: str, start: int, sign: str
+) -> None:
+    """'$5', 'HK$35', '€52bn': the sign that touches the number is read at once, not by the
+    search over the one or two spaces before it (no range of places is made: no builtin
+    ``max`` is called)."""
+    import sys
+
+    from moneyfacts.signs import prefix_sign
+
+    lex = lexicon()
+    pos = text.index(next(c for c in text if c.isdigit()))
+    called: list[str] = []
+
+    def hook(frame: object, event: str, arg: object) -> None:
+        if event == "c_call":
+            called.append(getattr(arg, "__name__", ""))
+
+    sys.setprofile(hook)
+    try:
+        found = prefix_sign(text, pos, lex)
+    finally:
+        sys.setprofile(None)
+    assert "max" not in called
+    assert found[0] == start and found[1] is not None and found[1].text == sign
