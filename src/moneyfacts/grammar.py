@@ -482,12 +482,14 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     """The scanner: every anchored number read by the matchers in turn, then the steps over
     all of them (a bracketed magnitude, the shared signs the text settles, elided currency)."""
+    spans, spelled, figures, doubtful = anchors(text, lex)
+    if not spans:
+        return []  # no number: nothing for the steps either
     parts: list[Part] = []
     prof = opts.locale
     # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
     shared = 0
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
-    spans, spelled, figures, doubtful = anchors(text, lex)
     if doubtful and prof is not None and prof.space_groups:
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
     for s, e in spans:
