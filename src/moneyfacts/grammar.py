@@ -162,18 +162,20 @@ def _digits(
     """Matcher: digits, with the currency sign or ISO code written before them (not one the
     amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
     ('COVID-19', 'H200')."""
-    if s > 0 and text[s - 1] in "-–" and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
+    prev = text[s - 1] if s else ""  # the character before the number ('' at the start)
+    if prev in _DASHES and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
             _proclitic_run(text, s - 1)):
         return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash,
         # nor 'ב-5', 'בכ-9' (Hebrew's prepositions, hyphenated onto the number)
     prof = opts.locale
     token_start = s
-    if s and text[s - 1] == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
+    if prev == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
             text[s:e].isdigit() and prof is None):
         s -= 1  # '.75 €': a figure below one, its point first
+        prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     minus = False
-    if pstart == s and s > 1 and text[s - 1] in _MINUS and text[s - 2] in _SIGN_THEN_MINUS:
+    if pstart == s and prev in _MINUS and s > 1 and text[s - 2] in _SIGN_THEN_MINUS:
         # '€ -12' (CLDR's negative pattern in nl: '¤ -#,##0.00'), '$-5': a sign, a minus,
         # the digits.
         p2, sign2, code2 = prefix_sign(text, s - 1, lex, prof)
@@ -181,9 +183,9 @@ def _digits(
             pstart, sign, code, minus = p2, sign2, code2, True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
-    if pstart == s and s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_") and not (
-        CJK_FIRST <= text[s - 1] <= CJK_LAST  # '投资1600亿元': no letters of ours
-    ) and not (text[s - 1] in _proclitics() and (s == 1 or not text[s - 2].isalnum())):
+    if pstart == s and (prev.isalpha() or prev == "_") and not (
+        CJK_FIRST <= prev <= CJK_LAST  # '投资1600亿元': no letters of ours
+    ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())):
         return None  # 'H200', 'Q4': letters that are not a currency sign
     if token_start != s:
         part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
@@ -218,8 +220,8 @@ def _digits(
                     fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
     after = text[e : e + 1]
-    if (after == "/" or after == " " and "0" <= text[e + 1 : e + 2] <= "9") and (
-            not s or text[s - 1] not in _NOT_BEFORE_FRACTION):
+    if (after == "/" or after == " " and text[e + 1 : e + 2] in _ASCII_DIGITS) and (
+            prev not in _NOT_BEFORE_FRACTION):
         _fraction(text, part)
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
@@ -259,6 +261,8 @@ def _BEFORE_POINT(c: str) -> bool:
 #: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
 _FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
+_DASHES = frozenset("-–")
+_ASCII_DIGITS = frozenset("0123456789")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
 
@@ -315,7 +319,7 @@ def _prefix(
         part.currency, part.assumed, part.ambiguous, part.sign = (
             found if found is not None else _resolve(sign, opts))
     # 'R5 billion' is rand, but 'Q4' is a quarter and 'K2' a mountain: see _finish.
-    part.letter = sign is not None and len(sign.text) == 1 and sign.text.isalpha()
+    part.letter = sign is not None and sign.text.isalpha() and len(sign.text) == 1
 
 
 def _finish(
@@ -555,12 +559,14 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
 def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     """The scanner: every anchored number read by the matchers in turn, then the steps over
     all of them (a bracketed magnitude, the shared signs the text settles, elided currency)."""
+    spans, spelled, figures, doubtful = anchors(text, lex)
+    if not spans:
+        return []  # no number: nothing for the steps either
     parts: list[Part] = []
     prof = opts.locale
     # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
     shared = 0
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
-    spans, spelled, figures, doubtful = anchors(text, lex)
     if doubtful and prof is not None and prof.space_groups:
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
     for s, e in spans:
@@ -593,15 +599,15 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
                     continue
             elif part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
                 continue  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
-        if part.kind is None and prof is None and part.prefix_start is None and (
-                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()):
-            _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
-        elif part.kind == "money" and prof is None and part.prefix_start is None and (
-                text[part.start - 1 : part.start] == " " and text[part.start - 2].islower()) and (
-                not parts or parts[-1].end < part.start - 1):
-            _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
-            if part.sign is not None:
-                shared |= 1 if part.sign.param is None else 2
+        start = part.start
+        if prof is None and part.prefix_start is None and (
+                text[start - 1 : start] == " " and text[start - 2].islower()):
+            if part.kind is None:
+                _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
+            elif part.kind == "money" and (not parts or parts[-1].end < start - 1):
+                _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
+                if part.sign is not None:
+                    shared |= 1 if part.sign.param is None else 2
         if part.prefix_start is not None and part.currency is not None and part.sign is None and (
                 text[part.prefix_start] != part.currency[0]) and (
                 text[part.prefix_start] in code_magnitudes()) and (
@@ -613,10 +619,11 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
                           "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
-        begin = part.start if part.prefix_start is None else part.prefix_start
+        begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
         # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
-        if begin and text[begin - 1] in _MINUS_END and part.fig.value >= 0 and (
-                text[begin - 1] in _MINUS or begin >= 2 and text[begin - 2].lower() in _minus_ends()):
+        before = text[begin - 1] if begin else ""
+        if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
+                text[begin - 2].lower() in _minus_ends())) and part.fig.value >= 0:
             _negative(text, part, begin, parts)
         if part.ambiguous is not None and part.currency is None:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
@@ -625,7 +632,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         parts.append(part)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
-    settles = opts.context and (shared != 0 or opts.date is not None)
+    settles = (shared != 0 or opts.date is not None) and opts.context
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
@@ -650,7 +657,6 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
 _POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _POINT_IN_DOUBT = frozenset({"money", "count"})
 _MINUS = frozenset("-\u2212")
-_MINUS_END = frozenset(" -\u2212\u00a0")
 _MINUS_GAP = frozenset(" \u00a0")
 #: What stands before the minus of '€ -12', '$-5': a space, or a sign glued to it.
 _SIGN_THEN_MINUS = _MINUS_GAP | frozenset("\u20ac$£¥")

@@ -73,7 +73,13 @@ def prefix_sign(
         # the search looks at). Inline: a call a number saved.
         ends = lex.prefix_ends
         c = text[pos - 1] if pos else ""
-        if c not in ends:
+        if c in ends:
+            # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
+            # search's first step (at ``pos``) returns, without the search.
+            found = _lexicon_sign_before(text, pos, lex, True)
+            if found is not None and not (found[0] and text[found[0] - 1].isalpha()):
+                return found
+        else:
             if c not in SPACES or pos < 2:
                 return pos, None, None
             c = text[pos - 2]

@@ -48,9 +48,10 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
     if not tail:
         return start, None
     last = tail[-1]
-    cut = max(last.rfind("("), last.rfind("（"))
-    if cut > 0:  # '원(약 2억 달러)': a bracket glued to the word before opens this one
-        last = last[cut + 1 :]
+    if "(" in last or "（" in last:
+        cut = max(last.rfind("("), last.rfind("（"))
+        if cut > 0:  # '원(약 2억 달러)': a bracket glued to the word before opens this one
+            last = last[cut + 1 :]
     last_key = last.lower().lstrip(_OPENERS)
     candidates = lex.qualifiers_by_last.get(last_key)
     if not candidates:
