@@ -353,6 +353,10 @@ def test_cjk_press_names(text: str, locale: str, unit: str, assumed: bool) -> No
     ("今期の売上高は2兆4,500億円となった。", None, "2450000000000", "JPY", "2兆4,500億円"),
     ("予算総額は3兆 1500億円に上る。", None, "3150000000000", "JPY", "3兆 1500億円"),
     ("全年投资总额达1万3,000亿元。", "zh", "1300000000000", "CNY", "1万3,000亿元"),
+    # spaced as Taiwan's financial press writes them, each figure before its own myriad
+    ("公司去年營收新台幣 2,150 億 700 萬元。", None, "215007000000", "TWD", "2,150 億 700 萬元"),
+    ("公司去年營收新台幣 1 兆 230 億 8,100 萬元。", None, "1023081000000", "TWD",
+     "1 兆 230 億 8,100 萬元"),
 ])
 def test_myriad_compounds_with_grouped_figures(text: str, locale: str | None, value: str,
                                                unit: str, span: str) -> None:

@@ -190,7 +190,7 @@ def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
 
 _INTEGER = re.compile(r"[0-9]+")
 #: The figure after a CJK magnitude: digits, also grouped by commas, after one space at most
-#: ('1兆2,000億円', '6조 9,000억 원').
+#: ('1兆2,000億円', '6조 9,000억 원'; spaced, also before its own magnitude: '3,350 億 300 萬元').
 _AFTER_MYRIAD = re.compile(r" ?([0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)")
 
 
@@ -210,7 +210,8 @@ def cjk_rest(text: str, end: int, power: int, lex: Lexicon) -> tuple[int, list[t
         if m is None:
             break
         digits = m.group(1).replace(",", "")
-        stop, p, _ = _cjk_magnitude(text, m.end(), m.end(), lex)
+        gap = m.group(0)[:1] == " " and text[m.end() : m.end() + 1] == " "  # '3,350 億 300 萬元'
+        stop, p, _ = _cjk_magnitude(text, m.end() + gap, m.end(), lex)
         if p is None:
             if (m.group(0)[:1] == " " or len(digits) > power
                     or text[m.end() : m.end() + 1] in ".,"):
