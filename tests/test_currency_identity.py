@@ -158,3 +158,19 @@ def test_a_dateline_in_capitals_of_another_script_is_evidence() -> None:
     # a sentence's first words are no dateline
     [(unit, _, _)] = _read("Власти, по словам экспертов, платят 50 рублей.", locale="ru")
     assert unit == "RUB"
+
+
+@pytest.mark.parametrize(("text", "locale", "unit", "said"), [
+    ("Белорусские власти повысили пенсии до 500 рублей.", "ru", "BYN", "'Белорусские'"),
+    ("Пенсии белорусских учителей выросли до 500 рублей.", "ru", "BYN", "'белорусских'"),
+    ("Российские власти повысили пенсии до 500 рублей.", "ru", "RUB", "'Российские'"),
+    ("El gobierno mexicano gastará 500 millones de pesos.", "es", "MXN", "'mexicano'"),
+    ("Las autoridades argentinas gastarán 500 millones de pesos.", "es", "ARS", "'argentinas'"),
+    ("Le gouvernement suisse dépensera 500 millions de francs.", "fr", "CHF", "'suisse'"),
+])
+def test_a_territorys_adjective_in_lower_case_is_evidence(text: str, locale: str, unit: str,
+                                                          said: str) -> None:
+    # the adjectives of the locale's CLDR currency names ('белорусский рубль', 'peso
+    # mexicano'), in the case and gender forms of the lexicon's [name-ending]
+    [(got, _, assumed)] = _read(text, locale=locale)
+    assert got == unit and assumed is not None and said in assumed

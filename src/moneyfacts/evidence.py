@@ -35,7 +35,8 @@ from importlib import resources
 from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline",
-           "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place"]
+           "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
+           "local_adjectives"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "5"  # bump when the extraction below changes
@@ -267,6 +268,78 @@ def local_places(language: str) -> tuple[dict[str, str], dict[str, str]]:
         code, (capital, _people) = next(iter(by_country.items()))
         (capitals if capital else cities)[name] = code
     return capitals, cities
+
+
+@cache
+def local_adjectives(language: str) -> dict[str, str]:
+    """The territories' adjectives as ``language`` writes them in lower case, from its CLDR
+    currency names of two words ('белорусский рубль': 'белорусский', BY; 'peso mexicano':
+    'mexicano', MX; the adjective first in a language of the lexicon's [adjective-first]),
+    for the territory ISO 4217 builds the code from when it used the currency, with the case
+    endings of the lexicon's [name-ending <language>] ('белорусских'); none that is a
+    currency's noun, nor one two territories share.
+
+    >>> local_adjectives("ru")["белорусских"], local_adjectives("es")["mexicanos"]
+    ('BY', 'MX')
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    from moneyfacts.currencies import lexicon_section
+    from moneyfacts.locales import _name_endings, fold
+
+    if language == "en":
+        return {}
+    used: dict[str, set[str]] = {}
+    for territory, history in get_global("territory_currencies").items():
+        for entry in history:
+            used.setdefault(entry[0], set()).add(territory)
+    first = language in {k for k, _ in lexicon_section("adjective-first")}
+    endings = _name_endings().get(language, ()) or _ROMANCE_ENDINGS
+    names = [fold(re.sub(r"\s*\(.*?\)", "", str(n))).split()
+             for n in Locale.parse(language).currencies.values()]
+    # a currency's noun: the last word of a name where the adjective comes first ('доллар'
+    # of 'канадский доллар', not an adjective of 'доллар сша'), else the first
+    nouns = {w[-1] if first else w[0] for w in names if w}
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for code, name in Locale.parse(language).currencies.items():
+        territory = str(code)[:2]
+        words = fold(re.sub(r"\s*\(.*?\)", "", name)).split()
+        if territory not in used.get(str(code), ()) or len(words) != 2:
+            continue
+        adjective = words[0] if first else words[1]
+        if not adjective.isalpha() or len(adjective) < 5 or adjective in nouns:
+            continue
+        forms = {adjective}
+        for ending in endings:
+            if adjective.endswith(ending) and len(adjective) > len(ending) + 2:
+                forms.update(adjective[: -len(ending)] + other for other in endings)
+                break
+        for form in forms:
+            if out.get(form, territory) != territory:
+                clash.add(form)
+            out[form] = territory
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+#: The endings of an adjective by gender and number in the Romance languages ('mexicano',
+#: 'mexicanos', 'mexicana', 'mexicanas'), for those with no [name-ending] of their own.
+_ROMANCE_ENDINGS = ("os", "as", "o", "a", "e", "es", "i")
+
+
+def adjectives(text: str, language: str) -> list[Clue]:
+    """The territories' adjectives of a language that writes them in lower case, in ``text``
+    in any case (:func:`local_adjectives`: 'Белорусские власти', 'el gobierno mexicano');
+    none in English, whose adjectives :func:`places` finds."""
+    table = local_adjectives(language)
+    if not table:
+        return []
+    return [Clue(m.group(0), table[m.group(0).lower()], "adjective", m.start())
+            for m in _LOWER_WORD.finditer(text) if m.group(0).lower() in table]
+
+
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 
 
 def inflected_places(found: dict[str, str], language: str) -> dict[str, str]:

@@ -44,8 +44,8 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import (Clue, dateline, dateline_end, may_name_a_place, places, tender,
-                                  weights)
+from moneyfacts.evidence import (Clue, adjectives, dateline, dateline_end, may_name_a_place,
+                                  places, tender, weights)
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -132,6 +132,8 @@ class _Text:
     def clues(self) -> list[Clue]:
         if self._clues is None:
             found = places(self.text, self.language)
+            found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
+                      if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
             line = dateline(self.text, self.language)
             end = dateline_end(self.text) if line is not None else 0
             # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
@@ -149,8 +151,8 @@ class _Text:
         tests: most texts with a shared sign name no place at all."""
         if self._clues is not None:
             return bool(self._clues) or any(self.named(c) for c in candidates)
-        if may_name_a_place(self.text, self.language) or "_" in self.locale:
-            return True
+        if self.language != "en" or may_name_a_place(self.text, self.language) or "_" in self.locale:
+            return True  # (another language's adjectives are in lower case: not screened)
         return any(self.named(c) for c in candidates)
 
     def _in_name(self, clue: Clue) -> bool:
