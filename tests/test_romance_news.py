@@ -344,3 +344,10 @@ def test_no_currency_carried_to_a_figure_ending_its_sentence() -> None:
 ])
 def test_more_romance_forms(text: str, locale: str, want: tuple[str, str]) -> None:
     assert [(m.unit, str(m.value)) for m in extract(text, locale=locale).mentions] == [want]
+
+
+def test_a_dollar_sign_beside_pesos_of_no_place_is_refused_not_usd() -> None:
+    r = extract("El presupuesto suma $546,9 billones y la reforma busca 16 billones de pesos.",
+                locale="es")
+    assert all(m.unit != "USD" for m in r.mentions)
+    assert any("'pesos'" in s.reason for s in r.skipped if s.text.startswith("$"))
