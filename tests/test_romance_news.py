@@ -211,10 +211,15 @@ def test_fcfa_is_the_franc_of_the_zone_the_text_names(text: str, locale: str, wa
     assert got[0].assumed  # the evidence is recorded
 
 
-@pytest.mark.parametrize("locale", ["fr", None])
-def test_fcfa_alone_is_refused_not_the_central_african_franc(locale: str | None) -> None:
-    r = extract("Le billet coûte 5 000 FCFA.", locale=locale)
+def test_fcfa_alone_is_refused_without_a_locale() -> None:
+    r = extract("Le billet coûte 5 000 FCFA.")
     assert not r.mentions and r.skipped  # was 5000 XAF, silently
+
+
+def test_fcfa_alone_with_fr_is_cldrs_reading_and_says_so() -> None:
+    got = extract("Le billet coûte 5 000 FCFA.", locale="fr").mentions
+    assert [m.unit for m in got] == ["XAF"]  # as CLDR formats XAF in fr; the text names no zone
+    assert "CLDR" in (got[0].assumed or "") and "XOF" in (got[0].assumed or "")
 
 
 @pytest.mark.parametrize(("text", "locale", "per"), [
