@@ -211,10 +211,15 @@ def test_fcfa_is_the_franc_of_the_zone_the_text_names(text: str, locale: str, wa
     assert got[0].assumed  # the evidence is recorded
 
 
-@pytest.mark.parametrize("locale", ["fr", None])
-def test_fcfa_alone_is_refused_not_the_central_african_franc(locale: str | None) -> None:
-    r = extract("Le billet coûte 5 000 FCFA.", locale=locale)
+def test_fcfa_alone_is_refused_without_a_locale() -> None:
+    r = extract("Le billet coûte 5 000 FCFA.")
     assert not r.mentions and r.skipped  # was 5000 XAF, silently
+
+
+def test_fcfa_alone_with_fr_is_cldrs_reading_and_says_so() -> None:
+    got = extract("Le billet coûte 5 000 FCFA.", locale="fr").mentions
+    assert [m.unit for m in got] == ["XAF"]  # as CLDR formats XAF in fr; the text names no zone
+    assert "CLDR" in (got[0].assumed or "") and "XOF" in (got[0].assumed or "")
 
 
 @pytest.mark.parametrize(("text", "locale", "per"), [
@@ -315,3 +320,39 @@ def test_small_counts_of_romance_nouns(text: str, locale: str, want: list[tuple[
 ])
 def test_time_is_no_count(text: str, locale: str) -> None:
     assert all(m.kind != "count" for m in extract(text, locale=locale).mentions)
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("El Gobierno repartirá 2.140 millones de euros en ayudas. A Galicia se han asignado 131,6 millones.",
+     "es", ("131,6 millones", "EUR", "131600000")),
+    ("O governo anunciou R$ 12 bilhões. A receita do programa chega a 4,5 bilhões.",
+     "pt", ("4,5 bilhões", "BRL", "4500000000")),
+    ("Le plan prévoit 30 milliards d'euros pour l'industrie, 12 milliards pour la recherche.",
+     "fr", ("12 milliards", "EUR", "12000000000")),
+    ("La manovra vale 24 miliardi di euro: le risorse per la sanità sono circa 3,5 miliardi.",
+     "it", ("circa 3,5 miliardi", "EUR", "3500000000")),
+])
+def test_the_currency_carried_in_romance_copy(text: str, locale: str, want: tuple[str, str, str]) -> None:
+    got = {(m.text, m.unit, str(m.value)): m for m in extract(text, locale=locale).mentions}
+    assert want in got, list(got)
+    assert "carried from" in (got[want].assumed or "")
+
+
+def test_no_currency_carried_to_a_figure_ending_its_sentence() -> None:
+    got = extract("India, with a GDP of $3 trillion, has 1.4 billion.").mentions
+    assert [m.unit for m in got] == ["USD"]
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("La BIDC a approuvé 35 milliards Cfa pour Dakar, au Sénégal.", "fr", ("XOF", "35000000000")),
+    ("México captó 31 mil mdd de inversión.", "es", ("USD", "31000000000")),
+])
+def test_more_romance_forms(text: str, locale: str, want: tuple[str, str]) -> None:
+    assert [(m.unit, str(m.value)) for m in extract(text, locale=locale).mentions] == [want]
+
+
+def test_a_dollar_sign_beside_pesos_of_no_place_is_refused_not_usd() -> None:
+    r = extract("El presupuesto suma $546,9 billones y la reforma busca 16 billones de pesos.",
+                locale="es")
+    assert all(m.unit != "USD" for m in r.mentions)
+    assert any("'pesos'" in s.reason for s in r.skipped if s.text.startswith("$"))

@@ -131,6 +131,9 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
         return opts.yen, f"{sign.text!r} read as {opts.yen} (yen={opts.yen!r})", None
     if sign.default is not None:
         others = ", ".join(c for c in sign.codes if c != sign.default)
+        if opts.locale is not None and opts.locale.symbol_defaults.get(sign.text) == sign.default:
+            return sign.default, f"{sign.text!r} read as {sign.default} (CLDR's symbol in " \
+                f"locale={opts.locale.name!r}; also {others})", None  # 'FCFA' in fr
         return sign.default, f"{sign.text!r} read as {sign.default} (the newsroom default; " \
                              f"also {others})", None
     if len(sign.codes) == 1 and sign.codes[0] != "?":

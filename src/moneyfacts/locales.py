@@ -76,6 +76,10 @@ class LocaleProfile:
     #: Does the locale write percent before the number ('yüzde 14', '%14' in tr: CLDR's
     #: percent patterns)? See :func:`moneyfacts.unitnames.percent_before`.
     percent_first: bool = False
+    #: CLDR's own reading of a symbol the profile shares among currencies whose symbols differ
+    #: only by spaces ('FCFA': XAF in fr, shared with XOF's 'F CFA'): read when the text
+    #: says nothing, and ``assumed`` says so.
+    symbol_defaults: dict[str, str] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -199,7 +203,7 @@ def profile(locale: str) -> LocaleProfile:
         if sym.endswith(".") and len(sym) > 2 and sym[:-1].replace(".", "").isalpha() and (
                 sym[-2] != "."):  # 'лв.' written 'лв', 'ج.م.' written 'ج.م'
             by_symbol.setdefault(sym[:-1], []).append(code)
-    _spaced_alike(by_symbol)  # 'FCFA' (XAF) and 'F CFA' (XOF): the press writes both 'FCFA'
+    symbol_defaults = _spaced_alike(by_symbol)  # 'FCFA' (XAF), 'F CFA' (XOF): the press writes both 'FCFA'
     for wide, narrow in _FULLWIDTH.items():  # '￥300' in Chinese text is the locale's '¥'
         if narrow in by_symbol:
             by_symbol.setdefault(wide, list(by_symbol[narrow]))
@@ -329,29 +333,35 @@ def profile(locale: str) -> LocaleProfile:
         sign_after=_sign_after(loc.currency_formats["standard"].pattern),
         percent_first=any(isinstance(p, str) and not p.startswith("{0}") for p in dict(
             loc._data["unit_patterns"].get("concentr-percent", {}).get("long", {})).values()),
+        symbol_defaults=symbol_defaults,
         space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
         or str(loc.language) in _space_group_languages(),
     )
 
 
-def _spaced_alike(by_symbol: dict[str, list[str]]) -> None:
+def _spaced_alike(by_symbol: dict[str, list[str]]) -> dict[str, str]:
     """Symbols of different currencies that differ only by their spaces ('FCFA' for XAF, 'F
     CFA' for XOF in CLDR's fr) are written either way in the press: each names them all,
-    shared (the text settles which, or the amount is refused).
+    shared (the text settles which); CLDR's own reading of each spelling is returned, read
+    when the text says nothing (and ``assumed`` says so).
 
     >>> table = {"FCFA": ["XAF"], "F\u202fCFA": ["XOF"], "€": ["EUR"]}
-    >>> _spaced_alike(table); table["FCFA"], table["€"]
-    (['XAF', 'XOF'], ['EUR'])
+    >>> _spaced_alike(table), table["FCFA"], table["€"]
+    ({'FCFA': 'XAF', 'F\u202fCFA': 'XOF'}, ['XAF', 'XOF'], ['EUR'])
     """
     alike: dict[str, set[str]] = {}
     for sym, codes in by_symbol.items():
         key = "".join(sym.split())
         if len(key) > 1:
             alike.setdefault(key, set()).update(codes)
+    defaults: dict[str, str] = {}
     for sym, codes in by_symbol.items():
         key = "".join(sym.split())
         if len(alike.get(key, ())) > len(set(codes)):
+            if len(set(codes)) == 1:
+                defaults[sym] = codes[0]
             by_symbol[sym] = sorted(alike[key])
+    return defaults
 
 
 def _new_adjectives(loc: object) -> frozenset[str]:

@@ -325,6 +325,14 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     if not local:
         return None
     decided = _decide(sign.text, ev.weigh(sorted(local | {"USD"}), names=False))
+    if decided is None:  # no place: a name of the local currencies in the text ('pesos')
+        signs = [p.sign for p in ev.parts if p.sign is not None and p.sign.param is None
+                 and set(p.sign.codes) & local]
+        named = sorted({c for s in signs for c in s.codes if c in local})
+        if len(named) > 1:  # makes the '$' one of them, which the text does not say
+            return None, (f"{sign.text!r} in a text in {ev.language!r} that names "
+                          f"{signs[0].text!r}, written '$' in several countries, and no place "
+                          "says which"), tuple(named)
     if decided is None or decided[0] == "USD":
         return None
     if decided[0] is not None:

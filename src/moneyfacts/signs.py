@@ -43,7 +43,7 @@ CJK_FIRST, CJK_LAST = "\u3040", "\u9fff"  # kana too: "3億円と2000万円"
 
 def locale_sign(cand: str, prof: LocaleProfile | None) -> Sign | None:
     if prof is not None and cand in prof.symbols:
-        return Sign(cand, prof.symbols[cand])
+        return Sign(cand, prof.symbols[cand], default=prof.symbol_defaults.get(cand))
     return None
 
 

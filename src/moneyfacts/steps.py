@@ -251,6 +251,20 @@ def _proclitic_letters() -> frozenset[str]:
     return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
 
 
+def _one_sentence(text: str, source: Part, b: Part) -> bool:
+    """Is ``b`` an item of an enumeration in the sentence of the amount its currency would
+    come from ('20 milliards d'euros pour la transition, 15 milliards pour la formation',
+    '(20 milliards d'euros), l'éducation (15 milliards)')? A comma or bracket between them,
+    within 120 characters, and the sentence goes on after ``b`` (not 'GDP of $3 trillion, it
+    has 1.4 billion.')."""
+    if not source.end <= b.start <= source.end + 120:
+        return False
+    gap = text[source.end : b.start]
+    after = text[b.end : b.end + 3].lstrip(" )")
+    return (_SENTENCE_STOP.search(gap) is None and any(c in gap for c in ",;(")
+            and after[:1] not in ("", ".", "!", "?", "\n"))
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
@@ -287,7 +301,8 @@ def carried(text: str, parts: list[Part]) -> None:
             continue
         if (not currency or source is None or b.kind is not None or b.magnitude is None
                 or b.prefix_start is not None or b.doubt is not None
-                or not _speaks_of_money(text, b) or _noun_after(text, b.end)):
+                or not (_speaks_of_money(text, b) or _one_sentence(text, source, b))
+                or _noun_after(text, b.end)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
         if after is not None and after.kind == "money" and _OPEN_PAREN.match(
