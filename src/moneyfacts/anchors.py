@@ -334,7 +334,7 @@ def _screened(low: str, needles: Needles) -> bool:
     for needle, words in needles:
         if needle in low:  # most texts: a substring test a needle, and no more
             for word in words:
-                if word not in low:  # a test cheaper than find's ('oun' of 'amount': no 'ounce')
+                if word not in low:  # cheaper than a find ('oun' of 'amount': no 'ounce')
                     continue
                 at = low.find(word)
                 while at >= 0:
