@@ -183,3 +183,18 @@ def test_the_vulgar_fraction_pattern_is_searched_only_beside_a_fraction(
     spans, _, figures, _ = anchors.anchors("½ teaspoon and 1½ cups", LEX)
     assert [str(figures[s].value) for s, _ in spans] == ["0.5", "1.5"]
     assert counted.calls == 2
+
+
+@given(st.lists(st.sampled_from(["that is", "equivalent to", "roughly", "about", "is", ",", ":",
+                                 " ", "  ", "\n", ", ", "x", "Some", "terms", "à", "5"]),
+                max_size=12),
+       st.data())
+def test_the_across_screen_reads_the_end_of_every_head(pieces: list[str], data: Any) -> None:
+    """The end of the text before an amount (from its start) holds the end of every head that
+    ends there: a head _ends_in_phrase_word admits is admitted by the screen."""
+    from moneyfacts.equivalents import _across, _before, _ends_in_phrase_word
+
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    if _ends_in_phrase_word(text[start:], _across()):
+        assert _across().last_word.search(_before(text, len(text))) is not None

@@ -334,6 +334,8 @@ def _screened(low: str, needles: Needles) -> bool:
     for needle, words in needles:
         if needle in low:  # most texts: a substring test a needle, and no more
             for word in words:
+                if word not in low:  # cheaper than a find ('oun' of 'amount': no 'ounce')
+                    continue
                 at = low.find(word)
                 while at >= 0:
                     if _word_after_letter(low, at) >= 0:

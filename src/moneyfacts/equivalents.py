@@ -599,16 +599,35 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
 def _may_link(text: str, mentions: list[Quantity], money: list[int]) -> bool:
     """The screen of :func:`across`, before its sentences are found: (a) needs two amounts in
     two currencies, the text before the second ending in a phrase's last word (the text from
-    the start: never fewer texts than from the head :func:`across` looks at); (b) needs two
-    sentences, so a sentence end."""
+    the start, see :func:`_before`: never fewer texts than from the head :func:`across` looks
+    at); (b) needs two sentences, so a sentence end."""
     if _SENTENCE_END.search(text) is not None:
         return True
     data = _across()
     for k in range(1, len(money)):
         a, b = mentions[money[k - 1]], mentions[money[k]]
-        if a.unit != b.unit and _ends_in_phrase_word(text[: b.start], data):
+        if a.unit != b.unit and data.last_word.search(_before(text, b.start)) is not None:
             return True
     return False
+
+
+def _before(text: str, end: int) -> str:
+    """The end of ``text[:end]`` as :func:`_ends_in_phrase_word` searches a head ending there:
+    without the spaces, then one comma or colon and the spaces before it, the last
+    ``_LONGEST_LAST_WORD`` characters (a slice of the same length whatever ``end``: linear in
+    the amounts; from the text's start, so it holds the end of any head ending at ``end``).
+
+    >>> _before("It paid 5 yuan, that is,  ", 26)
+    'It paid 5 yuan, that is'
+    """
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j > 0 and text[j - 1] in ",:":
+        j -= 1
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+    return text[max(0, j - _LONGEST_LAST_WORD) : j]
 
 
 def _subject_word(text: str, q: Quantity, sent: _Sentence) -> str:

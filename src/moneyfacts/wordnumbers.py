@@ -930,7 +930,9 @@ def _range_lows(text: str, found: list[tuple[int, int, str]],
 _ARTICLES = frozenset({b"a", b"an"})
 
 
-def _ones(text: str, words: list[bytes], currency_words: frozenset[str]) -> list[tuple[int, int, str]]:
+def _ones(
+    text: str, words: list[bytes], currency_words: frozenset[str]
+) -> list[tuple[int, int, str]]:
     """The articles read as one before a singular currency word ('a dollar': see
     :func:`_article_pattern`), as (start, end, '1'). An ASCII text whose words (``words``, its
     runs of lower-cased ASCII letters) hold no 'a' or 'an', or none of the pattern's words, has
