@@ -752,8 +752,9 @@ def _localised(
     (:mod:`moneyfacts.wordnumbers`), amounts with their hundredths joined
     (:mod:`moneyfacts.subunits`)."""
     if opts.locale is not None:  # numbers the locale's language spells (wordnumbers)
+        prof = opts.locale
         opts = with_text_grouping(text, opts)  # '6,500 millones' in Mexican copy read as 'es'
-        rewritten = _rewritten(text, opts.locale.language, opts.locale.name)
+        rewritten = _rewritten(text, prof.language, prof.name)
         if rewritten is not None:
             new, back = rewritten
             inner: list[Skipped] = []
