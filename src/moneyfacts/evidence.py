@@ -491,16 +491,19 @@ def places(text: str, language: str = "en") -> list[Clue]:
 _ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z0-9'’.&-])[A-Z][A-Za-z0-9'’.&-]*")
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def may_name_a_place(text: str, language: str = "en") -> bool:
     """A cheap screen before :func:`places` and :func:`dateline`: False only when ``text``
     names no place (an ASCII text none of whose capitalised words, in any form of
     :func:`_forms`, starts a phrase of the gazetteer, and no dateline); True whenever it may.
 
-    >>> may_name_a_place("The fund raised 94.5 billion rials."), may_name_a_place("In Oman's fund")
+    >>> may_name_a_place("The fund raised £94.5 billion."), may_name_a_place("In Oman's fund")
     (False, True)
     """
-    if not text.isascii():
-        return True  # accents, other scripts: places() decides
+    if not text.isascii() and any(c.isalpha() for c in _NOT_ASCII.findall(text)):
+        return True  # accents, other scripts: places() decides (not for '£', '€', '—')
     gaz = gazetteer(language)
     firsts, longer = gaz.firsts, _longer_only(gaz)
     for word in _ASCII_CAPITALISED.findall(text):

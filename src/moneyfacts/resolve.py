@@ -172,13 +172,14 @@ class _Text:
         return self._named[code]
 
     def _search_named(self, code: str) -> str | None:
-        if code in self.explicit:
-            return f"{self.explicit[code]!r}"
+        explicit, low = self.explicit, self.low
+        if code in explicit:
+            return f"{explicit[code]!r}"
         if code in self.text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", self.text):
             return f"ISO code {code}"
         for name in self.lex.names_by_code.get(code, ()):
-            if name in self.low:
-                m = re.search(rf"(?<![a-z]){re.escape(name)}", self.low)
+            if name in low:
+                m = re.search(rf"(?<![a-z]){re.escape(name)}", low)
                 if m is not None:
                     return repr(self._written(m.start(), len(name)))
         return None
