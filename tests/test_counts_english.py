@@ -118,3 +118,11 @@ def test_a_fraction_without_magnitude_counts_no_unlisted_noun() -> None:
     assert _counts("Analysts expect a payout of 4.5 cts a share.") == []
     assert _counts("The firm has 2.5 million subscribers.") == [
         ("2.5 million subscribers", "subscriber", Decimal("2500000"))]
+
+
+def test_a_qualifier_hyphenated_onto_the_number_is_kept_before_the_noun() -> None:
+    # '-plus' was read as a modifier of the noun and dropped: a count with no qualifier
+    found = [(m.text, m.unit, m.value, m.qualifier)
+             for m in extract("The lab hired 40-plus chemists last year.").mentions]
+    assert found == [("40-plus chemists", "chemist", Decimal("40"), "ge")]
+    assert [m.qualifier for m in extract("The lab hired 40 chemists.").mentions] == [None]

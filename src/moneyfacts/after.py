@@ -365,6 +365,9 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             _weight(text, part, lex)
     elif part.kind is None and not _matched(text, part, lex, prof):  # a unit before a count
         link_end = part.end
+        qualifier = _hyphen_qualifier(text, part.end, lex)  # '20-plus engineers'
+        if qualifier is not None:
+            link_end = qualifier[0]
         if prof is not None:
             link_end = _link_after_million(text, part, lex, prof)
             if link_end < 0:
@@ -374,6 +377,20 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             nend, noun = count_noun(text, part.end, part, lex, prof)
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
+            if qualifier is not None and nend > qualifier[0]:
+                part.qualifier = qualifier[1]
+
+
+def _hyphen_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A qualifier hyphenated onto the number ending at ``end`` ('20-plus engineers'), as
+    (its end, the qualifier), when a word follows it: the noun counted comes after it."""
+    if text[end : end + 1] != "-":
+        return None
+    tail = text[end : end + 12].lower()
+    for probe, qual, _ in _probes(lex).get(tail[:2], ()):
+        if tail.startswith(probe) and text[end + len(probe) : end + len(probe) + 1] == " ":
+            return end + len(probe), qual
+    return None
 
 
 def _weight(text: str, part: Part, lex: Lexicon) -> None:
