@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = ["comma_group_languages", "comma_groups", "with_text_grouping"]
 
@@ -81,20 +81,21 @@ def comma_groups(text: str) -> bool:
 
 #: Options with the comma grouping, by the id of the Options they vary (kept with it).
 _VARIANTS: dict[int, tuple[Any, Any]] = {}
+_O = TypeVar("_O")
 
 
-def with_text_grouping(text: str, opts: Any) -> Any:
+def with_text_grouping(text: str, opts: _O) -> _O:
     """``opts`` (grammar Options with a locale) as they read ``text``: with the locale's
     profile marked ``comma_groups`` when its language is one of
     :func:`comma_group_languages`, its decimal mark the comma, and ``text`` groups by commas."""
-    prof = opts.locale
+    prof: Any = getattr(opts, "locale")
     if prof.decimal != "," or prof.comma_groups or (
             prof.language not in comma_group_languages()) or not comma_groups(text):
         return opts
     known = _VARIANTS.get(id(opts))
     if known is not None and known[0] is opts:
-        return known[1]
-    variant = replace(opts, locale=replace(prof, comma_groups=True), resolved={})
+        return known[1]  # type: ignore[no-any-return]
+    variant: _O = replace(opts, locale=replace(prof, comma_groups=True), resolved={})  # type: ignore[type-var]
     if len(_VARIANTS) < 64:
         _VARIANTS[id(opts)] = (opts, variant)
     return variant
