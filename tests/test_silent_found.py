@@ -36,3 +36,27 @@ def test_han_kilo_prefix_alone_is_no_thousand() -> None:
 def test_han_thousand_before_currency_and_colloquial_units_unchanged() -> None:
     assert _read("他付了千元。", "zh") == [("千元", Decimal(1000), "CNY")]
     assert _read("她身高一米六。", "zh")[0][1:] == (Decimal("1.6"), "meter")
+
+
+# --- 2. a ticker's territory code after a hyphen is no unit symbol -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Hon Hai (2317-TW) and MediaTek (2454-TW) fell in Taipei trading.",
+    "Shares of 3008-TW rose after the results.",
+    "The fund holds 1301-TW, 0050-TW and 2882-TW.",
+])
+def test_ticker_with_territory_code_is_no_unit(text: str) -> None:
+    assert [q for q in extract(text).mentions if q.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("They built a 5-MW solar farm.", ("5-MW", Decimal(5), "megawatt")),
+    ("It plans a 1200-MW coal plant.", ("1200-MW", Decimal(1200), "megawatt")),
+    ("the 2400-MW dam opened", ("2400-MW", Decimal(2400), "megawatt")),
+    ("a 1,500-MW project", ("1,500-MW", Decimal(1500), "megawatt")),
+    ("Demand reached 2330 TW of thermal power.", ("2330 TW", Decimal(2330), "terawatt")),
+])
+def test_hyphenated_and_spaced_unit_symbols_still_read(
+        text: str, want: tuple[str, Decimal, str]) -> None:
+    assert _read(text)[0] == want
