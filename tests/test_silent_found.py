@@ -60,3 +60,33 @@ def test_ticker_with_territory_code_is_no_unit(text: str) -> None:
 def test_hyphenated_and_spaced_unit_symbols_still_read(
         text: str, want: tuple[str, Decimal, str]) -> None:
     assert _read(text)[0] == want
+
+
+# --- 3. 'a 200 pound cable': the unhyphenated compound is the weight, noted ----------------
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("In Britain, crews dragged a 400 pound cable up the hill.", "cable"),
+    ("LONDON - A 300 pound gorilla escaped from the zoo.", "gorilla"),
+    ("Police in Manchester said an 80 pound dog bit him.", "dog"),
+])
+def test_unhyphenated_pound_before_a_noun_is_weight(text: str, noun: str) -> None:
+    (q,) = extract(text, locale="en").mentions
+    assert (q.kind, q.unit) == ("measure", "pound")
+    assert q.assumed is not None and f"'{noun}'" in q.assumed  # not silent: the reason named
+
+
+@pytest.mark.parametrize("text", [
+    "In Britain, he was given a 200 pound fine for littering.",
+    "In Britain, she handed over a 5 pound note.",
+    "In Britain, tenants face a 50 pound rise in rent.",
+    "In Britain, he paid 200 pound for the bike.",  # no article: no compound adjective
+])
+def test_unhyphenated_pound_before_money_noun_stays_money(text: str) -> None:
+    (q,) = extract(text, locale="en").mentions
+    assert (q.kind, q.unit) == ("money", "GBP")
+
+
+def test_weight_words_still_decide_without_note() -> None:
+    (q,) = extract("In Britain, he lost 20 pounds last year.", locale="en").mentions
+    assert (q.unit, q.assumed) == ("pound", None)

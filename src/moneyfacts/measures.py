@@ -320,7 +320,7 @@ def _territory_codes() -> frozenset[str]:
     """CLDR's two-letter territory codes ('TW', 'GB', 'MW')."""
     from babel import Locale
 
-    return frozenset(k for k in Locale("en").territories if len(k) == 2 and k.isalpha())
+    return frozenset(k for k in map(str, Locale("en").territories) if len(k) == 2 and k.isalpha())
 
 
 def _identifier(text: str, pos: int, code: str) -> bool:
