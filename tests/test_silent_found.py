@@ -23,6 +23,10 @@ def _read(text: str, locale: str | None = None) -> list[tuple[str, Decimal | Non
     ("这条公路长8千米。", [("8千米", Decimal(8), "kilometer")]),
     ("全国铁路营业里程达到十六万千米。", [("十六万千米", Decimal(160000), "kilometer")]),
     ("新建管道2万千米。", [("2万千米", Decimal(20000), "kilometer")]),
+    # 千 after 十/百 with no digit of its own: the unit's kilo, not 1,010 or 1,300
+    ("徒步二十千米。", [("二十千米", Decimal(20), "kilometer")]),
+    ("货物重三百千克。", [("三百千克", Decimal(300), "kilogram")]),
+    ("装机十千瓦。", [("十千瓦", Decimal(10), "kilowatt")]),
 ])
 def test_han_prefixed_unit_is_read_whole(text: str, want: list[tuple[str, Decimal, str]]) -> None:
     assert _read(text, "zh") == want
