@@ -405,11 +405,20 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
         return
     before = text[max(0, part.start - 40) : part.start].lower().split()[-2:]
     after = text[part.end : part.end + 16].lower().split()[:1]
-    if hyphen is not None and _compound_weight(text, part.end, lex) or before and (
+    # Unhyphenated, the singular after the article is the same compound ('a 200 pound
+    # cable'; money says '200 pounds'): weight before a noun that is not money's, noted.
+    spaced = hyphen is None and head in lex.words.weight_singular and bool(before) and (
+        before[-1] in ("a", "an")) and text[part.end : part.end + 1] == " " and _compound_weight(
+        text, part.end, lex)
+    if hyphen is not None and _compound_weight(text, part.end, lex) or spaced or before and (
             before[-1] in lex.words.weight_before
             or " ".join(before) in lex.words.weight_before) or any(
             w.strip(",.;:()") in lex.words.weight_after for w in after):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
+        if spaced and not (before and before[-1] in lex.words.weight_before):
+            noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
+            part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
+                            " (not money's)")
 
 
 def _compound_weight(text: str, end: int, lex: Lexicon) -> bool:

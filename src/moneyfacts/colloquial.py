@@ -172,6 +172,11 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
     while unit not in units and end > m.start() + 1 and text[end - 1] in _BIG:
         end -= 1  # '五千万' before no unit: not ours
         unit = text[end : end + 1]
+    if text[end - 1] in _SMALL:
+        from moneyfacts.wordnumbers import _prefixed_unit
+
+        if _prefixed_unit(text, end - 1):
+            return None  # '五万千米', '千米': 千 begins the unit (kilometre), the grammar's
     number = han_number(text[m.start() : end])
     if number is None or unit not in units:
         return None

@@ -299,12 +299,43 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
     best = _symbol_at(text, m, glued, t)
+    if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
+            text, pos, word):
+        return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
             _number_before(text, pos) if digits else number) == 1)
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
     return None if best is None else _measure(text, best, t)
+
+
+#: The digits of an identifier before a hyphen: four or more, ungrouped, no decimals.
+_IDENTIFIER_DIGITS = re.compile(r"(?:^|[^\d.,])(\d{4,})$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the)[ \u00a0]$", re.IGNORECASE)
+
+
+@cache
+def _territory_codes() -> frozenset[str]:
+    """CLDR's two-letter territory codes ('TW', 'GB', 'MW')."""
+    from babel import Locale
+
+    return frozenset(k for k in map(str, Locale("en").territories) if len(k) == 2 and k.isalpha())
+
+
+def _identifier(text: str, pos: int, code: str) -> bool:
+    """Is the hyphen at ``pos`` inside an identifier rather than a compound adjective: four
+    digits or more, ungrouped ('2330', '0700'), then a territory code in upper case ('2330-TW',
+    a ticker as FactSet writes them; 'TW', 'GW', 'MW', 'GB' are unit symbols too)? Not after
+    an article, which makes it a compound adjective ('a 1000-MW plant', 'the 2400-MW dam').
+
+    >>> _identifier("TSMC (2330-TW) rose", 10, "TW"), _identifier("a 1000-MW plant", 6, "MW")
+    (True, False)
+    """
+    digits = _IDENTIFIER_DIGITS.search(text, max(0, pos - 16), pos)
+    if digits is None or code not in _territory_codes():
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, digits.start(1) - 4), digits.start(1)) is None
 
 
 _POWER_MARKS = frozenset("23²³")

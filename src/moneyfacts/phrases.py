@@ -72,6 +72,8 @@ class Phrases:
     negations: frozenset[str] = frozenset()
     #: Currency words that are units of weight too ('pound', 'pounds') -> the pint unit.
     weight_names: dict[str, str] = field(default_factory=dict)
+    #: Their singulars as [weight-name] spells them ('pound'): 'a 200 pound cable'.
+    weight_singular: frozenset[str] = frozenset()
     #: Words near a bare figure that make such a word its weight ('drop', 'weighs', 'of').
     weight_before: frozenset[str] = frozenset()
     weight_after: frozenset[str] = frozenset()
@@ -199,6 +201,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         negations=frozenset(k.lower() for k, _, _ in sections.get("negation", [])),
         weight_names={w: unit for k, unit, _ in sections.get("weight-name", [])
                       for w in (k.lower(), k.lower() + "s")},
+        weight_singular=frozenset(k.lower() for k, _u, _ in sections.get("weight-name", [])),
         weight_before=frozenset(
             k.lower() for k, v, _ in sections.get("weight-context", []) if v == "before"),
         weight_after=frozenset(

@@ -42,7 +42,7 @@ from moneyfacts.measures import MeasureMatch
 __all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
 
 NAMES_FILE = "unitnames.txt"
-_BUILD_VERSION = "4"  # bump when the extraction below changes
+_BUILD_VERSION = "6"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
@@ -203,10 +203,27 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
             symbols.setdefault(key, set()).add(unit)
         else:
             names.setdefault(fold(key), set()).add(unit)
+    _prefixed(symbols, sec)
     return {
         "names": {k: next(iter(v)) for k, v in names.items() if len(v) == 1},
         "symbols": {k: next(iter(v)) for k, v in symbols.items() if len(v) == 1},
     }
+
+
+def _prefixed(symbols: dict[str, set[str]], sec: dict[str, list[tuple[str, str]]]) -> None:
+    """Add the Han names built by a prefix of the file's [cjk prefix] ('千米' kilometre from
+    '米', then '平方千米' from '千米'), each in the file's order, for a unit of [cldr] only and
+    never over a name the locale has already."""
+    known = {unit for _cldr_id, unit in sec["cldr"]}
+    for prefix, pattern in sec.get("cjk prefix", []):
+        for spelled, units in list(symbols.items()):
+            base = next(iter(units))
+            if (len(units) != 1 or not base.isidentifier() or prefix + spelled in symbols
+                    or any(c < "\u3400" for c in spelled)):
+                continue  # a Han name of a plain unit only: no '千平方米'
+            unit = pattern.format(base)
+            if unit in known:
+                symbols[prefix + spelled] = {unit}
 
 
 def _is_name(spelled: str, data: object, cldr_id: str) -> bool:

@@ -625,6 +625,11 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
             run = run[: cut.start() + 1]
         if not run or any(s < m.start() + len(run) and m.start() < e for s, e in taken):
             continue
+        if run[-1] in _SMALL and (len(run) == 1 or run[-2] not in _DIGIT_WORDS) and (
+                _prefixed_unit(text, m.start() + len(run) - 1)):
+            run = run[:-1]  # '2立方千米', '十千米': 千 with no digit of its own begins the
+            if not run:  # unit's name (kilo), no thousand ('每千克': no figure at all)
+                continue
         glued = m.start() and "\uac00" <= text[m.start() - 1] <= "\ud7a3"
         if glued and not run[0].isdigit() and not _money_before(text, m.start()):
             continue  # a syllable inside a Korean word ('회사천'), no numeral
@@ -645,6 +650,15 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
         lead = " " if glued and not run[0].isdigit() else ""  # '이불|이십삼센트': 2불 23센트
         out.append((m.start(), end, f"{lead}{shown:f}{sign}{space}"))
     return sorted(out)
+
+
+def _prefixed_unit(text: str, pos: int) -> bool:
+    """Does a Han unit name built on a prefix ('千米', '千克', '千瓦'; moneyfacts.unitnames'
+    [cjk prefix]) start at ``pos``?"""
+    from moneyfacts.unitnames import unit_names
+
+    return any(text.startswith(name, pos) and len(name) > 1
+               for name, _unit in unit_names("zh").by_first.get(text[pos], ()))
 
 
 def _indefinite(text: str, end: int) -> bool:
