@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline",
+__all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
            "local_adjectives"]
 
@@ -676,3 +676,44 @@ def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
         return tuple(get_territory_currencies(territory, start, end, tender=True))
     except Exception:  # pragma: no cover - a territory babel does not know
         return ()
+
+
+def decide(
+    sign: str, scores: dict[str, list[tuple[int, str]]], several: str,
+    outside: tuple[str, ...] = ("dateline ", "locale="),
+) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """The weighing of a shared sign's candidates: ``scores`` holds each candidate's evidence
+    as (weight, what). The candidate weighing at least twice the others together is read,
+    with the note naming its evidence; else the reading is refused, naming every candidate's
+    (``several`` says what the candidates are); None when there is no evidence at all.
+    Evidence starting as ``outside`` does is no word of the text ('dateline ...').
+
+    >>> decide("rials", {"OMR": [(4, "'Oman'"), (2, "'Muscat'")], "SAR": [(1, "'Riyadh'")]},
+    ...        "several of its currencies")
+    ('OMR', "'rials' read as OMR: 'Oman' and 'Muscat' in the text", ())
+    >>> decide("rials", {"OMR": [(2, "'Oman'")], "SAR": [(2, "'Riyadh'")]}, "several rials")[1]
+    "the text points to several rials (OMR: 'Oman' in the text; SAR: 'Riyadh' in the text)"
+    """
+    if not scores:
+        return None
+    total = {code: sum(w for w, _ in items) for code, items in scores.items()}
+    ranked = sorted(total, key=lambda c: (-total[c], c))
+    top, rest = ranked[0], sum(total[c] for c in ranked[1:])
+    if total[top] >= 2 * rest:
+        return top, f"{sign!r} read as {top}: {_evidence_note(scores[top], outside)}", ()
+    parts = "; ".join(f"{c}: {_evidence_note(scores[c], outside)}" for c in ranked)
+    return None, f"the text points to {several} ({parts})", tuple(ranked)
+
+
+def _evidence_note(items: list[tuple[int, str]], outside_starts: tuple[str, ...]) -> str:
+    """"'Oman' and 'Muscat' in the text", strongest first, at most three words of the text,
+    then the evidence from outside it ('dateline MUSCAT')."""
+    items = sorted(items, key=lambda wi: -wi[0])
+    outside = [what for _, what in items if what.startswith(outside_starts)]
+    words = list(dict.fromkeys(what for _, what in items if what not in outside))[:3]
+    said = []
+    if words:
+        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        said.append(f"{joined} in the text")
+    said.extend(dict.fromkeys(outside))
+    return "; ".join(said)

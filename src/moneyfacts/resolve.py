@@ -44,7 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import (Clue, adjectives, dateline, dateline_end, may_name_a_place,
+from moneyfacts.evidence import (Clue, adjectives, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
 
 __all__ = ["settle", "family", "Reading"]
@@ -241,29 +241,8 @@ class _Text:
 
 def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | None:
     """The candidate weighing at least twice the others together, or a refusal naming the
-    evidence; None when there is no evidence at all."""
-    if not scores:
-        return None
-    total = {code: sum(w for w, _ in items) for code, items in scores.items()}
-    ranked = sorted(total, key=lambda c: (-total[c], c))
-    top, rest = ranked[0], sum(total[c] for c in ranked[1:])
-    if total[top] >= 2 * rest:
-        return top, f"{sign!r} read as {top}: {_evidence_note(scores[top])}", ()
-    parts = "; ".join(f"{c}: {_evidence_note(scores[c])}" for c in ranked)
-    return None, f"the text points to several of its currencies ({parts})", tuple(ranked)
-
-
-def _evidence_note(items: list[tuple[int, str]]) -> str:
-    """"'Oman' and 'Muscat' in the text", strongest first, at most three."""
-    items = sorted(items, key=lambda wi: -wi[0])
-    outside = [what for _, what in items if what.startswith(("dateline ", "locale="))]
-    words = list(dict.fromkeys(what for _, what in items if what not in outside))[:3]
-    said = []
-    if words:
-        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        said.append(f"{joined} in the text")
-    said.extend(dict.fromkeys(outside))
-    return "; ".join(said)
+    evidence; None when there is no evidence at all (:func:`moneyfacts.evidence.decide`)."""
+    return decide(sign, scores, "several of its currencies")
 
 
 # ---------------------------------------------------------------------------- '$' and '¥'

@@ -42,6 +42,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
+from moneyfacts.evidence import decide as weigh
+
 __all__ = ["decide", "script", "places", "territories", "SIGN"]
 
 #: The sign this module decides (the lexicon lists it as shared: ``元 = CNY | ...``).
@@ -280,23 +282,7 @@ def decide(text: str, locale: str = "", date: _dt.date | None = None,
     if not scores:
         return None, (f"{SIGN!r} in traditional characters is {', '.join(hant[:-1])} or "
                       f"{hant[-1]}, and the text names no place"), hant
-    total = {code: sum(wt for wt, _ in items) for code, items in scores.items()}
-    ranked = sorted(total, key=lambda c: (-total[c], c))
-    top, rest = ranked[0], sum(total[c] for c in ranked[1:])
-    if total[top] >= 2 * rest:
-        return top, f"{SIGN!r} read as {top}: {_note(scores[top])}", ()
-    parts = "; ".join(f"{c}: {_note(scores[c])}" for c in ranked)
-    return None, f"the text points to several currencies of {SIGN!r} ({parts})", tuple(ranked)
-
-
-def _note(items: list[tuple[int, str]]) -> str:
-    """"'台北' and '高雄' in the text; simplified characters", strongest first, at most three."""
-    items = sorted(items, key=lambda wi: -wi[0])
-    outside = [what for _, what in items if what.startswith(("locale=", "simplified", "an amount"))]
-    words = list(dict.fromkeys(what for _, what in items if what not in outside))[:3]
-    said = []
-    if words:
-        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-        said.append(f"{joined} in the text")
-    said.extend(dict.fromkeys(outside))
-    return "; ".join(said)
+    decided = weigh(SIGN, scores, f"several currencies of {SIGN!r}",
+                     ("locale=", "simplified", "an amount"))
+    assert decided is not None  # scores is not empty
+    return decided
