@@ -101,3 +101,17 @@ def seeds_dir(shared: Path) -> Path:
     if not path.is_dir() or not any(path.glob("*.txt")):
         pytest.fail(f"{path} has no seed articles (MONEYFACTS_SHARED is set)")
     return path
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """Count the calls of ``module.name`` for the test (work counted, not timed: speed lives
+    in bench/): the list's one item is the count so far."""
+    calls = [0]
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls

@@ -15,20 +15,9 @@ from moneyfacts import ranges, steps
 from moneyfacts.currencies import lexicon
 from moneyfacts.numbers import Figure
 from moneyfacts.parts import Part
+from conftest import counting as _counting
 
 LEX = lexicon()
-
-
-def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
-    calls = [0]
-    real = getattr(module, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
 
 
 def _unscreened_approx_end(text: str, a: Part, b_start: int) -> int:

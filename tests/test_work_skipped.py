@@ -9,18 +9,7 @@ from typing import Any
 import pytest
 
 import moneyfacts
-
-
-def _counting(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
-    calls = [0]
-    real = getattr(module, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls[0] += 1
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
+from conftest import counting as _counting
 
 
 def test_language_is_asked_only_for_a_small_number_before_an_unlisted_noun(
