@@ -181,9 +181,22 @@ def test_the_vulgar_fraction_pattern_is_searched_only_beside_a_fraction(
 def test_the_across_screen_reads_the_end_of_every_head(pieces: list[str], data: Any) -> None:
     """The end of the text before an amount (from its start) holds the end of every head that
     ends there: a head _ends_in_phrase_word admits is admitted by the screen."""
-    from moneyfacts.equivalents import _across, _before, _ends_in_phrase_word
+    from moneyfacts.equivalents import _across, _before, _ends_in, _ends_in_phrase_word
 
     text = "".join(pieces)
     start = data.draw(st.integers(0, len(text)))
     if _ends_in_phrase_word(text[start:], _across()):
-        assert _across().last_word.search(_before(text, len(text))) is not None
+        assert _ends_in(_before(text, len(text)), _across())
+
+
+@given(st.lists(st.sampled_from(["that is", "equivalent to", "roughly", "ABOUT", "is", "Soit",
+                                 "à", "À", "a", "de", "x", " ", "ſome", "TERMs", "5", ","]),
+                max_size=8),
+       st.text(max_size=3))
+def test_the_reversed_last_word_reads_as_the_search(pieces: list[str], tail: str) -> None:
+    """_ends_in (the reversed words matched once at the start of the reversed head) says what
+    searching the head for a [link-across] phrase's last word at its end says."""
+    from moneyfacts.equivalents import _across, _ends_in
+
+    head = ("".join(pieces) + tail).rstrip("\n")
+    assert _ends_in(head, _across()) == (_across().last_word.search(head) is not None)
