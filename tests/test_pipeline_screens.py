@@ -200,3 +200,19 @@ def test_the_reversed_last_word_reads_as_the_search(pieces: list[str], tail: str
 
     head = ("".join(pieces) + tail).rstrip("\n")
     assert _ends_in(head, _across()) == (_across().last_word.search(head) is not None)
+
+
+@given(st.lists(st.sampled_from(["a", "an", "A", "An", " ", "dollar", "yen", "króna", "córdoba",
+                                 "é", "’", "-", "£", "€5", " and 42", ".", "İ", "Σ", "\u00a0",
+                                 "bolívar", "caña", "\u05d9\u05d5\u05e8\u05d5"]),
+                max_size=10))
+def test_the_article_screen_keeps_every_one(pieces: list[str]) -> None:
+    """_ones (the screen on the text's ASCII words, for any script, then the pattern) finds
+    every 'a dollar' the article pattern finds in the text."""
+    from moneyfacts import wordnumbers as W
+
+    text = "".join(pieces)
+    words = text.lower().encode("utf-8", "surrogatepass").translate(W._ONLY_ASCII_LETTERS).split()
+    words_ = LEX.currency_words
+    found = [(m.start(1), m.end(1), "1") for m in W._article_pattern(words_).finditer(text)]
+    assert W._ones(text, words, words_) == found

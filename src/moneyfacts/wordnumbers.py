@@ -948,11 +948,13 @@ def _ones(
     text: str, words: list[bytes], currency_words: frozenset[str]
 ) -> list[tuple[int, int, str]]:
     """The articles read as one before a singular currency word ('a dollar': see
-    :func:`_article_pattern`), as (start, end, '1'). An ASCII text whose words (``words``, its
-    runs of lower-cased ASCII letters) hold no 'a' or 'an', or none of the pattern's words, has
-    none: the pattern is searched only in the others."""
-    if text.isascii() and (_ARTICLES.isdisjoint(words)
-                           or _article_words(currency_words).isdisjoint(words)):
+    :func:`_article_pattern`), as (start, end, '1'). A text whose words (``words``, its runs
+    of lower-cased ASCII letters) hold no 'a' or 'an' has none (the article the pattern finds
+    stands between characters that are no ASCII letters, whatever the text's script), nor
+    has an ASCII text without one of the pattern's words: the pattern is searched only in the
+    others."""
+    if _ARTICLES.isdisjoint(words) or (
+            text.isascii() and _article_words(currency_words).isdisjoint(words)):
         return []
     return [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
 
