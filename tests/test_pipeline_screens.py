@@ -216,3 +216,28 @@ def test_the_article_screen_keeps_every_one(pieces: list[str]) -> None:
     words_ = LEX.currency_words
     found = [(m.start(1), m.end(1), "1") for m in W._article_pattern(words_).finditer(text)]
     assert W._ones(text, words, words_) == found
+
+
+@given(st.lists(st.sampled_from(["The", "Oman", "Oman's", "Riyadh-based", "U.S.", "New", "York",
+                                 " ", "-", "'", "’s", ".", "San", "Jose", "A", "x", "é", "5", "&",
+                                 "Hague", "Bahamas", "\n"]), max_size=10))
+def test_the_place_screen_reads_the_capitalised_words_as_before(pieces: list[str]) -> None:
+    """may_name_a_place (the capital first in its pattern, each form of a word looked up once)
+    says what the look behind first and every form looked up said."""
+    import re
+
+    from moneyfacts import evidence as E
+
+    text = "".join(pieces)
+    old = re.compile(r"(?<![A-Za-z0-9'’.&-])[A-Z][A-Za-z0-9'’.&-]*")
+    assert E._ASCII_CAPITALISED.findall(text) == old.findall(text)
+    gaz = E.gazetteer("en")
+    firsts, longer = gaz.firsts, E._longer_only(gaz)
+    before = any(form in firsts and (form not in longer or any(p in text for p in longer[form]))
+                 for word in old.findall(text)
+                 for form in (word, word.rstrip(".'’-"),
+                              word[:-2] if word.endswith(("'s", "’s")) else "",
+                              word.split("-", 1)[0]))
+    ascii_only = text.isascii() or not any(c.isalpha() for c in E._NOT_ASCII.findall(text))
+    if ascii_only:
+        assert E.may_name_a_place(text) == (before or E.dateline(text) is not None)

@@ -487,11 +487,29 @@ def places(text: str, language: str = "en") -> list[Clue]:
 
 
 #: A capitalised ASCII word as :data:`_WORD` reads one ('U.S.', "N'Djamena", 'Timor-Leste',
-#: "Oman's"): what :func:`may_name_a_place` looks up, in the forms :func:`_forms` gives.
-_ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z0-9'’.&-])[A-Z][A-Za-z0-9'’.&-]*")
+#: "Oman's"): what :func:`may_name_a_place` looks up, in the forms :func:`_forms` gives. The
+#: capital first, then the look behind it: the engine skips to a capital at C speed (a look
+#: behind first is tried at every position).
+_ASCII_CAPITALISED = re.compile(r"[A-Z](?<![A-Za-z0-9'’.&-][A-Z])[A-Za-z0-9'’.&-]*")
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _looked_up(word: str) -> tuple[str, ...]:
+    """The forms of a capitalised word :func:`may_name_a_place` looks up, each once: as
+    written, without a full stop or quote at its end, without a possessive, before a hyphen
+    (most words have one form: 'The' is not looked up thrice).
+
+    >>> _looked_up("Oman's"), _looked_up("Riyadh-based"), _looked_up("The")
+    (("Oman's", 'Oman'), ('Riyadh-based', '', 'Riyadh'), ('The',))
+    """
+    bare = word.rstrip(".'’-")
+    own = word[:-2] if word.endswith(("'s", "’s")) else ""
+    head = word.split("-", 1)[0]
+    if bare == word and not own and head == word:
+        return (word,)
+    return tuple(dict.fromkeys((word, bare, own, head)))
 
 
 def may_name_a_place(text: str, language: str = "en") -> bool:
@@ -507,8 +525,7 @@ def may_name_a_place(text: str, language: str = "en") -> bool:
     gaz = gazetteer(language)
     firsts, longer = gaz.firsts, _longer_only(gaz)
     for word in _ASCII_CAPITALISED.findall(text):
-        for form in (word, word.rstrip(".'’-"), word[:-2] if word.endswith(("'s", "’s")) else "",
-                     word.split("-", 1)[0]):
+        for form in _looked_up(word):
             if form in firsts and (form not in longer or any(p in text for p in longer[form])):
                 return True  # ('The' starts 'The Bahamas' only: that phrase must be there)
     return dateline(text, language) is not None
