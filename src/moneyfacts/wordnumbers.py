@@ -34,11 +34,15 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from moneyfacts.subunits import subunit_words
+
+if TYPE_CHECKING:
+    from moneyfacts.currencies import Lexicon
 
 __all__ = ["LANGUAGES", "rewrite", "rewrite_money", "restore", "language_section"]
 
@@ -751,11 +755,23 @@ _PHRASE_END = re.compile(r"[ \u00a0]*(?:[.!?;)]|$)")
 def _code(word: str) -> bool:
     """An ISO code, or one with its magnitude letter ('USD', 'MUSD'; lexicon
     [code-magnitude])."""
+    lexicon, code_magnitudes = _CODE_LOOKUPS[0] if _CODE_LOOKUPS else _code_lookups()
+    codes = lexicon().codes
+    return word in codes or (len(word) == 4 and word[0] in code_magnitudes() and word[1:] in codes)
+
+
+#: The functions :func:`_code` asks, imported on its first call (the lexicon loads after this
+#: module) and kept: it runs for every word beside a number word, and an import statement
+#: costs more than its lookups.
+_CODE_LOOKUPS: list[tuple[Callable[[], Lexicon], Callable[[], dict[str, int]]]] = []
+
+
+def _code_lookups() -> tuple[Callable[[], Lexicon], Callable[[], dict[str, int]]]:
     from moneyfacts.currencies import lexicon
     from moneyfacts.signs import code_magnitudes
 
-    codes = lexicon().codes
-    return word in codes or (len(word) == 4 and word[0] in code_magnitudes() and word[1:] in codes)
+    _CODE_LOOKUPS.append((lexicon, code_magnitudes))
+    return _CODE_LOOKUPS[0]
 
 
 def _hundredths_after_and(text: str, start: int, end: int, after: re.Match[str] | None) -> bool:
