@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 __all__ = ["Phrases", "build_phrases"]
 
 _Section = list[tuple[str, str, int]]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -86,16 +88,40 @@ class Phrases:
     range_from_intros: frozenset[str] = frozenset()
     #: The words that join a range only after one of those ('a').
     range_to_words: frozenset[str] = frozenset()
+    #: What :meth:`link_form` and :meth:`range_gap_groups` said of each gap met (a few dozen
+    #: gaps, ' (', ' and ', ', or ', are most of those in news; their case-blind patterns cost
+    #: far more than a look-up).
+    _seen: dict[tuple[bool, str], object] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def link_form(self, gap: str) -> str | None:
         """The name of the link form ``gap`` is, or None."""
         first = gap.lstrip()[:1]
         if first <= "\x7f" and first not in self.link_starts:  # ' in 2025, up from '
             return None
-        for name, pattern in self.link_forms:
-            if pattern.match(gap):
-                return name
-        return None
+        key = (True, gap)
+        if key in self._seen:
+            return self._seen[key]  # type: ignore[return-value]  # (a form's name or None)
+        found = next((name for name, pattern in self.link_forms if pattern.match(gap)), None)
+        return self._keep(key, found)
+
+    def range_gap_groups(self, gap: str) -> tuple[str | None, str | None] | None:
+        """The groups of :attr:`range_gap` matched on ``gap`` (its dash, its word), or None.
+
+        >>> from moneyfacts.currencies import lexicon
+        >>> lexicon().words.range_gap_groups(" to "), lexicon().words.range_gap_groups(" in ")
+        ((None, 'to'), None)
+        """
+        key = (False, gap)
+        if key in self._seen:
+            return self._seen[key]  # type: ignore[return-value]  # (as kept below)
+        m = self.range_gap.match(gap)
+        return self._keep(key, (m.group(1), m.group(2)) if m is not None else None)
+
+    def _keep(self, key: tuple[bool, str], found: _T) -> _T:
+        if len(self._seen) < 4096:  # a bound for texts of odd gaps
+            self._seen[key] = found
+        return found
 
 
 def _alternation(spellings: list[str], space: str = r"\s+") -> str:

@@ -87,26 +87,27 @@ def _joined(
     """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
     million'), as (low, high, start), or None."""
     words = lex.words
-    g = words.range_gap.match(text[a.end : b_start])
+    g = words.range_gap_groups(text[a.end : b_start])
     if not g:
         return None
+    dash, word = g  # one of the two, as the gap is written
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
     between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
-        a.kind is None and a.prefix_start is None and g.group(2) is not None))
-    to = g.group(2) is not None and g.group(2).lower() in words.range_to_words
+        a.kind is None and a.prefix_start is None and word is not None))
+    to = word is not None and word.lower() in words.range_to_words
     if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
         between = intro is not None and intro.group(1).lower() in words.range_from_intros
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
-    if not (g.group(1) or g.group(2).lower() in words.range_words_alone or between):
+    if not (dash or (word or "").lower() in words.range_words_alone or between):
         return None
-    if g.group(2) is not None and not between and a.kind is not None and (
+    if word is not None and not between and a.kind is not None and (
             _after_change(text, start, lex)):
         return None  # 'Shares rose $1.20 to $45.60': a change, then the level it reached
         # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
     merged = _range(a, b)
     if merged is None:
-        if not _descending(a, b) or not (g.group(1) or between) or to:
+        if not _descending(a, b) or not (dash or between) or to:
             return None  # '$9bn to $8bn', 'from $9bn to $8bn', 'de 5% a 3%': a change, two amounts
         low, high = text[start : a.end], text[b_start : b.end]
         a.doubt = f"range {text[start : b.end]!r} descends: {low!r} is not below {high!r}"
@@ -114,7 +115,7 @@ def _joined(
         a.unit = b.unit = b.unit or a.unit
         a.currency = b.currency = b.currency or a.currency
         merged = a, b
-    if intro and g.group(2):
+    if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
 
