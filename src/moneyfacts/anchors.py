@@ -186,7 +186,10 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     ascii_only = text.isascii()
     found = list(map(_SPAN, (_ASCII_DIGITS if ascii_only else _DIGITS).finditer(text)))
     figures, doubtful = _NO_FIGURES, _NO_DOUBT
-    for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
+    words = lex.words
+    if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
+        _screen(words)
+    for word in _SCREEN[3]:  # 'point': numbers in broadcast copy
         if word in text:
             found, figures, doubtful = _special_numbers(text, found, lex)
             break
@@ -202,7 +205,6 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     if not ascii_only and _VULGAR_CHAR.search(text) and _VULGAR.search(text):
         found, figures = _vulgar_numbers(text, found, figures)
     low = text.lower()
-    words = lex.words
     if not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
@@ -210,8 +212,6 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         # The screen every text passes: a magnitude word ('two million') or a unit word ('two
         # gigawatts') in a word after a letter and a space or hyphen (see _screened); else no
         # spelled number is read. In '5 billion' the word follows a digit.
-        if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
-            _screen(words)
         if not _screened(low, _SCREEN[2]):
             return found, _NONE, figures, doubtful
         starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
@@ -269,7 +269,8 @@ def _vulgar_numbers(
 _EXACT = Context(prec=40, traps=[Inexact])
 
 
-#: The magnitude words the screen was made with, its words and their needles (see _needles).
+#: The magnitude words the screen was made with, its words, their needles (see _needles),
+#: and the lexicon's [decimal-word] words, each once (the 'komma' of four languages is one test).
 _SCREEN: list[Any] = []
 
 
@@ -286,7 +287,8 @@ def _screen(words: Phrases) -> tuple[str, ...]:
     """
     found = tuple(sorted({*words.magnitude_words, *(_STEMS or _stems())},
                          key=lambda w: (-len(w), w)))
-    _SCREEN[:] = [words.magnitude_words, found, _needles(found)]
+    _SCREEN[:] = [words.magnitude_words, found, _needles(found),
+                  tuple(dict.fromkeys(words.decimal_words))]
     return found
 
 
@@ -338,8 +340,11 @@ def _screened(low: str, needles: Needles) -> bool:
                     continue
                 at = low.find(word)
                 while at >= 0:
-                    if _word_after_letter(low, at) >= 0:
-                        return True
+                    if low[at - 1 : at].isalpha():  # inside a word ('gigawatts'): its start?
+                        if _word_after_letter(low, at) >= 0:
+                            return True
+                    elif at >= 2 and low[at - 1] in " -" and low[at - 2].isalpha():
+                        return True  # _word_after_letter's answer for a word that starts here
                     at = low.find(word, at + len(word))
     return False
 
