@@ -122,6 +122,37 @@ def test_the_screen_finds_what_the_pattern_search_finds(text: str) -> None:
     assert anchors_module._screened(low, anchors_module._needles(small)) == _searched(low, small)
 
 
+_SPACED = st.lists(st.sampled_from(["a", "b", " ", "  ", "-", "5", "\n", "ab", "x" * 31, "Ton",
+                                     "million", "watts"]), max_size=12).map("".join)
+
+
+@given(st.one_of(texts(), _LETTERS, _SPACED))
+def test_the_screen_word_by_word_answers_as_the_screen_of_the_text(text: str) -> None:
+    # Each word's answer is kept: asked twice, the second answer comes from what was kept.
+    words = anchors_module._screen(LEX.words)
+    low = text.lower()
+    needles = anchors_module._needles(words)
+    expected = _searched(low, words)
+    assert anchors_module._screened_words(low, needles) == expected
+    assert anchors_module._screened_words(low, needles) == expected
+    small = ("ab", "b", "bab", "a\u00b2")  # other needles: what was kept for the first goes
+    assert anchors_module._screened_words(low, anchors_module._needles(small)) == _searched(
+        low, small)
+
+
+@pytest.mark.parametrize("words", [
+    anchors_module._screen(LEX.words), ("ab", "b", "bab", "a\u00b2"), ("a", "ab", "abc", "b.c")])
+def test_the_pattern_of_a_word_met_first_matches_its_words_and_nothing_else(
+        words: tuple[str, ...]) -> None:
+    import re
+
+    pattern = re.compile(anchors_module._trie(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    pieces = {w[i:j] for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    pieces |= {w + w[-1] for w in words} | {"b\u00b2c", "bxc"}
+    assert {p for p in pieces if pattern.fullmatch(p)} == set(words)
+
+
 def test_every_screen_word_is_under_one_needle_it_holds() -> None:
     words = anchors_module._screen(LEX.words)
     needles = anchors_module._needles(words)

@@ -186,7 +186,10 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     ascii_only = text.isascii()
     found = list(map(_SPAN, (_ASCII_DIGITS if ascii_only else _DIGITS).finditer(text)))
     figures, doubtful = _NO_FIGURES, _NO_DOUBT
-    for word in lex.words.decimal_words:  # 'point': numbers in broadcast copy
+    words = lex.words
+    if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
+        _screen(words)
+    for word in _SCREEN[4 if ascii_only else 3]:  # 'point': numbers in broadcast copy
         if word in text:
             found, figures, doubtful = _special_numbers(text, found, lex)
             break
@@ -202,7 +205,6 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     if not ascii_only and _VULGAR_CHAR.search(text) and _VULGAR.search(text):
         found, figures = _vulgar_numbers(text, found, figures)
     low = text.lower()
-    words = lex.words
     if not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
@@ -210,9 +212,7 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
         # The screen every text passes: a magnitude word ('two million') or a unit word ('two
         # gigawatts') in a word after a letter and a space or hyphen (see _screened); else no
         # spelled number is read. In '5 billion' the word follows a digit.
-        if not _SCREEN or _SCREEN[0] is not words.magnitude_words:
-            _screen(words)
-        if not _screened(low, _SCREEN[2]):
+        if not _screened_words(low, _SCREEN[2]):
             return found, _NONE, figures, doubtful
         starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
     fractions: dict[int, Figure] = {}
@@ -269,7 +269,9 @@ def _vulgar_numbers(
 _EXACT = Context(prec=40, traps=[Inexact])
 
 
-#: The magnitude words the screen was made with, its words and their needles (see _needles).
+#: The magnitude words the screen was made with, its words, their needles (see _needles),
+#: and the lexicon's [decimal-word] words, each once (the 'komma' of four languages is one
+#: test), then those in ASCII (an ASCII text holds no 'chấm').
 _SCREEN: list[Any] = []
 
 
@@ -286,8 +288,45 @@ def _screen(words: Phrases) -> tuple[str, ...]:
     """
     found = tuple(sorted({*words.magnitude_words, *(_STEMS or _stems())},
                          key=lambda w: (-len(w), w)))
-    _SCREEN[:] = [words.magnitude_words, found, _needles(found)]
+    decimal = tuple(dict.fromkeys(words.decimal_words))
+    _SCREEN[:] = [words.magnitude_words, found, _needles(found), decimal,
+                  tuple(w for w in decimal if w.isascii())]
     return found
+
+
+@cache
+def _pattern(needles: Needles) -> re.Pattern[str]:
+    """The pattern of the words under ``needles`` (see :func:`_trie`): one search tells
+    whether a word met for the first time holds any, where a test a needle costs more."""
+    return re.compile(_trie([w for _, words in needles for w in words]))
+
+
+def _trie(words: tuple[str, ...] | list[str]) -> str:
+    """A pattern that matches exactly ``words``, written as a tree of their letters (one
+    branch a first letter: the regex engine tries a handful of branches at each place).
+
+    >>> _trie(("crores", "crore", "cup", "kg"))
+    'c(?:rore(?:s)?|up)|kg'
+    """
+    return "|".join(_branches(words))
+
+
+def _branches(words: tuple[str, ...] | list[str]) -> list[str]:
+    """The branches of :func:`_trie`, one a first letter."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        heads.setdefault(w[0], []).append(w[1:])
+    out = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        inner = _branches(rest) if rest else []
+        if len(rest) < len(tails):  # a word ends at ``head``: what follows is optional
+            out.append(re.escape(head) + (f"(?:{'|'.join(inner)})?" if inner else ""))
+        elif len(inner) > 1:
+            out.append(f"{re.escape(head)}(?:{'|'.join(inner)})")
+        else:
+            out.append(re.escape(head) + inner[0])
+    return out
 
 
 Needles = tuple[tuple[str, tuple[str, ...]], ...]
@@ -338,10 +377,81 @@ def _screened(low: str, needles: Needles) -> bool:
                     continue
                 at = low.find(word)
                 while at >= 0:
-                    if _word_after_letter(low, at) >= 0:
-                        return True
+                    if low[at - 1 : at].isalpha():  # inside a word ('gigawatts'): its start?
+                        if _word_after_letter(low, at) >= 0:
+                            return True
+                    elif at >= 2 and low[at - 1] in " -" and low[at - 2].isalpha():
+                        return True  # _word_after_letter's answer for a word that starts here
                     at = low.find(word, at + len(word))
     return False
+
+
+#: What :func:`_word_screen` found in a word (the text split at spaces), by the word, kept
+#: for the next text (at most ``_MAX_WORDS`` words of at most ``_LONGEST_KEPT`` characters),
+#: and, of those, the words that hold no screen word where it counts (most words); both for
+#: the needles in ``_KEPT_FOR`` (a screen of other needles starts them afresh).
+_WORD_SCREENS: dict[str, int] = {}
+_PLAIN_WORDS: set[str] = set()
+_KEPT_FOR: list[Needles] = []
+_MAX_WORDS = 1 << 16
+_LONGEST_KEPT = 40
+#: What a word holds: no screen word that counts; one that counts after a letter and a space
+#: before the word ('two million'); one that counts alone ('two-million', 'kilo-watts').
+_NOTHING, _AFTER_LETTER, _ALONE = 0, 1, 2
+
+
+def _screened_words(low: str, needles: Needles) -> bool:
+    """:func:`_screened`, word by word: ``low`` split at its spaces, what each word holds
+    found once (:func:`_word_screen`) and kept, so that a text of words met before costs a
+    split and a set test, not a search for every needle (most texts: their words hold none).
+
+    >>> needles = _needles(("billion", "watt", "ton"))
+    >>> _screened_words("two gigawatts", needles), _screened_words("5 billion, 3 tonnes", needles)
+    (True, False)
+    >>> _screened_words("in boston", needles), _screened_words("5-billion", needles)
+    (True, False)
+    """
+    if not _KEPT_FOR or _KEPT_FOR[0] is not needles:
+        _WORD_SCREENS.clear()
+        _PLAIN_WORDS.clear()
+        _KEPT_FOR[:] = [needles]
+    words = low.split(" ")
+    plain = _PLAIN_WORDS
+    if plain.issuperset(words):
+        return False
+    before = ""  # the word before ('' at the start, or after two spaces: no letter)
+    for word in words:
+        if word not in plain:
+            found = _WORD_SCREENS.get(word)
+            if found is None:
+                found = _word_screen(word, needles)
+            if found == _ALONE or found == _AFTER_LETTER and before[-1:].isalpha():
+                return True
+        before = word
+    return False
+
+
+def _word_screen(word: str, needles: Needles) -> int:
+    """What ``word`` (no space in it) holds for :func:`_screened`, kept: the screen of the
+    word after a letter and a space (nothing, for most words), then after a character that is
+    no letter and a space (a screen word that counts in the word alone, 'two-million', or
+    only when the word before ends in a letter, 'million'). Each look back of
+    :func:`_word_after_letter` stops at the space, whatever stands before it, and its bound
+    on the letters does not depend on where the word stands.
+
+    >>> needles = _needles(("million", "watt"))
+    >>> [_word_screen(w, needles) for w in ("million", "two-million", "5-million", "gigawatts")]
+    [1, 2, 0, 1]
+    """
+    if _pattern(needles).search(word) is None or not _screened("a " + word, needles):
+        found = _NOTHING  # most words: no screen word in them, found by one search
+    else:  # what counts alone counts after a letter too
+        found = _ALONE if _screened("\0 " + word, needles) else _AFTER_LETTER
+    if len(_WORD_SCREENS) < _MAX_WORDS and len(word) <= _LONGEST_KEPT:
+        _WORD_SCREENS[word] = found
+        if found == _NOTHING:
+            _PLAIN_WORDS.add(word)
+    return found
 
 
 def _spelled_anchors(

@@ -222,9 +222,7 @@ def _digits(
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
-    after = text[e : e + 1]
-    if (after == "/" or after == " " and text[e + 1 : e + 2] in _ASCII_DIGITS) and (
-            prev not in _NOT_BEFORE_FRACTION):
+    if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
@@ -264,8 +262,9 @@ def _BEFORE_POINT(c: str) -> bool:
 #: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
 _FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
+#: How a fraction after a number starts: its slash, or a space and a digit (one test in C).
+_FRACTION_HEADS = ("/", *(" " + d for d in "0123456789"))
 _DASHES = frozenset("-–")
-_ASCII_DIGITS = frozenset("0123456789")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
 
@@ -886,13 +885,15 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
     if unit is None:
         return None
     before = text[start - 1] if start else ""
-    # qualifier_before's first tests, here: no call for most amounts. After a space, the word
-    # before must end as a qualifier does ('about', 'of'); the three characters before the
-    # space tell, unless they are not plain ASCII or the space is one of several.
-    if before == "~" or before.isspace() and (start < 4 or (
-            ends := text[start - 4 : start - 1].lower()) in lex.qualifier_ends
-            or ends[1:] in lex.qualifier_ends or ends[2:] in lex.qualifier_ends
-            or ends[2:].isspace() or not ends.isascii()):
+    if start >= 4:  # qualifier_before's first tests, answered once for the same four characters
+        window = text[start - 4 : start]
+        memo = _ASKS[0][1] if _ASKS and _ASKS[0][0] is lex.qualifier_ends else _new_asks(lex)
+        asks = memo.get(window)
+        if asks is None:
+            asks = _asks_qualifier(window, lex, memo)
+    else:
+        asks = before == "~" or before.isspace()
+    if asks:
         qstart, qual = qualifier_before(text, start, lex)
         if qual in _NEGATED and lex.words.negations:
             qstart, qual = _negated(text, qstart, qual, lex)
@@ -940,6 +941,36 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "assumed": lo.assumed or last.assumed,
         "rate": None,
     }, True)
+
+
+#: The qualifier ends the answers of :func:`_asks_qualifier` were made with, and those answers
+#: by the four characters before an amount (at most ``_MAX_ASKS`` of them).
+_ASKS: list[tuple[frozenset[str], dict[str, bool]]] = []
+_MAX_ASKS = 4096
+
+
+def _new_asks(lex: Lexicon) -> dict[str, bool]:
+    _ASKS[:] = [(lex.qualifier_ends, {})]
+    return _ASKS[0][1]
+
+
+def _asks_qualifier(window: str, lex: Lexicon, memo: dict[str, bool]) -> bool:
+    """qualifier_before's first tests on the four characters before an amount, kept in
+    ``memo``: after a '~', or after a space when the word before ends as a qualifier does
+    ('about', 'of'; the three characters before the space tell, unless they are not plain
+    ASCII or the space is one of several). Most amounts need no call.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _asks_qualifier("out ", lexicon(), {}), _asks_qualifier("ion ", lexicon(), {})
+    (True, False)
+    """
+    before, ends, quals = window[3], window[:3].lower(), lex.qualifier_ends
+    asks = before == "~" or before.isspace() and (
+        ends in quals or ends[1:] in quals or ends[2:] in quals or ends[2:].isspace()
+        or not ends.isascii())
+    if len(memo) < _MAX_ASKS:
+        memo[window] = asks
+    return asks
 
 
 #: An order qualifier after a negation ('not under', 'never more than'): its opposite.

@@ -316,8 +316,12 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
-    odd = [c for c in set(text) if c >= "\u00ad" and (
+    chars = set(text)
+    chars -= _PLAIN_CHARS  # the characters met before that are read as they are: no test
+    odd = [c for c in chars if c >= "\u00ad" and (
         _dropped(c) or c in _FULL_WIDTH_CHARS or c in _TYPESET_SPACES)]
+    if len(_PLAIN_CHARS) < _MAX_PLAIN_CHARS:
+        _PLAIN_CHARS.update(chars.difference(odd))
     if not odd:
         return text, None
     if "\u3000" in odd or any("\uff01" <= c <= "\uff5e" for c in odd):
@@ -338,6 +342,11 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
     return "".join(text_[i] for i in keep), keep
 
 
+#: The characters :func:`plain_text` has met that it reads as they are (the letters of the
+#: scripts read so far; at most about ``_MAX_PLAIN_CHARS``): a text of those alone is plain
+#: after one set difference.
+_PLAIN_CHARS: set[str] = set()
+_MAX_PLAIN_CHARS = 1 << 16
 #: The typesetter's spaces other than the thin and no-break ones (en, em, four- and six-per-em,
 #: figure, punctuation and hair spaces; U+205F): between two digits, a thin space that groups.
 _TYPESET_SPACES = frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f")
