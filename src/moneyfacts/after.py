@@ -53,15 +53,17 @@ def register_matcher(matcher: Matcher) -> None:
 
 def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
     """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
-    c = text[part.end : part.end + 1]
+    end = part.end
+    c = text[end : end + 1]
     if c >= "\u3040" and c in _infixes():  # '2000多亿元', '50余种', '300여 명': more than
         _infix(text, part, _infixes()[c])
-        c = text[part.end : part.end + 1]
+        end = part.end
+        c = text[end : end + 1]
     if prof is None and (not c or (
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
         return True  # ')', ',', '.', the end: nothing below could read a thing
-    end, power, ok = magnitude(text, part.end, lex, prof)
+    end, power, ok = magnitude(text, end, lex, prof)
     if prof is not None and end > part.end and (power is not None or not ok) and (
             part.currency is None and part.ambiguous is None and _unit_not_magnitude(
                 text, part, prof, end)):
@@ -82,40 +84,60 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         return True
     if power is None and part.prefix_start is not None and text[end : end + 1] in ("-", " "):
         end, power = _hyphen_magnitude(text, end, lex)
-    if power is not None and prof is not None and prof.marker_currencies and (
-            part.currency is None and part.ambiguous is None):
-        named = prof.marker_currencies.get(text[part.end : end].strip())
-        if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
-            part.kind, part.currency = "money", named
-    if power is not None and prof is not None and power >= 9 and part.fig.value != 1 and (
-            text[end - 1 : end].isalpha()):
-        _false_friend(text, part, end, prof, lex)  # '$30 Billion' in a German page
-    part.end, part.magnitude = end, power
-    if power is not None and "0" <= text[end + (text[end : end + 1] == " ") : end + 2][:1] <= "9" and (
-            CJK_FIRST <= text[end - 1] <= CJK_LAST):  # '1兆2000億', '2兆 3000億' (one space)
-        _cjk_compound(text, part, power, lex)
-    elif power is not None and text[end : end + 1] in _GAP and _SPACED_REST.match(text, end):
-        _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
     if power is None:
+        part.end, part.magnitude = end, None
         m = lex.words.percent.match(text, end)
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
+    else:
+        if prof is not None:
+            _locale_magnitude(text, part, end, power, lex, prof)
+        part.end, part.magnitude = end, power
+        _compound_magnitude(text, part, power, lex, prof)
     if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
             text[part.prefix_start : part.start].strip() == "$"):
         _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
+    end = part.end
     shared = part.sign or part.ambiguous
-    if shared is not None and (text[part.end : part.end + 2][-1:].isupper()):
+    if shared is not None and text[end : end + 2][-1:].isupper():
         _code_after(text, part, shared, lex, prof)
     elif part.currency is None and part.ambiguous is None:
         _currency_or_count(text, part, lex, prof)
-    c = text[part.end : part.end + 1]
+    end = part.end
+    c = text[end : end + 1]
     if c in _AFTER_START or c >= "\u3040":  # _after's own first test, saving a call
         _after(text, part, lex)
     return True
 
 
 _AND_A_HALF = " and a half"
+
+
+def _locale_magnitude(
+    text: str, part: Part, end: int, power: int, lex: Lexicon, prof: LocaleProfile
+) -> None:
+    """With a locale, the magnitude word read up to ``end`` may carry the currency ('25 mdd':
+    millions of US dollars) or be a false friend ('$30 Billion' in a German page)."""
+    if prof.marker_currencies and part.currency is None and part.ambiguous is None:
+        named = prof.marker_currencies.get(text[part.end : end].strip())
+        if named is not None:  # '25 mdd': millions of US dollars, the currency in the marker
+            part.kind, part.currency = "money", named
+    if power >= 9 and part.fig.value != 1 and text[end - 1 : end].isalpha():
+        _false_friend(text, part, end, prof, lex)  # '$30 Billion' in a German page
+
+
+def _compound_magnitude(
+    text: str, part: Part, power: int, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """Figures with smaller magnitudes of their own after the magnitude ending at the part's
+    end, added to the amount: '1兆2000億', '2兆 3000億' (one space), '6 milyar 534 milyon'."""
+    end = part.end
+    if CJK_FIRST <= text[end - 1 : end] <= CJK_LAST and (
+            "0" <= text[end + (text[end : end + 1] == " ") : end + 2][:1] <= "9"):
+        _cjk_compound(text, part, power, lex)
+    elif _SPACED_REST.match(text, end):  # (its first test: a space after the magnitude)
+        _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
 
 
 @cache
@@ -193,7 +215,6 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
     part.end, part.magnitude = end, last or None
 
 
-_GAP = frozenset(" \u00a0")
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
 #: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
 _SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?([0-9]{1,3})(?=[ \u00a0])")
@@ -550,10 +571,12 @@ def _probes(lex: Lexicon) -> dict[str, list[tuple[str, str, bool]]]:
 
 
 def _after(text: str, part: Part, lex: Lexicon) -> None:
-    if text[part.end : part.end + 1] not in _AFTER_START:
-        if text[part.end : part.end + 1] >= "\u3040":  # '1.2元以下': glued, no space
+    end = part.end
+    first = text[end : end + 1]
+    if first not in _AFTER_START:
+        if first >= "\u3040":  # '1.2元以下': glued, no space
             for spelling, qual in lex.qualifiers_after.items():
-                if spelling[:1] >= "\u3040" and text.startswith(spelling, part.end):
+                if spelling[:1] >= "\u3040" and text.startswith(spelling, end):
                     part.end += len(spelling)
                     part.qualifier = qual
                     break
@@ -561,10 +584,10 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     words = lex.words
     # What can follow starts with one of few letters ('-plus', ' plus', ' or more', ' or so',
     # ' per', ' a'): an ASCII one that is none ends it here, before the lower-casing.
-    second = text[part.end + 1 : part.end + 2]
+    second = text[end + 1 : end + 2]
     if second <= "\x7f" and second not in words.after_second:
         return
-    tail = text[part.end : part.end + 12].lower()
+    tail = text[end : end + 12].lower()
     if tail[1:2] not in words.after_second:
         return
     for probe, qual, glued in _probes(lex).get(tail[:2], ()):

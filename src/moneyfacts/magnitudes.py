@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from moneyfacts.currencies import Lexicon
 from moneyfacts.locales import LocaleProfile
@@ -65,34 +66,83 @@ def magnitude(
         return pos, None, True
     # The word after a space or hyphen (read here, not in a matcher of its own: a call a
     # number saved): a CJK magnitude ('5 亿美元'), or a magnitude word of two letters or more,
-    # one word or two.
+    # one word or two. What the word is, it says alone (:func:`_word`, looked up once).
     word = m.group(1)
-    if CJK_FIRST <= word[0] <= CJK_LAST:
+    kind = _word(word, lex)
+    if kind.cjk:
         return _cjk_magnitude(text, m.start(1), pos, lex)
     wend = m.end()
     if text[wend : wend + 1] > "\x7f" and unicodedata.category(text[wend])[0] == "M":
         wend = _word_end(text, wend)  # 'बिलियन': a word with its vowel signs
         word = text[m.start(1) : wend]
-    if len(word) == 4 and word[0] in code_magnitudes() and word[1:] in lex.codes:
-        return m.start(1) + 1, code_magnitudes()[word[0]], True  # '30 MUSD': M, then USD
-    if len(word) > 1:
-        low = word.lower()
-        if low in lex.magnitudes_ci:  # 'in' first: most words are none (no call)
-            spaced = lex.magnitudes_ci[low]
-            if low not in lex.compound_starts:  # _compound's first test, saving a call
-                return _stacked(text, wend, spaced, lex)
-            power: int | None  # declared: mypyc infers None from the narrowed branch
-            end, power, ok = _compound(text, wend, spaced, word, lex)
-            if power is None:
-                return end, None, ok
-            return _stacked(text, end, power, lex)
-        if low in lex.compound_only:  # _compound_only's first test, saving a call a word
-            two = _compound_only(text, wend, word, lex)
-            if two is not None:
-                return two
-        elif foreign_language(low, lex) is not None:
-            return wend, None, False  # 'bilhões', 'milhoes', 'milliards': not ours (see after)
+        kind = _word(word, lex)
+    if kind.code_power is not None:
+        return m.start(1) + 1, kind.code_power, True  # '30 MUSD': M, then USD
+    spaced = kind.power
+    if spaced is not None:
+        if not kind.compound_start:
+            return _stacked(text, wend, spaced, lex)
+        power: int | None  # declared: mypyc infers None from the narrowed branch
+        end, power, ok = _compound(text, wend, spaced, word, lex)
+        if power is None:
+            return end, None, ok
+        return _stacked(text, end, power, lex)
+    if kind.compound_only:
+        two = _compound_only(text, wend, word, lex)
+        if two is not None:
+            return two
+    elif kind.foreign:
+        return wend, None, False  # 'bilhões', 'milhoes', 'milliards': not ours (see after)
     return pos, None, True
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What a word after a number is to the magnitude reading, which the word alone says."""
+
+    cjk: bool = False  # starts with a CJK character ('亿美元')
+    code_power: int | None = None  # an ISO code with its magnitude letter ('MUSD': 6)
+    power: int | None = None  # a magnitude word of two letters or more ('billion': 9)
+    compound_start: bool = False  # it may start a two-word magnitude ('lakh crore')
+    compound_only: bool = False  # it starts one and is none alone ('lk' of 'lk cr')
+    foreign: bool = False  # another language's magnitude ('milliards', 'bilhões')
+
+
+#: The words met after numbers, and what they are, for the lexicon ``_WORDS_OF`` holds
+#: (emptied when large: a stream of news meets more words than are worth keeping).
+_WORDS: dict[str, _Word] = {}
+_WORDS_OF: list[Lexicon] = []
+
+
+def _word(word: str, lex: Lexicon) -> _Word:
+    """What ``word`` is to :func:`magnitude` (looked up in the lexicon once per word)."""
+    found = _WORDS.get(word)
+    if found is None or _WORDS_OF[0] is not lex:
+        found = _learn(word, lex)
+    return found
+
+
+def _learn(word: str, lex: Lexicon) -> _Word:
+    if not _WORDS_OF or _WORDS_OF[0] is not lex or len(_WORDS) >= 4096:
+        _WORDS.clear()
+        _WORDS_OF[:] = [lex]
+    found = _WORDS[word] = _classify(word, lex)
+    return found
+
+
+def _classify(word: str, lex: Lexicon) -> _Word:
+    """:func:`_word` for a word not met before: each of the lexicon's tables asked (the
+    callers decide which answer comes first)."""
+    low = word.lower()
+    long = len(word) > 1
+    return _Word(
+        cjk=CJK_FIRST <= word[0] <= CJK_LAST,
+        code_power=code_magnitudes()[word[0]] if len(word) == 4 and word[0] in code_magnitudes()
+        and word[1:] in lex.codes else None,
+        power=lex.magnitudes_ci.get(low) if long else None,
+        compound_start=long and low in lex.compound_starts,
+        compound_only=long and low in lex.compound_only,
+        foreign=long and foreign_language(low, lex) is not None)
 
 
 def _word_end(text: str, at: int) -> int:
@@ -115,11 +165,12 @@ def _stacked(text: str, end: int, power: int, lex: Lexicon) -> Magnitude:
     m = _SPACED_WORD.match(text, end)
     if m is not None:
         word = m.group(1)
-        nxt = lex.magnitudes_ci.get(word.lower()) if len(word) > 1 else None
+        kind = _word(word, lex)
+        nxt = kind.power
         if nxt is not None and nxt >= power:
             e2, p2, _ = _compound(text, m.end(), nxt, word, lex)
             return _stacked(text, e2, power + (p2 if p2 is not None else nxt), lex)
-        if nxt is None and len(word) > 3 and foreign_language(word.lower(), lex) is not None:
+        if nxt is None and len(word) > 3 and kind.foreign:
             return m.end(), None, False  # '$ 1,17 mil millones': not a million only
     return end, power, True
 

@@ -367,14 +367,15 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
     another length ('12 m 2 dm') or after a size's first side ('1 m x 1 m')."""
     word = m.group()
-    if after_m and not glued and word.lower() in t.length_context and text[
+    low = word.lower()
+    if after_m and not glued and low in t.length_context and text[
             m.end() : m.end() + 1] != "-":
         return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
-    if text[m.end() : m.end() + 1] == "." and len(word) == 1 and (
+    if len(word) == 1 and text[m.end() : m.end() + 1] == "." and (
             dotted := _DOTTED.match(text, m.start())) is not None:
         entry = t.symbols.get(dotted.group().replace(".", ""))
         return None if entry is None else _measure(text, (dotted.end(), entry), t)
-    if word.lower() in t.angles:
+    if low in t.angles:
         return _angle(text, pos, m, t)
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):

@@ -333,11 +333,12 @@ def suffix_currency(
             return _locale_name_after(text, pos, lex, prof) or cjk
         return cjk
     gap = GAP.match(text, pos) if c in GAP_START else None
-    if gap is not None and CJK_FIRST <= text[gap.end() : gap.end() + 1] <= CJK_LAST:
-        cjk = _cjk_name_after(text, gap.end(), lex)  # '100 元', spaced as in a Latin text
-        if cjk[0] > gap.end():
+    start = pos if gap is None else gap.end()
+    if gap is not None and CJK_FIRST <= text[start : start + 1] <= CJK_LAST:
+        cjk = _cjk_name_after(text, start, lex)  # '100 元', spaced as in a Latin text
+        if cjk[0] > start:
             return cjk
-    found = _code_or_sign_at(text, gap.end() if gap else pos, lex, prof)
+    found = _code_or_sign_at(text, start, lex, prof)
     if found is not None:
         return found
     if prof is not None and gap is not None:  # '75 millions de $': the locale's link, a sign
@@ -742,19 +743,20 @@ def _cjk_name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
 
 def _code_or_sign_at(text: str, start: int, lex: Lexicon, prof: LocaleProfile | None) -> Suffix | None:
     """An ISO code or sign written at ``start`` after the number ('12.5bn USD', '1 234,50 €')."""
-    codes = lex.all_codes if prof is not None else lex.codes
-    code_here = text[start : start + 3] in codes and not text[start + 3 : start + 4].isalnum()
+    three = text[start : start + 3]
+    code_here = three in (lex.all_codes if prof is not None else lex.codes) and (
+        not text[start + 3 : start + 4].isalnum())
     if prof is not None:
         found = _lower_dollar_after(text, start, lex) if text.startswith("$ ", start) else None
         found = found or _locale_suffix(text, start, prof, code_here)
         if found is not None:
             return found
     if code_here:
-        return start + 3, text[start : start + 3], None
+        return start + 3, three, None
     if prof is not None and _lower_code(text, start, lex, prof):  # '3 gbp', '10,5 ron'
-        return start + 3, text[start : start + 3].upper(), None
+        return start + 3, three.upper(), None
     found = _lexicon_sign_after(text, start, lex)
-    if found is None and prof is None and text[start : start + 3].islower():
+    if found is None and prof is None and three.islower():
         found = _lower_code_at(text, start, lex)
     return found
 
@@ -923,8 +925,19 @@ def name_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     return None
 
 
+def _name_word(word: str) -> str:
+    """A word of a currency name as the lexicon's names are keyed: 'U.S.' is 'us'."""
+    return word.rstrip(".,'’").lower().replace(".", "")
+
+
 def _name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
     """The longest currency name the next words spell ('Hong Kong dollars', 'U.S. dollars')."""
+    m = WORDS.match(text, pos)
+    if m is None:
+        return pos, None, None
+    first = _name_word(m.group(1))
+    if first not in lex.name_prefixes and first not in lex.names:
+        return pos, None, None  # the first word starts no name: most words after a number
     best: tuple[str, int] | None = None
     seen: list[str] = []
     p = pos
@@ -933,7 +946,7 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
         if not m:
             break
         word = m.group(1).rstrip(".,'’")
-        seen.append(word.lower().replace(".", ""))  # 'U.S.' is 'us'
+        seen.append(_name_word(word))
         key = " ".join(seen)
         if key in lex.names:
             best = (key, m.start(1) + len(word))
