@@ -118,3 +118,27 @@ def test_a_percent_word_hyphenated_onto_the_number() -> None:
     assert _read("After a 4.6-per-cent rise came a 9-percent cut.") == [
         ("4.6-per-cent", "percent", "percent", Decimal("4.6"), None),
         ("9-percent", "percent", "percent", Decimal("9"), None)]
+
+
+def test_up_to_after_a_verb_of_a_small_move_is_no_ceiling() -> None:
+    # 'ticked up to 4.2 per cent' was read as at most 4.2 per cent
+    assert [(m.text, m.qualifier) for m in extract(
+        "Unemployment ticked up to 4.2 per cent and wages edged up to £612 a week.").mentions] == [
+        ("4.2 per cent", None), ("£612 a week", None)]
+    assert [m.qualifier for m in extract("Fares go up to £90, with discounts of up to 30%.").mentions
+            ] == ["le", "le"]
+
+
+def test_an_ore_grade_is_grams_per_tonne() -> None:
+    # '3.4 g/t' was read as 3.4 grams, the per tonne lost
+    assert _read("Drilling hit 3.4 g/t gold across 12 metres, or 8 grams per tonne in the core.") == [
+        ("3.4 g/t", "measure", "gram", Decimal("3.4"), "metric_ton"),
+        ("12 metres", "measure", "meter", Decimal("12"), None),
+        ("8 grams per tonne", "measure", "gram", Decimal("8"), "metric_ton")]
+
+
+def test_a_number_after_a_label_word_in_lower_case_counts_nothing() -> None:
+    # 'section 106 commuted sums' was a count of 106 sums, 'grade 8 students' of 8 students
+    assert _read("Funds from section 106 commuted sums paid for grade 8 students' trips.") == []
+    assert _read("Some 240 students in grade 8 applied.") == [
+        ("Some 240 students", "count", "student", Decimal("240"), None)]

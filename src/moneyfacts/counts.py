@@ -80,7 +80,7 @@ def count_noun(
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
     p = pos
-    compound = _COMPOUND.match(text, pos)
+    compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
     if compound is not None and (prof is None or prof.language == "en"):
         p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
@@ -355,6 +355,8 @@ def _label(text: str, part: Part) -> bool:
     if not words or before[-1:].isspace():
         return False
     prev = words[-1]
+    if prev.lower() in _section("label-word"):
+        return True  # 'section 106 sums', 'grade 9 students', 'year 11 pupils'
     if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it

@@ -241,10 +241,14 @@ def changed_to(text: str, qstart: int, start: int) -> bool:
     >>> changed_to("Скидки до 50 процентов", 7, 10)
     False
     """
-    stems = _change_stems().get(text[qstart:start].strip().lower())
+    word = text[qstart:start].strip().lower()
+    stems = _change_stems().get(word)
     if stems is None:
         return False
     before = text[max(0, qstart - 120) : qstart]
+    if " " in word:  # 'ticked up to 3.9 per cent': the verb is the word right before
+        last = before.split()[-1:]
+        return bool(last) and stems.fullmatch(last[0].lower()) is not None
     stop = max(before.rfind(". "), before.rfind("\n"))
     return stems.search(before[stop + 1 :].lower()) is not None
 
