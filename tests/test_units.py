@@ -237,7 +237,14 @@ def test_every_unit_in_the_data_is_a_pint_unit() -> None:
         ureg.Unit(entry.unit)
         if entry.per:
             ureg.Unit(entry.per)
-    for per in [*t.per.values(), *t.per_adverb.values()]:
+    # A per-unit is a time ('barrels a day') or, for farm yields, an area ('172 bushels per
+    # acre', '3 tonnes a hectare') or, for ore grades, a mass ('2.6 g/t'); the adverbs
+    # ('annually') are times only.
+    times_or_areas = (ureg.Unit("second").dimensionality, ureg.Unit("acre").dimensionality,
+                      ureg.Unit("metric_ton").dimensionality)
+    for per in t.per.values():
+        assert ureg.Unit(per).dimensionality in times_or_areas
+    for per in t.per_adverb.values():
         assert ureg.Unit(per).dimensionality == ureg.Unit("second").dimensionality
 
 

@@ -431,9 +431,10 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     spaced = hyphen is None and head in lex.words.weight_singular and bool(before) and (
         before[-1] in ("a", "an")) and text[part.end : part.end + 1] == " " and _compound_weight(
         text, part.end, lex)
-    if hyphen is not None and _compound_weight(text, part.end, lex) or spaced or before and (
-            before[-1] in lex.words.weight_before
-            or " ".join(before) in lex.words.weight_before) or any(
+    verb = before[:-1] if before and before[-1] in lex.qualifiers_before else before
+    if hyphen is not None and _compound_weight(text, part.end, lex) or spaced or verb and (
+            verb[-1] in lex.words.weight_before  # 'weighs (approximately) 60 pounds'
+            or " ".join(verb) in lex.words.weight_before) or any(
             w.strip(",.;:()") in lex.words.weight_after for w in after):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
         if spaced and not (before and before[-1] in lex.words.weight_before):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Context, Decimal, Inexact
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from moneyfacts.currencies import Lexicon
@@ -27,7 +27,7 @@ from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
 from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
-__all__ = ["anchors", "Anchors"]
+__all__ = ["anchors", "Anchors", "letter_read"]
 
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
 #: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
@@ -56,7 +56,10 @@ _UNIT_SPELLED_WORDS = _SPELLED_WORDS - {"a", "an", "half", "and"}
 
 
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_SPELLED_INT = rf"(?:{_FIRST_SPELLED})(?:-(?:{_FIRST_SPELLED}))?"
+#: The whole part of a spelled decimal, a spelled number below a thousand in up to six words
+#: ('three', 'fifty-three', 'five hundred fifty three': 'five hundred fifty three point five
+#: million' is 553.5 million, never 3.5 million).
+_SPELLED_INT = rf"(?:{_FIRST_SPELLED})(?:[ -](?:{SPELLED})){{0,5}}"
 _DIGIT_WORD = "|".join(_DIGIT_WORDS)
 
 
@@ -120,8 +123,8 @@ def _point_figure(whole: str, frac: str) -> Figure | None:
         head = read_digits(whole) if whole[0].isdigit() else read_spelled(whole)
     except ValueError:
         return None
-    if head.precision != 1:
-        return None
+    if head.precision < 1 or head.value != head.value.to_integral_value():
+        return None  # 'one and a half point two' is no number; 'twenty point five' is 20.5
     return Figure(Decimal(f"{head.value}.{digits}"), Decimal(1).scaleb(-len(digits)))
 
 
@@ -147,10 +150,22 @@ def _space_grouped(text: str, lex: Lexicon, figures: dict[int, Figure], ends: di
 
 
 def _grouping_in_doubt(text: str, start: int, token: str, lex: Lexicon) -> bool:
-    """One space group, no decimal comma, and no currency sign right before."""
+    """One space group, no decimal comma, and no currency sign right before (a letter is one
+    where the text writes it before comma-grouped digits too: 'R42 000' beside 'R1,200')."""
     before = text[start - 1 : start]
     return token.count(" ") < 2 and "," not in token and not (
-        before and before in lex.prefix_ends_mixed and not before.isalnum())
+        before and before in lex.prefix_ends_mixed and (not before.isalnum() or (
+            before.isalpha() and (start < 2 or not text[start - 2].isalnum())
+            and letter_read(text, before))))
+
+
+@lru_cache(maxsize=64)
+def letter_read(text: str, letter: str) -> bool:
+    """Does the text write the one-letter sign ``letter`` elsewhere before digits grouped by
+    commas ('R1,200')? Then that letter is a currency sign in it, and 'R290 a month' is money
+    too, not a label like 'Q4' or 'K2'."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(letter)}\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)",
+                     text) is not None
 
 
 def _without_covered(

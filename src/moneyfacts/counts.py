@@ -76,7 +76,13 @@ def count_noun(
     modifiers are joined ('80 wind and solar farms'): (end, noun), or (``pos``, None)."""
     if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
         return _listed(text, pos, prof.name.split("_")[0])
+    if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
+            prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
+        return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
     p = pos
+    compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
+    if compound is not None and (prof is None or prof.language == "en"):
+        p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
     words, k = 3, 0
     while k < words:
@@ -120,6 +126,14 @@ def count_noun(
     return pos, None
 
 
+def _adjective(text: str, at: int, lex: Lexicon) -> bool:
+    """Is the word at ``at``, hyphenated onto a number, a compound adjective's ('5-star
+    hotels', '12-gauge cartridges', '3-bedroom houses'), not a noun the lexicon counts (a
+    '20,000-man army' has 20,000 men)?"""
+    m = WORDS.match(text, at)
+    return m is None or m.group(1).rstrip(".,'’").lower() not in lex.count_nouns
+
+
 def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
     """Matcher: a plural in lower case right after a counted noun in the singular, which is
     then its modifier: the plural is the noun counted ('1.5 million customer accounts')."""
@@ -137,6 +151,8 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _JOINS = frozenset(["and", "or"])
+#: A number hyphenated onto a word after a number: a compound adjective ("40 3-bedroom houses").
+_COMPOUND = re.compile(r" \d[\d,.]*-(?=[^\W\d_])")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
@@ -339,6 +355,8 @@ def _label(text: str, part: Part) -> bool:
     if not words or before[-1:].isspace():
         return False
     prev = words[-1]
+    if prev.lower() in _section("label-word"):
+        return True  # 'section 106 sums', 'grade 9 students', 'year 11 pupils'
     if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it

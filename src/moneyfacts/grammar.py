@@ -63,7 +63,7 @@ from moneyfacts.subunits import join
 from moneyfacts.separators import with_text_grouping
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
-from moneyfacts.anchors import anchors
+from moneyfacts.anchors import anchors, letter_read
 from moneyfacts.signs import (
     WORDS,
     code_magnitudes,
@@ -341,9 +341,12 @@ def _finish(
             part.start = first
         else:
             _doubt(text, part, doubtful[s], e)
-    if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]):
+    if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]) and (
+            not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])):
         return None  # 'Q4', 'K2'
     return part
+
+
 
 
 def _unsettled_code(

@@ -191,8 +191,10 @@ def minor_unit(text: str, part: Part, lex: Lexicon, locale: str | None = None) -
     linked = bool(before) and before[-1].lower() in _links()
     if linked:
         before.pop()
-    if before and (before[-1].lower() in lex.currency_words or lex.is_code(before[-1])):
-        return False
+    if before and (before[-1].lower() in lex.currency_words or lex.is_code(before[-1])) and not (
+            linked and len(before) > 1 and before[-2].lower() in lex.magnitudes_ci):
+        return False  # ('5 dollars and 60 cents' is read whole; '5.11 billion dollars and 60
+        # cents per share' holds two amounts: no hundredths go with billions)
     if part.end - part.start <= 2 and _unread_amount(before, lex, language, linked):
         return False
     if text[m.end() : m.end() + 1].isalpha() and (

@@ -146,8 +146,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     pct = _need(sections, "percent")
     symbols = [k for k, _, _ in pct if not k[0].isalpha()]
     words = [k for k, _, _ in pct if k[0].isalpha()]
-    percent = re.compile(
-        "[ \u00a0\u202f]?(?:" + "|".join(re.escape(s) for s in symbols)
+    percent = re.compile(  # a word may be hyphenated on: 'a 7.3-per-cent rise', 'a 5-percent cut'
+        "[ \u00a0\u202f-]?(?:" + "|".join(re.escape(s) for s in symbols)
         + "|" + "|".join(rf"(?:{_alternation([w], '[ -]?')})\b" for w in words) + ")",
         re.IGNORECASE,
     )

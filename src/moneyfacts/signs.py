@@ -778,7 +778,19 @@ def _lower_code_at(text: str, start: int, lex: Lexicon) -> Suffix | None:
 
     if word in _english_words():  # 'cad', 'mad', 'top': a word as often as the code
         return None
+    if word in _unit_spellings():  # '5 kgs of sugar' (KGS is the Kyrgyz som)
+        return None
     return start + 3, code, None
+
+
+@cache
+def _unit_spellings() -> frozenset[str]:
+    """The unit names and symbols the measures table reads (units.txt, pint): a lower-case
+    code spelled as one of them is the unit."""
+    from moneyfacts.measures import table
+
+    t = table()
+    return frozenset([*t.symbols, *t.names])
 
 
 @cache

@@ -186,6 +186,26 @@ def _money_words() -> re.Pattern[str]:
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
+@cache
+def _count_words() -> re.Pattern[str]:
+    """The phrases of lexicon.txt [count-word], as one case-blind pattern of whole words."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("count-word")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _counts_things(text: str, b: Part) -> bool:
+    """Does the sentence of ``b``, before it (up to 160 characters, on its line), hold a phrase
+    of [count-word] ('The number of farmers eligible is nearly 63.26 lakh')?"""
+    lo = max(text.rfind("\n", max(0, b.start - 160), b.start) + 1, b.start - 160, 0)
+    before = text[lo : b.start]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    return _count_words().search(before) is not None
+
+
 def _speaks_of_money(text: str, b: Part) -> bool:
     """Does the sentence of ``b`` (up to 160 characters before it and 60 after, on its line)
     hold a word of [money-word] ('Profit was 31.2 billion')?"""
@@ -221,10 +241,14 @@ def changed_to(text: str, qstart: int, start: int) -> bool:
     >>> changed_to("Скидки до 50 процентов", 7, 10)
     False
     """
-    stems = _change_stems().get(text[qstart:start].strip().lower())
+    word = text[qstart:start].strip().lower()
+    stems = _change_stems().get(word)
     if stems is None:
         return False
     before = text[max(0, qstart - 120) : qstart]
+    if " " in word:  # 'ticked up to 3.9 per cent': the verb is the word right before
+        last = before.split()[-1:]
+        return bool(last) and stems.fullmatch(last[0].lower()) is not None
     stop = max(before.rfind(". "), before.rfind("\n"))
     return stems.search(before[stop + 1 :].lower()) is not None
 
@@ -302,7 +326,7 @@ def carried(text: str, parts: list[Part]) -> None:
         if (not currency or source is None or b.kind is not None or b.magnitude is None
                 or b.prefix_start is not None or b.doubt is not None
                 or not (_speaks_of_money(text, b) or _one_sentence(text, source, b))
-                or _noun_after(text, b.end)):
+                or _noun_after(text, b.end) or _counts_things(text, b)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
         if after is not None and after.kind == "money" and _OPEN_PAREN.match(
