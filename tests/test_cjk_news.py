@@ -43,3 +43,38 @@ def test_spans_are_always_inside_the_text(n: int, mag: str, tail: str, lead: str
 def test_a_one_character_magnitude_at_the_end() -> None:
     assert magnitude("5亿", 1, lexicon())[:2] == (2, 8)
     assert magnitude("5万", 1, lexicon())[:2] == (2, 4)
+
+
+def _read(text: str, locale: str | None) -> list[tuple[str, str | None, str, str | None]]:
+    return [(str(q.value), q.unit, q.kind, q.qualifier) for q in extract(text, locale=locale).mentions]
+
+
+def test_the_traditional_short_name_of_the_taiwan_dollar() -> None:
+    """'台幣' (CLDR's zh_Hant name is 新台幣) was no currency name: its bare '元' then read as
+    yuan with locale 'zh' - a silent wrong currency."""
+    for locale in ("zh", "zh_Hant", "zh_Hant_TW"):
+        assert _read("該公司去年營收為台幣2.3兆元。", locale) == [
+            ("2300000000000", "TWD", "money", None)], locale
+    assert _read("這批設備以美圓3000萬元購入。", "zh_Hant")[0][:2] == ("30000000", "USD")
+
+
+def test_qualifiers_of_cjk_and_vietnamese_news() -> None:
+    assert _read("预计市值突破30兆元。", "zh_Hant_TW")[0][3] == "gt"
+    assert _read("全年利润约为120亿元。", "zh") == [("12000000000", "CNY", "money", "approx")]
+    assert _read("Doanh thu quý này xấp xỉ 5.400 tỷ đồng.", "vi") == [
+        ("5400000000000", "VND", "money", "approx")]
+    assert _read("Lợi nhuận cả năm ước đạt 1.200 tỷ đồng.", "vi")[0][3] == "approx"
+    assert _read("発行部数は30万部ほどだった。", "ja") == [("300000", "部", "count", "approx")]
+
+
+def test_months_after_a_classifier_are_a_span_of_time_not_a_count() -> None:
+    for text, locale in (("股价创下八个月来新低。", "zh"), ("營收創六個月來新低。", "zh_Hant"),
+                         ("出口连续5个月增长。", "zh")):
+        assert [q for q in extract(text, locale=locale).mentions if q.kind == "count"] == [], text
+
+
+def test_counts_of_wafers_and_prefectures() -> None:
+    assert _read("新厂月产能将达到8万片。", "zh") == [("80000", "片", "count", None)]
+    assert _read("人口が増えたのは12都府県で、減ったのは35道県だった。", "ja") == [
+        ("12", "都府県", "count", None), ("35", "道県", "count", None)]
+    assert _read("北陸の3県で雪が降った。", "ja") == [("3", "県", "count", None)]
