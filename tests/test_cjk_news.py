@@ -78,3 +78,16 @@ def test_counts_of_wafers_and_prefectures() -> None:
     assert _read("人口が増えたのは12都府県で、減ったのは35道県だった。", "ja") == [
         ("12", "都府県", "count", None), ("35", "道県", "count", None)]
     assert _read("北陸の3県で雪が降った。", "ja") == [("3", "県", "count", None)]
+
+
+def test_auto_reads_short_chinese_news_as_chinese() -> None:
+    """py3langid splits short Chinese between 'zh' and 'wuu' (Wu), which CLDR lacks: neither
+    was sure, so locale='auto' read with no locale and the measures after 万 were lost. A
+    language CLDR lacks now counts for the CLDR language of the same likely script and
+    territory (wuu_Hans_CN -> zh)."""
+    from moneyfacts.locales import detect
+
+    for text, expected in (("年末全市常住人口1378万人,比上年末增加12万人。", ("13780000", "人", "count")),
+                           ("全年发电量5230亿千瓦时,比上年增长6.8%。", ("523000000000", "kilowatt_hour", "measure"))):
+        assert detect(text) == "zh", text
+        assert _read(text, "auto")[0][:3] == expected, text
