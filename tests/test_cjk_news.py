@@ -91,3 +91,16 @@ def test_auto_reads_short_chinese_news_as_chinese() -> None:
                            ("全年发电量5230亿千瓦时,比上年增长6.8%。", ("523000000000", "kilowatt_hour", "measure"))):
         assert detect(text) == "zh", text
         assert _read(text, "auto")[0][:3] == expected, text
+
+
+def test_a_numeral_of_parts_after_a_currency_name() -> None:
+    """'新台币90亿2千8百万元': the name before a numeral written in parts (digits and 千/百)
+    was lost ('元' then refused as CNY or TWD); with no locale the grammar read the numeral's
+    last digits alone, '8百万元人民币' as 8 million - a silent wrong value."""
+    for locale in ("zh", None, "auto"):
+        assert _read("公司本季营业额为新台币57亿3千6百万元,较上季增加。", locale) == [
+            ("5736000000", "TWD", "money", None)], locale
+        assert _read("该行去年净利润为港币4千2百万元,较前年增长。", locale) == [
+            ("42000000", "HKD", "money", None)], locale
+    assert _read("公司全年营收为31亿6千5百万元人民币。", None) == [
+        ("3165000000", "CNY", "money", None)]
