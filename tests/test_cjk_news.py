@@ -104,3 +104,12 @@ def test_a_numeral_of_parts_after_a_currency_name() -> None:
             ("42000000", "HKD", "money", None)], locale
     assert _read("公司全年营收为31亿6千5百万元人民币。", None) == [
         ("3165000000", "CNY", "money", None)]
+
+
+def test_more_than_written_after_the_myriad() -> None:
+    """'2000万余元' (more than 20 million yuan) puts 余 after the myriad, as '2000余万元'
+    puts it before: both read, with their qualifier (nothing was read before)."""
+    assert _read("项目总投资3500万余元。", "zh") == [("35000000", "CNY", "money", "gt")]
+    assert _read("外资当日买超2.4万余张,连续三日。", "zh") == [("24000", "张", "count", "gt")]
+    assert _read("大会共有1200万余人观看。", "zh") == [("12000000", "人", "count", "gt")]
+    assert _read("売上高は350億余円だった。", "ja") == [("35000000000", "JPY", "money", "gt")]

@@ -96,6 +96,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         _cjk_compound(text, part, power, lex)
     elif power is not None and text[end : end + 1] in _GAP and _SPACED_REST.match(text, end):
         _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
+    if power is not None and text[part.end : part.end + 1] >= "\u3040" and part.qualifier is None and (
+            text[part.end] in _infixes()):  # '2000万余元', '1.26萬餘張', '1천억여 원': more than
+        _infix(text, part, _infixes()[text[part.end]])
     if power is None:
         m = lex.words.percent.match(text, end)
         if m:
