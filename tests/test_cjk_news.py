@@ -113,3 +113,21 @@ def test_more_than_written_after_the_myriad() -> None:
     assert _read("外资当日买超2.4万余张,连续三日。", "zh") == [("24000", "张", "count", "gt")]
     assert _read("大会共有1200万余人观看。", "zh") == [("12000000", "人", "count", "gt")]
     assert _read("売上高は350億余円だった。", "ja") == [("35000000000", "JPY", "money", "gt")]
+
+
+def test_a_name_before_a_trillion_keeps_its_qualifier() -> None:
+    """'約新台幣1兆元': 兆 (10¹² in Taiwan's and Japan's copy) was no myriad of the name-before
+    rewrite, so the span began at the digits and '約' (about) was lost."""
+    q = extract("公司預估全年營收約新台幣2.4兆元。", locale="zh_Hant_TW").mentions
+    assert [(str(x.value), x.unit, x.qualifier, x.text) for x in q] == [
+        ("2400000000000", "TWD", "approx", "約新台幣2.4兆元")]
+
+
+def test_the_megawatt_in_traditional_chinese() -> None:
+    """'80兆瓦' with zh_Hant read as 80 trillion watts (a silent wrong value, 10¹² too big):
+    兆 is zh_Hant's compact marker (CLDR), and zh_Hant's CLDR name for the megawatt is 百萬瓦.
+    兆 now builds the megawatt as 千 builds the kilowatt ([cjk prefix]), and a CJK unit
+    name longer than the marker is the unit."""
+    for locale in ("zh_Hant", "zh_Hant_TW", "zh"):
+        assert _read("離岸風場裝置容量達650兆瓦。", locale)[0][:2] == ("650", "megawatt"), locale
+    assert _read("該公司營收達3兆元。", "zh_Hant_TW")[0][:2] == ("3000000000000", "TWD")

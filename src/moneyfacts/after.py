@@ -96,14 +96,14 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         _cjk_compound(text, part, power, lex)
     elif power is not None and text[end : end + 1] in _GAP and _SPACED_REST.match(text, end):
         _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
-    if power is not None and text[part.end : part.end + 1] >= "\u3040" and part.qualifier is None and (
-            text[part.end] in _infixes()):  # '2000万余元', '1.26萬餘張', '1천억여 원': more than
-        _infix(text, part, _infixes()[text[part.end]])
     if power is None:
         m = lex.words.percent.match(text, end)
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
+    elif text[part.end : part.end + 1] >= "\u3040" and part.qualifier is None and (
+            text[part.end] in _infixes()):  # '2000万余元', '1.26萬餘張': more than, after the myriad
+        _infix(text, part, _infixes()[text[part.end]])
     if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
             text[part.prefix_start : part.start].strip() == "$"):
         _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
@@ -461,8 +461,8 @@ def _unit_not_magnitude(text: str, part: Part, prof: LocaleProfile, end: int) ->
     it is the locale's own magnitude ('Mio.', 'M' in fr)."""
     gap = text[part.end : part.end + 1] in " \u00a0\u202f"
     word = part.end + 1 if gap else part.end
-    if any(text.startswith(marker, word) for marker in prof.markers):
-        return False
+    if text[word : word + 1] < "\u3040" and any(text.startswith(marker, word) for marker in prof.markers):
+        return False  # (a CJK unit name longer than the locale's marker is the unit: '80兆瓦')
     return _local_unit(text, part, prof, longer_than=end - 1)
 
 
