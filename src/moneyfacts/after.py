@@ -94,16 +94,17 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if power is not None and "0" <= text[end + (text[end : end + 1] == " ") : end + 2][:1] <= "9" and (
             CJK_FIRST <= text[end - 1] <= CJK_LAST):  # '1兆2000億', '2兆 3000億' (one space)
         _cjk_compound(text, part, power, lex)
-    elif power is not None and text[end : end + 1] in _GAP and _SPACED_REST.match(text, end):
-        _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
+    elif power is not None:
+        nxt = text[end : end + 1]
+        if nxt in _GAP and _SPACED_REST.match(text, end):
+            _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
+        elif nxt >= "\u3040" and part.qualifier is None and nxt in _infixes():
+            _infix(text, part, _infixes()[nxt])  # '2000万余元', '1.26萬餘張': more than, after the myriad
     if power is None:
         m = lex.words.percent.match(text, end)
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
-    elif text[part.end : part.end + 1] >= "\u3040" and part.qualifier is None and (
-            text[part.end] in _infixes()):  # '2000万余元', '1.26萬餘張': more than, after the myriad
-        _infix(text, part, _infixes()[text[part.end]])
     if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
             text[part.prefix_start : part.start].strip() == "$"):
         _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
