@@ -138,6 +138,10 @@ def _compound_magnitude(
         _cjk_compound(text, part, power, lex)
     elif _SPACED_REST.match(text, end):  # (its first test: a space after the magnitude)
         _spaced_compound(text, part, power, lex, prof)  # '6 milyar 534 milyon', '1 млрд 200 млн'
+    else:
+        nxt = text[end : end + 1]
+        if nxt >= "\u3040" and part.qualifier is None and nxt in _infixes():
+            _infix(text, part, _infixes()[nxt])  # '2000万余元', '1.26萬餘張': more than, after the myriad
 
 
 @cache
@@ -480,8 +484,8 @@ def _unit_not_magnitude(text: str, part: Part, prof: LocaleProfile, end: int) ->
     it is the locale's own magnitude ('Mio.', 'M' in fr)."""
     gap = text[part.end : part.end + 1] in " \u00a0\u202f"
     word = part.end + 1 if gap else part.end
-    if any(text.startswith(marker, word) for marker in prof.markers):
-        return False
+    if text[word : word + 1] < "\u3040" and any(text.startswith(marker, word) for marker in prof.markers):
+        return False  # (a CJK unit name longer than the locale's marker is the unit: '80兆瓦')
     return _local_unit(text, part, prof, longer_than=end - 1)
 
 

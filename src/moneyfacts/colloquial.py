@@ -33,7 +33,7 @@ __all__ = ["spans", "named", "without_vague", "counted_noun"]
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}  # 兆: Taiwan's and Japan's 10¹²
 _HAN = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG)
 _NUMBER = re.compile(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[{''.join(_BIG)}]*|[{_HAN}]+")
 _HALF = "半"
@@ -256,7 +256,8 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
             found.append((begin, end, f"{written}{label}"))
             taken = end
         elif name is not None:
-            moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len)
+            moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len) or (
+                _named_numeral(text, start, name, others))
             if moved is not None:
                 found.append(moved)
                 taken = moved[1]
@@ -327,6 +328,21 @@ def _moved(text: str, m: re.Match[str], name: str, names: dict[str, str],
     return m.start() - len(name), end, f"{written}{name}"
 
 
+def _named_numeral(text: str, start: int, name: str,
+                   numerals: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """'新台币90亿2千8百万元': a name before a numeral of parts (``numerals``, the myriads'
+    rewrites) ending in the generic 元 is that numeral's currency, as '90.28亿新台币'."""
+    for s, e, new in numerals:
+        if s == start and text[e : e + 1] in ("元", "圆"):
+            return start - len(name), e + 1, f"{new}{name}"
+    return None
+
+
+#: Digits, then 千/百/十 and more digits or myriads ('2千8百万', '90亿2千8百万'): a numeral of
+#: parts, which the grammar alone would read from its last digits ('8百万').
+_MIXED = re.compile(r"\d[十百千]\d")
+
+
 _DIGITS_BEFORE_NAME = re.compile(
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[{''.join(_BIG)}]*")
 
@@ -345,6 +361,11 @@ def named(text: str) -> tuple[str, list[int]] | None:
     _units, _money, exchange = _table()
     lex = lexicon()
     found: list[tuple[int, int, str]] = []
+    numerals: list[tuple[int, int, str]] = []
+    if _MIXED.search(text) is not None:  # '90亿2千8百万元': read whole, as a locale would
+        from moneyfacts.wordnumbers import _myriads
+
+        numerals = [sp for sp in _myriads(text) if _MIXED.search(text, sp[0], sp[1])]
     for m in _DIGITS_BEFORE_NAME.finditer(text):
         start = m.start()
         if not start or not _han(text[start - 1]):
@@ -352,9 +373,11 @@ def named(text: str) -> tuple[str, list[int]] | None:
         name = _name_before(text, start, lex.cjk_names, lex.max_cjk_len, exchange)
         if name is None:
             continue
-        moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len)
+        moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len) or (
+            _named_numeral(text, start, name, numerals))
         if moved is not None:
             found.append(moved)
+    found = _merge(found, numerals)
     return _apply(text, found) if found else None
 
 

@@ -692,6 +692,46 @@ def _identifier() -> object:
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
 
 
+@cache
+def _cldr_of(lang: str) -> str:
+    """The CLDR language a detector's language CLDR lacks is read as: the one language of the
+    detector's with the same likely script and territory (CLDR likely subtags: 'wuu' ->
+    wuu_Hans_CN -> 'zh'; 'arz' -> arz_Arab_EG -> 'ar'); else the language itself."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        Locale.parse(lang)
+        return lang
+    except (UnknownLocaleError, ValueError):
+        pass
+    likely = get_global("likely_subtags")
+    where = str(likely.get(lang, "")).split("_")[1:]
+    if len(where) != 2:
+        return lang
+    same = [other for other in _identifier().nb_classes  # type: ignore[attr-defined]
+            if other != lang and str(likely.get(other, "")).split("_")[1:] == where]
+    known = []
+    for other in same:
+        try:
+            Locale.parse(other)
+            known.append(str(other))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return known[0] if len(known) == 1 else lang
+
+
+def _fold(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The detector's ranking with each language CLDR lacks counted for the CLDR language
+    written the same way (:func:`_cldr_of`): short Chinese news splits its probability between
+    'zh' and 'wuu' (Wu), and so fell under :data:`_SURE`."""
+    sums: dict[str, float] = {}
+    for lang, prob in ranked:
+        key = _cldr_of(str(lang))
+        sums[key] = sums.get(key, 0.0) + float(prob)
+    return sorted(sums.items(), key=lambda kv: -kv[1])
+
+
 def detect(text: str) -> str | None:
     """The CLDR locale (a language) ``text`` is written in, by py3langid; None for English
     (read as moneyfacts reads by default), or when the text has too few letters or the
@@ -706,7 +746,7 @@ def detect(text: str) -> str | None:
 
     if sum(c.isalpha() for c in text[:2000]) < 12:
         return None
-    ranked = _identifier().rank(text)  # type: ignore[attr-defined]
+    ranked = _fold(_identifier().rank(text))  # type: ignore[attr-defined]
     lang, prob = ranked[0]
     if lang == "en" or float(prob) < _SURE:
         return None

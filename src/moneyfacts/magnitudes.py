@@ -234,7 +234,7 @@ def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
     """A CJK magnitude starting at ``at`` ('亿', '万亿'), the longest first; else none (``pos``)."""
     for k in (2, 1):
         cand = text[at : at + k]
-        if cand in lex.magnitudes:
+        if len(cand) == k and cand in lex.magnitudes:  # '5亿' at the end: one character
             return at + k, lex.magnitudes[cand], True
     return pos, None, True
 
