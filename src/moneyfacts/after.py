@@ -196,7 +196,7 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 _GAP = frozenset(" \u00a0")
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
 #: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
-_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?([0-9]{1,3})(?=[ \u00a0])")
+_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?(\d{1,3})(?=[ \u00a0])")  # '२२ करोड ३३ लाख' too
 
 
 def _spaced_compound(

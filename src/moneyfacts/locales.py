@@ -586,9 +586,11 @@ def _own_currencies(loc: object, date: _dt.date | None = None) -> set[str]:
         return set()
 
 
-#: The nukta, alone or written into its letter as one character ('फ़' U+095E is 'फ'+nukta).
-_NUKTA = {0x093C: None, **{c: int(unicodedata.decomposition(chr(c)).split()[0], 16)
-                           for c in range(0x0958, 0x0960)}}
+#: The nukta, alone or written into its letter as one character ('फ़' U+095E is 'फ'+nukta);
+#: and the long u sign as the short, which writers of Hindi and Nepali interchange in the
+#: rupee's name ('रुपैयाँ' beside CLDR's Nepali 'रूपैयाँ', 'रूपये' beside 'रुपये').
+_NUKTA = {0x093C: None, 0x0942: 0x0941, **{c: int(unicodedata.decomposition(chr(c)).split()[0], 16)
+                                         for c in range(0x0958, 0x0960)}}
 def own_reading(locale: str, candidates: tuple[str, ...], date: _dt.date | None = None) -> str | None:
     """The one of ``candidates`` (currencies a word or sign may name) the locale's own
     speakers mean, or None when the locale does not settle it.
@@ -666,7 +668,7 @@ def _populations() -> dict[str, int]:
 def fold(word: str) -> str:
     """A word or name as the locale's names are looked up: lower case, without the Arabic
     tatweel that stretches a word ('ريـال' is 'ريال') nor the Devanagari nukta that writers
-    leave out ('फ़्रैंक' is 'फ्रैंक').
+    leave out ('फ़्रैंक' is 'फ्रैंक'), the long u sign as the short ('रूपैयाँ' is 'रुपैयाँ').
 
     >>> fold("Dolari  Americani"), fold("ريـال"), fold("फ़्रैंक") == fold("फ्रैंक")
     ('dolari americani', 'ريال', True)
