@@ -352,3 +352,28 @@ def test_spellings_of_other_languages_news(text: str, locale: str, value: str, u
 
 def test_pst_is_no_percent_in_english() -> None:
     assert extract("The call is at 8 PST on Monday.").mentions == []
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    # Half a magnitude ([number-word he/cs/pl/ar]): 'חצי מיליארד' was read as one billion
+    # once a bare magnitude is one of it.
+    ("המדינה תקבל חצי מיליארד שקלים בשנה", "he", "500000000", "ILS"),
+    ("Rząd wyda pół miliarda złotych na szkoły.", "pl", "500000000", "PLN"),
+    ("وتبلغ قيمة الصفقة نصف مليار دولار", "ar", "500000000", "USD"),
+])
+def test_half_a_magnitude(text: str, locale: str, value: str, unit: str) -> None:
+    got = extract(text, locale=locale, dollar="USD").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(("text", "locale", "unit"), [
+    # [money-word hi/pl/cs]: a bare amount with a magnitude in a sentence about money takes
+    # the one currency before it in its paragraph, as in English.
+    ("पिछले साल कंपनी का मुनाफा 12 हजार करोड़ रुपये रहा। इस साल मुनाफा 15 हजार करोड़ हुआ।",
+     "hi", "INR"),
+    ("Wydatki gminy wyniosły 2,4 mld zł. Dochody sięgnęły 2,1 mld.", "pl", "PLN"),
+    ("Tržby firmy loni dosáhly 3,2 miliardy korun. Zisk činil 410 milionů.", "cs", "CZK"),
+])
+def test_a_currency_carried_in_other_languages(text: str, locale: str, unit: str) -> None:
+    got = extract(text, locale=locale).mentions
+    assert len(got) == 2 and got[1].unit == unit and "carried from" in (got[1].assumed or "")
