@@ -377,3 +377,14 @@ def test_half_a_magnitude(text: str, locale: str, value: str, unit: str) -> None
 def test_a_currency_carried_in_other_languages(text: str, locale: str, unit: str) -> None:
     got = extract(text, locale=locale).mentions
     assert len(got) == 2 and got[1].unit == unit and "carried from" in (got[1].assumed or "")
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    # A decimal in the smaller part of a spaced compound: '619 млрд 670,5 млн' read as 619
+    # billion, then a range from 670.5 million ('670,5 млн до 638 млрд'), silently.
+    ("Расходы составят 412 млрд 350,5 млн рублей.", "ru", "412350500000", "RUB"),
+    ("Ihracat 5 milyar 720,5 milyon dolar oldu.", "tr", "5720500000", "USD"),
+])
+def test_a_decimal_in_a_spaced_compound(text: str, locale: str, value: str, unit: str) -> None:
+    got = extract(text, locale=locale, dollar="USD").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]
