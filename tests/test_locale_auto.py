@@ -78,3 +78,39 @@ def test_frames_take_auto_from_a_locale_column() -> None:
     assert units.get(2, []) == []  # no locale in the row: read as English, nothing
     whole = frames.mentions(df, conventions=Conventions(locale="auto"))
     assert set(whole["row"]) == {0, 1, 2}
+
+
+# Session 10: a short text the detector is unsure of, and Danish or Norwegian unsure.
+# (On real news, a press release's bullet lines and short Nordic sentences read nothing.)
+
+@pytest.mark.parametrize(("text", "lang", "read"), [
+    # py3langid: 22% Luxembourgish, 20% German; 'Mio.' and 'Prozent' are CLDR's German.
+    ("- Nettoumsatz 4,8 Mio. Euro (plus 12 Prozent)", "de", ["4.8 million EUR", "12 percent"]),
+    ("- Betriebsergebnis 1,6 Mio. Euro (minus 8 Prozent)", "de",
+     ["1.6 million EUR", "-8 percent"]),
+    ("Omzet 3,4 mln. euro (plus 9 procent)", "nl", ["3.4 million EUR", "9 percent"]),
+])
+def test_a_short_text_is_found_by_its_words_for_figures(text: str, lang: str,
+                                                        read: list[str]) -> None:
+    assert detect(text) == lang
+    assert [str(m) for m in extract(text, locale="auto").mentions] == read
+
+
+def test_danish_or_norwegian_unsure_decided_by_the_text() -> None:
+    # 62% Norwegian, 31% Danish: 'mia.' is CLDR's Danish billion (Norwegian writes 'mrd.').
+    danish = "Staten får i år et finansieringsbehov på ca. 150 mia. kr. – det vil falde, vurderer banken."
+    assert detect(danish) == "da"
+    assert [(m.value, m.unit) for m in extract(danish, locale="auto").mentions] == [
+        (Decimal("150000000000"), "DKK")]
+    # Norwegian about Danish crowns (62% / 29%): both languages read it alike, so the
+    # likelier stands and the named crown is read.
+    norwegian = ("Ifølge departementet blir underskuddet i år på 65 milliarder danske kroner, "
+                 "og neste år vokser det.")
+    assert detect(norwegian) == "no"
+    assert [(m.value, m.unit) for m in extract(norwegian, locale="auto").mentions] == [
+        (Decimal("65000000000"), "DKK")]
+
+
+@pytest.mark.parametrize("text", ["12 kuwaiti dinars", "75 million dollars", "50 dollar dollar"])
+def test_a_short_english_text_stays_english(text: str) -> None:
+    assert detect(text) is None

@@ -308,3 +308,83 @@ def test_one_billion_and_the_plural_still_read_in_german() -> None:
 def test_polish_and_czech_forms_of_the_press(text: str, locale: str, value: str, kind: str) -> None:
     [m] = extract(text, locale=locale).mentions
     assert (m.kind, m.value) == (kind, Decimal(value))
+
+
+# Session 10, held-out real news (the sentences here are written for the tests).
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    # Arabic, Hebrew, Polish and Czech write one billion as the magnitude alone, as num2words
+    # spells it ('مليار', 'miliard'), and Arabic two as its dual ('ملياري', 'مليارا').
+    ("أعلنت الحكومة تخصيص مليار دولار لمشاريع الطاقة", "ar", "1000000000", "USD"),
+    ("وتجاوزت الاستثمارات ملياري دولار العام الماضي", "ar", "2000000000", "USD"),
+    ("وتسعى المملكة إلى جذب تريليون دولار من الاستثمارات", "ar", "1000000000000", "USD"),
+    ("החברה גייסה מיליארד דולר מהמשקיעים", "he", "1000000000", "USD"),
+    ("Rząd przeznaczy miliard złotych na nowe drogi.", "pl", "1000000000", "PLN"),
+])
+def test_a_magnitude_alone_before_a_currency_is_one_of_it(
+        text: str, locale: str, value: str, unit: str) -> None:
+    got = extract(text, locale=locale, dollar="USD").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(("text", "locale"), [
+    ("وقال إن أكثر من مليار شخص يستخدمون التطبيق", "ar"),  # no currency: 'a billion people'
+    ("Z aplikacji korzysta miliard osób.", "pl"),
+])
+def test_a_magnitude_alone_without_money_is_no_amount(text: str, locale: str) -> None:
+    assert extract(text, locale=locale).mentions == []
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    # Nepali copy spells the rupee with the short u ('रुपैयाँ'; CLDR: 'रूपैयाँ'), and writes
+    # crore and lakh in Devanagari digits: the lakh part was read alone (33 lakh, silently).
+    ("कम्पनीको नाफा १५ करोड ४० लाख रुपैयाँ पुगेको छ।", "ne", "154000000", "NPR"),
+    ("कंपनी को ३५ करोड़ २० लाख रुपये का लाभ हुआ।", "hi", "352000000", "INR"),
+    ("कंपनी को 500 करोड़ रूपये का लाभ हुआ।", "hi", "5000000000", "INR"),
+    # Norwegian copy's 'pst.', Punjabi news's 'ਫੀਸਦੀ'.
+    ("Prisene steg med 3,7 pst. i fjor.", "nb", "3.7", "percent"),
+    ("ਕੰਪਨੀ ਦੀ ਵਿਕਰੀ 12 ਫੀਸਦੀ ਵਧੀ।", "pa", "12", "percent"),
+])
+def test_spellings_of_other_languages_news(text: str, locale: str, value: str, unit: str) -> None:
+    got = extract(text, locale=locale, dollar="USD").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]
+
+
+def test_pst_is_no_percent_in_english() -> None:
+    assert extract("The call is at 8 PST on Monday.").mentions == []
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    # Half a magnitude ([number-word he/cs/pl/ar]): 'חצי מיליארד' was read as one billion
+    # once a bare magnitude is one of it.
+    ("המדינה תקבל חצי מיליארד שקלים בשנה", "he", "500000000", "ILS"),
+    ("Rząd wyda pół miliarda złotych na szkoły.", "pl", "500000000", "PLN"),
+    ("وتبلغ قيمة الصفقة نصف مليار دولار", "ar", "500000000", "USD"),
+])
+def test_half_a_magnitude(text: str, locale: str, value: str, unit: str) -> None:
+    got = extract(text, locale=locale, dollar="USD").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(("text", "locale", "unit"), [
+    # [money-word hi/pl/cs]: a bare amount with a magnitude in a sentence about money takes
+    # the one currency before it in its paragraph, as in English.
+    ("पिछले साल कंपनी का मुनाफा 12 हजार करोड़ रुपये रहा। इस साल मुनाफा 15 हजार करोड़ हुआ।",
+     "hi", "INR"),
+    ("Wydatki gminy wyniosły 2,4 mld zł. Dochody sięgnęły 2,1 mld.", "pl", "PLN"),
+    ("Tržby firmy loni dosáhly 3,2 miliardy korun. Zisk činil 410 milionů.", "cs", "CZK"),
+])
+def test_a_currency_carried_in_other_languages(text: str, locale: str, unit: str) -> None:
+    got = extract(text, locale=locale).mentions
+    assert len(got) == 2 and got[1].unit == unit and "carried from" in (got[1].assumed or "")
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    # A decimal in the smaller part of a spaced compound: '619 млрд 670,5 млн' read as 619
+    # billion, then a range from 670.5 million ('670,5 млн до 638 млрд'), silently.
+    ("Расходы составят 412 млрд 350,5 млн рублей.", "ru", "412350500000", "RUB"),
+    ("Ihracat 5 milyar 720,5 milyon dolar oldu.", "tr", "5720500000", "USD"),
+])
+def test_a_decimal_in_a_spaced_compound(text: str, locale: str, value: str, unit: str) -> None:
+    got = extract(text, locale=locale, dollar="USD").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]

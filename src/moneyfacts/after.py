@@ -221,7 +221,7 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
 #: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
-_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?([0-9]{1,3})(?=[ \u00a0])")
+_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?(\d{1,3})([.,]\d+)?(?=[ \u00a0])")  # '२२ करोड ३३ लाख' too
 
 
 def _spaced_compound(
@@ -235,17 +235,22 @@ def _spaced_compound(
     total = part.fig.value
     end = part.end
     last = power
+    precision = _ONE
     while True:
         m = _SPACED_REST.match(text, end)
         if m is None:
             break
-        stop, p, ok = magnitude(text, m.end(1), lex, prof)
+        fraction = m.group(2)  # '619 млрд 670,5 млн': the locale's decimal mark only
+        if fraction and fraction[0] != (prof.decimal if prof is not None else "."):
+            break
+        stop, p, ok = magnitude(text, m.end(), lex, prof)
         if p is None or not ok or p >= last or len(m.group(1)) > last - p:
             break
-        total = total.scaleb(last - p) + Decimal(m.group(1))
+        total = total.scaleb(last - p) + Decimal(m.group(1) + ("." + fraction[1:] if fraction else ""))
+        precision = _ONE.scaleb(1 - len(fraction)) if fraction else _ONE
         end, last = stop, p
     if last != power:
-        part.fig = Figure(total, _ONE)
+        part.fig = Figure(total, precision)
         part.end, part.magnitude = end, last
 
 

@@ -19,6 +19,7 @@ moneyfacts.errors.InputError: unknown locale 'xx_YY'
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -585,9 +586,11 @@ def _own_currencies(loc: object, date: _dt.date | None = None) -> set[str]:
         return set()
 
 
-#: The nukta, alone or written into its letter as one character ('फ़' U+095E is 'फ'+nukta).
-_NUKTA = {0x093C: None, **{c: int(unicodedata.decomposition(chr(c)).split()[0], 16)
-                           for c in range(0x0958, 0x0960)}}
+#: The nukta, alone or written into its letter as one character ('फ़' U+095E is 'फ'+nukta);
+#: and the long u sign as the short, which writers of Hindi and Nepali interchange in the
+#: rupee's name ('रुपैयाँ' beside CLDR's Nepali 'रूपैयाँ', 'रूपये' beside 'रुपये').
+_NUKTA = {0x093C: None, 0x0942: 0x0941, **{c: int(unicodedata.decomposition(chr(c)).split()[0], 16)
+                                         for c in range(0x0958, 0x0960)}}
 def own_reading(locale: str, candidates: tuple[str, ...], date: _dt.date | None = None) -> str | None:
     """The one of ``candidates`` (currencies a word or sign may name) the locale's own
     speakers mean, or None when the locale does not settle it.
@@ -665,7 +668,7 @@ def _populations() -> dict[str, int]:
 def fold(word: str) -> str:
     """A word or name as the locale's names are looked up: lower case, without the Arabic
     tatweel that stretches a word ('ريـال' is 'ريال') nor the Devanagari nukta that writers
-    leave out ('फ़्रैंक' is 'फ्रैंक').
+    leave out ('फ़्रैंक' is 'फ्रैंक'), the long u sign as the short ('रूपैयाँ' is 'रुपैयाँ').
 
     >>> fold("Dolari  Americani"), fold("ريـال"), fold("फ़्रैंक") == fold("फ्रैंक")
     ('dolari americani', 'ريال', True)
@@ -748,7 +751,14 @@ def detect(text: str) -> str | None:
         return None
     ranked = _fold(_identifier().rank(text))  # type: ignore[attr-defined]
     lang, prob = ranked[0]
-    if lang == "en" or float(prob) < _SURE:
+    if float(prob) < _SURE:
+        # A short text ('- Umsatz 7,3 Mio. Euro (plus 35 Prozent)'): the likeliest of the
+        # languages moneyfacts has lexicon sections for, when its words for figures say so
+        near = [str(c) for c, p in _readers().rank(text)[:3]  # type: ignore[attr-defined]
+                if float(p) >= _CANDIDATE]
+        found = _by_words(text, near)
+        return found if near and found == near[0] else None
+    if lang == "en":
         return None
     try:
         Locale.parse(lang)
@@ -756,8 +766,79 @@ def detect(text: str) -> str | None:
         return None
     if len(ranked) > 1 and float(ranked[1][1]) >= _RUNNER_UP and _own_currency(lang) != (
             _own_currency(ranked[1][0])) and _own_currency(lang) in _SHARED_WORD_CURRENCIES:
-        return None  # Danish or Norwegian ('150 mia. kr.'): each would read 'kr' as its own
+        # Danish or Norwegian ('150 mia. kr.'): each would read 'kr' as its own; the one
+        # whose words the text uses ('mia.' is Danish, 'mrd.' Norwegian), or the likelier
+        # when both read the text alike ('74 milliarder danske kroner'), else neither
+        other = str(ranked[1][0])
+        return _by_words(text, [str(lang), other]) or (
+            str(lang) if _readings(text, str(lang)) == _readings(text, other) else None)
     return str(lang)
+
+
+def _readings(text: str, language: str) -> list[tuple[object, ...]]:
+    """What ``text`` reads as in ``language``: each quantity's span, value and unit."""
+    from moneyfacts.grammar import scan
+
+    return [(q.start, q.end, q.value, q.low, q.high, q.unit) for q in scan(text, locale=language)]
+
+
+def _by_words(text: str, candidates: list[str]) -> str | None:
+    """Of the languages the detector is unsure between, the one more of whose money words
+    (CLDR's magnitudes and 'percent', see :func:`_vocabulary`) the text uses than any
+    other's or English's; None for English, for a tie or when it uses none.
+
+    >>> _by_words("- Umsatz 7,3 Mio. Euro (plus 35 Prozent)", ["lb", "de"])
+    'de'
+    >>> _by_words("ca. 150 mia. kr. i år", ["no", "da"]), _by_words("150 kr.", ["no", "da"])
+    ('da', None)
+    """
+    words = {fold(w) for w in _WORD.findall(text)}
+    words |= {w.rstrip(".") for w in words}
+    hits = {lang: len(words & _vocabulary(lang)) for lang in [*candidates, "en"]}
+    best = max(hits.values(), default=0)
+    winners = [lang for lang, n in hits.items() if n == best]
+    if best == 0 or len(winners) > 1 or winners[0] == "en":  # '2 million kroner': a tie
+        return None
+    return winners[0]
+
+
+_WORD = re.compile(r"\w+\.?")
+_SECTION_LANGUAGE = re.compile(r"^\[[a-z-]+ ([a-z]{2,3})\]", re.M)
+#: A language the detector gives this much of a short text is a candidate (:func:`_by_words`).
+_CANDIDATE = 0.1
+
+
+@cache
+def _vocabulary(language: str) -> frozenset[str]:
+    """The words of ``language`` for figures in CLDR, folded: its compact magnitudes ('mio.',
+    'milliarder', with the lexicon's [magnitude xx]) and its word for percent ('prozent');
+    not single letters ('k', 'm'). (Not currency names: the languages near each other share
+    most, 'canadiske dollar' in da and nb.)"""
+    from babel.units import format_unit
+
+    try:
+        prof = profile(language)
+        percent = format_unit(1, "percent", locale=language, length="long")
+    except Exception:  # pragma: no cover - a language CLDR lacks
+        return frozenset()
+    words = {fold(m) for m in prof.markers}
+    words |= {fold(w) for w in _WORD.findall(percent) if not w[0].isdigit()}
+    return frozenset(w for w in words | {w.rstrip(".") for w in words} if len(w.rstrip(".")) > 1)
+
+
+@lru_cache(maxsize=1)
+def _readers() -> object:
+    """py3langid over the languages moneyfacts has lexicon sections for, and English: a
+    short text's candidates."""
+    from py3langid import langid
+
+    from moneyfacts.currencies import _lexicon_text
+
+    found = set(_SECTION_LANGUAGE.findall(_lexicon_text()))  # '[qualifier de]': 'de'
+    ident = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    classes = set(ident.nb_classes)
+    ident.set_languages(sorted(({"no" if c == "nb" else c for c in found} | {"en"}) & classes))
+    return ident
 
 
 #: A second language this likely leaves the guess unsure, when the two read a currency word

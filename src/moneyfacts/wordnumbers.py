@@ -1008,12 +1008,65 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
     currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
     out: tuple[str, list[int]] | None = None
-    for step in (_expand, _thousands, _numbers, _counts_after):
+    for step in (_expand, _thousands, _numbers, _bare_magnitudes, _counts_after):
         done = step(out[0] if out else text, language)
         if done is not None:
             # each position of the new text, through the steps before, on ``text``
             out = done if out is None else (done[0], [out[1][p] for p in done[1]])
     return out
+
+
+@cache
+def _bare_words(language: str) -> dict[str, tuple[int, str]]:
+    """The magnitude words ``language`` writes with no number for one of them (num2words:
+    'مليار', 'miliard', 'מיליון' are 10^9 and 10^6 as they stand; not the Russian 'один
+    миллиард'), and the one word it writes for two ('مليارا', with the lexicon's [number-word]
+    spellings: 'ملياري'), each -> (how many, the word for one)."""
+    code = NUM2WORDS.get(language)
+    if code is None:
+        return {}
+    from num2words import num2words
+
+    out: dict[str, tuple[int, str]] = {}
+    for power in (6, 9, 12):
+        one = num2words(10**power, lang=code).lower()
+        if not _WORD.fullmatch(one):
+            continue  # 'один миллиард', 'en miljard': the number is written
+        out[one] = (1, one)
+        two = num2words(2 * 10**power, lang=code).lower()
+        if _WORD.fullmatch(two):
+            out[two] = (2, one)
+            for variant, canonical in _variants(language):
+                if canonical == two:
+                    out.setdefault(variant, (2, one))
+    return out
+
+
+def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with each magnitude word said with no number before a currency written with
+    its number ('استثمار مليار دولار' -> '1 مليار دولار', 'ملياري دولار' -> '2 مليار
+    دولار', 'miliard złotych' -> '1 miliard złotych'): the languages whose bare magnitude is
+    one of it (:func:`_bare_words`); None if none.
+
+    >>> _bare_magnitudes("تعهد باستثمار مليار دولار وتجاوز ملياري دولار", "ar")[0]
+    'تعهد باستثمار 1 مليار دولار وتجاوز 2 مليار دولار'
+    >>> _bare_magnitudes("ponad miliard osób", "pl") is None
+    True
+    """
+    words = _bare_words(language)
+    if not words or not any(w in text for w in words):
+        return None
+    spans: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        found = words.get(m.group().lower())
+        if found is None:
+            continue
+        before = text[: m.start()].rstrip()
+        if before and (before[-1].isdigit() or before[-1] in ".,"):
+            continue  # '3 مليار', '1,5 miliarda': the number is written
+        if _money_next(text, m.end(), language) or _currency_next(text, m.end(), language):
+            spans.append((m.start(), m.end(), f"{found[0]} {found[1]}"))
+    return _apply(text, spans) if spans else None
 
 
 @cache
