@@ -127,3 +127,14 @@ def test_ordinary_dollar_sentences_are_untouched() -> None:
     for text in ("Apple earned $3 billion.", "The Fed said $5 trillion was at stake.",
                  "Tickets cost $12 in New York."):
         assert {u for _, u, _ in _units(text)} == {"USD"}
+
+
+@pytest.mark.parametrize("text,form", [("Shares closed at Aus$95.12 in Sydney.", "Aus$"),
+                                       ("The loan was Can$40 million.", "Can$"),
+                                       ("Dublin borrowed IR£500 million.", "IR£")])
+def test_letters_glued_to_a_symbol_are_no_bare_symbol(text: str, form: str) -> None:
+    # Letters glued before a symbol that with it make no sign the lexicon knows (as 'A$' and
+    # 'HK$' are) say another currency than the symbol's own: refused, never the bare '$'/'£'.
+    found = extract(text)
+    assert [m.unit for m in found.mentions if m.kind == "money"] == []
+    assert form in found.skipped[0].reason

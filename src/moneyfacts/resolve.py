@@ -420,6 +420,37 @@ def _may_name_dollar_territory(text: str) -> bool:
     return False
 
 
+def _local_noun(ev: _Text, local: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
+    """A noun the language's CLDR names of several of its local '$' currencies share, and
+    the US dollar's does not ('peso' of 'peso mexicano', 'peso chileno'...), as the text
+    writes it in any number ('pesos'), with the codes whose names hold it; or None."""
+    pattern, codes = _local_noun_pattern(ev.language, local)
+    m = pattern.search(ev.low)
+    if m is None:
+        return None
+    return ev.text[m.start() : m.end()], codes[m.lastgroup or ""]
+
+
+@cache
+def _local_noun_pattern(language: str, local: frozenset[str]
+                        ) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for the nouns of :func:`_local_noun` (a named group each) and the codes
+    whose names hold each noun."""
+    from babel import Locale
+
+    currencies = Locale.parse(language).currencies
+    names = {c: set(str(currencies.get(c, "")).lower().split()) for c in sorted(local)}
+    dollar = set(str(currencies.get("USD", "")).lower().split())
+    nouns = sorted({w for words in names.values() for w in words if w.isalpha() and len(w) > 2
+                    and w not in dollar and sum(w in n for n in names.values()) > 1})
+    if not nouns:
+        return re.compile("(?!)"), {}
+    groups = {f"n{i}": noun for i, noun in enumerate(nouns)}
+    alternation = "|".join(f"(?P<{g}>{re.escape(noun)}(?:e?s)?)" for g, noun in groups.items())
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), {
+        g: tuple(c for c, words in names.items() if noun in words) for g, noun in groups.items()}
+
+
 def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: str) -> _Decision | None:
     """'$12-billion (Canadian)': a country or its adjective in brackets right after."""
     m = _ADJECTIVE_AFTER.match(after)
@@ -556,6 +587,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
     for part in parts:
         sign = part.sign
+        if sign is not None and _glued_letters(text, part, sign):
+            continue
         if sign is None:
             if date is not None and part.currency is not None and part.kind == "money":
                 _dated(ev, part)
@@ -605,6 +638,9 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
             return False  # 'rials', 'Rs': weighed against the places of the text
         if text[part.end : part.end + 40].lstrip()[:1] in _OPEN:
             return False
+        start = part.prefix_start if part.prefix_start is not None else part.start
+        if start > 0 and text[start - 1].isalpha():
+            return False  # 'Aus$95': see _glued_letters
         if sign.param not in params:
             params.append(sign.param)
     if not params:
@@ -623,6 +659,26 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
 
 
 _OPEN = frozenset("([")
+
+
+def _glued_letters(text: str, part: Reading, sign: Sign) -> bool:
+    """'IR£500 million', 'Aus$95': letters glued before a symbol that with them make no sign
+    the lexicon knows (as 'A$' or 'HK$' are) say the currency is another than the symbol's
+    own: refused, naming the form, rather than read as the bare symbol ('£' as sterling)."""
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    if start < 1 or not text[start - 1].isalpha() or sign.text[:1].isalpha():
+        return False
+    k = start - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    letters = text[k:start]
+    if not letters[:1].isupper():
+        return False
+    part.currency, part.ambiguous = None, Sign(letters + sign.text, (*sign.codes, "?"))
+    part.assumed = (f"{letters + sign.text!r}: the letters {letters!r} glued to {sign.text!r} "
+                    f"name another currency than {sign.text!r} alone, and the lexicon does "
+                    f"not know which")
+    return True
 
 
 def _glued_pence(text: str, part: Reading) -> bool:
