@@ -403,21 +403,20 @@ def _dollar_territory_words() -> frozenset[str]:
     return frozenset(words | {w + e for w in words for e in _demonym_endings()})
 
 
-_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_UPPER_START = re.compile(r"\s*([A-Z]{3,})")
 
 
 def _may_name_dollar_territory(text: str) -> bool:
-    """False when fewer than two capitalised words of ``text`` (or in capitals, a dateline's)
-    name a place of a dollar territory: no such text weighs enough (a cheap screen: most
-    texts with a '$' name none)."""
+    """False when fewer than two capitalised words of ``text`` (a dateline's in capitals
+    included) name a place of a dollar territory: no such text weighs enough (a cheap
+    screen, in C but for one sum: most texts with a '$' name none)."""
     words = _dollar_territory_words()
-    hits = 0
-    for word in _CAPITALISED.findall(text):
-        if word in words or (word.isupper() and word.title() in words):
-            hits += 1
-            if hits > 1:
-                return True
-    return False
+    hits = sum(map(words.__contains__, _CAPITALISED.findall(text)))
+    if hits != 1:
+        return hits > 1
+    m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
+    return m is not None and m.group(1).title() in words
 
 
 def _local_noun(ev: _Text, local: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
