@@ -195,8 +195,10 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 
 _GAP = frozenset(" \u00a0")
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
-#: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
-_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?([0-9]{1,3})(?=[ \u00a0])")
+#: (Arabic 'و', Hebrew 'ו') or before it ('1 milione e 300mila', '1 milhão e 300 mil', '2
+#: millones y 400 mil'): the screen of :func:`_spaced_compound`.
+_SPACED_REST = re.compile(
+    r"[ \u00a0](?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?([0-9]{1,3})(?=[ \u00a0]|[^\W\d_])")
 
 
 def _spaced_compound(
