@@ -37,6 +37,9 @@ def _read(text: str, locale: str) -> list[tuple[str, str, str | None, str]]:
       ("9 școli", "count", "școl", "9")]),
     # 'noi' (new) before the noun: an adjective, not the 'noi' ending two CLDR currency names
     ("Vor fi create 1.800 de noi locuri de muncă.", "ro", [("1.800 de noi locuri", "count", "loc", "1800")]),
+    # a question ends the sentence before a number spelled in capitals: no label ('Boeing 737')
+    ("Se reindustrializează Moldova? Patru fabrici noi se deschid.", "ro",
+     [("Patru fabrici", "count", "fabric", "4")]),
 ])
 def test_italian_and_romanian_plural_counts(text: str, locale: str, want: list[tuple[str, str, str, str]]) -> None:
     assert _read(text, locale) == want
@@ -87,7 +90,7 @@ def test_catalan_millions_with_the_elided_link_and_a_carried_currency() -> None:
     # the low end of a range of a count takes no currency from the sentence before it
     ("A rede investirá R$ 2,1 bilhões e promete entre 2 mil e 3 mil vagas diretas.", "pt",
      [("R$ 2,1 bilhões", "money", "BRL", "2100000000"),
-      ("entre 2 mil e 3 mil vagas diretas", "count", "direta", "2000..3000")]),
+      ("entre 2 mil e 3 mil vagas", "count", "vaga", "2000..3000")]),
     ("O grupo vai investir RS$ 800 milhões no Ceará.", "pt", [("RS$ 800 milhões", "money", "BRL", "800000000")]),
     # a magnitude of the locale written in capitals, in a headline
     ("GRUPO MEXICANO ANUNCIA INVERSIÓN DE 750 MILLONES DE PESOS EN SONORA", "es",

@@ -389,7 +389,7 @@ def _label(text: str, part: Part) -> bool:
     if not words or before[-1:].isspace():
         return False
     prev = words[-1]
-    if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")")) or (
+    if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")", "?", "!")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it
     lead = text[: start - 1 - len(prev)].rstrip()  # a capitalised word opening a sentence
