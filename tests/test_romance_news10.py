@@ -144,6 +144,9 @@ def test_a_carried_currency_goes_along_an_enumeration() -> None:
     ("Guvernul alocă un miliard de lei pentru spitale.", "ro", [("un miliard de lei", "money", "RON", "1000000000")]),
     ("Primăria primește două miliarde de lei.", "ro", [("două miliarde de lei", "money", "RON", "2000000000")]),
     ("Un dolar puternic ajută importurile.", "ro", []),
+    # the cedilla letters of older Romanian copy ('ş', 'ţ') read as the comma-below ones
+    ("Grupul deschide şase fabrici şi angajează şaizeci de ingineri.", "ro",
+     [("şase fabrici", "count", "fabric", "6"), ("şaizeci de ingineri", "count", "inginer", "60")]),
     # '1,2 mil vagas': a count (English's no-plural ending 'gas' is no Portuguese one)
     ("O setor abriu 1,2 mil vagas em março.", "pt", [("1,2 mil vagas", "count", "vaga", "1200")]),
 ])
