@@ -220,8 +220,11 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 
 
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
-#: (Arabic 'و', Hebrew 'ו'): the screen of :func:`_spaced_compound`.
-_SPACED_REST = re.compile(r"[ \u00a0](?:[\u0648\u05d5]-?)?(\d{1,3})([.,]\d+)?(?=[ \u00a0])")  # '२२ करोड ३३ लाख' too
+#: (Arabic 'و', Hebrew 'ו') or before it ('1 milione e 300mila', '1 milhão e 300 mil', '2
+#: millones y 400 mil'), in any script's digits ('२२ करोड ३३ लाख'), maybe with a decimal
+#: ('619 млрд 670,5 млн'): the screen of :func:`_spaced_compound`.
+_SPACED_REST = re.compile(
+    r"[ \u00a0](?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?(\d{1,3})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
 
 
 def _spaced_compound(

@@ -98,8 +98,12 @@ def count_noun(
         if low == "more" and p == pos and not _THAN.match(text, m.end(1)):
             p = m.end(1)  # '60 to 100 more people', '12 more deaths'; not '5 more than'
             continue
+        if p == pos and prof is not None and low in _lang_words("count-before", prof.language):
+            p = m.start(1) + len(word)  # '247 de proiecte' (ro), '760 le amministrazioni' (it)
+            continue
         if low in lex.words.stop or low in _section("count-stop") or (
-                _fold(low) in _foreign_magnitudes(lex)):
+                _fold(low) in _foreign_magnitudes(lex)) or (
+                prof is not None and _ends_count(low, prof.language)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
             return _classified(word, m.start(1), pos, text)
@@ -107,8 +111,10 @@ def count_noun(
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
         noun = singular(word, lex)
-        if prof is not None and noun is not None and noun not in lex.count_nouns:
+        if prof is not None and noun not in lex.count_nouns:
             noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
+            if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
+                noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
         if _money_word(low, noun, lex, prof):
             return pos, None
         if noun is not None:
@@ -197,7 +203,49 @@ def _plural_endings(language: str) -> tuple[tuple[str, str], ...]:
     """[plural-ending <language>]: a plural's ending -> its singular's, longest first."""
     from moneyfacts.currencies import lexicon_section
 
-    return tuple(sorted(lexicon_section(f"plural-ending {language}"), key=lambda r: -len(r[0])))
+    rows = (*lexicon_section(f"plural-ending {language}"), *lexicon_section(f"count-singular {language}"))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _lang_words(section: str, language: str) -> frozenset[str]:
+    """The spellings of the lexicon's section ``section`` for ``language`` alone ('count-before
+    ro': 'de'), read with that locale only."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section(f"{section} {language}"))
+
+
+def _plural_ending(word: str, language: str) -> bool:
+    """Does ``word`` end as a plural noun of ``language`` does, by the lexicon's [count-plural
+    <language>] ('aziende', 'comuni' in it; 'proiecte', 'angajați', 'locuri' in ro)? A word of
+    three letters or more, no month of the locale ('31 dicembre')."""
+    return len(word) > 2 and word[-1:] in _lang_words("count-plural", language) and (
+        word not in _locale_months(language))
+
+
+def _ends_count(word: str, language: str) -> bool:
+    """Does ``word`` end the look for a counted noun in ``language``: a function word of its
+    [count-end <language>] ('di', 'che'; 'și', 'care'), or a month of the locale's calendar
+    (CLDR: '4 mars', '31 dicembre' are dates)?"""
+    return word in _lang_words("count-end", language) or word in _locale_months(language)
+
+
+@cache
+def _locale_months(language: str) -> frozenset[str]:
+    """The month names of ``language``, wide and abbreviated, in lower case (CLDR through
+    babel); empty for English, whose months come before the day ('March 3 officials')."""
+    if language == "en":
+        return frozenset()
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(name.lower().rstrip(".") for context in ("format", "stand-alone")
+                     for width in ("wide", "abbreviated")
+                     for name in loc.months[context][width].values())
 
 
 def _singular_in(word: str, language: str) -> str | None:
@@ -261,12 +309,14 @@ def _plain(text: str, part: Part, prof: LocaleProfile | None) -> bool:
     (:func:`_plain_number`) in English: another language's nouns are read with its locale.
     Asked last, only when nothing else decides: the language identifier is the costly part."""
     return _plain_number(text, part) and (
-        prof.language in _S_PLURALS if prof is not None else _english(text, part.start))
+        prof.language in _S_PLURALS or bool(_lang_words("count-plural", prof.language))
+        if prof is not None else _english(text, part.start))
 
 
 #: The languages whose plurals end in -s, as this module finds a plural noun: with the locale,
 #: a plain number counts their nouns too ('52 anuncios', '872 projetos', '22 ponts').
 _S_PLURALS = frozenset({"en", "es", "pt", "fr", "ca"})
+_ROMANCE_S = frozenset({"es", "pt", "fr", "ca"})  # the same, but English
 
 
 def _english(text: str, at: int) -> bool:
@@ -357,7 +407,7 @@ def _label(text: str, part: Part) -> bool:
     prev = words[-1]
     if prev.lower() in _section("label-word"):
         return True  # 'section 106 sums', 'grade 9 students', 'year 11 pupils'
-    if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")")) or (
+    if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")", "?", "!")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it
     lead = text[: start - 1 - len(prev)].rstrip()  # a capitalised word opening a sentence
@@ -391,7 +441,8 @@ def _counted(
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
-    plural = word.isalpha() and low.endswith("s") and (
+    plural = word.isalpha() and (low.endswith("s") or (
+        prof is not None and _plural_ending(low, prof.language))) and (
         word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None) and (
         prof is None or prof.language not in _section("count-no-plural-s"))
     if not (plural and (big or (lower and (

@@ -125,6 +125,9 @@ class Lexicon:
     #: For a last word that ends only qualifiers of several words ('of': 'upwards of', 'in
     #: excess of'), the words that may stand before it: any other means no qualifier.
     qualifier_seconds: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Names that are a sign in letters ('le' of 'LE', 'tl' of 'TL') -> that sign: one that is
+    #: also a function word is read in lower case only in English ('760 le amministrazioni').
+    cased_names: dict[str, str] = field(default_factory=dict)
     #: Words joining a magnitude to the currency name after it, by language ('de', 'di').
     locale_links: dict[str, frozenset[str]] = field(default_factory=dict)
     count_units: frozenset[str] = field(default_factory=frozenset)
@@ -541,8 +544,9 @@ def build_lexicon(text: str) -> Lexicon:
     cjk_names = _unique(cldr["cjk_names"])  # type: ignore[arg-type]
     plurals = {name_key(k): tuple(name_key(v) for v in value.split())
                for k, value, _ in sections.get("plural", [])}
+    cased: dict[str, str] = {}
     for spelling, value, lineno in sections.get("currency", []):
-        _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names)
+        _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
     _add_plural_names(names, plurals)
     currency_words = _currency_words(names, heads, plurals)
     _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
@@ -581,6 +585,7 @@ def build_lexicon(text: str) -> Lexicon:
             cldr.get("foreign_magnitudes", {}), magnitudes_ci, compound_only,  # type: ignore[arg-type]
             currency_words, english_words),
         words=build_phrases(sections, list(q_after)),
+        cased_names=cased,
         **_indexes(signs, names, cjk_names, codes, magnitudes_ci, q_before),
     )
 
@@ -604,7 +609,7 @@ def _cldr_name_table(cldr_names: dict[str, list[str]], heads: dict[str, list[str
 def _add_currency(
     spelling: str, value: str, lineno: int, all_codes: frozenset[str],
     heads: dict[str, list[str]], signs: dict[str, Sign], names: dict[str, str],
-    cjk_names: dict[str, str],
+    cjk_names: dict[str, str], cased: dict[str, str] | None = None,
 ) -> None:
     """One [currency] line: a sign (before the number), a name (after it), or both."""
     _check_codes(value, lineno, all_codes)
@@ -621,6 +626,8 @@ def _add_currency(
     # A sign in letters also follows the number ('1.500.000.000 TL'), but one letter
     # never does ('10 P' is ten pence as often as ten pesos).
     if not _is_sign(spelling) or (spelling.isalpha() and len(spelling) > 1):
+        if _is_sign(spelling) and cased is not None and key not in names:
+            cased[key] = cased[f"{key}s"] = spelling  # 'LE': never 'le', a word ('760 le ...')
         names[key] = _name_value(sign)
         if not key.endswith("s") and f"{key}s" not in names:
             names[f"{key}s"] = names[key]

@@ -496,6 +496,9 @@ def _negative(text: str, part: Part, begin: int, parts: list[Part]) -> None:
         return
     if parts and not text[parts[-1].end : negative].strip():
         return  # '5 -10%': a range's dash
+    if text[part.end : part.end + 1] in _MINUS and text[negative - 1 : negative] == " " and (
+            not text[part.end + 1 : part.end + 2].isalnum()):
+        return  # 'la deuda -15.000 millones de euros-': dashes around an aside, no minus
     part.fig = Figure(-part.fig.value, part.fig.precision)
     part.prefix_start = negative
 

@@ -290,6 +290,8 @@ def profile(locale: str) -> LocaleProfile:
             if len(split) > 1:
                 tails.setdefault(split[-1], set()).add(code)
     for word, codes in tails.items():
+        if word in news:
+            continue  # 'noi' of 'shekeli israelieni noi' (ro): 'new', no currency
         if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
             heads[word] = heads.get(word, set()) | codes
         elif word not in heads and head_final and word not in firsts:
@@ -377,17 +379,18 @@ def _new_adjectives(loc: object) -> frozenset[str]:
     """
     from babel.numbers import get_currency_name
 
-    counts: dict[str, set[str]] = {}
-    others: dict[str, set[str]] = {}  # the other names' first words ('dolar' of 'dolar american')
+    counts: dict[tuple[int, str], set[str]] = {}
+    others: dict[tuple[int, str], set[str]] = {}  # the other names' ('dolar' of 'dolar american')
     for key in loc.currencies:  # type: ignore[attr-defined]
         code = str(key)
         new = "New" in get_currency_name(code, locale="en").split()  # 'Israeli New Shekel'
         for count in (1, 2):
             split = fold(get_currency_name(code, count=count, locale=loc)).split()  # type: ignore[arg-type]
-            if len(split) > 1:
-                (counts if new else others).setdefault(split[0], set()).add(code)
-    return frozenset(w for w, codes in counts.items()
-                     if len(codes) > 1 and len(codes) > len(others.get(w, ())))
+            if len(split) > 1:  # the first word, or the last where the adjective follows
+                for at, word in ((0, split[0]), (-1, split[-1])):  # ('dinari iugoslavi noi', ro)
+                    (counts if new else others).setdefault((at, word), set()).add(code)
+    return frozenset(w for (at, w), codes in counts.items()
+                     if len(codes) > 1 and len(codes) > len(others.get((at, w), ())))
 
 
 def _inflected(language: str, names: dict[str, set[str]], heads: dict[str, set[str]],

@@ -227,7 +227,22 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
                     suffix_currency(text, end, lex, prof)[0] != end
                 ):
                     return end, power, True
+        if text[start + 1 : start + 2].isupper() and text[start : start + 1].isupper():
+            return _capital_marker(text, start, prof)  # 'MILLONES' in a headline in capitals
     return None
+
+
+def _capital_marker(text: str, start: int, prof: LocaleProfile) -> Magnitude | None:
+    """A word marker of the locale written in capitals ('500 MILLONES DE PESOS'): the whole
+    word in upper case, as its lower-case marker."""
+    m = _CAPITALS.match(text, start)
+    if m is None:
+        return None
+    power = prof.markers.get(m.group().lower())
+    return None if power is None else (m.end(), power, True)
+
+
+_CAPITALS = re.compile(r"[^\W\d_a-z]{3,}(?![^\W\d_])")
 
 
 def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:

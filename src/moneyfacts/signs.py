@@ -347,7 +347,8 @@ def suffix_currency(
             after = GAP.match(text, m.end())
             if after is not None:
                 linked = _code_or_sign_at(text, after.end(), lex, prof)
-                if linked is not None and linked[0] > after.end():
+                if linked is not None and linked[0] > after.end() and not _DIGIT_NEXT.match(
+                        text, linked[0]):  # not '2025 de R$ 650 milhões': the sign's own number
                     return linked
     if not words:
         return pos, None, None
@@ -355,7 +356,10 @@ def suffix_currency(
         found = _locale_name_after(text, pos, lex, prof)
         if found is not None:
             return found
-    return _name_after(text, pos, lex)
+    return _name_after(text, pos, lex, prof)
+
+
+_DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 
 
 @lru_cache(maxsize=64)
@@ -448,7 +452,9 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
             if len(words) < 2 or not _money_noun(words[1], lex, prof):
                 return None  # '2 britische Soldaten' is no money
             k = 2  # '10 svenske kronor', '10 indiske rupi': the adjective and its noun
-        if not codes and words and lex.names.get(words[0]) in lex.codes:
+        if not codes and words and lex.names.get(words[0]) in lex.codes and not (
+                words[0] in lex.cased_names and raws[0].islower() and prof.language != "en"
+                and words[0] in lex.words.stop):  # 'le', an article, not 'LE'
             codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
         qualified = _qualified_name(words, codes, prof) if len(codes) > 1 else ()
         if qualified:
@@ -942,8 +948,10 @@ def _name_word(word: str) -> str:
     return word.rstrip(".,'’").lower().replace(".", "")
 
 
-def _name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
-    """The longest currency name the next words spell ('Hong Kong dollars', 'U.S. dollars')."""
+def _name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = None) -> Suffix:
+    """The longest currency name the next words spell ('Hong Kong dollars', 'U.S. dollars').
+    A sign in letters written in lower case that is a function word ([stop]) of another
+    language than English is that word ('760 le amministrazioni'), no currency."""
     m = WORDS.match(text, pos)
     if m is None:
         return pos, None, None
@@ -968,6 +976,10 @@ def _name_after(text: str, pos: int, lex: Lexicon) -> Suffix:
     if best is None:
         return pos, None, None
     key, end = best
+    sign = lex.cased_names.get(key)
+    if sign is not None and prof is not None and prof.language != "en" and key in lex.words.stop and (
+            text[pos:end].strip().islower()):
+        return pos, None, None  # a sign in letters, written otherwise: a word ('760 le enti')
     code = lex.names[key]
     if code in lex.all_codes:
         return end, code, None

@@ -256,6 +256,39 @@ def changed_to(text: str, qstart: int, start: int) -> bool:
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
+def _shares_currency(text: str, b: Part, nxt: Part | None) -> bool:
+    """'respectivement 77 millions et 68 millions d'euros', '77 million and 68 million
+    euros': a bare amount joined by a word of a pair ([range] 'pair') to the next amount, of
+    the same magnitude, whose currency is named after its number: that currency is both's."""
+    if not (nxt is not None and nxt.kind == "money" and nxt.currency is not None
+            and nxt.prefix_start is None and nxt.magnitude == b.magnitude
+            and text[b.end : _begin(nxt)].strip().lower() in _pair_joins()):
+        return False
+    before = text[max(0, b.start - 16) : b.start].split()
+    return not (before and before[-1].lower() in _range_openers())  # 'entre X y Y': a range's
+
+
+@cache
+def _range_openers() -> frozenset[str]:
+    """The words of [range] that open a range ('between', 'entre', 'from'): read there."""
+    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("range", [])
+                     if v.startswith("opens"))
+
+
+@cache
+def _pair_joins() -> frozenset[str]:
+    """The words of [range] (every language's) that join the two amounts of a pair."""
+    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("range", [])
+                     if v == "pair")
+
+
+@cache
+def _range_joins() -> frozenset[str]:
+    """The words and dashes of [range] (every language's) that join a range's two ends."""
+    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("range", [])
+                     if v in ("dash", "word", "pair"))
+
+
 def _noun_after(text: str, end: int) -> bool:
     """Does a noun follow the bare amount ending at ``end``, so that it counts that noun and
     is no money ('1,2 Millionen Haushalte', '٢٠.٢ مليون مواطن', '3 млрд человек')? A capitalised
@@ -285,8 +318,9 @@ def _one_sentence(text: str, source: Part, b: Part) -> bool:
         return False
     gap = text[source.end : b.start]
     after = text[b.end : b.end + 3].lstrip(" )")
+    bracketed = text[b.start - 1 : b.start] == "(" and text[b.end : b.end + 1] == ")"
     return (_SENTENCE_STOP.search(gap) is None and any(c in gap for c in ",;(")
-            and after[:1] not in ("", ".", "!", "?", "\n"))
+            and (after[:1] not in ("", ".", "!", "?", "\n") or bracketed))  # '(3,1 milhões).
 
 
 def carried(text: str, parts: list[Part]) -> None:
@@ -309,10 +343,11 @@ def carried(text: str, parts: list[Part]) -> None:
         return
     currency: str | None = None  # the paragraph's one currency so far; '' after two
     source: Part | None = None
+    near: Part | None = None  # the last amount in it, carried to or not (an enumeration's)
     end = 0
     for k, b in enumerate(parts):
         if "\n" in text[end : b.start]:
-            currency, source = None, None  # a new paragraph
+            currency, source, near = None, None, None  # a new paragraph
         before = parts[k - 1] if k else None
         end = b.end
         if b.kind == "money":
@@ -321,20 +356,31 @@ def carried(text: str, parts: list[Part]) -> None:
                     and _OPEN_PAREN.match(text[before.end : _begin(b)])):
                 currency = ""  # two currencies, a sign unread, or 'X ($Y)' with X's unnamed
             else:
-                currency, source = b.currency, b
+                currency, source, near = b.currency, b, b
+            continue
+        if b.kind is None and b.magnitude is not None and b.prefix_start is None and _shares_currency(
+                text, b, parts[k + 1] if k + 1 < len(parts) else None):
+            nxt = parts[k + 1]
+            b.kind, b.currency = "money", nxt.currency
+            b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
+                         f"{text[_begin(nxt) : nxt.end]!r}, the amount it is paired with")
             continue
         if (not currency or source is None or b.kind is not None or b.magnitude is None
                 or b.prefix_start is not None or b.doubt is not None
-                or not (_speaks_of_money(text, b) or _one_sentence(text, source, b))
+                or not (_speaks_of_money(text, b) or _one_sentence(text, source, b) or (
+                    near is not None and near is not source and _one_sentence(text, near, b)))
                 or _noun_after(text, b.end) or _counts_things(text, b)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
+        if after is not None and after.kind == "count" and (
+                text[b.end : _begin(after)].strip().lower() in _range_joins()):
+            continue  # 'entre 3 mil e 4 mil empregos': the low end of a range of a count
         if after is not None and after.kind == "money" and _OPEN_PAREN.match(
                 text[b.end : _begin(after)]):
             continue  # 'Profit was 31.2 billion ($4.3 billion)': a pair, whose first currency
             # the text does not say (see elided)
         written = text[_begin(source) : source.end]
-        b.kind, b.currency = "money", currency
+        b.kind, b.currency, near = "money", currency, b
         b.assumed = (f"currency of {text[b.start : b.end]!r} carried from {written!r}, the one "
                      "currency before it in its paragraph"
                      + (f" ({source.assumed})" if source.assumed else ""))
