@@ -12,6 +12,8 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from babel.numbers import get_currency_symbol, get_territory_currencies
 
@@ -138,3 +140,35 @@ def test_letters_glued_to_a_symbol_are_no_bare_symbol(text: str, form: str) -> N
     found = extract(text)
     assert [m.unit for m in found.mentions if m.kind == "money"] == []
     assert form in found.skipped[0].reason
+
+
+def test_the_dollar_screen_reads_its_words_from_disk_not_the_gazetteer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text with a bare '$' and no place of a dollar territory is screened with the
+    screen's own few words, cached beside the gazetteer: the gazetteer (tens of megabytes)
+    is not loaded for it, and the words are built once per cache."""
+    from moneyfacts import evidence, resolve
+
+    monkeypatch.setenv("MONEYFACTS_CACHE", str(tmp_path))
+    built: list[int] = []
+
+    def build() -> frozenset[str]:
+        built.append(1)
+        return frozenset({"Sydney"})
+
+    assert evidence.cached_words("test-words", "en", build) == {"Sydney"}
+    assert evidence.cached_words("test-words", "en", build) == {"Sydney"}
+    assert built == [1]  # the second time from disk
+    resolve._dollar_territory_words.cache_clear()
+    words = resolve._dollar_territory_words()  # built into tmp_path's cache
+    resolve._dollar_territory_words.cache_clear()
+    evidence.gazetteer.cache_clear()
+    try:
+        assert resolve._dollar_territory_words() == words
+        assert "Brisbane" in words and "Queensland" in words
+        assert extract("The firm paid $5 million for the plant.").mentions[0].unit == "USD"
+        assert evidence.gazetteer.cache_info().currsize == 0
+    finally:
+        resolve._dollar_territory_words.cache_clear()
+        evidence.gazetteer.cache_clear()

