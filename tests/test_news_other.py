@@ -102,9 +102,10 @@ def test_a_bare_amount_takes_the_currency_before_it_in_other_languages(
 
 
 def test_a_bare_count_in_a_sentence_without_money_stays_unread() -> None:
-    assert [v for _, _, v in _read(
+    # no euros carried to the households: since [count-capital-noun], a count of them
+    assert [(u, v) for _, u, v in _read(
         "Das Land gab 3 Millionen Euro aus. Die Stadt zählt 1,2 Millionen Haushalte.", "de")] == [
-        Decimal("3000000")]
+        ("EUR", Decimal("3000000")), ("haushalte", Decimal("1200000"))]
 
 
 @pytest.mark.parametrize("space", ["\u2005", "\u2006", "\u2008", "\u2009", "\u202f", "\u00a0"])
@@ -210,8 +211,10 @@ def test_a_glued_code_that_is_money_still_reads(text: str, value: str, unit: str
 ])
 def test_a_german_function_word_is_no_counted_plural(text: str) -> None:
     # The English plural rule (a lower-case word in -s after a big number) read 'das', 'als',
-    # 'aus' as counted nouns ('da', 'al', 'au'); German nouns are capitalised.
-    assert all(m.kind != "count" for m in extract(text, locale="de").mentions)
+    # 'aus' as counted nouns ('da', 'al', 'au'); German nouns are capitalised (and since
+    # [count-capital-noun] '15 Millionen Mietern' counts tenants).
+    assert all(m.kind != "count" or m.text[-1:] == "n" and m.unit == "mietern"
+               for m in extract(text, locale="de").mentions)
 
 
 @pytest.mark.parametrize(("text", "locale", "value", "unit"), [
@@ -388,3 +391,18 @@ def test_a_currency_carried_in_other_languages(text: str, locale: str, unit: str
 def test_a_decimal_in_a_spaced_compound(text: str, locale: str, value: str, unit: str) -> None:
     got = extract(text, locale=locale, dollar="USD").mentions
     assert [(m.value, m.unit) for m in got] == [(Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # [count-capital-noun]: German capitalises every noun, so a capitalised plural after a
+    # number is what it counts, not a label ('Boeing 737 jets' is English's rule)
+    ("Der Konzern streicht 1.200 Arbeitsplätze.", [("1200", "arbeitsplätze")]),
+    ("Die Bank hat 300 Mitarbeiter und 45 Filialen.", [("300", "mitarbeiter"), ("45", "filialen")]),
+    # ... not a date, a magnitude, a unit, or a span of time
+    ("Am 3. Oktober stieg der Umsatz auf 3,2 Mio. Euro.", []),
+    ("Vor 30 Jahren lief er 5 Kilometer in 20 Minuten.", []),
+])
+def test_german_capitalised_count_nouns(text: str, counts: list[tuple[str, str]]) -> None:
+    got = extract(text, locale="de").mentions
+    assert [(m.value, m.unit) for m in got if m.kind == "count"] == [
+        (Decimal(v), u) for v, u in counts]

@@ -115,6 +115,9 @@ def count_noun(
             noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
             if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
                 noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
+            if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
+                    word[1:].islower() and _plural_ending(low, prof.language)):
+                noun = low  # 'Mitarbeiter', 'Filialen' (de): the plural as the lexicon has none
         if _money_word(low, noun, lex, prof):
             return pos, None
         if noun is not None:
@@ -441,10 +444,13 @@ def _counted(
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
-    plural = word.isalpha() and (low.endswith("s") or (
-        prof is not None and _plural_ending(low, prof.language))) and (
+    language = prof.language if prof is not None else "en"
+    capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
+        language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
+    plural = word.isalpha() and (_plural_ending(low, language) if capital else (
+        low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
         word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None) and (
-        prof is None or prof.language not in _section("count-no-plural-s"))
+        prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (
             word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
             and _plain(text, part, prof)))):
