@@ -1,0 +1,44 @@
+"""Issue 21 §1: a currency of one country is never read silently in a story about another.
+
+A noun CLDR gives several currencies of any time (escudo: CVE, PTE, CLE, MZE, TPE), read as
+the one current country's currency without weighing, is often a common noun too ('escudos
+faciales': face shields). Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from moneyfacts import extract
+
+
+def _read(text: str, locale: str) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
+    found = extract(text, locale=locale)
+    return ([(m.text, m.unit, m.assumed) for m in found.mentions if m.kind == "money"],
+            [s.text for s in found.skipped])
+
+
+def test_shields_in_a_peruvian_story_are_no_cape_verdean_money() -> None:
+    read, skipped = _read("En Trujillo, el gobierno regional peruano repartió 8.400 escudos "
+                          "faciales a los médicos de Piura.", "es")
+    assert read == [] and skipped == ["8.400 escudos"]
+
+
+def test_without_any_place_the_reading_says_it_is_assumed() -> None:
+    read, _ = _read("La cooperativa entregó 3.250 escudos faciales a los enfermeros.", "es")
+    assert [u for _, u, _ in read] == ["CVE"]
+    assert read[0][2] is not None and "Cape Verde" in read[0][2] and "no place" in read[0][2]
+
+
+def test_the_currencys_own_country_keeps_the_reading_silent() -> None:
+    read, skipped = _read("En Praia, Cabo Verde, el gobierno pagó 9.000 escudos a cada "
+                          "pescador.", "es")
+    assert not skipped and [(u, a) for _, u, a in read] == [("CVE", None)]
+
+
+def test_a_country_that_once_had_it_keeps_the_reading() -> None:
+    read, skipped = _read("Il governo olandese ha emesso 300 milioni di fiorini olandesi.", "it")
+    assert not skipped and [u for _, u, _ in read] == ["NLG"]
+
+
+def test_a_currency_of_many_countries_is_no_stranger() -> None:
+    read, skipped = _read("Het Amerikaanse bedrijf investeert 2,5 miljard euro in chips.", "nl")
+    assert not skipped and [u for _, u, _ in read] == ["EUR"]
