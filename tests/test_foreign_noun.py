@@ -42,3 +42,18 @@ def test_a_country_that_once_had_it_keeps_the_reading() -> None:
 def test_a_currency_of_many_countries_is_no_stranger() -> None:
     read, skipped = _read("Het Amerikaanse bedrijf investeert 2,5 miljard euro in chips.", "nl")
     assert not skipped and [u for _, u, _ in read] == ["EUR"]
+
+
+def test_a_bare_dollar_beside_us_dollars_in_an_argentine_story_is_the_peso() -> None:
+    # Issue 21 §1: 'US$' elsewhere in the text distinguishes the dollars; one peso territory.
+    read, skipped = _read("En Córdoba, Argentina, el kilo de yerba cuesta $4.500, mientras las "
+                          "importaciones desde Estados Unidos sumaron US$300 millones.", "es")
+    assert not skipped
+    assert [(t, u) for t, u, _ in read] == [("$4.500", "ARS"), ("US$300 millones", "USD")]
+    assert read[0][2] is not None and "'US$300 millones'" in read[0][2]
+
+
+def test_us_dollars_beside_places_of_two_peso_territories_stay_open() -> None:
+    read, skipped = _read("Entre Chile y Argentina el flete cuesta $9.000 y el seguro US$40.",
+                          "es")
+    assert "$9.000" in skipped and ("US$40", "USD") in [(t, u) for t, u, _ in read]

@@ -311,6 +311,12 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     local = _local_dollars(ev.language) - {"USD"}
     if not local:
         return None
+    us = ev.explicit.get("USD", "")
+    if "$" in us:  # 'US$500 millones' elsewhere: the text writes the US dollar otherwise
+        decided = _decide(sign.text, ev.weigh(sorted(local), names=False))
+        if decided is not None and decided[0] is not None:
+            return decided[0], (f"{decided[1]} (a text in {ev.language!r}, which writes it "
+                                f"'$', and writes the US dollar {us!r})"), ()
     decided = _decide(sign.text, ev.weigh(sorted(local | {"USD"}), names=False))
     if decided is None:  # no place: a name of the local currencies in the text ('pesos')
         signs = [p.sign for p in ev.parts if p.sign is not None and p.sign.param is None
