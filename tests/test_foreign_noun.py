@@ -57,3 +57,19 @@ def test_us_dollars_beside_places_of_two_peso_territories_stay_open() -> None:
     read, skipped = _read("Entre Chile y Argentina el flete cuesta $9.000 y el seguro US$40.",
                           "es")
     assert "$9.000" in skipped and ("US$40", "USD") in [(t, u) for t, u, _ in read]
+
+
+def test_dollars_in_a_canadian_french_government_story_are_canadian() -> None:
+    # The English non-agency rule's weighing, for the word in French (fr_CA writes CAD '$').
+    read, _ = _read("Le gouvernement fédéral canadien versera 12 millions de dollars à "
+                    "Winnipeg et à Regina, a déclaré la ministre à Ottawa.", "fr")
+    assert [u for _, u, _ in read] == ["CAD"]
+    assert read[0][2] is not None and "no agency copy" in read[0][2]
+
+
+def test_dollars_in_agency_copy_or_with_one_mention_stay_the_callers() -> None:
+    for text in ("MONTRÉAL (AFP) - Le gouvernement canadien versera 12 millions de dollars "
+                 "à Winnipeg et à Regina, a déclaré la ministre à Ottawa.",
+                 "Une entreprise du Canada a levé 12 millions de dollars."):
+        read, _ = _read(text, "fr")
+        assert [u for _, u, _ in read] == ["USD"]

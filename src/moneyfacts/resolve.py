@@ -274,6 +274,19 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _language_dollar(ev, sign)
     if decided is None and sign.param == "dollar" and default == "USD" and ev.language == "en":
         decided = _territory_dollar(ev, sign)
+    if decided is None and sign.param == "dollar" and default == "USD" and ev.language != "en":
+        decided = _territory_dollar_word(ev, sign)
+    return decided
+
+
+def _territory_dollar_word(ev: _Text, sign: Sign) -> _Decision | None:
+    """'25 millions de dollars' in a French story about Canada: in a language one of whose
+    CLDR locales writes its own dollar '$' (fr_CA: CAD), the dollar's word is weighed by the
+    places of the text as :func:`_territory_dollar` weighs an English '$' (no agency copy;
+    one territory weighing at least 6 and twice all others, the United States included)."""
+    if sign.text.strip() == "$" or ev.territory_dollar is not _UNDECIDED:
+        return None if sign.text.strip() == "$" else ev.territory_dollar
+    ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign, ev.language)
     return decided
 
 
@@ -363,10 +376,12 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     return decided
 
 
-def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
-    if not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
+def _weigh_territory_dollar(ev: _Text, sign: Sign, language: str = "en") -> _Decision | None:
+    if language == "en" and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
         return None
-    local = _local_dollars("en") - {"USD"}
+    local = _local_dollars(language) - {"USD"}
+    if not local:
+        return None
     scores = ev.weigh(sorted(local | {"USD"}), names=False)
     strong = [c for c in local if sum(w for w, _ in scores.get(c, ())) >= _TERRITORY_WEIGHT]
     if not strong:
