@@ -1,0 +1,75 @@
+"""Issue 21 §1: a currency of one country is never read silently in a story about another.
+
+A noun CLDR gives several currencies of any time (escudo: CVE, PTE, CLE, MZE, TPE), read as
+the one current country's currency without weighing, is often a common noun too ('escudos
+faciales': face shields). Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from moneyfacts import extract
+
+
+def _read(text: str, locale: str) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
+    found = extract(text, locale=locale)
+    return ([(m.text, m.unit, m.assumed) for m in found.mentions if m.kind == "money"],
+            [s.text for s in found.skipped])
+
+
+def test_shields_in_a_peruvian_story_are_no_cape_verdean_money() -> None:
+    read, skipped = _read("En Trujillo, el gobierno regional peruano repartió 8.400 escudos "
+                          "faciales a los médicos de Piura.", "es")
+    assert read == [] and skipped == ["8.400 escudos"]
+
+
+def test_without_any_place_the_reading_says_it_is_assumed() -> None:
+    read, _ = _read("La cooperativa entregó 3.250 escudos faciales a los enfermeros.", "es")
+    assert [u for _, u, _ in read] == ["CVE"]
+    assert read[0][2] is not None and "Cape Verde" in read[0][2] and "no place" in read[0][2]
+
+
+def test_the_currencys_own_country_keeps_the_reading_silent() -> None:
+    read, skipped = _read("En Praia, Cabo Verde, el gobierno pagó 9.000 escudos a cada "
+                          "pescador.", "es")
+    assert not skipped and [(u, a) for _, u, a in read] == [("CVE", None)]
+
+
+def test_a_country_that_once_had_it_keeps_the_reading() -> None:
+    read, skipped = _read("Il governo olandese ha emesso 300 milioni di fiorini olandesi.", "it")
+    assert not skipped and [u for _, u, _ in read] == ["NLG"]
+
+
+def test_a_currency_of_many_countries_is_no_stranger() -> None:
+    read, skipped = _read("Het Amerikaanse bedrijf investeert 2,5 miljard euro in chips.", "nl")
+    assert not skipped and [u for _, u, _ in read] == ["EUR"]
+
+
+def test_a_bare_dollar_beside_us_dollars_in_an_argentine_story_is_the_peso() -> None:
+    # Issue 21 §1: 'US$' elsewhere in the text distinguishes the dollars; one peso territory.
+    read, skipped = _read("En Córdoba, Argentina, el kilo de yerba cuesta $4.500, mientras las "
+                          "importaciones desde Estados Unidos sumaron US$300 millones.", "es")
+    assert not skipped
+    assert [(t, u) for t, u, _ in read] == [("$4.500", "ARS"), ("US$300 millones", "USD")]
+    assert read[0][2] is not None and "'US$300 millones'" in read[0][2]
+
+
+def test_us_dollars_beside_places_of_two_peso_territories_stay_open() -> None:
+    read, skipped = _read("Entre Chile y Argentina el flete cuesta $9.000 y el seguro US$40.",
+                          "es")
+    assert "$9.000" in skipped and ("US$40", "USD") in [(t, u) for t, u, _ in read]
+
+
+def test_dollars_in_a_canadian_french_government_story_are_canadian() -> None:
+    # The English non-agency rule's weighing, for the word in French (fr_CA writes CAD '$').
+    read, _ = _read("Le gouvernement fédéral canadien versera 12 millions de dollars à "
+                    "Winnipeg et à Regina, a déclaré la ministre à Ottawa.", "fr")
+    assert [u for _, u, _ in read] == ["CAD"]
+    assert read[0][2] is not None and "no agency copy" in read[0][2]
+
+
+def test_dollars_in_agency_copy_or_with_one_mention_stay_the_callers() -> None:
+    for text in ("MONTRÉAL (AFP) - Le gouvernement canadien versera 12 millions de dollars "
+                 "à Winnipeg et à Regina, a déclaré la ministre à Ottawa.",
+                 "Une entreprise du Canada a levé 12 millions de dollars."):
+        read, _ = _read(text, "fr")
+        assert [u for _, u, _ in read] == ["USD"]
