@@ -7,6 +7,8 @@ faciales': face shields). Every text here is written for these tests.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from moneyfacts import extract
 
 
@@ -73,3 +75,13 @@ def test_dollars_in_agency_copy_or_with_one_mention_stay_the_callers() -> None:
                  "Une entreprise du Canada a levé 12 millions de dollars."):
         read, _ = _read(text, "fr")
         assert [u for _, u, _ in read] == ["USD"]
+
+
+def test_spanish_dollars_in_a_mexican_story_stay_us_dollars() -> None:
+    """Spanish calls the peso 'peso' (CLDR: 'peso mexicano'), never 'dólares': the dollar's word
+    in a story about Mexico is no local dollar, though es_MX writes the peso '$'."""
+    text = ("La planta de Monterrey, en Nuevo León, recibirá 300 millones de dólares, dijo el "
+            "gobierno de México; la inversión en Jalisco suma otros 200 millones de dólares.")
+    got = extract(text, locale="es").mentions
+    assert [(m.value, m.unit) for m in got] == [
+        (Decimal("300000000"), "USD"), (Decimal("200000000"), "USD")]

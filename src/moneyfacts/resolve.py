@@ -279,6 +279,22 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     return decided
 
 
+@cache
+def _named_dollars(language: str) -> frozenset[str]:
+    """Of the currencies ``language``'s locales write '$' (:func:`_local_dollars`), those whose
+    CLDR name in the language shares its noun with the US dollar's: fr 'dollar canadien' (CAD)
+    as 'dollar des États-Unis'; not es 'peso mexicano' (MXN), which Spanish never calls
+    'dólares'."""
+    from babel.numbers import get_currency_name
+
+    def words(code: str) -> set[str]:
+        return {w for w in re.split(r"[\s-]+", get_currency_name(code, locale=language).lower())
+                if len(w) > 3}
+
+    us = words("USD")
+    return frozenset(c for c in _local_dollars(language) - {"USD"} if words(c) & us)
+
+
 def _territory_dollar_word(ev: _Text, sign: Sign) -> _Decision | None:
     """'25 millions de dollars' in a French story about Canada: in a language one of whose
     CLDR locales writes its own dollar '$' (fr_CA: CAD), the dollar's word is weighed by the
@@ -379,7 +395,7 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 def _weigh_territory_dollar(ev: _Text, sign: Sign, language: str = "en") -> _Decision | None:
     if language == "en" and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
         return None
-    local = _local_dollars(language) - {"USD"}
+    local = _local_dollars("en") - {"USD"} if language == "en" else _named_dollars(language)
     if not local:
         return None
     scores = ev.weigh(sorted(local | {"USD"}), names=False)
