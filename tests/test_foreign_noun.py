@@ -85,3 +85,14 @@ def test_spanish_dollars_in_a_mexican_story_stay_us_dollars() -> None:
     got = extract(text, locale="es").mentions
     assert [(m.value, m.unit) for m in got] == [
         (Decimal("300000000"), "USD"), (Decimal("200000000"), "USD")]
+
+
+def test_the_texts_own_language_is_evidence_for_its_countrys_money() -> None:
+    """'Trang trại' (a farm) is no Thai province: a lone noun of the country whose language the
+    text is in (CLDR's likely territory of 'vi': Vietnam) is not refused for a word that looks
+    like another country's place."""
+    text = ("Công ty đặt mục tiêu doanh thu 12.000 tỷ đồng trong năm nay. "
+            "Trang trại mới có tổng vốn hơn 150 tỷ đồng.")
+    got = extract(text, locale="vi").mentions
+    assert [(m.value, m.unit) for m in got] == [
+        (Decimal("12000000000000"), "VND"), (Decimal("150000000000"), "VND")]

@@ -651,6 +651,8 @@ def _stranger(ev: _Text, part: Reading) -> None:
     had = {t for t, _ in _territories_of(code)}
     if any(c.territory in had or code in tender(c.territory, ev.date) for c in found):
         return  # ('fiorini olandesi': the Netherlands had NLG)
+    if _likely_territory(ev.language) in had:
+        return  # the text's language is that country's ('tỷ đồng' in Vietnamese: VND)
     found = [c for c in found if not start <= c.start < part.end]  # 'Lira', a Ugandan town
     territories = list(dict.fromkeys(c.territory for c in found))
     from babel import Locale
@@ -668,6 +670,15 @@ def _stranger(ev: _Text, part: Reading) -> None:
     part.currency, part.ambiguous = None, Sign(written, (code, *others) if others else (code, "?"))
     part.assumed = (f"{written!r} is {code} ({_english_name(code)}) only as the money of "
                     f"{whose}, which the text does not name: it names {where}")
+
+
+@cache
+def _likely_territory(language: str) -> str | None:
+    """The territory CLDR's likely subtags give ``language`` ('vi': VN, 'de': DE)."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language)
+    return likely.split("_")[-1] if likely else None
 
 
 @cache
