@@ -612,85 +612,6 @@ def _bare_noun(written: str, code: str) -> bool:
     return not any(w in low for w in name if w != head and len(w) > 2)
 
 
-# --------------------------------------------------------- a noun of one territory's money
-
-_WORDS_ONLY = re.compile(r"[\w\s.,'’\u00a0\u202f-]+")
-
-
-def _lone_noun(text: str, part: Reading) -> bool:
-    """Is ``part`` read as one country's currency from a noun alone (no sign, no code, no
-    symbol: '21,153 escudos'), a noun CLDR gives other currencies too, of any time (escudo: CVE,
-    PTE, CLE, MZE, TPE; lira: TRY, ITL)? Such a word is taken as its one current currency
-    without weighing, and is often a common noun as well (escudo: a shield)."""
-    code = part.currency
-    if part.sign is not None or code is None or part.kind != "money" or part.assumed:
-        return False
-    start = part.prefix_start if part.prefix_start is not None else part.start
-    written = text[start : part.end]
-    if code in written or _WORDS_ONLY.fullmatch(written) is None or not _noun_shared(code):
-        return False
-    if sum(now for _, now in _territories_of(code)) > 1:
-        return False  # a currency of several countries (EUR), not one country's money
-    from moneyfacts.minor import minor_spellings
-
-    words = [w for w in written.split() if w.isalpha()]  # a word of its own, not '5p'
-    return bool(words) and words[-1].lower() not in minor_spellings()
-
-
-def _stranger(ev: _Text, part: Reading) -> None:
-    """A currency of one territory must not be read silently in a story about another: a
-    :func:`_lone_noun` whose currency no territory the text names has (on the article's date,
-    or since 2002) is refused when the text names other places ('escudos faciales' in a
-    story about Peru is no Cape Verdean money), and carries an ``assumed`` note naming the
-    reading when the text names no place at all."""
-    assert part.currency is not None
-    code = part.currency
-    start = part.prefix_start if part.prefix_start is not None else part.start
-    written = " ".join(w for w in ev.text[start : part.end].split() if not w[:1].isdigit())
-    found = places(ev.text, ev.language) + adjectives(ev.text, ev.language) + ev.clues
-    had = {t for t, _ in _territories_of(code)}
-    if any(c.territory in had or code in tender(c.territory, ev.date) for c in found):
-        return  # ('fiorini olandesi': the Netherlands had NLG)
-    if _likely_territory(ev.language) in had:
-        return  # the text's language is that country's ('tỷ đồng' in Vietnamese: VND)
-    found = [c for c in found if not start <= c.start < part.end]  # 'Lira', a Ugandan town
-    territories = list(dict.fromkeys(c.territory for c in found))
-    from babel import Locale
-
-    names = Locale("en").territories
-    whose = ", ".join(sorted(str(names.get(t, t)) for t, now in _territories_of(code) if now)
-                      ) or "no territory today"
-    if not territories:
-        part.assumed = (f"{written!r} read as {code} ({_english_name(code)}, of {whose}): "
-                        f"no place in the text says whose money it is")
-        return
-    named = list(dict.fromkeys(c.phrase for c in found if c.kind not in ("dateline", "locale")))
-    where = ", ".join(repr(n) for n in named[:3]) or ", ".join(territories[:3])
-    others = _namesakes(ev, [code]) if ev.date is not None else []
-    part.currency, part.ambiguous = None, Sign(written, (code, *others) if others else (code, "?"))
-    part.assumed = (f"{written!r} is {code} ({_english_name(code)}) only as the money of "
-                    f"{whose}, which the text does not name: it names {where}")
-
-
-@cache
-def _likely_territory(language: str) -> str | None:
-    """The territory CLDR's likely subtags give ``language`` ('vi': VN, 'de': DE)."""
-    from babel.core import get_global
-
-    likely = get_global("likely_subtags").get(language)
-    return likely.split("_")[-1] if likely else None
-
-
-@cache
-def _territories_of(code: str) -> tuple[tuple[str, bool], ...]:
-    """The territories that have had ``code`` (CLDR), each with whether it is tender today."""
-    from babel.core import get_global
-
-    return tuple((t, code in tender(t, _dt.date.today()))
-                 for t, history in get_global("territory_currencies").items()
-                 if any(entry[0] == code for entry in history))
-
-
 # ------------------------------------------------------------------------------ the step
 
 def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = None) -> None:
@@ -702,8 +623,7 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     locale = getattr(opts, "locale", None)
     if date is None and _defaults_stand(text, parts) and (
             locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
-            _bare_dollar(parts) and _may_name_dollar_territory(text)) and not any(
-            _lone_noun(text, p) for p in parts):
+            _bare_dollar(parts) and _may_name_dollar_territory(text)):
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
@@ -717,8 +637,6 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
                 _dated(ev, part)
                 if part.currency == "GBP" and _glued_pence(ev.text, part):
                     _pence(ev, part)
-            if _lone_noun(text, part):
-                _stranger(ev, part)
         elif sign.param is not None:
             default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
             _apply(part, sign, _bare(ev, part, sign, default))
