@@ -272,10 +272,8 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _named_member(ev, sign, members, default)
     if decided is None and sign.param == "dollar" and default == "USD":
         decided = _language_dollar(ev, sign)
-    if decided is None and sign.param == "dollar" and default == "USD" and ev.language == "en":
+    if decided is None and sign.param == "dollar" and default == "USD":
         decided = _territory_dollar(ev, sign)
-    if decided is None and sign.param == "dollar" and default == "USD" and ev.language != "en":
-        decided = _territory_dollar_word(ev, sign)
     return decided
 
 
@@ -293,17 +291,6 @@ def _named_dollars(language: str) -> frozenset[str]:
 
     us = words("USD")
     return frozenset(c for c in _local_dollars(language) - {"USD"} if words(c) & us)
-
-
-def _territory_dollar_word(ev: _Text, sign: Sign) -> _Decision | None:
-    """'25 millions de dollars' in a French story about Canada: in a language one of whose
-    CLDR locales writes its own dollar '$' (fr_CA: CAD), the dollar's word is weighed by the
-    places of the text as :func:`_territory_dollar` weighs an English '$' (no agency copy;
-    one territory weighing at least 6 and twice all others, the United States included)."""
-    if sign.text.strip() == "$" or ev.territory_dollar is not _UNDECIDED:
-        return None if sign.text.strip() == "$" else ev.territory_dollar
-    ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign, ev.language)
-    return decided
 
 
 @cache
@@ -383,19 +370,23 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     prefixed ('A$5 million') and writes no 'US$', the writer prefixes the local dollar, as
     agency copy does: refused. Places of several territories, or of the United States too,
     with the local ones strong: refused with the candidates. Weaker evidence: the caller's
-    dollar stands, as before. (Once a text: every bare '$' of it reads alike.)"""
-    if sign.text.strip() != "$":
-        return None
+    dollar stands, as before. (Once a text: every bare '$' of it reads alike.)
+
+    In another language the dollar's word is weighed alike ('25 millions de dollars' in a
+    French story about Canada: CAD), its sign being :func:`_language_dollar`'s."""
+    if (sign.text.strip() == "$") != (ev.language == "en"):
+        return None  # English: the sign; another language: the word
     if ev.territory_dollar is not _UNDECIDED:
         return ev.territory_dollar
     ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign)
     return decided
 
 
-def _weigh_territory_dollar(ev: _Text, sign: Sign, language: str = "en") -> _Decision | None:
-    if language == "en" and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
+def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    english = ev.language == "en"
+    if english and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
         return None
-    local = _local_dollars("en") - {"USD"} if language == "en" else _named_dollars(language)
+    local = _named_dollars(ev.language)  # in English, every dollar its locales write '$'
     if not local:
         return None
     scores = ev.weigh(sorted(local | {"USD"}), names=False)
@@ -433,7 +424,7 @@ def _dollar_territory_words() -> frozenset[str]:
 def _build_dollar_territory_words() -> frozenset[str]:
     from moneyfacts.evidence import _demonym_endings, _english_words, gazetteer
 
-    local = _local_dollars("en") - {"USD"}
+    local = _named_dollars("en")
     english = _english_words()
     words: set[str] = set()
     for phrase, (territory, _kind) in gazetteer("en").phrases.items():
