@@ -660,14 +660,24 @@ def _lengths(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
     return table
 
 
+#: The forms :func:`_forms` made of each phrase so far (at most ``_MAX_FORMS``): the same
+#: words recur in text after text ('Bank', 'US'), and a phrase's forms depend on it alone.
+_FORMS: dict[str, tuple[str, ...]] = {}
+_MAX_FORMS = 1 << 14
+
+
 def _forms(phrase: str) -> tuple[str, ...]:
     """A phrase as written, then without a possessive ('Oman's'), a full stop ('Oman.') or
     what a hyphen joins to it ('Riyadh-based'); each also without its accents ('Chișinău'
     for the gazetteer's 'Chisinau')."""
-    forms = _written_forms(phrase)
-    if phrase.isascii():
-        return forms
-    return tuple(dict.fromkeys((*forms, *(_fold(f) for f in forms))))
+    forms = _FORMS.get(phrase)
+    if forms is None:
+        forms = _written_forms(phrase)
+        if not phrase.isascii():
+            forms = tuple(dict.fromkeys((*forms, *(_fold(f) for f in forms))))
+        if len(_FORMS) < _MAX_FORMS:
+            _FORMS[phrase] = forms
+    return forms
 
 
 def _written_forms(phrase: str) -> tuple[str, ...]:
