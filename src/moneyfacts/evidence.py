@@ -610,12 +610,49 @@ def may_name_a_place(text: str, language: str = "en") -> bool:
     if not text.isascii() and any(c.isalpha() for c in _NOT_ASCII.findall(text)):
         return True  # accents, other scripts: places() decides (not for '£', '€', '—')
     gaz = gazetteer(language)
-    firsts, longer = gaz.firsts, _longer_only(gaz)
+    known = _STARTS.get(id(gaz))
+    if known is None or known[0] is not gaz:
+        known = _STARTS[id(gaz)] = (gaz, {})
+    starts = known[1]
     for word in _ASCII_CAPITALISED.findall(text):
-        for form in _looked_up(word):
-            if form in firsts and (form not in longer or any(p in text for p in longer[form])):
-                return True  # ('The' starts 'The Bahamas' only: that phrase must be there)
+        found = starts.get(word)
+        if found is None:
+            found = _starts_a_place(word, gaz, starts)
+        if found is True or found and any(p in text for p in found):
+            return True  # ('The' starts 'The Bahamas' only: that phrase must be there)
     return dateline(text, language) is not None
+
+
+#: What :func:`_starts_a_place` said of each capitalised word, by the gazetteer's id (kept
+#: with it, so that its id is not reused while the entry lives); at most ``_MAX_STARTS``.
+_STARTS: dict[int, tuple[Gazetteer, dict[str, bool | tuple[str, ...]]]] = {}
+_MAX_STARTS = 1 << 14
+
+
+def _starts_a_place(word: str, gaz: Gazetteer,
+                    starts: dict[str, bool | tuple[str, ...]]) -> bool | tuple[str, ...]:
+    """Whether a form of ``word`` (:func:`_looked_up`) starts a phrase of ``gaz``: True when
+    one is a phrase alone or starts one, else the longer phrases its forms start only ('The'
+    of 'The Bahamas'), which the text must hold (none: the word starts no place); kept in
+    ``starts``: the same words recur in text after text.
+
+    >>> gaz = gazetteer()
+    >>> _starts_a_place("Oman's", gaz, {}), _starts_a_place("Fund", gaz, {})
+    (True, ())
+    """
+    firsts, longer = gaz.firsts, _longer_only(gaz)
+    needs: list[str] = []
+    found: bool | tuple[str, ...] = True
+    for form in _looked_up(word):
+        if form in firsts:
+            if form not in longer:
+                break
+            needs.extend(longer[form])
+    else:
+        found = tuple(dict.fromkeys(needs))
+    if len(starts) < _MAX_STARTS:
+        starts[word] = found
+    return found
 
 
 #: The table of :func:`_longer_only` of each gazetteer, by its id (kept with it).

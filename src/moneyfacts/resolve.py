@@ -158,7 +158,21 @@ class _Text:
             return bool(self._clues) or any(self.named(c) for c in candidates)
         if self.language != "en" or may_name_a_place(self.text, self.language) or "_" in self.locale:
             return True  # (another language's adjectives are in lower case: not screened)
-        return any(self.named(c) for c in candidates)
+        return self.may_be_named(candidates) and any(self.named(c) for c in candidates)
+
+    def may_be_named(self, candidates: Sequence[str]) -> bool:
+        """False only when :meth:`named` finds none of ``candidates``: none written in an
+        amount or by its code, and no last word of their names in the text (every name holds
+        one: :func:`_name_words`), by substring tests instead of a search for each name."""
+        explicit, text = self.explicit, self.text
+        for code in candidates:
+            if code in explicit or code in text:
+                return True
+        low = self.low
+        for word in _name_words(tuple(candidates), self.lex):
+            if word in low:
+                return True
+        return False
 
     def _in_name(self, clue: Clue) -> bool:
         """'Mexican pesos', 'Hong Kong dollars': a place word that is part of a currency's
@@ -728,6 +742,28 @@ def _bare_dollar(parts: Sequence[Reading]) -> bool:
         if sign is not None and sign.param == "dollar" and sign.text == "$":
             return True
     return False
+
+
+#: :func:`_name_words` of each tuple of candidates, for the lexicon they were made from.
+_NAME_WORDS: list[tuple[Lexicon, dict[tuple[str, ...], tuple[str, ...]]]] = []
+
+
+def _name_words(codes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """The last word of every name of ``codes`` (the lexicon's ``names_by_code``), but those
+    containing another ('pound', not 'pounds'): a text with none of them names none of them.
+
+    >>> _name_words(("GBP", "FKP"), lexicon())
+    ('pound', 'sterling')
+    """
+    if not _NAME_WORDS or _NAME_WORDS[0][0] is not lex:
+        _NAME_WORDS[:] = [(lex, {})]
+    memo = _NAME_WORDS[0][1]
+    found = memo.get(codes)
+    if found is None:
+        last = {name.split()[-1] for code in codes for name in lex.names_by_code.get(code, ())}
+        found = memo[codes] = tuple(sorted(w for w in last
+                                           if not any(o != w and o in w for o in last)))
+    return found
 
 
 @cache
