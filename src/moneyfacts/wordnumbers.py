@@ -695,6 +695,9 @@ _EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})(?:[ .
 _EN_NUMBER_BYTES = frozenset(w.encode() for w in _EN_NUMBER_WORDS)
 #: Every byte but an ASCII lower-case letter as a space: a text's words in such letters.
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+#: The same, with the ASCII capitals as their small letters: the words of an ASCII text lowered.
+_ASCII_LETTERS_LOWERED = bytes(b if 0x61 <= b <= 0x7A else b + 0x20 if 0x41 <= b <= 0x5A
+                               else 0x20 for b in range(256))
 _NEXT_WORD = re.compile(r"[ \u00a0-]+([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
@@ -895,12 +898,18 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
-    low = text.lower()
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
-    # searches below, which find only such words in an ASCII text), then the searches.
-    words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
+    # searches below, which find only such words in an ASCII text), then the searches. An
+    # ASCII text is lowered by the same table (the text itself lowered only when a number word
+    # is among them); another as text first ('K', the Kelvin sign, lowers to 'k').
+    if text.isascii():
+        low = ""
+        words = text.encode("ascii").translate(_ASCII_LETTERS_LOWERED).split()
+    else:
+        low = text.lower()
+        words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
     ones = _ones(text, words, currency_words)
-    if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low) is None:
+    if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low or text.lower()) is None:
         return _apply(text, ones) if ones else None
     spellable, beside, after_and = _spellable(currency_words)
     if text.isascii() and beside.isdisjoint(words) and not (b"and" in words and (
