@@ -21,7 +21,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon
+from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, lexicon_section
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -62,10 +62,10 @@ def _by_ending(w: str) -> str | None:
 def _endings() -> tuple[tuple[str, str | None], ...]:
     """[plural-ending] as (plural ending, singular ending) and [no-plural-ending] as (ending,
     None), the longest first: the longest ending that fits decides ('bureaus' -> 'bureau'
-    before 'bonus', no plural)."""
-    rows: dict[str, str | None] = {
-        k: v for k, v, _ in _parse_lexicon(_lexicon_text()).get("plural-ending", [])}
-    rows.update((k, None) for k in _section("no-plural-ending"))
+    before 'bonus', no plural). English's sections only: another language's endings are
+    its own ([plural-ending es] 'ales' -> 'al' made 'sales' 'sal' and 'stores' 'stor')."""
+    rows: dict[str, str | None] = dict(lexicon_section("plural-ending"))
+    rows.update((k, None) for k, _ in lexicon_section("no-plural-ending"))
     return tuple(sorted(rows.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -128,6 +128,10 @@ def count_noun(
             if found is not None:
                 if found[0] == end and not low.endswith("s"):
                     return _head(text, end, lex) or found  # 'customer accounts': the last noun
+                if found[0] == end and (prof is None or prof.language == "en"):
+                    head = _head(text, end, lex)  # 'sales transactions': a plural modifier
+                    if head is not None and (prof is not None or _english(text, end)):
+                        return head  # (not 'empleos directos': a Romance adjective follows)
                 return found
         lower = lower and word.isalpha() and word.isascii() and (
             word.islower() or word[:1].isupper())
@@ -154,7 +158,7 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
         return None
     noun = singular(word, lex)
     if noun is None or noun in lex.not_count or word in lex.not_count or (
-            word in lex.currency_words or word in lex.words.stop):
+            word in lex.currency_words or word in lex.words.stop or word in _section("count-stop")):
         return None
     return nxt.start(1) + len(word), noun
 
