@@ -47,9 +47,13 @@ def test_a_plural_modifier_counts_the_noun_after_it(text: str, noun: str, value:
     assert (kind, unit, val) == ("count", noun, Decimal(value))
 
 
-def test_a_present_verb_after_a_plural_is_no_noun() -> None:
-    ((kind, unit, _v, _p),) = readings("The 12 members says the plan is late.")
-    assert (kind, unit) == ("count", "member")
+@pytest.mark.parametrize("text, noun", [
+    ("The 12 members says the plan is late.", "member"),
+    ("A study of 310 matches suggests fatigue.", "match"),
+])
+def test_a_present_verb_after_a_plural_is_no_noun(text: str, noun: str) -> None:
+    ((kind, unit, _v, _p),) = readings(text)
+    assert (kind, unit) == ("count", noun)
 
 
 # ------------------------------------------- currency names that are English words too

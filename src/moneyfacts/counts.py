@@ -128,15 +128,22 @@ def count_noun(
             if found is not None:
                 if found[0] == end and not low.endswith("s"):
                     return _head(text, end, lex) or found  # 'customer accounts': the last noun
-                if found[0] == end and (prof is None or prof.language == "en"):
-                    head = _head(text, end, lex)  # 'sales transactions': a plural modifier
-                    if head is not None and (prof is not None or _english(text, end)):
-                        return head  # (not 'empleos directos': a Romance adjective follows)
+                if found[0] == end and low in _plural_modifiers() and (
+                        prof is None or prof.language == "en"):
+                    return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
                 return found
         lower = lower and word.isalpha() and word.isascii() and (
             word.islower() or word[:1].isupper())
         p = m.start(1) + len(word)
     return pos, None
+
+
+@cache
+def _plural_modifiers() -> frozenset[str]:
+    """The lexicon's [count-plural-modifier]: English nouns in the plural that modify the noun
+    after them ('sales transactions'); other plurals before an -s word are the noun counted,
+    the word after them a verb ('data from 212 games suggests')."""
+    return frozenset(k for k, _ in lexicon_section("count-plural-modifier"))
 
 
 def _adjective(text: str, at: int, lex: Lexicon) -> bool:

@@ -238,8 +238,8 @@ def _low_power(a: Part, b: Part) -> int | None:
     if a.magnitude is None and b.magnitude is not None:
         if scale(a.fig, b.magnitude).value < high:
             return b.magnitude
-        if a.fig.value >= 1000 and a.fig.value < high and not _year_like(a):
-            return None  # 'between £600,000 and £2.5 million': a thousand and more stands whole
+        if a.prefix_start is not None and a.doubt is None and 1000 <= a.fig.value < high:
+            return None  # 'between £600,000 and £2.5 million': its own sign, a thousand and more
         return _NOT_BELOW  # '$9-8 billion', '$900-1 billion': not $9 to $8 billion
     if not a.scaled().value < high:
         return _NOT_BELOW
