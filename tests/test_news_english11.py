@@ -181,3 +181,18 @@ def test_a_one_letter_sign_spaced_before_millions(text: str, code: str, value: s
                                   "The Model S 5 million mark."])
 def test_a_spaced_letter_without_millions_is_no_sign(text: str) -> None:
     assert [m for m in extract(text).mentions if m.kind == "money"] == []
+
+
+# ------------------------------------------------------------------- acronyms' plurals
+@pytest.mark.parametrize("text, noun, value", [
+    ("The drive reached 48,21,300 HCWs by Friday.", "hcw", "4821300"),
+    ("The dealer sold 300 SUVs in May.", "suv", "300"),
+    ("The board of 12 NGOs met.", "ngo", "12"),
+])
+def test_an_acronyms_plural_is_counted(text: str, noun: str, value: str) -> None:
+    ((kind, unit, val, _per),) = readings(text)
+    assert (kind, unit, val) == ("count", noun, Decimal(value))
+
+
+def test_an_acronyms_plural_after_a_label_counts_nothing() -> None:
+    assert [m for m in extract("They sold Windows 10 PCs.").mentions if m.kind == "count"] == []

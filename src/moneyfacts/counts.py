@@ -447,7 +447,8 @@ def _counted(
     only modifiers before it (``lower``: '52 priority road projects', '27 Premier League
     games'). A number written as a label ('RTX 3080 cards') counts nothing."""
     known = low in lex.count_nouns or noun in lex.count_units
-    if part.magnitude is None and not word[:1].isupper() and _label(text, part):
+    acronym = len(word) > 2 and word[-1:] == "s" and word[:-1].isupper()  # 'HCWs', 'SUVs'
+    if part.magnitude is None and (not word[:1].isupper() or acronym) and _label(text, part):
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
     if known:
         return end, noun
@@ -460,7 +461,8 @@ def _counted(
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
-        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None) and (
+        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None
+        or acronym) and (
         prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (
             word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
