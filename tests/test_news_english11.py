@@ -196,3 +196,31 @@ def test_an_acronyms_plural_is_counted(text: str, noun: str, value: str) -> None
 
 def test_an_acronyms_plural_after_a_label_counts_nothing() -> None:
     assert [m for m in extract("They sold Windows 10 PCs.").mentions if m.kind == "count"] == []
+
+
+# ------------------------------------------- '$' in a story of another dollar territory
+@pytest.mark.parametrize("text, code", [
+    ("The budget sets aside $2.1 billion for hospitals in Perth, and Australians will pay "
+     "$12 less a month for medicines.", "AUD"),
+    ("The province of Manitoba will run a $1.4 billion deficit, Ontario a larger one.", "CAD"),
+])
+def test_a_dollar_in_a_story_of_another_territory_is_never_a_silent_us_dollar(
+        text: str, code: str) -> None:
+    """Places of one dollar territory too few to read its dollar (a country's name or adjective
+    and a city, two provinces) and none of the United States': these were silent US dollars;
+    now refused, naming the local dollar and the US one."""
+    ex = extract(text)
+    assert [m for m in ex.mentions if m.unit == "USD"] == []
+    assert ex.skipped and all(code in s.reason and "USD" in s.reason for s in ex.skipped)
+
+
+def test_a_dollar_beside_a_prefixed_local_dollar_stays_the_us_dollar() -> None:
+    """Agency style: the local dollar prefixed, the bare '$' the US one."""
+    ex = extract("The Australian miner earned A$201 million ($181 million) in the half.")
+    assert [(m.text, m.unit) for m in ex.mentions] == [
+        ("A$201 million", "AUD"), ("$181 million", "USD")]
+
+
+def test_a_dollar_in_a_story_naming_the_united_states_stays_the_us_dollar() -> None:
+    ex = extract("The Australian firm sold $40 million of wool to buyers in Texas.")
+    assert [m.unit for m in ex.mentions] == ["USD"]
