@@ -62,6 +62,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if prof is None and (not c or (
         c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
     )):
+        if c == "/" and part.kind == "money":
+            _slash_per(text, part, lex)  # '$45/oz'
         return True  # ')', ',', '.', the end: nothing below could read a thing
     end, power, ok = magnitude(text, end, lex, prof)
     if prof is not None and end > part.end and (power is not None or not ok) and (
@@ -108,7 +110,22 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     c = text[end : end + 1]
     if c in _AFTER_START or c >= "\u3040":  # _after's own first test, saving a call
         _after(text, part, lex)
+    elif c == "/" and part.kind in ("money", "count"):
+        _slash_per(text, part, lex)
     return True
+
+
+_SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")
+
+
+def _slash_per(text: str, part: Part, lex: Lexicon) -> None:
+    """A noun of [per] right after a slash is the amount's per ('€138M/yr', '$45/oz', '$5m/year');
+    not a slash between words ('and/or'), which [per] has none of."""
+    m = _SLASH_PER.match(text, part.end)
+    if m is not None:
+        per = lex.per_nouns.get(m.group(1).lower())
+        if per is not None:
+            part.per, part.end = per, m.end()
 
 
 _AND_A_HALF = " and a half"
@@ -385,6 +402,9 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
     if cend != part.end and prof is None and text[part.end] == " " and not text[cend - 1].isalpha() and (
             "0" <= text[cend : cend + 1] <= "9" or _named_next(text, cend, lex)):
         return  # '1 $10 bill', '1 $ 10 dollars': in English a sign is written before its number
+    if cend != part.end and part.prefix_start is None and part.magnitude is None and (
+            text[cend - 1 : cend].isalpha() and _base_year(text, part)):
+        return  # '(in 2015 dollars)', 'constant 2010 US dollars': the dollars of a year
     if cend != part.end:
         part.end = cend
         part.kind = "money"
@@ -412,6 +432,26 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.end, part.kind, part.unit = nend, "count", noun
             if qualifier is not None and nend > qualifier[0]:
                 part.qualifier = qualifier[1]
+
+
+def _base_year(text: str, part: Part) -> bool:
+    """Is the bare number a year (four digits, 1900-2099) after a word of [base-year] ('in',
+    'constant', 'real', '('): the currency named after it is that year's, a unit of value
+    ('in 2015 dollars'), no amount?"""
+    if part.end - part.start != 4 or not "1900" <= text[part.start : part.end] <= "2099":
+        return False
+    before = text[max(0, part.start - 24) : part.start].rstrip(" \u00a0").lower()
+    if before.endswith("("):
+        return True
+    word = before.rsplit(None, 1)[-1].lstrip("([") if before else ""
+    return word in _base_year_words()
+
+
+@cache
+def _base_year_words() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("base-year"))
 
 
 def _hyphen_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:

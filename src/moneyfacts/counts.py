@@ -21,7 +21,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon
+from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, lexicon_section
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -62,10 +62,10 @@ def _by_ending(w: str) -> str | None:
 def _endings() -> tuple[tuple[str, str | None], ...]:
     """[plural-ending] as (plural ending, singular ending) and [no-plural-ending] as (ending,
     None), the longest first: the longest ending that fits decides ('bureaus' -> 'bureau'
-    before 'bonus', no plural)."""
-    rows: dict[str, str | None] = {
-        k: v for k, v, _ in _parse_lexicon(_lexicon_text()).get("plural-ending", [])}
-    rows.update((k, None) for k in _section("no-plural-ending"))
+    before 'bonus', no plural). English's sections only: another language's endings are
+    its own ([plural-ending es] 'ales' -> 'al' made 'sales' 'sal' and 'stores' 'stor')."""
+    rows: dict[str, str | None] = dict(lexicon_section("plural-ending"))
+    rows.update((k, None) for k, _ in lexicon_section("no-plural-ending"))
     return tuple(sorted(rows.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -128,11 +128,22 @@ def count_noun(
             if found is not None:
                 if found[0] == end and not low.endswith("s"):
                     return _head(text, end, lex) or found  # 'customer accounts': the last noun
+                if found[0] == end and low in _plural_modifiers() and (
+                        prof is None or prof.language == "en"):
+                    return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
                 return found
         lower = lower and word.isalpha() and word.isascii() and (
             word.islower() or word[:1].isupper())
         p = m.start(1) + len(word)
     return pos, None
+
+
+@cache
+def _plural_modifiers() -> frozenset[str]:
+    """The lexicon's [count-plural-modifier]: English nouns in the plural that modify the noun
+    after them ('sales transactions'); other plurals before an -s word are the noun counted,
+    the word after them a verb ('data from 212 games suggests')."""
+    return frozenset(k for k, _ in lexicon_section("count-plural-modifier"))
 
 
 def _adjective(text: str, at: int, lex: Lexicon) -> bool:
@@ -154,7 +165,7 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
         return None
     noun = singular(word, lex)
     if noun is None or noun in lex.not_count or word in lex.not_count or (
-            word in lex.currency_words or word in lex.words.stop):
+            word in lex.currency_words or word in lex.words.stop or word in _section("count-stop")):
         return None
     return nxt.start(1) + len(word), noun
 
@@ -436,7 +447,8 @@ def _counted(
     only modifiers before it (``lower``: '52 priority road projects', '27 Premier League
     games'). A number written as a label ('RTX 3080 cards') counts nothing."""
     known = low in lex.count_nouns or noun in lex.count_units
-    if part.magnitude is None and not word[:1].isupper() and _label(text, part):
+    acronym = len(word) > 2 and word[-1:] == "s" and word[:-1].isupper()  # 'HCWs', 'SUVs'
+    if part.magnitude is None and (not word[:1].isupper() or acronym) and _label(text, part):
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
     if known:
         return end, noun
@@ -449,7 +461,8 @@ def _counted(
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
-        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None) and (
+        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None
+        or acronym) and (
         prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (
             word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from moneyfacts import steps
-from moneyfacts.currencies import Lexicon
+from moneyfacts.currencies import Lexicon, lexicon_section
 from moneyfacts.numbers import scale
 from moneyfacts.parts import Part
 
@@ -105,6 +105,8 @@ def _joined(
             _after_change(text, start, lex)):
         return None  # 'Shares rose $1.20 to $45.60': a change, then the level it reached
         # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
+    if word is not None and _year_before(text, a, b):
+        return None  # 'rose in 2019 to 1.24 million vehicles': the year, then the level
     merged = _range(a, b)
     if merged is None:
         if not _descending(a, b) or not (dash or between) or to:
@@ -178,6 +180,36 @@ def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
     return a, b
 
 
+def _year_like(a: Part) -> bool:
+    """Is ``a`` a bare number written as a year: four digits, 1900-2099, nothing of its own?"""
+    return (a.kind is None and a.prefix_start is None and a.magnitude is None
+            and a.end - a.start == 4 and a.fig.precision == 1 and 1900 <= a.fig.value <= 2099)
+
+
+def _year_before(text: str, a: Part, b: Part) -> bool:
+    """Is ``a`` a year, the date of the amount after it: after 'in', 'since' or a month
+    ([year-before], CLDR's months), or a thousand times below ``b``? 'Profit rose in 2021 to
+    $127 million', 'the quarter ended September 2021 to Rs. 12745.50 millions' are no ranges
+    from 2021."""
+    if not _year_like(a):
+        return False
+    if b.scaled().value >= 1000 * a.fig.value:
+        return True
+    before = text[max(0, a.start - 16) : a.start].rstrip().rsplit(None, 1)
+    word = before[-1].lower().strip("(,") if before else ""
+    return word in _year_words()
+
+
+@cache
+def _year_words() -> frozenset[str]:
+    from babel import Locale
+
+    months = Locale("en").months["format"]
+    return frozenset(k for k, _ in lexicon_section("year-before")) | frozenset(
+        name.lower().rstrip(".") for width in ("wide", "abbreviated")
+        for name in months[width].values())
+
+
 def _clash(x: str | None, y: str | None) -> bool:
     return bool(x) and bool(y) and x != y
 
@@ -206,6 +238,8 @@ def _low_power(a: Part, b: Part) -> int | None:
     if a.magnitude is None and b.magnitude is not None:
         if scale(a.fig, b.magnitude).value < high:
             return b.magnitude
+        if a.prefix_start is not None and a.doubt is None and 1000 <= a.fig.value < high:
+            return None  # 'between £600,000 and £2.5 million': its own sign, a thousand and more
         return _NOT_BELOW  # '$9-8 billion', '$900-1 billion': not $9 to $8 billion
     if not a.scaled().value < high:
         return _NOT_BELOW

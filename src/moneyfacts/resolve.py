@@ -406,7 +406,7 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     scores = ev.weigh(sorted(local | {"USD"}), names=False)
     strong = [c for c in local if sum(w for w, _ in scores.get(c, ())) >= _TERRITORY_WEIGHT]
     if not strong:
-        return None
+        return _weak_territory(ev, sign, scores, local)
     decided = _decide(sign.text, scores)
     if decided is None or decided[0] == "USD":
         return None
@@ -420,6 +420,31 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
                       f"dollar, as agency copy does, so '$' may be the US dollar; "
                       f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
     return code, decided[1] + "; no agency copy", ()
+
+
+#: The least weight of one dollar territory's places that makes a bare '$' in English, with
+#: none of the United States', a refusal rather than the caller's US dollar: its name or
+#: adjective once ('Australia', 'Australian'), or a region and a metropolis ('Queensland',
+#: 'Brisbane'). From :data:`_TERRITORY_WEIGHT` on, the local dollar is read.
+_WEAK_WEIGHT = 3
+
+
+def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
+                    local: frozenset[str]) -> _Decision | None:
+    """A '$' in a story whose places are one dollar territory's, too few to read its dollar
+    and none of the United States': refused with both candidates ('$3 billion in energy bill
+    relief ... for Australians to see a doctor ... Brisbane'), never a silent US dollar. Not
+    where the text writes that dollar prefixed ('A$201 million ($181.41 million)'): the bare
+    '$' is then agency style's US dollar, the caller's, as before."""
+    if "USD" in scores or sign.text.strip() != "$":
+        return None  # another language's word stays the caller's ('12 millions de dollars')
+    weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT]
+    if len(weak) != 1 or weak[0] in ev.explicit:
+        return None
+    said = " and ".join(what for _, what in scores[weak[0]])
+    return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
+                  f"too little to read it as {weak[0]}: the local dollar or the US one"), (
+        weak[0], "USD")
 
 
 @cache

@@ -127,9 +127,29 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if not word.isalpha():
         return None
     sign = lex.signs.get(word)
-    if sign is None or len(word) == 1 or word in lex.after_only:
-        return pos, None, None
+    if sign is None or word in lex.after_only or len(word) == 1 and not (
+            word in _spaced_letters() and _big_magnitude_after(text, pos, lex)):
+        return pos, None, None  # 'R 5' is no sign; 'R 6 billion' is
     return pos - 1 - len(word), sign, None
+
+
+@cache
+def _spaced_letters() -> frozenset[str]:
+    """The lexicon's [spaced-letter-sign]: one-letter signs the press writes spaced before an
+    amount of millions ('R 6 billion' in South African copy, 'N 5 billion' in Nigerian)."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("spaced-letter-sign"))
+
+
+_NUMBER_WORD = re.compile(r"[ \u00a0]{0,2}\d[\d,.]*[ \u00a0]?([^\W\d_]+)")
+
+
+def _big_magnitude_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """Does the number at ``pos`` (after one or two spaces) end in a magnitude of a million or more ('R 6 billion', 'N 5
+    bn')? Only money is written so: a one-letter sign spaced before such a number is one."""
+    m = _NUMBER_WORD.match(text, pos)
+    return m is not None and (lex.magnitudes_ci.get(m.group(1).lower()) or 0) >= 6
 
 
 def _locale_prefix(text: str, end: int, prof: LocaleProfile, codes: frozenset[str]) -> Prefix | None:
@@ -234,8 +254,9 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
         start = end - k
         if cand[0].isalpha() and (_word_tail(text, start) or cand in lex.after_only):
             continue  # a word's tail; or 'den 3. Mai': a sign written after numbers only
-        if cand.isalpha() and len(cand) == 1 and not attached:
-            continue
+        if cand.isalpha() and len(cand) == 1 and not attached and not (
+                cand in _spaced_letters() and _big_magnitude_after(text, end, lex)):
+            continue  # 'R 5' is no sign; 'R 6 billion' is
         return start, lex.signs[cand], None
     return None
 
@@ -976,6 +997,8 @@ def _name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = 
     if best is None:
         return pos, None, None
     key, end = best
+    if key in _at_end_names() and _noun_next(text, end, lex):
+        return pos, None, None  # '45,939 gold equivalent ounces', '10 real problems'
     sign = lex.cased_names.get(key)
     if sign is not None and prof is not None and prof.language != "en" and key in lex.words.stop and (
             text[pos:end].strip().islower()):
@@ -984,3 +1007,22 @@ def _name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = 
     if code in lex.all_codes:
         return end, code, None
     return end, None, name_sign(key, code)
+
+
+@cache
+def _at_end_names() -> frozenset[str]:
+    """The lexicon's [name-at-end]: names of a currency that are English words, money only
+    where the phrase ends ('10 Zimbabwe gold'), not before a noun ('eight gold mines')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("name-at-end"))
+
+
+def _noun_next(text: str, end: int, lex: Lexicon) -> bool:
+    """Is the word right after ``end`` (one space) a word in lower case that is no function
+    word ([stop]): the noun or adjective the name before it qualifies?"""
+    m = WORDS.match(text, end)
+    if m is None or m.start(1) != end + 1 or text[end : end + 1] != " ":
+        return False
+    word = m.group(1).rstrip(".,'’")
+    return word.isalpha() and word.islower() and word not in lex.words.stop
