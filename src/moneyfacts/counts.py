@@ -110,11 +110,17 @@ def count_noun(
         if prof is not None and low in _section("count-adjective"):
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
+        if prof is not None and k < words and _inflected_adjective(low, prof.language):
+            p = m.start(1) + len(word)  # '200 частных компаний': an adjective by its ending
+            continue
         noun = singular(word, lex)
         if prof is not None and noun not in lex.count_nouns:
             noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
             if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
                 noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
+            if noun is None and prof.language in _section("count-inflected") and (
+                    word.islower() and _plural_ending(low, prof.language)):
+                noun = low  # '50 компаний', '32 проекти': the noun as the case after a number has it
             if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
                     word[1:].islower() and _plural_ending(low, prof.language)):
                 noun = low  # 'Mitarbeiter', 'Filialen' (de): the plural as the lexicon has none
@@ -225,6 +231,13 @@ def _plural_ending(word: str, language: str) -> bool:
     three letters or more, no month of the locale ('31 dicembre')."""
     return len(word) > 2 and word[-1:] in _lang_words("count-plural", language) and (
         word not in _locale_months(language))
+
+
+def _inflected_adjective(word: str, language: str) -> bool:
+    """Is ``word`` an adjective of ``language`` by its ending ([count-adjective-ending
+    <language>]: '-ых', '-их' in ru, of '200 частных компаний')?"""
+    return len(word) > 4 and word.islower() and any(
+        word.endswith(e) for e in _lang_words("count-adjective-ending", language))
 
 
 def _ends_count(word: str, language: str) -> bool:
