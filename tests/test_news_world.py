@@ -135,3 +135,15 @@ def test_spanish_ha_is_still_has() -> None:
 def test_vietnamese_counted_nouns(text: str, value: Decimal, noun: str) -> None:
     got = extract(text, locale="vi").mentions
     assert [(m.kind, m.value, m.unit) for m in got] == [("count", value, noun)]
+
+
+def test_a_japanese_measure_before_kara_is_read() -> None:
+    # 'から' (from) after a unit glued to it: the first of a change was dropped before.
+    got = extract("延床面積は約1万2400平方メートルから約2万平方メートルに広がる。", locale="ja").mentions
+    assert [(m.kind, m.value, m.qualifier) for m in got] == [
+        ("measure", Decimal("12400"), "approx"), ("measure", Decimal("20000"), "approx")]
+
+
+def test_a_classifier_before_an_aside_still_counts() -> None:
+    got = extract("社員数は830名(2023年3月時点)。", locale="ja").mentions
+    assert [(m.kind, m.value, m.unit) for m in got] == [("count", Decimal("830"), "名")]

@@ -202,7 +202,7 @@ def _listed(text: str, pos: int, language: str) -> tuple[int, str | None]:
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
-_CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
+_CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．(（")  # and an aside opening: '450名(2021年2月)'
 _CJK_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
