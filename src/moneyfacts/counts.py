@@ -84,6 +84,7 @@ def count_noun(
     if compound is not None and (prof is None or prof.language == "en"):
         p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
+    adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
     words, k = 3, 0
     while k < words:
         k += 1
@@ -110,7 +111,7 @@ def count_noun(
         if prof is not None and low in _section("count-adjective"):
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
-        if prof is not None and k < words and _inflected_adjective(low, prof.language):
+        if adjective_endings and k < words and _inflected_adjective(low, adjective_endings):
             p = m.start(1) + len(word)  # '200 частных компаний': an adjective by its ending
             continue
         noun = singular(word, lex)
@@ -166,6 +167,7 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _JOINS = frozenset(["and", "or"])
+_NONE: frozenset[str] = frozenset()
 #: A number hyphenated onto a word after a number: a compound adjective ("40 3-bedroom houses").
 _COMPOUND = re.compile(r" \d[\d,.]*-(?=[^\W\d_])")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -233,11 +235,10 @@ def _plural_ending(word: str, language: str) -> bool:
         word not in _locale_months(language))
 
 
-def _inflected_adjective(word: str, language: str) -> bool:
-    """Is ``word`` an adjective of ``language`` by its ending ([count-adjective-ending
-    <language>]: '-ых', '-их' in ru, of '200 частных компаний')?"""
-    return len(word) > 4 and word.islower() and any(
-        word.endswith(e) for e in _lang_words("count-adjective-ending", language))
+def _inflected_adjective(word: str, endings: frozenset[str]) -> bool:
+    """Is ``word`` an adjective by its ending, one of its language's [count-adjective-ending
+    <language>] ('-ых', '-их' in ru, of '200 частных компаний')?"""
+    return len(word) > 4 and word.islower() and word.endswith(tuple(endings))
 
 
 def _ends_count(word: str, language: str) -> bool:
