@@ -147,3 +147,8 @@ def test_a_japanese_measure_before_kara_is_read() -> None:
 def test_a_classifier_before_an_aside_still_counts() -> None:
     got = extract("社員数は830名(2023年3月時点)。", locale="ja").mentions
     assert [(m.kind, m.value, m.unit) for m in got] == [("count", Decimal("830"), "名")]
+
+
+def test_the_japanese_counter_hon() -> None:
+    got = extract("工場は年間8千万本の飲料を生産する。", locale="ja").mentions
+    assert [(m.kind, m.value, m.unit) for m in got] == [("count", Decimal("80000000"), "本")]
