@@ -67,6 +67,14 @@ def test_turkish_thousands_in_words() -> None:
     assert [(u, v) for _, _, u, v in got] == [("USD", Decimal("4250")), ("USD", Decimal("11380"))]
 
 
+def test_turkish_thousands_after_a_number_word() -> None:
+    # text2num does not read Turkish: the multiplier is the language's number word (num2words).
+    got = _read("Geçen yıl aile başına iki bin 750 dolar harcandı.", "tr")
+    assert [(u, v) for _, _, u, v in got] == [("USD", Decimal("2750"))]
+    got = _read("Bilet fiyatı bin 250 lira oldu.", "tr")
+    assert [(u, v) for _, _, u, v in got] == [("TRY", Decimal("1250"))]
+
+
 def test_a_vietnamese_million_billion() -> None:
     # 'triệu tỷ' is 10^15: before, 'hơn 1,25 triệu' was read as 1.25 million đồng.
     got = extract("Tổng vốn đầu tư hơn 1,25 triệu tỷ đồng cho 40 dự án.", locale="vi").mentions

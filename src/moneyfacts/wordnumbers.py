@@ -1145,6 +1145,25 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
                 if value % 1000 == 0 and 2000 <= value < 1_000_000:  # not "millones y mil"
                     start, times = base + first.start(), value // 1000
                     break
+            if times == 1 and before and language not in LANGUAGES:
+                # 'iki bin 500', 'on iki bin 300' (tr): the multiplier in words text2num
+                # cannot read, the longest phrase of the language's number words (num2words)
+                table = _number_words(language)[0]
+                for k in range(min(3, len(before)), 0, -1):
+                    run = before[-k:]
+                    if text[base + run[0].start() : m.start()].strip(" \u00a0").count(" ") != k - 1:
+                        continue
+                    n = table.get(tuple(_fold(w.group()) for w in run))
+                    if n is not None and n > 0:
+                        start, times = base + run[0].start(), n
+                        if len(before) > k and table.get((_fold(before[-k - 1].group()),)) is not None and (
+                                text[base + before[-k - 1].end() : start].strip(" \u00a0") == ""):
+                            times = 0  # 'on iki bin 300': a longer number than the table spells
+                        break
+                if times != 1 and not 2 <= times <= 999 or times == 1 and (
+                        table.get((_fold(before[-1].group()),)) is not None and
+                        text[base + before[-1].end() : m.start()].strip(" \u00a0") == ""):
+                    continue  # a number word unread before the thousand: no figure rather than a wrong one
         if spans and start < spans[-1][1]:
             continue
         if (len(m.group(3)) < 3 or m.group(5)) and not _magnitude_next(text, m.end(), language):
