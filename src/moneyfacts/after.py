@@ -239,9 +239,11 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
 #: (Arabic 'و', Hebrew 'ו') or before it ('1 milione e 300mila', '1 milhão e 300 mil', '2
 #: millones y 400 mil'), in any script's digits ('२२ करोड ३३ लाख'), maybe with a decimal
-#: ('619 млрд 670,5 млн'): the screen of :func:`_spaced_compound`.
+#: ('619 млрд 670,5 млн'), of up to five digits below a magnitude six places above ('9
+#: billones 21995 millones', Mexican copy's '21 mil 995' in digits): the screen of
+#: :func:`_spaced_compound`.
 _SPACED_REST = re.compile(
-    r"[ \u00a0](?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?(\d{1,3})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
+    r"[ \u00a0](?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?(\d{1,5})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
 
 
 def _spaced_compound(

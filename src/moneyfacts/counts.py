@@ -84,6 +84,7 @@ def count_noun(
     if compound is not None and (prof is None or prof.language == "en"):
         p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
+    adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
     words, k = 3, 0
     while k < words:
         k += 1
@@ -110,11 +111,17 @@ def count_noun(
         if prof is not None and low in _section("count-adjective"):
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
+        if adjective_endings and k < words and _inflected_adjective(low, adjective_endings):
+            p = m.start(1) + len(word)  # '200 частных компаний': an adjective by its ending
+            continue
         noun = singular(word, lex)
         if prof is not None and noun not in lex.count_nouns:
             noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
             if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
                 noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
+            if noun is None and prof.language in _section("count-inflected") and (
+                    word.islower() and _plural_ending(low, prof.language)):
+                noun = low  # '50 компаний', '32 проекти': the noun as the case after a number has it
             if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
                     word[1:].islower() and _plural_ending(low, prof.language)):
                 noun = low  # 'Mitarbeiter', 'Filialen' (de): the plural as the lexicon has none
@@ -171,6 +178,7 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _JOINS = frozenset(["and", "or"])
+_NONE: frozenset[str] = frozenset()
 #: A number hyphenated onto a word after a number: a compound adjective ("40 3-bedroom houses").
 _COMPOUND = re.compile(r" \d[\d,.]*-(?=[^\W\d_])")
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -207,7 +215,7 @@ def _listed(text: str, pos: int, language: str) -> tuple[int, str | None]:
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: What may follow a classifier standing alone: the end of a clause ('77项,', '56个、').
-_CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．")
+_CLAUSE_END = frozenset("，,、。；;：:）)」』!！?？.．(（")  # and an aside opening: '450名(2021年2月)'
 _CJK_FIRST = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 
@@ -236,6 +244,12 @@ def _plural_ending(word: str, language: str) -> bool:
     three letters or more, no month of the locale ('31 dicembre')."""
     return len(word) > 2 and word[-1:] in _lang_words("count-plural", language) and (
         word not in _locale_months(language))
+
+
+def _inflected_adjective(word: str, endings: frozenset[str]) -> bool:
+    """Is ``word`` an adjective by its ending, one of its language's [count-adjective-ending
+    <language>] ('-ых', '-их' in ru, of '200 частных компаний')?"""
+    return len(word) > 4 and word.islower() and word.endswith(tuple(endings))
 
 
 def _ends_count(word: str, language: str) -> bool:

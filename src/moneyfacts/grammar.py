@@ -173,8 +173,9 @@ def _digits(
     prof = opts.locale
     token_start = s
     if prev == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
-            text[s:e].isdigit() and prof is None):
-        s -= 1  # '.75 €': a figure below one, its point first
+            text[s:e].isdigit() and (prof is None or prof.decimal == "." or e - s < 3)):
+        s -= 1  # '.75 €': a figure below one, its point first ('.5 por ciento' where the
+        # decimal mark is a comma: a group of thousands has three digits)
         prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     minus = False

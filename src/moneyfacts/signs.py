@@ -441,6 +441,8 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if not words and not linked and word in links:  # 'de', 'di': once, before the name
             linked = True
             continue
+        if not words and not linked and "’" in word[1:3]:  # typeset "d’euros", as "d'euros"
+            word = word.replace("’", "'", 1)
         if not words and not linked and "'" in word[1:3] and word[: word.index("'") + 1] in links:
             cut = word.index("'") + 1  # "d'euros": the link elided onto the name
             word, raw, linked = word[cut:], raw[cut:], True

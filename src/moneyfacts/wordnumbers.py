@@ -126,6 +126,8 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
             continue  # 'un', 'a' are articles too (not before the locale's magnitude: 'un
             # billón', which text2num does not read); 'millions' alone is a magnitude word;
             # 'cents' after a number is a subunit (the French plural of 'cent' too)
+        if len(span) == 1 and first and _percent_word(tokens[first - 1][2], span[0][2], language):
+            continue  # '4,3 por ciento', '2 per cento': the number's percent, no hundred
         digits = occ.text
         # A magnitude word at the end stays for the grammar: 'trois millions' -> '3 millions'.
         while digits.isdigit() and Decimal(digits) >= _GRAMMAR_READS and last - first > 1:
@@ -140,6 +142,29 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
             continue  # pragma: no cover - defensive: nothing was kept for the grammar
         out.append((tokens[first][0], tokens[last - 1][1], digits))
     return out
+
+
+@cache
+def _percent_pairs(language: str) -> frozenset[tuple[str, str]]:
+    """The spellings of percent of two words whose second text2num reads as a hundred, as
+    (first, second) in lower case: CLDR's for ``language`` ('por ciento', 'pour cent') and the
+    lexicon's [percent] ('per cento')."""
+    from babel import Locale
+
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    forms = [k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("percent", [])]
+    try:
+        patterns = Locale.parse(language)._data["unit_patterns"]["concentr-percent"]["long"]
+        forms += [p.replace("{0}", "") for p in dict(patterns).values()]
+    except (KeyError, ValueError):
+        pass
+    return frozenset((w[0], w[1]) for w in (f.lower().split() for f in forms) if len(w) == 2)
+
+
+def _percent_word(before: str, word: str, language: str) -> bool:
+    """Is ``word`` the second word of a spelling of percent after ``before`` ('por ciento')?"""
+    return (before.lower(), word.lower()) in _percent_pairs(language)
 
 
 @cache
@@ -1087,7 +1112,8 @@ def _thousands_pattern(language: str) -> re.Pattern[str] | None:
         return None
     words = "|".join(re.escape(k) for k, _ in rows)
     return re.compile(
-        rf"(?:(?<![\w.,])(\d{{1,3}})[ \u00a0]+)?\b({words})[ \u00a0]+(\d{{3}})(?![\d]|[.,]\d)",
+        rf"(?:(?<![\w.,])(\d{{1,3}})[ \u00a0]+)?\b({words})[ \u00a0]+(\d{{1,3}})(?:([.,])(\d+))?"
+        rf"(?![\d]|[.,]\d)",
         re.IGNORECASE)
 
 
@@ -1100,6 +1126,8 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
     'por 25844 millones y 1945 millones'
     >>> _thousands("cuatro mil 600 millones", "es")[0]
     '4600 millones'
+    >>> _thousands("465 mil 48.7 millones y 29 mil 59 dólares", "es")[0]
+    '465048.7 millones y 29 mil 59 dólares'
     """
     pattern = _thousands_pattern(language)
     if pattern is None or not any(c.isdigit() for c in text):
@@ -1126,9 +1154,31 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
                 if value % 1000 == 0 and 2000 <= value < 1_000_000:  # not "millones y mil"
                     start, times = base + first.start(), value // 1000
                     break
+            if times == 1 and before and language not in LANGUAGES:
+                # 'iki bin 500', 'on iki bin 300' (tr): the multiplier in words text2num
+                # cannot read, the longest phrase of the language's number words (num2words)
+                table = _number_words(language)[0]
+                for k in range(min(3, len(before)), 0, -1):
+                    run = before[-k:]
+                    if text[base + run[0].start() : m.start()].strip(" \u00a0").count(" ") != k - 1:
+                        continue
+                    n = table.get(tuple(_fold(w.group()) for w in run))
+                    if n is not None and n > 0:
+                        start, times = base + run[0].start(), n
+                        if len(before) > k and table.get((_fold(before[-k - 1].group()),)) is not None and (
+                                text[base + before[-k - 1].end() : start].strip(" \u00a0") == ""):
+                            times = 0  # 'on iki bin 300': a longer number than the table spells
+                        break
+                if times != 1 and not 2 <= times <= 999 or times == 1 and (
+                        table.get((_fold(before[-1].group()),)) is not None and
+                        text[base + before[-1].end() : m.start()].strip(" \u00a0") == ""):
+                    continue  # a number word unread before the thousand: no figure rather than a wrong one
         if spans and start < spans[-1][1]:
             continue
-        spans.append((start, m.end(), str(times * 1000 + int(m.group(3)))))
+        if (len(m.group(3)) < 3 or m.group(5)) and not _magnitude_next(text, m.end(), language):
+            continue  # '465 mil 48.7 millones' is 465,048.7 million; '3 mil 50' alone is no figure
+        spans.append((start, m.end(), str(times * 1000 + int(m.group(3)))
+                      + (m.group(4) + m.group(5) if m.group(5) else "")))
     return _apply(text, spans) if spans else None
 
 
