@@ -76,9 +76,13 @@ class Phrases:
     weight_names: dict[str, str] = field(default_factory=dict)
     #: Their singulars as [weight-name] spells them ('pound'): 'a 200 pound cable'.
     weight_singular: frozenset[str] = frozenset()
+    #: Their units ('pound'), whose per-unit is read as money's ('60 pounds per acre').
+    weight_units: frozenset[str] = frozenset()
     #: Words near a bare figure that make such a word its weight ('drop', 'weighs', 'of').
     weight_before: frozenset[str] = frozenset()
     weight_after: frozenset[str] = frozenset()
+    #: Units after 'per'/'a'/'an' that make it the weight ('60 pounds per acre').
+    weight_per: frozenset[str] = frozenset()
     #: Nouns after a hyphenated figure ('a 10-pound note') that keep it money; before any
     #: other noun ('a 200-pound man') such a word is the weight.
     weight_money: frozenset[str] = frozenset()
@@ -228,10 +232,13 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         weight_names={w: unit for k, unit, _ in sections.get("weight-name", [])
                       for w in (k.lower(), k.lower() + "s")},
         weight_singular=frozenset(k.lower() for k, _u, _ in sections.get("weight-name", [])),
+        weight_units=frozenset(u for _k, u, _ in sections.get("weight-name", [])),
         weight_before=frozenset(
             k.lower() for k, v, _ in sections.get("weight-context", []) if v == "before"),
         weight_after=frozenset(
             k.lower() for k, v, _ in sections.get("weight-context", []) if v == "after"),
+        weight_per=frozenset(
+            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "per-area"),
         weight_money=frozenset(
             k.lower() for k, v, _ in [*sections.get("weight-context", []),
                                       *sections.get("money-word", [])] if v == "money"),
