@@ -60,7 +60,7 @@ import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to 
 from moneyfacts.compounds import join_measures
 from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
-from moneyfacts.separators import with_text_grouping
+from moneyfacts.separators import comma_group_languages, with_text_grouping
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_read
@@ -196,6 +196,7 @@ def _digits(
             _prefix(text, part, pstart, sign, code, opts)
         return part
     fig = figures.get(s) if figures else None
+    doubt: str | None = None
     if fig is None:
         token = text[s:e]
         fig = _SMALL_INTEGERS.get(token)  # '2024', '35': read once
@@ -213,6 +214,8 @@ def _digits(
                         fig = read_digits(token)
                     elif prof is not None:
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
+                        if prof.decimal == "," and _ROUND_THOUSANDTHS.fullmatch(token):
+                            doubt = _comma_in_doubt(token, prof)
                     else:
                         fig = read_digits(token)
                 except ValueError:
@@ -222,6 +225,8 @@ def _digits(
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
+    if doubt is not None:
+        part.doubt = doubt
     if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -240,6 +245,23 @@ def _proclitics() -> frozenset[str]:
 
 
 _COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+#: A comma before three digits ending in '00' ('350,000', '2,500'): a decimal comma's
+#: thousandths written with two zeros or more, or English grouping (see _comma_in_doubt).
+_ROUND_THOUSANDTHS = re.compile(r"[1-9][0-9]{0,2},[0-9]00")
+
+
+def _comma_in_doubt(token: str, prof: LocaleProfile) -> str | None:
+    """Why '350,000' in a locale whose decimal mark is the comma ('nb', 'de', 'fr') is in doubt:
+    no one writes a decimal's thousandths with two trailing zeros, and English grouping ('350,000
+    fat' in Norwegian copy) writes just that; '1,790 Euro' (a fuel price) stays a decimal. The
+    languages where CLDR's territories disagree ('es') are decided by the text's other numbers
+    (:mod:`moneyfacts.separators`) instead."""
+    if prof.comma_groups or prof.language in comma_group_languages():
+        return None
+    whole, _, frac = token.partition(",")
+    decimal = f"{whole}.{frac.rstrip('0')}" if frac.rstrip("0") else whole
+    return (f"{token!r} is {decimal} with the decimal comma of "
+            f"{prof.language!r}, or {whole}{frac} grouped as in English: in doubt")
 
 
 def _proclitic_run(text: str, end: int) -> bool:
