@@ -41,6 +41,7 @@ from functools import cache
 from typing import NoReturn, overload
 
 from moneyfacts.context import settle
+from moneyfacts.resolve import stray_noun, strays
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -597,6 +598,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
     shared = 0
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
+    stray = False  # a currency noun followed by a word that agrees with it (resolve.strays)
     if doubtful and prof is not None and prof.space_groups:
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
     for s, e in spans:
@@ -659,7 +661,12 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
+        elif part.kind == "money" and part.sign is None and part.magnitude is None and (
+                part.prefix_start is None and part.currency is not None and stray_noun(text, part)):
+            stray = True  # 'escudos faciales' (resolve.strays)
         parts.append(part)
+    if stray and opts.context:
+        strays(text, parts, opts)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
     settles = (shared != 0 or opts.date is not None) and opts.context
