@@ -309,3 +309,18 @@ def test_a_unit_before_a_dash_is_no_model_name() -> None:
     q = parse("etwa 3km-5km")
     assert (q.low, q.high, q.unit) == (Decimal(3), Decimal(5), "kilometer")
     assert extract("COVID-19 cases and an F-35 jet").mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue is projected at Rs 9 trillion (R56 lakh crore) next year.",
+    "The state set aside R750 crore for rural roads.",
+])
+def test_a_letter_sign_before_lakh_or_crore_is_no_rand(text: str) -> None:
+    """'R49.9 lakh crore' in a Nepali budget story read as South African rand, silently: lakh
+    and crore count the money of the territories CLDR groups by lakhs (#,##,##0: IN, NP, BD,
+    LK, BT, MV), so a one-letter sign of another territory's currency before them is refused;
+    'R50 billion' stays rand."""
+    ex = extract(text)
+    assert "ZAR" not in [q.unit for q in ex.mentions]
+    assert any("lakh" in s.reason for s in ex.skipped)
+    assert parse("Eskom needs R50 billion.").unit == "ZAR"

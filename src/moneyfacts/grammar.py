@@ -367,7 +367,50 @@ def _finish(
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]) and (
             not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])):
         return None  # 'Q4', 'K2'
+    if part.letter and part.magnitude is not None and part.currency is not None and (
+            part.currency not in _lakh_currencies()) and any(
+            w.strip(".,;:()") in _lakh_words() for w in text[e : part.end].lower().split()):
+        sign = text[part.prefix_start if part.prefix_start is not None else s]
+        part.doubt = (f"{sign!r} is {part.currency}, but lakh and crore count the money of the "
+                      "territories CLDR groups by lakhs (#,##,##0: "
+                      f"{', '.join(sorted(_lakh_territories()))}), not its")  # 'R49.9 lakh crore'
     return part
+
+
+@cache
+def _lakh_territories() -> frozenset[str]:
+    """The territories of CLDR locales that group digits by lakhs ('#,##,##0': en_IN, ne_NP,
+    bn_BD...)."""
+    from babel import Locale, localedata
+
+    out: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        try:
+            loc = Locale.parse(ident)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+        pattern = loc.decimal_formats.get(None)
+        if pattern is not None and ",##," in pattern.pattern and loc.territory:
+            out.add(loc.territory)
+    return frozenset(out)
+
+
+@cache
+def _lakh_currencies() -> frozenset[str]:
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(c for t in _lakh_territories() for c in get_territory_currencies(t))
+
+
+@cache
+def _lakh_words() -> frozenset[str]:
+    """The magnitude words of lakhs and crores (powers 5 and 7, which no other numbering
+    names: 'lakh', 'crore', 'cr'), from lexicon.txt [magnitude] sections."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for name, rows in _parse_lexicon(_lexicon_text()).items()
+                     if name.split()[0] == "magnitude" for k, v, _ in rows
+                     if v.split()[:1] in (["5"], ["7"]) and k[:1] < "\u3000")  # (not 十万, 千万)
 
 
 
