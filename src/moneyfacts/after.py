@@ -453,12 +453,27 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
             w.strip(",.;:()") in lex.words.weight_after for w in after):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
         if per_area and not spaced:
+            _weight_per(text, part, lex)
             part.assumed = (f"'{head}' read as a weight: '{after2[0]} {after2[1].strip(',.;:()')}'"
                             " follows (a rate over an area or a solid, not a price)")
         if spaced and not (before and before[-1] in lex.words.weight_before):
             noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
             part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
                             " (not money's)")
+
+
+def _weight_per(text: str, part: Part, lex: Lexicon) -> None:
+    """The per-unit of a weight over an area or a solid ('60 pounds per acre', '40 pounds an
+    acre', '35 pounds per square inch'), read as money's per-unit is."""
+    m = lex.words.per.match(text, part.end)
+    if m is None:
+        return
+    noun = m.group(3).lower()
+    if m.group(1):
+        two = per_phrase(text, m.end(), noun)
+        part.end, part.per = two if two is not None else (m.end(), singular(noun, lex) or noun)
+    elif noun in lex.per_nouns:
+        part.per, part.end = lex.per_nouns[noun], m.end()
 
 
 def _compound_weight(text: str, end: int, lex: Lexicon) -> bool:
@@ -614,8 +629,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             part.end += len(probe)
             part.qualifier = qual
             break
-    if part.kind in ("money", "count") or part.per is None and part.unit in words.weight_units:
-        m = words.per.match(text, part.end)  # (a currency word read as weight: '60 pounds per acre')
+    if part.kind in ("money", "count"):
+        m = words.per.match(text, part.end)
         if m:
             noun = m.group(3).lower()
             if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit

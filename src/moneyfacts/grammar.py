@@ -197,7 +197,6 @@ def _digits(
             _prefix(text, part, pstart, sign, code, opts)
         return part
     fig = figures.get(s) if figures else None
-    doubt: str | None = None
     if fig is None:
         token = text[s:e]
         fig = _SMALL_INTEGERS.get(token)  # '2024', '35': read once
@@ -215,8 +214,6 @@ def _digits(
                         fig = read_digits(token)
                     elif prof is not None:
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                        if prof.decimal == "," and _ROUND_THOUSANDTHS.fullmatch(token):
-                            doubt = _comma_in_doubt(token, prof)
                     else:
                         fig = read_digits(token)
                 except ValueError:
@@ -226,8 +223,9 @@ def _digits(
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
-    if doubt is not None:
-        part.doubt = doubt
+    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
+            _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
+        part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
     if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -249,6 +247,7 @@ _COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 #: A comma before three digits ending in '00' ('350,000', '2,500'): a decimal comma's
 #: thousandths written with two zeros or more, or English grouping (see _comma_in_doubt).
 _ROUND_THOUSANDTHS = re.compile(r"[1-9][0-9]{0,2},[0-9]00")
+_THOUSANDTH = Decimal("0.001")
 
 
 def _comma_in_doubt(token: str, prof: LocaleProfile) -> str | None:
@@ -704,8 +703,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
-        elif part.kind == "money" and part.sign is None and part.magnitude is None and (
-                part.prefix_start is None and part.currency is not None and stray_noun(text, part)):
+        elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
+                part.magnitude is None and part.currency is not None and stray_noun(text, part)):
             stray = True  # 'escudos faciales' (resolve.strays)
         parts.append(part)
     if stray and opts.context:

@@ -76,8 +76,6 @@ class Phrases:
     weight_names: dict[str, str] = field(default_factory=dict)
     #: Their singulars as [weight-name] spells them ('pound'): 'a 200 pound cable'.
     weight_singular: frozenset[str] = frozenset()
-    #: Their units ('pound'), whose per-unit is read as money's ('60 pounds per acre').
-    weight_units: frozenset[str] = frozenset()
     #: Words near a bare figure that make such a word its weight ('drop', 'weighs', 'of').
     weight_before: frozenset[str] = frozenset()
     weight_after: frozenset[str] = frozenset()
@@ -232,7 +230,6 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         weight_names={w: unit for k, unit, _ in sections.get("weight-name", [])
                       for w in (k.lower(), k.lower() + "s")},
         weight_singular=frozenset(k.lower() for k, _u, _ in sections.get("weight-name", [])),
-        weight_units=frozenset(u for _k, u, _ in sections.get("weight-name", [])),
         weight_before=frozenset(
             k.lower() for k, v, _ in sections.get("weight-context", []) if v == "before"),
         weight_after=frozenset(
