@@ -80,3 +80,5 @@ def test_the_same_noun_where_its_country_is_named_or_with_a_magnitude_is_read() 
     assert [u for _, u, _ in read] == ["CNY"]
     read, _ = _read("Trang trại của ông thu về 300.000 đồng mỗi ngày.", "vi")
     assert [u for _, u, _ in read] == ["VND"]
+    read, _ = _read("A bolsa paga 600 reais mensais a cada estudante.", "pt")  # pt: official in BR
+    assert [u for _, u, _ in read] == ["BRL"]

@@ -949,9 +949,9 @@ def strays(text: str, parts: Sequence[Reading], opts: object = None) -> None:
     """A currency of one territory must not be read silently in a story about another: a
     :func:`stray_noun` read as the one currency its noun names today ('escudos': CVE), a noun
     CLDR gives other currencies of other times too (escudo: PTE, CLE, MZE), is refused when the
-    text names places and none of them has or had that currency, and the text is not in a
-    language of its country (CLDR likely subtags: vi -> VN keeps 'đồng'). With no place, or a
-    magnitude ('billion yuan' in a story datelined Hong Kong), it stays as read."""
+    text names no place that has or had that currency, and the text is not in a language CLDR
+    makes official in its country ('đồng' in Vietnamese, 'reais' in Portuguese). With a
+    magnitude ('billion yuan' in a story datelined Hong Kong) it stays as read."""
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
     language = getattr(locale, "language", "en") if locale else "en"
@@ -965,8 +965,8 @@ def strays(text: str, parts: Sequence[Reading], opts: object = None) -> None:
         if not noun.isalpha() or code in noun or not _noun_shared(code):
             continue
         had = _territories_of(code)
-        if sum(now for _, now in had) != 1 or _likely_territory(language) in {t for t, _ in had}:
-            continue
+        if sum(now for _, now in had) != 1 or _official_in(language) & {t for t, _ in had}:
+            continue  # ('1.500 reais mensais' in Portuguese: pt is official in Brazil)
         if ev is None:
             ev = _Text(text, parts, lexicon(), date, language,
                        getattr(locale, "name", "") if locale else "")
@@ -1000,9 +1000,11 @@ def _territories_of(code: str) -> tuple[tuple[str, bool], ...]:
 
 
 @cache
-def _likely_territory(language: str) -> str:
-    """The territory CLDR's likely subtags give a language ('vi' -> 'VN', 'es' -> 'ES')."""
+def _official_in(language: str) -> frozenset[str]:
+    """The territories where CLDR gives ``language`` official status ('vi': VN; 'pt': BR, PT,
+    AO, CV, MZ...)."""
     from babel.core import get_global
 
-    likely = str(get_global("likely_subtags").get(language, ""))
-    return likely.rpartition("_")[2]
+    return frozenset(t for t, langs in get_global("territory_languages").items()
+                     if language in langs and langs[language].get("official_status") in (
+                         "official", "de_facto_official", "official_regional"))
