@@ -82,3 +82,16 @@ def test_the_same_noun_where_its_country_is_named_or_with_a_magnitude_is_read() 
     assert [u for _, u, _ in read] == ["VND"]
     read, _ = _read("A bolsa paga 600 reais mensais a cada estudante.", "pt")  # pt: official in BR
     assert [u for _, u, _ in read] == ["BRL"]
+
+
+def test_a_bracketed_amount_of_the_same_shared_sign_that_differs_is_refused() -> None:
+    """'Rs 202 billion (Rs 12,600 crore)' in an Indian paper's story about Nepal read both as
+    Nepali rupees: the bracket restates the first in Indian rupees (a different amount with the
+    same sign). The bracketed figure is refused; the same amount restated is read."""
+    read, skipped = _read("Nepal expects grants of Rs 150 billion (Rs 9,375 crore) from donors "
+                          "in Kathmandu this year.", "en")
+    assert [(t, u) for t, u, _ in read] == [("Rs 150 billion", "NPR")]
+    assert skipped == ["Rs 9,375 crore"]
+    read, skipped = _read("Nepal set aside Rs 3 crore (Rs 30 million) for schools in Pokhara.",
+                          "en")
+    assert [u for _, u, _ in read] == ["NPR", "NPR"] and skipped == []

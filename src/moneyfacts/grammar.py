@@ -41,7 +41,7 @@ from functools import cache
 from typing import NoReturn, overload
 
 from moneyfacts.context import settle
-from moneyfacts.resolve import stray_noun, strays
+from moneyfacts.resolve import restated_pairs, stray_noun, strays
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -727,6 +727,8 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
         bracketed_magnitude(text, parts, lex, opts.locale)
     if settles:
         settle(text, parts, lex, opts)
+        if len(parts) > 1 and "(" in text:
+            restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)'
     if len(parts) > 3 and "(" in text:
         elided(text, parts)
 

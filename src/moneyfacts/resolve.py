@@ -44,6 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
 
@@ -1008,3 +1009,33 @@ def _official_in(language: str) -> frozenset[str]:
     return frozenset(t for t, langs in get_global("territory_languages").items()
                      if language in langs and langs[language].get("official_status") in (
                          "official", "de_facto_official", "official_regional"))
+
+
+# ------------------------------------- a pair of one shared sign whose two figures differ
+
+class _Pair(Reading, Protocol):
+    def scaled(self, power: int | None = None) -> Figure: ...
+
+
+def restated_pairs(text: str, parts: Sequence[_Pair]) -> None:
+    """'Rs 202 billion (Rs 12,600 crore)' in an Indian paper's story about Nepal: a figure in
+    brackets, alone there, after one read from the same shared sign and settled to the same
+    currency, that is not the same amount (202 billion is not 126 billion) states the first in
+    another currency sharing the sign (Nepali, then Indian rupees). Reading both as one
+    currency is silently wrong for one of them: the bracketed one is refused, with the
+    candidates of the sign. The same amount restated ('Rs 5 crore (Rs 50 million)') is read."""
+    for a, b in zip(parts, parts[1:]):
+        sign = b.sign
+        if sign is None or a.sign is None or sign.text != a.sign.text or len(sign.codes) < 2 or (
+                b.kind != "money" or a.kind != "money" or b.currency is None
+                or b.currency != a.currency or b.prefix_start is None):
+            continue
+        if text[a.end : b.prefix_start].strip() != "(" or text[b.end : b.end + 2].strip()[:1] != ")":
+            continue
+        if a.scaled().value == b.scaled().value:
+            continue
+        written = text[b.prefix_start : b.end]
+        first = text[a.prefix_start if a.prefix_start is not None else a.start : a.end]
+        b.assumed = (f"{written!r} restates {first!r} as another amount with the same sign "
+                     f"{sign.text!r}: one of them is in another of the currencies it stands for")
+        b.currency, b.ambiguous = None, sign
