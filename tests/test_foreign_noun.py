@@ -95,3 +95,5 @@ def test_a_bracketed_amount_of_the_same_shared_sign_that_differs_is_refused() ->
     read, skipped = _read("Nepal set aside Rs 3 crore (Rs 30 million) for schools in Pokhara.",
                           "en")
     assert [u for _, u, _ in read] == ["NPR", "NPR"] and skipped == []
+    read, skipped = _read("In London the retailer's profit was £5m (£4.5m).", "en")
+    assert [u for _, u, _ in read] == ["GBP", "GBP"] and skipped == []  # last year's, as UK results write it

@@ -715,6 +715,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
+        if settles and shared & 1 and len(parts) > 1 and "(" in text:
+            restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
         carried(text, parts)
     return parts
@@ -727,8 +729,6 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
         bracketed_magnitude(text, parts, lex, opts.locale)
     if settles:
         settle(text, parts, lex, opts)
-        if len(parts) > 1 and "(" in text:
-            restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)'
     if len(parts) > 3 and "(" in text:
         elided(text, parts)
 

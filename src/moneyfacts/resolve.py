@@ -1014,6 +1014,8 @@ def _official_in(language: str) -> frozenset[str]:
 # ------------------------------------- a pair of one shared sign whose two figures differ
 
 class _Pair(Reading, Protocol):
+    magnitude: int | None
+
     def scaled(self, power: int | None = None) -> Figure: ...
 
 
@@ -1023,17 +1025,22 @@ def restated_pairs(text: str, parts: Sequence[_Pair]) -> None:
     currency, that is not the same amount (202 billion is not 126 billion) states the first in
     another currency sharing the sign (Nepali, then Indian rupees). Reading both as one
     currency is silently wrong for one of them: the bracketed one is refused, with the
-    candidates of the sign. The same amount restated ('Rs 5 crore (Rs 50 million)') is read."""
-    for a, b in zip(parts, parts[1:]):
+    candidates of the sign. The same amount restated ('Rs 5 crore (Rs 50 million)') is read,
+    and so is a different amount of the same magnitude ('Profit £5m (£4.5m)': last year's)."""
+    for k in range(1, len(parts)):
+        b = parts[k]
         sign = b.sign
-        if sign is None or a.sign is None or sign.text != a.sign.text or len(sign.codes) < 2 or (
+        if sign is None:
+            continue
+        a = parts[k - 1]
+        if a.sign is None or sign.text != a.sign.text or len(sign.codes) < 2 or (
                 b.kind != "money" or a.kind != "money" or b.currency is None
                 or b.currency != a.currency or b.prefix_start is None):
             continue
         if text[a.end : b.prefix_start].strip() != "(" or text[b.end : b.end + 2].strip()[:1] != ")":
             continue
-        if a.scaled().value == b.scaled().value:
-            continue
+        if a.magnitude == b.magnitude or a.scaled().value == b.scaled().value:
+            continue  # ('Profit £5m (£4.5m)': last year's, as UK results write it)
         written = text[b.prefix_start : b.end]
         first = text[a.prefix_start if a.prefix_start is not None else a.start : a.end]
         b.assumed = (f"{written!r} restates {first!r} as another amount with the same sign "
