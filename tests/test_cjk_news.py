@@ -131,3 +131,15 @@ def test_the_megawatt_in_traditional_chinese() -> None:
     for locale in ("zh_Hant", "zh_Hant_TW", "zh"):
         assert _read("離岸風場裝置容量達650兆瓦。", locale)[0][:2] == ("650", "megawatt"), locale
     assert _read("該公司營收達3兆元。", "zh_Hant_TW")[0][:2] == ("3000000000000", "TWD")
+
+
+def test_mega_before_any_derived_si_unit() -> None:
+    """'3兆焦耳' with zh_Hant read as 3×10¹² joules (silent wrong value): 兆 built only the
+    megawatt, the one mega unit [cldr] lists. CLDR's zh writes 兆 for mega before derived units
+    (兆瓦, 兆赫, 兆帕, 兆字节), so 兆 now prefixes any plain derived unit of [cldr] (joule,
+    watt); before 米, 克, 吨 it stays the magnitude."""
+    for locale in ("zh_Hant", "zh"):
+        assert _read("這座儲能站一次可釋放120兆焦耳的電能。", locale)[0][:2] == ("120", "megajoule"), locale
+        assert _read("每公斤燃料約含45兆焦耳的熱量。", locale)[0][:2] == ("45", "megajoule"), locale
+    assert _read("每公斤燃料約含45兆焦的熱量。", "zh_Hant")[0][:2] == ("45", "megajoule")
+    assert _read("一座2千焦耳的電容。", "zh_Hant")[0][:2] == ("2", "kilojoule")

@@ -171,3 +171,32 @@ def test_nordic_percent() -> None:
 ])
 def test_hundredths_after_another_figure_are_still_read(text: str, expected: list[str]) -> None:
     assert readings(text, None) == expected
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("nb", "Feltet ventes å produsere 240,000 fat olje om dagen."),
+    ("nb", "Billetten koster 1,500 kroner."),
+    ("da", "Projektet koster 3,000 kroner pr. husstand."),
+    ("de", "Die Reparatur kostete 4,000 Euro."),
+])
+def test_a_comma_before_round_thousandths_is_in_doubt(locale: str, text: str) -> None:
+    """'350,000 fat' in Norwegian copy read as 350 barrels (a silent wrong value, English
+    grouping read with nb's decimal comma): a comma before three digits ending in '00', in a
+    locale whose decimal mark is the comma, is refused with both readings (no one writes a
+    decimal's thousandths with two trailing zeros)."""
+    ex = extract(text, locale=locale)
+    assert ex.mentions == []
+    assert len(ex.skipped) == 1 and "in doubt" in ex.skipped[0].reason
+
+
+@pytest.mark.parametrize("locale, text, value", [
+    ("de", "Ein Liter Super E10 kostete zuletzt 1,829 Euro.", "1.829"),
+    ("fr", "Le litre de gazole est à 1,745 euro en moyenne.", "1.745"),
+    ("nb", "Prisen steg til 2,50 kroner.", "2.50"),
+])
+def test_a_fuel_price_with_three_decimals_stays_a_decimal(locale: str, text: str, value: str) -> None:
+    """The rule above leaves '1,829 Euro' (fuel prices are written to the tenth of a cent) the
+    decimal its locale writes: a fix reading every comma before three digits as English
+    grouping made it 1,829 euros, silently."""
+    q = [m for m in extract(text, locale=locale).mentions if m.kind == "money"][0]
+    assert q.value == Decimal(value)

@@ -114,6 +114,24 @@ def test_a_currency_carried_from_the_sentence_before() -> None:
                          "currency before it in its paragraph")
 
 
+@pytest.mark.parametrize("text", [
+    "The striker cost Leeds over a million pounds, and a million of any currency was a fortune"
+    " for a transfer fee then.",
+    "Spending on roads hit 8 billion euros. Budgets of 5 billion of every currency are now common.",
+    "The bank held 40 billion euros of deposits and lent 2 billion of them to farmers.",
+])
+def test_a_figure_of_any_currency_or_of_things_takes_none_from_before(text: str) -> None:
+    """'paying a million of any currency' took GBP from 'a million pounds' before it (a silent
+    wrong currency): a phrase of [not-carried] right after a bare amount ('of any', 'of
+    them') says it is in no currency of the text."""
+    assert [q.text for q in extract(text).mentions if q.assumed and "carried" in q.assumed] == []
+
+
+def test_a_figure_of_which_still_takes_the_currency() -> None:
+    q = extract("The city raised 10 billion yuan, 3 billion of which went to schools.").mentions[1]
+    assert (q.unit, q.value) == ("CNY", Decimal("3E+9"))
+
+
 def test_a_carried_dollar_says_how_the_dollar_was_read() -> None:
     q = extract("Sales reached $4 billion. Net profit was 1.1 billion.").mentions[1]
     assert q.unit == "USD" and q.assumed is not None and "dollar='USD'" in q.assumed

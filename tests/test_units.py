@@ -571,3 +571,24 @@ def test_per_millisecond_and_kopiykas() -> None:
     assert [(q.unit, q.per) for q in scan("50 km/ms and 50 meters per millisecond")] == [
         ("kilometer", "millisecond"), ("meter", "millisecond")]
     assert [(q.value, q.unit) for q in scan("3 UAH 4 kopiykas")] == [(Decimal("3.04"), "UAH")]
+
+
+@pytest.mark.parametrize("text, unit, note", [
+    ("The freighter was 340 nm west of the Azores at 11 knots.", "nautical_mile", "'knots'"),
+    ("A storm centred 415 nm east of the islands, the typhoon warning centre said.",
+     "nautical_mile", "'typhoon'"),
+    ("Each patrol aircraft covers 900 nm before it refuels.", "nautical_mile", "'aircraft'"),
+    ("The foundry started making 2 nm chips this year.", "nanometer", None),
+    ("The vessel's laser sensor reads light at 850 nm.", "nanometer", "'laser'"),
+    ("Blue light peaks near 450 nm.", "nanometer", None),
+])
+def test_nm_is_a_nautical_mile_in_a_maritime_story(text: str, unit: str, note: str | None) -> None:
+    """'602 nm south-southeast of ...' in a cyclone warning read as nanometres (a silent wrong
+    unit, 10¹² too small): a word of [nautical context] in the text makes a bare 'nm' a nautical
+    mile, named in 'assumed'; a word of [nano context] right after it keeps the nanometre
+    ('2 nm chips'), and one elsewhere keeps it with a note."""
+    q = moneyfacts.extract(text).mentions[0]
+    assert q.unit == unit
+    assert (q.assumed is None) == (note is None)
+    if note is not None:
+        assert q.assumed is not None and note in q.assumed

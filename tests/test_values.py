@@ -215,6 +215,26 @@ def test_pounds_of_weight_are_no_sterling(text: str, kind: str, unit: str) -> No
     assert (q.kind, q.unit) == (kind, unit)
 
 
+@pytest.mark.parametrize("text, unit, per", [
+    ("Growers in Kansas drilled about 90 pounds per acre of seed this fall.", "pound", "acre"),
+    ("Spread 40 pounds an acre of lime before planting.", "pound", "acre"),
+    ("The hoses are rated to 3,000 pounds per square inch.", "pound", "square inch"),
+    ("Wet clay weighs roughly 110 pounds per cubic foot.", "pound", "cubic foot"),
+    ("The club paid 40 pounds per ticket.", "GBP", "ticket"),
+    ("Diesel sold at 1.52 pounds per litre.", "GBP", "litre"),
+    ("Carrots were $2 per pound in the market.", "USD", "pound"),
+])
+def test_pounds_over_an_area_or_a_solid_are_a_weight(text: str, unit: str, per: str) -> None:
+    """'60 pounds per acre' (a seeding rate) read as 60 GBP per acre (a silent wrong currency):
+    a per-unit of area or solid volume after 'pounds' ([weight-context] per-area) makes the
+    word a weight, and the note says so; a price per litre, per ticket stays money."""
+    q = extract(text).mentions[0]
+    assert (q.unit, q.per) == (unit, per)
+    assert (q.kind == "measure") == (unit == "pound")
+    if q.kind == "measure":
+        assert q.assumed is not None and "read as a weight" in q.assumed
+
+
 # --- what the peers' suites showed besides (bench/silent_values.py) --------------------------
 
 @pytest.mark.parametrize("text", ["$10.000", "94.000 $", "IDR 33.000", "1.500 employees"])
@@ -289,3 +309,18 @@ def test_a_unit_before_a_dash_is_no_model_name() -> None:
     q = parse("etwa 3km-5km")
     assert (q.low, q.high, q.unit) == (Decimal(3), Decimal(5), "kilometer")
     assert extract("COVID-19 cases and an F-35 jet").mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue is projected at Rs 9 trillion (R56 lakh crore) next year.",
+    "The state set aside R750 crore for rural roads.",
+])
+def test_a_letter_sign_before_lakh_or_crore_is_no_rand(text: str) -> None:
+    """'R49.9 lakh crore' in a Nepali budget story read as South African rand, silently: lakh
+    and crore count the money of the territories CLDR groups by lakhs (#,##,##0: IN, NP, BD,
+    LK, BT, MV), so a one-letter sign of another territory's currency before them is refused;
+    'R50 billion' stays rand."""
+    ex = extract(text)
+    assert "ZAR" not in [q.unit for q in ex.mentions]
+    assert any("lakh" in s.reason for s in ex.skipped)
+    assert parse("Eskom needs R50 billion.").unit == "ZAR"

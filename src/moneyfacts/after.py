@@ -479,7 +479,10 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     if unit is None:
         return
     before = text[max(0, part.start - 40) : part.start].lower().split()[-2:]
-    after = text[part.end : part.end + 16].lower().split()[:1]
+    after2 = text[part.end : part.end + 24].lower().split()[:2]
+    per_area = len(after2) == 2 and after2[0] in ("per", "a", "an") and after2[1].strip(
+        ",.;:()") in lex.words.weight_per  # '60 pounds per acre', '35 pounds per square inch'
+    after = after2[:1]
     # Unhyphenated, the singular after the article is the same compound ('a 200 pound
     # cable'; money says '200 pounds'): weight before a noun that is not money's, noted.
     spaced = hyphen is None and head in lex.words.weight_singular and bool(before) and (
@@ -488,13 +491,31 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     verb = before[:-1] if before and before[-1] in lex.qualifiers_before else before
     if hyphen is not None and _compound_weight(text, part.end, lex) or spaced or verb and (
             verb[-1] in lex.words.weight_before  # 'weighs (approximately) 60 pounds'
-            or " ".join(verb) in lex.words.weight_before) or any(
+            or " ".join(verb) in lex.words.weight_before) or per_area or any(
             w.strip(",.;:()") in lex.words.weight_after for w in after):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
+        if per_area and not spaced:
+            _weight_per(text, part, lex)
+            part.assumed = (f"'{head}' read as a weight: '{after2[0]} {after2[1].strip(',.;:()')}'"
+                            " follows (a rate over an area or a solid, not a price)")
         if spaced and not (before and before[-1] in lex.words.weight_before):
             noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
             part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
                             " (not money's)")
+
+
+def _weight_per(text: str, part: Part, lex: Lexicon) -> None:
+    """The per-unit of a weight over an area or a solid ('60 pounds per acre', '40 pounds an
+    acre', '35 pounds per square inch'), read as money's per-unit is."""
+    m = lex.words.per.match(text, part.end)
+    if m is None:
+        return
+    noun = m.group(3).lower()
+    if m.group(1):
+        two = per_phrase(text, m.end(), noun)
+        part.end, part.per = two if two is not None else (m.end(), singular(noun, lex) or noun)
+    elif noun in lex.per_nouns:
+        part.per, part.end = lex.per_nouns[noun], m.end()
 
 
 def _compound_weight(text: str, end: int, lex: Lexicon) -> bool:

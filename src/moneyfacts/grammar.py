@@ -41,6 +41,7 @@ from functools import cache
 from typing import NoReturn, overload
 
 from moneyfacts.context import settle
+from moneyfacts.resolve import restated_pairs, stray_noun, strays
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -60,7 +61,7 @@ import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to 
 from moneyfacts.compounds import join_measures
 from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
-from moneyfacts.separators import with_text_grouping
+from moneyfacts.separators import comma_group_languages, with_text_grouping
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_read
@@ -223,6 +224,9 @@ def _digits(
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
+    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
+            _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
+        part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
     if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -241,6 +245,24 @@ def _proclitics() -> frozenset[str]:
 
 
 _COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+#: A comma before three digits ending in '00' ('350,000', '2,500'): a decimal comma's
+#: thousandths written with two zeros or more, or English grouping (see _comma_in_doubt).
+_ROUND_THOUSANDTHS = re.compile(r"[1-9][0-9]{0,2},[0-9]00")
+_THOUSANDTH = Decimal("0.001")
+
+
+def _comma_in_doubt(token: str, prof: LocaleProfile) -> str | None:
+    """Why '350,000' in a locale whose decimal mark is the comma ('nb', 'de', 'fr') is in doubt:
+    no one writes a decimal's thousandths with two trailing zeros, and English grouping ('350,000
+    fat' in Norwegian copy) writes just that; '1,790 Euro' (a fuel price) stays a decimal. The
+    languages where CLDR's territories disagree ('es') are decided by the text's other numbers
+    (:mod:`moneyfacts.separators`) instead."""
+    if prof.comma_groups or prof.language in comma_group_languages():
+        return None
+    whole, _, frac = token.partition(",")
+    decimal = f"{whole}.{frac.rstrip('0')}" if frac.rstrip("0") else whole
+    return (f"{token!r} is {decimal} with the decimal comma of "
+            f"{prof.language!r}, or {whole}{frac} grouped as in English: in doubt")
 
 
 def _proclitic_run(text: str, end: int) -> bool:
@@ -345,7 +367,50 @@ def _finish(
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]) and (
             not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])):
         return None  # 'Q4', 'K2'
+    if part.letter and part.magnitude is not None and part.currency is not None and (
+            part.currency not in _lakh_currencies()) and any(
+            w.strip(".,;:()") in _lakh_words() for w in text[e : part.end].lower().split()):
+        sign = text[part.prefix_start if part.prefix_start is not None else s]
+        part.doubt = (f"{sign!r} is {part.currency}, but lakh and crore count the money of the "
+                      "territories CLDR groups by lakhs (#,##,##0: "
+                      f"{', '.join(sorted(_lakh_territories()))}), not its")  # 'R49.9 lakh crore'
     return part
+
+
+@cache
+def _lakh_territories() -> frozenset[str]:
+    """The territories of CLDR locales that group digits by lakhs ('#,##,##0': en_IN, ne_NP,
+    bn_BD...)."""
+    from babel import Locale, localedata
+
+    out: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        try:
+            loc = Locale.parse(ident)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+        pattern = loc.decimal_formats.get(None)
+        if pattern is not None and ",##," in pattern.pattern and loc.territory:
+            out.add(loc.territory)
+    return frozenset(out)
+
+
+@cache
+def _lakh_currencies() -> frozenset[str]:
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(c for t in _lakh_territories() for c in get_territory_currencies(t))
+
+
+@cache
+def _lakh_words() -> frozenset[str]:
+    """The magnitude words of lakhs and crores (powers 5 and 7, which no other numbering
+    names: 'lakh', 'crore', 'cr'), from lexicon.txt [magnitude] sections."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    return frozenset(k.lower() for name, rows in _parse_lexicon(_lexicon_text()).items()
+                     if name.split()[0] == "magnitude" for k, v, _ in rows
+                     if v.split()[:1] in (["5"], ["7"]) and k[:1] < "\u3000")  # (not 十万, 千万)
 
 
 
@@ -576,6 +641,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
     # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
     shared = 0
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
+    stray = False  # a currency noun followed by a word that agrees with it (resolve.strays)
     if doubtful and prof is not None and prof.space_groups:
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
     for s, e in spans:
@@ -638,13 +704,20 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
             if part.sign is not None:
                 shared |= 1 if part.sign.param is None else 2
+        elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
+                part.magnitude is None and part.currency is not None and stray_noun(text, part)):
+            stray = True  # 'escudos faciales' (resolve.strays)
         parts.append(part)
+    if stray and opts.context:
+        strays(text, parts, opts)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
     settles = (shared != 0 or opts.date is not None) and opts.context
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
+        if settles and shared & 1 and len(parts) > 1 and "(" in text:
+            restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
         carried(text, parts)
     return parts

@@ -94,6 +94,8 @@ class Table:
     plural_only: frozenset[str]
     spelled_before: tuple[str, ...]  # stems of the unit words a spelled number is read before
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
+    nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
+    nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -188,6 +190,8 @@ def table() -> Table:
         plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
         spelled_before=_stems(sec.get("spelled before", [])),
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
+        nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
+        nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -511,8 +515,8 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
-    unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else (
-        entry.unit, entry.assumed)
+    unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else _nm(text, end, t) if (
+        entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
     per = entry.per
     if per is None:
         end, per = _read_per(text, end, t)
@@ -548,6 +552,29 @@ def _ounce(text: str, end: int, t: Table) -> tuple[str, str | None]:
         return "troy_ounce", f"{written!r} read as troy ounces: {word!r} in the text"
     return "ounce", (f"{written!r} read as avoirdupois ounces (a troy ounce, of gold and "
                      "silver, is 31.1 g)")
+
+
+def _nm(text: str, end: int, t: Table) -> tuple[str, str | None]:
+    """(unit, assumed) of a bare 'nm' ending at ``end``: the nanometre, unless a word of
+    [nautical context] is in the text and no word of [nano context] follows within a few words
+    ('602 nm south of ... at 7 knots' is nautical miles, 'assumed' naming the word); with a
+    nano word elsewhere too, the nanometre, assumed.
+
+    >>> _nm("a 3 nm chip", 4, table()), _nm("The ship was 120 nm off the coast.", 16, table())
+    (('nanometer', None), ('nautical_mile', "'nm' read as nautical miles: 'ship' in the text"))
+    """
+    after = [w.strip(",.;:()").lower() for w in text[end : end + 60].split()[:_TROY_WINDOW]]
+    if any(w in t.nano for w in after):
+        return "nanometer", None
+    nautical = _troy_pattern(t.nautical).search(text)
+    if nautical is None:
+        return "nanometer", None
+    word = nautical.group().lower()
+    nano = _troy_pattern(t.nano).search(text)
+    if nano is not None:
+        return "nanometer", (f"'nm' read as nanometres: {nano.group().lower()!r} in the text "
+                             f"(also {word!r}: 'nm' is a nautical mile there)")
+    return "nautical_mile", f"'nm' read as nautical miles: {word!r} in the text"
 
 
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:

@@ -79,6 +79,8 @@ class Phrases:
     #: Words near a bare figure that make such a word its weight ('drop', 'weighs', 'of').
     weight_before: frozenset[str] = frozenset()
     weight_after: frozenset[str] = frozenset()
+    #: Units after 'per'/'a'/'an' that make it the weight ('60 pounds per acre').
+    weight_per: frozenset[str] = frozenset()
     #: Nouns after a hyphenated figure ('a 10-pound note') that keep it money; before any
     #: other noun ('a 200-pound man') such a word is the weight.
     weight_money: frozenset[str] = frozenset()
@@ -232,6 +234,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
             k.lower() for k, v, _ in sections.get("weight-context", []) if v == "before"),
         weight_after=frozenset(
             k.lower() for k, v, _ in sections.get("weight-context", []) if v == "after"),
+        weight_per=frozenset(
+            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "per-area"),
         weight_money=frozenset(
             k.lower() for k, v, _ in [*sections.get("weight-context", []),
                                       *sections.get("money-word", [])] if v == "money"),

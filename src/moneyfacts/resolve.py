@@ -44,6 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
 
@@ -985,3 +986,124 @@ def _tender_anywhere(code: str, date: _dt.date) -> bool:
         if any(entry[0] == code for entry in history) and code in tender(territory, date):
             return True
     return False
+
+
+# ------------------------------------------------ a noun of one country's money, as a word
+
+def stray_noun(text: str, part: Reading) -> bool:
+    """The cheap test of :func:`strays`: is ``part`` ('5000 escudos faciales') read as a
+    currency from a noun alone, with no magnitude, and followed by a lower-case word ending as
+    the noun ends (a plural adjective that agrees with it, as Romance languages write one after
+    the noun: 'escudos faciales', face shields; a currency takes a demonym there, 'escudos
+    caboverdianos', which names its country)? The grammar asks only of money parts with no
+    sign, magnitude or code before them."""
+    m = _WORD_AFTER_NOUN.match(text, part.end)
+    if m is None:
+        return False
+    word, noun = m.group(1), text[part.start : part.end].rstrip()
+    return len(word) > 3 and word[-1] == noun[-1:] and noun[-2:-1].isalpha()
+
+
+_WORD_AFTER_NOUN = re.compile(r" ([^\W\d_A-Z][^\W\d_]*)\b(?![-'’])")
+
+
+def strays(text: str, parts: Sequence[Reading], opts: object = None) -> None:
+    """A currency of one territory must not be read silently in a story about another: a
+    :func:`stray_noun` read as the one currency its noun names today ('escudos': CVE), a noun
+    CLDR gives other currencies of other times too (escudo: PTE, CLE, MZE), is refused when the
+    text names no place that has or had that currency, and the text is not in a language CLDR
+    makes official in its country ('đồng' in Vietnamese, 'reais' in Portuguese). With a
+    magnitude ('billion yuan' in a story datelined Hong Kong) it stays as read."""
+    date: _dt.date | None = getattr(opts, "date", None)
+    locale = getattr(opts, "locale", None)
+    language = getattr(locale, "language", "en") if locale else "en"
+    ev: _Text | None = None
+    for part in parts:
+        code = part.currency
+        if code is None or part.sign is not None or part.kind != "money" or part.assumed or (
+                part.prefix_start is not None or not stray_noun(text, part)):
+            continue
+        noun = text[part.start : part.end].split()[-1]
+        if not noun.isalpha() or code in noun or not _noun_shared(code):
+            continue
+        had = _territories_of(code)
+        if sum(now for _, now in had) != 1 or _official_in(language) & {t for t, _ in had}:
+            continue  # ('1.500 reais mensais' in Portuguese: pt is official in Brazil)
+        if ev is None:
+            ev = _Text(text, parts, lexicon(), date, language,
+                       getattr(locale, "name", "") if locale else "")
+        found = [c for c in ev.clues if not part.start <= c.start < part.end]
+        if any(c.territory in {t for t, _ in had} or code in tender(c.territory, date)
+               for c in found):
+            continue
+        from babel import Locale
+
+        names = Locale("en").territories
+        whose = ", ".join(sorted(str(names.get(t, t)) for t, now in had if now))
+        named = list(dict.fromkeys(c.phrase for c in found if c.kind not in ("dateline", "locale")))
+        where = ", ".join(repr(n) for n in named[:3]) or ", ".join(
+            dict.fromkeys(c.territory for c in found))
+        written = text[part.start : part.end]
+        part.currency, part.ambiguous = None, Sign(noun, (code, "?"))
+        part.assumed = (f"{written!r} is {code} ({_english_name(code)}) only as the money of "
+                        f"{whose}, which the text does not name"
+                        + (f": it names {where}" if where else "") + f"; {noun!r} is followed "
+                        "by a word that agrees with it, as an adjective does (a common noun?)")
+
+
+@cache
+def _territories_of(code: str) -> tuple[tuple[str, bool], ...]:
+    """The territories that have had ``code`` (CLDR), each with whether it is tender today."""
+    from babel.core import get_global
+
+    return tuple((t, code in tender(t, _dt.date.today()))
+                 for t, history in get_global("territory_currencies").items()
+                 if any(entry[0] == code for entry in history))
+
+
+@cache
+def _official_in(language: str) -> frozenset[str]:
+    """The territories where CLDR gives ``language`` official status ('vi': VN; 'pt': BR, PT,
+    AO, CV, MZ...)."""
+    from babel.core import get_global
+
+    return frozenset(t for t, langs in get_global("territory_languages").items()
+                     if language in langs and langs[language].get("official_status") in (
+                         "official", "de_facto_official", "official_regional"))
+
+
+# ------------------------------------- a pair of one shared sign whose two figures differ
+
+class _Pair(Reading, Protocol):
+    magnitude: int | None
+
+    def scaled(self, power: int | None = None) -> Figure: ...
+
+
+def restated_pairs(text: str, parts: Sequence[_Pair]) -> None:
+    """'Rs 202 billion (Rs 12,600 crore)' in an Indian paper's story about Nepal: a figure in
+    brackets, alone there, after one read from the same shared sign and settled to the same
+    currency, that is not the same amount (202 billion is not 126 billion) states the first in
+    another currency sharing the sign (Nepali, then Indian rupees). Reading both as one
+    currency is silently wrong for one of them: the bracketed one is refused, with the
+    candidates of the sign. The same amount restated ('Rs 5 crore (Rs 50 million)') is read,
+    and so is a different amount of the same magnitude ('Profit £5m (£4.5m)': last year's)."""
+    for k in range(1, len(parts)):
+        b = parts[k]
+        sign = b.sign
+        if sign is None:
+            continue
+        a = parts[k - 1]
+        if a.sign is None or sign.text != a.sign.text or len(sign.codes) < 2 or (
+                b.kind != "money" or a.kind != "money" or b.currency is None
+                or b.currency != a.currency or b.prefix_start is None):
+            continue
+        if text[a.end : b.prefix_start].strip() != "(" or text[b.end : b.end + 2].strip()[:1] != ")":
+            continue
+        if a.magnitude == b.magnitude or a.scaled().value == b.scaled().value:
+            continue  # ('Profit £5m (£4.5m)': last year's, as UK results write it)
+        written = text[b.prefix_start : b.end]
+        first = text[a.prefix_start if a.prefix_start is not None else a.start : a.end]
+        b.assumed = (f"{written!r} restates {first!r} as another amount with the same sign "
+                     f"{sign.text!r}: one of them is in another of the currencies it stands for")
+        b.currency, b.ambiguous = None, sign

@@ -206,6 +206,22 @@ def _counts_things(text: str, b: Part) -> bool:
     return _count_words().search(before) is not None
 
 
+def _not_carried(text: str, end: int) -> bool:
+    """Does a phrase of [not-carried] follow the bare amount ending at ``end`` ('a million of
+    any currency', '3 billion of them'), so that it takes no currency from before?"""
+    if text[end : end + 1] != " ":
+        return False
+    return _not_carried_words().match(text, end + 1) is not None
+
+
+@cache
+def _not_carried_words() -> re.Pattern[str]:
+    phrases = sorted((k for k, _, _ in _parse_lexicon(_lexicon_text()).get("not-carried", [])),
+                     key=len, reverse=True)
+    return re.compile(r"(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
+                      re.IGNORECASE)
+
+
 def _speaks_of_money(text: str, b: Part) -> bool:
     """Does the sentence of ``b`` (up to 160 characters before it and 60 after, on its line)
     hold a word of [money-word] ('Profit was 31.2 billion')?"""
@@ -369,7 +385,7 @@ def carried(text: str, parts: list[Part]) -> None:
                 or b.prefix_start is not None or b.doubt is not None
                 or not (_speaks_of_money(text, b) or _one_sentence(text, source, b) or (
                     near is not None and near is not source and _one_sentence(text, near, b)))
-                or _noun_after(text, b.end) or _counts_things(text, b)):
+                or _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None
         if after is not None and after.kind == "count" and (

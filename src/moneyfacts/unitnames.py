@@ -42,7 +42,7 @@ from moneyfacts.measures import MeasureMatch
 __all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
 
 NAMES_FILE = "unitnames.txt"
-_BUILD_VERSION = "6"  # bump when the extraction below changes
+_BUILD_VERSION = "7"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
@@ -215,6 +215,12 @@ def _prefixed(symbols: dict[str, set[str]], sec: dict[str, list[tuple[str, str]]
     '米', then '平方千米' from '千米'), each in the file's order, for a unit of [cldr] only and
     never over a name the locale has already."""
     known = {unit for _cldr_id, unit in sec["cldr"]}
+    # An SI prefix before a plain unit that is no length, area, volume or mass makes its
+    # prefixed unit even where [cldr] lists none: CLDR's zh writes 兆 for mega before derived
+    # units (兆瓦, 兆赫, 兆帕, 兆字节) and never before 米, 克 or 升; so '兆焦耳' is megajoules.
+    derived = {unit for cldr_id, unit in sec["cldr"]
+               if cldr_id.split("-", 1)[0] not in ("length", "area", "volume", "mass")
+               and any(other != unit and other.endswith(unit) for other in known)}
     for prefix, pattern in sec.get("cjk prefix", []):
         for spelled, units in list(symbols.items()):
             base = next(iter(units))
@@ -222,7 +228,7 @@ def _prefixed(symbols: dict[str, set[str]], sec: dict[str, list[tuple[str, str]]
                     or any(c < "\u3400" for c in spelled)):
                 continue  # a Han name of a plain unit only: no '千平方米'
             unit = pattern.format(base)
-            if unit in known:
+            if unit in known or base in derived and pattern.endswith("{}") and pattern[:-2].isalpha():
                 symbols[prefix + spelled] = {unit}
 
 
