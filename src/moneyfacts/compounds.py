@@ -2,11 +2,13 @@
 
 After a scan, measures of one dimension that follow each other with nothing between them but
 spaces, commas and a joining word (``lexicon.txt`` [compound]: '7 feet, 10 inches', '2 km and
-1 meter'), each in another unit, with no range, qualifier or rate of their
-own, are one quantity: their sum, in the first of their units (last first) that every part
-converts to exactly (pint's definitions; '1 meter and 1 foot' is 1.3048 meter, as a foot is
-0.3048 m exactly). Parts no unit holds exactly stay apart, and so do two parts within a tenth
-of each other ('5 miles, 8 km' is one distance stated twice, not 13 km).
+1 meter'), each in another unit, with no range, qualifier or rate of their own, are one
+quantity: their sum, in the first of their units (last first) that every part converts to
+exactly (pint's definitions). Parts whose units are more than a thousand apart stay apart
+('10 hectares and 6298.47 square meters' are two areas: a hectare is 10,000 m², no unit a
+remainder is written in), as do parts after a fraction of a unit ('5.5 feet and 3 inches')
+and two parts within a tenth of each other ('5 miles, 8 km' is one distance stated twice,
+not 13 km): two figures, never a silent sum.
 
 >>> from moneyfacts.grammar import scan
 >>> [str(q) for q in scan("He is 7 feet and 10 inches tall.")]
@@ -17,6 +19,8 @@ of each other ('5 miles, 8 km' is one distance stated twice, not 13 km).
 [(Decimal('1.3048'), 'meter')]
 >>> [str(q) for q in scan("a run of 5 miles, 8 km")]   # one distance stated twice
 ['5 mile', '8 kilometer']
+>>> [str(q) for q in scan("10 hectares and 6298.47 square meters")]
+['10 hectare', '6,298.47 meter ** 2']
 """
 
 from __future__ import annotations
@@ -52,14 +56,23 @@ def _factor(ureg: Any, a: str, b: str) -> Decimal | None:
 
 
 def _apart(ureg: Any, a: Quantity, b: Quantity) -> bool:
-    """``b`` may add to ``a``: another unit of its dimension, and not about as much as ``a``
-    (within a tenth: '5 miles, 8 km' states one distance twice)."""
+    """``b`` may add to ``a``: another unit of its dimension, at most a thousand times
+    larger or smaller (the steps compounds are written in: feet and inches 12, pounds and
+    ounces 16, hours and minutes 60, kilometres and metres 1,000; not hectares and square
+    metres, 10,000: '10 hectares and 6298.47 square meters' are two areas), ``a`` a whole
+    number of its unit ('5.5 feet and 3 inches' is no compound), and not about as much as
+    ``a`` (within a tenth: '5 miles, 8 km' states one distance twice)."""
     if a.unit == b.unit or a.value is None or b.value is None or not b.value or not a.value:
         return False
+    if a.value != a.value.to_integral_value():
+        return False
     try:
-        ratio = float(ureg.Quantity(a.value, a.unit).to(b.unit).magnitude) / float(b.value)
+        step = float(ureg.Quantity(1, a.unit).to(b.unit).magnitude)
     except Exception:  # noqa: BLE001 - pint: other dimension or unknown unit
         return False
+    if not 1e-3 <= step <= 1e3:
+        return False
+    ratio = step * float(a.value) / float(b.value)
     return not 0.9 <= abs(ratio) <= 1.1
 
 

@@ -1117,6 +1117,64 @@ def _thousands_pattern(language: str) -> re.Pattern[str] | None:
         re.IGNORECASE)
 
 
+def _magnitude_figure(written: str, language: str) -> int | None:
+    """The whole number of '1,0002 milyon' (:func:`_compounds`' spelling of a number said
+    past a magnitude word, 1,000,200), if whole; None otherwise."""
+    from moneyfacts.locales import profile
+
+    prof = profile(language)
+    number, _, word = written.partition(" ")
+    power = prof.markers.get(word) or prof.markers.get(word.lower())
+    if power is None or power < 6:
+        return None
+    try:
+        value = Decimal(number.replace(prof.decimal, ".") if prof.decimal != "." else number)
+    except ArithmeticError:
+        return None
+    value = value.scaleb(power)
+    return int(value) if value == value.to_integral_value() else None
+
+
+def _millions_before(text: str, start: int, language: str) -> tuple[int, int] | None:
+    """(where it starts, its value) of a number of millions (or more) said just before
+    ``start`` ('iki milyon ', '2 milyon '), the part of one number the thousands after it
+    end; None if none or unread."""
+    from moneyfacts.locales import profile
+
+    m = re.search(r"(?:^|(?<=[\s(]))([^\W\d_]{3,})[ \u00a0]+$", text[max(0, start - 30) : start])
+    if m is None:
+        return None
+    power = profile(language).markers.get(m.group(1).lower())
+    if power is None or power < 6:
+        return None
+    at = max(0, start - 30) + m.start(1)
+    digits = re.search(r"(?<![\d.,])(\d{1,3})[ \u00a0]+$", text[max(0, at - 10) : at])
+    if digits is not None:
+        return max(0, at - 10) + digits.start(1), int(digits.group(1)) * 10**power
+    base = max(0, at - 40)
+    if language in LANGUAGES:  # 'dos millones 25 mil 844': text2num's reading
+        from text_to_num import text2num
+
+        words = list(re.finditer(r"[^\W\d_]+", text[base:at]))
+        for k in range(min(3, len(words)), 0, -1):
+            phrase = text[base + words[-k].start() : at].strip()
+            if phrase.count(" ") != k - 1 or (k < len(words) and words[-k - 1].end() == words[-k].start() - 1
+                                              and _one_number(words[-k - 1].group(), language)):
+                continue
+            try:
+                value = text2num(phrase, language)
+            except ValueError:
+                continue
+            if 1 <= value <= 999:
+                return base + words[-k].start(), value * 10**power
+        return None
+    said = [s for s in _inverted(text[base:at], language)
+            if s[2].isdigit() and text[base + s[1] : at].strip(" \u00a0") == ""]
+    if said and not (said[-1][0] == 0 and base > 0 and text[base - 1].isalpha()):
+        return base + said[-1][0], int(said[-1][2]) * 10**power
+    return None
+
+
 def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
     """``text`` with each number written as thousands in words and hundreds in digits, the
     way Mexican copy writes them ('25 mil 844 millones de dólares' is 25,844 million, 'mil
@@ -1136,7 +1194,7 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
 
     spans: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text):
-        start, times = m.start(), 1
+        start, times, above = m.start(), 1, 0
         if m.group(1):
             times = int(m.group(1))
         else:  # a spelled multiplier before ('cuatro mil'), the longest text2num reads
@@ -1155,29 +1213,34 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
                     start, times = base + first.start(), value // 1000
                     break
             if times == 1 and before and language not in LANGUAGES:
-                # 'iki bin 500', 'on iki bin 300' (tr): the multiplier in words text2num
-                # cannot read, the longest phrase of the language's number words (num2words)
-                table = _number_words(language)[0]
-                for k in range(min(3, len(before)), 0, -1):
-                    run = before[-k:]
-                    if text[base + run[0].start() : m.start()].strip(" \u00a0").count(" ") != k - 1:
-                        continue
-                    n = table.get(tuple(_fold(w.group()) for w in run))
-                    if n is not None and n > 0:
-                        start, times = base + run[0].start(), n
-                        if len(before) > k and table.get((_fold(before[-k - 1].group()),)) is not None and (
-                                text[base + before[-k - 1].end() : start].strip(" \u00a0") == ""):
-                            times = 0  # 'on iki bin 300': a longer number than the table spells
-                        break
-                if times != 1 and not 2 <= times <= 999 or times == 1 and (
-                        table.get((_fold(before[-1].group()),)) is not None and
+                # 'iki bin 500', 'on iki bin 300', 'üç yüz bin 300' (tr): the multiplier in
+                # words text2num cannot read, the whole spelled number that ends at the
+                # thousand, as the language's number reader reads it (num2words' words)
+                said = [s for s in _inverted(text[base : m.start()], language)
+                        if text[base + s[1] : m.start()].strip(" \u00a0") == ""]
+                if said and said[-1][0] == 0 and base > 0 and text[base - 1].isalpha():
+                    said = []  # the number may begin before the window: unread
+                if said and not said[-1][2].isdigit():  # 'bir milyon iki yüz': 1,000,200
+                    big = _magnitude_figure(said[-1][2], language)
+                    if big is not None and 1 <= big % 10**6 <= 999:
+                        said = [(said[-1][0], said[-1][1], str(big % 10**6))]
+                        above = big - big % 10**6
+                if said and said[-1][2].isdigit():
+                    start, times = base + said[-1][0], int(said[-1][2])
+                    if not 1 <= times <= 999:
+                        continue  # 'bin bin', a multiplier of a thousand or more: no figure
+                elif _number_words(language)[0].get((_fold(before[-1].group()),)) is not None and (
                         text[base + before[-1].end() : m.start()].strip(" \u00a0") == ""):
                     continue  # a number word unread before the thousand: no figure rather than a wrong one
+        if not above and not m.group(5):  # 'iki milyon bin 300', '2 milyon 12 bin 300'
+            lead = _millions_before(text, start, language)
+            if lead is not None:
+                start, above = lead
         if spans and start < spans[-1][1]:
             continue
         if (len(m.group(3)) < 3 or m.group(5)) and not _magnitude_next(text, m.end(), language):
             continue  # '465 mil 48.7 millones' is 465,048.7 million; '3 mil 50' alone is no figure
-        spans.append((start, m.end(), str(times * 1000 + int(m.group(3)))
+        spans.append((start, m.end(), str(above + times * 1000 + int(m.group(3)))
                       + (m.group(4) + m.group(5) if m.group(5) else "")))
     return _apply(text, spans) if spans else None
 
