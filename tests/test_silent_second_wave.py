@@ -72,3 +72,25 @@ def test_turkish_thousands_read_whole(text: str, value: Decimal) -> None:
 def test_spanish_millions_before_thousands_in_words() -> None:
     got = _read("La empresa pagó dos millones 25 mil 844 dólares.", "es")
     assert [(v, u) for _, v, u in got] == [(Decimal(2025844), "USD")]
+
+
+# --- 3. the same shape in other languages: thousands in a word, hundreds in digits ----------
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    ("Премия составила двенадцать тысяч 300 рублей.", "ru", Decimal(12300), "RUB"),
+    ("Штраф составил 15 тысяч 500 рублей.", "ru", Decimal(15500), "RUB"),
+    ("Пенсія зросла до 12 тисяч 300 гривень.", "uk", Decimal(12300), "UAH"),
+    ("Nagroda wyniosła dwanaście tysięcy 300 złotych.", "pl", Decimal(12300), "PLN"),
+    ("Kara wyniosła 15 tysięcy 500 złotych.", "pl", Decimal(15500), "PLN"),
+    ("La prime atteint douze mille 300 euros.", "fr", Decimal(12300), "EUR"),
+    ("Die Strafe betrug 12 Tausend 300 Euro.", "de", Decimal(12300), "EUR"),
+])
+def test_thousands_word_then_digits_in_other_languages(text: str, locale: str, value: Decimal,
+                                                       unit: str) -> None:
+    assert [(v, u) for _, v, u in _read(text, locale)] == [(value, unit)]
+
+
+def test_a_plural_thousand_with_no_number_gives_no_thousand() -> None:
+    # 'тысяч' wants a number of thousands: none read, so no 1,300
+    assert all(v != Decimal(1300) for _, v, _ in _read("Десятки тысяч 300 рублей.", "ru"))

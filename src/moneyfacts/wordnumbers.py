@@ -1117,6 +1117,25 @@ def _thousands_pattern(language: str) -> re.Pattern[str] | None:
         re.IGNORECASE)
 
 
+@cache
+def _thousand_alone(word: str, language: str) -> bool:
+    """Whether ``word`` alone is a thousand in ``language`` (text2num, num2words: 'mil',
+    'bin', 'tysiąc'; not 'тысяч', 'tysięcy', which want a number of thousands)."""
+    if language in LANGUAGES:
+        from text_to_num import text2num
+
+        try:
+            return text2num(word.lower(), language) == 1000
+        except ValueError:
+            return False
+    code = NUM2WORDS.get(language)
+    if code is None:
+        return False
+    from num2words import num2words
+
+    return num2words(1000, lang=code).lower() == word.lower()
+
+
 def _magnitude_figure(written: str, language: str) -> int | None:
     """The whole number of '1,0002 milyon' (:func:`_compounds`' spelling of a number said
     past a magnitude word, 1,000,200), if whole; None otherwise."""
@@ -1232,6 +1251,8 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
                 elif _number_words(language)[0].get((_fold(before[-1].group()),)) is not None and (
                         text[base + before[-1].end() : m.start()].strip(" \u00a0") == ""):
                     continue  # a number word unread before the thousand: no figure rather than a wrong one
+        if times == 1 and not _thousand_alone(m.group(2), language):
+            continue  # 'тысяч 300', 'Tausend 300': the word needs a number of thousands, unread
         if not above and not m.group(5):  # 'iki milyon bin 300', '2 milyon 12 bin 300'
             lead = _millions_before(text, start, language)
             if lead is not None:
