@@ -1253,7 +1253,10 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
                     continue  # a number word unread before the thousand: no figure rather than a wrong one
         if times == 1 and not _thousand_alone(m.group(2), language):
             continue  # 'тысяч 300', 'Tausend 300': the word needs a number of thousands, unread
-        if not above and not m.group(5):  # 'iki milyon bin 300', '2 milyon 12 bin 300'
+        if above and _magnitude_next(text, m.end(), language):
+            continue  # 'bir milyon iki yüz bin 300 milyon': no one reading
+        if not above and not m.group(5) and not _magnitude_next(text, m.end(), language):
+            # 'iki milyon bin 300', '2 milyon 12 bin 300' (not '8 billones 14 mil 210 millones')
             lead = _millions_before(text, start, language)
             if lead is not None:
                 start, above = lead
