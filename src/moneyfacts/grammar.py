@@ -426,7 +426,11 @@ def _unsettled_code(
     [('5 solutions', 'solution'), ('EUR 200', 'EUR')]
 
     An ISO code that is an English word ([code-word]) glued to one or two digits is a name
-    with its number ('COP28', the climate summit), no amount; 'CNY3' is money.
+    with its number ('COP28', the climate summit), no amount; 'CNY3' is money, and so is such a
+    code when the text is nothing but the amount (CLDR writes 1 kip 'LAK1' in English).
+
+    >>> [(q.text, q.unit) for q in scan("LAK1")], scan("Leaders met at COP28 in Dubai.")
+    ([('LAK1', 'LAK')], [])
     """
     assert part.prefix_start is not None
     first = part.prefix_start
@@ -436,6 +440,8 @@ def _unsettled_code(
     if code != part.currency or part.end != e or part.fig.precision != 1:
         return False
     if part.start == first + 3 and e - part.start <= 2:
+        if not text[: part.prefix_start].strip() and not text[e:].strip(" .\n"):
+            return False  # the whole text is the amount ('LAK1', as CLDR formats it): money
         from moneyfacts.signs import _code_words
 
         return code.lower() in _code_words()  # 'COP28', 'TOP10': a code that is a word, glued to one or two digits
