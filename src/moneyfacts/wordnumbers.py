@@ -863,6 +863,47 @@ def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
     from moneyfacts.currencies import lexicon
 
     minor, subunits, all_words = _minor_words(), subunit_words(), lexicon().currency_words
+    if text.isascii():
+        # Only the words beside a word text2num can read as a number (every answer below
+        # asks one of the two words of a pair): those found in the lowered text by
+        # _NUMERIC_RUN (all text2num reads, and more), each asked. The same answers as the
+        # pairs below (tests/test_wordnumbers_screen.py), without visiting every word.
+        low = text.lower()
+        for n in _NUMERIC_RUN.finditer(low):
+            s, e = n.span()
+            if s and low[s - 1] in _ASCII_LOWER or not _numeric(text[s:e]):
+                continue  # a word's tail ('often'), or not a number alone ('seconds')
+            nxt = _next_run(text, e)
+            if nxt is not None and (nxt.lower() in currency_words or nxt in minor
+                                    or _code(nxt)) and not _after_digits(text, s):
+                return True  # 'ten dollars' (not '5 billion dollars')
+            before = _previous_run(text, s)
+            if before is None:
+                continue
+            word, at = before
+            low_word = word.lower()
+            if low_word in currency_words or low_word in subunits:
+                return True  # 'dollars forty-five', 'mao five'
+            if word != "and":
+                continue
+            if _DIGITS_AND_AT.match(text, at) is not None and _digits_spaces_before(text, at):
+                return True  # 'US$3 and fourteen'
+            # 'dollars and forty-five': the pair of words before 'and' (the word before it
+            # as a pair, or the last pair before it as the loop below reads them)
+            pair = _previous_run(text, at)
+            if pair is None:
+                last = None
+                for last in _NEIGHBOURS.finditer(text, 0, at):
+                    pass
+                if last is None or last.group(2) != "and":
+                    continue
+                pair = last.group(1), last.start()
+            amount = pair[0]
+            low_amount = amount.lower()
+            if (low_amount in currency_words or low_amount in subunits
+                    or low_amount in all_words or _code(amount)):
+                return True
+        return False
     after_amount = False  # the word before was a currency or subunit word or code, then 'and'
     for m in _NEIGHBOURS.finditer(text):
         word, nxt = m.group(1), m.group(2)
@@ -887,6 +928,53 @@ def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
 
 #: Digits, 'and', then a word: the amount before the spelled hundredths ('US$3 and fourteen').
 _DIGITS_AND = re.compile(r"\d[ \u00a0]+and[ \u00a0]+([^\W\d_]+)")
+#: A word of ASCII letters in a lowered text that text2num may read alone as a number (all it
+#: reads: its English words, any case, with any trailing 's', as tests/test_wordnumbers_screen.py
+#: checks; 'seconds' too, which it does not), to the end of the word; its start is checked apart.
+_NUMERIC_RUN = re.compile(r"(?:%s)s*(?![a-z])" % _by_first_letter(
+    "zero o nought one first oneth two second three third four fourth five fifth six sixth "
+    "seven seventh eight eighth nine ninth ten tenth eleven eleventh twelve twelfth thirteen "
+    "thirteenth fourteen fourteenth fifteen fifteenth sixteen sixteenth seventeen seventeenth "
+    "eighteen eighteenth nineteen nineteenth twenty twentieth thirty thirtieth fourty forty "
+    "fortieth fourtieth fifty fiftieth sixty sixteeth seventy seventieth eighty eightieth "
+    "ninety ninetieth hundred hundredth thousand thousandth million millionth billion "
+    "billionth".split()))
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NEXT_RUN = re.compile(r"[ -]+([A-Za-z]+)")
+#: 'and' with only spaces after it, then a word (with digits and spaces before it: the
+#: hundredths of _DIGITS_AND).
+_DIGITS_AND_AT = re.compile(r"and +[A-Za-z]")
+
+
+def _digits_spaces_before(text: str, at: int) -> bool:
+    """In an ASCII text, are there spaces right before ``at`` and a digit before them?"""
+    j = at - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j < at - 1 and j >= 0 and text[j] in "0123456789"
+
+
+def _next_run(text: str, end: int) -> str | None:
+    """In an ASCII text, the word of letters after the word ending at ``end``, with only spaces
+    or hyphens between (the next word of a pair of _NEIGHBOURS), or None."""
+    m = _NEXT_RUN.match(text, end)
+    return None if m is None else m.group(1)
+
+
+def _previous_run(text: str, start: int) -> tuple[str, int] | None:
+    """In an ASCII text, the word of letters before the word starting at ``start``, with only
+    spaces or hyphens between (the word before it in a pair of _NEIGHBOURS), and where it
+    starts; or None."""
+    j = start - 1
+    while j >= 0 and text[j] in " -":
+        j -= 1
+    if j == start - 1 or j < 0 or text[j] not in _ASCII_LETTERS:
+        return None
+    end = j + 1
+    while j >= 0 and text[j] in _ASCII_LETTERS:
+        j -= 1
+    return text[j + 1:end], j + 1
 _DIGIT = re.compile(r"\d")
 
 
