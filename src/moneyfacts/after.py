@@ -288,6 +288,10 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     if prof is None and glued_unit(text, part):  # '0.8pc', '452p', '18c' (English copy)
         _after(text, part, lex)
         return True
+    if lex.sign_magnitudes and _magnitude_before_sign(text, part, lex):
+        _currency_or_count(text, part, lex, prof)  # '2.70tri/-': the sign after it
+        _after(text, part, lex)
+        return True
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
         if not _matched(text, part, lex, prof):
@@ -302,6 +306,17 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
     _after(text, part, lex)
     return True
+
+
+def _magnitude_before_sign(text: str, part: Part, lex: Lexicon) -> bool:
+    """A magnitude of [magnitude-before-sign] glued to the number with its sign right after
+    it ('2.70tri/-'): read into the part (True); anything else is no such magnitude."""
+    for spelling, (power, sign) in lex.sign_magnitudes.items():
+        if text.startswith(spelling, part.end) and text.startswith(sign, part.end + len(spelling)):
+            part.end += len(spelling)
+            part.magnitude = power
+            return True
+    return False
 
 
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:

@@ -156,6 +156,9 @@ class Lexicon:
     #: a million and up) that are none of ours -> a locale that writes them ('bilhões' -> pt):
     #: an amount before one is refused, not read a billion times too small.
     foreign_magnitudes: dict[str, str] = field(default_factory=dict)
+    #: Magnitudes read only glued between the number and a sign written after it
+    #: ([magnitude-before-sign]: '2.70tri/-'): spelling -> (power, sign).
+    sign_magnitudes: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: The words around amounts, compiled (see moneyfacts.phrases); always set by
     #: :func:`build_lexicon` (a plain field: the scan reads it for every number).
     words: Phrases = field(default=None)  # type: ignore[assignment]
@@ -547,6 +550,10 @@ def build_lexicon(text: str) -> Lexicon:
     cased: dict[str, str] = {}
     for spelling, value, lineno in sections.get("currency", []):
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
+    prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
+    for spelling, value, lineno in sections.get("sign-after", []):
+        _check_codes(value, lineno, all_codes)
+        signs[spelling] = _sign(spelling, value)  # '150bn/-': after the number only
     _add_plural_names(names, plurals)
     currency_words = _currency_words(names, heads, plurals)
     _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
@@ -586,8 +593,21 @@ def build_lexicon(text: str) -> Lexicon:
             currency_words, english_words),
         words=build_phrases(sections, list(q_after)),
         cased_names=cased,
-        **_indexes(signs, names, cjk_names, codes, magnitudes_ci, q_before),
+        sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
+        **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before),
+        sign_lengths_by_first=_index(signs, 0),
     )
+
+
+def _sign_magnitudes(section: list[tuple[str, str, int]]) -> dict[str, tuple[int, str]]:
+    """[magnitude-before-sign]: 'tri = 12 /-' -> {'tri': (12, '/-')}."""
+    out: dict[str, tuple[int, str]] = {}
+    for spelling, value, lineno in section:
+        power, _, sign = value.partition(" ")
+        if not power.isdigit() or not sign.strip():
+            raise ValueError(f"{LEXICON_FILE}:{lineno}: a power of ten, then the sign after")
+        out[spelling] = (int(power), sign.strip())
+    return out
 
 
 def _unique(table: dict[str, list[str]]) -> dict[str, str]:
@@ -748,7 +768,6 @@ def _indexes(
         "max_name_words": max(len(n.split(" ")) for n in names),
         "max_cjk_len": max(map(len, cjk_names)),
         "sign_lengths_by_last": _index(signs, -1),
-        "sign_lengths_by_first": _index(signs, 0),
         "sign_lengths_by_last_two": _index_last_two(signs),
         "prefix_ends": frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
         "prefix_ends_mixed": frozenset(sign[-1] for sign in signs if not sign.isalpha())
