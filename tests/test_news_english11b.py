@@ -57,3 +57,37 @@ def test_tri_is_a_magnitude_only_before_slash_dash() -> None:
 def test_a_sign_before_the_amount_keeps_its_reading_with_slash_dash() -> None:
     ((kind, unit, value, _),) = readings("In Chennai, India, a ticket costs Rs 350/- now.")
     assert (kind, unit, value) == ("money", "INR", Decimal(350))
+
+
+# ----------------------------------------------------------------- spelled percents
+@pytest.mark.parametrize("text, value, written", [
+    ("Rents in the capital rose nine per cent last year.", "9", "nine per cent"),
+    ("Turnout fell three percent from the last vote.", "3", "three percent"),
+    ("Exports grew thirty-two per cent in the quarter.", "32", "thirty-two per cent"),
+    ("Eleven percent of the crop was lost.", "11", "Eleven percent"),
+    ("The levy was cut by forty pct.", "40", "forty pct"),
+])
+def test_a_spelled_number_before_percent_is_a_percent(text: str, value: str, written: str) -> None:
+    assert readings(text) == [("percent", "percent", Decimal(value), written)]
+
+
+def test_a_spelled_percent_range_keeps_its_low_end() -> None:
+    ((kind, unit, _value, written),) = readings("Fares may rise between four and six per cent.")
+    m = extract("Fares may rise between four and six per cent.").mentions[0]
+    assert (kind, unit, m.low, m.high) == ("percent", "percent", Decimal(4), Decimal(6))
+    assert written == "between four and six per cent"
+
+
+@pytest.mark.parametrize("text", [
+    "Margins narrowed by two percentage points.",
+    "Three people shared the cent they found.",
+    "Seven workers joined the firm.",
+])
+def test_spelled_numbers_before_no_percent_stay_words(text: str) -> None:
+    assert all(kind != "percent" for kind, *_ in readings(text))
+
+
+def test_spelled_percent_beside_spelled_money() -> None:
+    assert [(k, u, v) for k, u, v, _ in readings(
+        "The fee rose ten dollars, or eight per cent.")] == [
+        ("money", "USD", Decimal(10)), ("percent", "percent", Decimal(8))]

@@ -933,7 +933,7 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     else:
         low = text.lower()
         words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
-    ones = _ones(text, words, currency_words)
+    ones = _spelled_percents(text, words, _ones(text, words, currency_words))
     if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low or text.lower()) is None:
         return _apply(text, ones) if ones else None
     spellable, beside, after_and = _spellable(currency_words)
@@ -972,7 +972,7 @@ def _money_spelled(text: str, currency_words: frozenset[str],
             keep.append((start, end, digits))  # 'five mao five': the hundredths after tenths
     if keep and len(found) > len(keep):
         keep += _range_lows(text, found, keep)
-    return _apply(text, sorted(keep)) if keep else None
+    return _apply(text, sorted(set(keep))) if keep else None  # (a percent's once: ``ones``)
 
 
 def _range_lows(text: str, found: list[tuple[int, int, str]],
@@ -989,6 +989,39 @@ def _range_lows(text: str, found: list[tuple[int, int, str]],
         if nstart in kept and start not in kept and gap.match(text[end:nstart]):
             out.append((start, end, digits))
     return out
+
+
+@cache
+def _percent_bytes() -> frozenset[bytes]:
+    """The last words of the lexicon's [percent] spellings in ASCII letters, as bytes ('cent'
+    of 'per cent', 'percent', 'pct'): a text without one among its words spells no percent."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    lasts = (k.lower().split()[-1] for k, _v, _n in _parse_lexicon(_lexicon_text()).get(
+        "percent", []))
+    return frozenset(w.encode() for w in lasts if w.isascii() and w.isalpha())
+
+
+def _spelled_percents(
+    text: str, words: list[bytes], ones: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``ones`` with the spelled numbers right before a spelling of percent ('six per cent',
+    'twenty-five percent', the low end of 'five to seven per cent') added, as (start, end,
+    digits). ``words`` are the text's runs of lower-cased ASCII letters: a text without a word
+    of [percent] ('cent', 'percent', 'pct') or an English number word among them is screened
+    out before text2num is asked."""
+    if _percent_bytes().isdisjoint(words) or _EN_NUMBER_BYTES.isdisjoint(words):
+        return ones
+    from moneyfacts.currencies import lexicon
+
+    percent = lexicon().words.percent
+    found = _spelled(text, "en", one=True)
+    keep = [f for f in found if percent.match(text, f[1])]
+    if not keep:
+        return ones
+    if len(found) > len(keep):
+        keep += _range_lows(text, found, keep)
+    return sorted(set(ones) | set(keep))
 
 
 _ARTICLES = frozenset({b"a", b"an"})
