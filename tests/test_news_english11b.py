@@ -43,6 +43,7 @@ def test_slash_dash_without_places_is_refused() -> None:
 @pytest.mark.parametrize("text", [
     "The poll in Tanzania has a margin of +/-4 percent.",
     "Results in Kenya varied by +/-2.5 points.",
+    "In the Nairobi model the ratio was 3/-2 for Kenya.",
 ])
 def test_slash_dash_before_a_number_is_no_sign(text: str) -> None:
     assert all(kind != "money" for kind, *_ in readings(text))

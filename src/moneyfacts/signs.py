@@ -931,6 +931,8 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
             continue
         if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
             continue
+        if cand[-1] == "-" and text[start + k : start + k + 1].isdigit():
+            continue  # '3/-2': the hyphen is the next number's minus, no '/-'
         return start + k, None, lex.signs[cand]
     return None
 
