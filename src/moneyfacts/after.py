@@ -64,7 +64,10 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     )):
         if c == "/" and part.kind == "money":
             _slash_per(text, part, lex)  # '$45/oz'
-        return True  # ')', ',', '.', the end: nothing below could read a thing
+        if c not in lex.after_signs_by_first or part.kind is not None or not _sign_at(
+                text, end, lex.after_signs_by_first[c], lex):
+            return True  # ')', ',', '.', the end: nothing below could read a thing
+        # ('500/-': a sign of [sign-after], read below as a currency after the number)
     end, power, ok = magnitude(text, end, lex, prof)
     if prof is not None and end > part.end and (power is not None or not ok) and (
             part.currency is None and part.ambiguous is None and _unit_not_magnitude(
@@ -113,6 +116,11 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     elif c == "/" and part.kind in ("money", "count"):
         _slash_per(text, part, lex)
     return True
+
+
+def _sign_at(text: str, end: int, lengths: tuple[int, ...], lex: Lexicon) -> bool:
+    """Is a sign of those ``lengths`` written at ``end``?"""
+    return any(text[end : end + k] in lex.signs for k in lengths)
 
 
 _SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")

@@ -112,6 +112,8 @@ class Lexicon:
     max_name_words: int = 0
     sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The same for the signs of [sign-after], written after the number only ('/-').
+    after_signs_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: The same by the last two characters (a one-character sign under every pair it ends).
     sign_lengths_by_last_two: dict[str, tuple[int, ...]] = field(default_factory=dict)
     name_prefixes: frozenset[str] = field(default_factory=frozenset)
@@ -595,7 +597,7 @@ def build_lexicon(text: str) -> Lexicon:
         cased_names=cased,
         sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
         **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before),
-        sign_lengths_by_first=_index(signs, 0),
+        after_signs_by_first=_index({k: v for k, v in signs.items() if k not in prefix_signs}, 0),
     )
 
 
@@ -768,6 +770,7 @@ def _indexes(
         "max_name_words": max(len(n.split(" ")) for n in names),
         "max_cjk_len": max(map(len, cjk_names)),
         "sign_lengths_by_last": _index(signs, -1),
+        "sign_lengths_by_first": _index(signs, 0),
         "sign_lengths_by_last_two": _index_last_two(signs),
         "prefix_ends": frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
         "prefix_ends_mixed": frozenset(sign[-1] for sign in signs if not sign.isalpha())
