@@ -992,14 +992,30 @@ def _range_lows(text: str, found: list[tuple[int, int, str]],
 
 
 @cache
-def _percent_bytes() -> frozenset[bytes]:
+def _percent_bytes() -> dict[bytes, int]:
     """The last words of the lexicon's [percent] spellings in ASCII letters, as bytes ('cent'
-    of 'per cent', 'percent', 'pct'): a text without one among its words spells no percent."""
+    of 'per cent', 'percent', 'pct'), each -> how many words the spelling has: a text without
+    one among its words spells no percent."""
     from moneyfacts.currencies import _lexicon_text, _parse_lexicon
 
-    lasts = (k.lower().split()[-1] for k, _v, _n in _parse_lexicon(_lexicon_text()).get(
-        "percent", []))
-    return frozenset(w.encode() for w in lasts if w.isascii() and w.isalpha())
+    out: dict[bytes, int] = {}
+    for k, _v, _n in _parse_lexicon(_lexicon_text()).get("percent", []):
+        ws = k.lower().split()
+        if ws[-1].isascii() and ws[-1].isalpha():
+            out[ws[-1].encode()] = max(out.get(ws[-1].encode(), 0), len(ws))
+    return out
+
+
+def _number_before_percent(words: list[bytes]) -> bool:
+    """Does an English number word stand right before a spelling of percent among ``words``
+    ('six per cent': b'six', b'per', b'cent')?"""
+    spellings = _percent_bytes()
+    for i, w in enumerate(words):
+        n = spellings.get(w)
+        if n is not None and (i >= n and words[i - n] in _EN_NUMBER_BYTES or (
+                n > 1 and i >= 1 and words[i - 1] in _EN_NUMBER_BYTES)):
+            return True
+    return False
 
 
 def _spelled_percents(
@@ -1010,7 +1026,7 @@ def _spelled_percents(
     digits). ``words`` are the text's runs of lower-cased ASCII letters: a text without a word
     of [percent] ('cent', 'percent', 'pct') or an English number word among them is screened
     out before text2num is asked."""
-    if _percent_bytes().isdisjoint(words) or _EN_NUMBER_BYTES.isdisjoint(words):
+    if _percent_bytes().keys().isdisjoint(words) or not _number_before_percent(words):
         return ones
     from moneyfacts.currencies import lexicon
 
