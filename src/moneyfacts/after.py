@@ -64,7 +64,10 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     )):
         if c == "/" and part.kind == "money":
             _slash_per(text, part, lex)  # '$45/oz'
-        return True  # ')', ',', '.', the end: nothing below could read a thing
+        if c not in lex.after_signs_by_first or part.kind is not None or not _sign_at(
+                text, end, lex.after_signs_by_first[c], lex):
+            return True  # ')', ',', '.', the end: nothing below could read a thing
+        # ('500/-': a sign of [sign-after], read below as a currency after the number)
     end, power, ok = magnitude(text, end, lex, prof)
     if prof is not None and end > part.end and (power is not None or not ok) and (
             part.currency is None and part.ambiguous is None and _unit_not_magnitude(
@@ -113,6 +116,11 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     elif c == "/" and part.kind in ("money", "count"):
         _slash_per(text, part, lex)
     return True
+
+
+def _sign_at(text: str, end: int, lengths: tuple[int, ...], lex: Lexicon) -> bool:
+    """Is a sign of those ``lengths`` written at ``end``?"""
+    return any(text[end : end + k] in lex.signs for k in lengths)
 
 
 _SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")
@@ -288,6 +296,10 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     if prof is None and glued_unit(text, part):  # '0.8pc', '452p', '18c' (English copy)
         _after(text, part, lex)
         return True
+    if lex.sign_magnitudes and _magnitude_before_sign(text, part, lex):
+        _currency_or_count(text, part, lex, prof)  # '2.70tri/-': the sign after it
+        _after(text, part, lex)
+        return True
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
     if cend == part.end:
         if not _matched(text, part, lex, prof):
@@ -302,6 +314,17 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
     _after(text, part, lex)
     return True
+
+
+def _magnitude_before_sign(text: str, part: Part, lex: Lexicon) -> bool:
+    """A magnitude of [magnitude-before-sign] glued to the number with its sign right after
+    it ('2.70tri/-'): read into the part (True); anything else is no such magnitude."""
+    for spelling, (power, sign) in lex.sign_magnitudes.items():
+        if text.startswith(spelling, part.end) and text.startswith(sign, part.end + len(spelling)):
+            part.end += len(spelling)
+            part.magnitude = power
+            return True
+    return False
 
 
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:

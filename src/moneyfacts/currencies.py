@@ -112,6 +112,8 @@ class Lexicon:
     max_name_words: int = 0
     sign_lengths_by_last: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sign_lengths_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The same for the signs of [sign-after], written after the number only ('/-').
+    after_signs_by_first: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: The same by the last two characters (a one-character sign under every pair it ends).
     sign_lengths_by_last_two: dict[str, tuple[int, ...]] = field(default_factory=dict)
     name_prefixes: frozenset[str] = field(default_factory=frozenset)
@@ -156,6 +158,9 @@ class Lexicon:
     #: a million and up) that are none of ours -> a locale that writes them ('bilhões' -> pt):
     #: an amount before one is refused, not read a billion times too small.
     foreign_magnitudes: dict[str, str] = field(default_factory=dict)
+    #: Magnitudes read only glued between the number and a sign written after it
+    #: ([magnitude-before-sign]: '2.70tri/-'): spelling -> (power, sign).
+    sign_magnitudes: dict[str, tuple[int, str]] = field(default_factory=dict)
     #: The words around amounts, compiled (see moneyfacts.phrases); always set by
     #: :func:`build_lexicon` (a plain field: the scan reads it for every number).
     words: Phrases = field(default=None)  # type: ignore[assignment]
@@ -547,6 +552,10 @@ def build_lexicon(text: str) -> Lexicon:
     cased: dict[str, str] = {}
     for spelling, value, lineno in sections.get("currency", []):
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
+    prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
+    for spelling, value, lineno in sections.get("sign-after", []):
+        _check_codes(value, lineno, all_codes)
+        signs[spelling] = _sign(spelling, value)  # '150bn/-': after the number only
     _add_plural_names(names, plurals)
     currency_words = _currency_words(names, heads, plurals)
     _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
@@ -586,8 +595,21 @@ def build_lexicon(text: str) -> Lexicon:
             currency_words, english_words),
         words=build_phrases(sections, list(q_after)),
         cased_names=cased,
-        **_indexes(signs, names, cjk_names, codes, magnitudes_ci, q_before),
+        sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
+        **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before),
+        after_signs_by_first=_index({k: v for k, v in signs.items() if k not in prefix_signs}, 0),
     )
+
+
+def _sign_magnitudes(section: list[tuple[str, str, int]]) -> dict[str, tuple[int, str]]:
+    """[magnitude-before-sign]: 'tri = 12 /-' -> {'tri': (12, '/-')}."""
+    out: dict[str, tuple[int, str]] = {}
+    for spelling, value, lineno in section:
+        power, _, sign = value.partition(" ")
+        if not power.isdigit() or not sign.strip():
+            raise ValueError(f"{LEXICON_FILE}:{lineno}: a power of ten, then the sign after")
+        out[spelling] = (int(power), sign.strip())
+    return out
 
 
 def _unique(table: dict[str, list[str]]) -> dict[str, str]:

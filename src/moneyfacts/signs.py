@@ -925,12 +925,15 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
         found = _lower_dollar_after(text, start, lex)
         if found is not None:
             return found
-    for k in lex.sign_lengths_by_first.get(text[start : start + 1], ()):
+    first = text[start : start + 1]
+    for k in lex.sign_lengths_by_first.get(first, ()) or lex.after_signs_by_first.get(first, ()):
         cand = text[start : start + k]
         if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):
             continue
         if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
             continue
+        if cand[-1] == "-" and text[start + k : start + k + 1].isdigit():
+            continue  # '3/-2': the hyphen is the next number's minus, no '/-'
         return start + k, None, lex.signs[cand]
     return None
 

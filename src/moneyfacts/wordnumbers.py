@@ -1021,7 +1021,7 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     else:
         low = text.lower()
         words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
-    ones = _ones(text, words, currency_words)
+    ones = _spelled_percents(text, words, _ones(text, words, currency_words))
     if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low or text.lower()) is None:
         return _apply(text, ones) if ones else None
     spellable, beside, after_and = _spellable(currency_words)
@@ -1060,7 +1060,7 @@ def _money_spelled(text: str, currency_words: frozenset[str],
             keep.append((start, end, digits))  # 'five mao five': the hundredths after tenths
     if keep and len(found) > len(keep):
         keep += _range_lows(text, found, keep)
-    return _apply(text, sorted(keep)) if keep else None
+    return _apply(text, sorted(set(keep))) if keep else None  # (a percent's once: ``ones``)
 
 
 def _range_lows(text: str, found: list[tuple[int, int, str]],
@@ -1077,6 +1077,55 @@ def _range_lows(text: str, found: list[tuple[int, int, str]],
         if nstart in kept and start not in kept and gap.match(text[end:nstart]):
             out.append((start, end, digits))
     return out
+
+
+@cache
+def _percent_bytes() -> dict[bytes, int]:
+    """The last words of the lexicon's [percent] spellings in ASCII letters, as bytes ('cent'
+    of 'per cent', 'percent', 'pct'), each -> how many words the spelling has: a text without
+    one among its words spells no percent."""
+    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+
+    out: dict[bytes, int] = {}
+    for k, _v, _n in _parse_lexicon(_lexicon_text()).get("percent", []):
+        ws = k.lower().split()
+        if ws[-1].isascii() and ws[-1].isalpha():
+            out[ws[-1].encode()] = max(out.get(ws[-1].encode(), 0), len(ws))
+    return out
+
+
+def _number_before_percent(words: list[bytes]) -> bool:
+    """Does an English number word stand right before a spelling of percent among ``words``
+    ('six per cent': b'six', b'per', b'cent')?"""
+    spellings = _percent_bytes()
+    for i, w in enumerate(words):
+        n = spellings.get(w)
+        if n is not None and (i >= n and words[i - n] in _EN_NUMBER_BYTES or (
+                n > 1 and i >= 1 and words[i - 1] in _EN_NUMBER_BYTES)):
+            return True
+    return False
+
+
+def _spelled_percents(
+    text: str, words: list[bytes], ones: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``ones`` with the spelled numbers right before a spelling of percent ('six per cent',
+    'twenty-five percent', the low end of 'five to seven per cent') added, as (start, end,
+    digits). ``words`` are the text's runs of lower-cased ASCII letters: a text without a word
+    of [percent] ('cent', 'percent', 'pct') or an English number word among them is screened
+    out before text2num is asked."""
+    if _percent_bytes().keys().isdisjoint(words) or not _number_before_percent(words):
+        return ones
+    from moneyfacts.currencies import lexicon
+
+    percent = lexicon().words.percent
+    found = _spelled(text, "en", one=True)
+    keep = [f for f in found if percent.match(text, f[1])]
+    if not keep:
+        return ones
+    if len(found) > len(keep):
+        keep += _range_lows(text, found, keep)
+    return sorted(set(ones) | set(keep))
 
 
 _ARTICLES = frozenset({b"a", b"an"})
