@@ -1021,8 +1021,12 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     else:
         low = text.lower()
         words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
-    ones = _spelled_percents(text, words, _ones(text, words, currency_words))
-    if _EN_NUMBER_BYTES.isdisjoint(words) or _EN_NUMBER_WORD.search(low or text.lower()) is None:
+    ones = _ones(text, words, currency_words)
+    if _EN_NUMBER_BYTES.isdisjoint(words):
+        return _apply(text, ones) if ones else None
+    # A spelled percent needs a number word among the words ('six per cent'): asked only here.
+    ones = _spelled_percents(text, words, ones)
+    if _EN_NUMBER_WORD.search(low or text.lower()) is None:
         return _apply(text, ones) if ones else None
     spellable, beside, after_and = _spellable(currency_words)
     if text.isascii() and beside.isdisjoint(words) and not (b"and" in words and (
