@@ -525,10 +525,10 @@ def _fractions() -> tuple[re.Pattern[str], dict[str, Decimal | None]]:
     """The fractions of a magnitude, lexicon [fraction-word] ('quarter = 1/4'; 'none' for a
     word that says no value, 'a fraction of a million'), and the pattern of one before a
     magnitude word: 'half', 'a quarter', 'three quarters of a', 'a third of a'."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     values: dict[str, Decimal | None] = {}
-    for word, value, _ in _parse_lexicon(_lexicon_text()).get("fraction-word", []):
+    for word, value, _ in lexicon_sections().get("fraction-word", []):
         num, _, den = value.partition("/")
         try:
             values[word.lower()] = _EXACT.divide(Decimal(num), Decimal(den or 1))

@@ -83,12 +83,12 @@ def han_number(s: str) -> Decimal | None:
 @cache
 def _table() -> tuple[dict[str, tuple[Decimal, str]], frozenset[str], frozenset[str]]:
     """The [colloquial zh] units (unit -> worth, name), the money words, the exchange words."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     units: dict[str, tuple[Decimal, str]] = {}
     money: set[str] = set()
     exchange: set[str] = set()
-    for key, value, _ in _parse_lexicon(_lexicon_text()).get("colloquial", []):
+    for key, value, _ in lexicon_sections().get("colloquial", []):
         if value == "money":
             money.add(key)
         elif value == "exchange":
@@ -103,9 +103,9 @@ def _table() -> tuple[dict[str, tuple[Decimal, str]], frozenset[str], frozenset[
 def _after_words() -> tuple[str, ...]:
     """What may follow an amount in Chinese ('以上', '左右', '到', '的', '和'): the lexicon's
     Chinese qualifiers written after the number, range words and [count-noun-end]."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    sections = _parse_lexicon(_lexicon_text())
+    sections = lexicon_sections()
     words = {k[1:] for k, _v, _n in sections.get("qualifier", []) if k.startswith("+")}
     words |= {k for k, _v, _n in sections.get("range", [])}
     words |= {k for k, _v, _n in sections.get("count-noun-end", [])}
@@ -115,9 +115,9 @@ def _after_words() -> tuple[str, ...]:
 @cache
 def _not_figures() -> frozenset[str]:
     """[numeral-before]: the characters before a numeral that make it no figure ('数', '第')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("numeral-before", []))
+    return frozenset(k for k, _v, _n in lexicon_sections().get("numeral-before", []))
 
 
 def without_vague(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -37,9 +37,9 @@ __all__ = ["join_measures"]
 
 @cache
 def _gap() -> re.Pattern[str]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    words = sorted((k for k, _, _ in _parse_lexicon(_lexicon_text()).get("compound", [])),
+    words = sorted((k for k, _, _ in lexicon_sections().get("compound", [])),
                    key=len, reverse=True)
     link = "|".join(map(re.escape, words))
     return re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:(?:{link})[ \u00a0]+)?$", re.IGNORECASE)

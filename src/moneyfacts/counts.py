@@ -21,7 +21,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, lexicon_section
+from moneyfacts.currencies import Lexicon, lexicon_section, lexicon_sections
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -288,7 +288,7 @@ def _singular_in(word: str, language: str) -> str | None:
 @cache
 def _section(name: str) -> frozenset[str]:
     """The spellings of one section of ``data/lexicon.txt``."""
-    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get(name, []))
+    return frozenset(k for k, _, _ in lexicon_sections().get(name, []))
 
 
 def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, str | None]:

@@ -221,6 +221,18 @@ def _lexicon_text() -> str:
 
 
 @cache
+def lexicon_sections() -> dict[str, list[tuple[str, str, int]]]:
+    """The shipped lexicon.txt's sections (a language's read into its base one, as
+    ``_parse_lexicon`` reads them), parsed once a process for every module that reads a list
+    from it; read only.
+
+    >>> ("from", "opens") in [(k, v) for k, v, _ in lexicon_sections()["range"]]
+    True
+    """
+    return _parse_lexicon(_lexicon_text())
+
+
+@cache
 def lexicon_section(name: str) -> tuple[tuple[str, str], ...]:
     """The '<key> = <value>' lines of the lexicon's sections named exactly ``name`` ('plural
     ar', 'minor es'), each side stripped, in order (``_parse_lexicon`` reads a language's

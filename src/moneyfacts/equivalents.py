@@ -343,9 +343,9 @@ class _Across:
 @lru_cache(maxsize=1)
 def _across() -> _Across:
     """The [link-across] phrases and the [subject] words of the lexicon."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    sections = _parse_lexicon(_lexicon_text())
+    sections = lexicon_sections()
     phrases = sorted((k for k, _, _ in sections.get("link-across", [])), key=len, reverse=True)
     subjects = {k.lower(): v for k, v, _ in sections.get("subject", [])}
     if not phrases or not subjects:

@@ -763,9 +763,9 @@ def _demonym_endings() -> tuple[str, ...]:
 def _proclitics() -> frozenset[str]:
     """The one-letter words written onto the next word in scripts without case (lexicon
     [proclitic]: Hebrew 'ב', 'ל', Arabic 'و', 'ب')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+    return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
 def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str = "en") -> bool:

@@ -239,9 +239,9 @@ def _digits(
 @cache
 def _proclitics() -> frozenset[str]:
     """The one-letter words written onto a number ('מ10', 'ל20'), lexicon [proclitic]."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+    return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
 _COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
@@ -406,9 +406,9 @@ def _lakh_currencies() -> frozenset[str]:
 def _lakh_words() -> frozenset[str]:
     """The magnitude words of lakhs and crores (powers 5 and 7, which no other numbering
     names: 'lakh', 'crore', 'cr'), from lexicon.txt [magnitude] sections."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k.lower() for name, rows in _parse_lexicon(_lexicon_text()).items()
+    return frozenset(k.lower() for name, rows in lexicon_sections().items()
                      if name.split()[0] == "magnitude" for k, v, _ in rows
                      if v.split()[:1] in (["5"], ["7"]) and k[:1] < "\u3000")  # (not 十万, 千万)
 

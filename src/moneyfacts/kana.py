@@ -25,9 +25,9 @@ _RUN = re.compile(r"[\u3041-\u3096ー]+")
 @cache
 def _readings() -> tuple[tuple[str, str], ...]:
     """The [kana-number ja] readings (kana, numeral), the longest first."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    rows = _parse_lexicon(_lexicon_text()).get("kana-number", [])
+    rows = lexicon_sections().get("kana-number", [])
     return tuple(sorted(((k, v) for k, v, _n in rows), key=lambda kv: -len(kv[0])))
 
 

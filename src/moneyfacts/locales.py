@@ -128,10 +128,10 @@ _BACKSLASH_SIGN = {"ja": "¥", "ko": "₩"}
 @lru_cache(maxsize=1)
 def _name_suffixes() -> dict[str, tuple[str, ...]]:
     """[name-suffix] of the lexicon: a suffix a language's currency names may go without."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     out: dict[str, tuple[str, ...]] = {}
-    for suffix, lang, _ in _parse_lexicon(_lexicon_text()).get("name-suffix", []):
+    for suffix, lang, _ in lexicon_sections().get("name-suffix", []):
         out[lang] = (*out.get(lang, ()), suffix)
     return out
 
@@ -140,19 +140,19 @@ def _name_suffixes() -> dict[str, tuple[str, ...]]:
 def _space_group_languages() -> frozenset[str]:
     """[space-group] of the lexicon: languages whose orthography groups digits with spaces
     beside CLDR's own group character."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("space-group", []))
+    return frozenset(k for k, _, _ in lexicon_sections().get("space-group", []))
 
 
 @lru_cache(maxsize=1)
 def _name_endings() -> dict[str, tuple[str, ...]]:
     """[name-ending] of the lexicon: the case endings of a language's adjectives, longest
     first."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     out: dict[str, tuple[str, ...]] = {}
-    for ending, lang, _ in _parse_lexicon(_lexicon_text()).get("name-ending", []):
+    for ending, lang, _ in lexicon_sections().get("name-ending", []):
         out[lang] = tuple(sorted((*out.get(lang, ()), ending), key=len, reverse=True))
     return out
 
@@ -489,9 +489,9 @@ def _sign_after(pattern: str) -> bool:
 def _lexicon_marker_currencies(language: str) -> dict[str, str]:
     """The [magnitude xx] markers whose value names a currency after the power ('mdd = 6
     USD')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
+    section = lexicon_sections().get(f"magnitude {language}", [])
     return {spelling: value.split()[1] for spelling, value, _ in section
             if len(value.split()) > 1 and value.split()[1].isupper()}
 
@@ -499,18 +499,18 @@ def _lexicon_marker_currencies(language: str) -> dict[str, str]:
 def _lexicon_markers(language: str) -> dict[str, int]:
     """The magnitude words lexicon.txt lists for ``language`` ('[magnitude hi]': 'मिलियन'),
     read with that locale only, as its CLDR markers are."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    section = _parse_lexicon(_lexicon_text()).get(f"magnitude {language}", [])
+    section = lexicon_sections().get(f"magnitude {language}", [])
     return {spelling: int(value.split()[0]) for spelling, value, _ in section}
 
 
 def _lexicon_symbols(language: str) -> dict[str, str]:
     """The signs lexicon.txt lists for ``language`` beside CLDR's ('[symbol vi]': 'đ' for the
     đồng, as Vietnamese prices write it), read with that locale only, as its CLDR symbols are."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    section = _parse_lexicon(_lexicon_text()).get(f"symbol {language}", [])
+    section = lexicon_sections().get(f"symbol {language}", [])
     return {spelling: value for spelling, value, _ in section}
 
 

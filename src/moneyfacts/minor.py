@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon, lexicon_section, name_sign
+from moneyfacts.currencies import Lexicon, lexicon_section, lexicon_sections, name_sign
 from moneyfacts.inflect import suffix_languages
 from moneyfacts.locales import own_reading
 from moneyfacts.parts import Part
@@ -51,7 +51,7 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     section read its way where sections differ ('centavos' in es and pt), in any case, and
     after its word that joins a number to its noun ('50 de bani': [locale-link])."""
     values: dict[str, str] = dict(_dollar_cents())
-    for spelling, value, _ in _parse_lexicon(_lexicon_text()).get("minor", []):
+    for spelling, value, _ in lexicon_sections().get("minor", []):
         values[" ".join(spelling.split())] = _stored(value)
     base = _alternation(values)
     links = own = ""
@@ -59,7 +59,7 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     if mine:
         values.update(mine)
         own = f"(?i:{_alternation(mine)})|"  # the language's own, in any case ('50 DE BANI')
-        joins = [k for k, v, _ in _parse_lexicon(_lexicon_text()).get("locale-link", [])
+        joins = [k for k, v, _ in lexicon_sections().get("locale-link", [])
                  if language in v.split() and k.isalpha()]
         if joins:
             links = rf"(?:(?i:{'|'.join(map(re.escape, joins))})[ \u00a0]+)?"
@@ -112,7 +112,7 @@ def _language_minor(language: str) -> dict[str, str]:
 def _links() -> frozenset[str]:
     """The words that join an amount to its hundredths, in every language ([subunit] with its
     language sections, 'link': 'and', 'og', 'et')."""
-    section = _parse_lexicon(_lexicon_text()).get("subunit", [])
+    section = lexicon_sections().get("subunit", [])
     return frozenset(k.lower() for k, v, _ in section if v == "link")
 
 

@@ -138,10 +138,10 @@ def _after_change(text: str, start: int, lex: Lexicon) -> bool:
 
 def _change_words() -> frozenset[str]:
     if not _CHANGE:
-        from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+        from moneyfacts.currencies import lexicon_sections
 
         _CHANGE.append(frozenset(
-            k.lower() for k, _, _ in _parse_lexicon(_lexicon_text()).get("range-change", [])))
+            k.lower() for k, _, _ in lexicon_sections().get("range-change", [])))
     return _CHANGE[0]
 
 

@@ -310,9 +310,9 @@ _ONE = (1,)
 def code_magnitudes() -> dict[str, int]:
     """The letters written onto an ISO code as its magnitude ('MUSD', 'kEUR'), lexicon
     [code-magnitude]: the letter and its power of ten."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return {k: int(v) for k, v, _ in _parse_lexicon(_lexicon_text()).get("code-magnitude", [])}
+    return {k: int(v) for k, v, _ in lexicon_sections().get("code-magnitude", [])}
 
 
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
@@ -388,9 +388,9 @@ def _adjectives(prof: LocaleProfile) -> frozenset[str]:
     """The first words of the locale's currency names of several words that end none, in a
     language that puts the adjective first (lexicon [adjective-first]): 'britische' of
     'Britisches Pfund', 'svenske' of 'svenske kroner'; empty elsewhere ('peso mexicano')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    langs = {k for k, _, _ in _parse_lexicon(_lexicon_text()).get("adjective-first", [])}
+    langs = {k for k, _, _ in lexicon_sections().get("adjective-first", [])}
     if prof.language not in langs:
         return frozenset()
     firsts = {k.split()[0] for k in prof.names if " " in k}
@@ -557,10 +557,10 @@ def _locale_name(words: list[str], prof: LocaleProfile) -> tuple[str, ...]:
 @cache
 def particles() -> dict[str, tuple[str, ...]]:
     """[particle]: the particles a language glues to a noun ('를' = ko), longest first."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     out: dict[str, list[str]] = {}
-    for word, lang, _ in _parse_lexicon(_lexicon_text()).get("particle", []):
+    for word, lang, _ in lexicon_sections().get("particle", []):
         out.setdefault(lang, []).append(word)
     return {lang: tuple(sorted(words, key=len, reverse=True)) for lang, words in out.items()}
 
@@ -825,9 +825,9 @@ def _unit_spellings() -> frozenset[str]:
 @cache
 def _code_words() -> frozenset[str]:
     """ISO codes that are English words too in lower case (lexicon [code-word])."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k.lower() for k, _, _ in _parse_lexicon(_lexicon_text()).get("code-word", []))
+    return frozenset(k.lower() for k, _, _ in lexicon_sections().get("code-word", []))
 
 
 def _lower_code(text: str, start: int, lex: Lexicon, prof: LocaleProfile) -> bool:

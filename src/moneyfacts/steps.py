@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts.currencies import Lexicon, _lexicon_text, _parse_lexicon
+from moneyfacts.currencies import Lexicon, lexicon_sections
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
 from moneyfacts.parts import Part
@@ -174,7 +174,7 @@ def _money_words() -> re.Pattern[str]:
     from moneyfacts.currencies import lexicon_section
 
     english = {k for k, _ in lexicon_section("money-word")}  # the section alone
-    every = {k for k, _, _ in _parse_lexicon(_lexicon_text()).get("money-word", [])}
+    every = {k for k, _, _ in lexicon_sections().get("money-word", [])}
     words = sorted(english, key=len, reverse=True)
     stems = sorted(every - english, key=len, reverse=True)  # [money-word de] and the others
     whole = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
@@ -216,7 +216,7 @@ def _not_carried(text: str, end: int) -> bool:
 
 @cache
 def _not_carried_words() -> re.Pattern[str]:
-    phrases = sorted((k for k, _, _ in _parse_lexicon(_lexicon_text()).get("not-carried", [])),
+    phrases = sorted((k for k, _, _ in lexicon_sections().get("not-carried", [])),
                      key=len, reverse=True)
     return re.compile(r"(?:%s)\b" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
                       re.IGNORECASE)
@@ -242,7 +242,7 @@ def _change_stems() -> dict[str, re.Pattern[str]]:
     """lexicon.txt [change-to]: a word that is 'up to' alone and 'to' after a verb of change
     -> the stems of those verbs, compiled."""
     by_word: dict[str, list[str]] = {}
-    for stem, word, _ in _parse_lexicon(_lexicon_text()).get("change-to", []):
+    for stem, word, _ in lexicon_sections().get("change-to", []):
         by_word.setdefault(word.lower(), []).append(stem.lower())
     return {w: re.compile("|".join(map(re.escape, sorted(s, key=len, reverse=True))))
             for w, s in by_word.items()}
@@ -287,21 +287,21 @@ def _shares_currency(text: str, b: Part, nxt: Part | None) -> bool:
 @cache
 def _range_openers() -> frozenset[str]:
     """The words of [range] that open a range ('between', 'entre', 'from'): read there."""
-    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("range", [])
+    return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
                      if v.startswith("opens"))
 
 
 @cache
 def _pair_joins() -> frozenset[str]:
     """The words of [range] (every language's) that join the two amounts of a pair."""
-    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("range", [])
+    return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
                      if v == "pair")
 
 
 @cache
 def _range_joins() -> frozenset[str]:
     """The words and dashes of [range] (every language's) that join a range's two ends."""
-    return frozenset(k.lower() for k, v, _ in _parse_lexicon(_lexicon_text()).get("range", [])
+    return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
                      if v in ("dash", "word", "pair"))
 
 
@@ -321,7 +321,7 @@ def _noun_after(text: str, end: int) -> bool:
 
 @cache
 def _proclitic_letters() -> frozenset[str]:
-    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+    return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
 def _one_sentence(text: str, source: Part, b: Part) -> bool:

@@ -33,9 +33,9 @@ __all__ = ["join", "subunit_words"]
 def _section() -> tuple[tuple[str, str], ...]:
     """The subunit words with their worth, and the joining words ('link'): [subunit] with
     its language sections, then the hundredths [minor] spells ('cents', 'pence', '¢')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    table = _parse_lexicon(_lexicon_text())
+    table = lexicon_sections()
     rows = [(k, v) for k, v, _ in table.get("subunit", [])]
     known = {k.lower() for k, _ in rows}
     rows += [(k, "0.01") for k, _, _ in table.get("minor", []) if k.lower() not in known]
@@ -44,7 +44,7 @@ def _section() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _tail() -> re.Pattern[str]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     section = _section()
     links = sorted((k for k, v in section if v == "link"), key=len, reverse=True)
@@ -53,7 +53,7 @@ def _tail() -> re.Pattern[str]:
     word = "|".join(map(re.escape, words))
     # the word some languages put between a number and its noun ('23 de cenți'): [locale-link]
     of = "|".join(map(re.escape, (k for k, _, _ in
-                                  _parse_lexicon(_lexicon_text()).get("locale-link", []))))
+                                  lexicon_sections().get("locale-link", []))))
     from moneyfacts.inflect import all_suffixes
 
     letters = r"a-zA-Z\u00c0-\u024f\u0400-\u04ff"
@@ -74,14 +74,14 @@ def _bare() -> re.Pattern[str]:
     '15 dólares y 50', '15 USD 50, ...' (both peers' suites read these as the hundredths);
     after a joining word one digit too ('3 GBP and 1', as '3 GBP and one' is written in
     words)."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     section = _section()
     link = "|".join(map(re.escape, sorted((k for k, v in section if v == "link"),
                                           key=len, reverse=True)))
     # [phrase-end]: the postpositions after which the phrase has ended ('13 डॉलर 45 की')
     ends = "".join(rf"|{re.escape(k)}(?![^\W\d_]|[\u0900-\u0dff])" for k, _, _ in
-                   _parse_lexicon(_lexicon_text()).get("phrase-end", []))
+                   lexicon_sections().get("phrase-end", []))
     return re.compile(
         rf"(?:(?<=[^\W\d_])[^\W\d_]*(?: [^\W\d_]+)?)?[ \u00a0]+(?:(?:{link})[ \u00a0]+(\d\d?)|(\d\d))(?=[ \u00a0]*(?:[!?;)]|[.,](?!\d)|${ends}))",
         re.IGNORECASE,

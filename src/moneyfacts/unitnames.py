@@ -401,9 +401,9 @@ def _per_time(text: str, found: MeasureMatch) -> MeasureMatch:
 def _cjk_continuations() -> tuple[str, ...]:
     """What may follow a CJK unit glued to it: the lexicon's qualifiers after an amount
     ('以下', '左右'), its particles ('의', 'を'), and [cjk after] ('的')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon, lexicon
+    from moneyfacts.currencies import lexicon, lexicon_sections
 
-    sections = _parse_lexicon(_lexicon_text())
+    sections = lexicon_sections()
     out = {k for k in lexicon().qualifiers_after if k[:1] >= "\u3000"}
     out.update(k for k, _, _ in sections.get("particle", []))
     out.update(k for k, _ in _sections().get("cjk after", []))

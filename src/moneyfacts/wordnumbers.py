@@ -151,9 +151,9 @@ def _percent_pairs(language: str) -> frozenset[tuple[str, str]]:
     lexicon's [percent] ('per cento')."""
     from babel import Locale
 
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    forms = [k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("percent", [])]
+    forms = [k for k, _v, _n in lexicon_sections().get("percent", [])]
     try:
         patterns = Locale.parse(language)._data["unit_patterns"]["concentr-percent"]["long"]
         forms += [p.replace("{0}", "") for p in dict(patterns).values()]
@@ -241,18 +241,18 @@ def _genders(code: str) -> list[dict[str, Any]]:
 
 @cache
 def _proclitic_rows() -> tuple[tuple[str, str, int], ...]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return tuple(_parse_lexicon(_lexicon_text()).get("proclitic", []))
+    return tuple(lexicon_sections().get("proclitic", []))
 
 
 @cache
 def _proclitic_letters() -> frozenset[str]:
     """The one-letter words written onto the next word, a number too ([proclitic] of the
     lexicon: 'מעשר' is 'from ten', 'لعشرين' 'to twenty', 'وعشرون' 'and twenty')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k for k, _, _ in _parse_lexicon(_lexicon_text()).get("proclitic", []))
+    return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
 @cache
@@ -567,12 +567,12 @@ _HANGUL_FRACTION = {"영": "0", "공": "0", **{k: str(v) for k, v in _HANGUL_DIG
 def _korean_money_words() -> tuple[str, ...]:
     """The Korean currency words (CLDR's names and their nouns, the lexicon's Hangul
     currencies and hundredths: '달러', '유로', '불', '센트'), longest first."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
     from moneyfacts.locales import profile
 
     prof = profile("ko")
     words = {w for w in (*prof.names, *prof.heads) if w and " " not in w}
-    sections = _parse_lexicon(_lexicon_text())
+    sections = lexicon_sections()
     words |= {k for sec in ("currency", "minor", "subunit") for k, _v, _n in sections.get(sec, [])
               if "\uac00" <= k[:1] <= "\ud7a3"}
     return tuple(sorted(words, key=len, reverse=True))
@@ -729,27 +729,27 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:and[ \u00a0]+)?$")
 
 @cache
 def _not_spelled_money() -> frozenset[str]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     return frozenset(k.lower() for k, v, _n in
-                     _parse_lexicon(_lexicon_text()).get("not-spelled-money", []) if v != "idiom")
+                     lexicon_sections().get("not-spelled-money", []) if v != "idiom")
 
 
 @cache
 def _idioms() -> tuple[str, ...]:
     """The phrases of [not-spelled-money] whose spelled number is words ('my two cents')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     return tuple(" ".join(k.lower().split()) for k, v, _n in
-                 _parse_lexicon(_lexicon_text()).get("not-spelled-money", []) if v == "idiom")
+                 lexicon_sections().get("not-spelled-money", []) if v == "idiom")
 
 
 @cache
 def _minor_words() -> frozenset[str]:
     """The hundredths [minor] spells in lower-case words ('cents', 'pence', 'pennies')."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return frozenset(k for k, _v, _n in _parse_lexicon(_lexicon_text()).get("minor", [])
+    return frozenset(k for k, _v, _n in lexicon_sections().get("minor", [])
                      if k.isalpha() and k.islower())
 
 
@@ -1088,10 +1088,10 @@ def _percent_bytes() -> dict[bytes, int]:
     """The last words of the lexicon's [percent] spellings in ASCII letters, as bytes ('cent'
     of 'per cent', 'percent', 'pct'), each -> how many words the spelling has: a text without
     one among its words spells no percent."""
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
     out: dict[bytes, int] = {}
-    for k, _v, _n in _parse_lexicon(_lexicon_text()).get("percent", []):
+    for k, _v, _n in lexicon_sections().get("percent", []):
         ws = k.lower().split()
         if ws[-1].isascii() and ws[-1].isalpha():
             out[ws[-1].encode()] = max(out.get(ws[-1].encode(), 0), len(ws))
@@ -1519,9 +1519,9 @@ def _counts_after(text: str, language: str) -> tuple[str, list[int]] | None:
 
 @cache
 def _decimal_word() -> re.Pattern[str] | None:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    section = _parse_lexicon(_lexicon_text()).get("decimal-word", [])
+    section = lexicon_sections().get("decimal-word", [])
     if not section:
         return None  # pragma: no cover - the lexicon lists some
     words = "|".join(re.escape(k) for k, _, _ in sorted(section, key=lambda r: -len(r[0])))
@@ -1536,9 +1536,9 @@ def _decimal_word_after(text: str, end: int) -> bool:
 
 @cache
 def _decimal_marks() -> dict[str, str]:
-    from moneyfacts.currencies import _lexicon_text, _parse_lexicon
+    from moneyfacts.currencies import lexicon_sections
 
-    return {k.lower(): v for k, v, _ in _parse_lexicon(_lexicon_text()).get("decimal-word", [])}
+    return {k.lower(): v for k, v, _ in lexicon_sections().get("decimal-word", [])}
 
 
 def _decimal_words(text: str) -> list[tuple[int, int, str]]:
