@@ -11,7 +11,11 @@ threaded through every call (they remain as shorthands). It says
   elsewhere, a stated-rate line, an ISO code, the places it names, the dateline; see
   :mod:`moneyfacts.resolve`);
 * the article's ``date``, when known: the currencies tender on that day are the ones a place
-  stands for ('Croatia' is HRK in 2022 and EUR in 2023; 'Bs.' in 2024 is VES).
+  stands for ('Croatia' is HRK in 2022 and EUR in 2023; 'Bs.' in 2024 is VES);
+* the publisher's ``territory`` (an ISO 3166-1 alpha-2 code, ``territory_from`` saying how it
+  was known: 'address ends .au'), the weakest evidence of a shared sign
+  (:mod:`moneyfacts.publisher`): it reads a bare '$' or a 'Sh' only where the text names no
+  other territory.
 
 >>> c = Conventions(dollar="AUD", signs={"pesos": "PHP"})
 >>> c.dollar, c.sign("pesos"), c.sign("kr")
@@ -22,6 +26,12 @@ threaded through every call (they remain as shorthands). It says
 Traceback (most recent call last):
 ...
 moneyfacts.errors.UnknownCurrencyError: unknown currency 'XYZ' (dollar=)
+>>> Conventions(territory="au").territory
+'AU'
+>>> Conventions(territory="Australia")
+Traceback (most recent call last):
+...
+moneyfacts.errors.UnknownTerritoryError: unknown territory 'Australia' (territory=): give an ISO 3166-1 alpha-2 country code, e.g. AU, KE or GB
 """
 
 from __future__ import annotations
@@ -52,6 +62,10 @@ class Conventions:
     signs: tuple[tuple[str, str], ...] = field(default=())
     context: bool = True
     date: dt.date | None = None
+    #: The publisher's territory (ISO 3166-1 alpha-2, e.g. ``"AU"``) and how it was known
+    #: (``"address ends .au"``; None: given by the caller).
+    territory: str | None = None
+    territory_from: str | None = None
 
     def __post_init__(self) -> None:
         signs: Any = self.signs
@@ -81,11 +95,31 @@ class Conventions:
             raise InputError(f"date must be a datetime.date, not {self.date!r}")
         if not isinstance(self.context, bool):
             raise InputError(f"context must be True or False, not {self.context!r}")
+        if self.territory is not None:
+            from moneyfacts.publisher import territory_code
+
+            object.__setattr__(self, "territory", territory_code(self.territory, "territory="))
+        if self.territory_from is not None and not isinstance(self.territory_from, str):
+            raise InputError(f"territory_from must be text, not {self.territory_from!r}")
 
     def sign(self, text: str) -> str | None:
         """The caller's currency for a sign or name as written, or None. A sign is matched
         as written ('Rs', 'P'); a name given in lower case in any case ('pesos', 'Pesos')."""
         return sign_in(self.signs, text)
+
+    def with_territory(self, found: tuple[str, str] | None) -> Conventions:
+        """These conventions with the publisher's territory ``found`` ((territory, how it was
+        known), as :func:`moneyfacts.publisher.territory_of` gives it), unless the caller set
+        one already: the caller's word comes first.
+
+        >>> Conventions().with_territory(("KE", "address ends .ke")).territory_from
+        'address ends .ke'
+        >>> Conventions(territory="TZ").with_territory(("KE", "address ends .ke")).territory
+        'TZ'
+        """
+        if found is None or self.territory is not None:
+            return self
+        return replace(self, territory=found[0], territory_from=found[1])
 
     @classmethod
     def of(
@@ -123,5 +157,6 @@ def _known(code: str) -> bool:
 
 _DEFAULT = Conventions.__new__(Conventions)
 for _name, _value in (("dollar", "USD"), ("yen", "JPY"), ("locale", None), ("signs", ()),
-                      ("context", True), ("date", None)):
+                      ("context", True), ("date", None), ("territory", None),
+                      ("territory_from", None)):
     object.__setattr__(_DEFAULT, _name, _value)

@@ -24,6 +24,7 @@ __all__ = [
     "ProviderError",
     "InputError",
     "DimensionError",
+    "UnknownTerritoryError",
 ]
 
 
@@ -113,3 +114,13 @@ class InputError(MoneyfactsError, ValueError):
 class DimensionError(InputError):
     """A measure asked in a unit of another dimension ('2 GW' in 'km'), a unit moneyfacts
     does not know, or a conversion of units asked of something that is no measure."""
+
+
+class UnknownTerritoryError(InputError):
+    """A territory that is no ISO 3166-1 alpha-2 country code ('AU', 'KE', 'GB')."""
+
+    def __init__(self, territory: object, where: str | None = None) -> None:
+        self.territory = territory
+        hint = f" ({where})" if where else ""
+        super().__init__(f"unknown territory {territory!r}{hint}: give an ISO 3166-1 alpha-2 "
+                         "country code, e.g. AU, KE or GB")

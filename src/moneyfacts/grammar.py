@@ -103,6 +103,9 @@ class Options:
     context: bool = True
     #: The article's date (Conventions.date): which currencies were tender then.
     date: _dt.date | None = None
+    #: The publisher's (territory, how it was known) (Conventions.territory): the weakest
+    #: evidence of a shared sign (moneyfacts.resolve).
+    publisher: tuple[str, str] | None = None
     #: What each sign resolves to under these options (see :func:`_resolve`), filled as met.
     resolved: dict[tuple[str, tuple[str, ...], str | None], _Reading] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -930,6 +933,8 @@ def _options_for(conv: Conventions) -> Options:
     if known is not None and known[0] is conv:
         return known[1]
     opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context, conv.date)
+    if conv.territory is not None:  # the publisher's territory (moneyfacts.publisher)
+        opts = replace(opts, publisher=(conv.territory, conv.territory_from or "territory="))
     if len(_BY_CONVENTIONS) < 64:
         _BY_CONVENTIONS[id(conv)] = (conv, opts)
     return opts

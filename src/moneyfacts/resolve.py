@@ -43,6 +43,7 @@ from functools import cache
 from typing import Protocol
 
 from moneyfacts import yuan
+from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
@@ -114,6 +115,9 @@ class _Text:
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
         self._named: dict[str, str | None] = {}
         self.territory_dollar: _Decision | None = _UNDECIDED  # _territory_dollar's, once
+        #: The publisher's (territory, how it was known), and the caller's signs= (settle's).
+        self.publisher: tuple[str, str] | None = None
+        self.signs: tuple[tuple[str, str], ...] = ()
 
     @property
     def low(self) -> str:
@@ -289,6 +293,8 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _language_dollar(ev, sign)
     if decided is None and sign.param == "dollar" and default == "USD":
         decided = _territory_dollar(ev, sign)
+    if ev.publisher is not None and (decided is None or decided[0] is None):
+        decided = _publisher_bare(ev, sign, default, decided) or decided
     return decided
 
 
@@ -652,12 +658,14 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     article's ``date``."""
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
-    if date is None and _defaults_stand(text, parts) and (
+    publisher: tuple[str, str] | None = getattr(opts, "publisher", None)
+    if date is None and publisher is None and _defaults_stand(text, parts) and (
             locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
             _bare_dollar(parts) and _may_name_dollar_territory(text)):
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
+    ev.publisher, ev.signs = publisher, getattr(opts, "signs", ())
     settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
     for part in parts:
         sign = part.sign
@@ -808,7 +816,9 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language):
         return None  # 'nuevos' (es): no currency's name by itself
     if not ev.may_have_evidence(cands):
-        return None  # no place and no candidate named: the reading stands (a cheap screen)
+        # no place and no candidate named: the reading stands (a cheap screen), or the
+        # publisher's territory reads it
+        return _publisher_sign(ev, sign, cands) if ev.publisher is not None else None
     if ev.date is not None:
         date = ev.date
         dated: list[str] = []
@@ -818,7 +828,10 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
                     dated.append(d)
         cands = dated or cands
         cands += _namesakes(ev, cands)
-    return _decide(sign.text, ev.weigh(cands))
+    decided = _decide(sign.text, ev.weigh(cands))
+    if decided is None and ev.publisher is not None:
+        return _publisher_sign(ev, sign, cands)
+    return decided
 
 
 def _namesakes(ev: _Text, cands: Sequence[str]) -> list[str]:
@@ -1107,3 +1120,71 @@ def restated_pairs(text: str, parts: Sequence[_Pair]) -> None:
         b.assumed = (f"{written!r} restates {first!r} as another amount with the same sign "
                      f"{sign.text!r}: one of them is in another of the currencies it stands for")
         b.currency, b.ambiguous = None, sign
+
+
+# ------------------------------------------------------ the publisher's territory, the last
+
+def _publisher_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
+    """A shared sign the text gives no evidence of ('Sh' in a story that names no place):
+    the one candidate tender in the publisher's territory on the article's date
+    (:mod:`moneyfacts.publisher`), ``assumed`` naming it; None (the reading stands) where the
+    caller's ``signs=`` reads the sign or the territory has none of the candidates."""
+    assert ev.publisher is not None
+    if ev.signs and sign_in(ev.signs, sign.text) is not None:
+        return None  # the caller's own word for the sign
+    territory, how = ev.publisher
+    here = [c for c in tender(territory, ev.date) if c in cands]
+    if len(here) != 1:
+        return None
+    return here[0], (f"{sign.text!r} read as {here[0]}: the publisher's territory "
+                     f"{territory} ({how}) and no place in the text"), ()
+
+
+def _publisher_bare(ev: _Text, sign: Sign, default: str,
+                    decided: _Decision | None) -> _Decision | None:
+    """A bare '$' (or '¥') the text leaves to the caller, or refuses for too little evidence
+    of one territory: the publisher's territory's own dollar, when
+
+    * the caller set no other ``dollar=``/``yen=`` (nor ``signs=`` for the sign);
+    * the text is no agency copy (agency copy writes '$' for the US dollar wherever it runs),
+      and does not write the local dollar prefixed without a 'US$' ('A$5 million': the writer
+      prefixes the local dollar, so a bare '$' may be the US one);
+    * the text's places point to no other member of the family (the United States' places,
+      Canada's), and the text places the story in no other country: no dateline elsewhere,
+      and the places of other territories weigh no more than the publisher's own.
+
+    Otherwise None: what the text said stands (its refusal, or the caller's dollar)."""
+    assert ev.publisher is not None
+    param = sign.param or "dollar"
+    if default != ("USD" if param == "dollar" else "JPY") or (
+            ev.signs and sign_in(ev.signs, sign.text) is not None):
+        return None
+    territory, how = ev.publisher
+    members = family(param) | (_local_dollars(ev.language) if param == "dollar" else frozenset())
+    local = [c for c in tender(territory, ev.date) if c in members and c != default]
+    if len(local) != 1 or agency(ev.text) is not None:
+        return None
+    code = local[0]
+    if code in ev.explicit and default not in ev.explicit:
+        return None  # 'A$5 million' and no 'US$': a bare '$' may be the US dollar
+    own = other = 0
+    said: list[str] = []
+    w = weights()
+    for clue in ev.clues:
+        end = clue.start + len(clue.phrase)
+        if clue.kind == "locale" or ev.text[end : end + 2].strip()[:1] == "$":
+            continue  # ('US$3.6bn' names a currency, not a place)
+        if clue.territory == territory:
+            own += w.get(clue.kind, 1)
+            if repr(clue.phrase) not in said:
+                said.append(repr(clue.phrase))
+        elif clue.kind == "dateline" or any(c in members for c in tender(clue.territory, ev.date)):
+            return None  # 'WASHINGTON -', places of the United States or of another dollar
+        else:
+            other += w.get(clue.kind, 1)
+    if other > own:
+        return None  # a story about another country: its '$' is not the publisher's dollar
+    return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} "
+                  f"({how})" + (f"; {' and '.join(said[:3])} in the text" if said else "")
+                  + ("; 'US$' beside it" if decided is not None and "'US$'" in decided[1]
+                     else "")), ()

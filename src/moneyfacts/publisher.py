@@ -1,0 +1,122 @@
+"""The publisher's territory: where a page comes from, by its address and declared language.
+
+A reader of an Australian paper knows that its bare '$' is the Australian dollar; a reader of
+a Nairobi paper that its 'Sh' is the Kenyan shilling. moneyfacts knows it from the page: the
+country-code domain of its address ('.au', '.co.ke'), else the language-territory it declares
+(``<html lang="en-AU">``, ``og:locale`` ``en_AU``). Codes sold worldwide as generic names
+('.io', '.tv', '.co', '.me') and names of no country ('.eu', '.su') give nothing
+(``data/publishers.txt`` lists them, with the reason). The territory goes into
+:class:`~moneyfacts.Conventions` (``territory``, and ``territory_from``: how it was found),
+where the resolver weighs it as the weakest evidence of all (:mod:`moneyfacts.resolve`).
+
+>>> territory_of(url="https://www.abc.net.au/news/2024-05-14/federal-budget")
+('AU', 'address ends .au')
+>>> territory_of(url="https://nation.co.ke/business/banks")
+('KE', 'address ends .ke')
+>>> territory_of(url="https://www.bbc.co.uk/news"), territory_of(url="https://x.gov/a")
+(('GB', 'address ends .uk'), ('US', 'address ends .gov'))
+>>> territory_of(url="https://markets.example.io/a"), territory_of(url="https://europa.eu/")
+(None, None)
+>>> territory_of(url="https://www.example.com/", lang="en-AU")
+('AU', "the page's language en-AU")
+>>> territory_of(url="https://www.example.com/", lang="es-419") is None
+True
+>>> territory_code("au")
+'AU'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from moneyfacts.errors import UnknownTerritoryError
+
+__all__ = ["territory_of", "territory_of_url", "territory_of_lang", "territory_code",
+           "PUBLISHERS_FILE"]
+
+PUBLISHERS_FILE = "publishers.txt"
+
+
+@cache
+def _sections() -> dict[str, dict[str, str]]:
+    text = resources.files("moneyfacts").joinpath("data", PUBLISHERS_FILE).read_text("utf-8")
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), {})
+            continue
+        key, eq, value = line.partition("=")
+        if current is None or not eq:
+            raise ValueError(f"{PUBLISHERS_FILE}:{lineno}: expected '<label> = <value>'")
+        current[key.strip().lower()] = value.strip()
+    return sections
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes (pycountry)."""
+    import pycountry
+
+    return frozenset(str(c.alpha_2) for c in pycountry.countries)
+
+
+def territory_code(value: object, where: str | None = None) -> str:
+    """``value`` as an ISO 3166-1 alpha-2 code (any case), or
+    :class:`~moneyfacts.errors.UnknownTerritoryError` naming ``where`` it was given."""
+    if isinstance(value, str) and value.strip().upper() in _countries():
+        return value.strip().upper()
+    raise UnknownTerritoryError(value, where)
+
+
+def territory_of_url(url: str | None) -> tuple[str, str] | None:
+    """(territory, how) from the country-code domain of an address, or None (a generic or
+    marketed-as-generic domain, an IP address, no host)."""
+    if not isinstance(url, str) or not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return None
+    label = host.rstrip(".").rpartition(".")[2].lower()
+    if not label.isalpha() or "." not in host:
+        return None
+    data = _sections()
+    if label in data.get("generic", {}):
+        return None
+    territory = data.get("domain", {}).get(label)
+    if territory is None and len(label) == 2 and label.upper() in _countries():
+        territory = label.upper()
+    return None if territory is None else (territory, f"address ends .{label}")
+
+
+_REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
+
+
+def territory_of_lang(tag: str | None, what: str = "the page's language") -> tuple[str, str] | None:
+    """(territory, how) from a language tag with a region ('en-AU', 'en_KE', 'zh-Hant-HK'),
+    or None (no region, a numeric area as in 'es-419', no country).
+
+    >>> territory_of_lang("en_GB", "og:locale"), territory_of_lang("en")
+    (('GB', 'og:locale en_GB'), None)
+    """
+    if not isinstance(tag, str):
+        return None
+    m = _REGION.match(tag.strip())
+    if m is None or m.group(1).upper() not in _countries():
+        return None
+    return m.group(1).upper(), f"{what} {tag.strip()}"
+
+
+def territory_of(url: str | None = None, lang: str | None = None,
+                 og_locale: str | None = None) -> tuple[str, str] | None:
+    """The publisher's (territory, how it was found): the address's country-code domain
+    first, then ``og:locale``, then the page's ``lang``; None when none names a country."""
+    return (territory_of_url(url) or territory_of_lang(og_locale, "og:locale")
+            or territory_of_lang(lang))
