@@ -18,7 +18,7 @@ MODULES = ["grammar", "anchors", "signs", "magnitudes", "numbers", "currencies",
            "context", "mentions", "conventions", "display", "locales", "construct", "models",
            "__init__", "measures", "options", "conversions", "cli", "batch",
            "parts", "counts", "ranges", "after", "steps", "views", "evidence", "resolve",
-           "dating", "pages", "warc", "inflect", "unitnames", "yuan"]
+           "dating", "pages", "warc", "inflect", "unitnames", "yuan", "publisher"]
 
 
 def test_reading_modules_pass_mypy_strict(tmp_path: Path) -> None:

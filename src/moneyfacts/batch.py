@@ -196,8 +196,9 @@ class _Options:
     conventions: Any = None  # conventions.Conventions | None
 
 
-#: Per-record option keys a mapping may carry, besides its text, date and id.
-ROW_OPTIONS = ("dollar", "yen", "conventions", "tolerance", "window")
+#: Per-record option keys a mapping may carry, besides its text, date and id (``url``: the
+#: page's address, whose country-code domain names the publisher's territory).
+ROW_OPTIONS = ("dollar", "yen", "conventions", "tolerance", "window", "url", "territory")
 
 _TOLERANCE_TYPES: dict[str, str] = {
     "window": "int", "truncation": "bool", "approx_units": "decimal", "bound_units": "decimal",
@@ -423,6 +424,13 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
         from moneyfacts.pages import article_text
 
         text, date, meta = article_text(text, date, url=extra.get("url"))
+        if "territory" in extra:  # the record's own: {"territory": "AU"}
+            from dataclasses import replace
+
+            conv = replace(conv, territory=extra["territory"], territory_from=None)
+        from moneyfacts.publisher import with_page
+
+        conv = with_page(conv, meta)
         report = check(text, date=date, window=window, tolerance=tol, conventions=conv,
                        dollar=extra.get("dollar", opts.dollar), yen=extra.get("yen", opts.yen))
         report.meta.update(meta)

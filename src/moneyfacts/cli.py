@@ -204,6 +204,16 @@ def _read_any(path: str) -> tuple[dict[str, str], str, int, Any]:
     return (*read_article(_decode(raw, name), warn=_warner(path)), None)
 
 
+def _publisher(conv: Any, meta: dict[str, Any], url: str | None = None) -> Any:
+    """``conv`` with the publisher's territory of a page (its ``meta``) or of a front matter's
+    ``url:`` (:mod:`moneyfacts.publisher`), unless ``--territory`` gave one."""
+    from moneyfacts.publisher import territory_of_url, with_page
+
+    if url is not None and "territory" not in meta:
+        return conv.with_territory(territory_of_url(url))
+    return with_page(conv, meta)
+
+
 def _blank(text: str, upto: int) -> str:
     """``text`` with its first ``upto`` characters (front matter, BOM) blanked, so that offsets
     found in it count in the file as given."""
@@ -233,12 +243,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from moneyfacts.pages import is_html, read_page
 
     raw, name = _read_raw(args.file), "standard input" if args.file == "-" else args.file
+    conv = conventions_from_args(args)
     if is_html(raw, name):  # a page: offsets count in its main text
-        text = read_page(raw, name=name).text
+        page = read_page(raw, name=name)
+        text, conv = page.text, _publisher(conv, page.meta)
     else:  # offsets count in the file as given: the front matter is blanked, not cut
         text = _decode(raw, name)
-        text = _blank(text, read_article(text, warn=_warner(args.file))[2])
-    conv = conventions_from_args(args)
+        fields, _, offset = read_article(text, warn=_warner(args.file))
+        text, conv = _blank(text, offset), _publisher(conv, {}, fields.get("url"))
     ex = extract(text, conventions=conv)
     if not ex.mentions and conv.locale is None:
         _locale_hint(args.file, text)
@@ -329,7 +341,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             date = args.date if args.date is not None else article_date(fields.get("date"))
             if date is None and page is not None:
                 date = page.dating
-            report = check(body, date=_dated(body, date), tolerance=tol, conventions=conv)
+            report = check(body, date=_dated(body, date), tolerance=tol,
+                           conventions=_publisher(conv, page.meta if page is not None else {},
+                                                  fields.get("url")))
             if page is not None:
                 report.meta.update(page.meta)
         except (MoneyfactsError, OSError) as exc:

@@ -57,7 +57,9 @@ one), ``default_date`` (the date of rows whose date is null), ``window`` and ``t
 (:class:`moneyfacts.verify.Tolerance`), ``conventions`` (:class:`moneyfacts.Conventions`)
 and its ``dollar``/``yen`` shorthands. ``per_row`` names columns that override ``dollar``,
 ``yen``, ``locale`` or ``window`` row by row (a null keeps the call's value), as the
-``dollar``/``yen`` fields of a JSON Lines record do. An id or ``keep`` column named like an
+``dollar``/``yen`` fields of a JSON Lines record do; ``territory`` (the publisher's, ISO
+3166-1) and ``url`` (the page's address, whose country-code domain names the territory when
+no ``territory`` is given: :mod:`moneyfacts.publisher`). An id or ``keep`` column named like an
 output column (``"row"``, ``"date"``, ``"verdict"``, …) is refused: rename it first.
 
 Dates may be ``date``/``datetime``/Timestamp values or strings: ``"2025-01-22"``,
@@ -123,7 +125,7 @@ __all__ = [
 AMOUNT_TYPE = (38, 10)
 RATE_TYPE = (38, 18)
 #: The options a ``per_row`` column may override.
-PER_ROW_OPTIONS = ("dollar", "yen", "locale", "window")
+PER_ROW_OPTIONS = ("dollar", "yen", "locale", "window", "territory", "url")
 _AMOUNT_Q = Decimal(1).scaleb(-AMOUNT_TYPE[1])
 _AMOUNT_MAX = Decimal(10) ** (AMOUNT_TYPE[0] - AMOUNT_TYPE[1])
 _RATE_Q = Decimal(1).scaleb(-RATE_TYPE[1])
@@ -435,6 +437,20 @@ class _Row(dict[str, Any]):
             self[key] = q
 
 
+def _row_conventions(base: Conventions | None, given: dict[str, Any]) -> Conventions:
+    """The conventions of one row: the call's, with its per-row ``dollar``/``yen``/``locale``,
+    its ``territory`` (the caller's) or else the territory of its ``url``'s country-code domain
+    (:mod:`moneyfacts.publisher`)."""
+    from moneyfacts.publisher import territory_of_url
+
+    given = dict(given)
+    territory, url = given.pop("territory", None), given.pop("url", None)
+    conv = Conventions.of(base, **given)
+    if territory is not None:
+        return replace(conv, territory=territory, territory_from=None)
+    return conv.with_territory(territory_of_url(url) if isinstance(url, str) else None)
+
+
 class _Reader:
     """Reads one input row: its text, date and options, or the reason it cannot be read."""
 
@@ -482,13 +498,21 @@ class _Reader:
         got = self.cache.get(key)
         if got is None:
             try:
-                got = Conventions.of(o.conventions, **given)
+                got = _row_conventions(o.conventions, given)
             except Exception as exc:  # noqa: BLE001 - a bad row value becomes an error row
                 got = exc
             self.cache[key] = got
         if isinstance(got, Exception):
             raise got
         return got
+
+    def url(self, i: int) -> str | None:
+        """The row's page address (``per_row={"url": column}``), or None."""
+        for opt, col in self.opts.per_row:
+            value = self.cols[col][i]
+            if opt == "url" and isinstance(value, str) and value:
+                return value
+        return None
 
     def tolerance(self, i: int) -> Tolerance | None:
         from moneyfacts.verify import Tolerance
@@ -520,11 +544,13 @@ class _Reader:
 
         from moneyfacts.pages import article_text
 
+        from moneyfacts.publisher import with_page
+
         # A page is read for its main text; no date given: the page's or the text's own.
-        text, date, meta = article_text(self.text(i), self.date(i))
+        text, date, meta = article_text(self.text(i), self.date(i), url=self.url(i))
         label = date_spec(date).label
         report = check(text, date=date, tolerance=self.tolerance(i),
-                       conventions=self.conventions(i), store=self.opts.store)
+                       conventions=with_page(self.conventions(i), meta), store=self.opts.store)
         report.meta.update(meta)
         return label, report
 

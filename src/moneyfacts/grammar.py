@@ -934,7 +934,8 @@ def _options_for(conv: Conventions) -> Options:
         return known[1]
     opts = _options(conv.dollar, conv.yen, conv.locale, conv.signs, conv.context, conv.date)
     if conv.territory is not None:  # the publisher's territory (moneyfacts.publisher)
-        opts = replace(opts, publisher=(conv.territory, conv.territory_from or "territory="))
+        opts = replace(opts, publisher=(
+            conv.territory, conv.territory_from or f"territory={conv.territory!r}"))
     if len(_BY_CONVENTIONS) < 64:
         _BY_CONVENTIONS[id(conv)] = (conv, opts)
     return opts

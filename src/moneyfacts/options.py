@@ -21,7 +21,7 @@ from typing import Any
 
 __all__ = ["currency_code", "day_count", "worker_count", "sign_setting", "tolerance_item",
            "add_convention_arguments", "add_batch_arguments", "conventions_from_args",
-           "MAX_DAYS"]
+           "territory_setting", "MAX_DAYS"]
 
 #: The longest window or look-back in days (a hundred years).
 MAX_DAYS = 36600
@@ -62,6 +62,18 @@ def sign_setting(value: str) -> tuple[str, str]:
     return sign, currency_code(code)
 
 
+def territory_setting(value: str) -> str:
+    """An ISO 3166-1 alpha-2 territory, any case: 'au' is AU."""
+    from moneyfacts.errors import UnknownTerritoryError
+    from moneyfacts.publisher import territory_code
+
+    try:
+        return territory_code(value)
+    except UnknownTerritoryError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO 3166-1 alpha-2 country code (e.g. AU, KE, GB)") from None
+
+
 def tolerance_item(value: str) -> tuple[str, str]:
     key, eq, v = value.partition("=")
     if not eq or not key:
@@ -79,6 +91,10 @@ def add_convention_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--locale", metavar="LOCALE",
                    help="the CLDR locale the numbers are written in, e.g. de or fr_CH; "
                    "auto: found from each text's language")
+    p.add_argument("--territory", type=territory_setting, metavar="CC",
+                   help="the publisher's territory, an ISO 3166-1 code (e.g. AU, KE): a bare $ "
+                   "or Sh the text does not settle is read as its currency, and says so "
+                   "(default: from a page's address or declared language, if any)")
     p.add_argument("--sign", action="append", type=sign_setting, metavar="SIGN=CODE",
                    help="what a shared sign means, e.g. Rs=PKR or pesos=MXN (repeatable)")
     p.add_argument("--no-context", action="store_true",
@@ -121,4 +137,5 @@ def conventions_from_args(args: argparse.Namespace) -> Any:
         locale=getattr(args, "locale", None),
         signs=signs,
         context=not getattr(args, "no_context", False),
+        territory=getattr(args, "territory", None),
     )

@@ -50,13 +50,16 @@ _TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 @dataclass(frozen=True)
 class Page:
     """A page read: its main ``text``, ``title``, ``url``, and ``dating`` (the publication
-    date htmldate found, None when it found none)."""
+    date htmldate found, None when it found none); ``territory``: the publisher's (territory,
+    how it was known) from its address or declared language (:mod:`moneyfacts.publisher`),
+    also in ``meta`` as ``territory`` and ``territory_from``."""
 
     text: str
     title: str | None = None
     url: str | None = None
     dating: ArticleDate | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    territory: tuple[str, str] | None = None
 
 
 def _gunzip(raw: bytes, name: str) -> bytes:
@@ -138,7 +141,25 @@ def read_page(raw: bytes | str, *, url: str | None = None, name: str = "page") -
     if not text:
         raise InputError(f"{name}: the page has no main text")
     meta = {k: v for k, v in (("url", page_url), ("title", title)) if v}
-    return Page(text=text, title=title, url=page_url, dating=dating, meta=meta)
+    territory = _page_territory(tree, page_url)
+    if territory is not None:
+        meta["territory"], meta["territory_from"] = territory
+    return Page(text=text, title=title, url=page_url, dating=dating, meta=meta,
+                territory=territory)
+
+
+def _page_territory(tree: Any, url: str | None) -> tuple[str, str] | None:
+    """The publisher's territory: the address's country-code domain, else ``og:locale``, else
+    ``<html lang>`` (:func:`moneyfacts.publisher.territory_of`)."""
+    from moneyfacts.publisher import territory_of
+
+    try:
+        root = tree.getroottree().getroot()
+        lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        og = tree.xpath('//meta[@property="og:locale"]/@content')
+    except Exception:  # noqa: BLE001 - a strange tree: the address alone
+        lang, og = None, []
+    return territory_of(url, lang, str(og[0]) if og else None)
 
 
 def article_text(text: str, date: Any, *, url: str | None = None,
@@ -151,6 +172,8 @@ def article_text(text: str, date: Any, *, url: str | None = None,
     '2025-12-31'
     >>> article_text("It cost 40 billion yuan.", "2025-01-02")
     ('It cost 40 billion yuan.', '2025-01-02', {})
+    >>> article_text("It cost $5 million.", "2025-01-02", url="https://www.abc.net.au/a")[2]
+    {'territory': 'AU', 'territory_from': 'address ends .au'}
     """
     meta: dict[str, Any] = {}
     if looks_like_html(text):
@@ -158,6 +181,12 @@ def article_text(text: str, date: Any, *, url: str | None = None,
         text, meta = page.text, page.meta
         if date is None:
             date = page.dating
+    elif isinstance(url, str) and url:
+        from moneyfacts.publisher import territory_of_url
+
+        found = territory_of_url(url)
+        if found is not None:
+            meta["territory"], meta["territory_from"] = found
     if date is None:
         from moneyfacts.dating import date_text
 

@@ -30,12 +30,16 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from moneyfacts.errors import UnknownTerritoryError
 
+if TYPE_CHECKING:
+    from moneyfacts.conventions import Conventions
+
 __all__ = ["territory_of", "territory_of_url", "territory_of_lang", "territory_code",
-           "PUBLISHERS_FILE"]
+           "with_page", "PUBLISHERS_FILE"]
 
 PUBLISHERS_FILE = "publishers.txt"
 
@@ -120,3 +124,22 @@ def territory_of(url: str | None = None, lang: str | None = None,
     first, then ``og:locale``, then the page's ``lang``; None when none names a country."""
     return (territory_of_url(url) or territory_of_lang(og_locale, "og:locale")
             or territory_of_lang(lang))
+
+
+def with_page(conventions: Conventions | None, meta: dict[str, Any]) -> Conventions | None:
+    """``conventions`` with the territory a page's ``meta`` records (``territory``,
+    ``territory_from``: :func:`moneyfacts.pages.article_text`), unless they set one already.
+
+    >>> with_page(None, {"territory": "KE", "territory_from": "address ends .ke"}).territory
+    'KE'
+    >>> with_page(None, {}) is None
+    True
+    """
+    territory = meta.get("territory")
+    if not isinstance(territory, str):
+        return conventions
+    from moneyfacts.conventions import Conventions
+
+    how = meta.get("territory_from")
+    return (conventions or Conventions()).with_territory(
+        (territory, how if isinstance(how, str) else "the page"))

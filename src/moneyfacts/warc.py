@@ -209,7 +209,10 @@ def check_page(opts: Options, page: WarcPage) -> dict[str, Any]:
     try:
         p = read_page(page.content, url=page.url, name=page.url or f"record {page.number}")
         date: Any = opts.date if opts.date is not None else p.dating or date_text(p.text)
-        report = check(p.text, date=date, tolerance=opts.tolerance, conventions=opts.conventions)
+        from moneyfacts.publisher import with_page
+
+        report = check(p.text, date=date, tolerance=opts.tolerance,
+                       conventions=with_page(opts.conventions, p.meta))
         report.meta.update(p.meta)
     except MoneyfactsError as exc:
         return {**rec, "status": "error", "error": {"type": type(exc).__name__,
