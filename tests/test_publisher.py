@@ -153,6 +153,23 @@ def test_the_local_dollar_prefixed_elsewhere_leaves_the_bare_one() -> None:
     assert [u for _, u, _ in readings(text, AU)] == ["AUD", "USD"]
 
 
+def test_a_stated_equivalent_of_another_currency_stays_the_us_dollar() -> None:
+    # agency copy on a Canadian site: '$' states the US-dollar equivalent of another currency
+    ca = Conventions(territory="CA", territory_from="address ends .ca")
+    for text in ("The steelworks were sold in a 60 million-pound ($77 million) deal.",
+                 "Lawmakers approved a 48 billion rand ($3.1 billion) bailout.",
+                 "The plant costs over VND5.1 trillion (nearly $201 million)."):
+        assert readings(text, ca)[-1][1] == "USD", text
+    assert readings("The province will spend $4 billion ($3 billion last year).", ca)[0][1] == "CAD"
+
+
+def test_the_territorys_own_dollar_sign_only() -> None:
+    # vi_VN writes VND '₫' and pt_BR writes BRL 'R$': a bare '$' there is no local currency
+    for territory in ("VN", "BR", "TW"):
+        assert readings("Exports rose to $4 billion in the year.",
+                        Conventions(territory=territory))[0][1] == "USD"
+
+
 def test_us_dollar_beside_and_the_publisher() -> None:
     (a, unit, note), (_, other, _) = readings("The miner raised $5bn (US$3.4bn) in the year.", AU)
     assert unit == "AUD" and other == "USD" and "'US$' beside it" in note

@@ -294,7 +294,7 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     if decided is None and sign.param == "dollar" and default == "USD":
         decided = _territory_dollar(ev, sign)
     if ev.publisher is not None and (decided is None or decided[0] is None):
-        decided = _publisher_bare(ev, sign, default, decided) or decided
+        decided = _publisher_bare(ev, part, sign, default, decided) or decided
     return decided
 
 
@@ -1140,7 +1140,7 @@ def _publisher_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | 
                      f"{territory} ({how}) and no place in the text"), ()
 
 
-def _publisher_bare(ev: _Text, sign: Sign, default: str,
+def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
                     decided: _Decision | None) -> _Decision | None:
     """A bare '$' (or '¥') the text leaves to the caller, or refuses for too little evidence
     of one territory: the publisher's territory's own dollar, when
@@ -1149,6 +1149,8 @@ def _publisher_bare(ev: _Text, sign: Sign, default: str,
     * the text is no agency copy (agency copy writes '$' for the US dollar wherever it runs),
       and does not write the local dollar prefixed without a 'US$' ('A$5 million': the writer
       prefixes the local dollar, so a bare '$' may be the US one);
+    * the '$' states no equivalent of an amount in another currency ('70 million pounds
+      ($90 million)': agency copy's conversion, in US dollars wherever it runs);
     * the text's places point to no other member of the family (the United States' places,
       Canada's), and the text places the story in no other country: no dateline elsewhere,
       and the places of other territories weigh no more than the publisher's own.
@@ -1161,10 +1163,15 @@ def _publisher_bare(ev: _Text, sign: Sign, default: str,
         return None
     territory, how = ev.publisher
     members = family(param) | (_local_dollars(ev.language) if param == "dollar" else frozenset())
-    local = [c for c in tender(territory, ev.date) if c in members and c != default]
+    # the territory's own '$' as the text's language writes it there (CLDR: en_AU's AUD, es_MX's
+    # MXN; not pt_BR's 'R$' nor vi_VN's '₫'); for '¥', CNY or JPY
+    own_signs = _local_dollars(ev.language) if param == "dollar" else family(param)
+    local = [c for c in tender(territory, ev.date) if c in own_signs and c != default]
     if len(local) != 1 or agency(ev.text) is not None:
         return None
     code = local[0]
+    if _states_another(ev, part, code):
+        return None
     if code in ev.explicit and default not in ev.explicit:
         return None  # 'A$5 million' and no 'US$': a bare '$' may be the US dollar
     own = other = 0
@@ -1188,3 +1195,18 @@ def _publisher_bare(ev: _Text, sign: Sign, default: str,
                   f"({how})" + (f"; {' and '.join(said[:3])} in the text" if said else "")
                   + ("; 'US$' beside it" if decided is not None and "'US$'" in decided[1]
                      else "")), ()
+
+
+def _states_another(ev: _Text, part: Reading, code: str) -> bool:
+    """Is ``part`` in brackets right after an amount in a currency other than ``code``
+    ('70 million-pound ($90 million)', 'VND6.2 trillion (nearly $243 million)')?"""
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    open_at = ev.text.rfind("(", max(0, start - 25), start)
+    if open_at < 0:
+        return False
+    for p in ev.parts:
+        if p is part or p.kind != "money" or not 0 <= open_at - p.end <= 2:
+            continue
+        return p.currency is not None and p.currency != code or p.sign is not None and (
+            p.sign is not part.sign and p.currency != code)
+    return False
