@@ -289,3 +289,40 @@ def test_cli_territory_flag_and_pages(tmp_path: Path, capsys: pytest.CaptureFixt
     main(["check", "--json", str(page)])
     out = capsys.readouterr().out
     assert "the publisher's territory AU" in out
+
+
+# ------------------------------------------- ISO 3166-2 subdivisions as places (issue 21 §1)
+
+@pytest.mark.parametrize("text, unit, place", [
+    ("Maharashtra will spend Rs 4,000 crore on new roads.", "INR", "Maharashtra"),
+    ("The Mombasa port authority made Sh4 billion last year.", "KES", "Mombasa"),
+    ("Sindh approved Rs 90 billion for irrigation canals.", "PKR", "Sindh"),
+    ("The Lagos state budget sets aside N1.2 trillion for transport.", "NGN", None),
+])
+def test_a_subdivision_names_its_country(text: str, unit: str, place: str | None) -> None:
+    (_, got, note), = readings(text)
+    assert got == unit
+    if place is not None:
+        assert f"'{place}' in the text" in note
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a region of Jamaica named like England's city
+    ("Manchester United agreed the fee. In Manchester, fans said the club in Manchester "
+     "had paid $100 million.", "USD"),
+    # South Sudan's 'Lakes' state, Nigeria's 'Rivers': plurals of English words
+    ("The Midlands plant will cost £40 million, and Lakes District rates rose.", "GBP"),
+    ("Rivers burst their banks; the repair bill is put at Sh4 billion.", "KES"),
+])
+def test_a_subdivision_named_like_a_word_or_a_city_elsewhere_moves_nothing(
+        text: str, unit: str) -> None:
+    (_, got, note), = readings(text)
+    assert got == unit and "in the text" not in (note or "")
+
+
+def test_subdivision_codes_are_not_names() -> None:
+    from moneyfacts.evidence import gazetteer
+
+    phrases = gazetteer("en").phrases
+    assert phrases["New South Wales"] == ("AU", "region")
+    assert "NSW" not in phrases and "CNN" not in phrases and "IDF" not in phrases

@@ -41,7 +41,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "8"  # bump when the extraction below changes
+_BUILD_VERSION = "9"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -182,19 +182,33 @@ def metropolises(cities: dict[str, str]) -> dict[str, str]:
             if populations.get(n, {}).get(t, 0) >= _METROPOLIS}
 
 
+#: A city of another country this large makes a subdivision's name the city's in news:
+#: 'Manchester' (a parish of Jamaica; England's city), 'Toledo' (Belize; Ohio), 'Victoria'
+#: (Australia; Hong Kong's, British Columbia's) name no one territory.
+_CITY_ELSEWHERE = 250_000
+
+
 def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
     """The first-level subdivisions of every country (ISO 3166-2 through pycountry: states,
-    provinces, regions) -> territory: 'Queensland' AU, 'Ontario' CA. Left out: a name in
-    ``taken`` (a country, capital or adjective already), one two countries' subdivisions share,
-    one made of English words only ('West Coast', 'Central'), or not capitalised.
+    provinces, regions, counties) -> territory: 'Queensland' AU, 'Ontario' CA, 'Mombasa' KE.
+    Left out: a name in ``taken`` (a country, capital or adjective already), one two countries'
+    subdivisions share, one made of English words only ('West Coast', 'Central') or that is an
+    English word's plural ('Lakes', 'Rivers', 'Midlands'), one a city of another country of
+    :data:`_CITY_ELSEWHERE` people or more has ('Manchester'), or not capitalised. Codes
+    ('NSW', 'QLD') are not names: ISO's three-letter codes collide with what news writes in
+    capitals for other things ('CNN' is Angola's Cunene, 'IDF' France's Île-de-France, 'MIA'
+    a Taiwanese county, 'SFO' a Trinidad region), so none is taken.
 
     >>> regions = iso_regions()
     >>> regions["Queensland"], regions["Ontario"], "Central" in regions
     ('AU', 'CA', False)
+    >>> "Lakes" in regions, "Manchester" in regions, "NSW" in regions
+    (False, False, False)
     """
     import pycountry
 
     words = _english_words()
+    populations = _populations(_geonames().get_cities().values())
     found: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is not None:
@@ -207,10 +221,22 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
             continue
         parts = [w for w in re.split(r"[\s-]+", name) if w]
-        if all(w.lower() in words or not w[:1].isupper() for w in parts):
+        if all(w.lower() in words or not w[:1].isupper() for w in parts) or (
+                len(parts) == 1 and _plural_of_word(name.lower(), words)):
             continue
-        out[name] = next(iter(territories))
+        territory = next(iter(territories))
+        cities = populations.get(name, {})
+        elsewhere = max((n for t, n in cities.items() if t != territory), default=0)
+        if elsewhere >= _CITY_ELSEWHERE and cities.get(territory, 0) < elsewhere:
+            continue
+        out[name] = territory
     return out
+
+
+def _plural_of_word(low: str, words: frozenset[str]) -> bool:
+    """Is ``low`` the plural of an English word ('lakes', 'rivers', 'canaries')?"""
+    return (low.endswith("s") and low[:-1] in words) or (
+        low.endswith("ies") and low[:-3] + "y" in words)
 
 
 @cache
