@@ -326,3 +326,27 @@ def test_subdivision_codes_are_not_names() -> None:
     phrases = gazetteer("en").phrases
     assert phrases["New South Wales"] == ("AU", "region")
     assert "NSW" not in phrases and "CNN" not in phrases and "IDF" not in phrases
+
+
+# ------------------------------- several territories: a list of places is a footprint (§3)
+
+def test_places_only_in_a_list_are_a_footprint_not_the_story() -> None:
+    text = ("Kenya's largest lender, with operations in Tanzania, Uganda, Rwanda and Burundi, "
+            "made a profit of Sh9.8 billion, the Nairobi-listed bank said.")
+    (_, unit, note), = readings(text)
+    assert unit == "KES"
+    assert note == ("'Sh' read as KES: 'Kenya' and 'Nairobi' in the text; 'Tanzania', 'Uganda' "
+                    "only in a list of places (a footprint)")
+    uganda = ("Uganda will spend Sh4 trillion next year, the Kampala ministry said, as trade "
+              "with Kenya, Tanzania and Rwanda grew.")
+    assert readings(uganda)[0][1] == "UGX"
+
+
+def test_a_list_alone_or_two_places_stay_refused() -> None:
+    for text in ("Fuel prices in Kenya, Uganda and Tanzania rose by Sh5 a litre.",
+                 "Traders in Kenya and Uganda said the levy was Sh5 billion."):
+        got = [u for t, u, _ in readings(text) if t.startswith("Sh")]
+        assert got == [None], text
+    # and the publisher does not settle what the text leaves in conflict
+    assert [u for t, u, _ in readings("Traders in Kenya and Uganda said the levy was "
+                                      "Sh5 billion.", KE) if t.startswith("Sh")] == [None]

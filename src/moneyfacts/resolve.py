@@ -831,6 +831,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     decided = _decide(sign.text, ev.weigh(cands))
     if decided is None and ev.publisher is not None:
         return _publisher_sign(ev, sign, cands)
+    if decided is not None and decided[0] is None and len(ev.clues) > 3:
+        return _footprint(ev, sign, cands) or decided
     return decided
 
 
@@ -1210,3 +1212,60 @@ def _states_another(ev: _Text, part: Reading, code: str) -> bool:
         return p.currency is not None and p.currency != code or p.sign is not None and (
             p.sign is not part.sign and p.currency != code)
     return False
+
+
+# ------------------------------------------------- a list of places is a footprint, not a place
+
+#: What joins the items of a list of places: 'Tanzania, Rwanda, Uganda and Burundi'.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+#: How many places make a list.
+_LIST_LEAST = 3
+
+
+def _listed(ev: _Text) -> set[int]:
+    """The starts of the places that stand in a list of three or more ('its operations in
+    Tanzania, Rwanda, Uganda, South Sudan and Burundi'), joined by commas and 'and'/'or'."""
+    clues = sorted((c for c in ev.clues if c.kind not in ("dateline", "locale")),
+                   key=lambda c: c.start)
+    out: set[int] = set()
+    run = clues[:1]
+    for prev, clue in zip(clues, clues[1:]):
+        between = ev.text[prev.start + len(prev.phrase) : clue.start]
+        if len(between) <= 12 and _LIST_JOIN.match(between):
+            run.append(clue)
+            continue
+        if len(run) >= _LIST_LEAST:
+            out.update(c.start for c in run)
+        run = [clue]
+    if len(run) >= _LIST_LEAST:
+        out.update(c.start for c in run)
+    return out
+
+
+def _footprint(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
+    """A refusal for places of several territories, weighed again without the places that
+    stand only in a list of three or more: a list names a footprint (where a bank operates,
+    where goods go), not where the story is. 'Kenya Commercial Bank ... its operations in
+    Tanzania, Rwanda, Uganda, South Sudan and Burundi ... the Nairobi bourse': KES. Only where
+    the text names a candidate's place outside every list; the reading says what it set aside.
+    None: the refusal stands."""
+    listed = _listed(ev)
+    if not listed:
+        return None
+    kept = [c for c in ev.clues if c.start not in listed or c.kind in ("dateline", "locale")]
+    if len(kept) == len(ev.clues):
+        return None
+    saved = ev._clues
+    ev._clues = kept
+    try:
+        scores = ev.weigh(cands)
+    finally:
+        ev._clues = saved
+    decided = _decide(sign.text, scores)
+    if decided is None or decided[0] is None:
+        return None
+    aside = list(dict.fromkeys(
+        repr(c.phrase) for c in ev.clues if c.start in listed and decided[0] not in (
+            here := tender(c.territory, ev.date)) and any(x in cands for x in here)))
+    return decided[0], (decided[1] + (f"; {', '.join(aside[:4])} only in a list of places "
+                                      "(a footprint)" if aside else "")), ()
