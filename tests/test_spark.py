@@ -311,3 +311,14 @@ def test_readme_one_liner_rejects_a_number_text(session: Any, tmp_path: Any) -> 
     rows = sorted(pq.read_table(str(out)).to_pylist(), key=lambda r: r["id"])
     assert rows[0]["error"] == "the 'text' field is a number, not a string"
     assert rows[1]["verdict"] == "consistent"
+
+
+def test_publisher_territory_from_a_url_column_on_spark(session: Any) -> None:
+    df = session.createDataFrame(
+        [(1, "2024-05-14", "The Treasurer will spend $3 billion on energy relief.",
+          "https://www.abc.net.au/news/a"),
+         (2, "2024-05-14", "The Treasurer will spend $3 billion on energy relief.", None)],
+        "id long, date string, text string, url string")
+    rows = sorted(mfs.mentions(df, per_row={"url": "url"}).collect(), key=lambda r: r["id"])
+    assert [(r["id"], r["unit"]) for r in rows] == [(1, "AUD"), (2, "USD")]
+    assert "the publisher's territory AU (address ends .au)" in rows[0]["assumed"]

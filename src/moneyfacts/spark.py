@@ -27,7 +27,8 @@ A variant text column is read as a string where the JSON value is one, and as an
 where it is not. :func:`summary` gives exactly one row per input row. The options (column names,
 ``default_date``, ``window``, ``tolerance``, ``conventions``, ``dollar``/``yen``,
 ``per_row``) are checked on the driver when the function is called, before any job runs;
-see :mod:`moneyfacts.frames`.
+see :mod:`moneyfacts.frames`. ``per_row={"url": "url"}`` reads each row's publisher territory
+from its address (``{"territory": col}`` gives it outright: :mod:`moneyfacts.publisher`).
 
 Rates on the executors
 ----------------------
