@@ -350,3 +350,37 @@ def test_a_list_alone_or_two_places_stay_refused() -> None:
     # and the publisher does not settle what the text leaves in conflict
     assert [u for t, u, _ in readings("Traders in Kenya and Uganda said the levy was "
                                       "Sh5 billion.", KE) if t.startswith("Sh")] == [None]
+
+
+def test_a_warc_page_takes_its_target_address(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from warcs import response, write
+
+    from moneyfacts.warc import rows
+
+    path = write(tmp_path / "a.warc.gz", [
+        response("https://www.abc.net.au/news/budget", _page()),
+        response("https://www.example.com/news/budget", _page())])
+    recs = list(rows(str(path)))
+    units = [{m["unit"] for m in r["report"]["mentions"]} for r in recs]
+    assert units == [{"AUD"}, {"USD"}]
+    assert recs[0]["report"]["meta"]["territory_from"] == "address ends .au"
+
+
+@pytest.mark.parametrize("text, territory, locale, unit", [
+    ("The fine was 20 million pounds.", "EG", None, "EGP"),
+    ("The deficit was 2 billion rials.", "OM", None, "OMR"),
+    ("The port cost Rs 20 million.", "LK", None, "LKR"),
+    ("The company raised ¥5 billion in the offering.", "CN", None, "CNY"),
+    ("El gobierno gastará $5 millones en escuelas.", "MX", "es", "MXN"),
+    ("Le gouvernement dépensera 5 millions de dollars.", "CA", "fr", "CAD"),
+])
+def test_the_territorys_currency_among_the_candidates(text: str, territory: str,
+                                                       locale: str | None, unit: str) -> None:
+    conv = Conventions(territory=territory, locale=locale)
+    (_, got, note), = readings(text, conv)
+    assert got == unit and f"the publisher's territory {territory} (territory='{territory}')" in note
+    (_, before, _), = readings(text, Conventions(locale=locale))
+    assert before != unit
