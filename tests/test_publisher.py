@@ -384,3 +384,20 @@ def test_the_territorys_currency_among_the_candidates(text: str, territory: str,
     assert got == unit and f"the publisher's territory {territory} (territory='{territory}')" in note
     (_, before, _), = readings(text, Conventions(locale=locale))
     assert before != unit
+
+
+def test_cli_check_prints_the_publisher_and_batch_takes_the_flag(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from moneyfacts.cli import main
+
+    page = tmp_path / "p.html"
+    page.write_bytes(_page(lang="en-AU").replace(
+        b"</article>", b"<p>The miner also paid 40 billion yuan ($5.5 billion) for ore, its "
+        b"chief executive told reporters.</p></article>"))
+    main(["check", "--date", "2025-01-22", str(page)])
+    assert "publisher: AU (the page's language en-AU)" in capsys.readouterr().out
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"id": 1, "date": "2024-05-14", "text": BUDGET}) + "\n")
+    assert main(["check", "--jsonl", str(records), "--territory", "AU"]) == 0
+    rec = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert {m["unit"] for m in rec["report"]["mentions"]} == {"AUD"}

@@ -443,6 +443,9 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
         if report.meta.get("url") or report.meta.get("title"):
             console.print(f"  page: {report.meta.get('title') or ''} <{report.meta.get('url') or ''}>",
                           highlight=False)
+        if report.meta.get("territory"):  # the publisher's, as the resolver weighed it
+            console.print(f"  publisher: {report.meta['territory']} "
+                          f"({report.meta.get('territory_from') or 'given'})", highlight=False)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
             if f.evidence is not None:  # linked across sentences: say what links them
