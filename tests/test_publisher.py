@@ -401,3 +401,23 @@ def test_cli_check_prints_the_publisher_and_batch_takes_the_flag(
     assert main(["check", "--jsonl", str(records), "--territory", "AU"]) == 0
     rec = json.loads(capsys.readouterr().out.splitlines()[0])
     assert {m["unit"] for m in rec["report"]["mentions"]} == {"AUD"}
+
+
+_RUPEE_TERRITORIES = ["IN", "PK", "LK", "NP", "MU", "SC"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_RUPEE_TERRITORIES), st.sampled_from(_RUPEE_TERRITORIES))
+def test_law_a_named_country_outweighs_the_publisher_rupee(publisher: str, named: str) -> None:
+    # the country as CLDR names it in English, and its currency on no date (today's)
+    from babel import Locale
+
+    from moneyfacts.evidence import tender
+
+    country = Locale("en").territories[named]
+    text = f"The government of {country} said the new port would cost Rs 40 billion."
+    r = extract(text, conventions=Conventions(territory=publisher))
+    units = [m.unit for m in r.mentions]
+    assert units in ([tender(named)[0]], [])
+    if publisher != named:
+        assert tender(publisher)[0] not in units
