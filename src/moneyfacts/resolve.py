@@ -1179,7 +1179,9 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
     own = other = 0
     said: list[str] = []
     w = weights()
-    for clue in ev.clues:
+    # (most texts name no place: a cheap screen before the places are gathered)
+    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
+    for clue in () if no_place else ev.clues:
         end = clue.start + len(clue.phrase)
         if clue.kind == "locale" or ev.text[end : end + 2].strip()[:1] == "$":
             continue  # ('US$3.6bn' names a currency, not a place)
