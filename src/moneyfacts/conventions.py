@@ -15,7 +15,7 @@ threaded through every call (they remain as shorthands). It says
 * the publisher's ``territory`` (an ISO 3166-1 alpha-2 code, ``territory_from`` saying how it
   was known: 'address ends .au'), the weakest evidence of a shared sign
   (:mod:`moneyfacts.publisher`): it reads a bare '$' or a 'Sh' only where the text names no
-  other territory.
+  other territory (a step of the resolver: with ``context=False`` it is not weighed either).
 
 >>> c = Conventions(dollar="AUD", signs={"pesos": "PHP"})
 >>> c.dollar, c.sign("pesos"), c.sign("kr")
