@@ -169,3 +169,21 @@ def test_the_screen_on_words_inside_words() -> None:
     for low in ("xab", "x ab", "2 ab", "a-b", "a b", "ab", "x" * 40 + "ab", "é ab", "\u00b2ab"):
         assert anchors_module._screened(low, anchors_module._needles(words)) == _searched(
             low, words), low
+
+
+# ASCII text dense in digits and the grouping characters that join them ('1,2.3', '5..6').
+_DIGIT_TEXT = st.text(alphabet="0123456789,.'’ ab$\u00a0-", max_size=40).filter(str.isascii)
+
+
+@given(_DIGIT_TEXT)
+def test_the_ascii_digit_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """anchors' digit scan of an ASCII text (bytes.find to each digit, the pattern matched
+    there) gives the spans of the pattern's own finditer."""
+    found = [m.span() for m in anchors_module._ASCII_DIGITS.finditer(text)]
+    assert anchors_module._ascii_digit_spans(text) == found
+
+
+@pytest.mark.parametrize("text", ["", "no digits", "9", "Q4 2,500.75 and 3 of 1.2.3,", "5,,6 7''8"])
+def test_the_ascii_digit_scan_at_edges(text: str) -> None:
+    found = [m.span() for m in anchors_module._ASCII_DIGITS.finditer(text)]
+    assert anchors_module._ascii_digit_spans(text) == found
