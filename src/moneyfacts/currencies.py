@@ -429,6 +429,18 @@ def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:
     return cjk
 
 
+def _unit_lookalikes(signs: dict[str, Sign]) -> dict[str, Sign]:
+    """CLDR's signs in Latin capitals that a unit's symbol spells in lower case ('KM' of BAM:
+    km; 'Ft' of HUF: ft; 'G' of HTG: g), each made ambiguous: money only where the story's
+    places settle its currency ('10 KM' in Sarajevo copy), refused elsewhere ('within 5 KM
+    of the gas field' is a distance)."""
+    from moneyfacts.measures import match_measure
+
+    return {sym: Sign(sym, (*sign.codes, "?")) for sym, sign in signs.items()
+            if sym.isascii() and sym.isalpha() and sym != sym.lower() and not sign.ambiguous
+            and match_measure(f"5 {sym.lower()} ", 1) is not None}
+
+
 def _letters(word: str) -> bool:
     """Letters and their combining marks only ('milliards', 'बिलियन', 'करोड़')."""
     import unicodedata
@@ -557,6 +569,7 @@ def build_lexicon(text: str) -> Lexicon:
     all_codes = frozenset(cldr["all_codes"])  # type: ignore[call-overload]
     heads: dict[str, list[str]] = cldr.get("heads", {})  # type: ignore[assignment]
     signs = {sym: Sign(sym, tuple(c)) for sym, c in cldr["symbols"].items()}  # type: ignore[attr-defined]
+    signs.update(_unit_lookalikes(signs))  # 'KM', 'Ft': a unit's symbol in capitals
     names = _cldr_name_table(cldr["names"], heads)  # type: ignore[arg-type]
     cjk_names = _unique(cldr["cjk_names"])  # type: ignore[arg-type]
     plurals = {name_key(k): tuple(name_key(v) for v in value.split())

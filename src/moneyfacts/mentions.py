@@ -39,6 +39,7 @@ from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
+from moneyfacts.carriedper import carry as carry_per, compared as compared_per
 
 __all__ = ["extract", "link"]
 
@@ -199,6 +200,10 @@ def extract(
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
+    if " per " in text or "EPS" in text or "DPS" in text:  # 'earnings per share ... 62 cents'
+        mentions = carry_per(text, mentions)
+    if any(m.per is not None for m in mentions):  # '$1.02 per share, up from 87 cents'
+        mentions = compared_per(text, mentions)
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
