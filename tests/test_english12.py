@@ -76,3 +76,21 @@ def test_one_space_group_of_zeros_after_a_letter_sign() -> None:
         ("R850 000", "money", "ZAR", Decimal("850000"), None),
         ("R48 000.00", "money", "ZAR", Decimal("48000.00"), None)]
     assert [s.text for s in extract("He paid 7 250 euros.").skipped] == ["7 250 euros"]
+
+
+def test_a_range_with_a_bare_high_end_takes_the_per_after_it() -> None:
+    ex = extract("Plots nearby went for HK$21,000 to 23,500 per square foot.")
+    assert [(m.text, m.low, m.high, m.per) for m in ex.mentions] == [
+        ("HK$21,000 to 23,500 per square foot", Decimal("21000"), Decimal("23500"), "square foot")]
+    assert [(m.low, m.high, m.per) for m in extract("Rooms rent for $650 to 800 a week.").mentions] == [
+        (Decimal("650"), Decimal("800"), "week")]
+
+
+def test_one_sign_and_one_magnitude_after_a_change_word_is_a_range() -> None:
+    # was '$6' and '8 million': a silent wrong value for the low end
+    ex = extract("The charity raised $6 to 8 million at the gala.")
+    assert [(m.text, m.low, m.high) for m in ex.mentions] == [
+        ("$6 to 8 million", Decimal("6000000"), Decimal("8000000"))]
+    # a change and the level it reached, each with its sign, stay two amounts
+    assert [m.value for m in extract("The stock rose $2.40 to $61.15.").mentions] == [
+        Decimal("2.40"), Decimal("61.15")]

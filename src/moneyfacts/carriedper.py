@@ -9,6 +9,9 @@ clause takes it, up to the first with a magnitude word ('... to 62 cents, on rev
 $5 billion' stops there) or the clause's end (a full stop, ';', a line break, ', while',
 ', but', ', and'). A percent between ('fell 4.1 percent to 12.3 pence') keeps none.
 
+A range whose high end is a bare number takes the 'per' written after it
+('HK$13,000 to 15,000 per square foot'), as one whose ends both carry the sign does.
+
 An amount that has a 'per' gives it alike to the amounts of the same currency it is compared
 with later in its clause, a word of the [per-compared] section or a bracket before each
 ('$1.02 per share, up from 87 cents'; '4.30p per share (last year: 4.00p)').
@@ -27,7 +30,7 @@ from functools import cache
 from moneyfacts.currencies import lexicon, lexicon_section
 from moneyfacts.models import Quantity
 
-__all__ = ["carry", "compared"]
+__all__ = ["carry", "compared", "range_per"]
 
 #: Where a clause ends: a full stop before a space or the end, ';', a line break, or a comma
 #: before a word that opens another clause.
@@ -71,6 +74,35 @@ def _compared_words() -> re.Pattern[str]:
 def _clause_end(text: str, pos: int) -> int:
     end = _CLAUSE_END.search(text, pos)
     return end.start() if end else len(text)
+
+
+def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """``mentions`` with each range of money that has no 'per' given the one written right
+    after it (see the module doc); the list itself when nothing changes."""
+    from moneyfacts.counts import singular
+    from moneyfacts.measures import per_phrase
+
+    lex = lexicon()
+    out: list[Quantity] | None = None
+    for i, q in enumerate(mentions):
+        if q.kind != "money" or q.value is not None or q.per is not None:
+            continue
+        m = lex.words.per.match(text, q.end)
+        if m is None:
+            continue
+        noun, end = m.group(3).lower(), m.end()
+        if m.group(1) and noun not in lex.words.stop:  # 'per square foot'
+            per: str | None = singular(noun, lex) or noun
+            two = per_phrase(text, end, noun)
+            if two is not None:
+                end, per = two
+        elif noun in lex.per_nouns and not lex.words.not_per_after.match(text, end):
+            per = lex.per_nouns[noun]  # 'a month'
+        else:
+            continue
+        out = out if out is not None else list(mentions)
+        out[i] = q.model_copy(update={"per": per, "end": end, "text": text[q.start:end]})
+    return mentions if out is None else out
 
 
 def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:

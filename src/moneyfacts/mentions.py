@@ -39,7 +39,7 @@ from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
-from moneyfacts.carriedper import carry as carry_per, compared as compared_per
+from moneyfacts.carriedper import carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
 
@@ -202,6 +202,8 @@ def extract(
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
     if " per " in text or "EPS" in text or "DPS" in text:  # 'earnings per share ... 62 cents'
         mentions = carry_per(text, mentions)
+    if any(m.per is None and m.value is None and m.kind == "money" for m in mentions):
+        mentions = range_per(text, mentions)  # 'HK$13,000 to 15,000 per square foot'
     if any(m.per is not None for m in mentions):  # '$1.02 per share, up from 87 cents'
         mentions = compared_per(text, mentions)
     rates = find_rates(text)
