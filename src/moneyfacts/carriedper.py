@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts.currencies import lexicon, lexicon_section
+from moneyfacts.currencies import lexicon, lexicon_sections
 from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
@@ -37,38 +37,65 @@ __all__ = ["carry", "compared", "range_per"]
 _CLAUSE_END = re.compile(r"[;\n]|\.(?=\s|$)|,\s+(?:while|whereas|but|and)\b", re.IGNORECASE)
 #: The words of an amount after its digits ('$5 billion', '$2bn': 'billion', 'bn').
 _WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _section(name: str) -> tuple[tuple[str, str], ...]:
+    """A section of the lexicon as parsed once a process (no parse of its own)."""
+    return tuple((k, v) for k, v, _ in lexicon_sections().get(name, ()))
 
 
 @cache
-def _subjects() -> re.Pattern[str]:
-    """'<subject> per <noun>' for the [per-subject] words whose value is 'per', or the
-    abbreviation alone for those whose value is the per noun ('eps = share')."""
-    named = sorted((k for k, v in lexicon_section("per-subject") if v == "per"), key=len, reverse=True)
-    itself = sorted((k for k, v in lexicon_section("per-subject") if v != "per"), key=len, reverse=True)
-    nouns = sorted(lexicon().per_nouns, key=len, reverse=True)
-    return re.compile(
-        r"\b(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in named) + r")\s+per\s+("
-        + "|".join(map(re.escape, nouns)) + r")|(" + "|".join(map(re.escape, itself)) + r"))\b",
-        re.IGNORECASE)
+def _subjects() -> tuple[frozenset[str], dict[str, str], int]:
+    """The [per-subject] phrases written before 'per' (lower case), the abbreviations that
+    name their per (as written: 'EPS' -> 'share'), and the most words of a phrase."""
+    named = frozenset(" ".join(k.lower().split()) for k, v in _section("per-subject") if v == "per")
+    itself = {k.upper(): v for k, v in _section("per-subject") if v != "per"}
+    return named, itself, max((len(k.split()) for k in named), default=1)
 
 
 @cache
-def _itself() -> dict[str, str]:
-    return {k.lower(): v for k, v in lexicon_section("per-subject") if v != "per"}
+def _compared_words() -> frozenset[str]:
+    return frozenset(k.lower() for k, _ in _section("per-compared"))
+
+
+def _found(text: str) -> list[tuple[int, str]]:
+    """Where each subject's amounts may start, and its per: after 'earnings per share', after
+    'EPS'."""
+    lex = lexicon()
+    named, itself, most = _subjects()
+    out: list[tuple[int, str]] = []
+    low = text.lower()
+    at = low.find(" per ")
+    while at >= 0:
+        m = _WORDS.match(text, at + 5)
+        if m is not None and m.group().lower() in lex.per_nouns:
+            before = low[max(0, at - 40) : at].split()
+            if any(" ".join(before[-n:]) in named for n in range(1, min(most, len(before)) + 1)):
+                out.append((m.end(), lex.per_nouns[m.group().lower()]))
+        at = low.find(" per ", at + 5)
+    for abbr, per in itself.items():
+        at = text.find(abbr)
+        while at >= 0:
+            end = at + len(abbr)
+            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                out.append((end, per))
+            at = text.find(abbr, end)
+    return out
+
+
+def _compared_before(text: str, start: int, end: int) -> bool:
+    """A bracket, or a word of [per-compared], between ``start`` and ``end``."""
+    gap = text[start:end]
+    return "(" in gap or any(w.strip(",.:;)").lower() in _compared_words() for w in gap.split())
 
 
 def _magnitude(written: str) -> bool:
     """Whether an amount is written with a magnitude word: a total, not a figure per share."""
     lex = lexicon()
-    digits = re.search(r"\d", written)
+    digits = _DIGIT.search(written)
     return digits is not None and any(
         w in lex.magnitudes or w.lower() in lex.magnitudes_ci for w in _WORDS.findall(written, digits.end()))
-
-
-@cache
-def _compared_words() -> re.Pattern[str]:
-    words = sorted((k for k, _ in lexicon_section("per-compared")), key=len, reverse=True)
-    return re.compile(r"\(|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -120,7 +147,7 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
             if r.kind == "percent":
                 continue
             if (r.kind != "money" or r.unit != q.unit or r.per is not None or r.value is None
-                    or _magnitude(r.text) or not _compared_words().search(text, prev, r.start)):
+                    or _magnitude(r.text) or not _compared_before(text, prev, r.start)):
                 break
             out = out if out is not None else list(mentions)
             out[j] = r.model_copy(update={"per": q.per})
@@ -132,11 +159,10 @@ def carry(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with each amount of money that has no 'per' given its clause's subject's
     (see the module doc); the list itself when nothing changes."""
     out: list[Quantity] | None = None
-    for m in _subjects().finditer(text):
-        per = lexicon().per_nouns[m.group(1).lower()] if m.group(1) else _itself()[m.group(2).lower()]
-        stop = _clause_end(text, m.end())
+    for after, per in _found(text):
+        stop = _clause_end(text, after)
         for i, q in enumerate(mentions):
-            if q.start < m.end() or q.start >= stop or q.kind == "percent":
+            if q.start < after or q.start >= stop or q.kind == "percent":
                 continue
             if q.kind != "money" or q.value is None or _magnitude(q.text):
                 break  # a count, a measure, a total or a range: another quantity
