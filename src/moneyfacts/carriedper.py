@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from moneyfacts.currencies import lexicon, lexicon_sections
+from moneyfacts.counts import singular
+from moneyfacts.currencies import lexicon
+from moneyfacts.measures import per_phrase
 from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
@@ -41,8 +43,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _section(name: str) -> tuple[tuple[str, str], ...]:
-    """A section of the lexicon as parsed once a process (no parse of its own)."""
-    return tuple((k, v) for k, v, _ in lexicon_sections().get(name, ()))
+    """A section of the lexicon as the lexicon read it (no parse of its own)."""
+    return lexicon().per_sections.get(name, ())
 
 
 @cache
@@ -106,14 +108,11 @@ def _clause_end(text: str, pos: int) -> int:
 def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with each range of money that has no 'per' given the one written right
     after it (see the module doc); the list itself when nothing changes."""
-    from moneyfacts.counts import singular
-    from moneyfacts.measures import per_phrase
-
-    lex = lexicon()
     out: list[Quantity] | None = None
     for i, q in enumerate(mentions):
         if q.kind != "money" or q.value is not None or q.per is not None:
             continue
+        lex = lexicon()
         m = lex.words.per.match(text, q.end)
         if m is None:
             continue
@@ -136,8 +135,9 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with the amounts compared with an amount per a unit given its 'per' (see
     the module doc); the list itself when nothing changes."""
     out: list[Quantity] | None = None
+    last = len(mentions) - 1
     for i, q in enumerate(mentions):
-        if q.kind != "money" or q.per is None or q.value is None:
+        if i == last or q.kind != "money" or q.per is None or q.value is None:
             continue
         stop, prev = _clause_end(text, q.end), q.end
         for j in range(i + 1, len(mentions)):

@@ -133,6 +133,8 @@ class Lexicon:
     #: Words joining a magnitude to the currency name after it, by language ('de', 'di').
     locale_links: dict[str, frozenset[str]] = field(default_factory=dict)
     count_units: frozenset[str] = field(default_factory=frozenset)
+    #: [per-subject] and [per-compared] as written (moneyfacts.carriedper).
+    per_sections: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     compound_starts: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
@@ -602,6 +604,7 @@ def build_lexicon(text: str) -> Lexicon:
         qualifiers_after=q_after,
         count_nouns=count,
         per_nouns={_norm(k): v for k, v, _ in sections.get("per", [])},
+        per_sections={n: tuple((k, v) for k, v, _ in sections.get(n, ())) for n in ("per-subject", "per-compared")},
         not_count=frozenset(_norm(k) for k, _, _ in sections.get("notcount", [])),
         confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
         locale_links=_locale_links(sections.get("locale-link", [])),

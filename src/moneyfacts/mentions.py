@@ -202,10 +202,13 @@ def extract(
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
     if " per " in text or "EPS" in text or "DPS" in text:  # 'earnings per share ... 62 cents'
         mentions = carry_per(text, mentions)
-    if any(m.per is None and m.value is None and m.kind == "money" for m in mentions):
-        mentions = range_per(text, mentions)  # 'HK$13,000 to 15,000 per square foot'
-    if any(m.per is not None for m in mentions):  # '$1.02 per share, up from 87 cents'
-        mentions = compared_per(text, mentions)
+    if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
+        for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount
+            if m.value is None or m.per is not None:
+                mentions = compared_per(text, range_per(text, mentions))
+                break
+    elif mentions and mentions[0].value is None:
+        mentions = range_per(text, mentions)
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
