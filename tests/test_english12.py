@@ -100,7 +100,7 @@ def test_oil_volumes_by_the_case_of_the_letter_before_b_per_day() -> None:
     # IEA's lower case 'mb/d' is millions; the US industry's 'Mb/d' thousands (assumed), 'MMb' millions
     ex = extract("Gasoline output slipped to 98.5Mb/d in June, and the plan is 640MMb a year.")
     assert [(m.text, m.value, m.per) for m in ex.mentions] == [
-        ("98.5Mb/d", Decimal("98500"), "day"), ("640MMb", Decimal("640000000"), None)]
+        ("98.5Mb/d", Decimal("98500"), "day"), ("640MMb a year", Decimal("640000000"), "year")]
     assert ex.mentions[0].assumed is not None and "thousand" in ex.mentions[0].assumed
     assert [m.value for m in extract("The group will trim 0.9 mb/d and 120 kb/d.").mentions] == [
         Decimal("900000"), Decimal("120000")]
