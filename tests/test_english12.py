@@ -104,3 +104,9 @@ def test_oil_volumes_by_the_case_of_the_letter_before_b_per_day() -> None:
     assert ex.mentions[0].assumed is not None and "thousand" in ex.mentions[0].assumed
     assert [m.value for m in extract("The group will trim 0.9 mb/d and 120 kb/d.").mentions] == [
         Decimal("900000"), Decimal("120000")]
+
+
+def test_the_per_of_a_subject_ends_with_its_clause() -> None:
+    assert _read("Revenue per employee reached $310,000 while payroll costs hit $95,000.") == [
+        ("$310,000", "money", "USD", Decimal("310000"), "employee"),
+        ("$95,000", "money", "USD", Decimal("95000"), None)]

@@ -6,8 +6,8 @@ subject of the lexicon's [per-subject] section before it, followed by 'per' and 
 [per] section ('earnings per share', 'dividend per unit', 'revenue per employee'), or that
 section's abbreviation naming the per itself ('EPS'). Each later amount of money of the
 clause takes it, up to the first with a magnitude word ('... to 62 cents, on revenue of
-$5 billion' stops there) or the clause's end (a full stop, ';', a line break, ', while',
-', but', ', and'). A percent between ('fell 4.1 percent to 12.3 pence') keeps none.
+$5 billion' stops there) or the clause's end (a full stop, ';', a line break, 'while',
+'whereas', ', but', ', and'). A percent between ('fell 4.1 percent to 12.3 pence') keeps none.
 
 A range whose high end is a bare number takes the 'per' written after it
 ('HK$13,000 to 15,000 per square foot'), as one whose ends both carry the sign does.
@@ -36,7 +36,7 @@ __all__ = ["carry", "compared", "range_per"]
 
 #: Where a clause ends: a full stop before a space or the end, ';', a line break, or a comma
 #: before a word that opens another clause.
-_CLAUSE_END = re.compile(r"[;\n]|\.(?=\s|$)|,\s+(?:while|whereas|but|and)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?=\s|$)|,\s+(?:and|but)\b|\b(?:while|whereas)\b", re.IGNORECASE)
 #: The words of an amount after its digits ('$5 billion', '$2bn': 'billion', 'bn').
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
