@@ -202,7 +202,9 @@ def test_signs_plurals_and_space_groups(text: str, locale: str, want: list[str])
 
 def test_a_space_group_stays_in_doubt_where_the_locale_groups_otherwise() -> None:
     skipped: list = []
-    assert scan("Costa 10 000 dollari.", locale="it", skipped=skipped) == []
+    # '10 500 dollari': 10,500, or 10 and 500? ('10 000 dollari' is one number: no amount is
+    # written '000')
+    assert scan("Costa 10 500 dollari.", locale="it", skipped=skipped) == []
     assert "grouped by a space" in skipped[0].reason
 
 

@@ -77,7 +77,7 @@ def _point_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 #: Digits grouped by plain spaces: '2 500 000', '1 234,50'. The digit groups say so only
 #: with two groups or more, a decimal comma after them, or a currency sign right before.
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])")
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+|\.\d+(?![.,]?\d))?(?![\d])")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 
 
@@ -141,7 +141,7 @@ def _space_grouped(text: str, lex: Lexicon, figures: dict[int, Figure], ends: di
             continue
         if m.start() in figures:
             continue
-        whole_part, _, frac = token.partition(",")
+        whole_part, _, frac = token.partition("," if "," in token else ".")  # '700 000.00' too
         value = whole_part.replace(" ", "")
         figures[m.start()] = Figure(Decimal(value + ("." + frac if frac else "")),
                                     Decimal(1).scaleb(-len(frac)))
@@ -153,6 +153,8 @@ def _grouping_in_doubt(text: str, start: int, token: str, lex: Lexicon) -> bool:
     """One space group, no decimal comma, and no currency sign right before (a letter is one
     where the text writes it before comma-grouped digits too: 'R42 000' beside 'R1,200')."""
     before = text[start - 1 : start]
+    if token.partition(".")[0][-3:-2] == "0" and token.count(" ") == 1:
+        return False  # 'R671 000', 'R90 000.00': a group of '0..' is no number of its own
     return token.count(" ") < 2 and "," not in token and not (
         before and before in lex.prefix_ends_mixed and (not before.isalnum() or (
             before.isalpha() and (start < 2 or not text[start - 2].isalnum())

@@ -133,6 +133,8 @@ class Lexicon:
     #: Words joining a magnitude to the currency name after it, by language ('de', 'di').
     locale_links: dict[str, frozenset[str]] = field(default_factory=dict)
     count_units: frozenset[str] = field(default_factory=frozenset)
+    #: [per-subject] and [per-compared] as written (moneyfacts.carriedper).
+    per_sections: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     compound_starts: frozenset[str] = field(default_factory=frozenset)
     max_cjk_len: int = 0
     all_codes: frozenset[str] = field(default_factory=frozenset)
@@ -429,6 +431,18 @@ def _cldr_cjk_names(active: set[str]) -> dict[str, set[str]]:
     return cjk
 
 
+def _unit_lookalikes(signs: dict[str, Sign]) -> dict[str, Sign]:
+    """CLDR's signs in Latin capitals that a unit's symbol spells in lower case ('KM' of BAM:
+    km; 'Ft' of HUF: ft; 'G' of HTG: g), each made ambiguous: money only where the story's
+    places settle its currency ('10 KM' in Sarajevo copy), refused elsewhere ('within 5 KM
+    of the gas field' is a distance)."""
+    from moneyfacts.measures import match_measure
+
+    return {sym: Sign(sym, (*sign.codes, "?")) for sym, sign in signs.items()
+            if sym.isascii() and sym.isalpha() and sym != sym.lower() and not sign.ambiguous
+            and match_measure(f"5 {sym.lower()} ", 1) is not None}
+
+
 def _letters(word: str) -> bool:
     """Letters and their combining marks only ('milliards', 'बिलियन', 'करोड़')."""
     import unicodedata
@@ -557,6 +571,7 @@ def build_lexicon(text: str) -> Lexicon:
     all_codes = frozenset(cldr["all_codes"])  # type: ignore[call-overload]
     heads: dict[str, list[str]] = cldr.get("heads", {})  # type: ignore[assignment]
     signs = {sym: Sign(sym, tuple(c)) for sym, c in cldr["symbols"].items()}  # type: ignore[attr-defined]
+    signs.update(_unit_lookalikes(signs))  # 'KM', 'Ft': a unit's symbol in capitals
     names = _cldr_name_table(cldr["names"], heads)  # type: ignore[arg-type]
     cjk_names = _unique(cldr["cjk_names"])  # type: ignore[arg-type]
     plurals = {name_key(k): tuple(name_key(v) for v in value.split())
@@ -589,6 +604,7 @@ def build_lexicon(text: str) -> Lexicon:
         qualifiers_after=q_after,
         count_nouns=count,
         per_nouns={_norm(k): v for k, v, _ in sections.get("per", [])},
+        per_sections={n: tuple((k, v) for k, v, _ in sections.get(n, ())) for n in ("per-subject", "per-compared")},
         not_count=frozenset(_norm(k) for k, _, _ in sections.get("notcount", [])),
         confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
         locale_links=_locale_links(sections.get("locale-link", [])),

@@ -367,7 +367,7 @@ def _finish(
             part.start = first
         else:
             _doubt(text, part, doubtful[s], e)
-    if part.letter and part.magnitude is None and not any(c in GROUP_CHARS for c in text[s:e]) and (
+    if part.letter and part.magnitude is None and not any(c in GROUP_CHARS or c == " " for c in text[s:e]) and (
             not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])):
         return None  # 'Q4', 'K2'
     if part.letter and part.magnitude is not None and part.currency is not None and (

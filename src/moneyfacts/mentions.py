@@ -39,6 +39,7 @@ from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
+from moneyfacts.carriedper import carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
 
@@ -199,6 +200,15 @@ def extract(
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
+    if " per " in text or "EPS" in text or "DPS" in text:  # 'earnings per share ... 62 cents'
+        mentions = carry_per(text, mentions)
+    if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
+        for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount
+            if m.value is None or m.per is not None:
+                mentions = compared_per(text, range_per(text, mentions))
+                break
+    elif mentions and mentions[0].value is None:
+        mentions = range_per(text, mentions)
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)

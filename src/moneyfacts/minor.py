@@ -51,6 +51,7 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     section read its way where sections differ ('centavos' in es and pt), in any case, and
     after its word that joins a number to its noun ('50 de bani': [locale-link])."""
     values: dict[str, str] = dict(_dollar_cents())
+    values.update(_national_minor())  # 'Malaysian sen', 'Pakistani paise'
     for spelling, value, _ in lexicon_sections().get("minor", []):
         values[" ".join(spelling.split())] = _stored(value)
     base = _alternation(values)
@@ -86,6 +87,24 @@ def _dollar_cents() -> tuple[tuple[str, str], ...]:
     for code, name in Locale("en").currencies.items():
         if name.endswith(" Dollar") and "(" not in name:
             out += [(f"{name[:-7]} cent", code), (f"{name[:-7]} cents", code)]
+    return tuple(out)
+
+
+@cache
+def _national_minor() -> tuple[tuple[str, str], ...]:
+    """Each [minor] hundredth of a currency that is no dollar after the nationality of
+    CLDR's English name of one of its currencies ('Malaysian sen' of 'Malaysian Ringgit',
+    'Pakistani paise' of 'Pakistani Rupee'): (spelling, code); the nationality settles a
+    word several currencies share."""
+    from babel import Locale
+
+    names = Locale("en").currencies
+    out: list[tuple[str, str]] = []
+    for spelling, value, _ in lexicon_sections().get("minor", []):
+        for code in value.replace("!", " ").replace("|", " ").split():
+            name = names.get(code, "")
+            if " " in name and "(" not in name and not name.endswith(" Dollar"):
+                out.append((f"{name.rsplit(' ', 1)[0]} {' '.join(spelling.split())}", code))
     return tuple(out)
 
 

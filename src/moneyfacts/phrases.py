@@ -160,7 +160,9 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w-]*)",
         re.IGNORECASE,
     )
-    not_per = re.compile(rf"[ \n]+(?:{_alternation(_words(_need(sections, 'not-per')))})\b",
+    not_per = re.compile(rf"[ \n]+(?:(?:{_alternation(_words(_need(sections, 'not-per'), 'not'))})\b|"
+                         rf"(?:{_alternation(_words(_need(sections, 'not-per'), 'words'))})\b"
+                         r"(?![ \n]+[^\s\d]{0,3}\d))",  # 'a share from 41 cents': per; 'a year from now' not
                          re.IGNORECASE)
     rng = _need(sections, "range")
     dashes = _words(rng, "dash")

@@ -101,8 +101,9 @@ def _joined(
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (dash or (word or "").lower() in words.range_words_alone or between):
         return None
-    if word is not None and not between and a.kind is not None and (
-            _after_change(text, start, lex)):
+    if word is not None and not between and a.kind is not None and not (
+            a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
+            _after_change(text, start, lex)):  # '$3 to 4 million': one sign, one magnitude
         return None  # 'Shares rose $1.20 to $45.60': a change, then the level it reached
         # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
     if word is not None and _year_before(text, a, b):

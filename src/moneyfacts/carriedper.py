@@ -1,0 +1,172 @@
+"""The 'per' an amount takes from the words before it: 'earnings per share rose to 62 cents
+from 41 cents' is 62 cents a share and 41 cents a share.
+
+:func:`carry` gives an amount of money no 'per' of its own the one its clause names: a
+subject of the lexicon's [per-subject] section before it, followed by 'per' and a noun of the
+[per] section ('earnings per share', 'dividend per unit', 'revenue per employee'), or that
+section's abbreviation naming the per itself ('EPS'). Each later amount of money of the
+clause takes it, up to the first with a magnitude word ('... to 62 cents, on revenue of
+$5 billion' stops there) or the clause's end (a full stop, ';', a line break, 'while',
+'whereas', ', but', ', and'). A percent between ('fell 4.1 percent to 12.3 pence') keeps none.
+
+A range whose high end is a bare number takes the 'per' written after it
+('HK$13,000 to 15,000 per square foot'), as one whose ends both carry the sign does.
+
+An amount that has a 'per' gives it alike to the amounts of the same currency it is compared
+with later in its clause, a word of the [per-compared] section or a bracket before each
+('$1.02 per share, up from 87 cents'; '4.30p per share (last year: 4.00p)').
+
+>>> from moneyfacts import extract
+>>> [(m.text, m.per) for m in extract("Diluted earnings per share rose to 62 cents from "
+...                                    "41 cents, while revenue rose to $5 billion.").mentions]
+[('62 cents', 'share'), ('41 cents', 'share'), ('$5 billion', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from moneyfacts.counts import singular
+from moneyfacts.currencies import lexicon
+from moneyfacts.measures import per_phrase
+from moneyfacts.models import Quantity
+
+__all__ = ["carry", "compared", "range_per"]
+
+#: Where a clause ends: a full stop before a space or the end, ';', a line break, or a comma
+#: before a word that opens another clause.
+_CLAUSE_END = re.compile(r"[;\n]|\.(?=\s|$)|,\s+(?:and|but)\b|\b(?:while|whereas)\b", re.IGNORECASE)
+#: The words of an amount after its digits ('$5 billion', '$2bn': 'billion', 'bn').
+_WORDS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _section(name: str) -> tuple[tuple[str, str], ...]:
+    """A section of the lexicon as the lexicon read it (no parse of its own)."""
+    return lexicon().per_sections.get(name, ())
+
+
+@cache
+def _subjects() -> tuple[frozenset[str], dict[str, str], int]:
+    """The [per-subject] phrases written before 'per' (lower case), the abbreviations that
+    name their per (as written: 'EPS' -> 'share'), and the most words of a phrase."""
+    named = frozenset(" ".join(k.lower().split()) for k, v in _section("per-subject") if v == "per")
+    itself = {k.upper(): v for k, v in _section("per-subject") if v != "per"}
+    return named, itself, max((len(k.split()) for k in named), default=1)
+
+
+@cache
+def _compared_words() -> frozenset[str]:
+    return frozenset(k.lower() for k, _ in _section("per-compared"))
+
+
+def _found(text: str) -> list[tuple[int, str]]:
+    """Where each subject's amounts may start, and its per: after 'earnings per share', after
+    'EPS'."""
+    lex = lexicon()
+    named, itself, most = _subjects()
+    out: list[tuple[int, str]] = []
+    low = text.lower()
+    at = low.find(" per ")
+    while at >= 0:
+        m = _WORDS.match(text, at + 5)
+        if m is not None and m.group().lower() in lex.per_nouns:
+            before = low[max(0, at - 40) : at].split()
+            if any(" ".join(before[-n:]) in named for n in range(1, min(most, len(before)) + 1)):
+                out.append((m.end(), lex.per_nouns[m.group().lower()]))
+        at = low.find(" per ", at + 5)
+    for abbr, per in itself.items():
+        at = text.find(abbr)
+        while at >= 0:
+            end = at + len(abbr)
+            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                out.append((end, per))
+            at = text.find(abbr, end)
+    return out
+
+
+def _compared_before(text: str, start: int, end: int) -> bool:
+    """A bracket, or a word of [per-compared], between ``start`` and ``end``."""
+    gap = text[start:end]
+    return "(" in gap or any(w.strip(",.:;)").lower() in _compared_words() for w in gap.split())
+
+
+def _magnitude(written: str) -> bool:
+    """Whether an amount is written with a magnitude word: a total, not a figure per share."""
+    lex = lexicon()
+    digits = _DIGIT.search(written)
+    return digits is not None and any(
+        w in lex.magnitudes or w.lower() in lex.magnitudes_ci for w in _WORDS.findall(written, digits.end()))
+
+
+def _clause_end(text: str, pos: int) -> int:
+    end = _CLAUSE_END.search(text, pos)
+    return end.start() if end else len(text)
+
+
+def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """``mentions`` with each range of money that has no 'per' given the one written right
+    after it (see the module doc); the list itself when nothing changes."""
+    out: list[Quantity] | None = None
+    for i, q in enumerate(mentions):
+        if q.kind != "money" or q.value is not None or q.per is not None:
+            continue
+        lex = lexicon()
+        m = lex.words.per.match(text, q.end)
+        if m is None:
+            continue
+        noun, end = m.group(3).lower(), m.end()
+        if m.group(1) and noun not in lex.words.stop:  # 'per square foot'
+            per: str | None = singular(noun, lex) or noun
+            two = per_phrase(text, end, noun)
+            if two is not None:
+                end, per = two
+        elif noun in lex.per_nouns and not lex.words.not_per_after.match(text, end):
+            per = lex.per_nouns[noun]  # 'a month'
+        else:
+            continue
+        out = out if out is not None else list(mentions)
+        out[i] = q.model_copy(update={"per": per, "end": end, "text": text[q.start:end]})
+    return mentions if out is None else out
+
+
+def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """``mentions`` with the amounts compared with an amount per a unit given its 'per' (see
+    the module doc); the list itself when nothing changes."""
+    out: list[Quantity] | None = None
+    last = len(mentions) - 1
+    for i, q in enumerate(mentions):
+        if i == last or q.kind != "money" or q.per is None or q.value is None:
+            continue
+        stop, prev = _clause_end(text, q.end), q.end
+        for j in range(i + 1, len(mentions)):
+            r = (out or mentions)[j]
+            if r.start >= stop:
+                break
+            if r.kind == "percent":
+                continue
+            if (r.kind != "money" or r.unit != q.unit or r.per is not None or r.value is None
+                    or _magnitude(r.text) or not _compared_before(text, prev, r.start)):
+                break
+            out = out if out is not None else list(mentions)
+            out[j] = r.model_copy(update={"per": q.per})
+            prev = r.end
+    return mentions if out is None else out
+
+
+def carry(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """``mentions`` with each amount of money that has no 'per' given its clause's subject's
+    (see the module doc); the list itself when nothing changes."""
+    out: list[Quantity] | None = None
+    for after, per in _found(text):
+        stop = _clause_end(text, after)
+        for i, q in enumerate(mentions):
+            if q.start < after or q.start >= stop or q.kind == "percent":
+                continue
+            if q.kind != "money" or q.value is None or _magnitude(q.text):
+                break  # a count, a measure, a total or a range: another quantity
+            if q.per is None:
+                out = out if out is not None else list(mentions)
+                out[i] = q.model_copy(update={"per": per})
+    return mentions if out is None else out
