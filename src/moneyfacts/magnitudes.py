@@ -227,22 +227,22 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
                     suffix_currency(text, end, lex, prof)[0] != end
                 ):
                     return end, power, True
-        if text[start + 1 : start + 2].isupper() and text[start : start + 1].isupper():
-            return _capital_marker(text, start, prof)  # 'MILLONES' in a headline in capitals
+        if text[start : start + 1].isupper() and text[start + 1 : start + 2].isalpha():
+            return _capital_marker(text, start, prof)  # 'MILLONES', 'Milyar' in a headline
     return None
 
 
 def _capital_marker(text: str, start: int, prof: LocaleProfile) -> Magnitude | None:
-    """A word marker of the locale written in capitals ('500 MILLONES DE PESOS'): the whole
-    word in upper case, as its lower-case marker."""
+    """A word marker of the locale written in capitals ('500 MILLONES DE PESOS') or with a
+    capital as a headline's words are ('2,3 Milyar Dolar'): as its lower-case marker."""
     m = _CAPITALS.match(text, start)
-    if m is None:
+    if m is None or not (m.group().isupper() or m.group()[1:].islower()):
         return None
     power = prof.markers.get(m.group().lower())
     return None if power is None else (m.end(), power, True)
 
 
-_CAPITALS = re.compile(r"[^\W\d_a-z]{3,}(?![^\W\d_])")
+_CAPITALS = re.compile(r"[^\W\d_a-z][^\W\d_]{2,}(?![^\W\d_])")
 
 
 def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:
