@@ -56,7 +56,7 @@ def test_turkish_counts_and_square_metres_are_no_carried_money() -> None:
     got = _read("Şirket 300 milyon dolarlık yatırımla 2,5 milyon metrekarelik alanda yıllık "
                 "4 milyon adet lastik üretecek ve 450 kişiye istihdam sağlayacak; kârı yüzde 12 arttı.", "tr")
     assert ("measure", "meter ** 2", Decimal("2500000"), None, None) in got
-    assert ("count", "piece", Decimal("4000000"), None, None) in got
+    assert ("count", "piece", Decimal("4000000"), None, "year") in got  # 'yıllık': yearly
     assert ("count", "kişiye", Decimal("450"), None, None) in got
     assert ("percent", "percent", Decimal("12"), None, None) in got
     assert [k for k in got if k[0] == "money"] == [("money", "USD", Decimal("300000000"), None, None)]
@@ -96,3 +96,26 @@ def test_chinese_not_below_is_at_least() -> None:
 def test_indonesian_counts() -> None:
     got = _read("Perusahaan membangun 12 pabrik baru dan mempekerjakan 2.400 orang.", "id")
     assert [(k[0], k[1], k[2]) for k in got] == [("count", "pabrik", Decimal("12")), ("count", "orang", Decimal("2400"))]
+
+
+@pytest.mark.parametrize("text, locale, per", [
+    ("新ラインの生産能力は年産2万4000トン。", "ja", "year"),
+    ("工場は日産3000台を生産する。", "ja", "day"),
+    ("Tesis yıllık 80 bin araç üretecek.", "tr", "year"),
+])
+def test_rate_written_before_the_amount(text: str, locale: str, per: str) -> None:
+    assert [k[4] for k in _read(text, locale)] == [per]
+
+
+def test_hindi_per_unit_and_people() -> None:
+    got = _read("शेयर 412.50 रुपये प्रति यूनिट पर बंद हुआ और 640 लोगों को नौकरी मिली", "hi")
+    assert got == [("money", "INR", Decimal("412.50"), None, "unit"), ("count", "person", Decimal("640"), None, None)]
+
+
+@pytest.mark.parametrize("text, locale, qual", [
+    ("O prejuízo foi superior a R$ 2 bilhões.", "pt", "gt"),
+    ("Il titolo è sceso a un valore inferiore a 3 euro.", "it", "lt"),
+    ("项目年产值不低于 6 亿元", "zh", "ge"),
+])
+def test_above_and_below_qualifiers(text: str, locale: str, qual: str) -> None:
+    assert [k[3] for k in _read(text, locale)] == [qual]

@@ -13,7 +13,7 @@ from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
 from moneyfacts.parts import Part
 
-__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before"]
+__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before", "rate_before"]
 
 
 _OPENERS = "([{\"'“‘—–-,;:"
@@ -31,6 +31,31 @@ def glued_qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, st
         if spelling[-1:] >= "\u3040" and text.endswith(spelling, 0, start):
             return start - len(spelling), qual
     return start, None
+
+
+@cache
+def _rates_before() -> dict[str, str]:
+    """The lexicon's [per-before]: a rate written before the amount -> its [per] noun."""
+    return {k: v for k, v, _ in lexicon_sections().get("per-before", [])}
+
+
+def rate_before(text: str, start: int) -> str | None:
+    """The span of time of a rate written before the amount at ``start`` (after its
+    qualifier): a prefix glued on in Japanese or Chinese ('年産11万3600リットル', '日産20万食'),
+    a word and a space ('yıllık 150 bin araç'); None for most amounts, by one look at the
+    character before.
+
+    >>> rate_before("年産11万3600リットル", 2), rate_before("yıllık 150 bin araç", 7)
+    ('year', 'year')
+    """
+    if start < 2:
+        return None
+    if text[start - 1] == " ":
+        cut = text.rfind(" ", max(0, start - 12), start - 1)
+        return _rates_before().get(text[cut + 1 : start - 1].lower())
+    if text[start - 1] >= "\u3040":
+        return _rates_before().get(text[start - 2 : start])
+    return None
 
 
 def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
