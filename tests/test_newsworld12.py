@@ -119,3 +119,9 @@ def test_hindi_per_unit_and_people() -> None:
 ])
 def test_above_and_below_qualifiers(text: str, locale: str, qual: str) -> None:
     assert [k[3] for k in _read(text, locale)] == [qual]
+
+
+def test_japanese_meal_counter_and_indonesian_tonnes_per_year() -> None:
+    assert _read("新工場は日産8万食を生産する。", "ja") == [("count", "食", Decimal("80000"), None, "day")]
+    assert _read("Kapasitasnya 120.000 ton per tahun.", "id")[0][1:] == (
+        "metric_ton", Decimal("120000"), None, "year")
