@@ -125,3 +125,8 @@ def test_japanese_meal_counter_and_indonesian_tonnes_per_year() -> None:
     assert _read("新工場は日産8万食を生産する。", "ja") == [("count", "食", Decimal("80000"), None, "day")]
     assert _read("Kapasitasnya 120.000 ton per tahun.", "id")[0][1:] == (
         "metric_ton", Decimal("120000"), None, "year")
+
+
+def test_arabic_counts() -> None:
+    got = _read("افتتحت الشركة 4 مصانع ووظفت 1250 عاملا خلال 12 شهرا", "ar")
+    assert [(k[0], k[2]) for k in got] == [("count", Decimal("4")), ("count", Decimal("1250"))]

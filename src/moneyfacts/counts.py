@@ -132,7 +132,7 @@ def count_noun(
             if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
                 noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
             if noun is None and prof.language in _section("count-inflected") and (
-                    word.islower() and _plural_ending(low, prof.language)):
+                    _lower(word) and _plural_ending(low, prof.language)):
                 noun = low  # '50 компаний', '32 проекти': the noun as the case after a number has it
             if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
                     word[1:].islower() and _plural_ending(low, prof.language)):
@@ -344,6 +344,11 @@ def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, s
     return start + 1 + len(noun), noun
 
 
+def _lower(word: str) -> bool:
+    """Is ``word`` in lower case, or of a script without case ('شركات')?"""
+    return word.islower() or word.isalpha() and word.lower() == word.upper()
+
+
 def _counter_next(text: str, pos: int, lex: Lexicon) -> bool:
     """Is the word right after ``pos`` a noun of the lexicon's [count] ('adet', 'sztuk')?"""
     m = WORDS.match(text, pos)
@@ -520,7 +525,7 @@ def _counted(
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
-        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None
+        _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
         or acronym) and (
         prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (
