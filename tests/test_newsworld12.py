@@ -130,3 +130,11 @@ def test_japanese_meal_counter_and_indonesian_tonnes_per_year() -> None:
 def test_arabic_counts() -> None:
     got = _read("افتتحت الشركة 4 مصانع ووظفت 1250 عاملا خلال 12 شهرا", "ar")
     assert [(k[0], k[2]) for k in got] == [("count", Decimal("4")), ("count", Decimal("1250"))]
+
+
+def test_new_before_a_currency_noun_in_the_plural_after_five() -> None:
+    # CLDR's Polish 'nowych szekli' (after five): 'nowych' is the adjective 'new', no currency
+    got = _read("Zakład da 180 nowych miejsc pracy.", "pl")
+    assert [(k[0], k[2]) for k in got] == [("count", Decimal("180"))]
+    assert not [k for k in _read("Zapłacono 100 nowych szekli.", "pl") if k[0] == "count"]
+    assert _read("Pagó 100 séqueles.", "es") == [("money", "ILS", Decimal("100"), None, None)]

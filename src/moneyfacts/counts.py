@@ -498,7 +498,8 @@ def _money_word(low: str, noun: str | None, lex: Lexicon, prof: LocaleProfile | 
     if prof is not None and prof.language in _any_noun_languages() and (
             low in _section("subunit") or low in _section("minor")):
         return True  # '23 groszy' (pl): a currency's hundredths, money
-    return prof is not None and low in prof.currency_words and noun not in lex.count_units
+    return prof is not None and (low in prof.currency_words or low in prof.heads) and (
+        noun not in lex.count_units)  # a name's noun ('séqueles', 'szekli') too
 
 
 def _counted(
