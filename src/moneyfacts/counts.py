@@ -495,11 +495,12 @@ def _money_word(low: str, noun: str | None, lex: Lexicon, prof: LocaleProfile | 
     cw = lex.currency_words
     if low in cw or (low.endswith("es") and low[:-2] in cw):
         return True
-    if prof is not None and prof.language in _any_noun_languages() and (
-            low in _section("subunit") or low in _section("minor")):
-        return True  # '23 groszy' (pl): a currency's hundredths, money
-    return prof is not None and (low in prof.currency_words or low in prof.heads) and (
-        noun not in lex.count_units)  # a name's noun ('séqueles', 'szekli') too
+    if prof is None:
+        return False
+    if (low in prof.currency_words or low in prof.heads) and noun not in lex.count_units:
+        return True  # a name's noun ('séqueles', 'szekli') too
+    return prof.language in _any_noun_languages() and (
+        low in _section("subunit") or low in _section("minor"))  # '23 groszy' (pl): money
 
 
 def _counted(

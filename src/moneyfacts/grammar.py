@@ -55,7 +55,7 @@ from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import (
     bracketed_magnitude, carried, changed_to, elided, glued_qualifier_before, qualifier_before,
-    rate_before,
+    rate_asked, rate_before,
 )
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
@@ -1023,7 +1023,8 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "low": low,
         "high": high,
         "qualifier": qual or last.qualifier,
-        "per": last.per or (rate_before(text, qstart) if last.kind != "percent" else None),
+        "per": last.per or (rate_before(text, qstart) if rate_asked(text, qstart) and (
+            last.kind != "percent") else None),
         "precision": precision,
         "text": text[qstart : last.end],
         "start": qstart,

@@ -13,7 +13,7 @@ from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
 from moneyfacts.parts import Part
 
-__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before", "rate_before"]
+__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before", "rate_asked", "rate_before"]
 
 
 _OPENERS = "([{\"'“‘—–-,;:"
@@ -50,12 +50,33 @@ def rate_before(text: str, start: int) -> str | None:
     """
     if start < 2:
         return None
-    if text[start - 1] == " ":
+    before = text[start - 1]
+    if before == " ":
+        if text[start - 2] not in _rate_ends():
+            return None  # the common case, by the last letter of the word before
         cut = text.rfind(" ", max(0, start - 12), start - 1)
         return _rates_before().get(text[cut + 1 : start - 1].lower())
-    if text[start - 1] >= "\u3040":
+    if before >= "\u3040":
         return _rates_before().get(text[start - 2 : start])
     return None
+
+
+@cache
+def _rate_ends() -> frozenset[str]:
+    """The last letters of the [per-before] words written with a space ('yıllık')."""
+    return frozenset(k[-1] for k in _rates_before() if k[-1] < "\u3040")
+
+
+def rate_asked(text: str, start: int) -> bool:
+    """May a rate be written before ``start`` (:func:`rate_before`)? One look at the
+    character before, and the last letter of the word before: False for most amounts."""
+    if start < 2:
+        return False
+    before = text[start - 1]
+    return before >= "\u3040" or (before == " " and text[start - 2] in RATE_ENDS)
+
+
+RATE_ENDS = _rate_ends()
 
 
 def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:
