@@ -654,7 +654,8 @@ def _foreign_pers() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section, lexicon_sections
 
     return frozenset(k for k, _, _ in lexicon_sections().get("per", [])) - frozenset(
-        k for k, _ in lexicon_section("per"))
+        k for k, _ in (*lexicon_section("per"), *lexicon_section("per it")))  # Italian's own
+    # 'per' keeps its noun as written ('0,40 euro per azione': per 'azione')
 
 
 def _foreign_per(noun: str, lex: Lexicon) -> str | None:
