@@ -645,6 +645,22 @@ def _linked_unit(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> bo
 
 
 _AFTER_START = frozenset(" -")
+
+
+@cache
+def _foreign_pers() -> frozenset[str]:
+    """The nouns of the lexicon's [per <language>] sections, not English's [per]: after the
+    English 'per' as other languages' copy writes it ('250.000 ton per tahun')."""
+    from moneyfacts.currencies import lexicon_section, lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections().get("per", [])) - frozenset(
+        k for k, _ in (*lexicon_section("per"), *lexicon_section("per it")))  # Italian's own
+    # 'per' keeps its noun as written ('0,40 euro per azione': per 'azione')
+
+
+def _foreign_per(noun: str, lex: Lexicon) -> str | None:
+    """The [per] noun ``noun`` names, when it is another language's ('tahun' -> 'year')."""
+    return lex.per_nouns.get(noun) if noun in _foreign_pers() else None
 _ONE = Decimal(1)
 
 
@@ -699,7 +715,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
         if m:
             noun = m.group(3).lower()
             if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit
-                part.per, part.end = singular(noun, lex) or noun, m.end()
+                part.per, part.end = _foreign_per(noun, lex) or singular(noun, lex) or noun, m.end()
                 two = per_phrase(text, m.end(), noun)
                 if two is not None:  # 'per square foot', 'per sq ft'
                     part.end, part.per = two

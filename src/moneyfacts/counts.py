@@ -76,6 +76,16 @@ def count_noun(
     modifiers are joined ('80 wind and solar farms'): (end, noun), or (``pos``, None)."""
     if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
         return _listed(text, pos, prof.name.split("_")[0])
+    any_noun = prof is not None and prof.language in _any_noun_languages()
+    if any_noun and (not text[part.start : part.start + 1].isdigit() or (
+            (part.magnitude or 0) >= 6 and not _counter_next(text, pos, lex))
+                     or _percent_before(text, part.start, prof.name)  # type: ignore[union-attr]
+                     or prof.language in _ADJECTIVE_FIRST and part.magnitude is None and part.fig.value < 10):  # type: ignore[union-attr]
+        # Where any word may be the noun counted (tr, pl, id): digits, no magnitude past a
+        # thousand but before a noun the lexicon counts ('2,0 milyar açık' is a deficit, '4,2
+        # milyon adet' pieces), no small number where adjectives come first ('iki kapılı'), no
+        # percent by the word before the number ('yüzde 33 gerilemesi').
+        return pos, None
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
@@ -93,6 +103,8 @@ def count_noun(
             return pos, None  # a count ends at a line break (a heading, a table cell: '2,026\nshares')
         word = m.group(1).rstrip(".,'’")
         low = word.lower()
+        if any_noun and not word.isalpha():
+            return pos, None  # '100.000 ரூ ödünç': a sign of another script, no word
         if low in _JOINS and p != pos and lower and words == 3 and word == m.group(1):
             words, p = 4, m.end(1)  # 'wind and solar farms': modifiers joined, once
             continue
@@ -120,7 +132,7 @@ def count_noun(
             if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
                 noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
             if noun is None and prof.language in _section("count-inflected") and (
-                    word.islower() and _plural_ending(low, prof.language)):
+                    _lower(word) and _plural_ending(low, prof.language)):
                 noun = low  # '50 компаний', '32 проекти': the noun as the case after a number has it
             if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
                     word[1:].islower() and _plural_ending(low, prof.language)):
@@ -332,6 +344,41 @@ def _classified(word: str, start: int, pos: int, text: str = "") -> tuple[int, s
     return start + 1 + len(noun), noun
 
 
+def _lower(word: str) -> bool:
+    """Is ``word`` in lower case, or of a script without case ('شركات')?"""
+    return word.islower() or word.isalpha() and word.lower() == word.upper()
+
+
+def _counter_next(text: str, pos: int, lex: Lexicon) -> bool:
+    """Is the word right after ``pos`` a noun of the lexicon's [count] ('adet', 'sztuk')?"""
+    m = WORDS.match(text, pos)
+    return m is not None and m.start(1) == pos + 1 and m.group(1).lower() in lex.count_nouns
+
+
+#: Languages whose adjectives stand before the noun with no ending to tell them ('iki büyük
+#: şirket', two big companies): a small number there, as spelled ones are, counts nothing.
+_ADJECTIVE_FIRST = frozenset({"tr"})
+
+
+@cache
+def _any_noun_languages() -> frozenset[str]:
+    """The languages of [count-inflected] whose [count-plural <language>] takes a 'noun' of
+    any ending (tr, pl, id): no plural marks the noun a number counts."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(lang for lang, _ in lexicon_section("count-inflected")
+                     if any(v == "noun" for _k, v in lexicon_section(f"count-plural {lang}")))
+
+
+def _percent_before(text: str, start: int, locale: str) -> bool:
+    """Does a percent word of ``locale`` written before the number end at ``start`` (CLDR's
+    'yüzde {0}' in tr)?"""
+    from moneyfacts.unitnames import percent_prefixes
+
+    before = text[max(0, start - 12) : start].rstrip().lower()
+    return any(before.endswith(p.strip().lower()) for p in percent_prefixes(locale) if p.strip())
+
+
 def _plain(text: str, part: Part, prof: LocaleProfile | None) -> bool:
     """May the number of ``part`` count a noun the lexicon does not list? A plain number
     (:func:`_plain_number`) in English: another language's nouns are read with its locale.
@@ -448,7 +495,12 @@ def _money_word(low: str, noun: str | None, lex: Lexicon, prof: LocaleProfile | 
     cw = lex.currency_words
     if low in cw or (low.endswith("es") and low[:-2] in cw):
         return True
-    return prof is not None and low in prof.currency_words and noun not in lex.count_units
+    if prof is None:
+        return False
+    if (low in prof.currency_words or low in prof.heads) and noun not in lex.count_units:
+        return True  # a name's noun ('séqueles', 'szekli') too
+    return prof.language in _any_noun_languages() and (
+        low in _section("subunit") or low in _section("minor"))  # '23 groszy' (pl): money
 
 
 def _counted(
@@ -475,7 +527,7 @@ def _counted(
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
-        word.islower() or (word[:1].islower() and word[1:2].isupper()) or people is not None
+        _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
         or acronym) and (
         prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (

@@ -591,6 +591,7 @@ def build_lexicon(text: str) -> Lexicon:
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
     )
     q_before, q_after = _qualifiers(sections.get("qualifier", []))
+    _add_proclitic_qualifiers(q_before, sections.get("proclitic", []))
     count = {_norm(k): v for k, v, _ in sections.get("count", [])}
     english_words = frozenset(k.lower() for k, _, _ in sections.get("not-foreign-magnitude", []))
     return Lexicon(
@@ -765,6 +766,31 @@ def _qualifiers(section: list[tuple[str, str, int]]) -> tuple[dict[str, str], di
             if "-" in spelling:  # 'по-малко от' is written so, its first two words one
                 before.setdefault(" ".join(spelling.lower().split()), value)
     return before, after
+
+
+def _add_proclitic_qualifiers(before: dict[str, str], proclitics: list[tuple[str, str, int]]) -> None:
+    """Each qualifier before an amount also with a [proclitic] of its script written onto it,
+    one or two, as Arabic and Hebrew write a preposition or 'and' onto the next word
+    ('بنحو 50.1 مليار دولار' by about, 'وبقرابة' and by nearly; 'ובערך'). A spelling of the
+    lexicon's own is kept ('בכ-')."""
+    letters = [k for k, _, _ in proclitics if len(k) == 1]
+    if not letters:
+        return
+    for spelling, qual in list(before.items()):
+        script = _script(spelling[:1])
+        own = [p for p in letters if _script(p) == script]
+        for p in own:
+            before.setdefault(p + spelling, qual)
+            for q in own:
+                if q != p:
+                    before.setdefault(q + p + spelling, qual)
+
+
+def _script(ch: str) -> str:
+    """The script of a letter by its Unicode name's first word ('ARABIC', 'HEBREW')."""
+    import unicodedata
+
+    return unicodedata.name(ch, "").split(" ", 1)[0]
 
 
 def _datelines(territories: dict[str, str], section: list[tuple[str, str, int]]) -> dict[str, str]:

@@ -55,6 +55,7 @@ from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import (
     bracketed_magnitude, carried, changed_to, elided, glued_qualifier_before, qualifier_before,
+    rate_asked, rate_before,
 )
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
@@ -987,6 +988,9 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         asks = before == "~" or before.isspace()
     if asks:
         qstart, qual = qualifier_before(text, start, lex)
+        if qual is None and before == " " and start > 1 and text[start - 2] >= CJK_FIRST:
+            qstart, qual = glued_qualifier_before(text, start - 1, lex)  # '不低于 5 亿元'
+            qstart = start if qual is None else qstart
         if qual in _NEGATED and lex.words.negations:
             qstart, qual = _negated(text, qstart, qual, lex)
     elif before in _proclitics() and start > 1 and text[start - 2].isspace():
@@ -1025,7 +1029,8 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "low": low,
         "high": high,
         "qualifier": qual or last.qualifier,
-        "per": last.per,
+        "per": last.per or (rate_before(text, qstart) if rate_asked(text, qstart) and (
+            last.kind != "percent") else None),
         "precision": precision,
         "text": text[qstart : last.end],
         "start": qstart,

@@ -258,9 +258,11 @@ def profile(locale: str) -> LocaleProfile:
                 # The first word is the noun ('libras' of 'libra esterlina') unless the
                 # language puts its noun last ('डच' of 'डच मार्क' is an adjective), or it is
                 # a cent ('सेंट' of 'सेंट हेलेना पाउंड').
-                if form.split()[0] not in subunits and not head_final and (
-                        form.split()[0] not in news):  # 'nuevos' of 'nuevos séqueles israelíes'
-                    heads.setdefault(form.split()[0], set()).add(code)
+                first = form.split()[0]
+                if first in news and " " in form:  # 'nuevos' of 'nuevos séqueles israelíes':
+                    first = form.split()[1]  # the noun after it ('szekli' of 'nowych szekli')
+                if first not in subunits and not head_final:
+                    heads.setdefault(first, set()).add(code)
     _inflected(str(loc.language), names, heads, words)
     _case_forms(names, _name_endings().get(str(loc.language), ()))  # 'kanadischen Dollar'
     from moneyfacts.wordnumbers import language_section
@@ -384,7 +386,7 @@ def _new_adjectives(loc: object) -> frozenset[str]:
     for key in loc.currencies:  # type: ignore[attr-defined]
         code = str(key)
         new = "New" in get_currency_name(code, locale="en").split()  # 'Israeli New Shekel'
-        for count in (1, 2):
+        for count in (1, 2, 5):  # and the plural after five ('nowych' of 'nowych szekli', pl)
             split = fold(get_currency_name(code, count=count, locale=loc)).split()  # type: ignore[arg-type]
             if len(split) > 1:  # the first word, or the last where the adjective follows
                 for at, word in ((0, split[0]), (-1, split[-1])):  # ('dinari iugoslavi noi', ro)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from moneyfacts.currencies import Lexicon
 from moneyfacts.locales import LocaleProfile
@@ -227,22 +228,33 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
                     suffix_currency(text, end, lex, prof)[0] != end
                 ):
                     return end, power, True
-        if text[start + 1 : start + 2].isupper() and text[start : start + 1].isupper():
-            return _capital_marker(text, start, prof)  # 'MILLONES' in a headline in capitals
+        first = text[start : start + 1]
+        if first.isupper() and text[start + 1 : start + 2].isalpha() and (
+                text[start + 1].isupper() or first.lower() in _word_initials(prof.name)):
+            return _capital_marker(text, start, prof)  # 'MILLONES', 'Milyar' in a headline
     return None
 
 
+@lru_cache(maxsize=64)
+def _word_initials(locale: str) -> frozenset[str]:
+    """The first letters of the locale's word markers of three letters or more, in lower case
+    ('m' of 'milyar'): a capitalised word after a number is looked up only when one fits."""
+    from moneyfacts.locales import profile
+
+    return frozenset(m[0] for m in profile(locale).markers if len(m) > 2 and m[0].islower())
+
+
 def _capital_marker(text: str, start: int, prof: LocaleProfile) -> Magnitude | None:
-    """A word marker of the locale written in capitals ('500 MILLONES DE PESOS'): the whole
-    word in upper case, as its lower-case marker."""
+    """A word marker of the locale written in capitals ('500 MILLONES DE PESOS') or with a
+    capital as a headline's words are ('2,3 Milyar Dolar'): as its lower-case marker."""
     m = _CAPITALS.match(text, start)
-    if m is None:
+    if m is None or not (m.group().isupper() or m.group()[1:].islower()):
         return None
     power = prof.markers.get(m.group().lower())
     return None if power is None else (m.end(), power, True)
 
 
-_CAPITALS = re.compile(r"[^\W\d_a-z]{3,}(?![^\W\d_])")
+_CAPITALS = re.compile(r"[^\W\d_a-z][^\W\d_]{2,}(?![^\W\d_])")
 
 
 def _cjk_magnitude(text: str, at: int, pos: int, lex: Lexicon) -> Magnitude:

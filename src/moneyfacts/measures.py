@@ -257,9 +257,23 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
             noun = n.group().lower()
             if len(noun) > 2 and noun in t.per:
                 return n.end(), t.per[noun]
+            if word == "per" and _foreign_time(noun) is not None:  # '250.000 ton per tahun' (id)
+                return n.end(), _foreign_time(noun)
             if noun.endswith("s") and noun[:-1] in t.per and word == "per":
                 return pos, None  # 'per days' is no per-unit
     return pos, None
+
+
+def _foreign_time(noun: str) -> str | None:
+    """The span of time another language's [per] noun names ('tahun' -> 'year'), read after
+    the English 'per' as Indonesian and Malay copy write it; None for any other word."""
+    from moneyfacts.after import _foreign_pers
+    from moneyfacts.currencies import lexicon
+
+    if noun not in _foreign_pers():
+        return None
+    per = lexicon().per_nouns.get(noun)
+    return per if per in ("day", "week", "month", "year", "hour") else None
 
 
 def match_measure(text: str, pos: int, after_m: bool = False,

@@ -143,6 +143,11 @@ def _need(sections: dict[str, _Section], name: str) -> _Section:
     return found
 
 
+#: Combining vowel signs a word of Devanagari or Arabic carries, which ``\w`` does not take
+#: ('यूनिट' after 'प्रति': per unit).
+_MARKS = "\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+
+
 def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) -> Phrases:
     """The Phrases of a parsed lexicon (``currencies._parse_lexicon``)."""
     pct = _need(sections, "percent")
@@ -157,7 +162,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     any_noun = _words(per_words, "any")
     listed = _words(per_words, "listed")
     per = re.compile(
-        rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w-]*)",
+        rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w{_MARKS}-]*)",
         re.IGNORECASE,
     )
     not_per = re.compile(rf"[ \n]+(?:(?:{_alternation(_words(_need(sections, 'not-per'), 'not'))})\b|"

@@ -13,7 +13,7 @@ from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
 from moneyfacts.parts import Part
 
-__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before"]
+__all__ = ["bracketed_magnitude", "carried", "elided", "qualifier_before", "rate_asked", "rate_before"]
 
 
 _OPENERS = "([{\"'“‘—–-,;:"
@@ -31,6 +31,52 @@ def glued_qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, st
         if spelling[-1:] >= "\u3040" and text.endswith(spelling, 0, start):
             return start - len(spelling), qual
     return start, None
+
+
+@cache
+def _rates_before() -> dict[str, str]:
+    """The lexicon's [per-before]: a rate written before the amount -> its [per] noun."""
+    return {k: v for k, v, _ in lexicon_sections().get("per-before", [])}
+
+
+def rate_before(text: str, start: int) -> str | None:
+    """The span of time of a rate written before the amount at ``start`` (after its
+    qualifier): a prefix glued on in Japanese or Chinese ('年産11万3600リットル', '日産20万食'),
+    a word and a space ('yıllık 150 bin araç'); None for most amounts, by one look at the
+    character before.
+
+    >>> rate_before("年産11万3600リットル", 2), rate_before("yıllık 150 bin araç", 7)
+    ('year', 'year')
+    """
+    if start < 2:
+        return None
+    before = text[start - 1]
+    if before == " ":
+        if text[start - 2] not in _rate_ends():
+            return None  # the common case, by the last letter of the word before
+        cut = text.rfind(" ", max(0, start - 12), start - 1)
+        return _rates_before().get(text[cut + 1 : start - 1].lower())
+    if before >= "\u3040":
+        return _rates_before().get(text[start - 2 : start])
+    return None
+
+
+@cache
+def _rate_ends() -> frozenset[str]:
+    """The last letters of the [per-before] words written with a space ('yıllık')."""
+    return frozenset(k[-1] for k in _rates_before() if k[-1] < "\u3040")
+
+
+def rate_asked(text: str, start: int) -> bool:
+    """May a rate be written before ``start`` (:func:`rate_before`)? One look at the
+    character before, and the last letter of the word before: False for most amounts."""
+    if start < 2:
+        return False
+    before = text[start - 1]
+    return before >= "\u3040" or (before == " " and text[start - 2] in RATE_ENDS)
+
+
+RATE_ENDS = _rate_ends()
 
 
 def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | None]:

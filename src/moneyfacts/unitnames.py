@@ -362,6 +362,8 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     best = _symbol(text, start, t)
     if best is None:
         best = _name(text, start, t)
+    if best is None and text[start : start + 1].isalpha():
+        best = _case_suffix(text, start, t)  # 'metrekarelik' (tr): a name with its case suffix
     if best is None:
         return None
     end, unit = best
@@ -389,12 +391,38 @@ def _per_time(text: str, found: MeasureMatch) -> MeasureMatch:
 
     lex = lexicon()
     m = lex.words.per.match(text, found.end)
-    if m is None or m.group(1):  # 'per' before any noun is the English reader's
+    if m is None:
         return found
     per = lex.per_nouns.get(m.group(3).lower())
+    if m.group(1) and not _foreign_per_time(m.group(3).lower()):
+        return found  # 'per' before any noun is the English reader's; not 'per tahun' (id)
     if per not in _PER_TIME:
         return found
     return found._replace(end=m.end(), per=per)
+
+
+def _case_suffix(text: str, start: int, t: UnitNames) -> tuple[int, str] | None:
+    """A one-word unit name of ``t`` at ``start`` with the case suffix of its language glued
+    on, by the lexicon's [suffix <language>] ('1,6 milyon metrekarelik', '50 kilometreden'),
+    as (end, unit); None in a language without suffixes or for another word."""
+    from moneyfacts.inflect import strip_suffix, suffix_languages
+
+    language = t.locale.split("_")[0]
+    if language not in suffix_languages():
+        return None
+    m = _WORD.match(text, start)
+    if m is None:
+        return None
+    stem = strip_suffix(fold(m.group()), t.names, language)
+    return None if stem is None else (m.end(), t.names[stem])
+
+
+def _foreign_per_time(noun: str) -> bool:
+    """Is ``noun`` a span of time of another language's [per] section ('tahun', after the
+    English 'per' in Indonesian copy)?"""
+    from moneyfacts.after import _foreign_pers
+
+    return noun in _foreign_pers()
 
 
 @cache
