@@ -62,7 +62,9 @@ import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to 
 from moneyfacts.compounds import join_measures
 from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
-from moneyfacts.separators import comma_group_languages, with_text_grouping
+from moneyfacts.separators import (
+    comma_group_languages, point_groups, split_languages, with_text_grouping,
+)
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_read
@@ -231,6 +233,11 @@ def _digits(
     if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
             _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
         part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
+    elif prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
+            not prof.comma_groups and prof.name == prof.language) and (
+            prof.language in split_languages() and _THREE_DECIMALS.fullmatch(text, s, e)
+            and not point_groups(text)):
+        part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
     if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
     if sign is not None or code is not None:
@@ -267,6 +274,21 @@ def _comma_in_doubt(token: str, prof: LocaleProfile) -> str | None:
     decimal = f"{whole}.{frac.rstrip('0')}" if frac.rstrip("0") else whole
     return (f"{token!r} is {decimal} with the decimal comma of "
             f"{prof.language!r}, or {whole}{frac} grouped as in English: in doubt")
+
+
+#: One comma and three digits after it ('1,145'): a decimal or a thousands group.
+_THREE_DECIMALS = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")
+
+
+def _split_in_doubt(token: str, prof: LocaleProfile) -> str:
+    """Why '1,145' read with a bare language whose territories are split ('es':
+    :func:`moneyfacts.separators.split_languages`) is in doubt when the text's other numbers
+    do not say which convention it writes: 1.145 in Spain or Argentina, 1145 in Mexico or
+    Peru."""
+    whole, _, frac = token.partition(",")
+    return (f"{token!r} is {whole}.{frac} with the decimal comma of some {prof.language!r} "
+            f"territories and {whole}{frac} grouped by a comma as in others (CLDR), and the "
+            "text's other numbers do not say which: in doubt; give a locale with its territory")
 
 
 def _proclitic_run(text: str, end: int) -> bool:

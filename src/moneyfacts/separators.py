@@ -31,7 +31,8 @@ from dataclasses import replace
 from functools import cache
 from typing import Any, TypeVar
 
-__all__ = ["comma_group_languages", "comma_groups", "with_text_grouping"]
+__all__ = ["comma_group_languages", "comma_groups", "point_groups", "split_languages",
+           "with_text_grouping"]
 
 #: A number only the comma grouping reads: two groups or more ('1,310,951'), comma groups
 #: then a decimal point ('1,234.5'), a point before one or two digits ('19.8', '61.3%'), or
@@ -77,6 +78,37 @@ def comma_groups(text: str) -> bool:
         return False
     comma = len(_COMMA_GROUPED.findall(text))
     return comma > 0 and comma > len(_POINT_GROUPED.findall(text))
+
+
+@cache
+def split_languages() -> frozenset[str]:
+    """The languages of :func:`comma_group_languages` whose territories are split: at least a
+    quarter of CLDR's locales of the language with a region ('es_MX', 'es_AR'; not scripts
+    such as 'az_Cyrl') mark the decimal with a point and group with the comma. In 'es' 14 of
+    28 do; in 'fr' one of 46 ('fr_RW'), so a French '1,145' stays the decimal it almost
+    always is. In a split language a text that gives no number only one convention reads
+    leaves '1,145' in doubt (:func:`moneyfacts.grammar._digits`)."""
+    from babel import localedata
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    out: set[str] = set()
+    for base in comma_group_languages():
+        point = total = 0
+        for ident in localedata.locale_identifiers():
+            lang, _, region = ident.partition("_")
+            if lang != base or not (region.isupper() and len(region) == 2 or region.isdigit()):
+                continue
+            total += 1
+            point += get_decimal_symbol(ident) == "." and get_group_symbol(ident) == ","
+        if total and point * 4 >= total:
+            out.add(base)
+    return frozenset(out)
+
+
+def point_groups(text: str) -> bool:
+    """Does ``text`` write a number only the point grouping reads ('1.310.951', '47,3',
+    '25.000')?"""
+    return _POINT_GROUPED.search(text) is not None
 
 
 #: Options with the comma grouping, by the id of the Options they vary (kept with it).
