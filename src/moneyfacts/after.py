@@ -21,7 +21,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch, per_phrase
+from moneyfacts.measures import MeasureMatch, listed_per, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -719,5 +719,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
                 two = per_phrase(text, m.end(), noun)
                 if two is not None:  # 'per square foot', 'per sq ft'
                     part.end, part.per = two
-            elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
-                part.per, part.end = lex.per_nouns[noun], m.end()
+            else:
+                listed = listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'
+                if listed is not None:
+                    part.end, part.per = listed
