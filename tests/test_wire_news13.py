@@ -73,3 +73,35 @@ def test_law_a_span_of_time_before_a_not_per_word_gives_no_per(amount: int, span
                                                                tail: str) -> None:
     (m,) = extract(f"It paid ${amount:,} a {span} {tail}.").mentions
     assert (m.value, m.per) == (Decimal(amount), None)
+
+
+def test_a_currency_name_restating_the_sign_joins_the_amount() -> None:
+    # '$62.00 dollars per barrel' was '$62.00' with no per-unit (the name stood between)
+    assert _read("The plan assumes $62.00 dollars per barrel.") == [
+        ("$62.00 dollars per barrel", "money", "USD", Decimal("62.00"), "barrel")]
+    assert _read("Tickets cost €15 euros a head.") == [
+        ("€15 euros a head", "money", "EUR", Decimal("15"), "head")]
+    # a name of one of the sign's currencies settles it
+    assert _read("Holders will get $7 Canadian dollars a share.") == [
+        ("$7 Canadian dollars a share", "money", "CAD", Decimal("7"), "share")]
+    assert _read("Holders will get $300 Mexican pesos.") == [
+        ("$300 Mexican pesos", "money", "MXN", Decimal("300"), None)]
+
+
+def test_a_name_of_another_family_is_left_out_of_the_amount() -> None:
+    # 'pesos' is no name of the bare '$''s reading: the amount ends at the digits, as before
+    assert [t for t, *_ in _read("Vendors asked $20 pesos for it.")] == ["$20"]
+    # 'Egyptian pounds' is no currency CLDR writes '£'
+    assert [t for t, *_ in _read("It sold for £20 Egyptian pounds.")] == ["£20"]
+
+
+@given(st.integers(min_value=1, max_value=999_999),
+       st.sampled_from([("€", "euros", "EUR"), ("¥", "yen", "JPY"), ("US$", "US dollars", "USD"),
+                        ("A$", "Australian dollars", "AUD")]),
+       st.sampled_from(["share", "tonne", "barrel"]))
+def test_law_a_restated_name_keeps_value_currency_and_per(amount: int, sign_name: tuple[str, str, str],
+                                                          noun: str) -> None:
+    sign, name, code = sign_name
+    (m,) = extract(f"They paid {sign}{amount:,} {name} a {noun}.").mentions
+    assert (m.value, m.unit, m.per, m.text) == (
+        Decimal(amount), code, noun, f"{sign}{amount:,} {name} a {noun}")

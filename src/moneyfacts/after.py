@@ -103,6 +103,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
             text[part.prefix_start : part.start].strip() == "$"):
         _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
+    if prof is None and part.prefix_start is not None and text[part.end : part.end + 1] == " ":
+        _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
     end = part.end
     shared = part.sign or part.ambiguous
     if shared is not None and text[end : end + 2][-1:].isupper():
@@ -395,6 +397,47 @@ def _name_after_sign(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -
         part.currency, part.ambiguous = code, None
     else:
         part.currency, part.ambiguous = None, sign
+
+
+_NEXT_LETTERS = re.compile(r" ([A-Za-z]+)")
+
+
+@cache
+def _name_first_words(lex_id: int) -> frozenset[str]:
+    """The first words of the lexicon's English currency names ('dollars', 'canadian',
+    'euros'): the screen of :func:`_name_after_english_sign`."""
+    from moneyfacts.currencies import lexicon
+
+    return frozenset(name.split()[0] for name in lexicon().names if name[:1].isalpha())
+
+
+def _name_after_english_sign(text: str, part: Part, lex: Lexicon) -> None:
+    """'$45.00 dollars per barrel', '€10 euros', '$5 Canadian dollars': a currency's name right
+    after an amount with a sign before it restates the sign, or says which of its currencies
+    it is. The name joins the amount (so what follows it, 'per barrel', is read), and a name of
+    one currency the sign may be settles the reading ('$5 Canadian dollars' is CAD). A name of
+    a currency the sign is not ('$5 pesos') is left as it was."""
+    from moneyfacts.resolve import family
+
+    m = _NEXT_LETTERS.match(text, part.end)
+    if m is None or m.group(1).lower() not in _name_first_words(id(lex)):
+        return
+    cend, code, sign = suffix_currency(text, part.end, lex)
+    if cend == part.end or not text[cend - 1].isalpha():
+        return
+    before = part.sign or part.ambiguous
+    mine = set() if part.currency is None else {part.currency}
+    if before is not None:
+        mine |= set(family("dollar") if before.param == "dollar" else before.codes)
+    if code is not None:
+        if code not in mine:
+            return
+    elif sign is None or not (sign.param is not None and before is not None and sign.param == before.param
+                              or part.currency is not None and part.currency in sign.codes):
+        return  # a shared name of another family ('$5 pesos'): as it was
+    part.end = cend
+    if code is not None:  # the name settles the sign: one currency
+        part.currency, part.ambiguous, part.sign, part.assumed = code, None, None, None
 
 
 def _link_after_million(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> int:
