@@ -105,3 +105,42 @@ def test_law_a_restated_name_keeps_value_currency_and_per(amount: int, sign_name
     (m,) = extract(f"They paid {sign}{amount:,} {name} a {noun}.").mentions
     assert (m.value, m.unit, m.per, m.text) == (
         Decimal(amount), code, noun, f"{sign}{amount:,} {name} a {noun}")
+
+
+def test_a_bare_amount_after_to_or_from_takes_the_measure_before_it() -> None:
+    # '2.1 million a day' after 'barrels a day ... to' was not read at all
+    assert _read("Shipments dropped 240,000 barrels a day to 2.1 million a day.") == [
+        ("240,000 barrels a day", "measure", "barrel", Decimal("240000"), "day"),
+        ("2.1 million a day", "measure", "barrel", Decimal("2100000"), "day")]
+    # no per-unit written after it: the measure's
+    (_, second) = _read("Refinery runs rose to 1.4 million barrels per day versus 1.3 million.")
+    assert second == ("1.3 million", "measure", "barrel", Decimal("1300000"), "day")
+    # 'a year earlier' dates it; it is no per-unit, of money or of a measure
+    (_, second) = _read("The mine produced 3.2 million tonnes, up from 2.9 million a year earlier.")
+    assert second == ("2.9 million", "measure", "metric_ton", Decimal("2900000"), None)
+
+
+def test_no_unit_is_carried_across_a_sentence_or_onto_a_counted_noun() -> None:
+    assert _read("It pumped 3 million barrels. Sales rose to 4 billion.") == [
+        ("3 million barrels", "measure", "barrel", Decimal("3000000"), None)]
+    assert _read("It shipped 5,000 tonnes to 3 million customers.")[1][1:3] == ("count", "customer")
+
+
+def test_a_measure_per_day_keeps_its_per_before_on_or_from() -> None:
+    assert _read("Exports ran at 610,000 barrels a day on Monday.") == [
+        ("610,000 barrels a day", "measure", "barrel", Decimal("610000"), "day")]
+
+
+@given(st.integers(min_value=2, max_value=999), st.integers(min_value=2, max_value=999),
+       st.sampled_from([("barrels a day", "barrel", "day"), ("tonnes", "metric_ton", None),
+                        ("cubic metres", "meter ** 3", None)]),
+       st.sampled_from(["to", "from", "versus"]))
+def test_law_the_carried_amount_has_the_measure_unit_and_its_own_value(
+        a: int, b: int, unit: tuple[str, str, str | None], word: str) -> None:
+    written, pint_unit, per = unit
+    text = f"Output was {a} million {written} {word} {b} million."
+    # two amounts, or one range 'X to Y' ('2 million tonnes to 3 million'): either way each
+    # figure is of the measure's unit and per-unit
+    read = {(v, m.unit, m.per) for m in extract(text).mentions for v in (m.value, m.low, m.high)
+            if v is not None and m.kind == "measure"}
+    assert read == {(Decimal(a) * 10**6, pint_unit, per), (Decimal(b) * 10**6, pint_unit, per)}

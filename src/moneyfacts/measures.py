@@ -232,6 +232,19 @@ def per_phrase(text: str, end: int, noun: str) -> tuple[int, str] | None:
 TIME_SPANS = frozenset(["day", "week", "month", "year", "hour", "night"])
 
 
+@cache
+def _adverbs_after() -> re.Pattern[str]:
+    """[not-per]'s 'adverb' words ('earlier', 'ago'), after a measure's per-unit of time."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = [k for k, v in lexicon_section("not-per") if v == "adverb"]
+    return re.compile(r"[ \n]+(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _not_per_after(text: str, end: int) -> bool:
+    return _adverbs_after().match(text, end) is not None
+
+
 def listed_per(text: str, end: int, noun: str, lex: Any) -> tuple[int, str] | None:
     """The per-unit after 'a'/'an' (a [per-word] of listed nouns) whose first word ``noun``
     ends at ``end``: (end, unit), or None. A noun of [per] ('$2 a share'), or a unit name of
@@ -290,6 +303,8 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if n:
             noun = n.group().lower()
             if len(noun) > 2 and noun in t.per:
+                if word != "per" and t.per[noun] in TIME_SPANS and _not_per_after(text, n.end()):
+                    return pos, None  # '1.1 million tonnes a year earlier': no per-unit
                 return n.end(), t.per[noun]
             if word == "per" and _foreign_time(noun) is not None:  # '250.000 ton per tahun' (id)
                 return n.end(), _foreign_time(noun)

@@ -385,6 +385,53 @@ def _one_sentence(text: str, source: Part, b: Part) -> bool:
             and (after[:1] not in ("", ".", "!", "?", "\n") or bracketed))  # '(3,1 milhões).
 
 
+@cache
+def _measure_carried_words() -> re.Pattern[str]:
+    """[measure-carried]'s words, then at most one single-word qualifier of [qualifier]
+    ('to about'), at the end of the text between a measure and a bare amount."""
+    from moneyfacts.currencies import lexicon, lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("measure-carried")), key=len, reverse=True)
+    quals = sorted((q for q in lexicon().qualifiers_before if q.isalpha()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:(?:"
+                      + "|".join(re.escape(q) for q in quals) + r")\s+)?$", re.IGNORECASE)
+
+
+def carried_measure(text: str, parts: list[Part]) -> None:
+    """'Output fell 530,000 barrels a day to 32.6 million a day', 'exports rose to 1.2 million
+    tonnes from 1.1 million': a bare amount with a magnitude right after a word of
+    [measure-carried] ('to', 'from'), in the sentence of a measure just before it (no amount
+    between but a percent), is in that measure's unit; its per-unit the one written after it,
+    else the measure's. ``assumed`` says where the unit was carried from.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Output fell 530,000 barrels a day to 32.6 million a day.")[1]
+    >>> q.unit, q.value, q.per, q.text
+    ('barrel', Decimal('32600000'), 'day', '32.6 million a day')
+    """
+    source: Part | None = None
+    for b in parts:
+        if b.kind == "measure":
+            source = b
+            continue
+        if b.kind == "percent" or source is None:
+            continue
+        if b.kind is None and b.magnitude is not None and b.prefix_start is None and b.doubt is None:
+            gap = text[source.end : b.start]
+            if (len(gap) <= 100 and "\n" not in gap and _SENTENCE_STOP.search(gap) is None
+                    and _measure_carried_words().search(gap) and not _noun_after(text, b.end)):
+                from moneyfacts.measures import _read_per, table
+
+                end, per = _read_per(text, b.end, table())
+                b.kind, b.unit, b.end = "measure", source.unit, end
+                b.per = per if per is not None else source.per
+                b.assumed = (f"unit of {text[b.start : b.end]!r} carried from "
+                             f"{text[source.start : source.end]!r}, the measure before it in "
+                             "its sentence")
+                continue
+        source = None
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
