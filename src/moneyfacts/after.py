@@ -103,7 +103,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
             text[part.prefix_start : part.start].strip() == "$"):
         _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
-    if prof is None and part.prefix_start is not None and text[part.end : part.end + 1] == " ":
+    if prof is None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
+            text[part.end + 1 : part.end + 5].lower() in (_NAME_STARTS or _name_starts())):
         _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
     end = part.end
     shared = part.sign or part.ambiguous
@@ -409,6 +410,20 @@ def _name_first_words(lex_id: int) -> frozenset[str]:
     from moneyfacts.currencies import lexicon
 
     return frozenset(name.split()[0] for name in lexicon().names if name[:1].isalpha())
+
+
+_NAME_STARTS: frozenset[str] = frozenset()
+
+
+def _name_starts() -> frozenset[str]:
+    """The first four characters of the lexicon's English currency names, a name shorter with
+    the space after it ('us d' of 'us dollars', 'yen '): the scan's first screen, kept in
+    :data:`_NAME_STARTS` once made."""
+    global _NAME_STARTS
+    from moneyfacts.currencies import lexicon
+
+    _NAME_STARTS = frozenset((name + " ")[:4] for name in lexicon().names if name[:1].isalpha())
+    return _NAME_STARTS
 
 
 def _name_after_english_sign(text: str, part: Part, lex: Lexicon) -> None:

@@ -54,7 +54,7 @@ from moneyfacts.after import Matcher as Matcher
 from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import (
-    bracketed_magnitude, carried, carried_measure, changed_to, elided, glued_qualifier_before, qualifier_before,
+    bracketed_magnitude, carried, changed_to, elided, glued_qualifier_before, qualifier_before,
     rate_asked, rate_before,
 )
 from moneyfacts.models import Quantity, Skipped, trusted
@@ -751,7 +751,6 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         if settles and shared & 1 and len(parts) > 1 and "(" in text:
             restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
-        carried_measure(text, parts)  # '530,000 barrels a day to 32.6 million a day'
         carried(text, parts)
     return parts
 

@@ -450,6 +450,7 @@ def carried(text: str, parts: list[Part]) -> None:
             break
     else:
         return
+    carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
     currency: str | None = None  # the paragraph's one currency so far; '' after two
     source: Part | None = None
     near: Part | None = None  # the last amount in it, carried to or not (an enumeration's)
