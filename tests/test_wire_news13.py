@@ -144,3 +144,32 @@ def test_law_the_carried_amount_has_the_measure_unit_and_its_own_value(
     read = {(v, m.unit, m.per) for m in extract(text).mentions for v in (m.value, m.low, m.high)
             if v is not None and m.kind == "measure"}
     assert read == {(Decimal(a) * 10**6, pint_unit, per), (Decimal(b) * 10**6, pint_unit, per)}
+
+
+def test_a_figure_giving_the_level_of_a_number_of_things_counts_them() -> None:
+    # '63,210' after 'the number of registered exporters ... stood at' was read as nothing
+    assert _read("The number of registered exporters stood at 63,210 in June.") == [
+        ("63,210", "count", "exporter", Decimal("63210"), None)]
+    assert _read("The number of jobless claims rose to about 230,000 last week.") == [
+        ("about 230,000", "count", "claim", Decimal("230000"), None)]
+    (pct, count) = _read("Customs said the number of shippers rose 3.1 percent to 18,455.")
+    assert pct[1] == "percent" and count == ("18,455", "count", "shipper", Decimal("18455"), None)
+
+
+def test_no_count_without_a_level_word_or_across_a_sentence() -> None:
+    # a year is no count; a figure in the next sentence counts nothing of this one
+    assert _read("The number of branches peaked in 2019.") == []
+    assert _read("The number of branches fell. Profit was 12 in all.") == []
+    # a number of things is no 'number of' total: money stays money
+    assert _read("A number of lenders will pay $5 million.")[0][1:3] == ("money", "USD")
+
+
+@given(st.integers(min_value=10, max_value=9_999_999), st.sampled_from(
+    [("retailers", "retailer"), ("flights", "flight"), ("companies", "company"), ("buses", "bus")]),
+       st.sampled_from(["stood at", "reached", "rose to", "fell 2 percent to", "was"]))
+def test_law_the_level_of_a_number_of_nouns_counts_that_noun(n: int, noun: tuple[str, str],
+                                                             verb: str) -> None:
+    plural, one = noun
+    text = f"Officials said the number of {plural} {verb} {n:,} this month."
+    counts = [m for m in extract(text).mentions if m.kind == "count"]
+    assert [(m.unit, m.value) for m in counts] == [(one, Decimal(n))]

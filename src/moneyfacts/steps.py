@@ -432,6 +432,64 @@ def carried_measure(text: str, parts: list[Part]) -> None:
         source = None
 
 
+@cache
+def _number_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[count-word]'s 'number of' phrases and the five words after them; and
+    [count-level]'s words, then at most one single-word qualifier, right before a figure."""
+    from moneyfacts.currencies import lexicon, lexicon_section
+
+    heads = sorted((k for k, v in lexicon_section("count-word") if k.endswith(" of")), key=len,
+                   reverse=True)
+    levels = sorted((k for k, _ in lexicon_section("count-level")), key=len, reverse=True)
+    quals = sorted((q for q in lexicon().qualifiers_before if q.isalpha()), key=len, reverse=True)
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")((?:\s+[a-z][\w-]*){1,5})",
+                       re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, levels)) + r")\s+(?:(?:"
+                       + "|".join(map(re.escape, quals)) + r")\s+)?$", re.IGNORECASE))
+
+
+def number_of(text: str, parts: list[Part]) -> None:
+    """'The number of exporting companies stood at 97,418', 'the number of importers rising 4.2
+    percent to 192,791': a bare figure right after a word of [count-level] ('at', 'to',
+    'reached') in the sentence of a 'number of <plural noun>' ([count-word]) before it, no
+    amount between but a percent, counts that noun.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("The number of exporting companies stood at 97,418 last year.")[0]
+    >>> q.kind, q.unit, q.value
+    ('count', 'company', Decimal('97418'))
+    """
+    from moneyfacts.counts import singular
+    from moneyfacts.currencies import lexicon
+
+    heads, level = _number_of()
+    lex = lexicon()
+    for k, b in enumerate(parts):
+        if b.kind is not None or b.prefix_start is not None or b.doubt is not None or (
+                b.magnitude is None and b.fig.precision == 1 and 1900 <= b.fig.value <= 2100
+                and "," not in text[b.start : b.end]):
+            continue  # (a year is no count)
+        lo = max(text.rfind("\n", max(0, b.start - 200), b.start) + 1, b.start - 200, 0)
+        if k and parts[k - 1].end > lo and parts[k - 1].kind != "percent":
+            lo = parts[k - 1].end  # no amount between but a percent
+        before = text[lo : b.start]
+        stops = list(_SENTENCE_STOP.finditer(before))
+        if stops:
+            before = before[stops[-1].end() :]
+        if not level.search(before):
+            continue
+        found = None
+        for m in heads.finditer(before):
+            found = m
+        if found is None or _noun_after(text, b.end):
+            continue
+        noun = next((n for w in found.group(1).split() if w[-1:] == "s" and w.lower() not in (
+            lex.words.stop) and (n := singular(w, lex)) is not None and n != w.lower()), None)
+        if noun is None or noun in lex.currency_words:
+            continue  # ('the number of jobless claims': 'claims', not 'jobless')
+        b.kind, b.unit = "count", noun
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
