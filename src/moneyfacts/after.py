@@ -21,7 +21,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch, per_phrase
+from moneyfacts.measures import MeasureMatch, listed_per, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -103,6 +103,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
             text[part.prefix_start : part.start].strip() == "$"):
         _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
+    if prof is None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
+            text[part.end + 1 : part.end + 5].lower() in (_NAME_STARTS or _name_starts())):
+        _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
     end = part.end
     shared = part.sign or part.ambiguous
     if shared is not None and text[end : end + 2][-1:].isupper():
@@ -395,6 +398,61 @@ def _name_after_sign(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -
         part.currency, part.ambiguous = code, None
     else:
         part.currency, part.ambiguous = None, sign
+
+
+_NEXT_LETTERS = re.compile(r" ([A-Za-z]+)")
+
+
+@cache
+def _name_first_words(lex_id: int) -> frozenset[str]:
+    """The first words of the lexicon's English currency names ('dollars', 'canadian',
+    'euros'): the screen of :func:`_name_after_english_sign`."""
+    from moneyfacts.currencies import lexicon
+
+    return frozenset(name.split()[0] for name in lexicon().names if name[:1].isalpha())
+
+
+_NAME_STARTS: frozenset[str] = frozenset()
+
+
+def _name_starts() -> frozenset[str]:
+    """The first four characters of the lexicon's English currency names, a name shorter with
+    the space after it ('us d' of 'us dollars', 'yen '): the scan's first screen, kept in
+    :data:`_NAME_STARTS` once made."""
+    global _NAME_STARTS
+    from moneyfacts.currencies import lexicon
+
+    _NAME_STARTS = frozenset((name + " ")[:4] for name in lexicon().names if name[:1].isalpha())
+    return _NAME_STARTS
+
+
+def _name_after_english_sign(text: str, part: Part, lex: Lexicon) -> None:
+    """'$45.00 dollars per barrel', '€10 euros', '$5 Canadian dollars': a currency's name right
+    after an amount with a sign before it restates the sign, or says which of its currencies
+    it is. The name joins the amount (so what follows it, 'per barrel', is read), and a name of
+    one currency the sign may be settles the reading ('$5 Canadian dollars' is CAD). A name of
+    a currency the sign is not ('$5 pesos') is left as it was."""
+    from moneyfacts.resolve import family
+
+    m = _NEXT_LETTERS.match(text, part.end)
+    if m is None or m.group(1).lower() not in _name_first_words(id(lex)):
+        return
+    cend, code, sign = suffix_currency(text, part.end, lex)
+    if cend == part.end or not text[cend - 1].isalpha():
+        return
+    before = part.sign or part.ambiguous
+    mine = set() if part.currency is None else {part.currency}
+    if before is not None:
+        mine |= set(family("dollar") if before.param == "dollar" else before.codes)
+    if code is not None:
+        if code not in mine:
+            return
+    elif sign is None or not (sign.param is not None and before is not None and sign.param == before.param
+                              or part.currency is not None and part.currency in sign.codes):
+        return  # a shared name of another family ('$5 pesos'): as it was
+    part.end = cend
+    if code is not None:  # the name settles the sign: one currency
+        part.currency, part.ambiguous, part.sign, part.assumed = code, None, None, None
 
 
 def _link_after_million(text: str, part: Part, lex: Lexicon, prof: LocaleProfile) -> int:
@@ -719,5 +777,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
                 two = per_phrase(text, m.end(), noun)
                 if two is not None:  # 'per square foot', 'per sq ft'
                     part.end, part.per = two
-            elif noun in lex.per_nouns and not words.not_per_after.match(text, m.end()):
-                part.per, part.end = lex.per_nouns[noun], m.end()
+            else:
+                listed = listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'
+                if listed is not None:
+                    part.end, part.per = listed

@@ -29,7 +29,7 @@ from functools import cache
 
 from moneyfacts.counts import singular
 from moneyfacts.currencies import lexicon
-from moneyfacts.measures import per_phrase
+from moneyfacts.measures import listed_per, per_phrase
 from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
@@ -122,10 +122,11 @@ def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
             two = per_phrase(text, end, noun)
             if two is not None:
                 end, per = two
-        elif noun in lex.per_nouns and not lex.words.not_per_after.match(text, end):
-            per = lex.per_nouns[noun]  # 'a month'
         else:
-            continue
+            listed = listed_per(text, end, noun, lex)  # 'a month', 'a metric ton'
+            if listed is None:
+                continue
+            end, per = listed
         out = out if out is not None else list(mentions)
         out[i] = q.model_copy(update={"per": per, "end": end, "text": text[q.start:end]})
     return mentions if out is None else out

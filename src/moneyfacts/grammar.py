@@ -54,7 +54,7 @@ from moneyfacts.after import Matcher as Matcher
 from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import (
-    bracketed_magnitude, carried, changed_to, elided, glued_qualifier_before, qualifier_before,
+    bracketed_magnitude, carried, changed_to, number_of, elided, glued_qualifier_before, qualifier_before,
     rate_asked, rate_before,
 )
 from moneyfacts.models import Quantity, Skipped, trusted
@@ -752,6 +752,8 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
             restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
         carried(text, parts)
+    if parts and "umber" in text:  # 'The number of exporting companies stood at 97,418'
+        number_of(text, parts)
     return parts
 
 

@@ -49,6 +49,7 @@ _SLASH_WORD = re.compile(r"/([^\W\d_]+)")
 #: Between the words of one unit: a space or a hyphen ('gigawatt-hours', 'square feet').
 _JOIN = frozenset(" -\u00a0")
 _PER_WORDS = frozenset(["per", "a", "an", "each", "every"])
+_HYPHEN_PER = re.compile(r"-(per|an?)-([^\W\d_]+)\b", re.IGNORECASE)
 
 
 class MeasureMatch(NamedTuple):
@@ -226,6 +227,47 @@ def per_phrase(text: str, end: int, noun: str) -> tuple[int, str] | None:
     return m.end(), singular.replace("_", " ")
 
 
+#: The [per] nouns that are spans of time: only after one does a word of [not-per] make 'a
+#: <noun>' no per-unit ('a year later', 'a month earlier').
+TIME_SPANS = frozenset(["day", "week", "month", "year", "hour", "night"])
+
+
+@cache
+def _adverbs_after() -> re.Pattern[str]:
+    """[not-per]'s 'adverb' words ('earlier', 'ago'), after a measure's per-unit of time."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = [k for k, v in lexicon_section("not-per") if v == "adverb"]
+    return re.compile(r"[ \n]+(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _not_per_after(text: str, end: int) -> bool:
+    return _adverbs_after().match(text, end) is not None
+
+
+def listed_per(text: str, end: int, noun: str, lex: Any) -> tuple[int, str] | None:
+    """The per-unit after 'a'/'an' (a [per-word] of listed nouns) whose first word ``noun``
+    ends at ``end``: (end, unit), or None. A noun of [per] ('$2 a share'), or a unit name of
+    two words from the units table ('$5,811 a metric ton', '$1,200 a square foot'). A span of
+    time before a word of [not-per] is none ('$900 a month later'); any other noun is one
+    whatever follows ('$5 a share on Friday', '$1,223 an ounce later').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> listed_per("$5 a share on Friday", 10, "share", lexicon())
+    (10, 'share')
+    >>> listed_per("$900 a month later", 12, "month", lexicon()) is None
+    True
+    >>> listed_per("$5,811 a metric ton", 15, "metric", lexicon())
+    (19, 'metric ton')
+    """
+    per = lex.per_nouns.get(noun)
+    if per is not None:
+        if per in TIME_SPANS and lex.words.not_per_after.match(text, end):
+            return None
+        return end, per
+    return per_phrase(text, end, noun)
+
+
 def _stems(rows: list[tuple[str, str]]) -> tuple[str, ...]:
     """The [spelled before] stems, lower case; each must be letters only (the scan finds a
     stem inside a word and walks back over letters to the word's start)."""
@@ -243,6 +285,11 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if m and m.group(1).lower() in t.per:
             return m.end(), t.per[m.group(1).lower()]
         return pos, None
+    if c == "-":  # hyphenated on before a noun: 'a 100,000-barrel-per-day refinery', '-a-year'
+        m = _HYPHEN_PER.match(text, pos)
+        if m and m.group(2).lower() in t.per:
+            return m.end(), t.per[m.group(2).lower()]
+        return pos, None
     if c != " ":
         return pos, None
     m = _WORD.match(text, pos + 1)
@@ -256,6 +303,8 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if n:
             noun = n.group().lower()
             if len(noun) > 2 and noun in t.per:
+                if word != "per" and t.per[noun] in TIME_SPANS and _not_per_after(text, n.end()):
+                    return pos, None  # '1.1 million tonnes a year earlier': no per-unit
                 return n.end(), t.per[noun]
             if word == "per" and _foreign_time(noun) is not None:  # '250.000 ton per tahun' (id)
                 return n.end(), _foreign_time(noun)

@@ -165,7 +165,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w{_MARKS}-]*)",
         re.IGNORECASE,
     )
-    not_per = re.compile(rf"[ \n]+(?:(?:{_alternation(_words(_need(sections, 'not-per'), 'not'))})\b|"
+    not_per = re.compile(rf"[ \n]+(?:(?:{_alternation(_words(_need(sections, 'not-per'), 'not') + _words(_need(sections, 'not-per'), 'adverb'))})\b|"
                          rf"(?:{_alternation(_words(_need(sections, 'not-per'), 'words'))})\b"
                          r"(?![ \n]+[^\s\d]{0,3}\d))",  # 'a share from 41 cents': per; 'a year from now' not
                          re.IGNORECASE)

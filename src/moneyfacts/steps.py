@@ -385,6 +385,111 @@ def _one_sentence(text: str, source: Part, b: Part) -> bool:
             and (after[:1] not in ("", ".", "!", "?", "\n") or bracketed))  # '(3,1 milhões).
 
 
+@cache
+def _measure_carried_words() -> re.Pattern[str]:
+    """[measure-carried]'s words, then at most one single-word qualifier of [qualifier]
+    ('to about'), at the end of the text between a measure and a bare amount."""
+    from moneyfacts.currencies import lexicon, lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("measure-carried")), key=len, reverse=True)
+    quals = sorted((q for q in lexicon().qualifiers_before if q.isalpha()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:(?:"
+                      + "|".join(re.escape(q) for q in quals) + r")\s+)?$", re.IGNORECASE)
+
+
+def carried_measure(text: str, parts: list[Part]) -> None:
+    """'Output fell 530,000 barrels a day to 32.6 million a day', 'exports rose to 1.2 million
+    tonnes from 1.1 million': a bare amount with a magnitude right after a word of
+    [measure-carried] ('to', 'from'), in the sentence of a measure just before it (no amount
+    between but a percent), is in that measure's unit; its per-unit the one written after it,
+    else the measure's. ``assumed`` says where the unit was carried from.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Output fell 530,000 barrels a day to 32.6 million a day.")[1]
+    >>> q.unit, q.value, q.per, q.text
+    ('barrel', Decimal('32600000'), 'day', '32.6 million a day')
+    """
+    source: Part | None = None
+    for b in parts:
+        if b.kind == "measure":
+            source = b
+            continue
+        if b.kind == "percent" or source is None:
+            continue
+        if b.kind is None and b.magnitude is not None and b.prefix_start is None and b.doubt is None:
+            gap = text[source.end : b.start]
+            if (len(gap) <= 100 and "\n" not in gap and _SENTENCE_STOP.search(gap) is None
+                    and _measure_carried_words().search(gap) and not _noun_after(text, b.end)):
+                from moneyfacts.measures import _read_per, table
+
+                end, per = _read_per(text, b.end, table())
+                b.kind, b.unit, b.end = "measure", source.unit, end
+                b.per = per if per is not None else source.per
+                b.assumed = (f"unit of {text[b.start : b.end]!r} carried from "
+                             f"{text[source.start : source.end]!r}, the measure before it in "
+                             "its sentence")
+                continue
+        source = None
+
+
+@cache
+def _number_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """[count-word]'s 'number of' phrases and the five words after them; and
+    [count-level]'s words, then at most one single-word qualifier, right before a figure."""
+    from moneyfacts.currencies import lexicon, lexicon_section
+
+    heads = sorted((k for k, v in lexicon_section("count-word") if k.endswith(" of")), key=len,
+                   reverse=True)
+    levels = sorted((k for k, _ in lexicon_section("count-level")), key=len, reverse=True)
+    quals = sorted((q for q in lexicon().qualifiers_before if q.isalpha()), key=len, reverse=True)
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")((?:\s+[a-z][\w-]*){1,5})",
+                       re.IGNORECASE),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, levels)) + r")\s+(?:(?:"
+                       + "|".join(map(re.escape, quals)) + r")\s+)?$", re.IGNORECASE))
+
+
+def number_of(text: str, parts: list[Part]) -> None:
+    """'The number of exporting companies stood at 97,418', 'the number of importers rising 4.2
+    percent to 192,791': a bare figure right after a word of [count-level] ('at', 'to',
+    'reached') in the sentence of a 'number of <plural noun>' ([count-word]) before it, no
+    amount between but a percent, counts that noun.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("The number of exporting companies stood at 97,418 last year.")[0]
+    >>> q.kind, q.unit, q.value
+    ('count', 'company', Decimal('97418'))
+    """
+    from moneyfacts.counts import singular
+    from moneyfacts.currencies import lexicon
+
+    heads, level = _number_of()
+    lex = lexicon()
+    for k, b in enumerate(parts):
+        if b.kind is not None or b.prefix_start is not None or b.doubt is not None or (
+                b.magnitude is None and b.fig.precision == 1 and 1900 <= b.fig.value <= 2100
+                and "," not in text[b.start : b.end]):
+            continue  # (a year is no count)
+        lo = max(text.rfind("\n", max(0, b.start - 200), b.start) + 1, b.start - 200, 0)
+        if k and parts[k - 1].end > lo and parts[k - 1].kind != "percent":
+            lo = parts[k - 1].end  # no amount between but a percent
+        before = text[lo : b.start]
+        stops = list(_SENTENCE_STOP.finditer(before))
+        if stops:
+            before = before[stops[-1].end() :]
+        if not level.search(before):
+            continue
+        found = None
+        for m in heads.finditer(before):
+            found = m
+        if found is None or _noun_after(text, b.end):
+            continue
+        noun = next((n for w in found.group(1).split() if w[-1:] == "s" and w.lower() not in (
+            lex.words.stop) and (n := singular(w, lex)) is not None and n != w.lower()), None)
+        if noun is None or noun in lex.currency_words:
+            continue  # ('the number of jobless claims': 'claims', not 'jobless')
+        b.kind, b.unit = "count", noun
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
@@ -403,6 +508,7 @@ def carried(text: str, parts: list[Part]) -> None:
             break
     else:
         return
+    carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
     currency: str | None = None  # the paragraph's one currency so far; '' after two
     source: Part | None = None
     near: Part | None = None  # the last amount in it, carried to or not (an enumeration's)
