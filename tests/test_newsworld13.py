@@ -1,0 +1,76 @@
+"""Session 13's readings of other languages' news (issue 21), each in a sentence written here
+of the shape the held-out news showed: a language's bare word for a ton (CLDR gives it to the US
+short ton and names the metric ton by it and a qualifier), and a magnitude abbreviation with its
+point before the currency ('mld. di euro')."""
+
+from decimal import Decimal
+
+import pytest
+from babel import Locale
+from hypothesis import given
+from hypothesis import strategies as st
+
+import moneyfacts
+from moneyfacts.unitnames import _bare_ton, unit_names
+
+
+def _read(text: str, locale: str) -> list[tuple[str, str | None, Decimal | None]]:
+    return [(m.kind, m.unit, m.value) for m in moneyfacts.extract(text, locale=locale).mentions]
+
+
+@pytest.mark.parametrize(("text", "locale", "value"), [
+    ("A usina deve moer 3,2 milhões de toneladas de cana nesta safra.", "pt", "3200000"),
+    ("La fonderia ha prodotto 450 tonnellate di alluminio in marzo.", "it", "450"),
+    ("कंपनी ने इस साल 12 लाख टन सीमेंट बेचा।", "hi", "1200000"),
+    ("Ekspor beras naik menjadi 2,5 juta ton tahun ini.", "id", "2500000"),
+    ("صدرت الشركة 7 أطنان من الذهب الشهر الماضي.", "ar", "7"),
+])
+def test_bare_ton_is_the_metric_ton(text: str, locale: str, value: str) -> None:
+    assert ("measure", "metric_ton", Decimal(value)) in _read(text, locale)
+
+
+def test_bare_ton_comes_from_cldr_not_a_list() -> None:
+    # Where CLDR's metric ton is the bare word already, nothing is added; where the short ton
+    # and the metric ton share no word, nothing either.
+    assert _bare_ton(Locale.parse("es")._data["unit_patterns"]) == set()
+    assert _bare_ton(Locale.parse("de")._data["unit_patterns"]) == set()
+    assert _bare_ton(Locale.parse("pt")._data["unit_patterns"]) == {"tonelada", "toneladas"}
+    # A word of other units' names is no head ('de' of Romanian 'de tone').
+    assert "de" not in _bare_ton(Locale.parse("ro")._data["unit_patterns"])
+
+
+def test_bare_ton_not_read_where_it_is_another_word_too() -> None:
+    # Persian 'تن' counts people; Dutch 'ton' is also 100,000 euros ('twee ton').
+    assert "تن" not in unit_names("fa").names and "ton" not in unit_names("nl").names
+    assert not [m for m in moneyfacts.extract("در این حادثه ۲۰ تن کشته شدند", locale="fa").mentions
+                if m.unit == "metric_ton"]
+
+
+@given(st.integers(min_value=1, max_value=10**7),
+       st.sampled_from([("pt", "toneladas"), ("it", "tonnellate"), ("hi", "टन"), ("id", "ton")]))
+def test_bare_ton_reads_every_number_law(n: int, lang_word: tuple[str, str]) -> None:
+    lang, word = lang_word
+    got = moneyfacts.extract(f"{n} {word}", locale=lang).mentions
+    assert [(m.kind, m.unit, m.value) for m in got] == [("measure", "metric_ton", Decimal(n))]
+
+
+@pytest.mark.parametrize(("text", "locale", "unit", "value"), [
+    ("Il piano di rilancio vale 12 mld. di euro in cinque anni.", "it", "EUR", "12000000000"),
+    ("Il fondo raccoglie 3,5 bln. euro dagli investitori.", "it", "EUR", "3500000000"),
+    ("De overname kost de groep 450 mio. euro.", "nl", "EUR", "450000000"),
+    ("Il deficit sale a 7 mld. €, dice il ministero.", "it", "EUR", "7000000000"),
+])
+def test_abbreviation_point_before_the_currency(text: str, locale: str, unit: str, value: str) -> None:
+    assert ("money", unit, Decimal(value)) in _read(text, locale)
+
+
+def test_full_stop_after_an_abbreviation_reads_no_currency_from_the_next_sentence() -> None:
+    got = _read("Le perdite arrivano a 8 mld. Euro e dollaro restano stabili.", "it")
+    assert ("money", "EUR", Decimal("8000000000")) not in got
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["mld", "bln", "mio"]))
+def test_abbreviation_point_changes_nothing_law(n: int, abbr: str) -> None:
+    plain = _read(f"Il costo è di {n} {abbr} di euro.", "it")
+    pointed = _read(f"Il costo è di {n} {abbr}. di euro.", "it")
+    assert pointed == plain and plain and plain[0][1] == "EUR"
