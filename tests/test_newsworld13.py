@@ -74,3 +74,33 @@ def test_abbreviation_point_changes_nothing_law(n: int, abbr: str) -> None:
     plain = _read(f"Il costo è di {n} {abbr} di euro.", "it")
     pointed = _read(f"Il costo è di {n} {abbr}. di euro.", "it")
     assert pointed == plain and plain and plain[0][1] == "EUR"
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("Fabrikanın maliyetinin 300 ile 350 milyon dolar arasında olacağı açıklandı.", "300000000", "350000000", "USD"),
+    ("Bakanlık 2 ila 3 milyar lira ek bütçe istedi.", "2000000000", "3000000000", "TRY"),
+    ("Liman yılda 40 ile 60 bin ton arasındaki yükü taşıyacak.", "40000", "60000", "metric_ton"),
+])
+def test_turkish_ranges(text: str, low: str, high: str, unit: str) -> None:
+    got = moneyfacts.extract(text, locale="tr").mentions
+    assert [(m.low, m.high, m.unit) for m in got] == [(Decimal(low), Decimal(high), unit)]
+
+
+def test_turkish_ile_without_arasinda_keeps_two_amounts() -> None:
+    got = _read("Şirket bu yıl 2 milyar dolar ile 1 milyar euro borçlandı.", "tr")
+    assert got == [("money", "USD", Decimal("2000000000")), ("money", "EUR", Decimal("1000000000"))]
+
+
+@given(st.integers(min_value=1, max_value=400), st.integers(min_value=1, max_value=400))
+def test_turkish_range_law(a: int, gap: int) -> None:
+    b = a + gap
+    got = moneyfacts.extract(f"Tutar {a} ile {b} milyon dolar arasında.", locale="tr").mentions
+    assert [(m.low, m.high, m.unit) for m in got] == [(Decimal(a) * 10**6, Decimal(b) * 10**6, "USD")]
+
+
+def test_russian_year_before_carries_the_currency() -> None:
+    got = _read("Выручка банка выросла до 340 млрд рублей против 295 млрд годом ранее.", "ru")
+    assert got == [("money", "RUB", Decimal("340000000000")), ("money", "RUB", Decimal("295000000000"))]
+    # a noun after the bare amount still counts it: no money
+    got = _read("Выручка выросла до 5 млрд рублей, а клиентов стало 4 млн человек.", "ru")
+    assert ("money", "RUB", Decimal("4000000")) not in got

@@ -82,8 +82,8 @@ def magnitude(
     spaced = kind.power
     if spaced is not None:
         if not kind.compound_start:
-            if text[wend : wend + 1] == ".":
-                wend = _abbreviation_point(text, wend, word)  # '210 mld. di euro'
+            if prof is not None and text[wend : wend + 1] == ".":  # with a locale only
+                wend = _abbreviation_point(text, wend, word)  # '7 mio. euro' (nl)
             return _stacked(text, wend, spaced, lex)
         power: int | None  # declared: mypyc infers None from the narrowed branch
         end, power, ok = _compound(text, wend, spaced, word, lex)

@@ -3,6 +3,8 @@ and $7bn'), what one end lacks (magnitude, currency, unit) taken from the other.
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from moneyfacts import steps
@@ -94,6 +96,9 @@ def _joined(
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
     between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
         a.kind is None and a.prefix_start is None and word is not None))
+    if not between and word is not None and words.range_pair_closers and (
+            _closed(text, b.end, words.range_pair_closers)):
+        between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     to = word is not None and word.lower() in words.range_to_words
     if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
         between = intro is not None and intro.group(1).lower() in words.range_from_intros
@@ -121,6 +126,20 @@ def _joined(
     if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _closed(text: str, end: int, closers: frozenset[str]) -> bool:
+    """Does a word of ``closers`` (a 'between' written after both ends, Turkish 'arasında')
+    follow the high end ending at ``end``?
+
+    >>> _closed("700 ile 800 milyon dolar arasında", 24, frozenset({"arasında"}))
+    True
+    """
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in closers
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _after_change(text: str, start: int, lex: Lexicon) -> bool:
