@@ -104,3 +104,29 @@ def test_russian_year_before_carries_the_currency() -> None:
     # a noun after the bare amount still counts it: no money
     got = _read("Выручка выросла до 5 млрд рублей, а клиентов стало 4 млн человек.", "ru")
     assert ("money", "RUB", Decimal("4000000")) not in got
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("La armadora anunció en Saltillo, Coahuila, una inversión de 1,250 mdd.", "1250000000", "USD"),
+    ("El gobierno de Arequipa destinará 2,340 millones de soles a la obra.", "2340000000", "PEN"),
+])
+def test_places_of_comma_grouping_territories_settle_a_split_comma(text: str, value: str, unit: str) -> None:
+    assert _read(text, "es") == [("money", unit, Decimal(value))]
+
+
+@pytest.mark.parametrize("text", [
+    "La constructora firmó en Sevilla un contrato de 1,245 millones de euros.",  # es_ES: decimal comma
+    "La constructora firmó un contrato de 1,245 millones de euros.",  # no place
+    "La firma opera en Saltillo y en Córdoba, Argentina: invertirá 1,245 millones de dólares.",  # mixed
+])
+def test_no_place_or_a_decimal_comma_place_leaves_it_in_doubt(text: str) -> None:
+    ex = moneyfacts.extract(text, locale="es")
+    assert not [m for m in ex.mentions if m.value in (Decimal("1245000000"), Decimal("1245000"))]
+    assert ex.skipped and "in doubt" in ex.skipped[0].reason
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=100, max_value=999))
+def test_places_grouping_law(head: int, tail: int) -> None:
+    # In a text placed in Mexico, 'H,TTT mdd' is H*1000+TTT million dollars, never H.TTT.
+    got = _read(f"Una planta en Monterrey, Nuevo León, costará {head},{tail} mdd.", "es")
+    assert got == [("money", "USD", Decimal(head * 1000 + tail) * 10**6)]

@@ -96,16 +96,15 @@ def _joined(
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
     between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
         a.kind is None and a.prefix_start is None and word is not None))
-    if not between and word is not None and words.range_pair_closers and (
-            _closed(text, b.end, words.range_pair_closers)):
-        between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     to = word is not None and word.lower() in words.range_to_words
     if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
         between = intro is not None and intro.group(1).lower() in words.range_from_intros
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (dash or (word or "").lower() in words.range_words_alone or between):
-        return None
+        if to or word is None or not _closed(text, b.end, words.range_pair_closers):
+            return None
+        between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     if word is not None and not between and a.kind is not None and not (
             a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
             _after_change(text, start, lex)):  # '$3 to 4 million': one sign, one magnitude
@@ -135,6 +134,8 @@ def _closed(text: str, end: int, closers: frozenset[str]) -> bool:
     >>> _closed("700 ile 800 milyon dolar arasında", 24, frozenset({"arasında"}))
     True
     """
+    if not closers:
+        return False
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in closers
 
