@@ -130,3 +130,18 @@ def test_places_grouping_law(head: int, tail: int) -> None:
     # In a text placed in Mexico, 'H,TTT mdd' is H*1000+TTT million dollars, never H.TTT.
     got = _read(f"Una planta en Monterrey, Nuevo León, costará {head},{tail} mdd.", "es")
     assert got == [("money", "USD", Decimal(head * 1000 + tail) * 10**6)]
+
+
+@pytest.mark.parametrize("text", [
+    "올해 매출은 4200억원, 순이익은 310억이었다.",  # the copula 이 after a myriad
+    "올해 매출은 4200억원, 순이익은 310억이다.",
+    "매출은 4200억원이고 적자는 7억이 넘는다.",  # the particle 이
+])
+def test_korean_i_after_a_myriad_is_no_two(text: str) -> None:
+    got = moneyfacts.extract(text, locale="ko").mentions
+    assert all(m.text and m.value is not None and m.value % 10**8 == 0 for m in got)
+    assert ("money", "KRW", Decimal("420000000000")) in _read(text, "ko")
+
+
+def test_korean_two_after_a_myriad_before_a_unit_is_still_read() -> None:
+    assert _read("이익은 250억이천만원이었다.", "ko") == [("money", "KRW", Decimal("25020000000"))]
