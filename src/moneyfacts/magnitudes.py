@@ -82,6 +82,8 @@ def magnitude(
     spaced = kind.power
     if spaced is not None:
         if not kind.compound_start:
+            if prof is not None and text[wend : wend + 1] == ".":  # with a locale only
+                wend = _abbreviation_point(text, wend, word)  # '7 mio. euro' (nl)
             return _stacked(text, wend, spaced, lex)
         power: int | None  # declared: mypyc infers None from the narrowed branch
         end, power, ok = _compound(text, wend, spaced, word, lex)
@@ -176,6 +178,24 @@ def _stacked(text: str, end: int, power: int, lex: Lexicon) -> Magnitude:
     return end, power, True
 
 
+def _abbreviation_point(text: str, at: int, word: str) -> int:
+    """After a magnitude abbreviated without its point in the lexicon ('mld', 'mio', 'bln'):
+    the point at ``at`` is the abbreviation's when the sentence goes on after it, with a word
+    in lower case or a currency sign ('210 mld. di euro', '7 mio. euro', '4 bln. €'); the end
+    after it then, else ``at`` (a full stop: '... di 8,6 mld. Il gruppo').
+
+    >>> _abbreviation_point("61 mld. di euro", 6, "mld"), _abbreviation_point("6 mld. Il", 5, "mld")
+    (7, 5)
+    """
+    if len(word) > 4 or not word.isalpha() or text[at + 1 : at + 2] not in GAP_START:
+        return at
+    gap = GAP.match(text, at + 1)
+    nxt = text[gap.end() if gap else at + 1 : (gap.end() if gap else at + 1) + 1]
+    if nxt.islower() or (nxt and unicodedata.category(nxt) == "Sc"):
+        return at + 1
+    return at
+
+
 def fold_accents(word: str) -> str:
     """``word`` without its accents ('milhões' -> 'milhoes'), as writers without them spell it."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -227,6 +247,8 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
                 if not text[end : end + 1].isalpha() or (  # '50만달러': a name glued to it
                     suffix_currency(text, end, lex, prof)[0] != end
                 ):
+                    if text[end : end + 1] == ".":
+                        end = _abbreviation_point(text, end, marker)  # 'mld. di euro' (it)
                     return end, power, True
         first = text[start : start + 1]
         if first.isupper() and text[start + 1 : start + 2].isalpha() and (

@@ -90,6 +90,9 @@ class Phrases:
     range_from_intros: frozenset[str] = frozenset()
     #: The words that join a range only after one of those ('a').
     range_to_words: frozenset[str] = frozenset()
+    #: Words after a range's high end that open it as 'between' does, a postposition
+    #: (Turkish 'arasında': '700 ile 800 milyon dolar arasında').
+    range_pair_closers: frozenset[str] = frozenset()
     #: What :meth:`link_form` and :meth:`range_gap_groups` said of each gap met (a few dozen
     #: gaps, ' (', ' and ', ', or ', are most of those in news; their case-blind patterns cost
     #: far more than a look-up).
@@ -221,6 +224,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
         range_from_intros=frozenset(w.lower() for w in _words(rng, "opens-to")),
         range_to_words=frozenset(w.lower() for w in _words(rng, "to")),
+        range_pair_closers=frozenset(w.lower() for w in _words(rng, "closes-pair")),
         stop=stop,
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),

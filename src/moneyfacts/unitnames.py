@@ -42,7 +42,7 @@ from moneyfacts.measures import MeasureMatch
 __all__ = ["UnitNames", "unit_names", "match_unit", "rewrite_units", "NAMES_FILE"]
 
 NAMES_FILE = "unitnames.txt"
-_BUILD_VERSION = "7"  # bump when the extraction below changes
+_BUILD_VERSION = "8"  # bump when the extraction below changes
 _FORMS = ("long", "short", "narrow")
 #: The spaces CLDR puts between the number and the unit ('{0}\u202fkm', '{0}\xa0Tonnen').
 _SPACES = " \u00a0\u202f\u2009"
@@ -203,6 +203,9 @@ def _build(locale: str) -> dict[str, dict[str, str]]:
             symbols.setdefault(key, set()).add(unit)
         else:
             names.setdefault(fold(key), set()).add(unit)
+    if language not in {k for k, _ in sec.get("bare-ton-not", [])}:
+        for key in _bare_ton(data):  # 'toneladas' (pt), 'tonnellate' (it), 'टन' (hi), 'ton' (nl)
+            names.setdefault(key, set()).add("metric_ton")
     _prefixed(symbols, sec)
     return {
         "names": {k: next(iter(v)) for k, v in names.items() if len(v) == 1},
@@ -230,6 +233,55 @@ def _prefixed(symbols: dict[str, set[str]], sec: dict[str, list[tuple[str, str]]
             unit = pattern.format(base)
             if unit in known or base in derived and pattern.endswith("{}") and pattern[:-2].isalpha():
                 symbols[prefix + spelled] = {unit}
+
+
+def _bare_ton(data: object) -> set[str]:
+    """The locale's bare word for a ton, read as the metric ton, where CLDR gives it to the US
+    short ton (mass-ton, not read) and names the metric ton by that word and a qualifier: the
+    word both names share ('toneladas' of pt 'toneladas americanas' and 'toneladas métricas'),
+    or the short ton's own one-word names when one of them is the metric ton's head word
+    ('tonnellate' in it 'tonnellate metriche', 'टन' in hi 'मीट्रिक टन', and then Arabic's
+    plurals 'أطنان', 'طنًا' too). News outside US English means 1,000 kg by it, as zh's 吨.
+    Where the metric ton's name is the bare word already (es 'toneladas', ru 'тонны') nothing
+    is added; a locale that shares no word (de 'Short Tons', ja '米トン') neither.
+
+    >>> sorted(_bare_ton({"mass-ton": {"long": {"one": "{0} tonelada americana",
+    ...     "other": "{0} toneladas americanas"}}, "mass-tonne": {"long": {
+    ...     "one": "{0} tonelada métrica", "other": "{0} toneladas métricas"}}}))
+    ['tonelada', 'toneladas']
+    """
+    get = getattr(data, "get", lambda k: None)
+    ton, tonne = get("mass-ton"), get("mass-tonne")
+    if not ton or not tonne or "long" not in ton or "long" not in tonne:
+        return set()
+
+    def words(forms: dict[str, object]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for count, pattern in forms.items():
+            spelled = _spelling(pattern) if isinstance(pattern, str) and count != "per" else None
+            if spelled is not None and spelled[0] < "\u3000":  # CJK: no words to split
+                out[count] = fold(spelled).split()
+        return out
+
+    tons, tonnes = words(ton["long"]), words(tonne["long"])
+    others: set[str] = set()  # words of other units' names: no head ('de' of ro 'de tone')
+    for cldr_id in ("mass-kilogram", "mass-gram", "length-kilometer", "volume-liter"):
+        forms = get(cldr_id)
+        if forms and "long" in forms:
+            others.update(w for name in words(forms["long"]).values() for w in name)
+    tons = {c: [w for w in name if w not in others] for c, name in tons.items()}
+    shared: set[str] = set()
+    one_word = False
+    for count, name in tons.items():
+        qualified = tonnes.get(count) or tonnes.get("other") or []
+        if len(qualified) < 2:
+            continue  # the metric ton's name is one word: read as it is ('toneladas' in es)
+        common = set(name) & set(qualified)
+        shared |= common
+        one_word = one_word or (len(name) == 1 and bool(common))
+    if one_word:  # the short ton's names are the bare word in each plural form
+        shared |= {name[0] for name in tons.values() if len(name) == 1}
+    return shared
 
 
 def _is_name(spelled: str, data: object, cldr_id: str) -> bool:

@@ -652,6 +652,9 @@ def _myriads(text: str) -> list[tuple[int, int, str]]:
         cut = _UNIT_AFTER_MYRIAD.search(run)
         if cut is not None:  # '22亿千瓦': 千 starts the unit (kW), no thousand added
             run = run[: cut.start() + 1]
+        if len(run) > 1 and run[-1] in _HANGUL_DIGITS and run[-2] in _BIG and not _money_at(
+                text, m.start() + len(run)):
+            run = run[:-1]  # '250억이었다', '3억이 넘는': the copula or a particle 이, not 2
         if not run or any(s < m.start() + len(run) and m.start() < e for s, e in taken):
             continue
         if run[-1] in _SMALL and (len(run) == 1 or run[-2] not in _DIGIT_WORDS) and (
