@@ -7,9 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moneyfacts import check as moneyfacts_check
 from moneyfacts import extract, parse
+from moneyfacts.currencies import lexicon_sections
 
 
 def readings(text: str) -> list[str]:
@@ -274,6 +277,9 @@ def test_names_written_as_one_word_and_egyptian_pounds(text: str, unit: str) -> 
     ("Profit fell by $1.2bn to $5.6bn.", ["1.2 billion USD", "5.6 billion USD"]),
     ("It fell 20 cents to $3.10.", ["0.20 USD", "3.10 USD"]),
     ("It rose nearly $1 to $5.", ["about 1 USD", "5 USD"]),
+    # after 'from': the level it left and the level it reached (was the range '5–7 billion USD')
+    ("Profit rose from $5bn to $7bn.", ["5 billion USD", "7 billion USD"]),
+    ("Output increased from 5% to 7%.", ["5 percent", "7 percent"]),
 ])
 def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[str]) -> None:
     """These were silent ranges ('1.20–45.60 USD')."""
@@ -283,7 +289,8 @@ def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[st
 @pytest.mark.parametrize("text, want", [
     ("It cost $5bn to $7bn.", ["5–7 billion USD"]),
     ("prices up 5 to 10 dollars", ["5–10 USD"]),  # a bare low end: a range of the change
-    ("Profit rose from $5bn to $7bn.", ["5–7 billion USD"]),
+    ("Sales ranged from $5bn to $7bn.", ["5–7 billion USD"]),  # no change before 'from'
+    ("Costs rose from $3 to 4 million.", ["3–4 million USD"]),  # one magnitude: a range
 ])
 def test_ranges_stay_ranges(text: str, want: list[str]) -> None:
     assert readings(text) == want
@@ -358,3 +365,17 @@ def test_the_fen_after_the_tenths_before_a_verb() -> None:
 def test_a_decimal_point_is_no_end_of_the_phrase(text: str, want: list[str]) -> None:
     got = [f"{m.value:f} {m.unit}" for m in extract(text).mentions if m.kind == "money"]
     assert got == want
+
+
+@settings(max_examples=60)
+@given(verb=st.sampled_from(sorted(
+           k for k, v, _ in lexicon_sections()["range-change"] if k.isascii() and k.isalpha()
+           and k not in ("by", "up", "down"))),
+       low=st.integers(1, 400), step=st.integers(1, 400), sign=st.sampled_from(["$", "€", "£"]))
+def test_a_change_from_a_level_to_another_is_two_amounts(
+        verb: str, low: int, step: int, sign: str) -> None:
+    """Law: 'Sales <verb> from <sign>A million to <sign>B million' is the level left and the
+    level reached, two amounts with their own values, never the range A–B ([range-change])."""
+    text = f"Sales {verb} from {sign}{low} million to {sign}{low + step} million last year."
+    values = [m.value for m in extract(text).mentions]
+    assert values == [Decimal(low) * 10**6, Decimal(low + step) * 10**6]

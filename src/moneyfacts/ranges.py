@@ -107,9 +107,12 @@ def _joined(
         between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     if word is not None and not between and a.kind is not None and not (
             a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
-            _after_change(text, start, lex)):  # '$3 to 4 million': one sign, one magnitude
-        return None  # 'Shares rose $1.20 to $45.60': a change, then the level it reached
-        # ('rose 5 to 10 dollars', its low end bare, is a range of the change)
+            _after_change(text, start, lex) or (
+                intro is not None and _after_change(text, intro.start(1), lex))):
+        # ('$3 to 4 million': one sign, one magnitude, a range whatever stands before)
+        return None  # 'Shares rose $1.20 to $45.60', 'Profit rose from $5bn to $7bn': a
+        # change, then the level it reached, two amounts ('rose 5 to 10 dollars', its low
+        # end bare, is a range of the change; 'It ranged from $5bn to $7bn' is a range)
     if word is not None and _year_before(text, a, b):
         return None  # 'rose in 2019 to 1.24 million vehicles': the year, then the level
     merged = _range(a, b)
