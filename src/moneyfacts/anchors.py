@@ -436,6 +436,8 @@ def _screened(low: str, needles: Needles) -> bool:
 #: and, of those, the words that hold no screen word where it counts (most words); both for
 #: the needles in ``_KEPT_FOR`` (a screen of other needles starts them afresh).
 _WORD_SCREENS: dict[str, int] = {}
+#: The needles :func:`_word_screen` met last, with their pattern (:func:`_pattern`).
+_PATTERN_OF: list[tuple[Needles, re.Pattern[str]]] = []
 _PLAIN_WORDS: set[str] = set()
 _KEPT_FOR: list[Needles] = []
 _MAX_WORDS = 1 << 16
@@ -488,7 +490,10 @@ def _word_screen(word: str, needles: Needles) -> int:
     >>> [_word_screen(w, needles) for w in ("million", "two-million", "5-million", "gigawatts")]
     [1, 2, 0, 1]
     """
-    if _pattern(needles).search(word) is None or not _screened("a " + word, needles):
+    known = _PATTERN_OF  # by identity: a cached call would hash the needles every new word
+    if not known or known[0][0] is not needles:
+        known[:] = [(needles, _pattern(needles))]
+    if known[0][1].search(word) is None or not _screened("a " + word, needles):
         found = _NOTHING  # most words: no screen word in them, found by one search
     else:  # what counts alone counts after a letter too
         found = _ALONE if _screened("\0 " + word, needles) else _AFTER_LETTER
