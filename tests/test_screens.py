@@ -37,3 +37,25 @@ def test_the_per_screen_is_the_three_searches(text: str) -> None:
     """extract's screen before carry_per ('PS' first) says what its three searches say."""
     three = " per " in text or "EPS" in text or "DPS" in text
     assert (" per " in text or "PS" in text and ("EPS" in text or "DPS" in text)) == three
+
+
+def test_only_two_characters_lower_to_ascii_letters() -> None:
+    """rewrite_money lowers a non-ASCII text only when it holds 'İ' or the Kelvin sign: no
+    other character beyond ASCII has an ASCII letter in its lower case."""
+    found = [c for c in map(chr, range(0x80, 0x110000))
+             if any("a" <= x <= "z" for x in c.lower())]
+    assert found == ["\u0130", "\u212a"]
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from("aAbZ zéÉİKß€5-\u00a0\ud800"), st.characters()),
+               max_size=20))
+def test_the_words_of_a_text_lowered_by_the_table_are_its_lowered_words(text: str) -> None:
+    """The runs of ASCII letters of a text without those two, read through the lowering table
+    from its UTF-8 bytes, are those of the text lowered first (as rewrite_money read them)."""
+    from moneyfacts import wordnumbers as w
+
+    if "\u0130" in text or "\u212a" in text:
+        return
+    lowered = text.lower().encode("utf-8", "surrogatepass").translate(w._ONLY_ASCII_LETTERS)
+    table = text.encode("utf-8", "surrogatepass").translate(w._ASCII_LETTERS_LOWERED)
+    assert table.split() == lowered.split()
