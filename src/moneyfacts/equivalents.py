@@ -442,10 +442,10 @@ def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool,
     if anaphoric:
         return None
     after = text[q.end:sent.end]
-    found = data.subject.search(after)
-    if found is not None and len(_words(after[:found.start()])) <= 2 and not any(
-            w in _APART for w in _words(after[:found.start()])):
-        return data.subjects[" ".join(found.group().lower().split())]
+    later = data.subject.search(after)
+    if later is not None and len(_words(after[:later.start()])) <= 2 and not any(
+            w in _APART for w in _words(after[:later.start()])):
+        return data.subjects[" ".join(later.group().lower().split())]
     return None
 
 
@@ -493,10 +493,23 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
     ...         "is smaller.").equivalences
     []
     """
-    used = {k for e in links for k in (e.original, e.stated)}
-    money = [i for i, q in enumerate(mentions)
-             if q.kind == "money" and i not in used and q.value is not None]
-    if len({mentions[i].unit for i in money}) < 2:
+    # One loop, no comprehensions (most texts with two amounts stop here): the unlinked money
+    # amounts, and whether they are in two currencies.
+    used: set[int] = set()
+    for e in links:
+        used.add(e.original)
+        used.add(e.stated)
+    money: list[int] = []
+    unit: str | None = None
+    two_units = False
+    for i, q in enumerate(mentions):
+        if q.kind == "money" and q.value is not None and i not in used:
+            money.append(i)
+            if unit is None:
+                unit = q.unit
+            elif q.unit != unit:
+                two_units = True
+    if not two_units:
         return []
     if not _may_link(text, mentions, money):
         return []

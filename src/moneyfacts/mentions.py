@@ -62,6 +62,10 @@ def _form(gap: str, lex: Lexicon) -> str | None:
     return form
 
 
+#: The kinds two linked amounts may both be (money, or measures): see :func:`_other_link`.
+_LINKED_KINDS = frozenset({"money", "measure"})
+
+
 def _linkable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind == "money" and a.unit != b.unit and (a.per == b.per or not b.per)
 
@@ -130,6 +134,8 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
         if i in used:
             continue
         a, b = mentions[i], mentions[i + 1]
+        if a.kind != b.kind or a.kind not in _LINKED_KINDS:
+            continue  # '$5 billion, up 20%': no form links these (_linkable, _other_link)
         if not _linkable(a, b):
             form = _other_link(text, a, b, text[a.end : b.start], lex)
             if form is not None:
@@ -200,7 +206,8 @@ def extract(
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
-    if " per " in text or "EPS" in text or "DPS" in text:  # 'earnings per share ... 62 cents'
+    # 'earnings per share ... 62 cents' ('PS' first: one search for most texts, not two)
+    if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):
         mentions = carry_per(text, mentions)
     if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
         for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount

@@ -28,8 +28,9 @@ def merge_ranges(
         start = a.prefix_start if a.prefix_start is not None else a.start
         if i + 1 < len(parts):
             b = parts[i + 1]
-            b_start = _approx_end(text, a, b.prefix_start if b.prefix_start is not None
-                                  else b.start, lex)
+            b_start = b.prefix_start if b.prefix_start is not None else b.start
+            if 3 <= b_start - a.end <= 24:  # (_approx_end's own first test, here: no call)
+                b_start = _approx_end(text, a, b_start, lex)
             if b_start - a.end <= 7:  # the longest gap a range is written with
                 joined = _joined(text, a, b, start, b_start, lex)
                 if joined is not None:

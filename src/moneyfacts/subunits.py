@@ -131,7 +131,7 @@ def join(text: str, found: list[Quantity], skipped: list[Skipped] | None = None)
     another figure."""
     out: list[Quantity] = []
     drop_before = -1
-    starts = {q.start for q in found} if len(found) > 1 else set()
+    starts: set[int] | None = None  # the amounts' starts, made when a tail is looked at
     for i, q in enumerate(found):
         if q.start < drop_before:
             continue  # the cents of the amount just joined
@@ -139,6 +139,8 @@ def join(text: str, found: list[Quantity], skipped: list[Skipped] | None = None)
         if q.kind != "money" or v is None or q.precision != 1 or v != v.to_integral_value():
             out.append(q)
             continue
+        if starts is None:
+            starts = {q.start for q in found} if len(found) > 1 else set()
         end, total, last = q.end, Decimal(0), Decimal(1)
         while (m := _tail().match(text, end)) is not None:  # '七毛八分': tenths, then hundredths
             rest = m.group("rest")

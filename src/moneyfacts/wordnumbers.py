@@ -1015,15 +1015,17 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     'It cost 10 dollars, not three people'
     """
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
-    # searches below, which find only such words in an ASCII text), then the searches. An
-    # ASCII text is lowered by the same table (the text itself lowered only when a number word
-    # is among them); another as text first ('K', the Kelvin sign, lowers to 'k').
+    # searches below, which find only such words in an ASCII text), then the searches. A text
+    # is lowered by the same table (the text itself lowered only when a number word is among
+    # them), but for one with 'İ' or 'K' (the Kelvin sign lowers to 'k'): as text first.
+    low = ""
     if text.isascii():
-        low = ""
         words = text.encode("ascii").translate(_ASCII_LETTERS_LOWERED).split()
-    else:
+    elif "\u0130" in text or "\u212a" in text:  # the two characters lowered to ASCII letters
         low = text.lower()
         words = low.encode("utf-8", "surrogatepass").translate(_ONLY_ASCII_LETTERS).split()
+    else:  # any other lowers to none: its UTF-8 bytes are spaces either way (not lowered)
+        words = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_LOWERED).split()
     ones = _ones(text, words, currency_words)
     if _EN_NUMBER_BYTES.isdisjoint(words):
         return _apply(text, ones) if ones else None
