@@ -322,6 +322,23 @@ def _cldr_locale_data(
             foreign, sorted(sym for sym, before in first.items() if not before))
 
 
+def title_form(sym: str) -> str | None:
+    """A sign in letters of mixed case ('USh', 'TSh', 'SFr', 'NKr': CLDR's and the
+    lexicon's) as the local press also writes it, in title case ('Ush 5bn', 'Tsh 40
+    billion', 'Sfr 2 million'); None for any other sign (one in capitals only, 'RM' or 'KM',
+    is left alone: 'Rm' is a magnitude's neighbour).
+
+    >>> [title_form(s) for s in ("USh", "TSh", "RM", "Rs", "zł", "$")]
+    ['Ush', 'Tsh', None, None, None, None]
+    """
+    if len(sym) < 3 or not (sym.isascii() and sym.isalpha()) or not sym[0].isupper():
+        return None
+    rest = sym[1:]
+    if rest.islower() or rest.isupper():
+        return None  # 'Rs', 'Bs': title case already; 'KM': capitals only
+    return sym[0] + rest.lower()
+
+
 def _add_sign_sides(first: dict[str, bool], loc: object, active: set[str]) -> None:
     """Whether the locale writes its currency pattern's sign before the number, recorded
     for each of its symbols spelled in letters (``first[sym]`` stays True once one does)."""
@@ -579,6 +596,10 @@ def build_lexicon(text: str) -> Lexicon:
     cased: dict[str, str] = {}
     for spelling, value, lineno in sections.get("currency", []):
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
+    for sym, sign in list(signs.items()):  # 'USh' -> 'Ush', as the local press writes it too
+        title = title_form(sym)
+        if title is not None and title not in signs:
+            signs[title] = Sign(title, sign.codes, sign.param, sign.default)
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)

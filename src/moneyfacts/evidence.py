@@ -41,7 +41,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "9"  # bump when the extraction below changes
+_BUILD_VERSION = "10"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -190,7 +190,8 @@ _CITY_ELSEWHERE = 250_000
 
 def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
     """The first-level subdivisions of every country (ISO 3166-2 through pycountry: states,
-    provinces, regions, counties) -> territory: 'Queensland' AU, 'Ontario' CA, 'Mombasa' KE.
+    provinces, regions, counties) -> territory: 'Queensland' AU, 'Ontario' CA, 'Mombasa' KE;
+    a name ending in its kind ('Sabaragamuwa Province') also without it, as news writes it.
     Left out: a name in ``taken`` (a country, capital or adjective already), one two countries'
     subdivisions share, one made of English words only ('West Coast', 'Central') or that is an
     English word's plural ('Lakes', 'Rivers', 'Midlands'), one a city of another country of
@@ -204,6 +205,8 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
     ('AU', 'CA', False)
     >>> "Lakes" in regions, "Manchester" in regions, "NSW" in regions
     (False, False, False)
+    >>> regions["Sabaragamuwa"], "Western" in regions  # ISO: 'Sabaragamuwa Province'
+    ('LK', False)
     """
     import pycountry
 
@@ -214,7 +217,11 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         if getattr(sub, "parent_code", None) is not None:
             continue
         name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
-        for form in {name, _fold(name)}:
+        names = {name, _fold(name)}
+        kind = str(getattr(sub, "type", "") or "")
+        if kind and name.lower().endswith(" " + kind.lower()):  # 'Sabaragamuwa Province': the
+            names |= {n[: -len(kind) - 1].strip() for n in set(names)}  # press writes 'Sabaragamuwa'
+        for form in names:
             found.setdefault(form, set()).add(str(sub.country_code))
     out: dict[str, str] = {}
     for name, territories in found.items():
