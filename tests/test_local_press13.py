@@ -138,3 +138,53 @@ def test_no_retired_code_is_read_silently_without_a_date(code: str, n: int) -> N
     assert new is not None
     for skipped in found.skipped:  # refused naming both ('ANG' before a number is no code)
         assert skipped.text == f"{code} {n} million" and f"({code}, {new})" in skipped.reason
+
+
+# ------------------------------------------------------------------ 'Dh' in Moroccan copy
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Casablanca's tram extension will cost Dh4.2 billion, the city said.", "MAD"),
+    ("Tangier port handled goods worth Dhs 900 million in the quarter.", "MAD"),
+    ("Sharjah's new hospital wing cost Dh350 million.", "AED"),
+])
+def test_dh_is_read_by_the_storys_places(text: str, unit: str) -> None:
+    found = extract(text)
+    assert [m.unit for m in found.mentions if m.kind == "money"] == [unit]
+    assert found.mentions[0].assumed is not None  # the places named, or the default said
+
+
+def test_dh_with_no_place_is_the_gulf_dirham_and_says_so() -> None:
+    m = extract("The fee rose to Dh1,200 a year.").mentions[0]
+    assert (m.unit, m.assumed) == ("AED", "'Dh' read as AED (the newsroom default; also MAD)")
+
+
+# ------------------------------------------------- dollars with letters glued before '$'
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Port of Spain's new ferry cost TT$480 million.", "TTD"),
+    ("Montego Bay hotels earned J$12 billion last season.", "JMD"),
+    ("Georgetown will spend G$3.1 billion on drainage.", "GYD"),
+    ("Monrovia's budget rose to L$9 billion.", "LRD"),
+    ("Windhoek municipality owes N$230 million to NamPower in Namibia.", "NAD"),
+])
+def test_letter_dollars_of_the_caribbean_and_africa(text: str, unit: str) -> None:
+    assert [m.unit for m in extract(text).mentions if m.kind == "money"] == [unit]
+
+
+def test_a_letter_several_dollar_territories_start_with_is_refused_without_places() -> None:
+    found = extract("The deal is worth N$40 million over five years.")
+    assert not [m for m in found.mentions if m.kind == "money"]
+    assert "(NAD, NZD)" in found.skipped[0].reason
+
+
+def test_the_lexicons_own_letter_dollars_are_kept() -> None:
+    read = [(m.text, m.unit) for m in extract("It cost S$5 million, C$3 million and A$2 million.").mentions]
+    assert read == [("S$5 million", "SGD"), ("C$3 million", "CAD"), ("A$2 million", "AUD")]
+
+
+@settings(max_examples=25)
+@given(st.sampled_from(["TT$", "GY$", "LR$", "NA$", "KY$", "SR$", "BN$", "BB$", "SB$", "TW$"]),
+       st.integers(min_value=1, max_value=999))
+def test_a_territory_code_before_the_dollar_sign_is_that_territorys_dollar(form: str, n: int) -> None:
+    got = [(m.unit, m.value) for m in extract(f"The agency was paid {form}{n} million.").mentions]
+    assert got == [(form[:2] + "D", Decimal(n) * 1_000_000)]

@@ -322,6 +322,31 @@ def _cldr_locale_data(
             foreign, sorted(sym for sym, before in first.items() if not before))
 
 
+def letter_dollars(names: dict[str, list[str]], codes: frozenset[str],
+                   territories: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The dollars written with letters glued before '$' as their own press writes them: the
+    territory's ISO 3166 code ('TT$', 'GY$', 'NA$') and the first letter of its English name
+    ('J$', 'G$', 'L$'), for every current currency whose CLDR English name is a dollar and
+    whose code starts with its territory's (ISO 4217). A letter several such territories
+    start with names them all ('N$': Namibia's and New Zealand's; 'B$': five): the story's
+    places settle it.
+
+    >>> from moneyfacts.currencies import _cldr_cached
+    >>> c = _cldr_cached()
+    >>> found = letter_dollars(c["names"], frozenset(c["codes"]), c["territories"])
+    >>> found["TT$"], found["J$"], found["N$"]
+    (('TTD',), ('JMD',), ('NAD', 'NZD'))
+    """
+    dollars = {c for name, owners in names.items() if name.endswith(" dollar")
+               for c in owners if c in codes and c[:2] in territories}
+    found: dict[str, set[str]] = {}
+    for code in dollars:
+        territory = code[:2]
+        for form in (territory + "$", territories[territory][:1] + "$"):
+            found.setdefault(form, set()).add(code)
+    return {form: tuple(sorted(owners)) for form, owners in sorted(found.items())}
+
+
 def title_form(sym: str) -> str | None:
     """A sign in letters of mixed case ('USh', 'TSh', 'SFr', 'NKr': CLDR's and the
     lexicon's) as the local press also writes it, in title case ('Ush 5bn', 'Tsh 40
@@ -600,6 +625,9 @@ def build_lexicon(text: str) -> Lexicon:
         title = title_form(sym)
         if title is not None and title not in signs:
             signs[title] = Sign(title, sign.codes, sign.param, sign.default)
+    for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
+        if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
+            signs[form] = Sign(form, owners if len(owners) > 1 else owners)
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
