@@ -188,3 +188,26 @@ def test_the_lexicons_own_letter_dollars_are_kept() -> None:
 def test_a_territory_code_before_the_dollar_sign_is_that_territorys_dollar(form: str, n: int) -> None:
     got = [(m.unit, m.value) for m in extract(f"The agency was paid {form}{n} million.").mentions]
     assert got == [(form[:2] + "D", Decimal(n) * 1_000_000)]
+
+
+# ---------------------------------------------- bare nouns several currencies share (CLDR)
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Lusaka farmers were paid 640 million kwacha for maize.", "ZMW"),
+    ("Blantyre's council in Malawi raised 12 billion kwacha in rates.", "MWK"),
+    ("Ashgabat will spend 900 million manat in Turkmenistan.", "TMT"),
+])
+def test_a_shared_noun_no_lexicon_line_lists_is_settled_by_places(text: str, unit: str) -> None:
+    assert [m.unit for m in extract(text).mentions if m.kind == "money"] == [unit]
+
+
+def test_a_shared_noun_with_no_place_is_refused_naming_its_currencies() -> None:
+    found = extract("Growers were paid 640 million kwacha for maize.")
+    assert not found.mentions and "(MWK, ZMW)" in found.skipped[0].reason
+
+
+def test_shared_nouns_that_are_english_words_are_left_alone() -> None:
+    lex = lexicon()
+    for word in ("mark", "marks", "guilder", "leu"):
+        assert not str(lex.names.get(word, "")).startswith("!"), word
+    assert not extract("She scored 92 marks in the exam.").skipped

@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory+after"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory+after+shared-heads"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -289,6 +289,7 @@ def _build_cldr() -> dict[str, object]:
         "after_only": after,
         "names": {k: sorted(v) for k, v in names.items()},
         "heads": {k: sorted(v) for k, v in heads.items()},
+        "shared_heads": _shared_heads(heads),
         "cjk_names": {k: sorted(v) for k, v in _cldr_cjk_names(active).items()},
         "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
         "foreign_magnitudes": foreign,
@@ -408,6 +409,22 @@ def _symbol_owners(sym: str, codes: set[str], en_symbols: dict[str, str]) -> lis
     return owners if len(owners) == 1 else sorted(codes)
 
 
+def _shared_heads(heads: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The last words of several current currencies' English names ('kwacha': Malawi's and
+    Zambia's; 'manat', 'som') that are no English word (web2 of english-words, in the
+    singular: 'mark', 'guilder' and 'leu' are): a bare one is a shared name the story's
+    places settle, as the lexicon's 'dinar' and 'shilling' are."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=True)
+    out: dict[str, list[str]] = {}
+    for head, codes in heads.items():
+        singular = head[:-1] if head.endswith("s") and head[:-1] in heads else head
+        if len(codes) > 1 and head.isalpha() and singular not in words:
+            out[head] = sorted(codes)
+    return out
+
+
 def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """English currency names, singular and plural, and their last words ('dollars')."""
     from babel.numbers import get_currency_name
@@ -500,7 +517,8 @@ _CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",
 #: lists of strings or to strings.
 _CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "names": "str->strs",
                 "after_only": "strs",
-                "heads": "str->strs", "cjk_names": "str->strs", "territories": "str->str",
+                "heads": "str->strs", "shared_heads": "str->strs",
+                "cjk_names": "str->strs", "territories": "str->str",
                 "foreign_magnitudes": "str->str"}
 
 
@@ -628,6 +646,8 @@ def build_lexicon(text: str) -> Lexicon:
     for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
         if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
             signs[form] = Sign(form, owners if len(owners) > 1 else owners)
+    for head, owners in cldr.get("shared_heads", {}).items():  # type: ignore[attr-defined]
+        names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
