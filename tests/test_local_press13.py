@@ -211,3 +211,32 @@ def test_shared_nouns_that_are_english_words_are_left_alone() -> None:
     for word in ("mark", "marks", "guilder", "leu"):
         assert not str(lex.names.get(word, "")).startswith("!"), word
     assert not extract("She scored 92 marks in the exam.").skipped
+
+
+# ------------------------------------------- capitals whose name is an English word too
+
+def test_a_worded_capital_in_mid_sentence_settles_the_peso_sign() -> None:
+    found = extract("The city hall in Manila released P150 million for its barangays.")
+    assert [(m.unit, m.assumed) for m in found.mentions if m.kind == "money"] == [
+        ("PHP", "'P' read as PHP: 'Manila' in the text")]
+
+
+@pytest.mark.parametrize("text", [
+    "Manila envelopes cost P12 each.",          # a sentence's first word: the common one too
+    "Stationers said: Manila folders cost P12.",
+])
+def test_a_worded_capital_opening_a_sentence_is_no_place(text: str) -> None:
+    from moneyfacts.evidence import places
+
+    assert not [c for c in places(text) if c.phrase == "Manila"]
+    assert not [m for m in extract(text).mentions if m.kind == "money"]
+
+
+def test_worded_capitals_are_few_and_all_capitals() -> None:
+    from moneyfacts.evidence import gazetteer, worded_capitals
+
+    worded = worded_capitals()
+    assert {"Manila": "PH", "Warsaw": "PL"}.items() <= worded.items()
+    assert len(worded) < 10  # web2 lists few capitals as words: the rule stays narrow
+    gaz = gazetteer()
+    assert all(gaz.phrases[p][1] == "capital" for p in gaz.worded)

@@ -41,7 +41,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "10"  # bump when the extraction below changes
+_BUILD_VERSION = "11"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -70,6 +70,9 @@ class Gazetteer:
     weights: dict[str, int]
     #: The first words of the phrases: a capitalised word not among them starts no place.
     firsts: frozenset[str] = frozenset()
+    #: The capitals whose name is an English word too ('Manila', 'Warsaw', 'Baku', 'Male'):
+    #: a place only where the word cannot be the common one, capitalised in mid-sentence.
+    worded: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.firsts:
@@ -162,6 +165,23 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
     return _capitals(capitals, populations), _cities(populations)
+
+
+def worded_capitals() -> dict[str, str]:
+    """The capitals :func:`geonames_places` leaves out for being an English word as well as a
+    name (web2 lists both 'manila' and 'Manila'): read only capitalised in mid-sentence
+    (:func:`places`), where the common word is written in lower case ('in Manila', 'Baku's
+    port'; not 'Male workers...' at a sentence's start).
+
+    >>> sorted(worded_capitals().items())[:3]
+    [('Baku', 'AZ'), ('Cayenne', 'GF'), ('Male', 'MV')]
+    """
+    gc = _geonames()
+    populations = _populations(gc.get_cities().values())
+    capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
+    kept = _capitals(capitals, populations)
+    return {n: c for n, c in capitals.items() if n not in kept
+            and max(populations.get(n, {c: 0}).items(), key=lambda kv: kv[1])[0] == c}
 
 
 #: A city of at least this many people weighs as a capital does ('metropolis' in places.txt's
@@ -453,7 +473,9 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     # (a region outweighs a town of its name elsewhere: 'Ontario' is the province, not the
     # Californian city; 'Victoria' the Australian state)
     regions = iso_regions(frozenset(capitals) | frozenset(countries) | frozenset(adjectives_))
+    worded = {n: t for n, t in worded_capitals().items() if n not in cities}
     kinds: list[tuple[str, dict[str, str]]] = [
+        ("capital", worded),
         ("city", cities),
         ("metropolis", metropolises(cities)),
         ("region", regions),
@@ -477,7 +499,8 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
             phrases[phrase] = (territory, kind)
     upper = {p.upper(): t for p, (t, k) in phrases.items() if k != "adjective"}
     weights = {k: int(v) for k, v in sections.get("weight", [])}
-    return Gazetteer(phrases, upper, max(len(p.split()) for p in phrases), weights)
+    return Gazetteer(phrases, upper, max(len(p.split()) for p in phrases), weights,
+                     worded=frozenset(p for p in worded if phrases.get(p, ("", ""))[1] == "capital"))
 
 
 def _cache_path(name: str, language: str) -> Path:
@@ -524,12 +547,12 @@ def _cached(language: str) -> Gazetteer:
     try:
         data = json.loads(path.read_text("utf-8"))
         return Gazetteer({k: (v[0], v[1]) for k, v in data["phrases"].items()}, data["upper"],
-                         data["max_words"], data["weights"])
+                         data["max_words"], data["weights"], worded=frozenset(data["worded"]))
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         pass  # missing or not ours: rebuilt below
     gaz = build_gazetteer(text, language)
     write_cache(path, {"phrases": gaz.phrases, "upper": gaz.upper, "max_words": gaz.max_words,
-                       "weights": gaz.weights})
+                       "weights": gaz.weights, "worded": sorted(gaz.worded)})
     return gaz
 
 
@@ -600,7 +623,8 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i, language):
+        if not _after_name(text, words, i, language) and not (
+                phrase in gaz.worded and _at_sentence_start(text, s)):
             out.append(Clue(phrase, territory, kind, s))
         i += n
     return out
@@ -799,6 +823,15 @@ def _proclitics() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_sections
 
     return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Does the word at ``start`` open the text, a sentence, a line or a quotation (where a
+    common word is capitalised too: 'Male nurses...', '"Warsaw..."')?"""
+    k = start - 1
+    while k >= 0 and (text[k].isspace() or text[k] in "\"'“‘(["):
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END or text[k] in ":;—–-"
 
 
 def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str = "en") -> bool:
