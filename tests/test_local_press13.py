@@ -240,3 +240,34 @@ def test_worded_capitals_are_few_and_all_capitals() -> None:
     assert len(worded) < 10  # web2 lists few capitals as words: the rule stays narrow
     gaz = gazetteer()
     assert all(gaz.phrases[p][1] == "capital" for p in gaz.worded)
+
+
+# ------------------------------------------- ISO codes in title case, glued to the number
+
+@pytest.mark.parametrize(("text", "written", "unit"), [
+    ("Governors asked the Treasury for Kes94.35 billion by Friday.", "Kes94.35 billion", "KES"),
+    ("Kigali's new market cost Rwf12 billion.", "Rwf12 billion", "RWF"),
+    ("Mbarara traders lost Ugx3.5bn in the fire.", "Ugx3.5bn", "UGX"),
+])
+def test_a_title_case_code_glued_to_its_number(text: str, written: str, unit: str) -> None:
+    assert [(m.text, m.unit) for m in extract(text).mentions] == [(written, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Std7 pupils sat the exam in Nyeri.",       # a retired code (STD): a school year here
+    "The Top10 list is out.",                   # an English word
+    "She sold Kes 40 at the market.",           # spaced: only glued forms are codes
+])
+def test_words_and_retired_or_spaced_codes_are_no_title_case_code(text: str) -> None:
+    found = extract(text)
+    assert not [m for m in found.mentions if m.kind == "money"] and not found.skipped
+
+
+def test_title_case_codes_are_current_codes_and_no_english_words() -> None:
+    lex = lexicon()
+    assert {"Kes": "KES", "Rwf": "RWF"}.items() <= lex.title_codes.items()
+    for title, code in lex.title_codes.items():
+        assert title == code[0] + code[1:].lower() and code in lex.codes
+        assert title not in lex.signs
+    for word in ("Top", "Try", "Mad", "Cad", "Pen", "Std", "Dem"):
+        assert word not in lex.title_codes

@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory+after+shared-heads"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory+after+shared-heads+current-title-codes"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -141,6 +141,9 @@ class Lexicon:
     #: Every character a currency sign or code written before a number can end with: the
     #: scan looks no further back for one when the character there is not among them.
     prefix_ends: frozenset[str] = field(default_factory=frozenset)
+    #: ISO codes in title case, read only glued to their number ('Kes94.35 billion', 'Rwf50
+    #: billion'): title case -> code; none a sign already or an English word.
+    title_codes: dict[str, str] = field(default_factory=dict)
     #: Of those, the ones that end a code or a sign with anything but letters in it; after
     #: any other, only a sign spelled in letters can end there, and it must be a whole word.
     prefix_ends_mixed: frozenset[str] = field(default_factory=frozenset)
@@ -290,6 +293,7 @@ def _build_cldr() -> dict[str, object]:
         "names": {k: sorted(v) for k, v in names.items()},
         "heads": {k: sorted(v) for k, v in heads.items()},
         "shared_heads": _shared_heads(heads),
+        "title_codes": _title_codes(),
         "cjk_names": {k: sorted(v) for k, v in _cldr_cjk_names(active).items()},
         "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
         "foreign_magnitudes": foreign,
@@ -409,6 +413,23 @@ def _symbol_owners(sym: str, codes: set[str], en_symbols: dict[str, str]) -> lis
     return owners if len(owners) == 1 else sorted(codes)
 
 
+def _title_codes() -> list[str]:
+    """The codes of the currencies tender today (CLDR), in title case, that are no English
+    word (web2 of english-words): 'Kes', 'Rwf', 'Ugx', as East African papers glue them to
+    the number ('Kes94.35 billion', 'Rwf50 billion'); not 'Top', 'Try', 'Mad', 'Cad', 'Pen'
+    (words), nor a retired code ('Std 7' is a school year in Kenya, 'DEM' the mark)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+    from english_words import get_english_words_set
+
+    today = _dt.date.today()
+    current: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        current.update(get_territory_currencies(territory, today, today))
+    words = get_english_words_set(["web2"], lower=True)
+    return sorted(c[0] + c[1:].lower() for c in current if c.isalpha() and c.lower() not in words)
+
+
 def _shared_heads(heads: dict[str, set[str]]) -> dict[str, list[str]]:
     """The last words of several current currencies' English names ('kwacha': Malawi's and
     Zambia's; 'manat', 'som') that are no English word (web2 of english-words, in the
@@ -517,7 +538,7 @@ _CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",
 #: lists of strings or to strings.
 _CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "names": "str->strs",
                 "after_only": "strs",
-                "heads": "str->strs", "shared_heads": "str->strs",
+                "heads": "str->strs", "shared_heads": "str->strs", "title_codes": "strs",
                 "cjk_names": "str->strs", "territories": "str->str",
                 "foreign_magnitudes": "str->str"}
 
@@ -648,6 +669,8 @@ def build_lexicon(text: str) -> Lexicon:
             signs[form] = Sign(form, owners if len(owners) > 1 else owners)
     for head, owners in cldr.get("shared_heads", {}).items():  # type: ignore[attr-defined]
         names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
+    title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
+                   if t not in signs and t.upper() in codes}
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
@@ -694,7 +717,9 @@ def build_lexicon(text: str) -> Lexicon:
         words=build_phrases(sections, list(q_after)),
         cased_names=cased,
         sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
-        **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before),
+        title_codes=title_codes,
+        **_indexes(prefix_signs, names, cjk_names, codes | frozenset(title_codes), magnitudes_ci,
+                   q_before),
         after_signs_by_first=_index({k: v for k, v in signs.items() if k not in prefix_signs}, 0),
     )
 

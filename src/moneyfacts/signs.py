@@ -97,6 +97,8 @@ def prefix_sign(
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
+            if found is None and end == pos and lex.title_codes:
+                found = _title_code_before(text, end, lex)
         elif found[0] and text[found[0] - 1].isalpha():
             found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
                 text, found, lex, 0) or found
@@ -313,6 +315,22 @@ def code_magnitudes() -> dict[str, int]:
     from moneyfacts.currencies import lexicon_sections
 
     return {k: int(v) for k, v, _ in lexicon_sections().get("code-magnitude", [])}
+
+
+def _title_code_before(text: str, end: int, lex: Lexicon) -> Prefix | None:
+    """An ISO code in title case glued to the number at ``end`` ('Kes94.35 billion',
+    'Rwf50 billion'), not after a letter or digit (lexicon.title_codes).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> prefix_sign("paid Kes94.35 billion", 8, lexicon()), prefix_sign("Top10", 3, lexicon())
+    ((5, None, 'KES'), (3, None, None))
+    """
+    if end < 3:
+        return None
+    code = lex.title_codes.get(text[end - 3 : end])
+    if code is None or (end > 3 and text[end - 4].isalnum()):
+        return None
+    return end - 3, None, code
 
 
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
