@@ -144,6 +144,8 @@ class Lexicon:
     #: ISO codes in title case, read only glued to their number ('Kes94.35 billion', 'Rwf50
     #: billion'): title case -> code; none a sign already or an English word.
     title_codes: dict[str, str] = field(default_factory=dict)
+    #: Their last letters.
+    title_ends: frozenset[str] = field(default_factory=frozenset)
     #: Of those, the ones that end a code or a sign with anything but letters in it; after
     #: any other, only a sign spelled in letters can end there, and it must be a whole word.
     prefix_ends_mixed: frozenset[str] = field(default_factory=frozenset)
@@ -718,8 +720,7 @@ def build_lexicon(text: str) -> Lexicon:
         cased_names=cased,
         sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
         title_codes=title_codes,
-        **_indexes(prefix_signs, names, cjk_names, codes | frozenset(title_codes), magnitudes_ci,
-                   q_before),
+        **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before, title_codes),
         after_signs_by_first=_index({k: v for k, v in signs.items() if k not in prefix_signs}, 0),
     )
 
@@ -910,6 +911,7 @@ def _foreign_magnitudes(
 def _indexes(
     signs: dict[str, Sign], names: dict[str, str], cjk_names: dict[str, str],
     codes: frozenset[str], magnitudes_ci: dict[str, int], q_before: dict[str, str],
+    title_codes: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The lookups the scan derives from the tables: lengths, first and last characters and
     words (see the fields of :class:`Lexicon`)."""
@@ -921,6 +923,9 @@ def _indexes(
         "sign_lengths_by_first": _index(signs, 0),
         "sign_lengths_by_last_two": _index_last_two(signs),
         "prefix_ends": frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
+        # a title-case code's last letter, glued to the digits only ('Kes94'): looked at only
+        # where no other sign can end (signs.prefix_sign)
+        "title_ends": frozenset(t[-1] for t in title_codes or ()),
         "prefix_ends_mixed": frozenset(sign[-1] for sign in signs if not sign.isalpha())
         | frozenset(c[-1] for c in codes),
         "qualifiers_by_last": _by_last_word(q_before),

@@ -81,6 +81,8 @@ def prefix_sign(
                 return found
         else:
             if c not in SPACES or pos < 2:
+                if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
+                    return _title_code_before(text, pos, lex) or (pos, None, None)
                 return pos, None, None
             c = text[pos - 2]
             if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
@@ -97,8 +99,8 @@ def prefix_sign(
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
-            if found is None and end == pos and lex.title_codes:
-                found = _title_code_before(text, end, lex)
+            if found is None and end == pos and text[end - 1] in lex.title_ends:
+                found = _title_code_before(text, end, lex)  # 'Kes94.35 billion'
         elif found[0] and text[found[0] - 1].isalpha():
             found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
                 text, found, lex, 0) or found
