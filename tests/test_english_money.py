@@ -280,6 +280,11 @@ def test_names_written_as_one_word_and_egyptian_pounds(text: str, unit: str) -> 
     # after 'from': the level it left and the level it reached (was the range '5–7 billion USD')
     ("Profit rose from $5bn to $7bn.", ["5 billion USD", "7 billion USD"]),
     ("Output increased from 5% to 7%.", ["5 percent", "7 percent"]),
+    # ... also with the change written as a share before the levels
+    ("Grants went up by 12.5% from Rs40 crore to Rs45 crore.",
+     ["12.5 percent", "400 million INR", "450 million INR"]),
+    ("Costs rose 4 per cent from £2.5bn to £2.6bn.",
+     ["4 percent", "2.5 billion GBP", "2.6 billion GBP"]),
 ])
 def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[str]) -> None:
     """These were silent ranges ('1.20–45.60 USD')."""
