@@ -376,11 +376,13 @@ def test_a_decimal_point_is_no_end_of_the_phrase(text: str, want: list[str]) -> 
 @given(verb=st.sampled_from(sorted(
            k for k, v, _ in lexicon_sections()["range-change"] if k.isascii() and k.isalpha()
            and k not in ("by", "up", "down"))),
-       low=st.integers(1, 400), step=st.integers(1, 400), sign=st.sampled_from(["$", "€", "£"]))
+       low=st.integers(1, 400), step=st.integers(1, 400), sign=st.sampled_from(["$", "€", "£"]),
+       share=st.sampled_from(["", " 5%", " by 12.5%", " 3 per cent", " 7 percent"]))
 def test_a_change_from_a_level_to_another_is_two_amounts(
-        verb: str, low: int, step: int, sign: str) -> None:
-    """Law: 'Sales <verb> from <sign>A million to <sign>B million' is the level left and the
-    level reached, two amounts with their own values, never the range A–B ([range-change])."""
-    text = f"Sales {verb} from {sign}{low} million to {sign}{low + step} million last year."
-    values = [m.value for m in extract(text).mentions]
+        verb: str, low: int, step: int, sign: str, share: str) -> None:
+    """Law: 'Sales <verb> [by N%] from <sign>A million to <sign>B million' is the level left
+    and the level reached, two amounts with their own values, never the range A–B
+    ([range-change])."""
+    text = f"Sales {verb}{share} from {sign}{low} million to {sign}{low + step} million last year."
+    values = [m.value for m in extract(text).mentions if m.kind == "money"]
     assert values == [Decimal(low) * 10**6, Decimal(low + step) * 10**6]
