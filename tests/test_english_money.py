@@ -280,6 +280,11 @@ def test_names_written_as_one_word_and_egyptian_pounds(text: str, unit: str) -> 
     # after 'from': the level it left and the level it reached (was the range '5–7 billion USD')
     ("Profit rose from $5bn to $7bn.", ["5 billion USD", "7 billion USD"]),
     ("Output increased from 5% to 7%.", ["5 percent", "7 percent"]),
+    # ... also with the change written as a share before the levels
+    ("Grants went up by 12.5% from Rs40 crore to Rs45 crore.",
+     ["12.5 percent", "400 million INR", "450 million INR"]),
+    ("Costs rose 4 per cent from £2.5bn to £2.6bn.",
+     ["4 percent", "2.5 billion GBP", "2.6 billion GBP"]),
 ])
 def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[str]) -> None:
     """These were silent ranges ('1.20–45.60 USD')."""
@@ -371,11 +376,13 @@ def test_a_decimal_point_is_no_end_of_the_phrase(text: str, want: list[str]) -> 
 @given(verb=st.sampled_from(sorted(
            k for k, v, _ in lexicon_sections()["range-change"] if k.isascii() and k.isalpha()
            and k not in ("by", "up", "down"))),
-       low=st.integers(1, 400), step=st.integers(1, 400), sign=st.sampled_from(["$", "€", "£"]))
+       low=st.integers(1, 400), step=st.integers(1, 400), sign=st.sampled_from(["$", "€", "£"]),
+       share=st.sampled_from(["", " 5%", " by 12.5%", " 3 per cent", " 7 percent"]))
 def test_a_change_from_a_level_to_another_is_two_amounts(
-        verb: str, low: int, step: int, sign: str) -> None:
-    """Law: 'Sales <verb> from <sign>A million to <sign>B million' is the level left and the
-    level reached, two amounts with their own values, never the range A–B ([range-change])."""
-    text = f"Sales {verb} from {sign}{low} million to {sign}{low + step} million last year."
-    values = [m.value for m in extract(text).mentions]
+        verb: str, low: int, step: int, sign: str, share: str) -> None:
+    """Law: 'Sales <verb> [by N%] from <sign>A million to <sign>B million' is the level left
+    and the level reached, two amounts with their own values, never the range A–B
+    ([range-change])."""
+    text = f"Sales {verb}{share} from {sign}{low} million to {sign}{low + step} million last year."
+    values = [m.value for m in extract(text).mentions if m.kind == "money"]
     assert values == [Decimal(low) * 10**6, Decimal(low + step) * 10**6]

@@ -151,7 +151,7 @@ def _after_change(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a word of a change ([range-change]: 'rose', 'fell', 'by', 'up') stands right
     before ``start``, or before one qualifier there ('rose nearly $1.20 to $45.60'): then 'X
     to Y' is a change and the level it reached, two amounts, not a range."""
-    before = text[max(0, start - 40) : start].split()
+    before = _without_percent(text[max(0, start - 40) : start].split())
     if not before:
         return False
     changes = _change_words()
@@ -159,6 +159,38 @@ def _after_change(text: str, start: int, lex: Lexicon) -> bool:
     if last in changes:
         return True
     return len(before) > 1 and last in lex.qualifiers_before and before[-2].lower() in changes
+
+
+def _without_percent(words: list[str]) -> list[str]:
+    """``words`` without the percentage they end with ('increased by 30.8% from', 'rose 5
+    per cent from': the change is written as a share too, before the levels), as the
+    lexicon's [percent] words write it; else ``words`` as they are."""
+    if not words:
+        return words
+    last = words[-1]
+    if last[-1:] in _percent_signs() and _numeric(last[:-1]):
+        return words[:-1]
+    for n in (2, 3):  # '5 percent', '5 per cent'
+        if len(words) > n and " ".join(words[-n + 1 :]).lower() in _percent_words() and (
+                _numeric(words[-n])):
+            return words[:-n]
+    return words
+
+
+def _numeric(word: str) -> bool:
+    return bool(word) and word[0].isdigit() and word.replace(",", "").replace(".", "").isdigit()
+
+
+@cache
+def _percent_words() -> frozenset[str]:
+    """The lexicon's [percent] phrases written as words ('percent', 'per cent', 'pct')."""
+    return frozenset(k.lower() for k, _ in lexicon_section("percent") if k[0].isalpha())
+
+
+@cache
+def _percent_signs() -> frozenset[str]:
+    """The lexicon's [percent] signs ('%', '％')."""
+    return frozenset(k for k, _ in lexicon_section("percent") if not k[0].isalpha())
 
 
 def _change_words() -> frozenset[str]:
