@@ -537,7 +537,8 @@ class _Reader:
         got = self.checked[key]
         if isinstance(got, Exception):
             raise got
-        return got
+        done: tuple[str | None, Report] = got
+        return done
 
     def _check(self, i: int) -> tuple[str | None, Report]:
         from moneyfacts.verify import check, date_spec

@@ -65,8 +65,8 @@ def date_spec(value: dt.date | str | ArticleDate | None) -> DateSpec:
     try:
         if m := _MONTH.match(text):
             y, mo = int(m.group(1)), int(m.group(2))
-            last = calendar.monthrange(y, mo)[1]
-            return DateSpec(f"{y:04d}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, last))
+            days = calendar.monthrange(y, mo)[1]
+            return DateSpec(f"{y:04d}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, days))
         if m := _YEAR.match(text):
             y = int(m.group(1))
             return DateSpec(text, dt.date(y, 1, 1), dt.date(y, 12, 31))

@@ -1271,7 +1271,7 @@ def _thousand_alone(word: str, language: str) -> bool:
         from text_to_num import text2num
 
         try:
-            return text2num(word.lower(), language) == 1000
+            return bool(text2num(word.lower(), language) == 1000)
         except ValueError:
             return False
     code = NUM2WORDS.get(language)
@@ -1279,7 +1279,7 @@ def _thousand_alone(word: str, language: str) -> bool:
         return False
     from num2words import num2words
 
-    return num2words(1000, lang=code).lower() == word.lower()
+    return bool(num2words(1000, lang=code).lower() == word.lower())
 
 
 def _magnitude_figure(written: str, language: str) -> int | None:
