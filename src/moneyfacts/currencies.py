@@ -38,7 +38,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory+after"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory+after+shared-heads+current-title-codes"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -141,6 +141,11 @@ class Lexicon:
     #: Every character a currency sign or code written before a number can end with: the
     #: scan looks no further back for one when the character there is not among them.
     prefix_ends: frozenset[str] = field(default_factory=frozenset)
+    #: ISO codes in title case, read only glued to their number ('Kes94.35 billion', 'Rwf50
+    #: billion'): title case -> code; none a sign already or an English word.
+    title_codes: dict[str, str] = field(default_factory=dict)
+    #: Their last letters.
+    title_ends: frozenset[str] = field(default_factory=frozenset)
     #: Of those, the ones that end a code or a sign with anything but letters in it; after
     #: any other, only a sign spelled in letters can end there, and it must be a whole word.
     prefix_ends_mixed: frozenset[str] = field(default_factory=frozenset)
@@ -289,6 +294,8 @@ def _build_cldr() -> dict[str, object]:
         "after_only": after,
         "names": {k: sorted(v) for k, v in names.items()},
         "heads": {k: sorted(v) for k, v in heads.items()},
+        "shared_heads": _shared_heads(heads),
+        "title_codes": _title_codes(),
         "cjk_names": {k: sorted(v) for k, v in _cldr_cjk_names(active).items()},
         "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
         "foreign_magnitudes": foreign,
@@ -320,6 +327,48 @@ def _cldr_locale_data(
                   if c in active}
     return ({sym: _symbol_owners(sym, codes, en_symbols) for sym, codes in symbols.items()},
             foreign, sorted(sym for sym, before in first.items() if not before))
+
+
+def letter_dollars(names: dict[str, list[str]], codes: frozenset[str],
+                   territories: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """The dollars written with letters glued before '$' as their own press writes them: the
+    territory's ISO 3166 code ('TT$', 'GY$', 'NA$') and the first letter of its English name
+    ('J$', 'G$', 'L$'), for every current currency whose CLDR English name is a dollar and
+    whose code starts with its territory's (ISO 4217). A letter several such territories
+    start with names them all ('N$': Namibia's and New Zealand's; 'B$': five): the story's
+    places settle it.
+
+    >>> from moneyfacts.currencies import _cldr_cached
+    >>> c = _cldr_cached()
+    >>> found = letter_dollars(c["names"], frozenset(c["codes"]), c["territories"])
+    >>> found["TT$"], found["J$"], found["N$"]
+    (('TTD',), ('JMD',), ('NAD', 'NZD'))
+    """
+    dollars = {c for name, owners in names.items() if name.endswith(" dollar")
+               for c in owners if c in codes and c[:2] in territories}
+    found: dict[str, set[str]] = {}
+    for code in dollars:
+        territory = code[:2]
+        for form in (territory + "$", territories[territory][:1] + "$"):
+            found.setdefault(form, set()).add(code)
+    return {form: tuple(sorted(owners)) for form, owners in sorted(found.items())}
+
+
+def title_form(sym: str) -> str | None:
+    """A sign in letters of mixed case ('USh', 'TSh', 'SFr', 'NKr': CLDR's and the
+    lexicon's) as the local press also writes it, in title case ('Ush 5bn', 'Tsh 40
+    billion', 'Sfr 2 million'); None for any other sign (one in capitals only, 'RM' or 'KM',
+    is left alone: 'Rm' is a magnitude's neighbour).
+
+    >>> [title_form(s) for s in ("USh", "TSh", "RM", "Rs", "zł", "$")]
+    ['Ush', 'Tsh', None, None, None, None]
+    """
+    if len(sym) < 3 or not (sym.isascii() and sym.isalpha()) or not sym[0].isupper():
+        return None
+    rest = sym[1:]
+    if rest.islower() or rest.isupper():
+        return None  # 'Rs', 'Bs': title case already; 'KM': capitals only
+    return sym[0] + rest.lower()
 
 
 def _add_sign_sides(first: dict[str, bool], loc: object, active: set[str]) -> None:
@@ -364,6 +413,39 @@ def _symbol_owners(sym: str, codes: set[str], en_symbols: dict[str, str]) -> lis
     """The code a symbol is English's for, when one is; else every code that writes it."""
     owners = sorted(c for c in codes if en_symbols.get(c) == sym)
     return owners if len(owners) == 1 else sorted(codes)
+
+
+def _title_codes() -> list[str]:
+    """The codes of the currencies tender today (CLDR), in title case, that are no English
+    word (web2 of english-words): 'Kes', 'Rwf', 'Ugx', as East African papers glue them to
+    the number ('Kes94.35 billion', 'Rwf50 billion'); not 'Top', 'Try', 'Mad', 'Cad', 'Pen'
+    (words), nor a retired code ('Std 7' is a school year in Kenya, 'DEM' the mark)."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+    from english_words import get_english_words_set
+
+    today = _dt.date.today()
+    current: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        current.update(get_territory_currencies(territory, today, today))
+    words = get_english_words_set(["web2"], lower=True)
+    return sorted(c[0] + c[1:].lower() for c in current if c.isalpha() and c.lower() not in words)
+
+
+def _shared_heads(heads: dict[str, set[str]]) -> dict[str, list[str]]:
+    """The last words of several current currencies' English names ('kwacha': Malawi's and
+    Zambia's; 'manat', 'som') that are no English word (web2 of english-words, in the
+    singular: 'mark', 'guilder' and 'leu' are): a bare one is a shared name the story's
+    places settle, as the lexicon's 'dinar' and 'shilling' are."""
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=True)
+    out: dict[str, list[str]] = {}
+    for head, codes in heads.items():
+        singular = head[:-1] if head.endswith("s") and head[:-1] in heads else head
+        if len(codes) > 1 and head.isalpha() and singular not in words:
+            out[head] = sorted(codes)
+    return out
 
 
 def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -458,7 +540,8 @@ _CLDR_KEYS = frozenset({"codes", "all_codes", "symbols", "names", "cjk_names",
 #: lists of strings or to strings.
 _CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "names": "str->strs",
                 "after_only": "strs",
-                "heads": "str->strs", "cjk_names": "str->strs", "territories": "str->str",
+                "heads": "str->strs", "shared_heads": "str->strs", "title_codes": "strs",
+                "cjk_names": "str->strs", "territories": "str->str",
                 "foreign_magnitudes": "str->str"}
 
 
@@ -579,6 +662,17 @@ def build_lexicon(text: str) -> Lexicon:
     cased: dict[str, str] = {}
     for spelling, value, lineno in sections.get("currency", []):
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
+    for sym, sign in list(signs.items()):  # 'USh' -> 'Ush', as the local press writes it too
+        title = title_form(sym)
+        if title is not None and title not in signs:
+            signs[title] = Sign(title, sign.codes, sign.param, sign.default)
+    for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
+        if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
+            signs[form] = Sign(form, owners if len(owners) > 1 else owners)
+    for head, owners in cldr.get("shared_heads", {}).items():  # type: ignore[attr-defined]
+        names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
+    title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
+                   if t not in signs and t.upper() in codes}
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
@@ -625,7 +719,8 @@ def build_lexicon(text: str) -> Lexicon:
         words=build_phrases(sections, list(q_after)),
         cased_names=cased,
         sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
-        **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before),
+        title_codes=title_codes,
+        **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before, title_codes),
         after_signs_by_first=_index({k: v for k, v in signs.items() if k not in prefix_signs}, 0),
     )
 
@@ -816,6 +911,7 @@ def _foreign_magnitudes(
 def _indexes(
     signs: dict[str, Sign], names: dict[str, str], cjk_names: dict[str, str],
     codes: frozenset[str], magnitudes_ci: dict[str, int], q_before: dict[str, str],
+    title_codes: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The lookups the scan derives from the tables: lengths, first and last characters and
     words (see the fields of :class:`Lexicon`)."""
@@ -827,6 +923,9 @@ def _indexes(
         "sign_lengths_by_first": _index(signs, 0),
         "sign_lengths_by_last_two": _index_last_two(signs),
         "prefix_ends": frozenset(sign[-1] for sign in signs) | frozenset(c[-1] for c in codes),
+        # a title-case code's last letter, glued to the digits only ('Kes94'): looked at only
+        # where no other sign can end (signs.prefix_sign)
+        "title_ends": frozenset(t[-1] for t in title_codes or ()),
         "prefix_ends_mixed": frozenset(sign[-1] for sign in signs if not sign.isalpha())
         | frozenset(c[-1] for c in codes),
         "qualifiers_by_last": _by_last_word(q_before),

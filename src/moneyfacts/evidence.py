@@ -41,7 +41,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "9"  # bump when the extraction below changes
+_BUILD_VERSION = "11"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -70,6 +70,9 @@ class Gazetteer:
     weights: dict[str, int]
     #: The first words of the phrases: a capitalised word not among them starts no place.
     firsts: frozenset[str] = frozenset()
+    #: The capitals whose name is an English word too ('Manila', 'Warsaw', 'Baku', 'Male'):
+    #: a place only where the word cannot be the common one, capitalised in mid-sentence.
+    worded: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not self.firsts:
@@ -164,6 +167,23 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     return _capitals(capitals, populations), _cities(populations)
 
 
+def worded_capitals() -> dict[str, str]:
+    """The capitals :func:`geonames_places` leaves out for being an English word as well as a
+    name (web2 lists both 'manila' and 'Manila'): read only capitalised in mid-sentence
+    (:func:`places`), where the common word is written in lower case ('in Manila', 'Baku's
+    port'; not 'Male workers...' at a sentence's start).
+
+    >>> sorted(worded_capitals().items())[:3]
+    [('Baku', 'AZ'), ('Cayenne', 'GF'), ('Male', 'MV')]
+    """
+    gc = _geonames()
+    populations = _populations(gc.get_cities().values())
+    capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
+    kept = _capitals(capitals, populations)
+    return {n: c for n, c in capitals.items() if n not in kept
+            and max(populations.get(n, {c: 0}).items(), key=lambda kv: kv[1])[0] == c}
+
+
 #: A city of at least this many people weighs as a capital does ('metropolis' in places.txt's
 #: [weight]): 'Brisbane', 'Calgary', 'Toronto' say more than 'Salalah'.
 _METROPOLIS = 1_000_000
@@ -190,7 +210,8 @@ _CITY_ELSEWHERE = 250_000
 
 def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
     """The first-level subdivisions of every country (ISO 3166-2 through pycountry: states,
-    provinces, regions, counties) -> territory: 'Queensland' AU, 'Ontario' CA, 'Mombasa' KE.
+    provinces, regions, counties) -> territory: 'Queensland' AU, 'Ontario' CA, 'Mombasa' KE;
+    a name ending in its kind ('Sabaragamuwa Province') also without it, as news writes it.
     Left out: a name in ``taken`` (a country, capital or adjective already), one two countries'
     subdivisions share, one made of English words only ('West Coast', 'Central') or that is an
     English word's plural ('Lakes', 'Rivers', 'Midlands'), one a city of another country of
@@ -204,6 +225,8 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
     ('AU', 'CA', False)
     >>> "Lakes" in regions, "Manchester" in regions, "NSW" in regions
     (False, False, False)
+    >>> regions["Sabaragamuwa"], "Western" in regions  # ISO: 'Sabaragamuwa Province'
+    ('LK', False)
     """
     import pycountry
 
@@ -214,7 +237,11 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         if getattr(sub, "parent_code", None) is not None:
             continue
         name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
-        for form in {name, _fold(name)}:
+        names = {name, _fold(name)}
+        kind = str(getattr(sub, "type", "") or "")
+        if kind and name.lower().endswith(" " + kind.lower()):  # 'Sabaragamuwa Province': the
+            names |= {n[: -len(kind) - 1].strip() for n in set(names)}  # press writes 'Sabaragamuwa'
+        for form in names:
             found.setdefault(form, set()).add(str(sub.country_code))
     out: dict[str, str] = {}
     for name, territories in found.items():
@@ -446,7 +473,9 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     # (a region outweighs a town of its name elsewhere: 'Ontario' is the province, not the
     # Californian city; 'Victoria' the Australian state)
     regions = iso_regions(frozenset(capitals) | frozenset(countries) | frozenset(adjectives_))
+    worded = {n: t for n, t in worded_capitals().items() if n not in cities}
     kinds: list[tuple[str, dict[str, str]]] = [
+        ("capital", worded),
         ("city", cities),
         ("metropolis", metropolises(cities)),
         ("region", regions),
@@ -470,7 +499,8 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
             phrases[phrase] = (territory, kind)
     upper = {p.upper(): t for p, (t, k) in phrases.items() if k != "adjective"}
     weights = {k: int(v) for k, v in sections.get("weight", [])}
-    return Gazetteer(phrases, upper, max(len(p.split()) for p in phrases), weights)
+    return Gazetteer(phrases, upper, max(len(p.split()) for p in phrases), weights,
+                     worded=frozenset(p for p in worded if phrases.get(p, ("", ""))[1] == "capital"))
 
 
 def _cache_path(name: str, language: str) -> Path:
@@ -517,12 +547,12 @@ def _cached(language: str) -> Gazetteer:
     try:
         data = json.loads(path.read_text("utf-8"))
         return Gazetteer({k: (v[0], v[1]) for k, v in data["phrases"].items()}, data["upper"],
-                         data["max_words"], data["weights"])
+                         data["max_words"], data["weights"], worded=frozenset(data["worded"]))
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         pass  # missing or not ours: rebuilt below
     gaz = build_gazetteer(text, language)
     write_cache(path, {"phrases": gaz.phrases, "upper": gaz.upper, "max_words": gaz.max_words,
-                       "weights": gaz.weights})
+                       "weights": gaz.weights, "worded": sorted(gaz.worded)})
     return gaz
 
 
@@ -593,7 +623,8 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i, language):
+        if not _after_name(text, words, i, language) and not (
+                phrase in gaz.worded and _at_sentence_start(text, s)):
             out.append(Clue(phrase, territory, kind, s))
         i += n
     return out
@@ -792,6 +823,15 @@ def _proclitics() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_sections
 
     return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Does the word at ``start`` open the text, a sentence, a line or a quotation (where a
+    common word is capitalised too: 'Male nurses...', '"Warsaw..."')?"""
+    k = start - 1
+    while k >= 0 and (text[k].isspace() or text[k] in "\"'“‘(["):
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END or text[k] in ":;—–-"
 
 
 def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str = "en") -> bool:

@@ -41,7 +41,7 @@ from functools import cache
 from typing import NoReturn, overload
 
 from moneyfacts.context import settle
-from moneyfacts.resolve import restated_pairs, stray_noun, strays
+from moneyfacts.resolve import restated_pairs, retired_in, stray_noun, strays
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
@@ -744,7 +744,7 @@ def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
         strays(text, parts, opts)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
-    settles = (shared != 0 or opts.date is not None) and opts.context
+    settles = (shared != 0 or opts.date is not None or retired_in(parts, lex)) and opts.context
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)

@@ -609,6 +609,58 @@ def _in_its_place(code: str, date: _dt.date) -> tuple[str, ...]:
                          if head and _head(names.get(c, "")) == head}))
 
 
+#: :func:`_retired` of the lexicon it was computed for.
+_RETIRED: list[tuple[Lexicon, frozenset[str]]] = []
+
+
+def _retired(lex: Lexicon) -> frozenset[str]:
+    """The codes read that name a currency no longer tender today, which a currency of the
+    same name replaced (CLDR: 'GHC' by 'GHS' in 2007, 'ZMK' by 'ZMW', 'SLL' by 'SLE').
+
+    >>> sorted({"GHC", "ZMK", "SLL"} & _retired(lexicon())), "HRK" in _retired(lexicon())
+    (['GHC', 'SLL', 'ZMK'], False)
+    """
+    if not _RETIRED or _RETIRED[0][0] is not lex:
+        today = _dt.date.today()
+        _RETIRED[:] = [(lex, frozenset(c for c in lex.codes if _successor(c, today)))]
+    return _RETIRED[0][1]
+
+
+def retired_in(parts: Sequence[Reading], lex: Lexicon) -> bool:
+    """Does one of the parts read a retired code (:func:`_retired`)? Then a text of no known
+    date is settled too (:func:`settle`), which refuses it."""
+    retired = None
+    for part in parts:
+        if part.kind == "money" and part.sign is None and part.currency is not None:
+            if retired is None:
+                retired = _retired(lex)
+            if part.currency in retired:
+                return True
+    return False
+
+
+def _undated_retired(parts: Sequence[Reading], lex: Lexicon) -> None:
+    """A retired code written in a text of no known date ('GHC 5 million'): the old currency,
+    or the new one of the same name, for which the local press still writes the old letters
+    (Ghana's 'GHC' for the cedi of 2007 on, worth 10,000 old ones). Refused, naming both:
+    the article's date says which (:func:`_dated`)."""
+    retired = None
+    for part in parts:
+        if part.sign is not None or part.kind != "money" or part.currency is None:
+            continue
+        if retired is None:
+            retired = _retired(lex)
+        code = part.currency
+        if code not in retired:
+            continue
+        new = _successor(code, _dt.date.today())
+        assert new is not None
+        part.assumed = (f"{code} is the code of the {_english_name(code)} and the letters the "
+                        f"press still writes for {new}, which replaced it under the same name: "
+                        "the article's date says which")
+        part.currency, part.ambiguous = None, Sign(code, (code, new))
+
+
 def _head(name: str) -> str:
     words = re.sub(r"\s*\(.*?\)", "", name).lower().split()
     return words[-1] if words else ""
@@ -659,6 +711,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     date: _dt.date | None = getattr(opts, "date", None)
     locale = getattr(opts, "locale", None)
     publisher: tuple[str, str] | None = getattr(opts, "publisher", None)
+    if date is None:
+        _undated_retired(parts, lex)
     if date is None and publisher is None and _defaults_stand(text, parts) and (
             locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
             _bare_dollar(parts) and _may_name_dollar_territory(text)):

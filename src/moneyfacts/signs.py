@@ -81,6 +81,8 @@ def prefix_sign(
                 return found
         else:
             if c not in SPACES or pos < 2:
+                if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
+                    return _title_code_before(text, pos, lex) or (pos, None, None)
                 return pos, None, None
             c = text[pos - 2]
             if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
@@ -97,6 +99,8 @@ def prefix_sign(
         found = _lexicon_sign_before(text, end, lex, end == pos)
         if found is None:
             found = _code_before(text, end, codes)
+            if found is None and end == pos and text[end - 1] in lex.title_ends:
+                found = _title_code_before(text, end, lex)  # 'Kes94.35 billion'
         elif found[0] and text[found[0] - 1].isalpha():
             found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
                 text, found, lex, 0) or found
@@ -313,6 +317,22 @@ def code_magnitudes() -> dict[str, int]:
     from moneyfacts.currencies import lexicon_sections
 
     return {k: int(v) for k, v, _ in lexicon_sections().get("code-magnitude", [])}
+
+
+def _title_code_before(text: str, end: int, lex: Lexicon) -> Prefix | None:
+    """An ISO code in title case glued to the number at ``end`` ('Kes94.35 billion',
+    'Rwf50 billion'), not after a letter or digit (lexicon.title_codes).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> prefix_sign("paid Kes94.35 billion", 8, lexicon()), prefix_sign("Top10", 3, lexicon())
+    ((5, None, 'KES'), (3, None, None))
+    """
+    if end < 3:
+        return None
+    code = lex.title_codes.get(text[end - 3 : end])
+    if code is None or (end > 3 and text[end - 4].isalnum()):
+        return None
+    return end - 3, None, code
 
 
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
