@@ -271,3 +271,18 @@ def test_title_case_codes_are_current_codes_and_no_english_words() -> None:
         assert title not in lex.signs
     for word in ("Top", "Try", "Mad", "Cad", "Pen", "Std", "Dem"):
         assert word not in lex.title_codes
+
+
+def test_g_dollar_needs_guyana_in_the_story() -> None:
+    """'G$' is Guyana's dollar in its own press and a milliard of dollars in Quebec's French
+    copy: read as GYD only when the story's places say Guyana, else refused, never silently
+    the Guyanese dollar (was: '6,6 G$' in French read as 6.6 GYD)."""
+    from moneyfacts import extract
+
+    gy = extract("Officials in Georgetown said Guyana would borrow G$12 billion for the bridge.")
+    assert [(m.value, m.unit) for m in gy.mentions] == [(Decimal("12000000000"), "GYD")]
+    for text, locale in (("Le chantier coûtera 3,4 G$ selon le ministère à Montréal.", "fr"),
+                         ("The fund will hold G$7 billion.", None)):
+        ex = extract(text, locale=locale)
+        assert not [m for m in ex.mentions if m.kind == "money"]
+        assert ex.skipped and "'G$'" in ex.skipped[0].reason
