@@ -386,3 +386,16 @@ def test_a_change_from_a_level_to_another_is_two_amounts(
     text = f"Sales {verb}{share} from {sign}{low} million to {sign}{low + step} million last year."
     values = [m.value for m in extract(text).mentions if m.kind == "money"]
     assert values == [Decimal(low) * 10**6, Decimal(low + step) * 10**6]
+
+
+@pytest.mark.parametrize("text, want", [
+    # Dutch: a change verb before 'van X tot Y' is the level left and the level reached
+    ("De omzet steeg van 5 miljard euro tot 7 miljard euro.", ["5 billion EUR", "7 billion EUR"]),
+    ("De winst daalde met 12% van 40 miljoen euro tot 35 miljoen euro.",
+     ["12 percent", "40 million EUR", "35 million EUR"]),
+    # ... without one, 'van X tot Y' and 'tussen X en Y' stay ranges
+    ("De prijs ligt tussen 5 en 7 euro.", ["5–7 EUR"]),
+    ("Een kaartje kost van 5 tot 7 euro.", ["5–7 EUR"]),
+])
+def test_a_dutch_change_from_a_level_to_another(text: str, want: list[str]) -> None:
+    assert [str(m) for m in extract(text, locale="nl").mentions] == want
