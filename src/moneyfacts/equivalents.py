@@ -493,8 +493,20 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
     ...         "is smaller.").equivalences
     []
     """
-    # One loop, no comprehensions (most texts with two amounts stop here): the unlinked money
-    # amounts, and whether they are in two currencies.
+    money = _unlinked_money(mentions, links)
+    if money is None or not _may_link(text, mentions, money):
+        return []
+    scene = _Scene.of(text, mentions, money)
+    out, taken = _phrase_links(scene, money)
+    # (b) needs money in two sentences: with two currencies, such amounts make a pair.
+    if len(set(scene.where.values())) < 2:
+        return out
+    return out + _implied_links(scene, money, taken)
+
+
+def _unlinked_money(mentions: list[Quantity], links: list[Equivalence]) -> list[int] | None:
+    """The money amounts no link has taken, or None unless they are in two currencies (most
+    texts with two amounts stop here: one loop, no comprehensions)."""
     used: set[int] = set()
     for e in links:
         used.add(e.original)
@@ -509,21 +521,55 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
                 unit = q.unit
             elif q.unit != unit:
                 two_units = True
-    if not two_units:
-        return []
-    if not _may_link(text, mentions, money):
-        return []
-    sentences = _sentences(text)
-    starts = [s.start for s in sentences]
+    return money if two_units else None
 
-    def sentence_of(q: Quantity) -> int:
-        return max(0, bisect_right(starts, q.start) - 1)
 
-    where = {i: sentence_of(mentions[i]) for i in money}
+@dataclass(frozen=True)
+class _Scene:
+    """What both kinds of link read: the text's sentences and the sentence of each amount."""
+
+    text: str
+    mentions: list[Quantity]
+    sentences: list[_Sentence]
+    starts: list[int]
+    #: The sentence of each unlinked money amount.
+    where: dict[int, int]
+    data: _Across
+
+    @classmethod
+    def of(cls, text: str, mentions: list[Quantity], money: list[int]) -> _Scene:
+        sentences = _sentences(text)
+        starts = [s.start for s in sentences]
+        where = {i: max(0, bisect_right(starts, mentions[i].start) - 1) for i in money}
+        return cls(text, mentions, sentences, starts, where, _across())
+
+    def sentence_of(self, q: Quantity) -> int:
+        return max(0, bisect_right(self.starts, q.start) - 1)
+
+    def money_per_sentence(self) -> dict[int, int]:
+        """How many money amounts (linked or not) each sentence holds."""
+        per_sentence: dict[int, int] = {}
+        for q in self.mentions:
+            if q.kind == "money":
+                k = self.sentence_of(q)
+                per_sentence[k] = per_sentence.get(k, 0) + 1
+        return per_sentence
+
+    def headline(self) -> bool:
+        """Whether the text opens with a headline: a first line without a sentence end, and
+        alone in its paragraph."""
+        s = self.sentences
+        return bool(s) and s[0].paragraph == 0 and not self.text[
+            s[0].start:s[0].end].rstrip().endswith((".", "!", "?")) and (
+            len(s) < 2 or s[1].paragraph > 0)
+
+
+def _phrase_links(scene: _Scene, money: list[int]) -> tuple[list[Equivalence], set[int]]:
+    """(a) A link phrase right before the second of two adjacent amounts in two currencies,
+    in the same or the next sentence; the links and the amounts they took."""
+    text, mentions, sentences, where = scene.text, scene.mentions, scene.sentences, scene.where
     out: list[Equivalence] = []
     taken: set[int] = set()
-    data = _across()
-    # (a) a link phrase right before the second amount
     for k in range(1, len(money)):
         i, j = money[k - 1], money[k]
         a, b = mentions[i], mentions[j]
@@ -533,84 +579,56 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         if any(m.kind == "money" for m in mentions[i + 1:j]):
             continue
         head_start = a.end if si == sj else sentences[sj].start
-        m = data.phrase.match(text, head_start, b.start) if _ends_in_phrase_word(
-            text[head_start : b.start], data) else None
+        m = scene.data.phrase.match(text, head_start, b.start) if _ends_in_phrase_word(
+            text[head_start : b.start], scene.data) else None
         if m is None:
             continue
-        pre = m.group("pre")
-        if si == sj:
-            ok = not pre.strip() or pre.rstrip()[-1:] in ",;:(–—-"
-        else:  # 'That is', 'The figure corresponds to', 'In dollar terms, that is'
-            lead = _words(pre)
-            ok = not lead or (len(lead) <= 4 and lead[0] in (*_DETERMINERS, "it", "which")) or (
-                re.fullmatch(rf"\s*(?:{data.phrases})\s*,?\s*", pre, re.I) is not None)
-        ok = ok and not _compared_after(text, b)
-        if ok and len(pre) <= 80:
+        if _phrase_leads(m.group("pre"), same_sentence=si == sj, data=scene.data) and (
+                not _compared_after(text, b)) and len(m.group("pre")) <= 80:
             out.append(_link(i, j, "phrase", _evidence(text, sentences, si, sj,
                                                          phrase=" ".join(m.group("phrase").split()))))
             taken.update((i, j))
-    # (b) one subject naming both: the second after the/this/its, in another sentence than
-    # the first (with two currencies, money in two sentences makes such a pair).
-    if len(set(where.values())) < 2:
-        return out
-    headline = bool(sentences) and sentences[0].paragraph == 0 and not text[
-        sentences[0].start:sentences[0].end].rstrip().endswith((".", "!", "?")) and (
-        len(sentences) < 2 or sentences[1].paragraph > 0)
-    # The subject words before each amount in its sentence, searched once for both asks.
-    subject_words = {i: list(data.subject.finditer(
-        text[sentences[where[i]].start:mentions[i].start])) for i in money if i not in taken}
-    classes = {i: _subject_of(text, mentions[i], sentences[where[i]], anaphoric=False,
-                              found=subject_words[i])
-               for i in money if i not in taken}
-    # The amounts of each class by paragraph (for the window around each second amount), and
-    # the money amounts of each sentence (linked or not).
-    by_class: dict[str, list[tuple[int, int]]] = {}
-    for i, c in classes.items():
-        if c is not None:
-            by_class.setdefault(c, []).append((where[i], i))
-    per_sentence: dict[int, int] = {}
-    for q in mentions:
-        if q.kind == "money":
-            k = sentence_of(q)
-            per_sentence[k] = per_sentence.get(k, 0) + 1
+    return out, taken
+
+
+def _phrase_leads(pre: str, *, same_sentence: bool, data: _Across) -> bool:
+    """Whether the words before a link phrase let it link: in the amount's own sentence only
+    punctuation ('..., or about'); in the next one a short lead ('That is', 'The figure
+    corresponds to') or another link phrase ('In dollar terms, that is')."""
+    if same_sentence:
+        return not pre.strip() or pre.rstrip()[-1:] in ",;:(–—-"
+    lead = _words(pre)
+    return not lead or (len(lead) <= 4 and lead[0] in (*_DETERMINERS, "it", "which")) or (
+        re.fullmatch(rf"\s*(?:{data.phrases})\s*,?\s*", pre, re.I) is not None)
+
+
+def _implied_links(scene: _Scene, money: list[int], taken: set[int]) -> list[Equivalence]:
+    """(b) One subject naming both: the second amount after the/this/its ('The budget
+    totals ...'), in another sentence than the first, the only figure of its class around in
+    another currency."""
+    text, mentions, sentences, where = scene.text, scene.mentions, scene.sentences, scene.where
+    headline = scene.headline()
+    subject_words, classes, by_class = _subjects(scene, money, taken)
+    per_sentence = scene.money_per_sentence()
+    out: list[Equivalence] = []
     for j in money:
         if j in taken:
             continue
         b, sj = mentions[j], where[j]
-        pj = sentences[sj].paragraph
         cls = _subject_of(text, b, sentences[sj], anaphoric=True, found=subject_words[j])
         # Below a headline, the body names its subject afresh ('it would invest 2 trillion
         # yen' under 'Toyota to invest $13 billion ...'): only the headline's amount then.
-        from_headline = cls is None and headline and sj > 0 and pj <= 5
+        from_headline = cls is None and headline and sj > 0 and sentences[sj].paragraph <= 5
         if from_headline:
             cls = classes.get(j)
         if cls is None or _set_apart(text, b, sentences[sj]):
             continue
-
-        def near(i: int) -> bool:
-            """In the same or an adjacent paragraph and at most _REACH sentences away, or the
-            headline (for the first five paragraphs)."""
-            return (abs(sentences[where[i]].paragraph - pj) <= 1 and abs(where[i] - sj) <= _REACH
-                    or (headline and where[i] == 0 and pj <= 5))
-
-        # Every amount of the class around: one figure in one other currency, no third.
-        group = by_class.get(cls, [])  # by sentence: at most _REACH sentences either way
-        lo = bisect_left(group, (sj - _REACH, -1))
-        hi = bisect_right(group, (sj + _REACH, len(mentions)))
-        window = group[lo:hi] + ([g for g in group[:lo] if where[g[1]] == 0] if headline else [])
-        around = [i for _, i in window if i != j and near(i)]
-        foreign = {(mentions[i].unit, mentions[i].value) for i in around
-                   if mentions[i].unit != b.unit}
-        same = {mentions[i].value for i in around if mentions[i].unit == b.unit}
-        if len(foreign) != 1 or not same <= {b.value}:
+        i = _implied_partner(scene, j, by_class.get(cls, []), taken,
+                             headline=headline, from_headline=from_headline)
+        if i is None:
             continue
-        before = [i for i in around if i < j and i not in taken and mentions[i].unit != b.unit
-                  and (not from_headline or where[i] == 0)]
-        if not before:
-            continue
-        i = before[-1]
-        a, si = mentions[i], where[i]
-        if si == sj or a.per != b.per or _set_apart(text, a, sentences[si]):
+        si = where[i]
+        if si == sj or mentions[i].per != b.per or _set_apart(text, mentions[i], sentences[si]):
             continue
         if per_sentence.get(si) != 1 or per_sentence.get(sj) != 1:
             continue  # another amount in either sentence: which one the subject names is open
@@ -621,6 +639,54 @@ def across(text: str, mentions: list[Quantity], links: list[Equivalence]) -> lis
         out.append(_link(i, j, "implied", _evidence(text, sentences, si, sj, subject=word)))
         taken.update((i, j))
     return out
+
+
+def _subjects(scene: _Scene, money: list[int], taken: set[int]) -> tuple[
+        dict[int, list[re.Match[str]]], dict[int, str | None], dict[str, list[tuple[int, int]]]]:
+    """For each amount not taken: the subject words before it in its sentence (searched once
+    for both asks), its class as a non-anaphoric subject names it; and the amounts of each
+    class by sentence (for the window around each second amount)."""
+    text, mentions, sentences, where = scene.text, scene.mentions, scene.sentences, scene.where
+    subject_words = {i: list(scene.data.subject.finditer(
+        text[sentences[where[i]].start:mentions[i].start])) for i in money if i not in taken}
+    classes = {i: _subject_of(text, mentions[i], sentences[where[i]], anaphoric=False,
+                              found=subject_words[i])
+               for i in money if i not in taken}
+    by_class: dict[str, list[tuple[int, int]]] = {}
+    for i, c in classes.items():
+        if c is not None:
+            by_class.setdefault(c, []).append((where[i], i))
+    return subject_words, classes, by_class
+
+
+def _implied_partner(scene: _Scene, j: int, group: list[tuple[int, int]], taken: set[int], *,
+                     headline: bool, from_headline: bool) -> int | None:
+    """The amount before ``j`` its subject's class pairs it with: every amount of the class
+    (``group``, by sentence) around ``j`` gives one figure in one other currency and none in
+    ``j``'s other than ``j``'s own; the last such amount before ``j`` not yet taken (the
+    headline's, when ``from_headline``)."""
+    mentions, sentences, where = scene.mentions, scene.sentences, scene.where
+    b, sj = mentions[j], where[j]
+    pj = sentences[sj].paragraph
+
+    def near(i: int) -> bool:
+        """In the same or an adjacent paragraph and at most _REACH sentences away, or the
+        headline (for the first five paragraphs)."""
+        return (abs(sentences[where[i]].paragraph - pj) <= 1 and abs(where[i] - sj) <= _REACH
+                or (headline and where[i] == 0 and pj <= 5))
+
+    lo = bisect_left(group, (sj - _REACH, -1))
+    hi = bisect_right(group, (sj + _REACH, len(mentions)))
+    window = group[lo:hi] + ([g for g in group[:lo] if where[g[1]] == 0] if headline else [])
+    around = [i for _, i in window if i != j and near(i)]
+    foreign = {(mentions[i].unit, mentions[i].value) for i in around
+               if mentions[i].unit != b.unit}
+    same = {mentions[i].value for i in around if mentions[i].unit == b.unit}
+    if len(foreign) != 1 or not same <= {b.value}:
+        return None
+    before = [i for i in around if i < j and i not in taken and mentions[i].unit != b.unit
+              and (not from_headline or where[i] == 0)]
+    return before[-1] if before else None
 
 
 def _may_link(text: str, mentions: list[Quantity], money: list[int]) -> bool:
