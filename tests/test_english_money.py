@@ -399,3 +399,20 @@ def test_a_change_from_a_level_to_another_is_two_amounts(
 ])
 def test_a_dutch_change_from_a_level_to_another(text: str, want: list[str]) -> None:
     assert [str(m) for m in extract(text, locale="nl").mentions] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A verb of a move before 'from X to Y' is the level left and the level reached ...
+    ("The council's arrears have gone from £3.1 million to £5 million.", ["3.1 million GBP", "5 million GBP"]),
+    ("The unit swung from $12m to $4m in a year.", ["12 million USD", "4 million USD"]),
+    ("Sales dip from $9bn to $8.5bn.", ["9 billion USD", "8.5 billion USD"]),
+    # ... but it makes no change of a bare 'X to Y' after it, and 'go', 'run' are ranges
+    ("Fares went $5 to $10 higher.", ["5–10 USD"]),
+    ("Seats go from $35 to $80.", ["35–80 USD"]),
+    ("Seats run from $35 to $80.", ["35–80 USD"]),
+    # a directional verb of the new block counts before a bare 'X to Y' too
+    ("The stock plummeted $3 to $41.50.", ["3 USD", "41.50 USD"]),
+])
+def test_verbs_of_a_move_make_a_change_only_before_from(text: str, want: list[str]) -> None:
+    """[range-change] words marked ``from`` count only before 'from X to Y'."""
+    assert [str(m) for m in extract(text).mentions] == want

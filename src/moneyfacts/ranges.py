@@ -108,8 +108,8 @@ def _joined(
         between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     if word is not None and not between and a.kind is not None and not (
             a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
-            _after_change(text, start, lex) or (
-                intro is not None and _after_change(text, intro.start(1), lex))):
+            _after_change(text, start, lex) or (intro is not None and _after_change(
+                text, intro.start(1), lex, after_from=True))):
         # ('$3 to 4 million': one sign, one magnitude, a range whatever stands before)
         return None  # 'Shares rose $1.20 to $45.60', 'Profit rose from $5bn to $7bn': a
         # change, then the level it reached, two amounts ('rose 5 to 10 dollars', its low
@@ -147,18 +147,21 @@ def _closed(text: str, end: int, closers: frozenset[str]) -> bool:
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
-def _after_change(text: str, start: int, lex: Lexicon) -> bool:
+def _after_change(text: str, start: int, lex: Lexicon, *, after_from: bool = False) -> bool:
     """Whether a word of a change ([range-change]: 'rose', 'fell', 'by', 'up') stands right
     before ``start``, or before one qualifier there ('rose nearly $1.20 to $45.60'): then 'X
-    to Y' is a change and the level it reached, two amounts, not a range."""
+    to Y' is a change and the level it reached, two amounts, not a range. ``after_from``:
+    ``start`` is that of a 'from' before X, where the words marked ``from`` count too ('have
+    gone from £8m to £14m'; 'it went $5 to $10' is none)."""
     before = _without_percent(text[max(0, start - 40) : start].split())
     if not before:
         return False
     changes = _change_words()
     last = before[-1].lower()
-    if last in changes:
-        return True
-    return len(before) > 1 and last in lex.qualifiers_before and before[-2].lower() in changes
+    kind = changes.get(last)
+    if kind is None and len(before) > 1 and last in lex.qualifiers_before:
+        kind = changes.get(before[-2].lower())
+    return kind == "change" or (kind == "from" and after_from)
 
 
 def _without_percent(words: list[str]) -> list[str]:
@@ -193,16 +196,17 @@ def _percent_signs() -> frozenset[str]:
     return frozenset(k for k, _ in lexicon_section("percent") if not k[0].isalpha())
 
 
-def _change_words() -> frozenset[str]:
+def _change_words() -> dict[str, str]:
+    """The [range-change] words with their kind: ``change`` before an amount or a 'from',
+    ``from`` before a 'from' only."""
     if not _CHANGE:
         from moneyfacts.currencies import lexicon_sections
 
-        _CHANGE.append(frozenset(
-            k.lower() for k, _, _ in lexicon_sections().get("range-change", [])))
+        _CHANGE.append({k.lower(): v for k, v, _ in lexicon_sections().get("range-change", [])})
     return _CHANGE[0]
 
 
-_CHANGE: list[frozenset[str]] = []
+_CHANGE: list[dict[str, str]] = []
 
 
 def _descending(a: Part, b: Part) -> bool:
