@@ -416,3 +416,26 @@ def test_a_dutch_change_from_a_level_to_another(text: str, want: list[str]) -> N
 def test_verbs_of_a_move_make_a_change_only_before_from(text: str, want: list[str]) -> None:
     """[range-change] words marked ``from`` count only before 'from X to Y'."""
     assert [str(m) for m in extract(text).mentions] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A word naming no unit between 'per'/'a' and a noun of [per] modifies the noun.
+    ("Boarding costs $6,500 per academic year.", ["6,500 USD per year"]),
+    ("Parking is £95 a calendar month.", ["95 GBP per month"]),
+    ("Casual staff earn $210 per working day.", ["210 USD per day"]),
+    ("Fees run $2,500 to $3,000 per school year.", ["2,500–3,000 USD per year"]),
+    ("The plant refines 95,000 barrels per calendar day.", ["95,000 barrel per day"]),
+    ("It shipped 1.5 million tonnes a calendar year.", ["1.5 million metric_ton per year"]),
+    # ... a span of time before a word of [not-per] is still none, and a noun of [per] right
+    # after 'per' is read as before
+    ("Rent was $900 a calendar month later.", ["900 USD"]),
+    ("Oil fetched $81 per barrel of Brent.", ["81 USD per barrel"]),
+])
+def test_a_modifier_between_per_and_its_noun(text: str, want: list[str]) -> None:
+    assert [str(m) for m in extract(text).mentions] == want
+
+
+def test_no_modified_per_unit_in_another_language() -> None:
+    """Spanish 'a un año' (in a year) is no per-unit 'año' modified by 'un'."""
+    (m,) = extract("La deuda sumó $ 420 millones a un año.", locale="es").mentions
+    assert (m.value, m.per) == (Decimal(420) * 10**6, None)

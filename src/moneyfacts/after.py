@@ -21,7 +21,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch, listed_per, per_phrase
+from moneyfacts.measures import MeasureMatch, listed_per, modified_per, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -774,8 +774,9 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             noun = m.group(3).lower()
             if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit
                 part.per, part.end = _foreign_per(noun, lex) or singular(noun, lex) or noun, m.end()
-                two = per_phrase(text, m.end(), noun)
-                if two is not None:  # 'per square foot', 'per sq ft'
+                two = per_phrase(text, m.end(), noun) or (
+                    None if noun in lex.per_nouns else modified_per(text, m.end(), lex))
+                if two is not None:  # 'per square foot', 'per sq ft', 'per academic year'
                     part.end, part.per = two
             else:
                 listed = listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

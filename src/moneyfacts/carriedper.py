@@ -29,7 +29,7 @@ from functools import cache
 
 from moneyfacts.counts import singular
 from moneyfacts.currencies import lexicon
-from moneyfacts.measures import listed_per, per_phrase
+from moneyfacts.measures import listed_per, modified_per, per_phrase
 from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
@@ -119,7 +119,8 @@ def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
         noun, end = m.group(3).lower(), m.end()
         if m.group(1) and noun not in lex.words.stop:  # 'per square foot'
             per: str | None = singular(noun, lex) or noun
-            two = per_phrase(text, end, noun)
+            two = per_phrase(text, end, noun) or (
+                None if noun in lex.per_nouns else modified_per(text, end, lex))
             if two is not None:
                 end, per = two
         else:

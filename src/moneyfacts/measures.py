@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.currencies import Lexicon
 
-__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "per_phrase", "table",
+__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "modified_per", "per_phrase", "table",
            "pint_table"]
 
 UNITS_FILE = "units.txt"
@@ -265,7 +265,51 @@ def listed_per(text: str, end: int, noun: str, lex: Any) -> tuple[int, str] | No
         if per in TIME_SPANS and lex.words.not_per_after.match(text, end):
             return None
         return end, per
-    return per_phrase(text, end, noun)
+    return per_phrase(text, end, noun) or modified_per(text, end, lex)
+
+
+def _lexicon() -> Any:
+    from moneyfacts.currencies import lexicon
+
+    return lexicon()
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    return start
+
+
+def _modifier(word: str, lex: Any) -> bool:
+    """Whether ``word`` may modify a per-unit's noun: an English word of four letters or more
+    ('academic', 'calendar', 'full-time'), no stop word ('a un año' in Spanish is no per-unit
+    of 'un año')."""
+    return len(word) >= 4 and word.isascii() and word.replace("-", "").isalpha() and (
+        word.lower() not in lex.words.stop)
+
+
+def modified_per(text: str, end: int, lex: Any) -> tuple[int, str] | None:
+    """The per-unit after a word that names none, ending at ``end``: a noun of [per] right
+    after it is the unit, the word its modifier ('$4,000 per academic year', '£300 a
+    financial year', '$50 per working day'): (end, unit), or None. A span of time before a
+    word of [not-per] is none, as in :func:`listed_per`.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> modified_per("$4,000 per academic year.", 19, lexicon())
+    (24, 'year')
+    >>> modified_per("$40 a calendar month later", 14, lexicon()) is None
+    True
+    >>> modified_per("$9,000 per full-time student", 19, lexicon()) is None
+    True
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not _modifier(text[_word_start(text, end) : end], lex):
+        return None
+    per = lex.per_nouns.get(m.group(1).lower()) if m.group(1).isascii() else None
+    if per is None or (per in TIME_SPANS and lex.words.not_per_after.match(text, m.end())):
+        return None
+    return m.end(), per
 
 
 def _stems(rows: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -301,16 +345,28 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     if word in _PER_WORDS and text[m.end() : m.end() + 1] == " ":
         n = _WORD.match(text, m.end() + 1)
         if n:
-            noun = n.group().lower()
-            if len(noun) > 2 and noun in t.per:
-                if word != "per" and t.per[noun] in TIME_SPANS and _not_per_after(text, n.end()):
-                    return pos, None  # '1.1 million tonnes a year earlier': no per-unit
-                return n.end(), t.per[noun]
-            if word == "per" and _foreign_time(noun) is not None:  # '250.000 ton per tahun' (id)
-                return n.end(), _foreign_time(noun)
-            if noun.endswith("s") and noun[:-1] in t.per and word == "per":
-                return pos, None  # 'per days' is no per-unit
+            return _per_noun(text, word, n, t) or (pos, None)
     return pos, None
+
+
+def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, str | None] | None:
+    """The per-unit the noun ``n`` after ``word`` ('per', 'a') names: (end, unit), (start of
+    the word, None) for none there, or None to read nothing."""
+    noun = n.group().lower()
+    if len(noun) > 2 and noun in t.per:
+        if word != "per" and t.per[noun] in TIME_SPANS and _not_per_after(text, n.end()):
+            return None  # '1.1 million tonnes a year earlier': no per-unit
+        return n.end(), t.per[noun]
+    if word == "per" and _foreign_time(noun) is not None:  # '250.000 ton per tahun' (id)
+        return n.end(), _foreign_time(noun)
+    if noun.endswith("s") and noun[:-1] in t.per and word == "per":
+        return None  # 'per days' is no per-unit
+    if noun not in t.per and _modifier(n.group(), _lexicon()):  # 'barrels per calendar day'
+        k = _NEXT_WORD.match(text, n.end())
+        span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
+        if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
+            return k.end(), span
+    return None
 
 
 def _foreign_time(noun: str) -> str | None:
