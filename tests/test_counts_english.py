@@ -73,6 +73,9 @@ def test_a_number_after_a_capitalised_word_is_a_label_even_when_big() -> None:
     # a model number, however big, counts nothing; 'Boeing 737 jets' neither
     assert _counts("Retailers still list GTX 1660 cards at launch prices.") == []
     assert _counts("The carrier grounded its Airbus 320 planes.") == []
+    # a name in lower camel case is as capitalised ('iPhone 15 Pro costs' counted 15 'costs')
+    assert _counts("The new iPhone 16 Pro costs more than last year's.") == []
+    assert _counts("Shoppers returned their iPad 10 chargers.") == []
 
 
 def test_a_possessive_or_a_month_before_the_number_is_no_label() -> None:

@@ -470,7 +470,7 @@ def _plain_number(text: str, part: Part) -> bool:
 
 def _label(text: str, part: Part) -> bool:
     """Is the number of ``part`` a label after a capitalised word inside a sentence ('Section
-    230 protections', 'Boeing 737 jets', 'RTX 3080 cards')? A possessive ('Britain's 1,200
+    230 protections', 'Boeing 737 jets', 'RTX 3080 cards', 'iPhone 15 cases')? A possessive ('Britain's 1,200
     hospitals') and a month ('In March 5,000 workers') are no label."""
     start = part.start
     if start < 2 or text[start - 1] != " ":
@@ -482,11 +482,20 @@ def _label(text: str, part: Part) -> bool:
     prev = words[-1]
     if prev.lower() in _section("label-word"):
         return True  # 'section 106 sums', 'grade 9 students', 'year 11 pupils'
-    if not prev[:1].isupper() or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")", "?", "!")) or (
+    if not (prev[:1].isupper() or _camel(prev)) or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")", "?", "!")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it
     lead = text[: start - 1 - len(prev)].rstrip()  # a capitalised word opening a sentence
     return bool(lead) and lead[-1] not in ".!?\"“”:;"
+
+
+def _camel(word: str) -> bool:
+    """A name in lower camel case ('iPhone', 'eBay', 'iOS'): capitalised inside.
+
+    >>> [_camel(w) for w in ("iPhone", "eBay", "a", "de", "phones", "Phone")]
+    [True, True, False, False, False, False]
+    """
+    return word[:1].islower() and word.isalpha() and any(c.isupper() for c in word[1:])
 
 
 def _money_word(low: str, noun: str | None, lex: Lexicon, prof: LocaleProfile | None) -> bool:
