@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from moneyfacts.errors import MoneyfactsError
@@ -140,71 +141,150 @@ def _diagnose(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal]
     dateline's), a round rate only near the day's rate (:data:`ROUND_GAP`). Else the cause
     is ``unexplained`` and the deviation is shown. ``article``: the span is the article's own
     rate (no other currency or day is then tried). ``day_rate``: the rate of the date;
-    ``before``: the first day of the rates already tried (a stale rate is older)."""
-    fit_lo, fit_hi = fit
-    a, b = original.unit, stated.unit
-    o, s = _centre(original), _centre(stated)
-    r_lo, r_hi = span
-    day = day_rate if day_rate is not None else _mid(r_lo, r_hi)
+    ``before``: the first day of the rates already tried (a stale rate is older).
 
-    def fits(lo: Decimal, hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
-        return max(fit_lo * factor, lo) <= min(fit_hi * factor, hi)
-
-    def distance(rate: Decimal, figure: Decimal = s) -> Decimal:
-        return abs(figure / (o * rate) - 1) if o and rate else Decimal("Infinity")
-
+    Each explanation is one matcher of the :class:`_Case` (a list of (distance, cause)),
+    tried in a fixed order; :func:`_conclude` names the best or none."""
+    case = _Case(original, stated, fit, span, spec, tol, store, reg, direction, article,
+                 plausible, day_rate if day_rate is not None else _mid(*span), before)
     found: list[tuple[Decimal, Cause]] = []
-    for f in tol.slip_factors:
+    for matcher in _MATCHERS:
+        found += matcher(case)
+    return _conclude(case, found)
+
+
+@dataclass(frozen=True)
+class _Case:
+    """A pair that does not add up, as every explanation of :func:`_diagnose` reads it."""
+
+    original: Quantity
+    stated: Quantity
+    fit: tuple[Decimal, Decimal]
+    span: tuple[Decimal, Decimal]
+    spec: DateSpec
+    tol: Tolerance
+    store: RateStore
+    reg: str
+    direction: tuple[str, str] | None
+    article: bool
+    plausible: frozenset[str]
+    #: The rate of the date (the span's middle unless given).
+    day: Decimal
+    before: dt.date | None
+
+    @property
+    def o(self) -> Decimal:
+        return _centre(self.original)
+
+    @property
+    def s(self) -> Decimal:
+        return _centre(self.stated)
+
+    def fits(self, lo: Decimal, hi: Decimal, factor: Decimal = Decimal(1)) -> bool:
+        return max(self.fit[0] * factor, lo) <= min(self.fit[1] * factor, hi)
+
+    def distance(self, rate: Decimal, figure: Decimal | None = None) -> Decimal:
+        o, s = self.o, self.s if figure is None else figure
+        return abs(s / (o * rate) - 1) if o and rate else Decimal("Infinity")
+
+
+def _slips(c: _Case) -> list[tuple[Decimal, Cause]]:
+    """A factor of ten, a hundred, a thousand ... too small or too large."""
+    out: list[tuple[Decimal, Cause]] = []
+    r_lo, r_hi = c.span
+    for f in c.tol.slip_factors:
         for factor, word in ((Decimal(f), "small"), (Decimal(1) / Decimal(f), "large")):
-            if fits(r_lo, r_hi, factor):
-                found.append((distance(_mid(r_lo, r_hi), s * factor), Cause(
+            if c.fits(r_lo, r_hi, factor):
+                out.append((c.distance(_mid(r_lo, r_hi), c.s * factor), Cause(
                     kind="magnitude_slip", factor=Decimal(f),
                     detail=f"the stated figure is {f:,} times too {word}: a slip of magnitude "
                     f"({_magnitude_words(f)})")))
-    if fits(Decimal(1) / r_hi, Decimal(1) / r_lo):
-        found.append((distance(1 / _mid(r_lo, r_hi)), Cause(
-            kind="inverted_rate", detail=f"the figure matches the rate turned upside down "
-            f"({a} per {b} used as {b} per {a})")))
-    allowance = _allowance(tol, reg)
+    return out
+
+
+def _inverted(c: _Case) -> list[tuple[Decimal, Cause]]:
+    """The rate turned upside down."""
+    r_lo, r_hi = c.span
+    if not c.fits(Decimal(1) / r_hi, Decimal(1) / r_lo):
+        return []
+    a, b = c.original.unit, c.stated.unit
+    return [(c.distance(1 / _mid(r_lo, r_hi)), Cause(
+        kind="inverted_rate", detail=f"the figure matches the rate turned upside down "
+        f"({a} per {b} used as {b} per {a})"))]
+
+
+def _transposed(c: _Case) -> list[tuple[Decimal, Cause]]:
+    """The stated figure's two leading digits swapped."""
+    out: list[tuple[Decimal, Cause]] = []
+    stated, b = c.stated, c.stated.unit
+    allowance = _allowance(c.tol, c.reg)
     for value in _transpositions(stated):
         if stated.value is None or abs(value - stated.value) <= 2 * allowance * stated.value:
             continue  # a swap this small is indistinguishable from another rate
         moved = stated.model_copy(update={"value": value})
-        if _meets(_fitting_rates(_pairs(original, moved, tol)), span):
-            found.append((distance(_mid(r_lo, r_hi), value), Cause(
+        if _meets(_fitting_rates(_pairs(c.original, moved, c.tol)), c.span):
+            out.append((c.distance(_mid(*c.span), value), Cause(
                 kind="digit_transposition", detail=f"two digits swapped: "
                 f"{format_amount(value, b)} fits the rate, the written {stated.text or stated} "
                 "does not")))
-    if not article and spec.start is not None and spec.end is not None:
-        found += _other_currencies(original, stated, fit, spec, tol, store, plausible, distance)
-        if reg != "pegged" and a != b:
-            stale = _stale(a, b, fit, spec, tol, store, before)
-            if stale is not None:
-                when, value = stale
-                gap = _gap(value, day, a, b, direction)
-                found.append((distance(value), Cause(
-                    kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
-                    detail=f"the figure matches the rate of {when} "
-                    f"({_rate_text(value, a, b, direction)}), {(spec.start - when).days} days "
-                    f"before the article and {_pct(gap)} from the day's "
-                    f"{_rate_text(day, a, b, direction)}")))
-    rnd = _round_rate_near(fit, day, a, b, direction)
-    if rnd is not None:
-        value, text = rnd
-        found.append((distance(value), Cause(
-            kind="round_rate", gap=_gap(value, day, a, b, direction).quantize(Decimal("0.0001")),
-            detail=f"the figure is converted at a round {text}, "
-            f"{_pct(_gap(value, day, a, b, direction))} from the day's "
-            f"{_rate_text(day, a, b, direction)}")))
-    found.sort(key=lambda x: x[0])
+    return out
+
+
+def _elsewhere(c: _Case) -> list[tuple[Decimal, Cause]]:
+    """Another currency's rate, or the pair's rate of an earlier day (not for the article's
+    own rate, and only with a dated window)."""
+    spec = c.spec
+    if c.article or spec.start is None or spec.end is None:
+        return []
+    a, b = c.original.unit, c.stated.unit
+    out = _other_currencies(c.original, c.stated, c.fit, spec, c.tol, c.store, c.plausible,
+                            c.distance)
+    if c.reg != "pegged" and a != b:
+        stale = _stale(a, b, c.fit, spec, c.tol, c.store, c.before)
+        if stale is not None:
+            when, value = stale
+            gap = _gap(value, c.day, a, b, c.direction)
+            out.append((c.distance(value), Cause(
+                kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
+                detail=f"the figure matches the rate of {when} "
+                f"({_rate_text(value, a, b, c.direction)}), {(spec.start - when).days} days "
+                f"before the article and {_pct(gap)} from the day's "
+                f"{_rate_text(c.day, a, b, c.direction)}")))
+    return out
+
+
+def _round(c: _Case) -> list[tuple[Decimal, Cause]]:
+    """A round rate near the day's."""
+    a, b, direction = c.original.unit, c.stated.unit, c.direction
+    rnd = _round_rate_near(c.fit, c.day, a, b, direction)
+    if rnd is None:
+        return []
+    value, text = rnd
+    gap = _gap(value, c.day, a, b, direction)
+    return [(c.distance(value), Cause(
+        kind="round_rate", gap=gap.quantize(Decimal("0.0001")),
+        detail=f"the figure is converted at a round {text}, {_pct(gap)} from the day's "
+        f"{_rate_text(c.day, a, b, direction)}"))]
+
+
+#: The explanations :func:`_diagnose` tries, in order (ties keep it).
+_MATCHERS: tuple[Callable[[_Case], list[tuple[Decimal, Cause]]], ...] = (
+    _slips, _inverted, _transposed, _elsewhere, _round)
+
+
+def _conclude(c: _Case, found: list[tuple[Decimal, Cause]]) -> Cause:
+    """The explanation that fits clearly best (or several of one kind), else
+    ``contradicts_stated_rate`` for the article's own rate or ``unexplained``."""
+    found = sorted(found, key=lambda x: x[0])
     if found and (len(found) == 1 or found[0][0] <= CLEARLY_BETTER * found[1][0]
                   or found[0][1].kind == found[1][1].kind):
         return found[0][1]
+    o, s, day = c.o, c.s, c.day
     deviation = (s / (o * day) - 1).quantize(Decimal("0.0001")) if o and day else Decimal(0)
-    if article and not found:
+    if c.article and not found:
         return Cause(kind="contradicts_stated_rate", detail="the figure contradicts the rate "
                      f"the article itself prints ({_pct(deviation)} from it)")
-    also = (f"; {', '.join(dict.fromkeys(c.kind.replace('_', ' ') for _, c in found))} "
+    also = (f"; {', '.join(dict.fromkeys(k.kind.replace('_', ' ') for _, k in found))} "
             "fit about as well" if found else "")
     return Cause(kind="unexplained",
                  detail=f"no slip of magnitude, digits, rate or currency explains it "
