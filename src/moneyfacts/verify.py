@@ -543,28 +543,48 @@ def check(
     """
     if not isinstance(text, (str, Extraction)):
         raise InputError(f"check() reads text (a str) or an Extraction, not {type(text).__name__}")
-    if tolerance is not None and not isinstance(tolerance, Tolerance):
-        raise InputError(f"tolerance must be a moneyfacts.verify.Tolerance, not {type(tolerance).__name__}")
-    tol = tolerance or Tolerance()
-    if not isinstance(tol, Tolerance):
-        raise InputError(f"tolerance must be a moneyfacts.verify.Tolerance, not {type(tol).__name__}")
-    if window is not None:
-        if isinstance(window, bool) or not isinstance(window, int):
-            raise InputError(f"the rate window must be a whole number of days, not {window!r}")
-        if window < 0:
-            raise InputError(f"the rate window must be zero or more days, not {window}")
-        tol = Tolerance(**{**tol.__dict__, "window": window})
+    tol = _tolerance(tolerance, window)
     spec = date_spec(date)
     _reachable(spec, tol)
     rs = _store(store)
     if isinstance(text, Extraction):
         ex, raw = text, ""
-    elif isinstance(text, str):
+    else:
         ex, raw = extract(text, dollar=dollar, yen=yen, locale=locale,
                           conventions=_dated_conventions(conventions, spec)), text
-    else:
-        raise InputError(f"check() reads a str or an Extraction, not {type(text).__name__}")
-    findings, exact = [], []
+    findings = _judge_equivalences(ex, raw, spec, tol, rs)
+    for r in ex.rates:
+        findings.append(_rate_finding(r, spec, tol, rs))
+    consistent_dates = _common_dates(findings) if spec.start is None else []
+    report: Report = trusted(Report, {
+        "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
+        "meta": {"window_days": tol.window}, "consistent_dates": consistent_dates,
+        "rates": list(ex.rates), "dating": date if isinstance(date, ArticleDate) else None})
+    return keep_text(report, text)  # beside the fields, for the HTML view
+
+
+def _tolerance(tolerance: Tolerance | None, window: int | None) -> Tolerance:
+    """The caller's tolerance (default :class:`Tolerance`), with ``window`` days if given;
+    :class:`InputError` naming a wrong one."""
+    if tolerance is not None and not isinstance(tolerance, Tolerance):
+        raise InputError(f"tolerance must be a moneyfacts.verify.Tolerance, not {type(tolerance).__name__}")
+    tol = tolerance or Tolerance()
+    if window is None:
+        return tol
+    if isinstance(window, bool) or not isinstance(window, int):
+        raise InputError(f"the rate window must be a whole number of days, not {window!r}")
+    if window < 0:
+        raise InputError(f"the rate window must be zero or more days, not {window}")
+    return Tolerance(**{**tol.__dict__, "window": window})
+
+
+def _judge_equivalences(ex: Extraction, raw: str, spec: DateSpec, tol: Tolerance,
+                        rs: RateStore) -> list[Finding]:
+    """A finding for each stated equivalent of ``ex``: exactly for units and restatements,
+    at the rates of ``spec`` for two currencies; then the pairs the text states otherwise
+    (:func:`_other_pairs`)."""
+    findings: list[Finding] = []
+    exact: list[Finding] = []
     plausible = _article_currencies(ex, raw)
     for e in ex.equivalences:
         a, b = ex.mentions[e.original], ex.mentions[e.stated]
@@ -580,22 +600,20 @@ def check(
                 original=a, stated=b, verdict="unverifiable",
                 explanation=f"cannot check {a.text or a!s} against {b.text or b!s}: the figures "
                 "need more digits than exact arithmetic here holds."))
-    findings = _other_pairs(raw, findings, tol) + exact
-    for r in ex.rates:
-        findings.append(_rate_finding(r, spec, tol, rs))
-    consistent_dates: list[DateRange] = []
-    if spec.start is None and findings:
-        ranges: list[DateRange] | None = None
-        for f in findings:
-            if f.verdict == "consistent" and not f.consistent_dates:
-                continue  # agrees on every date
-            ranges = f.consistent_dates if ranges is None else intersect(ranges, f.consistent_dates)
-        consistent_dates = ranges or []
-    report: Report = trusted(Report, {
-        "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
-        "meta": {"window_days": tol.window}, "consistent_dates": consistent_dates,
-        "rates": list(ex.rates), "dating": date if isinstance(date, ArticleDate) else None})
-    return keep_text(report, text)  # beside the fields, for the HTML view
+    return _other_pairs(raw, findings, tol) + exact
+
+
+def _common_dates(findings: list[Finding]) -> list[DateRange]:
+    """With no date: the ranges of dates on which every finding is consistent (a finding
+    consistent on every date constrains nothing)."""
+    if not findings:
+        return []
+    ranges: list[DateRange] | None = None
+    for f in findings:
+        if f.verdict == "consistent" and not f.consistent_dates:
+            continue  # agrees on every date
+        ranges = f.consistent_dates if ranges is None else intersect(ranges, f.consistent_dates)
+    return ranges or []
 
 
 #: A printed rate is a market quote at the time of writing: its plausible range is the
