@@ -47,6 +47,7 @@ from moneyfacts.options import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from moneyfacts.conventions import Conventions
     from moneyfacts.models import Finding, Report
 
 __all__ = ["main", "read_article", "article_date", "add_batch_arguments", "EXIT_CODES",
@@ -319,10 +320,8 @@ def _usage(msg: str) -> _UsageError:
 def _cmd_check(args: argparse.Namespace) -> int:
     """Check each file; a file that cannot be read or checked is reported and named, the
     others are still checked. Returns the worst exit code."""
-    from moneyfacts.errors import MoneyfactsError
-    from moneyfacts.verify import check
-
     from moneyfacts.batch import tolerance_from_args
+    from moneyfacts.verify import check
 
     tol = tolerance_from_args(args)
     conv = conventions_from_args(args)
@@ -336,36 +335,60 @@ def _cmd_check(args: argparse.Namespace) -> int:
     articles: list[Any] = []  # for the HTML page: (name, body, report, where the date came from)
     worst = 0
     for path in args.files:
-        try:
-            fields, body, _, page = _read_any(path)
-            date = args.date if args.date is not None else article_date(fields.get("date"))
-            if date is None and page is not None:
-                date = page.dating
-            report = check(body, date=_dated(body, date), tolerance=tol,
-                           conventions=_publisher(conv, page.meta if page is not None else {},
-                                                  fields.get("url")))
-            if page is not None:
-                report.meta.update(page.meta)
-        except (MoneyfactsError, OSError) as exc:
-            msg = str(exc) if isinstance(exc, MoneyfactsError) else f"{path}: {exc.strerror or exc}"
-            if path not in msg:
-                msg = f"{path}: {msg}"
-            print(f"moneyfacts: error: {msg}", file=sys.stderr)
-            results.append((path, None, msg))
+        checked = _check_file(path, args, tol, conv)
+        if isinstance(checked, str):
+            print(f"moneyfacts: error: {checked}", file=sys.stderr)
+            results.append((path, None, checked))
             worst = max(worst, 2)
             continue
+        body, report, date = checked
         results.append((path, report, None))
         if not report.mentions and conv.locale is None:
             _locale_hint(path, body)
         _warn_empty(path, body)
-        source = "--date" if args.date is not None else "front matter" if date else None
-        if report.dating is not None:
-            from moneyfacts.dating import describe
-
-            source = describe(report.dating)
-        articles.append((path if path != "-" else "standard input", body, report, source))
+        articles.append((path if path != "-" else "standard input", body, report,
+                         _date_source(args, date, report)))
         if any(f.verdict == "inconsistent" for f in report.findings):
             worst = max(worst, 1)
+    _write_check(args, fmt, results, articles)
+    return worst
+
+
+def _check_file(path: str, args: argparse.Namespace, tol: Any,
+                conv: Conventions) -> tuple[str, Report, Any] | str:
+    """One file read and checked: (its text, the report, the date given or found), or the
+    message naming the file and what was wrong with it."""
+    from moneyfacts.errors import MoneyfactsError
+    from moneyfacts.verify import check
+
+    try:
+        fields, body, _, page = _read_any(path)
+        date = args.date if args.date is not None else article_date(fields.get("date"))
+        if date is None and page is not None:
+            date = page.dating
+        report = check(body, date=_dated(body, date), tolerance=tol,
+                       conventions=_publisher(conv, page.meta if page is not None else {},
+                                              fields.get("url")))
+        if page is not None:
+            report.meta.update(page.meta)
+    except (MoneyfactsError, OSError) as exc:
+        msg = str(exc) if isinstance(exc, MoneyfactsError) else f"{path}: {exc.strerror or exc}"
+        return msg if path in msg else f"{path}: {msg}"
+    return body, report, date
+
+
+def _date_source(args: argparse.Namespace, date: Any, report: Report) -> str | None:
+    """Where the article's date came from, for the HTML page."""
+    if report.dating is not None:
+        from moneyfacts.dating import describe
+
+        return describe(report.dating)
+    return "--date" if args.date is not None else "front matter" if date else None
+
+
+def _write_check(args: argparse.Namespace, fmt: str,
+                 results: list[tuple[str, Report | None, str | None]], articles: list[Any]) -> None:
+    """The reports in the output format asked for, and the HTML page to ``--html``."""
     if args.html is not None or fmt == "html":
         from moneyfacts.html import Article, render_page
 
@@ -375,11 +398,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
             with open_output(args.html, "--html", inputs=args.files, ours=is_html_output) as fh:
                 fh.write(page)
-    if fmt == "html":
-        sys.stdout.write(page)
-    else:
-        OUTPUT_FORMATS[fmt](results)
-    return worst
+        if fmt == "html":
+            sys.stdout.write(page)
+            return
+    OUTPUT_FORMATS[fmt](results)
 
 
 def _warn_empty(path: str, body: str) -> None:
