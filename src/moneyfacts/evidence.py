@@ -31,7 +31,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -934,7 +934,7 @@ def _capitals_only(words: str) -> bool:
     return words.isupper()
 
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by a date or a text: bounded for long pipelines
 def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
     """The currencies tender in ``territory`` on ``date`` (CLDR); with no date, every one
     tender there at some time since March 2002."""

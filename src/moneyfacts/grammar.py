@@ -37,7 +37,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
-from functools import cache
+from functools import cache, lru_cache
 from typing import NoReturn, overload
 
 from moneyfacts.context import settle
@@ -1122,7 +1122,7 @@ def _negated(text: str, qstart: int, qual: str, lex: Lexicon) -> tuple[int, str]
 _BY_CONVENTIONS: dict[int, tuple[Conventions, Options]] = {}
 
 
-@cache
+@lru_cache(maxsize=4096)  # keyed by the article's date too: bounded for long pipelines
 def _options(
     dollar: str, yen: str, locale: str | None = None,
     signs: tuple[tuple[str, str], ...] = (), context: bool = True,

@@ -39,7 +39,7 @@ import datetime as _dt
 import re
 from decimal import Decimal
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from moneyfacts import yuan
@@ -577,7 +577,7 @@ def _named_member(ev: _Text, sign: Sign, members: frozenset[str], default: str) 
 
 # ------------------------------------------------------------------------------ the dates
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by a date or a text: bounded for long pipelines
 def _successor(code: str, date: _dt.date) -> str | None:
     """The currency that replaced ``code`` under the same name by ``date`` ('VEF' -> 'VES'
     in 2024), or None when ``code`` was tender then or no one currency of its name followed."""
@@ -594,7 +594,7 @@ def _successor(code: str, date: _dt.date) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by a date or a text: bounded for long pipelines
 def _in_its_place(code: str, date: _dt.date) -> tuple[str, ...]:
     """The currencies of the same name tender on ``date`` where ``code`` is or was tender,
     when it was not tender then ('BYN' in 2014: 'BYR'; 'VEF' in 2024: 'VES')."""
@@ -1047,7 +1047,7 @@ def _english_name(code: str) -> str:
     return str(Locale("en").currencies.get(code, code))
 
 
-@cache
+@lru_cache(maxsize=8192)  # keyed by a date or a text: bounded for long pipelines
 def _tender_anywhere(code: str, date: _dt.date) -> bool:
     from babel.core import get_global
 

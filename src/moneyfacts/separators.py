@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 __all__ = ["comma_group_languages", "comma_groups", "places_group_by_comma", "point_groups",
@@ -105,7 +105,7 @@ def split_languages() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
+@lru_cache(maxsize=64)  # keyed by a date or a text: bounded for long pipelines
 def places_group_by_comma(text: str, language: str) -> bool:
     """Do the places ``text`` names settle, for a language whose territories are split
     (:func:`split_languages`: 'es'), that it groups digits with the comma? When a comma stands
