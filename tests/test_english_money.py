@@ -439,3 +439,26 @@ def test_no_modified_per_unit_in_another_language() -> None:
     """Spanish 'a un año' (in a year) is no per-unit 'año' modified by 'un'."""
     (m,) = extract("La deuda sumó $ 420 millones a un año.", locale="es").mentions
     assert (m.value, m.per) == (Decimal(420) * 10**6, None)
+
+
+@settings(max_examples=80)
+@given(n=st.integers(1, 999).filter(lambda n: n % 10 != 0),
+       magnitude=st.sampled_from(["thousand", "million", "billion"]),
+       hyphen=st.booleans(), word=st.sampled_from(["dollar", "euro", "pound"]))
+def test_a_spelled_compound_adjective_keeps_its_magnitude(
+        n: int, magnitude: str, hyphen: bool, word: str) -> None:
+    """Law: 'a <spelled n>-<magnitude>-<currency> fine' reads as '<n>-<magnitude>-...' does:
+    the same value and the magnitude's precision (was a precision of one unit: 'two-million'
+    rewritten as 2000000; '5-thousand-dollar' was the range 5-1,000). ``n`` ends in a units
+    word: a spelled round ten ('ninety million') is read as round (precision 10**7), where
+    '90 million' in digits is precise to the million."""
+    from num2words import num2words
+
+    spelled = num2words(n).replace(",", "")
+    joined = spelled.replace(" ", "-") if hyphen else spelled
+    words = extract(f"The court set a {joined}-{magnitude}-{word} fine.").mentions
+    digits = extract(f"The court set a {n}-{magnitude}-{word} fine.").mentions
+    assert [(m.value, m.precision, m.unit) for m in words] == [
+        (m.value, m.precision, m.unit) for m in digits]
+    assert words and words[0].precision == Decimal(10) ** {"thousand": 3, "million": 6,
+                                                           "billion": 9}[magnitude]

@@ -118,8 +118,12 @@ def _spelled(text: str, language: str, one: bool = False) -> list[tuple[int, int
         if occ.is_ordinal or any(t[2][0].isdigit() for t in span) or not (
                 occ.text.isdigit() or _SAID_DECIMAL.fullmatch(occ.text)):
             continue  # 'drei komma fünf' is '3,5' (the language's own decimal mark): kept
-        if first and tokens[first - 1][2][0].isdigit():
-            continue  # '75 millions', '1,45 mil millones': a magnitude of digits, the grammar's
+        if first and tokens[first - 1][2][0].isdigit() or first > 1 and (
+                tokens[first - 1][2] == "-" and tokens[first - 2][2][0].isdigit()
+                and tokens[first - 1][0] == tokens[first - 2][1]
+                and tokens[first][0] == tokens[first - 1][1]):
+            continue  # '75 millions', '1,45 mil millones', '5-thousand-dollar': a magnitude
+            # of digits, the grammar's
         if len(span) == 1 and ((occ.text == "1" and not one and not _million_next(
                 text, span[0][1], language)) or Decimal(occ.text) >= _GRAMMAR_READS
                                or span[0][2].lower() in subunit_words()):
@@ -1069,7 +1073,32 @@ def _money_spelled(text: str, currency_words: frozenset[str],
             keep.append((start, end, digits))  # 'five mao five': the hundredths after tenths
     if keep and len(found) > len(keep):
         keep += _range_lows(text, found, keep)
+    keep = [_magnitude_kept(text, k) for k in keep]
     return _apply(text, sorted(set(keep))) if keep else None  # (a percent's once: ``ones``)
+
+
+#: The English magnitude words a spelled number may end with, by their power of ten.
+_EN_MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _magnitude_kept(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A spelled number ending in a magnitude word rewritten with the word kept ('two-million'
+    -> '2-million', not '2000000'): the grammar reads its precision from the word, as for
+    '2 million' (a whole million, not one unit).
+
+    >>> _magnitude_kept("a two-million-euro fine", (2, 13, "2000000"))
+    (2, 13, '2-million')
+    >>> _magnitude_kept("ten dollars", (0, 3, "10"))
+    (0, 3, '10')
+    """
+    start, end, digits = span
+    written = text[start:end]
+    cut = max(written.rfind(" "), written.rfind("-"))
+    power = _EN_MAGNITUDES.get(written[cut + 1 :].lower()) if cut > 0 else None
+    if power is None or not digits.isdigit() or len(digits) <= power or (
+            digits[-power:] != "0" * power):
+        return span
+    return start, end, f"{digits[:-power]}{written[cut:]}"
 
 
 def _range_lows(text: str, found: list[tuple[int, int, str]],
