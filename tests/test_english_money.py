@@ -462,3 +462,17 @@ def test_a_spelled_compound_adjective_keeps_its_magnitude(
         (m.value, m.precision, m.unit) for m in digits]
     assert words and words[0].precision == Decimal(10) ** {"thousand": 3, "million": 6,
                                                            "billion": 9}[magnitude]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a per-unit hyphenated onto an amount before its noun
+    ("She took a $72,000-a-year post in Ohio.", ["72,000 USD per year"]),
+    ("Unions want a £12-an-hour floor.", ["12 GBP per hour"]),
+    ("The board backed a $1.10-a-share payout.", ["1.10 USD per share"]),
+    ("Brokers eye a $95-per-barrel ceiling.", ["95 USD per barrel"]),
+    ("It is a $2-billion-a-year business.", ["2 billion USD per year"]),
+    # no noun of [per] after the hyphen: no per-unit
+    ("Fares went up a $5-a-bit at a time.", ["5 USD"]),
+])
+def test_a_hyphenated_per_unit_on_money(text: str, want: list[str]) -> None:
+    assert [str(m) for m in extract(text).mentions] == want

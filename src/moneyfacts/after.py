@@ -21,7 +21,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch, listed_per, modified_per, per_phrase
+from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, modified_per, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -782,3 +782,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
                 listed = listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'
                 if listed is not None:
                     part.end, part.per = listed
+        elif text[part.end : part.end + 1] == "-":
+            hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
+            if hyphened is not None:
+                part.end, part.per = hyphened

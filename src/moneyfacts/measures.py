@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.currencies import Lexicon
 
-__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "modified_per", "per_phrase", "table",
+__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "hyphen_per", "modified_per", "per_phrase", "table",
            "pint_table"]
 
 UNITS_FILE = "units.txt"
@@ -287,6 +287,24 @@ def _modifier(word: str, lex: Any) -> bool:
     of 'un año')."""
     return len(word) >= 4 and word.isascii() and word.replace("-", "").isalpha() and (
         word.lower() not in lex.words.stop)
+
+
+def hyphen_per(text: str, end: int, lex: Any) -> tuple[int, str] | None:
+    """A per-unit hyphenated onto an amount before its noun, at ``end``: 'a $50,000-a-year
+    job', 'a $15-an-hour wage', 'a $100-per-barrel price' (a noun of [per] after '-a-',
+    '-an-' or '-per-'): (end, unit), or None.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> hyphen_per("a $50,000-a-year job", 9, lexicon())
+    (16, 'year')
+    >>> hyphen_per("a $5-a-bit more", 4, lexicon()) is None
+    True
+    """
+    m = _HYPHEN_PER.match(text, end)
+    if m is None:
+        return None
+    per = lex.per_nouns.get(m.group(2).lower())
+    return None if per is None else (m.end(), per)
 
 
 def modified_per(text: str, end: int, lex: Any) -> tuple[int, str] | None:
