@@ -476,3 +476,15 @@ def test_a_spelled_compound_adjective_keeps_its_magnitude(
 ])
 def test_a_hyphenated_per_unit_on_money(text: str, want: list[str]) -> None:
     assert [str(m) for m in extract(text).mentions] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the agencies' abbreviations of the dollar and the Canadian dollar
+    ("Net income was 41.7 mln dlrs in the quarter.", ["41.7 million USD"]),
+    ("Crude rose 1.20 dlrs to 78.40 dlrs a barrel.", ["1.20 USD", "78.40 USD per barrel"]),
+    ("The miner raised Can$85 million in a share sale.", ["85 million CAD"]),
+    # 'Can' apart from '$' is the verb
+    ("Can $40 buy a good bottle of wine?", ["40 USD"]),
+])
+def test_wire_abbreviations_of_dollars(text: str, want: list[str]) -> None:
+    assert [str(m) for m in extract(text).mentions] == want
