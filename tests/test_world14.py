@@ -158,3 +158,27 @@ def test_half_a_billion_keeps_the_precision_english_gives_it() -> None:
     nl = extract("Er gaat een half miljard euro naar de wegen.", locale="nl").mentions[0]
     en = extract("Half a billion euros goes to the roads.").mentions[0]
     assert (nl.value, nl.precision) == (en.value, en.precision)
+
+
+# -- Counts after a magnitude where any word may follow one ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "noun"), [
+    # the counter ends the sentence: its full stop is no part of it
+    ("W zeszłym roku fabryka wyprodukowała 3 mln sztuk.", "pl", "3000000", "piece"),
+    ("Geçen yıl 4,5 milyon adet.", "tr", "4500000", "piece"),
+    ("ارتفع عدد السكان إلى 12 مليون نسمة.", "ar", "12000000", "person"),
+    # the nouns Arabic copy counts in millions, in the singular a magnitude takes
+    ("استقبلت البلاد 7 ملايين سائح العام الماضي.", "ar", "7000000", "tourist"),
+    ("سجلت المنصة 2.5 مليون مستخدم جديد.", "ar", "2500000", "user"),
+    ("وفر البرنامج 1.1 مليون وظيفة.", "ar", "1100000", "job"),
+])
+def test_count_after_a_magnitude(text: str, locale: str, value: str, noun: str) -> None:
+    ms = extract(text, locale=locale).mentions
+    assert [(m.kind, m.value, m.unit) for m in ms] == [("count", Decimal(value), noun)]
+
+
+def test_arabic_word_after_a_magnitude_not_listed_is_no_count() -> None:
+    # any word may follow a magnitude in Arabic; only a listed noun is counted
+    ms = extract("خصصت الحكومة 3 مليارات للخدمات العامة.", locale="ar").mentions
+    assert all(m.kind != "count" for m in ms)
