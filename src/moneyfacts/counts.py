@@ -350,9 +350,11 @@ def _lower(word: str) -> bool:
 
 
 def _counter_next(text: str, pos: int, lex: Lexicon) -> bool:
-    """Is the word right after ``pos`` a noun of the lexicon's [count] ('adet', 'sztuk')?"""
+    """Is the word right after ``pos`` a noun of the lexicon's [count] ('adet', 'sztuk'), a
+    sentence's full stop after it or not ('2 mln sztuk.', '105 مليون نسمة.')?"""
     m = WORDS.match(text, pos)
-    return m is not None and m.start(1) == pos + 1 and m.group(1).lower() in lex.count_nouns
+    return m is not None and m.start(1) == pos + 1 and (
+        m.group(1).rstrip(".,'’").lower() in lex.count_nouns)
 
 
 #: Languages whose adjectives stand before the noun with no ending to tell them ('iki büyük

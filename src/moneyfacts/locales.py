@@ -225,6 +225,8 @@ def profile(locale: str) -> LocaleProfile:
             markers.setdefault(marker, power)
     for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
         markers.setdefault(marker, power)
+    for marker, power in _sibling_markers(str(loc.language)).items():  # nb: 'milliardar' (nn)
+        markers.setdefault(marker, power)
     short = compact_markers(loc.compact_decimal_formats, "short")
     for marker, power in list(markers.items()):  # 'mrd.' written 'mrd' ('NOK 5 mrd' was 5)
         if marker.endswith(".") and len(marker) > 2 and marker[:-1].isalpha():
@@ -505,6 +507,36 @@ def _lexicon_markers(language: str) -> dict[str, int]:
 
     section = lexicon_sections().get(f"magnitude {language}", [])
     return {spelling: int(value.split()[0]) for spelling, value, _ in section}
+
+
+#: Written standards of one language whose magnitude words a newspaper prints side by side:
+#: Norwegian papers and the NTB/NPK wire run Bokmål and Nynorsk copy ('40 milliardar
+#: kroner' beside '40 milliarder kroner'), so a text read with either locale has both
+#: standards' CLDR magnitude words; the locale's own win where they differ.
+MAGNITUDE_SIBLINGS = {"nb": ("nn",), "no": ("nn",), "nn": ("nb",)}
+
+
+@lru_cache(maxsize=8)
+def _sibling_markers(language: str) -> dict[str, int]:
+    """The CLDR compact magnitude words ('milliardar', 'mrd.') of the
+    :data:`MAGNITUDE_SIBLINGS` of ``language``.
+
+    >>> _sibling_markers("nb")["milliardar"], _sibling_markers("nn")["milliarder"]
+    (9, 9)
+    >>> _sibling_markers("da")
+    {}
+    """
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    for sibling in MAGNITUDE_SIBLINGS.get(language, ()):
+        loc = Locale.parse(sibling)
+        for formats, width in ((loc.compact_currency_formats, "short"),
+                               (loc.compact_decimal_formats, "short"),
+                               (loc.compact_decimal_formats, "long")):
+            for marker, power in compact_markers(formats, width).items():
+                out.setdefault(marker, power)
+    return out
 
 
 def _lexicon_symbols(language: str) -> dict[str, str]:

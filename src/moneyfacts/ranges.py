@@ -12,7 +12,7 @@ from moneyfacts.currencies import Lexicon, lexicon_section
 from moneyfacts.numbers import scale
 from moneyfacts.parts import Part
 
-__all__ = ["merge_ranges"]
+__all__ = ["merge_ranges", "change_from"]
 
 
 def merge_ranges(
@@ -106,14 +106,20 @@ def _joined(
         if to or word is None or not _closed(text, b.end, words.range_pair_closers):
             return None
         between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
-    if word is not None and not between and a.kind is not None and not (
+    # a 'between' is one only with its 'and': 'fra 2 til 3' is Norwegian 'from ... to', not
+    # Italian 'fra' (between), whose high end follows 'e'
+    if word is not None and (not between or to or word.lower() in words.range_words_alone) and (
+            a.kind is not None or _level_left(
+            a, b, intro)) and not (
             a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
-            _after_change(text, start, lex) or (intro is not None and _after_change(
+            (not to and _after_change(text, start, lex)) or (intro is not None and _after_change(
                 text, intro.start(1), lex, after_from=True))):
         # ('$3 to 4 million': one sign, one magnitude, a range whatever stands before)
         return None  # 'Shares rose $1.20 to $45.60', 'Profit rose from $5bn to $7bn': a
         # change, then the level it reached, two amounts ('rose 5 to 10 dollars', its low
-        # end bare, is a range of the change; 'It ranged from $5bn to $7bn' is a range)
+        # end bare, is a range of the change; 'It ranged from $5bn to $7bn' is a range);
+        # 'pasó de 10 millones a 15 millones de euros', 'выросли с 5 млрд до 7 млрд рублей'
+        # too, the level left taking the currency of the level reached (steps.carried)
     if word is not None and _year_before(text, a, b):
         return None  # 'rose in 2019 to 1.24 million vehicles': the year, then the level
     merged = _range(a, b)
@@ -129,6 +135,15 @@ def _joined(
     if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _level_left(a: Part, b: Part, intro: re.Match[str] | None) -> bool:
+    """Can ``a``, a bare number with its own magnitude after a 'from' word ('van 30,3 miljoen
+    tot 49,8 miljoen euro'), be the level a change left, an amount of its own? Its value is
+    whole inside its text; only its currency is the high end's (named after its number)."""
+    return (intro is not None and a.kind is None and a.magnitude is not None
+            and a.prefix_start is None and b.kind == "money" and b.currency is not None
+            and b.magnitude is not None and b.prefix_start is None)
 
 
 def _closed(text: str, end: int, closers: frozenset[str]) -> bool:
@@ -162,6 +177,20 @@ def _after_change(text: str, start: int, lex: Lexicon, *, after_from: bool = Fal
     if kind is None and len(before) > 1 and last in lex.qualifiers_before:
         kind = changes.get(before[-2].lower())
     return kind == "change" or (kind == "from" and after_from)
+
+
+def change_from(text: str, start: int, lex: Lexicon) -> bool:
+    """Does a 'from' word of [range] ('from', 'van', 'с', 'de') stand right before ``start``,
+    itself after a word of a change ('rose from', 'steeg van', 'выросли с', 'pasó de')?
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> change_from("Profit rose from 5 billion", 17, lexicon())
+    True
+    >>> change_from("It ranged from 5 billion", 15, lexicon())
+    False
+    """
+    intro = lex.words.range_intro.search(text, max(0, start - lex.words.range_intro_reach), start)
+    return intro is not None and _after_change(text, intro.start(1), lex, after_from=True)
 
 
 def _without_percent(words: list[str]) -> list[str]:

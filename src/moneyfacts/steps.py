@@ -323,8 +323,17 @@ def _shares_currency(text: str, b: Part, nxt: Part | None) -> bool:
     euros': a bare amount joined by a word of a pair ([range] 'pair') to the next amount, of
     the same magnitude, whose currency is named after its number: that currency is both's."""
     if not (nxt is not None and nxt.kind == "money" and nxt.currency is not None
-            and nxt.prefix_start is None and nxt.magnitude == b.magnitude
-            and text[b.end : _begin(nxt)].strip().lower() in _pair_joins()):
+            and nxt.prefix_start is None and nxt.magnitude is not None):
+        return False
+    join = text[b.end : _begin(nxt)].strip().lower()
+    if join in _change_joins() and nxt.magnitude is not None:
+        # 'steeg van 30,3 miljoen tot 49,8 miljoen euro', 'выросли с 5 млрд до 7 млрд рублей':
+        # the level a change left and the level it reached (ranges: no range after a change)
+        from moneyfacts.currencies import lexicon
+        from moneyfacts.ranges import change_from
+
+        return change_from(text, b.start, lexicon())
+    if nxt.magnitude != b.magnitude or join not in _pair_joins():
         return False
     before = text[max(0, b.start - 16) : b.start].split()
     return not (before and before[-1].lower() in _range_openers())  # 'entre X y Y': a range's
@@ -335,6 +344,14 @@ def _range_openers() -> frozenset[str]:
     """The words of [range] that open a range ('between', 'entre', 'from'): read there."""
     return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
                      if v.startswith("opens"))
+
+
+@cache
+def _change_joins() -> frozenset[str]:
+    """The words of [range] (every language's) that join the level a change left to the
+    level it reached after a 'from' word ('to', 'tot', 'до', 'a')."""
+    return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
+                     if v in ("word", "to"))
 
 
 @cache
@@ -378,19 +395,21 @@ def _proclitic_letters() -> frozenset[str]:
     return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
-def _one_sentence(text: str, source: Part, b: Part) -> bool:
+def _one_sentence(text: str, source: Part, b: Part, last: bool = False) -> bool:
     """Is ``b`` an item of an enumeration in the sentence of the amount its currency would
     come from ('20 milliards d'euros pour la transition, 15 milliards pour la formation',
     '(20 milliards d'euros), l'éducation (15 milliards)')? A comma or bracket between them,
     within 120 characters, and the sentence goes on after ``b`` (not 'GDP of $3 trillion, it
-    has 1.4 billion.')."""
+    has 1.4 billion.'). With ``last`` (``source`` an item already carried to, so the list is
+    one of amounts), ``b`` may end the sentence: the list's last item ('Perú, 310
+    millones; Paraguay, 45 millones.')."""
     if not source.end <= b.start <= source.end + 120:
         return False
     gap = text[source.end : b.start]
     after = text[b.end : b.end + 3].lstrip(" )")
     bracketed = text[b.start - 1 : b.start] == "(" and text[b.end : b.end + 1] == ")"
     return (_SENTENCE_STOP.search(gap) is None and any(c in gap for c in ",;(")
-            and (after[:1] not in ("", ".", "!", "?", "\n") or bracketed))  # '(3,1 milhões).
+            and (last or after[:1] not in ("", ".", "!", "?", "\n") or bracketed))  # '(3,1 milhões).
 
 
 @cache
@@ -544,7 +563,8 @@ def carried(text: str, parts: list[Part]) -> None:
         if (not currency or source is None or b.kind is not None or b.magnitude is None
                 or b.prefix_start is not None or b.doubt is not None
                 or not (_speaks_of_money(text, b) or _one_sentence(text, source, b) or (
-                    near is not None and near is not source and _one_sentence(text, near, b)))
+                    near is not None and near is not source and _one_sentence(
+                        text, near, b, last=True)))
                 or _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end)):
             continue
         after = parts[k + 1] if k + 1 < len(parts) else None

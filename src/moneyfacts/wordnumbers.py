@@ -1217,7 +1217,7 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
     currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
     out: tuple[str, list[int]] | None = None
-    for step in (_expand, _thousands, _numbers, _bare_magnitudes, _counts_after):
+    for step in (_expand, _halves, _thousands, _numbers, _bare_magnitudes, _counts_after):
         done = step(out[0] if out else text, language)
         if done is not None:
             # each position of the new text, through the steps before, on ``text``
@@ -1507,6 +1507,49 @@ def _expand(text: str, language: str) -> tuple[str, list[int]] | None:
         return None
     values = _expansion_values(language)
     spans = [(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
+    return _apply(text, spans) if spans else None
+
+
+@cache
+def _half_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """[half-magnitude <language>]: the words of a half or one and a half before a magnitude
+    word ('een half', 'anderhalf', 'medio', 'pół'), as one pattern, and their values."""
+    rows = language_section("half-magnitude", language)
+    if not rows:
+        return None
+    words = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k, _ in sorted(
+        rows, key=lambda r: -len(r[0])))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE), dict(rows)
+
+
+def _halves(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with each half of a magnitude written in digits ('een half miljard euro' ->
+    '0,5 miljard euro', 'anderhalf miljoen' -> '1,5 miljoen', 'pół miliarda' -> '0,5
+    miliarda'): [half-magnitude <language>], read only before one of the locale's magnitude
+    words of a million and up (a value with its own magnitude, 'полмиллиарда = 0,5
+    миллиарда', is the whole word); None if none. The half is written to the tenth, as
+    'half a billion' is read in English.
+
+    >>> _halves("Er gaat een half miljard euro naar de dijken.", "nl")[0]
+    'Er gaat 0,5 miljard euro naar de dijken.'
+    >>> _halves("de helft: een half uur", "nl") is None
+    True
+    """
+    found = _half_pattern(language)
+    if found is None:
+        return None
+    pattern, values = found
+    from moneyfacts.locales import profile
+
+    markers = {k.lower(): v for k, v in profile(language).markers.items()}  # 'Milliarde'
+    spans: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        value = values[" ".join(m.group().lower().split())]
+        if " " not in value:
+            after = re.match(r"[\s-]+([^\W\d_][^\s,;:)]*)", text[m.end():])
+            if after is None or markers.get(after.group(1).lower().rstrip("."), 0) < 6:
+                continue  # 'een half uur', 'medio ambiente': no magnitude after it
+        spans.append((m.start(), m.end(), value))
     return _apply(text, spans) if spans else None
 
 
