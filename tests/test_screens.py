@@ -4,7 +4,7 @@ mutated sentences, so the two cannot drift."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import moneyfacts
@@ -59,3 +59,47 @@ def test_the_words_of_a_text_lowered_by_the_table_are_its_lowered_words(text: st
     lowered = text.lower().encode("utf-8", "surrogatepass").translate(w._ONLY_ASCII_LETTERS)
     table = text.encode("utf-8", "surrogatepass").translate(w._ASCII_LETTERS_LOWERED)
     assert table.split() == lowered.split()
+
+
+# An English scan's two word screens read one list of tokens (anchors.screen_tokens: the ASCII
+# text lowered, its digits as '0', split at spaces): each answers as it does on the text.
+_WORDISH = ["two", "Two", "million", "Million", "5", "billion", "Billion", "gigawatts",
+            "Gigawatts", "tonnes", "a", "A", "an", "dollar", "dollars", "yuan", "ten", "one",
+            "cents", "and", "per", "cent", "$3", "US$9.4", "0.5", "kilo-watts", "lakh", "crore",
+            "point", "(", ".", ","]
+_ASCII_BITS = st.text(alphabet="aAbkmnotwlx 059-.,$()'\t", max_size=4)
+
+
+def _ascii_texts() -> st.SearchStrategy[str]:
+    """Pieces of English money copy and ASCII scraps, each followed by a space, nothing, a
+    hyphen or a comma and a space."""
+    piece = st.tuples(st.one_of(st.sampled_from(_WORDISH), st.sampled_from(_WORDISH),
+                                st.sampled_from(_WORDISH), _ASCII_BITS),
+                      st.sampled_from([" ", " ", " ", "", "-", ", "]))
+    return st.lists(piece, max_size=8).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+@settings(max_examples=1000)
+@given(_ascii_texts())
+def test_anchors_read_the_shared_tokens_as_the_text(text: str) -> None:
+    """anchors with the text's screen_tokens finds what it finds splitting the text itself:
+    its word screen looks at letters, spaces and hyphens, never at which digit is written."""
+    from moneyfacts.anchors import anchors, screen_tokens
+
+    lex = lexicon()
+    assert anchors(text, lex, screen_tokens(text)) == anchors(text, lex)
+
+
+@settings(max_examples=1000)
+@given(_ascii_texts())
+def test_rewrite_money_reads_the_shared_tokens_as_the_text(text: str) -> None:
+    """rewrite_money given the text's screen_tokens rewrites what it rewrites without them,
+    and a text whose tokens are all quiet (wordnumbers._quiet) is one it leaves as it is."""
+    from moneyfacts.anchors import screen_tokens
+    from moneyfacts.wordnumbers import _quiet, rewrite_money
+
+    words = lexicon().currency_words
+    alone = rewrite_money(text, words)
+    assert rewrite_money(text, words, screen_tokens(text)) == alone
+    if _quiet(screen_tokens(text), words):
+        assert alone is None

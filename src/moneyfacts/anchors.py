@@ -224,10 +224,12 @@ def _ascii_digit_spans(text: str) -> list[tuple[int, int]]:
 _ASCII_DIGITS_AT = _ASCII_DIGITS.match
 
 
-def anchors(text: str, lex: Lexicon) -> Anchors:
+def anchors(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Anchors:
     """The (start, end) of every number, in text order, the starts of the spelled ones, and
     the figures already read of the numbers written in more than one token ('550-point-two',
-    '2 500 000')."""
+    '2 500 000'). ``tokens``: the ASCII ``text``'s :func:`screen_tokens`, when the caller has
+    them (the scan's other word screen, :func:`moneyfacts.wordnumbers.rewrite_money`, reads
+    them too)."""
     ascii_only = text.isascii()
     found = _ascii_digit_spans(text) if ascii_only else list(map(_SPAN, _DIGITS.finditer(text)))
     figures, doubtful = _NO_FIGURES, _NO_DOUBT
@@ -249,8 +251,13 @@ def anchors(text: str, lex: Lexicon) -> Anchors:
     # character class finds a fraction (at C speed)
     if not ascii_only and _VULGAR_CHAR.search(text) and _VULGAR.search(text):
         found, figures = _vulgar_numbers(text, found, figures)
+    if tokens is not None:  # an ASCII text: the screen below, from the caller's tokens
+        if not _screened_words("", _SCREEN[2], tokens):
+            return found, _NONE, figures, doubtful
     low = text.lower()
-    if not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
+    if tokens is not None:
+        starts = _magnitude_starts(low, words.magnitude_pieces, words.magnitude_words)
+    elif not ascii_only and len(low) != len(text):  # pragma: no cover - letters whose lower case is longer
         starts = [m.start() for m in words.magnitude_word.finditer(text)]
         low = text  # magnitude_word's own case-blind search kept the offsets right
     else:
@@ -447,7 +454,26 @@ _LONGEST_KEPT = 40
 _NOTHING, _AFTER_LETTER, _ALONE = 0, 1, 2
 
 
-def _screened_words(low: str, needles: Needles) -> bool:
+#: Each byte of an ASCII text as :func:`screen_tokens` reads it: a capital as its small
+#: letter, a digit as '0', any other byte as it is.
+_TOKEN_BYTES = bytes(b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else b for b in range(256))
+
+
+def screen_tokens(text: str) -> list[str]:
+    """The ASCII ``text`` lowered, each digit written '0', split at its spaces: the tokens
+    both word screens of an English scan read (:func:`_screened_words` here,
+    :func:`moneyfacts.wordnumbers.rewrite_money`'s), neither of which tells one digit from
+    another (each looks at letters, spaces and hyphens only), made once a text. With the
+    digits alike, a token such as '$0.0' or '(us$000' recurs, so what each screen keeps of a
+    token serves again ('$9.4' and '$1.5' are one token).
+
+    >>> screen_tokens("Profit rose 5% to $9.4 billion.")
+    ['profit', 'rose', '0%', 'to', '$0.0', 'billion.']
+    """
+    return text.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split(" ")
+
+
+def _screened_words(low: str, needles: Needles, words: list[str] | None = None) -> bool:
     """:func:`_screened`, word by word: ``low`` split at its spaces, what each word holds
     found once (:func:`_word_screen`) and kept, so that a text of words met before costs a
     split and a set test, not a search for every needle (most texts: their words hold none).
@@ -462,7 +488,8 @@ def _screened_words(low: str, needles: Needles) -> bool:
         _WORD_SCREENS.clear()
         _PLAIN_WORDS.clear()
         _KEPT_FOR[:] = [needles]
-    words = low.split(" ")
+    if words is None:  # ``low`` split at its spaces, unless the caller has its tokens
+        words = low.split(" ")  # (screen_tokens: the same answer, digits aside)
     plain = _PLAIN_WORDS
     if plain.issuperset(words):
         return False

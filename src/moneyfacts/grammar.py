@@ -67,7 +67,7 @@ from moneyfacts.separators import (
 )
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
-from moneyfacts.anchors import anchors, letter_read
+from moneyfacts.anchors import anchors, letter_read, screen_tokens
 from moneyfacts.signs import (
     WORDS,
     code_magnitudes,
@@ -662,10 +662,14 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
     part.prefix_start = first
 
 
-def _parts(text: str, opts: Options, lex: Lexicon) -> list[Part]:
+def _parts(
+    text: str, opts: Options, lex: Lexicon, tokens: list[str] | None = None
+) -> list[Part]:
     """The scanner: every anchored number read by the matchers in turn, then the steps over
-    all of them (a bracketed magnitude, the shared signs the text settles, elided currency)."""
-    spans, spelled, figures, doubtful = anchors(text, lex)
+    all of them (a bracketed magnitude, the shared signs the text settles, elided currency).
+    ``tokens``: the ASCII text's :func:`~moneyfacts.anchors.screen_tokens`, when the caller
+    has them."""
+    spans, spelled, figures, doubtful = anchors(text, lex, tokens)
     if not spans:
         return []  # no number: nothing for the steps either
     parts: list[Part] = []
@@ -876,7 +880,10 @@ def _localised(
                 skipped.extend(restore(s, text, back) for s in inner)
             return [restore(q, text, back) for q in join_measures(new, found)]
     else:  # English: the spelled numbers before a currency word ('ten dollars')
-        rewritten = rewrite_money(text, lexicon().currency_words)
+        # An ASCII text's tokens made once, for both word screens: rewrite_money's and the
+        # spelled numbers' (anchors), when the text stays as it is.
+        tokens = screen_tokens(text) if text.isascii() else None
+        rewritten = rewrite_money(text, lexicon().currency_words, tokens)
         if rewritten is None and not text.isascii() and _HAN_TEXT.search(text):
             rewritten = named(text)  # '新台币300亿元': the name before is the currency
         if rewritten is not None:
@@ -886,6 +893,8 @@ def _localised(
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
             return [restore(q, text, back) for q in join_measures(new, found)]
+        return join_measures(text, join(text, _quantities(text, opts, strict, skipped, tokens),
+                                        skipped))
     return join_measures(text, join(text, _quantities(text, opts, strict, skipped), skipped))
 
 
@@ -917,11 +926,12 @@ def _then(
 
 
 def _quantities(
-    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None
+    text: str, opts: Options, strict: bool, skipped: list[Skipped] | None,
+    tokens: list[str] | None = None,
 ) -> list[Quantity]:
     lex = lexicon()
     found: list[Quantity] = []
-    parts = _parts(text, opts, lex)
+    parts = _parts(text, opts, lex, tokens)
     pairs: list[tuple[Part, Part | None, int]]
     if len(parts) < 2:  # merge_ranges' own first case, here: no call for most texts
         pairs = [(p, None, p.start if p.prefix_start is None else p.prefix_start) for p in parts]

@@ -1009,15 +1009,22 @@ def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozense
     return _SPELLABLE[1], _SPELLABLE[2], _SPELLABLE[3]
 
 
-def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
+def rewrite_money(
+    text: str, currency_words: frozenset[str], tokens: list[str] | None = None
+) -> tuple[str, list[int]] | None:
     """English text without a locale: only the spelled numbers right before a currency word
     ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
     rewritten; 'two hundred million' and 'three people' are the grammar's, as before, and
-    'two pounds' ([not-spelled-money] in the lexicon) stays words.
+    'two pounds' ([not-spelled-money] in the lexicon) stays words. ``tokens``: the ASCII
+    ``text``'s :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them (the scan
+    shares them with its other word screen): most texts are then screened out by one set
+    test of the tokens (:func:`_quiet`).
 
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not three people'
     """
+    if tokens is not None and _quiet(tokens, currency_words):
+        return None  # no number word, no article read as one: most texts
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
     # searches below, which find only such words in an ASCII text), then the searches. A text
     # is lowered by the same table (the text itself lowered only when a number word is among
@@ -1046,6 +1053,60 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
         return _apply(text, ones) if ones else None  # no number word beside a currency word:
         # text2num (the costly part) not asked
     return _money_spelled(text, spellable, ones)
+
+
+#: The tokens of ASCII texts (:func:`moneyfacts.anchors.screen_tokens`) met so far, and those
+#: that are quiet: no English number word and no singular currency word an article reads as one
+#: ('dollar', :func:`_article_words`) among their runs of ASCII letters; for the currency
+#: words ``_TOKENS_FOR`` holds (see :func:`_quiet`). Emptied when large.
+_TOKENS_SEEN: set[str] = set()
+_TOKENS_QUIET: set[str] = set()
+_TOKENS_FOR: list[frozenset[str]] = []
+_MAX_TOKENS = 1 << 16
+
+
+def _quiet(tokens: list[str], currency_words: frozenset[str]) -> bool:
+    """Is every token of ``tokens`` (an ASCII text's
+    :func:`~moneyfacts.anchors.screen_tokens`: lowered, its digits as '0', split at spaces)
+    quiet? Then the text's words (its runs of
+    ASCII letters, which are its tokens' runs, in turn, whatever its digits)
+    hold no number word, so :func:`rewrite_money` has no spelled number to read, and no
+    singular currency word, so no article reads as one (:func:`_ones`): it gives nothing. One
+    set test for most texts (the tokens' hashes made once, kept for the other word screen);
+    the tokens met for the first time are read once and kept.
+
+    >>> _quiet("it cost $10, not a lot".split(" "), frozenset({"dollar"}))
+    True
+    >>> _quiet("it cost a dollar.".split(" "), frozenset({"dollar"}))
+    False
+    >>> _quiet("it cost ten euros".split(" "), frozenset({"euro"}))
+    False
+    """
+    if not _TOKENS_FOR or _TOKENS_FOR[0] is not currency_words:
+        _TOKENS_SEEN.clear()
+        _TOKENS_QUIET.clear()
+        _TOKENS_FOR[:] = [currency_words]
+    if _TOKENS_QUIET.issuperset(tokens):
+        return True
+    if not _TOKENS_SEEN.issuperset(tokens):
+        _learn_tokens(tokens, currency_words)
+        return _TOKENS_QUIET.issuperset(tokens)
+    return False
+
+
+def _learn_tokens(tokens: list[str], currency_words: frozenset[str]) -> None:
+    """Whether each token of ``tokens`` not met before is quiet (see :func:`_quiet`)."""
+    if len(_TOKENS_SEEN) > _MAX_TOKENS:
+        _TOKENS_SEEN.clear()
+        _TOKENS_QUIET.clear()
+    singular = _article_words(currency_words)
+    for token in tokens:
+        if token in _TOKENS_SEEN:
+            continue
+        runs = token.encode("ascii").translate(_ASCII_LETTERS_LOWERED).split()
+        if _EN_NUMBER_BYTES.isdisjoint(runs) and singular.isdisjoint(runs):
+            _TOKENS_QUIET.add(token)
+        _TOKENS_SEEN.add(token)
 
 
 def _money_spelled(text: str, currency_words: frozenset[str],
