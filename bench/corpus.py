@@ -66,6 +66,13 @@ PLACES = [
     "Shenzhen", "Osaka", "Rotterdam", "Pune", "Busan", "Lyon", "Manchester", "Austin",
     "Jakarta", "Monterrey", "Gdansk", "Hsinchu", "Perth", "Calgary",
 ]
+#: The places of PLACES in a territory whose own currency is written '$' (Perth: AUD,
+#: Calgary: CAD). Copy that writes the US dollar 'US$' prefixes it because its bare '$' is the
+#: local dollar (moneyfacts.resolve reads it so); agency copy writes the US dollar '$' and
+#: never 'US$'. An article naming one of these places therefore writes the US dollar one way,
+#: '$' (see :func:`build_article`), so that every bare '$' it holds is the US dollar its label
+#: says.
+LOCAL_DOLLAR_PLACES = ("Perth", "Calgary")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 QUARTERS = ["first", "second", "third", "fourth"]
@@ -341,6 +348,10 @@ def build_article(rng: random.Random, target_bytes: int = 5000) -> dict[str, Any
         s = _fill(tmpl, gen, ctx)
         sentences.append(s)
         size += len(s[0].encode()) + 1
+    if any(p in text for text, _ in sentences for p in LOCAL_DOLLAR_PLACES):
+        # Agency style beside a dollar territory's place: the US dollar is '$', never 'US$'
+        # (labels unchanged: every one of them is USD).
+        sentences = [(text.replace("US$", "$"), labels) for text, labels in sentences]
     # Paragraphs of 3-5 sentences; the headline is its own paragraph.
     parts: list[str] = []
     out_sentences: list[dict[str, Any]] = []

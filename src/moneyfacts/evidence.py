@@ -41,7 +41,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "11"  # bump when the extraction below changes
+_BUILD_VERSION = "12"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -122,6 +122,8 @@ def cldr_countries(language: str = "en") -> dict[str, str]:
         if code.isalpha() and len(code) == 2 and code in with_money and "(" not in name:
             out[name] = code
             out.setdefault(_fold(name), code)
+            if language == "en" and " & " in name:  # CLDR's 'Trinidad & Tobago', as prose writes it
+                out.setdefault(name.replace(" & ", " and "), code)
     return out
 
 
@@ -845,6 +847,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    if language == "en" and text[ps:pe].lower() in _place_qualifiers():
+        return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
     if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
         return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
@@ -859,6 +863,15 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     from moneyfacts.currencies import lexicon
 
     return text[ps:pe].lower() not in lexicon().words.stop
+
+
+@cache
+def _place_qualifiers() -> frozenset[str]:
+    """The lexicon's [place-qualifier] words ('north', 'western', 'greater'): a capitalised
+    one before a place names a part of it, not a person or a firm."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("place-qualifier"))
 
 
 #: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
@@ -886,20 +899,45 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 
 def dateline(text: str, language: str = "en") -> Clue | None:
     """The place a story is datelined ('CAIRO (Reuters) -'), or None: a place of the
-    gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word)."""
-    if not text[:1].isspace() and not text[1:2].isupper():
-        return None  # 'The ...': no dateline opens with a capital and a small letter
-    m = _dateline_match(text)
-    if m is None:
-        return None
-    from moneyfacts.currencies import lexicon
+    gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word). The
+    dateline opens the text, or the paragraph after its headline (:func:`_body_start`:
+    'Ogra proposes a cut\n\nKARACHI: The regulator ...')."""
+    found = _dateline_at(text, language)
+    return found[0] if found is not None else None
 
-    listed = lexicon().datelines
-    for table in (gazetteer(language).upper, listed):
-        for place in (m.group(1), m.group(2)):
-            if place and place.upper() in table:
-                return Clue(m.group(1), table[place.upper()], "dateline", m.start(1))
+
+def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
+    """:func:`dateline`'s clue and where its words end."""
+    for off in (0, _body_start(text)):
+        if off < 0 or off and off >= len(text):
+            continue
+        body = text[off:] if off else text
+        if not body[:1].isspace() and not body[1:2].isupper():
+            continue  # 'The ...': no dateline opens with a capital and a small letter
+        m = _dateline_match(body)
+        if m is None:
+            continue
+        from moneyfacts.currencies import lexicon
+
+        listed = lexicon().datelines
+        for table in (gazetteer(language).upper, listed):
+            for place in (m.group(1), m.group(2)):
+                if place and place.upper() in table:
+                    return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
     return None
+
+
+#: A headline: the text's first line, short and ending in no sentence's punctuation, then
+#: a line break (a blank line or not).
+_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:;,\"”’)])[ \t]*\n\s*")
+
+
+def _body_start(text: str) -> int:
+    """Where the paragraph after the text's headline starts (:data:`_HEADLINE`), or -1."""
+    if text[:1].isspace():
+        return -1
+    m = _HEADLINE.match(text)
+    return m.end() if m is not None else -1
 
 
 @cache
@@ -922,11 +960,11 @@ def agency(text: str) -> str | None:
     return m.group(0) if m is not None else None
 
 
-def dateline_end(text: str) -> int:
+def dateline_end(text: str, language: str = "en") -> int:
     """Where the dateline's words end ('KARACHI, Pakistan (' : its country is the dateline's,
     not a place the story names again); 0 without one."""
-    m = _dateline_match(text)
-    return m.end() if m is not None else 0
+    found = _dateline_at(text, language)
+    return found[1] if found is not None else 0
 
 
 def _capitals_only(words: str) -> bool:
