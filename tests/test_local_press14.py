@@ -75,6 +75,14 @@ def test_a_dollar_territory_named_in_passing_does_not_make_the_sign_local() -> N
     assert written == "$500 million" and "CAD, USD" in reason
 
 
+def test_places_of_the_united_states_do_not_argue_against_the_local_dollar() -> None:
+    # The text prefixes the US dollar: a Canadian buyer of an American firm in Canadian copy.
+    text = ("A Winnipeg insurer will buy a Texas rival for $3.1 billion, paying US$41.50 a "
+            "share in cash to the U.S. company's owners in Dallas and Houston.")
+    got = _money(text)
+    assert [(t, u) for t, u, _ in got] == [("$3.1 billion", "CAD"), ("US$41.50 a share", "USD")]
+
+
 def test_no_dollar_territory_keeps_the_callers_dollar_beside_us_dollars() -> None:
     text = "Exports rose to US$4 billion, and imports to $6 billion, the Dhaka office said."
     assert [u for _, u, _ in _money(text)] == ["USD", "USD"]
@@ -183,3 +191,12 @@ def test_a_dateline_after_the_headline_is_the_dateline() -> None:
 def test_the_local_dollars_are_cldrs() -> None:
     # The candidates are data (CLDR's English locales writing '$'), not a list of ours.
     assert {"JMD", "TTD", "SGD", "NZD", "AUD", "CAD"} <= _named_dollars("en") <= _local_dollars("en")
+
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("The Kathmandu council approved NRs 12.5 billion for roads.", "NPR", Decimal("12.5e9")),
+    ("Farmers near Huye will share Rwf 800 million in grants.", "RWF", Decimal("800e6")),
+    ("The Kigali council set aside Frw2.4 billion for drainage.", "RWF", Decimal("2.4e9")),
+])
+def test_letter_signs_of_local_press_that_cldr_lacks(text: str, unit: str, value: Decimal) -> None:
+    assert [(m.unit, m.value) for m in extract(text).mentions] == [(unit, value)]

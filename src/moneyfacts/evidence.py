@@ -908,36 +908,49 @@ def dateline(text: str, language: str = "en") -> Clue | None:
 
 def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
     """:func:`dateline`'s clue and where its words end."""
-    for off in (0, _body_start(text)):
-        if off < 0 or off and off >= len(text):
-            continue
-        body = text[off:] if off else text
-        if not body[:1].isspace() and not body[1:2].isupper():
-            continue  # 'The ...': no dateline opens with a capital and a small letter
-        m = _dateline_match(body)
-        if m is None:
-            continue
-        from moneyfacts.currencies import lexicon
+    found = _dateline_from(text, 0, language)
+    if found is None:
+        off = _body_start(text)
+        if off > 0:
+            found = _dateline_from(text, off, language)
+    return found
 
-        listed = lexicon().datelines
-        for table in (gazetteer(language).upper, listed):
-            for place in (m.group(1), m.group(2)):
-                if place and place.upper() in table:
-                    return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
+
+def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | None:
+    body = text[off:] if off else text
+    if not body[:1].isspace() and not body[1:2].isupper():
+        return None  # 'The ...': no dateline opens with a capital and a small letter
+    m = _dateline_match(body)
+    if m is None:
+        return None
+    from moneyfacts.currencies import lexicon
+
+    listed = lexicon().datelines
+    for table in (gazetteer(language).upper, listed):
+        for place in (m.group(1), m.group(2)):
+            if place and place.upper() in table:
+                return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
     return None
 
 
-#: A headline: the text's first line, short and ending in no sentence's punctuation, then
-#: a line break (a blank line or not).
-_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:;,\"”’)])[ \t]*\n\s*")
+#: How a headline may end: in none of these (a sentence's or a clause's punctuation).
+_NOT_HEADLINE_END = frozenset(".!?:;,\"”’)")
 
 
 def _body_start(text: str) -> int:
-    """Where the paragraph after the text's headline starts (:data:`_HEADLINE`), or -1."""
-    if text[:1].isspace():
+    """Where the paragraph after the text's headline starts, or -1: the headline is the
+    text's first line, at most 200 characters ending in no sentence's punctuation
+    (:data:`_NOT_HEADLINE_END`), then a line break."""
+    nl = text.find("\n", 0, 201)
+    if nl <= 0 or text[:1].isspace():
         return -1
-    m = _HEADLINE.match(text)
-    return m.end() if m is not None else -1
+    head = text[:nl].rstrip(" \t\r")
+    if not head or head[-1] in _NOT_HEADLINE_END:
+        return -1
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k if k < len(text) else -1
 
 
 @cache

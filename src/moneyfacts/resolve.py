@@ -518,8 +518,10 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
     building ... $85 million for the centre in St Mary, Jamaica'): the writer prefixes the
     US dollar, so the bare sign is the local one. It is read as the dollar of the one dollar
     territory the text's places name (CLDR's English locales writing '$', the US aside),
-    when that territory is also the one the places weigh most for (a Pakistani story
-    naming 'Canada' in passing is no Canadian copy) and the text does not prefix its dollar
+    when no other country's places weigh more (a Pakistani story naming 'Canada' in passing
+    is no Canadian copy; the United States' do not count: the text prefixes its dollar, 'a
+    Calgary company buys a U.S. utility for $8.4 billion ... US$88.25 a share' is Canadian
+    copy) and the text does not prefix its own dollar
     too ('C$'); the places of several, or of a heavier territory: refused with the
     candidates. With no such place the caller's dollar stands (South Asian and Gulf copy
     writes the US dollar both ways)."""
@@ -540,7 +542,8 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
     mine = sum(v for t, v in by_territory.items() if code in tender(t, ev.date))
     said = " and ".join(what for _, what in evidence)
     if code in ev.explicit or any(v > mine for t, v in by_territory.items()
-                                  if code not in tender(t, ev.date)):
+                                  if code not in tender(t, ev.date)
+                                  and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
                       f"but too little to read it as {code}"), (code, "USD")
     return code, f"{sign.text!r} read as {code}: {said} in the text; {note}", ()
