@@ -110,10 +110,26 @@ def test_the_territorys_own_name_or_its_peoples_reads_the_local_dollar(text: str
     assert got[0][2] is not None and "names the territory itself" in got[0][2]
 
 
-def test_a_city_or_region_alone_is_still_refused() -> None:
-    text = "The Auckland Council found $81 million of savings, the Auckland mayor said."
+def test_a_city_alone_is_still_refused() -> None:
+    text = "Brisbane commuters will pay $3 more a week, the Brisbane council said."
     [(written, reason)] = _skipped(text)
-    assert written == "$81 million" and "NZD, USD" in reason
+    assert written == "$3" and "AUD, USD" in reason
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The Auckland Council found $81 million of savings, the Auckland mayor said.", "NZD"),
+    ("Growers in Far North Queensland near Cairns will share $6 million.", "AUD"),
+    ("An Ontario hospital in Strathroy will get $1.2 million for beds.", "CAD"),
+])
+def test_a_state_named_with_another_place_reads_the_local_dollar(text: str, unit: str) -> None:
+    got = _money(text)
+    assert [u for _, u, _ in got] == [unit]
+    assert got[0][2] is not None and "its state or capital" in got[0][2]
+
+
+def test_a_state_named_once_alone_keeps_the_callers_dollar() -> None:
+    # A region weighs 2, under the weak weight: no more than a dateline.
+    assert [u for _, u, _ in _money("Ontario will spend $90 million on roads.")] == ["USD"]
 
 
 def test_agency_copy_and_a_dateline_keep_the_us_dollar() -> None:

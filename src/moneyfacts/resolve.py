@@ -471,9 +471,14 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 _WEAK_WEIGHT = 3
 
 #: The kinds of place that name a territory itself (places.txt's [weight]): its name or its
-#: people's ('Singapore', 'Jamaican', 'Singaporeans'). A city, a region or a dateline names a
-#: place in it, which agency copy datelines and other countries share ('Kingston').
+#: people's ('Singapore', 'Jamaican', 'Singaporeans'). A city or a dateline names a place in
+#: it, which agency copy datelines and other countries share ('Kingston').
 _STRONG_KINDS = ("country", "adjective")
+#: With :data:`_WEAK_WEIGHT` reached, the kinds that settle a bare '$' beside the strong ones:
+#: a state or province, or the capital, named with another place of the territory or again
+#: ('Queensland' and 'Townsville', 'Ontario' and 'Strathroy', 'Auckland Council' twice). A
+#: city or metropolis alone, however often, does not ('$3.1 billion ... Brisbane').
+_SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital")
 
 
 def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
@@ -481,9 +486,10 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     """A '$' in a story whose places are one dollar territory's, fewer than
     :data:`_TERRITORY_WEIGHT`, and none of the United States'. The territory named itself
     (its country name or its people's, :data:`_STRONG_KINDS`: 'Singapore's Finance Minister
-    ... a grant capped at $30,000') is read as its dollar, ``assumed`` naming it; named only
-    by its cities or regions ('$81 million ... Auckland Council'), refused with both
-    candidates, never a silent US dollar. Not where the text writes that dollar prefixed
+    ... a grant capped at $30,000'), or its state, province or capital with another of its
+    places (:data:`_SETTLING_KINDS`: 'North Western Queensland ... Townsville') is read as its
+    dollar, ``assumed`` naming them; named only by its cities ('$3.1 billion ... Brisbane'),
+    refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
     if "USD" in scores or sign.text.strip() != "$":
@@ -493,9 +499,12 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
         return None
     code = weak[0]
     said = " and ".join(what for _, what in scores[code])
-    if any(c.kind in _STRONG_KINDS and code in tender(c.territory, ev.date) for c in ev.clues):
-        return code, (f"{sign.text!r} read as {code}: {said} in the text, which names the "
-                      "territory itself and no place of the United States; no agency copy"), ()
+    kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
+    if kinds & set(_SETTLING_KINDS):
+        which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
+            "its state or capital with another of its places")
+        return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
+                      "and no place of the United States; no agency copy"), ()
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
