@@ -649,13 +649,17 @@ def _looked_up(word: str) -> tuple[str, ...]:
 
     >>> _looked_up("Oman's"), _looked_up("Riyadh-based"), _looked_up("The")
     (("Oman's", 'Oman'), ('Riyadh-based', '', 'Riyadh'), ('The',))
+    >>> _looked_up("Filipinos")
+    ('Filipinos', '', 'Filipino')
     """
     bare = word.rstrip(".'’-")
     own = word[:-2] if word.endswith(("'s", "’s")) else ""
     head = word.split("-", 1)[0]
-    if bare == word and not own and head == word:
+    # a people's name, as :func:`_forms` reads it ('Filipinos' -> 'Filipino')
+    stems = demonym_stems(bare) if bare[-1:] in _DEMONYM_LAST and not own else ()
+    if bare == word and not own and head == word and not stems:
         return (word,)
-    return tuple(dict.fromkeys((word, bare, own, head)))
+    return tuple(dict.fromkeys((word, bare, own, head, *stems)))
 
 
 def may_name_a_place(text: str, language: str = "en") -> bool:
