@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
@@ -66,6 +67,15 @@ PLACES = [
     "Shenzhen", "Osaka", "Rotterdam", "Pune", "Busan", "Lyon", "Manchester", "Austin",
     "Jakarta", "Monterrey", "Gdansk", "Hsinchu", "Perth", "Calgary",
 ]
+#: The places of PLACES in a territory whose own currency is written '$' (Perth: AUD,
+#: Calgary: CAD). Copy that writes the US dollar 'US$' prefixes it because its bare '$' is the
+#: local dollar (moneyfacts.resolve reads it so), and a bare '$' in a story about Calgary is
+#: as likely the Canadian dollar as the US one. An article naming one of these places
+#: therefore writes the US dollar 'US$' throughout, as local copy does (see
+#: :func:`build_article`): it holds no bare '$', and every 'US$' is the US dollar its label
+#: says.
+LOCAL_DOLLAR_PLACES = ("Perth", "Calgary")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z$])\$(?=\d)")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 QUARTERS = ["first", "second", "third", "fourth"]
@@ -341,6 +351,10 @@ def build_article(rng: random.Random, target_bytes: int = 5000) -> dict[str, Any
         s = _fill(tmpl, gen, ctx)
         sentences.append(s)
         size += len(s[0].encode()) + 1
+    if any(p in text for text, _ in sentences for p in LOCAL_DOLLAR_PLACES):
+        # Local style beside a dollar territory's place: the US dollar is 'US$', never a bare
+        # '$' (labels unchanged: every bare '$' of the generator is USD).
+        sentences = [(_BARE_DOLLAR.sub("US$", text), labels) for text, labels in sentences]
     # Paragraphs of 3-5 sentences; the headline is its own paragraph.
     parts: list[str] = []
     out_sentences: list[dict[str, Any]] = []

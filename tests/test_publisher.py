@@ -101,11 +101,13 @@ def test_a_bare_dollar_with_no_place_is_the_publishers_and_says_so() -> None:
 
 
 def test_a_story_that_names_the_territory_weakly_is_read_not_refused() -> None:
-    text = ("Australians will pay less for medicines from July, and families in Queensland "
-            "will receive $300 in power bill relief.")
+    # Named by its cities only (no country, people or state): refused from the text alone,
+    # read with the publisher's territory.
+    text = ("Families in Brisbane will receive $300 in power bill relief, the treasurer "
+            "said in Brisbane.")
     assert readings(text)[0][1] is None  # refused: the local dollar or the US one
     (_, unit, note), = readings(text, AU)
-    assert unit == "AUD" and "the publisher's territory AU" in note and "'Queensland'" in note
+    assert unit == "AUD" and "the publisher's territory AU" in note and "'Brisbane'" in note
 
 
 def test_a_shared_sign_with_no_place_is_the_publishers() -> None:

@@ -41,7 +41,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "11"  # bump when the extraction below changes
+_BUILD_VERSION = "12"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -122,6 +122,8 @@ def cldr_countries(language: str = "en") -> dict[str, str]:
         if code.isalpha() and len(code) == 2 and code in with_money and "(" not in name:
             out[name] = code
             out.setdefault(_fold(name), code)
+            if language == "en" and " & " in name:  # CLDR's 'Trinidad & Tobago', as prose writes it
+                out.setdefault(name.replace(" & ", " and "), code)
     return out
 
 
@@ -647,13 +649,17 @@ def _looked_up(word: str) -> tuple[str, ...]:
 
     >>> _looked_up("Oman's"), _looked_up("Riyadh-based"), _looked_up("The")
     (("Oman's", 'Oman'), ('Riyadh-based', '', 'Riyadh'), ('The',))
+    >>> _looked_up("Filipinos")
+    ('Filipinos', '', 'Filipino')
     """
     bare = word.rstrip(".'’-")
     own = word[:-2] if word.endswith(("'s", "’s")) else ""
     head = word.split("-", 1)[0]
-    if bare == word and not own and head == word:
+    # a people's name, as :func:`_forms` reads it ('Filipinos' -> 'Filipino')
+    stems = demonym_stems(bare) if bare[-1:] in _DEMONYM_LAST and not own else ()
+    if bare == word and not own and head == word and not stems:
         return (word,)
-    return tuple(dict.fromkeys((word, bare, own, head)))
+    return tuple(dict.fromkeys((word, bare, own, head, *stems)))
 
 
 def may_name_a_place(text: str, language: str = "en") -> bool:
@@ -845,6 +851,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    if language == "en" and text[ps:pe].lower() in _place_qualifiers():
+        return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
     if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
         return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
@@ -859,6 +867,15 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     from moneyfacts.currencies import lexicon
 
     return text[ps:pe].lower() not in lexicon().words.stop
+
+
+@cache
+def _place_qualifiers() -> frozenset[str]:
+    """The lexicon's [place-qualifier] words ('north', 'western', 'greater'): a capitalised
+    one before a place names a part of it, not a person or a firm."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("place-qualifier"))
 
 
 #: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
@@ -886,10 +903,28 @@ def _dateline_match(text: str) -> re.Match[str] | None:
 
 def dateline(text: str, language: str = "en") -> Clue | None:
     """The place a story is datelined ('CAIRO (Reuters) -'), or None: a place of the
-    gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word)."""
-    if not text[:1].isspace() and not text[1:2].isupper():
+    gazetteer, or a city of the lexicon's [dateline] list (which has 'MANILA', a word). The
+    dateline opens the text, or the paragraph after its headline (:func:`_body_start`:
+    'Ogra proposes a cut\n\nKARACHI: The regulator ...')."""
+    found = _dateline_at(text, language)
+    return found[0] if found is not None else None
+
+
+def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
+    """:func:`dateline`'s clue and where its words end."""
+    found = _dateline_from(text, 0, language)
+    if found is None:
+        off = _body_start(text)
+        if off > 0:
+            found = _dateline_from(text, off, language)
+    return found
+
+
+def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | None:
+    body = text[off:] if off else text
+    if not body[:1].isspace() and not body[1:2].isupper():
         return None  # 'The ...': no dateline opens with a capital and a small letter
-    m = _dateline_match(text)
+    m = _dateline_match(body)
     if m is None:
         return None
     from moneyfacts.currencies import lexicon
@@ -898,8 +933,28 @@ def dateline(text: str, language: str = "en") -> Clue | None:
     for table in (gazetteer(language).upper, listed):
         for place in (m.group(1), m.group(2)):
             if place and place.upper() in table:
-                return Clue(m.group(1), table[place.upper()], "dateline", m.start(1))
+                return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
     return None
+
+
+#: How a headline may end: in none of these (a sentence's or a clause's punctuation).
+_NOT_HEADLINE_END = frozenset(".!?:;,\"”’)")
+
+
+def _body_start(text: str) -> int:
+    """Where the paragraph after the text's headline starts, or -1: the headline is the
+    text's first line, at most 200 characters ending in no sentence's punctuation
+    (:data:`_NOT_HEADLINE_END`), then a line break."""
+    nl = text.find("\n", 0, 201)
+    if nl <= 0 or text[:1].isspace():
+        return -1
+    head = text[:nl].rstrip(" \t\r")
+    if not head or head[-1] in _NOT_HEADLINE_END:
+        return -1
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k if k < len(text) else -1
 
 
 @cache
@@ -922,11 +977,11 @@ def agency(text: str) -> str | None:
     return m.group(0) if m is not None else None
 
 
-def dateline_end(text: str) -> int:
+def dateline_end(text: str, language: str = "en") -> int:
     """Where the dateline's words end ('KARACHI, Pakistan (' : its country is the dateline's,
     not a place the story names again); 0 without one."""
-    m = _dateline_match(text)
-    return m.end() if m is not None else 0
+    found = _dateline_at(text, language)
+    return found[1] if found is not None else 0
 
 
 def _capitals_only(words: str) -> bool:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from decimal import Decimal
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -44,7 +45,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.conventions import sign_in
-from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
@@ -145,10 +146,11 @@ class _Text:
             found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
                       if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
             line = dateline(self.text, self.language)
-            end = dateline_end(self.text) if line is not None else 0
+            begin = line.start if line is not None else 0
+            end = dateline_end(self.text, self.language) if line is not None else 0
             # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
             self._clues = ([line] if line is not None else []) + [
-                c for c in found if c.start >= end and not self._in_name(c)]
+                c for c in found if not begin <= c.start < end and not self._in_name(c)]
             territory = self.locale.rpartition("_")[2]
             if territory.isalpha() and territory.isupper() and len(territory) == 2:
                 # The caller's 'es_MX': a convention that counts like a dateline.
@@ -181,10 +183,13 @@ class _Text:
 
     def _in_name(self, clue: Clue) -> bool:
         """'Mexican pesos', 'Hong Kong dollars': a place word that is part of a currency's
-        name is that name's evidence, not a place's."""
+        name is that name's evidence, not a place's; so is one glued to a currency sign
+        ('US$300,000': the writer's US dollar, no place of the United States)."""
         if clue.kind == "dateline":
             return False
         end = clue.start + len(clue.phrase)
+        if end < len(self.text) and unicodedata.category(self.text[end]) == "Sc":
+            return True
         nxt = self.low[end : end + 40].split(None, 1)
         return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
 
@@ -395,6 +400,8 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
     In another language the dollar's word is weighed alike ('25 millions de dollars' in a
     French story about Canada: CAD), its sign being :func:`_language_dollar`'s."""
+    if ev.language == "en" and sign.text.strip() != "$":
+        return _hundredths_of_dollar(ev, sign)
     if (sign.text.strip() == "$") != (ev.language == "en"):
         return None  # English: the sign; another language: the word
     if ev.territory_dollar is not _UNDECIDED:
@@ -403,8 +410,36 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     return decided
 
 
+@cache
+def _dollar_hundredths() -> frozenset[str]:
+    """The lexicon's [minor] spellings of the caller's dollar's hundredths ('cents')."""
+    return frozenset(k.lower() for k, v in lexicon_section("minor") if v == "{dollar}")
+
+
+def _hundredths_of_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    """'61 cents per share' in an English text whose bare '$' is read as a local dollar
+    ('$22.8-million ... Canadian small-caps ... Calgary'): the hundredths of that dollar, as
+    the '$' is read (or refused); the caller's dollar otherwise."""
+    if sign.text.strip().lower() not in _dollar_hundredths():
+        return None
+    dollar = next((p.sign for p in ev.parts if p.sign is not None and p.sign.param == "dollar"
+                   and p.sign.text == "$"), None)
+    if dollar is None:
+        return None
+    decided = _territory_dollar(ev, dollar)
+    if decided is None:
+        return None
+    code, note, cands = decided
+    note = f"{sign.text!r} as the text's '$': " + note
+    return code, note, cands
+
+
 def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     english = ev.language == "en"
+    if english:
+        us = _us_dollar_prefixed(ev)
+        if us is not None:
+            return _beside_written_us(ev, sign, us)
     if english and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
         return None
     local = _named_dollars(ev.language)  # in English, every dollar its locales write '$'
@@ -430,28 +465,97 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
 
 #: The least weight of one dollar territory's places that makes a bare '$' in English, with
-#: none of the United States', a refusal rather than the caller's US dollar: its name or
-#: adjective once ('Australia', 'Australian'), or a region and a metropolis ('Queensland',
-#: 'Brisbane'). From :data:`_TERRITORY_WEIGHT` on, the local dollar is read.
+#: none of the United States', no longer the caller's US dollar: its name or adjective once
+#: ('Australia', 'Australian'), or a region and a metropolis ('Queensland', 'Brisbane').
+#: From :data:`_TERRITORY_WEIGHT` on, the local dollar is read whatever the places.
 _WEAK_WEIGHT = 3
+
+#: The kinds of place that name a territory itself (places.txt's [weight]): its name or its
+#: people's ('Singapore', 'Jamaican', 'Singaporeans'). A city or a dateline names a place in
+#: it, which agency copy datelines and other countries share ('Kingston').
+_STRONG_KINDS = ("country", "adjective")
+#: With :data:`_WEAK_WEIGHT` reached, the kinds that settle a bare '$' beside the strong ones:
+#: a state or province, or the capital, named with another place of the territory or again
+#: ('Queensland' and 'Townsville', 'Ontario' and 'Strathroy', 'Auckland Council' twice). A
+#: city or metropolis alone, however often, does not ('$3.1 billion ... Brisbane').
+_SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital")
 
 
 def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
                     local: frozenset[str]) -> _Decision | None:
-    """A '$' in a story whose places are one dollar territory's, too few to read its dollar
-    and none of the United States': refused with both candidates ('$3 billion in energy bill
-    relief ... for Australians to see a doctor ... Brisbane'), never a silent US dollar. Not
-    where the text writes that dollar prefixed ('A$201 million ($181.41 million)'): the bare
-    '$' is then agency style's US dollar, the caller's, as before."""
+    """A '$' in a story whose places are one dollar territory's, fewer than
+    :data:`_TERRITORY_WEIGHT`, and none of the United States'. The territory named itself
+    (its country name or its people's, :data:`_STRONG_KINDS`: 'Singapore's Finance Minister
+    ... a grant capped at $30,000'), or its state, province or capital with another of its
+    places (:data:`_SETTLING_KINDS`: 'North Western Queensland ... Townsville') is read as its
+    dollar, ``assumed`` naming them; named only by its cities ('$3.1 billion ... Brisbane'),
+    refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
+    ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
+    caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
     if "USD" in scores or sign.text.strip() != "$":
         return None  # another language's word stays the caller's ('12 millions de dollars')
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT]
     if len(weak) != 1 or weak[0] in ev.explicit:
         return None
-    said = " and ".join(what for _, what in scores[weak[0]])
+    code = weak[0]
+    said = " and ".join(what for _, what in scores[code])
+    kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
+    if kinds & set(_SETTLING_KINDS):
+        which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
+            "its state or capital with another of its places")
+        return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
+                      "and no place of the United States; no agency copy"), ()
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
-                  f"too little to read it as {weak[0]}: the local dollar or the US one"), (
-        weak[0], "USD")
+                  f"too little to read it as {code}: the local dollar or the US one"), (
+        code, "USD")
+
+
+def _us_dollar_prefixed(ev: _Text) -> str | None:
+    """The first amount in which the text writes the US dollar with its sign prefixed
+    ('US$300,000', 'U.S.$5'), or None."""
+    for p in ev.parts:
+        if p.currency == "USD" and p.sign is None and p.kind == "money":
+            start = p.prefix_start if p.prefix_start is not None else p.start
+            written = ev.text[start : p.end]
+            if "$" in written and written.lstrip()[:1] in ("U", "u"):
+                return written
+    return None
+
+
+def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
+    """A bare '$' in an English text that writes the US dollar 'US$' ('US$300,000 for a
+    building ... $85 million for the centre in St Mary, Jamaica'): the writer prefixes the
+    US dollar, so the bare sign is the local one. It is read as the dollar of the one dollar
+    territory the text's places name (CLDR's English locales writing '$', the US aside),
+    when no other country's places weigh more (a Pakistani story naming 'Canada' in passing
+    is no Canadian copy; the United States' do not count: the text prefixes its dollar, 'a
+    Calgary company buys a U.S. utility for $8.4 billion ... US$88.25 a share' is Canadian
+    copy) and the text does not prefix its own dollar
+    too ('C$'); the places of several, or of a heavier territory: refused with the
+    candidates. With no such place the caller's dollar stands (South Asian and Gulf copy
+    writes the US dollar both ways)."""
+    local = _named_dollars("en") - {"USD"}
+    scores = ev.weigh(sorted(local), names=False)
+    if not scores:
+        return None
+    note = f"the text writes the US dollar {us!r}"
+    if len(scores) > 1:
+        decided = _decide(sign.text, scores)
+        said = decided[1] if decided is not None else ""
+        return None, f"{sign.text!r} is no US dollar ({note}): {said}", tuple(sorted(scores))
+    (code, evidence), = scores.items()
+    w = weights()
+    by_territory: dict[str, int] = {}
+    for clue in ev.clues:
+        by_territory[clue.territory] = by_territory.get(clue.territory, 0) + w.get(clue.kind, 1)
+    mine = sum(v for t, v in by_territory.items() if code in tender(t, ev.date))
+    said = " and ".join(what for _, what in evidence)
+    if code in ev.explicit or any(v > mine for t, v in by_territory.items()
+                                  if code not in tender(t, ev.date)
+                                  and "USD" not in tender(t, ev.date)):
+        return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
+                      f"but too little to read it as {code}"), (code, "USD")
+    return code, f"{sign.text!r} read as {code}: {said} in the text; {note}", ()
 
 
 @cache
@@ -467,14 +571,14 @@ def _dollar_territory_words() -> frozenset[str]:
     return cached_words("dollar-words", "en", _build_dollar_territory_words)
 
 
-def _build_dollar_territory_words() -> frozenset[str]:
+def _build_dollar_territory_words(kinds: tuple[str, ...] = ()) -> frozenset[str]:
     from moneyfacts.evidence import _demonym_endings, _english_words, gazetteer
 
     local = _named_dollars("en")
     english = _english_words()
     words: set[str] = set()
-    for phrase, (territory, _kind) in gazetteer("en").phrases.items():
-        if not any(c in local for c in tender(territory)):
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        if not any(c in local for c in tender(territory)) or kinds and kind not in kinds:
             continue
         parts = phrase.split()
         for word in reversed(parts):
@@ -489,15 +593,36 @@ _UPPER_START = re.compile(r"\s*([A-Z]{3,})")
 
 
 def _may_name_dollar_territory(text: str) -> bool:
-    """False when fewer than two capitalised words of ``text`` (a dateline's in capitals
-    included) name a place of a dollar territory: no such text weighs enough (a cheap
-    screen, in C but for one sum: most texts with a '$' name none)."""
+    """False when no capitalised word of ``text`` (a dateline's in capitals included) names a
+    place of a dollar territory, or only one that names no territory itself (a city's, a
+    region's: :func:`_strong_dollar_words`) in a text that writes no 'US$': no such text
+    weighs enough (a cheap screen, in C but for one sum: most texts with a '$' name none)."""
     words = _dollar_territory_words()
-    hits = sum(map(words.__contains__, _CAPITALISED.findall(text)))
+    found = _CAPITALISED.findall(text)
+    hits = sum(map(words.__contains__, found))
     if hits != 1:
         return hits > 1
+    if "US$" in text or "U.S.$" in text or "US $" in text:
+        return True  # :func:`_beside_written_us`
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
-    return m is not None and m.group(1).title() in words
+    if m is not None and m.group(1).title() in words:
+        return True
+    strong = _strong_dollar_words()
+    return any(w in strong for w in found if w in words)
+
+
+@cache
+def _strong_dollar_words() -> frozenset[str]:
+    """The words of :func:`_dollar_territory_words` that name a dollar territory itself: of
+    its country names and its people's (:data:`_STRONG_KINDS`: 'Singapore', 'Jamaican',
+    'Singaporeans'), cached on disk like them."""
+    from moneyfacts.evidence import cached_words
+
+    return cached_words("dollar-strong-words", "en", _build_strong_dollar_words)
+
+
+def _build_strong_dollar_words() -> frozenset[str]:
+    return _build_dollar_territory_words(_STRONG_KINDS)
 
 
 def _local_noun(ev: _Text, local: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
