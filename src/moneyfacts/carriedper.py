@@ -29,7 +29,7 @@ from functools import cache
 
 from moneyfacts.counts import singular
 from moneyfacts.currencies import lexicon
-from moneyfacts.measures import listed_per, per_phrase
+from moneyfacts.after import per_after
 from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
@@ -109,26 +109,19 @@ def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with each range of money that has no 'per' given the one written right
     after it (see the module doc); the list itself when nothing changes."""
     out: list[Quantity] | None = None
+    covered: list[tuple[int, int]] = []
     for i, q in enumerate(mentions):
         if q.kind != "money" or q.value is not None or q.per is not None:
             continue
-        lex = lexicon()
-        m = lex.words.per.match(text, q.end)
-        if m is None:
+        found = per_after(text, q.end, lexicon())
+        if found is None:
             continue
-        noun, end = m.group(3).lower(), m.end()
-        if m.group(1) and noun not in lex.words.stop:  # 'per square foot'
-            per: str | None = singular(noun, lex) or noun
-            two = per_phrase(text, end, noun)
-            if two is not None:
-                end, per = two
-        else:
-            listed = listed_per(text, end, noun, lex)  # 'a month', 'a metric ton'
-            if listed is None:
-                continue
-            end, per = listed
+        end, per = found
         out = out if out is not None else list(mentions)
         out[i] = q.model_copy(update={"per": per, "end": end, "text": text[q.start:end]})
+        covered.append((q.end, end))  # 'per 1,000 cubic meters': no measure of its own
+    if out is not None and covered:
+        out = [r for r in out if not any(s <= r.start < e for s, e in covered)]
     return mentions if out is None else out
 
 

@@ -1,0 +1,100 @@
+"""Shapes of wire and business copy that a held-out set of agency, commodity and results stories
+(session 14) read short: a price per a round number of units ('per 1,000 cubic meters', 'per
+million Btu'), a gas unit after a slash ('/MMBtu', '/Mcf', '/mn Btu') and a per-unit noun
+after a word or two that qualify it ('per ordinary share', 'per Class A share'). The units
+table reads the British thermal unit and the gas trade's 'MMBtu', 'Mcf' and 'Bcf'. Sentences
+written for this project."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, strategies as st
+
+from moneyfacts import extract
+
+
+def _read(text: str) -> list[tuple[str, str, str, Decimal | None, str | None]]:
+    return [(m.text, m.kind, m.unit, m.value, m.per) for m in extract(text).mentions]
+
+
+def test_a_price_per_a_round_number_of_units() -> None:
+    # was '$410' with no per-unit and a measure '1,000 cubic metres' of its own
+    assert _read("Pipeline gas to the plant costs $410 per 1,000 cubic metres this winter.") == [
+        ("$410 per 1,000 cubic metres", "money", "USD", Decimal("410"), "1000 cubic metre")]
+    assert _read("Jewellers paid Rs 61,200 per 10 grams on Monday.") == [
+        ("Rs 61,200 per 10 grams", "money", "INR", Decimal("61200"), "10 gram")]
+    # a plural noun that is no unit of measure is counted the same way
+    assert _read("Clinics charge $35 per 100 patients for the test.")[0][4] == "100 patient"
+
+
+def test_a_magnitude_word_after_per_counts_the_unit() -> None:
+    # was per 'million': the magnitude word taken for the noun
+    assert _read("Henry Hub futures settled at $3.12 per million Btu.") == [
+        ("$3.12 per million Btu", "money", "USD", Decimal("3.12"), "1000000 btu")]
+    assert _read("Utilities paid $7.40 per thousand cubic feet in January.") == [
+        ("$7.40 per thousand cubic feet", "money", "USD", Decimal("7.40"), "1000 cubic foot")]
+
+
+def test_a_number_after_per_that_is_not_round_is_no_per_unit() -> None:
+    # 'per' as 'according to' before a year, or an odd count: the amount stands alone
+    assert _read("Fees rose to $12 per 2019 figures.") == [
+        ("$12", "money", "USD", Decimal("12"), None)]
+    assert _read("The pass costs $30 per 3 visits.")[0][4] is None
+
+
+def test_a_gas_unit_after_a_slash() -> None:
+    # a slash took only the nouns of [per] ('$45/oz'); a unit of the units table is one too
+    assert _read("Asian spot LNG rose to $13.6/MMBtu last week.") == [
+        ("$13.6/MMBtu", "money", "USD", Decimal("13.6"), "mmbtu")]
+    assert _read("Wellhead gas fetched $2.05/Mcf in the basin.") == [
+        ("$2.05/Mcf", "money", "USD", Decimal("2.05"), "mcf")]
+    assert _read("Cargoes traded near $9/mn Btu before the holiday.") == [
+        ("$9/mn Btu", "money", "USD", Decimal("9"), "1000000 btu")]
+    # a slash before a word that is neither stays where it was
+    assert _read("Prices of $40/bonus were odd.")[0][4] is None
+
+
+def test_a_per_noun_after_words_that_qualify_it() -> None:
+    # was per 'ordinary' / 'class' / 'versum': the first word after 'per'
+    assert _read("The board declared 6.3p per ordinary share.") == [
+        ("6.3p per ordinary share", "money", "GBP", Decimal("0.063"), "share")]
+    assert _read("Holders receive $0.95 per Class B share in cash.") == [
+        ("$0.95 per Class B share", "money", "USD", Decimal("0.95"), "share")]
+    assert _read("Earnings were 82 cents per diluted share.")[0][4] == "share"
+    assert _read("The buyer offers $61 per Halcyon share.")[0][4] == "share"
+    # the first noun after 'per' is kept when no noun of [per] follows within two words
+    assert _read("Sugar sold at $3 per kilo of refined cane.")[0][4] == "kilo"
+    assert _read("Tickets were $15 per adult.")[0][4] == "adult"
+
+
+def test_a_range_takes_a_per_unit_with_a_number_and_no_measure_of_its_own() -> None:
+    mentions = extract("Contract prices were $240-260 per 1,000 cubic metres, he said.").mentions
+    assert [(m.text, m.low, m.high, m.per) for m in mentions] == [
+        ("$240-260 per 1,000 cubic metres", Decimal("240"), Decimal("260"), "1000 cubic metre")]
+
+
+def test_the_gas_units_as_measures() -> None:
+    assert _read("Storage rose by 84 Bcf last week.") == [
+        ("84 Bcf", "measure", "foot ** 3", Decimal("84000000000"), None)]
+    assert _read("The boiler burns 3.5 million Btu an hour.") == [
+        ("3.5 million Btu an hour", "measure", "british_thermal_unit", Decimal("3500000"), "hour")]
+    assert _read("Sales reached 120 MMBtu.")[0][3] == Decimal("120000000")
+    assert _read("Producers shipped 450 Mcf.")[0][3] == Decimal("450000")
+
+
+_UNITS = st.sampled_from([("cubic metres", "cubic metre"), ("barrels", "barrel"),
+                          ("tonnes", "tonne"), ("grams", "gram"), ("kilowatt hours", "kilowatt hour")])
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=1, max_value=6), _UNITS)
+def test_a_per_unit_with_a_round_number_is_read_inside_the_span(
+        price: int, power: int, unit: tuple[str, str]) -> None:
+    # law: 'per 10^k <units>' is the per-unit '10^k <unit>', and the span covers all it reads
+    written = f"{10 ** power:,}"
+    text = f"The quote was ${price:,} per {written} {unit[0]}, traders said."
+    mentions = extract(text).mentions
+    assert len(mentions) == 1
+    m = mentions[0]
+    assert (m.value, m.per) == (Decimal(price), f"{10 ** power} {unit[1]}")
+    assert text[m.start : m.end] == m.text == f"${price:,} per {written} {unit[0]}"
