@@ -98,3 +98,39 @@ def test_a_per_unit_with_a_round_number_is_read_inside_the_span(
     m = mentions[0]
     assert (m.value, m.per) == (Decimal(price), f"{10 ** power} {unit[1]}")
     assert text[m.start : m.end] == m.text == f"${price:,} per {written} {unit[0]}"
+
+
+def test_a_bare_comparison_takes_the_currency_an_equivalent_in_brackets_restates() -> None:
+    # was not read: the dollars in brackets counted as a second currency of the paragraph
+    q = extract("Quarterly profit rose to 9.1 billion rand ($505 million) from 7.6 billion "
+                "a year earlier.").mentions
+    assert [(m.text, m.unit, m.value) for m in q] == [
+        ("9.1 billion rand", "ZAR", Decimal("9100000000")),
+        ("$505 million", "USD", Decimal("505000000")),
+        ("7.6 billion", "ZAR", Decimal("7600000000"))]
+    assert q[2].assumed is not None and "'$505 million', an equivalent in brackets" in q[2].assumed
+    q = extract("Sales came to 41.2 trillion won ($31 billion), against 38.9 trillion in 2022.").mentions
+    assert (q[-1].text, q[-1].unit) == ("38.9 trillion", "KRW")
+
+
+def test_a_second_currency_outside_brackets_still_leaves_a_bare_comparison_unread() -> None:
+    q = extract("Profit was 1.2 billion euros and $3 billion in fees, compared with 900 million.").mentions
+    assert [m.text for m in q] == ["1.2 billion euros", "$3 billion"]
+    # and a bracket whose first figure names no currency says nothing of the bare one after it
+    q = extract("Profit was 31.2 billion ($4.3 billion), up from 29 billion.").mentions
+    assert [m.text for m in q] == ["$4.3 billion"]
+
+
+_CURRENCIES = st.sampled_from([("billion yuan", "CNY"), ("billion euros", "EUR"),
+                               ("trillion yen", "JPY"), ("billion rupees", "INR")])
+
+
+@given(st.integers(min_value=2, max_value=900), st.integers(min_value=1, max_value=900), _CURRENCIES)
+def test_the_bare_comparison_after_a_pair_is_in_the_first_amounts_currency(
+        first: int, before: int, currency: tuple[str, str]) -> None:
+    text = (f"Net income reached {first} {currency[0]} (${first + 7} million), "
+            f"compared with {before} billion a year ago.")
+    mentions = extract(text).mentions
+    assert [m.unit for m in mentions] == [currency[1], "USD", currency[1]]
+    last = mentions[-1]
+    assert last.text == f"{before} billion" and last.value == Decimal(before) * 10**9
