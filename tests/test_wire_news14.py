@@ -134,3 +134,58 @@ def test_the_bare_comparison_after_a_pair_is_in_the_first_amounts_currency(
     assert [m.unit for m in mentions] == [currency[1], "USD", currency[1]]
     last = mentions[-1]
     assert last.text == f"{before} billion" and last.value == Decimal(before) * 10**9
+
+
+def test_a_mixed_number_joined_by_a_hyphen() -> None:
+    # was refused as a range that descends ('12' is not below '3/4 cents')
+    assert _read("Corn futures gained 12-3/4 cents on the day.") == [
+        ("12-3/4 cents", "money", "USD", Decimal("0.1275"), None)]
+    assert _read("They laid a 2-1/2 mile pipe.")[0][3] == Decimal("2.5")
+    # dates and scores stay unread, as before
+    assert _read("The notice of 1-2/3/2024 came late.") == []
+
+
+def test_a_fraction_after_decimals_is_a_fraction_of_the_last_digit() -> None:
+    # grain prices in dollars and cents quote eighths and quarters of a cent: was $7.41 alone
+    assert _read("March soybeans settled at $7.41-3/4 a bushel.") == [
+        ("$7.41-3/4 a bushel", "money", "USD", Decimal("7.4175"), "bushel")]
+    assert _read("Oats closed at $3.62 1/2 a bushel.")[0][3] == Decimal("3.625")
+    # a fraction with no exact decimal is left out, the figure read as written
+    assert _read("Wheat closed at $5.10 1/3 in thin trade.")[0][:4] == (
+        "$5.10", "money", "USD", Decimal("5.10"))
+
+
+@given(st.integers(min_value=100, max_value=2_000), st.sampled_from([(1, 4), (1, 2), (3, 4), (1, 8), (5, 8)]))
+def test_a_tick_fraction_law(cents: int, fraction: tuple[int, int]) -> None:
+    num, den = fraction
+    price = Decimal(cents) / 100
+    text = f"Futures settled at ${price:.2f}-{num}/{den} a bushel on Friday."
+    m = extract(text).mentions[0]
+    assert m.value == price + Decimal(num) / den / 100
+    assert m.text == f"${price:.2f}-{num}/{den} a bushel" and m.per == "bushel"
+
+
+def test_the_units_commodities_are_priced_by_after_a_or_an() -> None:
+    assert _read("Robusta rose to $1.94 a pound.")[0][4] == "pound"
+    # was '18 cents' and a measure of one pound read from 'a lb'
+    assert _read("Raw sugar ended at 19.4 cents a lb.") == [
+        ("19.4 cents a lb", "money", "USD", Decimal("0.194"), "pound")]
+    assert _read("Eggs fetched $3.10 a dozen.")[0][4] == "dozen"
+    assert _read("Feeder cattle traded at $251 a hundredweight.")[0][4] == "hundredweight"
+
+
+def test_the_agencies_sterling_abbreviation() -> None:
+    assert _read("The insurer made a profit of 48 mln stg.") == [
+        ("48 mln stg", "money", "GBP", Decimal("48000000"), None)]
+
+
+def test_an_amount_and_its_bracketed_equivalent_take_the_per_unit_after_the_bracket() -> None:
+    # was no per-unit for either: the bracket stood between the amount and 'a tonne'
+    assert _read("Palm oil ended at 4,120 ringgit ($875) a tonne.") == [
+        ("4,120 ringgit", "money", "MYR", Decimal("4120"), "tonne"),
+        ("$875", "money", "USD", Decimal("875"), "tonne")]
+    assert [m[4] for m in _read("Gas sold for 23,500 roubles ($310) per 1,000 cubic metres.")] == [
+        "1000 cubic metre", "1000 cubic metre"]
+    # a span of time that dates the pair is no per-unit
+    assert [m[4] for m in _read("Profit was 6 billion rand ($330 million) a year earlier.")] == [
+        None, None]

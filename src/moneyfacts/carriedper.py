@@ -125,6 +125,41 @@ def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
     return mentions if out is None else out
 
 
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def bracketed_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """``mentions`` with an amount and its equivalent in brackets, neither with a 'per', given
+    the one written right after the bracket: '3,950 ringgit ($846) a tonne', '£5,458 ($8,819)
+    per tonne' price both per tonne; a figure the per-unit holds ('per 1,000 cubic meters') is
+    no mention of its own. The list itself when nothing changes.
+
+    >>> from moneyfacts import extract
+    >>> [(m.text, m.per) for m in extract("Palm oil rose to 3,950 ringgit ($846) a tonne.").mentions]
+    [('3,950 ringgit', 'tonne'), ('$846', 'tonne')]
+    """
+    out: list[Quantity] | None = None
+    covered: list[tuple[int, int]] = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.kind != "money" or b.kind != "money" or a.per is not None or b.per is not None:
+            continue
+        if _OPEN_BRACKET.fullmatch(text, a.end, b.start) is None:
+            continue
+        close = _CLOSE_BRACKET.match(text, b.end)
+        found = None if close is None else per_after(text, close.end(), lexicon())
+        if found is None:
+            continue
+        out = out if out is not None else list(mentions)
+        out[i] = a.model_copy(update={"per": found[1]})
+        out[i + 1] = b.model_copy(update={"per": found[1]})
+        covered.append((b.end, found[0]))
+    if out is not None and covered:
+        out = [r for r in out if not any(s < r.start < e for s, e in covered)]
+    return mentions if out is None else out
+
+
 def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with the amounts compared with an amount per a unit given its 'per' (see
     the module doc); the list itself when nothing changes."""

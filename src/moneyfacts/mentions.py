@@ -39,7 +39,7 @@ from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
-from moneyfacts.carriedper import carry as carry_per, compared as compared_per, range_per
+from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
 
@@ -210,6 +210,8 @@ def extract(
     if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):
         mentions = carry_per(text, mentions)
     if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
+        if ")" in text or "）" in text:  # '3,950 ringgit ($846) a tonne'
+            mentions = bracketed_per(text, mentions)
         for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount
             if m.value is None or m.per is not None:
                 mentions = compared_per(text, range_per(text, mentions))
