@@ -189,3 +189,30 @@ def test_an_amount_and_its_bracketed_equivalent_take_the_per_unit_after_the_brac
     # a span of time that dates the pair is no per-unit
     assert [m[4] for m in _read("Profit was 6 billion rand ($330 million) a year earlier.")] == [
         None, None]
+
+
+def test_a_total_and_its_per_share_figure_compared_with_last_years_pair() -> None:
+    # '$61 million, or 9 cents' restates last year's total per share as the first pair did:
+    # the 9 cents had no per-unit (the total with a magnitude between stopped the carry)
+    q = extract("The miner earned $140 million, or 21 cents a share, against "
+                "$61 million, or 9 cents, a year before.").mentions
+    assert [(m.text, m.per) for m in q] == [
+        ("$140 million", None), ("21 cents a share", "share"),
+        ("$61 million", None), ("9 cents", "share")]
+    # with no ', or' pair before it the carry stops at a total, as before
+    q = extract("Dividends rose to 21 cents a share from $61 million and 9 cents.").mentions
+    assert q[-1].per is None
+
+
+def test_cents_after_a_total_and_or_are_the_totals_hundredths() -> None:
+    # were read as US cents whatever the total's currency ('assumed' said so)
+    q = extract("The brewer earned 612 million euros, or 31 cents a share.").mentions
+    assert [(m.unit, m.value, m.per) for m in q] == [
+        ("EUR", Decimal("612000000"), None), ("EUR", Decimal("0.31"), "share")]
+    assert q[1].assumed is not None and "'612 million euros'" in q[1].assumed
+    q = extract("Wesfarmers posted A$2.4 billion, or 212 cents a share.").mentions
+    assert q[1].unit == "AUD"
+    # a currency whose hundredth is no cent, or cents written as US cents: as before
+    q = extract("It earned 5 billion yuan, or 12 cents a share.").mentions
+    assert q[1].unit == "USD" and q[1].assumed == "'cents' read as USD (dollar='USD')"
+    assert extract("It earned 9 billion euros, or 45 US cents a share.").mentions[1].unit == "USD"

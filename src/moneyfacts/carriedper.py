@@ -169,19 +169,44 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
         if i == last or q.kind != "money" or q.per is None or q.value is None:
             continue
         stop, prev = _clause_end(text, q.end), q.end
-        for j in range(i + 1, len(mentions)):
+        paired = i > 0 and _restated(text, mentions[i - 1], q)  # '$23 million, or 4 cents a share'
+        j = i + 1
+        while j < len(mentions):
             r = (out or mentions)[j]
             if r.start >= stop:
                 break
             if r.kind == "percent":
+                j += 1
                 continue
+            if paired and j + 1 < len(mentions) and _magnitude(r.text) and r.unit == q.unit and (
+                    _compared_before(text, prev, r.start)):
+                nxt = mentions[j + 1]  # 'compared with $84 million, or 16 cents': the second
+                if (nxt.start < stop and nxt.per is None and not _magnitude(nxt.text)
+                        and _restated(text, r, nxt)):  # pair restates its total per share too
+                    out = out if out is not None else list(mentions)
+                    out[j + 1] = nxt.model_copy(update={"per": q.per})
+                    prev, j = nxt.end, j + 2
+                    continue
             if (r.kind != "money" or r.unit != q.unit or r.per is not None or r.value is None
                     or _magnitude(r.text) or not _compared_before(text, prev, r.start)):
                 break
             out = out if out is not None else list(mentions)
             out[j] = r.model_copy(update={"per": q.per})
             prev = r.end
+            j += 1
     return mentions if out is None else out
+
+
+#: ', or' between a total and the same amount per a unit ('$23 million, or 4 cents a share').
+_OR_GAP = re.compile(r"\s*,\s*or\s+")
+
+
+def _restated(text: str, total: Quantity, each: Quantity) -> bool:
+    """Does ``each`` restate ``total`` per a unit: money of one currency, the total written with
+    a magnitude word, the other without one, ', or' between them?"""
+    return (total.kind == "money" and each.kind == "money" and total.unit == each.unit
+            and each.value is not None and _magnitude(total.text)
+            and _OR_GAP.fullmatch(text, total.end, each.start) is not None)
 
 
 def carry(text: str, mentions: list[Quantity]) -> list[Quantity]:
