@@ -216,3 +216,32 @@ def test_cents_after_a_total_and_or_are_the_totals_hundredths() -> None:
     q = extract("It earned 5 billion yuan, or 12 cents a share.").mentions
     assert q[1].unit == "USD" and q[1].assumed == "'cents' read as USD (dollar='USD')"
     assert extract("It earned 9 billion euros, or 45 US cents a share.").mentions[1].unit == "USD"
+
+
+def test_a_headline_in_capitals_keeps_its_signs_and_hundredths() -> None:
+    # were not read: 'Rs', 'Dh', 'KSh' are matched as the lexicon spells them, and 'cents',
+    # 'pence' only in lower case; in a line of capitals they are read as those spellings
+    text = "TATA STEEL Q2 PROFIT AT RS 3,210 CRORE; SHARES UP 40 CENTS\nThe body says Rs 5."
+    q = extract(text).mentions
+    assert [(m.text, m.unit, m.value) for m in q] == [
+        ("RS 3,210 CRORE", "INR", Decimal("32100000000")),
+        ("40 CENTS", "USD", Decimal("0.40")),
+        ("Rs 5", "INR", Decimal("5"))]
+    assert all(text[m.start : m.end] == m.text for m in q)
+    assert [(m.text, m.unit) for m in extract("ADNOC UNIT RAISES DH4.5BN").mentions] == [
+        ("DH4.5BN", "AED")]
+    assert [(m.text, m.value, m.per) for m in extract("TESCO PAYS 3.2P A SHARE").mentions] == [
+        ("3.2P A SHARE", Decimal("0.032"), "share")]
+
+
+def test_capitals_in_a_line_of_mixed_case_stay_as_they_were() -> None:
+    # 'RS 5' in ordinary copy is no sign; '50 CENTS' in a mixed line stays unread
+    assert extract("The RS 5 model and 50 CENTS were named.").mentions == []
+
+
+@given(st.sampled_from(["RS 45 CRORE", "KSH 12 BILLION", "DH3BN", "40 CENTS", "7P"]),
+       st.text(alphabet="ABCDEFGHIJ ,:", min_size=0, max_size=20))
+def test_restored_capitals_keep_every_span(amount: str, head: str) -> None:
+    text = f"{head} {amount} UP\nlower case follows"
+    for m in extract(text).mentions:
+        assert text[m.start : m.end] == m.text
