@@ -197,7 +197,15 @@ def _per_quantity(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})\b")
-_PER_NUMBER = re.compile(r"[ ,]*per[ \n]+(?=\d)", re.IGNORECASE)
+
+
+@cache
+def _per_number() -> re.Pattern[str]:
+    """A [per-word] of any noun ('per') before a digit: 'per 1,000 cubic meters'."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = [k for k, v in lexicon_section("per-word") if v == "any"]
+    return re.compile(r"[ ,]*(?:" + "|".join(map(re.escape, words)) + r")[ \n]+(?=\d)", re.IGNORECASE)
 
 
 def _modified_per(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -875,7 +883,7 @@ def per_after(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
     words = lex.words
     m = words.per.match(text, end)
     if m is None:
-        n = _PER_NUMBER.match(text, end)
+        n = _per_number().match(text, end)
         return None if n is None else _per_quantity(text, n.end(), lex)
     noun = m.group(3).lower()
     if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit

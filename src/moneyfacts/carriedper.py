@@ -197,8 +197,14 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
     return mentions if out is None else out
 
 
-#: ', or' between a total and the same amount per a unit ('$23 million, or 4 cents a share').
-_OR_GAP = re.compile(r"\s*,\s*or\s+")
+@cache
+def _or_gap() -> re.Pattern[str]:
+    """A comma and a [link] 'or' word: what joins a total and the same amount per a unit
+    ('$23 million, or 4 cents a share')."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, v in lexicon_section("link") if v == "or"), key=len, reverse=True)
+    return re.compile(r"\s*,\s*(?:" + "|".join(map(re.escape, words)) + r")\s*")
 
 
 def _restated(text: str, total: Quantity, each: Quantity) -> bool:
@@ -206,7 +212,7 @@ def _restated(text: str, total: Quantity, each: Quantity) -> bool:
     a magnitude word, the other without one, ', or' between them?"""
     return (total.kind == "money" and each.kind == "money" and total.unit == each.unit
             and each.value is not None and _magnitude(total.text)
-            and _OR_GAP.fullmatch(text, total.end, each.start) is not None)
+            and _or_gap().fullmatch(text, total.end, each.start) is not None)
 
 
 def carry(text: str, mentions: list[Quantity]) -> list[Quantity]:

@@ -301,8 +301,14 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     return decided
 
 
-#: ', or' between a total and the same amount per a unit ('$23 million, or 4 cents a share').
-_OR_BEFORE = re.compile(r",[ \n]*or[ \n]+$")
+@cache
+def _or_before() -> re.Pattern[str]:
+    """A comma and a [link] 'or' word ending where an amount starts ('$23 million, or 4
+    cents a share')."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, v in lexicon_section("link") if v == "or"), key=len, reverse=True)
+    return re.compile(r",\s*(?:" + "|".join(map(re.escape, words)) + r")\s*$")
 
 
 @cache
@@ -321,7 +327,7 @@ def _restating_cents(ev: _Text, part: Reading, sign: Sign, default: str) -> _Dec
     a cent (EUR, AUD, ...); None for any other sign or shape."""
     if sign.param != "dollar" or not sign.text[:1].isalpha():
         return None  # a '$', not the word 'cents'
-    gap = _OR_BEFORE.search(ev.text, max(0, part.start - 12), part.start)
+    gap = _or_before().search(ev.text, max(0, part.start - 12), part.start)
     if gap is None:
         return None
     total = next((p for p in ev.parts if p.end == gap.start() and p is not part), None)
@@ -812,8 +818,8 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
         start = part.prefix_start if part.prefix_start is not None else part.start
         if start > 0 and text[start - 1].isalpha():
             return False  # 'Aus$95': see _glued_letters
-        if text[start - 4 : start] == " or " and sign.text[:1].isalpha() and _OR_BEFORE.search(
-                text, max(0, start - 12), start):
+        if sign.text[:1].isalpha() and "," in text[max(0, start - 12) : start] and (
+                _or_before().search(text, max(0, start - 12), start)):
             return False  # '1.2 billion euros, or 45 cents a share': see _restating_cents
         if sign.param not in params:
             params.append(sign.param)
