@@ -200,6 +200,16 @@ _NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})\b")
 
 
 @cache
+def _per_number_heads() -> tuple[str, ...]:
+    """How 'per 1,000 cubic meters' may start after an amount: a space or comma and the first
+    letter of a [per-word] of any noun, in either case (one test in C)."""
+    from moneyfacts.currencies import lexicon_section
+
+    return tuple(sorted({g + c for k, v in lexicon_section("per-word") if v == "any"
+                         for c in (k[0].lower(), k[0].upper()) for g in (" ", ",")}))
+
+
+@cache
 def _per_number() -> re.Pattern[str]:
     """A [per-word] of any noun ('per') before a digit: 'per 1,000 cubic meters'."""
     from moneyfacts.currencies import lexicon_section
@@ -861,12 +871,15 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             part.qualifier = qual
             break
     if part.kind in ("money", "count"):
-        found = per_after(text, part.end, lex)
-        if found is not None:
-            part.end, part.per = found
+        m = words.per.match(text, part.end)
+        if m is not None or text.startswith(_per_number_heads(), part.end):
+            found = per_after(text, part.end, lex, m)
+            if found is not None:
+                part.end, part.per = found
 
 
-def per_after(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+def per_after(text: str, end: int, lex: Lexicon,
+              m: re.Match[str] | None = None) -> tuple[int, str] | None:
     """The per-unit written at ``end``, after an amount: (its end, the unit), or None. After
     a [per-word] of any noun ('per'): that noun in the singular ('$5 per tonne'), a unit name
     of two words ('per square foot'), a round number or magnitude word and the unit it counts
@@ -881,7 +894,7 @@ def per_after(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
     (21, 'share')
     """
     words = lex.words
-    m = words.per.match(text, end)
+    m = m or words.per.match(text, end)
     if m is None:
         n = _per_number().match(text, end)
         return None if n is None else _per_quantity(text, n.end(), lex)

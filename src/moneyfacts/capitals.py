@@ -46,6 +46,11 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 def restore(text: str) -> str:
     """``text`` with the signs and hundredths of its lines in capitals spelled as the lexicon
     spells them (see the module doc); ``text`` itself when it has no such line."""
+    if "\n" in text:  # (a C loop a line, most stopping at its first lower-case letter)
+        if not any(line.isupper() for line in text.split("\n")):
+            return text
+    elif not text.isupper():
+        return text
     if _CAPS_LINE.search(text) is None:
         return text
     pattern, signs, words = _tables()

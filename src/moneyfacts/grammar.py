@@ -240,6 +240,8 @@ def _digits(
         part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
     if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
+    elif text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9" and prev not in _NOT_BEFORE_FRACTION:
+        _fraction(text, part)  # '12-3/4 cents': a hyphen, rarer than the heads above
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     if minus:
@@ -312,9 +314,9 @@ def _BEFORE_POINT(c: str) -> bool:
 #: are refused below).
 _FRACTION = re.compile(r"([ -][0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
-#: How a fraction after a number starts: its slash, or a space or hyphen and a digit (one
-#: test in C).
-_FRACTION_HEADS = ("/", *(" " + d for d in "0123456789"), *("-" + d for d in "0123456789"))
+#: How a fraction after a number starts: its slash, or a space and a digit (one test in C);
+#: a hyphen and a digit is tested after it.
+_FRACTION_HEADS = ("/", *(" " + d for d in "0123456789"))
 _DASHES = frozenset("-–")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 

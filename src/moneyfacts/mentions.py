@@ -206,7 +206,9 @@ def extract(
 
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
-    written, text = text, restore_capitals(text)  # 'RS 500 CRORE' in a headline in capitals
+    written = text
+    if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
+        text = restore_capitals(text)
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
     # 'earnings per share ... 62 cents' ('PS' first: one search for most texts, not two)
     if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):

@@ -284,9 +284,10 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     each form of evidence in turn, the first that speaks decides."""
     members = family(sign.param or "dollar")
     after = ev.text[part.end : part.end + 40]
-    restated = _restating_cents(ev, part, sign, default)
-    if restated is not None:
-        return restated
+    if sign.text[:1].isalpha():  # 'cents', not '$'
+        restated = _restating_cents(ev, part, sign, default)
+        if restated is not None:
+            return restated
     decided = _nationality_after(ev, sign, members, after)
     if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
         decided = _beside_us_dollar(ev, sign, members)
@@ -818,7 +819,7 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
         start = part.prefix_start if part.prefix_start is not None else part.start
         if start > 0 and text[start - 1].isalpha():
             return False  # 'Aus$95': see _glued_letters
-        if sign.text[:1].isalpha() and "," in text[max(0, start - 12) : start] and (
+        if "," in text[max(0, start - 12) : start] and sign.text[:1].isalpha() and (
                 _or_before().search(text, max(0, start - 12), start)):
             return False  # '1.2 billion euros, or 45 cents a share': see _restating_cents
         if sign.param not in params:
