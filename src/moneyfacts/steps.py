@@ -134,6 +134,7 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -529,7 +530,9 @@ def carried(text: str, parts: list[Part]) -> None:
         end = b.end
         if b.kind == "money":
             if (currency and source is not None and before is near and b.currency is not None
-                    and before is not None and _OPEN_PAREN.match(text[before.end : _begin(b)])):
+                    and before is not None and b.doubt is None
+                    and _OPEN_PAREN.match(text[before.end : _begin(b)])
+                    and _CLOSE_PAREN.match(text, b.end)):  # the bracket holds it alone
                 aside = b  # 'X yuan ($Y)': the bracket restates X; the paragraph's currency stays
                 continue
             if b.currency is None or (currency is not None and currency != b.currency) or (
