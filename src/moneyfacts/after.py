@@ -21,7 +21,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
-from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, modified_per, per_phrase
+from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -29,7 +29,7 @@ from moneyfacts.parts import Part
 from moneyfacts.numbers import Figure
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, WORDS, suffix_currency
 
-__all__ = ["AFTER_NUMBER", "Matcher", "after_number", "register_matcher"]
+__all__ = ["AFTER_NUMBER", "Matcher", "after_number", "per_after", "register_matcher"]
 
 #: What can start anything read after a number, besides letters and currency signs.
 _RIGHT_STARTS = GAP_START | {"%", "％", "°", "¢", '"', "'", "″", "′", "²", "³"}  # '5"', '5 m²'
@@ -131,12 +131,114 @@ _SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")
 
 def _slash_per(text: str, part: Part, lex: Lexicon) -> None:
     """A noun of [per] right after a slash is the amount's per ('€138M/yr', '$45/oz', '$5m/year');
-    not a slash between words ('and/or'), which [per] has none of."""
+    not a slash between words ('and/or'), which [per] has none of. A unit of the units table
+    is one too, after a magnitude word or not ('$5.9/MMBtu', '$3/Mcf', '$2/mn BTU')."""
     m = _SLASH_PER.match(text, part.end)
     if m is not None:
         per = lex.per_nouns.get(m.group(1).lower())
         if per is not None:
             part.per, part.end = per, m.end()
+            return
+        unit = _unit_per(text, part.end + 1, lex)
+        if unit is not None:
+            part.end, part.per = unit
+
+
+_ROUND_NUMBER = re.compile(r"1(?:0{1,2}(?:,000)*|,000(?:,000)*|0{3,})(?![\d,.]?\d)")
+
+
+def _unit_per(text: str, pos: int, lex: Lexicon, number: int | None = None) -> tuple[int, str] | None:
+    """A per-unit that is a physical unit of the units table, at ``pos`` (a word's start),
+    counted by ``number`` or by a magnitude word before it ('1,000 cubic meters', 'million
+    Btu', 'mn BTU', 'MMBtu'): (end, '<number> <unit as written, singular>'), the number left
+    out when there is none. None when no unit is written there."""
+    from moneyfacts.measures import match_measure
+
+    if number is None:
+        end, power, ok = magnitude(text, pos - 1 if text[pos - 1 : pos] == " " else pos, lex)
+        if power is not None and ok and end > pos and text[end : end + 1] == " ":
+            number, pos = 10**power, end
+    else:
+        pos -= 1  # the unit is read after the gap that follows the number
+    start = pos + (text[pos : pos + 1] == " ")
+    found = match_measure(text, pos, number=None if number is None else Decimal(number))
+    if found is None or found.per is not None or found.end <= start:
+        return None
+    words = text[start : found.end].lower().split()
+    last = singular(words[-1], lex)
+    two = per_phrase(text, start + len(words[0]), words[0]) if len(words) == 2 else None
+    if last is None and two is not None:  # the units table's singular: 'cubic feet' -> 'cubic foot'
+        words = two[1].split()
+    else:
+        words[-1] = last or words[-1]
+    unit = " ".join(words)
+    return found.end, unit if number is None else f"{number} {unit}"
+
+
+def _per_quantity(text: str, pos: int, lex: Lexicon) -> tuple[int, str] | None:
+    """After 'per' at ``pos``: a round number (10, 100, 1,000, ...) or a magnitude word and the
+    unit or plural noun it counts ('$280 per 1,000 cubic meters', 'Rs 50,000 per 10 grams',
+    '$2.50 per million Btu', '$40 per 1,000 people'): (end, '1000 cubic meter'), or None.
+    Any other number after 'per' is no per-unit ('per 2019 figures')."""
+    m = _ROUND_NUMBER.match(text, pos)
+    if m is None:
+        return _unit_per(text, pos, lex) if text[pos : pos + 1].isalpha() else None
+    number, end = int(m.group().replace(",", "")), m.end()
+    if text[end : end + 1] != " ":
+        return None
+    unit = _unit_per(text, end + 1, lex, number)
+    if unit is not None:
+        return unit
+    w = _NOUN_AFTER.match(text, end)
+    noun = None if w is None else singular(w.group(1), lex)
+    if w is None or noun is None:
+        return None
+    return w.end(), f"{number} {noun}"
+
+
+_NOUN_AFTER = re.compile(r" ([^\W\d_]{3,})\b")
+
+
+@cache
+def _per_number_heads() -> tuple[str, ...]:
+    """How 'per 1,000 cubic meters' may start after an amount: a space or comma and the first
+    letter of a [per-word] of any noun, in either case (one test in C)."""
+    from moneyfacts.currencies import lexicon_section
+
+    return tuple(sorted({g + c for k, v in lexicon_section("per-word") if v == "any"
+                         for c in (k[0].lower(), k[0].upper()) for g in (" ", ",")}))
+
+
+@cache
+def _per_number() -> re.Pattern[str]:
+    """A [per-word] of any noun ('per') before a digit: 'per 1,000 cubic meters'."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = [k for k, v in lexicon_section("per-word") if v == "any"]
+    return re.compile(r"[ ,]*(?:" + "|".join(map(re.escape, words)) + r")[ \n]+(?=\d)", re.IGNORECASE)
+
+
+def _modified_per(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """'per ordinary share', 'per Class A share', 'per Versum share': one or two words before a
+    noun of [per], the first of which is no [per] noun: (end, the [per] noun's value)."""
+    words = _MODIFIED.match(text, end)
+    if words is None:
+        return None
+    for i in (1, 2, 3):
+        noun = words.group(i)
+        if noun is None:
+            return None
+        if len(noun) == 1 and noun.isupper():
+            continue  # a class of shares: 'per Class A share'
+        if noun.lower() in lex.words.stop:
+            return None
+        per = lex.per_nouns.get(noun.lower())
+        if per is not None:
+            return words.end(i), per
+    return None
+
+
+_MODIFIED = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?\b")
 
 
 _AND_A_HALF = " and a half"
@@ -770,19 +872,47 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             break
     if part.kind in ("money", "count"):
         m = words.per.match(text, part.end)
-        if m:
-            noun = m.group(3).lower()
-            if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit
-                part.per, part.end = _foreign_per(noun, lex) or singular(noun, lex) or noun, m.end()
-                two = per_phrase(text, m.end(), noun) or (
-                    None if noun in lex.per_nouns else modified_per(text, m.end(), lex))
-                if two is not None:  # 'per square foot', 'per sq ft', 'per academic year'
-                    part.end, part.per = two
-            else:
-                listed = listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'
-                if listed is not None:
-                    part.end, part.per = listed
+        if m is not None or text.startswith(_per_number_heads(), part.end):
+            found = per_after(text, part.end, lex, m)
+            if found is not None:
+                part.end, part.per = found
         elif text[part.end : part.end + 1] == "-":
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
+
+
+def per_after(text: str, end: int, lex: Lexicon,
+              m: re.Match[str] | None = None) -> tuple[int, str] | None:
+    """The per-unit written at ``end``, after an amount: (its end, the unit), or None. After
+    a [per-word] of any noun ('per'): that noun in the singular ('$5 per tonne'), a unit name
+    of two words ('per square foot'), a round number or magnitude word and the unit it counts
+    ('per 1,000 cubic meters', 'per million Btu'), or the [per] noun after a word or two that
+    qualify it ('per ordinary share'); after one of listed nouns ('a', 'an'): a [per] noun
+    ('$2 a share', 'a metric ton').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> per_after("$280 per 1,000 cubic meters", 4, lexicon())
+    (27, '1000 cubic meter')
+    >>> per_after("5p per ordinary share", 2, lexicon())
+    (21, 'share')
+    """
+    words = lex.words
+    m = m or words.per.match(text, end)
+    if m is None:
+        n = _per_number().match(text, end)
+        return None if n is None else _per_quantity(text, n.end(), lex)
+    noun = m.group(3).lower()
+    if m.group(1) and noun not in words.stop:  # 'per il triennio': no unit
+        counted = _per_quantity(text, m.start(3), lex)
+        if counted is not None and counted[1][:1].isdigit():  # 'per million Btu'
+            return counted
+        two = per_phrase(text, m.end(), noun)
+        if two is not None:  # 'per square foot', 'per sq ft'
+            return two
+        if noun not in lex.per_nouns and counted is None:
+            modified = _modified_per(text, m.start(3) - 1, lex)  # 'per ordinary share'
+            if modified is not None:
+                return modified
+        return m.end(), _foreign_per(noun, lex) or singular(noun, lex) or noun
+    return listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

@@ -29,7 +29,7 @@ from functools import cache
 
 from moneyfacts.counts import singular
 from moneyfacts.currencies import lexicon
-from moneyfacts.measures import listed_per, modified_per, per_phrase
+from moneyfacts.after import per_after
 from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
@@ -109,27 +109,54 @@ def range_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with each range of money that has no 'per' given the one written right
     after it (see the module doc); the list itself when nothing changes."""
     out: list[Quantity] | None = None
+    covered: list[tuple[int, int]] = []
     for i, q in enumerate(mentions):
         if q.kind != "money" or q.value is not None or q.per is not None:
             continue
-        lex = lexicon()
-        m = lex.words.per.match(text, q.end)
-        if m is None:
+        found = per_after(text, q.end, lexicon())
+        if found is None:
             continue
-        noun, end = m.group(3).lower(), m.end()
-        if m.group(1) and noun not in lex.words.stop:  # 'per square foot'
-            per: str | None = singular(noun, lex) or noun
-            two = per_phrase(text, end, noun) or (
-                None if noun in lex.per_nouns else modified_per(text, end, lex))
-            if two is not None:
-                end, per = two
-        else:
-            listed = listed_per(text, end, noun, lex)  # 'a month', 'a metric ton'
-            if listed is None:
-                continue
-            end, per = listed
+        end, per = found
         out = out if out is not None else list(mentions)
         out[i] = q.model_copy(update={"per": per, "end": end, "text": text[q.start:end]})
+        covered.append((q.end, end))  # 'per 1,000 cubic meters': no measure of its own
+    if out is not None and covered:
+        out = [r for r in out if not any(s <= r.start < e for s, e in covered)]
+    return mentions if out is None else out
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(（]\s*")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def bracketed_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """``mentions`` with an amount and its equivalent in brackets, neither with a 'per', given
+    the one written right after the bracket: '3,950 ringgit ($846) a tonne', '£5,458 ($8,819)
+    per tonne' price both per tonne; a figure the per-unit holds ('per 1,000 cubic meters') is
+    no mention of its own. The list itself when nothing changes.
+
+    >>> from moneyfacts import extract
+    >>> [(m.text, m.per) for m in extract("Palm oil rose to 3,950 ringgit ($846) a tonne.").mentions]
+    [('3,950 ringgit', 'tonne'), ('$846', 'tonne')]
+    """
+    out: list[Quantity] | None = None
+    covered: list[tuple[int, int]] = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if a.kind != "money" or b.kind != "money" or a.per is not None or b.per is not None:
+            continue
+        if _OPEN_BRACKET.fullmatch(text, a.end, b.start) is None:
+            continue
+        close = _CLOSE_BRACKET.match(text, b.end)
+        found = None if close is None else per_after(text, close.end(), lexicon())
+        if found is None:
+            continue
+        out = out if out is not None else list(mentions)
+        out[i] = a.model_copy(update={"per": found[1]})
+        out[i + 1] = b.model_copy(update={"per": found[1]})
+        covered.append((b.end, found[0]))
+    if out is not None and covered:
+        out = [r for r in out if not any(s < r.start < e for s, e in covered)]
     return mentions if out is None else out
 
 
@@ -142,19 +169,50 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
         if i == last or q.kind != "money" or q.per is None or q.value is None:
             continue
         stop, prev = _clause_end(text, q.end), q.end
-        for j in range(i + 1, len(mentions)):
+        paired = i > 0 and _restated(text, mentions[i - 1], q)  # '$23 million, or 4 cents a share'
+        j = i + 1
+        while j < len(mentions):
             r = (out or mentions)[j]
             if r.start >= stop:
                 break
             if r.kind == "percent":
+                j += 1
                 continue
+            if paired and j + 1 < len(mentions) and _magnitude(r.text) and r.unit == q.unit and (
+                    _compared_before(text, prev, r.start)):
+                nxt = mentions[j + 1]  # 'compared with $84 million, or 16 cents': the second
+                if (nxt.start < stop and nxt.per is None and not _magnitude(nxt.text)
+                        and _restated(text, r, nxt)):  # pair restates its total per share too
+                    out = out if out is not None else list(mentions)
+                    out[j + 1] = nxt.model_copy(update={"per": q.per})
+                    prev, j = nxt.end, j + 2
+                    continue
             if (r.kind != "money" or r.unit != q.unit or r.per is not None or r.value is None
                     or _magnitude(r.text) or not _compared_before(text, prev, r.start)):
                 break
             out = out if out is not None else list(mentions)
             out[j] = r.model_copy(update={"per": q.per})
             prev = r.end
+            j += 1
     return mentions if out is None else out
+
+
+@cache
+def _or_gap() -> re.Pattern[str]:
+    """A comma and a [link] 'or' word: what joins a total and the same amount per a unit
+    ('$23 million, or 4 cents a share')."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, v in lexicon_section("link") if v == "or"), key=len, reverse=True)
+    return re.compile(r"\s*,\s*(?:" + "|".join(map(re.escape, words)) + r")\s*")
+
+
+def _restated(text: str, total: Quantity, each: Quantity) -> bool:
+    """Does ``each`` restate ``total`` per a unit: money of one currency, the total written with
+    a magnitude word, the other without one, ', or' between them?"""
+    return (total.kind == "money" and each.kind == "money" and total.unit == each.unit
+            and each.value is not None and _magnitude(total.text)
+            and _or_gap().fullmatch(text, total.end, each.start) is not None)
 
 
 def carry(text: str, mentions: list[Quantity]) -> list[Quantity]:

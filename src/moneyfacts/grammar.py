@@ -240,6 +240,8 @@ def _digits(
         part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
     if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
         _fraction(text, part)
+    elif text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9" and prev not in _NOT_BEFORE_FRACTION:
+        _fraction(text, part)  # '12-3/4 cents': a hyphen, rarer than the heads above
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     if minus:
@@ -307,27 +309,41 @@ def _BEFORE_POINT(c: str) -> bool:
     return not c.isalnum() and c not in ".,'"
 
 
-#: A fraction after a whole number: '1/4 mile', '10 1/2 miles' (the whole number, a space,
-#: the fraction); not a date or a score ('1/4/2024', '24/7', '9/11' are refused below).
-_FRACTION = re.compile(r"( [0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
+#: A fraction after a whole number: '1/4 mile', '10 1/2 miles', '12-3/4 cents' (the whole
+#: number, a space or hyphen, the fraction); not a date or a score ('1/4/2024', '24/7', '9/11'
+#: are refused below).
+_FRACTION = re.compile(r"([ -][0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
-#: How a fraction after a number starts: its slash, or a space and a digit (one test in C).
+#: How a fraction after a number starts: its slash, or a space and a digit (one test in C);
+#: a hyphen and a digit is tested after it.
 _FRACTION_HEADS = ("/", *(" " + d for d in "0123456789"))
 _DASHES = frozenset("-–")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
 
 def _fraction(text: str, part: Part) -> None:
-    """Step: a whole number followed by a fraction ('1/4 mile', '10 1/2 miles') is read
-    exactly (0.25, 10.5); a fraction with no finite decimal ('1/3', '9/11') is refused."""
+    """Step: a whole number followed by a fraction ('1/4 mile', '10 1/2 miles', '12-3/4
+    cents') is read exactly (0.25, 10.5, 12.75); after a figure with decimals the fraction is
+    of its last digit, as grain and bond prices are quoted ('$6.28-1/2 a bushel' is 6.285,
+    '$13.02 3/4' 13.0275); a fraction with no finite decimal ('1/3', '9/11') is refused."""
     e = part.end
-    if text[e] == " ":
+    if text[e] in " -":
         m = _FRACTION.match(text, e)
         if m is None or m.group(1) is None:
             return
-        num, den = int(m.group(1)), int(m.group(2))
-        if not 0 < num < den or part.fig.precision != 1:
-            return  # '10 12/5': no mixed number
+        num, den = int(m.group(1)[1:]), int(m.group(2))
+        if not 0 < num < den:
+            return  # '10 12/5', '5-6/4': no mixed number
+        if part.fig.precision != 1:
+            try:
+                frac = _EXACT.divide(Decimal(num), Decimal(den))
+            except Inexact:
+                return  # '$6.28 1/3': not a tick we read
+            part.end = m.end()
+            value = part.fig.value + frac * part.fig.precision
+            exponent = value.as_tuple().exponent
+            part.fig = Figure(value, Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0))
+            return
         whole = part.fig.value
     else:
         m = _FRACTION.match(text, e)

@@ -39,7 +39,8 @@ from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
-from moneyfacts.carriedper import carry as carry_per, compared as compared_per, range_per
+from moneyfacts.capitals import restore as restore_capitals
+from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
 
@@ -205,11 +206,16 @@ def extract(
 
         raise InputError(f"extract() reads text (a str), not {type(text).__name__}")
     skipped: list[Skipped] = []
+    written = text
+    if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
+        text = restore_capitals(text)
     mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
     # 'earnings per share ... 62 cents' ('PS' first: one search for most texts, not two)
     if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):
         mentions = carry_per(text, mentions)
     if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
+        if ")" in text or "）" in text:  # '3,950 ringgit ($846) a tonne'
+            mentions = bracketed_per(text, mentions)
         for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount
             if m.value is None or m.per is not None:
                 mentions = compared_per(text, range_per(text, mentions))
@@ -219,6 +225,10 @@ def extract(
     rates = find_rates(text)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
+    if text is not written:  # each mention as written, not as restore_capitals spelled it
+        mentions = [m.model_copy(update={"text": written[m.start : m.end]}) for m in mentions]
+        skipped = [k.model_copy(update={"text": written[k.start : k.end]}) for k in skipped]
+        text = written
     links = link(text, mentions) if len(mentions) > 1 else []
     if len(mentions) > 1:  # across sentences: a link phrase, one subject (moneyfacts.equivalents)
         links += across(text, mentions, links)

@@ -289,6 +289,10 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     each form of evidence in turn, the first that speaks decides."""
     members = family(sign.param or "dollar")
     after = ev.text[part.end : part.end + 40]
+    if sign.text[:1].isalpha():  # 'cents', not '$'
+        restated = _restating_cents(ev, part, sign, default)
+        if restated is not None:
+            return restated
     decided = _nationality_after(ev, sign, members, after)
     if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
         decided = _beside_us_dollar(ev, sign, members)
@@ -301,6 +305,44 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     if ev.publisher is not None and (decided is None or decided[0] is None):
         decided = _publisher_bare(ev, part, sign, default, decided) or decided
     return decided
+
+
+@cache
+def _or_before() -> re.Pattern[str]:
+    """A comma and a [link] 'or' word ending where an amount starts ('$23 million, or 4
+    cents a share')."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, v in lexicon_section("link") if v == "or"), key=len, reverse=True)
+    return re.compile(r",\s*(?:" + "|".join(map(re.escape, words)) + r")\s*$")
+
+
+@cache
+def _cent_currencies() -> frozenset[str]:
+    """The currencies whose hundredth is a cent: the dollars (the signs with '$') and those the
+    lexicon's [minor] names so ('euro cents = EUR')."""
+    from moneyfacts.currencies import lexicon_section
+
+    named = {v for k, v in lexicon_section("minor") if "cent" in k.lower() and v.isalpha()}
+    return family("dollar") | frozenset(named)
+
+
+def _restating_cents(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | None:
+    """'a profit of 1.2 billion euros, or 45 cents a share': the cents restate the amount
+    written right before ', or' (per share), so they are its currency's when its hundredth is
+    a cent (EUR, AUD, ...); None for any other sign or shape."""
+    if sign.param != "dollar" or not sign.text[:1].isalpha():
+        return None  # a '$', not the word 'cents'
+    gap = _or_before().search(ev.text, max(0, part.start - 12), part.start)
+    if gap is None:
+        return None
+    total = next((p for p in ev.parts if p.end == gap.start() and p is not part), None)
+    if (total is None or total.kind != "money" or total.currency is None
+            or total.currency == default or total.currency not in _cent_currencies()):
+        return None
+    written = ev.text[total.prefix_start if total.prefix_start is not None else total.start : total.end]
+    return total.currency, (f"{sign.text!r} read as {total.currency}: the hundredths of "
+                            f"{written!r} before ', or'"), ()
 
 
 @cache
@@ -902,6 +944,9 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
         start = part.prefix_start if part.prefix_start is not None else part.start
         if start > 0 and text[start - 1].isalpha():
             return False  # 'Aus$95': see _glued_letters
+        if "," in text[max(0, start - 12) : start] and sign.text[:1].isalpha() and (
+                _or_before().search(text, max(0, start - 12), start)):
+            return False  # '1.2 billion euros, or 45 cents a share': see _restating_cents
         if sign.param not in params:
             params.append(sign.param)
     if not params:

@@ -134,6 +134,7 @@ def qualifier_before(text: str, start: int, lex: Lexicon) -> tuple[int, str | No
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
@@ -538,14 +539,21 @@ def carried(text: str, parts: list[Part]) -> None:
     carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
     currency: str | None = None  # the paragraph's one currency so far; '' after two
     source: Part | None = None
+    aside: Part | None = None  # an equivalent in brackets after it, in another currency
     near: Part | None = None  # the last amount in it, carried to or not (an enumeration's)
     end = 0
     for k, b in enumerate(parts):
         if "\n" in text[end : b.start]:
-            currency, source, near = None, None, None  # a new paragraph
+            currency, source, near, aside = None, None, None, None  # a new paragraph
         before = parts[k - 1] if k else None
         end = b.end
         if b.kind == "money":
+            if (currency and source is not None and before is near and b.currency is not None
+                    and before is not None and b.doubt is None
+                    and _OPEN_PAREN.match(text[before.end : _begin(b)])
+                    and _CLOSE_PAREN.match(text, b.end)):  # the bracket holds it alone
+                aside = b  # 'X yuan ($Y)': the bracket restates X; the paragraph's currency stays
+                continue
             if b.currency is None or (currency is not None and currency != b.currency) or (
                     before is not None and before.kind is None and before.magnitude is not None
                     and _OPEN_PAREN.match(text[before.end : _begin(b)])):
@@ -579,4 +587,6 @@ def carried(text: str, parts: list[Part]) -> None:
         b.kind, b.currency, near = "money", currency, b
         b.assumed = (f"currency of {text[b.start : b.end]!r} carried from {written!r}, the one "
                      "currency before it in its paragraph"
+                     + ("" if aside is None else
+                        f" but for {text[_begin(aside) : aside.end]!r}, an equivalent in brackets")
                      + (f" ({source.assumed})" if source.assumed else ""))
