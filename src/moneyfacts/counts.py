@@ -120,6 +120,14 @@ def count_noun(
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
             return _classified(word, m.start(1), pos, text)
+        if p == pos and low in _section("count-adjective-noun") and (prof is None or prof.language == "en"):
+            end = m.start(1) + len(word)
+            if _noun_after(text, end, lex) is None:  # '24 dead and 32,000 homeless'
+                if _plain_number(text, part) and not _label(text, part):
+                    return end, low
+                return pos, None
+            p = end  # '20 injured cattle': the adjective of the noun after it
+            continue
         if prof is not None and low in _section("count-adjective"):
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
@@ -151,10 +159,40 @@ def count_noun(
                         prof is None or prof.language == "en"):
                     return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
                 return found
-        lower = lower and word.isalpha() and word.isascii() and (
-            word.islower() or word[:1].isupper())
+        lower = lower and (word.isalpha() and word.isascii() and (
+            word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
         p = m.start(1) + len(word)
+        if m.group(1)[len(word):] == "." and _ACRONYM.fullmatch(word) and "." in word:
+            p = m.end(1)  # 'U.S. flights': the acronym's last dot
+        if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
+            p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+#: A modifier in capitals with dots ('U.S. flights', 'UK firms'): a name, as a capitalised word is.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*\.?")
+#: A number hyphenated onto a capitalised modifier: part of its name ('COVID-19', 'F-35').
+_NUMBERED = re.compile(r"-\d+(?![\d.,]\d)")
+
+
+def _noun_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The word right after ``end`` (one space) that an adjective before it modifies: a noun
+    the lexicon counts, a plural in lower case (no stop word) or a capitalised word ('20
+    injured cattle', '2 killed people', '321 hospitalized COVID-19 patients'; not '24 dead
+    and', '1,500 evacuated due to'), or None."""
+    nxt = WORDS.match(text, end)
+    if nxt is None or nxt.start(1) != end + 1:
+        return None
+    word = nxt.group(1).rstrip(".,'’")
+    low = word.lower()
+    if low in lex.count_nouns:
+        return lex.count_nouns[low]
+    if word[:1].isupper():
+        return word  # '321 hospitalized COVID-19 patients': a name may modify the noun too
+    if not (word.islower() and word.isalpha() and word.endswith("s")) or low in _JOINS or (
+            low in lex.words.stop or low in _section("count-stop") or low in lex.not_count):
+        return None
+    return singular(word, lex)
 
 
 @cache
@@ -448,6 +486,18 @@ def _year(text: str, part: Part) -> bool:
             and 1900 <= int(written) <= 2099)
 
 
+def _dated(text: str, part: Part) -> bool:
+    """Is the number of ``part`` a year ('In 2024 workers ...') or a day after a month's name
+    ('On March 3 workers ...'), written bare?"""
+    if _year(text, part):
+        return True
+    start = part.start
+    if start < 2 or text[start - 1] != " ":
+        return False
+    words = text[max(0, start - 24) : start - 1].split()
+    return bool(words) and words[-1].lower().rstrip(".") in _months()
+
+
 def _plain_number(text: str, part: Part) -> bool:
     """May the number of ``part`` count a noun the lexicon does not list? Not a year, not a
     day after a month name ('March 3 officials'), not a label (:func:`_label`), nor glued to
@@ -517,6 +567,8 @@ def _counted(
     if part.magnitude is None and (not word[:1].isupper() or acronym) and _label(text, part):
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
     if known:
+        if part.magnitude is None and _dated(text, part):
+            return None  # 'On March 3 workers walked out', 'In 2024 workers': a date, no count
         return end, noun
     if part.magnitude is None and part.fig.precision < 1:
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
