@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -26,7 +27,7 @@ from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
 
-__all__ = ["count_noun", "singular"]
+__all__ = ["count_noun", "singular", "spelled_counts"]
 
 
 def singular(word: str, lex: Lexicon) -> str | None:
@@ -615,3 +616,83 @@ def _two_words(text: str, end: int, low: str, lex: Lexicon) -> tuple[int, str] |
             if key in lex.count_nouns:
                 return nxt.start(1) + len(w2), lex.count_nouns[key]
     return None
+
+
+#: A spelled cardinal a count may end with, and the words after it (counts14).
+_SPELLED_COUNT = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand|dozen)((?: [a-z][a-z]*){1,3})\b", re.IGNORECASE)
+_LOWER_WORD = re.compile(r" ([a-z]+)(?=[ ,.;:!?)\n]|$)")
+
+
+def spelled_counts(text: str, ones: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``ones`` (spans rewritten as digits before the scan: (start, end, digits)) with the
+    spelled numbers of English text that count a noun added: a whole number of two or more
+    that text2num reads ('six planes', 'thirty-eight citizens', 'two dozen ships'), then one
+    space, at most two modifiers in lower case and a plural noun :func:`count_noun` would count
+    (a plural in lower case or a noun of [count]). Never 'one' (an article and a pronoun), a
+    number before 'of' ('two of them'), a hyphenated word ('two-thirds', 'a three-day visit'),
+    a capitalised word ('Seven Sisters'), a unit, a span of time or a currency word (the unit
+    and money matchers' own: 'two years' stays words), a fraction ('two thirds'), nor an idiom
+    of [not-spelled-money] ('my two cents'). The digits then pass every rule of the count
+    matcher (no label, no date, English by the language identifier)."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    if not any(_noun_ahead(text, m.end(1) - len(m.group(1)), lex) for m in _SPELLED_COUNT.finditer(text)):
+        return ones  # the costly reader below (text2num) asked only with a candidate
+    from moneyfacts.wordnumbers import _in_idiom, _spelled
+
+    taken = [(s, e) for s, e, _ in ones]
+    found = []
+    for start, end, digits in _spelled(text, "en"):
+        if not digits.isdigit() or int(digits) < 2 or int(digits) >= 1_000_000:
+            continue  # 'a million people' is the grammar's, by its magnitude word
+        if any(s < end and start < e for s, e in taken) or _in_idiom(text, start, end):
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-$£€"):
+            continue
+        dozen = _DOZEN.match(text, end)
+        if dozen is not None:  # 'two dozen ships': 24, as written
+            end, digits = dozen.end(), str(int(digits) * 12)
+        if _noun_ahead(text, end, lex):
+            found.append((start, end, digits))
+    for m in _A_DOZEN.finditer(text):  # 'a dozen bridges': 12
+        if not any(s < m.end() and m.start() < e for s, e in [*taken, *((f[0], f[1]) for f in found)]) and (
+                _noun_ahead(text, m.end(), lex)):
+            found.append((m.start(), m.end(), "12"))
+    return sorted([*ones, *found]) if found else ones
+
+
+_DOZEN = re.compile(r" dozen\b(?!-)")
+_A_DOZEN = re.compile(r"(?<![\w-])[Aa] dozen\b(?!-)")
+
+
+def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
+    """After a spelled number ending at ``end``: one space, at most two modifiers in lower case
+    and a plural noun counted (see :func:`spelled_counts`)."""
+    from moneyfacts.measures import match_measure
+
+    at = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, at)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in lex.words.stop or word in _section("count-stop") or word in _JOINS or (
+                word in lex.currency_words or word in lex.not_count):
+            return False  # 'two of them', 'two and', 'ten dollars', 'two times'
+        if at == end and match_measure(text, at, False, Decimal(2)) is not None:
+            return False  # 'two gigawatts', 'three years': the unit matcher's
+        if word in _section("fraction-word") or word.rstrip("s") in _section("fraction-word"):
+            return False  # 'two thirds'
+        if word in lex.count_nouns or (word.endswith("s") and word not in _plural_modifiers()
+                                         and singular(word, lex) is not None):
+            nxt = WORDS.match(text, m.end(1))
+            if nxt is not None and nxt.start(1) == m.end(1) + 1 and word.endswith("s") and (
+                    word not in lex.count_nouns) and nxt.group(1).rstrip(".,") in ("of",):
+                return False  # 'three quarters of': a share, no count
+            return True
+        at = m.end(1)
+    return False
