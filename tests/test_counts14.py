@@ -133,3 +133,55 @@ _MONTHS = ["January", "March", "June", "September", "December"]
 def test_a_day_after_a_month_is_never_a_count(month: str, day: int, adjective: str, noun: str) -> None:
     # Law: the day of a date ('On March 3 workers ...') counts nothing, whatever noun follows.
     assert _counts(f"On {month} {day} {adjective}{noun} gathered outside the ministry.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "noun"), [
+    ("The coast guard sent four cutters and nine helicopters.", "4", "cutter"),
+    ("Twenty-three miners were trapped underground.", "23", "miner"),
+    ("Police arrested two dozen protesters near the square.", "24", "protester"),
+    ("A dozen villages lost power overnight.", "12", "village"),
+    ("Crews rebuilt three hundred homes after the storm.", "300", "home"),
+    ("Forty one volunteers joined the search.", "41", "volunteer"),
+])
+def test_a_spelled_number_counts_the_plural_after_it(text: str, value: str, noun: str) -> None:
+    first = _counts(text)[0]
+    assert (first[1], first[2]) == (noun, Decimal(value))
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the pilots were rescued.",            # 'of': a share of a group
+    "Voters backed it by two thirds.",             # a fraction
+    "Two-thirds of farms were hit.",
+    "Seven Sisters station was closed.",           # a name
+    "The talks took two years.",                   # a span of time: the unit matcher's
+    "Prices rose seven times faster.",             # a multiplier
+    "One person was hurt.",                        # 'one' is an article and a pronoun
+    "Here are my two cents on the matter.",        # an idiom of [not-spelled-money]
+    "They planned a three-day visit.",             # a compound adjective
+])
+def test_a_spelled_number_that_counts_nothing_stays_words(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_spelled_number_runs_on_to_its_last_word() -> None:
+    # 'twenty one players' is 21 players, never 20 'one players'
+    assert _counts("Twenty one players and thirty-two coaches came.") == [
+        ("Twenty one players", "player", Decimal("21")), ("thirty-two coaches", "coach", Decimal("32"))]
+
+
+_SPELLED = {2: "two", 3: "three", 7: "seven", 12: "twelve", 19: "nineteen", 21: "twenty-one",
+            40: "forty", 58: "fifty-eight", 99: "ninety-nine"}
+
+
+@settings(max_examples=40)
+@given(n=st.sampled_from(sorted(_SPELLED)), noun=st.sampled_from(["ships", "villages", "wells", "nurses"]),
+       dollars=st.integers(min_value=2, max_value=99))
+def test_a_spelled_count_never_takes_money(n: int, noun: str, dollars: int) -> None:
+    # Law: a spelled count is its own number, beside money spelled or written in digits.
+    text = f"They paid ${dollars} million for {_SPELLED[n]} {noun}."
+    ex = extract(text)
+    [money] = [m for m in ex.mentions if m.kind == "money"]
+    [count] = [m for m in ex.mentions if m.kind == "count"]
+    assert money.value == Decimal(dollars) * 1_000_000 and count.value == n
+    assert count.end <= len(text) and text[count.start : count.end].startswith(_SPELLED[n])
+    assert not (count.start < money.end and money.start < count.end)

@@ -22,7 +22,9 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from moneyfacts.currencies import Lexicon, lexicon_section, lexicon_sections
+from moneyfacts.currencies import Lexicon, lexicon, lexicon_section, lexicon_sections
+from moneyfacts.measures import match_measure
+from moneyfacts.numbers import read_spelled
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -618,81 +620,131 @@ def _two_words(text: str, end: int, low: str, lex: Lexicon) -> tuple[int, str] |
     return None
 
 
-#: A spelled cardinal a count may end with, and the words after it (counts14).
-_SPELLED_COUNT = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    r"|hundred|thousand|dozen)((?: [a-z][a-z]*){1,3})\b", re.IGNORECASE)
+#: The number words a run of a spelled number is made of, and 'and' between them.
+_RUN_WORD = re.compile(
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|and)[ -]$")
 _LOWER_WORD = re.compile(r" ([a-z]+)(?=[ ,.;:!?)\n]|$)")
+_TENS = frozenset(w.encode() for w in "twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: Number words: none may follow the number a count ends with ('twenty one players' is 21).
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion trillion lakh crore dozen".split())
+_DOZEN = re.compile(r" dozen\b(?!-)")
+_A_DOZEN = re.compile(r"(?<![\w-])a dozen\b(?!-)")
 
 
-def spelled_counts(text: str, ones: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, int, str]]
+                   ) -> list[tuple[int, int, str]]:
     """``ones`` (spans rewritten as digits before the scan: (start, end, digits)) with the
     spelled numbers of English text that count a noun added: a whole number of two or more
-    that text2num reads ('six planes', 'thirty-eight citizens', 'two dozen ships'), then one
-    space, at most two modifiers in lower case and a plural noun :func:`count_noun` would count
-    (a plural in lower case or a noun of [count]). Never 'one' (an article and a pronoun), a
-    number before 'of' ('two of them'), a hyphenated word ('two-thirds', 'a three-day visit'),
-    a capitalised word ('Seven Sisters'), a unit, a span of time or a currency word (the unit
-    and money matchers' own: 'two years' stays words), a fraction ('two thirds'), nor an idiom
-    of [not-spelled-money] ('my two cents'). The digits then pass every rule of the count
-    matcher (no label, no date, English by the language identifier)."""
-    from moneyfacts.currencies import lexicon
-
+    that :func:`moneyfacts.numbers.read_spelled` reads, as before a unit word ('six planes', 'thirty-eight citizens', 'two dozen ships', 'a dozen
+    bridges'), then one space, at most two modifiers in lower case and a plural noun
+    :func:`count_noun` would count (a plural in lower case or a noun of [count]). ``present``:
+    the number words of the text (lower case, bytes) a count may end with. Never 'one' (an
+    article and a pronoun), a number before 'of' ('two of them'), before a hyphenated word
+    ('two-thirds', 'a three-day visit') or a capitalised one ('Seven Sisters'), before a unit,
+    a span of time or a currency word (the unit and money matchers' own: 'two years' stays
+    words), a fraction ('two thirds'), nor in an idiom of [not-spelled-money] ('my two
+    cents'). The digits then pass every rule of the count matcher (no label, no date, English
+    by the language identifier)."""
     lex = lexicon()
-    if not any(_noun_ahead(text, m.end(1) - len(m.group(1)), lex) for m in _SPELLED_COUNT.finditer(text)):
-        return ones  # the costly reader below (text2num) asked only with a candidate
-    from moneyfacts.wordnumbers import _in_idiom, _spelled
-
+    low = text.lower()
+    if not _TENS.isdisjoint(present):
+        present = present | {b"one"}  # 'twenty-one coaches'; 'one' alone counts nothing here
     taken = [(s, e) for s, e, _ in ones]
-    found = []
-    for start, end, digits in _spelled(text, "en"):
-        if not digits.isdigit() or int(digits) < 2 or int(digits) >= 1_000_000:
-            continue  # 'a million people' is the grammar's, by its magnitude word
-        if any(s < end and start < e for s, e in taken) or _in_idiom(text, start, end):
-            continue
-        if start and (text[start - 1].isalnum() or text[start - 1] in "-$£€"):
-            continue
-        dozen = _DOZEN.match(text, end)
-        if dozen is not None:  # 'two dozen ships': 24, as written
-            end, digits = dozen.end(), str(int(digits) * 12)
-        if _noun_ahead(text, end, lex):
-            found.append((start, end, digits))
-    for m in _A_DOZEN.finditer(text):  # 'a dozen bridges': 12
-        if not any(s < m.end() and m.start() < e for s, e in [*taken, *((f[0], f[1]) for f in found)]) and (
-                _noun_ahead(text, m.end(), lex)):
-            found.append((m.start(), m.end(), "12"))
+    found: list[tuple[int, int, str]] = []
+    for word in present:
+        w = word.decode()
+        at = low.find(w)
+        while at >= 0:
+            end = at + len(w)
+            at = low.find(w, end)
+            if (end - len(w) and low[end - len(w) - 1].isalpha()) or low[end : end + 1] != " ":
+                continue  # a word's tail ('often'), or no space after it ('two-thirds')
+            dozen = _DOZEN.match(low, end) if w != "dozen" else None
+            count_end = dozen.end() if dozen is not None else end
+            if not _noun_ahead(text, count_end, lex):
+                continue
+            if w == "dozen":
+                a = _A_DOZEN.search(low, max(0, end - 8), end)
+                if a is not None and a.end() == end:
+                    found.append((a.start(), end, "12"))  # 'a dozen bridges'
+                continue
+            first = end - len(w)
+            while (run := _RUN_WORD.search(low, max(0, first - 12), first)) is not None:
+                first = run.start()  # 'thirty-eight', 'one hundred and sixty'
+            while low.startswith(("and ", "and-"), first):
+                first += 4  # 'six planes and seven helicopters': 'and' opens no number
+            if "thousand" in low[first:end]:
+                continue  # a magnitude word: the grammar's ('two thousand troops')
+            try:
+                value = read_spelled(text[first:end]).value
+            except ValueError:
+                continue  # no number the reader knows ('hundred hundred')
+            if value < 2 or value >= 1000 or value != value.to_integral_value() or (
+                    first and (text[first - 1].isalnum() or text[first - 1] in "-$£€")):
+                continue
+            digits = str(int(value))
+            if dozen is not None:
+                digits, end = str(int(digits) * 12), count_end  # 'two dozen ships': 24
+            if any(s < end and first < e for s, e in taken) or _idiom(text, first, end):
+                continue
+            found.append((first, end, digits))
+            taken.append((first, end))
     return sorted([*ones, *found]) if found else ones
-
-
-_DOZEN = re.compile(r" dozen\b(?!-)")
-_A_DOZEN = re.compile(r"(?<![\w-])[Aa] dozen\b(?!-)")
 
 
 def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
     """After a spelled number ending at ``end``: one space, at most two modifiers in lower case
     and a plural noun counted (see :func:`spelled_counts`)."""
-    from moneyfacts.measures import match_measure
-
+    stops = _spelled_stops(lex)
     at = end
     for _ in range(3):
         m = _LOWER_WORD.match(text, at)
         if m is None:
             return False
         word = m.group(1)
-        if word in lex.words.stop or word in _section("count-stop") or word in _JOINS or (
-                word in lex.currency_words or word in lex.not_count):
-            return False  # 'two of them', 'two and', 'ten dollars', 'two times'
-        if at == end and match_measure(text, at, False, Decimal(2)) is not None:
-            return False  # 'two gigawatts', 'three years': the unit matcher's
-        if word in _section("fraction-word") or word.rstrip("s") in _section("fraction-word"):
-            return False  # 'two thirds'
-        if word in lex.count_nouns or (word.endswith("s") and word not in _plural_modifiers()
-                                         and singular(word, lex) is not None):
+        if (word in stops or word in lex.currency_words) and not (at == end and word == "dozen"):
+            return False  # 'twenty one players', 'two of them', 'two and', 'ten dollars', 'two thirds'
+        noun = lex.count_nouns.get(word) or (
+            singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
+        if noun is not None:  # ('previous', 'various': no plural, a modifier)
+            if noun in stops:
+                return False  # 'two times', 'two quarters'
             nxt = WORDS.match(text, m.end(1))
             if nxt is not None and nxt.start(1) == m.end(1) + 1 and word.endswith("s") and (
-                    word not in lex.count_nouns) and nxt.group(1).rstrip(".,") in ("of",):
+                    word not in lex.count_nouns) and nxt.group(1).rstrip(".,") == "of":
                 return False  # 'three quarters of': a share, no count
+            if at == end:
+                return match_measure(text, at, False, Decimal(2)) is None  # 'two gigawatts',
+                # 'three years': the unit matcher's
             return True
         at = m.end(1)
     return False
+
+
+_STOPS: list[Any] = []
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    """Is the spelled number at ``start``:``end`` in an idiom of [not-spelled-money] ('my two
+    cents')? (:func:`moneyfacts.wordnumbers._in_idiom`, imported when first asked: that module
+    asks this one.)"""
+    from moneyfacts.wordnumbers import _in_idiom
+
+    return _in_idiom(text, start, end)
+
+
+def _spelled_stops(lex: Lexicon) -> frozenset[str]:
+    """The words no spelled count reads past or counts: number words, stop words, 'and', 'or',
+    nouns of [notcount] and fractions (kept for the lexicon given)."""
+    if not _STOPS or _STOPS[0] is not lex:
+        fractions = _section("fraction-word")
+        _STOPS[:] = [lex, frozenset().union(
+            _NUMBER_WORDS, lex.words.stop, _section("count-stop"), _JOINS, lex.not_count,
+            fractions, (f + "s" for f in fractions))]
+    stops: frozenset[str] = _STOPS[1]
+    return stops

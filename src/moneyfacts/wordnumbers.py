@@ -722,8 +722,9 @@ def _by_first_letter(words: list[str]) -> str:
 _EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})(?:[ .!?;)-]|$)")
 _EN_NUMBER_BYTES = frozenset(w.encode() for w in _EN_NUMBER_WORDS)
 #: The number words a spelled count may end with ('six planes', 'thirty-eight citizens', 'two
-#: dozen ships'); 'one' is an article and a pronoun, 'hundred' and 'thousand' need a word before.
-_COUNT_NUMBER_BYTES = frozenset(w.encode() for w in [*_EN_NUMBER_WORDS[1:-2], "dozen"])
+#: dozen ships', 'three hundred workers'); 'one' only after a ten ('twenty-one'): alone it is an
+#: article and a pronoun; 'thousand' is a magnitude word, read by the grammar.
+_COUNT_NUMBER_BYTES = frozenset(w.encode() for w in [*_EN_NUMBER_WORDS[1:-1], "dozen"])
 #: Every byte but an ASCII lower-case letter as a space: a text's words in such letters.
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 #: The same, with the ASCII capitals as their small letters: the words of an ASCII text lowered.
@@ -1030,16 +1031,17 @@ def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[
     else:  # any other lowers to none: its UTF-8 bytes are spaces either way (not lowered)
         words = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_LOWERED).split()
     ones = _ones(text, words, currency_words)
+    present = _COUNT_NUMBER_BYTES.intersection(words)
+    if present:  # 'six planes', 'a dozen villages' (counts14): the count matcher's spelled numbers
+        from moneyfacts.counts import spelled_counts
+
+        ones = spelled_counts(text, frozenset(present), ones)
     if _EN_NUMBER_BYTES.isdisjoint(words):
         return _apply(text, ones) if ones else None
     # A spelled percent needs a number word among the words ('six per cent'): asked only here.
     ones = _spelled_percents(text, words, ones)
     if _EN_NUMBER_WORD.search(low or text.lower()) is None:
         return _apply(text, ones) if ones else None
-    if not _COUNT_NUMBER_BYTES.isdisjoint(words):  # 'six planes', 'two dozen ships' (counts14)
-        from moneyfacts.counts import spelled_counts
-
-        ones = spelled_counts(text, ones)
     spellable, beside, after_and = _spellable(currency_words)
     if text.isascii() and beside.isdisjoint(words) and not (b"and" in words and (
             not after_and.isdisjoint(words) or _DIGIT.search(text) is not None)):
