@@ -185,3 +185,9 @@ def test_a_spelled_count_never_takes_money(n: int, noun: str, dollars: int) -> N
     assert money.value == Decimal(dollars) * 1_000_000 and count.value == n
     assert count.end <= len(text) and text[count.start : count.end].startswith(_SPELLED[n])
     assert not (count.start < money.end and money.start < count.end)
+
+
+def test_the_last_group_of_a_space_grouped_number_counts_nothing_alone() -> None:
+    # '19 600 households' is 19,600 households or two numbers: never 600 households
+    assert _counts("By noon 19 600 households were still dark.") == []
+    assert _counts("In 2021, 600 workers quit.") == [("600 workers", "worker", Decimal("600"))]

@@ -89,6 +89,10 @@ def count_noun(
         # milyon adet' pieces), no small number where adjectives come first ('iki kapılı'), no
         # percent by the word before the number ('yüzde 33 gerilemesi').
         return pos, None
+    if part.magnitude is None and part.end - part.start == 3 and _GROUP_BEFORE.search(
+            text, max(0, part.start - 5), part.start) and text[part.start : part.end].isdigit():
+        return pos, None  # '19 600 households': the last group of a number grouped by spaces, in
+        # doubt without a locale; never a count of 600
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
@@ -231,6 +235,9 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _JOINS = frozenset(["and", "or"])
+#: One to three digits and one space right before a number: its group before, when the digits
+#: are grouped by spaces ('19 600').
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _NONE: frozenset[str] = frozenset()
 #: A number hyphenated onto a word after a number: a compound adjective ("40 3-bedroom houses").
 _COMPOUND = re.compile(r" \d[\d,.]*-(?=[^\W\d_])")
