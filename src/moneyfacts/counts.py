@@ -89,10 +89,6 @@ def count_noun(
         # milyon adet' pieces), no small number where adjectives come first ('iki kapılı'), no
         # percent by the word before the number ('yüzde 33 gerilemesi').
         return pos, None
-    if part.magnitude is None and part.end - part.start == 3 and _GROUP_BEFORE.search(
-            text, max(0, part.start - 5), part.start) and text[part.start : part.end].isdigit():
-        return pos, None  # '19 600 households': the last group of a number grouped by spaces, in
-        # doubt without a locale; never a count of 600
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
@@ -235,9 +231,6 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _JOINS = frozenset(["and", "or"])
-#: One to three digits and one space right before a number: its group before, when the digits
-#: are grouped by spaces ('19 600').
-_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _NONE: frozenset[str] = frozenset()
 #: A number hyphenated onto a word after a number: a compound adjective ("40 3-bedroom houses").
 _COMPOUND = re.compile(r" \d[\d,.]*-(?=[^\W\d_])")
@@ -497,10 +490,7 @@ def _year(text: str, part: Part) -> bool:
 
 
 def _dated(text: str, part: Part) -> bool:
-    """Is the number of ``part`` a year ('In 2024 workers ...') or a day after a month's name
-    ('On March 3 workers ...'), written bare?"""
-    if _year(text, part):
-        return True
+    """Is the number of ``part`` the day after a month's name ('On March 3 workers ...')?"""
     start = part.start
     if start < 2 or text[start - 1] != " ":
         return False
@@ -578,7 +568,7 @@ def _counted(
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
     if known:
         if part.magnitude is None and _dated(text, part):
-            return None  # 'On March 3 workers walked out', 'In 2024 workers': a date, no count
+            return None  # 'On March 3 workers walked out': a date, no count
         return end, noun
     if part.magnitude is None and part.fig.precision < 1:
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things

@@ -1012,11 +1012,12 @@ def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozense
 def rewrite_money(text: str, currency_words: frozenset[str]) -> tuple[str, list[int]] | None:
     """English text without a locale: only the spelled numbers right before a currency word
     ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
-    rewritten; 'two hundred million' and 'three people' are the grammar's, as before, and
-    'two pounds' ([not-spelled-money] in the lexicon) stays words.
+    rewritten; 'two hundred million' is the grammar's, as before, and 'two pounds'
+    ([not-spelled-money] in the lexicon) stays words. A spelled count ('three people') is
+    rewritten too, for the count matcher (:func:`moneyfacts.counts.spelled_counts`).
 
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
-    'It cost 10 dollars, not three people'
+    'It cost 10 dollars, not 3 people'
     """
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
     # searches below, which find only such words in an ASCII text), then the searches. A text
