@@ -34,8 +34,9 @@ def test_spelled_or_digit_hundredths_after_and(text: str, value: str, unit: str)
 
 
 def test_hundredths_after_and_end_the_phrase() -> None:
-    # a figure after 'and' that does not end the phrase is no hundredths
-    assert readings("He raised $5 and fourteen jobs") == ["5 USD"]
+    # a figure after 'and' that does not end the phrase is no hundredths (it counts the jobs:
+    # a spelled count, counts14)
+    assert readings("He raised $5 and fourteen jobs") == ["5 USD", "14 job"]
     assert readings("It costs you 10 us dollar and me c $ 100 and fifty.") == [
         "10 USD", "100.50 CAD"]
 

@@ -298,10 +298,22 @@ def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, b
     (then the part stays as it was: '$2 and a half' alone is left to the hundredths)."""
     after = part.end + len(_AND_A_HALF)
     end, power, ok = magnitude(text, after, lex, None)
+    if power is None and end == after and part.fig.precision == 1 and part.currency is None and (
+            part.ambiguous is None) and _unit_after(text, after):
+        part.fig = Figure(part.fig.value + Decimal("0.5"), Decimal("0.1"))
+        return after, None, True  # '5 and a half inches of rain': 5.5 inches (counts14)
     if power is None or not ok or part.fig.precision != 1:
         return part.end, None, True
     part.fig = Figure(part.fig.value + Decimal("0.5"), Decimal("0.1"))
     return end, power, ok
+
+
+def _unit_after(text: str, at: int) -> bool:
+    """Is a unit of units.txt written at ``at`` ('inches', 'gigawatts'), with no number of its
+    own right after it?"""
+    from moneyfacts.measures import match_measure
+
+    return text[at : at + 1] == " " and match_measure(text, at, False, Decimal(2)) is not None
 
 
 def _false_friend(text: str, part: Part, end: int, prof: LocaleProfile, lex: Lexicon) -> None:

@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from moneyfacts.currencies import Lexicon, lexicon_section, lexicon_sections
+from moneyfacts.currencies import Lexicon, lexicon, lexicon_section, lexicon_sections
+from moneyfacts.measures import match_measure
+from moneyfacts.numbers import read_spelled
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
 
-__all__ = ["count_noun", "singular"]
+__all__ = ["count_noun", "singular", "spelled_counts"]
 
 
 def singular(word: str, lex: Lexicon) -> str | None:
@@ -120,6 +123,14 @@ def count_noun(
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
         if p == pos and _CJK_FIRST.match(word):
             return _classified(word, m.start(1), pos, text)
+        if p == pos and low in _section("count-adjective-noun") and (prof is None or prof.language == "en"):
+            end = m.start(1) + len(word)
+            if _noun_after(text, end, lex) is None:  # '24 dead and 32,000 homeless'
+                if _plain_number(text, part) and not _label(text, part):
+                    return end, low
+                return pos, None
+            p = end  # '20 injured cattle': the adjective of the noun after it
+            continue
         if prof is not None and low in _section("count-adjective"):
             p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
             continue
@@ -151,10 +162,40 @@ def count_noun(
                         prof is None or prof.language == "en"):
                     return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
                 return found
-        lower = lower and word.isalpha() and word.isascii() and (
-            word.islower() or word[:1].isupper())
+        lower = lower and (word.isalpha() and word.isascii() and (
+            word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
         p = m.start(1) + len(word)
+        if m.group(1)[len(word):] == "." and _ACRONYM.fullmatch(word) and "." in word:
+            p = m.end(1)  # 'U.S. flights': the acronym's last dot
+        if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
+            p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+#: A modifier in capitals with dots ('U.S. flights', 'UK firms'): a name, as a capitalised word is.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:\.[A-Za-z]+)*\.?")
+#: A number hyphenated onto a capitalised modifier: part of its name ('COVID-19', 'F-35').
+_NUMBERED = re.compile(r"-\d+(?![\d.,]\d)")
+
+
+def _noun_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The word right after ``end`` (one space) that an adjective before it modifies: a noun
+    the lexicon counts, a plural in lower case (no stop word) or a capitalised word ('20
+    injured cattle', '2 killed people', '321 hospitalized COVID-19 patients'; not '24 dead
+    and', '1,500 evacuated due to'), or None."""
+    nxt = WORDS.match(text, end)
+    if nxt is None or nxt.start(1) != end + 1:
+        return None
+    word = nxt.group(1).rstrip(".,'’")
+    low = word.lower()
+    if low in lex.count_nouns:
+        return lex.count_nouns[low]
+    if word[:1].isupper():
+        return word  # '321 hospitalized COVID-19 patients': a name may modify the noun too
+    if not (word.islower() and word.isalpha() and word.endswith("s")) or low in _JOINS or (
+            low in lex.words.stop or low in _section("count-stop") or low in lex.not_count):
+        return None
+    return singular(word, lex)
 
 
 @cache
@@ -450,6 +491,15 @@ def _year(text: str, part: Part) -> bool:
             and 1900 <= int(written) <= 2099)
 
 
+def _dated(text: str, part: Part) -> bool:
+    """Is the number of ``part`` the day after a month's name ('On March 3 workers ...')?"""
+    start = part.start
+    if start < 2 or text[start - 1] != " ":
+        return False
+    words = text[max(0, start - 24) : start - 1].split()
+    return bool(words) and words[-1].lower().rstrip(".") in _months()
+
+
 def _plain_number(text: str, part: Part) -> bool:
     """May the number of ``part`` count a noun the lexicon does not list? Not a year, not a
     day after a month name ('March 3 officials'), not a label (:func:`_label`), nor glued to
@@ -528,6 +578,8 @@ def _counted(
     if part.magnitude is None and (not word[:1].isupper() or acronym) and _label(text, part):
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
     if known:
+        if part.magnitude is None and _dated(text, part):
+            return None  # 'On March 3 workers walked out': a date, no count
         return end, noun
     if part.magnitude is None and part.fig.precision < 1:
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
@@ -574,3 +626,133 @@ def _two_words(text: str, end: int, low: str, lex: Lexicon) -> tuple[int, str] |
             if key in lex.count_nouns:
                 return nxt.start(1) + len(w2), lex.count_nouns[key]
     return None
+
+
+#: The number words a run of a spelled number is made of, and 'and' between them.
+_RUN_WORD = re.compile(
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|and)[ -]$")
+_LOWER_WORD = re.compile(r" ([a-z]+)(?=[ ,.;:!?)\n]|$)")
+_TENS = frozenset(w.encode() for w in "twenty thirty forty fifty sixty seventy eighty ninety".split())
+#: Number words: none may follow the number a count ends with ('twenty one players' is 21).
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion trillion lakh crore dozen".split())
+_DOZEN = re.compile(r" dozen\b(?!-)")
+_A_DOZEN = re.compile(r"(?<![\w-])a dozen\b(?!-)")
+
+
+def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, int, str]]
+                   ) -> list[tuple[int, int, str]]:
+    """``ones`` (spans rewritten as digits before the scan: (start, end, digits)) with the
+    spelled numbers of English text that count a noun added: a whole number of two or more
+    that :func:`moneyfacts.numbers.read_spelled` reads, as before a unit word ('six planes', 'thirty-eight citizens', 'two dozen ships', 'a dozen
+    bridges'), then one space, at most two modifiers in lower case and a plural noun
+    :func:`count_noun` would count (a plural in lower case or a noun of [count]). ``present``:
+    the number words of the text (lower case, bytes) a count may end with. Never 'one' (an
+    article and a pronoun), a number before 'of' ('two of them'), before a hyphenated word
+    ('two-thirds', 'a three-day visit') or a capitalised one ('Seven Sisters'), before a unit,
+    a span of time or a currency word (the unit and money matchers' own: 'two years' stays
+    words), a fraction ('two thirds'), nor in an idiom of [not-spelled-money] ('my two
+    cents'). The digits then pass every rule of the count matcher (no label, no date, English
+    by the language identifier)."""
+    lex = lexicon()
+    low = text.lower()
+    if not _TENS.isdisjoint(present):
+        present = present | {b"one"}  # 'twenty-one coaches'; 'one' alone counts nothing here
+    taken = [(s, e) for s, e, _ in ones]
+    found: list[tuple[int, int, str]] = []
+    for word in present:
+        w = word.decode()
+        at = low.find(w)
+        while at >= 0:
+            end = at + len(w)
+            at = low.find(w, end)
+            if (end - len(w) and low[end - len(w) - 1].isalpha()) or low[end : end + 1] != " ":
+                continue  # a word's tail ('often'), or no space after it ('two-thirds')
+            dozen = _DOZEN.match(low, end) if w != "dozen" else None
+            count_end = dozen.end() if dozen is not None else end
+            if not _noun_ahead(text, count_end, lex):
+                continue
+            if w == "dozen":
+                a = _A_DOZEN.search(low, max(0, end - 8), end)
+                if a is not None and a.end() == end:
+                    found.append((a.start(), end, "12"))  # 'a dozen bridges'
+                continue
+            first = end - len(w)
+            while (run := _RUN_WORD.search(low, max(0, first - 12), first)) is not None:
+                first = run.start()  # 'thirty-eight', 'one hundred and sixty'
+            while low.startswith(("and ", "and-"), first):
+                first += 4  # 'six planes and seven helicopters': 'and' opens no number
+            if "thousand" in low[first:end]:
+                continue  # a magnitude word: the grammar's ('two thousand troops')
+            try:
+                value = read_spelled(text[first:end]).value
+            except ValueError:
+                continue  # no number the reader knows ('hundred hundred')
+            if value < 2 or value >= 1000 or value != value.to_integral_value() or (
+                    first and (text[first - 1].isalnum() or text[first - 1] in "-$£€")):
+                continue
+            digits = str(int(value))
+            if dozen is not None:
+                digits, end = str(int(digits) * 12), count_end  # 'two dozen ships': 24
+            if any(s < end and first < e for s, e in taken) or _idiom(text, first, end):
+                continue
+            found.append((first, end, digits))
+            taken.append((first, end))
+    return sorted([*ones, *found]) if found else ones
+
+
+def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
+    """After a spelled number ending at ``end``: one space, at most two modifiers in lower case
+    and a plural noun counted (see :func:`spelled_counts`)."""
+    stops = _spelled_stops(lex)
+    at = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, at)
+        if m is None:
+            return False
+        word = m.group(1)
+        if (word in stops or word in lex.currency_words) and not (at == end and word == "dozen"):
+            return False  # 'twenty one players', 'two of them', 'two and', 'ten dollars', 'two thirds'
+        noun = lex.count_nouns.get(word) or (
+            singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
+        if noun is not None:  # ('previous', 'various': no plural, a modifier)
+            if noun in stops:
+                return False  # 'two times', 'two quarters'
+            nxt = WORDS.match(text, m.end(1))
+            if nxt is not None and nxt.start(1) == m.end(1) + 1 and word.endswith("s") and (
+                    word not in lex.count_nouns) and nxt.group(1).rstrip(".,") == "of":
+                return False  # 'three quarters of': a share, no count
+            if at == end:
+                return match_measure(text, at, False, Decimal(2)) is None  # 'two gigawatts',
+                # 'three years': the unit matcher's
+            return True
+        at = m.end(1)
+    return False
+
+
+_STOPS: list[Any] = []
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    """Is the spelled number at ``start``:``end`` in an idiom of [not-spelled-money] ('my two
+    cents')? (:func:`moneyfacts.wordnumbers._in_idiom`, imported when first asked: that module
+    asks this one.)"""
+    from moneyfacts.wordnumbers import _in_idiom
+
+    return _in_idiom(text, start, end)
+
+
+def _spelled_stops(lex: Lexicon) -> frozenset[str]:
+    """The words no spelled count reads past or counts: number words, stop words, 'and', 'or',
+    nouns of [notcount] and fractions (kept for the lexicon given)."""
+    if not _STOPS or _STOPS[0] is not lex:
+        fractions = _section("fraction-word")
+        _STOPS[:] = [lex, frozenset().union(
+            _NUMBER_WORDS, lex.words.stop, _section("count-stop"), _JOINS, lex.not_count,
+            fractions, (f + "s" for f in fractions))]
+    stops: frozenset[str] = _STOPS[1]
+    return stops

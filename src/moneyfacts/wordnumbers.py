@@ -725,6 +725,12 @@ def _by_first_letter(words: list[str]) -> str:
 # A word after it, or the end of the phrase ('US$3 and fourteen.').
 _EN_NUMBER_WORD = re.compile(rf"\b(?:{_by_first_letter(_EN_NUMBER_WORDS)})(?:[ .!?;)-]|$)")
 _EN_NUMBER_BYTES = frozenset(w.encode() for w in _EN_NUMBER_WORDS)
+#: The number words a spelled count may end with ('six planes', 'thirty-eight citizens', 'two
+#: dozen ships', 'three hundred workers'); 'one' only after a ten ('twenty-one'): alone it is an
+#: article and a pronoun; 'thousand' is a magnitude word, read by the grammar.
+_COUNT_NUMBER_BYTES = frozenset(w.encode() for w in [*_EN_NUMBER_WORDS[1:-1], "dozen"])
+#: Every word that starts a spelled number :func:`rewrite_money` reads, money or count.
+_SPELLED_BYTES = _EN_NUMBER_BYTES | _COUNT_NUMBER_BYTES
 #: Every byte but an ASCII lower-case letter as a space: a text's words in such letters.
 _ONLY_ASCII_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 #: The same, with the ASCII capitals as their small letters: the words of an ASCII text lowered.
@@ -1014,14 +1020,15 @@ def rewrite_money(
 ) -> tuple[str, list[int]] | None:
     """English text without a locale: only the spelled numbers right before a currency word
     ('ten dollars', 'one dollar'), or right after one ('thirteen dollars forty-five'), are
-    rewritten; 'two hundred million' and 'three people' are the grammar's, as before, and
-    'two pounds' ([not-spelled-money] in the lexicon) stays words. ``tokens``: the ASCII
-    ``text``'s :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them (the scan
-    shares them with its other word screen): most texts are then screened out by one set
-    test of the tokens (:func:`_quiet`).
+    rewritten; 'two hundred million' is the grammar's, as before, and 'two pounds'
+    ([not-spelled-money] in the lexicon) stays words. A spelled count ('three people') is
+    rewritten too, for the count matcher (:func:`moneyfacts.counts.spelled_counts`).
+    ``tokens``: the ASCII ``text``'s :func:`~moneyfacts.anchors.screen_tokens`, when the
+    caller has them (the scan shares them with its other word screen): most texts are then
+    screened out by one set test of the tokens (:func:`_quiet`).
 
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
-    'It cost 10 dollars, not three people'
+    'It cost 10 dollars, not 3 people'
     """
     if tokens is not None and _quiet(tokens, currency_words):
         return None  # no number word, no article read as one: most texts
@@ -1038,6 +1045,11 @@ def rewrite_money(
     else:  # any other lowers to none: its UTF-8 bytes are spaces either way (not lowered)
         words = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_LOWERED).split()
     ones = _ones(text, words, currency_words)
+    present = _COUNT_NUMBER_BYTES.intersection(words)
+    if present:  # 'six planes', 'a dozen villages' (counts14): the count matcher's spelled numbers
+        from moneyfacts.counts import spelled_counts
+
+        ones = spelled_counts(text, frozenset(present), ones)
     if _EN_NUMBER_BYTES.isdisjoint(words):
         return _apply(text, ones) if ones else None
     # A spelled percent needs a number word among the words ('six per cent'): asked only here.
@@ -1070,7 +1082,8 @@ def _quiet(tokens: list[str], currency_words: frozenset[str]) -> bool:
     :func:`~moneyfacts.anchors.screen_tokens`: lowered, its digits as '0', split at spaces)
     quiet? Then the text's words (its runs of
     ASCII letters, which are its tokens' runs, in turn, whatever its digits)
-    hold no number word, so :func:`rewrite_money` has no spelled number to read, and no
+    hold no number word (nor 'dozen': 'a dozen bridges' is a count), so :func:`rewrite_money`
+    has no spelled number to read, and no
     singular currency word, so no article reads as one (:func:`_ones`): it gives nothing. One
     set test for most texts (the tokens' hashes made once, kept for the other word screen);
     the tokens met for the first time are read once and kept.
@@ -1104,7 +1117,7 @@ def _learn_tokens(tokens: list[str], currency_words: frozenset[str]) -> None:
         if token in _TOKENS_SEEN:
             continue
         runs = token.encode("ascii").translate(_ASCII_LETTERS_LOWERED).split()
-        if _EN_NUMBER_BYTES.isdisjoint(runs) and singular.isdisjoint(runs):
+        if _SPELLED_BYTES.isdisjoint(runs) and singular.isdisjoint(runs):
             _TOKENS_QUIET.add(token)
         _TOKENS_SEEN.add(token)
 
