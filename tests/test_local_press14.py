@@ -188,7 +188,13 @@ def test_cents_follow_the_local_dollar_of_the_text() -> None:
             "in the quarter.")
     got = _money(text)
     assert [(t, u) for t, u, _ in got] == [("$12.5-million", "CAD"), ("31 cents a share", "CAD")]
-    assert got[1][2] is not None and got[1][2].startswith("'cents' as the text's '$'")
+    # after ', or' the cents are that amount's hundredths (wire copy's results pair), CAD too
+    assert got[1][2] is not None and "CAD" in got[1][2] and "$12.5-million" in got[1][2]
+    # apart from it, they follow the text's '$'
+    later = _money("Canadian grocers in Calgary, Alberta, earned $12.5-million in the quarter, "
+                   "and the shares rose 31 cents.")
+    assert [(t, u) for t, u, _ in later] == [("$12.5-million", "CAD"), ("31 cents", "CAD")]
+    assert later[1][2] is not None and later[1][2].startswith("'cents' as the text's '$'")
 
 
 def test_cents_alone_stay_the_callers_dollar() -> None:
