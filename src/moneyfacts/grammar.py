@@ -505,12 +505,16 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
     """Step: a bare number with a currency name in lower case right before it, ending its
     phrase ('ringgit 42', 'The price starts at dollar 22.5 million.'), is money in that
     currency; not a year ('euro 2024'), nor a number something else follows ('the dollar 10
-    years ago')."""
-    if not _NAME_FIRST_END.match(text, part.end):
+    years ago'). A name capitalised or in capitals (signs.capital_names) is read so too, and
+    before a number with a magnitude word whatever follows ('Shillings 32.7 trillion in
+    debt', as East African and South Asian papers write amounts); not 'In Rupees 5 times'."""
+    if not _NAME_FIRST_END.match(text, part.end) and not (
+            part.magnitude is not None and part.magnitude > 0
+            and text[text.rfind(" ", 0, part.start - 1) + 1 : part.start - 1][:1].isupper()):
         return
     if part.magnitude is None and part.fig.precision == 1 and 1900 <= part.fig.value <= 2099:
         return  # a year
-    found = name_before(text, part.start, lex)
+    found = name_before(text, part.start, lex, capital=True)
     if found is not None:
         start, sign, code = found
         _prefix(text, part, start, sign, code, opts)
@@ -727,11 +731,14 @@ def _parts(
             elif part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
                 continue  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
         start = part.start
-        if prof is None and part.prefix_start is None and (
-                text[start - 1 : start] == " " and text[start - 2].islower()):
+        if prof is None and part.prefix_start is None and start > 1 and (
+                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):
             if part.kind is None:
-                _name_first(text, part, lex, opts)  # 'ringgit 42', 'at dollar 22.5 million'
-            elif part.kind == "money" and (not parts or parts[-1].end < start - 1):
+                _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
+                if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
+                    shared |= 1 if part.sign.param is None else 2
+            elif part.kind == "money" and text[start - 2].islower() and text[start - 1] == " " and (
+                    not parts or parts[-1].end < start - 1):
                 _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
                 if part.sign is not None:
                     shared |= 1 if part.sign.param is None else 2

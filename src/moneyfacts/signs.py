@@ -26,7 +26,7 @@ from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import LocaleProfile, fold
 
-__all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
+__all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "capital_names", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
 
 #: Spaces CLDR formats put between sign and number, bidi marks included.
@@ -958,11 +958,13 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
     return None
 
 
-def name_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+def name_before(text: str, pos: int, lex: Lexicon, capital: bool = False) -> Prefix | None:
     """A currency name written in lower case right before the number at ``pos``, one space
     apart ('ringgit 42', 'malaysian ringgit 42', 'at dollar 22.5 million'), as (start, sign,
     code); None when there is none. Its last word must be a currency word of the lexicon, in
-    lower case ('Euro 2024' is a tournament).
+    lower case ('Euro 2024' is a tournament); with ``capital``, also one of
+    :func:`capital_names` capitalised or in capitals ('Rupees 542 billion', 'KWACHA 1.2
+    billion'), the caller settling what may follow the number.
 
     >>> from moneyfacts.currencies import lexicon
     >>> name_before("pay malaysian ringgit 42", 22, lexicon())
@@ -970,11 +972,13 @@ def name_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     >>> name_before("Euro 2024", 5, lexicon()) is None
     True
     """
-    if pos < 2 or text[pos - 1] != " ":
+    if pos < 2 or text[pos - 1] not in " \u00a0":
         return None
-    first = text.rfind(" ", 0, pos - 1) + 1
-    if not text[first : pos - 1].isalpha() or not text[first : pos - 1].islower() or (
-            text[first : pos - 1] not in lex.currency_words):
+    first = max(text.rfind(" ", 0, pos - 1), text.rfind("\u00a0", 0, pos - 1)) + 1
+    word = text[first : pos - 1]
+    if not word.isalpha() or not (word.islower() and word in lex.currency_words or (
+            capital and word.lower() in capital_names(lex)
+            and (word.isupper() or word[0].isupper() and word[1:].islower()))):
         return None
     for _ in range(lex.max_name_words):  # the longest name that ends there, the first word last
         start = text.rfind(" ", 0, first - 1) + 1 if first > 1 else first
@@ -987,6 +991,30 @@ def name_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
             return first, sign, code
         first = text.find(" ", first) + 1
     return None
+
+
+def capital_names(lex: Lexicon) -> frozenset[str]:
+    """The currency words of the lexicon read capitalised before a number ('Rupees 542
+    billion', 'Kwacha 1.2 billion', as South Asian and East African papers write them): names
+    of four letters or more ('Sh', 'Kd' are signs) that are no English word of the web2 list
+    ('kwacha', 'naira', 'dirham'), or the plural of a currency word that is one ('rupees',
+    'shillings', 'dollars'); not 'Won', 'Real', 'Mark', 'Rand', 'Sterling' (words, names), nor
+    a name in a script without capitals.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> sorted(w for w in capital_names(lexicon()) if w in {"naira", "rupees", "won", "real", "sh"})
+    ['naira', 'rupees']
+    """
+    return _capital_names(lex.currency_words)
+
+
+@cache
+def _capital_names(words: frozenset[str]) -> frozenset[str]:
+    from moneyfacts.evidence import _english_words
+
+    english = _english_words()
+    return frozenset(w for w in words if w.isalpha() and len(w) >= 4 and w != w.upper() and (
+        w not in english or w.endswith("s") and w[:-1] in english and w[:-1] in words))
 
 
 def _name_word(word: str) -> str:

@@ -1,0 +1,94 @@
+"""A currency's name written capitalised before the number ('Rupees 542 billion', 'Naira 5
+billion'), as South Asian and East African papers write amounts (namefirst, session 14).
+
+The examples are written for these tests; the law runs over the lexicon's own names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from moneyfacts import extract
+from moneyfacts.currencies import lexicon
+from moneyfacts.signs import capital_names, name_before
+
+
+def _money(text: str) -> list[tuple[str, str | None, Decimal, str | None]]:
+    return [(m.text, m.unit, m.value, m.assumed) for m in extract(text).mentions if m.kind == "money"]
+
+
+def test_a_capitalised_name_before_a_number_with_a_magnitude_is_read() -> None:
+    [(text, unit, value, _)] = _money("Lagos spent Naira 7 billion on new roads.")
+    assert (text, unit, value) == ("Naira 7 billion", "NGN", Decimal("7000000000"))
+    [(text, unit, value, _)] = _money("The council borrowed DIRHAMS 40 million last year.")
+    assert text == "DIRHAMS 40 million" and value == Decimal("40000000") and unit == "AED"
+
+
+def test_a_shared_name_goes_through_the_resolver_and_says_so() -> None:
+    [(_, unit, value, assumed)] = _money("The ministry set aside Rupees 318 billion for dams.")
+    assert unit == "INR" and value == Decimal("318000000000")
+    assert assumed is not None and "newsroom default" in assumed
+    [(_, unit, _, assumed)] = _money("In Lahore the ministry set aside Rupees 318 billion.")
+    assert unit == "PKR" and assumed is not None and "Lahore" in assumed
+    [(_, unit, _, assumed)] = _money("Dodoma approved Shillings 41.3 trillion for the year.")
+    assert unit == "TZS" and assumed is not None and "Dodoma" in assumed
+
+
+def test_a_shared_name_the_text_does_not_settle_is_refused() -> None:
+    result = extract("Farmers were lent Kwacha 2.5 billion this season.")
+    assert not [m for m in result.mentions if m.kind == "money"]
+    assert [s.text for s in result.skipped] == ["Kwacha 2.5 billion"]
+
+
+def test_a_lower_case_name_first_also_weighs_the_places_of_the_text() -> None:
+    # before: 'rupees 90' read as the newsroom default whatever the text's places said
+    [(_, unit, _, assumed)] = _money("A Karachi vendor asks rupees 90.")
+    assert unit == "PKR" and assumed is not None and "Karachi" in assumed
+
+
+@pytest.mark.parametrize("text", [
+    "there were dollars 5 of them",   # lower case, another word after the number
+    "in rupees 5 times more",         # the name ends a phrase of its own
+    "In Rupees 5 times more",         # capitalised, but no magnitude and the phrase goes on
+    "Won 5 million in the lottery.",  # 'won' is a word as well as a name
+    "Real 8 million in damages.",
+    "Euro 2028 was awarded.",         # a year
+])
+def test_no_amount_where_the_name_is_no_currency_of_the_number(text: str) -> None:
+    assert _money(text) == []
+
+
+def test_capital_names_are_long_names_not_english_words_unless_plural() -> None:
+    names = capital_names(lexicon())
+    assert {"naira", "kwacha", "rupees", "shillings", "dollars"} <= names
+    assert not {"won", "real", "mark", "rand", "sterling", "sh", "kd"} & names
+
+
+_NAMES = sorted(capital_names(lexicon()))
+
+
+@given(st.sampled_from(_NAMES), st.sampled_from(["title", "upper"]), st.integers(1, 999),
+       st.sampled_from(["million", "billion"]))
+def test_a_capitalised_name_reads_one_of_its_currencies_or_is_refused(
+        name: str, case: str, n: int, magnitude: str) -> None:
+    """Law: 'The budget is N 5 billion.' reads 5 billion in a currency N names, or nothing."""
+    lex = lexicon()
+    written = name.title() if case == "title" else name.upper()
+    text = f"The budget is {written} {n} {magnitude}."
+    pos = text.index(f" {n} ") + 1
+    found = name_before(text, pos, lex, capital=True)
+    if found is None:  # a currency word that spells no name of the lexicon alone
+        assert _money(text) == []
+        return
+    _, sign, code = found
+    allowed = {code} if code is not None else set(sign.codes if sign is not None else ())
+    if sign is not None and sign.param == "dollar":
+        from moneyfacts.resolve import family
+
+        allowed |= set(family("dollar"))
+    for text_, unit, value, _ in _money(text):
+        assert text_ == f"{written} {n} {magnitude}"
+        assert unit in allowed
+        assert value == n * Decimal(10) ** (6 if magnitude == "million" else 9)
