@@ -92,3 +92,29 @@ def test_a_capitalised_name_reads_one_of_its_currencies_or_is_refused(
         assert text_ == f"{written} {n} {magnitude}"
         assert unit in allowed
         assert value == n * Decimal(10) ** (6 if magnitude == "million" else 9)
+
+
+@pytest.mark.parametrize(("text", "written", "unit", "value"), [
+    ("The emir gave KD one million to the fund.", "KD one million", "KWD", Decimal("1000000")),
+    ("The bank holds USD three billion in reserve.", "USD three billion", "USD", Decimal("3000000000")),
+    ("Nairobi approved Ksh two billion for water.", "Ksh two billion", "KES", Decimal("2000000000")),
+])
+def test_a_sign_or_code_before_a_spelled_number_with_a_magnitude(
+        text: str, written: str, unit: str, value: Decimal) -> None:
+    [(text_, unit_, value_, _)] = _money(text)
+    assert (text_, unit_, value_) == (written, unit, value)
+
+
+def test_a_shared_sign_before_a_spelled_number_is_weighed() -> None:
+    [(_, unit, _, assumed)] = _money("A Colombo trader paid Rs four million.")
+    assert unit == "LKR" and assumed is not None and "Colombo" in assumed
+
+
+@pytest.mark.parametrize("text", [
+    "THE TOP ONE MILLION",             # a code that is an English word
+    "He gave MAD one billion.",
+    "They met at Grade R two million times.",  # a one-letter sign
+    "She paid $ one.",                 # no magnitude
+])
+def test_no_sign_before_a_spelled_number_where_prose_writes_words(text: str) -> None:
+    assert _money(text) == []

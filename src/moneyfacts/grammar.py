@@ -520,6 +520,28 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
         _prefix(text, part, start, sign, code, opts)
 
 
+def _sign_before_spelled(text: str, part: Part, lex: Lexicon, opts: Options, floor: int) -> None:
+    """Step: a sign or ISO code right before a spelled number of a million or more ('KD one
+    million', '$two billion', 'USD three million'): money in that currency, as after digits
+    (signs.prefix_sign); not a spelled number without a magnitude ('a $ one' is no amount).
+    Only signs no prose writes before 'one million': not a code that is an English word
+    ([code-word]: 'THE TOP ONE MILLION'), nor a sign in letters that is one letter, in lower
+    case ('won one million' is a verb's) or an English word ('Sh', 'DA')."""
+    from moneyfacts.evidence import _english_words
+    from moneyfacts.signs import _code_words
+
+    pstart, sign, code = prefix_sign(text, part.start, lex)
+    if not floor <= pstart < part.start or (sign is None and code is None):
+        return
+    if code is not None and code.lower() in _code_words():
+        return
+    letters = text[pstart : part.start].strip(" .\u00a0")
+    if sign is not None and letters.isalpha() and (
+            len(letters) == 1 or letters.islower() or letters.lower() in _english_words()):
+        return
+    _prefix(text, part, pstart, sign, code, opts)
+
+
 def _currency_on_both_sides(text: str, part: Part, lex: Lexicon) -> None:
     """Step: a currency word in lower case right before a number that has a currency after
     it, other than its hundredths ('rmb 10 usd 20': is 10 yuan or dollars?), leaves the
@@ -722,6 +744,11 @@ def _parts(
             text, part, e, spelled, figures, doubtful, prof is not None and prof.group.isspace()
         ) is None:
             continue
+        if spelled and s in spelled and part.kind is None and prof is None and (
+                part.magnitude or 0) >= 6:
+            _sign_before_spelled(text, part, lex, opts, parts[-1].end if parts else 0)
+            if part.sign is not None:
+                shared |= 1 if part.sign.param is None else 2
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
                 part.currency is not None):
             if _unsettled_code(text, part, e, lex, written):
