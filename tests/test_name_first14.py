@@ -42,6 +42,11 @@ def test_a_shared_name_the_text_does_not_settle_is_refused() -> None:
     assert [s.text for s in result.skipped] == ["Kwacha 2.5 billion"]
 
 
+def test_a_capitalised_name_before_a_number_ending_its_phrase() -> None:
+    [(text, unit, value, _)] = _money("The fee was Naira 4,500.")
+    assert (text, unit, value) == ("Naira 4,500", "NGN", Decimal("4500"))
+
+
 def test_a_lower_case_name_first_also_weighs_the_places_of_the_text() -> None:
     # before: 'rupees 90' read as the newsroom default whatever the text's places said
     [(_, unit, _, assumed)] = _money("A Karachi vendor asks rupees 90.")
@@ -55,6 +60,7 @@ def test_a_lower_case_name_first_also_weighs_the_places_of_the_text() -> None:
     "Won 5 million in the lottery.",  # 'won' is a word as well as a name
     "Real 8 million in damages.",
     "Euro 2028 was awarded.",         # a year
+    "The new engine meets Euro 6.",   # a small number without a magnitude: a standard
 ])
 def test_no_amount_where_the_name_is_no_currency_of_the_number(text: str) -> None:
     assert _money(text) == []

@@ -507,10 +507,15 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
     currency; not a year ('euro 2024'), nor a number something else follows ('the dollar 10
     years ago'). A name capitalised or in capitals (signs.capital_names) is read so too, and
     before a number with a magnitude word whatever follows ('Shillings 32.7 trillion in
-    debt', as East African and South Asian papers write amounts); not 'In Rupees 5 times'."""
-    if not _NAME_FIRST_END.match(text, part.end) and not (
-            part.magnitude is not None and part.magnitude > 0
-            and text[text.rfind(" ", 0, part.start - 1) + 1 : part.start - 1][:1].isupper()):
+    debt', as East African and South Asian papers write amounts); not 'In Rupees 5 times',
+    nor a small number without a magnitude ('meets Euro 6.': an emission standard)."""
+    magnitude = part.magnitude is not None and part.magnitude > 0
+    if text[text.rfind(" ", 0, part.start - 1) + 1 : part.start - 1][:1].isupper():
+        if not magnitude and part.fig.value < 100:
+            return
+    elif not _NAME_FIRST_END.match(text, part.end):
+        return
+    if not magnitude and not _NAME_FIRST_END.match(text, part.end):
         return
     if part.magnitude is None and part.fig.precision == 1 and 1900 <= part.fig.value <= 2099:
         return  # a year
