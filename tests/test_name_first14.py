@@ -124,3 +124,9 @@ def test_a_shared_sign_before_a_spelled_number_is_weighed() -> None:
 ])
 def test_no_sign_before_a_spelled_number_where_prose_writes_words(text: str) -> None:
     assert _money(text) == []
+
+
+def test_a_colloquial_word_capitalised_is_no_name_first() -> None:
+    """[not-name-first]: 'Bucks 110, Celtics 102' is a score (a team's name), not dollars."""
+    assert extract("Final: Bucks 118, Heat 105.").mentions == []
+    assert [str(m) for m in extract("The meal cost 42 bucks.").mentions] == ["42 USD"]

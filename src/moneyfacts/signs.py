@@ -1010,11 +1010,14 @@ def capital_names(lex: Lexicon) -> frozenset[str]:
 
 @cache
 def _capital_names(words: frozenset[str]) -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
     from moneyfacts.evidence import _english_words
 
     english = _english_words()
+    never = frozenset(k.lower() for k, _ in lexicon_section("not-name-first"))
     return frozenset(w for w in words if w.isalpha() and len(w) >= 4 and w != w.upper() and (
-        w not in english or w.endswith("s") and w[:-1] in english and w[:-1] in words))
+        w not in english or w.endswith("s") and w[:-1] in english and w[:-1] in words)
+        and w not in never)
 
 
 def _name_word(word: str) -> str:
