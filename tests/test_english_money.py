@@ -489,3 +489,29 @@ def test_a_hyphenated_per_unit_on_money(text: str, want: list[str]) -> None:
 ])
 def test_wire_abbreviations_of_dollars(text: str, want: list[str]) -> None:
     assert [str(m) for m in extract(text).mentions] == want
+
+
+@pytest.mark.parametrize("words", ["seven eleven", "five six", "twenty thirty", "two three",
+                                   "eleven twelve", "hundred hundred", "a two"])
+def test_number_words_that_make_no_number_are_refused(words: str) -> None:
+    """'Seven Eleven stores' counted 18 stores: the reader summed any number words. A unit
+    follows only a ten or a hundred; a teen or a ten only a hundred (or nothing)."""
+    from moneyfacts.numbers import read_spelled
+
+    with pytest.raises(ValueError):
+        read_spelled(words)
+
+
+@settings(max_examples=60)
+@given(n=st.integers(0, 999))
+def test_every_english_number_below_a_thousand_reads(n: int) -> None:
+    """Law: num2words' English for every number below a thousand reads back exactly."""
+    from num2words import num2words
+
+    from moneyfacts.numbers import read_spelled
+
+    assert read_spelled(num2words(n)).value == n
+
+
+def test_seven_eleven_is_no_count_of_eighteen() -> None:
+    assert all(m.value != 18 for m in extract("Seven Eleven stores closed early.").mentions)

@@ -195,15 +195,23 @@ def read_spelled(words: str) -> Figure:
     if fraction is not None:
         return fraction
     total = 0
-    for word in w:
+    last = ""  # the kind of the word before: '', 'unit', 'teen', 'ten', 'hundred'
+    for i, word in enumerate(w):
         if word == "and":
             continue
         if word in ("a", "an"):
-            total += 1
+            if i:
+                raise ValueError(f"{words!r} is not a spelled number")
+            total, last = 1, "unit"
         elif word == "hundred":
-            total = (total or 1) * 100
+            if last in ("ten", "hundred"):
+                raise ValueError(f"{words!r} is not a spelled number")
+            total, last = (total or 1) * 100, "hundred"
         elif word in _UNITS:
-            total += _UNITS[word]
+            kind = _kind(_UNITS[word])
+            if not _may_follow(last, kind):
+                raise ValueError(f"{words!r} is not a spelled number")  # 'five six', 'seven eleven'
+            total, last = total + _UNITS[word], kind
         else:
             raise ValueError(f"{words!r} is not a spelled number")
     if total == 0 and "zero" not in w:
@@ -214,6 +222,22 @@ def read_spelled(words: str) -> Figure:
         n //= 10
         zeros += 1
     return Figure(Decimal(total), Decimal(1).scaleb(zeros))
+
+
+def _kind(value: int) -> str:
+    return "unit" if value < 10 else "teen" if value < 20 else "ten"
+
+
+def _may_follow(last: str, kind: str) -> bool:
+    """Whether a number word of ``kind`` may follow one of ``last`` in a spelled number below a
+    thousand: a unit after a ten ('twenty-five') or a hundred, a teen or a ten after a hundred
+    only; never two units, a unit after a teen, nor two tens ('five six', 'seven eleven',
+    'twenty thirty' are no number: they summed to 11, 18, 50).
+
+    >>> [_may_follow(a, b) for a, b in (("ten", "unit"), ("unit", "unit"), ("hundred", "teen"), ("ten", "ten"))]
+    [True, False, True, False]
+    """
+    return not last or last == "hundred" or (last == "ten" and kind == "unit")
 
 
 def _fraction_words(w: list[str]) -> Figure | None:
