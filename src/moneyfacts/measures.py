@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:  # pragma: no cover
     from moneyfacts.currencies import Lexicon
 
-__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "hyphen_per", "modified_per", "per_phrase", "table",
+__all__ = ["MeasureMatch", "match_measure", "measure_matcher", "minus_before", "hyphen_per", "per_phrase", "table",
            "pint_table"]
 
 UNITS_FILE = "units.txt"
@@ -308,14 +308,15 @@ def hyphen_per(text: str, end: int, lex: Any) -> tuple[int, str] | None:
 
 
 def modified_per(text: str, end: int, lex: Any) -> tuple[int, str] | None:
-    """The per-unit after a word that names none, ending at ``end``: a noun of [per] right
-    after it is the unit, the word its modifier ('$4,000 per academic year', '£300 a
-    financial year', '$50 per working day'): (end, unit), or None. A span of time before a
-    word of [not-per] is none, as in :func:`listed_per`.
+    """The per-unit after 'a'/'an' and a word that names none, ending at ``end``: a noun of
+    [per] right after it is the unit, the word its modifier ('£300 a financial year', '$50 a
+    working day'): (end, unit), or None. A span of time before a word of [not-per] is none,
+    as in :func:`listed_per`. (After 'per', :func:`moneyfacts.after.per_after` reads up to
+    two modifiers by its own rule: 'per ordinary share', 'per Class A share'.)
 
     >>> from moneyfacts.currencies import lexicon
-    >>> modified_per("$4,000 per academic year.", 19, lexicon())
-    (24, 'year')
+    >>> modified_per("£300 a financial year.", 16, lexicon())
+    (21, 'year')
     >>> modified_per("$40 a calendar month later", 14, lexicon()) is None
     True
     >>> modified_per("$9,000 per full-time student", 19, lexicon()) is None

@@ -1151,10 +1151,6 @@ def _money_spelled(text: str, currency_words: frozenset[str],
     return _apply(text, sorted(set(keep))) if keep else None  # (a percent's once: ``ones``)
 
 
-#: The English magnitude words a spelled number may end with, by their power of ten.
-_EN_MAGNITUDES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-
-
 def _magnitude_kept(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """A spelled number ending in a magnitude word rewritten with the word kept ('two-million'
     -> '2-million', not '2000000'): the grammar reads its precision from the word, as for
@@ -1165,10 +1161,14 @@ def _magnitude_kept(text: str, span: tuple[int, int, str]) -> tuple[int, int, st
     >>> _magnitude_kept("ten dollars", (0, 3, "10"))
     (0, 3, '10')
     """
+    from moneyfacts.currencies import lexicon
+
     start, end, digits = span
     written = text[start:end]
     cut = max(written.rfind(" "), written.rfind("-"))
-    power = _EN_MAGNITUDES.get(written[cut + 1 :].lower()) if cut > 0 else None
+    # the lexicon's [magnitude] powers ('thousand' 3 ... 'trillion' 12: the words a spelled
+    # English number ends with; 'hundred' is none of them)
+    power = lexicon().magnitudes_ci.get(written[cut + 1 :].lower()) if cut > 0 else None
     if power is None or not digits.isdigit() or len(digits) <= power or (
             digits[-power:] != "0" * power):
         return span
