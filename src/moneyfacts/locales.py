@@ -23,10 +23,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from moneyfacts.errors import InputError
 from moneyfacts.inflect import suffix_languages
 from moneyfacts.numbers import without_format_chars
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 __all__ = ["LocaleProfile", "profile", "fold", "AUTO", "detect", "resolve_locale", "own_reading"]
 
@@ -187,15 +191,58 @@ def _case_forms(names: dict[str, set[str]], endings: tuple[str, ...]) -> None:
 
 @lru_cache(maxsize=256)
 def profile(locale: str) -> LocaleProfile:
-    """The profile of a CLDR locale identifier (``"de"``, ``"en_IN"``, ``"zh_Hant"``)."""
+    """The profile of a CLDR locale identifier (``"de"``, ``"en_IN"``, ``"zh_Hant"``): each
+    part comes from its own step below (symbols, magnitude markers, currency names), all of
+    them CLDR data through babel and the lexicon's sections for the language."""
     from babel import Locale, UnknownLocaleError
-    from babel.numbers import get_currency_name
 
     try:
         loc = Locale.parse(locale)
     except (UnknownLocaleError, ValueError, TypeError) as exc:
         raise InputError(f"unknown locale {locale!r}") from exc
     symbols_all = loc.number_symbols.get("latn", {})
+    by_symbol, symbol_defaults = _symbols(loc)
+    names, heads, words = _currency_names(loc)
+    return LocaleProfile(
+        name=str(loc),
+        decimal=symbols_all.get("decimal", "."),
+        group=symbols_all.get("group", ","),
+        symbols={s: tuple(sorted(c)) for s, c in by_symbol.items()},
+        markers=_markers(loc),
+        marker_currencies=_lexicon_marker_currencies(loc.language),
+        currency_words=frozenset(words),
+        names={k: tuple(sorted(v)) for k, v in names.items()},
+        compact=_compact_names(names),
+        heads={k: tuple(sorted(v)) for k, v in heads.items()},
+        dollars=_dollar_codes(loc),
+        max_name_words=max((len(k.split()) for k in names), default=0),
+        sign_after=_sign_after(loc.currency_formats["standard"].pattern),
+        percent_first=any(isinstance(p, str) and not p.startswith("{0}") for p in dict(
+            loc._data["unit_patterns"].get("concentr-percent", {}).get("long", {})).values()),
+        symbol_defaults=symbol_defaults,
+        space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
+        or str(loc.language) in _space_group_languages(),
+    )
+
+
+def _dollar_codes(loc: Locale) -> frozenset[str]:
+    """The codes of the locale's currencies whose English name has the word 'dollar'."""
+    from babel.numbers import get_currency_name
+
+    return frozenset(str(code) for code in loc.currencies
+                     if "dollar" in get_currency_name(str(code), locale="en").lower().split())
+
+
+def _symbols(loc: Locale) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The locale's currency symbols with the codes each names, and CLDR's own reading of a
+    spelling that differs from another currency's only by its spaces (see
+    :func:`_spaced_alike`).
+
+    >>> from babel import Locale
+    >>> by_symbol, _ = _symbols(Locale.parse("ja"))
+    >>> by_symbol["￥"], by_symbol[chr(92)]
+    (['JPY'], ['JPY'])
+    """
     by_symbol: dict[str, list[str]] = {}
     for code, sym in loc.currency_symbols.items():
         sym = without_format_chars(sym)  # no Cf character is a sign, nor part of one
@@ -218,6 +265,20 @@ def profile(locale: str) -> LocaleProfile:
     for sym, owners in list(by_symbol.items()):  # 'Лв' as a line or a price tag begins
         if sym.rstrip(".").isalpha() and sym.islower() and len(sym.rstrip(".")) > 1:
             by_symbol.setdefault(sym.capitalize(), []).extend(owners)
+    return by_symbol, symbol_defaults
+
+
+def _markers(loc: Locale) -> dict[str, int]:
+    """The locale's magnitude markers with their powers of ten: CLDR's compact currency and
+    decimal formats (short and long: 'Mrd.', 'bilhões', 'milliards'), the lexicon's
+    [magnitude <lang>] and a sibling language's, and the spellings the press uses beside
+    CLDR's ('mrd' for 'mrd.', 'млрд.' for 'млрд', 'milhoes' for 'milhões').
+
+    >>> from babel import Locale
+    >>> m = _markers(Locale.parse("nb"))
+    >>> m["mrd."], m["mrd"]
+    (9, 9)
+    """
     markers = compact_markers(loc.compact_currency_formats)
     for formats, width in ((loc.compact_decimal_formats, "short"),
                            (loc.compact_decimal_formats, "long")):  # 'bilhões', 'milliards'
@@ -235,21 +296,62 @@ def profile(locale: str) -> LocaleProfile:
             markers.setdefault(marker + ".", power)  # 'млрд' written 'млрд.' ('5 млрд. рублей')
         if len(marker) > 3 and not marker.isascii():  # 'milhões' written 'milhoes'
             markers.setdefault(_unaccented(marker), power)
+    return markers
+
+
+_Table = dict[str, set[str]]
+
+
+def _currency_names(loc: Locale) -> tuple[_Table, _Table, set[str]]:
+    """The locale's currency names (every CLDR plural form and the press's inflections, folded)
+    with their codes, the nouns that head them, and every word of them.
+
+    >>> from babel import Locale
+    >>> names, heads, words = _currency_names(Locale.parse("es"))
+    >>> sorted(names["dólares estadounidenses"]), "dolares" in heads, "libras" in words
+    (['USD'], True, True)
+    """
+    news = _new_adjectives(loc)
+    names, heads, words = _cldr_names(loc, news)
+    language = str(loc.language)
+    _inflected(language, names, heads, words)
+    _case_forms(names, _name_endings().get(language, ()))  # 'kanadischen Dollar'
+    _lexicon_names(loc, names, words)
+    tails = _shared_tails(loc, names, heads, news)
+    if language in suffix_languages():
+        _bare_nouns(names, heads, words)
+    _home_heads(loc, heads, tails)
+    for word, codes in _noun_cases(language, heads, names).items():  # '10 рублях'
+        heads.setdefault(word, set(codes))
+        words.add(word)
+    for table in (names, heads):  # 'dolares' for CLDR's 'dólares', unless another's
+        for form in [f for f in table if not f.isascii()]:
+            plain = _unaccented(form)
+            if plain.isascii() and plain not in table:
+                table[plain] = set(table[form])
+                words.add(plain)
+    return names, heads, words
+
+
+def _cldr_names(loc: Locale, news: frozenset[str]) -> tuple[_Table, _Table, set[str]]:
+    """Every plural form of each currency's CLDR name in the locale (Arabic has six: 1, 2,
+    3-10, 11-99, 100...), folded, a suffix the press drops left off too ('중국 위안' for
+    '중국 위안화'); the noun each starts with; the first and last words of each name."""
+    from babel.numbers import get_currency_name
+
     from moneyfacts.subunits import subunit_words
 
     subunits = subunit_words()
     head_final = str(loc.language) in _HEAD_FINAL
     dropped = _name_suffixes().get(str(loc.language), ())
     words: set[str] = set()
-    names: dict[str, set[str]] = {}
-    heads: dict[str, set[str]] = {}
-    news = _new_adjectives(loc)
+    names: _Table = {}
+    heads: _Table = {}
     for code, name in loc.currencies.items():
         for form in (name, get_currency_name(code, count=2, locale=loc)):
             split = form.lower().split()
             for word in {split[0], split[-1]} if split else ():  # 'libra esterlina'
                 words.update((word, word + "s"))
-        # Every plural form CLDR has (Arabic has six: 1, 2, 3-10, 11-99, 100...).
         for count in (1, 2, 3, 5, 11, 100, 1.5):
             form = fold(get_currency_name(code, count=count, locale=loc))
             if form:
@@ -265,28 +367,41 @@ def profile(locale: str) -> LocaleProfile:
                     first = form.split()[1]  # the noun after it ('szekli' of 'nowych szekli')
                 if first not in subunits and not head_final:
                     heads.setdefault(first, set()).add(code)
-    _inflected(str(loc.language), names, heads, words)
-    _case_forms(names, _name_endings().get(str(loc.language), ()))  # 'kanadischen Dollar'
+    return names, heads, words
+
+
+def _lexicon_names(loc: Locale, names: _Table, words: set[str]) -> None:
+    """The lexicon's [name <lang>] spellings ('руб'; '{dollar}': every dollar, read as the
+    caller's: 'долл.') and a sibling language's names the locale lacks ('canadiske dollar'
+    in nb)."""
     from moneyfacts.wordnumbers import language_section
 
-    dollars = frozenset(str(code) for code in loc.currencies
-                        if "dollar" in get_currency_name(str(code), locale="en").lower().split())
-    for spelling, code in language_section("name", str(loc.language)):  # [name ru]: 'руб'
-        # '{dollar}': every dollar, read as the caller's ('долл.')
+    dollars = _dollar_codes(loc)
+    for spelling, code in language_section("name", str(loc.language)):
         names.setdefault(fold(spelling), set()).update(
             dollars if code == "{dollar}" else set(code.upper().split()))  # several: shared
         words.add(fold(spelling))
-    for form, borrowed in _sibling_names(loc.language).items():  # 'canadiske dollar' in nb
+    for form, borrowed in _sibling_names(loc.language).items():
         if form not in names:
             names[form] = set(borrowed)
-    # The last word of a name that several currencies' names end with is the language's own
-    # word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
-    # Such a word stays shared ('рубль': RUB, BYN), whoever's locale it is: the text's
-    # evidence is weighed first (moneyfacts.resolve: 'рублей' in a story about Minsk is BYN),
-    # and the locale's own currency is at most a recorded default (own_reading: 'kronor' in sv
-    # is SEK, 'kroner' in nb NOK, and 'assumed' says so).
+
+
+def _shared_tails(loc: Locale, names: _Table, heads: _Table, news: frozenset[str]) -> _Table:
+    """The last words of the locale's names of two words or more, with the codes whose names
+    end with each; each made a head where it is one.
+
+    The last word of a name that several currencies' names end with is the language's own
+    word for them ('달러' of '미국 달러' and '캐나다 달러', 'Dollar', 'डॉलर'): a head too.
+    Such a word stays shared ('рубль': RUB, BYN), whoever's locale it is: the text's
+    evidence is weighed first (moneyfacts.resolve: 'рублей' in a story about Minsk is BYN),
+    and the locale's own currency is at most a recorded default (own_reading: 'kronor' in sv
+    is SEK, 'kroner' in nb NOK, and 'assumed' says so). In a language that puts its noun
+    last, the last word of one currency's name is its noun ('येन' of 'जापानी येन')."""
+    from babel.numbers import get_currency_name
+
+    head_final = str(loc.language) in _HEAD_FINAL
     firsts = {name.split()[0] for name in names if " " in name}
-    tails: dict[str, set[str]] = {}
+    tails: _Table = {}
     for key in loc.currencies:
         code = str(key)
         for count in (1, 2, 5):
@@ -301,49 +416,20 @@ def profile(locale: str) -> LocaleProfile:
         elif word not in heads and head_final and word not in firsts:
             # (not 'yeni' of 'Japon yeni' in tr: it starts 'Yeni Zelanda doları', 'new')
             heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
-    if str(loc.language) in suffix_languages():
-        _bare_nouns(names, heads, words)
-    # A first word many names share ('đồng' of 'Đồng Việt Nam' and 'Đồng Mark Đức') is the
-    # locale's own currency where the language is official in one territory only (CLDR's
-    # territory languages: Vietnamese in VN: the others are translations of old currencies'
-    # names, 'đồng' the word for their unit); a language of many countries ('peso' in es,
-    # 'ريال' in ar) keeps the word shared, for the text or the caller's locale to settle
-    # (moneyfacts.resolve records that evidence: 'pesos' with locale='es_MX').
+    return tails
+
+
+def _home_heads(loc: Locale, heads: _Table, tails: _Table) -> None:
+    """A first word many names share ('đồng' of 'Đồng Việt Nam' and 'Đồng Mark Đức') is the
+    locale's own currency where the language is official in one territory only (CLDR's
+    territory languages: Vietnamese in VN: the others are translations of old currencies'
+    names, 'đồng' the word for their unit); a language of many countries ('peso' in es,
+    'ريال' in ar) keeps the word shared, for the text or the caller's locale to settle
+    (moneyfacts.resolve records that evidence: 'pesos' with locale='es_MX')."""
     home = _own_currencies(loc) if _one_territory(str(loc.language)) else set()
     for word, head_codes in list(heads.items()):
         if len(head_codes) > 1 and head_codes & home and word not in tails:
             heads[word] = head_codes & home
-    for word, codes in _noun_cases(str(loc.language), heads, names).items():  # '10 рублях'
-        heads.setdefault(word, set(codes))
-        words.add(word)
-    for table in (names, heads):  # 'dolares' for CLDR's 'dólares', unless another's
-        for form in [f for f in table if not f.isascii()]:
-            plain = _unaccented(form)
-            if plain.isascii() and plain not in table:
-                table[plain] = set(table[form])
-                words.add(plain)
-    dollars = frozenset(str(code) for code in loc.currencies
-                        if "dollar" in get_currency_name(str(code), locale="en").lower().split())
-    return LocaleProfile(
-        name=str(loc),
-        decimal=symbols_all.get("decimal", "."),
-        group=symbols_all.get("group", ","),
-        symbols={s: tuple(sorted(c)) for s, c in by_symbol.items()},
-        markers=markers,
-        marker_currencies=_lexicon_marker_currencies(loc.language),
-        currency_words=frozenset(words),
-        names={k: tuple(sorted(v)) for k, v in names.items()},
-        compact=_compact_names(names),
-        heads={k: tuple(sorted(v)) for k, v in heads.items()},
-        dollars=dollars,
-        max_name_words=max((len(k.split()) for k in names), default=0),
-        sign_after=_sign_after(loc.currency_formats["standard"].pattern),
-        percent_first=any(isinstance(p, str) and not p.startswith("{0}") for p in dict(
-            loc._data["unit_patterns"].get("concentr-percent", {}).get("long", {})).values()),
-        symbol_defaults=symbol_defaults,
-        space_groups=symbols_all.get("group", ",") in (" ", "\u00a0", "\u202f")
-        or str(loc.language) in _space_group_languages(),
-    )
 
 
 def _spaced_alike(by_symbol: dict[str, list[str]]) -> dict[str, str]:
