@@ -442,6 +442,36 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     >>> _locale_name_after("3 miliardi di dollari", 10, lexicon(), profile("it"))[2].param
     'dollar'
     """
+    words, raws, ends = _name_words(text, pos, lex, prof)
+    if not words:
+        return None
+    whole = _whole_name(words, lex, prof)
+    if whole is not None:
+        k, codes = whole
+    else:
+        k, codes, answer, final = _head_name(text, words, raws, ends, lex, prof)
+        if final:
+            return answer
+    end = ends[k - 1]
+    if not codes and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
+        glued = _glued_name(words[0], lex, prof)  # particles glued on ('달러를', 'ドルを')
+        if glued is not None:
+            cut, codes = glued
+            end = ends[0] - len(raws[0]) + cut
+            raws[0] = raws[0][:cut]
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return end, codes[0], None
+    code, sign = _shared_name(words[0], raws[0], codes, lex, prof)
+    return end, code, sign
+
+
+def _name_words(text: str, pos: int, lex: Lexicon, prof: LocaleProfile
+                ) -> tuple[list[str], list[str], list[int]]:
+    """The words after ``pos`` that may be a currency name of the locale (as many as its
+    longest name has), folded, as written, and where each ends: a word of [locale-link] before
+    them is passed once ('de', "d'euros"), a particle glued to a word left off ('달러를')."""
     words: list[str] = []
     raws: list[str] = []
     ends: list[int] = []
@@ -471,91 +501,111 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         ends.append(p)
         if stem is not None and prof.language in suffix_languages():
             break  # a Turkish case suffix ends the name ('avroydu')
-    codes: tuple[str, ...] = ()
+    return words, raws, ends
+
+
+def _whole_name(words: list[str], lex: Lexicon, prof: LocaleProfile
+                ) -> tuple[int, tuple[str, ...]] | None:
+    """The longest name of the locale (or an inflected name of the lexicon: 'fin markı') the
+    words start with: how many words it takes and the codes it names; None if none does. A
+    whole name of two words or more names its currency, a former one too ('핀란드 마르카':
+    FIM); a word alone names only a current one."""
     for k in range(len(words), 0, -1):
         codes = _locale_name(words[:k], prof)
         if not codes and k > 1 and lex.names.get(" ".join(words[:k])) in lex.all_codes:
-            codes = (lex.names[" ".join(words[:k])],)  # the lexicon's ('fin markı'), inflected
+            codes = (lex.names[" ".join(words[:k])],)
         if codes:
-            # A whole name of two words or more names its currency, a former one too
-            # ('핀란드 마르카': FIM); a word alone names only a current one.
             known = lex.all_codes if k > 1 else lex.codes
-            break
-    else:
-        k = 1
-        known = lex.codes
-        codes = prof.heads.get(words[0], ()) if words else ()
-        if not codes and len(words) > 1:  # 'lira egiptiana': accents left out, one name
-            codes = _bare_heads(prof).get(_bare(words[0]), ())
-            if len(codes) > 1 and not _qualified_name(words, codes, prof):
-                codes = ()
-        if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
-            return None
-        if codes and _adjective(words[0], prof):  # 'britische': a noun of money must follow
-            if len(words) < 2 or not _money_noun(words[1], lex, prof):
-                return None  # '2 britische Soldaten' is no money
-            k = 2  # '10 svenske kronor', '10 indiske rupi': the adjective and its noun
-        if not codes and words and lex.names.get(words[0]) in lex.codes and not (
-                words[0] in lex.cased_names and raws[0].islower() and prof.language != "en"
-                and words[0] in lex.words.stop):  # 'le', an article, not 'LE'
-            codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
-        qualified = _qualified_name(words, codes, prof) if len(codes) > 1 else ()
-        if qualified:
-            k, codes = 2, qualified
-        elif len(codes) > 1 and len(words) > 2 and words[1] in links:
-            place = _of_place(text, ends[1], codes, prof)  # 'dólares de Hong Kong'
-            if place is not None:
-                return place
-        if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified:
-            other = _adjective_of_another(words, codes, prof)
-            if len(other) == 1 and _loose_head(words[0], other[0], prof):
-                return ends[1], other[0], None  # 'fiorini olandesi': CLDR's 'fiorino olandese'
-            if other:  # 'marchi finlandesi' is no Bosnian mark: refused, both named
-                return ends[1], None, Sign(raws[0], tuple(sorted({*codes, *other})))
-    codes = tuple(c for c in codes if c in known)
-    cut_end = -1
-    if not codes and words and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
-        # particles glued on ('달러를', 'ドルを'): the longest name the word starts with
-        w = words[0]
-        for cut in range(min(len(w) - 1, 12), 0, -1):
-            codes = prof.names.get(w[:cut], ()) or prof.heads.get(w[:cut], ())
-            codes = tuple(c for c in codes if c in lex.codes)
-            if codes:
-                k, cut_end = 1, ends[0] - len(raws[0]) + cut
-                raws[0] = raws[0][:cut]
-                break
-    if not codes:
-        return None
-    end = ends[k - 1] if cut_end < 0 else cut_end
-    if len(codes) == 1:
-        return end, codes[0], None
-    english = lex.names.get(words[0])
-    if english is not None and english in codes and _english_word(words[0], english):
-        return end, english, None  # 'sol' (PEN), as in English copy
-    newsroom = name_sign(raws[0], english) if english is not None and "|" in english else None
-    if newsroom is not None and newsroom.default in codes and _english_word(words[0], newsroom.default) and (
+            return k, tuple(c for c in codes if c in known)
+    return None
+
+
+_Head = tuple[int, tuple[str, ...], Suffix | None, bool]
+
+
+def _head_name(text: str, words: list[str], raws: list[str], ends: list[int], lex: Lexicon,
+               prof: LocaleProfile) -> _Head:
+    """The currency the first word heads when no whole name is written ('dólares'), with an
+    adjective of the locale before its noun ('10 svenske kronor') or a place after it
+    ('dólares de Hong Kong'): (words taken, current codes, the answer, whether that answer is
+    final: no money, or a reading already made)."""
+    k = 1
+    codes = prof.heads.get(words[0], ())
+    if not codes and len(words) > 1:  # 'lira egiptiana': accents left out, one name
+        codes = _bare_heads(prof).get(_bare(words[0]), ())
+        if len(codes) > 1 and not _qualified_name(words, codes, prof):
+            codes = ()
+    if codes and words[0] in subunit_words():  # 'सेंट' is a cent, not St Helena's pound
+        return k, (), None, True
+    if codes and _adjective(words[0], prof):  # 'britische': a noun of money must follow
+        if len(words) < 2 or not _money_noun(words[1], lex, prof):
+            return k, (), None, True  # '2 britische Soldaten' is no money
+        k = 2  # '10 svenske kronor', '10 indiske rupi': the adjective and its noun
+    if not codes and lex.names.get(words[0]) in lex.codes and not (
+            words[0] in lex.cased_names and raws[0].islower() and prof.language != "en"
+            and words[0] in lex.words.stop):  # 'le', an article, not 'LE'
+        codes = (lex.names[words[0]],)  # a name of the lexicon ('엔'), a particle after it
+    qualified = _qualified_name(words, codes, prof) if len(codes) > 1 else ()
+    if qualified:
+        k, codes = 2, qualified
+    elif len(codes) > 1 and len(words) > 2 and words[1] in lex.locale_links.get(
+            prof.language, frozenset()):
+        place = _of_place(text, ends[1], codes, prof)  # 'dólares de Hong Kong'
+        if place is not None:
+            return k, codes, place, True
+    if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified:
+        other = _adjective_of_another(words, codes, prof)
+        if len(other) == 1 and _loose_head(words[0], other[0], prof):
+            # 'fiorini olandesi': CLDR's 'fiorino olandese'
+            return k, codes, (ends[1], other[0], None), True
+        if other:  # 'marchi finlandesi' is no Bosnian mark: refused, both named
+            return k, codes, (ends[1], None, Sign(raws[0], tuple(sorted({*codes, *other})))), True
+    return k, tuple(c for c in codes if c in lex.codes), None, False
+
+
+def _glued_name(word: str, lex: Lexicon, prof: LocaleProfile) -> tuple[int, tuple[str, ...]] | None:
+    """In a script written without spaces, the longest name or head of the locale ``word``
+    starts with ('달러를', 'ドルを'): its length and its current codes; None if none."""
+    for cut in range(min(len(word) - 1, 12), 0, -1):
+        codes = prof.names.get(word[:cut], ()) or prof.heads.get(word[:cut], ())
+        codes = tuple(c for c in codes if c in lex.codes)
+        if codes:
+            return cut, codes
+    return None
+
+
+def _shared_name(word: str, raw: str, codes: tuple[str, ...], lex: Lexicon,
+                 prof: LocaleProfile) -> tuple[str | None, Sign | None]:
+    """A name several current currencies share: read as the English lexicon reads that word
+    ('won', 'sol'), as a dollar when all are dollars ('dolari': ``dollar=`` decides), and
+    else as an ambiguous sign, refused unless the text or the caller settles it."""
+    english = lex.names.get(word)
+    if english is not None and english in codes and _english_word(word, english):
+        return english, None  # 'sol' (PEN), as in English copy
+    newsroom = name_sign(raw, english) if english is not None and "|" in english else None
+    if newsroom is not None and newsroom.default in codes and _english_word(word, newsroom.default) and (
             set(codes) <= set(newsroom.codes)):
-        return end, None, newsroom  # 'dirham', 'won': as English copy reads them, and says so
-    if english is None and _latin(words[0]) and not set(codes) & _own(prof):
+        return None, newsroom  # 'dirham', 'won': as English copy reads them, and says so
+    if english is None and _latin(word) and not set(codes) & _own(prof):
         # 'libras', 'sterline', 'dirhami', 'Rupien': the one English word CLDR's English
         # names of all the candidates end with ('pound'), read as the lexicon reads that word
         # (GBP as the newsroom default, and 'assumed' says so); else refused. Not where one
         # candidate is the locale's own (its press means that one, or says which).
         english = _english_reading(codes, lex)
         if english is not None and english in lex.codes and english in codes:
-            return end, english, None
-        derived = name_sign(raws[0], english) if english is not None else None
+            return english, None
+        derived = name_sign(raw, english) if english is not None else None
         if derived is not None and derived.default in codes:
-            return end, None, derived
+            return None, derived
     # A word of the language's own script the lexicon gives a default ('파운드': GBP as the
     # lexicon's 'pound' is, and says so); an English word in another language stays refused.
-    shared = name_sign(raws[0], english) if english is not None and not words[0].isascii() else None
+    shared = name_sign(raw, english) if english is not None and not word.isascii() else None
     if shared is not None and (shared.default in codes or set(codes) <= set(shared.codes)):
         # ('פאונד' of 'פאונד גיברלטר' in he, where the pound sterling is 'לירה שטרלינג')
-        return end, None, shared
+        return None, shared
     if all(c in prof.dollars for c in codes):
-        return end, None, Sign(raws[0], (), "dollar")
-    return end, None, Sign(raws[0], codes)
+        return None, Sign(raw, (), "dollar")
+    return None, Sign(raw, codes)
 
 
 def _locale_name(words: list[str], prof: LocaleProfile) -> tuple[str, ...]:
