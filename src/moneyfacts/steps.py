@@ -518,6 +518,34 @@ def number_of(text: str, parts: list[Part]) -> None:
         b.kind, b.unit = "count", noun
 
 
+class _Paragraph:
+    """What :func:`carried` knows of the paragraph so far: its one currency ('' after two),
+    the amount it was first written with, an equivalent in brackets after it in another
+    currency, and the last amount in it, carried to or not (an enumeration's)."""
+
+    __slots__ = ("currency", "source", "aside", "near")
+
+    def __init__(self) -> None:
+        self.currency: str | None = None
+        self.source: Part | None = None
+        self.aside: Part | None = None
+        self.near: Part | None = None
+
+    def money(self, text: str, b: Part, before: Part | None) -> None:
+        """Take in an amount of money ``b`` read in the paragraph."""
+        if (self.currency and self.source is not None and before is self.near
+                and b.currency is not None and before is not None and b.doubt is None
+                and _OPEN_PAREN.match(text[before.end : _begin(b)])
+                and _CLOSE_PAREN.match(text, b.end)):  # the bracket holds it alone
+            self.aside = b  # 'X yuan ($Y)': the bracket restates X; the paragraph's currency stays
+        elif b.currency is None or (self.currency is not None and self.currency != b.currency) or (
+                before is not None and before.kind is None and before.magnitude is not None
+                and _OPEN_PAREN.match(text[before.end : _begin(b)])):
+            self.currency = ""  # two currencies, a sign unread, or 'X ($Y)' with X's unnamed
+        else:
+            self.currency, self.source, self.near = b.currency, b, b
+
+
 def carried(text: str, parts: list[Part]) -> None:
     """'Revenue was 52.3 billion yuan in 2024. Profit was 31.2 billion, up 5%.': a bare amount
     with a magnitude, in a sentence that speaks of money ([money-word]), is in the one currency
@@ -537,56 +565,56 @@ def carried(text: str, parts: list[Part]) -> None:
     else:
         return
     carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
-    currency: str | None = None  # the paragraph's one currency so far; '' after two
-    source: Part | None = None
-    aside: Part | None = None  # an equivalent in brackets after it, in another currency
-    near: Part | None = None  # the last amount in it, carried to or not (an enumeration's)
+    para = _Paragraph()
     end = 0
     for k, b in enumerate(parts):
         if "\n" in text[end : b.start]:
-            currency, source, near, aside = None, None, None, None  # a new paragraph
+            para = _Paragraph()  # a new paragraph
         before = parts[k - 1] if k else None
+        after = parts[k + 1] if k + 1 < len(parts) else None
         end = b.end
         if b.kind == "money":
-            if (currency and source is not None and before is near and b.currency is not None
-                    and before is not None and b.doubt is None
-                    and _OPEN_PAREN.match(text[before.end : _begin(b)])
-                    and _CLOSE_PAREN.match(text, b.end)):  # the bracket holds it alone
-                aside = b  # 'X yuan ($Y)': the bracket restates X; the paragraph's currency stays
-                continue
-            if b.currency is None or (currency is not None and currency != b.currency) or (
-                    before is not None and before.kind is None and before.magnitude is not None
-                    and _OPEN_PAREN.match(text[before.end : _begin(b)])):
-                currency = ""  # two currencies, a sign unread, or 'X ($Y)' with X's unnamed
-            else:
-                currency, source, near = b.currency, b, b
-            continue
-        if b.kind is None and b.magnitude is not None and b.prefix_start is None and _shares_currency(
-                text, b, parts[k + 1] if k + 1 < len(parts) else None):
-            nxt = parts[k + 1]
-            b.kind, b.currency = "money", nxt.currency
+            para.money(text, b, before)
+        elif b.kind is None and b.magnitude is not None and b.prefix_start is None and (
+                _shares_currency(text, b, after)):
+            assert after is not None
+            b.kind, b.currency = "money", after.currency
             b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
-                         f"{text[_begin(nxt) : nxt.end]!r}, the amount it is paired with")
-            continue
-        if (not currency or source is None or b.kind is not None or b.magnitude is None
-                or b.prefix_start is not None or b.doubt is not None
-                or not (_speaks_of_money(text, b) or _one_sentence(text, source, b) or (
-                    near is not None and near is not source and _one_sentence(
-                        text, near, b, last=True)))
-                or _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end)):
-            continue
-        after = parts[k + 1] if k + 1 < len(parts) else None
-        if after is not None and after.kind == "count" and (
-                text[b.end : _begin(after)].strip().lower() in _range_joins()):
-            continue  # 'entre 3 mil e 4 mil empregos': the low end of a range of a count
-        if after is not None and after.kind == "money" and _OPEN_PAREN.match(
-                text[b.end : _begin(after)]):
-            continue  # 'Profit was 31.2 billion ($4.3 billion)': a pair, whose first currency
-            # the text does not say (see elided)
-        written = text[_begin(source) : source.end]
-        b.kind, b.currency, near = "money", currency, b
-        b.assumed = (f"currency of {text[b.start : b.end]!r} carried from {written!r}, the one "
-                     "currency before it in its paragraph"
-                     + ("" if aside is None else
-                        f" but for {text[_begin(aside) : aside.end]!r}, an equivalent in brackets")
-                     + (f" ({source.assumed})" if source.assumed else ""))
+                         f"{text[_begin(after) : after.end]!r}, the amount it is paired with")
+        elif _carries(text, para, b, after):
+            _carry(text, para, b)
+
+
+def _carries(text: str, para: _Paragraph, b: Part, after: Part | None) -> bool:
+    """Whether the paragraph's one currency is carried to the bare amount ``b`` (``after``:
+    the amount after it): a magnitude, no sign, in a sentence that speaks of money or the
+    sentence of the amount the currency was written with (or of the enumeration's last), no
+    noun after it, no count, no range of a count, no pair whose first currency is unsaid."""
+    source, near = para.source, para.near
+    if (not para.currency or source is None or b.kind is not None or b.magnitude is None
+            or b.prefix_start is not None or b.doubt is not None
+            or not (_speaks_of_money(text, b) or _one_sentence(text, source, b) or (
+                near is not None and near is not source and _one_sentence(
+                    text, near, b, last=True)))
+            or _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end)):
+        return False
+    if after is not None and after.kind == "count" and (
+            text[b.end : _begin(after)].strip().lower() in _range_joins()):
+        return False  # 'entre 3 mil e 4 mil empregos': the low end of a range of a count
+    # 'Profit was 31.2 billion ($4.3 billion)': a pair, whose first currency the text does
+    # not say (see elided)
+    return not (after is not None and after.kind == "money" and _OPEN_PAREN.match(
+        text[b.end : _begin(after)]))
+
+
+def _carry(text: str, para: _Paragraph, b: Part) -> None:
+    """Read ``b`` in the paragraph's currency, and say where it was carried from."""
+    source, aside = para.source, para.aside
+    assert source is not None
+    written = text[_begin(source) : source.end]
+    b.kind, b.currency, para.near = "money", para.currency, b
+    b.assumed = (f"currency of {text[b.start : b.end]!r} carried from {written!r}, the one "
+                 "currency before it in its paragraph"
+                 + ("" if aside is None else
+                    f" but for {text[_begin(aside) : aside.end]!r}, an equivalent in brackets")
+                 + (f" ({source.assumed})" if source.assumed else ""))
