@@ -278,6 +278,50 @@ def _names(text: str, codes: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def _place_counts(text: str) -> dict[tuple[str, str, str], int]:
+    """The places the text names (:func:`places`), each (name, territory, kind) with how often;
+    a name Hong Kong and Macau share ('特别行政区') counts for the one the text names
+    ('香港特别行政区': Hong Kong's), else for both."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for clue in places(text):
+        counts[clue] = counts.get(clue, 0) + 1
+    for name, shared in _shared_names().items():
+        if name in text and not any(name in c[0] for c in counts):
+            named = [where for _, where, _ in counts if where in shared]
+            for where in dict.fromkeys(named or shared):
+                counts[(name, where, "country")] = 1
+    return counts
+
+
+def _script_evidence(text: str, locale: str, counts: dict[tuple[str, str, str], int],
+                     currency: dict[str, str], scores: dict[str, list[tuple[int, str]]]
+                     ) -> str | None:
+    """Add to ``scores`` what the caller's locale and the text's script say, and return the
+    script the text is taken to be written in ('Hant', 'Hans' or None).
+
+    The locale's territory weighs for its currency. Simplified characters weigh for the
+    yuan; but CLDR writes simplified Chinese in Hong Kong, Macau, Singapore and Malaysia too
+    (zh_Hans_HK...): in a text naming one of them as much as a country's name is worth (not
+    one passing '香港'), its script weighs no more than such a name."""
+    from moneyfacts.evidence import weights
+
+    w = weights()
+    elsewhere = sum(w.get(kind, 1) * min(n, 3) for (_, where, kind), n in counts.items()
+                    if where in _hans_territories())
+    hans_elsewhere = elsewhere >= w.get("country", 3)
+    territory = locale.rpartition("_")[2] if locale.count("_") else ""
+    written: str | None = script(text)
+    if territory in currency:
+        scores.setdefault(currency[territory], []).append((w.get("locale", 3), f"locale={locale!r}"))
+    elif "Hant" in locale.split("_") or (written == "Hant" and "Hans" not in locale.split("_")):
+        written = "Hant"
+    elif written == "Hans" or "Hans" in locale.split("_"):
+        written = "Hans"  # (weighs as a country's name where Hong Kong, say, is named too)
+        weight = w.get("country", 3) if hans_elsewhere else w.get("script", 6)
+        scores.setdefault(currency["CN"], []).append((weight, "simplified characters"))
+    return written
+
+
 def decide(text: str, locale: str = "", date: _dt.date | None = None,
            explicit: Iterable[str] = ()) -> Decision:
     """What a bare 元 in ``text`` is (see the module doc): (code, note, ()) to read, with
@@ -297,34 +341,12 @@ def decide(text: str, locale: str = "", date: _dt.date | None = None,
     for code in dict.fromkeys(explicit):
         if code in codes and code not in scores:
             scores.setdefault(code, []).append((w.get("named", 4), f"an amount in {code}"))
-    counts: dict[tuple[str, str, str], int] = {}
-    for clue in places(text):
-        counts[clue] = counts.get(clue, 0) + 1
-    for name, shared in _shared_names().items():  # '特别行政区': Hong Kong's or Macau's
-        if name in text and not any(name in c[0] for c in counts):
-            named = [where for _, where, _ in counts if where in shared]
-            for where in dict.fromkeys(named or shared):  # '香港特别行政区': Hong Kong's
-                counts[(name, where, "country")] = 1
-    # CLDR writes simplified Chinese in Hong Kong, Macau, Singapore and Malaysia too
-    # (zh_Hans_HK...): in a text naming one of them as much as a country's name is worth
-    # (not one passing '香港'), its script weighs no more than such a name.
-    elsewhere = sum(w.get(kind, 1) * min(n, 3) for (_, where, kind), n in counts.items()
-                    if where in _hans_territories())
-    hans_elsewhere = elsewhere >= w.get("country", 3)
+    counts = _place_counts(text)
     for (name, where, kind), n in counts.items():
         local = currency.get(where)
         if local:
             scores.setdefault(local, []).append((w.get(kind, 1) * min(n, 3), repr(name)))
-    territory = locale.rpartition("_")[2] if locale.count("_") else ""
-    written: str | None = script(text)
-    if territory in currency:
-        scores.setdefault(currency[territory], []).append((w.get("locale", 3), f"locale={locale!r}"))
-    elif "Hant" in locale.split("_") or (written == "Hant" and "Hans" not in locale.split("_")):
-        written = "Hant"
-    elif written == "Hans" or "Hans" in locale.split("_"):
-        written = "Hans"  # (weighs as a country's name where Hong Kong, say, is named too)
-        weight = w.get("country", 3) if hans_elsewhere else w.get("script", 6)
-        scores.setdefault(currency["CN"], []).append((weight, "simplified characters"))
+    written = _script_evidence(text, locale, counts, currency, scores)
     yuan = currency.get("CN", "CNY")
     if set(scores) <= {yuan} and written != "Hant":
         return yuan, None, ()  # nothing speaks for another: 元 is the yuan
