@@ -203,6 +203,9 @@ def test_summary_one_row_per_input_and_keep() -> None:
     ({"conventions": {"dollar": "AUD"}}, InputError, "Conventions"),
     ({"per_row": {"currency": "id"}}, InputError, "per_row= cannot set 'currency'"),
     ({"per_row": ["dollar"]}, InputError, "no column 'dollar'"),
+    ({"per_row": 5}, InputError, "per_row= must map option names"),
+    ({"store": "rates.db"}, InputError, "store= must be a moneyfacts.rates.store.RateStore"),
+    ({"keep": ["id", "id"], "tolerance": 7}, InputError, "Tolerance"),
 ])
 def test_bad_options_fail_once_up_front(kwargs: dict[str, object], error: type[Exception],
                                         match: str) -> None:
@@ -211,7 +214,7 @@ def test_bad_options_fail_once_up_front(kwargs: dict[str, object], error: type[E
         with pytest.raises(error, match=match) as info:
             fn(df, **kwargs)  # type: ignore[operator]
         assert isinstance(info.value, MoneyfactsError)
-    if not {"window", "default_date", "date", "tolerance"} & set(kwargs):
+    if not {"window", "default_date", "date", "tolerance", "store"} & set(kwargs):
         with pytest.raises(error, match=match):
             frames.mentions(df, **kwargs)  # type: ignore[arg-type]
 

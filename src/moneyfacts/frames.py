@@ -315,37 +315,35 @@ def _window(value: Any, where: str) -> int:
     return value
 
 
-def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, id: Any = None,
-             keep: Any = None, default_date: Any = None, window: Any = None,
-             tolerance: Any = None, conventions: Any = None, dollar: Any = None,
-             yen: Any = None, per_row: Any = None, corrupt: str | None = None,
-             drop_row: bool = False, store: Any = None,
-             text_type: str | None = None) -> _Options:
-    """Check every option once, before any row is read; raises a moneyfacts error."""
-    from moneyfacts.verify import Tolerance, date_spec
-
-    present = [str(c) for c in columns]
-    text = _name(text, "text=")
-    date = None if date is None else _name(date, "date=")
-    id = None if id is None else _name(id, "id=")
+def _keep(keep: Any, id: str | None) -> tuple[str, ...]:
+    """keep=: the column names to carry into the output, once each, the id column left out."""
     if keep is None:
-        keep = ()
-    elif isinstance(keep, str) or not isinstance(keep, Iterable):
+        return ()
+    if isinstance(keep, str) or not isinstance(keep, Iterable):
         raise InputError(f"keep= must be a list of column names, not {keep!r}")
-    keep = tuple(k for k in dict.fromkeys(_name(k, "a keep= entry") for k in keep) if k != id)
+    return tuple(k for k in dict.fromkeys(_name(k, "a keep= entry") for k in keep) if k != id)
+
+
+def _per_row(per_row: Any) -> tuple[tuple[str, str], ...]:
+    """per_row=: (option, column) pairs from a mapping, or from a list of names that are both."""
+    if per_row is None:
+        return ()
+    if isinstance(per_row, Mapping):
+        pairs = list(per_row.items())
+    elif isinstance(per_row, Iterable) and not isinstance(per_row, str):
+        pairs = [(k, k) for k in per_row]
+    else:
+        raise InputError(f"per_row= must map option names to column names, not {per_row!r}")
     rows: list[tuple[str, str]] = []
-    if per_row is not None:
-        if isinstance(per_row, Mapping):
-            pairs = list(per_row.items())
-        elif isinstance(per_row, Iterable) and not isinstance(per_row, str):
-            pairs = [(k, k) for k in per_row]
-        else:
-            raise InputError(f"per_row= must map option names to column names, not {per_row!r}")
-        for opt, col in pairs:
-            if opt not in PER_ROW_OPTIONS:
-                raise InputError(f"per_row= cannot set {opt!r}; it sets {', '.join(PER_ROW_OPTIONS)}")
-            rows.append((opt, _name(col, f"per_row[{opt!r}]")))
-    # Output column names the id and kept columns must not take.
+    for opt, col in pairs:
+        if opt not in PER_ROW_OPTIONS:
+            raise InputError(f"per_row= cannot set {opt!r}; it sets {', '.join(PER_ROW_OPTIONS)}")
+        rows.append((opt, _name(col, f"per_row[{opt!r}]")))
+    return tuple(rows)
+
+
+def _outputs_free(kind: str, id: str | None, keep: tuple[str, ...], drop_row: bool) -> None:
+    """Raise if the id or a kept column has the name of an output column of ``kind``."""
     outputs = set(_SCHEMAS[kind]().names)
     if drop_row:
         outputs.discard("row")
@@ -354,12 +352,38 @@ def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, 
             raise InputError(f"the {what} column {name!r} has the name of an output column of "
                              f"{kind}(); rename it first (output columns: "
                              f"{', '.join(sorted(outputs))})")
+
+
+def _tolerance_with(tolerance: Any, window: Any) -> Any:
+    """tolerance= checked, with window= (the days a rate may be looked for) put in it."""
+    from moneyfacts.verify import Tolerance
+
     if window is not None:
         window = _window(window, "window=")
     if tolerance is not None and not isinstance(tolerance, Tolerance):
         raise InputError(f"tolerance= must be a moneyfacts.verify.Tolerance, not {type(tolerance).__name__}")
     if window is not None:
         tolerance = Tolerance(**{**(tolerance or Tolerance()).__dict__, "window": window})
+    return tolerance
+
+
+def _options(kind: str, columns: Iterable[Any], *, text: Any, date: Any = None, id: Any = None,
+             keep: Any = None, default_date: Any = None, window: Any = None,
+             tolerance: Any = None, conventions: Any = None, dollar: Any = None,
+             yen: Any = None, per_row: Any = None, corrupt: str | None = None,
+             drop_row: bool = False, store: Any = None,
+             text_type: str | None = None) -> _Options:
+    """Check every option once, before any row is read; raises a moneyfacts error."""
+    from moneyfacts.verify import date_spec
+
+    present = [str(c) for c in columns]
+    text = _name(text, "text=")
+    date = None if date is None else _name(date, "date=")
+    id = None if id is None else _name(id, "id=")
+    keep = _keep(keep, id)
+    rows = _per_row(per_row)
+    _outputs_free(kind, id, keep, drop_row)
+    tolerance = _tolerance_with(tolerance, window)
     conv = Conventions.of(conventions, dollar=dollar, yen=yen)
     if store is not None:
         from moneyfacts.rates.store import RateStore
