@@ -110,8 +110,9 @@ def prefix_sign(
         # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
         if local is not None and (found is None or local[0] <= found[0]):
             return local
-        if found is not None and prof is not None and found[1] is not None and (
-                text[found[0] : end].lower() in lex.words.stop):
+        if found is not None and found[1] is not None and (
+                text[found[0] : end].lower() in lex.words.stop) and (
+                prof is not None or day_then_month(text, pos)):
             found = None  # 'Le 11 septembre' in French is no Sierra Leonean leone
         if found is not None:
             return found
@@ -134,7 +135,48 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if sign is None or word in lex.after_only or len(word) == 1 and not (
             word in _spaced_letters() and _big_magnitude_after(text, pos, lex)):
         return pos, None, None  # 'R 5' is no sign; 'R 6 billion' is
+    if word.lower() in lex.words.stop and day_then_month(text, pos):
+        return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
     return pos - 1 - len(word), sign, None
+
+
+_DAY_WORD = re.compile(r"[ \u00a0]{0,2}([1-9]|[12][0-9]|3[01])(?:er|\.)?[ \u00a0]+([^\W\d_]+)")
+
+
+def day_then_month(text: str, pos: int) -> bool:
+    """Is the number at ``pos`` (after up to two spaces) a day of the month followed by a
+    month's name in any language CLDR knows ('11 janvier', '3. März', '30 April')? A sign
+    that is also a word of the language ('Le', the French article) is no sign there.
+
+    >>> day_then_month("Le 11 janvier dernier", 2), day_then_month("LE 11 million", 2)
+    (True, False)
+    """
+    m = _DAY_WORD.match(text, pos)
+    return m is not None and m.group(2).lower() in month_names()
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """The month names of every language CLDR has (babel), wide and abbreviated (three
+    letters or more), in lower case, without a final point."""
+    from babel import Locale, UnknownLocaleError
+    from babel.localedata import locale_identifiers
+
+    names: set[str] = set()
+    for ident in locale_identifiers():
+        if "_" in ident:
+            continue  # a territory's variant names its months as its language does
+        try:
+            months = Locale.parse(ident).months
+        except (UnknownLocaleError, ValueError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in months.get(context, {}).get(width, {}).values():
+                    folded = str(name).lower().rstrip(".")
+                    if len(folded) >= 3:
+                        names.add(folded)
+    return frozenset(names)
 
 
 @cache
