@@ -428,12 +428,12 @@ def _check_one(opts: _Options, task: tuple[int, int | None, Any]) -> "BatchResul
             from dataclasses import replace
 
             conv = replace(conv, territory=extra["territory"], territory_from=None)
-        from moneyfacts.publisher import with_page
+        from moneyfacts.publisher import page_meta, with_page
 
-        conv = with_page(conv, meta)
+        given, conv = conv, with_page(conv, meta)
         report = check(text, date=date, window=window, tolerance=tol, conventions=conv,
                        dollar=extra.get("dollar", opts.dollar), yen=extra.get("yen", opts.yen))
-        report.meta.update(meta)
+        report.meta.update(page_meta(given, meta))
         return BatchResult(index=index, id=rid, line=line, status="ok", report=report)
     except Exception as exc:  # noqa: BLE001 - a bad record must never stop the run
         return BatchResult(index=index, id=rid, line=line, status="error",

@@ -370,7 +370,9 @@ def _check_file(path: str, args: argparse.Namespace, tol: Any,
                        conventions=_publisher(conv, page.meta if page is not None else {},
                                               fields.get("url")))
         if page is not None:
-            report.meta.update(page.meta)
+            from moneyfacts.publisher import page_meta
+
+            report.meta.update(page_meta(conv, page.meta))
     except (MoneyfactsError, OSError) as exc:
         msg = str(exc) if isinstance(exc, MoneyfactsError) else f"{path}: {exc.strerror or exc}"
         return msg if path in msg else f"{path}: {msg}"
@@ -454,8 +456,10 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
     console = Console()
     for path, report in reports:
         if not report.findings:
+            read_as = (f", read as {report.meta['locale']}" if report.meta.get("locale")
+                       else "")  # the page's language (moneyfacts.pages.page_locale)
             console.print(f"{path}: no stated equivalents found "
-                          f"({len(report.mentions)} amounts read)")
+                          f"({len(report.mentions)} amounts read{read_as})")
             continue
         console.print(_findings_table(path, report))
         if report.dating is not None:
@@ -468,6 +472,9 @@ def _table(reports: list[tuple[str, Report]], failed: Sequence[tuple[str, str]] 
         if report.meta.get("territory"):  # the publisher's, as the resolver weighed it
             console.print(f"  publisher: {report.meta['territory']} "
                           f"({report.meta.get('territory_from') or 'given'})", highlight=False)
+        if report.meta.get("locale"):  # the page's language, its amounts read in it
+            console.print(f"  read as: {report.meta['locale']} "
+                          f"({report.meta.get('locale_from') or 'given'})", highlight=False)
         for i, f in enumerate(report.findings, 1):
             console.print(f"  {i}. {f.explanation}", highlight=False)
             if f.evidence is not None:  # linked across sentences: say what links them

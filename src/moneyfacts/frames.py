@@ -569,14 +569,15 @@ class _Reader:
 
         from moneyfacts.pages import article_text
 
-        from moneyfacts.publisher import with_page
+        from moneyfacts.publisher import page_meta, with_page
 
         # A page is read for its main text; no date given: the page's or the text's own.
         text, date, meta = article_text(self.text(i), self.date(i), url=self.url(i))
         label = date_spec(date).label
+        given = self.conventions(i)
         report = check(text, date=date, tolerance=self.tolerance(i),
-                       conventions=with_page(self.conventions(i), meta), store=self.opts.store)
-        report.meta.update(meta)
+                       conventions=with_page(given, meta), store=self.opts.store)
+        report.meta.update(page_meta(given, meta))
         return label, report
 
     def date_label(self, i: int) -> str | None:

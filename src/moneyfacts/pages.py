@@ -144,6 +144,9 @@ def read_page(raw: bytes | str, *, url: str | None = None, name: str = "page") -
     territory = _page_territory(tree, page_url)
     if territory is not None:
         meta["territory"], meta["territory_from"] = territory
+    locale = page_locale(_declared_language(tree), text)
+    if locale is not None:
+        meta["locale"], meta["locale_from"] = locale
     return Page(text=text, title=title, url=page_url, dating=dating, meta=meta,
                 territory=territory)
 
@@ -160,6 +163,48 @@ def _page_territory(tree: Any, url: str | None) -> tuple[str, str] | None:
     except Exception:  # noqa: BLE001 - a strange tree: the address alone
         lang, og = None, []
     return territory_of(url, lang, str(og[0]) if og else None)
+
+
+def _declared_language(tree: Any) -> tuple[str, str] | None:
+    """The language the page says it is in: ``<html lang>``, else ``og:locale``, as written,
+    with where it was found; None when it says none."""
+    try:
+        root = tree.getroottree().getroot()
+        lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+        og = tree.xpath('//meta[@property="og:locale"]/@content')
+    except Exception:  # noqa: BLE001 - a strange tree says nothing
+        return None
+    if lang and str(lang).strip():
+        return str(lang).strip(), f"<html lang={str(lang).strip()!r}>"
+    if og and str(og[0]).strip():
+        return str(og[0]).strip(), f"og:locale {str(og[0]).strip()!r}"
+    return None
+
+
+def page_locale(declared: tuple[str, str] | None, text: str) -> tuple[str, str] | None:
+    """The locale a page's amounts are read in when the caller gives none: the language the
+    page declares (``declared``: as written, and where), when the language of its main text
+    (:func:`moneyfacts.locales.detect`, py3langid) is that one and is not English; with how it
+    was known. None otherwise: English, as moneyfacts reads by default, or two sources that
+    disagree (a page marked 'en' whose text is German is not settled by either).
+
+    >>> text = "Der Umsatz stieg auf 1,2 Milliarden Euro, teilte das Unternehmen am Montag mit."
+    >>> page_locale(("de-DE", "<html lang='de-DE'>"), text)
+    ('de', "<html lang='de-DE'> and the language of its text")
+    >>> page_locale(("en", "<html lang='en'>"), text) is None
+    True
+    """
+    if declared is None:
+        return None
+    language = declared[0].replace("-", "_").split("_", 1)[0].lower()
+    if not language.isalpha() or language == "en":
+        return None
+    from moneyfacts.locales import detect
+
+    found = detect(text)
+    if found is None or found.split("_", 1)[0] != language:
+        return None
+    return found, f"{declared[1]} and the language of its text"
 
 
 def article_text(text: str, date: Any, *, url: str | None = None,

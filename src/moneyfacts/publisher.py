@@ -127,19 +127,48 @@ def territory_of(url: str | None = None, lang: str | None = None,
 
 
 def with_page(conventions: Conventions | None, meta: dict[str, Any]) -> Conventions | None:
-    """``conventions`` with the territory a page's ``meta`` records (``territory``,
-    ``territory_from``: :func:`moneyfacts.pages.article_text`), unless they set one already.
+    """``conventions`` with the territory and the locale a page's ``meta`` records
+    (``territory``, ``territory_from``; ``locale``: :func:`moneyfacts.pages.read_page`, the
+    language the page declares where its text is in it), unless they set them already.
 
     >>> with_page(None, {"territory": "KE", "territory_from": "address ends .ke"}).territory
     'KE'
+    >>> with_page(None, {"locale": "de", "locale_from": "<html lang='de'> and ..."}).locale
+    'de'
+    >>> from moneyfacts.conventions import Conventions
+    >>> with_page(Conventions(locale="auto"), {"locale": "de"}).locale
+    'auto'
     >>> with_page(None, {}) is None
     True
     """
-    territory = meta.get("territory")
-    if not isinstance(territory, str):
+    territory, locale = meta.get("territory"), meta.get("locale")
+    if not isinstance(territory, str) and not isinstance(locale, str):
         return conventions
+    from dataclasses import replace
+
     from moneyfacts.conventions import Conventions
 
+    conv = conventions or Conventions()
+    if isinstance(locale, str) and conv.locale is None:
+        conv = replace(conv, locale=locale)
+    if not isinstance(territory, str):
+        return conv
     how = meta.get("territory_from")
-    return (conventions or Conventions()).with_territory(
-        (territory, how if isinstance(how, str) else "the page"))
+    return conv.with_territory((territory, how if isinstance(how, str) else "the page"))
+
+
+def page_meta(conventions: Conventions | None, meta: dict[str, Any]) -> dict[str, Any]:
+    """A page's ``meta`` as it applies under the caller's ``conventions``: without the page's
+    locale when the caller gave one (the caller's word comes first, and the report must not
+    say it was read otherwise).
+
+    >>> from moneyfacts.conventions import Conventions
+    >>> meta = {"title": "T", "locale": "de", "locale_from": "<html lang='de'> and ..."}
+    >>> page_meta(Conventions(locale="fr"), meta)
+    {'title': 'T'}
+    >>> page_meta(None, meta) == meta
+    True
+    """
+    if conventions is None or conventions.locale is None or "locale" not in meta:
+        return meta
+    return {k: v for k, v in meta.items() if k not in ("locale", "locale_from")}

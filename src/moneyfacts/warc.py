@@ -209,11 +209,11 @@ def check_page(opts: Options, page: WarcPage) -> dict[str, Any]:
     try:
         p = read_page(page.content, url=page.url, name=page.url or f"record {page.number}")
         date: Any = opts.date if opts.date is not None else p.dating or date_text(p.text)
-        from moneyfacts.publisher import with_page
+        from moneyfacts.publisher import page_meta, with_page
 
         report = check(p.text, date=date, tolerance=opts.tolerance,
                        conventions=with_page(opts.conventions, p.meta))
-        report.meta.update(p.meta)
+        report.meta.update(page_meta(opts.conventions, p.meta))
     except MoneyfactsError as exc:
         return {**rec, "status": "error", "error": {"type": type(exc).__name__,
                                                     "message": str(exc)}}
