@@ -525,6 +525,52 @@ def _unit_lookalikes(signs: dict[str, Sign]) -> dict[str, Sign]:
             and match_measure(f"5 {sym.lower()} ", 1) is not None}
 
 
+def _dotted_alike(signs: dict[str, Sign]) -> dict[str, Sign]:
+    """CLDR's signs in letters that differ only by a final point ('Bs' of the Bolivian
+    boliviano, 'Bs.' of the Venezuelan bolívar; 'kr' and 'kr.'), each made to name the
+    currencies of all: the press writes either with or without the point ('Bs 100' in
+    Caracas, 'Bs. 100' in La Paz), so the story's places and the article's date settle it. A
+    sign CLDR gives one current currency keeps that one as its default, read when the text
+    says nothing, and ``assumed`` says so; one whose currency is no longer tender anywhere
+    ('Bs.': VEF, replaced by VES in 2018) has none, and is refused unless the text settles it.
+
+    >>> new = _dotted_alike({"Bs": Sign("Bs", ("BOB",)), "Bs.": Sign("Bs.", ("VEF",)),
+    ...                      "$": Sign("$", ("USD",)), "Bs.S": Sign("Bs.S", ("VES",))})
+    >>> new["Bs"], new["Bs."].default, sorted(new)
+    (Sign(text='Bs', codes=('BOB', 'VEF', 'VES'), param=None, default='BOB'), None, ['Bs', 'Bs.'])
+    """
+    from babel.core import get_global
+
+    current = {entry[0] for history in get_global("territory_currencies").values()
+               for entry in history if entry[3] and entry[2] is None}  # (code, from, to, tender)
+    groups: dict[str, list[Sign]] = {}
+    for sym, sign in signs.items():
+        key = sym.rstrip(".")
+        if sign.param is None and key.isalpha():  # not 'Bs.S' (VES): a point inside it
+            groups.setdefault(key, []).append(sign)
+    out: dict[str, Sign] = {}
+    for alike in groups.values():
+        codes = {c for sign in alike for c in sign.codes if c != "?"}
+        if all(set(sign.codes) - {"?"} == codes for sign in alike):
+            continue  # one sign alone, or all name the same currencies
+        codes |= {new for c in codes if c not in current
+                  for new in [_successor_today(c)] if new is not None}  # 'Bs.': VES too
+        for sign in alike:
+            own = [c for c in sign.codes if c != "?"]
+            default = sign.default or (own[0] if len(own) == 1 and own[0] in current else None)
+            out[sign.text] = Sign(sign.text, tuple(sorted(codes)), None, default)
+    return out
+
+
+def _successor_today(code: str) -> str | None:
+    """The current currency that replaced ``code`` under the same name (VEF -> VES), or None."""
+    import datetime as _dt
+
+    from moneyfacts.resolve import _successor
+
+    return _successor(code, _dt.date.today())
+
+
 def _letters(word: str) -> bool:
     """Letters and their combining marks only ('milliards', 'बिलियन', 'करोड़')."""
     import unicodedata
@@ -655,6 +701,7 @@ def build_lexicon(text: str) -> Lexicon:
     heads: dict[str, list[str]] = cldr.get("heads", {})  # type: ignore[assignment]
     signs = {sym: Sign(sym, tuple(c)) for sym, c in cldr["symbols"].items()}  # type: ignore[attr-defined]
     signs.update(_unit_lookalikes(signs))  # 'KM', 'Ft': a unit's symbol in capitals
+    signs.update(_dotted_alike(signs))  # 'Bs' (BOB) and 'Bs.' (VEF): the press writes both
     names = _cldr_name_table(cldr["names"], heads)  # type: ignore[arg-type]
     cjk_names = _unique(cldr["cjk_names"])  # type: ignore[arg-type]
     plurals = {name_key(k): tuple(name_key(v) for v in value.split())

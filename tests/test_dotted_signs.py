@@ -1,0 +1,63 @@
+"""Signs in letters that differ only by a final point ('Bs' of the Bolivian boliviano, 'Bs.'
+of the Venezuelan bolívar in CLDR) are written both ways by the press of both countries: each
+names all their currencies (and a retired one's successor), the story's places and the
+article's date settle which, and a sign CLDR gives one current currency keeps it as a
+recorded default."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.numbers import get_currency_symbol
+
+from moneyfacts import Conventions, extract
+from moneyfacts.currencies import lexicon
+
+
+def _money(text: str, day: dt.date | None = None) -> list[tuple[str, str | None]]:
+    ex = extract(text, conventions=Conventions(date=day))
+    return [(m.unit, m.assumed) for m in ex.mentions if m.kind == "money"]
+
+
+def _m(ex: object) -> list[object]:
+    return [m for m in ex.mentions if m.kind == "money"]  # type: ignore[attr-defined]
+
+
+def test_the_two_spellings_come_from_cldr() -> None:
+    assert get_currency_symbol("BOB", "es_BO") == "Bs" and get_currency_symbol("VEF", "es_VE") == "Bs."
+    signs = lexicon().signs
+    assert set(signs["Bs"].codes) == set(signs["Bs."].codes) >= {"BOB", "VEF", "VES"}
+
+
+@pytest.mark.parametrize("written", ["Bs 100", "Bs. 100", "100 Bs."])
+@pytest.mark.parametrize(("place", "day", "code"), [
+    ("Venezuela", dt.date(2024, 5, 1), "VES"),
+    ("Caracas", dt.date(2012, 5, 1), "VEF"),
+    ("Bolivia", dt.date(2024, 5, 1), "BOB"),
+    ("Bolivia", None, "BOB"),
+])
+def test_places_and_date_settle_either_spelling(written: str, place: str, day: dt.date | None,
+                                                code: str) -> None:
+    [(unit, assumed)] = _money(f"In {place}, a kilo of cheese now costs {written} at market.", day)
+    assert unit == code and assumed is not None and f"'{place}' in the text" in assumed
+
+
+def test_with_no_place_the_default_is_recorded_or_the_amount_refused() -> None:
+    [(unit, assumed)] = _money("A kilo of cheese now costs Bs 100 at market.")
+    assert unit == "BOB" and assumed is not None and "VES" in assumed  # recorded, others named
+    ex = extract("A kilo of cheese now costs Bs. 100 at market.",
+                 conventions=Conventions(date=dt.date(2024, 5, 1)))
+    assert _m(ex) == [] and "BOB" in ex.skipped[0].reason  # VEF's successor or BOB
+
+
+def test_undated_venezuelan_bolivars_name_both_codes() -> None:
+    ex = extract("In Venezuela a kilo of cheese costs Bs 100.")
+    assert _m(ex) == [] and "VEF" in ex.skipped[0].reason and "VES" in ex.skipped[0].reason
+
+
+def test_kroner_with_a_point_follow_the_places_too() -> None:
+    [(unit, _)] = _money("In Oslo, the budget was kr. 5 billion.")
+    assert unit == "NOK"
+    ex = extract("The budget was kr. 5 billion.")
+    assert ex.mentions == [] and "SEK" in ex.skipped[0].reason
