@@ -814,6 +814,13 @@ def _add_currency(
         key, heads.get(key[:-1], ()) if key.endswith("s") else ()
     )
     sign = _sign(spelling, value, cldr_codes)
+    if spelling in signs and len(sign.codes) == 1 and sign.param is None and (
+            set(cldr_codes) - set(sign.codes)):
+        # 'C$ = CAD', which CLDR also gives the Nicaraguan córdoba (es_NI): the lexicon's
+        # code is the newsroom default, CLDR's others stay candidates the text may settle
+        # ('C$20' in a story about Managua), and `assumed` says so.
+        others = tuple(sorted(set(cldr_codes) - set(sign.codes)))
+        sign = Sign(spelling, (*sign.codes, *others), None, sign.codes[0])
     if _is_sign(spelling):
         signs[spelling] = sign
     # A sign in letters also follows the number ('1.500.000.000 TL'), but one letter

@@ -102,6 +102,14 @@ _Decision = tuple[str | None, str, tuple[str, ...]]
 _UNDECIDED: _Decision = (None, "", ())
 
 
+def _prefixed_dollar(sign: Sign) -> bool:
+    """A dollar sign with letters glued before it that the lexicon reads as one currency by
+    default though CLDR gives it to another too ('C$': CAD, and NIO in es_NI): written so,
+    the amount names its dollar as a prefixed one does ('A$5 million')."""
+    text = sign.text
+    return sign.default is not None and text.endswith("$") and text[:-1].isalpha()
+
+
 class _Text:
     """The evidence of one text, gathered as first asked for."""
 
@@ -138,6 +146,18 @@ class _Text:
                     start = p.prefix_start if p.prefix_start is not None else p.start
                     self._explicit.setdefault(p.currency, self.text[start : p.end])
         return self._explicit
+
+    @property
+    def prefixed(self) -> dict[str, str]:
+        """:attr:`explicit` and the dollars written with a shared prefixed sign ('C$': CAD
+        by default, NIO where the text says), as read: the codes whose dollar the text
+        writes prefixed, for the bare '$' beside them (not evidence for the sign itself)."""
+        found = dict(self.explicit)
+        for p in self.parts:
+            if p.sign is not None and _prefixed_dollar(p.sign) and p.currency is not None:
+                start = p.prefix_start if p.prefix_start is not None else p.start
+                found.setdefault(p.currency, self.text[start : p.end])
+        return found
 
     @property
     def clues(self) -> list[Clue]:
@@ -498,7 +518,7 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     if code is None:  # several territories, or the United States as well
         among = tuple(dict.fromkeys((*decided[2], "USD")))
         return None, f"{sign.text!r} in a text that is no agency copy: {decided[1]}", among
-    written = ev.explicit.get(code)
+    written = ev.prefixed.get(code)
     if written is not None and "USD" not in ev.explicit:
         return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
                       f"dollar, as agency copy does, so '$' may be the US dollar; "
@@ -537,7 +557,7 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     if "USD" in scores or sign.text.strip() != "$":
         return None  # another language's word stays the caller's ('12 millions de dollars')
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT]
-    if len(weak) != 1 or weak[0] in ev.explicit:
+    if len(weak) != 1 or weak[0] in ev.prefixed:
         return None
     code = weak[0]
     said = " and ".join(what for _, what in scores[code])
@@ -592,7 +612,7 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
         by_territory[clue.territory] = by_territory.get(clue.territory, 0) + w.get(clue.kind, 1)
     mine = sum(v for t, v in by_territory.items() if code in tender(t, ev.date))
     said = " and ".join(what for _, what in evidence)
-    if code in ev.explicit or any(v > mine for t, v in by_territory.items()
+    if code in ev.prefixed or any(v > mine for t, v in by_territory.items()
                                   if code not in tender(t, ev.date)
                                   and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
@@ -1398,7 +1418,7 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
     code = local[0]
     if _states_another(ev, part, code):
         return None
-    if code in ev.explicit and default not in ev.explicit:
+    if code in ev.prefixed and default not in ev.explicit:
         return None  # 'A$5 million' and no 'US$': a bare '$' may be the US dollar
     own = other = 0
     said: list[str] = []

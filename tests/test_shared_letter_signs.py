@@ -61,3 +61,43 @@ def test_kroner_with_a_point_follow_the_places_too() -> None:
     assert unit == "NOK"
     ex = extract("The budget was kr. 5 billion.")
     assert ex.mentions == [] and "SEK" in ex.skipped[0].reason
+
+
+# A sign the lexicon gives one currency ('C$ = CAD', agency style) that CLDR gives others too
+# (the Nicaraguan córdoba, es_NI): the lexicon's is the recorded default, CLDR's the text may
+# choose.
+
+def test_every_lexicon_sign_keeps_the_currencies_cldr_gives_it() -> None:
+    from moneyfacts.currencies import _cldr_cached, lexicon_sections
+
+    cldr = _cldr_cached()["symbols"]
+    signs = lexicon().signs
+    checked = 0
+    for spelling, value, _ in lexicon_sections().get("currency", []):
+        code = value.strip()
+        owners = set(cldr.get(spelling, ()))  # type: ignore[attr-defined]
+        if not code.isalpha() or spelling not in signs or not owners - {code}:
+            continue
+        sign = signs[spelling]
+        assert sign.default == code and owners <= set(sign.codes), spelling
+        checked += 1
+    assert checked >= 1  # 'C$'
+
+
+@pytest.mark.parametrize(("text", "code", "evidence"), [
+    ("In Managua, a bus ride now costs C$20.", "NIO", "'Managua' in the text"),
+    ("Nicaragua's budget is C$100 billion.", "NIO", "'Nicaragua' in the text"),
+    ("The Calgary firm paid C$5 million.", "CAD", "'Calgary' in the text"),
+    ("It is worth C$1.4 billion.", "CAD", "the newsroom default; also NIO"),
+])
+def test_c_dollars_follow_the_places(text: str, code: str, evidence: str) -> None:
+    [(unit, assumed)] = _money(text)
+    assert unit == code and assumed is not None and evidence in assumed
+
+
+def test_a_text_prefixing_its_dollar_leaves_the_bare_sign_to_the_places() -> None:
+    text = ("The Toronto lender raised C$900 million and US$600 million, and set aside $50 "
+            "million, the bank said in Canada.")
+    ex = extract(text)
+    assert [m.unit for m in ex.mentions] == ["CAD", "USD"]
+    assert [s.text for s in ex.skipped] == ["$50 million"]
