@@ -79,15 +79,45 @@ def _is_round(value: Decimal, precision: Decimal) -> bool:
     return units % 10 == 0 or units < 10
 
 
-_FRACTION = re.compile(r"\d[.,]\d+(?![\d.,])")
+#: A decimal fraction as written: a separator before one, two, or four and more digits
+#: ("$76.0 million", "12,50 €").
+_FRACTION = re.compile(r"\d[.,](?:\d{1,2}|\d{4,})(?![\d.,])")
+#: A separator before exactly three digits: a decimal mark ("US$1.410 billion") or digit
+#: grouping ("US$2,000 million", "27.000 millones", "Rs 1,00,000").
+_THREE = re.compile(r"\d[.,](\d{3})(?![\d.,])")
+
+
+def _written_fraction(q: Quantity) -> bool:
+    """Whether the figure's last written digit lies after a decimal mark. Before exactly
+    three digits the separator is a decimal mark when the figure is finer than its
+    magnitude ("US$1.410 billion": a million's worth, of billions; "1,830 €" in German copy:
+    a thousandth of a euro), grouping when it is not ("US$2,000 million", "Rs 54,000
+    crore", "$5,000"). A magnitude word the English lexicon does not know ("2.000 millones",
+    read with a locale) leaves the digits to say: three zeros after a decimal mark are not
+    written, so "000" groups."""
+    if _FRACTION.search(q.text):
+        return True
+    m = _THREE.search(q.text)
+    if m is None:
+        return False
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.magnitudes import magnitude
+
+    _, power, known = magnitude(q.text, m.end(), lexicon())
+    if power is not None:
+        return q.precision < Decimal(1).scaleb(power)
+    if known:
+        return q.precision < 1
+    return m.group(1) != "000"
 
 
 def _effective_precision(value: Decimal, q: Quantity) -> Decimal:
-    """Trailing zeros of a whole number are ambiguous ("$140 million" may be 2 or 3 digits):
-    such a figure claims at least two significant digits, and no more than it shows. Zeros
-    after a decimal point ("$76.0 million") are meant."""
+    """Trailing zeros of a whole number are ambiguous ("$140 million" may be 2 or 3 digits),
+    grouped or not ("US$2,000 million" is "US$2 billion"): such a figure claims at least two
+    significant digits, and no more than it shows. Zeros after a decimal point ("$76.0
+    million", "US$1.410 billion") are meant."""
     precision = q.precision
-    if _FRACTION.search(q.text):
+    if _written_fraction(q):
         return precision
     units = int((value / precision).to_integral_value())
     digits = len(str(abs(units))) if units else 1
