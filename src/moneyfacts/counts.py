@@ -318,15 +318,9 @@ def _locale_months(language: str) -> frozenset[str]:
     babel); empty for English, whose months come before the day ('March 3 officials')."""
     if language == "en":
         return frozenset()
-    from babel import Locale, UnknownLocaleError
+    from moneyfacts.locales import month_names
 
-    try:
-        loc = Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    return frozenset(name.lower().rstrip(".") for context in ("format", "stand-alone")
-                     for width in ("wide", "abbreviated")
-                     for name in loc.months[context][width].values())
+    return month_names(language)
 
 
 def _singular_in(word: str, language: str) -> str | None:
@@ -476,11 +470,9 @@ def _foreign_magnitudes(lex: Lexicon) -> frozenset[str]:
 @cache
 def _months() -> frozenset[str]:
     """English month names and abbreviations, from CLDR (babel)."""
-    from babel import Locale
+    from moneyfacts.locales import month_names
 
-    months = Locale("en").months
-    return frozenset(name.lower().rstrip(".") for width in ("wide", "abbreviated")
-                     for name in months["format"][width].values())
+    return month_names("en")
 
 
 def _year(text: str, part: Part) -> bool:

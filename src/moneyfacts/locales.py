@@ -432,6 +432,26 @@ def _home_heads(loc: Locale, heads: _Table, tails: _Table) -> None:
             heads[word] = head_codes & home
 
 
+@cache
+def month_names(language: str) -> frozenset[str]:
+    """The month names of ``language``, wide and abbreviated, as a date writes them and as
+    they stand alone, in lower case without a final point (CLDR through babel); empty for a
+    language CLDR does not know.
+
+    >>> sorted(month_names("fr"))[:3], "mar" in month_names("en")
+    (['août', 'avr', 'avril'], True)
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        months = Locale.parse(language).months
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(str(name).lower().rstrip(".") for context in ("format", "stand-alone")
+                     for width in ("wide", "abbreviated")
+                     for name in months.get(context, {}).get(width, {}).values())
+
+
 def _spaced_alike(by_symbol: dict[str, list[str]]) -> dict[str, str]:
     """Symbols of different currencies that differ only by their spaces ('FCFA' for XAF, 'F
     CFA' for XOF in CLDR's fr) are written either way in the press: each names them all,

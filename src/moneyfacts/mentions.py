@@ -199,7 +199,7 @@ def extract(
     ...                          locale="auto").mentions]
     ['1.2 billion EUR']
     >>> extract("Profit was kr 5 billion.").skipped[0].reason
-    "currency sign 'kr' is ambiguous (DKK, EEK, NOK, SEK)"
+    "currency sign 'kr' is ambiguous (DKK, EEK, ISK, NOK, SEK)"
     """
     if not isinstance(text, str):
         from moneyfacts.errors import InputError

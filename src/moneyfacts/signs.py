@@ -157,26 +157,15 @@ def day_then_month(text: str, pos: int) -> bool:
 
 @cache
 def month_names() -> frozenset[str]:
-    """The month names of every language CLDR has (babel), wide and abbreviated (three
-    letters or more), in lower case, without a final point."""
-    from babel import Locale, UnknownLocaleError
+    """The month names of every language CLDR has (:func:`moneyfacts.locales.month_names`),
+    three letters or more."""
     from babel.localedata import locale_identifiers
 
-    names: set[str] = set()
-    for ident in locale_identifiers():
-        if "_" in ident:
-            continue  # a territory's variant names its months as its language does
-        try:
-            months = Locale.parse(ident).months
-        except (UnknownLocaleError, ValueError):
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for name in months.get(context, {}).get(width, {}).values():
-                    folded = str(name).lower().rstrip(".")
-                    if len(folded) >= 3:
-                        names.add(folded)
-    return frozenset(names)
+    from moneyfacts.locales import month_names as of_language
+
+    # a territory's variant ('fr_CA') names its months as its language does
+    return frozenset(name for ident in locale_identifiers() if "_" not in ident
+                     for name in of_language(ident) if len(name) >= 3)
 
 
 @cache
@@ -332,8 +321,8 @@ def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon, space: int = 1)
     'c$ 16' for 'HK$', 'C$'), or None: the letters are one to three, a word of their own.
 
     >>> from moneyfacts.currencies import lexicon
-    >>> prefix_sign("hk $ 10", 5, lexicon())[1].codes, prefix_sign("c$ 16", 3, lexicon())[1].codes
-    (('HKD',), ('CAD',))
+    >>> prefix_sign("hk $ 10", 5, lexicon())[1].codes, prefix_sign("c$ 16", 3, lexicon())[1].text
+    (('HKD',), 'C$')
     """
     start, sign, _ = found
     if sign is None:
