@@ -879,10 +879,13 @@ def _place_qualifiers() -> frozenset[str]:
 
 
 #: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
-#: capitals at the start, then a comma, a bracket, a dash or a colon.
+#: capitals at the start, then a comma, a bracket, a dash or a colon; a day may stand before
+#: them without a comma ('MEXICO CITY 30-Nov-2022 .-', 'BOGOTA 5 May 2021 -', 'SUVA Nov. 3 -').
+_DAY = (r"(?:\s+(?:\d{1,2}[ -][A-Z][a-z]{2,8}\.?(?:[ -]\d{4})?"
+        r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*\.?)?")
 _DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
+    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?" + _DAY + r"\s*(?:\(|,|—|–|-|:)"
 )
 #: The same in any cased script ('МИНСК, 6 дек — РИА Новости'): its place must then be in
 #: capitals (:func:`_capitals_only`).
