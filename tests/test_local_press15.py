@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from moneyfacts import extract
 from moneyfacts.currencies import lexicon, stop_form, unaccented
-from moneyfacts.evidence import dateline
+from moneyfacts.evidence import dateline, places, weights
 
 
 def _read(text: str) -> list[tuple[str, str | None, Decimal | None]]:
@@ -170,3 +170,46 @@ def test_a_dateline_may_carry_its_day(opening: str) -> None:
 
 def test_a_day_alone_makes_no_dateline() -> None:
     assert dateline("Officials 5 May 2021 - said nothing.") is None
+
+
+# ------------------------------------------------ a country ending a name ('Airtel Uganda')
+
+def test_a_country_ending_a_firms_name_is_weighed_as_a_town() -> None:
+    clues = places("Lending by Stanbic Bank Uganda rose; Michael Jordan smiled.")
+    assert [(c.phrase, c.kind) for c in clues] == [("Uganda", "inside")]  # no person's name
+    clues = places("Transparency International Zambia and Standard Chartered Bank Kenya met.")
+    assert [(c.phrase, c.kind) for c in clues] == [("Zambia", "inside"), ("Kenya", "inside")]
+    assert weights()["inside"] == weights()["city"]
+    # alone it settles a shared sign, and says so
+    got = extract("A branch of Stanbic Bank Uganda lent Shs 40 billion to farmers.").mentions
+    assert [(m.unit, m.assumed) for m in got] == [("UGX", "'Shs' read as UGX: 'Uganda' in the text")]
+    # beside the country named in its own right it weighs little ('Kenya' outweighs it)
+    got = extract("Kenya's regulator fined Stanbic Bank Uganda's parent Sh 40 million.").mentions
+    assert [m.unit for m in got] == ["KES"]
+
+
+def test_a_country_in_a_name_never_turns_a_bare_dollar_local() -> None:
+    # a town's weight: far below what a bare '$' needs ('Virgin Australia' in a US story)
+    got = extract("Virgin Australia ordered jets worth $3 billion.").mentions
+    assert [m.unit for m in got] == ["USD"]
+
+
+# --------------------------------------------------- a dateline on a later line of a page
+
+def test_a_dateline_opening_a_later_line_of_the_pages_opening() -> None:
+    page = ("Regulator proposes a fuel rise\nIf approved, prices change tonight.\n"
+            "ISLAMABAD:\nThe regulator proposed Rs 5 per litre.")
+    clue = dateline(page)
+    assert clue is not None and clue.territory == "PK"
+    assert [m.unit for m in extract(page).mentions] == ["PKR"]
+    far = "Headline\n" + "A long standfirst. " * 30 + "\nISLAMABAD:\nRs 5 per litre."
+    assert dateline(far) is None  # beyond the opening: a place in the story, no dateline
+
+
+# --------------------------------------------------------- people named from a place in -y
+
+def test_people_named_from_a_place_ending_in_y() -> None:
+    assert [(c.phrase, c.territory) for c in places("Calgarians will pay more.")] == [
+        ("Calgary", "CA")]
+    # the peoples' names CLDR has come first, as before ('Hungarian', not 'Hungary')
+    assert [c.kind for c in places("Hungarians will pay more.")] == ["adjective"]
