@@ -213,3 +213,33 @@ def test_people_named_from_a_place_ending_in_y() -> None:
         ("Calgary", "CA")]
     # the peoples' names CLDR has come first, as before ('Hungarian', not 'Hungary')
     assert [c.kind for c in places("Hungarians will pay more.")] == ["adjective"]
+
+
+# ------------------------------------------- short names of countries and 'The' in a name
+
+@pytest.mark.parametrize(("name", "territory"), [
+    ("Trinidad", "TT"), ("T&T", "TT"), ("Antigua", "AG"), ("St Kitts", "KN"),
+    ("St Lucia", "LC"), ("St Vincent", "VC"), ("Cayman", "KY"), ("PNG", "PG"),
+    ("The Bahamas", "BS"), ("The Gambia", "GM")])
+def test_the_short_names_a_countrys_own_press_writes(name: str, territory: str) -> None:
+    assert [c.territory for c in places(f"Ministers in {name} met on Monday.")] == [territory]
+
+
+def test_at_and_t_names_no_country() -> None:
+    assert places("Shares of AT&T fell.") == []
+
+
+def test_a_bare_dollar_in_a_story_about_trinidad() -> None:
+    got = extract("Trinidad's finance ministry will borrow $2.4 billion for the new port.").mentions
+    assert [(m.unit, m.value) for m in got] == [("TTD", Decimal("2400000000"))]
+
+
+# ------------------------------------------------------------------ arba and kharab
+
+def test_the_magnitudes_above_the_crore() -> None:
+    assert _read("Kathmandu will spend Rs 1.2 arba on roads in Nepal.") == [
+        ("Rs 1.2 arba", "NPR", Decimal("1200000000"))]
+    assert _read("Nepal's debt rose to Rs 24 kharab.")[0][2] == Decimal("2400000000000")
+    # 'Arab', the arba's other spelling, is a people: no magnitude
+    got = extract("The summit drew 20 Arab leaders.").mentions
+    assert [(m.value, m.unit) for m in got] == [(Decimal("20"), "leader")]

@@ -862,6 +862,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
     if language == "en" and text[ps:pe].lower() in _place_qualifiers():
         return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
+    if language == "en" and text[ps:pe] == "The":
+        return False  # 'in The Bahamas', 'The Gambia': the article of the name, no name
     if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
         return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
