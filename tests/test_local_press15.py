@@ -243,3 +243,24 @@ def test_the_magnitudes_above_the_crore() -> None:
     # 'Arab', the arba's other spelling, is a people: no magnitude
     got = extract("The summit drew 20 Arab leaders.").mentions
     assert [(m.value, m.unit) for m in got] == [(Decimal("20"), "leader")]
+
+
+# ----------------------------------------------------- the full-amount mark ('/-', '/=')
+
+@pytest.mark.parametrize(("text", "code", "per"), [
+    ("Kampala's nurses earn Shs 850,000/= a month.", "UGX", "month"),
+    ("Colombo's clerks get an allowance of Rs. 3,500/= per month.", "LKR", "month"),
+    ("Mombasa's hawkers pay Kshs. 200/- a day.", "KES", "day"),
+])
+def test_a_full_amount_mark_joins_the_amount_and_its_per_follows(text: str, code: str,
+                                                                   per: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.unit, m.per) == (code, per) and m.text.endswith(per)
+
+
+@settings(max_examples=40, deadline=None)
+@given(mark=st.sampled_from(["/-", "/="]), figure=st.integers(10, 999_999))
+def test_the_mark_changes_neither_value_nor_currency(mark: str, figure: int) -> None:
+    plain = extract(f"Dodoma's clerks in Tanzania earn Sh{figure:,} a month.").mentions
+    marked = extract(f"Dodoma's clerks in Tanzania earn Sh{figure:,}{mark} a month.").mentions
+    assert [(m.unit, m.value, m.per) for m in marked] == [(m.unit, m.value, m.per) for m in plain]
