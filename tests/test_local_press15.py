@@ -264,3 +264,22 @@ def test_the_mark_changes_neither_value_nor_currency(mark: str, figure: int) -> 
     plain = extract(f"Dodoma's clerks in Tanzania earn Sh{figure:,} a month.").mentions
     marked = extract(f"Dodoma's clerks in Tanzania earn Sh{figure:,}{mark} a month.").mentions
     assert [(m.unit, m.value, m.per) for m in marked] == [(m.unit, m.value, m.per) for m in plain]
+
+
+# --------------------------------------- a one-letter sign before a price per a measure
+
+@pytest.mark.parametrize(("text", "code", "per"), [
+    ("LAGOS - Petrol now sells for N617 per litre at most stations.", "NGN", "litre"),
+    ("Lagos traders priced diesel at N650/litre in Nigeria.", "NGN", "litre"),
+    ("LUSAKA - A bag of mealie meal costs K25 a kilo more.", "ZMW", "kilogram"),
+    ("JOHANNESBURG - Petrol costs R21 per litre from Wednesday.", "ZAR", "litre"),
+])
+def test_a_letter_sign_before_a_price_per_measure_is_money(text: str, code: str, per: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.unit, m.per) == (code, per)
+
+
+@pytest.mark.parametrize("text", [
+    "Take D3 per day with food.", "The Q4 per share figure was weak.", "A K2 per climber record."])
+def test_a_label_before_a_per_of_time_or_a_count_stays_words(text: str) -> None:
+    assert extract(text).mentions == [] and extract(text).skipped == []
