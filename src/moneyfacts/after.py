@@ -129,10 +129,33 @@ def _sign_at(text: str, end: int, lengths: tuple[int, ...], lex: Lexicon) -> boo
 _SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")
 
 
+def _full_amount(text: str, part: Part, lex: Lexicon) -> bool:
+    """'Sh500/- a month', 'Rs. 2,500/= per month': the mark of a full amount that East African
+    and South Asian copy writes after a figure (a sign of the lexicon's [sign-after] starting
+    with a slash), after an amount whose currency its sign already gave, joins the amount, and
+    what follows it is read as after the figure (its per). True when it was there."""
+    if part.kind != "money" or (part.currency is None and part.sign is None
+                                and part.ambiguous is None):
+        return False
+    mark = text[part.end : part.end + 2]
+    if mark not in lex.signs or mark not in _SLASH_MARKS or text[part.end + 2 : part.end + 3].isdigit():
+        return False
+    part.end += 2
+    if text[part.end : part.end + 1] in _AFTER_START:
+        _after(text, part, lex)
+    return True
+
+
+#: The signs of [sign-after] that are a slash and a mark ('/-', '/='): see :func:`_full_amount`.
+_SLASH_MARKS = frozenset(("/-", "/="))
+
+
 def _slash_per(text: str, part: Part, lex: Lexicon) -> None:
     """A noun of [per] right after a slash is the amount's per ('€138M/yr', '$45/oz', '$5m/year');
     not a slash between words ('and/or'), which [per] has none of. A unit of the units table
     is one too, after a magnitude word or not ('$5.9/MMBtu', '$3/Mcf', '$2/mn BTU')."""
+    if _full_amount(text, part, lex):
+        return
     m = _SLASH_PER.match(text, part.end)
     if m is not None:
         per = lex.per_nouns.get(m.group(1).lower())

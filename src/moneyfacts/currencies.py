@@ -25,6 +25,7 @@ import json
 import os
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -371,6 +372,23 @@ def title_form(sym: str) -> str | None:
     return sym[0] + rest.lower()
 
 
+def stop_form(sym: str, sign: Sign) -> str | None:
+    """A sign in letters written as an abbreviation, with a lower-case letter in it ('Sh',
+    'Ksh', 'Tsh', 'Rs', 'Rp'), as the local press also writes it with a full stop ('Sh. 400
+    million', 'Ksh. 1.2bn', 'Tsh. 50 billion'); None for any other sign: one in capitals
+    only ('KD', 'RO': a full stop after them ends a sentence as often), or one that is also a
+    unit's symbol ('Ft', marked unsettled by its '?').
+
+    >>> [stop_form(s, Sign(s, ("KES",))) for s in ("Sh", "KSh", "KD", "$", "Rs.")]
+    ['Sh.', 'KSh.', None, None, None]
+    """
+    if len(sym) < 2 or not (sym.isascii() and sym.isalpha()) or not sym[0].isupper():
+        return None
+    if sym.isupper() or "?" in sign.codes:
+        return None
+    return sym + "."
+
+
 def _add_sign_sides(first: dict[str, bool], loc: object, active: set[str]) -> None:
     """Whether the locale writes its currency pattern's sign before the number, recorded
     for each of its symbols spelled in letters (``first[sym]`` stays True once one does)."""
@@ -713,6 +731,10 @@ def build_lexicon(text: str) -> Lexicon:
         title = title_form(sym)
         if title is not None and title not in signs:
             signs[title] = Sign(title, sign.codes, sign.param, sign.default)
+    for sym, sign in list(signs.items()):  # 'Sh' -> 'Sh.', as the local press writes it too
+        stop = stop_form(sym, sign)
+        if stop is not None and stop not in signs:
+            signs[stop] = Sign(stop, sign.codes, sign.param, sign.default)
     for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
         if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
             signs[form] = Sign(form, owners if len(owners) > 1 else owners)
@@ -725,8 +747,10 @@ def build_lexicon(text: str) -> Lexicon:
         _check_codes(value, lineno, all_codes)
         signs[spelling] = _sign(spelling, value)  # '150bn/-': after the number only
     _add_plural_names(names, plurals)
+    _add_unaccented_names(names)
     currency_words = _currency_words(names, heads, plurals)
     _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
+    _add_unaccented_names(names)  # 'salvadoran colons' too
     magnitudes, magnitudes_ci = _magnitudes(sections.get("magnitude", []))
     compound_only = frozenset(
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
@@ -865,6 +889,29 @@ def _add_plural_names(names: dict[str, str], plurals: dict[str, tuple[str, ...]]
         *adj, last = n.split(" ")
         for plural in (*plurals.get(last, ()), *_regular_plurals(last)):
             names.setdefault(" ".join([*adj, plural]), value)
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents ('bolívares' -> 'bolivares'), as English copy often
+    writes the names of Latin American currencies.
+
+    >>> unaccented("Costa Rican colóns"), unaccented("córdobas")
+    ('Costa Rican colons', 'cordobas')
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _add_unaccented_names(names: dict[str, str]) -> None:
+    """Every name in Latin letters with accents, also without them ('venezuelan bolivars',
+    'bolivares', 'cordobas', 'guaranies'), as English copy writes them: a name read as
+    written is read so unaccented, as the same currency or currencies (a bare 'bolivars' is
+    otherwise a count of bolivars)."""
+    for n, value in list(names.items()):
+        if n.isascii():
+            continue
+        bare = unaccented(n)
+        if bare != n and bare.isascii():
+            names.setdefault(bare, value)
 
 
 def _currency_words(

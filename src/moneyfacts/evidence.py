@@ -625,9 +625,14 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i, language) and not (
-                phrase in gaz.worded and _at_sentence_start(text, s)):
-            out.append(Clue(phrase, territory, kind, s))
+        if not _after_name(text, words, i, language):
+            if not (phrase in gaz.worded and _at_sentence_start(text, s)):
+                out.append(Clue(phrase, territory, kind, s))
+        elif kind == "country" and language == "en" and _after_firm_word(text, words, i):
+            # 'Transparency International Zambia', 'Stanbic Bank Uganda': the country of a
+            # firm's branch, weighed as a town (places.txt [weight] 'inside'); 'Michael
+            # Jordan' stays a name
+            out.append(Clue(phrase, territory, "inside", s))
         i += n
     return out
 
@@ -809,17 +814,21 @@ def demonym_stems(word: str) -> tuple[str, ...]:
     ('Singaporeans' -> 'Singapore', 'Aucklanders' -> 'Auckland', 'Canadians' -> 'Canadian'),
     longest ending first; the gazetteer says which are places.
 
-    >>> demonym_stems("Aucklanders")[:2]
-    ('Auckland', 'Aucklander')
+    >>> demonym_stems("Aucklanders")[:2], demonym_stems("Calgarians")[-1]
+    (('Auckland', 'Aucklander'), 'Calgary')
     """
-    return tuple(word[: -len(e)] for e in _demonym_endings()
-                 if word.endswith(e) and len(word) - len(e) >= 4)
+    out = []
+    for e in _demonym_endings():
+        ending, _, then = e.partition(">")  # 'ians>y': 'Calgarians' -> 'Calgary'
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            out.append(word[: -len(ending)] + then)
+    return tuple(out)
 
 
 @cache
 def _demonym_endings() -> tuple[str, ...]:
     endings = [k for k, _ in _read_sections(_places_text()).get("demonym-ending", [])]
-    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+    return tuple(sorted(endings, key=lambda e: (">" in e, -len(e), e)))  # replacing ones last
 
 
 @cache
@@ -853,6 +862,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
     if language == "en" and text[ps:pe].lower() in _place_qualifiers():
         return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
+    if language == "en" and text[ps:pe] == "The":
+        return False  # 'in The Bahamas', 'The Gambia': the article of the name, no name
     if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
         return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
@@ -869,6 +880,20 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     return text[ps:pe].lower() not in lexicon().words.stop
 
 
+def _after_firm_word(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` right after a capitalised word of the lexicon's [firm-word] list, one
+    that ends a firm's or an organisation's name ('Stanbic Bank Uganda')?"""
+    ps, pe = words[i - 1]
+    return text[ps].isupper() and text[ps:pe].rstrip(".").lower() in _firm_words()
+
+
+@cache
+def _firm_words() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("firm-word"))
+
+
 @cache
 def _place_qualifiers() -> frozenset[str]:
     """The lexicon's [place-qualifier] words ('north', 'western', 'greater'): a capitalised
@@ -879,10 +904,13 @@ def _place_qualifiers() -> frozenset[str]:
 
 
 #: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in
-#: capitals at the start, then a comma, a bracket, a dash or a colon.
+#: capitals at the start, then a comma, a bracket, a dash or a colon; a day may stand before
+#: them without a comma ('MEXICO CITY 30-Nov-2022 .-', 'BOGOTA 5 May 2021 -', 'SUVA Nov. 3 -').
+_DAY = (r"(?:\s+(?:\d{1,2}[ -][A-Z][a-z]{2,8}\.?(?:[ -]\d{4})?"
+        r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)\s*\.?)?")
 _DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?\s*(?:\(|,|—|–|-|:)"
+    r"(?:,\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?" + _DAY + r"\s*(?:\(|,|—|–|-|:)"
 )
 #: The same in any cased script ('МИНСК, 6 дек — РИА Новости'): its place must then be in
 #: capitals (:func:`_capitals_only`).
@@ -910,6 +938,11 @@ def dateline(text: str, language: str = "en") -> Clue | None:
     return found[0] if found is not None else None
 
 
+#: How far into a text a line may open with its dateline: a page's headline, standfirst and
+#: kicker lines come first ('Ogra recommends a rise\nIf approved, ...\nISLAMABAD:\n...').
+_DATELINE_REACH = 400
+
+
 def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
     """:func:`dateline`'s clue and where its words end."""
     found = _dateline_from(text, 0, language)
@@ -917,6 +950,14 @@ def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
         off = _body_start(text)
         if off > 0:
             found = _dateline_from(text, off, language)
+    if found is None:  # a line of its own in the page's opening ('...\nISLAMABAD:\n...')
+        nl = text.find("\n", 0, _DATELINE_REACH)
+        while found is None and nl >= 0:
+            if text[nl + 1 : nl + 3].isupper():
+                found = _dateline_from(text, nl + 1, language)
+                if found is not None and not _line_ends(text, found[1]):
+                    found = None  # 'KARACHI: It fell again.' after a sentence: no dateline
+            nl = text.find("\n", nl + 1, _DATELINE_REACH)
     return found
 
 
@@ -935,6 +976,15 @@ def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | Non
             if place and place.upper() in table:
                 return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
     return None
+
+
+def _line_ends(text: str, at: int) -> bool:
+    """Does the line end at ``at``, but for the source a dateline's bracket names and a dash
+    ('ISLAMABAD (Dunya News) -')?"""
+    rest = text[at : at + 80].split("\n", 1)[0]
+    if text[at - 1 : at] == "(" and ")" in rest:
+        rest = rest.split(")", 1)[1]
+    return not rest.strip(" \t-—–:")
 
 
 #: How a headline may end: in none of these (a sentence's or a clause's punctuation).

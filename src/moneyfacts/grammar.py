@@ -407,8 +407,9 @@ def _finish(
         else:
             _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS or c == " " for c in text[s:e]) and (
-            not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])):
-        return None  # 'Q4', 'K2'
+            not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])) and (
+            not _priced_per_measure(part)):
+        return None  # 'Q4', 'K2'; not 'N617 per litre'
     if part.letter and part.magnitude is not None and part.currency is not None and (
             part.currency not in _lakh_currencies()) and any(
             w.strip(".,;:()") in _lakh_words() for w in text[e : part.end].lower().split()):
@@ -417,6 +418,29 @@ def _finish(
                       "territories CLDR groups by lakhs (#,##,##0: "
                       f"{', '.join(sorted(_lakh_territories()))}), not its")  # 'R49.9 lakh crore'
     return part
+
+
+def _priced_per_measure(part: Part) -> bool:
+    """Is ``part`` priced per a unit of measure of the units table ('N617 per litre', 'K25 a
+    kilo', 'R21/litre')? A one-letter sign before a bare figure is then money, as in Nigerian,
+    Zambian and South African fuel and food prices; a label ('Q4', 'K2', 'D3') takes no such
+    per."""
+    if part.kind != "money" or not part.per:
+        return False
+    from moneyfacts.measures import table
+
+    t = table()
+    per = part.per
+    entry = t.names.get("_".join(per.replace("-", " ").split()).lower()) or t.symbols.get(per)
+    return entry is not None and entry.unit not in _time_units()
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    """units.txt's [time]: the units of time, a rate over which is no price of a good."""
+    from moneyfacts.measures import _sections, units_text
+
+    return frozenset(k for k, _ in _sections(units_text()).get("time", []))
 
 
 @cache

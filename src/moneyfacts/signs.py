@@ -86,6 +86,8 @@ def prefix_sign(
                 return pos, None, None
             c = text[pos - 2]
             if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
+                if c in lex.title_ends and text[pos - 1] == " ":  # 'Rwf 800 million'
+                    return _title_code_spaced(text, pos, lex) or (pos, None, None)
                 return pos, None, None
             if c not in lex.prefix_ends_mixed:
                 quick = _letter_sign_spaced(text, pos, lex)
@@ -101,6 +103,8 @@ def prefix_sign(
             found = _code_before(text, end, codes)
             if found is None and end == pos and text[end - 1] in lex.title_ends:
                 found = _title_code_before(text, end, lex)  # 'Kes94.35 billion'
+            elif found is None and end == pos - 1 and text[end] == " " and text[end - 1] in lex.title_ends:
+                found = _title_code_spaced(text, pos, lex)  # 'Rwf 800 million'
         elif found[0] and text[found[0] - 1].isalpha():
             found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
                 text, found, lex, 0) or found
@@ -132,6 +136,8 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if not word.isalpha():
         return None
     sign = lex.signs.get(word)
+    if sign is None and len(word) == 3 and word in lex.title_codes:
+        return _title_code_spaced(text, pos, lex) or (pos, None, None)  # 'Rwf 800 million'
     if sign is None or word in lex.after_only or len(word) == 1 and not (
             word in _spaced_letters() and _big_magnitude_after(text, pos, lex)):
         return pos, None, None  # 'R 5' is no sign; 'R 6 billion' is
@@ -178,6 +184,8 @@ def _spaced_letters() -> frozenset[str]:
 
 
 _NUMBER_WORD = re.compile(r"[ \u00a0]{0,2}\d[\d,.]*[ \u00a0]?([^\W\d_]+)")
+#: A figure and the letters glued to it ('800m', '1.2bn').
+_NUMBER_GLUED = re.compile(r"\d[\d,.]*([^\W\d_]+)")
 
 
 def _big_magnitude_after(text: str, pos: int, lex: Lexicon) -> bool:
@@ -364,6 +372,31 @@ def _title_code_before(text: str, end: int, lex: Lexicon) -> Prefix | None:
     if code is None or (end > 3 and text[end - 4].isalnum()):
         return None
     return end - 3, None, code
+
+
+#: A figure with digit groups ('5,000', '1,250,000.50'): one no year, page or model number is.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
+
+
+def _title_code_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """An ISO code in title case one space before the number at ``pos`` ('Rwf 800 million',
+    'Rwf 5,000', as Rwandan papers write their franc), when only money is written so: the
+    number ends in a magnitude of a million or more, or has digit groups. 'Rwf 5' alone, or
+    a title-case word before a year, is no amount.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> prefix_sign("cost Rwf 800 million", 9, lex), prefix_sign("paid Rwf 5,000", 9, lex)
+    ((5, None, 'RWF'), (5, None, 'RWF'))
+    >>> prefix_sign("Rwf 5 each", 4, lex), prefix_sign("in Kes 2020", 7, lex)
+    ((4, None, None), (7, None, None))
+    """
+    found = _title_code_before(text, pos - 1, lex)
+    if found is None or not (_big_magnitude_after(text, pos, lex) or _GROUPED.match(text, pos)):
+        m = _NUMBER_GLUED.match(text, pos) if found is not None else None
+        if m is None or (lex.magnitudes.get(m.group(1)) or 0) < 6:
+            return None  # not '800m', '1.2bn' either
+    return found
 
 
 def _code_before(text: str, end: int, codes: frozenset[str]) -> Prefix | None:
