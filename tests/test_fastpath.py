@@ -1,6 +1,6 @@
 """The scanner's fast path reads what the general path reads.
 
-:func:`moneyfacts.after._sign_magnitude` reads '$9 billion in', 'US$3 trillion)' at once,
+:func:`moneyfacts.after._spaced_magnitude` reads '$9 billion in', 'US$3 trillion)' at once,
 standing for the steps after a magnitude word that read nothing there. The law: with the fast
 path and without it, every text gives the same parts (each field) and the same quantities, on
 generated text built to sit on each of its edges (stacked, foreign, compound and code
@@ -35,9 +35,12 @@ MAGNITUDES = ["billion", "million", "bn", "Billion", "lakh", "crore", "thousand"
 FOLLOWERS = ["in", "and", "e", "y", "si", "And", "dollars", "US", "USD", "Canadian", "euros",
              "yuan", "a", "per", "or", "plus", "million", "thousand", "milliards", "milhoes",
              "more", "an", "the", "Rs", "crore", "lakh", "café", "ab", "x", "to", "so", "pounds",
-             "hk", "cents", "bilhões", "Hong", "year", "In", "billion", "mln"]
+             "hk", "cents", "bilhões", "Hong", "year", "In", "billion", "mln", "people", "won",
+             "barrels", "tonnes", "gigawatts", "euro", "gold", "real", "ounces", "shares", "US",
+             "yen", "rupees", "cubic", "usd", "or", "plus", "more", "per", "a", "an"]
 TAILS = ["", " year", " more", " 300 million", " share", " ounce", "5", " so", " Kong dollars",
-         " a half", ".", " 2", "-plus", " per cent", " barrel"]
+         " a half", ".", " 2", "-plus", " per cent", " barrel", " of beef", " mines", " a day",
+         " cents", " dollars", " $10", "/yr", " per share", " feet", "-denominated bonds"]
 ENDS = ["", ")", ",", ".", ";", ":", "-", "/", "é", "5", " ", ")A", ".The", ". The", "  in",
         "-plus", "/oz"]
 
@@ -45,12 +48,12 @@ ENDS = ["", ")", ",", ".", ";", ":", "-", "/", "é", "5", " ", ")A", ".The", ". 
 @contextmanager
 def _general() -> Iterator[None]:
     """The scan with the fast path switched off: the general path alone."""
-    fast = after._sign_magnitude
-    after._sign_magnitude = lambda text, part, lex: False
+    fast = after._spaced_magnitude
+    after._spaced_magnitude = lambda text, part, lex: False
     try:
         yield
     finally:
-        after._sign_magnitude = fast
+        after._spaced_magnitude = fast
 
 
 def _fields(parts: list[Part]) -> list[tuple[object, ...]]:
@@ -86,9 +89,24 @@ def test_fast_path_reads_as_the_general_path(text: str) -> None:
     _both(text)
 
 
+EDGES = ["It lent 9 billion yuan a year to the firm.", "About 5 million people or more came.",
+         "It paid 9 billion yuan/yr in fees.", "Revenue was $9 billion a year.",
+         "He raised $9 billion or more.", "It cost 4 billion pounds per tonne.",
+         "Some 2 million barrels a day, 3 billion won-denominated bonds.",
+         "It made 9 billion euros-plus (US$3 trillion) and Rs 300 crore, up 5%.",
+         "A 9 billion Hong Kong dollars bond; $2 billion Canadian dollars.",
+         "Output of 40 million tonnes; 9 billion cubic feet of gas"]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_fast_path_edges(text: str) -> None:
+    assert _taken([text]) >= 1
+    _both(text)
+
+
 def _taken(texts: list[str]) -> int:
     """How often the fast path reads an amount over ``texts``."""
-    fast = after._sign_magnitude
+    fast = after._spaced_magnitude
     count = 0
 
     def counting(text: str, part: Part, lex: object) -> bool:
@@ -97,22 +115,22 @@ def _taken(texts: list[str]) -> int:
         count += took
         return took
 
-    after._sign_magnitude = counting
+    after._spaced_magnitude = counting
     try:
         for text in texts:
             grammar._parts(text, OPTS, LEX)
     finally:
-        after._sign_magnitude = fast
+        after._spaced_magnitude = fast
     return count
 
 
 def test_fast_path_is_taken_and_refuses() -> None:
     """The law above is not empty: the fast path takes the common shapes and leaves the rest."""
     taken = ["US$9 billion in the deal", "($9 billion)", "€2.5 billion,", "Rs 300 crore to",
-             "$9 billion.", "HK$1.2 trillion"]
+             "$9 billion.", "HK$1.2 trillion", "9 billion yuan", "5 million people", "9 billion."]
     left = ["$9 billion dollars", "$9 billion USD", "$9 thousand million", "$9 billion and 300",
-            "$9 billion-plus", "9 billion yuan", "$9 lakh crore", "$9bn in", "$9 billion café",
-            "$9 billion The", "$9 word in"]
+            "$9 billion-plus", "$9 lakh crore", "$9bn in", "$9 billion café", "$9 billion The",
+            "$9 word in", "9 thousand million", "9 billion milliards", "9 people"]
     assert [_taken([t]) for t in taken] == [1] * len(taken)
     assert [_taken([t]) for t in left] == [0] * len(left)
 
