@@ -168,3 +168,11 @@ def test_kept_figures_are_read_digits(value: object, grouped: bool, before: str,
 def test_unread_figures_are_not_kept() -> None:
     assert grammar.scan("$1,5,7 billion") == grammar.scan("$1,5,7 billion")
     assert "1,5,7" not in grammar._FIGURES
+
+
+def test_kept_answers_stay_bounded() -> None:
+    """A stream meets ever new figures and words: what is kept stays at most 4,096 of each."""
+    for i in range(5000):
+        grammar.scan(f"It paid ${i}.{i % 7}5 billion {''.join(chr(97 + int(d)) for d in str(i))}x")
+    assert 0 < len(grammar._FIGURES) <= 4096
+    assert 0 < len(after._QUIET) <= 4096
