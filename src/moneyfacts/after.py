@@ -21,6 +21,7 @@ from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
+from moneyfacts.magnitudes import _word as _magnitude_word
 from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, per_phrase
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
@@ -68,6 +69,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
                 text, end, lex.after_signs_by_first[c], lex):
             return True  # ')', ',', '.', the end: nothing below could read a thing
         # ('500/-': a sign of [sign-after], read below as a currency after the number)
+    if prof is None and c == " " and _spaced_magnitude(text, part, lex):
+        return True  # '$9 billion', '9 billion yuan': the commonest amounts, read at once
     end, power, ok = magnitude(text, end, lex, prof)
     if prof is not None and end > part.end and (power is not None or not ok) and (
             part.currency is None and part.ambiguous is None and _unit_not_magnitude(
@@ -119,6 +122,91 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     elif c == "/" and part.kind in ("money", "count"):
         _slash_per(text, part, lex)
     return True
+
+
+#: The fast path's one match after an amount's digits: a space, a word of ASCII letters (the
+#: magnitude word, if any), and then either the end, a closing mark or a space and the next
+#: word (ASCII letters, the whole of its run of letters). See :func:`_spaced_magnitude`.
+_MAGNITUDE_THEN = re.compile(r" ([A-Za-z]+)(?:(?=[),.;:]|\Z)| ([A-Za-z]+)(?![^\W\d_]))")
+#: What joins a second figure to the magnitude before it (after._SPACED_REST's ASCII words).
+_REST_LINKS = frozenset({"e", "y", "si", "and"})
+
+
+def _spaced_magnitude(text: str, part: Part, lex: Lexicon) -> bool:
+    """The fast path of :func:`after_number` (no locale) for the commonest amounts in English
+    news: a space, a magnitude word of the lexicon, then a closing mark, the end, or a word
+    that no magnitude step reads ('US$9 billion)', '$9 billion in', '9 billion yuan'). It
+    reads the part to its end (True) exactly as the general path would; anything else is left
+    to it (False, the part untouched). The steps it stands for, and why each reads nothing
+    here (tests/test_fastpath.py holds the law: the same part as the general path on
+    generated and corpus text): :func:`~moneyfacts.magnitudes.magnitude` reads the word as
+    the lexicon says (one word, no compound nor code magnitude), its ``_stacked`` finds no
+    magnitude and no foreign one in the next word (:func:`_quiet_after_magnitude`),
+    ``_compound_magnitude`` no figure after it (no digit, no link word); after a sign,
+    :func:`_name_after_english_sign` finds no currency name and ``_code_after`` no capital
+    after a shared sign. What follows is the general path's own: a part without a currency
+    reads one or a counted noun (:func:`_currency_or_count`), and :func:`_after` is asked
+    only when the next word may start a qualifier or per-unit."""
+    m = _MAGNITUDE_THEN.match(text, part.end)
+    if m is None:
+        return False
+    kind = _magnitude_word(m.group(1), lex)
+    power = kind.power
+    if power is None or kind.compound_start or kind.code_power is not None:
+        return False
+    end = m.end(1)
+    nxt = m.group(2)
+    shared = part.sign or part.ambiguous
+    if nxt is None:  # a closing mark or the end: _code_after looks at the character after it
+        if shared is not None and text[end : end + 2][-1:].isupper():
+            return False
+    else:
+        quiet = _quiet_after_magnitude(nxt, lex)
+        if quiet == 0 or quiet == 1 and part.prefix_start is not None:
+            return False  # a magnitude step reads it; or a name after a sign ('$5 Canadian dollars')
+        if shared is not None and nxt[0].isupper():
+            return False  # '$74.3 billion USD': a code may settle the shared sign
+    part.end, part.magnitude = end, power
+    if part.currency is None and part.ambiguous is None:
+        _currency_or_count(text, part, lex, None)  # '9 billion yuan', '5 million people'
+        c = text[part.end : part.end + 1]  # then as after_number ends
+        if c in _AFTER_START or c >= "\u3040":
+            _after(text, part, lex)
+        elif c == "/" and part.kind in ("money", "count"):
+            _slash_per(text, part, lex)
+    elif nxt is not None and nxt[0] in lex.words.after_second:  # _after's own first test
+        _after(text, part, lex)
+    return True
+
+
+#: The words met after a magnitude word, and what the steps after a magnitude make of them
+#: (:func:`_quiet_after_magnitude`), for the lexicon ``_QUIET_OF`` holds; emptied when large.
+_QUIET: dict[str, int] = {}
+_QUIET_OF: list[Lexicon] = []
+
+
+def _quiet_after_magnitude(word: str, lex: Lexicon) -> int:
+    """What the steps after a magnitude word make of ``word`` (a run of ASCII letters after
+    one space): 0 when one reads it (a magnitude, or a foreign one of four letters or more:
+    ``_stacked``; a word joining a figure, 'and 300 million': ``_compound_magnitude``); 1 when
+    none does but it starts a currency name (:func:`_name_after_english_sign`, after a sign);
+    2 when nothing reads it. The answer depends on the word alone and is kept."""
+    if _QUIET_OF and _QUIET_OF[0] is lex:
+        found = _QUIET.get(word)
+        if found is not None:
+            return found
+    else:
+        _QUIET.clear()
+        _QUIET_OF[:] = [lex]
+    if len(_QUIET) >= 4096:
+        _QUIET.clear()
+    kind = _magnitude_word(word, lex)
+    if kind.power is not None or len(word) > 3 and kind.foreign or word in _REST_LINKS:
+        quiet = 0
+    else:
+        quiet = 1 if word.lower() in _name_first_words(id(lex)) else 2
+    _QUIET[word] = quiet
+    return quiet
 
 
 def _sign_at(text: str, end: int, lengths: tuple[int, ...], lex: Lexicon) -> bool:

@@ -222,7 +222,7 @@ def _digits(
                     elif prof is not None:
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                     else:
-                        fig = read_digits(token)
+                        fig = _FIGURES.get(token) or _english_figure(token)
                 except ValueError:
                     if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
                         return None
@@ -865,6 +865,19 @@ _new_figure = tuple.__new__  # a Figure without the named tuple's Python-level _
 #: The figures of the integers of up to four ASCII digits read so far ('2024', '35'), kept:
 #: the commonest numbers in news, read once (at most 11,110 of them: '0' to '9999', '007').
 _SMALL_INTEGERS: dict[str, Figure] = {}
+#: The figures of the other tokens read without a locale ('2.5', '1,200', '43,000'), kept:
+#: :func:`~moneyfacts.numbers.read_digits` reads a token alone; emptied when large.
+_FIGURES: dict[str, Figure] = {}
+
+
+def _english_figure(token: str) -> Figure:
+    """:func:`~moneyfacts.numbers.read_digits` of ``token`` (no locale), kept in
+    :data:`_FIGURES`; raises ValueError as it does (nothing kept then)."""
+    fig = read_digits(token)
+    if len(_FIGURES) >= 4096:
+        _FIGURES.clear()
+    _FIGURES[token] = fig
+    return fig
 
 
 def scan(
