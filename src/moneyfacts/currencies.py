@@ -548,14 +548,14 @@ def _dotted_alike(signs: dict[str, Sign]) -> dict[str, Sign]:
     boliviano, 'Bs.' of the Venezuelan bolívar; 'kr' and 'kr.'), each made to name the
     currencies of all: the press writes either with or without the point ('Bs 100' in
     Caracas, 'Bs. 100' in La Paz), so the story's places and the article's date settle it. A
-    sign CLDR gives one current currency keeps that one as its default, read when the text
-    says nothing, and ``assumed`` says so; one whose currency is no longer tender anywhere
-    ('Bs.': VEF, replaced by VES in 2018) has none, and is refused unless the text settles it.
+    sign CLDR gives one current currency gives it as the default of all of them ('Bs' and
+    'Bs.': BOB; VEF is tender nowhere now), read when the text says nothing, and ``assumed``
+    says so: a full stop after a sign changes nothing.
 
     >>> new = _dotted_alike({"Bs": Sign("Bs", ("BOB",)), "Bs.": Sign("Bs.", ("VEF",)),
     ...                      "$": Sign("$", ("USD",)), "Bs.S": Sign("Bs.S", ("VES",))})
     >>> new["Bs"], new["Bs."].default, sorted(new)
-    (Sign(text='Bs', codes=('BOB', 'VEF', 'VES'), param=None, default='BOB'), None, ['Bs', 'Bs.'])
+    (Sign(text='Bs', codes=('BOB', 'VEF', 'VES'), param=None, default='BOB'), 'BOB', ['Bs', 'Bs.'])
     """
     from babel.core import get_global
 
@@ -573,9 +573,11 @@ def _dotted_alike(signs: dict[str, Sign]) -> dict[str, Sign]:
             continue  # one sign alone, or all name the same currencies
         codes |= {new for c in codes if c not in current
                   for new in [_successor_today(c)] if new is not None}  # 'Bs.': VES too
+        defaults = {sign.default or own[0] for sign in alike
+                    for own in [[c for c in sign.codes if c != "?"]]
+                    if sign.default or len(own) == 1 and own[0] in current}
+        default = defaults.pop() if len(defaults) == 1 else None  # the point changes nothing
         for sign in alike:
-            own = [c for c in sign.codes if c != "?"]
-            default = sign.default or (own[0] if len(own) == 1 and own[0] in current else None)
             out[sign.text] = Sign(sign.text, tuple(sorted(codes)), None, default)
     return out
 
