@@ -391,6 +391,13 @@ def _spaced_compound(
         if fraction and fraction[0] != (prof.decimal if prof is not None else "."):
             break
         stop, p, ok = magnitude(text, m.end(), lex, prof)
+        if p is not None and ok and last == power == 3 and p > 3 and not fraction and (
+                len(m.group(1)) <= 3):  # '২ হাজার ২০৮ কোটি', '21 mil 995 millones': a
+            # thousands and its remainder make one number, counted in the larger magnitude
+            # after them (2,208 crore), not the remainder alone (208 crore)
+            total = total.scaleb(3) + Decimal(m.group(1))
+            end, last = stop, p
+            continue
         if p is None or not ok or p >= last or len(m.group(1)) > last - p:
             break
         total = total.scaleb(last - p) + Decimal(m.group(1) + ("." + fraction[1:] if fraction else ""))

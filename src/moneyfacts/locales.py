@@ -99,12 +99,35 @@ def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
         for key, pattern in patterns.items():
             if pattern.pattern == "0":
                 continue
-            int_digits = pattern.pattern.count("0")
+            # the positive half only: Swahili's 'bilioni 0;bilioni -0' has one digit, not two
+            int_digits = pattern.pattern.split(";", 1)[0].count("0")
             power = len(key) - 1 - (int_digits - 1)
             for affix in (pattern.suffix[0], pattern.prefix[0]):
                 marker = affix.replace("¤", "").replace("'", "").strip(" \u00a0\u202f")
                 if marker and not marker.isspace():
                     out.setdefault(marker, power)
+    return out
+
+
+@lru_cache(maxsize=64)
+def markers_first(locale: str) -> dict[str, int]:
+    """The magnitude words a locale writes before the number (CLDR's compact patterns with
+    the word first: Swahili's 'bilioni 0', 'trilioni 0') -> power of ten; empty for most.
+
+    >>> markers_first("sw_TZ")["bilioni"], markers_first("de")
+    (9, {})
+    """
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    loc = Locale.parse(locale)
+    for width in ("long", "short"):
+        for _plural, patterns in loc.compact_decimal_formats.get(width, {}).items():
+            for key, pattern in patterns.items():
+                marker = pattern.prefix[0].replace("'", "").strip(" \u00a0\u202f-")
+                zeros = pattern.pattern.split(";", 1)[0].count("0")
+                if len(marker) > 2 and marker.isalpha() and zeros:  # (not Sinhala's 'ද')
+                    out.setdefault(marker, len(key) - zeros)
     return out
 
 
@@ -265,6 +288,12 @@ def profile(locale: str) -> LocaleProfile:
                     first = form.split()[1]  # the noun after it ('szekli' of 'nowych szekli')
                 if first not in subunits and not head_final:
                     heads.setdefault(first, set()).add(code)
+    for code in _own_currencies(loc):  # CLDR's display name of the locale's own currency,
+        # where its counted forms differ: Thai counts 'บาทไทย' and names it 'บาท', as its
+        # press writes it ('500 ล้านบาท'); the others' display names stay out ('Gold', XAU)
+        own = fold(str(loc.currencies.get(code, "")))
+        if own and own not in names:
+            names[own] = {code}
     _inflected(str(loc.language), names, heads, words)
     _case_forms(names, _name_endings().get(str(loc.language), ()))  # 'kanadischen Dollar'
     from moneyfacts.wordnumbers import language_section
@@ -794,6 +823,11 @@ def detect(text: str) -> str | None:
         near = [str(c) for c, p in _readers().rank(text)[:3]  # type: ignore[attr-defined]
                 if float(p) >= _CANDIDATE]
         found = _by_words(text, near)
+        if found is None and len(near) > 1 and _by_words(text, near[:1]) == near[0] and (
+                _readings(text, near[0]) == _readings(text, near[1])):
+            # Hindi or Nepali ('लगभग $ 98 प्रति शेयर'): both use the words the text has; where
+            # both read it alike, the likelier, as each alone would be taken
+            return near[0]
         return found if near and found == near[0] else None
     if lang == "en":
         return None
