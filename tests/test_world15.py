@@ -158,3 +158,29 @@ def test_short_hindi_stays_hindi_beside_nepali(text: str) -> None:
     assert detect(text) == "hi"
     [m] = moneyfacts.extract(text, locale="auto").mentions
     assert (m.unit, m.assumed) == ("USD", None)
+
+
+# --- Greek genitive: 'ύψους 15 εκατομμυρίων ευρώ', 'αξίας 5 δισ. δολαρίων' -------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Η επένδυση ύψους 42 εκατομμυρίων ευρώ εγκρίθηκε.", ("42 εκατομμυρίων ευρώ", "42000000", "EUR")),
+    ("Πρόστιμο 30 χιλιάδων ευρώ επιβλήθηκε στην εταιρεία.", ("30 χιλιάδων ευρώ", "30000", "EUR")),
+    ("Ομόλογο αξίας 1,2 δισεκ. ευρώ διατέθηκε.", ("1,2 δισεκ. ευρώ", "1200000000", "EUR")),
+    ("Συμβόλαιο αξίας 8 δισ. δολαρίων Αυστραλίας.", ("8 δισ. δολαρίων Αυστραλίας", "8000000000", "AUD")),
+])
+def test_greek_genitive_magnitudes_and_names(text: str, want: tuple[str, str, str]) -> None:
+    assert _read(text, "el") == [(want[0], Decimal(want[1]), want[2])]
+
+
+def test_greek_genitive_dollar_alone_is_the_callers_dollar() -> None:
+    [m] = moneyfacts.extract("Η συμφωνία αξίας 3 δισ. δολαρίων υπεγράφη.", locale="el").mentions
+    assert (m.value, m.unit) == (Decimal("3000000000"), "USD") and "dollar=" in (m.assumed or "")
+
+
+def test_law_every_name_has_its_genitive_where_the_language_declines_it() -> None:
+    """Each CLDR name of a Greek dollar has its genitive form, read as the same currency."""
+    names = profile("el").names
+    for name, codes in names.items():
+        first, _, rest = name.partition(" ")
+        if first == "δολάρια" and rest:
+            assert names[f"δολαρίων {rest}"] == codes

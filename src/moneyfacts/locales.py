@@ -345,6 +345,8 @@ def profile(locale: str) -> LocaleProfile:
     for word, codes in _noun_cases(str(loc.language), heads, names).items():  # '10 рублях'
         heads.setdefault(word, set(codes))
         words.add(word)
+    for form, codes in _name_cases(str(loc.language), names, heads).items():
+        names.setdefault(form, set(codes))  # 'δολαρίων καναδά', as 'δολάρια καναδά' is CAD
     for table in (names, heads):  # 'dolares' for CLDR's 'dólares', unless another's
         for form in [f for f in table if not f.isascii()]:
             plain = _unaccented(form)
@@ -491,6 +493,32 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         for form in case_forms(word, language):
             out.setdefault(form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
+def _name_cases(language: str, names: dict[str, set[str]], heads: dict[str, set[str]]
+                ) -> dict[str, set[str]]:
+    """The names of two words or more whose first word is a currency noun of the locale, with
+    that noun in its other cases ([case-ending <language>]): the genitive 'δολαρίων καναδά'
+    of CLDR's 'δολάρια καναδά', so the case form alone ('δολαρίων', every dollar) does not
+    stand for the whole name.
+
+    >>> _name_cases("el", {"δολάρια καναδά": {"CAD"}}, {"δολάρια": {"CAD", "USD"}})["δολαρίων καναδά"]
+    {'CAD'}
+    """
+    from moneyfacts.currencies import lexicon_sections
+    from moneyfacts.inflect import _case_rules, case_forms
+
+    if not _case_rules(language) or language in {
+            k for k, _, _ in lexicon_sections().get("adjective-first", [])}:
+        return {}  # (where names start with their adjective, 'канадский доллар', a first
+        # word is taken for one: 'долларами сша' would make 'долларами' an adjective)
+    out: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        first, _, rest = name.partition(" ")
+        if rest and first in heads:
+            for form in case_forms(first, language):
+                out.setdefault(f"{form} {rest}", set()).update(codes)
+    return {k: v for k, v in out.items() if k not in names}
+
+
 def _unaccented(word: str) -> str:
     """``word`` without the accents of Latin letters, as writers without them spell it
     ('milhões' -> 'milhoes', 'dólares' -> 'dolares'); other scripts' marks are kept.
