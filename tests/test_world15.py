@@ -184,3 +184,18 @@ def test_law_every_name_has_its_genitive_where_the_language_declines_it() -> Non
         first, _, rest = name.partition(" ")
         if first == "δολάρια" and rest:
             assert names[f"δολαρίων {rest}"] == codes
+
+
+# --- a letter the locale reads as a unit, with a currency right after it -------------------
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Şirketin net kârı 315m TL oldu.", "tr", ("315m TL", "315000000", "TRY")),
+    ("Der Umsatz lag bei 75m Euro.", "de", ("75m Euro", "75000000", "EUR")),
+])
+def test_letter_m_before_a_currency_is_millions(text: str, locale: str, want: tuple[str, str, str]) -> None:
+    assert _read(text, locale) == [(want[0], Decimal(want[1]), want[2])]
+
+
+def test_letter_m_without_a_currency_stays_the_locales_metre() -> None:
+    [(_, value, unit)] = _read("Der Damm ist 75m hoch.", "de")
+    assert (value, unit) == (Decimal("75"), "meter")
