@@ -74,7 +74,7 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     end, power, ok = magnitude(text, end, lex, prof)
     if prof is not None and end > part.end and (power is not None or not ok) and (
             part.currency is None and part.ambiguous is None and _unit_not_magnitude(
-                text, part, prof, end)):
+                text, part, prof, end, lex)):
         _after(text, part, lex)  # '9m' in de is 9 metres; '2 mil na godzinę' 2 mph in pl
         return True
     if power is None and c == " " and prof is None and text.startswith(_AND_A_HALF, part.end):
@@ -502,6 +502,13 @@ def _spaced_compound(
         if fraction and fraction[0] != (prof.decimal if prof is not None else "."):
             break
         stop, p, ok = magnitude(text, m.end(), lex, prof)
+        if p is not None and ok and last == power == 3 and p > 3 and not fraction and (
+                len(m.group(1)) <= 3):  # '২ হাজার ২০৮ কোটি', '21 mil 995 millones': a
+            # thousands and its remainder make one number, counted in the larger magnitude
+            # after them (2,208 crore), not the remainder alone (208 crore)
+            total = total.scaleb(3) + Decimal(m.group(1))
+            end, last = stop, p
+            continue
         if p is None or not ok or p >= last or len(m.group(1)) > last - p:
             break
         total = total.scaleb(last - p) + Decimal(m.group(1) + ("." + fraction[1:] if fraction else ""))
@@ -854,7 +861,7 @@ def _magnitude_after_currency(
         _foreign_magnitude(text, part, end, lex)
 
 
-def _unit_not_magnitude(text: str, part: Part, prof: LocaleProfile, end: int) -> bool:
+def _unit_not_magnitude(text: str, part: Part, prof: LocaleProfile, end: int, lex: Lexicon) -> bool:
     """A word read as a magnitude that another language writes ('9m', English's million; '2
     mil', Spanish's thousand) but that the locale's own unit names read, as far or further
     ('m' is the metre in de, 'mil na godzinę' miles an hour in pl): read as that unit, unless
@@ -863,6 +870,8 @@ def _unit_not_magnitude(text: str, part: Part, prof: LocaleProfile, end: int) ->
     word = part.end + 1 if gap else part.end
     if text[word : word + 1] < "\u3040" and any(text.startswith(marker, word) for marker in prof.markers):
         return False  # (a CJK unit name longer than the locale's marker is the unit: '80兆瓦')
+    if text[end : end + 1] in " \u00a0" and suffix_currency(text, end, lex, prof)[0] != end:
+        return False  # '248m TL', '248m Euro': a currency after the letter makes it millions
     return _local_unit(text, part, prof, longer_than=end - 1)
 
 

@@ -45,7 +45,7 @@ from moneyfacts.resolve import restated_pairs, retired_in, stray_noun, strays
 from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
-from moneyfacts.locales import AUTO, LocaleProfile, detect, own_reading, profile
+from moneyfacts.locales import AUTO, LocaleProfile, detect, markers_first, own_reading, profile
 from moneyfacts.measures import measure_matcher
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
@@ -71,6 +71,7 @@ from moneyfacts.anchors import anchors, letter_read, screen_tokens
 from moneyfacts.signs import (
     WORDS,
     code_magnitudes,
+    locale_name_after,
     name_before,
     CJK_FIRST,
     CJK_LAST,
@@ -597,6 +598,56 @@ def _code_magnitude(text: str, part: Part) -> None:
     part.magnitude = power
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
+    """Step: a magnitude the locale writes before the number (:func:`markers_first`: CLDR's
+    'bilioni 0' in Swahili) is the amount's: 'shilingi trilioni 33.1' is 33.1 trillion
+    shillings, 'dola bilioni 14.3' 14.3 billion dollars, 'Sh bilioni 600', 'bilioni 5 dola'.
+    Read for money only: the currency's sign or name before the word, or its name after the
+    number; a bare 'bilioni 5' stays as it was."""
+    prof = opts.locale
+    assert prof is not None
+    m = _LAST_WORD.search(text, max(0, part.start - 20), part.start)
+    power = markers_first(prof.name).get(m.group(1).lower()) if m is not None else None
+    if m is None or power is None:
+        return
+    mstart = m.start(1)
+    if part.kind == "money":  # the name after the number: 'bilioni 5 dola'
+        part.magnitude = power
+        return
+    if part.kind is not None:
+        return
+    pstart, sign, code = prefix_sign(text, mstart, lex, prof)  # 'Sh bilioni 600', 'TSh'
+    if sign is None and code is None:  # a name: 'shilingi', 'dola za kimarekani'
+        for w in _name_words_before(text, mstart, prof.max_name_words):
+            found = locale_name_after(text, w, lex, prof)
+            if found is not None and found[0] == mstart - 1:
+                pstart, code, sign = w, found[1], found[2]
+                break
+    if sign is None and code is None:
+        return
+    _prefix(text, part, pstart, sign, code, opts)
+    part.magnitude = power
+
+
+def _name_words_before(text: str, end: int, most: int) -> list[int]:
+    """The starts of the last one to ``most`` words before the space at ``end - 1``, the
+    farthest first (the longest name wins)."""
+    starts: list[int] = []
+    pos = end - 1
+    for _ in range(most):
+        m = _LAST_WORD.search(text, max(0, pos - 30), pos + 1)
+        if m is None:
+            break
+        starts.append(m.start(1))
+        pos = m.start(1) - 1
+        if pos < 1 or text[pos] != " ":
+            break
+    return starts[::-1]
+
+
 def _percent_first(text: str, part: Part, prof: LocaleProfile) -> None:
     """Step: the percent a locale writes before the number ('yüzde 14', '%5' in tr: CLDR's
     percent patterns, moneyfacts.unitnames.percent_before) makes the bare number a percentage."""
@@ -803,6 +854,11 @@ def _parts(
                 text[part.prefix_start] in code_magnitudes()) and (
                 text[part.prefix_start + 1 : part.prefix_start + 4] == part.currency):  # 'MAUD 60
             _code_magnitude(text, part)
+        if prof is not None and part.magnitude is None and markers_first(prof.name) and (
+                text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
+            _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
+            if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
+                shared |= 1 if part.sign.param is None else 2
         if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
                 text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
             part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "

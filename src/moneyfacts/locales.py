@@ -103,12 +103,35 @@ def compact_markers(formats: object, width: str = "short") -> dict[str, int]:
         for key, pattern in patterns.items():
             if pattern.pattern == "0":
                 continue
-            int_digits = pattern.pattern.count("0")
+            # the positive half only: Swahili's 'bilioni 0;bilioni -0' has one digit, not two
+            int_digits = pattern.pattern.split(";", 1)[0].count("0")
             power = len(key) - 1 - (int_digits - 1)
             for affix in (pattern.suffix[0], pattern.prefix[0]):
                 marker = affix.replace("¤", "").replace("'", "").strip(" \u00a0\u202f")
                 if marker and not marker.isspace():
                     out.setdefault(marker, power)
+    return out
+
+
+@lru_cache(maxsize=64)
+def markers_first(locale: str) -> dict[str, int]:
+    """The magnitude words a locale writes before the number (CLDR's compact patterns with
+    the word first: Swahili's 'bilioni 0', 'trilioni 0') -> power of ten; empty for most.
+
+    >>> markers_first("sw_TZ")["bilioni"], markers_first("de")
+    (9, {})
+    """
+    from babel import Locale
+
+    out: dict[str, int] = {}
+    loc = Locale.parse(locale)
+    for width in ("long", "short"):
+        for _plural, patterns in loc.compact_decimal_formats.get(width, {}).items():
+            for key, pattern in patterns.items():
+                marker = pattern.prefix[0].replace("'", "").strip(" \u00a0\u202f-")
+                zeros = pattern.pattern.split(";", 1)[0].count("0")
+                if len(marker) > 2 and marker.isalpha() and zeros:  # (not Sinhala's 'ද')
+                    out.setdefault(marker, len(key) - zeros)
     return out
 
 
@@ -314,6 +337,7 @@ def _currency_names(loc: Locale) -> tuple[_Table, _Table, set[str]]:
     news = _new_adjectives(loc)
     names, heads, words = _cldr_names(loc, news)
     language = str(loc.language)
+    _own_display_names(loc, names)
     _inflected(language, names, heads, words)
     _case_forms(names, _name_endings().get(language, ()))  # 'kanadischen Dollar'
     _lexicon_names(loc, names, words)
@@ -324,6 +348,8 @@ def _currency_names(loc: Locale) -> tuple[_Table, _Table, set[str]]:
     for word, codes in _noun_cases(language, heads, names).items():  # '10 рублях'
         heads.setdefault(word, set(codes))
         words.add(word)
+    for form, codes in _name_cases(language, names, heads).items():
+        names.setdefault(form, set(codes))  # 'δολαρίων καναδά', as 'δολάρια καναδά' is CAD
     for table in (names, heads):  # 'dolares' for CLDR's 'dólares', unless another's
         for form in [f for f in table if not f.isascii()]:
             plain = _unaccented(form)
@@ -368,6 +394,16 @@ def _cldr_names(loc: Locale, news: frozenset[str]) -> tuple[_Table, _Table, set[
                 if first not in subunits and not head_final:
                     heads.setdefault(first, set()).add(code)
     return names, heads, words
+
+
+def _own_display_names(loc: Locale, names: _Table) -> None:
+    """CLDR's display name of the locale's own currency, where its counted forms differ:
+    Thai counts 'บาทไทย' and names it 'บาท', as its press writes it ('500 ล้านบาท'); the
+    others' display names stay out ('Gold', XAU)."""
+    for code in _own_currencies(loc):
+        own = fold(str(loc.currencies.get(code, "")))
+        if own and own not in names:
+            names[own] = {code}
 
 
 def _lexicon_names(loc: Locale, names: _Table, words: set[str]) -> None:
@@ -568,6 +604,32 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         for form in case_forms(word, language):
             out.setdefault(form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
+def _name_cases(language: str, names: dict[str, set[str]], heads: dict[str, set[str]]
+                ) -> dict[str, set[str]]:
+    """The names of two words or more whose first word is a currency noun of the locale, with
+    that noun in its other cases ([case-ending <language>]): the genitive 'δολαρίων καναδά'
+    of CLDR's 'δολάρια καναδά', so the case form alone ('δολαρίων', every dollar) does not
+    stand for the whole name.
+
+    >>> _name_cases("el", {"δολάρια καναδά": {"CAD"}}, {"δολάρια": {"CAD", "USD"}})["δολαρίων καναδά"]
+    {'CAD'}
+    """
+    from moneyfacts.currencies import lexicon_sections
+    from moneyfacts.inflect import _case_rules, case_forms
+
+    if not _case_rules(language) or language in {
+            k for k, _, _ in lexicon_sections().get("adjective-first", [])}:
+        return {}  # (where names start with their adjective, 'канадский доллар', a first
+        # word is taken for one: 'долларами сша' would make 'долларами' an adjective)
+    out: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        first, _, rest = name.partition(" ")
+        if rest and first in heads:
+            for form in case_forms(first, language):
+                out.setdefault(f"{form} {rest}", set()).update(codes)
+    return {k: v for k, v in out.items() if k not in names}
+
+
 def _unaccented(word: str) -> str:
     """``word`` without the accents of Latin letters, as writers without them spell it
     ('milhões' -> 'milhoes', 'dólares' -> 'dolares'); other scripts' marks are kept.
@@ -900,6 +962,11 @@ def detect(text: str) -> str | None:
         near = [str(c) for c, p in _readers().rank(text)[:3]  # type: ignore[attr-defined]
                 if float(p) >= _CANDIDATE]
         found = _by_words(text, near)
+        if found is None and len(near) > 1 and _by_words(text, near[:1]) == near[0] and (
+                _readings(text, near[0]) == _readings(text, near[1])):
+            # Hindi or Nepali ('लगभग $ 98 प्रति शेयर'): both use the words the text has; where
+            # both read it alike, the likelier, as each alone would be taken
+            return near[0]
         return found if near and found == near[0] else None
     if lang == "en":
         return None

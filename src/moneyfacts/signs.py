@@ -251,6 +251,12 @@ def locale_name_before(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
     return start, sign, code
 
 
+def locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Suffix | None:
+    """A currency name of the locale starting at ``pos`` (see :func:`_locale_name_after`): its
+    (end, code, sign), or None."""
+    return _locale_name_after(text, pos, lex, prof)
+
+
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+\.?)")
 
