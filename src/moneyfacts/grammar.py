@@ -63,7 +63,7 @@ from moneyfacts.compounds import join_measures
 from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
 from moneyfacts.separators import (
-    comma_group_languages, point_groups, split_languages, with_text_grouping,
+    comma_group_languages, comma_groups_besides, point_groups, split_languages, with_text_grouping,
 )
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
@@ -230,6 +230,13 @@ def _digits(
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
     part = Part(s, e, fig)
+    if (prof is None or prof.decimal == ".") and text[e - 3 : e - 1].find(",") >= 0 and (
+            _COMMA_DECIMAL.fullmatch(text, s, e) and comma_groups_besides(text)):
+        # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
+        # its digits by commas is no decimal mark of the writer's habit, or a slip
+        part.doubt = (f"{text[s:e]!r} has a comma before {e - 1 - text.rindex(',', s, e)} "
+                      "digits in a text that groups digits by commas: a decimal comma, or a "
+                      "slip in a thousands group: in doubt")
     if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
             _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
         part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb

@@ -97,6 +97,7 @@ class Table:
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
+    mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -193,6 +194,7 @@ def table() -> Table:
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
         nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
+        mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -655,10 +657,46 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
         return None
     unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else _nm(text, end, t) if (
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
+    if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
+        return None  # '5 Mt Everest': a mountain's name, no megatonnes
+    power, written = entry.power, end
     per = entry.per
     if per is None:
         end, per = _read_per(text, end, t)
-    return MeasureMatch(end, unit, per, entry.power, assumed)
+    if power is None and per is None and entry.unit == "metric_ton" and text[
+            written - 2 : written] == "MT":
+        power, assumed = _mt(text, written, t)  # not '3.2 MT/ha': tonnes a hectare
+    return MeasureMatch(end, unit, per, power, assumed)
+
+
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+#: A word of [mining context] ('g/t' keeps its slash).
+_MINING_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+
+
+def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
+    """(power, assumed) of an 'MT' ending at ``end``: a metric ton after a magnitude word or a
+    number of 1,000 or more ('1.2 million MT', '5,000 MT of rice'); after a smaller bare number
+    a million tonnes where a word of [mining context] is in the text (mining copy's megatonne,
+    'assumed' naming the word), else a metric ton, assumed.
+
+    >>> _mt("Ore processed rose to 2.3MT.", 27, table())
+    (6, "'MT' read as million tonnes: 'ore' in the text")
+    >>> _mt("It shipped 500 MT of rice.", 17, table())[0], _mt("5,000 MT of rice", 8, table())
+    (None, (None, None))
+    """
+    at = end - 2
+    if text[at - 1 : at] == " ":
+        at -= 1
+    number = _number_before(text, at) if text[at - 1 : at].isdigit() else None
+    if number is None or number >= 1000:
+        return None, None
+    for w in _MINING_WORD.finditer(text):
+        if w.group().lower() in t.mining:
+            return 6, f"'MT' read as million tonnes: {w.group().lower()!r} in the text"
+    return None, "'MT' read as metric tons (mining copy writes 'MT' for million tonnes too)"
 
 
 @cache

@@ -1,0 +1,97 @@
+"""Counts and physical quantities in English news (session 15): the megatonne of mining copy
+('Mt', and 'MT' after a small number where ore is spoken of), the lengths of science and sea
+copy that pint names (astronomical units, light-years, nautical miles), and a comma before two
+digits in a text that groups its digits by commas. Sentences written for this project in the
+shapes real news uses; laws over generated ones."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import extract
+
+
+def _measures(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(m.unit, m.value, m.per) for m in extract(text).mentions if m.kind == "measure"]
+
+
+_tenths = st.decimals(min_value=Decimal("0.1"), max_value=Decimal("999.9"), places=1)
+
+
+@given(_tenths)
+def test_mt_after_a_number_is_a_million_tonnes(x: Decimal) -> None:
+    """Law: 'x Mt' is x million metric tons, whatever x."""
+    [(unit, value, per)] = _measures(f"The pit moved {x} Mt of rock last year.")
+    assert (unit, value, per) == ("metric_ton", x * 1_000_000, None)
+
+
+def test_mt_takes_its_per_unit() -> None:
+    assert _measures("The plant runs at 7.5 Mt per annum.") == [
+        ("metric_ton", Decimal("7500000"), "year")]
+
+
+def test_mt_before_a_capitalised_name_is_a_mountain() -> None:
+    assert _measures("The 4 Mt Kenya trails were shut.") == []
+
+
+@given(_tenths)
+def test_capital_mt_after_a_small_number_in_ore_copy_is_a_million_tonnes(x: Decimal) -> None:
+    """Law: in a text about ore, 'x MT' (x below 1,000, no magnitude word) is x million
+    tonnes, and 'assumed' names the word that settled it."""
+    [m] = [m for m in extract(f"Ore milled climbed to {x}MT in the half.").mentions]
+    assert (m.unit, m.value) == ("metric_ton", x * 1_000_000)
+    assert m.assumed is not None and "'ore'" in m.assumed
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The mill treated 5,000 MT of ore.", "5000"),  # a thousand or more: metric tons
+    ("The port loaded 1.2 million MT of ore.", "1200000"),  # a magnitude word before
+])
+def test_capital_mt_after_a_large_number_stays_metric_tons(text: str, value: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.unit, m.value, m.assumed) == ("metric_ton", Decimal(value), None)
+
+
+def test_capital_mt_without_ore_stays_metric_tons_assumed() -> None:
+    [m] = extract("The co-operative sold 40 MT of lentils.").mentions
+    assert (m.unit, m.value) == ("metric_ton", Decimal(40))
+    assert m.assumed is not None and "metric tons" in m.assumed
+
+
+def test_capital_mt_per_hectare_is_tonnes_a_hectare() -> None:
+    [m] = extract("The ore-rich valley's maize gave 6.1 MT/ha.").mentions
+    assert (m.unit, m.value, m.per, m.assumed) == ("metric_ton", Decimal("6.1"), "hectare", None)
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("The comet passed 0.4 astronomical units from the sun.", "astronomical_unit", "0.4"),
+    ("The cluster lies 1,300 light-years from us.", "light_year", "1300"),
+    ("The trawler was 45 nautical miles off the cape.", "nautical_mile", "45"),
+    ("The galaxy is 3.2 million parsecs away.", "parsec", "3200000"),
+])
+def test_a_unit_pint_names_in_words_is_a_measure_not_a_count(
+        text: str, unit: str, value: str) -> None:
+    mentions = extract(text).mentions
+    assert [(m.kind, m.unit, m.value) for m in mentions] == [("measure", unit, Decimal(value))]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=99),
+       st.integers(min_value=100, max_value=99_999).map(lambda n: n * 10))
+def test_a_comma_before_two_digits_in_a_comma_grouping_text_is_refused(
+        whole: int, cents: int, grouped: int) -> None:
+    """Law: where the text groups digits by commas ('12,400': only the comma grouping reads
+    three digits ending in a zero after a comma), 'w,dd' is no decimal the
+    writer habitually writes: it is refused (skipped), never read as w.dd."""
+    text = f"Guidance is {whole},{cents:02d} ounces this year against {grouped:,} last year."
+    ex = extract(text)
+    assert not any(m.value == Decimal(f"{whole}.{cents:02d}") for m in ex.mentions)
+    assert any(f"{whole},{cents:02d}" in s.text for s in ex.skipped)
+
+
+def test_a_comma_decimal_in_a_text_without_comma_groups_is_still_read() -> None:
+    [m] = extract("A coffee costs €2,50 here.").mentions
+    assert (m.kind, m.unit, m.value) == ("money", "EUR", Decimal("2.50"))
