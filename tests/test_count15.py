@@ -95,3 +95,30 @@ def test_a_comma_before_two_digits_in_a_comma_grouping_text_is_refused(
 def test_a_comma_decimal_in_a_text_without_comma_groups_is_still_read() -> None:
     [m] = extract("A coffee costs €2,50 here.").mentions
     assert (m.kind, m.unit, m.value) == ("money", "EUR", Decimal("2.50"))
+
+
+@pytest.mark.parametrize(("text", "noun", "per"), [
+    ("The terminal will handle 30 million travellers annually once built.", "traveller", "year"),
+    ("Roughly 1,200 trucks daily cross the border post.", "truck", "day"),
+])
+def test_a_per_adverb_after_a_count_is_its_per_unit(text: str, noun: str, per: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.kind, m.unit, m.per) == ("count", noun, per)
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), [
+    ("Storms battered all five districts of the coast.", "district", "5"),
+    ("Rescuers reached three villages of the valley by boat.", "village", "3"),
+])
+def test_a_spelled_count_before_of_and_a_place_is_read(text: str, noun: str, value: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.kind, m.unit, m.value) == ("count", noun, Decimal(value))
+
+
+@pytest.mark.parametrize("text", [
+    "Three quarters of the members voted.",
+    "The two halves of the old town were joined.",
+    "Two thirds of the crop failed.",
+])
+def test_a_spelled_fraction_before_of_is_no_count(text: str) -> None:
+    assert [m for m in extract(text).mentions if m.kind == "count"] == []

@@ -868,6 +868,13 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
                     part.qualifier = qual
                     break
         return
+    if part.kind == "count" and first == " " and part.per is None:
+        adverb = _count_per_adverb(text, end)  # '45 million passengers annually'
+        if adverb is not None:
+            part.end, part.per = adverb  # a qualifier may follow it ('daily or more')
+            end = part.end
+            if text[end : end + 1] not in _AFTER_START:
+                return
     words = lex.words
     # What can follow starts with one of few letters ('-plus', ' plus', ' or more', ' or so',
     # ' per', ' a'): an ASCII one that is none ends it here, before the lower-casing.
@@ -882,7 +889,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             part.end += len(probe)
             part.qualifier = qual
             break
-    if part.kind in ("money", "count"):
+    if part.kind in ("money", "count") and part.per is None:
         m = words.per.match(text, part.end)
         if m is not None or text.startswith(_per_number_heads(), part.end):
             found = per_after(text, part.end, lex, m)
@@ -892,6 +899,25 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
+
+
+_ADVERB = re.compile(r" ([a-z]+)\b")
+
+
+def _count_per_adverb(text: str, end: int) -> tuple[int, str] | None:
+    """A per-unit adverb of units.txt's [per adverb] right after a count ending at ``end``, as
+    after a measure: '45 million passengers annually', '900 flights daily' (count15).
+
+    >>> _count_per_adverb("45 million passengers annually by 2021", 21)
+    (30, 'year')
+    """
+    from moneyfacts.measures import table
+
+    m = _ADVERB.match(text, end)
+    if m is None:
+        return None
+    per = table().per_adverb.get(m.group(1))
+    return None if per is None else (m.end(), per)
 
 
 def per_after(text: str, end: int, lex: Lexicon,

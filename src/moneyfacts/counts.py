@@ -723,9 +723,10 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             if noun in stops:
                 return False  # 'two times', 'two quarters'
             nxt = WORDS.match(text, m.end(1))
-            if nxt is not None and nxt.start(1) == m.end(1) + 1 and word.endswith("s") and (
-                    word not in lex.count_nouns) and nxt.group(1).rstrip(".,") == "of":
-                return False  # 'three quarters of': a share, no count
+            if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
+                    "fraction-word") and nxt.group(1).rstrip(".,") == "of":
+                return False  # 'two halves of': a share, no count; 'eight provinces of
+                # Andalusia' is a count (count15: any plural before 'of' was refused)
             if at == end:
                 return match_measure(text, at, False, Decimal(2)) is None  # 'two gigawatts',
                 # 'three years': the unit matcher's
