@@ -122,3 +122,31 @@ def test_a_spelled_count_before_of_and_a_place_is_read(text: str, noun: str, val
 ])
 def test_a_spelled_fraction_before_of_is_no_count(text: str) -> None:
     assert [m for m in extract(text).mentions if m.kind == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "noun", "value"), [
+    ("The clinic moved to Kisumu. 312 patients followed it.", "patient", "312"),
+    ("Officers met the Governor. 45 volunteers joined them.", "volunteer", "45"),
+])
+def test_a_number_opening_a_sentence_after_a_capitalised_word_is_no_label(
+        text: str, noun: str, value: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.kind, m.unit, m.value) == ("count", noun, Decimal(value))
+
+
+@pytest.mark.parametrize("text", [
+    "The Boeing 737 jets were grounded.",  # a model number inside a sentence
+    "Shares of Acme Corp. 500 series bonds fell.",  # an abbreviation's stop ends nothing
+])
+def test_a_label_after_a_capitalised_word_is_still_no_count(text: str) -> None:
+    assert [m for m in extract(text).mentions if m.kind == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The state funds 14 large-scale solar parks.", "14"),
+    ("The state funds fourteen large-scale solar parks.", "14"),
+])
+def test_a_hyphenated_modifier_is_one_of_the_words_before_a_counted_noun(
+        text: str, value: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.kind, m.unit, m.value) == ("count", "park", Decimal(value))

@@ -100,7 +100,8 @@ def count_noun(
     adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
     words, k = 3, 0
     while k < words:
-        k += 1
+        if p == pos or text[p : p + 1] != "-" or not text[p - 1 : p].islower():
+            k += 1  # 'large-scale' is one modifier of the three words read (count15)
         m = WORDS.match(text, p)
         if not m or m.start(1) - p > 2 or "\n" in text[p : m.start(1)] or "\r" in text[p : m.start(1)]:
             return pos, None  # a count ends at a line break (a heading, a table cell: '2,026\nshares')
@@ -162,7 +163,7 @@ def count_noun(
                         prof is None or prof.language == "en"):
                     return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
                 return found
-        lower = lower and (word.isalpha() and word.isascii() and (
+        lower = lower and ((word.isalpha() or _hyphened(word)) and word.isascii() and (
             word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
         p = m.start(1) + len(word)
         if m.group(1)[len(word):] == "." and _ACRONYM.fullmatch(word) and "." in word:
@@ -170,6 +171,12 @@ def count_noun(
         if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
             p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+def _hyphened(word: str) -> bool:
+    """Two words in lower case joined by one hyphen, a modifier like any ('large-scale',
+    'long-term': '2 large-scale export projects', count15)."""
+    return word.count("-") == 1 and word.islower() and word.replace("-", "").isalpha()
 
 
 #: A modifier in capitals with dots ('U.S. flights', 'UK firms'): a name, as a capitalised word is.
@@ -537,6 +544,9 @@ def _label(text: str, part: Part) -> bool:
     if not (prev[:1].isupper() or _camel(prev)) or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")", "?", "!")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it
+    if prev[-1:] == "." and len(prev) > 4 and prev[:-1].isalpha() and not prev[1:-1].isupper() and (
+            prev[:-1].lower() not in _section("label-abbreviation")):
+        return False  # 'Care. 248 patients': a full stop after a word ends a sentence (count15)
     lead = text[: start - 1 - len(prev)].rstrip()  # a capitalised word opening a sentence
     return bool(lead) and lead[-1] not in ".!?\"“”:;"
 
@@ -634,6 +644,8 @@ _RUN_WORD = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|thousand|and)[ -]$")
 _LOWER_WORD = re.compile(r" ([a-z]+)(?=[ ,.;:!?)\n]|$)")
+#: A modifier of two words in lower case joined by a hyphen, before a word ('large-scale').
+_HYPHENED_MODIFIER = re.compile(r" ([a-z]+-[a-z]+)(?= [a-z])")
 _TENS = frozenset(w.encode() for w in "twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Number words: none may follow the number a count ends with ('twenty one players' is 21).
 _NUMBER_WORDS = frozenset(
@@ -713,6 +725,9 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
     for _ in range(3):
         m = _LOWER_WORD.match(text, at)
         if m is None:
+            if (h := _HYPHENED_MODIFIER.match(text, at)) is not None:
+                at = h.end(1)  # 'two large-scale export projects' (count15): a modifier
+                continue
             return False
         word = m.group(1)
         if (word in stops or word in lex.currency_words) and not (at == end and word == "dozen"):
