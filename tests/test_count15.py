@@ -150,3 +150,90 @@ def test_a_hyphenated_modifier_is_one_of_the_words_before_a_counted_noun(
         text: str, value: str) -> None:
     [m] = extract(text).mentions
     assert (m.kind, m.unit, m.value) == ("count", "park", Decimal(value))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm left 12 400 families without power.",
+    "The barge carried 17 300 tonnes of coal.",
+])
+def test_one_space_group_before_a_count_or_measure_is_refused(text: str) -> None:
+    """'12 400 families' is 12,400 families or 12 and 400: never 400 families, read silently."""
+    ex = extract(text)
+    assert [m for m in ex.mentions if m.kind in ("count", "measure")] == []
+    assert len(ex.skipped) == 1 and "may be one number grouped by a space" in ex.skipped[0].reason
+
+
+def test_a_day_of_a_month_before_a_count_is_no_space_group() -> None:
+    [m] = extract("On June 14 300 nurses walked out.").mentions
+    assert (m.unit, m.value) == ("nurse", Decimal(300))
+
+
+@given(st.integers(min_value=4, max_value=7), st.integers(min_value=1, max_value=11))
+def test_a_height_in_feet_and_inches_written_with_hyphens_is_inches(feet: int, inches: int) -> None:
+    """Law: 'F-foot-I' (I below 12) is 12F + I inches, as 'F feet I inches' is."""
+    [m] = extract(f"The {feet}-foot-{inches} forward signed a deal.").mentions
+    [n] = extract(f"The forward stands {feet} feet {inches} inches.").mentions
+    assert (m.kind, m.unit, m.value) == ("measure", "inch", Decimal(feet * 12 + inches))
+    assert (n.unit, n.value) == (m.unit, m.value)
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Schools receive $7,400 per full-time pupil.", "pupil"),
+    ("The rebate is $250 per low-income household.", "household"),
+])
+def test_a_hyphenated_modifier_after_per_is_not_the_unit(text: str, per: str) -> None:
+    [m] = extract(text).mentions
+    assert m.per == per
+
+
+def test_a_short_english_line_counts_its_noun() -> None:
+    [m] = extract("Seven ferries sailed.").mentions
+    assert (m.kind, m.unit, m.value) == ("count", "ferry", Decimal(7))
+
+
+def test_a_short_line_of_another_language_is_no_english_count() -> None:
+    assert extract("126 aviones aterrizaron.").mentions == []
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("Installed capacity rose to 7 from 6 GW.", "gigawatt", "7"),
+    ("Its workforce shrank to 1,150 from 1,400 employees.", "employee", "1150"),
+])
+def test_a_bare_level_before_from_takes_the_unit_after_it(text: str, unit: str, value: str) -> None:
+    first = extract(text).mentions[0]
+    assert (first.unit, first.value) == (unit, Decimal(value))
+    assert first.assumed is not None and "carried" in first.assumed
+
+
+@pytest.mark.parametrize("text", [
+    "The deadline moved to 2031 from 5 GW of bids.",  # a year
+    "Prices rose to 6 from 5 million tonnes.",  # a magnitude the first figure does not say
+])
+def test_a_bare_figure_before_from_stays_unread_when_in_doubt(text: str) -> None:
+    assert len(extract(text).mentions) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The cliff drops 820 feet (250m) to the sea.", "250"),
+    ("The tower is 1,000 ft (305m) tall.", "305"),
+])
+def test_metres_in_brackets_after_a_length_are_metres(text: str, value: str) -> None:
+    metres = [m for m in extract(text).mentions if m.unit == "meter"]
+    assert [m.value for m in metres] == [Decimal(value)]
+
+
+def test_m_in_brackets_after_money_stays_millions() -> None:
+    assert [m.value for m in extract("The deal was worth £3bn ($4m) then.").mentions][-1] == Decimal(
+        "4000000")
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Registered so far: 41,250 Nurses and 12,030 Pharmacists.", "nurse"),
+    ("Storm Leaves 52,000 Homes Without Power", "home"),
+])
+def test_a_capitalised_plural_after_a_big_number_is_counted(text: str, noun: str) -> None:
+    assert extract(text).mentions[0].unit == noun
+
+
+def test_a_capitalised_plural_after_a_small_number_stays_a_name() -> None:
+    assert extract("The Big 4 Banks met regulators.").mentions == []

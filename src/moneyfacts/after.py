@@ -238,6 +238,7 @@ def _modified_per(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+_AFTER_HYPHENED = re.compile(r" ([a-z]{3,})\b(?!-)")
 _MODIFIED = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?\b")
 
 
@@ -952,5 +953,9 @@ def per_after(text: str, end: int, lex: Lexicon,
             modified = _modified_per(text, m.start(3) - 1, lex)  # 'per ordinary share'
             if modified is not None:
                 return modified
+        if "-" in noun and noun.islower() and (h := _AFTER_HYPHENED.match(text, m.end())):
+            # 'per full-time student', 'per low-income household': the hyphened word is the
+            # noun's modifier, the noun after it the unit (count15: was per 'full-time')
+            return h.end(1), singular(h.group(1), lex) or h.group(1)
         return m.end(), _foreign_per(noun, lex) or singular(noun, lex) or noun
     return listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

@@ -450,7 +450,38 @@ def _english(text: str, at: int) -> bool:
     lexicon does not list: '15 dolares' and '126 aviones' are no English counts."""
     lo = text.rfind("\n", max(0, at - 150), at) + 1 or max(0, at - 150)
     hi = text.find("\n", at, at + 150)
-    return _language(text[lo : hi if hi >= 0 else at + 150]) == "en"
+    window = text[lo : hi if hi >= 0 else at + 150]
+    if _language(window) == "en":
+        return True
+    return len(window) < _SHORT_LINE and _dictionary_english(window)
+
+
+#: A line shorter than this has too few words for the language identifier ('Six planes
+#: landed.' is 'fr' to it): English when every word is an English word (count15).
+_SHORT_LINE = 40
+
+
+def _dictionary_english(window: str) -> bool:
+    """Is every word of letters in ``window`` (two at least) an English word of web2
+    (english-words), as written or without an -s, -es, -ed or -ing ending ('planes',
+    'landed')? '126 aviones aterrizaron' is not.
+
+    >>> _dictionary_english("6 planes landed."), _dictionary_english("126 aviones aterrizaron")
+    (True, False)
+    """
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", window)]
+    if len(words) < 2:
+        return False
+    known = _web2()
+    return all(w in known or any(w.endswith(e) and w[: -len(e)] in known
+                                 for e in ("s", "es", "ed", "d", "ing")) for w in words)
+
+
+@cache
+def _web2() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=True))
 
 
 @lru_cache(maxsize=256)
@@ -598,10 +629,14 @@ def _counted(
     language = prof.language if prof is not None else "en"
     capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
+    titled = big and language == "en" and word[:1].isupper() and word[1:].islower() and (
+        len(word) > 3)  # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or
+    # a title's capitals after a big number; after a small one a capitalised plural stays a
+    # name ('Seven Sisters', 'Big 4 Banks')
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
         _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
-        or acronym) and (
+        or acronym or titled) and (
         prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (
             word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'

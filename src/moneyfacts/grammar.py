@@ -406,7 +406,10 @@ def _finish(
     s = part.start
     if spelled and s in spelled and _spelled_unit(part, figures):
         return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
-    if doubtful and s in doubtful and part.kind == "money":
+    if doubtful and s in doubtful and (part.kind == "money" or part.kind in ("count", "measure")
+                                        and not _day_before(text, doubtful[s])):
+        # count15: '19 600 households' was 600 households; a count or a measure is in the
+        # same doubt as money ('On March 19 600 people marched': a date, read as before)
         if spaced:  # the locale groups digits with a space ('10 000 dollars' in fr): one number
             first = doubtful[s]
             part.fig = Figure(Decimal(text[first:e].replace(" ", "")), Decimal(1))
@@ -706,6 +709,14 @@ def _space_grouped(
     out = [(s, joined[s]) if s in joined else (s, e) for s, e in spans
            if not any(f < s < j for f, j in joined.items())]
     return out, figures, {}
+
+
+def _day_before(text: str, first: int) -> bool:
+    """Is the group of digits at ``first`` a day after a month's name ('March 19 600 people')?"""
+    from moneyfacts.counts import _months
+
+    words = text[max(0, first - 12) : first].split()
+    return bool(words) and words[-1].lower().rstrip(".,") in _months()
 
 
 def _doubt(text: str, part: Part, first: int, e: int) -> None:

@@ -499,9 +499,31 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
         return MeasureMatch(pos + 1, f"meter ** {_POWER_OF[c]}", unscale=True)  # '24703m2'
     if after_m and _beside_length(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
+    if after_m and c == ")" and _length_in_brackets(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
     return None
+
+
+_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\.? \((?:about |some |around |nearly )?[\d.,]+m$")
+
+
+def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
+    """Is the number and glued 'm' ending at ``pos`` alone in brackets right after a length
+    in another unit ('413 feet (126m)', '3,000 ft (914m)'): the same length in metres?
+
+    >>> _length_in_brackets("rotors of 413 feet (126m) across", 24, table())
+    True
+    >>> _length_in_brackets("sales of 413 tonnes (126m) a year", 25, table())
+    False
+    """
+    m = _BRACKET_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    entry = t.symbols.get(word) or t.names.get(word.lower())
+    return entry is not None and entry.unit in t.lengths and entry.per is None
 
 
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table

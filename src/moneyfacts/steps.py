@@ -460,6 +460,44 @@ def carried_measure(text: str, parts: list[Part]) -> None:
         source = None
 
 
+#: The gap between a level reached and the level left, and what stands before the first:
+#: 'to 5 from 4 GW', 'to 1,200 against 950 workers' (the words of a change, as in
+#: [measure-carried]; 'to' alone joins a range instead: '3 to 4 GW').
+_BACK_GAP = re.compile(r" (?:from|against|versus|vs\.?|compared with) (?:about |around |some )?$")
+_BACK_BEFORE = re.compile(r"\bto (?:about |around |some |nearly |almost )?$")
+
+
+def carried_back(text: str, parts: list[Part]) -> None:
+    """'Output rose to 5 from 4 GW', 'staff grew to 1,200 from 950 workers': a bare figure
+    after 'to', right before 'from' (or 'against', 'versus') and a measure or count, is in
+    that measure's unit or counts that noun, as the writer left it to the figure after;
+    ``assumed`` says so (count15). Not a year ('to 2025 from 4 GW'), nor a figure with a
+    currency sign or in doubt.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Capacity rose to 5 from 4 GW.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('gigawatt', Decimal('5'), "unit of '5' carried from '4 GW', the figure after it")
+    """
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
+                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > 24 or not _BACK_GAP.match(gap) or not _BACK_BEFORE.search(
+                text, max(0, a.start - 16), a.start):
+            continue
+        written = text[a.start : a.end]
+        if a.magnitude is None and written.isdigit() and len(written) == 4:
+            continue  # 'to 2025 from 4 GW': a year
+        if b.magnitude is not None and a.magnitude is None and a.fig.value < 1000:
+            continue  # 'to 5 from 4 million tonnes': five what? the writer's magnitude is unsaid
+        a.kind, a.unit, a.per = b.kind, b.unit, b.per
+        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the figure "
+                     "after it")
+
+
 @cache
 def _number_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """[count-word]'s 'number of' phrases and the five words after them; and
@@ -531,6 +569,7 @@ def carried(text: str, parts: list[Part]) -> None:
     >>> q.unit, q.value, q.assumed
     ('CNY', Decimal('31200000000'), "currency of '31.2 billion' carried from '52.3 billion yuan', the one currency before it in its paragraph")
     """
+    carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
     for p in parts:  # a first screen: most texts have no bare amount with a magnitude
         if p.kind is None and p.magnitude is not None:
             break
