@@ -237,3 +237,17 @@ def test_a_capitalised_plural_after_a_big_number_is_counted(text: str, noun: str
 
 def test_a_capitalised_plural_after_a_small_number_stays_a_name() -> None:
     assert extract("The Big 4 Banks met regulators.").mentions == []
+
+
+@pytest.mark.parametrize("text", [
+    "A 52-year-old driver was arrested.",
+    "Her 9-month-old son was unhurt.",
+    "Police spoke to two 17-year-olds.",
+])
+def test_an_age_is_no_span_of_time(text: str) -> None:
+    assert [m for m in extract(text).mentions if m.kind == "measure"] == []
+
+
+def test_a_span_of_time_written_as_an_adjective_is_still_read() -> None:
+    [m] = extract("The project faces a 90-day review.").mentions
+    assert (m.unit, m.value) == ("day", Decimal(90))

@@ -681,6 +681,8 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
     if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
         return None  # '5 Mt Everest': a mountain's name, no megatonnes
+    if text[end : end + 4].lower() == "-old" and entry.unit in _AGE_UNITS:
+        return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time (count15)
     power, written = entry.power, end
     per = entry.per
     if per is None:
@@ -692,6 +694,7 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_AGE_UNITS = frozenset(["year", "month", "week", "day", "hour"])
 
 
 #: A word of [mining context] ('g/t' keeps its slash).
