@@ -251,3 +251,26 @@ def test_an_age_is_no_span_of_time(text: str) -> None:
 def test_a_span_of_time_written_as_an_adjective_is_still_read() -> None:
     [m] = extract("The project faces a 90-day review.").mentions
     assert (m.unit, m.value) == ("day", Decimal(90))
+
+
+@pytest.mark.parametrize(("text", "unit", "value", "per"), [
+    ("Primary demand hit 9.6 million tonnes of oil equivalent.", "tonne_of_oil_equivalent",
+     "9600000", None),
+    ("Biofuels supplied 2.4 Mtoe last year.", "tonne_of_oil_equivalent", "2400000", None),
+    ("The field pumps 85,000 boe/d.", "barrel_of_oil_equivalent", "85000", "day"),
+    ("Reserves stand at 410 million barrels of oil equivalent.", "barrel_of_oil_equivalent",
+     "410000000", None),
+    ("The project holds 2.7Moz of gold.", "troy_ounce", "2700000", None),
+    ("Rice was planted on 640 ha.", "hectare", "640", None),
+    ("Sorghum yields fell to 1.9 t/ha.", "metric_ton", "1.9", "hectare"),
+    ("The farm adds 120 MWp of panels.", "megawatt", "120", None),
+])
+def test_energy_mining_and_farm_spellings(text: str, unit: str, value: str, per: str | None) -> None:
+    [m] = extract(text).mentions
+    assert (m.kind, m.unit, m.value, m.per) == ("measure", unit, Decimal(value), per)
+
+
+def test_a_barrel_of_oil_equivalent_is_energy_not_volume() -> None:
+    [m] = extract("Output was 2 million barrels of oil equivalent.").mentions
+    assert m.to_pint().dimensionality == extract("It used 5 GWh.").mentions[0].to_pint(
+        ).dimensionality
