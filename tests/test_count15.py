@@ -274,3 +274,12 @@ def test_a_barrel_of_oil_equivalent_is_energy_not_volume() -> None:
     [m] = extract("Output was 2 million barrels of oil equivalent.").mentions
     assert m.to_pint().dimensionality == extract("It used 5 GWh.").mentions[0].to_pint(
         ).dimensionality
+
+
+@given(st.integers(min_value=4, max_value=7), st.integers(min_value=1, max_value=11))
+def test_feet_and_inches_glued_are_one_length(feet: int, inches: int) -> None:
+    """Law: '{F}ft {I}in' reads as '{F} ft {I} in' does: 12F + I inches."""
+    [glued] = extract(f"The keeper is {feet}ft {inches}in tall.").mentions
+    [spaced] = extract(f"The keeper is {feet} ft {inches} in tall.").mentions
+    assert (glued.unit, glued.value) == (spaced.unit, spaced.value) == (
+        "inch", Decimal(12 * feet + inches))

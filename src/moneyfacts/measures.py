@@ -791,6 +791,9 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return m.end(), t.symbols[word]
     if glued and word in t.attached:
         return m.end(), t.attached[word]
+    if glued and word in t.at_end_after and _word_before_number(text, m.start()).lstrip(
+            "0123456789.,") in t.at_end_after[word]:
+        return m.end(), t.at_end[word]  # '6ft 4in' (count15), as '6 ft 4 in' is
     if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
             (same := _AND_NUMBER.match(text, m.end())) is not None and same.group(1) == word) or (
             _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
