@@ -283,3 +283,17 @@ def test_feet_and_inches_glued_are_one_length(feet: int, inches: int) -> None:
     [spaced] = extract(f"The keeper is {feet} ft {inches} in tall.").mentions
     assert (glued.unit, glued.value) == (spaced.unit, spaced.value) == (
         "inch", Decimal(12 * feet + inches))
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly 1 in 6 adults has diabetes.",
+    "Two in three voters backed the plan.",
+    "Only 4 in 1,000 applicants were hired.",
+])
+def test_a_ratio_is_no_count_of_its_second_term(text: str) -> None:
+    assert [m for m in extract(text).mentions if m.kind == "count"] == []
+
+
+def test_a_count_after_a_year_and_in_is_still_counted() -> None:
+    [m] = extract("Sales rose in 2021 in 14 markets.").mentions
+    assert (m.unit, m.value) == ("market", Decimal(14))

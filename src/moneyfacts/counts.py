@@ -92,6 +92,9 @@ def count_noun(
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
+    if part.start > 4 and text[part.start - 4 : part.start] in (" in ", "\xa0in ") and (
+            prof is None or prof.language == "en") and _ratio(text, part):
+        return pos, None  # '1 in 4 children', 'one in five homes': a ratio, no count (count15)
     p = pos
     compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
     if compound is not None and (prof is None or prof.language == "en"):
@@ -171,6 +174,25 @@ def count_noun(
         if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
             p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+#: A ratio's first term before 'in' ('1 in 4 children', 'one in five homes', '3 in 100').
+_RATIO_BEFORE = re.compile(
+    r"(?:^|[^\w.,])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in $",
+    re.IGNORECASE)
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _ratio(text: str, part: Part) -> bool:
+    """Is the number of ``part`` a ratio's second term, after a smaller first one and 'in'
+    ('1 in 4 children', 'one in five homes', '3 in 100 people'; not '12 in 3 raids', nor 'in
+    2020 in 12 cities')?"""
+    m = _RATIO_BEFORE.search(text, max(0, part.start - 16), part.start)
+    if m is None:
+        return False
+    term = m.group(1).lower()
+    first = Decimal(term) if term.isdigit() else Decimal(_SMALL.index(term) + 1)
+    return first < part.scaled().value
 
 
 def _hyphened(word: str) -> bool:
