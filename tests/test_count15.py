@@ -297,3 +297,7 @@ def test_a_ratio_is_no_count_of_its_second_term(text: str) -> None:
 def test_a_count_after_a_year_and_in_is_still_counted() -> None:
     [m] = extract("Sales rose in 2021 in 14 markets.").mentions
     assert (m.unit, m.value) == ("market", Decimal(14))
+
+
+def test_a_spaced_ha_before_another_ha_is_laughter() -> None:
+    assert [m for m in extract("She grinned, ha, 3 ha ha!").mentions if m.kind == "measure"] == []

@@ -681,6 +681,8 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
     if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
         return None  # '5 Mt Everest': a mountain's name, no megatonnes
+    if entry.unit == "hectare" and text[end - 3 : end] == " ha" and _LAUGH_AFTER.match(text, end):
+        return None  # 'ha, 5 ha ha': laughter repeats, a hectare does not
     if text[end : end + 4].lower() == "-old" and entry.unit in _AGE_UNITS:
         return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time (count15)
     power, written = entry.power, end
@@ -694,6 +696,7 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_LAUGH_AFTER = re.compile(r"[ ,!]+ha\b", re.IGNORECASE)
 _AGE_UNITS = frozenset(["year", "month", "week", "day", "hour"])
 
 
