@@ -301,3 +301,11 @@ def test_a_count_after_a_year_and_in_is_still_counted() -> None:
 
 def test_a_spaced_ha_before_another_ha_is_laughter() -> None:
     assert [m for m in extract("She grinned, ha, 3 ha ha!").mentions if m.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Dealers registered 1,240 plug-in hybrids in May.", "hybrid"),
+    ("The builder fitted 60 built-in wardrobes.", "wardrobe"),
+])
+def test_a_compound_modifier_ending_in_a_stop_word_is_a_modifier(text: str, noun: str) -> None:
+    assert extract(text).mentions[0].unit == noun
