@@ -309,3 +309,8 @@ def test_a_spaced_ha_before_another_ha_is_laughter() -> None:
 ])
 def test_a_compound_modifier_ending_in_a_stop_word_is_a_modifier(text: str, noun: str) -> None:
     assert extract(text).mentions[0].unit == noun
+
+
+def test_a_spelled_length_in_brackets_is_read() -> None:
+    found = [(m.unit, m.value) for m in extract("The crater is six miles (ten kilometres) wide.").mentions]
+    assert found == [("mile", Decimal(6)), ("kilometer", Decimal(10))]
