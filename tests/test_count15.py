@@ -314,3 +314,24 @@ def test_a_compound_modifier_ending_in_a_stop_word_is_a_modifier(text: str, noun
 def test_a_spelled_length_in_brackets_is_read() -> None:
     found = [(m.unit, m.value) for m in extract("The crater is six miles (ten kilometres) wide.").mentions]
     assert found == [("mile", Decimal(6)), ("kilometer", Decimal(10))]
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("The region counted 88,410 farms in 2020, falling to 81,900 by 2030.", "farm", "81900"),
+    ("Ridership hit 3.4 million passengers but dropped to 2.9 million in May.", "passenger",
+     "2900000"),
+    ("Exports were 1.1 million tonnes, up from 950,000.", "metric_ton", "950000"),
+])
+def test_a_level_after_a_change_carries_the_figure_before(text: str, unit: str, value: str) -> None:
+    last = extract(text).mentions[-1]
+    assert (last.unit, last.value) == (unit, Decimal(value))
+    assert last.assumed is not None and "carried" in last.assumed
+
+
+@pytest.mark.parametrize("text", [
+    "The suburb has 9,000 homes and prices climbed to 610,000 this year.",  # money, another subject
+    "The depot runs 1,800 buses, with ridership rising to 1.3 million.",  # another subject
+    "The port handled 5,000 ships; fees rose to 12,000.",  # another clause
+])
+def test_a_level_of_another_subject_takes_no_unit(text: str) -> None:
+    assert len(extract(text).mentions) == 1

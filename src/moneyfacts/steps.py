@@ -499,6 +499,69 @@ def carried_back(text: str, parts: list[Part]) -> None:
 
 
 @cache
+def _level_change() -> re.Pattern[str]:
+    """[level-change]'s words, then 'to' or 'from' and at most one qualifier, at the end of
+    the text between a count or measure and a bare figure."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("level-change")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:to|from)\s+(?:"
+                      r"about |around |some |nearly |almost |roughly )?$", re.IGNORECASE)
+
+
+#: What may stand between a count and the change of it, so that the change is of the same
+#: thing: a comma right before the change word (', rising to', ', down from': a clause that
+#: tells of the figure before), or nothing but these words ('but fell to', 'and then rose to').
+_SAME_SUBJECT = re.compile(r"(?:.*,\s*|\s*(?:(?:and|but|then|which|later|since|before|after|"
+                           r"it|they|has|have|had)\s+)*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _same_subject(head: str) -> bool:
+    """Is the text ``head`` between a count and a word of a change free of a new subject
+    ('1,400 employees but fell to' is; '2,000 buses and ridership rose to' is not)?"""
+    return _SAME_SUBJECT.fullmatch(head) is not None
+
+
+def carried_level(text: str, parts: list[Part]) -> None:
+    """'The county had 241,236 households in 2024, rising to 255,612 by 2039', 'Staff numbered
+    1,400 employees but fell to 1,150': a bare figure grouped by commas or with a magnitude
+    word, right after a word of a change and 'to' or 'from' ([level-change]), in the sentence
+    of a count or measure before it (no amount between but a percent or a year), is a level
+    of that count or measure; ``assumed`` says so (count15).
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("It had 241,236 households in 2024, rising to 255,612 by 2039.")[-1]
+    >>> q.kind, q.unit, q.value
+    ('count', 'household', Decimal('255612'))
+    """
+    source: Part | None = None
+    for b in parts:
+        if b.kind in ("measure", "count") and b.unit is not None and b.doubt is None:
+            source = b
+            continue
+        if source is None:
+            continue
+        written = text[b.start : b.end]
+        if b.kind == "percent" or b.kind is None and b.magnitude is None and (
+                written.isdigit() and len(written) == 4):
+            continue  # '7.5%', 'from 2011': no amount of its own between
+        if b.kind is None and b.prefix_start is None and b.doubt is None and (
+                b.magnitude is not None or "," in written):
+            gap = text[source.end : b.start]
+            change = _level_change().search(gap) if len(gap) <= 120 else None
+            if (change is not None and "\n" not in gap and ";" not in gap
+                    and _SENTENCE_STOP.search(gap) is None and _same_subject(gap[: change.start()])
+                    and not _noun_after(text, b.end) and not _money_words().search(gap)):
+                # ('12,000 homes; prices rose to 450,000': another clause, of money)
+                b.kind, b.unit, b.per = source.kind, source.unit, source.per
+                b.assumed = (f"unit of {written!r} carried from "
+                             f"{text[source.start : source.end]!r}, the figure before it in "
+                             "its sentence")
+                continue
+        source = None
+
+
+@cache
 def _number_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """[count-word]'s 'number of' phrases and the five words after them; and
     [count-level]'s words, then at most one single-word qualifier, right before a figure."""
@@ -570,6 +633,7 @@ def carried(text: str, parts: list[Part]) -> None:
     ('CNY', Decimal('31200000000'), "currency of '31.2 billion' carried from '52.3 billion yuan', the one currency before it in its paragraph")
     """
     carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
+    carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
     for p in parts:  # a first screen: most texts have no bare amount with a magnitude
         if p.kind is None and p.magnitude is not None:
             break
