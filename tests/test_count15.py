@@ -335,3 +335,13 @@ def test_a_level_after_a_change_carries_the_figure_before(text: str, unit: str, 
 ])
 def test_a_level_of_another_subject_takes_no_unit(text: str) -> None:
     assert len(extract(text).mentions) == 1
+
+
+@pytest.mark.parametrize(("text", "unit", "value"), [
+    ("The mine guides 210,000 attributable ounces of gold.", "troy_ounce", "210000"),
+    ("The smelter will add 300,000 additional tonnes.", "metric_ton", "300000"),
+    ("The utility plans 4 more gigawatts.", "gigawatt", "4"),
+])
+def test_a_unit_after_modifiers_is_a_measure_not_a_count(text: str, unit: str, value: str) -> None:
+    [m] = extract(text).mentions
+    assert (m.kind, m.unit, m.value) == ("measure", unit, Decimal(value))

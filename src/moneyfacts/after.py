@@ -630,6 +630,38 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.end, part.kind, part.unit = nend, "count", noun
             if qualifier is not None and nend > qualifier[0]:
                 part.qualifier = qualifier[1]
+            if prof is None or prof.language == "en":
+                _modified_unit(text, part, lex)  # '500,000 additional tonnes': a measure
+
+
+@cache
+def _unit_modifiers() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, _ in lexicon_section("unit-modifier"))
+
+
+def _modified_unit(text: str, part: Part, lex: Lexicon) -> None:
+    """A counted noun read past modifiers that is a unit ('170,000 attributable ounces',
+    '500,000 additional tonnes', '3 more gigawatts'): the part is that measure, as '500,000
+    tonnes' is, not a count of 'tonne' (count15)."""
+    from moneyfacts.measures import match_measure
+
+    start = text.rfind(" ", part.start, part.end)
+    if start < 0 or text[start + 1 : start + 2].isupper():
+        return
+    between = [w.lower() for w in text[part.start : start].split()[1:]]  # after the number
+    between = [w for w in between if w not in lex.words.magnitude_words]
+    if not between or not all(w in _unit_modifiers() for w in between):
+        return  # '60,000 bonus miles': air miles, a count of their own
+    found = match_measure(text, start, False, Decimal(2))
+    if found is None or found.end < part.end or found.unscale or (
+            found.power is not None and part.magnitude is not None):
+        return
+    if found.power is not None:
+        part.magnitude = found.power
+    part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    part.assumed = found.assumed
 
 
 def _base_year(text: str, part: Part) -> bool:
