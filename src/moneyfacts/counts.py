@@ -653,10 +653,12 @@ def _counted(
     language = prof.language if prof is not None else "en"
     capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
-    titled = big and language == "en" and word[:1].isupper() and word[1:].islower() and (
-        len(word) > 3)  # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or
-    # a title's capitals after a big number; after a small one a capitalised plural stays a
-    # name ('Seven Sisters', 'Big 4 Banks')
+    titled = big and prof is None and word[:1].isupper() and word[1:].islower() and (
+        len(word) > 3) and _ends_title(text, end, lex) and _english(text, part.start)
+    # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or a title's capitals
+    # after a big number, where the noun phrase ends; after a small one a capitalised plural
+    # stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before another word ('1,000
+    # unionized Starbucks workers')
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
         _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
@@ -672,6 +674,16 @@ def _counted(
     if two is not None:
         return two
     return end, noun
+
+
+def _ends_title(text: str, end: int, lex: Lexicon) -> bool:
+    """Does the noun phrase end at ``end``: punctuation, '&', the end of the text, or a stop
+    word ('Homes Without Power', 'Teachers & 258,584')?"""
+    m = WORDS.match(text, end)
+    if m is None or m.start(1) - end > 2 or not m.group(1)[:1].isalpha():
+        return True
+    between = text[end : m.start(1)]
+    return bool(between.strip(" ")) or m.group(1).rstrip(".,;:").lower() in lex.words.stop
 
 
 def _people(word: str) -> str | None:
