@@ -648,8 +648,8 @@ def _modified_unit(text: str, part: Part, lex: Lexicon) -> None:
     from moneyfacts.measures import match_measure
 
     start = text.rfind(" ", part.start, part.end)
-    if start < 0 or text[start + 1 : start + 2].isupper():
-        return
+    if start < 0 or text[start + 1 : start + 2].isupper() or text.find(" ", part.start, start) < 0:
+        return  # no modifier between the number and the noun ('500 homes')
     between = [w.lower() for w in text[part.start : start].split()[1:]]  # after the number
     between = [w for w in between if w not in lex.words.magnitude_words]
     if not between or not all(w in _unit_modifiers() for w in between):

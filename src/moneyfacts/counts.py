@@ -121,9 +121,9 @@ def count_noun(
         if p == pos and prof is not None and low in _lang_words("count-before", prof.language):
             p = m.start(1) + len(word)  # '247 de proiecte' (ro), '760 le amministrazioni' (it)
             continue
-        joined = p != pos and text[m.start(1) - 1 : m.start(1)] == "-" and text[
-            m.start(1) - 2 : m.start(1) - 1].islower()  # 'plug-in': a compound's second half
-        if not joined and (low in lex.words.stop or low in _section("count-stop")) or (
+        if (low in lex.words.stop or low in _section("count-stop")) and not (
+                p != pos and text[m.start(1) - 1 : m.start(1)] == "-" and text[
+                m.start(1) - 2 : m.start(1) - 1].islower()) or (  # 'plug-in': a compound's half
                 _fold(low) in _foreign_magnitudes(lex)) or (
                 prof is not None and _ends_count(low, prof.language)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude

@@ -204,6 +204,7 @@ def _digits(
             _prefix(text, part, pstart, sign, code, opts)
         return part
     fig = figures.get(s) if figures else None
+    slip = False
     if fig is None:
         token = text[s:e]
         fig = _SMALL_INTEGERS.get(token)  # '2024', '35': read once
@@ -223,17 +224,18 @@ def _digits(
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                     else:
                         fig = read_digits(token)
+                        slip = _COMMA_DECIMAL.fullmatch(token) is not None  # '150,00' (below)
                 except ValueError:
                     if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
                         return None
                     # '229,3 مليار دولار' (AFP's Arabic): a comma before one or two digits
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
+                    slip = True
     part = Part(s, e, fig)
-    if (prof is None or prof.decimal == ".") and text[e - 3 : e - 1].find(",") >= 0 and (
-            _COMMA_DECIMAL.fullmatch(text, s, e) and comma_groups_besides(text)):
+    if slip and comma_groups_besides(text):
         # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
-        # its digits by commas is no decimal mark of the writer's habit, or a slip
+        # its digits by commas is no decimal mark of the writer's habit, or a slip (count15)
         part.doubt = (f"{text[s:e]!r} has a comma before {e - 1 - text.rindex(',', s, e)} "
                       "digits in a text that groups digits by commas: a decimal comma, or a "
                       "slip in a thousands group: in doubt")

@@ -88,6 +88,7 @@ class Table:
     first_names: frozenset[str]  # the first word of every name, lower case
     first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
+    prefixes: frozenset[str]  # the first words of every name of two words or more, joined by '_'
     per: dict[str, str]
     per_adverb: dict[str, str]
     minus: frozenset[str]
@@ -185,6 +186,8 @@ def table() -> Table:
         first_symbols=frozenset([*symbols, *attached, *at_end,
                                  *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
+        prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
+                           for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
         minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
@@ -679,14 +682,19 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
         return None
     unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else _nm(text, end, t) if (
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
+    per = entry.per
+    if entry.unit not in _CHECKED_UNITS:  # most units: read as written
+        if per is None:
+            end, per = _read_per(text, end, t)
+        return MeasureMatch(end, unit, per, entry.power, assumed)
+    # count15: the few units read one way or another by what is around them
     if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
         return None  # '5 Mt Everest': a mountain's name, no megatonnes
     if entry.unit == "hectare" and text[end - 3 : end] == " ha" and _LAUGH_AFTER.match(text, end):
         return None  # 'ha, 5 ha ha': laughter repeats, a hectare does not
     if text[end : end + 4].lower() == "-old" and entry.unit in _AGE_UNITS:
-        return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time (count15)
+        return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time
     power, written = entry.power, end
-    per = entry.per
     if per is None:
         end, per = _read_per(text, end, t)
     if power is None and per is None and entry.unit == "metric_ton" and text[
@@ -698,6 +706,7 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
 _LAUGH_AFTER = re.compile(r"[ ,!]+ha\b", re.IGNORECASE)
 _AGE_UNITS = frozenset(["year", "month", "week", "day", "hour"])
+_CHECKED_UNITS = _AGE_UNITS | {"metric_ton", "hectare"}
 
 
 #: A word of [mining context] ('g/t' keeps its slash).
@@ -824,13 +833,15 @@ def _name_at(
     one. ``singular=False``: a name of one word that is only a unit in the plural after a
     number other than 1 ('2024 second-quarter') is none."""
     words, ends, p = [m.group().lower()], [m.end()], m.end()
-    while len(words) < t.max_words and text[p : p + 1] in _JOIN:
+    joined = words[0]
+    while joined in t.prefixes and text[p : p + 1] in _JOIN:  # a longer name may start here
         n = _WORD.match(text, p + 1)
         if n is None:
             break
         words.append(n.group().lower())
         ends.append(n.end())
         p = n.end()
+        joined = joined + "_" + words[-1]
     for k in range(len(words), 0, -1):
         entry = t.names.get("_".join(words[:k]))
         if entry is not None:

@@ -534,6 +534,11 @@ def carried_level(text: str, parts: list[Part]) -> None:
     >>> q.kind, q.unit, q.value
     ('count', 'household', Decimal('255612'))
     """
+    for b in parts:  # a screen: a bare figure with a magnitude or grouped by commas
+        if b.kind is None and (b.magnitude is not None or "," in text[b.start : b.end]):
+            break
+    else:
+        return
     source: Part | None = None
     for b in parts:
         if b.kind in ("measure", "count") and b.unit is not None and b.doubt is None:
@@ -632,8 +637,12 @@ def carried(text: str, parts: list[Part]) -> None:
     >>> q.unit, q.value, q.assumed
     ('CNY', Decimal('31200000000'), "currency of '31.2 billion' carried from '52.3 billion yuan', the one currency before it in its paragraph")
     """
-    carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
-    carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
+    for p in parts:  # a first screen for the two below: a bare figure (count15)
+        if p.kind is None:
+            if " from " in text or " against " in text or " versus " in text or " vs" in text:
+                carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
+            carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
+            break
     for p in parts:  # a first screen: most texts have no bare amount with a magnitude
         if p.kind is None and p.magnitude is not None:
             break
