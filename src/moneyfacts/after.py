@@ -632,6 +632,10 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
                 part.qualifier = qualifier[1]
             if prof is None or prof.language == "en":
                 _modified_unit(text, part, lex)  # '500,000 additional tonnes': a measure
+                if part.kind == "count" and text[part.end : part.end + 1] == " ":
+                    adverb = _count_per_adverb(text, part.end)  # '45 million passengers annually'
+                    if adverb is not None:  # (a qualifier may follow it: 'daily or more')
+                        part.end, part.per = adverb
 
 
 @cache
@@ -901,13 +905,6 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
                     part.qualifier = qual
                     break
         return
-    if part.kind == "count" and first == " " and part.per is None:
-        adverb = _count_per_adverb(text, end)  # '45 million passengers annually'
-        if adverb is not None:
-            part.end, part.per = adverb  # a qualifier may follow it ('daily or more')
-            end = part.end
-            if text[end : end + 1] not in _AFTER_START:
-                return
     words = lex.words
     # What can follow starts with one of few letters ('-plus', ' plus', ' or more', ' or so',
     # ' per', ' a'): an ASCII one that is none ends it here, before the lower-casing.

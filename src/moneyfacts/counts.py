@@ -92,7 +92,7 @@ def count_noun(
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
-    if part.start > 4 and text[part.start - 4 : part.start] in (" in ", "\xa0in ") and (
+    if text.startswith(" in ", part.start - 4) and part.start > 4 and (
             prof is None or prof.language == "en") and _ratio(text, part):
         return pos, None  # '1 in 4 children', 'one in five homes': a ratio, no count (count15)
     p = pos

@@ -224,7 +224,7 @@ def _digits(
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                     else:
                         fig = read_digits(token)
-                        slip = _COMMA_DECIMAL.fullmatch(token) is not None  # '150,00' (below)
+                        slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
                 except ValueError:
                     if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
                         return None

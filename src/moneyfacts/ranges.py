@@ -89,7 +89,7 @@ def _joined(
 ) -> tuple[Part, Part | None, int] | None:
     """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
     million'), as (low, high, start), or None."""
-    if text[a.end : b_start] == "-" and a.unit == "foot":
+    if a.unit == "foot" and text[a.end : b_start] == "-":
         height = _height(text, a, b)
         if height is not None:
             return height, None, start
