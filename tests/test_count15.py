@@ -345,3 +345,17 @@ def test_a_level_of_another_subject_takes_no_unit(text: str) -> None:
 def test_a_unit_after_modifiers_is_a_measure_not_a_count(text: str, unit: str, value: str) -> None:
     [m] = extract(text).mentions
     assert (m.kind, m.unit, m.value) == ("measure", unit, Decimal(value))
+
+
+def test_a_short_line_with_a_word_in_capitals_is_not_settled_english() -> None:
+    assert extract("ALL 7 solutions").mentions == []  # 'ALL' may be the lek's code
+
+
+def test_a_spelled_count_in_a_short_english_phrase_is_counted() -> None:
+    [m] = extract("my three daughters").mentions  # was left out with 'my two sons' before
+    assert (m.kind, m.unit, m.value) == ("count", "daughter", Decimal(3))
+
+
+@pytest.mark.parametrize("text", ["En 2024 ha subido el precio.", "nel 2019 ha chiuso"])
+def test_a_spaced_ha_before_a_word_is_no_hectare(text: str) -> None:
+    assert [m for m in extract(text).mentions if m.kind == "measure"] == []

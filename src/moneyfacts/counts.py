@@ -493,9 +493,10 @@ def _dictionary_english(window: str) -> bool:
     >>> _dictionary_english("6 planes landed."), _dictionary_english("126 aviones aterrizaron")
     (True, False)
     """
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", window)]
-    if len(words) < 2:
-        return False
+    written = re.findall(r"[^\W\d_]+", window)
+    if len(written) < 2 or any(len(w) > 1 and w.isupper() for w in written):
+        return False  # ('ALL 5 solutions': a code, or a word in capitals, settles nothing)
+    words = [w.lower() for w in written]
     known = _web2()
     return all(w in known or any(w.endswith(e) and w[: -len(e)] in known
                                  for e in ("s", "es", "ed", "d", "ing")) for w in words)

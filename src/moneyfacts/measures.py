@@ -690,8 +690,6 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     # count15: the few units read one way or another by what is around them
     if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
         return None  # '5 Mt Everest': a mountain's name, no megatonnes
-    if entry.unit == "hectare" and text[end - 3 : end] == " ha" and _LAUGH_AFTER.match(text, end):
-        return None  # 'ha, 5 ha ha': laughter repeats, a hectare does not
     if text[end : end + 4].lower() == "-old" and entry.unit in _AGE_UNITS:
         return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time
     power, written = entry.power, end
@@ -704,9 +702,8 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
-_LAUGH_AFTER = re.compile(r"[ ,!]+ha\b", re.IGNORECASE)
 _AGE_UNITS = frozenset(["year", "month", "week", "day", "hour"])
-_CHECKED_UNITS = _AGE_UNITS | {"metric_ton", "hectare"}
+_CHECKED_UNITS = _AGE_UNITS | {"metric_ton"}
 
 
 #: A word of [mining context] ('g/t' keeps its slash).
