@@ -349,6 +349,7 @@ def _modified_per(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+_AFTER_HYPHENED = re.compile(r" ([a-z]{3,})\b(?!-)")
 _MODIFIED = re.compile(r" ([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?\b")
 
 
@@ -747,6 +748,42 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.end, part.kind, part.unit = nend, "count", noun
             if qualifier is not None and nend > qualifier[0]:
                 part.qualifier = qualifier[1]
+            if prof is None or prof.language == "en":
+                _modified_unit(text, part, lex)  # '500,000 additional tonnes': a measure
+                if part.kind == "count" and text[part.end : part.end + 1] == " ":
+                    adverb = _count_per_adverb(text, part.end)  # '45 million passengers annually'
+                    if adverb is not None:  # (a qualifier may follow it: 'daily or more')
+                        part.end, part.per = adverb
+
+
+@cache
+def _unit_modifiers() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, _ in lexicon_section("unit-modifier"))
+
+
+def _modified_unit(text: str, part: Part, lex: Lexicon) -> None:
+    """A counted noun read past modifiers that is a unit ('170,000 attributable ounces',
+    '500,000 additional tonnes', '3 more gigawatts'): the part is that measure, as '500,000
+    tonnes' is, not a count of 'tonne' (count15)."""
+    from moneyfacts.measures import match_measure
+
+    start = text.rfind(" ", part.start, part.end)
+    if start < 0 or text[start + 1 : start + 2].isupper() or text.find(" ", part.start, start) < 0:
+        return  # no modifier between the number and the noun ('500 homes')
+    between = [w.lower() for w in text[part.start : start].split()[1:]]  # after the number
+    between = [w for w in between if w not in lex.words.magnitude_words]
+    if not between or not all(w in _unit_modifiers() for w in between):
+        return  # '60,000 bonus miles': air miles, a count of their own
+    found = match_measure(text, start, False, Decimal(2))
+    if found is None or found.end < part.end or found.unscale or (
+            found.power is not None and part.magnitude is not None):
+        return
+    if found.power is not None:
+        part.magnitude = found.power
+    part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
+    part.assumed = found.assumed
 
 
 def _base_year(text: str, part: Part) -> bool:
@@ -1002,7 +1039,7 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             part.end += len(probe)
             part.qualifier = qual
             break
-    if part.kind in ("money", "count"):
+    if part.kind in ("money", "count") and part.per is None:
         m = words.per.match(text, part.end)
         if m is not None or text.startswith(_per_number_heads(), part.end):
             found = per_after(text, part.end, lex, m)
@@ -1012,6 +1049,25 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
+
+
+_ADVERB = re.compile(r" ([a-z]+)\b")
+
+
+def _count_per_adverb(text: str, end: int) -> tuple[int, str] | None:
+    """A per-unit adverb of units.txt's [per adverb] right after a count ending at ``end``, as
+    after a measure: '45 million passengers annually', '900 flights daily' (count15).
+
+    >>> _count_per_adverb("45 million passengers annually by 2021", 21)
+    (30, 'year')
+    """
+    from moneyfacts.measures import table
+
+    m = _ADVERB.match(text, end)
+    if m is None:
+        return None
+    per = table().per_adverb.get(m.group(1))
+    return None if per is None else (m.end(), per)
 
 
 def per_after(text: str, end: int, lex: Lexicon,
@@ -1046,5 +1102,9 @@ def per_after(text: str, end: int, lex: Lexicon,
             modified = _modified_per(text, m.start(3) - 1, lex)  # 'per ordinary share'
             if modified is not None:
                 return modified
+        if "-" in noun and noun.islower() and (h := _AFTER_HYPHENED.match(text, m.end())):
+            # 'per full-time student', 'per low-income household': the hyphened word is the
+            # noun's modifier, the noun after it the unit (count15: was per 'full-time')
+            return h.end(1), singular(h.group(1), lex) or h.group(1)
         return m.end(), _foreign_per(noun, lex) or singular(noun, lex) or noun
     return listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

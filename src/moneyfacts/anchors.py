@@ -718,6 +718,8 @@ def _unit_anchors(
                 if before >= 2 and low[before : st - 1] in _unit_leads():  # 'cubic metres'
                     st = before
                     before = _word_start(low, st - 1)
+                if before >= 0 and low[before : before + 1] in _OPENING:
+                    before += 1  # '(three kilometers)': a bracket opens the number (count15)
                 word = low[before : st - 1] if before >= 0 else ""
                 if word in _ARTICLE_WORDS and (  # 'a liter', 'half a gallon', 'quarter-litre'
                         word != "half" or _and_a_half_start(text, low, st) < 0):
@@ -743,6 +745,9 @@ def _unit_anchors(
         return found, _NONE
     return sorted(found + spelled), {start for start, _ in spelled}
 
+
+#: Marks that may open a spelled number before a unit word: '(three kilometers)'.
+_OPENING = frozenset("([\"'\u201c\u2018")
 
 #: Words right before a unit word that may open a number other than a spelled one: an
 #: article ('a liter'), 'of' after a fraction ('tenth of a gallon'), 'half' or 'quarter'

@@ -92,6 +92,9 @@ def count_noun(
     if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
             prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
         return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
+    if text.startswith(" in ", part.start - 4) and part.start > 4 and (
+            prof is None or prof.language == "en") and _ratio(text, part):
+        return pos, None  # '1 in 4 children', 'one in five homes': a ratio, no count (count15)
     p = pos
     compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
     if compound is not None and (prof is None or prof.language == "en"):
@@ -100,7 +103,8 @@ def count_noun(
     adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
     words, k = 3, 0
     while k < words:
-        k += 1
+        if p == pos or text[p : p + 1] != "-" or not text[p - 1 : p].islower():
+            k += 1  # 'large-scale' is one modifier of the three words read (count15)
         m = WORDS.match(text, p)
         if not m or m.start(1) - p > 2 or "\n" in text[p : m.start(1)] or "\r" in text[p : m.start(1)]:
             return pos, None  # a count ends at a line break (a heading, a table cell: '2,026\nshares')
@@ -117,7 +121,9 @@ def count_noun(
         if p == pos and prof is not None and low in _lang_words("count-before", prof.language):
             p = m.start(1) + len(word)  # '247 de proiecte' (ro), '760 le amministrazioni' (it)
             continue
-        if low in lex.words.stop or low in _section("count-stop") or (
+        if (low in lex.words.stop or low in _section("count-stop")) and not (
+                p != pos and text[m.start(1) - 1 : m.start(1)] == "-" and text[
+                m.start(1) - 2 : m.start(1) - 1].islower()) or (  # 'plug-in': a compound's half
                 _fold(low) in _foreign_magnitudes(lex)) or (
                 prof is not None and _ends_count(low, prof.language)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
@@ -162,7 +168,7 @@ def count_noun(
                         prof is None or prof.language == "en"):
                     return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
                 return found
-        lower = lower and (word.isalpha() and word.isascii() and (
+        lower = lower and ((word.isalpha() or _hyphened(word)) and word.isascii() and (
             word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
         p = m.start(1) + len(word)
         if m.group(1)[len(word):] == "." and _ACRONYM.fullmatch(word) and "." in word:
@@ -170,6 +176,31 @@ def count_noun(
         if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
             p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+#: A ratio's first term before 'in' ('1 in 4 children', 'one in five homes', '3 in 100').
+_RATIO_BEFORE = re.compile(
+    r"(?:^|[^\w.,])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in $",
+    re.IGNORECASE)
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _ratio(text: str, part: Part) -> bool:
+    """Is the number of ``part`` a ratio's second term, after a smaller first one and 'in'
+    ('1 in 4 children', 'one in five homes', '3 in 100 people'; not '12 in 3 raids', nor 'in
+    2020 in 12 cities')?"""
+    m = _RATIO_BEFORE.search(text, max(0, part.start - 16), part.start)
+    if m is None:
+        return False
+    term = m.group(1).lower()
+    first = Decimal(term) if term.isdigit() else Decimal(_SMALL.index(term) + 1)
+    return first < part.scaled().value
+
+
+def _hyphened(word: str) -> bool:
+    """Two words in lower case joined by one hyphen, a modifier like any ('large-scale',
+    'long-term': '2 large-scale export projects', count15)."""
+    return word.count("-") == 1 and word.islower() and word.replace("-", "").isalpha()
 
 
 #: A modifier in capitals with dots ('U.S. flights', 'UK firms'): a name, as a capitalised word is.
@@ -437,7 +468,39 @@ def _english(text: str, at: int) -> bool:
     lexicon does not list: '15 dolares' and '126 aviones' are no English counts."""
     lo = text.rfind("\n", max(0, at - 150), at) + 1 or max(0, at - 150)
     hi = text.find("\n", at, at + 150)
-    return _language(text[lo : hi if hi >= 0 else at + 150]) == "en"
+    window = text[lo : hi if hi >= 0 else at + 150]
+    if _language(window) == "en":
+        return True
+    return len(window) < _SHORT_LINE and _dictionary_english(window)
+
+
+#: A line shorter than this has too few words for the language identifier ('Six planes
+#: landed.' is 'fr' to it): English when every word is an English word (count15).
+_SHORT_LINE = 40
+
+
+def _dictionary_english(window: str) -> bool:
+    """Is every word of letters in ``window`` (two at least) an English word of web2
+    (english-words), as written or without an -s, -es, -ed or -ing ending ('planes',
+    'landed')? '126 aviones aterrizaron' is not.
+
+    >>> _dictionary_english("6 planes landed."), _dictionary_english("126 aviones aterrizaron")
+    (True, False)
+    """
+    written = re.findall(r"[^\W\d_]+", window)
+    if len(written) < 2 or any(len(w) > 1 and w.isupper() for w in written):
+        return False  # ('ALL 5 solutions': a code, or a word in capitals, settles nothing)
+    words = [w.lower() for w in written]
+    known = _web2()
+    return all(w in known or any(w.endswith(e) and w[: -len(e)] in known
+                                 for e in ("s", "es", "ed", "d", "ing")) for w in words)
+
+
+@cache
+def _web2() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=True))
 
 
 @lru_cache(maxsize=256)
@@ -529,6 +592,9 @@ def _label(text: str, part: Part) -> bool:
     if not (prev[:1].isupper() or _camel(prev)) or prev.endswith(("'s", "’s", "s'", "s’", ",", ";", ":", ")", "?", "!")) or (
             prev.lower().rstrip(".") in _months()):
         return False  # 'Swedish Medical Center, 10 coronavirus patients': a comma ends it
+    if prev[-1:] == "." and len(prev) > 4 and prev[:-1].isalpha() and not prev[1:-1].isupper() and (
+            prev[:-1].lower() not in _section("label-abbreviation")):
+        return False  # 'Care. 248 patients': a full stop after a word ends a sentence (count15)
     lead = text[: start - 1 - len(prev)].rstrip()  # a capitalised word opening a sentence
     return bool(lead) and lead[-1] not in ".!?\"“”:;"
 
@@ -580,10 +646,16 @@ def _counted(
     language = prof.language if prof is not None else "en"
     capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
+    titled = big and prof is None and word[:1].isupper() and word[1:].islower() and (
+        len(word) > 3) and _ends_title(text, end, lex) and _english(text, part.start)
+    # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or a title's capitals
+    # after a big number, where the noun phrase ends; after a small one a capitalised plural
+    # stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before another word ('1,000
+    # unionized Starbucks workers')
     plural = word.isalpha() and (_plural_ending(low, language) if capital else (
         low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
         _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
-        or acronym) and (
+        or acronym or titled) and (
         prof is None or prof.language not in _section("count-no-plural-s")))
     if not (plural and (big or (lower and (
             word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
@@ -595,6 +667,16 @@ def _counted(
     if two is not None:
         return two
     return end, noun
+
+
+def _ends_title(text: str, end: int, lex: Lexicon) -> bool:
+    """Does the noun phrase end at ``end``: punctuation, '&', the end of the text, or a stop
+    word ('Homes Without Power', 'Teachers & 258,584')?"""
+    m = WORDS.match(text, end)
+    if m is None or m.start(1) - end > 2 or not m.group(1)[:1].isalpha():
+        return True
+    between = text[end : m.start(1)]
+    return bool(between.strip(" ")) or m.group(1).rstrip(".,;:").lower() in lex.words.stop
 
 
 def _people(word: str) -> str | None:
@@ -626,6 +708,8 @@ _RUN_WORD = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|thousand|and)[ -]$")
 _LOWER_WORD = re.compile(r" ([a-z]+)(?=[ ,.;:!?)\n]|$)")
+#: A modifier of two words in lower case joined by a hyphen, before a word ('large-scale').
+_HYPHENED_MODIFIER = re.compile(r" ([a-z]+-[a-z]+)(?= [a-z])")
 _TENS = frozenset(w.encode() for w in "twenty thirty forty fifty sixty seventy eighty ninety".split())
 #: Number words: none may follow the number a count ends with ('twenty one players' is 21).
 _NUMBER_WORDS = frozenset(
@@ -705,6 +789,9 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
     for _ in range(3):
         m = _LOWER_WORD.match(text, at)
         if m is None:
+            if (h := _HYPHENED_MODIFIER.match(text, at)) is not None:
+                at = h.end(1)  # 'two large-scale export projects' (count15): a modifier
+                continue
             return False
         word = m.group(1)
         if (word in stops or word in lex.currency_words) and not (at == end and word == "dozen"):
@@ -715,9 +802,10 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             if noun in stops:
                 return False  # 'two times', 'two quarters'
             nxt = WORDS.match(text, m.end(1))
-            if nxt is not None and nxt.start(1) == m.end(1) + 1 and word.endswith("s") and (
-                    word not in lex.count_nouns) and nxt.group(1).rstrip(".,") == "of":
-                return False  # 'three quarters of': a share, no count
+            if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
+                    "fraction-word") and nxt.group(1).rstrip(".,") == "of":
+                return False  # 'two halves of': a share, no count; 'eight provinces of
+                # Andalusia' is a count (count15: any plural before 'of' was refused)
             if at == end:
                 return match_measure(text, at, False, Decimal(2)) is None  # 'two gigawatts',
                 # 'three years': the unit matcher's

@@ -63,7 +63,7 @@ from moneyfacts.compounds import join_measures
 from moneyfacts.colloquial import named
 from moneyfacts.subunits import join
 from moneyfacts.separators import (
-    comma_group_languages, point_groups, split_languages, with_text_grouping,
+    comma_group_languages, comma_groups_besides, point_groups, split_languages, with_text_grouping,
 )
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
@@ -205,6 +205,7 @@ def _digits(
             _prefix(text, part, pstart, sign, code, opts)
         return part
     fig = figures.get(s) if figures else None
+    slip = False
     if fig is None:
         token = text[s:e]
         fig = _SMALL_INTEGERS.get(token)  # '2024', '35': read once
@@ -224,13 +225,21 @@ def _digits(
                         fig = read_digits(token, decimal=prof.decimal, group=prof.group)
                     else:
                         fig = _FIGURES.get(token) or _english_figure(token)
+                        slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
                 except ValueError:
                     if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
                         return None
                     # '229,3 مليار دولار' (AFP's Arabic): a comma before one or two digits
                     # groups nothing, so it is the decimal comma of the writer's own habit
                     fig = read_digits(token, decimal=",", group=".")
+                    slip = True
     part = Part(s, e, fig)
+    if slip and comma_groups_besides(text):
+        # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
+        # its digits by commas is no decimal mark of the writer's habit, or a slip (count15)
+        part.doubt = (f"{text[s:e]!r} has a comma before {e - 1 - text.rindex(',', s, e)} "
+                      "digits in a text that groups digits by commas: a decimal comma, or a "
+                      "slip in a thousands group: in doubt")
     if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
             _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
         part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
@@ -400,7 +409,10 @@ def _finish(
     s = part.start
     if spelled and s in spelled and _spelled_unit(part, figures):
         return None  # a spelled number is read before a magnitude or a unit: not 'two pounds'
-    if doubtful and s in doubtful and part.kind == "money":
+    if doubtful and s in doubtful and (part.kind == "money" or part.kind in ("count", "measure")
+                                        and not _day_before(text, doubtful[s])):
+        # count15: '19 600 households' was 600 households; a count or a measure is in the
+        # same doubt as money ('On March 19 600 people marched': a date, read as before)
         if spaced:  # the locale groups digits with a space ('10 000 dollars' in fr): one number
             first = doubtful[s]
             part.fig = Figure(Decimal(text[first:e].replace(" ", "")), Decimal(1))
@@ -774,6 +786,14 @@ def _space_grouped(
     out = [(s, joined[s]) if s in joined else (s, e) for s, e in spans
            if not any(f < s < j for f, j in joined.items())]
     return out, figures, {}
+
+
+def _day_before(text: str, first: int) -> bool:
+    """Is the group of digits at ``first`` a day after a month's name ('March 19 600 people')?"""
+    from moneyfacts.counts import _months
+
+    words = text[max(0, first - 12) : first].split()
+    return bool(words) and words[-1].lower().rstrip(".,") in _months()
 
 
 def _doubt(text: str, part: Part, first: int, e: int) -> None:

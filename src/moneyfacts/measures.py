@@ -88,6 +88,7 @@ class Table:
     first_names: frozenset[str]  # the first word of every name, lower case
     first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
+    prefixes: frozenset[str]  # the first words of every name of two words or more, joined by '_'
     per: dict[str, str]
     per_adverb: dict[str, str]
     minus: frozenset[str]
@@ -97,6 +98,7 @@ class Table:
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
+    mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -184,6 +186,8 @@ def table() -> Table:
         first_symbols=frozenset([*symbols, *attached, *at_end,
                                  *(k.split("/")[0] for k in symbols)]),
         max_words=max(k.count("_") + 1 for k in names),
+        prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
+                           for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
         minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
@@ -193,6 +197,7 @@ def table() -> Table:
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
         nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
+        mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -497,9 +502,31 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
         return MeasureMatch(pos + 1, f"meter ** {_POWER_OF[c]}", unscale=True)  # '24703m2'
     if after_m and _beside_length(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
+    if after_m and c == ")" and _length_in_brackets(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
     return None
+
+
+_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\.? \((?:about |some |around |nearly )?[\d.,]+m$")
+
+
+def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
+    """Is the number and glued 'm' ending at ``pos`` alone in brackets right after a length
+    in another unit ('413 feet (126m)', '3,000 ft (914m)'): the same length in metres?
+
+    >>> _length_in_brackets("rotors of 413 feet (126m) across", 24, table())
+    True
+    >>> _length_in_brackets("sales of 413 tonnes (126m) a year", 25, table())
+    False
+    """
+    m = _BRACKET_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    entry = t.symbols.get(word) or t.names.get(word.lower())
+    return entry is not None and entry.unit in t.lengths and entry.per is None
 
 
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
@@ -656,9 +683,54 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else _nm(text, end, t) if (
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
     per = entry.per
+    if entry.unit not in _CHECKED_UNITS:  # most units: read as written
+        if per is None:
+            end, per = _read_per(text, end, t)
+        return MeasureMatch(end, unit, per, entry.power, assumed)
+    # count15: the few units read one way or another by what is around them
+    if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
+        return None  # '5 Mt Everest': a mountain's name, no megatonnes
+    if text[end : end + 4].lower() == "-old" and entry.unit in _AGE_UNITS:
+        return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time
+    power, written = entry.power, end
     if per is None:
         end, per = _read_per(text, end, t)
-    return MeasureMatch(end, unit, per, entry.power, assumed)
+    if power is None and per is None and entry.unit == "metric_ton" and text[
+            written - 2 : written] == "MT":
+        power, assumed = _mt(text, written, t)  # not '3.2 MT/ha': tonnes a hectare
+    return MeasureMatch(end, unit, per, power, assumed)
+
+
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_AGE_UNITS = frozenset(["year", "month", "week", "day", "hour"])
+_CHECKED_UNITS = _AGE_UNITS | {"metric_ton"}
+
+
+#: A word of [mining context] ('g/t' keeps its slash).
+_MINING_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+
+
+def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
+    """(power, assumed) of an 'MT' ending at ``end``: a metric ton after a magnitude word or a
+    number of 1,000 or more ('1.2 million MT', '5,000 MT of rice'); after a smaller bare number
+    a million tonnes where a word of [mining context] is in the text (mining copy's megatonne,
+    'assumed' naming the word), else a metric ton, assumed.
+
+    >>> _mt("Ore processed rose to 2.3MT.", 27, table())
+    (6, "'MT' read as million tonnes: 'ore' in the text")
+    >>> _mt("It shipped 500 MT of rice.", 17, table())[0], _mt("5,000 MT of rice", 8, table())
+    (None, (None, None))
+    """
+    at = end - 2
+    if text[at - 1 : at] == " ":
+        at -= 1
+    number = _number_before(text, at) if text[at - 1 : at].isdigit() else None
+    if number is None or number >= 1000:
+        return None, None
+    for w in _MINING_WORD.finditer(text):
+        if w.group().lower() in t.mining:
+            return 6, f"'MT' read as million tonnes: {w.group().lower()!r} in the text"
+    return None, "'MT' read as metric tons (mining copy writes 'MT' for million tonnes too)"
 
 
 @cache
@@ -728,6 +800,9 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return m.end(), t.symbols[word]
     if glued and word in t.attached:
         return m.end(), t.attached[word]
+    if glued and word in t.at_end_after and _word_before_number(text, m.start()).lstrip(
+            "0123456789.,") in t.at_end_after[word]:
+        return m.end(), t.at_end[word]  # '6ft 4in' (count15), as '6 ft 4 in' is
     if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
             (same := _AND_NUMBER.match(text, m.end())) is not None and same.group(1) == word) or (
             _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
@@ -755,13 +830,15 @@ def _name_at(
     one. ``singular=False``: a name of one word that is only a unit in the plural after a
     number other than 1 ('2024 second-quarter') is none."""
     words, ends, p = [m.group().lower()], [m.end()], m.end()
-    while len(words) < t.max_words and text[p : p + 1] in _JOIN:
+    joined = words[0]
+    while joined in t.prefixes and text[p : p + 1] in _JOIN:  # a longer name may start here
         n = _WORD.match(text, p + 1)
         if n is None:
             break
         words.append(n.group().lower())
         ends.append(n.end())
         p = n.end()
+        joined = joined + "_" + words[-1]
     for k in range(len(words), 0, -1):
         entry = t.names.get("_".join(words[:k]))
         if entry is not None:

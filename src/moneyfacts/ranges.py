@@ -89,6 +89,10 @@ def _joined(
 ) -> tuple[Part, Part | None, int] | None:
     """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
     million'), as (low, high, start), or None."""
+    if a.unit == "foot" and text[a.end : b_start] == "-":
+        height = _height(text, a, b)
+        if height is not None:
+            return height, None, start
     words = lex.words
     g = words.range_gap_groups(text[a.end : b_start])
     if not g:
@@ -135,6 +139,24 @@ def _joined(
     if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _height(text: str, a: Part, b: Part) -> Part | None:
+    """'6-foot-5', '6-foot-5-inch': a height in feet and inches as sports and crime copy write
+    it, read in inches as '6 feet 5 inches' is (77), or None: ``a`` a whole number of feet
+    written with a hyphen ('6-foot'), ``b`` right after its hyphen a whole number of inches
+    below 12, bare or in inches (count15: it was a descending range, refused)."""
+    if not (a.kind == "measure" and a.magnitude is None and a.per is None and text[
+            a.end - 5 : a.end].lower() == "-foot" and b.magnitude is None and b.per is None and (
+            b.kind is None or b.kind == "measure" and b.unit == "inch") and b.prefix_start is None):
+        return None
+    feet, inches = a.fig.value, b.fig.value
+    if feet != feet.to_integral_value() or inches != inches.to_integral_value() or not (
+            0 <= inches < 12 and feet > 0):
+        return None
+    a.fig = type(a.fig)(feet * 12 + inches, a.fig.precision)
+    a.unit, a.end = "inch", b.end
+    return a
 
 
 def _level_left(a: Part, b: Part, intro: re.Match[str] | None) -> bool:

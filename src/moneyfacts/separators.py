@@ -31,8 +31,8 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
-__all__ = ["comma_group_languages", "comma_groups", "places_group_by_comma", "point_groups",
-           "split_languages", "with_text_grouping"]
+__all__ = ["comma_group_languages", "comma_groups", "comma_groups_besides",
+           "places_group_by_comma", "point_groups", "split_languages", "with_text_grouping"]
 
 #: A number only the comma grouping reads: two groups or more ('1,310,951'), comma groups
 #: then a decimal point ('1,234.5'), a point before one or two digits ('19.8', '61.3%'), or
@@ -78,6 +78,26 @@ def comma_groups(text: str) -> bool:
         return False
     comma = len(_COMMA_GROUPED.findall(text))
     return comma > 0 and comma > len(_POINT_GROUPED.findall(text))
+
+
+#: A number grouped in thousands by commas: two groups or more, groups then a decimal point,
+#: or three digits ending in a zero after the comma ('1,310,951', '1,234.5', '170,000').
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3},\d\d0)(?![\d]|[.,]\d)")
+
+
+def comma_groups_besides(text: str) -> bool:
+    """Does ``text`` group thousands with commas by at least as many of its numbers as group
+    them with points, one of those being the number in question ('150,00' in '150,00 –
+    170,000 ounces', which only the point grouping reads)? A decimal point alone ('€27.90')
+    is no evidence: a page may mix a decimal point and a decimal comma, never a comma that
+    groups thousands and one that marks decimals.
+
+    >>> comma_groups_besides("between 150,00 and 170,000 ounces"), comma_groups_besides("6,90€ or €27.90")
+    (True, False)
+    """
+    comma = len(_COMMA_THOUSANDS.findall(text))
+    return comma > 0 and comma >= len(_POINT_GROUPED.findall(text))
 
 
 @cache

@@ -460,6 +460,112 @@ def carried_measure(text: str, parts: list[Part]) -> None:
         source = None
 
 
+#: The gap between a level reached and the level left, and what stands before the first:
+#: 'to 5 from 4 GW', 'to 1,200 against 950 workers' (the words of a change, as in
+#: [measure-carried]; 'to' alone joins a range instead: '3 to 4 GW').
+_BACK_GAP = re.compile(r" (?:from|against|versus|vs\.?|compared with) (?:about |around |some )?$")
+_BACK_BEFORE = re.compile(r"\bto (?:about |around |some |nearly |almost )?$")
+
+
+def carried_back(text: str, parts: list[Part]) -> None:
+    """'Output rose to 5 from 4 GW', 'staff grew to 1,200 from 950 workers': a bare figure
+    after 'to', right before 'from' (or 'against', 'versus') and a measure or count, is in
+    that measure's unit or counts that noun, as the writer left it to the figure after;
+    ``assumed`` says so (count15). Not a year ('to 2025 from 4 GW'), nor a figure with a
+    currency sign or in doubt.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Capacity rose to 5 from 4 GW.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('gigawatt', Decimal('5'), "unit of '5' carried from '4 GW', the figure after it")
+    """
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
+                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
+            continue
+        gap = text[a.end : b.start]
+        if len(gap) > 24 or not _BACK_GAP.match(gap) or not _BACK_BEFORE.search(
+                text, max(0, a.start - 16), a.start):
+            continue
+        written = text[a.start : a.end]
+        if a.magnitude is None and written.isdigit() and len(written) == 4:
+            continue  # 'to 2025 from 4 GW': a year
+        if b.magnitude is not None and a.magnitude is None and a.fig.value < 1000:
+            continue  # 'to 5 from 4 million tonnes': five what? the writer's magnitude is unsaid
+        a.kind, a.unit, a.per = b.kind, b.unit, b.per
+        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the figure "
+                     "after it")
+
+
+@cache
+def _level_change() -> re.Pattern[str]:
+    """[level-change]'s words, then 'to' or 'from' and at most one qualifier, at the end of
+    the text between a count or measure and a bare figure."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("level-change")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:to|from)\s+(?:"
+                      r"about |around |some |nearly |almost |roughly )?$", re.IGNORECASE)
+
+
+#: What may stand between a count and the change of it, so that the change is of the same
+#: thing: a comma right before the change word (', rising to', ', down from': a clause that
+#: tells of the figure before), or nothing but these words ('but fell to', 'and then rose to').
+_SAME_SUBJECT = re.compile(r"(?:.*,\s*|\s*(?:(?:and|but|then|which|later|since|before|after|"
+                           r"it|they|has|have|had)\s+)*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _same_subject(head: str) -> bool:
+    """Is the text ``head`` between a count and a word of a change free of a new subject
+    ('1,400 employees but fell to' is; '2,000 buses and ridership rose to' is not)?"""
+    return _SAME_SUBJECT.fullmatch(head) is not None
+
+
+def carried_level(text: str, parts: list[Part]) -> None:
+    """'The county had 241,236 households in 2024, rising to 255,612 by 2039', 'Staff numbered
+    1,400 employees but fell to 1,150': a bare figure grouped by commas or with a magnitude
+    word, right after a word of a change and 'to' or 'from' ([level-change]), in the sentence
+    of a count or measure before it (no amount between but a percent or a year), is a level
+    of that count or measure; ``assumed`` says so (count15).
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("It had 241,236 households in 2024, rising to 255,612 by 2039.")[-1]
+    >>> q.kind, q.unit, q.value
+    ('count', 'household', Decimal('255612'))
+    """
+    for b in parts:  # a screen: a bare figure with a magnitude or grouped by commas
+        if b.kind is None and (b.magnitude is not None or "," in text[b.start : b.end]):
+            break
+    else:
+        return
+    source: Part | None = None
+    for b in parts:
+        if b.kind in ("measure", "count") and b.unit is not None and b.doubt is None:
+            source = b
+            continue
+        if source is None:
+            continue
+        written = text[b.start : b.end]
+        if b.kind == "percent" or b.kind is None and b.magnitude is None and (
+                written.isdigit() and len(written) == 4):
+            continue  # '7.5%', 'from 2011': no amount of its own between
+        if b.kind is None and b.prefix_start is None and b.doubt is None and (
+                b.magnitude is not None or "," in written):
+            gap = text[source.end : b.start]
+            change = _level_change().search(gap) if len(gap) <= 120 else None
+            if (change is not None and "\n" not in gap and ";" not in gap
+                    and _SENTENCE_STOP.search(gap) is None and _same_subject(gap[: change.start()])
+                    and not _noun_after(text, b.end) and not _money_words().search(gap)):
+                # ('12,000 homes; prices rose to 450,000': another clause, of money)
+                b.kind, b.unit, b.per = source.kind, source.unit, source.per
+                b.assumed = (f"unit of {written!r} carried from "
+                             f"{text[source.start : source.end]!r}, the figure before it in "
+                             "its sentence")
+                continue
+        source = None
+
+
 @cache
 def _number_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """[count-word]'s 'number of' phrases and the five words after them; and
@@ -559,6 +665,12 @@ def carried(text: str, parts: list[Part]) -> None:
     >>> q.unit, q.value, q.assumed
     ('CNY', Decimal('31200000000'), "currency of '31.2 billion' carried from '52.3 billion yuan', the one currency before it in its paragraph")
     """
+    for p in parts:  # a first screen for the two below: a bare figure (count15)
+        if p.kind is None:
+            if " from " in text or " against " in text or " versus " in text or " vs" in text:
+                carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
+            carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
+            break
     for p in parts:  # a first screen: most texts have no bare amount with a magnitude
         if p.kind is None and p.magnitude is not None:
             break
