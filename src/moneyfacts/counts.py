@@ -778,7 +778,49 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 continue
             found.append((first, end, digits))
             taken.append((first, end))
+            low_end = _spelled_low_end(low, first, lex)
+            if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
+                found.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
+                taken.append(low_end[:2])
     return sorted([*ones, *found]) if found else ones
+
+
+_LOW_END = re.compile(r"([a-z]+) ([a-z]+) $")
+
+
+def _spelled_low_end(low: str, first: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The low end of a range of spelled counts before the high end at ``first`` ('two' of
+    'two or three people', 'one hundred and one' of 'one hundred and one to one hundred and
+    five homes'): a spelled number below a thousand, then a word of [range] that joins a
+    range alone ('to', 'or'), as digits; the scan then reads the range as it reads '2 or 3
+    people'. Without it the high end alone was read, a silent part of the figure. ``low``:
+    the text in lower case.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _spelled_low_end("two or three people", 7, lexicon())
+    (0, 3, '2')
+    >>> _spelled_low_end("one hundred and one or one hundred and two people", 23, lexicon())
+    (0, 19, '101')
+    >>> _spelled_low_end("wait for three people", 9, lexicon()) is None
+    True
+    """
+    m = _LOW_END.search(low, max(0, first - 20), first)
+    if m is None or m.end() != first or m.group(2) not in lex.words.range_words_alone:
+        return None
+    start, end = m.start(1), m.end(1)
+    while (run := _RUN_WORD.search(low, max(0, start - 12), start)) is not None:
+        start = run.start()  # 'one hundred and one', 'twenty-one'
+    while low.startswith(("and ", "and-"), start):
+        start += 4  # 'six and seven': 'and' opens no number
+    if start and (low[start - 1].isalnum() or low[start - 1] in "-$£€"):
+        return None
+    try:
+        value = read_spelled(low[start:end]).value
+    except ValueError:
+        return None
+    if value < 1 or value >= 1000 or value != value.to_integral_value():
+        return None
+    return start, end, str(int(value))
 
 
 def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
