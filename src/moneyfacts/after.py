@@ -892,6 +892,36 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
+        if part.kind == "money" and part.per is None:
+            adverb = per_adverb(text, part.end)  # '$2m annually', '£1,200 pcm'
+            if adverb is not None:
+                part.end, part.per = adverb
+
+
+@cache
+def _per_adverbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The lexicon's [per-adverb] ('annually = year', 'pcm = month') as one pattern of a word
+    one space after an amount, and the [per] noun of each."""
+    from moneyfacts.currencies import lexicon_section
+
+    table = {k.lower(): v for k, v in lexicon_section("per-adverb")}
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]({words})(?![\w'’-])", re.IGNORECASE), table
+
+
+def per_adverb(text: str, end: int) -> tuple[int, str] | None:
+    """The period an adverb right after an amount of money makes it per ([per-adverb]:
+    '$2m annually', 'from $7.99 to $8.99 monthly', '£1,200 pcm'): (its end, the [per] noun),
+    or None.
+
+    >>> per_adverb("He earns $2m annually.", 12)
+    (21, 'year')
+    >>> per_adverb("He earns $2m and more.", 12) is None
+    True
+    """
+    pattern, table = _per_adverbs()
+    m = pattern.match(text, end)
+    return None if m is None else (m.end(), table[m.group(1).lower()])
 
 
 def per_after(text: str, end: int, lex: Lexicon,
@@ -926,5 +956,8 @@ def per_after(text: str, end: int, lex: Lexicon,
             modified = _modified_per(text, m.start(3) - 1, lex)  # 'per ordinary share'
             if modified is not None:
                 return modified
-        return m.end(), _foreign_per(noun, lex) or singular(noun, lex) or noun
+        one = singular(noun, lex) or noun
+        # the [per] noun a spelling stands for ('per annum': year, 'per kg': kilogram), as
+        # after 'a' or a slash; else the noun as written, in the singular
+        return m.end(), _foreign_per(noun, lex) or lex.per_nouns.get(noun) or lex.per_nouns.get(one) or one
     return listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

@@ -229,7 +229,7 @@ def per_phrase(text: str, end: int, noun: str) -> tuple[int, str] | None:
 
 #: The [per] nouns that are spans of time: only after one does a word of [not-per] make 'a
 #: <noun>' no per-unit ('a year later', 'a month earlier').
-TIME_SPANS = frozenset(["day", "week", "month", "year", "hour", "night"])
+TIME_SPANS = frozenset(["day", "week", "month", "year", "hour", "night", "quarter"])
 
 
 @cache
