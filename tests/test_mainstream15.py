@@ -143,3 +143,77 @@ def test_a_half_after_its_magnitude_is_added_to_it(text: str, unit: str, value: 
 
 def test_a_half_after_a_magnitude_of_people_is_no_money() -> None:
     assert _money("A million and a half visitors came.") == []
+
+
+# --- period abbreviations after a slash, and idioms of a bound --------------------------------
+
+@pytest.mark.parametrize("text, per", [
+    ("Agency nurses earn €24.50/hr on weekends.", "hour"),
+    ("Student rooms go for $310/wk near campus.", "week"),
+    ("The flat is £1,150/mth with bills.", "month"),
+    ("The plan is $15/mo after the trial.", "month"),
+])
+def test_a_period_abbreviated_after_a_slash(text: str, per: str) -> None:
+    (_, _, got), = _money(text)
+    assert got == per
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The sale could fetch north of $2 billion.", "gt"),
+    ("Rents are now south of £700 in the town.", "lt"),
+    ("The offer came in just shy of €3bn.", "lt"),
+    ("The transfer fee was a shade under £40m.", "lt"),
+])
+def test_idioms_of_a_bound_qualify_the_amount(text: str, qualifier: str) -> None:
+    (q,) = extract(text).mentions
+    assert q.qualifier == qualifier
+
+
+# --- a town that is a given name, before a surname, names a person -----------------------------
+
+def test_a_given_name_town_before_a_surname_is_no_place() -> None:
+    from moneyfacts.conventions import Conventions
+
+    text = ("Housing Minister, Tyler Whareaitu, said the grant rises by $45 a week "
+            "for 20,000 families.")
+    conv = Conventions().with_territory(("NZ", "address ends .nz"))
+    (q,) = [m for m in extract(text, conventions=conv).mentions if m.kind == "money"]
+    assert q.unit == "NZD" and "publisher" in (q.assumed or "")
+
+
+def test_the_same_town_written_as_a_place_still_counts() -> None:
+    from moneyfacts.evidence import places
+
+    assert [c.phrase for c in places("The factory opened in Tyler, near the highway.")] == ["Tyler"]
+    assert places("Tyler Whareaitu opened the factory.") == []
+
+
+# --- what general news prices by after 'a' --------------------------------------------------
+
+@pytest.mark.parametrize("text, per", [
+    ("The striker will take home £9m a season.", "season"),
+    ("Referees receive $2,400 a game.", "game"),
+    ("The prequel cost $15 million an episode.", "episode"),
+    ("The gala charged $1,500 a plate.", "plate"),
+    ("The new jab costs $90 a dose.", "dose"),
+    ("Schools get £420 a pupil from the fund.", "pupil"),
+    ("The levy adds $12 a passenger.", "passenger"),
+])
+def test_a_price_per_a_news_noun(text: str, per: str) -> None:
+    (_, _, got), = _money(text)
+    assert got == per
+
+
+def test_a_season_ago_is_a_time_not_a_rate() -> None:
+    (_, _, per), = _money("He joined for £30m a season ago.")
+    assert per is None
+
+
+@given(st.sampled_from(sorted({v for _, v in lexicon_section("per")} - {"share"})),
+       st.integers(1, 99_999))
+def test_every_per_noun_after_a_dollar_amount_is_its_per_unit(noun: str, n: int) -> None:
+    """Law: '$N a <noun>' for any noun of [per] reads per that noun (an article 'an' before a
+    vowel), the amount unchanged."""
+    art = "an" if noun[0] in "aeiou" else "a"
+    (m,) = [m for m in extract(f"It was priced at ${n:,} {art} {noun}.").mentions if m.kind == "money"]
+    assert (m.value, m.per) == (Decimal(n), noun)
