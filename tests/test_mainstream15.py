@@ -118,13 +118,19 @@ _LEADS = [k for k, _ in lexicon_section("vague-quantity")]
        st.sampled_from(["dollars", "euros", "rupees", "Swiss francs", "yen"]))
 def test_no_vague_amount_ever_gives_a_figure(lead: str, k: int, name: str) -> None:
     """Law: a [vague-quantity] word, magnitude words as English joins them ('several
-    hundred', 'tens of millions of') and a currency name make no mention of money; the
-    amount is in ``skipped`` instead."""
-    plural = lead.endswith("s")
-    power = (["", " of thousands of", " of millions of", " of billions of"] if plural
-             else ["", " hundred", " thousand", " million"])[k]
-    of = " of" if plural and not power else ""
-    ex = extract(f"Officials said {lead}{power}{of} {name} were at stake.")
+    hundred', 'tens of millions of'; a plural magnitude alone, 'billions of') and a currency
+    name make no mention of money; the amount is in ``skipped`` instead."""
+    # English puts a singular magnitude after 'several', 'a few', 'a couple' ('several
+    # hundred'), a plural after the others ('many thousands of', 'multiple billions of')
+    plural = lead.endswith("s") or lead in ("many", "multiple", "numerous", "countless")
+    magnitude = lead in ("hundreds", "thousands", "millions", "billions", "trillions")
+    power = ([" of", " of thousands of", " of millions of", " of billions of"] if plural
+             else [" hundred", " thousand", " million", " billion"])[k]
+    if plural and not lead.endswith("s"):
+        power = [" thousands of", " millions of", " billions of", " hundreds of"][k]
+    if plural and not magnitude and k == 0:
+        power = " of millions of"  # 'tens of dollars' holds no magnitude: no vague amount
+    ex = extract(f"Officials said {lead}{power} {name} were at stake.")
     assert [m for m in ex.mentions if m.kind == "money"] == []
     assert any(k.reason.startswith("vague amount") for k in ex.skipped)
 

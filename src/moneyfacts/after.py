@@ -873,6 +873,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     # ' per', ' a'): an ASCII one that is none ends it here, before the lower-casing.
     second = text[end + 1 : end + 2]
     if second <= "\x7f" and second not in words.after_second:
+        if part.kind == "money" and text.startswith(_adverb_heads(), end):
+            _adverb(text, part)  # '$2m annually', '£1,200 pcm'
         return
     tail = text[end : end + 12].lower()
     if tail[1:2] not in words.after_second:
@@ -892,10 +894,25 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
-        if part.kind == "money" and part.per is None:
-            adverb = per_adverb(text, part.end)  # '$2m annually', '£1,200 pcm'
-            if adverb is not None:
-                part.end, part.per = adverb
+        if part.kind == "money" and part.per is None and text.startswith(_adverb_heads(), part.end):
+            _adverb(text, part)  # '$2m annually', '£1,200 pcm'
+
+
+def _adverb(text: str, part: Part) -> None:
+    adverb = per_adverb(text, part.end)
+    if adverb is not None:
+        part.end, part.per = adverb
+
+
+@cache
+def _adverb_heads() -> tuple[str, ...]:
+    """How an adverb of [per-adverb] starts after an amount: a space and its first two letters,
+    in lower case or capitalised (one C test before the pattern: ' an', ' mo', ' pc')."""
+    from moneyfacts.currencies import lexicon_section
+
+    heads = {k[:2] for k, _ in lexicon_section("per-adverb")}
+    return tuple(sorted({sp + h for h in heads for h in (h.lower(), h.capitalize())
+                         for sp in (" ", "\u00a0")}))
 
 
 @cache

@@ -188,7 +188,6 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     stop = frozenset(k.lower() for k, _, _ in _need(sections, "stop"))
     second = {q[1:2] if q.startswith("-") else q[:1] for q in qualifiers_after}
     second |= {w[:1] for w in any_noun + listed}
-    second |= {w[:1] for w, _, _ in sections.get("per-adverb", [])}  # '$2m annually'
     link = _need(sections, "link")
     link_words = _alternation(_words(link, "link"))
     restate = _alternation(_words(link, "restate"))

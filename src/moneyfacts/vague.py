@@ -4,7 +4,9 @@ dollars', 'several hundred pounds', 'billions of euros', 'a few thousand rupees'
 A fact-checker can check no such amount, and reading one as a figure is a silent error
 ('several thousand euros' is no 1,000 euros). The matcher finds them in English text and
 records each in ``skipped`` with its reason, so a pipeline sees the text speaks of money it
-could not read, and no figure is made of it. The words come from the lexicon:
+could not read, and no figure is made of it. It holds a magnitude word ('hundred',
+'million'), alone or in the plural: 'a few dollars' is left alone. The words come from the
+lexicon:
 [vague-quantity] (the words that open one: 'several', 'a few', the plural magnitudes
 'hundreds', 'millions'...), [magnitude] (the magnitude words between), and the currency
 names ([currency] and CLDR, in the plural).
@@ -54,11 +56,9 @@ def vague_amounts(text: str, mentions: Sequence[Quantity]) -> list[Skipped]:
     before it ('lost several pounds') or with 'of' after it ('hundreds of pounds of beef');
     one that is an English word before a noun ([name-at-end]: 'several real problems') is
     none either."""
-    for piece in _leads():
-        if piece in text:
-            break
-    else:
-        return []  # no opening word at all: most texts (a few substring tests in C)
+    if not ("illions" in text or "undreds" in text or "housands" in text or "everal" in text
+            or "few" in text or "ouple" in text):
+        return []  # no plural magnitude, no 'several', 'few' or 'couple': most texts (C searches)
     pattern, names = _words()
     out: list[Skipped] = []
     for m in pattern.finditer(text):
@@ -74,6 +74,8 @@ def vague_amounts(text: str, mentions: Sequence[Quantity]) -> list[Skipped]:
             continue  # 'lost several pounds', 'hundreds of pounds of beef': a weight
         if name in _at_end_only() and re.match(r" +[a-z]", after):
             continue  # 'several real problems'
+        if not m.group(1) and text[m.start() : m.start(1)].lower().rstrip("s") not in _MAGNITUDES:
+            continue  # 'a few dollars', 'tens of dollars': no magnitude word, left alone
         start = m.start()
         if any(q.start < end and start < q.end for q in mentions):
             continue
@@ -81,6 +83,13 @@ def vague_amounts(text: str, mentions: Sequence[Quantity]) -> list[Skipped]:
         out.append(Skipped(text=written, start=start, end=end,
                            reason=f"vague amount: {written!r} states no figure"))
     return out
+
+
+#: The magnitude words a vague amount holds one of, alone or in the plural. The screen of
+#: :func:`vague_amounts` looks for the plurals ('illions', 'undreds', 'housands') and the
+#: openings that come before a singular one ('several', 'few', 'couple'): 'many thousands',
+#: 'tens of millions' hold a plural.
+_MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 
 
 def _name_end(text: str, start: int, n: int) -> int:
@@ -104,18 +113,3 @@ def _at_end_only() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     return frozenset(k.lower() for k, _ in lexicon_section("name-at-end"))
-
-
-@cache
-def _leads() -> tuple[str, ...]:
-    """Pieces of the words a vague amount's opening ends with ('several', 'few' of 'a few',
-    'millions'), one of which any such opening holds in either case: the word less its first
-    letter ('everal', 'illions'), or a short word whole in both cases ('few', 'Few'). The
-    screen of :func:`vague_amounts`."""
-    from moneyfacts.currencies import lexicon_section
-
-    words = {k.split()[-1].lower() for k, _ in lexicon_section("vague-quantity")}
-    pieces: set[str] = set()
-    for w in words:
-        pieces |= {w[1:]} if len(w) > 5 else {w, w.capitalize()}
-    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
