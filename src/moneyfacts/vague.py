@@ -30,15 +30,15 @@ __all__ = ["vague_amounts"]
 
 @cache
 def _words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of a vague opening, the magnitude words after it (group 1: the last one)
-    and the words after them (group 2), and the currency names (lower case) it may end with."""
+    """The pattern of a vague opening, the magnitude words after it (group 1) and the words
+    after them (group 2), and the lexicon's currency names (lower case; '!' a shared one)."""
     from moneyfacts.currencies import lexicon, lexicon_section
 
     lex = lexicon()
     leads = [k for k, _ in lexicon_section("vague-quantity")]
-    # the magnitude words in letters ('million', 'crore'), and 'hundred', no magnitude there
-    powers = sorted({k for k, v in lex.magnitudes_ci.items() if v >= 2 and k.isalpha() and len(k) > 3}
-                    | {"hundred", "thousand"}, key=len, reverse=True)
+    # the magnitude words a number may be spelled before ([magnitude] 'words': 'million',
+    # 'crore'), and 'hundred' and 'thousand', no magnitudes there
+    powers = sorted(lex.words.magnitude_words | {"hundred", "thousand"}, key=len, reverse=True)
     lead = "|".join(r"[ -]+".join(map(re.escape, w.split())) for w in sorted(leads, key=len, reverse=True))
     power = "|".join(map(re.escape, powers))
     pattern = re.compile(
@@ -46,8 +46,7 @@ def _words() -> tuple[re.Pattern[str], dict[str, str]]:
         r"([^\W\d_]+(?:[ -][^\W\d_]+){0,2})",
         re.IGNORECASE,
     )
-    names = {k: v for k, v in lex.names.items() if v != "!"}
-    return pattern, names
+    return pattern, lex.names
 
 
 def vague_amounts(text: str, mentions: Sequence[Quantity]) -> list[Skipped]:
@@ -64,7 +63,7 @@ def vague_amounts(text: str, mentions: Sequence[Quantity]) -> list[Skipped]:
     for m in pattern.finditer(text):
         words = m.group(2).split()
         n = next((k for k in range(len(words), 0, -1)  # the longest name first
-                  if " ".join(words[:k]).lower() in names), 0)
+                  if names.get(" ".join(words[:k]).lower(), "!") != "!"), 0)
         if not n:
             continue
         end = _name_end(text, m.start(2), n)
