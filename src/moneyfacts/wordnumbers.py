@@ -1173,7 +1173,7 @@ def _postposed_halves(text: str, currency_words: frozenset[str]) -> list[tuple[i
     billion', '2.5 million'), as 'one and a half billion' is read.
 
     >>> _postposed_halves("It cost a billion and a half dollars.", frozenset({"dollars"}))
-    [(8, 29, '1.5 billion')]
+    [(8, 28, '1.5 billion')]
     >>> _postposed_halves("a million and a half people", frozenset({"dollars"}))
     []
     """
