@@ -90,7 +90,7 @@ def test_mixed_territories_are_refused_with_the_candidates() -> None:
             "in Melbourne and the Queensland government in Brisbane agreed, and Aucklanders, "
             "New Zealand's transport minister said in Auckland, will pay $5 a trip.")
     [(written, reason)] = _skipped(text)
-    assert written == "$5"
+    assert written == "$5 a trip"  # per trip: 'trip' a [per] noun since gnews15
     assert "AUD" in reason and "NZD" in reason and "USD" in reason
 
 

@@ -1030,6 +1030,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
     # ' per', ' a'): an ASCII one that is none ends it here, before the lower-casing.
     second = text[end + 1 : end + 2]
     if second <= "\x7f" and second not in words.after_second:
+        if part.kind == "money" and text.startswith(_adverb_heads(), end):
+            _adverb(text, part)  # '$2m annually', '£1,200 pcm'
         return
     tail = text[end : end + 12].lower()
     if tail[1:2] not in words.after_second:
@@ -1049,6 +1051,51 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
+        if part.kind == "money" and part.per is None and text.startswith(_adverb_heads(), part.end):
+            _adverb(text, part)  # '$2m annually', '£1,200 pcm'
+
+
+def _adverb(text: str, part: Part) -> None:
+    adverb = per_adverb(text, part.end)
+    if adverb is not None:
+        part.end, part.per = adverb
+
+
+@cache
+def _adverb_heads() -> tuple[str, ...]:
+    """How an adverb of [per-adverb] starts after an amount: a space and its first two letters,
+    in lower case or capitalised (one C test before the pattern: ' an', ' mo', ' pc')."""
+    from moneyfacts.currencies import lexicon_section
+
+    heads = {k[:2] for k, _ in lexicon_section("per-adverb")}
+    return tuple(sorted({sp + h for h in heads for h in (h.lower(), h.capitalize())
+                         for sp in (" ", "\u00a0")}))
+
+
+@cache
+def _per_adverbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The lexicon's [per-adverb] ('annually = year', 'pcm = month') as one pattern of a word
+    one space after an amount, and the [per] noun of each."""
+    from moneyfacts.currencies import lexicon_section
+
+    table = {k.lower(): v for k, v in lexicon_section("per-adverb")}
+    words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]({words})(?![\w'’-])", re.IGNORECASE), table
+
+
+def per_adverb(text: str, end: int) -> tuple[int, str] | None:
+    """The period an adverb right after an amount of money makes it per ([per-adverb]:
+    '$2m annually', 'from $7.99 to $8.99 monthly', '£1,200 pcm'): (its end, the [per] noun),
+    or None.
+
+    >>> per_adverb("He earns $2m annually.", 12)
+    (21, 'year')
+    >>> per_adverb("He earns $2m and more.", 12) is None
+    True
+    """
+    pattern, table = _per_adverbs()
+    m = pattern.match(text, end)
+    return None if m is None else (m.end(), table[m.group(1).lower()])
 
 
 _ADVERB = re.compile(r" ([a-z]+)\b")
@@ -1106,5 +1153,8 @@ def per_after(text: str, end: int, lex: Lexicon,
             # 'per full-time student', 'per low-income household': the hyphened word is the
             # noun's modifier, the noun after it the unit (count15: was per 'full-time')
             return h.end(1), singular(h.group(1), lex) or h.group(1)
-        return m.end(), _foreign_per(noun, lex) or singular(noun, lex) or noun
+        one = singular(noun, lex) or noun
+        # the [per] noun a spelling stands for ('per annum': year, 'per kg': kilogram), as
+        # after 'a' or a slash; else the noun as written, in the singular
+        return m.end(), _foreign_per(noun, lex) or lex.per_nouns.get(noun) or lex.per_nouns.get(one) or one
     return listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

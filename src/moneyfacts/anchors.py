@@ -27,7 +27,7 @@ from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
 from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
-__all__ = ["anchors", "Anchors", "letter_read"]
+__all__ = ["anchors", "Anchors", "letter_read", "letter_sign_read"]
 
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
 #: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
@@ -168,6 +168,30 @@ def letter_read(text: str, letter: str) -> bool:
     too, not a label like 'Q4' or 'K2'."""
     return re.search(rf"(?<![^\W\d_]){re.escape(letter)}\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)",
                      text) is not None
+
+
+_LETTER_WORD = r"(?<![^\W\d_]){}\d+(?:[.,]\d+)*[ \u00a0]?([^\W\d_]+)"
+
+
+@lru_cache(maxsize=64)
+def letter_sign_read(text: str, letter: str) -> bool:
+    """Does the text write the one-letter sign ``letter`` as money elsewhere: before digits
+    grouped by commas ('R1,200', :func:`letter_read`) or glued to a number that a magnitude
+    of a million or more ends ('R2bn', 'R33.6 billion', 'N5 billion')? Only money is written
+    so, and then 'R20 to R370' in the same text is money too, not a label like 'Q4' or 'K2'.
+
+    >>> letter_sign_read("It will cost R2bn: the grant rises to R370.", "R")
+    True
+    >>> letter_sign_read("Q4 sales rose; Q3 was flat.", "Q")
+    False
+    """
+    if letter_read(text, letter):
+        return True
+    from moneyfacts.currencies import lexicon
+
+    powers = lexicon().magnitudes_ci
+    return any((powers.get(m.group(1).lower()) or 0) >= 6
+               for m in re.finditer(_LETTER_WORD.format(re.escape(letter)), text))
 
 
 def _without_covered(

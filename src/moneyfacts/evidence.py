@@ -626,7 +626,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
         if not _after_name(text, words, i, language):
-            if not (phrase in gaz.worded and _at_sentence_start(text, s)):
+            if not (phrase in gaz.worded and _at_sentence_start(text, s)) and not (
+                    n == 1 and kind == "city" and language == "en"
+                    and _before_name(text, words, i) and phrase in _given_name_cities()):
                 out.append(Clue(phrase, territory, kind, s))
         elif kind == "country" and language == "en" and _after_firm_word(text, words, i):
             # 'Transparency International Zambia', 'Stanbic Bank Uganda': the country of a
@@ -635,6 +637,39 @@ def places(text: str, language: str = "en") -> list[Clue]:
             out.append(Clue(phrase, territory, "inside", s))
         i += n
     return out
+
+
+def _before_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` written one space before a capitalised word in mixed case ('Carmel
+    Sepuloni', 'Austin Butler'), which no place qualifier is?"""
+    if i + 1 >= len(words):
+        return False
+    ns, ne = words[i + 1]
+    nxt = text[ns:ne]
+    return text[words[i][1] : ns] == " " and nxt[:1].isupper() and not nxt.isupper() and (
+        nxt.lower() not in _place_qualifiers())
+
+
+def _given_name_cities() -> frozenset[str]:
+    """The one-word towns of the English gazetteer (kind 'city', not a capital, region or
+    metropolis) that web2 lists as a proper name too, a person's given name as often
+    ('Carmel', 'Austin', 'Tyler', 'Eugene', 'Charlotte'): written right before another
+    capitalised word they name a person ('Carmel Sepuloni', 'Tyler Perry'), as a place right
+    after one does ('Michael Jordan', :func:`_after_name`). Cached on disk beside the
+    gazetteer."""
+    found = _GIVEN_NAME_CITIES
+    if not found:
+        found.append(cached_words("given-name-cities", "en", _build_given_name_cities))
+    return found[0]
+
+
+_GIVEN_NAME_CITIES: list[frozenset[str]] = []
+
+
+def _build_given_name_cities() -> frozenset[str]:
+    proper = _english_words(proper=True)
+    return frozenset(p for p, (_, kind) in gazetteer("en").phrases.items()
+                     if kind == "city" and " " not in p and p in proper)
 
 
 #: A capitalised ASCII word as :data:`_WORD` reads one ('U.S.', "N'Djamena", 'Timor-Leste',

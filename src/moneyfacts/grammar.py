@@ -67,7 +67,7 @@ from moneyfacts.separators import (
 )
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
-from moneyfacts.anchors import anchors, letter_read, screen_tokens
+from moneyfacts.anchors import anchors, letter_sign_read, screen_tokens
 from moneyfacts.signs import (
     WORDS,
     code_magnitudes,
@@ -420,9 +420,9 @@ def _finish(
         else:
             _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS or c == " " for c in text[s:e]) and (
-            not letter_read(text, text[part.prefix_start if part.prefix_start is not None else s])) and (
+            not letter_sign_read(text, text[part.prefix_start if part.prefix_start is not None else s])) and (
             not _priced_per_measure(part)):
-        return None  # 'Q4', 'K2'; not 'N617 per litre'
+        return None  # 'Q4', 'K2' (but 'R370' in a text that writes 'R2bn'); not 'N617 per litre'
     if part.letter and part.magnitude is not None and part.currency is not None and (
             part.currency not in _lakh_currencies()) and any(
             w.strip(".,;:()") in _lakh_words() for w in text[e : part.end].lower().split()):

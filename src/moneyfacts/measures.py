@@ -234,7 +234,7 @@ def per_phrase(text: str, end: int, noun: str) -> tuple[int, str] | None:
 
 #: The [per] nouns that are spans of time: only after one does a word of [not-per] make 'a
 #: <noun>' no per-unit ('a year later', 'a month earlier').
-TIME_SPANS = frozenset(["day", "week", "month", "year", "hour", "night"])
+TIME_SPANS = frozenset(["day", "week", "month", "year", "hour", "night", "quarter", "season", "semester"])
 
 
 @cache
@@ -266,6 +266,8 @@ def listed_per(text: str, end: int, noun: str, lex: Any) -> tuple[int, str] | No
     (19, 'metric ton')
     """
     per = lex.per_nouns.get(noun)
+    if per is None and "-" in noun:  # [per] keys are spaced: 'a kilowatt-hour'
+        per = lex.per_nouns.get(noun.replace("-", " "))
     if per is not None:
         if per in TIME_SPANS and lex.words.not_per_after.match(text, end):
             return None

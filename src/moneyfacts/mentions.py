@@ -40,6 +40,7 @@ from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
+from moneyfacts.vague import vague_amounts
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
@@ -209,7 +210,12 @@ def extract(
     written = text
     if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
         text = restore_capitals(text)
-    mentions = quantities(text, options_of(dollar, yen, locale, conventions, text), False, skipped)
+    opts = options_of(dollar, yen, locale, conventions, text)
+    mentions = quantities(text, opts, False, skipped)
+    if opts.locale is None or opts.locale.name.split("_")[0] == "en":
+        vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
+        if vague:
+            skipped = sorted(skipped + vague, key=lambda k: k.start)
     # 'earnings per share ... 62 cents' ('PS' first: one search for most texts, not two)
     if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):
         mentions = carry_per(text, mentions)

@@ -42,6 +42,9 @@ class Phrases:
     range_intro_reach: int
     #: Range words that join two amounts alone ('to'); the others need a 'between' intro.
     range_words_alone: frozenset[str]
+    #: Dashes that join a range only written closed, no space on either side ('$5—$7'):
+    #: spaced, they open an aside ('$1,199 — $100 more than last year').
+    range_closed_dashes: frozenset[str]
     #: Intro words after which a pair word ('and') joins ('between').
     range_pair_intros: frozenset[str]
     #: Words a count noun never is, and at which the look for one stops.
@@ -173,7 +176,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
                          r"(?![ \n]+[^\s\d]{0,3}\d))",  # 'a share from 41 cents': per; 'a year from now' not
                          re.IGNORECASE)
     rng = _need(sections, "range")
-    dashes = _words(rng, "dash")
+    dashes = _words(rng, "dash") + _words(rng, "dash-closed")
     alone = _words(rng, "word")
     pair = _words(rng, "pair")
     intros = _words(rng, "opens") + _words(rng, "opens-pair") + _words(rng, "opens-to")
@@ -221,6 +224,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         range_intro=range_intro,
         range_intro_reach=max(map(len, intros)) + 3,
         range_words_alone=frozenset(w.lower() for w in alone),
+        range_closed_dashes=frozenset(_words(rng, "dash-closed")),
         range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
         range_from_intros=frozenset(w.lower() for w in _words(rng, "opens-to")),
         range_to_words=frozenset(w.lower() for w in _words(rng, "to")),

@@ -98,6 +98,8 @@ def _joined(
     if not g:
         return None
     dash, word = g  # one of the two, as the gap is written
+    if dash is not None and dash in words.range_closed_dashes and dash != text[a.end : b_start]:
+        return None  # '$1,199 — $100 more': a spaced em dash opens an aside, no range
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
     between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
         a.kind is None and a.prefix_start is None and word is not None))

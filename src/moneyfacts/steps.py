@@ -366,7 +366,7 @@ def _pair_joins() -> frozenset[str]:
 def _range_joins() -> frozenset[str]:
     """The words and dashes of [range] (every language's) that join a range's two ends."""
     return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
-                     if v in ("dash", "word", "pair"))
+                     if v in ("dash", "dash-closed", "word", "pair"))
 
 
 def _noun_after(text: str, end: int) -> bool:

@@ -1030,6 +1030,14 @@ def rewrite_money(
     >>> rewrite_money("It cost ten dollars, not three people", frozenset({"dollars"}))[0]
     'It cost 10 dollars, not 3 people'
     """
+    if " and a half " in text or " and a half-" in text:  # 'a billion and a half dollars'
+        halves = _postposed_halves(text, currency_words)
+        if halves:
+            written, back = _apply(text, halves)
+            rest = rewrite_money(written, currency_words)
+            if rest is None:
+                return written, back
+            return rest[0], [back[i] for i in rest[1]]
     if tokens is not None and _quiet(tokens, currency_words):
         return None  # no number word, no article read as one: most texts
     # The words of the text in ASCII letters (a bytes split: several times cheaper than the
@@ -1132,6 +1140,9 @@ def _money_spelled(text: str, currency_words: frozenset[str],
     for start, end, digits in found:
         m = _NEXT_WORD.match(text, end)
         before = _LAST_WORD.search(text, 0, start)
+        if before is not None and before.group(1).lower() in _vague_leads() and (
+                text[start:end].split()[0].lower() in _BARE_MULTIPLIERS):
+            continue  # 'several hundred dollars', 'a few thousand euros': no figure (vague)
         if m is not None and (m.group(1).lower() in currency_words or _code(m.group(1))):
             keep.append((start, end, digits))  # 'ten dollars', 'one dollar', 'twenty MUSD'
         elif m is not None and m.group(1) in _minor_words() and not (
@@ -1149,6 +1160,46 @@ def _money_spelled(text: str, currency_words: frozenset[str],
         keep += _range_lows(text, found, keep)
     keep = [_magnitude_kept(text, k) for k in keep]
     return _apply(text, sorted(set(keep))) if keep else None  # (a percent's once: ``ones``)
+
+
+_POSTPOSED_HALF = re.compile(
+    r"(?<![\w.,])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ -]+"
+    r"(million|billion|trillion)[ -]+and[ -]+a[ -]+half[ -]+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _postposed_halves(text: str, currency_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A half said after its magnitude before a currency word ('a billion and a half dollars',
+    'two million and a half pounds'), as spans to write in digits to the tenth ('1.5
+    billion', '2.5 million'), as 'one and a half billion' is read.
+
+    >>> _postposed_halves("It cost a billion and a half dollars.", frozenset({"dollars"}))
+    [(8, 28, '1.5 billion')]
+    >>> _postposed_halves("a million and a half people", frozenset({"dollars"}))
+    []
+    """
+    out = []
+    for m in _POSTPOSED_HALF.finditer(text):
+        if m.group(3).lower() not in currency_words:
+            continue
+        first = m.group(1).lower()
+        whole = int(first) if first.isdigit() else (
+            1 if first in ("a", "an") else _EN_NUMBER_WORDS.index(first) + 1)
+        out.append((m.start(), m.start(3) - 1, f"{whole}.5 {m.group(2)}"))
+    return out
+
+
+#: The number words that multiply the number before them, which a vague word may stand
+#: before instead ('several hundred', 'a few thousand').
+_BARE_MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+
+
+@cache
+def _vague_leads() -> frozenset[str]:
+    """The last words of the lexicon's [vague-quantity] ('several', 'few' of 'a few'): before
+    a bare 'hundred' or 'thousand' they make it no figure (moneyfacts.vague refuses it)."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.split()[-1].lower() for k, _ in lexicon_section("vague-quantity"))
 
 
 def _magnitude_kept(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
