@@ -80,21 +80,8 @@ def count_noun(
     if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
         return _listed(text, pos, prof.name.split("_")[0])
     any_noun = prof is not None and prof.language in _any_noun_languages()
-    if any_noun and (not text[part.start : part.start + 1].isdigit() or (
-            (part.magnitude or 0) >= 6 and not _counter_next(text, pos, lex))
-                     or _percent_before(text, part.start, prof.name)  # type: ignore[union-attr]
-                     or prof.language in _ADJECTIVE_FIRST and part.magnitude is None and part.fig.value < 10):  # type: ignore[union-attr]
-        # Where any word may be the noun counted (tr, pl, id): digits, no magnitude past a
-        # thousand but before a noun the lexicon counts ('2,0 milyar açık' is a deficit, '4,2
-        # milyon adet' pieces), no small number where adjectives come first ('iki kapılı'), no
-        # percent by the word before the number ('yüzde 33 gerilemesi').
+    if _no_count_here(text, pos, part, lex, prof, any_noun):
         return pos, None
-    if text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
-            prof is None or prof.language == "en") and _adjective(text, pos + 1, lex):
-        return pos, None  # '5-star hotels', '12-gauge cartridges': a compound adjective, no count
-    if text.startswith(" in ", part.start - 4) and part.start > 4 and (
-            prof is None or prof.language == "en") and _ratio(text, part):
-        return pos, None  # '1 in 4 children', 'one in five homes': a ratio, no count (count15)
     p = pos
     compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
     if compound is not None and (prof is None or prof.language == "en"):
@@ -143,17 +130,7 @@ def count_noun(
         if adjective_endings and k < words and _inflected_adjective(low, adjective_endings):
             p = m.start(1) + len(word)  # '200 частных компаний': an adjective by its ending
             continue
-        noun = singular(word, lex)
-        if prof is not None and noun not in lex.count_nouns:
-            noun = _singular_in(low, prof.language) or noun  # 'intervenciones': 'intervención'
-            if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
-                noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
-            if noun is None and prof.language in _section("count-inflected") and (
-                    _lower(word) and _plural_ending(low, prof.language)):
-                noun = low  # '50 компаний', '32 проекти': the noun as the case after a number has it
-            if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
-                    word[1:].islower() and _plural_ending(low, prof.language)):
-                noun = low  # 'Mitarbeiter', 'Filialen' (de): the plural as the lexicon has none
+        noun = _noun_of(word, low, lex, prof)
         if _money_word(low, noun, lex, prof):
             return pos, None
         if noun is not None:
@@ -162,12 +139,7 @@ def count_noun(
             end = m.start(1) + len(word)
             found = _counted(text, end, word, low, noun, part, lex, lower, prof)
             if found is not None:
-                if found[0] == end and not low.endswith("s"):
-                    return _head(text, end, lex) or found  # 'customer accounts': the last noun
-                if found[0] == end and low in _plural_modifiers() and (
-                        prof is None or prof.language == "en"):
-                    return _head(text, end, lex) or found  # 'sales transactions', 'savings accounts'
-                return found
+                return _with_head(text, end, low, found, lex, prof)
         lower = lower and ((word.isalpha() or _hyphened(word)) and word.isascii() and (
             word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
         p = m.start(1) + len(word)
@@ -176,6 +148,57 @@ def count_noun(
         if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
             p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+def _no_count_here(text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile | None,
+                   any_noun: bool) -> bool:
+    """Whether no noun after the number at ``pos`` can be counted, before any word is read:
+    where any word may be the noun counted (tr, pl, id), digits, no magnitude past a thousand
+    but before a noun the lexicon counts ('2,0 milyar açık' is a deficit, '4,2 milyon adet'
+    pieces), no small number where adjectives come first ('iki kapılı'), no percent by the
+    word before the number ('yüzde 33 gerilemesi'); in English, a compound adjective ('5-star
+    hotels', '12-gauge cartridges') or a ratio's second term ('1 in 4 children')."""
+    if any_noun and prof is not None and (not text[part.start : part.start + 1].isdigit() or (
+            (part.magnitude or 0) >= 6 and not _counter_next(text, pos, lex))
+            or _percent_before(text, part.start, prof.name)
+            or prof.language in _ADJECTIVE_FIRST and part.magnitude is None and part.fig.value < 10):
+        return True
+    english = prof is None or prof.language == "en"
+    if english and text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
+            _adjective(text, pos + 1, lex)):
+        return True
+    return english and text.startswith(" in ", part.start - 4) and part.start > 4 and (
+        _ratio(text, part))  # (count15)
+
+
+def _noun_of(word: str, low: str, lex: Lexicon, prof: LocaleProfile | None) -> str | None:
+    """The singular noun ``word`` stands for, or None: English's singular (the lexicon's
+    plural endings), else the locale's own ('intervenciones': 'intervención'; 'vagas' in pt;
+    '50 компаний' and 'Mitarbeiter' as the case after a number has them)."""
+    noun = singular(word, lex)
+    if prof is None or noun in lex.count_nouns:
+        return noun
+    noun = _singular_in(low, prof.language) or noun
+    if noun is None and low[-1:] == "s" and len(low) > 3 and prof.language in _ROMANCE_S:
+        noun = low[:-1]  # 'vagas' (pt): English's [no-plural-ending] ('gas') is English'
+    if noun is None and prof.language in _section("count-inflected") and (
+            _lower(word) and _plural_ending(low, prof.language)):
+        noun = low  # '50 компаний', '32 проекти': the noun as the case after a number has it
+    if prof.language in _section("count-capital-noun") and word[:1].isupper() and (
+            word[1:].islower() and _plural_ending(low, prof.language)):
+        noun = low  # 'Mitarbeiter', 'Filialen' (de): the plural as the lexicon has none
+    return noun
+
+
+def _with_head(text: str, end: int, low: str, found: tuple[int, str | None], lex: Lexicon,
+               prof: LocaleProfile | None) -> tuple[int, str | None]:
+    """``found`` (a noun counted ending at ``end``), or the plural after it when the noun is
+    its modifier: a singular ('customer accounts'), or a plural that modifies in English
+    ('sales transactions', 'savings accounts')."""
+    if found[0] == end and (not low.endswith("s") or low in _plural_modifiers() and (
+            prof is None or prof.language == "en")):
+        return _head(text, end, lex) or found
+    return found
 
 
 #: A ratio's first term before 'in' ('1 in 4 children', 'one in five homes', '3 in 100').
