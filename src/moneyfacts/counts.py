@@ -80,7 +80,8 @@ def count_noun(
     if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
         return _listed(text, pos, prof.name.split("_")[0])
     any_noun = prof is not None and prof.language in _any_noun_languages()
-    if _no_count_here(text, pos, part, lex, prof, any_noun):
+    if (any_noun or text[pos : pos + 1] == "-" or text.startswith(" in ", part.start - 4)) and (
+            _no_count_here(text, pos, part, lex, prof, any_noun)):  # (most numbers: none of these)
         return pos, None
     p = pos
     compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
@@ -130,7 +131,7 @@ def count_noun(
         if adjective_endings and k < words and _inflected_adjective(low, adjective_endings):
             p = m.start(1) + len(word)  # '200 частных компаний': an adjective by its ending
             continue
-        noun = _noun_of(word, low, lex, prof)
+        noun = singular(word, lex) if prof is None else _noun_of(word, low, lex, prof)
         if _money_word(low, noun, lex, prof):
             return pos, None
         if noun is not None:
