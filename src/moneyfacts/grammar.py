@@ -547,12 +547,17 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
     debt', as East African and South Asian papers write amounts); not 'In Rupees 5 times',
     nor a small number without a magnitude ('meets Euro 6.': an emission standard)."""
     magnitude = part.magnitude is not None and part.magnitude > 0
-    if text[text.rfind(" ", 0, part.start - 1) + 1 : part.start - 1][:1].isupper():
+    name = text[text.rfind(" ", 0, part.start - 1) + 1 : part.start - 1]
+    if name[:1].isupper():
         if not magnitude and part.fig.value < 100:
             return
-    elif not _NAME_FIRST_END.match(text, part.end):
-        return
-    if not magnitude and not _NAME_FIRST_END.match(text, part.end):
+        if not magnitude and not _NAME_FIRST_END.match(text, part.end):
+            return
+    elif not (magnitude or _NAME_FIRST_END.match(text, part.end) or (
+            name.endswith("s") and part.fig.precision == _HUNDREDTH)):
+        # In lower case: ending its phrase, or with a magnitude word ('pounds 5m last year',
+        # as archive copy writes '£'), or a price in hundredths after a plural ('pounds
+        # 187.50 each'); not 'the dollar 10 years ago', nor 'lost pounds 5 a week'.
         return
     if part.magnitude is None and part.fig.precision == 1 and 1900 <= part.fig.value <= 2099:
         return  # a year
@@ -937,6 +942,7 @@ _MINUS_GAP = frozenset(" \u00a0")
 _SIGN_THEN_MINUS = _MINUS_GAP | frozenset("\u20ac$£¥")
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 _ONE = Decimal(1)
+_HUNDREDTH = Decimal("0.01")
 _new_figure = tuple.__new__  # a Figure without the named tuple's Python-level __new__
 #: The figures of the integers of up to four ASCII digits read so far ('2024', '35'), kept:
 #: the commonest numbers in news, read once (at most 11,110 of them: '0' to '9999', '007').
