@@ -781,11 +781,7 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 if a is not None and a.end() == end:
                     found.append((a.start(), end, "12"))  # 'a dozen bridges'
                 continue
-            first = end - len(w)
-            while (run := _RUN_WORD.search(low, max(0, first - 12), first)) is not None:
-                first = run.start()  # 'thirty-eight', 'one hundred and sixty'
-            while low.startswith(("and ", "and-"), first):
-                first += 4  # 'six planes and seven helicopters': 'and' opens no number
+            first = _run_start(low, end - len(w))
             if "thousand" in low[first:end]:
                 continue  # a magnitude word: the grammar's ('two thousand troops')
             try:
@@ -807,6 +803,17 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 found.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
                 taken.append(low_end[:2])
     return sorted([*ones, *found]) if found else ones
+
+
+def _run_start(low: str, first: int) -> int:
+    """Where the spelled number whose last word starts at ``first`` begins: back over its
+    number words ('thirty-eight', 'one hundred and sixty'), but not from an 'and' that joins
+    two numbers ('six planes and seven helicopters', 'six and seven')."""
+    while (run := _RUN_WORD.search(low, max(0, first - 12), first)) is not None:
+        first = run.start()
+    while low.startswith(("and ", "and-"), first):
+        first += 4
+    return first
 
 
 _LOW_END = re.compile(r"([a-z]+) ([a-z]+) $")
@@ -831,11 +838,7 @@ def _spelled_low_end(low: str, first: int, lex: Lexicon) -> tuple[int, int, str]
     m = _LOW_END.search(low, max(0, first - 20), first)
     if m is None or m.end() != first or m.group(2) not in lex.words.range_words_alone:
         return None
-    start, end = m.start(1), m.end(1)
-    while (run := _RUN_WORD.search(low, max(0, start - 12), start)) is not None:
-        start = run.start()  # 'one hundred and one', 'twenty-one'
-    while low.startswith(("and ", "and-"), start):
-        start += 4  # 'six and seven': 'and' opens no number
+    start, end = _run_start(low, m.start(1)), m.end(1)
     if start and (low[start - 1].isalnum() or low[start - 1] in "-$£€"):
         return None
     try:

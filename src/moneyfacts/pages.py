@@ -151,33 +151,36 @@ def read_page(raw: bytes | str, *, url: str | None = None, name: str = "page") -
                 territory=territory)
 
 
-def _page_territory(tree: Any, url: str | None) -> tuple[str, str] | None:
-    """The publisher's territory: the address's country-code domain, else ``og:locale``, else
-    ``<html lang>`` (:func:`moneyfacts.publisher.territory_of`)."""
-    from moneyfacts.publisher import territory_of
-
-    try:
-        root = tree.getroottree().getroot()
-        lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-        og = tree.xpath('//meta[@property="og:locale"]/@content')
-    except Exception:  # noqa: BLE001 - a strange tree: the address alone
-        lang, og = None, []
-    return territory_of(url, lang, str(og[0]) if og else None)
-
-
-def _declared_language(tree: Any) -> tuple[str, str] | None:
-    """The language the page says it is in: ``<html lang>``, else ``og:locale``, as written,
-    with where it was found; None when it says none."""
+def _declared(tree: Any) -> tuple[str | None, str | None]:
+    """What the page says of its language and country: ``<html lang>`` and ``og:locale``, as
+    written (None for either it lacks, or both for a strange tree)."""
     try:
         root = tree.getroottree().getroot()
         lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
         og = tree.xpath('//meta[@property="og:locale"]/@content')
     except Exception:  # noqa: BLE001 - a strange tree says nothing
-        return None
-    if lang and str(lang).strip():
-        return str(lang).strip(), f"<html lang={str(lang).strip()!r}>"
-    if og and str(og[0]).strip():
-        return str(og[0]).strip(), f"og:locale {str(og[0]).strip()!r}"
+        return None, None
+    return (str(lang).strip() or None if lang else None,
+            str(og[0]).strip() or None if og else None)
+
+
+def _page_territory(tree: Any, url: str | None) -> tuple[str, str] | None:
+    """The publisher's territory: the address's country-code domain, else ``og:locale``, else
+    ``<html lang>`` (:func:`moneyfacts.publisher.territory_of`)."""
+    from moneyfacts.publisher import territory_of
+
+    lang, og = _declared(tree)
+    return territory_of(url, lang, og)
+
+
+def _declared_language(tree: Any) -> tuple[str, str] | None:
+    """The language the page says it is in: ``<html lang>``, else ``og:locale``, as written,
+    with where it was found; None when it says none."""
+    lang, og = _declared(tree)
+    if lang:
+        return lang, f"<html lang={lang!r}>"
+    if og:
+        return og, f"og:locale {og!r}"
     return None
 
 
