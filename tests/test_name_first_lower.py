@@ -47,3 +47,26 @@ def test_a_price_in_hundredths_after_a_plural_name_is_money(name: str, whole: in
 ])
 def test_a_bare_number_something_follows_stays_unread(text: str) -> None:
     assert _money(text) == []
+
+
+@given(name=st.sampled_from(sorted(_NAMES)), magnitude=st.sampled_from(sorted(_MAGNITUDES)),
+       whole=st.integers(2, 999), noun=st.sampled_from(["ticket", "face value people paid",
+                                                        "fee", "deposit he lost"]))
+def test_a_plural_name_the_text_writes_as_money_makes_every_number_after_it_money(
+        name: str, magnitude: str, whole: int, noun: str) -> None:
+    # Archive copy that lost its '£' writes every amount so: once 'pounds 2.2bn' stands in the
+    # text, 'the pounds 95 ticket' is money too, even before a noun a count would take.
+    glue = "" if len(magnitude) <= 2 else " "
+    text = (f"Fans spent {name} 2.2{glue}{magnitude} last year. "
+            f"The {name} {whole} {noun} was the start.")
+    assert _money(text) == [(_NAMES[name], Decimal("2.2") * 10 ** _MAGNITUDES[magnitude]),
+                            (_NAMES[name], Decimal(whole))]
+
+
+@pytest.mark.parametrize("text", [
+    # written as money elsewhere only in another name, or not at all: unread as before
+    "She lost pounds 5 a week; the fund holds dollars 2bn.",
+    "The pounds 95 face value people paid was fair.",
+])
+def test_a_form_the_text_never_writes_as_money_stays_unread(text: str) -> None:
+    assert [u for u, _ in _money(text) if u == "GBP"] == []

@@ -27,7 +27,7 @@ from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
 from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
 
-__all__ = ["anchors", "Anchors", "letter_read", "letter_sign_read"]
+__all__ = ["anchors", "Anchors", "letter_read", "letter_sign_read", "name_first_read"]
 
 _FIRST_SPELLED = "|".join(w for w in SPELLED.split("|") if w not in ("and", "hundred"))
 #: ``\d\d*``, not ``\d+``: a pattern that opens with one plain character class lets the
@@ -192,6 +192,32 @@ def letter_sign_read(text: str, letter: str) -> bool:
     powers = lexicon().magnitudes_ci
     return any((powers.get(m.group(1).lower()) or 0) >= 6
                for m in re.finditer(_LETTER_WORD.format(re.escape(letter)), text))
+
+
+_NAME_FIRST_MONEY = r"(?<![^\W\d_]){}[ \u00a0](?:\d+(?:[.,]\d+)*[ \u00a0]?([^\W\d_]+)|\d+\.\d\d(?![\d.,]))"
+
+
+@lru_cache(maxsize=64)
+def name_first_read(text: str, name: str) -> bool:
+    """Does the text write the currency name ``name`` in lower case before a number as money
+    elsewhere: before a number that a magnitude of a thousand or more ends ('pounds 2.2bn') or
+    before a price in hundredths ('pounds 187.50')? Archive copy that lost its '£' writes every
+    amount so, and then 'the pounds 95 ticket' in the same text is money too.
+
+    >>> name_first_read("Fans spent pounds 2.2bn; the pounds 95 ticket sold out.", "pounds")
+    True
+    >>> name_first_read("She lost pounds 5 a week.", "pounds")
+    False
+    """
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    for m in re.finditer(_NAME_FIRST_MONEY.format(re.escape(name)), text):
+        word = m.group(1)
+        if word is None or (lex.magnitudes.get(word) or lex.magnitudes_ci.get(word.lower())
+                            or 0) >= 3:
+            return True
+    return False
 
 
 def _without_covered(

@@ -67,7 +67,7 @@ from moneyfacts.separators import (
 )
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
-from moneyfacts.anchors import anchors, letter_sign_read, screen_tokens
+from moneyfacts.anchors import anchors, letter_sign_read, name_first_read, screen_tokens
 from moneyfacts.signs import (
     WORDS,
     code_magnitudes,
@@ -553,11 +553,13 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
             return
         if not magnitude and not _NAME_FIRST_END.match(text, part.end):
             return
-    elif not (magnitude or _NAME_FIRST_END.match(text, part.end) or (
-            name.endswith("s") and part.fig.precision == _HUNDREDTH)):
+    elif not (magnitude or _NAME_FIRST_END.match(text, part.end) or (name.endswith("s") and (
+            part.fig.precision == _HUNDREDTH or name_first_read(text, name)))):
         # In lower case: ending its phrase, or with a magnitude word ('pounds 5m last year',
         # as archive copy writes '£'), or a price in hundredths after a plural ('pounds
-        # 187.50 each'); not 'the dollar 10 years ago', nor 'lost pounds 5 a week'.
+        # 187.50 each'), or a plural the text writes so as money elsewhere ('the pounds 95
+        # ticket' beside 'pounds 2.2bn'); not 'the dollar 10 years ago', nor 'lost pounds 5
+        # a week'.
         return
     if part.magnitude is None and part.fig.precision == 1 and 1900 <= part.fig.value <= 2099:
         return  # a year
@@ -565,6 +567,16 @@ def _name_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
     if found is not None:
         start, sign, code = found
         _prefix(text, part, start, sign, code, opts)
+
+
+def _money_name_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Is the word right before the number at ``start`` a currency's plural name in lower case
+    that the text writes before numbers as money elsewhere (anchors.name_first_read)? Then
+    the number is money, not the count of a noun further on ('the pounds 95 face value people
+    paid' beside 'pounds 2.2bn')."""
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return word.islower() and word.endswith("s") and word in lex.currency_words and (
+        name_first_read(text, word))
 
 
 def _sign_before_spelled(text: str, part: Part, lex: Lexicon, opts: Options, floor: int) -> None:
@@ -865,6 +877,9 @@ def _parts(
         start = part.start
         if prof is None and part.prefix_start is None and start > 1 and (
                 text[start - 1] in " \u00a0" and text[start - 2].isalpha()):
+            if part.kind == "count" and part.magnitude is None and _money_name_before(
+                    text, start, lex):
+                part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
             if part.kind is None:
                 _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
                 if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
