@@ -93,6 +93,10 @@ def prefix_sign(
                 quick = _letter_sign_spaced(text, pos, lex)
                 if quick is not None:
                     return quick
+            elif c.islower() and text[pos - 1] == " ":  # 'raised 5', 'for 5', 'was 5', 'Rs 5'
+                quick = _whole_word_sign(text, pos, lex)
+                if quick is not None:
+                    return quick
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
@@ -144,6 +148,52 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if word.lower() in lex.words.stop and day_then_month(text, pos):
         return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
     return pos - 1 - len(word), sign, None
+
+
+def _whole_word_sign(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """What the search finds before a number after one space and a word of two letters or
+    more ending in a small letter that ends a sign with more than letters in it too ('u$d',
+    'U.S. dollar': 'raised 5', 'was 5', 'Rs 5'), without the search; None when the word is not
+    all letters or is the tail of a sign with a space in it ('U.S. dollar 5'): the search
+    decides. Such a sign cannot end at a word of letters after a space but as that tail (its
+    part after the space would hold a mark), an ISO code ends in a capital, and a sign in
+    letters that starts inside the word is its tail: what can end there is the whole word as a
+    sign (then, as the search does, a word of one to three letters before it may join it:
+    'n Rs 5' is 'NRs'), or a code in title case ('Kes 800 million').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> _whole_word_sign("raised 5", 7, lex), _whole_word_sign("paid Rs 5", 8, lex)[0]
+    ((7, None, None), 5)
+    """
+    start = text.rfind(" ", 0, pos - 1) + 1
+    word = text[start : pos - 1]
+    if len(word) < 2 or not word.isalpha() or word in _spaced_tails(lex):
+        return None
+    sign = lex.signs.get(word)
+    if sign is None or word in lex.after_only:
+        if len(word) == 3 and word in lex.title_codes:
+            return _title_code_spaced(text, pos, lex) or (pos, None, None)  # 'Kes 800 million'
+        return pos, None, None
+    found: Prefix = (start, sign, None)
+    if start >= 2 and text[start - 2].isalpha():  # 'hk Rs 5': the search's joined sign
+        found = _spaced_letters_sign(text, found, lex) or found
+    if found[1] is not None and text[found[0] : pos - 1].lower() in lex.words.stop and (
+            day_then_month(text, pos)):
+        return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
+    return found
+
+
+#: The signs whose tails after their last space :func:`_spaced_tails` was made with, and those.
+_TAILS_OF: list[tuple[dict[str, Sign], frozenset[str]]] = []
+
+
+def _spaced_tails(lex: Lexicon) -> frozenset[str]:
+    """The part after the last space of each sign with a space in it ('dollar' of 'U.S.
+    dollar'): a word that may end such a sign (see :func:`_whole_word_sign`)."""
+    if not _TAILS_OF or _TAILS_OF[0][0] is not lex.signs:
+        _TAILS_OF[:] = [(lex.signs, frozenset(s.rsplit(" ", 1)[1] for s in lex.signs if " " in s))]
+    return _TAILS_OF[0][1]
 
 
 _DAY_WORD = re.compile(r"[ \u00a0]{0,2}([1-9]|[12][0-9]|3[01])(?:er|\.)?[ \u00a0]+([^\W\d_]+)")
