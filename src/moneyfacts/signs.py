@@ -68,35 +68,9 @@ def prefix_sign(
     (6, None, None)
     """
     if prof is None:
-        # Most numbers have no sign: that is decided here, without the search, when no sign
-        # or code can end at ``pos`` or after the one or two spaces before it (the places
-        # the search looks at). Inline: a call a number saved.
-        ends = lex.prefix_ends
-        c = text[pos - 1] if pos else ""
-        if c in ends:
-            # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
-            # search's first step (at ``pos``) returns, without the search.
-            found = _lexicon_sign_before(text, pos, lex, True)
-            if found is not None and not (found[0] and text[found[0] - 1].isalpha()):
-                return found
-        else:
-            if c not in SPACES or pos < 2:
-                if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
-                    return _title_code_before(text, pos, lex) or (pos, None, None)
-                return pos, None, None
-            c = text[pos - 2]
-            if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
-                if c in lex.title_ends and text[pos - 1] == " ":  # 'Rwf 800 million'
-                    return _title_code_spaced(text, pos, lex) or (pos, None, None)
-                return pos, None, None
-            if c not in lex.prefix_ends_mixed:
-                quick = _letter_sign_spaced(text, pos, lex)
-                if quick is not None:
-                    return quick
-            elif c.islower() and text[pos - 1] == " ":  # 'raised 5', 'for 5', 'was 5', 'Rs 5'
-                quick = _whole_word_sign(text, pos, lex)
-                if quick is not None:
-                    return quick
+        quick = _without_search(text, pos, lex)
+        if quick is not None:
+            return quick
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
@@ -129,6 +103,33 @@ def prefix_sign(
         if named is not None:
             return named
     return pos, None, None
+
+
+def _without_search(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """:func:`prefix_sign`'s answer without a locale where it is known without the search,
+    else None. Most numbers have no sign: that is decided here when no sign or code can end
+    at ``pos`` or after the one or two spaces before it (the places the search looks at)."""
+    ends = lex.prefix_ends
+    c = text[pos - 1] if pos else ""
+    if c in ends:
+        # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
+        # search's first step (at ``pos``) returns, without the search.
+        found = _lexicon_sign_before(text, pos, lex, True)
+        return found if found is not None and not (found[0] and text[found[0] - 1].isalpha()) else None
+    if c not in SPACES or pos < 2:
+        if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
+            return _title_code_before(text, pos, lex) or (pos, None, None)
+        return pos, None, None
+    c = text[pos - 2]
+    if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
+        if c in lex.title_ends and text[pos - 1] == " ":  # 'Rwf 800 million'
+            return _title_code_spaced(text, pos, lex) or (pos, None, None)
+        return pos, None, None
+    if c not in lex.prefix_ends_mixed:
+        return _letter_sign_spaced(text, pos, lex)
+    if c.islower() and text[pos - 1] == " ":  # 'raised 5', 'for 5', 'was 5', 'Rs 5'
+        return _whole_word_sign(text, pos, lex)
+    return None
 
 
 def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
