@@ -144,4 +144,5 @@ def test_whole_word_answers(text: str, found: tuple[int, str | None, str | None]
     else:
         assert got is not None
         assert (got[0], None if got[1] is None else got[1].text, got[2]) == found
-    assert _both(text, pos)[0] == _both(text, pos)[1]
+    quick, searched = _both(text, pos)
+    assert quick == searched
