@@ -54,7 +54,7 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
     values.update(_national_minor())  # 'Malaysian sen', 'Pakistani paise'
     for spelling, value, _ in lexicon_sections().get("minor", []):
         values[" ".join(spelling.split())] = _stored(value)
-    base = _alternation(values)
+    base = _by_first(values)
     links = own = ""
     mine = _language_minor(language) if language is not None else {}
     if mine:
@@ -117,6 +117,25 @@ def _alternation(values: dict[str, str]) -> str:
     """The spellings as one alternation, the longest first ('euro cents' before 'cents')."""
     words = sorted(values, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", "[ -]") for w in words)
+
+
+def _by_first(values: dict[str, str]) -> str:
+    """:func:`_alternation`'s spellings grouped by their first character, each group in its
+    order ('a(?:rest|rest)|b(?:...)'): one test of the character at the match skips a
+    group, where the flat alternation tries each of its spellings in turn (about 200 of them,
+    1.2 us after a word none starts). No two groups' spellings can match at one place, so the
+    first that matches, and what is tried after it when what follows refuses it, are the flat
+    alternation's (case-sensitive spellings only)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(values, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(_escaped(first) + "(?:" + "|".join(map(_escaped, rests)) + ")"
+                    for first, rests in groups.items())
+
+
+def _escaped(spelling: str) -> str:
+    """A spelling in a pattern: a space in it may be written as a hyphen."""
+    return re.escape(spelling).replace(r"\ ", "[ -]")
 
 
 @cache

@@ -68,31 +68,9 @@ def prefix_sign(
     (6, None, None)
     """
     if prof is None:
-        # Most numbers have no sign: that is decided here, without the search, when no sign
-        # or code can end at ``pos`` or after the one or two spaces before it (the places
-        # the search looks at). Inline: a call a number saved.
-        ends = lex.prefix_ends
-        c = text[pos - 1] if pos else ""
-        if c in ends:
-            # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
-            # search's first step (at ``pos``) returns, without the search.
-            found = _lexicon_sign_before(text, pos, lex, True)
-            if found is not None and not (found[0] and text[found[0] - 1].isalpha()):
-                return found
-        else:
-            if c not in SPACES or pos < 2:
-                if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
-                    return _title_code_before(text, pos, lex) or (pos, None, None)
-                return pos, None, None
-            c = text[pos - 2]
-            if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
-                if c in lex.title_ends and text[pos - 1] == " ":  # 'Rwf 800 million'
-                    return _title_code_spaced(text, pos, lex) or (pos, None, None)
-                return pos, None, None
-            if c not in lex.prefix_ends_mixed:
-                quick = _letter_sign_spaced(text, pos, lex)
-                if quick is not None:
-                    return quick
+        quick = _without_search(text, pos, lex)
+        if quick is not None:
+            return quick
     codes = lex.all_codes if prof is not None else lex.codes
     for end in range(pos, max(pos - 3, -1), -1):  # the sign, or one or two spaces before
         if end < pos and text[end] not in SPACES:
@@ -127,6 +105,33 @@ def prefix_sign(
     return pos, None, None
 
 
+def _without_search(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """:func:`prefix_sign`'s answer without a locale where it is known without the search,
+    else None. Most numbers have no sign: that is decided here when no sign or code can end
+    at ``pos`` or after the one or two spaces before it (the places the search looks at)."""
+    ends = lex.prefix_ends
+    c = text[pos - 1] if pos else ""
+    if c in ends:
+        # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
+        # search's first step (at ``pos``) returns, without the search.
+        found = _lexicon_sign_before(text, pos, lex, True)
+        return found if found is not None and not (found[0] and text[found[0] - 1].isalpha()) else None
+    if c not in SPACES or pos < 2:
+        if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
+            return _title_code_before(text, pos, lex) or (pos, None, None)
+        return pos, None, None
+    c = text[pos - 2]
+    if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
+        if c in lex.title_ends and text[pos - 1] == " ":  # 'Rwf 800 million'
+            return _title_code_spaced(text, pos, lex) or (pos, None, None)
+        return pos, None, None
+    if c not in lex.prefix_ends_mixed:
+        return _letter_sign_spaced(text, pos, lex)
+    if c.islower() and text[pos - 1] == " ":  # 'raised 5', 'for 5', 'was 5', 'Rs 5'
+        return _whole_word_sign(text, pos, lex)
+    return None
+
+
 def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     """A sign in letters one space before the number ('Rs 11,000'), when only such a sign
     can end there ('worth 187': at 'h' or 's'). One that starts after a letter or digit does
@@ -144,6 +149,52 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if word.lower() in lex.words.stop and day_then_month(text, pos):
         return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
     return pos - 1 - len(word), sign, None
+
+
+def _whole_word_sign(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """What the search finds before a number after one space and a word of two letters or
+    more ending in a small letter that ends a sign with more than letters in it too ('u$d',
+    'U.S. dollar': 'raised 5', 'was 5', 'Rs 5'), without the search; None when the word is not
+    all letters or is the tail of a sign with a space in it ('U.S. dollar 5'): the search
+    decides. Such a sign cannot end at a word of letters after a space but as that tail (its
+    part after the space would hold a mark), an ISO code ends in a capital, and a sign in
+    letters that starts inside the word is its tail: what can end there is the whole word as a
+    sign (then, as the search does, a word of one to three letters before it may join it:
+    'n Rs 5' is 'NRs'), or a code in title case ('Kes 800 million').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> _whole_word_sign("raised 5", 7, lex), _whole_word_sign("paid Rs 5", 8, lex)[0]
+    ((7, None, None), 5)
+    """
+    start = text.rfind(" ", 0, pos - 1) + 1
+    word = text[start : pos - 1]
+    if len(word) < 2 or not word.isalpha() or word in _spaced_tails(lex):
+        return None
+    sign = lex.signs.get(word)
+    if sign is None or word in lex.after_only:
+        if len(word) == 3 and word in lex.title_codes:
+            return _title_code_spaced(text, pos, lex) or (pos, None, None)  # 'Kes 800 million'
+        return pos, None, None
+    found: Prefix = (start, sign, None)
+    if start >= 2 and text[start - 2].isalpha():  # 'hk Rs 5': the search's joined sign
+        found = _spaced_letters_sign(text, found, lex) or found
+    if found[1] is not None and text[found[0] : pos - 1].lower() in lex.words.stop and (
+            day_then_month(text, pos)):
+        return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
+    return found
+
+
+#: The signs whose tails after their last space :func:`_spaced_tails` was made with, and those.
+_TAILS_OF: list[tuple[dict[str, Sign], frozenset[str]]] = []
+
+
+def _spaced_tails(lex: Lexicon) -> frozenset[str]:
+    """The part after the last space of each sign with a space in it ('dollar' of 'U.S.
+    dollar'): a word that may end such a sign (see :func:`_whole_word_sign`)."""
+    if not _TAILS_OF or _TAILS_OF[0][0] is not lex.signs:
+        _TAILS_OF[:] = [(lex.signs, frozenset(s.rsplit(" ", 1)[1] for s in lex.signs if " " in s))]
+    return _TAILS_OF[0][1]
 
 
 _DAY_WORD = re.compile(r"[ \u00a0]{0,2}([1-9]|[12][0-9]|3[01])(?:er|\.)?[ \u00a0]+([^\W\d_]+)")
