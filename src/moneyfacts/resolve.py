@@ -1437,8 +1437,9 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
             return None  # 'WASHINGTON -', places of the United States or of another dollar
         else:
             other += w.get(clue.kind, 1)
-    if other > own:
+    if other > own and other > w.get("city", 1):
         return None  # a story about another country: its '$' is not the publisher's dollar
+        # (not one town's name alone, the weakest place: 'Robertson said' is no South Africa)
     return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} "
                   f"({how})" + (f"; {' and '.join(said[:3])} in the text" if said else "")
                   + ("; 'US$' beside it" if decided is not None and "'US$'" in decided[1]

@@ -1,0 +1,99 @@
+"""National English news (gnews16, session 16): the places a country's own papers name, and
+the publisher's territory against a stray town. Every sentence here is written for this file."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from moneyfacts import extract
+from moneyfacts.conventions import Conventions
+from moneyfacts.currencies import lexicon_section
+from moneyfacts.evidence import iso_regions, places
+
+
+def _money(text: str, conv: Conventions | None = None) -> list[tuple[str | None, Decimal | None]]:
+    return [(m.unit, m.value) for m in extract(text, conventions=conv).mentions
+            if m.kind == "money"]
+
+
+# --- a place right after a sentence's opening word --------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("How Manitoba's budget stacks up against its neighbours.", "Manitoba"),
+    ("After Tasmania froze the levy, others followed.", "Tasmania"),
+    ("Despite Saskatchewan's surplus, the debt grew.", "Saskatchewan"),
+    ("Why Otago lifted its rates again.", "Otago"),
+])
+def test_a_place_after_a_sentence_opener_is_a_place(text: str, phrase: str) -> None:
+    assert [c.phrase for c in places(text)] == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel Wilson sold the house last week.",
+    "Grant Robertson delivered the speech.",
+    "Michael Jordan bought a team.",
+])
+def test_a_given_name_at_a_sentence_start_still_makes_a_name(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_province_named_twice_after_openers_reads_its_dollar() -> None:
+    text = ("How Manitoba compares. Since Manitoba raised the floor, a cashier earns "
+            "$15.30 an hour.")
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (m.unit, m.value, m.per) == ("CAD", Decimal("15.30"), "hour")
+    assert "Manitoba" in (m.assumed or "")
+
+
+def test_every_sentence_opener_is_a_lower_case_word_and_no_given_name() -> None:
+    from moneyfacts.evidence import _english_words
+
+    words, proper = _english_words(), _english_words(proper=True)
+    openers = [k for k, _ in lexicon_section("sentence-opener")]
+    assert openers and len(openers) == len(set(openers))
+    for w in openers:
+        assert w == w.lower() and w in words, w
+        assert w.capitalize() not in proper, w  # 'Will', 'Hope' would start a person's name
+
+
+_REGIONS = sorted(n for n, t in iso_regions().items() if t in ("CA", "AU", "NZ")
+                  and " " not in n and n.isascii() and n.isalpha())
+_OPENERS = sorted(k for k, _ in lexicon_section("sentence-opener"))
+
+
+@given(st.sampled_from(_REGIONS), st.sampled_from(_OPENERS))
+def test_an_opener_never_hides_the_region_after_it(region: str, opener: str) -> None:
+    """Law: '<Opener> <Region> ...' at a sentence's start names the region, whatever the
+    opener and the dollar territory's first-level region."""
+    text = f"The plan was tabled. {opener.capitalize()} {region} acted, the cost rose."
+    assert region in [c.phrase for c in places(text)]
+
+
+# --- a town written as a person's surname -------------------------------------------------------
+
+def test_a_town_written_after_a_given_name_is_a_surname_throughout() -> None:
+    text = "Finance Minister Grant Robertson spoke first; later Robertson said the costs held."
+    assert places(text) == []
+
+
+def test_the_same_town_alone_is_still_a_place() -> None:
+    assert [c.phrase for c in places("The cannery in Robertson hired staff.")] == ["Robertson"]
+
+
+# --- the publisher's territory against one stray town ---------------------------------------
+
+_NZ = Conventions().with_territory(("NZ", "address ends .nz"))
+
+
+def test_one_town_of_another_country_does_not_outweigh_the_publisher() -> None:
+    text = "Robertson told the House the scheme will cost $4 billion over four years."
+    assert _money(text, _NZ) == [("NZD", Decimal("4000000000"))]
+
+
+def test_a_story_placed_in_another_country_keeps_the_callers_dollar() -> None:
+    text = "Officials in Pretoria and Durban said the scheme will cost $4 billion."
+    ((unit, value),) = _money(text, _NZ)
+    assert unit != "NZD" and value == Decimal("4000000000")
