@@ -97,3 +97,20 @@ def test_a_story_placed_in_another_country_keeps_the_callers_dollar() -> None:
     text = "Officials in Pretoria and Durban said the scheme will cost $4 billion."
     ((unit, value),) = _money(text, _NZ)
     assert unit != "NZD" and value == Decimal("4000000000")
+
+
+# --- a people's name read as the strongest place it can be made from ---------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Most Mauritians will pay Rs 75 more for a gas cylinder.", "MUR"),
+    ("Many Seychellois now pay Rs 40 for a loaf.", "SCR"),
+    ("Some Nepalis pay Rs 120 for the bus.", "NPR"),
+])
+def test_a_people_named_after_an_opener_settles_the_rupee(text: str, code: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert m.unit == code and m.value is not None
+
+
+def test_a_people_name_is_its_country_not_a_town_spelled_like_its_stem() -> None:
+    (clue,) = places("Pensioners and Mauritians queued for the allowance.")
+    assert (clue.territory, clue.kind) == ("MU", "adjective")

@@ -589,6 +589,7 @@ def places(text: str, language: str = "en") -> list[Clue]:
     out: list[Clue] = []
     surnames: set[str] = set()
     firsts = gaz.firsts
+    weigh = gaz.weights
     # A word starting with a small ASCII letter starts no place (the common case): only the
     # others are looked at, in order; a place found skips the words it spans.
     starts = [k for k, (s, _) in enumerate(words) if not "a" <= text[s] <= "z"]
@@ -615,9 +616,11 @@ def places(text: str, language: str = "en") -> list[Clue]:
             phrase = " ".join(text[s:end].split())
             for form in _forms(phrase):
                 hit = gaz.phrases.get(form)
-                if hit is not None:
+                if hit is not None and (found is None or weigh.get(hit[1], 1) > (
+                        weigh.get(found[2][1], 1))):
+                    # the form that weighs most, the first of equals: 'Mauritians' is the
+                    # people of Mauritius ('Mauritian', an adjective), no town 'Mauriti'
                     found = (n, form, hit)
-                    break
             if found is not None:
                 break
         if found is None:
