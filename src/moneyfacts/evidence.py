@@ -590,6 +590,7 @@ def places(text: str, language: str = "en") -> list[Clue]:
     surnames: set[str] = set()
     firsts = gaz.firsts
     weigh = gaz.weights
+    heaviest = max(weigh.get(k, 1) for k in KINDS)  # no form of a phrase weighs more
     # A word starting with a small ASCII letter starts no place (the common case): only the
     # others are looked at, in order; a place found skips the words it spans.
     starts = [k for k, (s, _) in enumerate(words) if not "a" <= text[s] <= "z"]
@@ -621,6 +622,8 @@ def places(text: str, language: str = "en") -> list[Clue]:
                     # the form that weighs most, the first of equals: 'Mauritians' is the
                     # people of Mauritius ('Mauritian', an adjective), no town 'Mauriti'
                     found = (n, form, hit)
+                    if weigh.get(hit[1], 1) >= heaviest:
+                        break
             if found is not None:
                 break
         if found is None:

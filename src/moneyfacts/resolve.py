@@ -727,8 +727,8 @@ def _may_name_dollar_territory(text: str) -> bool:
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
     if m is not None and m.group(1).title() in words:
         return True
-    strong = _strong_dollar_words() | _sole_capitals()  # ('Ottawa' alone: _sole_capital)
-    return any(w in strong for w in found if w in words)
+    strong, sole = _strong_dollar_words(), _sole_capitals()  # ('Ottawa' alone: _sole_capital)
+    return any(w in strong or w in sole for w in found if w in words)
 
 
 @cache
