@@ -161,3 +161,51 @@ def test_a_capital_read_alone_never_overrides_a_written_us_dollar(capital: str, 
     text = f"{capital} pledged ${n} million, on top of US${n} million from donors."
     units = [m.unit for m in extract(text).mentions if m.kind == "money"]
     assert units[-1] == "USD"
+
+
+# --- the publisher of a wrapped address ---------------------------------------------------------
+
+@pytest.mark.parametrize("url, territory", [
+    ("https://web.archive.org/web/20190301000000/https://www.stuff.co.nz/business/a-b", "NZ"),
+    ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.cbc.ca%2Fnews%2Fx"
+     "&data=1", "CA"),
+    ("https://relay.example.com/www.theage.com.au/politics/a", "AU"),
+    ("https://www-straitstimes-com.cdn.ampproject.org/c/s/www.straitstimes.sg/a", "SG"),
+])
+def test_an_address_wrapping_a_papers_is_that_papers(url: str, territory: str) -> None:
+    from moneyfacts.publisher import territory_of_url
+
+    found = territory_of_url(url)
+    assert found is not None and found[0] == territory and "wraps" in found[1]
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.example.com/2024/05/budget-story.html",
+    "https://www.example.com/share?next=/account",
+    "https://web.archive.org/web/2019/https://www.example.com/a",  # wraps a generic one
+])
+def test_an_address_wrapping_nothing_national_gives_nothing(url: str) -> None:
+    from moneyfacts.publisher import territory_of_url
+
+    assert territory_of_url(url) is None
+
+
+def test_a_country_code_address_is_its_own_whatever_it_links_to() -> None:
+    from moneyfacts.publisher import territory_of_url
+
+    assert territory_of_url("https://www.rnz.co.nz/a?ref=https://www.example.co.uk/") == (
+        "NZ", "address ends .nz")
+
+
+@given(st.sampled_from(["au", "nz", "ca", "sg", "hk", "lk", "pk"]),
+       st.sampled_from(["https://web.archive.org/web/2020/https://", "https://r.example.com/"
+                        "go?u=https%3A%2F%2F", "https://proxy.example.net/"]))
+def test_a_wrapper_never_changes_the_wrapped_papers_territory(tld: str, wrapper: str) -> None:
+    """Law: wrapping a country-code address in an archive's, a redirect's or a proxy's gives
+    the territory the address has alone."""
+    from moneyfacts.publisher import territory_of_url
+
+    inner = f"www.paper.com.{tld}/news/a"
+    alone = territory_of_url("https://" + inner)
+    wrapped = territory_of_url(wrapper + inner)
+    assert alone is not None and wrapped is not None and wrapped[0] == alone[0]
