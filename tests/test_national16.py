@@ -209,3 +209,34 @@ def test_a_wrapper_never_changes_the_wrapped_papers_territory(tld: str, wrapper:
     alone = territory_of_url("https://" + inner)
     wrapped = territory_of_url(wrapper + inner)
     assert alone is not None and wrapped is not None and wrapped[0] == alone[0]
+
+
+# --- a place written right before a shared sign ------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The levy adds Pakistani Rs 4,000 a year to a household's bill.", "PKR"),
+    ("Each family receives Sri Lankan Rs 12,500 under the scheme.", "LKR"),
+    ("Nepalese Rs 300 buys a bus pass for the week.", "NPR"),
+    ("Mauritian Rs 1,000 will be paid to every pensioner.", "MUR"),
+])
+def test_a_people_or_country_before_rs_names_its_rupee(text: str, code: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert m.unit == code
+
+
+def test_a_currency_name_after_a_place_is_still_a_name() -> None:
+    text = "The Sri Lankan rupee weakened, so a kilo of rice now costs Rs 310."
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert m.unit == "LKR" and "rupee" in (m.assumed or "")
+
+
+@given(st.sampled_from([("Pakistani", "PKR"), ("Sri Lankan", "LKR"), ("Nepalese", "NPR"),
+                        ("Mauritian", "MUR"), ("Indian", "INR")]),
+       st.integers(1, 99_999), st.sampled_from(["Rs ", "Rs.", "Rs. "]))
+def test_an_adjective_before_the_sign_always_settles_it(people: tuple[str, str], n: int,
+                                                         sign: str) -> None:
+    """Law: '<adjective> Rs N' is the adjective's rupee, whatever N and however 'Rs' is written."""
+    adjective, code = people
+    (m,) = [m for m in extract(f"It costs {adjective} {sign}{n:,} a month.").mentions
+            if m.kind == "money"]
+    assert m.unit == code and m.value == Decimal(n)

@@ -110,6 +110,10 @@ def _prefixed_dollar(sign: Sign) -> bool:
     return sign.default is not None and text.endswith("$") and text[:-1].isalpha()
 
 
+#: A word glued or one space before a number ('Rs 5', 'Rs.5,000'), after a place's name.
+_SIGN_THEN_NUMBER = re.compile(r"\s[A-Za-z]{1,4}\.?\s?\d")
+
+
 class _Text:
     """The evidence of one text, gathered as first asked for."""
 
@@ -211,7 +215,11 @@ class _Text:
         if end < len(self.text) and unicodedata.category(self.text[end]) == "Sc":
             return True
         nxt = self.low[end : end + 40].split(None, 1)
-        return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
+        if not nxt or nxt[0].strip(".,;:)") not in self.lex.currency_words:
+            return False
+        # 'Pakistani Rs 5 million': a sign written before its number, which the place
+        # qualifies, is no name's word; the place is the text's evidence for that sign
+        return _SIGN_THEN_NUMBER.match(self.text, end) is None
 
     def named(self, code: str) -> str | None:
         """How the text names ``code`` without doubt: in an amount, by ISO code or by name
