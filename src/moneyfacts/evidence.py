@@ -587,7 +587,10 @@ def places(text: str, language: str = "en") -> list[Clue]:
     words = [m.span() for m in _WORD.finditer(text)]
     lengths = _lengths(gaz)
     out: list[Clue] = []
+    surnames: set[str] = set()
     firsts = gaz.firsts
+    weigh = gaz.weights
+    heaviest = max(weigh.get(k, 1) for k in KINDS)  # no form of a phrase weighs more
     # A word starting with a small ASCII letter starts no place (the common case): only the
     # others are looked at, in order; a place found skips the words it spans.
     starts = [k for k, (s, _) in enumerate(words) if not "a" <= text[s] <= "z"]
@@ -614,9 +617,13 @@ def places(text: str, language: str = "en") -> list[Clue]:
             phrase = " ".join(text[s:end].split())
             for form in _forms(phrase):
                 hit = gaz.phrases.get(form)
-                if hit is not None:
+                if hit is not None and (found is None or weigh.get(hit[1], 1) > (
+                        weigh.get(found[2][1], 1))):
+                    # the form that weighs most, the first of equals: 'Mauritians' is the
+                    # people of Mauritius ('Mauritian', an adjective), no town 'Mauriti'
                     found = (n, form, hit)
-                    break
+                    if weigh.get(hit[1], 1) >= heaviest:
+                        break
             if found is not None:
                 break
         if found is None:
@@ -635,7 +642,11 @@ def places(text: str, language: str = "en") -> list[Clue]:
             # firm's branch, weighed as a town (places.txt [weight] 'inside'); 'Michael
             # Jordan' stays a name
             out.append(Clue(phrase, territory, "inside", s))
+        elif n == 1 and kind == "city" and language == "en":
+            surnames.add(phrase)  # 'Grant Robertson': a person's, wherever the text names him
         i += n
+    if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
+        out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
     return out
 
 
@@ -909,10 +920,25 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     if language != "en":
         return False
     # At a sentence's start: 'In Jordan' or 'The Philippines' is a place (a word of the
-    # lexicon's [stop] list before it), 'Michael Jordan' a name.
+    # lexicon's [stop] list before it), and so is 'How Alberta's' or 'After British Columbia'
+    # (its [sentence-opener] list); 'Michael Jordan', 'Rebel Wilson' are names.
     from moneyfacts.currencies import lexicon
 
-    return text[ps:pe].lower() not in lexicon().words.stop
+    low = text[ps:pe].lower()
+    return low not in lexicon().words.stop and low not in _sentence_openers()
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """The lexicon's [sentence-opener] words ('how', 'after', 'despite'): a capitalised
+    place right after one at a sentence's start is a place, not a name's second word.
+
+    >>> "how" in _sentence_openers(), "rebel" in _sentence_openers()
+    (True, False)
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, _ in lexicon_section("sentence-opener"))
 
 
 def _after_firm_word(text: str, words: list[tuple[int, int]], i: int) -> bool:

