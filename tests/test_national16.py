@@ -133,6 +133,9 @@ def test_a_capital_standing_alone_reads_its_dollar(text: str, code: str) -> None
     "The Ottawa Senators signed their goalie for $9 million.",
     "Wellington village council approved $2 million for parks.",  # towns abroad share it
     "Ottawa and Washington agreed on a $3 billion fund.",      # the United States named too
+    "Shopify, based in Ottawa, reported revenue of $2.1 billion.",  # a place, after a word
+    "The Ottawa-based firm raised $50 million from investors.",    # an adjective
+    "Revenue at the Canberra office rose to $8 million.",
 ])
 def test_a_capital_that_is_no_government_leaves_the_callers_dollar(text: str) -> None:
     (m,) = [m for m in extract(text).mentions if m.kind == "money"]

@@ -586,23 +586,31 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
 
 
 #: A capital's name right before another capitalised word starts a longer name ('Ottawa
-#: Senators', 'Georgetown University', 'Canberra Raiders'), no capital standing alone.
-_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
+#: Senators', 'Georgetown University', 'Canberra Raiders'), and one a hyphen joins to a word
+#: is an adjective ('the Ottawa-based firm'): no capital standing alone.
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]|-")
+#: What comes right before a capital that opens its sentence or clause, as a government's
+#: name does ('Ottawa has announced', '... year. Ottawa's statement'); a capital after a word
+#: is a place ('based in Ottawa', 'the Ottawa office').
+_CLAUSE_OPENS = frozenset('.!?:;\n"(\u201c\u2018')
 
 
 def _sole_capital(ev: _Text, code: str) -> str | None:
-    """The capital of ``code``'s territory the text names standing alone in prose, as a
-    country's own papers write it for its government ('Ottawa has announced $38 billion in
-    new commitments', 'Canberra will fund the rest'), when that name is its country's by far
-    (:func:`_sole_capitals`); or None. Such a capital settles a bare '$' as the territory's
-    own name does (:func:`_weak_territory`); one starting a longer name does not."""
+    """The capital of ``code``'s territory the text names standing alone in prose, opening
+    its sentence or clause as a country's own papers write it for its government ('Ottawa
+    has announced $38 billion in new commitments', 'Canberra will fund the rest'), when that
+    name is its country's by far (:func:`_sole_capitals`); or None. Such a capital settles a
+    bare '$' as the territory's own name does (:func:`_weak_territory`); one starting a
+    longer name, joined by a hyphen, or after a word ('a firm based in Ottawa') does not."""
     sole = _sole_capitals()
     for clue in ev.clues:
         if clue.kind != "capital" or clue.phrase not in sole or code not in tender(
                 clue.territory, ev.date):
             continue
         end = clue.start + len(clue.phrase)
-        if _NAME_GOES_ON.match(ev.text, end) is None:
+        before = ev.text[: clue.start].rstrip(" \u00a0")
+        if _NAME_GOES_ON.match(ev.text, end) is None and (
+                not before or before[-1] in _CLAUSE_OPENS):
             return clue.phrase
     return None
 
