@@ -49,6 +49,7 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
+from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -290,8 +291,47 @@ class _Text:
 
 def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | None:
     """The candidate weighing at least twice the others together, or a refusal naming the
-    evidence; None when there is no evidence at all (:func:`moneyfacts.evidence.decide`)."""
-    return decide(sign, scores, "several of its currencies")
+    evidence; None when there is no evidence at all (:func:`moneyfacts.evidence.decide`).
+
+    The same places pointing to a currency and to the one that replaced it under the same
+    name (CLDR: the Turkish lira TRL by TRY in 2005) decide nothing between them when the text
+    has no date: the current one is read, its note naming the older one
+    (:func:`_current_of`).
+    """
+    found = decide(sign, scores, "several of its currencies")
+    if found is not None and found[0] is None:
+        current = _current_of(scores)
+        if current is not None:
+            older = ", ".join(sorted(c for c in scores if c != current))
+            return current, (f"{sign!r} read as {current}: "
+                             f"{_evidence_note(scores[current], ('dateline ', 'locale='))}; "
+                             f"{older}, which {current} replaced under the same name, is read "
+                             "only with an article's date before it"), ()
+    return found
+
+
+def _current_of(scores: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The one current currency among ``scores`` when every other is one it replaced under
+    the same name and the same evidence points to all (else None).
+
+    >>> _current_of({"TRL": [(2, "'Turkey'")], "TRY": [(2, "'Turkey'")]})
+    'TRY'
+    >>> _current_of({"TRY": [(2, "'Turkey'")], "LBP": [(2, "'Lebanon'")]}) is None
+    True
+    """
+    if len(scores) < 2:
+        return None
+    evidence = {tuple(sorted(items)) for items in scores.values()}
+    if len(evidence) != 1:
+        return None
+    today = _dt.date.today()
+    current = {c for c in scores if _successor(c, today) is None}
+    if len(current) != 1:
+        return None
+    new = next(iter(current))
+    if all(_successor(c, today) == new for c in scores if c != new):
+        return new
+    return None
 
 
 # ---------------------------------------------------------------------------- '$' and '¥'
@@ -1057,7 +1097,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     """A shared sign other than the bare '$' and '¥': its candidates (those tender on the
     article's date, when known) weighed."""
     cands = [c for c in sign.codes if c != "?"]
-    if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language):
+    if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language) and (
+            not _locale_head(sign.text, ev.language, tuple(cands))):
         return None  # 'nuevos' (es): no currency's name by itself
     if not ev.may_have_evidence(cands):
         # no place and no candidate named: the reading stands (a cheap screen), or the
@@ -1228,6 +1269,30 @@ def _noun(written: str, language: str) -> bool:
     word = fold(written)
     nouns = plural_nouns(language)
     return word in nouns or any(word in forms for forms in nouns.values())
+
+
+@lru_cache(maxsize=1024)
+def _locale_head(written: str, language: str, codes: tuple[str, ...]) -> bool:
+    """Is ``written`` the noun every one of ``codes``' CLDR names in ``language`` starts with
+    ('لیره' of 'لیرهٔ ترکیه', 'لیرهٔ لبنان', 'لیرهٔ سوریه' in fa), or a noun of one word the
+    lexicon's [name <language>] gives them all ('لیر'), whatever the English
+    names call them (the Turkish lira, the Lebanese and Syrian pounds): one kind of currency
+    in that language, which the text's places may decide.
+
+    >>> _locale_head("لیره", "fa", ("LBP", "SYP", "TRY")), _locale_head("nuevos", "es", ("TWD", "ILS"))
+    (True, False)
+    """
+    from moneyfacts.locales import fold, profile
+
+    if not language or language == "en" or not codes:
+        return False
+    try:
+        heads = profile(language).heads
+    except Exception:  # pragma: no cover - a language babel does not know
+        return False
+    word = fold(written)
+    own = heads.get(word) or (profile(language).names.get(word) if " " not in word else None)
+    return own is not None and set(codes) <= set(own)  # a head, or a [name fa] noun: 'لیر'
 
 
 @cache
