@@ -111,3 +111,29 @@ def test_persian_liras_settled_by_the_places(text: str, unit: str) -> None:
 def test_a_persian_lira_with_no_place_is_refused() -> None:
     ex = extract("درآمد دولت ۲۵ میلیارد لیر بود.", locale="fa")
     assert ex.mentions == [] and ex.skipped and "لیر" in ex.skipped[0].reason
+
+
+@pytest.mark.parametrize("text, locale, value, unit", [
+    ("রপ্তানি আয় ৩ দশমিক ৭৫ বিলিয়ন ডলারে দাঁড়িয়েছে।", "bn", "3750000000", "USD"),
+    ("প্রবাসী আয় তিন দশমিক দুই বিলিয়ন ডলার এসেছে।", "bn", "3200000000", "USD"),
+    ("মূল্যস্ফীতি ৯ দশমিক ৫ শতাংশে উঠেছে।", "bn", "9.5", "percent"),
+    ("विकास दर ६ दशमलव २ प्रतिशत रही।", "hi", "6.2", "percent"),
+    ("সংস্থাটি পাঁচ কোটি টাকা জরিমানা দিয়েছে।", "bn", "50000000", "BDT"),
+    ("উন্নয়ন খাতে দুই হাজার ৩১৫ কোটি টাকা রাখা হয়েছে।", "bn", "23150000000", "BDT"),
+    ("सड़कों पर तीन हजार 120 करोड़ रुपये खर्च होंगे।", "hi", "31200000000", "INR"),
+])
+def test_spelled_numbers_and_decimals_said_in_words(text: str, locale: str, value: str,
+                                                    unit: str) -> None:
+    """Bengali numbers spelled (num2words, inverted), the decimal point said in words
+    ('দশমিক', 'दशमलव'), and a spelled thousand before digits and a crore: never the part
+    after the word alone (3.75, not 75; 2,315 crore, not 315 crore)."""
+    got, code, _ = _one(text, locale)
+    assert (got, code) == (Decimal(value), unit)
+
+
+@settings(max_examples=40, deadline=None)
+@given(whole=st.integers(0, 99), tenths=st.integers(1, 9))
+def test_a_decimal_said_in_bengali_is_the_decimal(whole: int, tenths: int) -> None:
+    text = f"প্রবৃদ্ধি {whole} দশমিক {tenths} শতাংশ হয়েছে।".translate(_BN_DIGITS)
+    got, code, _ = _one(text, "bn")
+    assert code == "percent" and got == Decimal(f"{whole}.{tenths}")
