@@ -137,3 +137,29 @@ def test_a_decimal_said_in_bengali_is_the_decimal(whole: int, tenths: int) -> No
     text = f"প্রবৃদ্ধি {whole} দশমিক {tenths} শতাংশ হয়েছে।".translate(_BN_DIGITS)
     got, code, _ = _one(text, "bn")
     assert code == "percent" and got == Decimal(f"{whole}.{tenths}")
+
+
+@pytest.mark.parametrize("text, locale, first, second", [
+    ("その企業は3億ドル(日本円で約450億円)を投じると発表した。", "ja", "USD", "JPY"),
+    ("その企業は3億ドル（円換算で約450億円）を投じる。", "ja", "USD", "JPY"),
+    ("현대차는 미국에 5억 달러(한화 약 6800억원)를 투자한다.", "ko", "USD", "KRW"),
+    ("현대차는 미국에 5억 달러(우리 돈 약 6800억원)를 투자한다.", "ko", "USD", "KRW"),
+])
+def test_the_equivalent_named_in_its_bracket_is_linked(text: str, locale: str, first: str,
+                                                       second: str) -> None:
+    """A bracket that names the equivalent's currency before it ('in Japanese yen', 'in
+    Korean money') states the equivalent of the amount before it ([link ja], [link ko])."""
+    for loc in (locale, "auto"):
+        ex = extract(text, locale=loc)
+        assert [m.unit for m in ex.mentions] == [first, second]
+        assert [(e.original, e.stated, e.form) for e in ex.equivalences] == [(0, 1, "paren")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("El gobierno boliviano recibió un crédito de $us 1.500 millones.", "1500000000"),
+    ("La tonelada se cotizó en $us 320 en La Paz.", "320"),
+])
+def test_the_bolivian_dollar_sign(text: str, value: str) -> None:
+    """Bolivian copy writes the US dollar '$us' before the figure as after it."""
+    ex = extract(text, locale="es")
+    assert [(m.value, m.unit) for m in ex.mentions] == [(Decimal(value), "USD")]
