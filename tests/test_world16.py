@@ -163,3 +163,25 @@ def test_the_bolivian_dollar_sign(text: str, value: str) -> None:
     """Bolivian copy writes the US dollar '$us' before the figure as after it."""
     ex = extract(text, locale="es")
     assert [(m.value, m.unit) for m in ex.mentions] == [(Decimal(value), "USD")]
+
+
+def test_a_wage_carries_its_currency_to_the_figure_of_a_year_before() -> None:
+    """'зарплата' (the wage) speaks of money ([money-word ru]): the bare figure of a year
+    before takes the roubles of the sentence, and says so."""
+    ex = extract("Средняя зарплата составила 75,5 тысячи рублей, годом ранее — 68,1 тысячи.",
+                 locale="ru")
+    assert [(m.value, m.unit) for m in ex.mentions] == [(Decimal("75500"), "RUB"),
+                                                        (Decimal("68100"), "RUB")]
+    assert ex.mentions[1].assumed is not None and "carried" in ex.mentions[1].assumed
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Exports reached 40.5 billion yuan (5.6 billion) last year.", "en"),
+    ("درآمد ترکیه ۴۰۰ میلیارد لیر (۱۲ میلیارد) بود.", "fa"),
+])
+def test_a_bare_figure_alone_in_the_bracket_after_an_amount_is_not_carried(
+        text: str, locale: str) -> None:
+    """The bracket after an amount restates it in another currency, which it leaves unsaid:
+    the paragraph's currency is not carried into it (it would be the wrong one)."""
+    ex = extract(text, locale=locale)
+    assert len(ex.mentions) == 1 and ex.mentions[0].end <= text.index("(")
