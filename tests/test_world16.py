@@ -185,3 +185,13 @@ def test_a_bare_figure_alone_in_the_bracket_after_an_amount_is_not_carried(
     the paragraph's currency is not carried into it (it would be the wrong one)."""
     ex = extract(text, locale=locale)
     assert len(ex.mentions) == 1 and ex.mentions[0].end <= text.index("(")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Gelirler 110 milyar dolar altında kaldı.", "110000000000"),
+    ("Ons fiyatı 2 bin dolar üzerinde seyrediyor.", "2000"),
+])
+def test_a_turkish_postposition_after_the_dollar_is_no_adjective(text: str, value: str) -> None:
+    """Turkish puts a name's noun last ('Zimbabve altını'): the word after 'dolar' ('altında',
+    below) is no adjective of another currency, and the dollar stays the caller's."""
+    assert _one(text, "tr")[:2] == (Decimal(value), "USD")

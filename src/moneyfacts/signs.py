@@ -24,7 +24,7 @@ import unicodedata
 from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
-from moneyfacts.locales import LocaleProfile, fold
+from moneyfacts.locales import _HEAD_FINAL, LocaleProfile, fold
 
 __all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "capital_names", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
@@ -623,7 +623,9 @@ def _head_name(text: str, words: list[str], raws: list[str], ends: list[int], le
         place = _of_place(text, ends[1], codes, prof)  # 'dólares de Hong Kong'
         if place is not None:
             return k, codes, place, True
-    if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified:
+    if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified and (
+            prof.language not in _HEAD_FINAL):  # there the word after the noun is none of
+        # its adjectives ('110 milyar dolar altında', below: no Zimbabwe gold, 'altını')
         other = _adjective_of_another(words, codes, prof)
         if len(other) == 1 and _loose_head(words[0], other[0], prof):
             # 'fiorini olandesi': CLDR's 'fiorino olandese'
