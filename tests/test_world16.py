@@ -195,3 +195,20 @@ def test_a_turkish_postposition_after_the_dollar_is_no_adjective(text: str, valu
     """Turkish puts a name's noun last ('Zimbabve altını'): the word after 'dolar' ('altında',
     below) is no adjective of another currency, and the dollar stays the caller's."""
     assert _one(text, "tr")[:2] == (Decimal(value), "USD")
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("حکومت نے ترقیاتی منصوبوں کے لیے 700 ارب روپے مختص کیے۔", "PKR", "700000000000"),
+    ("بھارت کی حکومت نے 700 ارب روپے مختص کیے۔", "INR", "700000000000"),
+])
+def test_urdu_rupees(text: str, unit: str, value: str) -> None:
+    """Urdu's plural 'روپے': the places decide, else the Pakistani rupee, said in
+    'assumed' ([currency ur])."""
+    got, code, assumed = _one(text, "ur")
+    assert (got, code) == (Decimal(value), unit) and assumed is not None
+
+
+def test_thai_baht_glued_to_the_word_after_it() -> None:
+    """Thai writes no spaces between words: 'บาทต่อลิตร' (baht per litre) starts with the
+    baht, as Japanese 'ドルを' with the dollar."""
+    assert _one("ราคาน้ำมันดีเซลอยู่ที่ 29.94 บาทต่อลิตร", "th")[:2] == (Decimal("29.94"), "THB")

@@ -523,8 +523,10 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if final:
             return answer
     end = ends[k - 1]
-    if not codes and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
-        glued = _glued_name(words[0], lex, prof)  # particles glued on ('달러를', 'ドルを')
+    if not codes and (words[0][:1] >= "\u3040" or "\u0e00" <= words[0][:1] <= "\u0eff"):
+        # kana, CJK, Hangul, Thai and Lao: no spaces between words, and particles glued on
+        # ('달러를', 'ドルを', 'บาทต่อลิตร': baht per litre)
+        glued = _glued_name(words[0], lex, prof)
         if glued is not None:
             cut, codes = glued
             end = ends[0] - len(raws[0]) + cut
