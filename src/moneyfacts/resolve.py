@@ -293,21 +293,28 @@ def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | 
     """The candidate weighing at least twice the others together, or a refusal naming the
     evidence; None when there is no evidence at all (:func:`moneyfacts.evidence.decide`).
 
-    The same places pointing to a currency and to the one that replaced it under the same
-    name (CLDR: the Turkish lira TRL by TRY in 2005) decide nothing between them when the text
-    has no date: the current one is read, its note naming the older one
-    (:func:`_current_of`).
     """
-    found = decide(sign, scores, "several of its currencies")
-    if found is not None and found[0] is None:
-        current = _current_of(scores)
-        if current is not None:
-            older = ", ".join(sorted(c for c in scores if c != current))
-            return current, (f"{sign!r} read as {current}: "
-                             f"{_evidence_note(scores[current], ('dateline ', 'locale='))}; "
-                             f"{older}, which {current} replaced under the same name, is read "
-                             "only with an article's date before it"), ()
-    return found
+    return decide(sign, scores, "several of its currencies")
+
+
+def _current_noun(sign: str, scores: dict[str, list[tuple[int, str]]],
+                  decided: _Decision | None, lex: Lexicon) -> _Decision | None:
+    """A noun (no sign of the lexicon or CLDR: 'ليرة', 'لیره') whose places point to a
+    currency and to the one that replaced it under the same name, in a text with no date:
+    the current one, as English reads 'lira' (CLDR's English names date the old one, 'Turkish
+    Lira (1922–2005)', and the noun names it no more); the note names the older. A sign the
+    press wrote for both ('Bs' for VEF and VES) stays refused: the date says which.
+    """
+    if decided is None or decided[0] is not None or sign in lex.signs:
+        return decided
+    current = _current_of(scores)
+    if current is None:
+        return decided
+    older = ", ".join(sorted(c for c in scores if c != current))
+    return current, (f"{sign!r} read as {current}: "
+                     f"{_evidence_note(scores[current], ('dateline ', 'locale='))}; "
+                     f"{older}, which {current} replaced under the same name, is read "
+                     "only with an article's date before it"), ()
 
 
 def _current_of(scores: dict[str, list[tuple[int, str]]]) -> str | None:
@@ -1113,7 +1120,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
                     dated.append(d)
         cands = dated or cands
         cands += _namesakes(ev, cands)
-    decided = _decide(sign.text, ev.weigh(cands))
+    scores = ev.weigh(cands)
+    decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
     if decided is None and ev.publisher is not None:
         return _publisher_sign(ev, sign, cands)
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
