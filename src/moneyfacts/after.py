@@ -20,7 +20,7 @@ from moneyfacts.context import family
 from moneyfacts.counts import count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
-from moneyfacts.magnitudes import cjk_rest, foreign_language, magnitude
+from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
 from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, per_phrase
 from moneyfacts.glued import glued_unit
@@ -503,13 +503,22 @@ def _spaced_compound(
         if fraction and fraction[0] != (prof.decimal if prof is not None else "."):
             break
         stop, p, ok = magnitude(text, m.end(), lex, prof)
-        if p is not None and ok and last == power == 3 and p > 3 and not fraction and (
-                len(m.group(1)) <= 3):  # '২ হাজার ২০৮ কোটি', '21 mil 995 millones': a
-            # thousands and its remainder make one number, counted in the larger magnitude
-            # after them (2,208 crore), not the remainder alone (208 crore)
-            total = total.scaleb(3) + Decimal(m.group(1))
-            end, last = stop, p
-            continue
+        if p is not None and ok and p > last and not fraction and len(m.group(1)) <= last:
+            # A larger magnitude after the figure closes the group before it, as South Asian
+            # numbers are written: the group counts in that magnitude ('২ হাজার ২০৮ কোটি':
+            # 2,208 crore; '৭ লাখ ৬১ হাজার ৭৮৫ কোটি': 761,785 crore; '21 mil 995 millones'),
+            # or, the figure's own magnitude written first ('1 लाख 25 हजार करोड़': a lakh and
+            # 25 thousand, of crores), in the magnitude that follows the figure's.
+            own = first_power(text, m.end(), lex, prof) if stop > m.end() else None
+            if own is not None and own < last and own < p and len(m.group(1)) <= last - own:
+                total = total.scaleb(last - own) + Decimal(m.group(1))
+                end, last = stop, p
+                continue
+            group = total.scaleb(last) + Decimal(m.group(1))
+            if own == p and group < _ONE.scaleb(p):
+                total = group
+                end, last = stop, p
+                continue
         if p is None or not ok or p >= last or len(m.group(1)) > last - p:
             break
         total = total.scaleb(last - p) + Decimal(m.group(1) + ("." + fraction[1:] if fraction else ""))

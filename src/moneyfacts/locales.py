@@ -879,6 +879,8 @@ def fold(word: str) -> str:
     ('dolari americani', 'ريال', True)
     >>> fold("جنيهات مصريه") == fold("جنيهات مصرية"), fold("إسترليني") == fold("استرليني")
     (True, True)
+    >>> fold("لیرهٔ ترکیه") == fold("لیره ترکیه") == fold("لیرۀ ترکیه")
+    True
     """
     word = word.replace("\u0640", "").translate(_NUKTA)
     if any("\u0600" <= c <= "\u06ff" for c in word):
@@ -888,8 +890,11 @@ def fold(word: str) -> str:
 
 #: Arabic letters as they are looked up: the short vowels and tanween left out ('دينارًا'),
 #: the hamza seats as bare alif ('إسترليني', 'استرليني'), the teh marbuta as heh and the alif
-#: maksura as yeh, as writers online often write them ('مصريه', 'حوالى').
+#: maksura as yeh, as writers online often write them ('مصريه', 'حوالى'); Persian's ezafe
+#: written on a heh, the combining hamza (CLDR's 'لیرهٔ ترکیه') or the letter 'ۀ', left out
+#: as most writers leave it ('لیره ترکیه').
 _ARABIC_FOLD = str.maketrans({**{chr(c): None for c in range(0x064B, 0x0653)},
+                              "\u0654": None, "\u06c0": "\u0647",
                               "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 
 

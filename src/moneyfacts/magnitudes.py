@@ -249,12 +249,50 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
                 ):
                     if text[end : end + 1] == ".":
                         end = _abbreviation_point(text, end, marker)  # 'mld. di euro' (it)
-                    return end, power, True
+                        return end, power, True
+                    return _stacked_marker(text, end, power, lex, prof)
         first = text[start : start + 1]
         if first.isupper() and text[start + 1 : start + 2].isalpha() and (
                 text[start + 1].isupper() or first.lower() in _word_initials(prof.name)):
             return _capital_marker(text, start, prof)  # 'MILLONES', 'Milyar' in a headline
     return None
+
+
+def _stacked_marker(
+    text: str, end: int, power: int, lex: Lexicon, prof: LocaleProfile
+) -> Magnitude:
+    """A locale's marker after a locale's marker, as great or greater, multiplies it, as
+    :func:`_stacked` has it for the lexicon's words ('৩৫ হাজার কোটি': 35 thousand crore,
+    which CLDR's bn formats write '0000 কোটি'; '2 mil millones'); a marker of one letter
+    ('5 K M') is never stacked.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.locales import profile
+    >>> magnitude("৩৫ হাজার কোটি টাকা", 2, lexicon(), profile("bn"))
+    (13, 10, True)
+    """
+    gap = GAP.match(text, end)
+    if gap is not None:
+        start = gap.end()
+        for marker, more in prof.markers_longest_first:
+            if more >= power and len(marker) > 1 and text.startswith(marker, start):
+                after = start + len(marker)
+                nxt = text[after : after + 1]
+                if not nxt or not (nxt.isalpha() or unicodedata.category(nxt)[0] == "M"):
+                    return _stacked_marker(text, after, power + more, lex, prof)
+    return _stacked(text, end, power, lex)
+
+
+def first_power(text: str, at: int, lex: Lexicon, prof: LocaleProfile | None) -> int | None:
+    """The power of the first magnitude word at ``at`` alone, not multiplied by the words
+    after it ('हजार' of 'हजार करोड़': 3), or None."""
+    gap = GAP.match(text, at)
+    start = gap.end() if gap is not None else at
+    word = _SPACED_WORD.match(text, at) if gap is not None else _ALPHA.match(text, at)
+    if word is None:
+        return None
+    end = _word_end(text, start)
+    return magnitude(text[:end], at, lex, prof)[1]
 
 
 @lru_cache(maxsize=64)

@@ -49,6 +49,7 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
                                   places, tender, weights)
+from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -298,8 +299,54 @@ class _Text:
 
 def _decide(sign: str, scores: dict[str, list[tuple[int, str]]]) -> _Decision | None:
     """The candidate weighing at least twice the others together, or a refusal naming the
-    evidence; None when there is no evidence at all (:func:`moneyfacts.evidence.decide`)."""
+    evidence; None when there is no evidence at all (:func:`moneyfacts.evidence.decide`).
+
+    """
     return decide(sign, scores, "several of its currencies")
+
+
+def _current_noun(sign: str, scores: dict[str, list[tuple[int, str]]],
+                  decided: _Decision | None, lex: Lexicon) -> _Decision | None:
+    """A noun (no sign of the lexicon or CLDR: 'ليرة', 'لیره') whose places point to a
+    currency and to the one that replaced it under the same name, in a text with no date:
+    the current one, as English reads 'lira' (CLDR's English names date the old one, 'Turkish
+    Lira (1922–2005)', and the noun names it no more); the note names the older. A sign the
+    press wrote for both ('Bs' for VEF and VES) stays refused: the date says which.
+    """
+    if decided is None or decided[0] is not None or sign in lex.signs:
+        return decided
+    current = _current_of(scores)
+    if current is None:
+        return decided
+    older = ", ".join(sorted(c for c in scores if c != current))
+    return current, (f"{sign!r} read as {current}: "
+                     f"{_evidence_note(scores[current], ('dateline ', 'locale='))}; "
+                     f"{older}, which {current} replaced under the same name, is read "
+                     "only with an article's date before it"), ()
+
+
+def _current_of(scores: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The one current currency among ``scores`` when every other is one it replaced under
+    the same name and the same evidence points to all (else None).
+
+    >>> _current_of({"TRL": [(2, "'Turkey'")], "TRY": [(2, "'Turkey'")]})
+    'TRY'
+    >>> _current_of({"TRY": [(2, "'Turkey'")], "LBP": [(2, "'Lebanon'")]}) is None
+    True
+    """
+    if len(scores) < 2:
+        return None
+    evidence = {tuple(sorted(items)) for items in scores.values()}
+    if len(evidence) != 1:
+        return None
+    today = _dt.date.today()
+    current = {c for c in scores if _successor(c, today) is None}
+    if len(current) != 1:
+        return None
+    new = next(iter(current))
+    if all(_successor(c, today) == new for c in scores if c != new):
+        return new
+    return None
 
 
 # ---------------------------------------------------------------------------- '$' and '¥'
@@ -1131,7 +1178,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     """A shared sign other than the bare '$' and '¥': its candidates (those tender on the
     article's date, when known) weighed."""
     cands = [c for c in sign.codes if c != "?"]
-    if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language):
+    if not _one_kind(sign.text, tuple(cands), ev.lex) and not _noun(sign.text, ev.language) and (
+            not _locale_head(sign.text, ev.language, tuple(cands))):
         return None  # 'nuevos' (es): no currency's name by itself
     if not ev.may_have_evidence(cands):
         # no place and no candidate named: the reading stands (a cheap screen), or the
@@ -1146,7 +1194,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
                     dated.append(d)
         cands = dated or cands
         cands += _namesakes(ev, cands)
-    decided = _decide(sign.text, ev.weigh(cands))
+    scores = ev.weigh(cands)
+    decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
     if decided is None and ev.publisher is not None:
         return _publisher_sign(ev, sign, cands)
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
@@ -1302,6 +1351,30 @@ def _noun(written: str, language: str) -> bool:
     word = fold(written)
     nouns = plural_nouns(language)
     return word in nouns or any(word in forms for forms in nouns.values())
+
+
+@lru_cache(maxsize=1024)
+def _locale_head(written: str, language: str, codes: tuple[str, ...]) -> bool:
+    """Is ``written`` the noun every one of ``codes``' CLDR names in ``language`` starts with
+    ('لیره' of 'لیرهٔ ترکیه', 'لیرهٔ لبنان', 'لیرهٔ سوریه' in fa), or a noun of one word the
+    lexicon's [name <language>] gives them all ('لیر'), whatever the English
+    names call them (the Turkish lira, the Lebanese and Syrian pounds): one kind of currency
+    in that language, which the text's places may decide.
+
+    >>> _locale_head("لیره", "fa", ("LBP", "SYP", "TRY")), _locale_head("nuevos", "es", ("TWD", "ILS"))
+    (True, False)
+    """
+    from moneyfacts.locales import fold, profile
+
+    if not language or language == "en" or not codes:
+        return False
+    try:
+        heads = profile(language).heads
+    except Exception:  # pragma: no cover - a language babel does not know
+        return False
+    word = fold(written)
+    own = heads.get(word) or (profile(language).names.get(word) if " " not in word else None)
+    return own is not None and set(codes) <= set(own)  # a head, or a [name fa] noun: 'لیر'
 
 
 @cache

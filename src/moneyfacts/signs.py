@@ -24,7 +24,7 @@ import unicodedata
 from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
-from moneyfacts.locales import LocaleProfile, fold
+from moneyfacts.locales import _HEAD_FINAL, LocaleProfile, fold
 
 __all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "capital_names", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
@@ -574,8 +574,10 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if final:
             return answer
     end = ends[k - 1]
-    if not codes and words[0][:1] >= "\u3040":  # kana, CJK, Hangul: no spaces, and
-        glued = _glued_name(words[0], lex, prof)  # particles glued on ('달러를', 'ドルを')
+    if not codes and (words[0][:1] >= "\u3040" or "\u0e00" <= words[0][:1] <= "\u0eff"):
+        # kana, CJK, Hangul, Thai and Lao: no spaces between words, and particles glued on
+        # ('달러를', 'ドルを', 'บาทต่อลิตร': baht per litre)
+        glued = _glued_name(words[0], lex, prof)
         if glued is not None:
             cut, codes = glued
             end = ends[0] - len(raws[0]) + cut
@@ -674,7 +676,9 @@ def _head_name(text: str, words: list[str], raws: list[str], ends: list[int], le
         place = _of_place(text, ends[1], codes, prof)  # 'dólares de Hong Kong'
         if place is not None:
             return k, codes, place, True
-    if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified:
+    if k == 1 and len(codes) > 0 and len(words) > 1 and not qualified and (
+            prof.language not in _HEAD_FINAL):  # there the word after the noun is none of
+        # its adjectives ('110 milyar dolar altında', below: no Zimbabwe gold, 'altını')
         other = _adjective_of_another(words, codes, prof)
         if len(other) == 1 and _loose_head(words[0], other[0], prof):
             # 'fiorini olandesi': CLDR's 'fiorino olandese'

@@ -713,6 +713,10 @@ def _carries(text: str, para: _Paragraph, b: Part, after: Part | None) -> bool:
     if after is not None and after.kind == "count" and (
             text[b.end : _begin(after)].strip().lower() in _range_joins()):
         return False  # 'entre 3 mil e 4 mil empregos': the low end of a range of a count
+    if near is not None and near.kind == "money" and near.end <= b.start and (
+            _OPEN_PAREN.match(text[near.end : b.start]) and _CLOSE_PAREN.match(text, b.end)):
+        return False  # '250.4 billion lira (8.1 billion)': alone in the bracket after an
+        # amount, its equivalent, in a currency the bracket leaves unsaid (world16)
     # 'Profit was 31.2 billion ($4.3 billion)': a pair, whose first currency the text does
     # not say (see elided)
     return not (after is not None and after.kind == "money" and _OPEN_PAREN.match(

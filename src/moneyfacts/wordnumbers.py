@@ -51,7 +51,7 @@ LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 #: The languages whose number words ``num2words`` spells (CLDR language -> its code).
 NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
-             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr"}
+             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn"}
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -382,9 +382,50 @@ def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
         alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
         alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
         if not alone_one and not (before and before[-1].isdigit()):
+            end, total = _marker_kept(text, start, end, total, language)
             out.append((start, end, str(total)))
         i = max(j, i + 1)
     return _compounds(text, out, language, joins) if len(out) > 1 else out
+
+
+_DIGITS_NEXT = re.compile(r"[ \u00a0]+\d")
+
+
+def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> tuple[int, int]:
+    """A spelled number ending in a magnitude word of the locale's CLDR formats with digits
+    after it ('দুই হাজার ২২৩ কোটি টাকা', 'दो हजार 223 करोड़'): only the number before the
+    word is rewritten ('2 হাজার ২২৩ কোটি'), so that the grammar reads the group as one
+    (2,223 crore), not the digits alone (223 crore). Else (end, total) as they are.
+
+    >>> _marker_kept("দুই হাজার ২২৩ কোটি টাকা", 0, 9, 2000, "bn")
+    (3, 2)
+    >>> _marker_kept("দুই হাজার টাকা", 0, 9, 2000, "bn")
+    (9, 2000)
+    """
+    if not _DIGITS_NEXT.match(text, end):
+        return end, total
+    head, _, word = text[start:end].rpartition(" ")
+    if not head:
+        return end, total
+    from moneyfacts.locales import fold
+
+    power = _folded_markers(language).get(fold(word))
+    if power is None or total % 10**power:
+        return end, total
+    return start + len(head.rstrip()), total // 10**power
+
+
+@cache
+def _folded_markers(language: str) -> dict[str, int]:
+    """The words of the locale's CLDR compact formats, folded ('हज़ार' as 'हजार'), with their
+    powers: the magnitudes a spelled number may end in."""
+    from moneyfacts.locales import fold, profile
+
+    try:
+        markers = profile(language).markers
+    except Exception:  # pragma: no cover - a language babel does not know
+        return {}
+    return {fold(k): v for k, v in markers.items() if " " not in k and not k.isascii()}
 
 
 def _compounds(text: str, spans: list[tuple[int, int, str]], language: str,
