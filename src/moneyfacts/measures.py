@@ -99,6 +99,7 @@ class Table:
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
+    wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -198,6 +199,7 @@ def table() -> Table:
         nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
         mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
+        wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -456,6 +458,8 @@ def match_measure(text: str, pos: int, after_m: bool = False,
             _number_before(text, pos) if digits else number) == 1)
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
+    if best is None and len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+        return _dotted(text, m, t)  # 'b.p.d.': 'b' starts the symbol 'b/d' too
     return None if best is None else _measure(text, best, t)
 
 
@@ -542,16 +546,25 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     if after_m and not glued and low in t.length_context and text[
             m.end() : m.end() + 1] != "-":
         return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
-    if len(word) == 1 and text[m.end() : m.end() + 1] == "." and (
-            dotted := _DOTTED.match(text, m.start())) is not None:
-        entry = t.symbols.get(dotted.group().replace(".", ""))
-        return None if entry is None else _measure(text, (dotted.end(), entry), t)
+    if len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+        return _dotted(text, m, t)
     if low in t.angles:
         return _angle(text, pos, m, t)
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
     return None
+
+
+def _dotted(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A symbol written with points from the one letter ``m`` ('1 k.g.'), or a name of
+    initials so ('12 m.p.h.', '5,000 b.p.d.'); None for any other ('5 a.m.')."""
+    dotted = _DOTTED.match(text, m.start())
+    if dotted is None:
+        return None
+    bare = dotted.group().replace(".", "")
+    entry = t.symbols.get(bare) or (t.names.get(bare.lower()) if bare.isalpha() else None)
+    return None if entry is None else _measure(text, (dotted.end(), entry), t)
 
 
 def _with_power(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
@@ -682,6 +695,11 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
+    if text[end - 2 : end] == "kt" and entry.power == 3:
+        kt = _kt(text, end, t)  # count16: kilotonnes or knots, as the text says
+        if kt is None:
+            return None
+        entry = kt
     unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else _nm(text, end, t) if (
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
     per = entry.per
@@ -733,6 +751,42 @@ def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
         if w.group().lower() in t.mining:
             return 6, f"'MT' read as million tonnes: {w.group().lower()!r} in the text"
     return None, "'MT' read as metric tons (mining copy writes 'MT' for million tonnes too)"
+
+
+#: After 'kt', the words of a carat ('18kt gold', '14kt white gold'): no kilotonnes or knots.
+_CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum)\b", re.IGNORECASE)
+
+
+def _kt(text: str, end: int, t: Table) -> _Entry | None:
+    """The unit of a 'kt' ending at ``end``: kilotonnes where a word of [mining context] is
+    in the text ('428kt of ore', '144 kt of contained cobalt ... grade'; a metal alone is no
+    evidence: jewellers write '14kt and 18kt gold'),
+    knots where a word of [nautical context] or [wind context] is ('gusts of 90 kt'), each with
+    'assumed' naming the word; None (no reading) with words of both kinds or of neither, and
+    for a carat ('18kt gold').
+
+    >>> _kt("Ore mined fell to 428kt.", 22, table()).power
+    3
+    >>> _kt("Gusts reached 90 kt on the coast.", 16, table()).unit
+    'knot'
+    >>> _kt("An 18kt gold ring.", 7, table()) is None, _kt("It weighed 5 kt.", 14, table()) is None
+    (True, True)
+    """
+    if _CARAT_AFTER.match(text, end):
+        return None
+    at = end - 2 if text[end - 3 : end - 2].isdigit() else end - 3
+    number = _number_before(text, at)
+    after = [w.strip(",.;:()").lower() for w in text[end : end + 60].split()[:_TROY_WINDOW]]
+    if number is not None and number <= 24 and any(w in t.troy for w in after):
+        return None  # '14kt and 18kt gold': carats
+    mined = _troy_pattern(t.mining).search(text)
+    windy = _troy_pattern(t.nautical | t.wind).search(text)
+    if (mined is None) == (windy is None):
+        return None
+    if mined is not None:
+        return _Entry("metric_ton", None, 3,
+                      f"'kt' read as kilotonnes: {mined.group().lower()!r} in the text")
+    return _Entry("knot", None, None, f"'kt' read as knots: {windy.group().lower()!r} in the text")
 
 
 @cache
@@ -915,6 +969,12 @@ def pint_table() -> list[tuple[str, str, str]]:
         prefixes = [p for p in parts if p[0] not in "+-"]
         udef = ureg._units[unit]
         words = [unit] + [a for a in udef.aliases if len(a) >= 3 and re.fullmatch(r"[a-z]+", a)]
+        # A name of two words whose head word pint spells another way too ('metric_ton' and its
+        # alias 'tonne'): the qualifier before that spelling names the unit as well ('metric
+        # tonnes'). Read without asking pint's parser, which knows the two words apart only.
+        qualifier, _, head = unit.rpartition("_")
+        variants = [f"{qualifier}_{a}" for a in words[1:]
+                    if qualifier and a != head and a.startswith(head)]
         symbol = udef.symbol
         pdefs = {ureg._prefixes[n].symbol: ureg._prefixes[n] for n in ureg._prefixes if n}
 
@@ -925,6 +985,9 @@ def pint_table() -> list[tuple[str, str, str]]:
                 key = spelling.lower() if how == "i" else spelling
                 rows.setdefault(key + "\t" + how, (key, name, how))
 
+        for variant in variants:
+            for form in (variant, _plural(variant)):
+                rows.setdefault(form + "\ti", (form, unit, "i"))
         for pre in [""] + prefixes:
             pdef = pdefs[pre] if pre else None
             if pre == "" and "-name" in flags:

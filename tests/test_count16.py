@@ -1,0 +1,167 @@
+"""Counts and physical quantities in English news (session 16): 'metric tonnes' (pint's metric
+ton under its British head word), 'kt' read as kilotonnes or knots only as the text settles
+it, units written as initials with points ('m.p.h.'), 'kmh' and lower-case 'mt', and '/y' as a
+per-year. Sentences written for this project in the shapes real news uses; laws over generated
+ones."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import extract
+from moneyfacts.measures import table
+
+_whole = st.integers(min_value=25, max_value=999_999)
+_tenths = st.decimals(min_value=Decimal("0.1"), max_value=Decimal("999.9"), places=1)
+
+
+def _measures(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(m.unit, m.value, m.per) for m in extract(text).mentions if m.kind == "measure"]
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}"
+
+
+# --- metric tonnes ------------------------------------------------------------------------
+
+
+@given(_whole)
+def test_metric_tonnes_are_metric_tons(n: int) -> None:
+    """Law: 'n metric tonnes' reads as 'n metric tons' and 'n tonnes' do, a measure."""
+    readings = {w: _measures(f"The terminal handled {_grouped(n)} {w} of grain.")
+                for w in ("metric tonnes", "metric tons", "tonnes")}
+    assert readings["metric tonnes"] == readings["metric tons"] == readings["tonnes"] == [
+        ("metric_ton", Decimal(n), None)]
+
+
+def test_metric_tonne_with_magnitude_and_per() -> None:
+    assert _measures("Exports reached 2.4 million metric tonnes a year.") == [
+        ("metric_ton", Decimal("2400000"), "year")]
+
+
+def test_metric_tonnes_are_no_count() -> None:
+    assert [m.kind for m in extract("It shipped 250,000 metric tonnes of cargo.").mentions] == [
+        "measure"]
+
+
+# --- kt: kilotonnes or knots, as the text says -------------------------------------------
+
+
+@given(_whole)
+def test_kt_in_ore_copy_is_kilotonnes(n: int) -> None:
+    """Law: with a word of ore handling in the text, 'n kt' is n thousand metric tons, and
+    'assumed' names the word."""
+    [m] = [m for m in extract(f"The concentrator milled {_grouped(n)} kt in the half.").mentions
+           if m.kind == "measure"]
+    assert (m.unit, m.value) == ("metric_ton", Decimal(n) * 1000)
+    assert m.assumed is not None and "'milled'" in m.assumed
+
+
+@given(st.integers(min_value=25, max_value=250))
+def test_kt_in_wind_copy_is_knots(n: int) -> None:
+    """Law: with a word of wind or the sea in the text, 'n kt' is n knots, assumed."""
+    [m] = [m for m in extract(f"Gusts to {n} kt lashed the island overnight.").mentions
+           if m.kind == "measure"]
+    assert (m.unit, m.value) == ("knot", Decimal(n))
+    assert m.assumed is not None and "'gusts'" in m.assumed
+
+
+@pytest.mark.parametrize("text", [
+    "The plant's output was 40 kt last year.",  # no evidence either way
+    "Ore tonnage hit 300 kt as the storm passed.",  # evidence both ways
+    "A pendant in 18kt gold.",  # a carat
+    "Rings come in 14kt and 18kt gold at the mill shop.",  # carats, a mining word or not
+])
+def test_kt_the_text_does_not_settle_is_not_read(text: str) -> None:
+    assert _measures(text) == []
+
+
+def test_kt_glued_in_mining_copy() -> None:
+    assert _measures("Copper in concentrate rose to 61.5kt at a head grade of 0.8%.") == [
+        ("metric_ton", Decimal("61500"), None)]
+
+
+# --- initials with points, 'kmh', 'mt', '/y' ----------------------------------------------
+
+
+def _initials() -> list[str]:
+    """The table's names written in initials: lower-case letters only, up to four ('mph')."""
+    return sorted(k for k in table().names if k.isalpha() and k.islower() and 2 < len(k) <= 4
+                  and k == k.lower())
+
+
+@pytest.mark.parametrize("name", ["mph", "kph", "kmh", "bpd", "mpg"])
+def test_initials_with_points_read_as_without(name: str) -> None:
+    """Law over the speed and flow initials: 'x m.p.h.' reads as 'x mph'."""
+    assert name in _initials()
+    dotted = ".".join(name) + "."
+    assert _measures(f"It ran at 45 {dotted} for an hour.") == _measures(
+        f"It ran at 45 {name} for an hour.") != []
+
+
+@given(st.integers(min_value=1, max_value=300))
+def test_kmh_is_kilometres_an_hour(n: int) -> None:
+    """Law: 'n kmh' and 'nkmh' are n kilometres an hour, as 'n km/h' is."""
+    want = [("kilometer", Decimal(n), "hour")]
+    assert _measures(f"Winds of {n} kmh are forecast.") == want
+    assert _measures(f"Winds of {n}kmh are forecast.") == want
+    assert _measures(f"Winds of {n} km/h are forecast.") == want
+
+
+def test_times_of_day_with_points_are_no_units() -> None:
+    assert _measures("The gates open at 5 a.m. and shut at 9 p.m. daily.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sierra Bend will lift capacity to 220,000 mt/y by 2027.",
+     [("metric_ton", Decimal("220000"), "year")]),
+    ("The new pit will pour 80 000 oz/y of gold.", [("troy_ounce", Decimal("80000"), "year")]),
+    ("Pipeline capacity is 12 Mt/y.", [("metric_ton", Decimal("12000000"), "year")]),
+])
+def test_slash_y_is_a_year(text: str, want: list[tuple[str, Decimal, str]]) -> None:
+    assert _measures(text) == want
+
+
+def test_lower_case_mt_after_a_magnitude() -> None:
+    assert _measures("Mills crushed 3.1 million mt of cane.") == [
+        ("metric_ton", Decimal("3100000"), None)]
+
+
+# --- counts: a level's head, joined modifiers after another -------------------------------
+
+
+def _counts(text: str) -> list[tuple[str | None, Decimal | None]]:
+    return [(m.unit, m.value) for m in extract(text).mentions if m.kind == "count"]
+
+
+@pytest.mark.parametrize("head", ["numbers", "figures", "tallies"])
+@given(year=st.integers(min_value=1990, max_value=2030))
+def test_a_year_before_a_level_counts_nothing(head: str, year: int) -> None:
+    """Law: '<year> visitor <numbers|figures|tallies>' is a level of that year, no count of
+    visitors."""
+    assert _counts(f"In {year} visitor {head} rose sharply at the park.") == []
+
+
+def test_a_counted_noun_before_a_span_counts_nothing() -> None:
+    assert _counts("The crew logged 1,000 staff hours on the refit.") == []
+
+
+def test_a_plural_head_after_a_modifier_is_still_counted() -> None:
+    assert _counts("The bank closed 2,500 customer accounts.") == [("account", Decimal("2500"))]
+
+
+@given(st.integers(min_value=2, max_value=90_000))
+def test_joined_modifiers_after_another_modifier(n: int) -> None:
+    """Law: 'n new wind and solar farms' counts n farms, as 'n wind and solar farms' does."""
+    assert _counts(f"The state approved {n:,} new wind and solar farms.") == _counts(
+        f"The state approved {n:,} wind and solar farms.") == [("farm", Decimal(n))]
+
+
+def test_joined_plurals_stay_two_counts_or_one() -> None:
+    assert _counts("Crews cleared 5 cars and 3 trucks.") == [("car", Decimal(5)), ("truck", Decimal(3))]
+    assert _counts("It rebuilt 20 bridges and roads.") == [("bridge", Decimal(20))]
