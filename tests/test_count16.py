@@ -165,3 +165,34 @@ def test_joined_modifiers_after_another_modifier(n: int) -> None:
 def test_joined_plurals_stay_two_counts_or_one() -> None:
     assert _counts("Crews cleared 5 cars and 3 trucks.") == [("car", Decimal(5)), ("truck", Decimal(3))]
     assert _counts("It rebuilt 20 bridges and roads.") == [("bridge", Decimal(20))]
+
+
+# --- digits grouped by spaces, an adjective's unit, 'mb' --------------------------------
+
+
+def test_a_text_that_groups_by_spaces_settles_its_doubtful_groups() -> None:
+    """'7 410 oz' alone may be two numbers; beside '3 050 oz' (no two numbers: a group starts
+    with 0) the text groups its digits by spaces, and both are one number."""
+    assert _measures("The pit poured 7 410 oz.") == []
+    assert sorted(v for _, v, _ in _measures(
+        "The pit poured 7 410 oz of gold, 3 050 oz of it in May.")) == [Decimal(3050), Decimal(7410)]
+
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["year", "day", "month", "week"]))
+def test_an_adjectives_unit_without_its_hyphen(n: int, unit: str) -> None:
+    """Law: 'a n <unit> <noun>' reads as 'a n-<unit> <noun>' does: n of the unit."""
+    assert _measures(f"They signed a {n} {unit} lease.") == _measures(
+        f"They signed a {n}-{unit} lease.") == [(unit, Decimal(n), None)]
+
+
+def test_a_year_before_a_singular_unit_is_no_adjective() -> None:
+    assert _measures("It booked a 2024 second quarter loss.") == []
+    assert _measures("The club has 26 year members.") == []
+
+
+@given(st.integers(min_value=880, max_value=1050))
+def test_mb_after_pressure_is_millibars(n: int) -> None:
+    """Law: 'pressure ... n mb' is n millibars; 'mb' with no pressure spoken of is not read."""
+    assert _measures(f"The storm's central pressure fell to {n:,} mb overnight.") == [
+        ("millibar", Decimal(n), None)]
+    assert _measures(f"The attachment was {n:,} mb in size.") == []

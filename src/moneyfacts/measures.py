@@ -100,6 +100,7 @@ class Table:
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
+    pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -200,6 +201,7 @@ def table() -> Table:
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
         mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
         wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
+        pressure=frozenset(k.lower() for k, _ in sec.get("pressure context", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -455,7 +457,7 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
-            _number_before(text, pos) if digits else number) == 1)
+            _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
     if best is None and len(word) == 1 and text[m.end() : m.end() + 1] == ".":
@@ -466,6 +468,26 @@ def match_measure(text: str, pos: int, after_m: bool = False,
 #: The digits of an identifier before a hyphen: four or more, ungrouped, no decimals.
 _IDENTIFIER_DIGITS = re.compile(r"(?:^|[^\d.,])(\d{4,})$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the)[ \u00a0]$", re.IGNORECASE)
+
+
+def _adjectival(text: str, pos: int, m: re.Match[str]) -> bool:
+    """Is the singular unit ``m`` after the number ending at ``pos`` an adjective with its
+    hyphen left out, after an article and before a noun ('a 26 year life of mine', 'the 10 day
+    window'; count16)? A year is no such number ('a 2024 second-quarter loss').
+
+    >>> t = "a 26 year life of mine"
+    >>> _adjectival(t, 4, _WORD.match(t, 5)), _adjectival("in 26 year", 5, _WORD.match("in 26 year", 6))
+    (True, False)
+    """
+    i = pos
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    written = text[i:pos]
+    if not written or len(written) == 4 and "1900" <= written <= "2099" or (
+            _ARTICLE_BEFORE.search(text, max(0, i - 5), i) is None):
+        return False
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return nxt is not None and nxt.group().islower()
 
 
 @cache
@@ -695,6 +717,9 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
+    if text[end - 2 : end] == "mb" and entry.unit == "millibar" and not _pressure_before(
+            text, end, t):
+        return None  # 'a 5 mb file': no air pressure spoken of (count16)
     if text[end - 2 : end] == "kt" and entry.power == 3:
         kt = _kt(text, end, t)  # count16: kilotonnes or knots, as the text says
         if kt is None:
@@ -755,6 +780,20 @@ def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
 
 #: After 'kt', the words of a carat ('18kt gold', '14kt white gold'): no kilotonnes or knots.
 _CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum)\b", re.IGNORECASE)
+
+
+def _pressure_before(text: str, end: int, t: Table) -> bool:
+    """Is a word of [pressure context] among the few words before the number of the 'mb'
+    ending at ``end`` ('minimum central pressure was 941 mb'), in its sentence?
+
+    >>> _pressure_before("The minimum surface pressure was 941 mb.", 39, table())
+    True
+    >>> _pressure_before("Pressure fell. The file was 941 mb.", 34, table())
+    False
+    """
+    head = text[max(0, end - 80) : end]
+    head = re.split(r"[.;!?]\s", head)[-1]
+    return any(w.strip(",:()").lower() in t.pressure for w in head.split()[-7:])
 
 
 def _kt(text: str, end: int, t: Table) -> _Entry | None:
