@@ -487,7 +487,7 @@ def _adjectival(text: str, pos: int, m: re.Match[str]) -> bool:
             _ARTICLE_BEFORE.search(text, max(0, i - 5), i) is None):
         return False
     nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-    return nxt is not None and nxt.group().islower()
+    return nxt is not None and nxt.group().islower() and nxt.group() not in _lexicon().words.stop
 
 
 @cache
