@@ -196,3 +196,30 @@ def test_mb_after_pressure_is_millibars(n: int) -> None:
     assert _measures(f"The storm's central pressure fell to {n:,} mb overnight.") == [
         ("millibar", Decimal(n), None)]
     assert _measures(f"The attachment was {n:,} mb in size.") == []
+
+
+# --- a snow line's glued 'm' --------------------------------------------------------------
+
+
+@given(st.integers(min_value=1, max_value=30).map(lambda k: k * 100),
+       st.sampled_from(["above", "below", "around", "down to"]))
+def test_a_height_in_snow_copy_is_metres(n: int, where: str) -> None:
+    """Law: in a sentence about snow, '<above|below|around|down to> nm' (n of 100 or more) is
+    n metres, not n million."""
+    assert _measures(f"Heavy snow is likely {where} {n:,}m on Friday.") == [
+        ("meter", Decimal(n), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Snow clearing cost the council 900m.",  # no word placing a height before it
+    "Snow clearing costs rose to 900m.",
+    "Snow settled above 5m in drifts.",  # too small for a snow line: left as it was
+    "Spending rose above 800m in May.",  # no word of snow or altitude in the sentence
+])
+def test_a_glued_m_that_is_no_height_stays_unread(text: str) -> None:
+    assert _measures(text) == []
+
+
+def test_a_million_before_a_noun_in_snow_copy_stays_a_count() -> None:
+    assert _counts("The snow left 2m homes above 500m without power.")[:1] == [
+        ("home", Decimal(2_000_000))]

@@ -101,6 +101,8 @@ class Table:
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
     pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
+    height: frozenset[str]  # words of a sentence that make a bare glued 'm' a metre ('snow')
+    height_before: frozenset[str]  # and the words right before its number ('above 800m')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -202,6 +204,8 @@ def table() -> Table:
         mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
         wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
         pressure=frozenset(k.lower() for k, _ in sec.get("pressure context", [])),
+        height=frozenset(k.lower() for k, _ in sec.get("height context", [])),
+        height_before=frozenset(k.lower() for k, _ in sec.get("height before", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -532,6 +536,8 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
     if after_m and c == ")" and _length_in_brackets(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
+    if after_m and _height(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
     return None
@@ -780,6 +786,44 @@ def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
 
 #: After 'kt', the words of a carat ('18kt gold', '14kt white gold'): no kilotonnes or knots.
 _CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum)\b", re.IGNORECASE)
+
+
+#: After a glued 'm': the end of a clause, or a word that starts no noun phrase of its own.
+_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight)\b")
+#: The sentence of a position: from after the last full stop before it to the next.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _height(text: str, pos: int, t: Table) -> bool:
+    """Is the glued 'm' of the bare number ending at ``pos`` a height in metres: a word of
+    [height context] in its sentence ('snow could fall above 800m in parts', 'at altitudes
+    above 800m, with less down to 600m'), a word of [height before] right before the number,
+    no currency or sign glued to it, and no noun after the 'm' for a million to count ('5m
+    people')?
+
+    >>> _height("Snow may settle above 800m in places.", 26, table())
+    True
+    >>> _height("Sales rose above 800m in May.", 21, table())
+    False
+    """
+    if not _HEIGHT_AFTER.match(text, pos):
+        return False
+    i = pos - 1  # the 'm'
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    if i == 0 or not text[i - 1].isspace():
+        return False  # '$800m', '£5m': money
+    before = text[max(0, i - 24) : i].lower().split()
+    if not before or before[-1] not in t.height_before and " ".join(
+            before[-2:]) not in t.height_before:
+        return False  # 'snow cost the council 5m': money the text names no currency of
+    number = _number_before(text, pos - 1)
+    if number is None or number < 100:
+        return False  # a snow line, a summit's height: hundreds of metres, not '5m'
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 300), i)), default=0)
+    end = _SENTENCE_END.search(text, pos + 1)
+    sentence = text[start : end.start() if end else len(text)].lower()
+    return any(w.strip(",;:()'\"") in t.height for w in sentence.split())
 
 
 def _pressure_before(text: str, end: int, t: Table) -> bool:
