@@ -223,3 +223,22 @@ def test_a_glued_m_that_is_no_height_stays_unread(text: str) -> None:
 def test_a_million_before_a_noun_in_snow_copy_stays_a_count() -> None:
     assert _counts("The snow left 2m homes above 500m without power.")[:1] == [
         ("home", Decimal(2_000_000))]
+
+
+# --- a clause whose verb is left out --------------------------------------------------------
+
+
+@given(st.decimals(min_value=Decimal("1.1"), max_value=Decimal("99.9"), places=1),
+       st.sampled_from(["million tonnes", "million bpd", "million cubic metres"]))
+def test_a_gapped_clause_carries_the_unit(x: Decimal, unit: str) -> None:
+    """Law: 'A shipped x <unit> and B y million.' reads y million in the same unit (and per)."""
+    first, second = _measures(f"Norway exported {x} {unit} and Algeria {x + 1} million.")
+    assert second == (first[0], (x + 1) * 1_000_000, first[2])
+
+
+def test_a_gapped_clause_needs_a_name_and_nothing_else() -> None:
+    text = "The mill crushed 5 million tonnes and Apple said 3 million."
+    assert _measures(text) == [("metric_ton", Decimal(5_000_000), None)]
+    [m] = [m for m in extract("Chile mined 5.6 million tonnes and Peru 2.4 million.").mentions
+           if m.text == "2.4 million"]
+    assert m.assumed is not None and "carried" in m.assumed
