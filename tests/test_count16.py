@@ -242,3 +242,20 @@ def test_a_gapped_clause_needs_a_name_and_nothing_else() -> None:
     [m] = [m for m in extract("Chile mined 5.6 million tonnes and Peru 2.4 million.").mentions
            if m.text == "2.4 million"]
     assert m.assumed is not None and "carried" in m.assumed
+
+
+# --- a name after 'the' and a number ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "She trained the winner of the 1,000 Guineas at Newmarket.",
+    "He landed the 2019 2,000 Guineas with a colt.",
+    "They toured the 1000 Islands by boat.",
+])
+def test_a_capitalised_plural_after_the_and_a_number_is_a_name(text: str) -> None:
+    assert _counts(text) == []
+
+
+def test_a_title_list_after_no_article_is_still_counted() -> None:
+    assert _counts("Hired in 2023: 4,500 Nurses & 300 Doctors") [:1] == [("nurse", Decimal(4500))]
+    assert _counts("The union has the 5,000 workers it needs.") == [("worker", Decimal(5000))]

@@ -696,7 +696,8 @@ def _counted(
     capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
     titled = big and prof is None and word[:1].isupper() and word[1:].islower() and (
-        len(word) > 3) and _ends_title(text, end, lex) and _english(text, part.start)
+        len(word) > 3) and _ends_title(text, end, lex) and not _the_before(
+        text, part.start) and _english(text, part.start)
     # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or a title's capitals
     # after a big number, where the noun phrase ends; after a small one a capitalised plural
     # stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before another word ('1,000
@@ -716,6 +717,22 @@ def _counted(
     if two is not None:
         return two
     return end, noun
+
+
+#: 'the', and a year after it, right before a number ('the 2,000 Guineas', 'the 2010 2,000
+#: Guineas', 'The 1000 Islands').
+_THE_BEFORE = re.compile(r"(?:^|\W)the (?:(?:19|20)\d\d )?$", re.IGNORECASE)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Is 'the' (and maybe a year) right before the number at ``start``: a capitalised plural
+    after it is a name ('the 2,000 Guineas', a horse race; 'the 1000 Islands'), no count of
+    a title's capitals (count16)?
+
+    >>> _the_before("He won the 2010 2,000 Guineas", 16), _the_before("Staff: 70,338 Teachers", 7)
+    (True, False)
+    """
+    return _THE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _ends_title(text: str, end: int, lex: Lexicon) -> bool:
