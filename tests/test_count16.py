@@ -259,3 +259,39 @@ def test_a_capitalised_plural_after_the_and_a_number_is_a_name(text: str) -> Non
 def test_a_title_list_after_no_article_is_still_counted() -> None:
     assert _counts("Hired in 2023: 4,500 Nurses & 300 Doctors") [:1] == [("nurse", Decimal(4500))]
     assert _counts("The union has the 5,000 workers it needs.") == [("worker", Decimal(5000))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Divers recovered three more bodies on Sunday.", [("body", Decimal(3))]),
+    ("When two more turbines are added, output doubles.", [("turbine", Decimal(2))]),
+    ("It needs two more than that.", []),
+    ("Talks need five more days.", []),  # a span of time: the unit matcher's, spelled: words
+])
+def test_spelled_count_after_more(text: str, want: list[tuple[str, Decimal]]) -> None:
+    assert _counts(text) == want
+
+
+# --- furlongs, quintals, standard cubic feet a day ------------------------------------------
+
+
+@given(st.integers(min_value=5, max_value=24))
+def test_furlongs_are_a_length(n: int) -> None:
+    """Law: 'n furlongs' is n of pint's furlong (a length), as 'a n-furlong race' is."""
+    assert _measures(f"The sprint is run over {n} furlongs.") == _measures(
+        f"It is a {n}-furlong race.") == [("furlong", Decimal(n), None)]
+
+
+def test_quintals_are_a_mass_and_a_price_unit() -> None:
+    assert _measures("Farmers harvested 42 quintals per hectare.") == [
+        ("quintal", Decimal(42), "hectare")]
+    [m] = extract("Paddy fetched Rs 2,183 a quintal at the mandi.").mentions
+    assert (m.kind, m.value, m.per) == ("money", Decimal(2183), "quintal")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The gas field makes 180 MMscfd.", "180000000"),
+    ("Flow rose to 95 mmscf/d in May.", "95000000"),
+    ("The plant takes 1.4 bcfd of feed gas.", "1400000000"),
+])
+def test_standard_cubic_feet_a_day(text: str, value: str) -> None:
+    assert _measures(text) == [("foot ** 3", Decimal(value), "day")]

@@ -905,6 +905,9 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
                 continue
             return False
         word = m.group(1)
+        if word == "more" and at == end and not _THAN.match(text, m.end(1)):
+            at = m.end(1)  # 'two more phases', as '12 more deaths' (count16); not 'two more than'
+            continue
         if (word in stops or word in lex.currency_words) and not (at == end and word == "dozen"):
             return False  # 'twenty one players', 'two of them', 'two and', 'ten dollars', 'two thirds'
         noun = lex.count_nouns.get(word) or (
