@@ -864,12 +864,13 @@ def _kt(text: str, end: int, t: Table) -> _Entry | None:
         return None  # '14kt and 18kt gold': carats
     mined = _troy_pattern(t.mining).search(text)
     windy = _troy_pattern(t.nautical | t.wind).search(text)
-    if (mined is None) == (windy is None):
-        return None
-    if mined is not None:
+    if mined is not None and windy is None:
         return _Entry("metric_ton", None, 3,
                       f"'kt' read as kilotonnes: {mined.group().lower()!r} in the text")
-    return _Entry("knot", None, None, f"'kt' read as knots: {windy.group().lower()!r} in the text")
+    if windy is not None and mined is None:
+        return _Entry("knot", None, None,
+                      f"'kt' read as knots: {windy.group().lower()!r} in the text")
+    return None  # words of both kinds, or of neither
 
 
 @cache
