@@ -186,6 +186,17 @@ def test_pint_table_is_what_pint_gives() -> None:
     assert shipped == pint_table()
     ureg = registry()
     for spelling, unit, _ in shipped:  # and every row names a unit of ours
+        if unit != spelling.rstrip("s") and "_" in unit and unit in ureg._units and not (
+                ureg.parse_unit_name(spelling.replace("-", "_"))):
+            # count16: '<qualifier>_<alias>' ('metric_tonne'), which pint's parser knows only
+            # apart: the unit is '<qualifier>_<head>', the alias pint's own spelling of it, of
+            # that head word ('tonne' of 'ton')
+            qualifier, head = unit.rsplit("_", 1)
+            alias = spelling.removeprefix(qualifier + "_")
+            alias = alias if alias in ureg._units[unit].aliases else alias[:-1]
+            assert spelling.startswith(qualifier + "_") and alias.startswith(head)
+            assert alias in ureg._units[unit].aliases and ureg.Unit(alias) == ureg.Unit(unit)
+            continue
         assert ureg.Unit(unit) == ureg.Unit(spelling.replace("-", "_"))
 
 

@@ -75,8 +75,9 @@ def _endings() -> tuple[tuple[str, str | None], ...]:
 def count_noun(
     text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile | None = None
 ) -> tuple[int, str | None]:
-    """The counted noun in the next three words ('20,000 H200 chips'), or four when two
-    modifiers are joined ('80 wind and solar farms'): (end, noun), or (``pos``, None)."""
+    """The counted noun in the next three words ('20,000 H200 chips'), or those and two more
+    when two modifiers are joined ('80 wind and solar farms', '70 new oil and gas wells'):
+    (end, noun), or (``pos``, None)."""
     if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
         return _listed(text, pos, prof.name.split("_")[0])
     any_noun = prof is not None and prof.language in _any_noun_languages()
@@ -101,7 +102,8 @@ def count_noun(
         if any_noun and not word.isalpha():
             return pos, None  # '100.000 ரூ ödünç': a sign of another script, no word
         if low in _JOINS and p != pos and lower and words == 3 and word == m.group(1):
-            words, p = 4, m.end(1)  # 'wind and solar farms': modifiers joined, once
+            words, p = k + 2, m.end(1)  # 'wind and solar farms': modifiers joined, once; the
+            # join counts no word of the three ('12 new wind and solar farms', count16)
             continue
         if low == "more" and p == pos and not _THAN.match(text, m.end(1)):
             p = m.end(1)  # '60 to 100 more people', '12 more deaths'; not '5 more than'
@@ -140,6 +142,8 @@ def count_noun(
             end = m.start(1) + len(word)
             found = _counted(text, end, word, low, noun, part, lex, lower, prof)
             if found is not None:
+                if found[0] == end and not low.endswith("s") and _level_head(text, end, lex):
+                    return pos, None  # '2016 passenger numbers': a level, no count (count16)
                 return _with_head(text, end, low, found, lex, prof)
         lower = lower and ((word.isalpha() or _hyphened(word)) and word.isascii() and (
             word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
@@ -283,6 +287,27 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
             word in lex.currency_words or word in lex.words.stop or word in _section("count-stop")):
         return None
     return nxt.start(1) + len(word), noun
+
+
+def _level_head(text: str, end: int, lex: Lexicon) -> bool:
+    """Is the word right after a singular counted noun ending at ``end`` a plural of
+    [notcount] that it modifies ('passenger numbers', 'staff hours', 'visitor figures'): the
+    phrase is a level or a span, so the number before counts no noun (count16)?
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _level_head("2016 passenger numbers rose", 14, lexicon())
+    True
+    >>> _level_head("52 road projects", 7, lexicon())
+    False
+    """
+    nxt = WORDS.match(text, end)
+    if nxt is None or nxt.start(1) != end + 1:
+        return False
+    word = nxt.group(1).rstrip(".,'’")
+    if not (word.islower() and word.isalpha() and word.endswith("s") and len(word) > 3):
+        return False
+    noun = singular(word, lex)
+    return noun is not None and noun in lex.not_count
 
 
 _JOINS = frozenset(["and", "or"])
@@ -671,7 +696,8 @@ def _counted(
     capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
         language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
     titled = big and prof is None and word[:1].isupper() and word[1:].islower() and (
-        len(word) > 3) and _ends_title(text, end, lex) and _english(text, part.start)
+        len(word) > 3) and _ends_title(text, end, lex) and not _the_before(
+        text, part.start) and _english(text, part.start)
     # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or a title's capitals
     # after a big number, where the noun phrase ends; after a small one a capitalised plural
     # stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before another word ('1,000
@@ -691,6 +717,22 @@ def _counted(
     if two is not None:
         return two
     return end, noun
+
+
+#: 'the', and a year after it, right before a number ('the 2,000 Guineas', 'the 2010 2,000
+#: Guineas', 'The 1000 Islands').
+_THE_BEFORE = re.compile(r"(?:^|\W)the (?:(?:19|20)\d\d )?$", re.IGNORECASE)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Is 'the' (and maybe a year) right before the number at ``start``: a capitalised plural
+    after it is a name ('the 2,000 Guineas', a horse race; 'the 1000 Islands'), no count of
+    a title's capitals (count16)?
+
+    >>> _the_before("He won the 2010 2,000 Guineas", 16), _the_before("Staff: 70,338 Teachers", 7)
+    (True, False)
+    """
+    return _THE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _ends_title(text: str, end: int, lex: Lexicon) -> bool:
@@ -863,6 +905,9 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
                 continue
             return False
         word = m.group(1)
+        if word == "more" and at == end and not _THAN.match(text, m.end(1)):
+            at = m.end(1)  # 'two more phases', as '12 more deaths' (count16); not 'two more than'
+            continue
         if (word in stops or word in lex.currency_words) and not (at == end and word == "dozen"):
             return False  # 'twenty one players', 'two of them', 'two and', 'ten dollars', 'two thirds'
         noun = lex.count_nouns.get(word) or (

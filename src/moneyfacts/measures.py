@@ -99,6 +99,10 @@ class Table:
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
+    wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
+    pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
+    height: frozenset[str]  # words of a sentence that make a bare glued 'm' a metre ('snow')
+    height_before: frozenset[str]  # and the words right before its number ('above 800m')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -198,6 +202,10 @@ def table() -> Table:
         nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
         mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
+        wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
+        pressure=frozenset(k.lower() for k, _ in sec.get("pressure context", [])),
+        height=frozenset(k.lower() for k, _ in sec.get("height context", [])),
+        height_before=frozenset(k.lower() for k, _ in sec.get("height before", [])),
         no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -453,15 +461,37 @@ def match_measure(text: str, pos: int, after_m: bool = False,
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
-            _number_before(text, pos) if digits else number) == 1)
+            _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
+    if best is None and len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+        return _dotted(text, m, t)  # 'b.p.d.': 'b' starts the symbol 'b/d' too
     return None if best is None else _measure(text, best, t)
 
 
 #: The digits of an identifier before a hyphen: four or more, ungrouped, no decimals.
 _IDENTIFIER_DIGITS = re.compile(r"(?:^|[^\d.,])(\d{4,})$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the)[ \u00a0]$", re.IGNORECASE)
+
+
+def _adjectival(text: str, pos: int, m: re.Match[str]) -> bool:
+    """Is the singular unit ``m`` after the number ending at ``pos`` an adjective with its
+    hyphen left out, after an article and before a noun ('a 26 year life of mine', 'the 10 day
+    window'; count16)? A year is no such number ('a 2024 second-quarter loss').
+
+    >>> t = "a 26 year life of mine"
+    >>> _adjectival(t, 4, _WORD.match(t, 5)), _adjectival("in 26 year", 5, _WORD.match("in 26 year", 6))
+    (True, False)
+    """
+    i = pos
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    written = text[i:pos]
+    if not written or len(written) == 4 and "1900" <= written <= "2099" or (
+            _ARTICLE_BEFORE.search(text, max(0, i - 5), i) is None):
+        return False
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return nxt is not None and nxt.group().islower() and nxt.group() not in _lexicon().words.stop
 
 
 @cache
@@ -506,6 +536,8 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
     if after_m and c == ")" and _length_in_brackets(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
+    if after_m and _height(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
     return None
@@ -542,16 +574,25 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     if after_m and not glued and low in t.length_context and text[
             m.end() : m.end() + 1] != "-":
         return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
-    if len(word) == 1 and text[m.end() : m.end() + 1] == "." and (
-            dotted := _DOTTED.match(text, m.start())) is not None:
-        entry = t.symbols.get(dotted.group().replace(".", ""))
-        return None if entry is None else _measure(text, (dotted.end(), entry), t)
+    if len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+        return _dotted(text, m, t)
     if low in t.angles:
         return _angle(text, pos, m, t)
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
     return None
+
+
+def _dotted(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A symbol written with points from the one letter ``m`` ('1 k.g.'), or a name of
+    initials so ('12 m.p.h.', '5,000 b.p.d.'); None for any other ('5 a.m.')."""
+    dotted = _DOTTED.match(text, m.start())
+    if dotted is None:
+        return None
+    bare = dotted.group().replace(".", "")
+    entry = t.symbols.get(bare) or (t.names.get(bare.lower()) if bare.isalpha() else None)
+    return None if entry is None else _measure(text, (dotted.end(), entry), t)
 
 
 def _with_power(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
@@ -682,6 +723,14 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     end, entry = best
     if text[end : end + 1].isalnum():
         return None
+    if text[end - 2 : end] == "mb" and entry.unit == "millibar" and not _pressure_before(
+            text, end, t):
+        return None  # 'a 5 mb file': no air pressure spoken of (count16)
+    if text[end - 2 : end] == "kt" and entry.power == 3:
+        kt = _kt(text, end, t)  # count16: kilotonnes or knots, as the text says
+        if kt is None:
+            return None
+        entry = kt
     unit, assumed = _ounce(text, end, t) if entry.unit == "ounce" else _nm(text, end, t) if (
         entry.unit == "nanometer" and text[end - 2 : end] == "nm") else (entry.unit, entry.assumed)
     per = entry.per
@@ -733,6 +782,95 @@ def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
         if w.group().lower() in t.mining:
             return 6, f"'MT' read as million tonnes: {w.group().lower()!r} in the text"
     return None, "'MT' read as metric tons (mining copy writes 'MT' for million tonnes too)"
+
+
+#: After 'kt', the words of a carat ('18kt gold', '14kt white gold'): no kilotonnes or knots.
+_CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum)\b", re.IGNORECASE)
+
+
+#: After a glued 'm': the end of a clause, or a word that starts no noun phrase of its own.
+_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight)\b")
+#: The sentence of a position: from after the last full stop before it to the next.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _height(text: str, pos: int, t: Table) -> bool:
+    """Is the glued 'm' of the bare number ending at ``pos`` a height in metres: a word of
+    [height context] in its sentence ('snow could fall above 800m in parts', 'at altitudes
+    above 800m, with less down to 600m'), a word of [height before] right before the number,
+    no currency or sign glued to it, and no noun after the 'm' for a million to count ('5m
+    people')?
+
+    >>> _height("Snow may settle above 800m in places.", 26, table())
+    True
+    >>> _height("Sales rose above 800m in May.", 21, table())
+    False
+    """
+    if not _HEIGHT_AFTER.match(text, pos):
+        return False
+    i = pos - 1  # the 'm'
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    if i == 0 or not text[i - 1].isspace():
+        return False  # '$800m', '£5m': money
+    before = text[max(0, i - 24) : i].lower().split()
+    if not before or before[-1] not in t.height_before and " ".join(
+            before[-2:]) not in t.height_before:
+        return False  # 'snow cost the council 5m': money the text names no currency of
+    number = _number_before(text, pos - 1)
+    if number is None or number < 100:
+        return False  # a snow line, a summit's height: hundreds of metres, not '5m'
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 300), i)), default=0)
+    end = _SENTENCE_END.search(text, pos + 1)
+    sentence = text[start : end.start() if end else len(text)].lower()
+    return any(w.strip(",;:()'\"") in t.height for w in sentence.split())
+
+
+def _pressure_before(text: str, end: int, t: Table) -> bool:
+    """Is a word of [pressure context] among the few words before the number of the 'mb'
+    ending at ``end`` ('minimum central pressure was 941 mb'), in its sentence?
+
+    >>> _pressure_before("The minimum surface pressure was 941 mb.", 39, table())
+    True
+    >>> _pressure_before("Pressure fell. The file was 941 mb.", 34, table())
+    False
+    """
+    head = text[max(0, end - 80) : end]
+    head = re.split(r"[.;!?]\s", head)[-1]
+    return any(w.strip(",:()").lower() in t.pressure for w in head.split()[-7:])
+
+
+def _kt(text: str, end: int, t: Table) -> _Entry | None:
+    """The unit of a 'kt' ending at ``end``: kilotonnes where a word of [mining context] is
+    in the text ('428kt of ore', '144 kt of contained cobalt ... grade'; a metal alone is no
+    evidence: jewellers write '14kt and 18kt gold'),
+    knots where a word of [nautical context] or [wind context] is ('gusts of 90 kt'), each with
+    'assumed' naming the word; None (no reading) with words of both kinds or of neither, and
+    for a carat ('18kt gold').
+
+    >>> _kt("Ore mined fell to 428kt.", 22, table()).power
+    3
+    >>> _kt("Gusts reached 90 kt on the coast.", 16, table()).unit
+    'knot'
+    >>> _kt("An 18kt gold ring.", 7, table()) is None, _kt("It weighed 5 kt.", 14, table()) is None
+    (True, True)
+    """
+    if _CARAT_AFTER.match(text, end):
+        return None
+    at = end - 2 if text[end - 3 : end - 2].isdigit() else end - 3
+    number = _number_before(text, at)
+    after = [w.strip(",.;:()").lower() for w in text[end : end + 60].split()[:_TROY_WINDOW]]
+    if number is not None and number <= 24 and any(w in t.troy for w in after):
+        return None  # '14kt and 18kt gold': carats
+    mined = _troy_pattern(t.mining).search(text)
+    windy = _troy_pattern(t.nautical | t.wind).search(text)
+    if mined is not None and windy is None:
+        return _Entry("metric_ton", None, 3,
+                      f"'kt' read as kilotonnes: {mined.group().lower()!r} in the text")
+    if windy is not None and mined is None:
+        return _Entry("knot", None, None,
+                      f"'kt' read as knots: {windy.group().lower()!r} in the text")
+    return None  # words of both kinds, or of neither
 
 
 @cache
@@ -915,6 +1053,12 @@ def pint_table() -> list[tuple[str, str, str]]:
         prefixes = [p for p in parts if p[0] not in "+-"]
         udef = ureg._units[unit]
         words = [unit] + [a for a in udef.aliases if len(a) >= 3 and re.fullmatch(r"[a-z]+", a)]
+        # A name of two words whose head word pint spells another way too ('metric_ton' and its
+        # alias 'tonne'): the qualifier before that spelling names the unit as well ('metric
+        # tonnes'). Read without asking pint's parser, which knows the two words apart only.
+        qualifier, _, head = unit.rpartition("_")
+        variants = [f"{qualifier}_{a}" for a in words[1:]
+                    if qualifier and a != head and a.startswith(head)]
         symbol = udef.symbol
         pdefs = {ureg._prefixes[n].symbol: ureg._prefixes[n] for n in ureg._prefixes if n}
 
@@ -925,6 +1069,9 @@ def pint_table() -> list[tuple[str, str, str]]:
                 key = spelling.lower() if how == "i" else spelling
                 rows.setdefault(key + "\t" + how, (key, name, how))
 
+        for variant in variants:
+            for form in (variant, _plural(variant)):
+                rows.setdefault(form + "\ti", (form, unit, "i"))
         for pre in [""] + prefixes:
             pdef = pdefs[pre] if pre else None
             if pre == "" and "-name" in flags:

@@ -419,18 +419,33 @@ def _measure_carried_words() -> re.Pattern[str]:
     ('to about'), at the end of the text between a measure and a bare amount."""
     from moneyfacts.currencies import lexicon, lexicon_section
 
-    words = sorted((k for k, _ in lexicon_section("measure-carried")), key=len, reverse=True)
+    words = sorted((k for k, v in lexicon_section("measure-carried") if v == "change"),
+                   key=len, reverse=True)
     quals = sorted((q for q in lexicon().qualifiers_before if q.isalpha()), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:(?:"
                       + "|".join(re.escape(q) for q in quals) + r")\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _gapped() -> re.Pattern[str]:
+    """The whole gap between a measure and a bare amount of a clause whose verb is left out:
+    a 'gapped' word of [measure-carried], then one to three capitalised words, a place or a
+    firm ('54.3 million tons and Qatar 53.7 million'; count16)."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = [k for k, v in lexicon_section("measure-carried") if v == "gapped"]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words))
+                      + r")\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+")
+
+
 def carried_measure(text: str, parts: list[Part]) -> None:
     """'Output fell 530,000 barrels a day to 32.6 million a day', 'exports rose to 1.2 million
     tonnes from 1.1 million': a bare amount with a magnitude right after a word of
-    [measure-carried] ('to', 'from'), in the sentence of a measure just before it (no amount
-    between but a percent), is in that measure's unit; its per-unit the one written after it,
-    else the measure's. ``assumed`` says where the unit was carried from.
+    [measure-carried] ('to', 'from'), or after 'and' and a name in a clause whose verb is left
+    out ('Australia shipped 54.3 million tons and Qatar 53.7 million'), in the sentence of a
+    measure just before it (no amount between but a percent), is in that measure's unit; its
+    per-unit the one written after it, else the measure's. ``assumed`` says where the unit
+    was carried from.
 
     >>> from moneyfacts.grammar import scan
     >>> q = scan("Output fell 530,000 barrels a day to 32.6 million a day.")[1]
@@ -447,7 +462,8 @@ def carried_measure(text: str, parts: list[Part]) -> None:
         if b.kind is None and b.magnitude is not None and b.prefix_start is None and b.doubt is None:
             gap = text[source.end : b.start]
             if (len(gap) <= 100 and "\n" not in gap and _SENTENCE_STOP.search(gap) is None
-                    and _measure_carried_words().search(gap) and not _noun_after(text, b.end)):
+                    and (_measure_carried_words().search(gap) or _gapped().fullmatch(gap))
+                    and not _noun_after(text, b.end)):
                 from moneyfacts.measures import _read_per, table
 
                 end, per = _read_per(text, b.end, table())
