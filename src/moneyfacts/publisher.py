@@ -38,7 +38,7 @@ from moneyfacts.errors import UnknownTerritoryError
 if TYPE_CHECKING:
     from moneyfacts.conventions import Conventions
 
-__all__ = ["territory_of", "territory_of_url", "territory_of_lang", "territory_code",
+__all__ = ["territory_of", "territory_of_url", "territory_of_name", "territory_of_lang", "territory_code",
            "with_page", "PUBLISHERS_FILE"]
 
 PUBLISHERS_FILE = "publishers.txt"
@@ -92,12 +92,92 @@ def territory_of_url(url: str | None) -> tuple[str, str] | None:
     if not label.isalpha() or "." not in host:
         return None
     data = _sections()
-    if label in data.get("generic", {}):
-        return None
-    territory = data.get("domain", {}).get(label)
-    if territory is None and len(label) == 2 and label.upper() in _countries():
+    territory = None if label in data.get("generic", {}) else data.get("domain", {}).get(label)
+    if territory is None and len(label) == 2 and label.upper() in _countries() and (
+            label not in data.get("generic", {})):
         territory = label.upper()
-    return None if territory is None else (territory, f"address ends .{label}")
+    if territory is None:
+        return territory_of_name(host)
+    return territory, f"address ends .{label}"
+
+
+def territory_of_name(host: str) -> tuple[str, str] | None:
+    """(territory, how) from the name of a site under a generic domain, when the name is a
+    place and the [masthead] words of ``data/publishers.txt`` only: 'lusakatimes.com' is
+    Lusaka's paper, 'dailynewsegypt.com' Egypt's; None for any other name.
+
+    >>> territory_of_name("www.lusakatimes.com")
+    ('ZM', "the site's name 'lusakatimes' (Lusaka)")
+    >>> territory_of_name("jamaica-gleaner.com")
+    ('JM', "the site's name 'jamaica-gleaner' (Jamaica)")
+    >>> territory_of_name("malibutimes.com") is None, territory_of_name("example.com") is None
+    (True, True)
+    """
+    labels = host.rstrip(".").lower().split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-2]
+    words = _masthead()
+    places = _site_places()
+    found: set[tuple[str, str]] = set()
+    for part in name.split("-"):
+        if not part.isalpha():
+            return None
+        ways = _segments(part, words, places)
+        if ways is None:
+            return None
+        found |= ways
+    territories = {t for t, _ in found}
+    if len(territories) != 1:
+        return None
+    phrases = sorted({p for _, p in found})
+    return territories.pop(), f"the site's name {name!r} ({' and '.join(phrases)})"
+
+
+def _segments(part: str, words: frozenset[str],
+              places: dict[str, tuple[str, str]]) -> set[tuple[str, str]] | None:
+    """The places of the ways ``part`` splits into masthead words and places (every way's),
+    or None when it splits into none."""
+    n = len(part)
+    reach: list[set[tuple[str, str]] | None] = [None] * (n + 1)
+    reach[0] = set()
+    for i in range(n):
+        got = reach[i]
+        if got is None:
+            continue
+        for j in range(i + 2, n + 1):
+            piece = part[i:j]
+            if piece in words:
+                reach[j] = (reach[j] or set()) | got
+            place = places.get(piece)
+            if place is not None:
+                reach[j] = (reach[j] or set()) | got | {place}
+    return reach[n]
+
+
+@cache
+def _masthead() -> frozenset[str]:
+    return frozenset(_sections().get("masthead", {}))
+
+
+@cache
+def _site_places() -> dict[str, tuple[str, str]]:
+    """Place as one lower-case word ('papuanewguinea') -> (territory, as written): the
+    gazetteer's countries, adjectives, capitals and cities of a million people."""
+    from moneyfacts.evidence import gazetteer
+
+    out: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        if kind not in ("country", "adjective", "capital", "metropolis"):
+            continue
+        key = "".join(c for c in phrase.lower() if c.isalpha())
+        if len(key) < 4 or not key.isascii():
+            continue
+        if out.get(key, (territory,))[0] != territory:
+            clash.add(key)
+        out.setdefault(key, (territory, phrase))
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
