@@ -133,6 +133,8 @@ def test_a_name_that_is_not_all_masthead_names_nothing() -> None:
     assert territory_of_name("indianagazette.com") is None   # 'indian' + 'agazette'
     assert territory_of_name("example.com") is None
     assert territory_of_name("thestar.com") is None          # masthead words, no place
+    assert territory_of_name("newjerseyglobe.com") is None   # New Jersey (a state), not Jersey
+    assert territory_of_name("ontariotimes.com") is None     # a province only vetoes
     assert territory_of(url="https://nation.sc/articles/1") is None  # '.sc' is sold as generic
 
 

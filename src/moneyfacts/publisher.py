@@ -119,7 +119,7 @@ def territory_of_name(host: str) -> tuple[str, str] | None:
     name = labels[-2]
     words = _masthead()
     places = _site_places()
-    found: set[tuple[str, str]] = set()
+    found: set[tuple[str, str | None]] = set()
     for part in name.split("-"):
         if not part.isalpha():
             return None
@@ -127,19 +127,22 @@ def territory_of_name(host: str) -> tuple[str, str] | None:
         if ways is None:
             return None
         found |= ways
-    territories = {t for t, _ in found}
-    if len(territories) != 1:
+    # a state or province spelled the same way vetoes ('newjerseyglobe': New Jersey, not
+    # Jersey), but names no territory by itself ('centralnews')
+    territories = {t for t, p in found if p is not None}
+    if len(territories) != 1 or any(t not in territories for t, _ in found):
         return None
-    phrases = sorted({p for _, p in found})
+    phrases = sorted({p for _, p in found if p is not None})
     return territories.pop(), f"the site's name {name!r} ({' and '.join(phrases)})"
 
 
 def _segments(part: str, words: frozenset[str],
-              places: dict[str, tuple[str, str]]) -> set[tuple[str, str]] | None:
-    """The places of the ways ``part`` splits into masthead words and places (every way's),
-    or None when it splits into none."""
+              places: dict[str, tuple[tuple[str, str | None], ...]]
+              ) -> set[tuple[str, str | None]] | None:
+    """The places of the ways ``part`` splits into masthead words and places (every way's;
+    a state or province as (territory, None)), or None when it splits into none."""
     n = len(part)
-    reach: list[set[tuple[str, str]] | None] = [None] * (n + 1)
+    reach: list[set[tuple[str, str | None]] | None] = [None] * (n + 1)
     reach[0] = set()
     for i in range(n):
         got = reach[i]
@@ -151,7 +154,7 @@ def _segments(part: str, words: frozenset[str],
                 reach[j] = (reach[j] or set()) | got
             place = places.get(piece)
             if place is not None:
-                reach[j] = (reach[j] or set()) | got | {place}
+                reach[j] = (reach[j] or set()) | got | set(place)
     return reach[n]
 
 
@@ -161,23 +164,38 @@ def _masthead() -> frozenset[str]:
 
 
 @cache
-def _site_places() -> dict[str, tuple[str, str]]:
-    """Place as one lower-case word ('papuanewguinea') -> (territory, as written): the
-    gazetteer's countries, adjectives, capitals and cities of a million people."""
+def _site_places() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """Place as one lower-case word ('papuanewguinea') -> ((territory, as written), ...): the
+    gazetteer's countries, adjectives, capitals and cities of a million people; the states
+    and provinces of ISO 3166-2 (pycountry) as (territory, None), which only veto."""
+    import pycountry
+
     from moneyfacts.evidence import gazetteer
 
     out: dict[str, tuple[str, str]] = {}
     clash: set[str] = set()
     for phrase, (territory, kind) in gazetteer("en").phrases.items():
-        if kind not in ("country", "adjective", "capital", "metropolis"):
-            continue
-        key = "".join(c for c in phrase.lower() if c.isalpha())
-        if len(key) < 4 or not key.isascii():
+        key = _key(phrase)
+        if kind not in ("country", "adjective", "capital", "metropolis") or len(key) < 4:
             continue
         if out.get(key, (territory,))[0] != territory:
             clash.add(key)
         out.setdefault(key, (territory, phrase))
-    return {k: v for k, v in out.items() if k not in clash}
+    found: dict[str, tuple[tuple[str, str | None], ...]] = {
+        k: (v,) for k, v in out.items() if k not in clash}
+    for sub in pycountry.subdivisions:
+        key = _key(str(sub.name))
+        if len(key) >= 4 and (str(sub.country_code), None) not in found.get(key, ()):
+            found[key] = (*found.get(key, ()), (str(sub.country_code), None))
+    return found
+
+
+def _key(phrase: str) -> str:
+    """A place as one lower-case ASCII word: 'Papua New Guinea' -> 'papuanewguinea'."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", phrase)
+    return "".join(c for c in flat.lower() if c.isascii() and c.isalpha())
 
 
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
