@@ -67,6 +67,12 @@ def test_the_publisher_reads_the_letter_where_the_text_names_no_place() -> None:
     assert _money("The scheme was given R7.5 million this year.", south_africa)[0][0] == "ZAR"
 
 
+def test_the_money_named_in_the_text_settles_its_letter() -> None:
+    # no place, but the naira is named: 'N' is read as before, with nothing assumed
+    assert _money("They set aside 40 billion naira (N40bn) for rural roads.") == [
+        ("NGN", Decimal("40000000000"), None), ("NGN", Decimal("40000000000"), None)]
+
+
 def test_a_lilangeni_letter_is_no_euro_in_a_french_story() -> None:
     reason, = _refused("In France the hospital bill came to E5 million.")
     assert "SZL" in reason and "EUR" in reason

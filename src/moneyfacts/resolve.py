@@ -939,8 +939,9 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     """A one-letter sign CLDR or the lexicon gives one currency ('R': ZAR, 'N': NGN, 'E':
     SZL) is also the letter the local press of other currencies writes for its own money
     (the Seychelles rupee is 'R' in Seychellois budget copy): the sign says less than a
-    symbol of its own. Read as its currency, as before, where the text places the story in
-    a territory where that currency is tender on the article's date; refused, naming the
+    symbol of its own. Read as its currency, as before, where the text names that currency
+    ('naira') or places the story in a territory where it is tender on the article's date;
+    refused, naming the
     candidates, where the text places it only in territories whose tender currency's English
     noun starts with the letter (CLDR's 'Seychellois Rupee'); where the text names no place,
     the publisher's territory (the caller's) reads it so; otherwise read as its currency,
@@ -954,6 +955,8 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     letter, code = ev.text[start : start + 1], part.currency
     if not letter.isalpha() or code is None:
         return
+    if _named_besides_letters(ev, code):
+        return  # 'three hundred billion naira (N300bn)': the text names the sign's money
     no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
     rivals: list[str] = []
     said: list[str] = []
@@ -991,6 +994,20 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     part.assumed = (f"{letter!r} read as {code}, the one currency the sign names; "
                     + ("no place in the text" if no_place or not ev.clues else
                        "no place the text names") + f" has {code}")
+
+
+def _named_besides_letters(ev: _Text, code: str) -> bool:
+    """Does the text name ``code`` other than by one-letter signs: in another amount ('300
+    billion naira', '₦5bn'), by its ISO code, or by name?"""
+    for p in ev.parts:
+        if p.currency == code and p.sign is None and p.kind == "money" and not getattr(
+                p, "letter", False):
+            return True
+    if code in ev.text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", ev.text):
+        return True
+    low = ev.low
+    return any(name in low and re.search(rf"(?<![a-z]){re.escape(name)}", low)
+               for name in ev.lex.names_by_code.get(code, ()))
 
 
 @cache
