@@ -63,6 +63,10 @@ def test_the_publisher_reads_the_letter_where_the_text_names_no_place() -> None:
     (unit, value, assumed), = _money("The scheme was given R7.5 million this year.", seychelles)
     assert (unit, value) == ("SCR", Decimal("7500000"))
     assert assumed is not None and "publisher" in assumed
+    # capitalised words that name no place leave the publisher to read it too
+    (unit, _, _), = _money("Minister Hassan told the Assembly that R7.5 million is set aside.",
+                           seychelles)
+    assert unit == "SCR"
     south_africa = Conventions(territory="ZA")
     assert _money("The scheme was given R7.5 million this year.", south_africa)[0][0] == "ZAR"
 

@@ -976,7 +976,7 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
                         f"where the press writes {letter!r} for the "
                         + " and the ".join(_english_name(c) for c in rivals))
         return
-    if no_place and ev.publisher is not None and not (
+    if (no_place or not ev.clues) and ev.publisher is not None and not (
             ev.signs and sign_in(ev.signs, letter) is not None):
         territory, how = ev.publisher
         here = tender(territory, ev.date)
