@@ -421,7 +421,8 @@ def _finish(
             _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS or c == " " for c in text[s:e]) and (
             not letter_sign_read(text, text[part.prefix_start if part.prefix_start is not None else s])) and (
-            not _priced_per_measure(part)):
+            not _priced_per_measure(part)) and not (
+            e - s >= 3 and _letter_named(text, text[part.prefix_start if part.prefix_start is not None else s])):
         return None  # 'Q4', 'K2' (but 'R370' in a text that writes 'R2bn'); not 'N617 per litre'
     if part.letter and part.magnitude is not None and part.currency is not None and (
             part.currency not in _lakh_currencies()) and any(
@@ -431,6 +432,33 @@ def _finish(
                       "territories CLDR groups by lakhs (#,##,##0: "
                       f"{', '.join(sorted(_lakh_territories()))}), not its")  # 'R49.9 lakh crore'
     return part
+
+
+@lru_cache(maxsize=64)
+def _letter_named(text: str, letter: str) -> bool:
+    """Does the text name, as a word, the money of a currency the one-letter sign ``letter``
+    stands for: the noun of its English CLDR name ('kwacha' for 'K', 'naira' for 'N', 'rand'
+    for 'R')? Then the letter is that money's sign in it, and 'from K1180 to K1700' is money
+    (a figure of three digits or more: 'N95 masks' stays a label).
+
+    >>> _letter_named("The Malawi kwacha fell from K1180 to K1700.", "K")
+    True
+    >>> _letter_named("Sales rose in Q4.", "Q")
+    False
+    """
+    sign = lexicon().signs.get(letter)
+    if sign is None:
+        return False
+    from babel import Locale
+
+    names = Locale("en").currencies
+    low = text.lower()
+    for code in sign.codes:
+        words = re.sub(r"\s*\(.*?\)", "", str(names.get(code, ""))).lower().split()
+        if words and words[-1] in low and re.search(
+                rf"(?<![^\W\d_]){re.escape(words[-1])}s?(?![^\W\d_])", low):
+            return True
+    return False
 
 
 def _priced_per_measure(part: Part) -> bool:
@@ -857,6 +885,7 @@ def _parts(
     shared = 0
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
     stray = False  # a currency noun followed by a word that agrees with it (resolve.strays)
+    lettered = False  # a one-letter sign of one currency ('R5 billion'): resolve._letter_sign
     if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
             text, spans, doubtful)):
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
@@ -939,12 +968,15 @@ def _parts(
         elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
                 part.magnitude is None and part.currency is not None and stray_noun(text, part)):
             stray = True  # 'escudos faciales' (resolve.strays)
+        if part.letter and part.sign is None and part.currency is not None:
+            lettered = True
         parts.append(part)
     if stray and opts.context:
         strays(text, parts, opts)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
-    settles = (shared != 0 or opts.date is not None or retired_in(parts, lex)) and opts.context
+    settles = (shared != 0 or lettered or opts.date is not None or retired_in(parts, lex)) and (
+        opts.context)
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)

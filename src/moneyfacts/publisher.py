@@ -38,7 +38,7 @@ from moneyfacts.errors import UnknownTerritoryError
 if TYPE_CHECKING:
     from moneyfacts.conventions import Conventions
 
-__all__ = ["territory_of", "territory_of_url", "territory_of_lang", "territory_code",
+__all__ = ["territory_of", "territory_of_url", "territory_of_name", "territory_of_lang", "territory_code",
            "with_page", "PUBLISHERS_FILE"]
 
 PUBLISHERS_FILE = "publishers.txt"
@@ -111,12 +111,110 @@ def _territory_of_host(url: str | None) -> tuple[str, str] | None:
     if not label.isalpha() or "." not in host:
         return None
     data = _sections()
-    if label in data.get("generic", {}):
-        return None
-    territory = data.get("domain", {}).get(label)
-    if territory is None and len(label) == 2 and label.upper() in _countries():
+    territory = None if label in data.get("generic", {}) else data.get("domain", {}).get(label)
+    if territory is None and len(label) == 2 and label.upper() in _countries() and (
+            label not in data.get("generic", {})):
         territory = label.upper()
-    return None if territory is None else (territory, f"address ends .{label}")
+    if territory is None:
+        return territory_of_name(host)
+    return territory, f"address ends .{label}"
+
+
+def territory_of_name(host: str) -> tuple[str, str] | None:
+    """(territory, how) from the name of a site under a generic domain, when the name is a
+    place and the [masthead] words of ``data/publishers.txt`` only: 'lusakatimes.com' is
+    Lusaka's paper, 'dailynewsegypt.com' Egypt's; None for any other name.
+
+    >>> territory_of_name("www.lusakatimes.com")
+    ('ZM', "the site's name 'lusakatimes' (Lusaka)")
+    >>> territory_of_name("jamaica-gleaner.com")
+    ('JM', "the site's name 'jamaica-gleaner' (Jamaica)")
+    >>> territory_of_name("malibutimes.com") is None, territory_of_name("example.com") is None
+    (True, True)
+    """
+    labels = host.rstrip(".").lower().split(".")
+    if len(labels) < 2:
+        return None
+    name = labels[-2]
+    words = _masthead()
+    places = _site_places()
+    found: set[tuple[str, str | None]] = set()
+    for part in name.split("-"):
+        if not part.isalpha():
+            return None
+        ways = _segments(part, words, places)
+        if ways is None:
+            return None
+        found |= ways
+    # a state or province spelled the same way vetoes ('newjerseyglobe': New Jersey, not
+    # Jersey), but names no territory by itself ('centralnews')
+    territories = {t for t, p in found if p is not None}
+    if len(territories) != 1 or any(t not in territories for t, _ in found):
+        return None
+    phrases = sorted({p for _, p in found if p is not None})
+    return territories.pop(), f"the site's name {name!r} ({' and '.join(phrases)})"
+
+
+def _segments(part: str, words: frozenset[str],
+              places: dict[str, tuple[tuple[str, str | None], ...]]
+              ) -> set[tuple[str, str | None]] | None:
+    """The places of the ways ``part`` splits into masthead words and places (every way's;
+    a state or province as (territory, None)), or None when it splits into none."""
+    n = len(part)
+    reach: list[set[tuple[str, str | None]] | None] = [None] * (n + 1)
+    reach[0] = set()
+    for i in range(n):
+        got = reach[i]
+        if got is None:
+            continue
+        for j in range(i + 2, n + 1):
+            piece = part[i:j]
+            if piece in words:
+                reach[j] = (reach[j] or set()) | got
+            place = places.get(piece)
+            if place is not None:
+                reach[j] = (reach[j] or set()) | got | set(place)
+    return reach[n]
+
+
+@cache
+def _masthead() -> frozenset[str]:
+    return frozenset(_sections().get("masthead", {}))
+
+
+@cache
+def _site_places() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """Place as one lower-case word ('papuanewguinea') -> ((territory, as written), ...): the
+    gazetteer's countries, adjectives, capitals and cities of a million people; the states
+    and provinces of ISO 3166-2 (pycountry) as (territory, None), which only veto."""
+    import pycountry
+
+    from moneyfacts.evidence import gazetteer
+
+    out: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        key = _key(phrase)
+        if kind not in ("country", "adjective", "capital", "metropolis") or len(key) < 4:
+            continue
+        if out.get(key, (territory,))[0] != territory:
+            clash.add(key)
+        out.setdefault(key, (territory, phrase))
+    found: dict[str, tuple[tuple[str, str | None], ...]] = {
+        k: (v,) for k, v in out.items() if k not in clash}
+    for sub in pycountry.subdivisions:
+        key = _key(str(sub.name))
+        if len(key) >= 4 and (str(sub.country_code), None) not in found.get(key, ()):
+            found[key] = (*found.get(key, ()), (str(sub.country_code), None))
+    return found
+
+
+def _key(phrase: str) -> str:
+    """A place as one lower-case ASCII word: 'Papua New Guinea' -> 'papuanewguinea'."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", phrase)
+    return "".join(c for c in flat.lower() if c.isascii() and c.isalpha())
 
 
 #: An address written inside another ('/web/2021/https://www.smh.com.au/...',

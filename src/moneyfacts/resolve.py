@@ -1034,6 +1034,9 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         if sign is not None and _glued_letters(text, part, sign):
             continue
         if sign is None:
+            if part.currency is not None and getattr(part, "letter", False) and (
+                    part.kind == "money"):
+                _letter_sign(ev, part)
             if date is not None and part.currency is not None and part.kind == "money":
                 _dated(ev, part)
                 if part.currency == "GBP" and _glued_pence(ev.text, part):
@@ -1051,6 +1054,88 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             _apply(part, sign, settled[sign.text])
             if date is not None and part.currency is not None and part.assumed is not None:
                 _corroborate(ev, part, sign)
+
+
+def _letter_sign(ev: _Text, part: Reading) -> None:
+    """A one-letter sign CLDR or the lexicon gives one currency ('R': ZAR, 'N': NGN, 'E':
+    SZL) is also the letter the local press of other currencies writes for its own money
+    (the Seychelles rupee is 'R' in Seychellois budget copy): the sign says less than a
+    symbol of its own. Read as its currency, as before, where the text names that currency
+    ('naira') or places the story in a territory where it is tender on the article's date;
+    refused, naming the
+    candidates, where the text places it only in territories whose tender currency's English
+    noun starts with the letter (CLDR's 'Seychellois Rupee'); where the text names no place,
+    the publisher's territory (the caller's) reads it so; otherwise read as its currency,
+    ``assumed`` saying that no place of the text has it.
+
+    >>> from moneyfacts import extract
+    >>> extract("The Seychelles budget gives R30 million to farmers.").skipped[0].reason[:41]
+    "currency sign 'R' is ambiguous (ZAR, SCR)"
+    """
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    letter, code = ev.text[start : start + 1], part.currency
+    if not letter.isalpha() or code is None:
+        return
+    if _named_besides_letters(ev, code):
+        return  # 'three hundred billion naira (N300bn)': the text names the sign's money
+    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
+    rivals: list[str] = []
+    said: list[str] = []
+    for clue in () if no_place else ev.clues:
+        here = tender(clue.territory, ev.date)
+        if code in here:
+            return  # 'Cape Town', 'JOHANNESBURG -': the sign's own territory
+        for other in here:
+            if other != code and _noun_initial(other) == letter.lower():
+                if other not in rivals:
+                    rivals.append(other)
+                if repr(clue.phrase) not in said:
+                    said.append(repr(clue.phrase))
+    if rivals:
+        part.currency, part.ambiguous = None, Sign(letter, (code, *rivals))
+        part.assumed = (f"{letter!r} is {code}, but the text names {' and '.join(said[:3])}, "
+                        f"where the press writes {letter!r} for the "
+                        + " and the ".join(_english_name(c) for c in rivals))
+        return
+    if (no_place or not ev.clues) and ev.publisher is not None and not (
+            ev.signs and sign_in(ev.signs, letter) is not None):
+        territory, how = ev.publisher
+        here = tender(territory, ev.date)
+        own = [c for c in here if _noun_initial(c) == letter.lower() and c != code]
+        if code in here:
+            part.assumed = (f"{letter!r} read as {code}: the publisher's territory "
+                            f"{territory} ({how})")
+        elif len(own) == 1:
+            part.currency, part.assumed = own[0], (
+                f"{letter!r} read as {own[0]}: the publisher's territory {territory} ({how}), "
+                f"whose {_english_name(own[0])} the press writes {letter!r} (not {code})")
+        return
+    if ev.signs and sign_in(ev.signs, letter) is not None:
+        return
+    part.assumed = (f"{letter!r} read as {code}, the one currency the sign names; "
+                    + ("no place in the text" if no_place or not ev.clues else
+                       "no place the text names") + f" has {code}")
+
+
+def _named_besides_letters(ev: _Text, code: str) -> bool:
+    """Does the text name ``code`` other than by one-letter signs: in another amount ('300
+    billion naira', '₦5bn'), by its ISO code, or by name?"""
+    for p in ev.parts:
+        if p.currency == code and p.sign is None and p.kind == "money" and not getattr(
+                p, "letter", False):
+            return True
+    if code in ev.text and re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", ev.text):
+        return True
+    low = ev.low
+    return any(name in low and re.search(rf"(?<![a-z]){re.escape(name)}", low)
+               for name in ev.lex.names_by_code.get(code, ()))
+
+
+@cache
+def _noun_initial(code: str) -> str:
+    """The first letter of the noun of ``code``'s English CLDR name ('r' for 'Seychellois
+    Rupee'), lower case: the letter local copy may write for it."""
+    return _head(_english_name(code))[:1]
 
 
 def _yuan(ev: _Text, part: Reading) -> _Decision | None:
@@ -1077,6 +1162,8 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
     for part in parts:
         sign = part.sign
         if sign is None:
+            if part.currency is not None and getattr(part, "letter", False):
+                return False  # 'R5 billion': a one-letter sign, weighed against the places
             continue
         if sign.param is None:
             return False  # 'rials', 'Rs': weighed against the places of the text
