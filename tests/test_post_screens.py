@@ -78,3 +78,11 @@ def test_the_place_screen_without_names_on_the_corpus() -> None:
             screened += E.may_name_a_place(text)
             assert _clues(text) == [], text
     assert screened > 20  # texts the screen without names sent to places()
+
+
+@given(st.text(alphabet="aZU5'’.&- _$é", max_size=12))
+def test_the_hidden_word_look_back_finds_what_the_look_behind_found(text: str) -> None:
+    import re
+
+    old = re.compile(r"(?<![A-Za-z0-9'’.&-])[0-9'’.&-]+[A-Z]")
+    assert E._hidden_word(text) == (old.search(text) is not None)

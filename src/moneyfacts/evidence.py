@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -730,10 +731,12 @@ def may_name_a_place(text: str, language: str = "en",
     starts = _starts_of(gaz)
     named: set[str] = set()  # the place words written only in a currency's name
     for word in _ASCII_CAPITALISED.findall(text):
+        if word in named:
+            continue  # (every place it is written was looked at)
         found = starts.get(word)
         if found is None:
             found = _starts_a_place(word, gaz, starts)
-        if found is True or found and any(p in text for p in found):
+        if found is True or found and _any_in(found, text):
             # ('The' starts 'The Bahamas' only: that phrase must be there)
             if currency_words is None or not _only_in_names(text, word, gaz, currency_words):
                 return True
@@ -741,6 +744,13 @@ def may_name_a_place(text: str, language: str = "en",
     if named and not _no_other_place(text, gaz, named):
         return True
     return dateline(text, language) is not None
+
+
+def _any_in(phrases: tuple[str, ...], text: str) -> bool:
+    for p in phrases:  # a loop, not any(): no generator for each word
+        if p in text:
+            return True
+    return False
 
 
 def _letters_outside_ascii(text: str) -> bool:
@@ -751,7 +761,7 @@ def in_a_name(text: str, low: str, end: int, currency_words: Collection[str]) ->
     """Is the place phrase ending at ``end`` part of a currency's name ('US$300,000': glued
     to a currency sign; 'Mexican pesos': before a currency's noun)? ``low``: ``text`` in
     lower case. The resolver counts no such place (its evidence is the name's)."""
-    if end < len(text) and unicodedata.category(text[end]) == "Sc":
+    if _sign_at(text, end):
         return True
     nxt = low[end : end + 40].split(None, 1)
     return bool(nxt) and nxt[0].strip(".,;:)") in currency_words
@@ -779,10 +789,17 @@ def _only_in_names(text: str, word: str, gaz: Gazetteer, currency_words: Collect
         start, end = m.span()
         if start and _glues(text[start - 1]) or not _ends_its_phrases(text, word, end, gaz):
             return False
+        if _sign_at(text, end):
+            continue  # (in_a_name's first test: the lower case is not needed)
         low = low or text.lower()
         if not in_a_name(text, low, end, currency_words):
             return False
     return True
+
+
+def _sign_at(text: str, at: int) -> bool:
+    """Is a currency symbol (Unicode category Sc) at ``at``?"""
+    return at < len(text) and unicodedata.category(text[at]) == "Sc"
 
 
 def _glues(char: str) -> bool:
@@ -797,7 +814,27 @@ def _ends_its_phrases(text: str, word: str, end: int, gaz: Gazetteer) -> bool:
     without its accents, as :func:`_forms` may write it)?"""
     if end == len(text):
         return True
-    after = text[end]
+    if not _ENDS_OF or _ENDS_OF[0] is not gaz:
+        _ENDS.clear()
+        _ENDS_OF[:] = [gaz]
+    key = (word, text[end])
+    known = _ENDS.get(key)
+    if known is None:
+        known = _ends_before(word, text[end], gaz)
+        if len(_ENDS) < _MAX_ENDS:
+            _ENDS[key] = known
+    return known
+
+
+#: What :func:`_ends_before` said of each word and the character after it, for the gazetteer
+#: it was asked of (emptied with another).
+_ENDS: dict[tuple[str, str], bool] = {}
+_MAX_ENDS = 1 << 12
+_ENDS_OF: list[Gazetteer] = []
+
+
+def _ends_before(word: str, after: str, gaz: Gazetteer) -> bool:
+    """:func:`_ends_its_phrases` of ``word`` before the character ``after``."""
     folded = _fold(after)[:1]
     if _glues(after) or not folded:
         return False
@@ -818,9 +855,24 @@ def _starts_no_phrase(head: str, gaz: Gazetteer) -> bool:
     return k == len(phrases) or not phrases[k].startswith(head)
 
 
-#: A capital that starts a word of :data:`_WORD` though :data:`_ASCII_CAPITALISED` does not
-#: read one there: after digits or marks that follow no letter ('5US', "'Oman", '.US').
-_HIDDEN_WORD = re.compile(r"(?<![A-Za-z0-9'’.&-])[0-9'’.&-]+[A-Z]")
+#: The digits and marks after which :data:`_ASCII_CAPITALISED` reads no capitalised word.
+_MARKS = frozenset("0123456789'’.&-")
+#: One of them before a capital: the end of a word :func:`_hidden_word` may find.
+_MARK_THEN_CAPITAL = re.compile(r"[0-9'’.&-][A-Z]")
+
+
+def _hidden_word(text: str) -> bool:
+    """Does a capital start a word of :data:`_WORD` though :data:`_ASCII_CAPITALISED` reads
+    none there: after digits or marks that follow no ASCII letter ('5US', "'Oman", '.US';
+    not 'U.S.')? (What ``(?<![A-Za-z0-9'’.&-])[0-9'’.&-]+[A-Z]`` finds, with one look
+    back from each capital after a mark instead of a look behind at every character.)"""
+    for m in _MARK_THEN_CAPITAL.finditer(text):
+        k = m.start()
+        while k and text[k - 1] in _MARKS:
+            k -= 1
+        if not k or not ("a" <= text[k - 1] <= "z" or "A" <= text[k - 1] <= "Z"):
+            return True
+    return False
 
 
 def _no_other_place(text: str, gaz: Gazetteer, named: set[str]) -> bool:
@@ -847,7 +899,7 @@ def _no_other_place(text: str, gaz: Gazetteer, named: set[str]) -> bool:
 def _words_as_written(text: str) -> bool:
     """Does :func:`places` start a word only where :data:`_ASCII_CAPITALISED` does (no '_',
     no letter or digit outside ASCII, no word hidden after digits or marks)?"""
-    return "_" not in text and not _HIDDEN_WORD.search(text) and (text.isascii() or not any(
+    return "_" not in text and not _hidden_word(text) and (text.isascii() or not any(
         c.isalnum() or "\u0900" <= c <= "\u0dff" for c in _NOT_ASCII.findall(text)))
 
 
@@ -872,12 +924,7 @@ def _starts_of(gaz: Gazetteer) -> dict[str, bool | tuple[str, ...]]:
 def _words_from(text: str, start: int, most: int) -> list[tuple[int, int]]:
     """The spans of the first ``most`` words of :data:`_WORD` from ``start``, a word's start
     (as :func:`places` reads them: the pattern looks at nothing before its match)."""
-    out: list[tuple[int, int]] = []
-    for m in _WORD.finditer(text, start):
-        out.append(m.span())
-        if len(out) == most:
-            break
-    return out
+    return [m.span() for m in islice(_WORD.finditer(text, start), most)]
 
 
 #: What :func:`_starts_a_place` said of each capitalised word, by the gazetteer's id (kept
