@@ -29,9 +29,11 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -606,26 +608,7 @@ def places(text: str, language: str = "en") -> list[Clue]:
         word = text[s:e]
         if word not in firsts and not any(f in firsts for f in _forms(word)[1:]):
             continue
-        found = None
-        most = min(gaz.max_words, len(words) - i)
-        if most > 1 and not text[e : words[i + 1][0]].isspace():
-            sizes: range | list[int] = range(most, 0, -1)  # glued to the next word ('Foo-(Bar'): every size
-        else:  # only the sizes of the phrases this word starts, and the word alone
-            sizes = [n for n in lengths.get(word, _ONE_WORD) if n <= most]
-        for n in sizes:
-            end = words[i + n - 1][1]
-            phrase = " ".join(text[s:end].split())
-            for form in _forms(phrase):
-                hit = gaz.phrases.get(form)
-                if hit is not None and (found is None or weigh.get(hit[1], 1) > (
-                        weigh.get(found[2][1], 1))):
-                    # the form that weighs most, the first of equals: 'Mauritians' is the
-                    # people of Mauritius ('Mauritian', an adjective), no town 'Mauriti'
-                    found = (n, form, hit)
-                    if weigh.get(hit[1], 1) >= heaviest:
-                        break
-            if found is not None:
-                break
+        found = _phrase_at(text, words, i, gaz, lengths, heaviest)
         if found is None:
             continue
         n, phrase, (territory, kind) = found
@@ -648,6 +631,40 @@ def places(text: str, language: str = "en") -> list[Clue]:
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
     return out
+
+
+def _phrase_at(text: str, words: list[tuple[int, int]], i: int, gaz: Gazetteer,
+               lengths: dict[str, tuple[int, ...]], heaviest: int | None = None
+               ) -> tuple[int, str, tuple[str, str]] | None:
+    """The longest phrase of ``gaz`` that starts at word ``i`` of ``words`` (:data:`_WORD`'s
+    spans of ``text``, from word ``i`` on at least), in a form of :func:`_forms`: how many
+    words, the form, and its (territory, kind); None when none does. With ``heaviest`` (the
+    most any kind weighs, as :func:`places` asks), the form whose kind weighs most, the first
+    of equals ('Mauritians' is the people of Mauritius, no town 'Mauriti'); without it the
+    first form found (enough to say whether a phrase starts there)."""
+    s, e = words[i]
+    most = min(gaz.max_words, len(words) - i)
+    if most > 1 and not text[e : words[i + 1][0]].isspace():
+        sizes: range | list[int] = range(most, 0, -1)  # glued to the next word ('Foo-(Bar'): every size
+    else:  # only the sizes of the phrases this word starts, and the word alone
+        sizes = [n for n in lengths.get(text[s:e], _ONE_WORD) if n <= most]
+    for n in sizes:
+        end = words[i + n - 1][1]
+        phrase = " ".join(text[s:end].split())
+        found = None
+        for form in _forms(phrase):
+            hit = gaz.phrases.get(form)
+            if hit is None:
+                continue
+            if heaviest is None:
+                return n, form, hit
+            if found is None or gaz.weights.get(hit[1], 1) > gaz.weights.get(found[2][1], 1):
+                found = (n, form, hit)
+                if gaz.weights.get(hit[1], 1) >= heaviest:
+                    break
+        if found is not None:
+            return found
+    return None
 
 
 def _before_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
@@ -713,28 +730,229 @@ def _looked_up(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((word, bare, own, head, *stems)))
 
 
-def may_name_a_place(text: str, language: str = "en") -> bool:
+def may_name_a_place(text: str, language: str = "en",
+                     currency_words: Collection[str] | None = None) -> bool:
     """A cheap screen before :func:`places` and :func:`dateline`: False only when ``text``
     names no place (an ASCII text none of whose capitalised words, in any form of
     :func:`_forms`, starts a phrase of the gazetteer, and no dateline); True whenever it may.
 
+    With ``currency_words`` (the lexicon's), a place the resolver would not count is left
+    out too: a word that is only ever written as part of a currency's name, glued to its
+    sign or before its noun ('US$5 billion', 'Swiss francs'; see :func:`in_a_name`).
+
     >>> may_name_a_place("The fund raised £94.5 billion."), may_name_a_place("In Oman's fund")
     (False, True)
+    >>> may_name_a_place("It paid US$5 billion.", "en", {"francs"})
+    False
     """
-    if not text.isascii() and any(c.isalpha() for c in _NOT_ASCII.findall(text)):
+    if _letters_outside_ascii(text):
         return True  # accents, other scripts: places() decides (not for '£', '€', '—')
     gaz = gazetteer(language)
-    known = _STARTS.get(id(gaz))
-    if known is None or known[0] is not gaz:
-        known = _STARTS[id(gaz)] = (gaz, {})
-    starts = known[1]
+    starts = _starts_of(gaz)
+    named: set[str] = set()  # the place words written only in a currency's name
     for word in _ASCII_CAPITALISED.findall(text):
+        if word in named:
+            continue  # (every place it is written was looked at)
         found = starts.get(word)
         if found is None:
             found = _starts_a_place(word, gaz, starts)
-        if found is True or found and any(p in text for p in found):
-            return True  # ('The' starts 'The Bahamas' only: that phrase must be there)
+        if found is True or found and _any_in(found, text):
+            # ('The' starts 'The Bahamas' only: that phrase must be there)
+            if currency_words is None or not _only_in_names(text, word, gaz, currency_words):
+                return True
+            named.add(word)
+    if named and not _no_other_place(text, gaz, named):
+        return True
     return dateline(text, language) is not None
+
+
+def _any_in(phrases: tuple[str, ...], text: str) -> bool:
+    for p in phrases:  # a loop, not any(): no generator for each word
+        if p in text:
+            return True
+    return False
+
+
+def _letters_outside_ascii(text: str) -> bool:
+    return not text.isascii() and any(c.isalpha() for c in _NOT_ASCII.findall(text))
+
+
+def in_a_name(text: str, low: str, end: int, currency_words: Collection[str]) -> bool:
+    """Is the place phrase ending at ``end`` part of a currency's name ('US$300,000': glued
+    to a currency sign; 'Mexican pesos': before a currency's noun)? ``low``: ``text`` in
+    lower case. The resolver counts no such place (its evidence is the name's)."""
+    if _sign_at(text, end):
+        return True
+    nxt = low[end : end + 40].split(None, 1)
+    if not nxt or nxt[0].strip(".,;:)") not in currency_words:
+        return False
+    # 'Pakistani Rs 5 million': a sign written before its number, which the place qualifies,
+    # is no name's word; the place is the text's evidence for that sign
+    return _SIGN_THEN_NUMBER.match(text, end) is None
+
+
+#: A word glued or one space before a number ('Rs 5', 'Rs.5,000'), after a place's name.
+_SIGN_THEN_NUMBER = re.compile(r"\s[A-Za-z]{1,4}\.?\s?\d")
+
+
+#: The characters that may continue a word of :data:`_WORD` (its middle, and a full stop
+#: after it): beside one, a capitalised ASCII word may not be a word of :func:`places`.
+_WORD_GLUE = frozenset("_'’.&-")
+
+
+def _only_in_names(text: str, word: str, gaz: Gazetteer, currency_words: Collection[str]) -> bool:
+    """Is every place :func:`places` may find at ``word`` (a capitalised word of the text
+    that starts one) part of a currency's name (:func:`in_a_name`)? Only for a word of
+    ASCII letters that is a phrase of the gazetteer itself, written apart from the words
+    around it (one word of :func:`places`) and followed by nothing that continues a phrase
+    of the gazetteer ('US$': no phrase starts 'US$'), wherever it is in the text: the phrase
+    found there is then the word itself. (Asked of a text with no letter outside ASCII: its
+    lower case keeps every offset.)"""
+    if not word.isalpha() or word not in gaz.phrases or word[0] in _proclitics():
+        return False
+    low = ""
+    for m in _ASCII_CAPITALISED.finditer(text):
+        if m.group(0) != word:
+            continue
+        start, end = m.span()
+        if start and _glues(text[start - 1]) or not _ends_its_phrases(text, word, end, gaz):
+            return False
+        if _sign_at(text, end):
+            continue  # (in_a_name's first test: the lower case is not needed)
+        low = low or text.lower()
+        if not in_a_name(text, low, end, currency_words):
+            return False
+    return True
+
+
+def _sign_at(text: str, at: int) -> bool:
+    """Is a currency symbol (Unicode category Sc) at ``at``?"""
+    return at < len(text) and unicodedata.category(text[at]) == "Sc"
+
+
+def _glues(char: str) -> bool:
+    """May ``char`` be part of a word of :data:`_WORD` (or the full stop after one)?"""
+    return char.isalnum() or char in _WORD_GLUE or "\u0900" <= char <= "\u0dff"
+
+
+def _ends_its_phrases(text: str, word: str, end: int, gaz: Gazetteer) -> bool:
+    """Is ``word``, ending at ``end``, the last word of every phrase :func:`places` may
+    read from it: no character after it continues the word, and no phrase of ``gaz`` starts
+    with the word and what follows it (a space for any run of them, the character also
+    without its accents, as :func:`_forms` may write it)?"""
+    if end == len(text):
+        return True
+    if not _ENDS_OF or _ENDS_OF[0] is not gaz:
+        _ENDS.clear()
+        _ENDS_OF[:] = [gaz]
+    key = (word, text[end])
+    known = _ENDS.get(key)
+    if known is None:
+        known = _ends_before(word, text[end], gaz)
+        if len(_ENDS) < _MAX_ENDS:
+            _ENDS[key] = known
+    return known
+
+
+#: What :func:`_ends_before` said of each word and the character after it, for the gazetteer
+#: it was asked of (emptied with another).
+_ENDS: dict[tuple[str, str], bool] = {}
+_MAX_ENDS = 1 << 12
+_ENDS_OF: list[Gazetteer] = []
+
+
+def _ends_before(word: str, after: str, gaz: Gazetteer) -> bool:
+    """:func:`_ends_its_phrases` of ``word`` before the character ``after``."""
+    folded = _fold(after)[:1]
+    if _glues(after) or not folded:
+        return False
+    return all(_starts_no_phrase(word + (" " if c.isspace() else c), gaz) for c in (after, folded))
+
+
+#: The phrases of each gazetteer in order, by its id (kept with it).
+_SORTED: dict[int, tuple[Gazetteer, list[str]]] = {}
+
+
+def _starts_no_phrase(head: str, gaz: Gazetteer) -> bool:
+    """Does no phrase of ``gaz`` start with ``head`` ('US$': none; 'New ': 'New York')?"""
+    known = _SORTED.get(id(gaz))
+    if known is None or known[0] is not gaz:
+        known = _SORTED[id(gaz)] = (gaz, sorted(gaz.phrases))
+    phrases = known[1]
+    k = bisect_left(phrases, head)
+    return k == len(phrases) or not phrases[k].startswith(head)
+
+
+#: The digits and marks after which :data:`_ASCII_CAPITALISED` reads no capitalised word.
+_MARKS = frozenset("0123456789'’.&-")
+#: One of them before a capital: the end of a word :func:`_hidden_word` may find.
+_MARK_THEN_CAPITAL = re.compile(r"[0-9'’.&-][A-Z]")
+
+
+def _hidden_word(text: str) -> bool:
+    """Does a capital start a word of :data:`_WORD` though :data:`_ASCII_CAPITALISED` reads
+    none there: after digits or marks that follow no ASCII letter ('5US', "'Oman", '.US';
+    not 'U.S.')? (What ``(?<![A-Za-z0-9'’.&-])[0-9'’.&-]+[A-Z]`` finds, with one look
+    back from each capital after a mark instead of a look behind at every character.)"""
+    for m in _MARK_THEN_CAPITAL.finditer(text):
+        k = m.start()
+        while k and text[k - 1] in _MARKS:
+            k -= 1
+        if not k or not ("a" <= text[k - 1] <= "z" or "A" <= text[k - 1] <= "Z"):
+            return True
+    return False
+
+
+def _no_other_place(text: str, gaz: Gazetteer, named: set[str]) -> bool:
+    """Does :func:`places` start no phrase at any word of ``text`` but those of ``named``
+    (exact, unlike the screen of :func:`may_name_a_place` alone)? True only for a text whose
+    words :func:`places` reads are its capitalised words as written (:func:`_words_as_written`,
+    each ending in a letter or a digit, or a full stop after one), at none of which but those
+    of ``named`` a phrase of ``gaz`` starts (:func:`_phrase_at`, as :func:`places` looks; not
+    asked of a word none of whose forms starts one: :func:`_starts_nothing`)."""
+    if not _words_as_written(text):
+        return False
+    starts = _starts_of(gaz)
+    for m in _ASCII_CAPITALISED.finditer(text):
+        word = m.group(0)
+        if not (word[-1].isalnum() or word[-1] == "." and word[-2:-1].isalnum()):
+            return False
+        if word in named or _starts_nothing(word, gaz, starts):
+            continue
+        if _phrase_at(text, _words_from(text, m.start(), gaz.max_words), 0, gaz, _lengths(gaz)):
+            return False  # ('It' starts 'It Ong' only: is that phrase there?)
+    return True
+
+
+def _words_as_written(text: str) -> bool:
+    """Does :func:`places` start a word only where :data:`_ASCII_CAPITALISED` does (no '_',
+    no letter or digit outside ASCII, no word hidden after digits or marks)?"""
+    return "_" not in text and not _hidden_word(text) and (text.isascii() or not any(
+        c.isalnum() or "\u0900" <= c <= "\u0dff" for c in _NOT_ASCII.findall(text)))
+
+
+def _starts_nothing(word: str, gaz: Gazetteer, starts: dict[str, bool | tuple[str, ...]]) -> bool:
+    """Does no form of ``word`` start a phrase of ``gaz``: none that :func:`_starts_a_place`
+    reads, which are every form :func:`_forms` gives but a possessive's stems and a
+    hyphenated word's head's?"""
+    found = starts.get(word)
+    if found is None:
+        found = _starts_a_place(word, gaz, starts)
+    return found == () and not word.endswith(("'s", "’s")) and "-" not in word
+
+
+def _starts_of(gaz: Gazetteer) -> dict[str, bool | tuple[str, ...]]:
+    """What :func:`_starts_a_place` said of each word so far, for ``gaz``."""
+    known = _STARTS.get(id(gaz))
+    if known is None or known[0] is not gaz:
+        known = _STARTS[id(gaz)] = (gaz, {})
+    return known[1]
+
+
+def _words_from(text: str, start: int, most: int) -> list[tuple[int, int]]:
+    """The spans of the first ``most`` words of :data:`_WORD` from ``start``, a word's start
+    (as :func:`places` reads them: the pattern looks at nothing before its match)."""
+    return [m.span() for m in islice(_WORD.finditer(text, start), most)]
 
 
 #: What :func:`_starts_a_place` said of each capitalised word, by the gazetteer's id (kept

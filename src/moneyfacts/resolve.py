@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from decimal import Decimal
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -47,8 +46,8 @@ from moneyfacts import yuan
 from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
-from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, may_name_a_place,
-                                  places, tender, weights)
+from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
+                                  may_name_a_place, places, tender, weights)
 from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
@@ -109,10 +108,6 @@ def _prefixed_dollar(sign: Sign) -> bool:
     the amount names its dollar as a prefixed one does ('A$5 million')."""
     text = sign.text
     return sign.default is not None and text.endswith("$") and text[:-1].isalpha()
-
-
-#: A word glued or one space before a number ('Rs 5', 'Rs.5,000'), after a place's name.
-_SIGN_THEN_NUMBER = re.compile(r"\s[A-Za-z]{1,4}\.?\s?\d")
 
 
 class _Text:
@@ -188,7 +183,8 @@ class _Text:
         tests: most texts with a shared sign name no place at all."""
         if self._clues is not None:
             return bool(self._clues) or any(self.named(c) for c in candidates)
-        if self.language != "en" or may_name_a_place(self.text, self.language) or "_" in self.locale:
+        if self.language != "en" or "_" in self.locale or may_name_a_place(
+                self.text, self.language, self.lex.currency_words):
             return True  # (another language's adjectives are in lower case: not screened)
         return self.may_be_named(candidates) and any(self.named(c) for c in candidates)
 
@@ -212,15 +208,7 @@ class _Text:
         ('US$300,000': the writer's US dollar, no place of the United States)."""
         if clue.kind == "dateline":
             return False
-        end = clue.start + len(clue.phrase)
-        if end < len(self.text) and unicodedata.category(self.text[end]) == "Sc":
-            return True
-        nxt = self.low[end : end + 40].split(None, 1)
-        if not nxt or nxt[0].strip(".,;:)") not in self.lex.currency_words:
-            return False
-        # 'Pakistani Rs 5 million': a sign written before its number, which the place
-        # qualifies, is no name's word; the place is the text's evidence for that sign
-        return _SIGN_THEN_NUMBER.match(self.text, end) is None
+        return in_a_name(self.text, self.low, clue.start + len(clue.phrase), self.lex.currency_words)
 
     def named(self, code: str) -> str | None:
         """How the text names ``code`` without doubt: in an amount, by ISO code or by name
