@@ -1019,7 +1019,7 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
     settled: dict[str, _Decision | None] = {}  # a named sign is decided once a text
     for part in parts:
         sign = part.sign
-        if sign is not None and _glued_letters(text, part, sign):
+        if sign is not None and _glued_letters(text, part, sign, date):
             continue
         if sign is None:
             if part.currency is not None and getattr(part, "letter", False) and (
@@ -1183,10 +1183,12 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
 _OPEN = frozenset("([")
 
 
-def _glued_letters(text: str, part: Reading, sign: Sign) -> bool:
-    """'IR£500 million', 'Aus$95': letters glued before a symbol that with them make no sign
+def _glued_letters(text: str, part: Reading, sign: Sign, date: _dt.date | None) -> bool:
+    """'IR£500 million', 'JA$95': letters glued before a symbol that with them make no sign
     the lexicon knows (as 'A$' or 'HK$' are) say the currency is another than the symbol's
-    own: refused, naming the form, rather than read as the bare symbol ('£' as sterling)."""
+    own: read when the letters are a territory's ISO code and name its one currency written
+    so (:func:`_coded_symbol`: 'GUY$5 million' is GYD), else refused, naming the form, rather
+    than read as the bare symbol ('£' as sterling)."""
     start = part.prefix_start if part.prefix_start is not None else part.start
     if start < 1 or not text[start - 1].isalpha() or sign.text[:1].isalpha():
         return False
@@ -1196,11 +1198,60 @@ def _glued_letters(text: str, part: Reading, sign: Sign) -> bool:
     letters = text[k:start]
     if not letters[:1].isupper():
         return False
+    coded = _coded_symbol(letters.upper(), sign.text, date)
+    if coded is not None:
+        code, country = coded
+        part.currency, part.prefix_start = code, k
+        part.assumed = (f"{letters + sign.text!r} read as {code}: {letters.upper()!r} is the ISO "
+                        f"code of {country}, whose one currency CLDR writes {sign.text!r} there")
+        return True
     part.currency, part.ambiguous = None, Sign(letters + sign.text, (*sign.codes, "?"))
     part.assumed = (f"{letters + sign.text!r}: the letters {letters!r} glued to {sign.text!r} "
                     f"name another currency than {sign.text!r} alone, and the lexicon does "
                     f"not know which")
     return True
+
+
+@lru_cache(maxsize=256)
+def _coded_symbol(letters: str, symbol: str, date: _dt.date | None) -> tuple[str, str] | None:
+    """The currency and the territory's name when ``letters`` are a territory's ISO 3166 code
+    (two or three letters, pycountry) and exactly one currency tender there on ``date``
+    (CLDR's dated tender data; with no date, any since 2002) is written ``symbol`` in one of
+    the territory's own CLDR locales: 'GUY' and '$' are GYD, 'COL' and '$' COP, 'AR' and '$'
+    ARS; not 'ZW' and '$' (CLDR writes the Zimbabwe dollar 'ZWL'), nor 'IR' and '£' (Iran
+    writes no pound), nor 'JA' (no territory's code).
+
+    >>> _coded_symbol("GUY", "$", None)
+    ('GYD', 'Guyana')
+    >>> _coded_symbol("IR", "£", None) is None
+    True
+    """
+    import pycountry
+    from babel.core import get_global
+    from babel.numbers import get_currency_symbol
+
+    if len(letters) not in (2, 3) or not letters.isalpha():
+        return None
+    try:
+        country = (pycountry.countries.get(alpha_2=letters) if len(letters) == 2
+                   else pycountry.countries.get(alpha_3=letters))
+    except (KeyError, LookupError):
+        return None
+    if country is None:
+        return None
+    territory = country.alpha_2
+    languages = get_global("territory_languages").get(territory, {})
+    found = set()
+    for code in tender(territory, date):
+        for language in languages:
+            try:
+                written = get_currency_symbol(code, f"{language}_{territory}")
+            except Exception:  # a locale CLDR does not have for that territory
+                continue
+            if written == symbol:
+                found.add(code)
+                break
+    return (found.pop(), country.name) if len(found) == 1 else None
 
 
 def _glued_pence(text: str, part: Reading) -> bool:
