@@ -67,12 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     sys.path[:0] = [args.src, str(HERE)]
     import corpus
-    import moneyfacts
+    from moneyfacts.mentions import extract
 
     texts = [s["text"] for a in corpus.build(kb=200) for s in a["sentences"]][: args.sentences]
     for text in texts:
-        moneyfacts.extract(text)
-    inclusive, per = _trace(texts, moneyfacts.extract)
+        extract(text)
+    inclusive, per = _trace(texts, extract)
     total = sum(per)
     n = len(texts)
     print(f"opcodes a sentence: {total / n:,.0f} ({n} corpus sentences, {args.src})")
