@@ -41,6 +41,7 @@ from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, Stated
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
 from moneyfacts.vague import vague_amounts
+from moneyfacts.multiples import scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
@@ -211,7 +212,7 @@ def extract(
     if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
         text = restore_capitals(text)
     opts = options_of(dollar, yen, locale, conventions, text)
-    mentions = quantities(text, opts, False, skipped)
+    mentions = scale_multiples(text, quantities(text, opts, False, skipped))  # 'تومان'
     if opts.locale is None or opts.locale.name.split("_")[0] == "en":
         vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
         if vague:
