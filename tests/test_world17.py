@@ -41,3 +41,46 @@ def test_toman_law_ten_times_the_rial(n: int) -> None:
     r = extract(f"قیمت آن {n} هزار ریال است.", locale="fa_IR").mentions
     assert len(t) == len(r) == 1
     assert t[0].value == 10 * r[0].value and t[0].precision == 10 * r[0].precision
+
+
+@pytest.mark.parametrize("text", [
+    "Harga sepiring nasi goreng Rp 25 ribuan saja.",
+    "Gaji pegawai baru Rp 4 jutaan sebulan.",
+    "Proyek itu butuh Rp 3 miliaran.",
+])
+def test_indonesian_vague_magnitude_is_refused_not_read_small(text: str) -> None:
+    ex = extract(text, locale="auto")
+    assert ex.mentions == []
+    assert len(ex.skipped) == 1 and "vague" in ex.skipped[0].reason
+
+
+def test_indonesian_plain_magnitude_still_read() -> None:
+    m = _one("Harga sepiring nasi goreng Rp 25 ribu saja.", "id_ID")
+    assert (m.unit, m.value) == ("IDR", Decimal(25000))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Şirketin cirosu 12 milyon YTL oldu.", "12000000"),
+    ("İhracat geliri 1,5 milyar Yeni Türk Lirası.", "1500000000"),
+])
+def test_new_turkish_lira_ytl_is_try(text: str, value: str) -> None:
+    m = _one(text)
+    assert (m.unit, m.value) == ("TRY", Decimal(value))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Le groupe vise 4,2 MdsE de ventes.", "4200000000"),
+    ("Le groupe vise 4,2 Mds€ de ventes.", "4200000000"),
+])
+def test_french_plural_billion_abbreviation(text: str, value: str) -> None:
+    m = _one(text, "fr_FR")
+    assert (m.unit, m.value) == ("EUR", Decimal(value))
+
+
+@pytest.mark.parametrize("text, per", [
+    ("Giá dầu diesel là 21.500 đồng/lít từ chiều nay.", "liter"),
+    ("Giá thép lên 14 triệu đồng/tấn.", "tonne"),
+])
+def test_vietnamese_per_after_slash(text: str, per: str) -> None:
+    m = _one(text, "vi_VN")
+    assert m.unit == "VND" and m.per == per

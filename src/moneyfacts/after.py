@@ -214,7 +214,7 @@ def _sign_at(text: str, end: int, lengths: tuple[int, ...], lex: Lexicon) -> boo
     return any(text[end : end + k] in lex.signs for k in lengths)
 
 
-_SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")
+_SLASH_PER = re.compile(r"/([^\W\d_]{1,12})(?![^\W\d_])(?![/-])")  # any script: 'đồng/lít'
 
 
 def _full_amount(text: str, part: Part, lex: Lexicon) -> bool:

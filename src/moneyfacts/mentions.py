@@ -40,7 +40,7 @@ from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
-from moneyfacts.vague import vague_amounts
+from moneyfacts.vague import vague_amounts, vague_magnitude
 from moneyfacts.multiples import scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
@@ -213,6 +213,7 @@ def extract(
         text = restore_capitals(text)
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = scale_multiples(text, quantities(text, opts, False, skipped))  # 'تومان'
+    mentions, skipped = vague_magnitude(text, mentions, skipped)  # 'Rp 40 ribuan'
     if opts.locale is None or opts.locale.name.split("_")[0] == "en":
         vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
         if vague:

@@ -112,3 +112,44 @@ def _at_end_only() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     return frozenset(k.lower() for k, _ in lexicon_section("name-at-end"))
+
+
+@cache
+def _vague_after() -> tuple[str, ...]:
+    """The lexicon's [vague-magnitude] words (every language's block)."""
+    from moneyfacts.currencies import lexicon_sections
+
+    return tuple(sorted((k for k, _, _ in lexicon_sections().get("vague-magnitude", [])),
+                        key=len, reverse=True))
+
+
+def vague_magnitude(text: str, mentions: list[Quantity], skipped: list[Skipped]
+                    ) -> tuple[list[Quantity], list[Skipped]]:
+    """Amounts followed by a plural magnitude of approximation ([vague-magnitude]:
+    Indonesian 'Rp 40 ribuan', 'some forty thousand rupiah'): the figure before it is no
+    amount of its own, so the amount is moved to ``skipped`` with the word named.
+
+    >>> from moneyfacts import extract
+    >>> ex = extract("Harganya Rp 40 ribuan per porsi.", locale="id")
+    >>> ex.mentions, ex.skipped[0].reason
+    ([], "vague amount: 'Rp 40 ribuan' states no figure ('ribuan')")
+    """
+    words = _vague_after()
+    if not words or not any(w in text for w in words):  # a screen: most texts have none
+        return mentions, skipped
+    kept: list[Quantity] = []
+    added: list[Skipped] = []
+    for m in mentions:
+        rest = text[m.end:m.end + 24]
+        gap = len(rest) - len(rest.lstrip(" \u00a0"))
+        word = next((w for w in words if rest[gap:gap + len(w)].lower() == w
+                     and not rest[gap + len(w):gap + len(w) + 1].isalpha()), None)
+        if m.kind != "money" or word is None:
+            kept.append(m)
+            continue
+        end = m.end + gap + len(word)
+        added.append(Skipped(text=text[m.start:end], start=m.start, end=end,
+                             reason=f"vague amount: {text[m.start:end]!r} states no figure ({word!r})"))
+    if not added:
+        return mentions, skipped
+    return kept, sorted(skipped + added, key=lambda k: k.start)
