@@ -84,3 +84,20 @@ def test_french_plural_billion_abbreviation(text: str, value: str) -> None:
 def test_vietnamese_per_after_slash(text: str, per: str) -> None:
     m = _one(text, "vi_VN")
     assert m.unit == "VND" and m.per == per
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("وصلت الديون إلى الـ2.3 تريليون جنيه هذا العام.", "2300000000000", "EGP"),
+    ("وصلت الديون إلى ال2.3 تريليون جنيه هذا العام.", "2300000000000", "EGP"),
+    ("وخصصت الحكومة والـ40 مليون دولار للمدارس.", "40000000", "USD"),
+    ("جمعت الشركة 7 ملايين الدولارات من المستثمرين.", "7000000", "USD"),
+    ("بلغت الصادرات 12 مليار الجنيه المصري.", "12000000000", "EGP"),
+])
+def test_arabic_article_on_figure_or_currency(text: str, value: str, unit: str) -> None:
+    m = _one(text, "ar_EG")
+    assert (m.unit, m.value) == (unit, Decimal(value))
+
+
+@pytest.mark.parametrize("text", ["رقم الموديل مال5 جديد", "طراز H200 جديد"])
+def test_letters_glued_to_digits_still_no_amount(text: str) -> None:
+    assert extract(text, locale="ar").mentions == []
