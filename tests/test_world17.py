@@ -101,3 +101,21 @@ def test_arabic_article_on_figure_or_currency(text: str, value: str, unit: str) 
 @pytest.mark.parametrize("text", ["رقم الموديل مال5 جديد", "طراز H200 جديد"])
 def test_letters_glued_to_digits_still_no_amount(text: str) -> None:
     assert extract(text, locale="ar").mentions == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("یک کیسه ۱۰ کیلوگرمی برنج خریدیم.", "10", "kilogram"),
+    ("یک قوطی ۴۵۰ گرمی پنیر", "450", "gram"),
+])
+def test_persian_adjectival_unit(text: str, value: str, unit: str) -> None:
+    m = _one(text, "fa_IR")
+    assert m.kind == "measure" and m.unit == unit and m.value == Decimal(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("মোট ৩০০ কোটির টাকার মধ্যে সরকার দেবে বাকিটা।", "3000000000"),
+    ("প্রায় ৫ লাখের টাকার ঋণ নিয়েছেন তিনি।", "500000"),
+])
+def test_bengali_genitive_magnitude(text: str, value: str) -> None:
+    m = _one(text, "bn_BD")
+    assert (m.unit, m.value) == ("BDT", Decimal(value))
