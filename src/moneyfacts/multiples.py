@@ -5,7 +5,7 @@ Iranian prices are said in toman, ten rials each, and ISO 4217 has only the rial
 worth, saying so in ``assumed``.
 
 >>> from moneyfacts import extract
->>> m = extract("قیمت نان به ۲۰ هزار تومان رسید.").mentions[0]
+>>> m = extract("قیمت نان به ۲۰ هزار تومان رسید.", locale="fa_IR").mentions[0]
 >>> str(m), m.assumed
 ('200,000 IRR', "'تومان' read as 10 IRR")
 """
