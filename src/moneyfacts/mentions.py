@@ -40,8 +40,8 @@ from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
-from moneyfacts.vague import vague_amounts, vague_magnitude
-from moneyfacts.multiples import scale as scale_multiples
+from moneyfacts.vague import vague_amounts
+from moneyfacts.multiples import SCREEN as _MULTIPLE_SCREEN, scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
@@ -212,8 +212,10 @@ def extract(
     if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
         text = restore_capitals(text)
     opts = options_of(dollar, yen, locale, conventions, text)
-    mentions = scale_multiples(text, quantities(text, opts, False, skipped))  # 'تومان'
-    mentions, skipped = vague_magnitude(text, mentions, skipped)  # 'Rp 40 ribuan'
+    mentions = quantities(text, opts, False, skipped)
+    if _MULTIPLE_SCREEN is not None and (_MULTIPLE_SCREEN or not text.isascii()):
+        mentions = scale_multiples(text, mentions)  # '۶۰ هزار تومان' (a screen: ASCII text
+        # has no [currency-multiple] word while every one is outside ASCII)
     if opts.locale is None or opts.locale.name.split("_")[0] == "en":
         vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
         if vague:

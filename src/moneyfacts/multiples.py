@@ -18,7 +18,7 @@ from functools import cache
 from moneyfacts.currencies import lexicon_sections
 from moneyfacts.models import Quantity
 
-__all__ = ["scale"]
+__all__ = ["scale", "SCREEN"]
 
 #: The endings a multiple's word may carry glued after it (Persian's adjectival '-ی':
 #: '۷ هزار تومانی', a 7,000-toman one).
@@ -28,6 +28,11 @@ _ENDINGS = ("", "ی")
 @cache
 def _table() -> dict[str, Decimal]:
     return {k: Decimal(v) for k, v, _ in lexicon_sections().get("currency-multiple", [])}
+
+
+#: For :func:`moneyfacts.mentions.extract`'s screen: None when the lexicon has no multiple,
+#: else whether one is written in ASCII (then no text can be passed over as ASCII).
+SCREEN: bool | None = (any(w.isascii() for w in _table()) if _table() else None)
 
 
 def _word_of(text: str) -> str | None:
