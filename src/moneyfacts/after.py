@@ -94,6 +94,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         end, power = _hyphen_magnitude(text, end, lex)
     if power is None:
         part.end, part.magnitude = end, None
+        if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
+                text, part, end + 1):
+            return True  # 'Rp 40 ribuan': refused
         m = lex.words.percent.match(text, end)
         if m:
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
@@ -214,7 +217,7 @@ def _sign_at(text: str, end: int, lengths: tuple[int, ...], lex: Lexicon) -> boo
     return any(text[end : end + k] in lex.signs for k in lengths)
 
 
-_SLASH_PER = re.compile(r"/([A-Za-z]{1,12})\b(?![/-])")
+_SLASH_PER = re.compile(r"/([^\W\d_]{1,12})(?![^\W\d_])(?![/-])")  # any script: 'đồng/lít'
 
 
 def _full_amount(text: str, part: Part, lex: Lexicon) -> bool:
@@ -568,6 +571,40 @@ def _magnitude_before_sign(text: str, part: Part, lex: Lexicon) -> bool:
         if text.startswith(spelling, part.end) and text.startswith(sign, part.end + len(spelling)):
             part.end += len(spelling)
             part.magnitude = power
+            return True
+    return False
+
+
+def _vague_words() -> tuple[str, ...]:
+    from moneyfacts.currencies import lexicon_sections
+
+    return tuple(sorted((k for k, _, _ in lexicon_sections().get("vague-magnitude", [])),
+                        key=len, reverse=True))
+
+
+#: The lexicon's [vague-magnitude] words ('ribuan', 'jutaan'), longest first, and their first
+#: letters (a screen: a figure with no magnitude is looked at only when the next word starts
+#: with one).
+_VAGUE_WORDS = _vague_words()
+_VAGUE_FIRSTS = frozenset(w[0] for w in _VAGUE_WORDS)
+
+
+def _vague_magnitude(text: str, part: Part, at: int) -> bool:
+    """A plural magnitude of approximation right after the figure ([vague-magnitude]:
+    Indonesian 'Rp 40 ribuan', some forty thousand rupiah): the figure is no amount of its
+    own, so the part is refused (``doubt``), never read as Rp 40.
+
+    >>> from moneyfacts import extract
+    >>> ex = extract("Harganya Rp 40 ribuan per porsi.", locale="id")
+    >>> ex.mentions, ex.skipped[0].reason
+    ([], "vague amount: 'Rp 40 ribuan' states no figure ('ribuan')")
+    """
+    low = text[at : at + 12].lower()
+    for word in _VAGUE_WORDS:
+        if low.startswith(word) and not low[len(word) : len(word) + 1].isalpha():
+            start = part.prefix_start if part.prefix_start is not None else part.start
+            part.end = at + len(word)
+            part.doubt = f"vague amount: {text[start : part.end]!r} states no figure ({word!r})"
             return True
     return False
 

@@ -43,7 +43,7 @@ from typing import NoReturn, overload
 from moneyfacts.context import settle
 from moneyfacts.resolve import restated_pairs, retired_in, stray_noun, strays
 from moneyfacts.conventions import Conventions, sign_in
-from moneyfacts.currencies import Lexicon, Sign, lexicon
+from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_sections
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import AUTO, LocaleProfile, detect, markers_first, own_reading, profile
 from moneyfacts.measures import measure_matcher
@@ -197,8 +197,9 @@ def _digits(
         pstart, sign, code, minus = s, None, None, False
     if pstart == s and (prev.isalpha() or prev == "_") and not (
         CJK_FIRST <= prev <= CJK_LAST  # '投资1600亿元': no letters of ours
-    ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())):
-        return None  # 'H200', 'Q4': letters that are not a currency sign
+    ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
+            prev in _ARTICLE_ENDS and _proclitic_run(text, s)):
+        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7'
     if token_start != s:
         part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
         if sign is not None or code is not None:
@@ -303,13 +304,23 @@ def _split_in_doubt(token: str, prof: LocaleProfile) -> str:
             "text's other numbers do not say which: in doubt; give a locale with its territory")
 
 
+#: The [proclitic] words of more than one letter (Arabic's article 'ال', glued onto a number
+#: as onto any word: 'الـ4.7 تريليون', 'وال500 مليون'), longest first, and their last letters.
+_LONG_PROCLITICS = tuple(sorted((k for k, _, _ in lexicon_sections().get("proclitic", []) if len(k) > 1),
+                                key=len, reverse=True))
+_ARTICLE_ENDS = frozenset(k[-1] for k in _LONG_PROCLITICS)
+
+
 def _proclitic_run(text: str, end: int) -> bool:
     """Are the letters ending at ``end`` one to three words of [proclitic], a word of their
     own ('ב-5', 'בכ-9', 'ושב-3')?"""
     k = end
     words = _proclitics()
-    while k > 0 and end - k < 3 and text[k - 1] in words:
-        k -= 1
+    while k > 0 and end - k < 3:
+        w = next((w for w in _LONG_PROCLITICS if text.endswith(w, 0, k)), None)  # 'ال'
+        if w is None and text[k - 1] not in words:
+            break
+        k -= len(w) if w is not None else 1
     return k < end and (k == 0 or not text[k - 1].isalnum())
 
 

@@ -350,6 +350,7 @@ def _currency_names(loc: Locale) -> tuple[_Table, _Table, set[str]]:
         words.add(word)
     for form, codes in _name_cases(language, names, heads).items():
         names.setdefault(form, set(codes))  # 'δολαρίων καναδά', as 'δολάρια καναδά' is CAD
+    _with_article(language, names, heads, words)  # 'الدولارات', 'الجنيه المصري'
     for table in (names, heads):  # 'dolares' for CLDR's 'dólares', unless another's
         for form in [f for f in table if not f.isascii()]:
             plain = _unaccented(form)
@@ -604,6 +605,33 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         for form in case_forms(word, language):
             out.setdefault(form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
+def _with_article(language: str, names: _Table, heads: _Table, words: set[str]) -> None:
+    """The locale's currency names and nouns with the definite article the lexicon's
+    [article-prefix <language>] writes onto each of their words ('الدولارات', 'الجنيه
+    المصري' of CLDR's 'جنيه مصري'), read as the name without it.
+
+    >>> names, heads, words = {"جنيه مصري": {"EGP"}}, {"دولارات": {"USD"}}, set()
+    >>> _with_article("ar", names, heads, words)
+    >>> sorted(names["الجنيه المصري"]), sorted(heads["الدولارات"])
+    (['EGP'], ['USD'])
+    """
+    from moneyfacts.wordnumbers import language_section
+
+    articles = [k for k, _ in language_section("article-prefix", language)]
+    if not articles:
+        return
+    for table in (names, heads):
+        for name, codes in list(table.items()):
+            split = name.split()
+            if not all(w.isalpha() for w in split) or any(w.startswith(tuple(articles)) for w in split):
+                continue
+            for article in articles:
+                form = " ".join(article + w for w in split)
+                if form not in table:
+                    table[form] = set(codes)
+                    words.update(form.split())
+
+
 def _name_cases(language: str, names: dict[str, set[str]], heads: dict[str, set[str]]
                 ) -> dict[str, set[str]]:
     """The names of two words or more whose first word is a currency noun of the locale, with

@@ -41,6 +41,7 @@ from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, Stated
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
 from moneyfacts.vague import vague_amounts
+from moneyfacts.multiples import SCREEN as _MULTIPLE_SCREEN, scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 
 __all__ = ["extract", "link"]
@@ -212,6 +213,9 @@ def extract(
         text = restore_capitals(text)
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = quantities(text, opts, False, skipped)
+    if _MULTIPLE_SCREEN is not None and (_MULTIPLE_SCREEN or not text.isascii()):
+        mentions = scale_multiples(text, mentions)  # '۶۰ هزار تومان' (a screen: ASCII text
+        # has no [currency-multiple] word while every one is outside ASCII)
     if opts.locale is None or opts.locale.name.split("_")[0] == "en":
         vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
         if vague:

@@ -112,3 +112,4 @@ def _at_end_only() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     return frozenset(k.lower() for k, _ in lexicon_section("name-at-end"))
+
