@@ -421,7 +421,40 @@ def _named_dollars(language: str) -> frozenset[str]:
                 if len(w) > 3}
 
     us = words("USD")
-    return frozenset(c for c in _local_dollars(language) - {"USD"} if words(c) & us)
+    own = _local_dollars(language) | _marked_dollars(language)
+    return frozenset(c for c in own - {"USD"} if words(c) & us)
+
+
+@cache
+def _marked_dollars(language: str) -> frozenset[str]:
+    """The dollars of the territories whose own locale of ``language`` marks every dollar
+    with letters, its own and the US one alike (CLDR en_HK: 'HK$', 'US$'): there a bare '$'
+    is never the US dollar, and the territory's own copy writes it for its own dollar (CLDR's
+    narrow symbol, which babel's data does not carry). In English HKD, and MOP ('MOP$'), TOP
+    ('T$'), WST ('WS$'), whose names are no dollar (:func:`_named_dollars` leaves them out).
+
+    >>> sorted(_marked_dollars("en")), "HKD" in _named_dollars("en"), "MOP" in _named_dollars("en")
+    (['HKD', 'MOP', 'TOP', 'WST'], True, False)
+    """
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+
+    out: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != language or len(parts) != 2 or not parts[1].isalpha():
+            continue
+        try:
+            symbols = Locale.parse(ident).currency_symbols
+            if symbols.get("USD", "$") == "$":
+                continue  # a bare '$' may be the US dollar there
+            for code in get_territory_currencies(parts[1], tender=True):
+                mark = symbols.get(code, "")
+                if code != "USD" and mark.endswith("$") and mark[:-1].isalpha():
+                    out.add(code)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+    return frozenset(out)
 
 
 @cache
@@ -662,7 +695,7 @@ def _sole_capitals() -> frozenset[str]:
     """
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-sole-capitals", "en", _build_sole_capitals)
+    return cached_words("dollar-sole-capitals-2", "en", _build_sole_capitals)
 
 
 def _build_sole_capitals() -> frozenset[str]:
@@ -739,7 +772,7 @@ def _dollar_territory_words() -> frozenset[str]:
     gazetteer (a text with a '$' loads these words, not the gazetteer)."""
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-words", "en", _build_dollar_territory_words)
+    return cached_words("dollar-words-2", "en", _build_dollar_territory_words)
 
 
 def _build_dollar_territory_words(kinds: tuple[str, ...] = ()) -> frozenset[str]:
@@ -789,7 +822,7 @@ def _strong_dollar_words() -> frozenset[str]:
     'Singaporeans'), cached on disk like them."""
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-strong-words", "en", _build_strong_dollar_words)
+    return cached_words("dollar-strong-words-2", "en", _build_strong_dollar_words)
 
 
 def _build_strong_dollar_words() -> frozenset[str]:

@@ -143,8 +143,8 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     sign = lex.signs.get(word)
     if sign is None and len(word) == 3 and word in lex.title_codes:
         return _title_code_spaced(text, pos, lex) or (pos, None, None)  # 'Rwf 800 million'
-    if sign is None or word in lex.after_only or len(word) == 1 and not (
-            word in _spaced_letters() and _big_magnitude_after(text, pos, lex)):
+    if sign is None or word in lex.after_only or len(word) == 1 and not _spaced_letter(
+            text, pos - 1 - len(word), pos, lex):
         return pos, None, None  # 'R 5' is no sign; 'R 6 billion' is
     if word.lower() in lex.words.stop and day_then_month(text, pos):
         return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
@@ -232,6 +232,31 @@ def _spaced_letters() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     return frozenset(k for k, _ in lexicon_section("spaced-letter-sign"))
+
+
+def _spaced_letter(text: str, start: int, after: int, lex: Lexicon) -> bool:
+    """Is the one-letter sign at ``start``, spaced from the number at ``after``, money? Only
+    before a number ending in a magnitude of a million or more ('R 6 billion'), and then a
+    letter of the lexicon's [spaced-letter-sign] anywhere, any other sign of one capital
+    letter (CLDR's 'P', 'K', 'E'...) where no capitalised word comes right before it: 'Basic
+    Education (P 9.01 billion)', 'paid K 400 million' are money, 'Model S 5 million' and
+    'Series E 5 million' a name's letter. Which currency a shared letter is, the resolver says.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> [_spaced_letter(t, t.index(c), t.index(c) + 2, lexicon()) for t, c in (
+    ...     ("health (P 7.73 billion)", "P"), ("paid K 400 million", "K"),
+    ...     ("its Model S 5 million", "S"), ("paid K 400", "K"))]
+    [True, True, False, False]
+    """
+    if not _big_magnitude_after(text, after, lex):
+        return False
+    letter = text[start]
+    if letter in _spaced_letters():
+        return True
+    if not ("A" <= letter <= "Z" and letter in lex.signs):
+        return False
+    before = text[:start].split()
+    return not (before and before[-1][:1].isupper())
 
 
 _NUMBER_WORD = re.compile(r"[ \u00a0]{0,2}\d[\d,.]*[ \u00a0]?([^\W\d_]+)")
@@ -354,8 +379,8 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
         start = end - k
         if cand[0].isalpha() and (_word_tail(text, start) or cand in lex.after_only):
             continue  # a word's tail; or 'den 3. Mai': a sign written after numbers only
-        if cand.isalpha() and len(cand) == 1 and not attached and not (
-                cand in _spaced_letters() and _big_magnitude_after(text, end, lex)):
+        if cand.isalpha() and len(cand) == 1 and not attached and not _spaced_letter(
+                text, start, end, lex):
             continue  # 'R 5' is no sign; 'R 6 billion' is
         return start, lex.signs[cand], None
     return None

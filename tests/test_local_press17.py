@@ -1,0 +1,100 @@
+"""Session 17, local English-language press where signs are shared: Hong Kong's own '$' and
+one-letter signs spaced from their amount.
+
+* Hong Kong's government and press write a bare '$' for the Hong Kong dollar. CLDR's English
+  locale for Hong Kong marks every dollar with letters, its own and the US one alike ('HK$',
+  'US$'), so a bare '$' there is never the US dollar: Hong Kong joins the dollar territories
+  whose places settle a bare '$' (read ``assumed``, naming them), as Australia's or Jamaica's
+  do; a text that also writes 'HK$' keeps its bare '$' as before.
+* A one-letter sign written one space before an amount of millions ('(P 7.7 billion)', 'paid
+  K 300 million') is money, as 'R 6 billion' was: the letter of any one-letter sign, where no
+  capitalised word comes right before it ('Model S 5 million' is a name's letter).
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel import Locale
+from babel.numbers import get_territory_currencies
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moneyfacts import Conventions, extract
+from moneyfacts.currencies import lexicon
+from moneyfacts.resolve import _marked_dollars, _named_dollars
+
+
+def _money(text: str, date: str = "2021-06-01") -> list[tuple[str | None, Decimal | None, str | None]]:
+    ex = extract(text, conventions=Conventions(date=date))
+    return [(m.unit, m.value, m.assumed) for m in ex.mentions if m.kind == "money"]
+
+
+# ---------------------------------------------------------------- Hong Kong's own '$'
+
+
+def test_a_bare_dollar_in_hong_kong_copy_is_its_dollar_and_says_why() -> None:
+    text = ("Hong Kong will give every adult resident $5,000 in vouchers, and the scheme is "
+            "to cost about $36 billion, the Financial Secretary said.")
+    got = _money(text)
+    assert [(u, v) for u, v, _ in got] == [("HKD", Decimal("5000")), ("HKD", Decimal("36000000000"))]
+    assert all(a is not None and "Hong Kong" in a for _, _, a in got)
+
+
+def test_hong_kong_copy_that_prefixes_its_dollar_keeps_the_bare_sign_as_before() -> None:
+    # the writer marks the local dollar ('HK$'), so the bare '$' is no Hong Kong dollar
+    got = _money("Hong Kong's exchange saw HK$80 billion traded while $3 billion of bonds left.")
+    assert got[0][:2] == ("HKD", Decimal("80000000000"))
+    assert got[1][0] != "HKD"
+
+
+def test_a_dollar_story_naming_no_place_is_untouched() -> None:
+    assert [u for u, _, _ in _money("The fund raised $4 billion from investors.")] == ["USD"]
+
+
+def test_marked_dollars_are_cldr_locales_marking_every_dollar() -> None:
+    # Data, not a list: an English locale whose US dollar is not '$' and whose own dollar is
+    # letters and '$'; of those, only currencies named 'dollar' settle a bare '$'.
+    for code in _marked_dollars("en"):
+        territories = [t for t in ("HK", "MO", "TO", "WS") if code in get_territory_currencies(
+            t, tender=True)]
+        assert territories
+        symbols = Locale.parse(f"en_{territories[0]}").currency_symbols
+        assert symbols["USD"] != "$" and symbols[code].endswith("$") and symbols[code] != "$"
+    assert "HKD" in _named_dollars("en")
+    assert not {"MOP", "TOP", "WST"} & _named_dollars("en")  # pataca, pa'anga, tala
+
+
+# ---------------------------------------------------------------- a letter spaced from millions
+
+
+def test_one_letter_signs_spaced_before_millions_are_money() -> None:
+    got = _money("Gaborone's plan gives health (P 7.7 billion) and roads (P 2.1 billion) the most.")
+    assert [(u, v) for u, v, _ in got] == [("BWP", Decimal("7700000000")), ("BWP", Decimal("2100000000"))]
+    got = _money("Lilongwe paid K 300 million to clear the arrears, Malawi's treasury said.")
+    assert [(u, v) for u, v, _ in got] == [("MWK", Decimal("300000000"))]
+
+
+def test_a_letter_after_a_capitalised_word_or_before_a_small_number_is_no_sign() -> None:
+    for text in ("The Model S 5 million milestone came in March.",
+                 "The carmaker's Series E 2 billion round closed.",
+                 "Gaborone pupils got P 200 each."):
+        assert _money(text) == [], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(k for k in lexicon().signs if len(k) == 1 and "A" <= k <= "Z")),
+       st.integers(min_value=2, max_value=999), st.sampled_from(["million", "billion", "bn"]))
+def test_law_a_spaced_capital_letter_reads_as_glued_before_millions(letter: str, n: int, mag: str) -> None:
+    # Spaced or glued, a one-letter sign before an amount of millions reads the same: same
+    # value, same currency or the same refusal.
+    def reading(text: str) -> tuple[object, ...]:
+        ex = extract(text, conventions=Conventions(date="2021-06-01"))
+        money = [(m.unit, m.value) for m in ex.mentions if m.kind == "money"]
+        return tuple(money) or tuple(s.reason.replace(f"{letter} {n}", f"{letter}{n}") for s in ex.skipped)
+
+    spaced = reading(f"the council was paid {letter} {n} {mag} this year.")
+    glued = reading(f"the council was paid {letter}{n} {mag} this year.")
+    assert spaced == glued
