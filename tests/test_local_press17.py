@@ -98,3 +98,27 @@ def test_law_a_spaced_capital_letter_reads_as_glued_before_millions(letter: str,
     spaced = reading(f"the council was paid {letter} {n} {mag} this year.")
     glued = reading(f"the council was paid {letter}{n} {mag} this year.")
     assert spaced == glued
+
+
+# ---------------------------------------------------------------- places after amounts, firms' branches
+
+
+def test_a_place_right_after_an_amount_is_a_place_not_a_surname() -> None:
+    # A capitalised word holding digits (an amount with its sign, a model) is no given name:
+    # the place after it counts ('P88.5-million Cebu City Hall' names Cebu).
+    from moneyfacts.evidence import places
+
+    assert [c.phrase for c in places("It listed a P88.5-million Cebu City Hall annex.")] == ["Cebu City"]
+    assert places("Coach Michael Jordan spoke.") == []  # a name stays a name
+    got = _money("The audit flagged a P88.5-million Cebu City Hall annex and a P12 million bridge.")
+    assert [u for u, _, _ in got] == ["PHP", "PHP"]
+
+
+def test_a_country_before_a_firms_legal_form_places_the_story() -> None:
+    from moneyfacts.evidence import places
+
+    clues = places("The tender went to Kalahari Works Botswana Pty (Ltd) last week.")
+    assert [(c.phrase, c.kind) for c in clues] == [("Botswana", "inside")]
+    got = _money("The tender went to Kalahari Works Botswana Pty (Ltd) for P45 million.")
+    assert [(u, v) for u, v, _ in got] == [("BWP", Decimal("45000000"))]
+    assert places("Kalahari Works Botswana said so.") == []  # no legal form: a name's word
