@@ -122,3 +122,51 @@ def test_a_country_before_a_firms_legal_form_places_the_story() -> None:
     got = _money("The tender went to Kalahari Works Botswana Pty (Ltd) for P45 million.")
     assert [(u, v) for u, v, _ in got] == [("BWP", Decimal("45000000"))]
     assert places("Kalahari Works Botswana said so.") == []  # no legal form: a name's word
+
+
+# ---------------------------------------------------------------- the word 'dollars', 'US dollars'
+
+
+def test_the_bare_word_dollars_reads_as_the_sign_does_in_a_territorys_story() -> None:
+    text = "Barbados tabled a budget of 3.1 billion dollars, its finance minister said in Bridgetown."
+    [(unit, value, assumed)] = _money(text)
+    assert (unit, value) == ("BBD", Decimal("3100000000"))
+    assert assumed is not None and "Barbados" in assumed
+    assert [u for u, _, _ in _money("The carmaker earned 3 billion dollars last year.")] == ["USD"]
+
+
+def test_us_dollars_written_out_stay_us_dollars_in_a_dollar_territorys_story() -> None:
+    # 'US' is a word of the US dollar's name however short: with the article's date, the
+    # namesakes of a bare 'dollars' were weighed for 'US dollars' too (read as the local one).
+    for text in ("Barbados borrowed 40 million US dollars from the lender.",
+                 "Barbados borrowed 40 million U.S. dollars from the lender."):
+        assert [(u, a) for u, _, a in _money(text)] == [("USD", None)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Jamaica", "Barbados", "Fiji", "Canada", "Guyana", "Namibia"]),
+       st.sampled_from(["US dollars", "U.S. dollars", "United States dollars"]),
+       st.dates(min_value=__import__("datetime").date(2005, 1, 1),
+                max_value=__import__("datetime").date(2025, 12, 31)))
+def test_law_us_dollars_by_name_are_usd_whatever_the_places_and_date(place: str, name: str, day: object) -> None:
+    ex = extract(f"{place} received 25 million {name} in aid.", conventions=Conventions(date=str(day)))
+    assert [m.unit for m in ex.mentions if m.kind == "money"] == ["USD"]
+
+
+# ---------------------------------------------------------------- the publisher breaks a tie
+
+
+def test_the_publisher_breaks_a_tie_among_places_the_text_names() -> None:
+    from moneyfacts.publisher import territory_of
+
+    text = "Ugandan traders lost Shs40 billion when Kenya and Tanzania closed the border posts."
+    assert [s.reason for s in extract(text, conventions=Conventions(date="2022-03-01")).skipped]
+    conv = Conventions(date="2022-03-01").with_territory(territory_of(url="https://news.example.ug/a"))
+    [m] = extract(text, conventions=conv).mentions
+    assert m.unit == "UGX" and m.assumed is not None and "publisher" in m.assumed and "KES" in m.assumed
+    # where another candidate's places weigh more, the refusal stands
+    kenyan = "Kenyan exporters in Nairobi and Mombasa lost Shs40 billion, Uganda and Tanzania said."
+    assert extract(kenyan, conventions=conv).mentions == []
+    # the publisher's territory the text does not name breaks no tie
+    neither = "Traders lost Shs40 billion when Kenya and Tanzania closed the border posts."
+    assert extract(neither, conventions=conv).mentions == []

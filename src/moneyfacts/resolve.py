@@ -538,14 +538,25 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
     In another language the dollar's word is weighed alike ('25 millions de dollars' in a
     French story about Canada: CAD), its sign being :func:`_language_dollar`'s."""
-    if ev.language == "en" and sign.text.strip() != "$":
+    if ev.language == "en" and not _english_bare_dollar(sign):
         return _hundredths_of_dollar(ev, sign)
-    if (sign.text.strip() == "$") != (ev.language == "en"):
-        return None  # English: the sign; another language: the word
+    if (sign.text.strip() == "$") != (ev.language == "en") and not _english_bare_dollar(sign):
+        return None  # English: the sign or the bare word; another language: the word
     if ev.territory_dollar is not _UNDECIDED:
         return ev.territory_dollar
     ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign)
     return decided
+
+
+#: The English words for a dollar of no nation ('803 billion dollars'): in a story whose
+#: places are one dollar territory's they read as the '$' beside them does (local17).
+_ENGLISH_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+
+
+def _english_bare_dollar(sign: Sign) -> bool:
+    """Is ``sign`` the '$' or the bare English word 'dollars' (no nationality before it)?"""
+    written = sign.text.strip()
+    return written == "$" or written.lower() in _ENGLISH_DOLLAR_WORDS
 
 
 @cache
@@ -630,7 +641,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
-    if "USD" in scores or sign.text.strip() != "$":
+    if "USD" in scores or not (sign.text.strip() == "$" or (
+            ev.language == "en" and _english_bare_dollar(sign))):
         return None  # another language's word stays the caller's ('12 millions de dollars')
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
             or _sole_capital(ev, c) is not None]
@@ -1027,7 +1039,13 @@ def _bare_noun(written: str, code: str) -> bool:
     low = written.lower()
     if not head or head[:3] not in low or code in written:
         return False
-    return not any(w in low for w in name if w != head and len(w) > 2)
+    if any(w in low for w in name if w != head and len(w) > 2):
+        return False
+    # any other word than its magnitudes and the noun says which ('US dollars', 'U.S.
+    # dollars', 'United States dollars' are no bare 'dollars'; local17)
+    magnitudes = lexicon().magnitudes_ci
+    return all(w in magnitudes or w.startswith(head[:3])
+               for w in re.findall(r"[a-z]+", low.replace(".", "")))
 
 
 # ------------------------------------------------------------------------------ the step
@@ -1357,6 +1375,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
     if decided is None and ev.publisher is not None:
         return _publisher_sign(ev, sign, cands)
+    if decided is not None and decided[0] is None and ev.publisher is not None:
+        decided = _publisher_tie(ev, sign, scores, decided)
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
         return _footprint(ev, sign, cands) or decided
     return decided
@@ -1690,6 +1710,29 @@ def _publisher_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | 
         return None
     return here[0], (f"{sign.text!r} read as {here[0]}: the publisher's territory "
                      f"{territory} ({how}) and no place in the text"), ()
+
+
+def _publisher_tie(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
+                   refused: _Decision) -> _Decision:
+    """A shared sign refused because the text's places point to several of its currencies
+    ('Shs' in a story that names Uganda, Kenya and Tanzania): the candidate tender in the
+    publisher's territory, when the text names that territory too and its evidence weighs no
+    less than any other candidate's, ``assumed`` naming the publisher and every candidate's
+    evidence (a paper writes its own money's sign; the others it names are places of the
+    story). Otherwise the refusal stands."""
+    assert ev.publisher is not None
+    if ev.signs and sign_in(ev.signs, sign.text) is not None:
+        return refused
+    territory, how = ev.publisher
+    here = [c for c in tender(territory, ev.date) if c in refused[2]]
+    if len(here) != 1:
+        return refused
+    code = here[0]
+    total = {c: sum(w for w, _ in items) for c, items in scores.items()}
+    if code not in total or any(t > total[code] for t in total.values()):
+        return refused
+    return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} ({how}), "
+                  f"which the text names too; {refused[1]}"), ()
 
 
 def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
