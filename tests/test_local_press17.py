@@ -170,3 +170,18 @@ def test_the_publisher_breaks_a_tie_among_places_the_text_names() -> None:
     # the publisher's territory the text does not name breaks no tie
     neither = "Traders lost Shs40 billion when Kenya and Tanzania closed the border posts."
     assert extract(neither, conventions=conv).mentions == []
+
+
+# ---------------------------------------------------------------- a sign's small letters
+
+
+def test_a_sign_in_small_letters_glued_to_millions_beside_its_own_spelling() -> None:
+    text = "Mombasa gets Sh7.8 billion; the pool rises from sh410 billion to sh432 billion."
+    got = _money(text, "2023-05-10")
+    assert [v for _, v, _ in got] == [Decimal("7.8e9"), Decimal("410e9"), Decimal("432e9")]
+    assert len({u for u, _, _ in got}) == 1  # read as the 'Sh' beside them is
+    # never alone, never before a small number, never inside a word
+    for text in ("The pool rises from sh410 billion to sh432 billion.",
+                 "Mombasa gets Sh7.8 billion and sh40 more.",
+                 "Mombasa gets Sh7.8 billion; the fresh410 billion figure is a typo."):
+        assert len(_money(text, "2023-05-10")) == (0 if "Sh7" not in text else 1), text

@@ -588,6 +588,8 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     if english:
         us = _us_dollar_prefixed(ev)
         if us is not None:
+            if sign.text.strip() != "$":
+                return None  # 'dollars' beside 'US$': the writer's word for either (local17)
             return _beside_written_us(ev, sign, us)
     if english and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
         return None

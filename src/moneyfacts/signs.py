@@ -115,10 +115,15 @@ def _without_search(text: str, pos: int, lex: Lexicon) -> Prefix | None:
         # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
         # search's first step (at ``pos``) returns, without the search.
         found = _lexicon_sign_before(text, pos, lex, True)
+        if found is None and "a" <= c <= "z":  # 'sh370 billion' beside 'Sh15 billion'
+            return _lower_sign_before(text, pos, lex)
         return found if found is not None and not (found[0] and text[found[0] - 1].isalpha()) else None
     if c not in SPACES or pos < 2:
         if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
-            return _title_code_before(text, pos, lex) or (pos, None, None)
+            return _title_code_before(text, pos, lex) or _lower_sign_before(text, pos, lex) or (
+                pos, None, None)
+        if "a" <= c <= "z":  # 'sh370 billion' beside 'Sh15 billion'
+            return _lower_sign_before(text, pos, lex) or (pos, None, None)
         return pos, None, None
     c = text[pos - 2]
     if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
@@ -149,6 +154,30 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     if word.lower() in lex.words.stop and day_then_month(text, pos):
         return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
     return pos - 1 - len(word), sign, None
+
+
+def _lower_sign_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """A sign the lexicon spells capitalised ('Sh', 'Rs', 'Tk') written in small letters and
+    glued to an amount of millions, in a text that writes it as the lexicon spells it too:
+    'from sh370 billion to sh385 billion' beside 'Sh15 billion' (a slip of the keyboard the
+    local press leaves in), or None. The letters are a word of their own (no letter, digit or
+    mark before them).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> t = "Sh15 billion more, from sh370 billion; ft5 million"
+    >>> _lower_sign_before(t, 26, lexicon())[:2], _lower_sign_before(t, 48, lexicon())
+    ((24, Sign(text='Sh', codes=('KES', 'TZS', 'UGX', 'SOS'), param=None, default='KES')), None)
+    """
+    start = pos
+    while start > 0 and pos - start < 4 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if pos - start < 2 or (start and (text[start - 1].isalnum() or text[start - 1] in "-_'’.")):
+        return None
+    cap = text[start].upper() + text[start + 1 : pos]
+    sign = lex.signs.get(cap)
+    if sign is None or cap not in text or not _big_magnitude_after(text, pos, lex):
+        return None
+    return start, sign, None
 
 
 def _whole_word_sign(text: str, pos: int, lex: Lexicon) -> Prefix | None:
