@@ -185,3 +185,20 @@ def test_a_sign_in_small_letters_glued_to_millions_beside_its_own_spelling() -> 
                  "Mombasa gets Sh7.8 billion and sh40 more.",
                  "Mombasa gets Sh7.8 billion; the fresh410 billion figure is a typo."):
         assert len(_money(text, "2023-05-10")) == (0 if "Sh7" not in text else 1), text
+
+
+# ---------------------------------------------------------------- a letter and a rival noun
+
+
+def test_a_letter_beside_another_moneys_noun_with_that_initial_is_refused() -> None:
+    # 'R' is the rand in CLDR, and the rupee's letter in the press that writes 'rupees'.
+    text = "The minister set aside R45 million for ports and 9 million rupees for fisheries."
+    ex = extract(text, conventions=Conventions(date="2024-06-01"))
+    assert [m.text for m in ex.mentions] == ["9 million rupees"]
+    [k] = ex.skipped
+    assert k.text == "R45 million" and "ZAR" in k.reason and "rupees" in k.reason
+    # the rand's own territory keeps its reading; a noun of another initial changes nothing
+    assert [m.unit for m in extract("Durban set aside R45 million for ports and 9 million rupees "
+                                    "for a Mumbai deal.").mentions][:1] == ["ZAR"]
+    assert [m.unit for m in extract("The minister set aside R45 million and 9 million dollars."
+                                    ).mentions][:1] == ["ZAR"]

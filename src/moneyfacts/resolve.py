@@ -1138,6 +1138,13 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
                         f"where the press writes {letter!r} for the "
                         + " and the ".join(_english_name(c) for c in rivals))
         return
+    noun = _rival_noun(ev, letter, code)
+    if noun is not None:  # 'R30 million' and '12 million rupees': the rupee's letter too
+        written, others = noun
+        part.currency, part.ambiguous = None, Sign(letter, (code, *others))
+        part.assumed = (f"{letter!r} is {code}, but the text writes {written!r}, a money whose "
+                        f"English noun starts with {letter!r} too")
+        return
     if (no_place or not ev.clues) and ev.publisher is not None and not (
             ev.signs and sign_in(ev.signs, letter) is not None):
         territory, how = ev.publisher
@@ -1156,6 +1163,21 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     part.assumed = (f"{letter!r} read as {code}, the one currency the sign names; "
                     + ("no place in the text" if no_place or not ev.clues else
                        "no place the text names") + f" has {code}")
+
+
+def _rival_noun(ev: _Text, letter: str, code: str) -> tuple[str, tuple[str, ...]] | None:
+    """The first amount the text writes with a currency's noun, not ``code``'s, whose English
+    noun starts with ``letter`` ('12 million rupees' beside 'R30 million'), and the
+    currencies that noun may be; or None (local17)."""
+    for p in ev.parts:
+        s = p.sign
+        if p.kind != "money" or s is None or len(s.text) < 3 or not s.text.isalpha() or (
+                not s.text.islower()):
+            continue
+        codes = tuple(c for c in s.codes if c != "?")
+        if codes and code not in codes and all(_noun_initial(c) == letter.lower() for c in codes):
+            return s.text, codes
+    return None
 
 
 def _named_besides_letters(ev: _Text, code: str) -> bool:
