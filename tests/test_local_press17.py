@@ -202,3 +202,34 @@ def test_a_letter_beside_another_moneys_noun_with_that_initial_is_refused() -> N
                                     "for a Mumbai deal.").mentions][:1] == ["ZAR"]
     assert [m.unit for m in extract("The minister set aside R45 million and 9 million dollars."
                                     ).mentions][:1] == ["ZAR"]
+
+
+# ---------------------------------------------------------------- headings in capitals
+
+
+def test_a_heading_in_capitals_names_its_country() -> None:
+    text = ("BARBADOS REVENUE AUTHORITY\n"
+            "The authority collected $2.1 billion last year, up from $1.9 billion.")
+    assert [u for u, _, _ in _money(text)] == ["BBD", "BBD"]
+    # as written in prose: the same reading
+    prose = "The Barbados Revenue Authority collected $2.1 billion last year, up from $1.9 billion."
+    assert [u for u, _, _ in _money(prose)] == ["BBD", "BBD"]
+
+
+def test_capitals_keep_names_and_longer_places_as_written() -> None:
+    from moneyfacts.capitals import restore
+
+    for line in ("MICHAEL JORDAN SCORES 40", "NEW JERSEY NEWS", "CHAMPIONS"):
+        assert restore(line + "\nx") == line + "\nx"
+    assert restore("BANK OF GHANA HOLDS\nx") == "BANK OF Ghana HOLDS\nx"
+    assert restore("GHANA: MPS PASS GH¢5BN BUDGET\nx").startswith("Ghana: MPS")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ :,-0123456789$\n", max_size=60))
+def test_law_restore_keeps_length_and_letters(text: str) -> None:
+    # every span read from the restored text is a span of the text as written
+    from moneyfacts.capitals import restore
+
+    out = restore(text)
+    assert len(out) == len(text) and out.upper() == text.upper()
