@@ -233,3 +233,17 @@ def test_law_restore_keeps_length_and_letters(text: str) -> None:
 
     out = restore(text)
     assert len(out) == len(text) and out.upper() == text.upper()
+
+
+# ---------------------------------------------------------------- a stray space in a figure
+
+
+def test_groups_after_a_comma_and_a_space_with_a_leading_zero_are_one_number() -> None:
+    # 'K347' alone was a silent wrong value: a group starting with '0' is no number of a list
+    got = _money("Ndola council adopted a K512, 318, 007 budget for Ndola in Zambia.")
+    assert [(u, v) for u, v, _ in got] == [("ZMW", Decimal("512318007"))]
+    got = _money("A bag of maize costs Rs 2, 000 in Multan, Pakistan.")
+    assert [(u, v) for u, v, _ in got] == [("PKR", Decimal("2000"))]
+    # a list keeps its numbers apart
+    got = _money("Prizes of $5, 10 and 15 were given.")
+    assert [v for _, v, _ in got][:1] == [Decimal("5")]
