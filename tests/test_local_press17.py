@@ -167,6 +167,9 @@ def test_the_publisher_breaks_a_tie_among_places_the_text_names() -> None:
     # where another candidate's places weigh more, the refusal stands
     kenyan = "Kenyan exporters in Nairobi and Mombasa lost Shs40 billion, Uganda and Tanzania said."
     assert extract(kenyan, conventions=conv).mentions == []
+    # named only in a list with the others, it breaks no tie either
+    listed = "Traders in Kenya, Tanzania and Uganda lost Shs40 billion when the border closed."
+    assert extract(listed, conventions=conv).mentions == []
     # the publisher's territory the text does not name breaks no tie
     neither = "Traders lost Shs40 billion when Kenya and Tanzania closed the border posts."
     assert extract(neither, conventions=conv).mentions == []

@@ -1755,8 +1755,26 @@ def _publisher_tie(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]
     total = {c: sum(w for w, _ in items) for c, items in scores.items()}
     if code not in total or any(t > total[code] for t in total.values()):
         return refused
+    own = [c for c in ev.clues if c.territory == territory and c.start >= 0]
+    rivals = [c for c in ev.clues if c.territory != territory and c.start >= 0 and any(
+        x in refused[2] for x in tender(c.territory, ev.date))]
+    if not own or all(_listed_with(ev.text, c, rivals) for c in own):
+        return refused  # 'in Kenya, Tanzania and Uganda': the text itself leaves it open
     return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} ({how}), "
-                  f"which the text names too; {refused[1]}"), ()
+                  f"which the text names apart from the others; {refused[1]}"), ()
+
+
+#: What joins the places of a list ('Kenya, Tanzania and Uganda', 'Kenya or Uganda').
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+
+
+def _listed_with(text: str, clue: Clue, others: Sequence[Clue]) -> bool:
+    """Is ``clue`` joined to one of ``others`` as places of one list are?"""
+    for other in others:
+        a, b = (clue, other) if clue.start < other.start else (other, clue)
+        if _LIST_GLUE.fullmatch(text, a.start + len(a.phrase), b.start) is not None:
+            return True
+    return False
 
 
 def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
