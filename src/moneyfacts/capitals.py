@@ -45,13 +45,15 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 def restore(text: str) -> str:
     """``text`` with the signs and hundredths of its lines in capitals spelled as the lexicon
-    spells them (see the module doc); ``text`` itself when it has no such line."""
+    spells them, and the names of territories and peoples in them as the gazetteer does (see
+    the module doc); ``text`` itself when it has no such line."""
     if "\n" in text:  # (a C loop a line, most stopping at its first lower-case letter)
         if not any(line.isupper() for line in text.split("\n")):
             return text
     elif not text.isupper():
         return text
-    if _CAPS_LINE.search(text) is None:
+    caps = _CAPS_LINE.search(text) is not None
+    if not caps and _UPPER_LINE.search(text) is None:
         return text
     pattern, signs, words = _tables()
 
@@ -61,6 +63,61 @@ def restore(text: str) -> str:
         return (t.group(2) or "") + words[t.group(3) or t.group(4)]
 
     def line(m: re.Match[str]) -> str:
-        return pattern.sub(one, m.group())
+        written = m.group()
+        if caps and _CAPS_LINE.fullmatch(written) is not None:
+            written = pattern.sub(one, written)
+        if _UPPER_LINE.fullmatch(m.group()) is not None:
+            written = _territories_spelled(written)
+        return written
 
-    return _CAPS_LINE.sub(line, text)
+    return _ANY_CAPS_LINE.sub(line, text)
+
+
+#: A line with no lower-case ASCII letter and two capitals in a row.
+_ANY_CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{2})[^a-z\n]+$", re.MULTILINE)
+
+
+def _territories_spelled(line: str) -> str:
+    """``line`` (in capitals) with the names of territories and peoples in it as the
+    gazetteer spells them (:func:`_territory_names`): one opening the line or a clause, or
+    after a small word ('KENYA: MPS PASS', 'BANK OF UGANDA'), not one after another word
+    that may make it a name or a longer place ('MICHAEL JORDAN', 'NEW JERSEY'), nor one
+    starting a longer place of the gazetteer."""
+    names, spelled, longer = _territory_names()
+    small = lexicon().words.stop
+
+    def one(m: re.Match[str]) -> str:
+        before = line[: m.start()].split()
+        after = line[m.end() :].split()
+        if before and not (before[-1][-1] in ":;,.-\u2013\u2014(\"'" or before[-1].lower() in small):
+            return m.group()
+        if after and f"{m.group()} {after[0]}" in longer:
+            return m.group()
+        return spelled[m.group()]
+
+    return names.sub(one, line)
+
+
+#: A line of words in capitals, no lower-case ASCII letter in it ('TRINIDAD AND TOBAGO
+#: REVENUE AUTHORITY', 'KENYA: MPS PASS THE BUDGET').
+_UPPER_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{4})[^a-z\n]+$", re.MULTILINE)
+
+
+@cache
+def _territory_names() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    """The gazetteer's names of territories and of their peoples (its kinds 'country' and
+    'adjective'), of four letters or more, in capitals, and each as the gazetteer writes it
+    ('TRINIDAD AND TOBAGO' -> 'Trinidad and Tobago', 'KENYAN' -> 'Kenyan'), local17: a
+    heading in capitals names its country as the text's prose would.
+
+    >>> restore("TRINIDAD AND TOBAGO REVENUE AUTHORITY: 5 NEW TAXES")
+    'Trinidad and Tobago REVENUE AUTHORITY: 5 NEW TAXES'
+    """
+    from moneyfacts.evidence import gazetteer
+
+    spelled = {p.upper(): p for p, (_, kind) in gazetteer("en").phrases.items()
+               if kind in ("country", "adjective") and len(p) >= 4 and p.isascii()
+               and p.upper() != p}
+    alternatives = "|".join(re.escape(k) for k in sorted(spelled, key=len, reverse=True))
+    longer = frozenset(p.upper() for p in gazetteer("en").phrases if " " in p)
+    return re.compile(rf"(?<![A-Za-z'’])(?:{alternatives})(?![A-Za-z])"), spelled, longer

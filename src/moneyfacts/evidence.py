@@ -620,7 +620,8 @@ def places(text: str, language: str = "en") -> list[Clue]:
                     n == 1 and kind == "city" and language == "en"
                     and _before_name(text, words, i) and phrase in _given_name_cities()):
                 out.append(Clue(phrase, territory, kind, s))
-        elif kind == "country" and language == "en" and _after_firm_word(text, words, i):
+        elif kind == "country" and language == "en" and (
+                _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n)):
             # 'Transparency International Zambia', 'Stanbic Bank Uganda': the country of a
             # firm's branch, weighed as a town (places.txt [weight] 'inside'); 'Michael
             # Jordan' stays a name
@@ -1124,6 +1125,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    if any("0" <= ch <= "9" for ch in text[ps:pe]):
+        return False  # 'P401.6-million Davao City', 'A380 Dubai': an amount or a model, no name
     if language == "en" and text[ps:pe].lower() in _place_qualifiers():
         return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
     if language == "en" and text[ps:pe] == "The":
@@ -1164,6 +1167,25 @@ def _after_firm_word(text: str, words: list[tuple[int, int]], i: int) -> bool:
     that ends a firm's or an organisation's name ('Stanbic Bank Uganda')?"""
     ps, pe = words[i - 1]
     return text[ps].isupper() and text[ps:pe].rstrip(".").lower() in _firm_words()
+
+
+def _before_firm_form(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` a capitalised word of the lexicon's [firm-form] list, the legal form that
+    ends a firm's name, right after the word before it ('Zutari Botswana Pty (Ltd)', 'Airtel
+    Malawi Plc'): the country before it is the branch's?"""
+    if i >= len(words):
+        return False
+    ns, ne = words[i]
+    word = text[ns:ne]
+    return text[words[i - 1][1] : ns] in (" ", " (") and word[:1].isupper() and (
+        word.rstrip(".").lower() in _firm_forms())
+
+
+@cache
+def _firm_forms() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("firm-form"))
 
 
 @cache

@@ -849,6 +849,44 @@ def _space_grouped(
 _SURE_SPACE_GROUP = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]0\d\d(?![\d.,]\d)")
 
 
+#: Groups of three digits each after a comma and a space, one of them starting with '0'
+#: (no number of a list is written so): the thousands of the figure before ('Rs 1, 000').
+_COMMA_SPACE_GROUPS = re.compile(r"(?:, [0-9]{3})*, 0[0-9]{2}(?:, [0-9]{3})*(?![0-9]|[.,][0-9])")
+
+
+def _comma_space_grouped(
+    text: str, spans: list[tuple[int, int]], figures: dict[int, Figure],
+) -> tuple[list[tuple[int, int]], dict[int, Figure]]:
+    """A figure of one to three digits followed by groups of three after a comma and a space,
+    one of which starts with '0' ('K347, 764, 004', 'Rs 1, 000'): one number, its thousands
+    grouped with a stray space (a list's numbers never start with '0'); read whole, not as
+    its first group (local17).
+
+    >>> t = "a K347, 764, 004 budget"
+    >>> _comma_space_grouped(t, [(3, 6), (8, 11), (13, 16)], {})
+    ([(3, 16)], {3: Figure(value=Decimal('347764004'), precision=Decimal('1'))})
+    >>> _comma_space_grouped("prizes of 5, 10 and 15", [(10, 11), (13, 15), (20, 22)], {})[0]
+    [(10, 11), (13, 15), (20, 22)]
+    """
+    joined: dict[int, int] = {}
+    reach = -1
+    for s, e in spans:
+        if s < reach or not (1 <= e - s <= 3 and text[s:e].isdigit()) or (s and text[s - 1] in ",." and (
+                s > 1 and text[s - 2].isdigit())):
+            continue
+        m = _COMMA_SPACE_GROUPS.match(text, e)
+        if m is not None:
+            joined[s] = reach = m.end()
+    if not joined:
+        return spans, figures
+    figures = dict(figures)
+    for s, end in joined.items():
+        figures[s] = Figure(Decimal(text[s:end].replace(", ", "")), _ONE)
+    out = [(s, joined[s]) if s in joined else (s, e) for s, e in spans
+           if not any(f < s < j for f, j in joined.items())]
+    return out, figures
+
+
 def _groups_by_space(text: str, spans: list[tuple[int, int]], doubtful: dict[int, int]) -> bool:
     """Does the text itself group digits by spaces, in a number that can be no two ('5 010
     oz', '100 000 oz/y'), so that its digits in doubt are one number too ('9 240 oz') (count16)?
@@ -900,6 +938,8 @@ def _parts(
     if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
             text, spans, doubtful)):
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
+    if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
+        spans, figures = _comma_space_grouped(text, spans, figures)
     for s, e in spans:
         if parts and s < parts[-1].end:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')

@@ -421,7 +421,40 @@ def _named_dollars(language: str) -> frozenset[str]:
                 if len(w) > 3}
 
     us = words("USD")
-    return frozenset(c for c in _local_dollars(language) - {"USD"} if words(c) & us)
+    own = _local_dollars(language) | _marked_dollars(language)
+    return frozenset(c for c in own - {"USD"} if words(c) & us)
+
+
+@cache
+def _marked_dollars(language: str) -> frozenset[str]:
+    """The dollars of the territories whose own locale of ``language`` marks every dollar
+    with letters, its own and the US one alike (CLDR en_HK: 'HK$', 'US$'): there a bare '$'
+    is never the US dollar, and the territory's own copy writes it for its own dollar (CLDR's
+    narrow symbol, which babel's data does not carry). In English HKD, and MOP ('MOP$'), TOP
+    ('T$'), WST ('WS$'), whose names are no dollar (:func:`_named_dollars` leaves them out).
+
+    >>> sorted(_marked_dollars("en")), "HKD" in _named_dollars("en"), "MOP" in _named_dollars("en")
+    (['HKD', 'MOP', 'TOP', 'WST'], True, False)
+    """
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+
+    out: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != language or len(parts) != 2 or not parts[1].isalpha():
+            continue
+        try:
+            symbols = Locale.parse(ident).currency_symbols
+            if symbols.get("USD", "$") == "$":
+                continue  # a bare '$' may be the US dollar there
+            for code in get_territory_currencies(parts[1], tender=True):
+                mark = symbols.get(code, "")
+                if code != "USD" and mark.endswith("$") and mark[:-1].isalpha():
+                    out.add(code)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+    return frozenset(out)
 
 
 @cache
@@ -505,14 +538,25 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
     In another language the dollar's word is weighed alike ('25 millions de dollars' in a
     French story about Canada: CAD), its sign being :func:`_language_dollar`'s."""
-    if ev.language == "en" and sign.text.strip() != "$":
+    if ev.language == "en" and not _english_bare_dollar(sign):
         return _hundredths_of_dollar(ev, sign)
-    if (sign.text.strip() == "$") != (ev.language == "en"):
-        return None  # English: the sign; another language: the word
+    if (sign.text.strip() == "$") != (ev.language == "en") and not _english_bare_dollar(sign):
+        return None  # English: the sign or the bare word; another language: the word
     if ev.territory_dollar is not _UNDECIDED:
         return ev.territory_dollar
     ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign)
     return decided
+
+
+#: The English words for a dollar of no nation ('803 billion dollars'): in a story whose
+#: places are one dollar territory's they read as the '$' beside them does (local17).
+_ENGLISH_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+
+
+def _english_bare_dollar(sign: Sign) -> bool:
+    """Is ``sign`` the '$' or the bare English word 'dollars' (no nationality before it)?"""
+    written = sign.text.strip()
+    return written == "$" or written.lower() in _ENGLISH_DOLLAR_WORDS
 
 
 @cache
@@ -544,6 +588,8 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     if english:
         us = _us_dollar_prefixed(ev)
         if us is not None:
+            if sign.text.strip() != "$":
+                return None  # 'dollars' beside 'US$': the writer's word for either (local17)
             return _beside_written_us(ev, sign, us)
     if english and not _may_name_dollar_territory(ev.text) or agency(ev.text) is not None:
         return None
@@ -597,7 +643,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
-    if "USD" in scores or sign.text.strip() != "$":
+    if "USD" in scores or not (sign.text.strip() == "$" or (
+            ev.language == "en" and _english_bare_dollar(sign))):
         return None  # another language's word stays the caller's ('12 millions de dollars')
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
             or _sole_capital(ev, c) is not None]
@@ -662,7 +709,7 @@ def _sole_capitals() -> frozenset[str]:
     """
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-sole-capitals", "en", _build_sole_capitals)
+    return cached_words("dollar-sole-capitals-2", "en", _build_sole_capitals)
 
 
 def _build_sole_capitals() -> frozenset[str]:
@@ -739,7 +786,7 @@ def _dollar_territory_words() -> frozenset[str]:
     gazetteer (a text with a '$' loads these words, not the gazetteer)."""
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-words", "en", _build_dollar_territory_words)
+    return cached_words("dollar-words-2", "en", _build_dollar_territory_words)
 
 
 def _build_dollar_territory_words(kinds: tuple[str, ...] = ()) -> frozenset[str]:
@@ -789,7 +836,7 @@ def _strong_dollar_words() -> frozenset[str]:
     'Singaporeans'), cached on disk like them."""
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-strong-words", "en", _build_strong_dollar_words)
+    return cached_words("dollar-strong-words-2", "en", _build_strong_dollar_words)
 
 
 def _build_strong_dollar_words() -> frozenset[str]:
@@ -994,7 +1041,13 @@ def _bare_noun(written: str, code: str) -> bool:
     low = written.lower()
     if not head or head[:3] not in low or code in written:
         return False
-    return not any(w in low for w in name if w != head and len(w) > 2)
+    if any(w in low for w in name if w != head and len(w) > 2):
+        return False
+    # any other word than its magnitudes and the noun says which ('US dollars', 'U.S.
+    # dollars', 'United States dollars' are no bare 'dollars'; local17)
+    magnitudes = lexicon().magnitudes_ci
+    return all(w in magnitudes or w.startswith(head[:3])
+               for w in re.findall(r"[a-z]+", low.replace(".", "")))
 
 
 # ------------------------------------------------------------------------------ the step
@@ -1085,6 +1138,13 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
                         f"where the press writes {letter!r} for the "
                         + " and the ".join(_english_name(c) for c in rivals))
         return
+    noun = _rival_noun(ev, letter, code)
+    if noun is not None:  # 'R30 million' and '12 million rupees': the rupee's letter too
+        written, others = noun
+        part.currency, part.ambiguous = None, Sign(letter, (code, *others))
+        part.assumed = (f"{letter!r} is {code}, but the text writes {written!r}, a money whose "
+                        f"English noun starts with {letter!r} too")
+        return
     if (no_place or not ev.clues) and ev.publisher is not None and not (
             ev.signs and sign_in(ev.signs, letter) is not None):
         territory, how = ev.publisher
@@ -1103,6 +1163,21 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     part.assumed = (f"{letter!r} read as {code}, the one currency the sign names; "
                     + ("no place in the text" if no_place or not ev.clues else
                        "no place the text names") + f" has {code}")
+
+
+def _rival_noun(ev: _Text, letter: str, code: str) -> tuple[str, tuple[str, ...]] | None:
+    """The first amount the text writes with a currency's noun, not ``code``'s, whose English
+    noun starts with ``letter`` ('12 million rupees' beside 'R30 million'), and the
+    currencies that noun may be; or None (local17)."""
+    for p in ev.parts:
+        s = p.sign
+        if p.kind != "money" or s is None or len(s.text) < 3 or not s.text.isalpha() or (
+                not s.text.islower()):
+            continue
+        codes = tuple(c for c in s.codes if c != "?")
+        if codes and code not in codes and all(_noun_initial(c) == letter.lower() for c in codes):
+            return s.text, codes
+    return None
 
 
 def _named_besides_letters(ev: _Text, code: str) -> bool:
@@ -1324,6 +1399,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
     if decided is None and ev.publisher is not None:
         return _publisher_sign(ev, sign, cands)
+    if decided is not None and decided[0] is None and ev.publisher is not None:
+        decided = _publisher_tie(ev, sign, scores, decided)
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
         return _footprint(ev, sign, cands) or decided
     return decided
@@ -1657,6 +1734,47 @@ def _publisher_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | 
         return None
     return here[0], (f"{sign.text!r} read as {here[0]}: the publisher's territory "
                      f"{territory} ({how}) and no place in the text"), ()
+
+
+def _publisher_tie(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
+                   refused: _Decision) -> _Decision:
+    """A shared sign refused because the text's places point to several of its currencies
+    ('Shs' in a story that names Uganda, Kenya and Tanzania): the candidate tender in the
+    publisher's territory, when the text names that territory too and its evidence weighs no
+    less than any other candidate's, ``assumed`` naming the publisher and every candidate's
+    evidence (a paper writes its own money's sign; the others it names are places of the
+    story). Otherwise the refusal stands."""
+    assert ev.publisher is not None
+    if ev.signs and sign_in(ev.signs, sign.text) is not None:
+        return refused
+    territory, how = ev.publisher
+    here = [c for c in tender(territory, ev.date) if c in refused[2]]
+    if len(here) != 1:
+        return refused
+    code = here[0]
+    total = {c: sum(w for w, _ in items) for c, items in scores.items()}
+    if code not in total or any(t > total[code] for t in total.values()):
+        return refused
+    own = [c for c in ev.clues if c.territory == territory and c.start >= 0]
+    rivals = [c for c in ev.clues if c.territory != territory and c.start >= 0 and any(
+        x in refused[2] for x in tender(c.territory, ev.date))]
+    if not own or all(_listed_with(ev.text, c, rivals) for c in own):
+        return refused  # 'in Kenya, Tanzania and Uganda': the text itself leaves it open
+    return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} ({how}), "
+                  f"which the text names apart from the others; {refused[1]}"), ()
+
+
+#: What joins the places of a list ('Kenya, Tanzania and Uganda', 'Kenya or Uganda').
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+
+
+def _listed_with(text: str, clue: Clue, others: Sequence[Clue]) -> bool:
+    """Is ``clue`` joined to one of ``others`` as places of one list are?"""
+    for other in others:
+        a, b = (clue, other) if clue.start < other.start else (other, clue)
+        if _LIST_GLUE.fullmatch(text, a.start + len(a.phrase), b.start) is not None:
+            return True
+    return False
 
 
 def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,

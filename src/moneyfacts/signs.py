@@ -115,10 +115,15 @@ def _without_search(text: str, pos: int, lex: Lexicon) -> Prefix | None:
         # A sign touching the number, not after a letter ('$5', 'HK$5', '€5'): what the
         # search's first step (at ``pos``) returns, without the search.
         found = _lexicon_sign_before(text, pos, lex, True)
+        if found is None and "a" <= c <= "z":  # 'sh370 billion' beside 'Sh15 billion'
+            return _lower_sign_before(text, pos, lex)
         return found if found is not None and not (found[0] and text[found[0] - 1].isalpha()) else None
     if c not in SPACES or pos < 2:
         if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
-            return _title_code_before(text, pos, lex) or (pos, None, None)
+            return _title_code_before(text, pos, lex) or _lower_sign_before(text, pos, lex) or (
+                pos, None, None)
+        if "a" <= c <= "z":  # 'sh370 billion' beside 'Sh15 billion'
+            return _lower_sign_before(text, pos, lex) or (pos, None, None)
         return pos, None, None
     c = text[pos - 2]
     if c not in ends and (c not in SPACES or pos < 3 or text[pos - 3] not in ends):
@@ -143,12 +148,36 @@ def _letter_sign_spaced(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     sign = lex.signs.get(word)
     if sign is None and len(word) == 3 and word in lex.title_codes:
         return _title_code_spaced(text, pos, lex) or (pos, None, None)  # 'Rwf 800 million'
-    if sign is None or word in lex.after_only or len(word) == 1 and not (
-            word in _spaced_letters() and _big_magnitude_after(text, pos, lex)):
+    if sign is None or word in lex.after_only or len(word) == 1 and not _spaced_letter(
+            text, pos - 1 - len(word), pos, lex):
         return pos, None, None  # 'R 5' is no sign; 'R 6 billion' is
     if word.lower() in lex.words.stop and day_then_month(text, pos):
         return pos, None, None  # 'Le 11 janvier' (French read as English) is a date
     return pos - 1 - len(word), sign, None
+
+
+def _lower_sign_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
+    """A sign the lexicon spells capitalised ('Sh', 'Rs', 'Tk') written in small letters and
+    glued to an amount of millions, in a text that writes it as the lexicon spells it too:
+    'from sh370 billion to sh385 billion' beside 'Sh15 billion' (a slip of the keyboard the
+    local press leaves in), or None. The letters are a word of their own (no letter, digit or
+    mark before them).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> t = "Sh15 billion more, from sh370 billion; ft5 million"
+    >>> _lower_sign_before(t, 26, lexicon())[:2], _lower_sign_before(t, 48, lexicon())
+    ((24, Sign(text='Sh', codes=('KES', 'TZS', 'UGX', 'SOS'), param=None, default='KES')), None)
+    """
+    start = pos
+    while start > 0 and pos - start < 4 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if pos - start < 2 or (start and (text[start - 1].isalnum() or text[start - 1] in "-_'’.")):
+        return None
+    cap = text[start].upper() + text[start + 1 : pos]
+    sign = lex.signs.get(cap)
+    if sign is None or cap not in text or not _big_magnitude_after(text, pos, lex):
+        return None
+    return start, sign, None
 
 
 def _whole_word_sign(text: str, pos: int, lex: Lexicon) -> Prefix | None:
@@ -232,6 +261,31 @@ def _spaced_letters() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     return frozenset(k for k, _ in lexicon_section("spaced-letter-sign"))
+
+
+def _spaced_letter(text: str, start: int, after: int, lex: Lexicon) -> bool:
+    """Is the one-letter sign at ``start``, spaced from the number at ``after``, money? Only
+    before a number ending in a magnitude of a million or more ('R 6 billion'), and then a
+    letter of the lexicon's [spaced-letter-sign] anywhere, any other sign of one capital
+    letter (CLDR's 'P', 'K', 'E'...) where no capitalised word comes right before it: 'Basic
+    Education (P 9.01 billion)', 'paid K 400 million' are money, 'Model S 5 million' and
+    'Series E 5 million' a name's letter. Which currency a shared letter is, the resolver says.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> [_spaced_letter(t, t.index(c), t.index(c) + 2, lexicon()) for t, c in (
+    ...     ("health (P 7.73 billion)", "P"), ("paid K 400 million", "K"),
+    ...     ("its Model S 5 million", "S"), ("paid K 400", "K"))]
+    [True, True, False, False]
+    """
+    if not _big_magnitude_after(text, after, lex):
+        return False
+    letter = text[start]
+    if letter in _spaced_letters():
+        return True
+    if not ("A" <= letter <= "Z" and letter in lex.signs):
+        return False
+    before = text[:start].split()
+    return not (before and before[-1][:1].isupper())
 
 
 _NUMBER_WORD = re.compile(r"[ \u00a0]{0,2}\d[\d,.]*[ \u00a0]?([^\W\d_]+)")
@@ -354,8 +408,8 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
         start = end - k
         if cand[0].isalpha() and (_word_tail(text, start) or cand in lex.after_only):
             continue  # a word's tail; or 'den 3. Mai': a sign written after numbers only
-        if cand.isalpha() and len(cand) == 1 and not attached and not (
-                cand in _spaced_letters() and _big_magnitude_after(text, end, lex)):
+        if cand.isalpha() and len(cand) == 1 and not attached and not _spaced_letter(
+                text, start, end, lex):
             continue  # 'R 5' is no sign; 'R 6 billion' is
         return start, lex.signs[cand], None
     return None
