@@ -1,0 +1,96 @@
+"""Mainstream English news (session 17, gnews17): the IMF's unit of account written 'SDR' or
+'XDR' before the number, 'every' before a noun of [per] as a per-unit ('Sh9 billion every day'),
+and a measure's per-unit read across the matter it measures ('barrels of oil per day').
+Sentences written for this project in the shapes real news uses; laws over generated ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import check, extract
+
+_whole = st.integers(min_value=1, max_value=999_999)
+_magnitude = st.sampled_from([("million", Decimal(10) ** 6), ("billion", Decimal(10) ** 9)])
+_periods = st.sampled_from(["day", "week", "month", "year", "hour"])
+
+
+def _money(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(m.unit, m.value, m.per) for m in extract(text).mentions if m.kind == "money"]
+
+
+def _measures(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(m.unit, m.value, m.per) for m in extract(text).mentions if m.kind == "measure"]
+
+
+# --- SDR / XDR --------------------------------------------------------------------------------
+
+
+@given(_whole, _magnitude, st.sampled_from(["SDR", "XDR"]))
+def test_sdr_before_a_number_is_xdr(n: int, mag: tuple[str, Decimal], sign: str) -> None:
+    """Law: 'SDR n million' and 'XDR n million' read as 'n million special drawing rights'
+    does: XDR, the value as written, nothing assumed."""
+    word, power = mag
+    ours = extract(f"The Fund approved {sign} {n} {word} for the programme.").mentions
+    name = extract(f"The Fund approved {n} {word} special drawing rights for it.").mentions
+    assert [(m.unit, m.value, m.assumed) for m in ours] == [("XDR", n * power, None)]
+    assert [(m.unit, m.value) for m in name] == [("XDR", n * power)]
+
+
+def test_sdr_tranche_with_its_dollar_equivalent_is_checked() -> None:
+    text = ("The lender released a second tranche of SDR 500 million (about $670 million) to "
+            "the central bank on Tuesday.")
+    found = check(text, date=dt.date(2025, 5, 13)).findings
+    assert [(f.original.unit, f.stated.unit, f.verdict) for f in found] == [
+        ("XDR", "USD", "consistent")]
+
+
+def test_sdr_as_a_word_is_no_amount() -> None:
+    """'SDR' not before a number names no amount."""
+    assert _money("The SDR basket holds five currencies and the SDR rate moved.") == []
+
+
+# --- 'every' as a per-word --------------------------------------------------------------------
+
+
+@given(_whole, _periods)
+def test_every_period_is_per_period(n: int, period: str) -> None:
+    """Law: '<amount> every <period>' has the per-unit '<amount> a <period>' has."""
+    every = _money(f"The agency must collect Sh{n} billion every {period} to meet it.")
+    a = _money(f"The agency must collect Sh{n} billion a {period} to meet it.")
+    assert every == a == [("KES", n * Decimal(10) ** 9, period)]
+
+
+@given(_whole, st.sampled_from(["other month", "two weeks", "second year", "time he played"]))
+def test_every_without_a_period_right_after_is_no_per_unit(n: int, tail: str) -> None:
+    """'every other month', 'every two weeks': no per-unit is read (not per month)."""
+    assert _money(f"Tenants pay ${n} every {tail}.") == [("USD", Decimal(n), None)]
+
+
+def test_every_does_not_read_a_period_before_a_time_word() -> None:
+    assert _money("It lost $3 billion every year earlier, the filing said.")[0][2] is None
+
+
+# --- measures of a matter, per a period ---------------------------------------------------------
+
+
+@given(_whole, st.sampled_from(["oil", "crude", "crude oil", "gas", "water"]),
+       st.sampled_from(["per day", "daily"]))
+def test_per_unit_after_the_matter_measured(n: int, matter: str, per: str) -> None:
+    """Law: 'n barrels of <matter> per day' reads as 'n barrels per day' does ('daily' too)."""
+    ours = _measures(f"The line can move {n:,} barrels of {matter} {per} to the coast.")
+    plain = _measures(f"The line can move {n:,} barrels {per} to the coast.")
+    assert ours == plain == [("barrel", Decimal(n), "day")]
+
+
+def test_matter_without_a_per_unit_ends_at_the_unit() -> None:
+    assert _measures("The mine produced 5 tonnes of gold last year.") == [("metric_ton", Decimal(5), None)]
+    assert _measures("Output was 2 million tonnes of coal a year earlier.") == [
+        ("metric_ton", Decimal(2_000_000), None)]
+    assert _measures("Farmers harvested 90 tonnes of rice per hectare.") == [
+        ("metric_ton", Decimal(90), "hectare")]
+    # after 'a' the noun may open a clause: the tonnes alone, as before
+    assert _measures("It is 5 tonnes of grain a farmer sells.") == [("metric_ton", Decimal(5), None)]
