@@ -94,3 +94,24 @@ def test_matter_without_a_per_unit_ends_at_the_unit() -> None:
         ("metric_ton", Decimal(90), "hectare")]
     # after 'a' the noun may open a clause: the tonnes alone, as before
     assert _measures("It is 5 tonnes of grain a farmer sells.") == [("metric_ton", Decimal(5), None)]
+
+
+# --- collective nouns counted with no -s -----------------------------------------------------
+
+
+def _counts(text: str) -> list[tuple[str | None, Decimal | None]]:
+    return [(m.unit, m.value) for m in extract(text).mentions if m.kind == "count"]
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.sampled_from(["staff", "police", "crew"]))
+def test_collective_nouns_count_as_personnel_does(n: int, noun: str) -> None:
+    """Law: 'n staff' ('police', 'crew') is a count of that noun, as 'n personnel' is."""
+    ours = _counts(f"The group said {n:,} {noun} were sent to the site on Monday.")
+    theirs = _counts(f"The group said {n:,} personnel were sent to the site on Monday.")
+    assert theirs == [("personnel", Decimal(n))]
+    assert ours == [(noun, Decimal(n))]
+
+
+def test_a_plural_after_a_collective_noun_is_the_noun_counted() -> None:
+    assert _counts("It hired 12 staff members and 40 police officers.") == [
+        ("member", Decimal(12)), ("officer", Decimal(40))]
