@@ -115,3 +115,45 @@ def test_collective_nouns_count_as_personnel_does(n: int, noun: str) -> None:
 def test_a_plural_after_a_collective_noun_is_the_noun_counted() -> None:
     assert _counts("It hired 12 staff members and 40 police officers.") == [
         ("member", Decimal(12)), ("officer", Decimal(40))]
+
+
+# --- a dollar's hundredths in a text with no bare '$' -------------------------------------------
+
+_DATE = dt.date(2024, 3, 1)
+
+
+def _cents(text: str) -> list[tuple[str | None, Decimal | None]]:
+    from moneyfacts.conventions import Conventions
+
+    found = extract(text, conventions=Conventions(date=_DATE)).mentions
+    return [(m.unit, m.value) for m in found if m.kind == "money" and "cent" in m.text]
+
+
+@given(st.integers(min_value=1, max_value=99),
+       st.sampled_from([("S$", "SGD"), ("A$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("HK$", "HKD")]))
+def test_cents_beside_the_one_dollar_written_are_its_hundredths(n: int, sign: tuple[str, str]) -> None:
+    """Law: in a text whose one currency is a dollar written with its prefix, and no bare
+    '$', 'n cents' is that dollar's hundredths, 'assumed' naming the amount that says so."""
+    prefix, code = sign
+    text = f"The board declared a dividend of {n} cents, against a share price of {prefix}2.06."
+    assert _cents(text) == [(code, Decimal(n) / 100)]
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_cents_beside_several_currencies_stay_the_callers(n: int) -> None:
+    """Two currencies written ('RM5 billion (S$1.4 billion)'): the cents are not settled by
+    them; with no place either, they are the caller's dollar, as before."""
+    text = f"Fees rose {n} cents after spending of RM5 billion (S$1.4 billion) was approved."
+    assert _cents(text) == [("USD", Decimal(n) / 100)]
+
+
+@given(st.integers(min_value=1, max_value=99),
+       st.sampled_from([("New Zealand", "NZD"), ("Singapore", "SGD"), ("Canada", "CAD")]))
+def test_cents_with_no_dollar_written_are_weighed_as_a_bare_dollar(n: int, place: tuple[str, str]) -> None:
+    """Law: 'n cents' in a text with no '$' reads as '$0.0n' there would: a text naming the
+    territory itself reads its dollar."""
+    name, code = place
+    ours = _cents(f"Petrol rose {n} cents a litre across {name} on Monday.")
+    dollar = extract(f"Petrol rose ${n} a litre across {name} on Monday.").mentions
+    assert [m.unit for m in dollar] == [code]
+    assert ours == [(code, Decimal(n) / 100)]
