@@ -1203,4 +1203,7 @@ def per_after(text: str, end: int, lex: Lexicon,
         # the [per] noun a spelling stands for ('per annum': year, 'per kg': kilogram), as
         # after 'a' or a slash; else the noun as written, in the singular
         return m.end(), _foreign_per(noun, lex) or lex.per_nouns.get(noun) or lex.per_nouns.get(one) or one
+    if m.group(2) is not None and m.group(2).lower() in words.per_noun_only and (
+            noun not in lex.per_nouns):
+        return None  # 'every other month', 'every two weeks': no per-unit
     return listed_per(text, m.end(), noun, lex)  # '$2 a share', 'a metric ton'

@@ -109,6 +109,7 @@ class Table:
     angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
     mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
+    matter_link: frozenset[str] = frozenset()  # 'of' in 'barrels of oil per day' ([matter link])
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -214,6 +215,7 @@ def table() -> Table:
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
+        matter_link=frozenset(k.lower() for k, _ in sec.get("matter link", [])),
     )
 
 
@@ -376,11 +378,54 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     word = m.group().lower()
     if word in t.per_adverb:
         return m.end(), t.per_adverb[word]
+    if word in t.matter_link:  # gnews17: 'barrels of oil per day', 'tonnes of crude oil a year'
+        return _matter_per(text, pos, m.end(), t)
     if word in _PER_WORDS and text[m.end() : m.end() + 1] == " ":
         n = _WORD.match(text, m.end() + 1)
         if n:
             return _per_noun(text, word, n, t) or (pos, None)
     return pos, None
+
+
+_MATTER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _matter_per(text: str, pos: int, end: int, t: Table) -> tuple[int, str | None]:
+    """The per-unit after the matter a measure is of, one or two lower-case words after a
+    [matter link] word ending at ``end``, written with 'per' or a per adverb ('300,000 barrels
+    of oil per day', '2 million tonnes of crude oil annually'): (end, unit); else (``pos``,
+    None): the measure ends at its unit ('5 tonnes of gold', '5 tonnes of grain a farmer').
+
+    >>> t = table()
+    >>> _matter_per("300,000 barrels of oil per day", 15, 18, t)
+    (30, 'day')
+    >>> _matter_per("5 tonnes of gold.", 8, 11, t)
+    (8, None)
+    """
+    for _ in range(2):
+        w = _MATTER_WORD.match(text, end)
+        if w is None:
+            break
+        end = w.end()
+        n = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if n is None or w.group(1) in t.matter_link:
+            continue
+        if n.group().lower() in _matter_per_words() or n.group().lower() in t.per_adverb:
+            after, per = _read_per(text, end, t)
+            if per is not None:
+                return after, per
+    return pos, None
+
+
+@cache
+def _matter_per_words() -> frozenset[str]:
+    """The per-words read after a measure's matter: lexicon.txt's [per-word]s of any noun
+    ('per'), and (in the caller) the per adverbs ('daily'): after 'a' the noun may start a
+    clause of its own ('5 tonnes of grain a farmer sells'; '34,500 tonnes of copper a year'
+    is left as it was read, the tonnes alone)."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, v in lexicon_section("per-word") if v == "any")
 
 
 def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, str | None] | None:

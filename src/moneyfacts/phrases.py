@@ -93,6 +93,9 @@ class Phrases:
     range_from_intros: frozenset[str] = frozenset()
     #: The words that join a range only after one of those ('a').
     range_to_words: frozenset[str] = frozenset()
+    #: [per-word]s of 'noun' value ('every'): a per-unit only with a [per] noun right after
+    #: them ('every day'), no modifier between ('every other day' is none).
+    per_noun_only: frozenset[str] = frozenset()
     #: Words after a range's high end that open it as 'between' does, a postposition
     #: (Turkish 'arasında': '700 ile 800 milyon dolar arasında').
     range_pair_closers: frozenset[str] = frozenset()
@@ -166,7 +169,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     )
     per_words = _need(sections, "per-word")
     any_noun = _words(per_words, "any")
-    listed = _words(per_words, "listed")
+    listed = _words(per_words, "listed") + _words(per_words, "noun")
     per = re.compile(
         rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w{_MARKS}-]*)",
         re.IGNORECASE,
@@ -228,6 +231,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
         range_from_intros=frozenset(w.lower() for w in _words(rng, "opens-to")),
         range_to_words=frozenset(w.lower() for w in _words(rng, "to")),
+        per_noun_only=frozenset(w.lower() for w in _words(per_words, "noun")),
         range_pair_closers=frozenset(w.lower() for w in _words(rng, "closes-pair")),
         stop=stop,
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),

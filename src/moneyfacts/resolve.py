@@ -565,21 +565,54 @@ def _dollar_hundredths() -> frozenset[str]:
     return frozenset(k.lower() for k, v in lexicon_section("minor") if v == "{dollar}")
 
 
+def _one_dollar_written(ev: _Text) -> tuple[str, str] | None:
+    """The one currency a text writes unambiguously or with a prefixed dollar sign, when it is
+    a dollar ('S$232m ... S$2.06': SGD, with its first amount's text); None when the text
+    writes none, several ('RM393.8 billion (S$114 billion)'), or one that is no dollar. The
+    hundredths of the caller's dollar ('5.5 cents') in a text with no bare '$' are that
+    dollar's ('a dividend of 5.5 cents ... S$2.06 a share')."""
+    written = ev.prefixed
+    if len(written) != 1:
+        return None
+    code, text = next(iter(written.items()))
+    return (code, text) if code in _dollar_codes() else None
+
+
+@cache
+def _dollar_codes() -> frozenset[str]:
+    """The currencies CLDR's English names a dollar ('Hong Kong Dollar', 'US Dollar'), as
+    the [minor] 'Hong Kong cents' are read (moneyfacts.minor)."""
+    from babel import Locale
+
+    return frozenset(code for code, name in Locale("en").currencies.items()
+                     if name.endswith(" Dollar") and "(" not in name)
+
+
 def _hundredths_of_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     """'61 cents per share' in an English text whose bare '$' is read as a local dollar
     ('$22.8-million ... Canadian small-caps ... Calgary'): the hundredths of that dollar, as
-    the '$' is read (or refused); the caller's dollar otherwise."""
+    the '$' is read (or refused); the caller's dollar otherwise. In a text that writes no
+    '$' (gnews17: 'petrol rose 5 cents a litre across New Zealand'), the cents are weighed as
+    a bare '$' there would be, on the same evidence: the [minor] reads 'cents' as a bare '$'."""
     if sign.text.strip().lower() not in _dollar_hundredths():
         return None
     dollar = next((p.sign for p in ev.parts if p.sign is not None and p.sign.param == "dollar"
                    and p.sign.text == "$"), None)
+    written = dollar is not None
     if dollar is None:
-        return None
+        one = _one_dollar_written(ev)
+        if one is not None:
+            return one[0], (f"{sign.text!r} read as {one[0]}: the one currency the text writes "
+                            f"({one[1]!r}), a dollar, and no bare '$'"), ()
+        dollar = lexicon().sign("$")
+        if dollar is None:
+            return None
     decided = _territory_dollar(ev, dollar)
     if decided is None:
         return None
     code, note, cands = decided
-    note = f"{sign.text!r} as the text's '$': " + note
+    note = (f"{sign.text!r} as the text's '$': " if written else
+            f"{sign.text!r} weighed as a bare '$' would be: ") + note
     return code, note, cands
 
 
@@ -1336,10 +1369,12 @@ def _glued_pence(text: str, part: Reading) -> bool:
 
 def _bare_dollar(parts: Sequence[Reading]) -> bool:
     """Is one of the parts a bare '$' (which the places of an English text may make a local
-    dollar: :func:`_territory_dollar`)?"""
+    dollar: :func:`_territory_dollar`), or the caller's dollar's hundredths ('5 cents'),
+    weighed as a bare '$' is (:func:`_hundredths_of_dollar`)?"""
     for part in parts:
         sign = part.sign
-        if sign is not None and sign.param == "dollar" and sign.text == "$":
+        if sign is not None and sign.param == "dollar" and (
+                sign.text == "$" or sign.text.strip().lower() in _dollar_hundredths()):
             return True
     return False
 
