@@ -98,6 +98,8 @@ class Table:
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
+    tonne: frozenset[str]  # words that make a bare 't' a metric tonne, with [mining context]'s
+    qualifiers: frozenset[tuple[str, str]]  # (word, unit): pint's 'lunar_month', 'dry_barrel'
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
     pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
@@ -158,13 +160,16 @@ def table() -> Table:
     sec = _sections(units_text())
     names: dict[str, _Entry] = {}
     symbols: dict[str, _Entry] = {}
+    qualifiers: set[tuple[str, str]] = set()
     pint_rows = resources.files("moneyfacts").joinpath("data", TABLE_FILE).read_text("utf-8")
     for line in pint_rows.splitlines():
         if not line or line.startswith("#"):
             continue
         spelling, unit, how = line.split("\t")
         entry = _Entry(unit, None, None, None)
-        if how == "s":
+        if how == "q":
+            qualifiers.add((spelling, unit))
+        elif how == "s":
             symbols.setdefault(spelling, entry)
         else:
             names.setdefault(spelling, entry)
@@ -176,6 +181,8 @@ def table() -> Table:
         names.setdefault(_plural(key), entry)
     for spelling, value in sec.get("symbol", []):
         symbols[spelling] = _entry(value)
+    for spelling, entry in _rate_symbols(sec):
+        symbols.setdefault(spelling, entry)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
     at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
     at_end_after = {s: frozenset(v.split("; after:")[1].split())
@@ -201,6 +208,8 @@ def table() -> Table:
         troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
         nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
+        tonne=frozenset(k.lower() for k, _ in sec.get("tonne context", [])),
+        qualifiers=frozenset(qualifiers),
         mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
         wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
         pressure=frozenset(k.lower() for k, _ in sec.get("pressure context", [])),
@@ -215,6 +224,27 @@ def table() -> Table:
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
     )
+
+
+def _rate_symbols(sec: dict[str, list[tuple[str, str]]]) -> list[tuple[str, _Entry]]:
+    """Every base of [rate base] with every suffix of [rate suffix] glued after it, and in
+    capitals for the bases of [rate base upper] ('ktpa', 'tpd', 'Mtpy', 'TPD', 'KTPA'; count17):
+    the base's unit with the suffix's span of time as its per-unit.
+
+    >>> rows = dict(_rate_symbols(_sections(units_text())))
+    >>> rows["ktpa"], rows["TPD"].per
+    (_Entry(unit='metric_ton', per='year', power=3, assumed=None), 'day')
+    """
+    upper = {k for k, _ in sec.get("rate base upper", [])}
+    out = []
+    for base, value in sec.get("rate base", []):
+        unit, _, power, _ = _entry(value)
+        for suffix, per in sec.get("rate suffix", []):
+            entry = _Entry(unit, per, power, None)
+            out.append((base + suffix, entry))
+            if base in upper:
+                out.append(((base + suffix).upper(), entry))
+    return out
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
@@ -380,7 +410,42 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         n = _WORD.match(text, m.end() + 1)
         if n:
             return _per_noun(text, word, n, t) or (pos, None)
+    if word == "of":
+        return _per_after_of(text, m.end(), t) or (pos, None)
     return pos, None
+
+
+#: A word of what a measure is of, before its per-unit: a word, or an acronym in brackets.
+_OF_WORD = re.compile(r" (\([A-Z][A-Za-z]{1,5}\)|[^\W\d_]+(?:-[^\W\d_]+)*)")
+_OF_WORDS = 4
+
+
+def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
+    """The per-unit after what a measure is of, 'of' ending at ``at``: one to four words, none
+    a stop word, then 'per', 'a' ... and its noun ('175,000 tonnes of ore per day', '60,000
+    tonnes of lithium carbonate equivalent (LCE) per year', '5,000 barrels of oil a day';
+    count17): (end, unit), or None ('tonnes of ore in a day', 'of the metal a year').
+
+    >>> t = "milled 175,000 tonnes of ore per day"
+    >>> _per_after_of(t, 24, table())
+    (36, 'day')
+    >>> _per_after_of("5 tonnes of it in a day", 11, table()) is None
+    True
+    """
+    stop = _lexicon().words.stop
+    for k in range(_OF_WORDS + 1):
+        w = _OF_WORD.match(text, at)
+        if w is None:
+            return None
+        word = w.group(1).lower()
+        if word in _PER_WORDS and k and text[w.end() : w.end() + 1] == " ":
+            n = _WORD.match(text, w.end() + 1)
+            found = _per_noun(text, word, n, t) if n else None
+            return found if found is not None and found[1] is not None else None
+        if word in stop or k == _OF_WORDS:
+            return None
+        at = w.end()
+    return None  # pragma: no cover - the loop returns
 
 
 def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, str | None] | None:
@@ -459,6 +524,8 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
             text, pos, word):
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
+    if best is None and word == "t":
+        best = _tonne(text, m, t)  # count17: '480 000 t/y', '883 t of copper' in ore copy
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
             _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
@@ -581,7 +648,50 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
+    if not glued:
+        return _modified(text, pos, m, t)
     return None
+
+
+@cache
+def _unit_modifiers() -> frozenset[str]:
+    """[unit-modifier]'s words (lexicon.txt), lower case."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, _ in lexicon_section("unit-modifier"))
+
+
+def _modified(text: str, pos: int, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A unit's name in the plural after one word ``m`` of [unit-modifier] ('16 straight days',
+    '1,902 development metres', '2.1 million dry metric tonnes', '5 more hours'; count17): the
+    measure, its text the modifier too. Any other word leaves the unit word a counted noun of
+    its own kind ('60,000 bonus miles', moneyfacts.after), and a modifier that with the unit
+    names another of pint's units names no measure read here (:func:`_qualifier_rows`); a year
+    is no such number ('in 2030 more days').
+
+    >>> t = "a run of 16 straight days"
+    >>> _modified(t, 11, _WORD.match(t, 12), table())[:2]
+    (25, 'day')
+    >>> t = "earn 60,000 bonus miles"
+    >>> _modified(t, 11, _WORD.match(t, 12), table()) is None
+    True
+    """
+    word = m.group()
+    if word not in _unit_modifiers() or text[m.end() : m.end() + 1] != " ":
+        return None
+    n = _WORD.match(text, m.end() + 1)
+    if n is None or not n.group().islower() or n.group() not in t.first_names:
+        return None
+    best = _name_at(text, n, t)
+    if best is None or not text[n.start() : best[0]].endswith(("s", "feet")) or (
+            word, best[1].unit) in t.qualifiers:
+        return None
+    i = pos
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    if pos - i == 4 and "1900" <= text[i:pos] <= "2099" and text[i - 1 : i] not in (",", "."):
+        return None  # 'in 2030 many days': a year
+    return _measure(text, best, t)
 
 
 def _dotted(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
@@ -927,6 +1037,28 @@ def _nm(text: str, end: int, t: Table) -> tuple[str, str | None]:
     return "nautical_mile", f"'nm' read as nautical miles: {word!r} in the text"
 
 
+def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
+    """A bare 't' at the word ``m`` read as a metric tonne: before a per-unit after a slash
+    ('480 000 t/y', '21,200 t/d', '110,000 t/a'), or where a word of [tonne context] or
+    [mining context] is in the text ('883 t of copper' in ore copy), then 'assumed' names the
+    word; None elsewhere ('a 3 t truck' says no more).
+
+    >>> _tonne("a 480 000 t/y plant", _WORD.match("a 480 000 t/y plant", 10), table())[1].assumed
+    >>> _tonne("Ore: 883 t milled.", _WORD.match("Ore: 883 t milled.", 9), table())[1].assumed
+    "'t' read as metric tonnes: 'ore' in the text"
+    >>> _tonne("a 3 t truck", _WORD.match("a 3 t truck", 4), table()) is None
+    True
+    """
+    s = _SLASH_WORD.match(text, m.end())
+    if s is not None and s.group(1).lower() in t.per:
+        return m.end(), _Entry("metric_ton", None, None, None)
+    said = _troy_pattern(t.mining | t.tonne).search(text)
+    if said is None:
+        return None
+    return m.end(), _Entry("metric_ton", None, None,
+                           f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+
+
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:
     """A unit symbol at the word ``m``: with a slash in it first ('Gb/s', 'b/d'), then the
     symbol alone, then one written only glued to the number ('3nm')."""
@@ -1085,7 +1217,38 @@ def pint_table() -> list[tuple[str, str, str]]:
                 continue
             if pre or "+bare" in flags:
                 add(pre + symbol, (pdef.name if pdef else "") + unit, "s")
+    import pint
+
+    pint_own: Any = pint.UnitRegistry()  # pint's default definitions only, none of ours
+    for row in _qualifier_rows(pint_own, {u for _, u, _ in rows.values()} | _spelled_units()):
+        rows.setdefault("\t".join(row), row)
     return sorted(rows.values())
+
+
+def _spelled_units() -> set[str]:
+    """The plain pint units units.txt's own spellings read ('metric_ton' for 'tons')."""
+    sec = _sections(units_text())
+    out = set()
+    for name in ("spelling", "symbol", "attached", "symbol at end"):
+        for _, value in sec.get(name, []):
+            unit = _entry(value.split("; after:")[0]).unit
+            if re.fullmatch(r"[a-z_]+", unit):
+                out.add(unit)
+    return out
+
+
+def _qualifier_rows(ureg: Any, heads: set[str]) -> list[tuple[str, str, str]]:
+    """(word, unit, 'q') for every pint unit named by one lower-case word before the name of a
+    unit read here ('lunar_month', 'dry_barrel', 'light_year'; count17): before that unit's
+    name the word names another unit, so it is no modifier of the one read ('2 lunar months'
+    are not read as 2 months; '16 straight days', '1,902 development metres' are days and
+    metres)."""
+    out = []
+    for name in ureg._units:
+        word, _, head = name.rpartition("_")
+        if word.isalpha() and word.islower() and head in heads:
+            out.append((word, head, "q"))
+    return out
 
 
 def write_table(path: str | None = None) -> str:

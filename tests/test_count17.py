@@ -1,0 +1,132 @@
+"""Counts and physical quantities in English news (session 17): rates written as abbreviations
+('ktpa', 'tpd', 't/y'), the bare tonne 't' where the text settles it, a rate's per-unit after
+what the measure is of ('tonnes of ore per day'), and a modifier between a number and its
+unit ('dry metric tonnes', 'development metres', 'straight days'). Sentences written for this
+project in the shapes trade, mining and weather copy use; laws over generated ones."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import extract
+from moneyfacts.measures import table
+
+_whole = st.integers(min_value=2, max_value=999_999)
+
+
+def _measures(text: str) -> list[tuple[str | None, Decimal | None, str | None]]:
+    return [(m.unit, m.value, m.per) for m in extract(text).mentions if m.kind == "measure"]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(m.kind, m.unit) for m in extract(text).mentions]
+
+
+# --- rates written as one abbreviation -----------------------------------------------------
+
+_RATES = [("tpa", 0, "year"), ("tpy", 0, "year"), ("tpd", 0, "day"), ("tph", 0, "hour"),
+          ("ktpa", 3, "year"), ("ktpd", 3, "day"), ("Mtpa", 6, "year"), ("Mtpy", 6, "year"),
+          ("TPD", 0, "day"), ("TPA", 0, "year"), ("KTPA", 3, "year")]
+
+
+@given(_whole, st.sampled_from(_RATES))
+def test_rate_abbreviations_are_tonnes_per_span(n: int, rate: tuple[str, int, str]) -> None:
+    """Law: a tonne symbol with 'p' and a span's initial glued after it is that many tonnes
+    (times its prefix) per that span, spaced or glued to the number."""
+    sym, power, per = rate
+    want = [("metric_ton", Decimal(n) * 10 ** power, per)]
+    assert _measures(f"The new kiln is rated at {n:,} {sym} of clinker.") == want
+    assert _measures(f"The new kiln is rated at {n:,}{sym} of clinker.") == want
+
+
+def test_rate_symbols_come_from_the_two_sections() -> None:
+    symbols = table().symbols
+    assert symbols["ktpa"].unit == "metric_ton" and symbols["ktpa"].power == 3
+    assert "mtpa" not in symbols  # LNG's million tonnes a year stays [spelling]'s
+    assert _measures("A 5.2 mtpa train.") == [("metric_ton", Decimal("5200000"), "year")]
+
+
+# --- the bare 't' ----------------------------------------------------------------------------
+
+
+@given(_whole, st.sampled_from([("y", "year"), ("d", "day"), ("a", "year"), ("h", "hour")]))
+def test_t_before_a_slash_rate_is_tonnes(n: int, slash: tuple[str, str]) -> None:
+    """Law: 't/<span>' is tonnes per that span, whatever else the text says."""
+    letter, per = slash
+    assert _measures(f"A {n:,} t/{letter} line was built.") == [("metric_ton", Decimal(n), per)]
+
+
+@given(_whole)
+def test_bare_t_is_tonnes_only_where_the_text_says_so(n: int) -> None:
+    """Law: a bare 't' is a tonne where a word of ore handling or a tonne spelled out is in the
+    text, and 'assumed' names it; with neither it is not read."""
+    [m] = [m for m in extract(f"The plant treated {n:,} t of ore.").mentions if m.kind == "measure"]
+    assert (m.unit, m.value) == ("metric_ton", Decimal(n))
+    assert m.assumed is not None and "'ore'" in m.assumed
+    assert _measures(f"Trucks carry {n:,} t now.") == []
+
+
+def test_bare_t_after_tonnes_spelled_elsewhere() -> None:
+    [a, b] = [m for m in extract("It bought 300 tonnes of zinc and 44,000t of lead.").mentions
+              if m.kind == "measure"]
+    assert (b.unit, b.value, b.text) == ("metric_ton", Decimal(44000), "44,000t")
+    assert "'tonnes'" in (b.assumed or "") and a.assumed is None
+
+
+def test_capital_t_stays_trillion() -> None:
+    assert _measures("Ore reserves of 3 T were noted.") == []
+
+
+# --- a per-unit after what the measure is of --------------------------------------------------
+
+
+@given(_whole, st.sampled_from(["ore", "iron ore", "crude oil", "potash concentrate (KCl)"]),
+       st.sampled_from([("per day", "day"), ("a year", "year"), ("per annum", "year")]))
+def test_per_unit_after_what_is_measured(n: int, what: str, span: tuple[str, str]) -> None:
+    """Law: '<n> tonnes of <up to four words> <per-unit>' is a rate, as '<n> tonnes <per-unit>'
+    is."""
+    words, per = span
+    assert _measures(f"Crews move {n:,} tonnes of {what} {words} there.") == [
+        ("metric_ton", Decimal(n), per)]
+
+
+@pytest.mark.parametrize("text", [
+    "Crews moved 500 tonnes of it in a day.",           # a stop word: no rate
+    "They cut 500 tonnes of the waste a year ago.",     # 'the': no rate ('a year ago' is none)
+    "Pumps lift 80 litres of water per person.",        # 'person' is no per-unit of a measure
+])
+def test_no_per_unit_read_across_other_words(text: str) -> None:
+    assert [per for _, _, per in _measures(text)] == [None]
+
+
+# --- a word between the number and the unit ---------------------------------------------------
+
+
+@given(_whole, st.sampled_from(["dry", "wet"]))
+def test_dry_metric_tonnes_are_metric_tons(n: int, basis: str) -> None:
+    """Law: the basis of a weight between the number and its unit leaves the unit: 'n dry metric
+    tonnes' reads as 'n metric tonnes' does (count16's silent counts of 'tonne')."""
+    assert _measures(f"The miner shipped {n:,} {basis} metric tonnes of ore.") == _measures(
+        f"The miner shipped {n:,} metric tonnes of ore.") == [("metric_ton", Decimal(n), None)]
+
+
+def test_development_metres_and_runs_of_days() -> None:
+    assert _kinds("Crews advanced 2,104 development metres in the half.") == [("measure", "meter")]
+    assert _measures("The heat lasted 12 straight days.") == [("day", Decimal(12), None)]
+    assert _measures("Sales fell for 3 consecutive weeks.") == [("week", Decimal(3), None)]
+
+
+def test_other_words_before_a_unit_keep_their_own_reading() -> None:
+    # air miles are a count of their own; a word that with the unit names another unit of
+    # pint's ('lunar_month') is no modifier of it; a year before one is no number of it
+    assert _kinds("Members earned 40,000 bonus miles.") == [("count", "mile")]
+    assert _measures("It orbits in 2 lunar months.") == []
+    assert _measures("In 2030 straight days of heat may come.") == []
+
+
+def test_the_unit_word_after_a_modifier_is_plural() -> None:
+    assert _measures("A 5 straight day run.") == []
