@@ -130,3 +130,56 @@ def test_other_words_before_a_unit_keep_their_own_reading() -> None:
 
 def test_the_unit_word_after_a_modifier_is_plural() -> None:
     assert _measures("A 5 straight day run.") == []
+
+
+# --- lower-case scales, a capital K, powers with a per-unit, heights in metres ---------------
+
+
+@given(st.integers(min_value=-30, max_value=45))
+def test_lower_case_c_in_a_temperature_sentence_is_celsius(n: int) -> None:
+    """Law: '<n>c' glued is degrees Celsius where its sentence speaks of temperature and names
+    no currency, 'assumed' naming the word; in a sentence of money it is not read so."""
+    [m] = [m for m in extract(f"Overnight temperatures could dip to {n}c in the valleys.").mentions
+           if m.kind == "measure"]
+    assert (m.unit, m.value) == ("degree_Celsius", Decimal(n))
+    assert "'temperatures'" in (m.assumed or "")
+    assert _measures(f"Bus fares rose {abs(n)}c, so $2 now buys less.") == []
+
+
+def test_lower_case_c_with_no_temperature_word_is_unread() -> None:
+    assert _measures("The stamp went up 10c on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "unit", "per"), [
+    ("Yields reached 3,120 Kg/ha in the north.", "kilogram", "hectare"),
+    ("The bags weigh 50 KG each.", "kilogram", None),
+    ("The road runs 14 Km inland.", "kilometer", None),
+])
+def test_a_capital_k_prefix_is_kilo(text: str, unit: str, per: str | None) -> None:
+    assert [(u, p) for u, _, p in _measures(text)] == [(unit, per)]
+
+
+def test_a_capital_k_before_an_ambiguous_symbol_stays_unread() -> None:
+    assert _measures("Ore of 5 Kt was stacked.") == []  # 'kt': kilotonnes or knots
+
+
+def test_a_glued_cubic_metre_keeps_its_per_unit() -> None:
+    assert _measures("Fans move 450m3/min of air.") == [("meter ** 3", Decimal(450), "minute")]
+
+
+@pytest.mark.parametrize(("text", "value", "low"), [
+    ("The adit opens at 1,240m amsl on the ridge.", "1240", None),
+    ("The shaft reaches a depth of 640m from the collar.", "640", None),
+    ("Six deep holes of 250-300m each were drilled.", None, "250"),
+])
+def test_glued_m_is_metres_in_depth_and_height_copy(text: str, value: str | None,
+                                                     low: str | None) -> None:
+    [m] = [m for m in extract(text).mentions if m.kind == "measure"]
+    assert m.unit == "meter"
+    assert (m.value, m.low) == (Decimal(value) if value else None, Decimal(low) if low else None)
+
+
+def test_glued_m_stays_millions_elsewhere() -> None:
+    assert [(m.kind, m.value) for m in extract("The airports handled 27.8m passengers.").mentions
+            ] == [("count", Decimal("27800000"))]
+    assert _measures("Sales of 300-400m each year were made.") == []

@@ -99,6 +99,7 @@ class Table:
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
     tonne: frozenset[str]  # words that make a bare 't' a metric tonne, with [mining context]'s
+    temperature: frozenset[str]  # words of a sentence that make a glued 'c' degrees Celsius
     qualifiers: frozenset[tuple[str, str]]  # (word, unit): pint's 'lunar_month', 'dry_barrel'
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
@@ -209,6 +210,7 @@ def table() -> Table:
         nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
         nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
         tonne=frozenset(k.lower() for k, _ in sec.get("tonne context", [])),
+        temperature=frozenset(k.lower() for k, _ in sec.get("temperature context", [])),
         qualifiers=frozenset(qualifiers),
         mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
         wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
@@ -598,7 +600,8 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
     if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
         return _mark(text, pos, t)
     if after_m and c in _POWER_MARKS and _word_power(text, pos):
-        return MeasureMatch(pos + 1, f"meter ** {_POWER_OF[c]}", unscale=True)  # '24703m2'
+        end, per = _read_per(text, pos + 1, t)  # '231m3/min' (count17)
+        return MeasureMatch(end, f"meter ** {_POWER_OF[c]}", per, unscale=True)  # '24703m2'
     if after_m and _beside_length(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
     if after_m and c == ")" and _length_in_brackets(text, pos, t):
@@ -648,9 +651,64 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
+    if word[0] == "K" and len(word) > 1:
+        return _kilo(text, m, t)
     if not glued:
         return _modified(text, pos, m, t)
+    if word in _LOWER_SCALES:
+        return _lower_scale(text, m, t)
     return None
+
+
+def _kilo(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A symbol written with a capital 'K' for its prefix kilo ('4332 Kg/ha', '500 KG', '12
+    Km'; count17): SI has no prefix 'K', so the symbol is read as its 'k' form or its lower
+    case, where that is a symbol with no magnitude of its own nor a choice to note ('Kt' stays
+    unread: 'kt' is kilotonnes or knots).
+
+    >>> _kilo("4332 Kg/ha", _WORD.match("4332 Kg/ha", 5), table())[1:3]
+    ('kilogram', 'hectare')
+    >>> _kilo("5 Kt", _WORD.match("5 Kt", 2), table()) is None
+    True
+    """
+    word = m.group()
+    entry = next((t.symbols[w] for w in ("k" + word[1:], word.lower()) if w in t.symbols), None)
+    if entry is None or entry.power is not None or entry.assumed is not None:
+        return None
+    return _measure(text, (m.end(), entry), t)
+
+
+_LOWER_SCALES = {"c": "degree_Celsius", "f": "degree_Fahrenheit"}
+_MONEY_SIGN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
+
+
+def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A lower-case 'c' or 'f' glued to a number ``m``, read as degrees Celsius or
+    Fahrenheit where a word of [temperature context] is in its sentence and no currency sign
+    or code ('Temperatures will reach up to 10c'; count17), 'assumed' naming the word; None
+    elsewhere ('a 10c rise in petrol', 'fares went up 10c to $2').
+
+    >>> t = "Temperatures will reach 10c tonight."
+    >>> _lower_scale(t, _WORD.match(t, t.index("c ")), table()).assumed
+    "'c' read as degrees Celsius: 'temperatures' in its sentence"
+    >>> t = "Temperatures rose and fares went up 10c to $2."
+    >>> _lower_scale(t, _WORD.match(t, t.index("c ")), table()) is None
+    True
+    """
+    start = max((s.end() for s in _SENTENCE_END.finditer(text, max(0, m.start() - 300),
+                                                            m.start())), default=0)
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[start : end.start() if end else len(text)]
+    if _MONEY_SIGN.search(sentence):
+        return None
+    said = next((w for w in (w.strip(",;:()'\"").lower() for w in sentence.split())
+                 if w in t.temperature), None)
+    if said is None or text[m.end() : m.end() + 1].isalnum():
+        return None
+    return MeasureMatch(m.end(), _LOWER_SCALES[m.group()],
+                        assumed=f"{m.group()!r} read as degrees "
+                                f"{'Celsius' if m.group() == 'c' else 'Fahrenheit'}: {said!r} "
+                                "in its sentence")
 
 
 @cache
@@ -899,7 +957,7 @@ _CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum
 
 
 #: After a glued 'm': the end of a clause, or a word that starts no noun phrase of its own.
-_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight)\b")
+_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight|each)\b")
 #: The sentence of a position: from after the last full stop before it to the next.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -921,6 +979,10 @@ def _height(text: str, pos: int, t: Table) -> bool:
     i = pos - 1  # the 'm'
     while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
         i -= 1
+    if text[i - 1 : i] in ("-", "\u2013") and text[i - 2 : i - 1].isdigit():
+        i -= 1  # a range's high end: 'holes of 300-400m each' (count17)
+        while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+            i -= 1
     if i == 0 or not text[i - 1].isspace():
         return False  # '$800m', '£5m': money
     before = text[max(0, i - 24) : i].lower().split()
@@ -981,6 +1043,13 @@ def _kt(text: str, end: int, t: Table) -> _Entry | None:
         return _Entry("knot", None, None,
                       f"'kt' read as knots: {windy.group().lower()!r} in the text")
     return None  # words of both kinds, or of neither
+
+
+@cache
+def _lower_words(words: frozenset[str]) -> re.Pattern[str]:
+    """These words as English writes them mid-sentence, in lower case only ('tonnes'; German
+    capitalises its nouns: 'pro Tonne' is no English evidence)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, words))))
 
 
 @cache
@@ -1052,7 +1121,7 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     s = _SLASH_WORD.match(text, m.end())
     if s is not None and s.group(1).lower() in t.per:
         return m.end(), _Entry("metric_ton", None, None, None)
-    said = _troy_pattern(t.mining | t.tonne).search(text)
+    said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
     if said is None:
         return None
     return m.end(), _Entry("metric_ton", None, None,
