@@ -183,3 +183,43 @@ def test_glued_m_stays_millions_elsewhere() -> None:
     assert [(m.kind, m.value) for m in extract("The airports handled 27.8m passengers.").mentions
             ] == [("count", Decimal("27800000"))]
     assert _measures("Sales of 300-400m each year were made.") == []
+
+
+# --- a range restated in brackets; a unit carried across a possessive ----------------------
+
+
+@given(st.integers(min_value=-20, max_value=40), st.integers(min_value=1, max_value=15))
+def test_a_bracketed_pair_after_a_range_is_its_range(low: int, width: int) -> None:
+    """Law: 'between a and b °C (c and d °F)' reads two ranges, the bracketed one restating
+    the first in Fahrenheit: both its ends are read, not only the high one."""
+    high = low + width
+    f_low, f_high = low * 9 // 5 + 32, high * 9 // 5 + 32
+    got = [(m.unit, m.low, m.high) for m in extract(
+        f"Expect between {low} and {high} °C ({f_low} and {f_high} °F) by noon.").mentions]
+    assert got == [("degree_Celsius", Decimal(low), Decimal(high)),
+                   ("degree_Fahrenheit", Decimal(f_low), Decimal(f_high))]
+
+
+def test_a_bracketed_pair_after_no_range_stays_two_figures() -> None:
+    got = [(m.value, m.low) for m in extract("It weighs 7 tonnes (11 and 15 lbs).").mentions]
+    assert (None, Decimal(11)) not in got
+
+
+@given(st.integers(min_value=1_000, max_value=99_999), st.integers(min_value=1_000, max_value=99_999),
+       st.sampled_from(["compared with September's", "up from last year's", "against the rival's",
+                        "and the refinery's"]))
+def test_a_figure_after_a_possessive_takes_the_unit_before(a: int, b: int, gap: str) -> None:
+    """Law: a bare figure after a word of change or 'and' and a possessive, in the sentence of
+    a measure, is in that measure's unit, 'assumed' saying so."""
+    ms = extract(f"The mill ran {a:,} tonnes, {gap} {b:,}.").mentions
+    assert [(m.unit, m.value) for m in ms] == [("metric_ton", Decimal(a)), ("metric_ton", Decimal(b))]
+    assert ms[1].assumed is not None and "carried from" in ms[1].assumed
+
+
+def test_a_possessive_before_a_noun_or_a_year_carries_nothing() -> None:
+    ms = extract("It shipped 5,000 tonnes to China's 1,200 customers.").mentions
+    assert [(m.kind, m.unit) for m in ms] == [("measure", "metric_ton"), ("count", "customer")]
+    assert [m.unit for m in extract("Output was 500 tonnes, against the firm's 2019.").mentions
+            ] == ["metric_ton"]
+    assert [m.unit for m in extract("It shipped 500 tonnes. Compared with May's 420, fine."
+                                    ).mentions] == ["metric_ton"]
