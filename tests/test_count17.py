@@ -223,3 +223,20 @@ def test_a_possessive_before_a_noun_or_a_year_carries_nothing() -> None:
             ] == ["metric_ton"]
     assert [m.unit for m in extract("It shipped 500 tonnes. Compared with May's 420, fine."
                                     ).mentions] == ["metric_ton"]
+
+
+@given(st.integers(min_value=2, max_value=900), st.integers(min_value=2, max_value=900),
+       st.sampled_from([("a day", "day"), ("per year", "year")]),
+       st.sampled_from(["from", "up from", "against", "compared with"]))
+def test_a_rate_gives_its_per_unit_to_the_level_it_is_compared_with(
+        a: int, b: int, span: tuple[str, str], word: str) -> None:
+    """Law: a measure per a span gives that per-unit to the measure of its unit it is compared
+    with in its clause, with or without a magnitude, as money's 'per share' does."""
+    words, per = span
+    got = _measures(f"Output rose to {a} million barrels {words} {word} {b} million barrels.")
+    assert got == [("barrel", Decimal(a) * 10 ** 6, per), ("barrel", Decimal(b) * 10 ** 6, per)]
+
+
+def test_a_rate_gives_no_per_unit_across_its_clause() -> None:
+    assert [p for _, _, p in _measures(
+        "It pumps 500,000 barrels a day; reserves are 120 million barrels.")] == ["day", None]
