@@ -240,3 +240,26 @@ def test_a_rate_gives_its_per_unit_to_the_level_it_is_compared_with(
 def test_a_rate_gives_no_per_unit_across_its_clause() -> None:
     assert [p for _, _, p in _measures(
         "It pumps 500,000 barrels a day; reserves are 120 million barrels.")] == ["day", None]
+
+
+# --- more rates and powers written as symbols ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit", "value", "per"), [
+    ("The field pumps 300 kbpd now.", "barrel", "300000", "day"),
+    ("Exports hit 1.2 mbpd in May.", "barrel", "1200000", "day"),
+    ("The train makes 4.5 MMtpa of LNG.", "metric_ton", "4500000", "year"),
+    ("The tank holds 40 m3 of diesel.", "meter ** 3", "40", None),
+    ("Pumps lift 40 m3/h from the pit.", "meter ** 3", "40", "hour"),
+    ("The hall has 800 m2 of floor.", "meter ** 2", "800", None),
+    ("Gusts reached 25 m/s on the coast.", "meter", "25", "second"),
+    ("Gusts reached 25m/s on the coast.", "meter", "25", "second"),
+])
+def test_rate_and_power_symbols(text: str, unit: str, value: str, per: str | None) -> None:
+    assert _measures(text) == [(unit, Decimal(value), per)]
+
+
+def test_a_spaced_bare_m_keeps_its_old_readings() -> None:
+    assert _measures("It covers 12 m x 4 m in all.") == [("meter", Decimal(12), None),
+                                                  ("meter", Decimal(4), None)]
+    assert [(m.kind, m.unit) for m in extract("Sales hit $5m/year.").mentions] == [("money", "USD")]

@@ -196,7 +196,7 @@ def table() -> Table:
         at_end_after=at_end_after,
         first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
         first_symbols=frozenset([*symbols, *attached, *at_end,
-                                 *(k.split("/")[0] for k in symbols)]),
+                                 *(k.split("/")[0] for k in symbols if not k.startswith("m/"))]),
         max_words=max(k.count("_") + 1 for k in names),
         prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
                            for i in range(1, k.count("_") + 1)),
@@ -516,10 +516,12 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     glued = c not in _JOIN
     word = m.group()
     low = word.lower()
+    after = text[m.end() : m.end() + 1]
     # The first test: most words after a number are no unit (two set lookups).
     if low not in t.first_names and word not in t.first_symbols:
+        if after in _POWER_MARKS and word + after in t.symbols:
+            return _with_power(text, m, t)  # count17: '40 m3', '12 m2' spaced
         return _other_word(text, pos, m, glued, after_m, t)
-    after = text[m.end() : m.end() + 1]
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
     best = _symbol_at(text, m, glued, t)
@@ -599,6 +601,9 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
     brackets ('20 (kg)'); None when none is (the caller reads a word then)."""
     if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
         return _mark(text, pos, t)
+    if after_m and c == "/" and (s := _SLASH_WORD.match(text, pos)) and "m" + s.group() in t.symbols:
+        entry = t.symbols["m" + s.group()]  # count17: '8m/s': metres a second, no million
+        return MeasureMatch(s.end(), entry.unit, entry.per, unscale=True)
     if after_m and c in _POWER_MARKS and _word_power(text, pos):
         end, per = _read_per(text, pos + 1, t)  # '231m3/min' (count17)
         return MeasureMatch(end, f"meter ** {_POWER_OF[c]}", per, unscale=True)  # '24703m2'
@@ -648,6 +653,9 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
         return _dotted(text, m, t)
     if low in t.angles:
         return _angle(text, pos, m, t)
+    if word == "m" and after_m is False and text[m.end() : m.end() + 1] == "/":
+        slashed = _symbol_at(text, m, glued, t)  # count17: '25 m/s'
+        return None if slashed is None else _measure(text, slashed, t)
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
