@@ -263,3 +263,12 @@ def test_a_spaced_bare_m_keeps_its_old_readings() -> None:
     assert _measures("It covers 12 m x 4 m in all.") == [("meter", Decimal(12), None),
                                                   ("meter", Decimal(4), None)]
     assert [(m.kind, m.unit) for m in extract("Sales hit $5m/year.").mentions] == [("money", "USD")]
+
+
+@given(st.integers(min_value=2, max_value=9_999))
+def test_glued_m_before_long_is_metres_as_before_tall(n: int) -> None:
+    """Law: 'long' after a glued 'm' makes it metres as 'tall' and 'high' do ('long' also
+    starts the name 'long ton', which is read where it is written)."""
+    assert _measures(f"The pier is {n:,}m long.") == _measures(f"The pier is {n:,}m tall.") == [
+        ("meter", Decimal(n), None)]
+    assert [u for u, _, _ in _measures(f"It sold {n:,}m long tons.")] == ["long_ton"]

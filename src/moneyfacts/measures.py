@@ -517,6 +517,9 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     word = m.group()
     low = word.lower()
     after = text[m.end() : m.end() + 1]
+    if after_m and not glued and low in t.length_context and after != "-" and not (
+            low in t.first_names and _name_at(text, m, t)):  # '5m long tons': a unit's name
+        return MeasureMatch(pos, "meter", unscale=True)  # '5m tall', '120m long' (count17)
     # The first test: most words after a number are no unit (two set lookups).
     if low not in t.first_names and word not in t.first_symbols:
         if after in _POWER_MARKS and word + after in t.symbols:
@@ -640,15 +643,11 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
 
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
                 ) -> MeasureMatch | None:
-    """A word that starts no unit name or symbol, read all the same: a word of the length
-    context after a glued 'm' ('a 5m-high wall': metres), a symbol written with points ('1
-    k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
+    """A word that starts no unit name or symbol, read all the same: a symbol written with
+    points ('1 k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
     another length ('12 m 2 dm') or after a size's first side ('1 m x 1 m')."""
     word = m.group()
     low = word.lower()
-    if after_m and not glued and low in t.length_context and text[
-            m.end() : m.end() + 1] != "-":
-        return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
     if len(word) == 1 and text[m.end() : m.end() + 1] == ".":
         return _dotted(text, m, t)
     if low in t.angles:
