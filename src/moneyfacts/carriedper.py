@@ -167,6 +167,14 @@ def bracketed_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
 _RATES = frozenset(["money", "measure"])
 
 
+def _takes_per(q: Quantity, r: Quantity) -> bool:
+    """May ``r``, after ``q`` in its clause, take ``q``'s per-unit: of its kind and unit, with
+    no per of its own, and for money no magnitude (a total: '$1.02 per share, on $5 billion';
+    a measure with one is a rate still: 'from 1 million barrels'; count17)?"""
+    return (r.kind == q.kind and r.unit == q.unit and r.per is None and r.value is not None
+            and not (q.kind == "money" and _magnitude(r.text)))
+
+
 def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with the amounts compared with an amount per a unit given its 'per' (see
     the module doc); the list itself when nothing changes."""
@@ -176,8 +184,8 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
         if i == last or q.kind not in _RATES or q.per is None or q.value is None:
             continue
         stop, prev = _clause_end(text, q.end), q.end
-        money = q.kind == "money"
-        paired = money and i > 0 and _restated(text, mentions[i - 1], q)  # '$23 million, or 4 cents a share'
+        # '$23 million, or 4 cents a share'
+        paired = q.kind == "money" and i > 0 and _restated(text, mentions[i - 1], q)
         j = i + 1
         while j < len(mentions):
             r = (out or mentions)[j]
@@ -195,9 +203,8 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
                     out[j + 1] = nxt.model_copy(update={"per": q.per})
                     prev, j = nxt.end, j + 2
                     continue
-            if (r.kind != q.kind or r.unit != q.unit or r.per is not None or r.value is None
-                    or money and _magnitude(r.text) or not _compared_before(text, prev, r.start)):
-                break  # (a measure with a magnitude is a rate too: 'from 1 million barrels')
+            if not _takes_per(q, r) or not _compared_before(text, prev, r.start):
+                break
             out = out if out is not None else list(mentions)
             out[j] = r.model_copy(update={"per": q.per})
             prev = r.end

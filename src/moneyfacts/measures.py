@@ -155,6 +155,11 @@ def units_text() -> str:
     return resources.files("moneyfacts").joinpath("data", UNITS_FILE).read_text("utf-8")
 
 
+def _words(sec: dict[str, list[tuple[str, str]]], name: str) -> frozenset[str]:
+    """The keys of a section of words ('[troy context]'), lower case."""
+    return frozenset(k.lower() for k, _ in sec.get(name, []))
+
+
 @cache
 def table() -> Table:
     """The spellings of ``units.txt`` and ``units_pint.txt``, loaded once."""
@@ -202,25 +207,25 @@ def table() -> Table:
                            for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
-        minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
-        length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
-        plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
+        minus=_words(sec, "minus"),
+        length_context=_words(sec, "length context"),
+        plural_only=_words(sec, "plural only"),
         spelled_before=_stems(sec.get("spelled before", [])),
-        troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
-        nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
-        nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
-        tonne=frozenset(k.lower() for k, _ in sec.get("tonne context", [])),
-        temperature=frozenset(k.lower() for k, _ in sec.get("temperature context", [])),
+        troy=_words(sec, "troy context"),
+        nautical=_words(sec, "nautical context"),
+        nano=_words(sec, "nano context"),
+        tonne=_words(sec, "tonne context"),
+        temperature=_words(sec, "temperature context"),
         qualifiers=frozenset(qualifiers),
-        mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
-        wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
-        pressure=frozenset(k.lower() for k, _ in sec.get("pressure context", [])),
-        height=frozenset(k.lower() for k, _ in sec.get("height context", [])),
-        height_before=frozenset(k.lower() for k, _ in sec.get("height before", [])),
-        no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
+        mining=_words(sec, "mining context"),
+        wind=_words(sec, "wind context"),
+        pressure=_words(sec, "pressure context"),
+        height=_words(sec, "height context"),
+        height_before=_words(sec, "height before"),
+        no_article=_words(sec, "no article"),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
-        angle_context=frozenset(k.lower() for k, _ in sec.get("angle context", [])),
+        angle_context=_words(sec, "angle context"),
         marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
@@ -443,7 +448,9 @@ def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
         if word in _PER_WORDS and k and text[w.end() : w.end() + 1] == " ":
             n = _WORD.match(text, w.end() + 1)
             found = _per_noun(text, word, n, t) if n else None
-            return found if found is not None and found[1] is not None else None
+            if found is None or found[1] is None:
+                return None
+            return found[0], found[1]
         if word in stop or k == _OF_WORDS:
             return None
         at = w.end()
@@ -514,20 +521,57 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     if m is None:
         return None
     glued = c not in _JOIN
+    if after_m and not glued:
+        tall = _tall(text, pos, m, t)
+        if tall is not None:
+            return tall
+    # The first test: most words after a number are no unit (two set lookups).
+    if m.group().lower() not in t.first_names and m.group() not in t.first_symbols:
+        return _unlisted(text, pos, m, glued, after_m, t)
+    return _listed(text, pos, m, t, number, digits)
+
+
+def _tall(text: str, pos: int, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A word of [length context] after a spaced glued 'm' ('5m tall', 'a 120m long pier'):
+    the 'm' is a metre; not before a hyphen ('5m long-term loans') nor where the word starts a
+    unit's name ('5m long tons'; count17: 'long' was passed over for 'long ton')."""
+    low = m.group().lower()
+    if low not in t.length_context or text[m.end() : m.end() + 1] == "-" or (
+            low in t.first_names and _name_at(text, m, t)):
+        return None
+    return MeasureMatch(pos, "meter", unscale=True)
+
+
+def _unlisted(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
+              ) -> MeasureMatch | None:
+    """A word that starts no unit name or symbol of the table: a spaced symbol with its power
+    ('40 m3'), a capital K for kilo ('Kg'), a unit after a modifier ('16 straight days'), a
+    lower-case scale in a temperature sentence ('10c'; all count17), or :func:`_other_word`'s
+    readings."""
+    word = m.group()
+    after = text[m.end() : m.end() + 1]
+    if after in _POWER_MARKS and word + after in t.symbols:
+        return _with_power(text, m, t)  # '40 m3', '12 m2' spaced
+    if word[0] == "K" and len(word) > 1:
+        return _kilo(text, m, t)
+    found = _other_word(text, pos, m, glued, after_m, t)
+    if found is not None or word == "m":
+        return found
+    if not glued:
+        return _modified(text, pos, m, t)
+    return _lower_scale(text, m, t) if word in _LOWER_SCALES else None
+
+
+def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | None,
+            digits: bool) -> MeasureMatch | None:
+    """A word that starts a unit name or symbol of the table: the unit read from it, or None."""
+    c = text[pos : pos + 1]
     word = m.group()
     low = word.lower()
     after = text[m.end() : m.end() + 1]
-    if after_m and not glued and low in t.length_context and after != "-" and not (
-            low in t.first_names and _name_at(text, m, t)):  # '5m long tons': a unit's name
-        return MeasureMatch(pos, "meter", unscale=True)  # '5m tall', '120m long' (count17)
-    # The first test: most words after a number are no unit (two set lookups).
-    if low not in t.first_names and word not in t.first_symbols:
-        if after in _POWER_MARKS and word + after in t.symbols:
-            return _with_power(text, m, t)  # count17: '40 m3', '12 m2' spaced
-        return _other_word(text, pos, m, glued, after_m, t)
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
-    best = _symbol_at(text, m, glued, t)
+    best = _symbol_at(text, m, c not in _JOIN, t)
     if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
             text, pos, word):
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
@@ -538,7 +582,7 @@ def match_measure(text: str, pos: int, after_m: bool = False,
             _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
-    if best is None and len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+    if best is None and len(word) == 1 and after == ".":
         return _dotted(text, m, t)  # 'b.p.d.': 'b' starts the symbol 'b/d' too
     return None if best is None else _measure(text, best, t)
 
@@ -604,20 +648,32 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
     brackets ('20 (kg)'); None when none is (the caller reads a word then)."""
     if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
         return _mark(text, pos, t)
-    if after_m and c == "/" and (s := _SLASH_WORD.match(text, pos)) and "m" + s.group() in t.symbols:
-        entry = t.symbols["m" + s.group()]  # count17: '8m/s': metres a second, no million
-        return MeasureMatch(s.end(), entry.unit, entry.per, unscale=True)
-    if after_m and c in _POWER_MARKS and _word_power(text, pos):
-        end, per = _read_per(text, pos + 1, t)  # '231m3/min' (count17)
-        return MeasureMatch(end, f"meter ** {_POWER_OF[c]}", per, unscale=True)  # '24703m2'
-    if after_m and _beside_length(text, pos, t):
-        return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
-    if after_m and c == ")" and _length_in_brackets(text, pos, t):
-        return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
-    if after_m and _height(text, pos, t):
-        return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
+    if after_m:
+        metre = _glued_metre(text, pos, c, t)
+        if metre is not None:
+            return metre
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
+    return None
+
+
+def _glued_metre(text: str, pos: int, c: str, t: Table) -> MeasureMatch | None:
+    """The glued 'm' before ``pos`` read as a metre, not a million: before a slash of a symbol
+    ('8m/s'; count17) or a power ('24703m2', '231m3/min' with its per-unit), beside another
+    length ('3m and 5cm'), alone in brackets after a length ('413 feet (126m)'), or a height
+    ('snow above 800m'); None for none of these."""
+    if c == "/" and (s := _SLASH_WORD.match(text, pos)) and "m" + s.group() in t.symbols:
+        entry = t.symbols["m" + s.group()]  # '8m/s': metres a second, no million
+        return MeasureMatch(s.end(), entry.unit, entry.per, unscale=True)
+    if c in _POWER_MARKS and _word_power(text, pos):
+        end, per = _read_per(text, pos + 1, t)  # '231m3/min' (count17)
+        return MeasureMatch(end, f"meter ** {_POWER_OF[c]}", per, unscale=True)  # '24703m2'
+    if _beside_length(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
+    if c == ")" and _length_in_brackets(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
+    if _height(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
     return None
 
 
@@ -644,26 +700,21 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
                 ) -> MeasureMatch | None:
     """A word that starts no unit name or symbol, read all the same: a symbol written with
-    points ('1 k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
-    another length ('12 m 2 dm') or after a size's first side ('1 m x 1 m')."""
+    points ('1 k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm'
+    before a slash ('25 m/s'), beside another length ('12 m 2 dm') or after a size's first side
+    ('1 m x 1 m')."""
     word = m.group()
     low = word.lower()
     if len(word) == 1 and text[m.end() : m.end() + 1] == ".":
         return _dotted(text, m, t)
     if low in t.angles:
         return _angle(text, pos, m, t)
-    if word == "m" and after_m is False and text[m.end() : m.end() + 1] == "/":
+    if word == "m" and not after_m and text[m.end() : m.end() + 1] == "/":
         slashed = _symbol_at(text, m, glued, t)  # count17: '25 m/s'
         return None if slashed is None else _measure(text, slashed, t)
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
-    if word[0] == "K" and len(word) > 1:
-        return _kilo(text, m, t)
-    if not glued:
-        return _modified(text, pos, m, t)
-    if word in _LOWER_SCALES:
-        return _lower_scale(text, m, t)
     return None
 
 
@@ -983,13 +1034,9 @@ def _height(text: str, pos: int, t: Table) -> bool:
     """
     if not _HEIGHT_AFTER.match(text, pos):
         return False
-    i = pos - 1  # the 'm'
-    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
-        i -= 1
+    i = _digits_start(text, pos - 1)  # before the 'm'
     if text[i - 1 : i] in ("-", "\u2013") and text[i - 2 : i - 1].isdigit():
-        i -= 1  # a range's high end: 'holes of 300-400m each' (count17)
-        while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
-            i -= 1
+        i = _digits_start(text, i - 1)  # a range's high end: 'holes of 300-400m each' (count17)
     if i == 0 or not text[i - 1].isspace():
         return False  # '$800m', '£5m': money
     before = text[max(0, i - 24) : i].lower().split()
@@ -1003,6 +1050,14 @@ def _height(text: str, pos: int, t: Table) -> bool:
     end = _SENTENCE_END.search(text, pos + 1)
     sentence = text[start : end.start() if end else len(text)].lower()
     return any(w.strip(",;:()'\"") in t.height for w in sentence.split())
+
+
+def _digits_start(text: str, end: int) -> int:
+    """Where the digits, points and commas ending at ``end`` start."""
+    i = end
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    return i
 
 
 def _pressure_before(text: str, end: int, t: Table) -> bool:

@@ -114,13 +114,8 @@ def _joined(
     if dash is not None and dash in words.range_closed_dashes and dash != text[a.end : b_start]:
         return None  # '$1,199 — $100 more': a spaced em dash opens an aside, no range
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
-    between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
-        a.kind is None and a.prefix_start is None and word is not None))
     to = word is not None and word.lower() in words.range_to_words
-    if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
-        between = intro is not None and intro.group(1).lower() in words.range_from_intros
-    elif restated and word is not None:
-        between = True  # '(50 and 59 °F)' after 'between 10 and 15 °C' (count17)
+    between = _paired(intro, a, word, to, restated, lex)
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (dash or (word or "").lower() in words.range_words_alone or between):
@@ -156,6 +151,21 @@ def _joined(
     if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _paired(intro: re.Match[str] | None, a: Part, word: str | None, to: bool, restated: bool,
+            lex: Lexicon) -> bool:
+    """Are the two ends joined by their word as after 'between': a pair's intro before the
+    low end ('between 5 and 7'; after 'from' only with a word of 'to': 'de 10 a 20
+    millones'), any intro before a bare low end joined by a word, or a pair opening a bracket
+    after a range it restates ('between 10 and 15 °C (50 and 59 °F)'; count17)?"""
+    words = lex.words
+    if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
+        return intro is not None and intro.group(1).lower() in words.range_from_intros
+    if restated and word is not None:
+        return True
+    return intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
+        a.kind is None and a.prefix_start is None and word is not None))
 
 
 def _height(text: str, a: Part, b: Part) -> Part | None:
