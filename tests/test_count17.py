@@ -272,3 +272,16 @@ def test_glued_m_before_long_is_metres_as_before_tall(n: int) -> None:
     assert _measures(f"The pier is {n:,}m long.") == _measures(f"The pier is {n:,}m tall.") == [
         ("meter", Decimal(n), None)]
     assert [u for u, _, _ in _measures(f"It sold {n:,}m long tons.")] == ["long_ton"]
+
+
+@pytest.mark.parametrize(("text", "unit", "value", "per"), [
+    ("Corn yields hit 181 bu/acre in Iowa.", "bushel", "181", "acre"),
+    ("Soy made 52.5 bu/ac this fall.", "bushel", "52.5", "acre"),
+    ("Glaciers lost 270 Gt of ice.", "metric_ton", "270000000000", None),
+])
+def test_farm_and_climate_symbols(text: str, unit: str, value: str, per: str | None) -> None:
+    assert _measures(text) == [(unit, Decimal(value), per)]
+
+
+def test_bu_alone_stays_a_word() -> None:
+    assert _measures("Bu 5 bu kitap var.") == []

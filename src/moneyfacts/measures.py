@@ -101,6 +101,7 @@ class Table:
     tonne: frozenset[str]  # words that make a bare 't' a metric tonne, with [mining context]'s
     temperature: frozenset[str]  # words of a sentence that make a glued 'c' degrees Celsius
     qualifiers: frozenset[tuple[str, str]]  # (word, unit): pint's 'lunar_month', 'dry_barrel'
+    slash_only: dict[str, _Entry]  # symbols read only before '/' and a per-unit ('bu/acre')
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
     pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
@@ -190,6 +191,7 @@ def table() -> Table:
     for spelling, entry in _rate_symbols(sec):
         symbols.setdefault(spelling, entry)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
+    slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
     at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
     at_end_after = {s: frozenset(v.split("; after:")[1].split())
                     for s, v in sec.get("symbol at end", []) if "; after:" in v}
@@ -200,7 +202,8 @@ def table() -> Table:
         at_end=at_end,
         at_end_after=at_end_after,
         first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
-        first_symbols=frozenset([*symbols, *attached, *at_end,
+        slash_only=slash_only,
+        first_symbols=frozenset([*symbols, *attached, *at_end, *slash_only,
                                  *(k.split("/")[0] for k in symbols if not k.startswith("m/"))]),
         max_words=max(k.count("_") + 1 for k in names),
         prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
@@ -1199,6 +1202,8 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return s.end(), t.symbols[word + s.group()]
     if s and word.lower() + s.group().lower() in t.names:
         return s.end(), t.names[word.lower() + s.group().lower()]
+    if s and word in t.slash_only and s.group(1).lower() in t.per:
+        return m.end(), t.slash_only[word]  # '181 bu/acre' (count17): the per-unit read next
     if word in t.symbols:
         return m.end(), t.symbols[word]
     if glued and word in t.attached:
