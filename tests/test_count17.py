@@ -285,3 +285,7 @@ def test_farm_and_climate_symbols(text: str, unit: str, value: str, per: str | N
 
 def test_bu_alone_stays_a_word() -> None:
     assert _measures("Bu 5 bu kitap var.") == []
+
+
+def test_lower_case_c_in_a_sentence_of_money_is_unread() -> None:
+    assert _measures("Petrol prices rose 10c as temperatures soared.") == []

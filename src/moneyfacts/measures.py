@@ -740,14 +740,25 @@ def _kilo(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
 
 
 _LOWER_SCALES = {"c": "degree_Celsius", "f": "degree_Fahrenheit"}
+
+
+@cache
+def _money_words() -> re.Pattern[str]:
+    """lexicon.txt's English [money-word]s, whole words: a sentence holding one speaks of
+    money ('prices', 'cost')."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("money-word")), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.IGNORECASE)
 _MONEY_SIGN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
 
 
 def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
     """A lower-case 'c' or 'f' glued to a number ``m``, read as degrees Celsius or
-    Fahrenheit where a word of [temperature context] is in its sentence and no currency sign
-    or code ('Temperatures will reach up to 10c'; count17), 'assumed' naming the word; None
-    elsewhere ('a 10c rise in petrol', 'fares went up 10c to $2').
+    Fahrenheit where a word of [temperature context] is in its sentence and no currency sign,
+    code or word of [money-word] ('Temperatures will reach up to 10c'; count17), 'assumed'
+    naming the word; None elsewhere ('a 10c rise in petrol', 'fares went up 10c to $2', 'prices
+    rose 10c as temperatures soared').
 
     >>> t = "Temperatures will reach 10c tonight."
     >>> _lower_scale(t, _WORD.match(t, t.index("c ")), table()).assumed
@@ -760,8 +771,8 @@ def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
                                                             m.start())), default=0)
     end = _SENTENCE_END.search(text, m.end())
     sentence = text[start : end.start() if end else len(text)]
-    if _MONEY_SIGN.search(sentence):
-        return None
+    if _MONEY_SIGN.search(sentence) or _money_words().search(sentence):
+        return None  # '10c' is ten cents there
     said = next((w for w in (w.strip(",;:()'\"").lower() for w in sentence.split())
                  if w in t.temperature), None)
     if said is None or text[m.end() : m.end() + 1].isalnum():
