@@ -475,7 +475,8 @@ def carried_possessive(text: str, parts: list[Part]) -> None:
         if b.kind is None and b.prefix_start is None and b.doubt is None:
             gap = text[source.end : b.start]
             written = text[b.start : b.end]
-            if (len(gap) <= 100 and "\n" not in gap and _SENTENCE_STOP.search(gap) is None
+            if (len(gap) <= 100 and "s " in gap and "\n" not in gap
+                    and _SENTENCE_STOP.search(gap) is None
                     and _possessive_gap().search(gap) and not _noun_after(text, b.end)
                     and not (b.magnitude is None and len(written) == 4 and "1900" <= written <= "2099")):
                 b.kind, b.unit, b.per = source.kind, source.unit, source.per
@@ -735,7 +736,7 @@ def carried(text: str, parts: list[Part]) -> None:
             if " from " in text or " against " in text or " versus " in text or " vs" in text:
                 carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
             carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
-            if "s " in text:  # a possessive: 'compared with September's 59,371' (count17)
+            if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
                 carried_possessive(text, parts)
             break
     for p in parts:  # a first screen: most texts have no bare amount with a magnitude
