@@ -289,3 +289,8 @@ def test_bu_alone_stays_a_word() -> None:
 
 def test_lower_case_c_in_a_sentence_of_money_is_unread() -> None:
     assert _measures("Petrol prices rose 10c as temperatures soared.") == []
+
+
+def test_dry_and_wet_metric_tonne_symbols() -> None:
+    assert _measures("The port loaded 116,854 dmt and 9,210 wmt.") == [
+        ("metric_ton", Decimal(116854), None), ("metric_ton", Decimal(9210), None)]
