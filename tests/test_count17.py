@@ -294,3 +294,13 @@ def test_lower_case_c_in_a_sentence_of_money_is_unread() -> None:
 def test_dry_and_wet_metric_tonne_symbols() -> None:
     assert _measures("The port loaded 116,854 dmt and 9,210 wmt.") == [
         ("metric_ton", Decimal(116854), None), ("metric_ton", Decimal(9210), None)]
+
+
+def test_deadweight_and_the_ordinal_degree_sign() -> None:
+    [m] = [m for m in extract("Yards delivered three 82,000 dwt bulkers.").mentions
+           if m.kind == "measure"]
+    assert (m.unit, m.value) == ("metric_ton", Decimal(82000))
+    assert m.assumed is not None and "deadweight" in m.assumed
+    assert _measures("Highs near 21ºC (70ºF) today.") == [("degree_Celsius", Decimal(21), None),
+                                                         ("degree_Fahrenheit", Decimal(70), None)]
+    assert _measures("Vive en el 5º piso.") == []
