@@ -162,7 +162,7 @@ def test_measures_in_a_sentence_beside_money() -> None:
     assert got == [
         ("measure", "gigawatt", Decimal("1.2"), None, "1.2 GW"),
         ("money", "USD", Decimal(10**10), None, "$10 billion"),
-        ("measure", "gallon", Decimal(500000), None, "500,000 gallons"),
+        ("measure", "gallon", Decimal(500000), "day", "500,000 gallons of water a day"),
         ("measure", "month", Decimal(18), None, "18 months"),
         ("count", "chip", Decimal(20000), None, "20,000 H200 chips"),
     ]
@@ -185,7 +185,10 @@ def test_pint_table_is_what_pint_gives() -> None:
         "data", "units_pint.txt").read_text("utf-8").splitlines() if line and line[0] != "#"]
     assert shipped == pint_table()
     ureg = registry()
-    for spelling, unit, _ in shipped:  # and every row names a unit of ours
+    for spelling, unit, how in shipped:  # and every row names a unit of ours
+        if how == "q":  # count17: a word that with the unit names another of pint's units
+            assert f"{spelling}_{unit}" in ureg._units and unit in ureg._units
+            continue
         if unit != spelling.rstrip("s") and "_" in unit and unit in ureg._units and not (
                 ureg.parse_unit_name(spelling.replace("-", "_"))):
             # count16: '<qualifier>_<alias>' ('metric_tonne'), which pint's parser knows only

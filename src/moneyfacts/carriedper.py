@@ -14,7 +14,8 @@ A range whose high end is a bare number takes the 'per' written after it
 
 An amount that has a 'per' gives it alike to the amounts of the same currency it is compared
 with later in its clause, a word of the [per-compared] section or a bracket before each
-('$1.02 per share, up from 87 cents'; '4.30p per share (last year: 4.00p)').
+('$1.02 per share, up from 87 cents'; '4.30p per share (last year: 4.00p)'); a measure alike to
+the measures of its unit ('1.2 million barrels a day, up from 1 million barrels'; count17).
 
 >>> from moneyfacts import extract
 >>> [(m.text, m.per) for m in extract("Diluted earnings per share rose to 62 cents from "
@@ -160,16 +161,31 @@ def bracketed_per(text: str, mentions: list[Quantity]) -> list[Quantity]:
     return mentions if out is None else out
 
 
+#: The kinds a 'per' is carried to the amounts compared with: money, and measures, whose
+#: rate is compared with the level before it alike ('to 9.2 million tonnes of ore per year from
+#: 7.6 million tonnes'; count17).
+_RATES = frozenset(["money", "measure"])
+
+
+def _takes_per(q: Quantity, r: Quantity) -> bool:
+    """May ``r``, after ``q`` in its clause, take ``q``'s per-unit: of its kind and unit, with
+    no per of its own, and for money no magnitude (a total: '$1.02 per share, on $5 billion';
+    a measure with one is a rate still: 'from 1 million barrels'; count17)?"""
+    return (r.kind == q.kind and r.unit == q.unit and r.per is None and r.value is not None
+            and not (q.kind == "money" and _magnitude(r.text)))
+
+
 def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """``mentions`` with the amounts compared with an amount per a unit given its 'per' (see
     the module doc); the list itself when nothing changes."""
     out: list[Quantity] | None = None
     last = len(mentions) - 1
     for i, q in enumerate(mentions):
-        if i == last or q.kind != "money" or q.per is None or q.value is None:
+        if i == last or q.kind not in _RATES or q.per is None or q.value is None:
             continue
         stop, prev = _clause_end(text, q.end), q.end
-        paired = i > 0 and _restated(text, mentions[i - 1], q)  # '$23 million, or 4 cents a share'
+        # '$23 million, or 4 cents a share'
+        paired = q.kind == "money" and i > 0 and _restated(text, mentions[i - 1], q)
         j = i + 1
         while j < len(mentions):
             r = (out or mentions)[j]
@@ -187,8 +203,7 @@ def compared(text: str, mentions: list[Quantity]) -> list[Quantity]:
                     out[j + 1] = nxt.model_copy(update={"per": q.per})
                     prev, j = nxt.end, j + 2
                     continue
-            if (r.kind != "money" or r.unit != q.unit or r.per is not None or r.value is None
-                    or _magnitude(r.text) or not _compared_before(text, prev, r.start)):
+            if not _takes_per(q, r) or not _compared_before(text, prev, r.start):
                 break
             out = out if out is not None else list(mentions)
             out[j] = r.model_copy(update={"per": q.per})

@@ -98,6 +98,10 @@ class Table:
     troy: frozenset[str]  # words that make an ounce a troy ounce ('ounces of gold')
     nautical: frozenset[str]  # words that make 'nm' a nautical mile ('knots', 'vessel')
     nano: frozenset[str]  # words that keep 'nm' a nanometre ('3 nm chips')
+    tonne: frozenset[str]  # words that make a bare 't' a metric tonne, with [mining context]'s
+    temperature: frozenset[str]  # words of a sentence that make a glued 'c' degrees Celsius
+    qualifiers: frozenset[tuple[str, str]]  # (word, unit): pint's 'lunar_month', 'dry_barrel'
+    slash_only: dict[str, _Entry]  # symbols read only before '/' and a per-unit ('bu/acre')
     mining: frozenset[str]  # words that make 'MT' after a small bare number a million tonnes
     wind: frozenset[str]  # words of wind besides [nautical context]'s: 'kt' is knots there
     pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
@@ -109,7 +113,6 @@ class Table:
     angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
     mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
-    matter_link: frozenset[str] = frozenset()  # 'of' in 'barrels of oil per day' ([matter link])
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -153,19 +156,27 @@ def units_text() -> str:
     return resources.files("moneyfacts").joinpath("data", UNITS_FILE).read_text("utf-8")
 
 
+def _words(sec: dict[str, list[tuple[str, str]]], name: str) -> frozenset[str]:
+    """The keys of a section of words ('[troy context]'), lower case."""
+    return frozenset(k.lower() for k, _ in sec.get(name, []))
+
+
 @cache
 def table() -> Table:
     """The spellings of ``units.txt`` and ``units_pint.txt``, loaded once."""
     sec = _sections(units_text())
     names: dict[str, _Entry] = {}
     symbols: dict[str, _Entry] = {}
+    qualifiers: set[tuple[str, str]] = set()
     pint_rows = resources.files("moneyfacts").joinpath("data", TABLE_FILE).read_text("utf-8")
     for line in pint_rows.splitlines():
         if not line or line.startswith("#"):
             continue
         spelling, unit, how = line.split("\t")
         entry = _Entry(unit, None, None, None)
-        if how == "s":
+        if how == "q":
+            qualifiers.add((spelling, unit))
+        elif how == "s":
             symbols.setdefault(spelling, entry)
         else:
             names.setdefault(spelling, entry)
@@ -177,7 +188,10 @@ def table() -> Table:
         names.setdefault(_plural(key), entry)
     for spelling, value in sec.get("symbol", []):
         symbols[spelling] = _entry(value)
+    for spelling, entry in _rate_symbols(sec):
+        symbols.setdefault(spelling, entry)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
+    slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
     at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
     at_end_after = {s: frozenset(v.split("; after:")[1].split())
                     for s, v in sec.get("symbol at end", []) if "; after:" in v}
@@ -188,35 +202,59 @@ def table() -> Table:
         at_end=at_end,
         at_end_after=at_end_after,
         first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
-        first_symbols=frozenset([*symbols, *attached, *at_end,
-                                 *(k.split("/")[0] for k in symbols)]),
+        slash_only=slash_only,
+        first_symbols=frozenset([*symbols, *attached, *at_end, *slash_only,
+                                 *(k.split("/")[0] for k in symbols if not k.startswith("m/"))]),
         max_words=max(k.count("_") + 1 for k in names),
         prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
                            for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
-        minus=frozenset(k.lower() for k, _ in sec.get("minus", [])),
-        length_context=frozenset(k.lower() for k, _ in sec.get("length context", [])),
-        plural_only=frozenset(k.lower() for k, _ in sec.get("plural only", [])),
+        minus=_words(sec, "minus"),
+        length_context=_words(sec, "length context"),
+        plural_only=_words(sec, "plural only"),
         spelled_before=_stems(sec.get("spelled before", [])),
-        troy=frozenset(k.lower() for k, _ in sec.get("troy context", [])),
-        nautical=frozenset(k.lower() for k, _ in sec.get("nautical context", [])),
-        nano=frozenset(k.lower() for k, _ in sec.get("nano context", [])),
-        mining=frozenset(k.lower() for k, _ in sec.get("mining context", [])),
-        wind=frozenset(k.lower() for k, _ in sec.get("wind context", [])),
-        pressure=frozenset(k.lower() for k, _ in sec.get("pressure context", [])),
-        height=frozenset(k.lower() for k, _ in sec.get("height context", [])),
-        height_before=frozenset(k.lower() for k, _ in sec.get("height before", [])),
-        no_article=frozenset(k.lower() for k, _ in sec.get("no article", [])),
+        troy=_words(sec, "troy context"),
+        nautical=_words(sec, "nautical context"),
+        nano=_words(sec, "nano context"),
+        tonne=_words(sec, "tonne context"),
+        temperature=_words(sec, "temperature context"),
+        qualifiers=frozenset(qualifiers),
+        mining=_words(sec, "mining context"),
+        wind=_words(sec, "wind context"),
+        pressure=_words(sec, "pressure context"),
+        height=_words(sec, "height context"),
+        height_before=_words(sec, "height before"),
+        no_article=_words(sec, "no article"),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
-        angle_context=frozenset(k.lower() for k, _ in sec.get("angle context", [])),
+        angle_context=_words(sec, "angle context"),
         marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
-        matter_link=frozenset(k.lower() for k, _ in sec.get("matter link", [])),
     )
+
+
+def _rate_symbols(sec: dict[str, list[tuple[str, str]]]) -> list[tuple[str, _Entry]]:
+    """Every base of [rate base] with every suffix of [rate suffix] glued after it, and in
+    capitals for the bases of [rate base upper] ('ktpa', 'tpd', 'Mtpy', 'TPD', 'KTPA'; count17):
+    the base's unit with the suffix's span of time as its per-unit.
+
+    >>> rows = dict(_rate_symbols(_sections(units_text())))
+    >>> rows["ktpa"], rows["TPD"].per
+    (_Entry(unit='metric_ton', per='year', power=3, assumed=None), 'day')
+    """
+    upper = {k for k, _ in sec.get("rate base upper", [])}
+    out = []
+    for base, value in sec.get("rate base", []):
+        unit, _, power, _ = _entry(value)
+        for suffix, per in sec.get("rate suffix", []):
+            entry = _Entry(unit, per, power, None)
+            out.append((base + suffix, entry))
+            if base in upper:
+                out.append(((base + suffix).upper(), entry))
+    return out
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
@@ -378,54 +416,51 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     word = m.group().lower()
     if word in t.per_adverb:
         return m.end(), t.per_adverb[word]
-    if word in t.matter_link:  # gnews17: 'barrels of oil per day', 'tonnes of crude oil a year'
-        return _matter_per(text, pos, m.end(), t)
     if word in _PER_WORDS and text[m.end() : m.end() + 1] == " ":
         n = _WORD.match(text, m.end() + 1)
         if n:
             return _per_noun(text, word, n, t) or (pos, None)
+    if word == "of":
+        return _per_after_of(text, m.end(), t) or (pos, None)
     return pos, None
 
 
-_MATTER_WORD = re.compile(r" ([a-z]+)\b")
+#: A word of what a measure is of, before its per-unit: a word, or an acronym in brackets.
+_OF_WORD = re.compile(r" (\([A-Z][A-Za-z]{1,5}\)|[^\W\d_]+(?:-[^\W\d_]+)*)")
+_OF_WORDS = 4
 
 
-def _matter_per(text: str, pos: int, end: int, t: Table) -> tuple[int, str | None]:
-    """The per-unit after the matter a measure is of, one or two lower-case words after a
-    [matter link] word ending at ``end``, written with 'per' or a per adverb ('300,000 barrels
-    of oil per day', '2 million tonnes of crude oil annually'): (end, unit); else (``pos``,
-    None): the measure ends at its unit ('5 tonnes of gold', '5 tonnes of grain a farmer').
+def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
+    """The per-unit after what a measure is of, 'of' ending at ``at``: one to four words, none
+    a stop word, then 'per', 'a' ... and its noun ('175,000 tonnes of ore per day', '60,000
+    tonnes of lithium carbonate equivalent (LCE) per year', '5,000 barrels of oil a day';
+    count17), or a per adverb ('2 million tonnes of crude oil annually'; gnews17): (end,
+    unit), or None ('tonnes of ore in a day', 'of the metal a year').
 
-    >>> t = table()
-    >>> _matter_per("300,000 barrels of oil per day", 15, 18, t)
-    (30, 'day')
-    >>> _matter_per("5 tonnes of gold.", 8, 11, t)
-    (8, None)
+    >>> t = "milled 175,000 tonnes of ore per day"
+    >>> _per_after_of(t, 24, table())
+    (36, 'day')
+    >>> _per_after_of("5 tonnes of it in a day", 11, table()) is None
+    True
     """
-    for _ in range(2):
-        w = _MATTER_WORD.match(text, end)
+    stop = _lexicon().words.stop
+    for k in range(_OF_WORDS + 1):
+        w = _OF_WORD.match(text, at)
         if w is None:
-            break
-        end = w.end()
-        n = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        if n is None or w.group(1) in t.matter_link:
-            continue
-        if n.group().lower() in _matter_per_words() or n.group().lower() in t.per_adverb:
-            after, per = _read_per(text, end, t)
-            if per is not None:
-                return after, per
-    return pos, None
-
-
-@cache
-def _matter_per_words() -> frozenset[str]:
-    """The per-words read after a measure's matter: lexicon.txt's [per-word]s of any noun
-    ('per'), and (in the caller) the per adverbs ('daily'): after 'a' the noun may start a
-    clause of its own ('5 tonnes of grain a farmer sells'; '34,500 tonnes of copper a year'
-    is left as it was read, the tonnes alone)."""
-    from moneyfacts.currencies import lexicon_section
-
-    return frozenset(k.lower() for k, v in lexicon_section("per-word") if v == "any")
+            return None
+        word = w.group(1).lower()
+        if k and word in t.per_adverb:  # 'barrels of crude oil daily' (gnews17)
+            return w.end(), t.per_adverb[word]
+        if word in _PER_WORDS and k and text[w.end() : w.end() + 1] == " ":
+            n = _WORD.match(text, w.end() + 1)
+            found = _per_noun(text, word, n, t) if n else None
+            if found is None or found[1] is None:
+                return None
+            return found[0], found[1]
+        if word in stop or k == _OF_WORDS:
+            return None
+        at = w.end()
+    return None  # pragma: no cover - the loop returns
 
 
 def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, str | None] | None:
@@ -492,24 +527,68 @@ def match_measure(text: str, pos: int, after_m: bool = False,
     if m is None:
         return None
     glued = c not in _JOIN
+    if after_m and not glued:
+        tall = _tall(text, pos, m, t)
+        if tall is not None:
+            return tall
+    # The first test: most words after a number are no unit (two set lookups).
+    if m.group().lower() not in t.first_names and m.group() not in t.first_symbols:
+        return _unlisted(text, pos, m, glued, after_m, t)
+    return _listed(text, pos, m, t, number, digits)
+
+
+def _tall(text: str, pos: int, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A word of [length context] after a spaced glued 'm' ('5m tall', 'a 120m long pier'):
+    the 'm' is a metre; not before a hyphen ('5m long-term loans') nor where the word starts a
+    unit's name ('5m long tons'; count17: 'long' was passed over for 'long ton')."""
+    low = m.group().lower()
+    if low not in t.length_context or text[m.end() : m.end() + 1] == "-" or (
+            low in t.first_names and _name_at(text, m, t)):
+        return None
+    return MeasureMatch(pos, "meter", unscale=True)
+
+
+def _unlisted(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
+              ) -> MeasureMatch | None:
+    """A word that starts no unit name or symbol of the table: a spaced symbol with its power
+    ('40 m3'), a capital K for kilo ('Kg'), a unit after a modifier ('16 straight days'), a
+    lower-case scale in a temperature sentence ('10c'; all count17), or :func:`_other_word`'s
+    readings."""
+    word = m.group()
+    after = text[m.end() : m.end() + 1]
+    if after in _POWER_MARKS and word + after in t.symbols:
+        return _with_power(text, m, t)  # '40 m3', '12 m2' spaced
+    if word[0] == "K" and len(word) > 1:
+        return _kilo(text, m, t)
+    found = _other_word(text, pos, m, glued, after_m, t)
+    if found is not None or word == "m":
+        return found
+    if not glued:
+        return _modified(text, pos, m, t)
+    return _lower_scale(text, m, t) if word in _LOWER_SCALES else None
+
+
+def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | None,
+            digits: bool) -> MeasureMatch | None:
+    """A word that starts a unit name or symbol of the table: the unit read from it, or None."""
+    c = text[pos : pos + 1]
     word = m.group()
     low = word.lower()
-    # The first test: most words after a number are no unit (two set lookups).
-    if low not in t.first_names and word not in t.first_symbols:
-        return _other_word(text, pos, m, glued, after_m, t)
     after = text[m.end() : m.end() + 1]
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
-    best = _symbol_at(text, m, glued, t)
+    best = _symbol_at(text, m, c not in _JOIN, t)
     if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
             text, pos, word):
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
+    if best is None and word == "t":
+        best = _tonne(text, m, t)  # count17: '480 000 t/y', '883 t of copper' in ore copy
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
             _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
-    if best is None and len(word) == 1 and text[m.end() : m.end() + 1] == ".":
+    if best is None and len(word) == 1 and after == ".":
         return _dotted(text, m, t)  # 'b.p.d.': 'b' starts the symbol 'b/d' too
     return None if best is None else _measure(text, best, t)
 
@@ -575,16 +654,32 @@ def _not_a_word(text: str, pos: int, c: str, after_m: bool, t: Table) -> Measure
     brackets ('20 (kg)'); None when none is (the caller reads a word then)."""
     if c in _MARK_STARTS or c == " " and text[pos + 1 : pos + 2] in _MARK_STARTS:
         return _mark(text, pos, t)
-    if after_m and c in _POWER_MARKS and _word_power(text, pos):
-        return MeasureMatch(pos + 1, f"meter ** {_POWER_OF[c]}", unscale=True)  # '24703m2'
-    if after_m and _beside_length(text, pos, t):
-        return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
-    if after_m and c == ")" and _length_in_brackets(text, pos, t):
-        return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
-    if after_m and _height(text, pos, t):
-        return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
+    if after_m:
+        metre = _glued_metre(text, pos, c, t)
+        if metre is not None:
+            return metre
     if c == " " and text[pos + 1 : pos + 2] in _BRACKETS:
         return _bracketed(text, pos + 1, t)
+    return None
+
+
+def _glued_metre(text: str, pos: int, c: str, t: Table) -> MeasureMatch | None:
+    """The glued 'm' before ``pos`` read as a metre, not a million: before a slash of a symbol
+    ('8m/s'; count17) or a power ('24703m2', '231m3/min' with its per-unit), beside another
+    length ('3m and 5cm'), alone in brackets after a length ('413 feet (126m)'), or a height
+    ('snow above 800m'); None for none of these."""
+    if c == "/" and (s := _SLASH_WORD.match(text, pos)) and "m" + s.group() in t.symbols:
+        entry = t.symbols["m" + s.group()]  # '8m/s': metres a second, no million
+        return MeasureMatch(s.end(), entry.unit, entry.per, unscale=True)
+    if c in _POWER_MARKS and _word_power(text, pos):
+        end, per = _read_per(text, pos + 1, t)  # '231m3/min' (count17)
+        return MeasureMatch(end, f"meter ** {_POWER_OF[c]}", per, unscale=True)  # '24703m2'
+    if _beside_length(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
+    if c == ")" and _length_in_brackets(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
+    if _height(text, pos, t):
+        return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
     return None
 
 
@@ -610,23 +705,126 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
 
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
                 ) -> MeasureMatch | None:
-    """A word that starts no unit name or symbol, read all the same: a word of the length
-    context after a glued 'm' ('a 5m-high wall': metres), a symbol written with points ('1
-    k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm' beside
-    another length ('12 m 2 dm') or after a size's first side ('1 m x 1 m')."""
+    """A word that starts no unit name or symbol, read all the same: a symbol written with
+    points ('1 k.g.'), an angle beside a word of rotation ('rotate 3 turns'), a bare spaced 'm'
+    before a slash ('25 m/s'), beside another length ('12 m 2 dm') or after a size's first side
+    ('1 m x 1 m')."""
     word = m.group()
     low = word.lower()
-    if after_m and not glued and low in t.length_context and text[
-            m.end() : m.end() + 1] != "-":
-        return MeasureMatch(pos, "meter", unscale=True)  # not '5m long-term loans'
     if len(word) == 1 and text[m.end() : m.end() + 1] == ".":
         return _dotted(text, m, t)
     if low in t.angles:
         return _angle(text, pos, m, t)
+    if word == "m" and not after_m and text[m.end() : m.end() + 1] == "/":
+        slashed = _symbol_at(text, m, glued, t)  # count17: '25 m/s'
+        return None if slashed is None else _measure(text, slashed, t)
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
     return None
+
+
+def _kilo(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A symbol written with a capital 'K' for its prefix kilo ('4332 Kg/ha', '500 KG', '12
+    Km'; count17): SI has no prefix 'K', so the symbol is read as its 'k' form or its lower
+    case, where that is a symbol with no magnitude of its own nor a choice to note ('Kt' stays
+    unread: 'kt' is kilotonnes or knots).
+
+    >>> _kilo("4332 Kg/ha", _WORD.match("4332 Kg/ha", 5), table())[1:3]
+    ('kilogram', 'hectare')
+    >>> _kilo("5 Kt", _WORD.match("5 Kt", 2), table()) is None
+    True
+    """
+    word = m.group()
+    entry = next((t.symbols[w] for w in ("k" + word[1:], word.lower()) if w in t.symbols), None)
+    if entry is None or entry.power is not None or entry.assumed is not None:
+        return None
+    return _measure(text, (m.end(), entry), t)
+
+
+_LOWER_SCALES = {"c": "degree_Celsius", "f": "degree_Fahrenheit"}
+
+
+@cache
+def _money_words() -> re.Pattern[str]:
+    """lexicon.txt's English [money-word]s, whole words: a sentence holding one speaks of
+    money ('prices', 'cost')."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, _ in lexicon_section("money-word")), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.IGNORECASE)
+_MONEY_SIGN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
+
+
+def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A lower-case 'c' or 'f' glued to a number ``m``, read as degrees Celsius or
+    Fahrenheit where a word of [temperature context] is in its sentence and no currency sign,
+    code or word of [money-word] ('Temperatures will reach up to 10c'; count17), 'assumed'
+    naming the word; None elsewhere ('a 10c rise in petrol', 'fares went up 10c to $2', 'prices
+    rose 10c as temperatures soared').
+
+    >>> t = "Temperatures will reach 10c tonight."
+    >>> _lower_scale(t, _WORD.match(t, t.index("c ")), table()).assumed
+    "'c' read as degrees Celsius: 'temperatures' in its sentence"
+    >>> t = "Temperatures rose and fares went up 10c to $2."
+    >>> _lower_scale(t, _WORD.match(t, t.index("c ")), table()) is None
+    True
+    """
+    start = max((s.end() for s in _SENTENCE_END.finditer(text, max(0, m.start() - 300),
+                                                            m.start())), default=0)
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[start : end.start() if end else len(text)]
+    if _MONEY_SIGN.search(sentence) or _money_words().search(sentence):
+        return None  # '10c' is ten cents there
+    said = next((w for w in (w.strip(",;:()'\"").lower() for w in sentence.split())
+                 if w in t.temperature), None)
+    if said is None or text[m.end() : m.end() + 1].isalnum():
+        return None
+    return MeasureMatch(m.end(), _LOWER_SCALES[m.group()],
+                        assumed=f"{m.group()!r} read as degrees "
+                                f"{'Celsius' if m.group() == 'c' else 'Fahrenheit'}: {said!r} "
+                                "in its sentence")
+
+
+@cache
+def _unit_modifiers() -> frozenset[str]:
+    """[unit-modifier]'s words (lexicon.txt), lower case."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, _ in lexicon_section("unit-modifier"))
+
+
+def _modified(text: str, pos: int, m: re.Match[str], t: Table) -> MeasureMatch | None:
+    """A unit's name in the plural after one word ``m`` of [unit-modifier] ('16 straight days',
+    '1,902 development metres', '2.1 million dry metric tonnes', '5 more hours'; count17): the
+    measure, its text the modifier too. Any other word leaves the unit word a counted noun of
+    its own kind ('60,000 bonus miles', moneyfacts.after), and a modifier that with the unit
+    names another of pint's units names no measure read here (:func:`_qualifier_rows`); a year
+    is no such number ('in 2030 more days').
+
+    >>> t = "a run of 16 straight days"
+    >>> _modified(t, 11, _WORD.match(t, 12), table())[:2]
+    (25, 'day')
+    >>> t = "earn 60,000 bonus miles"
+    >>> _modified(t, 11, _WORD.match(t, 12), table()) is None
+    True
+    """
+    word = m.group()
+    if word not in _unit_modifiers() or text[m.end() : m.end() + 1] != " ":
+        return None
+    n = _WORD.match(text, m.end() + 1)
+    if n is None or not n.group().islower() or n.group() not in t.first_names:
+        return None
+    best = _name_at(text, n, t)
+    if best is None or not text[n.start() : best[0]].endswith(("s", "feet")) or (
+            word, best[1].unit) in t.qualifiers:
+        return None
+    i = pos
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    if pos - i == 4 and "1900" <= text[i:pos] <= "2099" and text[i - 1 : i] not in (",", "."):
+        return None  # 'in 2030 many days': a year
+    return _measure(text, best, t)
 
 
 def _dotted(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
@@ -834,7 +1032,7 @@ _CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum
 
 
 #: After a glued 'm': the end of a clause, or a word that starts no noun phrase of its own.
-_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight)\b")
+_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight|each)\b")
 #: The sentence of a position: from after the last full stop before it to the next.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -853,9 +1051,9 @@ def _height(text: str, pos: int, t: Table) -> bool:
     """
     if not _HEIGHT_AFTER.match(text, pos):
         return False
-    i = pos - 1  # the 'm'
-    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
-        i -= 1
+    i = _digits_start(text, pos - 1)  # before the 'm'
+    if text[i - 1 : i] in ("-", "\u2013") and text[i - 2 : i - 1].isdigit():
+        i = _digits_start(text, i - 1)  # a range's high end: 'holes of 300-400m each' (count17)
     if i == 0 or not text[i - 1].isspace():
         return False  # '$800m', '£5m': money
     before = text[max(0, i - 24) : i].lower().split()
@@ -869,6 +1067,14 @@ def _height(text: str, pos: int, t: Table) -> bool:
     end = _SENTENCE_END.search(text, pos + 1)
     sentence = text[start : end.start() if end else len(text)].lower()
     return any(w.strip(",;:()'\"") in t.height for w in sentence.split())
+
+
+def _digits_start(text: str, end: int) -> int:
+    """Where the digits, points and commas ending at ``end`` start."""
+    i = end
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    return i
 
 
 def _pressure_before(text: str, end: int, t: Table) -> bool:
@@ -916,6 +1122,13 @@ def _kt(text: str, end: int, t: Table) -> _Entry | None:
         return _Entry("knot", None, None,
                       f"'kt' read as knots: {windy.group().lower()!r} in the text")
     return None  # words of both kinds, or of neither
+
+
+@cache
+def _lower_words(words: frozenset[str]) -> re.Pattern[str]:
+    """These words as English writes them mid-sentence, in lower case only ('tonnes'; German
+    capitalises its nouns: 'pro Tonne' is no English evidence)."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(map(re.escape, words))))
 
 
 @cache
@@ -972,6 +1185,28 @@ def _nm(text: str, end: int, t: Table) -> tuple[str, str | None]:
     return "nautical_mile", f"'nm' read as nautical miles: {word!r} in the text"
 
 
+def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
+    """A bare 't' at the word ``m`` read as a metric tonne: before a per-unit after a slash
+    ('480 000 t/y', '21,200 t/d', '110,000 t/a'), or where a word of [tonne context] or
+    [mining context] is in the text ('883 t of copper' in ore copy), then 'assumed' names the
+    word; None elsewhere ('a 3 t truck' says no more).
+
+    >>> _tonne("a 480 000 t/y plant", _WORD.match("a 480 000 t/y plant", 10), table())[1].assumed
+    >>> _tonne("Ore: 883 t milled.", _WORD.match("Ore: 883 t milled.", 9), table())[1].assumed
+    "'t' read as metric tonnes: 'ore' in the text"
+    >>> _tonne("a 3 t truck", _WORD.match("a 3 t truck", 4), table()) is None
+    True
+    """
+    s = _SLASH_WORD.match(text, m.end())
+    if s is not None and s.group(1).lower() in t.per:
+        return m.end(), _Entry("metric_ton", None, None, None)
+    said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
+    if said is None:
+        return None
+    return m.end(), _Entry("metric_ton", None, None,
+                           f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+
+
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:
     """A unit symbol at the word ``m``: with a slash in it first ('Gb/s', 'b/d'), then the
     symbol alone, then one written only glued to the number ('3nm')."""
@@ -981,6 +1216,8 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return s.end(), t.symbols[word + s.group()]
     if s and word.lower() + s.group().lower() in t.names:
         return s.end(), t.names[word.lower() + s.group().lower()]
+    if s and word in t.slash_only and s.group(1).lower() in t.per:
+        return m.end(), t.slash_only[word]  # '181 bu/acre' (count17): the per-unit read next
     if word in t.symbols:
         return m.end(), t.symbols[word]
     if glued and word in t.attached:
@@ -1130,7 +1367,38 @@ def pint_table() -> list[tuple[str, str, str]]:
                 continue
             if pre or "+bare" in flags:
                 add(pre + symbol, (pdef.name if pdef else "") + unit, "s")
+    import pint
+
+    pint_own: Any = pint.UnitRegistry()  # pint's default definitions only, none of ours
+    for row in _qualifier_rows(pint_own, {u for _, u, _ in rows.values()} | _spelled_units()):
+        rows.setdefault("\t".join(row), row)
     return sorted(rows.values())
+
+
+def _spelled_units() -> set[str]:
+    """The plain pint units units.txt's own spellings read ('metric_ton' for 'tons')."""
+    sec = _sections(units_text())
+    out = set()
+    for name in ("spelling", "symbol", "attached", "symbol at end"):
+        for _, value in sec.get(name, []):
+            unit = _entry(value.split("; after:")[0]).unit
+            if re.fullmatch(r"[a-z_]+", unit):
+                out.add(unit)
+    return out
+
+
+def _qualifier_rows(ureg: Any, heads: set[str]) -> list[tuple[str, str, str]]:
+    """(word, unit, 'q') for every pint unit named by one lower-case word before the name of a
+    unit read here ('lunar_month', 'dry_barrel', 'light_year'; count17): before that unit's
+    name the word names another unit, so it is no modifier of the one read ('2 lunar months'
+    are not read as 2 months; '16 straight days', '1,902 development metres' are days and
+    metres)."""
+    out = []
+    for name in ureg._units:
+        word, _, head = name.rpartition("_")
+        if word.isalpha() and word.islower() and head in heads:
+            out.append((word, head, "q"))
+    return out
 
 
 def write_table(path: str | None = None) -> str:

@@ -32,7 +32,7 @@ def merge_ranges(
             if 3 <= b_start - a.end <= 24:  # (_approx_end's own first test, here: no call)
                 b_start = _approx_end(text, a, b_start, lex)
             if b_start - a.end <= 7:  # the longest gap a range is written with
-                joined = _joined(text, a, b, start, b_start, lex)
+                joined = _joined(text, a, b, start, b_start, lex, _restated(text, out, start))
                 if joined is not None:
                     out.append(joined)
                     i += 2
@@ -40,6 +40,18 @@ def merge_ranges(
         out.append((a, None, start))
         i += 1
     return out
+
+
+_OPEN_BRACKET = re.compile(r"\s*[(\[]")
+
+
+def _restated(text: str, out: list[tuple[Part, Part | None, int]], start: int) -> bool:
+    """Does the figure at ``start`` open a bracket right after a range just read ('between 10
+    and 15 °C (50 and 59 °F)'): the same range restated in another unit, its two ends joined
+    as after 'between' (count17)?"""
+    if not out or out[-1][1] is None:
+        return False
+    return _OPEN_BRACKET.fullmatch(text, out[-1][1].end, start) is not None
 
 
 def _approx_end(text: str, a: Part, b_start: int, lex: Lexicon) -> int:
@@ -85,10 +97,11 @@ _APPROX: list[tuple[object, frozenset[str]]] = []
 
 
 def _joined(
-    text: str, a: Part, b: Part, start: int, b_start: int, lex: Lexicon
+    text: str, a: Part, b: Part, start: int, b_start: int, lex: Lexicon, restated: bool = False
 ) -> tuple[Part, Part | None, int] | None:
     """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
-    million'), as (low, high, start), or None."""
+    million'), as (low, high, start), or None. ``restated``: the pair opens a bracket right
+    after a range, which it restates ('between 10 and 15 °C (50 and 59 °F)')."""
     if a.unit == "foot" and text[a.end : b_start] == "-":
         height = _height(text, a, b)
         if height is not None:
@@ -101,11 +114,8 @@ def _joined(
     if dash is not None and dash in words.range_closed_dashes and dash != text[a.end : b_start]:
         return None  # '$1,199 — $100 more': a spaced em dash opens an aside, no range
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
-    between = intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
-        a.kind is None and a.prefix_start is None and word is not None))
     to = word is not None and word.lower() in words.range_to_words
-    if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
-        between = intro is not None and intro.group(1).lower() in words.range_from_intros
+    between = _paired(intro, a, word, to, restated, lex)
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
     # as after 'between'; 'from $5bn and $3bn' stays two amounts
     if not (dash or (word or "").lower() in words.range_words_alone or between):
@@ -141,6 +151,21 @@ def _joined(
     if intro and word:
         start = intro.start()
     return merged[0], merged[1], start
+
+
+def _paired(intro: re.Match[str] | None, a: Part, word: str | None, to: bool, restated: bool,
+            lex: Lexicon) -> bool:
+    """Are the two ends joined by their word as after 'between': a pair's intro before the
+    low end ('between 5 and 7'; after 'from' only with a word of 'to': 'de 10 a 20
+    millones'), any intro before a bare low end joined by a word, or a pair opening a bracket
+    after a range it restates ('between 10 and 15 °C (50 and 59 °F)'; count17)?"""
+    words = lex.words
+    if to:  # 'de 10 a 20 millones': 'a' joins after 'de' alone
+        return intro is not None and intro.group(1).lower() in words.range_from_intros
+    if restated and word is not None:
+        return True
+    return intro is not None and (intro.group(1).lower() in words.range_pair_intros or (
+        a.kind is None and a.prefix_start is None and word is not None))
 
 
 def _height(text: str, a: Part, b: Part) -> Part | None:

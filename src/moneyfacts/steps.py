@@ -438,6 +438,56 @@ def _gapped() -> re.Pattern[str]:
                       + r")\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+")
 
 
+@cache
+def _possessive_gap() -> re.Pattern[str]:
+    """The end of the gap between a measure and a bare figure that names whose figure it is,
+    after a word of [measure-carried] ('compared with September's 59,371', 'up from last
+    year's 8,000', 'and the refinery's 120,000'; count17): a possessive of one to three words
+    right before the figure."""
+    from moneyfacts.currencies import lexicon_section
+
+    words = sorted((k for k, v in lexicon_section("measure-carried") if v in ("change", "gapped")),
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:[^\W\d_][\w.-]*\s+){0,2}"
+                      r"[^\W\d_][\w.-]*['’]s\s+$", re.IGNORECASE)
+
+
+def carried_possessive(text: str, parts: list[Part]) -> None:
+    """'Output hit 60,000 tonnes, compared with September's 59,371': a bare figure right
+    after a word of [measure-carried] and a possessive (:func:`_possessive_gap`), in the
+    sentence of a measure or count just before it (no amount between but a percent), with no
+    noun after it, is in that measure's unit or counts that noun, the writer naming whose figure
+    it is instead of the unit; ``assumed`` says where the unit was carried from (count17). Not
+    a year ('against the firm's 2019'), nor a figure with a sign or in doubt.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Mills ran 8,200 tonnes, against the rival's 7,900.")[1]
+    >>> q.unit, q.value, q.assumed
+    ('metric_ton', Decimal('7900'), "unit of '7,900' carried from '8,200 tonnes', the measure before it in its sentence")
+    """
+    source: Part | None = None
+    for b in parts:
+        if b.kind in ("measure", "count") and b.unit is not None:
+            source = b
+            continue
+        if b.kind == "percent" or source is None:
+            continue
+        if b.kind is None and b.prefix_start is None and b.doubt is None:
+            gap = text[source.end : b.start]
+            written = text[b.start : b.end]
+            if (len(gap) <= 100 and "s " in gap and "\n" not in gap
+                    and _SENTENCE_STOP.search(gap) is None
+                    and _possessive_gap().search(gap) and not _noun_after(text, b.end)
+                    and not (b.magnitude is None and len(written) == 4 and "1900" <= written <= "2099")):
+                b.kind, b.unit, b.per = source.kind, source.unit, source.per
+                b.assumed = (f"unit of {written!r} carried from "
+                             f"{text[source.start : source.end]!r}, the "
+                             f"{'measure' if source.kind == 'measure' else 'count'} before it "
+                             "in its sentence")
+                continue
+        source = None
+
+
 def carried_measure(text: str, parts: list[Part]) -> None:
     """'Output fell 530,000 barrels a day to 32.6 million a day', 'exports rose to 1.2 million
     tonnes from 1.1 million': a bare amount with a magnitude right after a word of
@@ -686,6 +736,8 @@ def carried(text: str, parts: list[Part]) -> None:
             if " from " in text or " against " in text or " versus " in text or " vs" in text:
                 carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
             carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
+            if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
+                carried_possessive(text, parts)
             break
     for p in parts:  # a first screen: most texts have no bare amount with a magnitude
         if p.kind is None and p.magnitude is not None:
