@@ -156,15 +156,17 @@ def _claim(value: Decimal, q: Quantity, tol: Tolerance, strict: bool = True
 
 def _source(q: Quantity) -> list[tuple[Decimal, Decimal]]:
     """The original amount as intervals: [low end, high end] (one for a single figure). Its
-    own rounding counts too: half a unit of its last digit, read at two digits at least;
-    "about" reaches half its written unit. The original is the figure the writer converted,
-    so its trailing zeros are meant ("150 billion yuan")."""
+    own rounding counts too: half a unit of its last digit, read at two digits at least.
+    The original is the figure the writer converted, so its trailing zeros are meant ("150
+    billion yuan"), unless "about" says the original is itself rounded: then its trailing
+    zeros are as ambiguous as a stated figure's ("approximately ₹1,200 crore" may stand for
+    the ₹1,183 crore the newsroom converted) and it reaches half of that unit."""
     out = []
     for v in _ends(q):
         p = q.precision
         h = _two_digits(v, p) / 2
         if q.qualifier == "approx":
-            h = max(h, p / 2)
+            h = max(h, _effective_precision(v, q) / 2)
         out.append((v - h, v + h))
     return out
 
