@@ -111,18 +111,18 @@ def _written_fraction(q: Quantity) -> bool:
     return m.group(1) != "000"
 
 
-def _effective_precision(value: Decimal, q: Quantity) -> Decimal:
+def _effective_precision(value: Decimal, q: Quantity, keep: int = 2) -> Decimal:
     """Trailing zeros of a whole number are ambiguous ("$140 million" may be 2 or 3 digits),
     grouped or not ("US$2,000 million" is "US$2 billion"): such a figure claims at least two
-    significant digits, and no more than it shows. Zeros after a decimal point ("$76.0
-    million", "US$1.410 billion") are meant."""
+    significant digits (``keep``), and no more than it shows. Zeros after a decimal point
+    ("$76.0 million", "US$1.410 billion") are meant."""
     precision = q.precision
     if _written_fraction(q):
         return precision
     units = int((value / precision).to_integral_value())
     digits = len(str(abs(units))) if units else 1
     zeros = len(str(abs(units))) - len(str(abs(units)).rstrip("0")) if units else 0
-    return precision.scaleb(max(0, min(zeros, digits - 2)))
+    return precision.scaleb(max(0, min(zeros, digits - keep)))
 
 
 def _two_digits(value: Decimal, p: Decimal) -> Decimal:
@@ -156,15 +156,19 @@ def _claim(value: Decimal, q: Quantity, tol: Tolerance, strict: bool = True
 
 def _source(q: Quantity) -> list[tuple[Decimal, Decimal]]:
     """The original amount as intervals: [low end, high end] (one for a single figure). Its
-    own rounding counts too: half a unit of its last digit, read at two digits at least;
-    "about" reaches half its written unit. The original is the figure the writer converted,
-    so its trailing zeros are meant ("150 billion yuan")."""
+    own rounding counts too: half a unit of its last digit, read at two digits at least.
+    The original is the figure the writer converted, so its trailing zeros are meant ("150
+    billion yuan"), unless "about" says the original is itself rounded: then its trailing
+    zeros are rounding down to three significant digits ("approximately ₹1,200 crore" is
+    1,195-1,205 crore: the newsroom may have converted ₹1,196 crore), not to two as a stated
+    figure's are: "roughly 100 billion yuan" stays 99.5-100.5 billion, so that an 8% slip
+    cannot pass through the reference band (tests/test_check mutates the seeds by 8%)."""
     out = []
     for v in _ends(q):
         p = q.precision
         h = _two_digits(v, p) / 2
         if q.qualifier == "approx":
-            h = max(h, p / 2)
+            h = max(h, p / 2, _effective_precision(v, q, keep=3) / 2)
         out.append((v - h, v + h))
     return out
 
