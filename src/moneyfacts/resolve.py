@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Protocol
 
@@ -425,6 +425,22 @@ def _named_dollars(language: str) -> frozenset[str]:
     return frozenset(c for c in own - {"USD"} if words(c) & us)
 
 
+def _territory_locales(language: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """Each territory locale of ``language`` babel can load ('en_HK', not 'en_150' or
+    'sr_Latn'): (territory, its currency symbols)."""
+    from babel import Locale, localedata
+
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != language or len(parts) != 2 or not parts[1].isalpha():
+            continue
+        try:
+            symbols = dict(Locale.parse(ident).currency_symbols)
+        except Exception:  # pragma: no cover - a locale babel lists but cannot load
+            continue
+        yield parts[1], symbols
+
+
 @cache
 def _marked_dollars(language: str) -> frozenset[str]:
     """The dollars of the territories whose own locale of ``language`` marks every dollar
@@ -436,24 +452,16 @@ def _marked_dollars(language: str) -> frozenset[str]:
     >>> sorted(_marked_dollars("en")), "HKD" in _named_dollars("en"), "MOP" in _named_dollars("en")
     (['HKD', 'MOP', 'TOP', 'WST'], True, False)
     """
-    from babel import Locale, localedata
     from babel.numbers import get_territory_currencies
 
     out: set[str] = set()
-    for ident in localedata.locale_identifiers():
-        parts = ident.split("_")
-        if parts[0] != language or len(parts) != 2 or not parts[1].isalpha():
-            continue
-        try:
-            symbols = Locale.parse(ident).currency_symbols
-            if symbols.get("USD", "$") == "$":
-                continue  # a bare '$' may be the US dollar there
-            for code in get_territory_currencies(parts[1], tender=True):
-                mark = symbols.get(code, "")
-                if code != "USD" and mark.endswith("$") and mark[:-1].isalpha():
-                    out.add(code)
-        except Exception:  # pragma: no cover - a locale babel lists but cannot load
-            continue
+    for territory, symbols in _territory_locales(language):
+        if symbols.get("USD", "$") == "$":
+            continue  # a bare '$' may be the US dollar there
+        for code in get_territory_currencies(territory, tender=True):
+            mark = symbols.get(code, "")
+            if code != "USD" and mark.endswith("$") and mark[:-1].isalpha():
+                out.add(code)
     return frozenset(out)
 
 
@@ -462,22 +470,14 @@ def _local_dollars(language: str) -> frozenset[str]:
     """The currencies the territories' locales of ``language`` write '$' (CLDR: es_MX's MXN,
     es_CO's COP, es_AR's ARS, es_US's USD, pt_BR writes R$): the dollars and pesos a '$' in a
     text in that language may be."""
-    from babel import Locale, localedata
     from babel.numbers import get_territory_currencies
 
-    out: set[str] = set()
-    for ident in localedata.locale_identifiers():
-        parts = ident.split("_")
-        if parts[0] != language or len(parts) != 2 or not parts[1].isalpha():
-            continue
-        try:
-            loc = Locale.parse(ident)
-            for code in get_territory_currencies(parts[1], tender=True):
-                if loc.currency_symbols.get(code) == "$":
-                    out.add(code)
-        except Exception:  # pragma: no cover - a locale babel lists but cannot load
-            continue
-    return frozenset(out)
+    return frozenset(
+        code
+        for territory, symbols in _territory_locales(language)
+        for code in get_territory_currencies(territory, tender=True)
+        if symbols.get(code) == "$"
+    )
 
 
 def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
