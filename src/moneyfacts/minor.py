@@ -78,15 +78,26 @@ def _spellings(language: str | None = None) -> tuple[re.Pattern[str], dict[str, 
 
 
 @cache
+def english_dollars() -> dict[str, str]:
+    """The currencies CLDR's English names a dollar, with the name's nationality ('SGD':
+    'Singapore', 'USD': 'US'); none marked in brackets ('US Dollar (Next day)').
+
+    >>> english_dollars()["AUD"], "MXN" in english_dollars()
+    ('Australian', False)
+    """
+    from babel import Locale
+
+    return {code: name[:-7] for code, name in Locale("en").currencies.items()
+            if name.endswith(" Dollar") and "(" not in name}
+
+
+@cache
 def _dollar_cents() -> tuple[tuple[str, str], ...]:
     """The cents of each dollar CLDR names in English, with its nationality ('Singapore
     cents', 'Australian cent'): (spelling, code)."""
-    from babel import Locale
-
     out: list[tuple[str, str]] = []
-    for code, name in Locale("en").currencies.items():
-        if name.endswith(" Dollar") and "(" not in name:
-            out += [(f"{name[:-7]} cent", code), (f"{name[:-7]} cents", code)]
+    for code, nation in english_dollars().items():
+        out += [(f"{nation} cent", code), (f"{nation} cents", code)]
     return tuple(out)
 
 

@@ -571,21 +571,13 @@ def _one_dollar_written(ev: _Text) -> tuple[str, str] | None:
     writes none, several ('RM393.8 billion (S$114 billion)'), or one that is no dollar. The
     hundredths of the caller's dollar ('5.5 cents') in a text with no bare '$' are that
     dollar's ('a dividend of 5.5 cents ... S$2.06 a share')."""
+    from moneyfacts.minor import english_dollars  # CLDR's English names a dollar
+
     written = ev.prefixed
     if len(written) != 1:
         return None
     code, text = next(iter(written.items()))
-    return (code, text) if code in _dollar_codes() else None
-
-
-@cache
-def _dollar_codes() -> frozenset[str]:
-    """The currencies CLDR's English names a dollar ('Hong Kong Dollar', 'US Dollar'), as
-    the [minor] 'Hong Kong cents' are read (moneyfacts.minor)."""
-    from babel import Locale
-
-    return frozenset(code for code, name in Locale("en").currencies.items()
-                     if name.endswith(" Dollar") and "(" not in name)
+    return (code, text) if code in english_dollars() else None
 
 
 def _hundredths_of_dollar(ev: _Text, sign: Sign) -> _Decision | None:
