@@ -107,6 +107,7 @@ class Table:
     pressure: frozenset[str]  # words before a number that make 'mb' after it millibars
     height: frozenset[str]  # words of a sentence that make a bare glued 'm' a metre ('snow')
     height_before: frozenset[str]  # and the words right before its number ('above 800m')
+    height_after: frozenset[str]  # words after its 'm' that start no noun ('800m in parts')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
@@ -225,6 +226,7 @@ def table() -> Table:
         pressure=_words(sec, "pressure context"),
         height=_words(sec, "height context"),
         height_before=_words(sec, "height before"),
+        height_after=_words(sec, "height after"),
         no_article=_words(sec, "no article"),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
@@ -1031,10 +1033,24 @@ def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
 _CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum)\b", re.IGNORECASE)
 
 
-#: After a glued 'm': the end of a clause, or a word that starts no noun phrase of its own.
-_HEIGHT_AFTER = re.compile(r"[.,;:)]|\s*$| (?:in|on|at|and|or|to|by|with|from|for|during|overnight|each)\b")
+#: After a glued 'm': the end of a clause; or (:func:`_height_after`) a word of [height after].
+_CLAUSE_ENDS_AFTER = re.compile(r"[.,;:)]|\s*$")
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 #: The sentence of a position: from after the last full stop before it to the next.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _height_after(text: str, pos: int, t: Table) -> bool:
+    """Does what follows a glued 'm' at ``pos`` start no noun for a million to count: the end
+    of a clause, or a word of [height after] ('above 800m in parts', '300-400m each')?
+
+    >>> [_height_after(t, 4, table()) for t in ("800m in parts", "800m.", "800m people")]
+    [True, True, False]
+    """
+    if _CLAUSE_ENDS_AFTER.match(text, pos):
+        return True
+    w = _LOWER_WORD_AFTER.match(text, pos)
+    return w is not None and w.group(1) in t.height_after
 
 
 def _height(text: str, pos: int, t: Table) -> bool:
@@ -1049,7 +1065,7 @@ def _height(text: str, pos: int, t: Table) -> bool:
     >>> _height("Sales rose above 800m in May.", 21, table())
     False
     """
-    if not _HEIGHT_AFTER.match(text, pos):
+    if not _height_after(text, pos, t):
         return False
     i = _digits_start(text, pos - 1)  # before the 'm'
     if text[i - 1 : i] in ("-", "\u2013") and text[i - 2 : i - 1].isdigit():
