@@ -2,7 +2,8 @@
 
 A reader of an Australian paper knows that its bare '$' is the Australian dollar; a reader of
 a Nairobi paper that its 'Sh' is the Kenyan shilling. moneyfacts knows it from the page: the
-country-code domain of its address ('.au', '.co.ke'), else the language-territory it declares
+country-code domain of its address ('.au', '.co.ke'), else the national edition its path
+names ('msn.com/en-au/...'), else the language-territory it declares
 (``<html lang="en-AU">``, ``og:locale`` ``en_AU``). Codes sold worldwide as generic names
 ('.io', '.tv', '.co', '.me') and names of no country ('.eu', '.su') give nothing
 (``data/publishers.txt`` lists them, with the reason). The territory goes into
@@ -83,7 +84,8 @@ def territory_of_url(url: str | None) -> tuple[str, str] | None:
     """(territory, how) from the country-code domain of an address, or None (a generic or
     marketed-as-generic domain, an IP address, no host). An address on a generic domain that
     wraps another page's (an archive's copy, a redirect or a mail scanner's link, a proxy)
-    is that page's: :func:`_wrapped_address`.
+    is that page's: :func:`_wrapped_address`; else the national edition a step of its path
+    names ('/en-au/': :func:`_path_locale`).
 
     >>> territory_of_url("https://web.archive.org/web/2021/https://www.smh.com.au/business/x")
     ('AU', 'the address it wraps ends .au')
@@ -94,10 +96,49 @@ def territory_of_url(url: str | None) -> tuple[str, str] | None:
     if found is not None or not isinstance(url, str):
         return found
     inner = _wrapped_address(url)
-    if inner is None:
+    if inner is not None:
+        found = _territory_of_host(inner)
+        if found is not None:
+            return found[0], "the address it wraps " + found[1][8:]
+    return _path_locale(url)
+
+
+#: A step of an address's path that is a language and a territory, as sites on generic
+#: domains name their national editions ('msn.com/en-au/news/...', '/en-gb/', '/fr_CA/').
+_PATH_LOCALE = re.compile(r"/([A-Za-z]{2})[-_]([A-Za-z]{2})(?=/)")
+
+
+def _path_locale(url: str) -> tuple[str, str] | None:
+    """(territory, how) from the first step of the address's path (before any query) that is
+    an ISO 639-1 language and an ISO 3166-1 territory joined ('/en-au/': the site's edition
+    for Australia), or None. A step of two letters alone ('/au/', '/in/', '/de/') is a
+    section or a language as often as a country: none is read; nor a pair whose first part
+    is no language ('/ab-cd/' aside, '/xx-au/').
+
+    >>> _path_locale("https://www.msn.com/en-au/news/australia/story/ar-AA1")
+    ('AU', "the address's edition /en-au/")
+    >>> _path_locale("https://example.com/fr_CA/a/"), _path_locale("https://example.com/en/au/")
+    (('CA', "the address's edition /fr_CA/"), None)
+    >>> _path_locale("https://example.com/a?next=/en-gb/x") is None
+    True
+    """
+    try:
+        path = urlsplit(url if "//" in url else f"//{url}").path
+    except ValueError:
         return None
-    found = _territory_of_host(inner)
-    return None if found is None else (found[0], "the address it wraps " + found[1][8:])
+    for m in _PATH_LOCALE.finditer(path):
+        language, region = m.group(1).lower(), m.group(2).upper()
+        if region in _countries() and language in _languages():
+            return region, f"the address's edition /{m.group(1)}{path[m.end(1)]}{m.group(2)}/"
+    return None
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """ISO 639-1 two-letter language codes (pycountry)."""
+    import pycountry
+
+    return frozenset(str(lang.alpha_2) for lang in pycountry.languages if hasattr(lang, "alpha_2"))
 
 
 def _territory_of_host(url: str | None) -> tuple[str, str] | None:
