@@ -212,6 +212,40 @@ def _unread_amount(before: list[str], lex: Lexicon, language: str | None, linked
     return False
 
 
+#: The currencies whose hundredths English writes after the figure and whose own names
+#: ('dollars', 'pounds', 'euros') the lexicon reads in any English text: the caller's dollar
+#: ('cents': '{dollar}', resolved as a bare '$' is), GBP ('pence'), EUR ('euro cents'), USD.
+_NAMED_IN_ENGLISH = frozenset({"{dollar}", "GBP", "EUR", "USD"})
+
+
+def _english_hundredth(written: str, values: dict[str, str], language: str | None,
+                       before: list[str]) -> bool:
+    """Whether ``written`` ('cents', 'pence') is an English hundredth after English words
+    (``before``: the words before the figure, the last two in the Latin alphabet without
+    accents) in a text read as English: its currency's word before it would have been read
+    ('5 dollars and 60 cents'), so the words between a figure and it are prose, never an
+    unread currency name, and the hundredths are an amount of their own ('Brent for December
+    2024 delivery rose 50 cents', 'shares of 3 lenders rose 12 pence'; gnews18: they were
+    dropped silently as the end of '2024 ...'). Not the hundredths of another script ('20
+    долларов 43 центов' with no locale: the dollars' word there is not read, and 0.43 alone
+    would be a wrong value).
+
+    >>> pattern, values = _spellings(None)
+    >>> _english_hundredth("cents", values, None, ["for", "2024", "rose"])
+    True
+    >>> _english_hundredth("groszy", values, "en", ["2", "sloty"])
+    False
+    >>> _english_hundredth("центов", values, None, ["20", "долларов"])
+    False
+    >>> _english_hundredth("cents", values, "nb", ["for", "2024", "steg"])
+    False
+    """
+    if language not in (None, "en") or not written.isascii():
+        return False
+    return values.get(written.replace("-", " "), "") in _NAMED_IN_ENGLISH and all(
+        w.isascii() for w in before[-2:])
+
+
 def _currency_word(word: str, lex: Lexicon, language: str | None) -> bool:
     """Whether ``word`` is a currency word of the lexicon or of ``language``'s CLDR names."""
     from moneyfacts.locales import profile
@@ -244,7 +278,8 @@ def minor_unit(text: str, part: Part, lex: Lexicon, locale: str | None = None) -
             linked and len(before) > 1 and before[-2].lower() in lex.magnitudes_ci):
         return False  # ('5 dollars and 60 cents' is read whole; '5.11 billion dollars and 60
         # cents per share' holds two amounts: no hundredths go with billions)
-    if part.end - part.start <= 2 and _unread_amount(before, lex, language, linked):
+    if part.end - part.start <= 2 and not _english_hundredth(m.group(1), values, language, before) and (
+            _unread_amount(before, lex, language, linked)):
         return False
     if text[m.end() : m.end() + 1].isalpha() and (
             language not in suffix_languages() and language not in particles()):
