@@ -14,6 +14,8 @@ cent only where the text writes a '$' ('highs of 25c' in a weather report is a t
 'percent'
 >>> parse("a 1080p screen and 452p shares").value
 Decimal('4.52')
+
+A letter that opens a dotted abbreviation is none of these: '4p.m.' is a clock time.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def glued_unit(text: str, part: Part) -> bool:
         return False
     if not text[part.start : part.start + 1].isdigit() or text[part.start : end + size] in _not_glued():
         return False
+    if _dotted_on(text, end + size):
+        return False  # '4p.m.', '4.30p.m.': the letters open a dotted abbreviation (a time)
     value = _letters()[letters]
     if value == "percent":
         part.end, part.kind, part.unit = end + size, "percent", "percent"
@@ -64,3 +68,16 @@ def glued_unit(text: str, part: Part) -> bool:
     else:
         part.ambiguous = sign
     return True
+
+
+def _dotted_on(text: str, at: int) -> bool:
+    """Whether a full stop and a small letter follow at ``at``: the glued letters before
+    start a dotted abbreviation ('4p.m.', '9p.m. on Friday': a clock time; gnews18: read as
+    4 and 9 pence), not an abbreviation of their own; a full stop then a capital ends a
+    sentence written without its space ('closed at 452p.The index': pence).
+
+    >>> _dotted_on("at 4p.m. today", 5), _dotted_on("at 452p.The", 7), _dotted_on("3p. Then", 2)
+    (True, False, False)
+    """
+    return text[at : at + 1] == "." and text[at + 1 : at + 2].islower()
+
