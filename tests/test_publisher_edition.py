@@ -1,5 +1,6 @@
 """The publisher's territory from the national edition an address's path names ('/en-au/'),
-as aggregators and sites on generic domains write them (gnews18, issue 21).
+as aggregators and sites on generic domains write them, and, weakest, from the one territory
+the words of its path name ('/queensland-budget-surplus') (gnews18, issue 21).
 
 Every sentence and address here is written for these tests.
 """
@@ -68,3 +69,44 @@ def test_a_state_budget_on_an_australian_edition_reads_the_local_dollar() -> Non
     assert all("the address's edition /en-au/" in (m.assumed or "") for m in got)
     # the text alone says nothing of Australia: the caller's dollar, as before
     assert [m.unit for m in extract(text).mentions] == ["USD", "USD"]
+
+
+# ------------------------------------------------- the places an address's words name
+
+@pytest.mark.parametrize("url, territory, words", [
+    ("https://news.example.com/politics/queensland-budget-surplus-revealed/", "AU", "queensland"),
+    ("https://example.com/2024/05/new-zealand-treasury-forecasts", "NZ", "new-zealand"),
+    ("https://example.org/business/ontario-deficit-widens-1.234", "CA", "ontario"),
+    ("https://example.net/world/singapore/household-grants-12345", "SG", "singapore"),
+])
+def test_the_places_an_addresss_words_name_are_the_last_resort(url: str, territory: str,
+                                                                 words: str) -> None:
+    assert territory_of_url(url) == (territory, f"the address's words {words!r}")
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.com/markets/toronto-and-sydney-home-prices",   # two territories
+    "https://example.com/food/turkey-prices-rise-before-the-holiday",  # an English word
+    "https://example.com/a/9f86d081884c7d659a2feaa0c55ad015",      # no words at all
+    "https://example.com/news/us-uk-trade-talks",                  # words under four letters
+])
+def test_words_naming_no_one_territory_name_nothing(url: str) -> None:
+    assert territory_of_url(url) is None
+
+
+def test_words_come_after_everything_the_page_says_of_itself() -> None:
+    url = "https://example.com/world/queensland-floods-cost-estimate"
+    assert territory_of_url("https://www.example.co.nz/world/queensland-floods/") == (
+        "NZ", "address ends .nz")
+    assert territory_of_url("https://example.com/en-ca/world/queensland-floods/")[0] == "CA"  # type: ignore[index]
+    assert territory_of(url=url, lang="en-GB") == ("GB", "the page's language en-GB")
+    assert territory_of(url=url) == ("AU", "the address's words 'queensland'")
+
+
+def test_a_budget_page_whose_address_names_its_state_reads_the_local_dollar() -> None:
+    text = "The surplus reached $2.1 billion, and $300 million goes to hospitals."
+    url = "https://example.com/state-politics/queensland-budget-2025-explained"
+    conv = Conventions().with_territory(territory_of_url(url))
+    got = extract(text, conventions=conv).mentions
+    assert [m.unit for m in got] == ["AUD", "AUD"]
+    assert all("'queensland'" in (m.assumed or "") for m in got)

@@ -4,7 +4,8 @@ A reader of an Australian paper knows that its bare '$' is the Australian dollar
 a Nairobi paper that its 'Sh' is the Kenyan shilling. moneyfacts knows it from the page: the
 country-code domain of its address ('.au', '.co.ke'), else the national edition its path
 names ('msn.com/en-au/...'), else the language-territory it declares
-(``<html lang="en-AU">``, ``og:locale`` ``en_AU``). Codes sold worldwide as generic names
+(``<html lang="en-AU">``, ``og:locale`` ``en_AU``), else, weakest, the one territory the words
+of its path name ('/queensland-state-budget-live': the story's headline as the site wrote it). Codes sold worldwide as generic names
 ('.io', '.tv', '.co', '.me') and names of no country ('.eu', '.su') give nothing
 (``data/publishers.txt`` lists them, with the reason). The territory goes into
 :class:`~moneyfacts.Conventions` (``territory``, and ``territory_from``: how it was found),
@@ -95,6 +96,12 @@ def territory_of_url(url: str | None) -> tuple[str, str] | None:
     found = _territory_of_host(url)
     if found is not None or not isinstance(url, str):
         return found
+    return _address_itself(url) or _path_words(url)
+
+
+def _address_itself(url: str) -> tuple[str, str] | None:
+    """The territory of a wrapped paper's address, else of the edition the path names (an
+    address on a generic domain whose own host names none)."""
     inner = _wrapped_address(url)
     if inner is not None:
         found = _territory_of_host(inner)
@@ -131,6 +138,77 @@ def _path_locale(url: str) -> tuple[str, str] | None:
         if region in _countries() and language in _languages():
             return region, f"the address's edition /{m.group(1)}{path[m.end(1)]}{m.group(2)}/"
     return None
+
+
+#: The words of an address's path: runs of letters ('queensland', 'state', 'budget').
+_PATH_WORD = re.compile(r"[a-z]+")
+
+
+def _path_words(url: str) -> tuple[str, str] | None:
+    """(territory, how) from the places the words of an address's path name, where they name
+    one territory only: its slug and sections, the story's headline as the site wrote it
+    ('newsite.com/world/queensland-state-budget-live': AU; '/toronto-and-vancouver-home-sales':
+    CA). A place is a country, its people's adjective, a capital, a city of a million people,
+    or a state or province of the gazetteer (:func:`_slug_places`), written as one word or
+    several ('new-zealand'); none that is an English word ('turkey-prices', 'chad-smith'),
+    none of fewer than four letters ('us-', 'uk-'). Places of two territories name none.
+
+    >>> _path_words("https://newsite.example.com/world/queensland-state-budget-live/")
+    ('AU', "the address's words 'queensland'")
+    >>> _path_words("https://x.example.com/a/new-zealand-budget-2024?id=7")[0]
+    'NZ'
+    >>> _path_words("https://x.example.com/toronto-vs-sydney-rents") is None
+    True
+    >>> _path_words("https://x.example.com/turkey-prices-before-thanksgiving") is None
+    True
+    """
+    try:
+        path = urlsplit(url if "//" in url else f"//{url}").path
+    except ValueError:
+        return None
+    words = _PATH_WORD.findall(path.lower())
+    if not words:
+        return None
+    places = _slug_places()
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            key = "".join(words[i : i + n])
+            hit = places.get(key)
+            if hit is not None and len(key) >= 4:
+                found.setdefault(hit, "-".join(words[i : i + n]))
+                i += n
+                break
+        else:
+            i += 1
+    if len(found) != 1:
+        return None
+    territory, written = next(iter(found.items()))
+    return territory, f"the address's words {written!r}"
+
+
+@cache
+def _slug_places() -> dict[str, str]:
+    """Place as one lower-case word ('newzealand', 'queensland', 'toronto') -> territory: the
+    English gazetteer's countries, adjectives, capitals, metropolises and regions (states,
+    provinces), none that is an English word (web2: 'turkey', 'chad', 'guinea'), nor one two
+    territories' places share."""
+    from moneyfacts.evidence import _english_words, gazetteer
+
+    words = _english_words()
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        if kind not in ("country", "adjective", "capital", "metropolis", "region"):
+            continue
+        key = _key(phrase)
+        if len(key) < 4 or (" " not in phrase and key in words):
+            continue
+        if out.get(key, territory) != territory:
+            clash.add(key)
+        out[key] = territory
+    return {k: v for k, v in out.items() if k not in clash}
 
 
 @cache
@@ -313,9 +391,15 @@ def territory_of_lang(tag: str | None, what: str = "the page's language") -> tup
 def territory_of(url: str | None = None, lang: str | None = None,
                  og_locale: str | None = None) -> tuple[str, str] | None:
     """The publisher's (territory, how it was found): the address's country-code domain
-    first, then ``og:locale``, then the page's ``lang``; None when none names a country."""
-    return (territory_of_url(url) or territory_of_lang(og_locale, "og:locale")
-            or territory_of_lang(lang))
+    first (or a wrapped paper's, or the edition its path names), then ``og:locale``, then the
+    page's ``lang``, then the places its path's words name (:func:`_path_words`: what the
+    story is about, the weakest); None when none names a country."""
+    if isinstance(url, str) and url:
+        found = _territory_of_host(url) or _address_itself(url)
+        if found is not None:
+            return found
+    return (territory_of_lang(og_locale, "og:locale") or territory_of_lang(lang)
+            or (_path_words(url) if isinstance(url, str) else None))
 
 
 def with_page(conventions: Conventions | None, meta: dict[str, Any]) -> Conventions | None:
