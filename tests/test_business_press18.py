@@ -6,9 +6,10 @@
   ('US$1.48 billion (C$1.97 billion)', '$US4.87 billion ($A7.25 billion)') says nothing of
   the writer's bare '$'; one standing alone ('raised C$900 million and US$600 million')
   still leaves the bare sign open.
-* A place hyphen-joined to a [seat] word ('Houston-based', 'London-listed') says where a
-  party sits, not where the story is: it no longer argues against the local dollar of the
-  places the text names otherwise.
+* A place of a country that writes no '$', hyphen-joined to a [seat] word ('London-based',
+  'Tokyo-listed'), says where a party sits, not where the story is: it no longer outweighs
+  the local places beside a written US dollar, nor blocks the publisher's dollar. A seat in
+  a dollar's territory ('Houston-based') still counts: it may be the story's own company's.
 * A bracketed '$' after a US-dollar amount is no agency conversion into US dollars: the
   publisher's territory may read it.
 * A shared sign's bracketed restatement rounded to the digits it writes ('Rs 204.17 crore
@@ -78,22 +79,31 @@ def test_a_local_dollar_prefixed_alone_still_leaves_the_bare_sign_open() -> None
 # -------------------------------------------------------- '-based': where a party sits
 
 @pytest.mark.parametrize("text,local", [
-    ("Canadian retailer Metro will sell its warehouse arm to Denver-based Prologis for $900 "
-     "million, the Montreal company said.", "CAD"),
-    ("New Zealand's largest dairy exporter sold a plant to Chicago-based Kraft for $250 "
-     "million, the Auckland firm said.", "NZD"),
+    ("The Winnipeg insurer, a unit of Tokyo-based Sumitomo Life, earned US$90 million and "
+     "paid $40 million in claims.", "CAD"),
     ("The Perth miner, controlled by London-listed Anglo Mining, earned $US300 million and "
      "put $45 million into exploration.", "AUD"),
 ])
-def test_a_foreign_seat_does_not_argue_against_the_local_dollar(text: str, local: str) -> None:
+def test_a_foreign_seat_does_not_outweigh_the_local_places(text: str, local: str) -> None:
     got = _money(text)
     assert got[-1][1] == local
     assert got[-1][2] is not None and "only says where a party sits" in got[-1][2]
 
 
-def test_a_seat_named_alone_still_counts() -> None:
-    # No other place: 'Houston-based' is all the text says of where the story is.
-    got = _money("Houston-based Acme Energy will spend $500 million on new wells.")
+def test_a_foreign_seat_does_not_block_the_publishers_dollar() -> None:
+    conv = Conventions(date="2023-05-01").with_territory(("AU", "address ends .au"))
+    got = _money("London-based Rio Tinto will spend $2 billion on a new iron ore mine.", conv)
+    assert got[0][1] == "AUD" and "publisher" in (got[0][2] or "")
+    # a place of another dollar territory still does
+    got = _money("London-based Rio Tinto will spend $2 billion, its Montreal office said.", conv)
+    assert got[0][1] == "USD"
+
+
+def test_a_seat_in_a_dollar_territory_still_counts() -> None:
+    # It may be the home of the story's own company ('the Calgary-based company'):
+    # the United States' seat keeps arguing for its dollar.
+    got = _money("Loblaw will sell its pharmacy unit to Houston-based Acme Corp. for $500 "
+                 "million, the Toronto company said.")
     assert got[0][1] == "USD"
 
 
@@ -103,21 +113,27 @@ def test_the_seat_words_live_in_the_lexicon() -> None:
     assert {"based", "listed", "headquartered"} <= _seat_words()
 
 
-def _us_metropolises() -> list[str]:
+def _foreign_capitals() -> list[str]:
+    """Capitals (the gazetteer's) of territories whose money is no dollar."""
+    from moneyfacts.evidence import tender
+    from moneyfacts.resolve import _local_dollars, family
+
+    dollars = family("dollar") | _local_dollars("en")
     return sorted(p for p, (t, k) in gazetteer("en").phrases.items()
-                  if t == "US" and k == "metropolis" and p.isalpha())[:40]
+                  if k == "capital" and p.isalpha() and len(p) > 4
+                  and not any(d in dollars for d in tender(t)))[:60]
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.sampled_from(_us_metropolises() or ["Houston"]),
-       st.sampled_from([("Canadian", "Toronto", "CAD"), ("Australian", "Melbourne", "AUD"),
-                        ("New Zealand", "Wellington", "NZD")]))
-def test_law_a_foreign_seat_never_changes_the_local_reading(city: str, home: tuple[str, str, str]) -> None:
-    adjective, town, _ = home
-    plain = f"The {adjective} lender will buy a payments unit for $75 million, the {town} bank said."
-    seated = (f"The {adjective} lender will buy a payments unit from a {city}-based rival for "
-              f"$75 million, the {town} bank said.")
-    assert [u for _, u, _ in _money(seated)] == [u for _, u, _ in _money(plain)]
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_foreign_capitals() or ["London"]),
+       st.sampled_from([("Winnipeg", "CAD"), ("Perth", "AUD"), ("Christchurch", "NZD")]))
+def test_law_a_foreign_seat_never_makes_the_local_dollar_less_likely(capital: str, home: tuple[str, str]) -> None:
+    town, _ = home
+    plain = f"The {town} lender earned US$90 million and set aside $40 million."
+    seated = (f"The {town} lender, a unit of a {capital}-based bank, earned US$90 million and "
+              f"set aside $40 million.")
+    want = _money(plain)[-1][1]
+    assert _money(seated)[-1][1] == want
 
 
 # ------------------------------------------- a bracketed '$' after a US-dollar amount, publisher

@@ -200,29 +200,34 @@ class _Text:
 
     @property
     def dollar_clues(self) -> list[Clue]:
-        """:attr:`clues` as the bare '$' weighs them: a territory named only as where an
-        organisation sits ('a Houston-based buyer', 'London-based Permira') in a text that
-        names another place otherwise says where a party comes from, not where the story is
-        (nor its money), and is left out; named so alone, or with its other places, it stays."""
+        """:attr:`clues` as the bare '$' weighs them: a territory that writes no '$' of its
+        own named only as where an organisation sits ('London-based Permira', 'a
+        Tokyo-listed buyer'), in a text that names other places plainly, says where a party
+        comes from, not where the story is, and is left out; named so alone, or with its
+        other places, it stays. A seat in a dollar's territory stays: it may be the home of
+        the story's own company ('The Calgary-based company ... U.S. utility ... US$88.25 a
+        share') as well as a foreign party's."""
         if self._dollar_clues is None:
             clues = self.clues
             seats = [c for c in clues if self.seat(c)]
-            if not seats:
+            plain = [c for c in clues if not self.seat(c)]
+            if not seats or not plain:
                 self._dollar_clues = clues
             else:
-                plain = [c for c in clues if not self.seat(c)]
                 home = {c.territory for c in plain}
-                self._dollar_clues = clues if not plain else [
-                    c for c in clues if c.territory in home or not self.seat(c)]
+                dollars = family("dollar") | _local_dollars("en")
+                self._dollar_clues = [
+                    c for c in clues if c.territory in home or not self.seat(c)
+                    or any(d in dollars for d in tender(c.territory, self.date))]
         return self._dollar_clues
 
-    def seat_note(self, but: str = "") -> str:
-        """What :attr:`dollar_clues` left out (but places where ``but`` is tender), for a
-        note ('; 'Houston-based' only says where a party sits'), or ''."""
+    def seat_note(self) -> str:
+        """What :attr:`dollar_clues` left out, for a note ('; 'London-based' only says where
+        a party sits'), or ''."""
         kept = {id(c) for c in self.dollar_clues}
         left = list(dict.fromkeys(
             self.text[c.start : c.start + len(c.phrase) + 1 + len(m.group(0))]
-            for c in self.clues if id(c) not in kept and but not in tender(c.territory, self.date)
+            for c in self.clues if id(c) not in kept
             for m in [_WORD.match(self.text, c.start + len(c.phrase) + 1)] if m is not None))
         if not left:
             return ""
@@ -690,7 +695,7 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
                       f"dollar, as agency copy does, so '$' may be the US dollar; "
                       f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
-    return code, decided[1] + "; no agency copy" + ev.seat_note(), ()
+    return code, decided[1] + "; no agency copy", ()
 
 
 #: The least weight of one dollar territory's places that makes a bare '$' in English, with
@@ -739,7 +744,7 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
             "its state or capital with another of its places")
         return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
-                      "and no place of the United States; no agency copy" + ev.seat_note()), ()
+                      "and no place of the United States; no agency copy"), ()
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
@@ -881,7 +886,7 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
                                   and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
                       f"but too little to read it as {code}"), (code, "USD")
-    return code, f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note(but='USD')}", ()
+    return code, f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note()}", ()
 
 
 @cache
@@ -1944,14 +1949,14 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
         end = clue.start + len(clue.phrase)
         if clue.kind == "locale" or ev.text[end : end + 2].strip()[:1] == "$":
             continue  # ('US$3.6bn' names a currency, not a place)
-        if clue.territory != territory and ev.seat(clue):
-            continue  # ('London-based Permira' says where a party sits, not the story)
         if clue.territory == territory:
             own += w.get(clue.kind, 1)
             if repr(clue.phrase) not in said:
                 said.append(repr(clue.phrase))
         elif clue.kind == "dateline" or any(c in members for c in tender(clue.territory, ev.date)):
             return None  # 'WASHINGTON -', places of the United States or of another dollar
+        elif ev.seat(clue):
+            continue  # ('London-based Permira' says where a party sits, not the story)
         else:
             other += w.get(clue.kind, 1)
     if other > own and other > w.get("city", 1):
