@@ -173,3 +173,20 @@ def test_a_different_amount_in_brackets_is_still_refused() -> None:
     # 1,860 billion is not 1,162.5 billion: the bracket states it in another rupee.
     skipped = _skipped("Nepal's budget of Rs 1,860 billion (Rs 116,250 crore) was passed in Kathmandu.")
     assert [t for t, _ in skipped] == ["Rs 116,250 crore"]
+
+
+# ------------------------------------------------------- glued cents follow the text's dollar
+
+@pytest.mark.parametrize("text,unit", [
+    ("Shares of the Canadian miner slipped 14c to $6.02 in Toronto, Ontario.", "CAD"),
+    ("The Brisbane lender's stock gained 7c to A$3.10.", "AUD"),
+    ("Its units eased 2c to S$1.88 after the results.", "SGD"),
+])
+def test_glued_cents_are_the_hundredths_of_the_texts_dollar(text: str, unit: str) -> None:
+    got = _money(text)
+    assert [u for _, u, _ in got] == [unit, unit]
+
+
+def test_glued_cents_beside_a_us_dollar_stay_us() -> None:
+    got = _money("Shares slipped 14c to $6.02 on the New York Stock Exchange.")
+    assert [u for _, u, _ in got] == ["USD", "USD"]

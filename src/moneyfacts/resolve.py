@@ -619,8 +619,10 @@ def _english_bare_dollar(sign: Sign) -> bool:
 
 @cache
 def _dollar_hundredths() -> frozenset[str]:
-    """The lexicon's [minor] spellings of the caller's dollar's hundredths ('cents')."""
-    return frozenset(k.lower() for k, v in lexicon_section("minor") if v == "{dollar}")
+    """The lexicon's [minor] spellings of the caller's dollar's hundredths ('cents'), and its
+    [glued] ones ('18c')."""
+    return frozenset(k.lower() for section in ("minor", "glued")
+                     for k, v in lexicon_section(section) if v == "{dollar}")
 
 
 def _one_dollar_written(ev: _Text) -> tuple[str, str] | None:
