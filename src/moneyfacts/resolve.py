@@ -110,6 +110,17 @@ def _prefixed_dollar(sign: Sign) -> bool:
     return sign.default is not None and text.endswith("$") and text[:-1].isalpha()
 
 
+#: A word, as the [seat] words are matched after a place's hyphen.
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _seat_words() -> frozenset[str]:
+    """The lexicon's [seat] words: after a place and a hyphen they say where an organisation
+    or a person sits ('based', 'listed', 'headquartered')."""
+    return frozenset(k.lower() for k, _ in lexicon_section("seat"))
+
+
 class _Text:
     """The evidence of one text, gathered as first asked for."""
 
@@ -121,6 +132,7 @@ class _Text:
         self._low: str | None = None
         self._clues: list[Clue] | None = None
         self._explicit: dict[str, str] | None = None
+        self._dollar_clues: list[Clue] | None = None
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
         self._named: dict[str, str | None] = {}
         self.territory_dollar: _Decision | None = _UNDECIDED  # _territory_dollar's, once
@@ -176,6 +188,51 @@ class _Text:
                 # The caller's 'es_MX': a convention that counts like a dateline.
                 self._clues.append(Clue(self.locale, territory, "locale", -1))
         return self._clues
+
+    def seat(self, clue: Clue) -> bool:
+        """Does ``clue`` only name where an organisation or a person sits ('Houston-based',
+        'London-listed', 'Dubai-headquartered': the lexicon's [seat] words after a hyphen)?"""
+        end = clue.start + len(clue.phrase)
+        if clue.start < 0 or self.text[end : end + 1] != "-":
+            return False
+        m = _WORD.match(self.text, end + 1)
+        return m is not None and m.group(0).lower() in _seat_words()
+
+    @property
+    def dollar_clues(self) -> list[Clue]:
+        """:attr:`clues` as the bare '$' weighs them: a territory that writes no '$' of its
+        own named only as where an organisation sits ('London-based Permira', 'a
+        Tokyo-listed buyer'), in a text that names other places plainly, says where a party
+        comes from, not where the story is, and is left out; named so alone, or with its
+        other places, it stays. A seat in a dollar's territory stays: it may be the home of
+        the story's own company ('The Calgary-based company ... U.S. utility ... US$88.25 a
+        share') as well as a foreign party's."""
+        if self._dollar_clues is None:
+            clues = self.clues
+            seats = [c for c in clues if self.seat(c)]
+            plain = [c for c in clues if not self.seat(c)]
+            if not seats or not plain:
+                self._dollar_clues = clues
+            else:
+                home = {c.territory for c in plain}
+                dollars = family("dollar") | _local_dollars("en")
+                self._dollar_clues = [
+                    c for c in clues if c.territory in home or not self.seat(c)
+                    or any(d in dollars for d in tender(c.territory, self.date))]
+        return self._dollar_clues
+
+    def seat_note(self) -> str:
+        """What :attr:`dollar_clues` left out, for a note ('; 'London-based' only says where
+        a party sits'), or ''."""
+        kept = {id(c) for c in self.dollar_clues}
+        left = list(dict.fromkeys(
+            self.text[c.start : c.start + len(c.phrase) + 1 + len(m.group(0))]
+            for c in self.clues if id(c) not in kept
+            for m in [_WORD.match(self.text, c.start + len(c.phrase) + 1)] if m is not None))
+        if not left:
+            return ""
+        verb = "says" if len(left) == 1 else "say"
+        return f"; {' and '.join(repr(x) for x in left[:3])} only {verb} where a party sits"
 
     def may_have_evidence(self, candidates: Sequence[str]) -> bool:
         """False only when :meth:`weigh` would find nothing for ``candidates`` (no place, no
@@ -263,9 +320,10 @@ class _Text:
             end += 1
         return self.text[start:end]
 
-    def weigh(self, candidates: Sequence[str], names: bool = True) -> dict[str, list[tuple[int, str]]]:
+    def weigh(self, candidates: Sequence[str], names: bool = True,
+              clues: Sequence[Clue] | None = None) -> dict[str, list[tuple[int, str]]]:
         """code -> [(weight, what)] for each candidate the text gives evidence of (of its
-        places only, without ``names``)."""
+        places only, without ``names``; of ``clues`` when given, else :attr:`clues`)."""
         w = weights()
         scores: dict[str, list[tuple[int, str]]] = {}
         for code in candidates if names else ():
@@ -273,7 +331,7 @@ class _Text:
             if how is not None:
                 scores.setdefault(code, []).append((w.get("named", 4), how))
         counts: dict[tuple[str, str, str], int] = {}
-        for clue in self.clues:
+        for clue in self.clues if clues is None else clues:
             key = (clue.phrase, clue.territory, clue.kind)
             counts[key] = counts.get(key, 0) + 1
         for (phrase, territory, kind), n in counts.items():
@@ -561,8 +619,10 @@ def _english_bare_dollar(sign: Sign) -> bool:
 
 @cache
 def _dollar_hundredths() -> frozenset[str]:
-    """The lexicon's [minor] spellings of the caller's dollar's hundredths ('cents')."""
-    return frozenset(k.lower() for k, v in lexicon_section("minor") if v == "{dollar}")
+    """The lexicon's [minor] spellings of the caller's dollar's hundredths ('cents'), and its
+    [glued] ones ('18c')."""
+    return frozenset(k.lower() for section in ("minor", "glued")
+                     for k, v in lexicon_section(section) if v == "{dollar}")
 
 
 def _one_dollar_written(ev: _Text) -> tuple[str, str] | None:
@@ -621,7 +681,7 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     local = _named_dollars(ev.language)  # in English, every dollar its locales write '$'
     if not local:
         return None
-    scores = ev.weigh(sorted(local | {"USD"}), names=False)
+    scores = ev.weigh(sorted(local | {"USD"}), names=False, clues=ev.dollar_clues)
     strong = [c for c in local if sum(w for w, _ in scores.get(c, ())) >= _TERRITORY_WEIGHT]
     if not strong:
         return _weak_territory(ev, sign, scores, local)
@@ -753,16 +813,46 @@ def _build_sole_capitals() -> frozenset[str]:
     return frozenset(out)
 
 
+#: The US dollar's '$' with 'US' written after it, as Australian and New Zealand copy writes
+#: it ('$US12.6 billion', '$U.S.5'; CLDR's '$US'): prefixed as 'US$' is.
+_DOLLAR_US = re.compile(r"\$\s?U\.?S(?![A-Za-z])", re.IGNORECASE)
+
+
 def _us_dollar_prefixed(ev: _Text) -> str | None:
     """The first amount in which the text writes the US dollar with its sign prefixed
-    ('US$300,000', 'U.S.$5'), or None."""
+    ('US$300,000', 'U.S.$5', '$US12.6 billion'), or None."""
     for p in ev.parts:
         if p.currency == "USD" and p.sign is None and p.kind == "money":
             start = p.prefix_start if p.prefix_start is not None else p.start
-            written = ev.text[start : p.end]
-            if "$" in written and written.lstrip()[:1] in ("U", "u"):
+            written = ev.text[start : p.end].lstrip()
+            if "$" in written and (written[:1] in ("U", "u") or _DOLLAR_US.match(written)):
                 return written
     return None
+
+
+def _prefixed_alone(ev: _Text, code: str) -> bool:
+    """Does the text write ``code``'s dollar prefixed ('C$', 'A$', '$A') other than as the
+    stated equivalent of a US-dollar amount beside it ('US$1.48 billion (C$1.97 billion)',
+    '$US4.87 billion ($A7.25 billion)')? A pair names both dollars to state the conversion
+    and says nothing of the writer's bare '$'; a prefixed amount standing alone ('raised
+    C$900 million and US$600 million') says the writer prefixes both dollars."""
+    if code not in ev.prefixed:
+        return False
+    for p in ev.parts:
+        if p.currency != code or p.kind != "money" or not (
+                p.sign is None or _prefixed_dollar(p.sign)):
+            continue
+        if not any(q.currency == "USD" and q.sign is None and q.kind == "money"
+                   and _bracketed_pair(ev.text, q, p) for q in ev.parts):
+            return True
+    return False
+
+
+def _bracketed_pair(text: str, a: Reading, b: Reading) -> bool:
+    """Is one of ``a`` and ``b`` in brackets right after the other ('X (Y)')?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    start = second.prefix_start if second.prefix_start is not None else second.start
+    return re.fullmatch(r"\s*\(\s*(?:[a-z]+\s+){0,2}", text[first.end : start]) is not None
 
 
 def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
@@ -778,7 +868,7 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
     candidates. With no such place the caller's dollar stands (South Asian and Gulf copy
     writes the US dollar both ways)."""
     local = _named_dollars("en") - {"USD"}
-    scores = ev.weigh(sorted(local), names=False)
+    scores = ev.weigh(sorted(local), names=False, clues=ev.dollar_clues)
     if not scores:
         return None
     note = f"the text writes the US dollar {us!r}"
@@ -789,16 +879,16 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
     (code, evidence), = scores.items()
     w = weights()
     by_territory: dict[str, int] = {}
-    for clue in ev.clues:
+    for clue in ev.dollar_clues:
         by_territory[clue.territory] = by_territory.get(clue.territory, 0) + w.get(clue.kind, 1)
     mine = sum(v for t, v in by_territory.items() if code in tender(t, ev.date))
     said = " and ".join(what for _, what in evidence)
-    if code in ev.prefixed or any(v > mine for t, v in by_territory.items()
+    if _prefixed_alone(ev, code) or any(v > mine for t, v in by_territory.items()
                                   if code not in tender(t, ev.date)
                                   and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
                       f"but too little to read it as {code}"), (code, "USD")
-    return code, f"{sign.text!r} read as {code}: {said} in the text; {note}", ()
+    return code, f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note()}", ()
 
 
 @cache
@@ -845,7 +935,7 @@ def _may_name_dollar_territory(text: str) -> bool:
     hits = sum(map(words.__contains__, found))
     if hits != 1:
         return hits > 1
-    if "US$" in text or "U.S.$" in text or "US $" in text:
+    if "US$" in text or "U.S.$" in text or "US $" in text or _DOLLAR_US.search(text):
         return True  # :func:`_beside_written_us`
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
     if m is not None and m.group(1).title() in words:
@@ -1722,8 +1812,9 @@ def restated_pairs(text: str, parts: Sequence[_Pair]) -> None:
     currency, that is not the same amount (202 billion is not 126 billion) states the first in
     another currency sharing the sign (Nepali, then Indian rupees). Reading both as one
     currency is silently wrong for one of them: the bracketed one is refused, with the
-    candidates of the sign. The same amount restated ('Rs 5 crore (Rs 50 million)') is read,
-    and so is a different amount of the same magnitude ('Profit £5m (£4.5m)': last year's)."""
+    candidates of the sign. The same amount restated ('Rs 5 crore (Rs 50 million)', or
+    rounded to the digits the other writes: 'Rs 204.17 crore (Rs 2.04 billion)') is read, and
+    so is a different amount of the same magnitude ('Profit £5m (£4.5m)': last year's)."""
     for k in range(1, len(parts)):
         b = parts[k]
         sign = b.sign
@@ -1736,13 +1827,26 @@ def restated_pairs(text: str, parts: Sequence[_Pair]) -> None:
             continue
         if text[a.end : b.prefix_start].strip() != "(" or text[b.end : b.end + 2].strip()[:1] != ")":
             continue
-        if a.magnitude == b.magnitude or a.scaled().value == b.scaled().value:
+        if a.magnitude == b.magnitude or _same_as_written(a.scaled(), b.scaled()):
             continue  # ('Profit £5m (£4.5m)': last year's, as UK results write it)
         written = text[b.prefix_start : b.end]
         first = text[a.prefix_start if a.prefix_start is not None else a.start : a.end]
         b.assumed = (f"{written!r} restates {first!r} as another amount with the same sign "
                      f"{sign.text!r}: one of them is in another of the currencies it stands for")
         b.currency, b.ambiguous = None, sign
+
+
+def _same_as_written(a: Figure, b: Figure) -> bool:
+    """Are ``a`` and ``b`` one amount to the coarser of their written precisions (the finer
+    rounded to the digits the other writes)?
+
+    >>> from moneyfacts.numbers import read_digits, scale
+    >>> _same_as_written(scale(read_digits("204.17"), 7), scale(read_digits("2.04"), 9))
+    True
+    >>> _same_as_written(scale(read_digits("202"), 9), scale(read_digits("12600"), 7))
+    False
+    """
+    return abs(a.value - b.value) * 2 <= max(a.precision, b.precision)
 
 
 # ------------------------------------------------------ the publisher's territory, the last
@@ -1853,6 +1957,8 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
                 said.append(repr(clue.phrase))
         elif clue.kind == "dateline" or any(c in members for c in tender(clue.territory, ev.date)):
             return None  # 'WASHINGTON -', places of the United States or of another dollar
+        elif ev.seat(clue):
+            continue  # ('London-based Permira' says where a party sits, not the story)
         else:
             other += w.get(clue.kind, 1)
     if other > own and other > w.get("city", 1):
@@ -1866,7 +1972,9 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
 
 def _states_another(ev: _Text, part: Reading, code: str) -> bool:
     """Is ``part`` in brackets right after an amount in a currency other than ``code``
-    ('70 million-pound ($90 million)', 'VND6.2 trillion (nearly $243 million)')?"""
+    ('70 million-pound ($90 million)', 'VND6.2 trillion (nearly $243 million)')? Not after
+    one the text writes in US dollars ('$US12.6 billion ($17.5 billion)'): a '$' stating its
+    equivalent is no US dollar, so no agency copy's conversion into them."""
     start = part.prefix_start if part.prefix_start is not None else part.start
     open_at = ev.text.rfind("(", max(0, start - 25), start)
     if open_at < 0:
@@ -1874,6 +1982,8 @@ def _states_another(ev: _Text, part: Reading, code: str) -> bool:
     for p in ev.parts:
         if p is part or p.kind != "money" or not 0 <= open_at - p.end <= 2:
             continue
+        if p.currency == "USD" and p.sign is None:
+            return False
         return p.currency is not None and p.currency != code or p.sign is not None and (
             p.sign is not part.sign and p.currency != code)
     return False
