@@ -195,8 +195,10 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     link_words = _alternation(_words(link, "link"))
     restate = _alternation(_words(link, "restate"))
     forms: list[tuple[str, re.Pattern[str]]] = [
-        # '（' too: Chinese and Japanese write the fullwidth bracket ('5亿美元（约合人民币36亿元）')
-        ("paren", re.compile(rf"^\s*[(（]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
+        # '（' too: Chinese and Japanese write the fullwidth bracket ('5亿美元（约合人民币36亿元）');
+        # '[' too: some newsrooms put every conversion in square brackets ('3 billion won
+        # [$2.65 million]')
+        ("paren", re.compile(rf"^\s*[(（\[]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
         ("or", re.compile(rf"^\s*(?:,|，|–|—|--?)?\s*(?:{_alternation(_words(link, 'or'))})\s*$",
                           re.I)),
         ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{link_words})\s*$", re.I)),
@@ -237,7 +239,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),
         # The punctuation the forms above open with (keep the two in step), and the 'or' words.
-        link_starts=frozenset("(,–—-.;") | frozenset(
+        link_starts=frozenset("(,–—-.;[") | frozenset(
             c for w in _words(link, "or") for c in (w[0].lower(), w[0].upper())),
         next_in_paren=next_in_paren,
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
