@@ -162,3 +162,46 @@ def test_singled_out_is_the_share_of_fitting_rates() -> None:
     assert _singled_out(s, 0, 10, 0.5, 1.5)  # type: ignore[arg-type]
     assert not _singled_out(s, 0, 10, 1.5, 2.5)  # type: ignore[arg-type]
     assert not _singled_out(s, 3, 3, 0.5, 1.5)  # type: ignore[arg-type]
+
+
+# --- the link words of other languages ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "La obra costará 900 millones de euros (1.000 millones de dólares o 780 millones de libras).",
+    "L'opera costerà 900 milioni di euro (1 miliardo di dollari o 780 milioni di sterline).",
+    "L'ouvrage coûtera 900 millions d'euros (1 milliard de dollars ou 780 millions de livres "
+    "sterling).",
+    "A obra custará 900 milhões de euros (1.000 milhões de dólares ou 780 milhões de libras).",
+])
+def test_a_second_equivalent_in_a_bracket_joins_by_the_languages_or(text: str) -> None:
+    r = moneyfacts.check(text, date="2019-02-18", locale="auto")
+    pairs = {(f.original.unit, f.stated.unit) for f in r.findings if f.subject == "equivalent"}
+    assert pairs == {("EUR", "USD"), ("EUR", "GBP")}
+
+
+def test_the_or_words_come_from_cldr_for_every_language() -> None:
+    from moneyfacts.currencies import _cldr_or_words
+
+    words = set(_cldr_or_words())
+    assert {"ou", "o", "oder", "of", "или", "veya", "atau"} <= words
+    assert all(w and " " not in w for w in words)
+
+
+@pytest.mark.parametrize("text", [
+    "La obra costará 900 millones de euros, es decir, unos 1.000 millones de dólares.",
+    "A obra custará 900 milhões de euros, ou seja, cerca de 1.000 milhões de dólares.",
+    "L'opera costerà 900 milioni di euro, pari a 1 miliardo di dollari.",
+])
+def test_that_is_in_other_languages_links_a_restated_amount(text: str) -> None:
+    r = moneyfacts.check(text, date="2019-02-18", locale="auto")
+    [f] = [f for f in r.findings if f.subject == "equivalent"]
+    assert (f.original.unit, f.stated.unit) == ("EUR", "USD")
+
+
+@pytest.mark.parametrize("text", [
+    "O fundo soma 250 milhões de dólares norte-americanos.",
+    "El fondo suma 250 millones de dólares norteamericanos.",
+])
+def test_the_north_american_dollar_is_the_us_dollar(text: str) -> None:
+    assert _money(text, "auto") == [(Decimal("250000000"), "USD")]

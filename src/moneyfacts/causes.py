@@ -368,7 +368,7 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
            store: RateStore, before: dt.date | None = None) -> tuple[dt.date, Decimal] | None:
     """The latest rate that fits, of the ``stale_days`` before the first rate already tried
     (``before``; else the window's first day); failing that (with ``stale_days`` at all),
-    of the :data:`LONG_STALE_DAYS` before it, when :func:`_singled_out` says the fit is
+    of the :data:`LONG_STALE_DAYS` before the window, when :func:`_singled_out` says the fit is
     evidence (a conversion reused months later: 'Sh143 billion' at the rate of November)."""
     assert spec.start is not None
     try:
@@ -391,11 +391,13 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
     return dt.date.fromordinal(series.days[k]), series.exact(k)
 
 
-#: How far back, beyond ``stale_days``, a reused conversion is looked for (a year).
-LONG_STALE_DAYS = 365
-#: A stale rate older than ``stale_days`` is named only if at most this share of the
-#: year's published rates fits the figure: a figure that fits a fifth of the year's days
-#: or more fits a moving rate by chance, not a particular past day's.
+#: How far back, beyond ``stale_days``, a reused conversion is looked for: a season of news
+#: (a deal's or a budget's conversion carried from story to story). Further back, a moving
+#: rate passes most figures some day: an 8% slip in won fits a rate of nine months before.
+LONG_STALE_DAYS = 120
+#: A stale rate older than ``stale_days`` is named only if at most this share of the rates
+#: published over :data:`LONG_STALE_DAYS` fits the figure: a figure that fits a fifth of
+#: those days or more fits a moving rate by chance, not a particular past day's.
 LONG_STALE_SHARE = 0.2
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import TypeVar
 
 __all__ = ["Phrases", "build_phrases"]
@@ -157,8 +158,11 @@ def _need(sections: dict[str, _Section], name: str) -> _Section:
 _MARKS = "\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 
 
-def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) -> Phrases:
-    """The Phrases of a parsed lexicon (``currencies._parse_lexicon``)."""
+def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str],
+                  or_words: Iterable[str] = ()) -> Phrases:
+    """The Phrases of a parsed lexicon (``currencies._parse_lexicon``); ``or_words``: every
+    CLDR language's 'or' (``currencies._cldr_or_words``), read between two equivalents in a
+    bracket only."""
     pct = _need(sections, "percent")
     symbols = [k for k, _, _ in pct if not k[0].isalpha()]
     words = [k for k, _, _ in pct if k[0].isalpha()]
@@ -211,7 +215,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
             re.I)))
     # 'X (Y; Z)', 'X (Y, or Z)', and 'X (Y or Z)' (the three-way 'QR7.6 billion (Dh7.67
     # billion or $2.09 billion)').
-    or_words = _alternation(_words(link, 'or'))
+    negations = {k.lower() for k, _, _ in sections.get("negation", [])}
+    or_words = _alternation(_words(link, 'or') + [w for w in or_words if w.lower() not in negations])
     next_in_paren = re.compile(
         rf"^\s*(?:[;,；，、]\s*(?:(?:{or_words})\s+)?|(?:{or_words})\s+)$", re.I)
     magnitudes = _need(sections, "magnitude")
