@@ -205,3 +205,26 @@ def test_that_is_in_other_languages_links_a_restated_amount(text: str) -> None:
 ])
 def test_the_north_american_dollar_is_the_us_dollar(text: str) -> None:
     assert _money(text, "auto") == [(Decimal("250000000"), "USD")]
+
+
+# --- a currency at par with the one written is no other currency -------------------------
+
+
+def test_at_par_reads_the_one_for_one_pegs() -> None:
+    from moneyfacts.reference import at_par
+
+    day = dt.date(2020, 1, 2)
+    assert at_par("GIP", "GBP", day) and at_par("GBP", "FKP", day) and at_par("BSD", "USD", day)
+    assert not at_par("AED", "USD", day) and not at_par("GBP", "EUR", day)
+
+
+@pytest.mark.parametrize("amount", ["38.4", "47.3", "55.2", "61.9"])
+def test_a_sterling_figure_at_an_older_rate_is_not_called_a_gibraltar_pound(amount: str) -> None:
+    # The figures are converted at the rate of four days before (the sterling market moved);
+    # '£' is also the Gibraltar pound's sign, sterling's one for one.
+    stated = (Decimal(amount) / Decimal("2.13949")).quantize(Decimal("0.1"))
+    r = moneyfacts.check(f"The buyers will pay {amount}bn Canadian dollars (£{stated}bn) for "
+                         "the phone group.", date="2007-06-30")
+    [f] = r.findings
+    assert f.cause is not None and f.cause.kind == "stale_rate"
+    assert f.cause.date is not None and dt.date(2007, 6, 22) <= f.cause.date <= dt.date(2007, 6, 28)

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Cause, Quantity
-from moneyfacts.reference import DateSpec, _reference, regime
+from moneyfacts.reference import DateSpec, _reference, at_par, regime
 from moneyfacts.tolerance import Tolerance, _allowance, _ends, _fitting_rates, _meets, _pairs
 from moneyfacts.units import format_amount
 
@@ -302,8 +302,11 @@ def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, 
     a, b = original.unit, stated.unit
 
     def others(code: str, q: Quantity, exclude: str) -> list[str]:
+        # not a currency at par with the one written ('£': the Gibraltar pound is sterling's
+        # one for one; a market quote of it that differs from sterling's is no evidence)
         near = _shared_sign(q) | set(plausible)
-        return sorted(c for c in near if c not in (code, exclude))
+        return sorted(c for c in near if c not in (code, exclude)
+                      and not at_par(c, code, spec.end))  # type: ignore[arg-type]
 
     mixups = [(other, b, other, f"the figure matches the {other} rate, not the {a} rate")
               for other in others(a, original, b)]
