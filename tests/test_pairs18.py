@@ -228,3 +228,22 @@ def test_a_sterling_figure_at_an_older_rate_is_not_called_a_gibraltar_pound(amou
     [f] = r.findings
     assert f.cause is not None and f.cause.kind == "stale_rate"
     assert f.cause.date is not None and dt.date(2007, 6, 22) <= f.cause.date <= dt.date(2007, 6, 28)
+
+
+@pytest.mark.parametrize("text", [
+    "Завод обойдётся в 20 млрд рублей, или около 310 млн долларов.",
+    "Fabrika 20 milyar lira, veya yaklaşık 3,4 milyar dolar değerinde.",
+    "Pabrik itu bernilai Rp 20 triliun, atau sekitar US$1,4 miliar.",
+    "L'usine coûtera 2 milliards d'euros, ou environ 2,2 milliards de dollars.",
+])
+def test_a_languages_or_after_a_comma_links_an_equivalent(text: str) -> None:
+    r = moneyfacts.check(text, date="2019-06-03", locale="auto")
+    assert [f for f in r.findings if f.subject == "equivalent"]
+
+
+def test_an_english_word_among_the_or_words_joins_only_in_a_bracket() -> None:
+    from moneyfacts.currencies import _cldr_or_words
+
+    assert "of" in _cldr_or_words() and "of" not in _cldr_or_words(plain=True)
+    r = moneyfacts.check("It kept €20 million of $30 million raised.", date="2019-06-03")
+    assert not [f for f in r.findings if f.subject == "equivalent"]
