@@ -871,7 +871,8 @@ def _word_start(low: str, end: int) -> int:
     lo = end - _LONGEST_WORD if end > _LONGEST_WORD else 0
     space = max(low.rfind(" ", lo, end), low.rfind("-", lo, end))
     if space < end - 1:  # an opening bracket or quote inside the word ends before it
-        space = max(space, *(low.rfind(c, space + 1, end) for c in _OPENERS))
+        for c in _OPENERS:
+            space = max(space, low.rfind(c, space + 1, end))
     if space < 0 and lo > 0:
         return -1
     return space + 1
