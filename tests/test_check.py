@@ -273,11 +273,16 @@ def test_stale_rate_names_the_day_that_fits_within_the_look_back() -> None:
 
 
 def test_no_stale_rate_beyond_the_look_back_nor_for_a_peg() -> None:
-    # At 7.10 yuan per dollar (early 2024, a year back), 40 billion yuan is $5.63 billion:
-    # beyond the 30-day look-back, so no stale rate is claimed.
+    # At 6.45 yuan per dollar (early 2022, three years back), 40 billion yuan is $6.20
+    # billion: no rate of the 120 days looked back fits, so no stale rate is claimed.
     # (Three digits each: the originals' own rounding stays small; issue 22 §4.)
-    f = _finding("40.0 billion yuan", "$5.63 billion")
+    f = _finding("40.0 billion yuan", "$6.20 billion")
     assert f.verdict == "inconsistent" and f.cause is not None and f.cause.kind != "stale_rate"
+    # At 7.10 (the rate of early November 2024, 78 days back, and few days of the year), it
+    # is the stale rate of that day (pairs18: beyond the 30 days, up to 120).
+    f = _finding("40.0 billion yuan", "$5.63 billion")
+    assert f.verdict == "inconsistent" and f.cause is not None and f.cause.kind == "stale_rate"
+    assert f.cause.date is not None and (dt.date(2025, 1, 22) - f.cause.date).days > 37
     peg = _finding("10.0 billion riyals", "$2.70 billion", "2024-06-03")
     assert peg.verdict == "inconsistent" and peg.cause is not None
     assert peg.cause.kind != "stale_rate" and peg.rate[0].source == "peg"

@@ -858,20 +858,28 @@ def _no_article() -> frozenset[str]:
 
 
 def _word_start(low: str, end: int) -> int:
-    """Where the word that ends at ``end`` starts (after the last space or hyphen), looked
-    for over at most ``_LONGEST_WORD`` characters, or -1 when the word is longer: no search
-    back over the whole text for each hit ('xwattsxwatts...').
+    """Where the word that ends at ``end`` starts (after the last space or hyphen, or an
+    opening bracket or quote: '(two billion dollars)'), looked for over at most
+    ``_LONGEST_WORD`` characters, or -1 when the word is longer: no search back over the
+    whole text for each hit ('xwattsxwatts...').
 
     >>> _word_start("two giga-watts", 9), _word_start("x" * 40 + "watts", 40)
     (9, -1)
+    >>> _word_start("cost (two billion", 9), _word_start('"one million', 4)
+    (6, 1)
     """
     lo = end - _LONGEST_WORD if end > _LONGEST_WORD else 0
     space = max(low.rfind(" ", lo, end), low.rfind("-", lo, end))
+    if space < end - 1:  # an opening bracket or quote inside the word ends before it
+        for c in _OPENERS:
+            space = max(space, low.rfind(c, space + 1, end))
     if space < 0 and lo > 0:
         return -1
     return space + 1
 
 
+#: What opens a bracket or quote right before a word (:func:`_word_start`).
+_OPENERS = ("(", "[", '"', "\u201c", "\u2018", "'", "\uff08")
 _SEP = re.compile("[ -]")
 #: What joins the two ends of a spelled range before a unit word ('two to three gigawatts').
 _RANGE_JOIN = re.compile(r"(?:[ -]|\s+(?:to|and)\s+|\s*[–—]\s*)$")

@@ -10,11 +10,12 @@ from decimal import Decimal
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Cause, Quantity
-from moneyfacts.reference import DateSpec, _reference, regime
+from moneyfacts.reference import DateSpec, _reference, at_par, regime
 from moneyfacts.tolerance import Tolerance, _allowance, _ends, _fitting_rates, _meets, _pairs
 from moneyfacts.units import format_amount
 
 if False:  # pragma: no cover - typing only
+    from moneyfacts.rates.series import PairSeries
     from moneyfacts.rates.store import RateStore
 
 
@@ -301,8 +302,11 @@ def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, 
     a, b = original.unit, stated.unit
 
     def others(code: str, q: Quantity, exclude: str) -> list[str]:
+        # not a currency at par with the one written ('£': the Gibraltar pound is sterling's
+        # one for one; a market quote of it that differs from sterling's is no evidence)
         near = _shared_sign(q) | set(plausible)
-        return sorted(c for c in near if c not in (code, exclude))
+        return sorted(c for c in near if c not in (code, exclude)
+                      and not at_par(c, code, spec.end))  # type: ignore[arg-type]
 
     mixups = [(other, b, other, f"the figure matches the {other} rate, not the {a} rate")
               for other in others(a, original, b)]
@@ -366,7 +370,9 @@ def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
 def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: Tolerance,
            store: RateStore, before: dt.date | None = None) -> tuple[dt.date, Decimal] | None:
     """The latest rate that fits, of the ``stale_days`` before the first rate already tried
-    (``before``; else the window's first day)."""
+    (``before``; else the window's first day); failing that (with ``stale_days`` at all),
+    of the :data:`LONG_STALE_DAYS` before the window, when :func:`_singled_out` says the fit is
+    evidence (a conversion reused months later: 'Sh143 billion' at the rate of November)."""
     assert spec.start is not None
     try:
         series = store.pair_series(a, b)
@@ -374,15 +380,56 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
         return None
     end = (before.toordinal() if before is not None
            else spec.start.toordinal() - tol.window) - 1
-    i, j = series.span(spec.start.toordinal() - tol.window - tol.stale_days, end)
+    first = spec.start.toordinal() - tol.window
+    i, j = series.span(first - tol.stale_days, end)
     lo, hi = float(fit[0]), float(fit[1])
+    k = _latest_fitting(series, i, j, lo, hi, fit)
+    if k is None and tol.stale_days:
+        i2, j2 = series.span(first - max(tol.stale_days, LONG_STALE_DAYS), end)
+        k = _latest_fitting(series, i2, i, lo, hi, fit)
+        if k is not None and not _singled_out(series, i2, j2, lo, hi):
+            k = None
+    if k is None:
+        return None
+    return dt.date.fromordinal(series.days[k]), series.exact(k)
+
+
+#: How far back, beyond ``stale_days``, a reused conversion is looked for: a season of news
+#: (a deal's or a budget's conversion carried from story to story). Further back, a moving
+#: rate passes most figures some day: an 8% slip in won fits a rate of nine months before.
+LONG_STALE_DAYS = 120
+#: A stale rate older than ``stale_days`` is named only if at most this share of the rates
+#: published over :data:`LONG_STALE_DAYS` fits the figure: a figure that fits a fifth of
+#: those days or more fits a moving rate by chance, not a particular past day's.
+LONG_STALE_SHARE = 0.2
+
+
+def _latest_fitting(series: PairSeries, i: int, j: int, lo: float, hi: float,
+                    fit: tuple[Decimal, Decimal]) -> int | None:
+    """The index of the latest rate of ``series`` [i, j) inside ``fit``, or None."""
     for k in range(j - 1, i - 1, -1):
         v = series.approx[k]
         if lo * (1 - 1e-9) <= v <= hi * (1 + 1e-9):
-            exact = series.exact(k)
-            if fit[0] <= exact <= fit[1]:
-                return dt.date.fromordinal(series.days[k]), exact
+            if fit[0] <= series.exact(k) <= fit[1]:
+                return k
     return None
+
+
+def _singled_out(series: PairSeries, i: int, j: int, lo: float, hi: float) -> bool:
+    """Whether few of the rates [i, j) of ``series`` fit [lo, hi] (at most
+    :data:`LONG_STALE_SHARE` of them): the fit then points to a period, not to chance.
+
+    >>> from types import SimpleNamespace
+    >>> s = SimpleNamespace(approx=[100.0 + d for d in range(10)])
+    >>> _singled_out(s, 0, 10, 101.5, 102.5), _singled_out(s, 0, 10, 100.5, 105.5)
+    (True, False)
+    """
+    approx = series.approx
+    n = j - i
+    if n <= 0:
+        return False
+    inside = sum(1 for k in range(i, j) if lo <= approx[k] <= hi)
+    return inside <= LONG_STALE_SHARE * n
 
 
 def _magnitude_words(f: int) -> str:

@@ -39,7 +39,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory+after+shared-heads+current-title-codes"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "8+cjk+territory+after+shared-heads+current-title-codes+or-words2"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -300,7 +300,43 @@ def _build_cldr() -> dict[str, object]:
         "cjk_names": {k: sorted(v) for k, v in _cldr_cjk_names(active).items()},
         "territories": {k: v for k, v in en.territories.items() if k.isalpha()},
         "foreign_magnitudes": foreign,
+        "or_words": _cldr_or_words(),
+        "or_words_plain": _cldr_or_words(plain=True),
     }
+
+
+def _cldr_or_words(plain: bool = False) -> list[str]:
+    """The word for 'or' of every CLDR language, from its list pattern of alternatives ('{0}
+    ou {1}', '{0} o {1}', '{0} oder {1}'): what joins a second stated equivalent to the first
+    inside a bracket ('(1,55 milliard de dollars ou 1,36 milliard d'euros)'). ``plain``: only
+    those that are no English word, which may also join an amount and its equivalent outside a
+    bracket ('10 млрд рублей, или около 150 млн долларов'); not Dutch 'of', Spanish 'o'.
+
+    >>> {"ou", "o", "oder", "of", "или"} <= set(_cldr_or_words())
+    True
+    >>> {"ou", "oder", "или"} <= set(_cldr_or_words(plain=True)), "of" in _cldr_or_words(plain=True)
+    (True, False)
+    """
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    out: set[str] = set()
+    for ident in locale_identifiers():
+        if "_" in ident:
+            continue  # a language's regional variants write its word
+        try:
+            pattern = Locale.parse(ident).list_patterns.get("or", {}).get("2", "")
+        except Exception:  # pragma: no cover - babel ships a few unparsable ids
+            continue
+        word = pattern.replace("{0}", "").replace("{1}", "").strip(" ,،、，")
+        if word and " " not in word:
+            out.add(word)
+    if plain:
+        from moneyfacts.evidence import _english_words
+
+        english = _english_words()
+        out = {w for w in out if w.lower() not in english}
+    return sorted(out)
 
 
 def _cldr_locale_data(
@@ -608,7 +644,8 @@ _CLDR_SHAPES = {"codes": "strs", "all_codes": "strs", "symbols": "str->strs", "n
                 "after_only": "strs",
                 "heads": "str->strs", "shared_heads": "str->strs", "title_codes": "strs",
                 "cjk_names": "str->strs", "territories": "str->str",
-                "foreign_magnitudes": "str->str"}
+                "foreign_magnitudes": "str->str", "or_words": "strs",
+                "or_words_plain": "strs"}
 
 
 def _cldr_valid(cached: object) -> TypeGuard[dict[str, object]]:
@@ -789,7 +826,9 @@ def build_lexicon(text: str) -> Lexicon:
             if name.startswith("magnitude ") for w, _v, _n in entries} | _foreign_magnitudes(
             cldr.get("foreign_magnitudes", {}), magnitudes_ci, compound_only,  # type: ignore[arg-type]
             currency_words, english_words),
-        words=build_phrases(sections, list(q_after)),
+        words=build_phrases(sections, list(q_after),
+                            cldr.get("or_words", ()),  # type: ignore[arg-type]
+                            cldr.get("or_words_plain", ())),  # type: ignore[arg-type]
         cased_names=cased,
         sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
         title_codes=title_codes,

@@ -43,7 +43,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "12"  # bump when the extraction below changes
+_BUILD_VERSION = "13"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -107,6 +107,18 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _titled(name: str) -> str:
+    """A CLDR name in sentence case as newsrooms often capitalise it: every later word of
+    four letters or more capitalised, the short particles left ('du', 'de', 'del').
+
+    >>> _titled("Émirats arabes unis"), _titled("Afrique du Sud"), _titled("Arabie saoudite")
+    ('Émirats Arabes Unis', 'Afrique du Sud', 'Arabie Saoudite')
+    """
+    words = name.split(" ")
+    return " ".join([words[0], *(w[:1].upper() + w[1:] if len(w) >= 4 and w.isalpha() else w
+                                 for w in words[1:])])
+
+
 # ----------------------------------------------------------------------------- the sources
 # Each returns phrase -> territory for one kind; build_gazetteer composes them. A new source
 # is one more function here and a line in _SOURCES.
@@ -124,6 +136,10 @@ def cldr_countries(language: str = "en") -> dict[str, str]:
         if code.isalpha() and len(code) == 2 and code in with_money and "(" not in name:
             out[name] = code
             out.setdefault(_fold(name), code)
+            titled = _titled(name)
+            if titled != name:  # 'Emirats Arabes Unis': the capitals of a dateline or headline
+                out.setdefault(titled, code)
+                out.setdefault(_fold(titled), code)
             if language == "en" and " & " in name:  # CLDR's 'Trinidad & Tobago', as prose writes it
                 out.setdefault(name.replace(" & ", " and "), code)
     return out

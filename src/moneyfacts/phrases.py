@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import TypeVar
 
 __all__ = ["Phrases", "build_phrases"]
@@ -157,8 +158,12 @@ def _need(sections: dict[str, _Section], name: str) -> _Section:
 _MARKS = "\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 
 
-def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) -> Phrases:
-    """The Phrases of a parsed lexicon (``currencies._parse_lexicon``)."""
+def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str],
+                  or_words: Iterable[str] = (), plain_or_words: Iterable[str] = ()) -> Phrases:
+    """The Phrases of a parsed lexicon (``currencies._parse_lexicon``); ``or_words``: every
+    CLDR language's 'or' (``currencies._cldr_or_words``), read between two equivalents in a
+    bracket; ``plain_or_words``: those of them that are no English word, read between an
+    amount and its equivalent too ('X, или Y')."""
     pct = _need(sections, "percent")
     symbols = [k for k, _, _ in pct if not k[0].isalpha()]
     words = [k for k, _, _ in pct if k[0].isalpha()]
@@ -193,12 +198,15 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
     second |= {w[:1] for w in any_noun + listed}
     link = _need(sections, "link")
     link_words = _alternation(_words(link, "link"))
+    negated = {k.lower() for k, _, _ in sections.get("negation", [])}
+    joins = _words(link, "or") + [w for w in plain_or_words if w.lower() not in negated]
     restate = _alternation(_words(link, "restate"))
     forms: list[tuple[str, re.Pattern[str]]] = [
-        # '（' too: Chinese and Japanese write the fullwidth bracket ('5亿美元（约合人民币36亿元）')
-        ("paren", re.compile(rf"^\s*[(（]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
-        ("or", re.compile(rf"^\s*(?:,|，|–|—|--?)?\s*(?:{_alternation(_words(link, 'or'))})\s*$",
-                          re.I)),
+        # '（' too: Chinese and Japanese write the fullwidth bracket ('5亿美元（约合人民币36亿元）');
+        # '[' too: some newsrooms put every conversion in square brackets ('3 billion won
+        # [$2.65 million]')
+        ("paren", re.compile(rf"^\s*[(（\[]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
+        ("or", re.compile(rf"^\s*(?:,|，|–|—|--?)?\s*(?:{_alternation(joins)})\s*$", re.I)),
         ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{link_words})\s*$", re.I)),
         ("dash", re.compile(r"^\s*[–—]\s*$")),
     ]
@@ -209,7 +217,7 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
             re.I)))
     # 'X (Y; Z)', 'X (Y, or Z)', and 'X (Y or Z)' (the three-way 'QR7.6 billion (Dh7.67
     # billion or $2.09 billion)').
-    or_words = _alternation(_words(link, 'or'))
+    or_words = _alternation(_words(link, 'or') + [w for w in or_words if w.lower() not in negated])
     next_in_paren = re.compile(
         rf"^\s*(?:[;,；，、]\s*(?:(?:{or_words})\s+)?|(?:{or_words})\s+)$", re.I)
     magnitudes = _need(sections, "magnitude")
@@ -237,8 +245,8 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str]) ->
         after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
         link_forms=tuple(forms),
         # The punctuation the forms above open with (keep the two in step), and the 'or' words.
-        link_starts=frozenset("(,–—-.;") | frozenset(
-            c for w in _words(link, "or") for c in (w[0].lower(), w[0].upper())),
+        link_starts=frozenset("(,–—-.;[") | frozenset(
+            c for w in joins for c in (w[0].lower(), w[0].upper())),
         next_in_paren=next_in_paren,
         magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
         magnitude_words=frozenset(spelled),

@@ -156,6 +156,21 @@ def regime(base: str, quote: str, day: dt.date) -> str:
     return "managed" if base in m or quote in m else "floating"
 
 
+def at_par(a: str, b: str, day: dt.date) -> bool:
+    """Whether one of ``a``, ``b`` is pegged to the other one for one on ``day`` (the
+    Gibraltar pound and sterling, the Bermudian and US dollars): no figure tells them apart.
+
+    >>> import datetime as dt
+    >>> at_par("BMD", "USD", dt.date(2024, 1, 2)), at_par("USD", "SAR", dt.date(2024, 1, 2))
+    (True, False)
+    """
+    for x, y in ((a, b), (b, a)):
+        p = _peg(x, day)
+        if p is not None and p.anchor == y and p.low == p.high == 1:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class _Ref:
     """The reference rates of a pair over a window: the rates shown, the extremes, the

@@ -33,7 +33,9 @@ class Tolerance:
     ``approx_units``: how many units of the last written digit "about" allows either way
     (half a unit: the rounding of the last digit).
     ``bound_units``: how far beyond the figure "more than"/"less than" may reach, in units.
-    ``stale_days``: how far before the window a stale-rate diagnosis looks (30 days).
+    ``stale_days``: how far before the window a stale-rate diagnosis looks (30 days); with
+    any, a slip's diagnosis then looks on up to ``causes.LONG_STALE_DAYS`` (120) for a rate
+    that few of those days fit (``causes._singled_out``).
     ``slip_factors``: the factors tried for a magnitude slip.
     ``band``: the allowance by which the window's rates are widened, relative (``None``: the
     calibrated allowance of the currency regime, :data:`BAND`; ``Decimal(0)``: none).
