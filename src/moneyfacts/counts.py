@@ -88,6 +88,10 @@ def count_noun(
     compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
     if compound is not None and (prof is None or prof.language == "en"):
         p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
+        half = WORDS.match(text, compound.end())
+        if half is not None and half.start(1) == compound.end():
+            p = half.end(1)  # its half is no noun of its own: '13.2 million 480-pound bales'
+            # counts bales, not pounds of money (count18)
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
     adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
     words, k = 3, 0

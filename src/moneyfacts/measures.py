@@ -588,11 +588,36 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
             _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
+    if best is not None and best[0] == m.end() and low in _SCALE_NAMES and _name_follows(text, best[0]):
+        return None  # count18: '1.7 million Celsius users', 'Fahrenheit Street': a name
+    if best is None and c == " " and word in _SPACED_SCALES:
+        return _lower_scale(text, m, t)  # count18: 'A temperature of 40.2 C was recorded'
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
     if best is None and len(word) == 1 and after == ".":
         return _dotted(text, m, t)  # 'b.p.d.': 'b' starts the symbol 'b/d' too
     return None if best is None else _measure(text, best, t)
+
+
+#: The temperature scales read by their name alone ('40 Celsius', count18).
+_SCALE_NAMES = frozenset(["celsius", "fahrenheit"])
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Is the word right after a scale's name ending at ``end`` a capitalised word or a plural
+    in lower case (no stop word), so that the name is a name's ('1.7 million Celsius users',
+    'Celsius Network', '25 Fahrenheit Street'), no temperature's (count18)?
+
+    >>> _name_follows("40 Celsius users", 10), _name_follows("40 Celsius on Monday", 10)
+    (True, False)
+    """
+    nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if nxt is None:
+        return False
+    word = nxt.group()
+    if word[:1].isupper():
+        return True
+    return word.endswith("s") and len(word) > 3 and word not in _lexicon().words.stop
 
 
 #: The digits of an identifier before a hyphen: four or more, ungrouped, no decimals.
@@ -745,6 +770,10 @@ def _kilo(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
 
 
 _LOWER_SCALES = {"c": "degree_Celsius", "f": "degree_Fahrenheit"}
+#: A capital scale letter after a space ('40.2 C'), read as :func:`_lower_scale` reads a glued
+#: lower-case one: in a temperature's sentence with no money (count18; '5 C' alone is no
+#: quantity, and 'C' is pint's coulomb).
+_SPACED_SCALES = frozenset(["C", "F"])
 
 
 @cache
@@ -782,9 +811,10 @@ def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
                  if w in t.temperature), None)
     if said is None or text[m.end() : m.end() + 1].isalnum():
         return None
-    return MeasureMatch(m.end(), _LOWER_SCALES[m.group()],
+    scale = m.group().lower()
+    return MeasureMatch(m.end(), _LOWER_SCALES[scale],
                         assumed=f"{m.group()!r} read as degrees "
-                                f"{'Celsius' if m.group() == 'c' else 'Fahrenheit'}: {said!r} "
+                                f"{'Celsius' if scale == 'c' else 'Fahrenheit'}: {said!r} "
                                 "in its sentence")
 
 
