@@ -87,3 +87,58 @@ def test_spaced_capital_scale_in_a_temperature_sentence(n: int, scale: tuple[str
 def test_kilovolts() -> None:
     assert _read("Crews strung 132kV lines and a 400 kV link.") == [
         ("measure", "kilovolt", Decimal("132")), ("measure", "kilovolt", Decimal("400"))]
+
+
+# --- a count written as a compound adjective --------------------------------------------------
+
+
+@given(st.integers(min_value=2, max_value=9_999),
+       st.sampled_from(["game", "storey", "bed", "member", "nation", "cow", "page"]),
+       st.sampled_from(["season", "tower", "unit", "panel", "herd", "report"]))
+def test_compound_adjective_counts_its_noun(n: int, noun: str, head: str) -> None:
+    """Law: 'a N-<noun> <head>' counts N of the noun (a 34-game season has 34 games)."""
+    m = extract(f"Officials described a {n:,}-{noun} {head} on Monday.").mentions
+    assert [(x.kind, x.unit, x.value, x.text) for x in m] == [
+        ("count", noun, Decimal(n), f"{n:,}-{noun}")]
+
+
+@given(st.integers(min_value=2, max_value=999),
+       st.sampled_from(["star", "strong", "fold", "way", "seater", "sided", "beta"]))
+def test_compound_that_is_a_rating_or_size_counts_nothing(n: int, half: str) -> None:
+    """Law: a half of [count-compound-not] or with an adjective's ending makes no count."""
+    assert extract(f"Reporters saw a {n}-{half} group there.").mentions == []
+
+
+def test_compound_after_a_label_or_in_the_plural_counts_nothing() -> None:
+    assert extract("Shops ran out of the RTX 3000-series cards quickly.").mentions == []
+
+
+def test_spaced_singular_after_a_magnitude_needs_the_plural_counted_in_the_text() -> None:
+    text = "Analysts see a 15.8 million bale crop, 1.2 million bales below the estimate."
+    assert _read(text) == [("count", "bale", Decimal("15800000")),
+                           ("count", "bale", Decimal("1200000"))]
+    assert _read("Sales reached 5 million last year.") == []
+
+
+# --- a pair that writes its unit once --------------------------------------------------------
+
+
+@given(st.integers(min_value=2, max_value=500), st.integers(min_value=2, max_value=500),
+       st.sampled_from([("storeys", "count", "storey"), ("GW", "measure", "gigawatt"),
+                        ("hectares", "measure", "hectare")]))
+def test_pair_with_one_unit_carries_it_back(a: int, b: int, unit: tuple[str, str, str]) -> None:
+    """Law: 'A and B <unit>' reads A in B's unit, 'assumed' naming the figure it came from."""
+    word, kind, name = unit
+    m = extract(f"The plan adds sites of {a} and {b} {word} this year.").mentions
+    assert [(x.kind, x.unit, x.value) for x in m] == [(kind, name, Decimal(a)), (kind, name, Decimal(b))]
+    assert m[0].assumed == f"unit of '{a}' carried from '{b} {word}', the figure after it"
+
+
+def test_pair_keeps_ranges_years_and_unsaid_magnitudes() -> None:
+    assert [(m.low, m.high) for m in extract("It will add between 5 and 7 GW.").mentions] == [
+        (Decimal("5"), Decimal("7"))]
+    assert [m.value for m in extract("Output fell by 3 and 4 million barrels.").mentions] == [
+        Decimal("4000000")]
+    assert [m.text for m in extract("Sales in 2019 and 2020 stores fell.").mentions if m.kind == "count"] == [
+        "2020 stores"] or all(m.unit != "store" or m.value != 2019 for m in extract(
+            "Sales in 2019 and 2020 stores fell.").mentions)

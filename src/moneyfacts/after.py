@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from moneyfacts.context import family
-from moneyfacts.counts import count_noun, singular
+from moneyfacts.counts import attributive_count, count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
@@ -790,6 +790,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
         nend, noun = count_noun(text, link_end, part, lex, prof)
         if noun is None and link_end != part.end:
             nend, noun = count_noun(text, part.end, part, lex, prof)
+        if noun is None and (prof is None or prof.language == "en"):
+            nend, noun = attributive_count(text, part.end, part, lex)  # 'a 34-game season'
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
             if qualifier is not None and nend > qualifier[0]:
