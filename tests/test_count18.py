@@ -142,3 +142,49 @@ def test_pair_keeps_ranges_years_and_unsaid_magnitudes() -> None:
     assert [m.text for m in extract("Sales in 2019 and 2020 stores fell.").mentions if m.kind == "count"] == [
         "2020 stores"] or all(m.unit != "store" or m.value != 2019 for m in extract(
             "Sales in 2019 and 2020 stores fell.").mentions)
+
+
+# --- modifiers before a counted noun; hectares after a magnitude; areas after any words -----
+
+
+def test_english_care_is_no_stop_word() -> None:
+    """'care' is Romanian 'which' too; its stop belongs to Romanian copy read with its locale."""
+    assert _read("The unit opened 20 intensive care beds.") == [("count", "bed", Decimal("20"))]
+    assert _read("The board hired 79 health care assistants.") == [
+        ("count", "assistant", Decimal("79"))]
+
+
+@given(st.integers(min_value=2, max_value=99_999),
+       st.sampled_from(["in-patient", "on-site", "off-grid", "in-house"]))
+def test_compound_modifier_with_a_stop_word_half(n: int, modifier: str) -> None:
+    """Law: a compound modifier whose first half is a stop word is a modifier like any."""
+    assert _read(f"The trust lists {n:,} {modifier} clinics today.") == [
+        ("count", "clinic", Decimal(n))]
+
+
+@given(st.decimals(min_value=Decimal("1"), max_value=Decimal("999"), places=2),
+       st.sampled_from([("lakh", 5), ("million", 6), ("thousand", 3)]))
+def test_ha_after_a_magnitude_is_hectares_before_any_word(n: Decimal, mag: tuple[str, int]) -> None:
+    """Law: 'N <magnitude> ha' is hectares even where a word follows."""
+    word, power = mag
+    assert _read(f"Cane covers {n} {word} ha for the season.") == [
+        ("measure", "hectare", n * 10**power)]
+
+
+def test_ha_without_a_magnitude_keeps_its_old_rule() -> None:
+    assert _read("They laughed 5 ha ha.") == []
+    assert _read("The farm has 5 ha.") == [("measure", "hectare", Decimal("5"))]
+
+
+@given(st.integers(min_value=2, max_value=9_999_999),
+       st.sampled_from(["dryland", "irrigated", "forest", "farm"]),
+       st.sampled_from([("acres", "acre"), ("hectares", "hectare")]))
+def test_area_after_any_lower_case_words_is_that_area(n: int, modifier: str, unit: tuple[str, str]) -> None:
+    """Law: an area unit stays that area after lower-case words; a length does not (air miles)."""
+    word, name = unit
+    assert _read(f"Growers planted {n:,} {modifier} {word} this year.") == [
+        ("measure", name, Decimal(n))]
+
+
+def test_bonus_miles_stay_a_count() -> None:
+    assert _read("Members earn 60,000 bonus miles.") == [("count", "mile", Decimal("60000"))]

@@ -815,19 +815,24 @@ def _modified_unit(text: str, part: Part, lex: Lexicon) -> None:
     """A counted noun read past modifiers that is a unit ('170,000 attributable ounces',
     '500,000 additional tonnes', '3 more gigawatts'): the part is that measure, as '500,000
     tonnes' is, not a count of 'tonne' (count15)."""
-    from moneyfacts.measures import match_measure
+    from moneyfacts.measures import match_measure, table
 
     start = text.rfind(" ", part.start, part.end)
     if start < 0 or text[start + 1 : start + 2].isupper() or text.find(" ", part.start, start) < 0:
         return  # no modifier between the number and the noun ('500 homes')
     between = [w.lower() for w in text[part.start : start].split()[1:]]  # after the number
     between = [w for w in between if w not in lex.words.magnitude_words]
-    if not between or not all(w in _unit_modifiers() for w in between):
+    if not between:
+        return
+    listed = all(w in _unit_modifiers() for w in between)
+    if not listed and not all(w.isalpha() and w.islower() for w in between):
         return  # '60,000 bonus miles': air miles, a count of their own
     found = match_measure(text, start, False, Decimal(2))
     if found is None or found.end < part.end or found.unscale or (
             found.power is not None and part.magnitude is not None):
         return
+    if not listed and (found.unit not in table().areas or found.per is not None):
+        return  # count18: only an area stays itself after any words ('5 million dryland acres')
     if found.power is not None:
         part.magnitude = found.power
     part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per

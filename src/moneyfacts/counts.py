@@ -117,7 +117,9 @@ def count_noun(
             continue
         if (low in lex.words.stop or low in _section("count-stop")) and not (
                 p != pos and text[m.start(1) - 1 : m.start(1)] == "-" and text[
-                m.start(1) - 2 : m.start(1) - 1].islower()) or (  # 'plug-in': a compound's half
+                m.start(1) - 2 : m.start(1) - 1].islower()) and not (  # 'plug-in': a compound's half
+                word == m.group(1) and text[m.end(1) : m.end(1) + 1] == "-" and text[
+                m.end(1) + 1 : m.end(1) + 2].islower()) or (  # 'in-patient' (count18)
                 _fold(low) in _foreign_magnitudes(lex)) or (
                 prof is not None and _ends_count(low, prof.language)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude

@@ -110,6 +110,7 @@ class Table:
     height_after: frozenset[str]  # words after its 'm' that start no noun ('800m in parts')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
+    areas: frozenset[str]  # the pint units of area ('5 million dryland acres' is an area, count18)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
     angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
@@ -229,6 +230,7 @@ def table() -> Table:
         height_after=_words(sec, "height after"),
         no_article=_words(sec, "no article"),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
+        areas=frozenset(k for k, _ in sec.get("areas", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
         angle_context=_words(sec, "angle context"),
         marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
@@ -1273,8 +1275,10 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return m.end(), t.at_end[word]  # '6ft 4in' (count15), as '6 ft 4 in' is
     if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
             (same := _AND_NUMBER.match(text, m.end())) is not None and same.group(1) == word) or (
-            _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
-        return m.end(), t.at_end[word]
+            (before := _word_before_number(text, m.start() - 1)) in t.at_end_after.get(word, ())) or (
+            _MAGNITUDE_TOKEN in t.at_end_after.get(word, ()) and (
+                before in _lexicon().words.magnitude_words))):
+        return m.end(), t.at_end[word]  # count18: '10.66 lakh ha for', after a magnitude word
     return None
 
 
@@ -1286,6 +1290,9 @@ def _word_before_number(text: str, end: int) -> str:
     head = text[max(0, i - 12) : i].rstrip(" ,")
     return head.rsplit(None, 1)[-1].lower() if head.strip() else ""
 
+
+#: In a '; after:' list of [symbol at end]: any magnitude word of lexicon.txt [magnitude] (count18).
+_MAGNITUDE_TOKEN = "{magnitude}"
 
 #: Nothing but the end of the text or of a clause after a word: '5 in', '5 in.', '7 l)'.
 _NO_WORD_AFTER = re.compile(r"[.,;:!?)\]]|\s*$")
