@@ -188,3 +188,30 @@ def test_area_after_any_lower_case_words_is_that_area(n: int, modifier: str, uni
 
 def test_bonus_miles_stay_a_count() -> None:
     assert _read("Members earn 60,000 bonus miles.") == [("count", "mile", Decimal("60000"))]
+
+
+# --- a weight per area past a modifier; a per-unit named by a count's modifier ---------------
+
+
+@given(st.integers(min_value=2, max_value=9_999), st.sampled_from(["harvested", "planted", "irrigated"]))
+def test_pounds_per_modified_acre_are_a_weight(n: int, modifier: str) -> None:
+    """Law: 'N pounds per <modifier> acre' is a yield (a weight an acre), as 'N pounds per
+    acre' is; 'assumed' says why it is no price."""
+    m = extract(f"Yields should average {n:,} pounds per {modifier} acre this year.").mentions
+    assert [(x.kind, x.unit, x.value, x.per) for x in m] == [("measure", "pound", Decimal(n), "acre")]
+    assert m[0].assumed is not None and "weight" in m[0].assumed
+
+
+def test_pounds_per_person_stay_money() -> None:
+    m = extract("Tickets cost 5 pounds per adult visitor.").mentions
+    assert [x.kind for x in m] == ["money"]
+
+
+@given(st.integers(min_value=2, max_value=99_999),
+       st.sampled_from([("daily", "day"), ("hourly", "hour"), ("yearly", "year")]),
+       st.sampled_from(["flights", "passenger trains", "deliveries"]))
+def test_count_with_a_per_modifier(n: int, adverb: tuple[str, str], noun: str) -> None:
+    """Law: a modifier of [per adverb] before the counted noun is the count's per-unit."""
+    word, per = adverb
+    m = extract(f"The network runs {n:,} {word} {noun} now.").mentions
+    assert [(x.kind, x.value, x.per) for x in m] == [("count", Decimal(n), per)]

@@ -802,6 +802,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
                     adverb = _count_per_adverb(text, part.end)  # '45 million passengers annually'
                     if adverb is not None:  # (a qualifier may follow it: 'daily or more')
                         part.end, part.per = adverb
+                if part.kind == "count" and part.per is None:
+                    part.per = _per_modifier(text, part)  # '13,000 daily passenger trains'
 
 
 @cache
@@ -885,6 +887,12 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     after2 = text[part.end : part.end + 24].lower().split()[:2]
     per_area = len(after2) == 2 and after2[0] in ("per", "a", "an") and after2[1].strip(
         ",.;:()") in lex.words.weight_per  # '60 pounds per acre', '35 pounds per square inch'
+    if not per_area and after2[:1] == ["per"] and (
+            per := lex.words.per.match(text, part.end)) is not None and per.group(3).islower() and (
+            (nxt := WORDS.match(text, per.end())) is not None and nxt.start(1) == per.end() + 1
+            and nxt.group(1).rstrip(".,;:").lower() in lex.words.weight_per):
+        per_area = True  # count18: '634 pounds per harvested acre', the per-unit past a modifier
+        after2 = ["per", nxt.group(1).rstrip(".,;:").lower()]
     after = after2[:1]
     # Unhyphenated, the singular after the article is the same compound ('a 200 pound
     # cable'; money says '200 pounds'): weight before a noun that is not money's, noted.
@@ -914,6 +922,12 @@ def _weight_per(text: str, part: Part, lex: Lexicon) -> None:
     if m is None:
         return
     noun = m.group(3).lower()
+    nxt = WORDS.match(text, m.end())
+    if m.group(1) and noun not in lex.words.weight_per and nxt is not None and nxt.start(1) == (
+            m.end() + 1) and nxt.group(1).rstrip(".,;:").lower() in lex.words.weight_per:
+        word = nxt.group(1).rstrip(".,;:")  # count18: 'per harvested acre': past the modifier
+        part.end, part.per = nxt.start(1) + len(word), singular(word, lex) or word.lower()
+        return
     if m.group(1):
         two = per_phrase(text, m.end(), noun)
         part.end, part.per = two if two is not None else (m.end(), singular(noun, lex) or noun)
@@ -1152,6 +1166,21 @@ def per_adverb(text: str, end: int) -> tuple[int, str] | None:
 
 
 _ADVERB = re.compile(r" ([a-z]+)\b")
+
+
+def _per_modifier(text: str, part: Part) -> str | None:
+    """The per-unit of a count named by a modifier of [per adverb] between its number and its
+    noun ('13,000 daily passenger trains', '300 daily flights': a day's), or None (count18).
+
+    >>> from moneyfacts import extract
+    >>> [(m.unit, m.per) for m in extract("It runs 13,000 daily passenger trains.").mentions]
+    [('train', 'day')]
+    """
+    from moneyfacts.measures import table
+
+    words = text[part.start : part.end].split()[1:-1]  # between the number and the noun
+    adverbs = table().per_adverb
+    return next((adverbs[w] for w in words if w in adverbs), None)
 
 
 def _count_per_adverb(text: str, end: int) -> tuple[int, str] | None:
