@@ -215,3 +215,29 @@ def test_count_with_a_per_modifier(n: int, adverb: tuple[str, str], noun: str) -
     word, per = adverb
     m = extract(f"The network runs {n:,} {word} {noun} now.").mentions
     assert [(x.kind, x.value, x.per) for x in m] == [("count", Decimal(n), per)]
+
+
+# --- a part of a whole; a temperature sentence naming a time zone ---------------------------
+
+
+@given(st.integers(min_value=2, max_value=999), st.integers(min_value=1_000, max_value=99_999),
+       st.sampled_from(["the", "its", "the country's", "Texas's"]),
+       st.sampled_from([("employees", "count", "employee"), ("acres", "measure", "acre")]))
+def test_part_of_a_whole_takes_its_unit(part: int, whole: int, det: str, unit: tuple[str, str, str]) -> None:
+    """Law: 'A of <determiner> B <unit>' reads A in B's unit, 'assumed' naming the whole."""
+    word, kind, name = unit
+    m = extract(f"Officials said {part} of {det} {whole:,} {word} were affected.").mentions
+    assert [(x.kind, x.unit, x.value) for x in m] == [(kind, name, Decimal(part)), (kind, name, Decimal(whole))]
+    assert m[0].assumed == f"unit of '{part}' carried from '{whole:,} {word}', the whole it is part of"
+
+
+def test_part_of_a_whole_keeps_years_labels_and_unsaid_magnitudes() -> None:
+    assert [m.text for m in extract("In 2019 of the 12 reactors, two shut.").mentions] == ["12 reactors"]
+    assert [m.text for m in extract("Chapter 11 of the 2,000 pages is long.").mentions] == ["2,000 pages"]
+    assert [m.text for m in extract("It had 7.1 of the 12.5 million acres.").mentions] == ["12.5 million acres"]
+
+
+def test_time_zone_is_no_currency_in_a_temperature_sentence() -> None:
+    assert _read("A temperature of 40.2 C was recorded at noon GMT.") == [
+        ("measure", "degree_Celsius", Decimal("40.2"))]
+    assert _read("Temperatures rose as tickets rose 10 C per seat in USD.") == []

@@ -786,6 +786,8 @@ def _money_words() -> re.Pattern[str]:
 
     words = sorted((k for k, _ in lexicon_section("money-word")), key=len, reverse=True)
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.IGNORECASE)
+#: A currency sign, or three capitals that are a currency code of CLDR's list (count18: 'GMT',
+#: 'NHS' and 'USA' are none: 'A temperature of 40.2 C ... before noon GMT').
 _MONEY_SIGN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
 
 
@@ -807,7 +809,8 @@ def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
                                                             m.start())), default=0)
     end = _SENTENCE_END.search(text, m.end())
     sentence = text[start : end.start() if end else len(text)]
-    if _MONEY_SIGN.search(sentence) or _money_words().search(sentence):
+    if any(m.group() in "$£€¥₹" or m.group() in _lexicon().all_codes
+           for m in _MONEY_SIGN.finditer(sentence)) or _money_words().search(sentence):
         return None  # '10c' is ten cents there
     said = next((w for w in (w.strip(",;:()'\"").lower() for w in sentence.split())
                  if w in t.temperature), None)

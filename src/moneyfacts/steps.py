@@ -601,6 +601,42 @@ def carried_pair(text: str, parts: list[Part]) -> None:
                      "after it")
 
 
+#: Between a part and the whole it is of: 'of', then a determiner or a possessive of at most
+#: two words ('7.1 million of the country's 12.5 million acres', '300 of its 1,200 staff').
+_PARTITIVE_GAP = re.compile(r" of (?:the |its |their |his |her |our |these |those |"
+                            r"(?:the )?[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?['’]s )?")
+
+
+def carried_partitive(text: str, parts: list[Part]) -> None:
+    """'Texas has 7.1 million of the country's 12.5 million acres', 'it cut 300 of its 1,200
+    employees': a bare figure right before 'of', a determiner or possessive and a count or
+    measure is a part of that whole, in its unit; ``assumed`` says so (count18). Not a year, a
+    label or a day of a month, nor a figure with a sign or in doubt, nor a small figure with no
+    magnitude before a whole with one ('7.1 of the 12.5 million': the writer's magnitude unsaid).
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("The firm cut 300 of its 1,200 employees.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('employee', Decimal('300'), "unit of '300' carried from '1,200 employees', the whole it is part of")
+    """
+    from moneyfacts.counts import _label, _plain_number
+
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
+                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
+            continue
+        if _PARTITIVE_GAP.fullmatch(text, a.end, b.start) is None or (
+                b.magnitude is not None and a.magnitude is None and a.fig.value < 100):
+            continue
+        if not _plain_number(text, a) or _label(text, a):
+            continue  # 'in 2019 of the 12 reactors', 'Section 3 of the 12 rules'
+        written = text[a.start : a.end]
+        a.kind, a.unit, a.per = b.kind, b.unit, b.per
+        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the whole it "
+                     "is part of")
+
+
 @cache
 def _level_change() -> re.Pattern[str]:
     """[level-change]'s words, then 'to' or 'from' and at most one qualifier, at the end of
@@ -775,6 +811,8 @@ def carried(text: str, parts: list[Part]) -> None:
             carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
             if " and " in text:
                 carried_pair(text, parts)  # '53 and 42 storeys' (count18)
+            if " of " in text:
+                carried_partitive(text, parts)  # '300 of its 1,200 employees' (count18)
             if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
                 carried_possessive(text, parts)
             break
