@@ -241,3 +241,8 @@ def test_time_zone_is_no_currency_in_a_temperature_sentence() -> None:
     assert _read("A temperature of 40.2 C was recorded at noon GMT.") == [
         ("measure", "degree_Celsius", Decimal("40.2"))]
     assert _read("Temperatures rose as tickets rose 10 C per seat in USD.") == []
+
+
+def test_a_reading_on_a_scale_is_no_compound_count() -> None:
+    assert extract("A 5.4-magnitude quake and a 7-magnitude quake struck.").mentions == []
+    assert extract("They held a 2.5-game lead.").mentions == []

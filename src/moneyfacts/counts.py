@@ -177,8 +177,9 @@ def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[in
     []
     """
     sep = text[pos : pos + 1]
-    if sep not in ("-", " ") or (sep == " " and part.magnitude is None):
-        return pos, None
+    if sep not in ("-", " ") or (sep == " " and part.magnitude is None) or (
+            part.magnitude is None and part.fig.value != part.fig.value.to_integral_value()):
+        return pos, None  # a count is whole: 'a 5.4-magnitude quake' is a reading
     m = WORDS.match(text, pos)
     if m is None or m.start(1) != pos + 1:
         return pos, None
