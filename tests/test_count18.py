@@ -246,3 +246,14 @@ def test_time_zone_is_no_currency_in_a_temperature_sentence() -> None:
 def test_a_reading_on_a_scale_is_no_compound_count() -> None:
     assert extract("A 5.4-magnitude quake and a 7-magnitude quake struck.").mentions == []
     assert extract("They held a 2.5-game lead.").mentions == []
+
+
+@given(_whole, st.sampled_from([("t", "metric_ton"), ("km", "kilometer"), ("Mt", "metric_ton")]),
+       st.sampled_from([("y", "year"), ("a", "year"), ("h", "hour"), ("d", "day")]))
+def test_per_unit_after_a_spaced_slash(n: int, unit: tuple[str, str], per: tuple[str, str]) -> None:
+    """Law: '<unit> / <per>' with spaces around the slash is the rate '<unit>/<per>' is."""
+    sym, name = unit
+    letter, span = per
+    spaced = [(m.unit, m.per) for m in extract(f"The line runs at {n:,} {sym} / {letter} now.").mentions]
+    glued = [(m.unit, m.per) for m in extract(f"The line runs at {n:,} {sym}/{letter} now.").mentions]
+    assert spaced == glued == [(name, span)]

@@ -46,6 +46,8 @@ TABLE_FILE = "units_pint.txt"
 _POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _WORD = re.compile(r"°?[^\W\d_]+")
 _SLASH_WORD = re.compile(r"/([^\W\d_]+)")
+#: A per-unit after a slash spaced on both sides ('480 000 t / y', '90 km / h'; count18).
+_SPACED_SLASH = re.compile(r" / ([^\W\d_]+)\b")
 #: Between the words of one unit: a space or a hyphen ('gigawatt-hours', 'square feet').
 _JOIN = frozenset(" -\u00a0")
 _PER_WORDS = frozenset(["per", "a", "an", "each", "every"])
@@ -402,8 +404,8 @@ def _stems(rows: list[tuple[str, str]]) -> tuple[str, ...]:
 def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     """A per-unit at ``pos``: '/h', ' per day', ' a year', ' annually'."""
     c = text[pos : pos + 1]
-    if c == "/":
-        m = _SLASH_WORD.match(text, pos)
+    if c == "/" or c == " " and text[pos + 1 : pos + 3] == "/ ":
+        m = _SLASH_WORD.match(text, pos) if c == "/" else _SPACED_SLASH.match(text, pos)
         if m and m.group(1).lower() in t.per:
             return m.end(), t.per[m.group(1).lower()]
         return pos, None
@@ -1248,7 +1250,7 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     >>> _tonne("a 3 t truck", _WORD.match("a 3 t truck", 4), table()) is None
     True
     """
-    s = _SLASH_WORD.match(text, m.end())
+    s = _SLASH_WORD.match(text, m.end()) or _SPACED_SLASH.match(text, m.end())
     if s is not None and s.group(1).lower() in t.per:
         return m.end(), _Entry("metric_ton", None, None, None)
     said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
