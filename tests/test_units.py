@@ -189,6 +189,8 @@ def test_pint_table_is_what_pint_gives() -> None:
         if how == "q":  # count17: a word that with the unit names another of pint's units
             assert f"{spelling}_{unit}" in ureg._units and unit in ureg._units
             continue
+        if spelling in (unit.lower(), unit.lower() + "s"):
+            continue  # count18: pint's own name in lower case, read in any case ('degree_celsius')
         if unit != spelling.rstrip("s") and "_" in unit and unit in ureg._units and not (
                 ureg.parse_unit_name(spelling.replace("-", "_"))):
             # count16: '<qualifier>_<alias>' ('metric_tonne'), which pint's parser knows only

@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from moneyfacts.context import family
-from moneyfacts.counts import count_noun, singular
+from moneyfacts.counts import attributive_count, count_noun, singular
 from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
@@ -790,6 +790,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
         nend, noun = count_noun(text, link_end, part, lex, prof)
         if noun is None and link_end != part.end:
             nend, noun = count_noun(text, part.end, part, lex, prof)
+        if noun is None and (prof is None or prof.language == "en"):
+            nend, noun = attributive_count(text, part.end, part, lex)  # 'a 34-game season'
         if noun is not None:
             part.end, part.kind, part.unit = nend, "count", noun
             if qualifier is not None and nend > qualifier[0]:
@@ -800,6 +802,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
                     adverb = _count_per_adverb(text, part.end)  # '45 million passengers annually'
                     if adverb is not None:  # (a qualifier may follow it: 'daily or more')
                         part.end, part.per = adverb
+                if part.kind == "count" and part.per is None:
+                    part.per = _per_modifier(text, part)  # '13,000 daily passenger trains'
 
 
 @cache
@@ -813,19 +817,24 @@ def _modified_unit(text: str, part: Part, lex: Lexicon) -> None:
     """A counted noun read past modifiers that is a unit ('170,000 attributable ounces',
     '500,000 additional tonnes', '3 more gigawatts'): the part is that measure, as '500,000
     tonnes' is, not a count of 'tonne' (count15)."""
-    from moneyfacts.measures import match_measure
+    from moneyfacts.measures import match_measure, table
 
     start = text.rfind(" ", part.start, part.end)
     if start < 0 or text[start + 1 : start + 2].isupper() or text.find(" ", part.start, start) < 0:
         return  # no modifier between the number and the noun ('500 homes')
     between = [w.lower() for w in text[part.start : start].split()[1:]]  # after the number
     between = [w for w in between if w not in lex.words.magnitude_words]
-    if not between or not all(w in _unit_modifiers() for w in between):
+    if not between:
+        return
+    listed = all(w in _unit_modifiers() for w in between)
+    if not listed and not all(w.isalpha() and w.islower() for w in between):
         return  # '60,000 bonus miles': air miles, a count of their own
     found = match_measure(text, start, False, Decimal(2))
     if found is None or found.end < part.end or found.unscale or (
             found.power is not None and part.magnitude is not None):
         return
+    if not listed and (found.unit not in table().areas or found.per is not None):
+        return  # count18: only an area stays itself after any words ('5 million dryland acres')
     if found.power is not None:
         part.magnitude = found.power
     part.end, part.kind, part.unit, part.per = found.end, "measure", found.unit, found.per
@@ -878,6 +887,12 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     after2 = text[part.end : part.end + 24].lower().split()[:2]
     per_area = len(after2) == 2 and after2[0] in ("per", "a", "an") and after2[1].strip(
         ",.;:()") in lex.words.weight_per  # '60 pounds per acre', '35 pounds per square inch'
+    if not per_area and after2[:1] == ["per"] and (
+            per := lex.words.per.match(text, part.end)) is not None and per.group(3).islower() and (
+            (nxt := WORDS.match(text, per.end())) is not None and nxt.start(1) == per.end() + 1
+            and nxt.group(1).rstrip(".,;:").lower() in lex.words.weight_per):
+        per_area = True  # count18: '634 pounds per harvested acre', the per-unit past a modifier
+        after2 = ["per", nxt.group(1).rstrip(".,;:").lower()]
     after = after2[:1]
     # Unhyphenated, the singular after the article is the same compound ('a 200 pound
     # cable'; money says '200 pounds'): weight before a noun that is not money's, noted.
@@ -907,6 +922,12 @@ def _weight_per(text: str, part: Part, lex: Lexicon) -> None:
     if m is None:
         return
     noun = m.group(3).lower()
+    nxt = WORDS.match(text, m.end())
+    if m.group(1) and noun not in lex.words.weight_per and nxt is not None and nxt.start(1) == (
+            m.end() + 1) and nxt.group(1).rstrip(".,;:").lower() in lex.words.weight_per:
+        word = nxt.group(1).rstrip(".,;:")  # count18: 'per harvested acre': past the modifier
+        part.end, part.per = nxt.start(1) + len(word), singular(word, lex) or word.lower()
+        return
     if m.group(1):
         two = per_phrase(text, m.end(), noun)
         part.end, part.per = two if two is not None else (m.end(), singular(noun, lex) or noun)
@@ -1145,6 +1166,21 @@ def per_adverb(text: str, end: int) -> tuple[int, str] | None:
 
 
 _ADVERB = re.compile(r" ([a-z]+)\b")
+
+
+def _per_modifier(text: str, part: Part) -> str | None:
+    """The per-unit of a count named by a modifier of [per adverb] between its number and its
+    noun ('13,000 daily passenger trains', '300 daily flights': a day's), or None (count18).
+
+    >>> from moneyfacts import extract
+    >>> [(m.unit, m.per) for m in extract("It runs 13,000 daily passenger trains.").mentions]
+    [('train', 'day')]
+    """
+    from moneyfacts.measures import table
+
+    words = text[part.start : part.end].split()[1:-1]  # between the number and the noun
+    adverbs = table().per_adverb
+    return next((adverbs[w] for w in words if w in adverbs), None)
 
 
 def _count_per_adverb(text: str, end: int) -> tuple[int, str] | None:

@@ -29,7 +29,7 @@ from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
 
-__all__ = ["count_noun", "singular", "spelled_counts"]
+__all__ = ["attributive_count", "count_noun", "singular", "spelled_counts"]
 
 
 def singular(word: str, lex: Lexicon) -> str | None:
@@ -88,6 +88,10 @@ def count_noun(
     compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
     if compound is not None and (prof is None or prof.language == "en"):
         p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
+        half = WORDS.match(text, compound.end())
+        if half is not None and half.start(1) == compound.end():
+            p = half.end(1)  # its half is no noun of its own: '13.2 million 480-pound bales'
+            # counts bales, not pounds of money (count18)
     lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
     adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
     words, k = 3, 0
@@ -113,7 +117,9 @@ def count_noun(
             continue
         if (low in lex.words.stop or low in _section("count-stop")) and not (
                 p != pos and text[m.start(1) - 1 : m.start(1)] == "-" and text[
-                m.start(1) - 2 : m.start(1) - 1].islower()) or (  # 'plug-in': a compound's half
+                m.start(1) - 2 : m.start(1) - 1].islower()) and not (  # 'plug-in': a compound's half
+                word == m.group(1) and text[m.end(1) : m.end(1) + 1] == "-" and text[
+                m.end(1) + 1 : m.end(1) + 2].islower()) or (  # 'in-patient' (count18)
                 _fold(low) in _foreign_magnitudes(lex)) or (
                 prof is not None and _ends_count(low, prof.language)):
             return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
@@ -153,6 +159,53 @@ def count_noun(
         if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
             p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
     return pos, None
+
+
+def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[int, str | None]:
+    """Matcher (English): the noun a number counts written in the singular before the noun it
+    modifies, as the half of a compound adjective ('a 34-game season', 'a 12-storey tower', 'a
+    5-million-bale drop'), or after a magnitude and a space where the text counts that noun in
+    the plural too ('a 15.8 million bale crop, 1.2 million bales short'): (end, noun), or
+    (``pos``, None). No word of [count-compound-not] ('a 5-star hotel'), no adjective by its
+    ending ('a 3-sided'), no stop word, currency or unit, no plural ('RTX 3000-series'), no label
+    or year (:func:`_plain_number`); a noun must follow (count18).
+
+    >>> from moneyfacts import extract
+    >>> [(m.text, m.unit, m.value) for m in extract("in a 34-game season").mentions]
+    [('34-game', 'game', Decimal('34'))]
+    >>> extract("a 5-star hotel").mentions
+    []
+    """
+    sep = text[pos : pos + 1]
+    if sep not in ("-", " ") or (sep == " " and part.magnitude is None) or (
+            part.magnitude is None and part.fig.value != part.fig.value.to_integral_value()):
+        return pos, None  # a count is whole: 'a 5.4-magnitude quake' is a reading
+    m = WORDS.match(text, pos)
+    if m is None or m.start(1) != pos + 1:
+        return pos, None
+    word = m.group(1)
+    end = m.start(1) + len(word)
+    if not (word.isascii() and word.isalpha() and word.islower()) or len(word) < 3 or (
+            word.endswith("s") or not _plain_number(text, part) or _label(text, part)) or (
+            text[end : end + 1] != " " or any(
+                word.endswith(e) and len(word) >= len(e) + 3 for e in _ADJECTIVE_ENDINGS)):
+        return pos, None
+    head = WORDS.match(text, end)
+    if head is None or head.start(1) != end + 1:
+        return pos, None
+    after = head.group(1).rstrip(".,'’").lower()
+    if any(w in lex.words.stop or w in _section("count-stop") or w in _JOINS for w in (word, after)) or (
+            word in _section("count-compound-not") or word in lex.not_count or (
+            word in lex.currency_words)):
+        return pos, None
+    if sep == " " and re.search(rf"\d[\d,.]*(?: [a-z]+)? {word}s\b", text) is None:
+        return pos, None  # spaced: only a noun the text counts in the plural elsewhere
+    return end, lex.count_nouns.get(word, word)
+
+
+#: The endings of English adjectives, which a compound's half with them is ('a 3-sided deal'),
+#: after a stem of three letters or more ('a 25-bed ward' counts beds).
+_ADJECTIVE_ENDINGS = ("ed", "ly", "ish", "ous", "ful", "less", "ive")
 
 
 def _no_count_here(text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile | None,

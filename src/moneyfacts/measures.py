@@ -46,6 +46,8 @@ TABLE_FILE = "units_pint.txt"
 _POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 _WORD = re.compile(r"°?[^\W\d_]+")
 _SLASH_WORD = re.compile(r"/([^\W\d_]+)")
+#: A per-unit after a slash spaced on both sides ('480 000 t / y', '90 km / h'; count18).
+_SPACED_SLASH = re.compile(r" / ([^\W\d_]+)\b")
 #: Between the words of one unit: a space or a hyphen ('gigawatt-hours', 'square feet').
 _JOIN = frozenset(" -\u00a0")
 _PER_WORDS = frozenset(["per", "a", "an", "each", "every"])
@@ -110,6 +112,7 @@ class Table:
     height_after: frozenset[str]  # words after its 'm' that start no noun ('800m in parts')
     no_article: frozenset[str]  # unit words an article before is no 1 of ('a ton of work')
     lengths: frozenset[str]  # the pint units of length ('3m and 5cm': the 'm' is a metre)
+    areas: frozenset[str]  # the pint units of area ('5 million dryland acres' is an area, count18)
     angles: dict[str, str]  # angle unit words, read with a word of rotation around them
     angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
@@ -229,6 +232,7 @@ def table() -> Table:
         height_after=_words(sec, "height after"),
         no_article=_words(sec, "no article"),
         lengths=frozenset(k for k, _ in sec.get("lengths", [])),
+        areas=frozenset(k for k, _ in sec.get("areas", [])),
         angles={k.lower(): v for k, v in sec.get("angle", [])},
         angle_context=_words(sec, "angle context"),
         marks=tuple(sorted(((k, v.split("; after:")[0].strip()) for k, v in sec.get("mark", [])),
@@ -400,8 +404,8 @@ def _stems(rows: list[tuple[str, str]]) -> tuple[str, ...]:
 def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     """A per-unit at ``pos``: '/h', ' per day', ' a year', ' annually'."""
     c = text[pos : pos + 1]
-    if c == "/":
-        m = _SLASH_WORD.match(text, pos)
+    if c == "/" or c == " " and text[pos + 1 : pos + 3] == "/ ":
+        m = _SLASH_WORD.match(text, pos) if c == "/" else _SPACED_SLASH.match(text, pos)
         if m and m.group(1).lower() in t.per:
             return m.end(), t.per[m.group(1).lower()]
         return pos, None
@@ -588,11 +592,36 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     if best is None and low in t.first_names:
         best = _name_at(text, m, t, singular=low not in t.plural_only or c != " " or (
             _number_before(text, pos) if digits else number) == 1 or _adjectival(text, pos, m))
+    if best is not None and best[0] == m.end() and low in _SCALE_NAMES and _name_follows(text, best[0]):
+        return None  # count18: '1.7 million Celsius users', 'Fahrenheit Street': a name
+    if best is None and c == " " and word in _SPACED_SCALES:
+        return _lower_scale(text, m, t)  # count18: 'A temperature of 40.2 C was recorded'
     if best is None and low in t.angles:  # 'degrees': not 'degrees Celsius'
         return _angle(text, pos, m, t)
     if best is None and len(word) == 1 and after == ".":
         return _dotted(text, m, t)  # 'b.p.d.': 'b' starts the symbol 'b/d' too
     return None if best is None else _measure(text, best, t)
+
+
+#: The temperature scales read by their name alone ('40 Celsius', count18).
+_SCALE_NAMES = frozenset(["celsius", "fahrenheit"])
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Is the word right after a scale's name ending at ``end`` a capitalised word or a plural
+    in lower case (no stop word), so that the name is a name's ('1.7 million Celsius users',
+    'Celsius Network', '25 Fahrenheit Street'), no temperature's (count18)?
+
+    >>> _name_follows("40 Celsius users", 10), _name_follows("40 Celsius on Monday", 10)
+    (True, False)
+    """
+    nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if nxt is None:
+        return False
+    word = nxt.group()
+    if word[:1].isupper():
+        return True
+    return word.endswith("s") and len(word) > 3 and word not in _lexicon().words.stop
 
 
 #: The digits of an identifier before a hyphen: four or more, ungrouped, no decimals.
@@ -745,6 +774,10 @@ def _kilo(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
 
 
 _LOWER_SCALES = {"c": "degree_Celsius", "f": "degree_Fahrenheit"}
+#: A capital scale letter after a space ('40.2 C'), read as :func:`_lower_scale` reads a glued
+#: lower-case one: in a temperature's sentence with no money (count18; '5 C' alone is no
+#: quantity, and 'C' is pint's coulomb).
+_SPACED_SCALES = frozenset(["C", "F"])
 
 
 @cache
@@ -755,6 +788,8 @@ def _money_words() -> re.Pattern[str]:
 
     words = sorted((k for k, _ in lexicon_section("money-word")), key=len, reverse=True)
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.IGNORECASE)
+#: A currency sign, or three capitals that are a currency code of CLDR's list (count18: 'GMT',
+#: 'NHS' and 'USA' are none: 'A temperature of 40.2 C ... before noon GMT').
 _MONEY_SIGN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
 
 
@@ -776,15 +811,17 @@ def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
                                                             m.start())), default=0)
     end = _SENTENCE_END.search(text, m.end())
     sentence = text[start : end.start() if end else len(text)]
-    if _MONEY_SIGN.search(sentence) or _money_words().search(sentence):
+    if any(m.group() in "$£€¥₹" or m.group() in _lexicon().all_codes
+           for m in _MONEY_SIGN.finditer(sentence)) or _money_words().search(sentence):
         return None  # '10c' is ten cents there
     said = next((w for w in (w.strip(",;:()'\"").lower() for w in sentence.split())
                  if w in t.temperature), None)
     if said is None or text[m.end() : m.end() + 1].isalnum():
         return None
-    return MeasureMatch(m.end(), _LOWER_SCALES[m.group()],
+    scale = m.group().lower()
+    return MeasureMatch(m.end(), _LOWER_SCALES[scale],
                         assumed=f"{m.group()!r} read as degrees "
-                                f"{'Celsius' if m.group() == 'c' else 'Fahrenheit'}: {said!r} "
+                                f"{'Celsius' if scale == 'c' else 'Fahrenheit'}: {said!r} "
                                 "in its sentence")
 
 
@@ -1213,7 +1250,7 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     >>> _tonne("a 3 t truck", _WORD.match("a 3 t truck", 4), table()) is None
     True
     """
-    s = _SLASH_WORD.match(text, m.end())
+    s = _SLASH_WORD.match(text, m.end()) or _SPACED_SLASH.match(text, m.end())
     if s is not None and s.group(1).lower() in t.per:
         return m.end(), _Entry("metric_ton", None, None, None)
     said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
@@ -1243,8 +1280,10 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
         return m.end(), t.at_end[word]  # '6ft 4in' (count15), as '6 ft 4 in' is
     if not glued and word in t.at_end and (_NO_WORD_AFTER.match(text, m.end()) or (
             (same := _AND_NUMBER.match(text, m.end())) is not None and same.group(1) == word) or (
-            _word_before_number(text, m.start() - 1) in t.at_end_after.get(word, ()))):
-        return m.end(), t.at_end[word]
+            (before := _word_before_number(text, m.start() - 1)) in t.at_end_after.get(word, ())) or (
+            _MAGNITUDE_TOKEN in t.at_end_after.get(word, ()) and (
+                before in _lexicon().words.magnitude_words))):
+        return m.end(), t.at_end[word]  # count18: '10.66 lakh ha for', after a magnitude word
     return None
 
 
@@ -1256,6 +1295,9 @@ def _word_before_number(text: str, end: int) -> str:
     head = text[max(0, i - 12) : i].rstrip(" ,")
     return head.rsplit(None, 1)[-1].lower() if head.strip() else ""
 
+
+#: In a '; after:' list of [symbol at end]: any magnitude word of lexicon.txt [magnitude] (count18).
+_MAGNITUDE_TOKEN = "{magnitude}"
 
 #: Nothing but the end of the text or of a clause after a word: '5 in', '5 in.', '7 l)'.
 _NO_WORD_AFTER = re.compile(r"[.,;:!?)\]]|\s*$")

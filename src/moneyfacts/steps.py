@@ -564,6 +564,79 @@ def carried_back(text: str, parts: list[Part]) -> None:
                      "after it")
 
 
+#: Between the two figures of a pair that writes its unit once: 'and' alone ('5 or 6 people' is
+#: a range, moneyfacts.ranges').
+_PAIR_GAP = frozenset([" and "])
+_BETWEEN = re.compile(r"\bbetween\s+(?:about |around |some |roughly )?$", re.IGNORECASE)
+
+
+def carried_pair(text: str, parts: list[Part]) -> None:
+    """'two towers of 53 and 42 storeys', 'plots of 7.1 million and 12.5 million acres': a bare
+    figure right before 'and' and a count or measure is of that unit, which the writer
+    wrote once for both; ``assumed`` says so (count18). Not a year, a label or a day of a month
+    ('Units 3 and 4 reactors', 'June 3 and 4 people'), nor a figure with a sign or in doubt, nor
+    one with no magnitude before a figure with one ('3 and 4 million barrels': three what?).
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("The towers rise 53 and 42 storeys.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('storey', Decimal('53'), "unit of '53' carried from '42 storeys', the figure after it")
+    """
+    from moneyfacts.counts import _label, _plain_number
+
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
+                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
+            continue
+        if text[a.end : b.start] not in _PAIR_GAP or (b.magnitude is not None and a.magnitude is None):
+            continue
+        if _BETWEEN.search(text, max(0, a.start - 24), a.start):
+            continue  # 'between 5 and 7 GW' is a range, joined later
+        if not _plain_number(text, a) or _label(text, a):
+            continue  # 'in 2019 and 2020 sales', 'Units 3 and 4 reactors', 'June 3 and 4 people'
+        written = text[a.start : a.end]
+        a.kind, a.unit, a.per = b.kind, b.unit, b.per
+        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the figure "
+                     "after it")
+
+
+#: Between a part and the whole it is of: 'of', then a determiner or a possessive of at most
+#: two words ('7.1 million of the country's 12.5 million acres', '300 of its 1,200 staff').
+_PARTITIVE_GAP = re.compile(r" of (?:the |its |their |his |her |our |these |those |"
+                            r"(?:the )?[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?['’]s )?")
+
+
+def carried_partitive(text: str, parts: list[Part]) -> None:
+    """'Texas has 7.1 million of the country's 12.5 million acres', 'it cut 300 of its 1,200
+    employees': a bare figure right before 'of', a determiner or possessive and a count or
+    measure is a part of that whole, in its unit; ``assumed`` says so (count18). Not a year, a
+    label or a day of a month, nor a figure with a sign or in doubt, nor a small figure with no
+    magnitude before a whole with one ('7.1 of the 12.5 million': the writer's magnitude unsaid).
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("The firm cut 300 of its 1,200 employees.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('employee', Decimal('300'), "unit of '300' carried from '1,200 employees', the whole it is part of")
+    """
+    from moneyfacts.counts import _label, _plain_number
+
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
+                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
+            continue
+        if _PARTITIVE_GAP.fullmatch(text, a.end, b.start) is None or (
+                b.magnitude is not None and a.magnitude is None and a.fig.value < 100):
+            continue
+        if not _plain_number(text, a) or _label(text, a):
+            continue  # 'in 2019 of the 12 reactors', 'Section 3 of the 12 rules'
+        written = text[a.start : a.end]
+        a.kind, a.unit, a.per = b.kind, b.unit, b.per
+        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the whole it "
+                     "is part of")
+
+
 @cache
 def _level_change() -> re.Pattern[str]:
     """[level-change]'s words, then 'to' or 'from' and at most one qualifier, at the end of
@@ -736,6 +809,10 @@ def carried(text: str, parts: list[Part]) -> None:
             if " from " in text or " against " in text or " versus " in text or " vs" in text:
                 carried_back(text, parts)  # 'rose to 5 from 4 GW': the unit of the measure after it
             carried_level(text, parts)  # '241,236 households ..., rising to 255,612'
+            if " and " in text:
+                carried_pair(text, parts)  # '53 and 42 storeys' (count18)
+            if " of " in text:
+                carried_partitive(text, parts)  # '300 of its 1,200 employees' (count18)
             if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
                 carried_possessive(text, parts)
             break
