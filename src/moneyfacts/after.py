@@ -522,6 +522,14 @@ def _spaced_compound(
                 total = group
                 end, last = stop, p
                 continue
+        if p is None and last <= _UNITS_BELOW and len(m.group(1)) <= last and not fraction and (
+                _unit_ends(text, m.end())):
+            # The units after the smallest magnitude, as South Asian and Turkish numbers end
+            # ('54 हजार 901 रुपये': 54,901; '1 लाख 20 हजार 99 रुपये': 120,099; '2 bin 500
+            # lira'): added, not dropped for the units to be read alone (901 rupees)
+            total = total.scaleb(last) + Decimal(m.group(1))
+            end, last = m.end(), 0
+            break
         if p is None or not ok or p >= last or len(m.group(1)) > last - p:
             break
         total = total.scaleb(last - p) + Decimal(m.group(1) + ("." + fraction[1:] if fraction else ""))
@@ -530,6 +538,18 @@ def _spaced_compound(
     if last != power:
         part.fig = Figure(total, precision)
         part.end, part.magnitude = end, last
+
+
+#: The largest magnitude whose units a figure after it may be (a thousand, a lakh): '54 हजार
+#: 901', '1 लाख 20 हजार 99'; not a million's ('5 million 300' is no number written so).
+_UNITS_BELOW = 5
+
+
+def _unit_ends(text: str, end: int) -> bool:
+    """Does the figure ending at ``end`` end a number: a space or a letter after it, no digit
+    group, decimal or range mark? ('901 रुपये', '99 रुपए'; not '901-905', '500/600')."""
+    nxt = text[end : end + 1]
+    return nxt == "" or nxt in " \u00a0" and not text[end + 1 : end + 2].isdigit() or nxt.isalpha()
 
 
 def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:

@@ -9,8 +9,8 @@ text as written (their ``start``, ``end`` and ``text``):
   "dreizehn Euro" → 13). A magnitude word that ends the spelled number stays for the grammar
   to read with the locale's markers ("trois millions de dollars" → "3 millions de dollars",
   "mil millones" → "1000 millones"), so the figure keeps its written precision;
-* in Norwegian, Swedish, Danish, Russian, Ukrainian, Romanian, Hebrew, Arabic, Turkish,
-  Vietnamese, Indonesian, Polish, Czech, Finnish and Croatian (through Serbian's Latin
+* in Norwegian, Swedish, Danish, Russian, Ukrainian, Romanian, Hebrew, Arabic, Persian,
+  Turkish, Vietnamese, Indonesian, Polish, Czech, Finnish and Croatian (through Serbian's Latin
   words), the numbers the maintained ``num2words`` library spells, inverted: every number to
   a hundred, the hundreds and the thousands to nine thousand, and their sums as written
   ("ti kroner" → 10, "to tusen fem hundre" → 2500);
@@ -51,7 +51,7 @@ LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 #: The languages whose number words ``num2words`` spells (CLDR language -> its code).
 NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
-             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn"}
+             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa"}
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -530,10 +530,15 @@ def _money_next(text: str, end: int, language: str) -> bool:
 
 def _multiplies(total: int, value: int) -> bool:
     """Whether ``value`` (a hundred, a thousand, ten thousand...) multiplies the number
-    before it ('две хиляди', 'dvije stotine', 'दो सौ')."""
+    before it ('две хиляди', 'dvije stotine', 'दो सौ'), the hundred a number below a hundred
+    too ('बारह सौ', 'بارہ سو': twelve hundred, 1,200, as Hindi and Urdu count).
+
+    >>> _multiplies(2, 100), _multiplies(12, 100), _multiplies(100, 100), _multiplies(12, 1000)
+    (True, True, False, True)
+    """
     if str(value).rstrip("0") != "1":
         return False
-    return 0 < total < 1000 if value >= 1000 else value == 100 and 0 < total < 10
+    return 0 < total < 1000 if value >= 1000 else value == 100 and 0 < total < 100
 
 
 def _fits(last: int, value: int) -> bool:
@@ -1383,12 +1388,31 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
     currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
     out: tuple[str, list[int]] | None = None
-    for step in (_expand, _halves, _thousands, _numbers, _bare_magnitudes, _counts_after):
+    for step in (_letters, _expand, _halves, _thousands, _numbers, _bare_magnitudes, _counts_after):
         done = step(out[0] if out else text, language)
         if done is not None:
             # each position of the new text, through the steps before, on ``text``
             out = done if out is None else (done[0], [out[1][p] for p in done[1]])
     return out
+
+
+#: The Arabic letters Persian writes with letters of its own, one for one: yeh and kaf
+#: ('ميليارد ريال' typed on an Arabic keyboard is 'میلیارد ریال'), as CLDR's fa names are.
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
+
+
+def _letters(text: str, language: str) -> tuple[str, list[int]] | None:
+    """A Persian text with the Arabic yeh and kaf written as Persian's (:data:`_PERSIAN_LETTERS`),
+    so that its numbers and currency words read as CLDR spells them; None if none is there.
+
+    >>> _letters("هزار ميليارد ريال", "fa")[0] == "هزار میلیارد ریال"
+    True
+    >>> _letters("مليار ريال", "ar") is None
+    True
+    """
+    if language != "fa" or ("\u064a" not in text and "\u0643" not in text):
+        return None
+    return text.translate(_PERSIAN_LETTERS), list(range(len(text) + 1))
 
 
 @cache
