@@ -138,3 +138,35 @@ def test_persian_reads_the_same_with_either_yeh(n: int) -> None:
     read = [(m.unit, m.value) for m in extract(persian, locale="fa").mentions]
     assert read == [(m.unit, m.value) for m in extract(arabic, locale="fa").mentions]
     assert read == [("IRR", Decimal(n) * 10**9)]
+
+
+# -- Swahili -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Wizara imetengewa shilingi billion 12.5 mwaka huu.", Decimal("12500000000")),
+    ("Wizara imetengewa shilingi trillion 2.1 mwaka huu.", Decimal("2100000000000")),
+    ("Wizara imetengewa shilling bilioni 87 mwaka huu.", Decimal("87000000000")),
+    ("Wizara imetengewa shilingi bilioni tatu mwaka huu.", Decimal("3000000000")),
+    ("Wizara imetengewa shilingi milioni thelathini na nane mwaka huu.", Decimal("38000000")),
+    ("Wizara imetengewa shilingi elfu saba mwaka huu.", Decimal("7000")),
+])
+def test_swahili_magnitude_first_in_any_spelling(text: str, value: Decimal) -> None:
+    # Swahili writes the magnitude before the number (CLDR's 'bilioni 0'); Kenyan copy writes
+    # the English word there too, the English 'shilling', and the number in words.
+    got = extract(text, locale="sw_KE").mentions
+    assert [(m.unit, m.value) for m in got] == [("KES", value)]
+
+
+def test_swahili_numbers_before_a_hundred_are_no_figure_of_it() -> None:
+    # 'mia mbili' is 200: the hundred comes first, as the magnitudes do, and is left as words
+    # rather than read as 2 or 102.
+    assert extract("Wizara imetengewa shilingi mia mbili tu.", locale="sw_KE").mentions == []
+
+
+@given(tens=st.sampled_from([("ishirini", 20), ("thelathini", 30), ("arobaini", 40), ("hamsini", 50),
+                             ("sitini", 60), ("sabini", 70), ("themanini", 80), ("tisini", 90)]),
+       unit=st.sampled_from([("", 0), (" na moja", 1), (" na tano", 5), (" na tisa", 9)]))
+def test_swahili_tens_and_units_after_a_magnitude(tens: tuple[str, int], unit: tuple[str, int]) -> None:
+    text = f"Serikali itatumia shilingi bilioni {tens[0]}{unit[0]} kwa barabara."
+    got = extract(text, locale="sw_TZ").mentions
+    assert [(m.unit, m.value) for m in got] == [("TZS", Decimal(tens[1] + unit[1]) * 10**9)]

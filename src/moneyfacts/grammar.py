@@ -694,6 +694,10 @@ def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
             if found is not None and found[0] == mstart - 1:
                 pstart, code, sign = w, found[1], found[2]
                 break
+    if sign is None and code is None:  # the English name: 'shilling bilioni 314'
+        english = name_before(text, mstart, lex)
+        if english is not None:
+            pstart, sign, code = english
     if sign is None and code is None:
         return
     _prefix(text, part, pstart, sign, code, opts)
