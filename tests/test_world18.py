@@ -170,3 +170,25 @@ def test_swahili_tens_and_units_after_a_magnitude(tens: tuple[str, int], unit: t
     text = f"Serikali itatumia shilingi bilioni {tens[0]}{unit[0]} kwa barabara."
     got = extract(text, locale="sw_TZ").mentions
     assert [(m.unit, m.value) for m in got] == [("TZS", Decimal(tens[1] + unit[1]) * 10**9)]
+
+
+# -- digits written onto an Urdu word ending in a letter that joins none ---------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("اس منصوبے پر450ارب روپے خرچ ہوں گے۔", Decimal("450000000000")),
+    ("اخراجات مجموعی طورپر12کھرب 5 ارب روپے رہے۔", Decimal("1205000000000")),
+    ("بینکوں سے 95 ارب 20کروڑ40 لاکھ روپے لیے گئے۔", Decimal("95204000000")),
+    ("قرضوں میں 6ہزار315ارب روپے کا اضافہ ہوا۔", Decimal("6315000000000")),
+])
+def test_digits_after_a_letter_joining_none(text: str, value: Decimal) -> None:
+    # 'ر', 'ڑ' join no letter after them: 'پر450' looks like 'پر 450', and Urdu copy leaves
+    # the space out before digits and between a magnitude and the next group.
+    got = extract(text, locale="ur").mentions
+    assert [(m.unit, m.value) for m in got] == [("PKR", value)]
+
+
+def test_the_rest_of_a_glued_thousand_is_never_read_alone() -> None:
+    # '8ہزار848ارب' written onto 'میں' (whose last letter joins): the 848 is the thousands'
+    # rest, so it is not read as 848 arab, the 8 thousand dropped.
+    got = extract("حکومت کےقرضوں میں8ہزار848ارب روپےکااضافہ ہوا۔", locale="ur").mentions
+    assert all(m.value != Decimal("848000000000") for m in got)

@@ -483,7 +483,9 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 #: billones 21995 millones', Mexican copy's '21 mil 995' in digits): the screen of
 #: :func:`_spaced_compound`.
 _SPACED_REST = re.compile(
-    r"[ \u00a0](?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?(\d{1,5})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
+    r"(?:[ \u00a0]|(?<=[\u0627\u062f\u0631\u0632\u0648\u0688\u0691\u06d2]))"  # (Urdu's
+    r"(?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?(\d{1,5})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
+# 'کروڑ30 لاکھ', 'ہزار848ارب': no space after a letter that joins none after it, RIGHT_JOINING)
 
 
 def _spaced_compound(

@@ -69,6 +69,7 @@ from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decima
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_sign_read, name_first_read, screen_tokens
 from moneyfacts.signs import (
+    RIGHT_JOINING,
     WORDS,
     code_magnitudes,
     locale_name_after,
@@ -198,8 +199,9 @@ def _digits(
     if pstart == s and (prev.isalpha() or prev == "_") and not (
         CJK_FIRST <= prev <= CJK_LAST  # '投资1600亿元': no letters of ours
     ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
-            prev in _ARTICLE_ENDS and _proclitic_run(text, s)):
-        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7'
+            prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s):
+        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7', and
+        # not after a word ending in a letter joining none after it ('پر735ارب')
     if token_start != s:
         part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
         if sign is not None or code is not None:
@@ -261,6 +263,22 @@ def _digits(
 
 
 @cache
+def _unjoined_word_before(text: str, s: int) -> bool:
+    """Does a word of its own end at ``s`` in a letter that joins none after it (Urdu 'پر735
+    ارب': the space left out, as the letters show it), not one written onto digits before it
+    ('8ہزار848': the 848 is the thousands' rest, read with them or not at all)?
+
+    >>> _unjoined_word_before("عوام پر735ارب", 7), _unjoined_word_before("8ہزار848ارب", 5)
+    (True, False)
+    """
+    if text[s - 1] not in RIGHT_JOINING:
+        return False
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k == 0 or not text[k - 1].isdigit()
+
+
 def _proclitics() -> frozenset[str]:
     """The one-letter words written onto a number ('מ10', 'ל20'), lexicon [proclitic]."""
     from moneyfacts.currencies import lexicon_sections

@@ -706,13 +706,13 @@ def _name_words(text: str, pos: int, lex: Lexicon, prof: LocaleProfile
 #: The Arabic-script letters that join no letter after them (Unicode's joining type R: alef,
 #: dal, reh, waw, Urdu's yeh barree...): a word ending in one looks apart from the next even
 #: with no space between, and Urdu and Persian writers often leave the space out ('روپےکا').
-_RIGHT_JOINING = frozenset("\u0622\u0623\u0625\u0627\u0671\u062f\u0630\u0631\u0632\u0698"
+RIGHT_JOINING = frozenset("\u0622\u0623\u0625\u0627\u0671\u062f\u0630\u0631\u0632\u0698"
                            "\u0688\u0691\u0648\u0624\u06c4\u06c5\u06c6\u06c7\u06c8\u06c9"
                            "\u06ca\u06cb\u06d2\u06d3\u0629\u06c3")
 
 
 def _unjoined_name(word: str, names: Container[str]) -> int:
-    """Where a currency name of ``names`` ending in a letter of :data:`_RIGHT_JOINING` ends
+    """Where a currency name of ``names`` ending in a letter of :data:`RIGHT_JOINING` ends
     inside ``word``, the next word written onto it ('روپےکا' is 'روپے' and 'کا', 'ڈالرکی'
     'ڈالر' and 'کی'); 0 if none starts it.
 
@@ -721,7 +721,7 @@ def _unjoined_name(word: str, names: Container[str]) -> int:
     (4, 0)
     """
     for i in range(len(word) - 1, 1, -1):
-        if word[i - 1] in _RIGHT_JOINING and word[:i] in names:
+        if word[i - 1] in RIGHT_JOINING and word[:i] in names:
             return i
     return 0
 
@@ -1225,7 +1225,7 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
         if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):
             continue
         if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha() and not (
-                cand[-1] in _RIGHT_JOINING and "\u0600" <= text[start + k] <= "\u06ff"):
+                cand[-1] in RIGHT_JOINING and "\u0600" <= text[start + k] <= "\u06ff"):
             continue  # (but 'روپےکا': a word written onto one ending in a letter joining none)
         if cand[-1] == "-" and text[start + k : start + k + 1].isdigit():
             continue  # '3/-2': the hyphen is the next number's minus, no '/-'
