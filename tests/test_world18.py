@@ -192,3 +192,22 @@ def test_the_rest_of_a_glued_thousand_is_never_read_alone() -> None:
     # rest, so it is not read as 848 arab, the 8 thousand dropped.
     got = extract("حکومت کےقرضوں میں8ہزار848ارب روپےکااضافہ ہوا۔", locale="ur").mentions
     assert all(m.value != Decimal("848000000000") for m in got)
+
+
+# -- Turkish capitals ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("İHRACAT İLK KEZ 31 MİLYAR DOLARI GEÇTİ", Decimal("31000000000"), "USD"),
+    ("BÜTÇE 97,4 MİLYAR LİRA AÇIK VERDİ", Decimal("97400000000"), "TRY"),
+    ("İHALE BEDELİ 750 MİLYON TL OLDU", Decimal("750000000"), "TRY"),
+])
+def test_turkish_headline_capitals(text: str, value: Decimal, unit: str) -> None:
+    # Python lowers 'İ' to 'i' and a combining dot, so 'MİLYAR' was no magnitude (the amount
+    # refused as another language's) and 'DOLARI' no dollar ('I' is the dotless 'ı' there).
+    got = extract(text, locale="tr").mentions
+    assert [(m.unit, m.value) for m in got] == [(unit, value)]
+
+
+def test_a_code_in_a_turkish_headline_stays_a_code() -> None:
+    got = extract("İTHALAT 40 MİLYON INR TUTTU", locale="tr").mentions
+    assert [(m.unit, m.value) for m in got] == [("INR", Decimal("40000000"))]

@@ -1403,6 +1403,7 @@ _PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
 
 def _letters(text: str, language: str) -> tuple[str, list[int]] | None:
     """A Persian text with the Arabic yeh and kaf written as Persian's (:data:`_PERSIAN_LETTERS`),
+    a Turkish one with its capital 'İ' and 'I' as Turkish lowers them (:func:`_turkish_capitals`),
     so that its numbers and currency words read as CLDR spells them; None if none is there.
 
     >>> _letters("هزار ميليارد ريال", "fa")[0] == "هزار میلیارد ریال"
@@ -1410,9 +1411,35 @@ def _letters(text: str, language: str) -> tuple[str, list[int]] | None:
     >>> _letters("مليار ريال", "ar") is None
     True
     """
+    if language == "tr" and "\u0130" in text:
+        return _turkish_capitals(text)
     if language != "fa" or ("\u064a" not in text and "\u0643" not in text):
         return None
     return text.translate(_PERSIAN_LETTERS), list(range(len(text) + 1))
+
+
+#: Turkish capitals as Turkish lowers them: 'İ' is 'i' and 'I' is 'ı' ('MİLYAR DOLARI' is
+#: 'milyar doları'), where Python's lower() makes 'İ' an 'i' with a combining dot.
+_TURKISH_LOWER = str.maketrans({"\u0130": "i", "I": "\u0131"})
+_CAPITALISED = re.compile(r"[^\W\d_]*[I\u0130][^\W\d_]*")
+
+
+def _turkish_capitals(text: str) -> tuple[str, list[int]] | None:
+    """A Turkish text that writes the dotted capital 'İ' (so its plain 'I' is the dotless
+    one), its words of four letters or more with either lowered as Turkish lowers them (a
+    headline in capitals: '26 MİLYAR DOLAR'); an acronym or code of three ('IMF', 'INR') stays.
+
+    >>> _turkish_capitals("İHRACAT 26 MİLYAR DOLARI AŞTI, IMF")[0]
+    'ihracat 26 milyar doları aştı, IMF'
+    """
+    spans = [(m.start(), m.end(), m.group().translate(_TURKISH_LOWER).lower())
+             for m in _CAPITALISED.finditer(text) if len(m.group()) > 3]
+    if not spans:
+        return None
+    out = list(text)
+    for start, end, word in spans:
+        out[start:end] = word
+    return "".join(out), list(range(len(text) + 1))
 
 
 @cache
