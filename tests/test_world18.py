@@ -211,3 +211,20 @@ def test_turkish_headline_capitals(text: str, value: Decimal, unit: str) -> None
 def test_a_code_in_a_turkish_headline_stays_a_code() -> None:
     got = extract("İTHALAT 40 MİLYON INR TUTTU", locale="tr").mentions
     assert [(m.unit, m.value) for m in got] == [("INR", Decimal("40000000"))]
+
+
+# -- a month name one territory alone writes (CLDR) ------------------------------------------
+
+@pytest.mark.parametrize("month", ["يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"])
+def test_a_moroccan_month_settles_the_dirham(month: str) -> None:
+    # 'درهم' is the UAE's and Morocco's; CLDR's ar_MA alone writes these months, so a text
+    # that writes one is Morocco's: read as MAD, the month named as the evidence.
+    text = f"سجلت الخزينة عجزا بقيمة 41,2 مليار درهم عند نهاية {month} الماضي."
+    got = extract(text, locale="auto").mentions
+    assert [(m.unit, m.value) for m in got] == [("MAD", Decimal("41200000000"))]
+    assert month in (got[0].assumed or "")
+
+
+def test_a_month_every_arabic_locale_writes_settles_nothing() -> None:
+    got = extract("سجلت الخزينة عجزا بقيمة 41,2 مليار درهم عند نهاية يوليو الماضي.", locale="auto")
+    assert got.mentions == [] and [s.text for s in got.skipped] == ["41,2 مليار درهم"]

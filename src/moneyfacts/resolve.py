@@ -47,7 +47,7 @@ from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  may_name_a_place, places, tender, weights)
+                                  may_name_a_place, months, places, tender, weights)
 from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
@@ -165,6 +165,8 @@ class _Text:
             found = places(self.text, self.language)
             found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
                       if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
+            if self.language != "en":
+                found += months(self.text, self.language)  # 'يوليوز': Morocco's July
             line = dateline(self.text, self.language)
             begin = line.start if line is not None else 0
             end = dateline_end(self.text, self.language) if line is not None else 0
