@@ -228,3 +228,25 @@ def test_a_moroccan_month_settles_the_dirham(month: str) -> None:
 def test_a_month_every_arabic_locale_writes_settles_nothing() -> None:
     got = extract("سجلت الخزينة عجزا بقيمة 41,2 مليار درهم عند نهاية يوليو الماضي.", locale="auto")
     assert got.mentions == [] and [s.text for s in got.skipped] == ["41,2 مليار درهم"]
+
+
+# -- a fraction word before digits (Hindi, Urdu) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    ("राज्य को साढ़े 4 लाख रुपये मिले।", "hi", Decimal(450000), "INR"),
+    ("राज्य को सवा 8 करोड़ रुपये मिले।", "hi", Decimal(82500000), "INR"),
+    ("राज्य को पौने 3 करोड़ रुपये मिले।", "hi", Decimal(27500000), "INR"),
+    ("صوبے کو ساڑھے 9 ارب روپے ملے۔", "ur", Decimal(9500000000), "PKR"),
+    ("صوبے کو پونے دو ارب روپے ملے۔", "ur", Decimal(1750000000), "PKR"),
+])
+def test_a_fraction_word_adds_to_the_number_after_it(
+        text: str, locale: str, value: Decimal, unit: str) -> None:
+    # Before, 'साढ़े 4 लाख' (four and a half lakh) was read as 4 lakh: a silent wrong value.
+    got = extract(text, locale=locale).mentions
+    assert [(m.unit, m.value) for m in got] == [(unit, value)]
+
+
+@given(n=st.integers(1, 99))
+def test_a_half_before_digits_adds_a_half(n: int) -> None:
+    got = extract(f"कुल खर्च साढ़े {n} करोड़ रुपये रहा।", locale="hi").mentions
+    assert [m.value for m in got] == [(Decimal(n) + Decimal("0.5")) * 10**7]

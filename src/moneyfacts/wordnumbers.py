@@ -334,10 +334,53 @@ def _fraction_at(text: str, tokens: list[tuple[int, int, str]], i: int, language
     return tokens[i][0], end, f"{amount.normalize():f}", j
 
 
+_DIGITS_AFTER = re.compile(r"[ \u00a0]+(\d+(?:[.,]\d+)?)(?![\d.,])")
+
+
+def _fractions_before_digits(text: str, tokens: list[tuple[int, int, str]], language: str
+                             ) -> list[tuple[int, int, str]]:
+    """A fraction word that adds to the number after it, written before digits ('साढ़े 3
+    लाख': 3.5 lakh; 'ساڑھے 11 کھرب'; 'पौने 2 करोड़': 1.75 crore), before a magnitude or
+    money: (start, end, the sum in digits), the fraction word and the digits as one number.
+
+    >>> _fractions_before_digits("कुल साढ़े 3 लाख रुपये", _tokens("कुल साढ़े 3 लाख रुपये", "hi"), "hi")
+    [(4, 11, '3.5')]
+    """
+    fractions = _fractions(language)
+    out: list[tuple[int, int, str]] = []
+    for start, end, word in tokens:
+        value = fractions.get(word)
+        if value is None or value[0] not in "+-":
+            continue
+        m = _DIGITS_AFTER.match(text, end)
+        if m is None or "," in m.group(1) or not (
+                _magnitude_next(text, m.end(), language) or _money_next(text, m.end(), language)):
+            continue
+        amount = Decimal(m.group(1)) + Decimal(value)
+        if amount > 0:
+            out.append((start, m.end(), f"{amount.normalize():f}"))
+    return out
+
+
 def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of every number ``text`` spells in ``language`` (num2words)."""
     table, joins, longest = _number_words(language)
     tokens = _tokens(text, language)
+    out: list[tuple[int, int, str]] = []
+    if _fractions(language) and any(c.isdigit() for c in text):
+        out = _fractions_before_digits(text, tokens, language)
+        if out:  # the spelled numbers elsewhere, then all in order
+            taken = [(s, e) for s, e, _ in out]
+            rest = [t for t in _inverted_words(text, tokens, language, table, joins, longest)
+                    if not any(s < t[1] and t[0] < e for s, e in taken)]
+            return sorted(out + rest)
+    return _inverted_words(text, tokens, language, table, joins, longest)
+
+
+def _inverted_words(text: str, tokens: list[tuple[int, int, str]], language: str,
+                    table: dict[tuple[str, ...], int], joins: frozenset[str], longest: int
+                    ) -> list[tuple[int, int, str]]:
+    """:func:`_inverted` for the numbers in words."""
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
