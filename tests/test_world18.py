@@ -250,3 +250,17 @@ def test_a_fraction_word_adds_to_the_number_after_it(
 def test_a_half_before_digits_adds_a_half(n: int) -> None:
     got = extract(f"कुल खर्च साढ़े {n} करोड़ रुपये रहा।", locale="hi").mentions
     assert [m.value for m in got] == [(Decimal(n) + Decimal("0.5")) * 10**7]
+
+
+# -- a currency named in brackets after a bare 元 ----------------------------------------------
+
+@pytest.mark.parametrize("locale", ["zh_Hant_TW", "auto"])
+def test_a_bracketed_currency_after_yuan_settles_it(locale: str) -> None:
+    # A Taipei paper on mainland money, with its Taiwan-dollar equivalent: the note '(人民幣,
+    # 下同)' names the currency of that amount and of the bare 元 after it, until another note.
+    text = ("大陸今年新批准的基礎建設投資約3兆元(人民幣,下同,約13兆台幣),其中上海約800億元;"
+            "台北市則編列120億元(新台幣)興建捷運。")
+    got = extract(text, locale=locale).mentions
+    money = [(m.text, m.unit, m.value) for m in got if m.kind == "money"]
+    assert money == [("約3兆元", "CNY", Decimal("3000000000000")), ("約13兆台幣", "TWD", Decimal("13000000000000")),
+                     ("約800億元", "CNY", Decimal("80000000000")), ("120億元", "TWD", Decimal("12000000000"))]

@@ -1469,14 +1469,15 @@ _CAPITALISED = re.compile(r"[^\W\d_]*[I\u0130][^\W\d_]*")
 
 def _turkish_capitals(text: str) -> tuple[str, list[int]] | None:
     """A Turkish text that writes the dotted capital 'İ' (so its plain 'I' is the dotless
-    one), its words of four letters or more with either lowered as Turkish lowers them (a
-    headline in capitals: '26 MİLYAR DOLAR'); an acronym or code of three ('IMF', 'INR') stays.
+    one), its words in capitals of four letters or more with either lowered as Turkish lowers
+    them (a headline: '26 MİLYAR DOLAR'); an acronym or code of three ('IMF', 'INR') and a
+    capitalised word ('İşlem') stay as written.
 
-    >>> _turkish_capitals("İHRACAT 26 MİLYAR DOLARI AŞTI, IMF")[0]
-    'ihracat 26 milyar doları aştı, IMF'
+    >>> _turkish_capitals("İHRACAT 26 MİLYAR DOLARI AŞTI, IMF İçin")[0]
+    'ihracat 26 milyar doları aştı, IMF İçin'
     """
     spans = [(m.start(), m.end(), m.group().translate(_TURKISH_LOWER).lower())
-             for m in _CAPITALISED.finditer(text) if len(m.group()) > 3]
+             for m in _CAPITALISED.finditer(text) if len(m.group()) > 3 and m.group().isupper()]
     if not spans:
         return None
     out = list(text)
