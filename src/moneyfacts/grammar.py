@@ -262,7 +262,6 @@ def _digits(
     return part
 
 
-@cache
 def _unjoined_word_before(text: str, s: int) -> bool:
     """Does a word of its own end at ``s`` in a letter that joins none after it (Urdu 'پر735
     ارب': the space left out, as the letters show it), not one written onto digits before it
@@ -279,6 +278,7 @@ def _unjoined_word_before(text: str, s: int) -> bool:
     return k == 0 or not text[k - 1].isdigit()
 
 
+@cache
 def _proclitics() -> frozenset[str]:
     """The one-letter words written onto a number ('מ10', 'ל20'), lexicon [proclitic]."""
     from moneyfacts.currencies import lexicon_sections
