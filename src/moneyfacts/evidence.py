@@ -40,7 +40,7 @@ from typing import Any
 
 __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
-           "local_adjectives", "agency"]
+           "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "13"  # bump when the extraction below changes
@@ -647,6 +647,54 @@ def places(text: str, language: str = "en") -> list[Clue]:
         i += n
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
+    return out
+
+
+@cache
+def regional_months(language: str) -> dict[str, str]:
+    """The month names one territory alone writes among the CLDR locales of ``language``
+    (CLDR's wide month names, in both contexts): a text that writes one is likely of that
+    territory ('يوليوز', 'غشت' are Moroccan Arabic's July and August, where the others write
+    'يوليو', 'أغسطس' or 'تموز', 'آب'). A name several territories share weighs for none.
+
+    >>> regional_months("ar")["غشت"], regional_months("ar").get("تموز"), regional_months("xx")
+    ('MA', None, {})
+    """
+    from babel import Locale, UnknownLocaleError, localedata
+
+    users: dict[str, set[str]] = {}
+    base: set[str] = set()
+    for ident in localedata.locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != language or len(parts) > 2:  # (not another script's: 'en_Dsrt_US')
+            continue
+        try:
+            loc = Locale.parse(ident)
+        except (UnknownLocaleError, ValueError):  # pragma: no cover - babel's own identifiers
+            continue
+        names = {n for ctx in ("format", "stand-alone") for n in loc.months[ctx]["wide"].values()}
+        territory = loc.territory or ""
+        if ident == language:
+            base = names
+        elif len(territory) == 2 and territory.isalpha():
+            for name in names:
+                users.setdefault(name, set()).add(territory)
+    return {name: next(iter(ts)) for name, ts in users.items()
+            if len(ts) == 1 and name not in base and name.replace(" ", "").isalpha()
+            and len(name) > 2}  # (not a word as short as Dari's 'می', May, Persian's verb prefix)
+
+
+def months(text: str, language: str) -> list[Clue]:
+    """The months :func:`regional_months` gives a territory that ``text`` writes as whole
+    words, as clues of kind 'month' (places.txt [weight])."""
+    out: list[Clue] = []
+    for name, territory in regional_months(language).items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalpha()) and not text[end : end + 1].isalpha():
+                out.append(Clue(name, territory, "month", at))
+            at = text.find(name, end)
     return out
 
 

@@ -69,6 +69,7 @@ from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decima
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_sign_read, name_first_read, screen_tokens
 from moneyfacts.signs import (
+    RIGHT_JOINING,
     WORDS,
     code_magnitudes,
     locale_name_after,
@@ -198,8 +199,9 @@ def _digits(
     if pstart == s and (prev.isalpha() or prev == "_") and not (
         CJK_FIRST <= prev <= CJK_LAST  # '投资1600亿元': no letters of ours
     ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
-            prev in _ARTICLE_ENDS and _proclitic_run(text, s)):
-        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7'
+            prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s):
+        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7', and
+        # not after a word ending in a letter joining none after it ('پر735ارب')
     if token_start != s:
         part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
         if sign is not None or code is not None:
@@ -258,6 +260,22 @@ def _digits(
     if minus:
         part.fig = Figure(-part.fig.value, part.fig.precision)
     return part
+
+
+def _unjoined_word_before(text: str, s: int) -> bool:
+    """Does a word of its own end at ``s`` in a letter that joins none after it (Urdu 'پر735
+    ارب': the space left out, as the letters show it), not one written onto digits before it
+    ('8ہزار848': the 848 is the thousands' rest, read with them or not at all)?
+
+    >>> _unjoined_word_before("عوام پر735ارب", 7), _unjoined_word_before("8ہزار848ارب", 5)
+    (True, False)
+    """
+    if text[s - 1] not in RIGHT_JOINING:
+        return False
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k == 0 or not text[k - 1].isdigit()
 
 
 @cache
@@ -694,6 +712,10 @@ def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
             if found is not None and found[0] == mstart - 1:
                 pstart, code, sign = w, found[1], found[2]
                 break
+    if sign is None and code is None:  # the English name: 'shilling bilioni 314'
+        english = name_before(text, mstart, lex)
+        if english is not None:
+            pstart, sign, code = english
     if sign is None and code is None:
         return
     _prefix(text, part, pstart, sign, code, opts)

@@ -132,6 +132,11 @@ def markers_first(locale: str) -> dict[str, int]:
                 zeros = pattern.pattern.split(";", 1)[0].count("0")
                 if len(marker) > 2 and marker.isalpha() and zeros:  # (not Sinhala's 'ද')
                     out.setdefault(marker, len(key) - zeros)
+    if out:  # the other spellings the language writes first (lexicon [magnitude-first sw])
+        from moneyfacts.currencies import lexicon_section
+
+        for word, power in lexicon_section(f"magnitude-first {loc.language}"):
+            out.setdefault(word.lower(), int(power))
     return out
 
 

@@ -47,7 +47,7 @@ from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  may_name_a_place, places, tender, weights)
+                                  may_name_a_place, months, places, tender, weights)
 from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
@@ -177,6 +177,8 @@ class _Text:
             found = places(self.text, self.language)
             found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
                       if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
+            if self.language != "en":
+                found += months(self.text, self.language)  # 'يوليوز': Morocco's July
             line = dateline(self.text, self.language)
             begin = line.start if line is not None else 0
             end = dateline_end(self.text, self.language) if line is not None else 0
@@ -1201,6 +1203,10 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             default = getattr(opts, sign.param, "USD" if sign.param == "dollar" else "JPY")
             _apply(part, sign, _bare(ev, part, sign, default))
         elif sign.text == yuan.SIGN:  # a bare 元: the script and places of a Chinese text
+            declared = _declared_yuan(ev.text, part.end, lex)
+            if declared is not None:  # '7兆元(人民幣,下同)': the text says which
+                _apply(part, sign, declared)
+                continue
             if sign.text not in settled:
                 settled[sign.text] = _yuan(ev, part)
             _apply_yuan(part, sign, settled[sign.text])
@@ -1323,6 +1329,50 @@ def _yuan(ev: _Text, part: Reading) -> _Decision | None:
     if (note is None or code is None) and part.assumed and "(signs[" in part.assumed:
         return None
     return code, note or "", among
+
+
+#: A currency named in brackets right after an amount, maybe with '下同' (the same below):
+#: '7兆元(人民幣,下同,約30兆台幣)', '1,388億元（人民幣，下同）'.
+_DECLARED = re.compile(r"[ \u3000]?[（(][ \u3000]?([^\s，,、;；)）]{2,5})(?:[ \u3000]?[，,、][ \u3000]?(下同))?")
+
+
+def _declared_yuan(text: str, end: int, lex: Lexicon) -> _Decision | None:
+    """The currency of a bare 元 the text names itself: in brackets right after the amount
+    ('7兆元(人民幣,下同)'), or after an amount before it with '下同' (the same below, until
+    another such note), as Taiwan's and Hong Kong's press write when a story has amounts in
+    two currencies; None if it names none.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> t = "投資7兆元(人民幣,下同,約30兆台幣),另增8億元。台北編列5億元(新台幣)。"
+    >>> [_declared_yuan(t, t.index(k) + len(k), lexicon())[0] for k in ("7兆元", "8億元", "5億元")]
+    ['CNY', 'CNY', 'TWD']
+    """
+    m = _DECLARED.match(text, end)
+    if m is None or not m.group(1) or text[m.start(1) - 1 : m.start(1)] not in "（( \u3000":
+        m = None
+    found = _declared_name(m.group(1), lex) if m is not None else None
+    how = "written after it"
+    if found is None:  # the last '下同' note before it
+        for n in _DECLARED.finditer(text, 0, end):
+            if n.group(2) and _declared_name(n.group(1), lex) is not None:
+                found, how = _declared_name(n.group(1), lex), "'下同' (the same below) after an amount before it"
+            elif _declared_name(n.group(1), lex) is not None:
+                found = None  # a note for its own amount only ends the one before
+        if found is None:
+            return None
+    code, name = found
+    return code, f"'元' read as {code}: {name!r} {how}", ()
+
+
+def _declared_name(written: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The currency a bracketed note names ('人民幣', '新台幣', '港元'), as the lexicon's
+    CJK names read it: (code, name); None for anything else."""
+    from moneyfacts.signs import _cjk_name_after
+
+    end, code, _sign = _cjk_name_after(written, 0, lex)
+    if code is None or end != len(written) or code not in lex.all_codes:
+        return None
+    return code, written
 
 
 def _apply_yuan(part: Reading, sign: Sign, decided: _Decision | None) -> None:

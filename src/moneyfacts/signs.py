@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, cache
+from collections.abc import Container
 from typing import Any
 import unicodedata
 
@@ -556,6 +557,12 @@ def suffix_currency(
             return cjk
     found = _code_or_sign_at(text, start, lex, prof)
     if found is not None:
+        if gap is not None and found[0] > start and _YEAR_BEFORE.search(text, max(0, pos - 5), pos) and (
+                _DIGIT_NEXT.match(text, found[0])) and not (prof is not None and prof.sign_after) and (
+                not _hundredths_next(text, found[0])):
+            return pos, None, None  # 'tahun 2019 Rp 69,8 triliun', 'in 2019 US$ 5 million': a
+            # sign between a year and a number, where the locale writes its sign first (CLDR),
+            # is the prefix of the number after it ('3 GBP 1 pence' stays 3.01 GBP)
         return found
     if prof is not None and gap is not None:  # '75 millions de $': the locale's link, a sign
         m = WORDS.match(text, pos)
@@ -576,6 +583,17 @@ def suffix_currency(
 
 
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|2[01])\d\d$")
+_NUMBER_THEN_WORD = re.compile(r"[ \u00a0]?\d+[ \u00a0]+([^\W\d_]+)")
+
+
+def _hundredths_next(text: str, at: int) -> bool:
+    """Is the number at ``at`` followed by a subunit word ('3 GBP 1 pence', '3 CAD 3 cents'):
+    the hundredths of the amount before it?"""
+    from moneyfacts.subunits import subunit_words
+
+    m = _NUMBER_THEN_WORD.match(text, at)
+    return m is not None and m.group(1).lower() in subunit_words()
 
 
 @lru_cache(maxsize=64)
@@ -664,6 +682,10 @@ def _name_words(text: str, pos: int, lex: Lexicon, prof: LocaleProfile
         stem = _without_particle(word, prof, lex)
         if stem is not None:  # '달러를', '달러입니다': the name, then a particle glued to it
             raw, word = raw[: len(stem)], stem
+        elif "\u0600" <= word[:1] <= "\u06ff" and not (word in prof.heads or word in prof.names):
+            glued = _unjoined_name(word, _Known(prof, lex))
+            if glued:  # 'ڈالرکا': the name, then the next word written onto it
+                raw, word, stem = raw[:glued], word[:glued], word[:glued]
         p = m.start(1) + len(raw)
         if not words and not linked and word in links:  # 'de', 'di': once, before the name
             linked = True
@@ -676,9 +698,32 @@ def _name_words(text: str, pos: int, lex: Lexicon, prof: LocaleProfile
         words.append(word)
         raws.append(raw)
         ends.append(p)
-        if stem is not None and prof.language in suffix_languages():
-            break  # a Turkish case suffix ends the name ('avroydu')
+        if stem is not None and (prof.language in suffix_languages() or "\u0600" <= word[:1] <= "\u06ff"):
+            break  # a Turkish case suffix ends the name ('avroydu'), a word written onto it
     return words, raws, ends
+
+
+#: The Arabic-script letters that join no letter after them (Unicode's joining type R: alef,
+#: dal, reh, waw, Urdu's yeh barree...): a word ending in one looks apart from the next even
+#: with no space between, and Urdu and Persian writers often leave the space out ('روپےکا').
+RIGHT_JOINING = frozenset("\u0622\u0623\u0625\u0627\u0671\u062f\u0630\u0631\u0632\u0698"
+                           "\u0688\u0691\u0648\u0624\u06c4\u06c5\u06c6\u06c7\u06c8\u06c9"
+                           "\u06ca\u06cb\u06d2\u06d3\u0629\u06c3")
+
+
+def _unjoined_name(word: str, names: Container[str]) -> int:
+    """Where a currency name of ``names`` ending in a letter of :data:`RIGHT_JOINING` ends
+    inside ``word``, the next word written onto it ('روپےکا' is 'روپے' and 'کا', 'ڈالرکی'
+    'ڈالر' and 'کی'); 0 if none starts it.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _unjoined_name("روپےکااضافہ", lexicon().names), _unjoined_name("روپوںمیں", lexicon().names)
+    (4, 0)
+    """
+    for i in range(len(word) - 1, 1, -1):
+        if word[i - 1] in RIGHT_JOINING and word[:i] in names:
+            return i
+    return 0
 
 
 def _whole_name(words: list[str], lex: Lexicon, prof: LocaleProfile
@@ -1179,8 +1224,9 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
         cand = text[start : start + k]
         if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):
             continue
-        if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha():
-            continue
+        if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha() and not (
+                cand[-1] in RIGHT_JOINING and "\u0600" <= text[start + k] <= "\u06ff"):
+            continue  # (but 'روپےکا': a word written onto one ending in a letter joining none)
         if cand[-1] == "-" and text[start + k : start + k + 1].isdigit():
             continue  # '3/-2': the hyphen is the next number's minus, no '/-'
         return start + k, None, lex.signs[cand]
@@ -1263,7 +1309,13 @@ def _name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None = 
         return pos, None, None
     first = _name_word(m.group(1))
     if first not in lex.name_prefixes and first not in lex.names:
-        return pos, None, None  # the first word starts no name: most words after a number
+        cut = _unjoined_name(first, lex.names) if "\u0600" <= first[:1] <= "\u06ff" else 0
+        if not cut:
+            return pos, None, None  # the first word starts no name: most words after a number
+        key = first[:cut]  # 'روپےکا': the name, the next word written onto it
+        code = lex.names[key]
+        end = m.start(1) + cut
+        return (end, code, None) if code in lex.all_codes else (end, None, name_sign(key, code))
     best: tuple[str, int] | None = None
     seen: list[str] = []
     p = pos

@@ -9,8 +9,8 @@ text as written (their ``start``, ``end`` and ``text``):
   "dreizehn Euro" → 13). A magnitude word that ends the spelled number stays for the grammar
   to read with the locale's markers ("trois millions de dollars" → "3 millions de dollars",
   "mil millones" → "1000 millones"), so the figure keeps its written precision;
-* in Norwegian, Swedish, Danish, Russian, Ukrainian, Romanian, Hebrew, Arabic, Turkish,
-  Vietnamese, Indonesian, Polish, Czech, Finnish and Croatian (through Serbian's Latin
+* in Norwegian, Swedish, Danish, Russian, Ukrainian, Romanian, Hebrew, Arabic, Persian,
+  Turkish, Vietnamese, Indonesian, Polish, Czech, Finnish and Croatian (through Serbian's Latin
   words), the numbers the maintained ``num2words`` library spells, inverted: every number to
   a hundred, the hundreds and the thousands to nine thousand, and their sums as written
   ("ti kroner" → 10, "to tusen fem hundre" → 2500);
@@ -51,7 +51,7 @@ LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 #: The languages whose number words ``num2words`` spells (CLDR language -> its code).
 NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
-             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn"}
+             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa"}
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -334,10 +334,53 @@ def _fraction_at(text: str, tokens: list[tuple[int, int, str]], i: int, language
     return tokens[i][0], end, f"{amount.normalize():f}", j
 
 
+_DIGITS_AFTER = re.compile(r"[ \u00a0]+(\d+(?:[.,]\d+)?)(?![\d.,])")
+
+
+def _fractions_before_digits(text: str, tokens: list[tuple[int, int, str]], language: str
+                             ) -> list[tuple[int, int, str]]:
+    """A fraction word that adds to the number after it, written before digits ('साढ़े 3
+    लाख': 3.5 lakh; 'ساڑھے 11 کھرب'; 'पौने 2 करोड़': 1.75 crore), before a magnitude or
+    money: (start, end, the sum in digits), the fraction word and the digits as one number.
+
+    >>> _fractions_before_digits("कुल साढ़े 3 लाख रुपये", _tokens("कुल साढ़े 3 लाख रुपये", "hi"), "hi")
+    [(4, 11, '3.5')]
+    """
+    fractions = _fractions(language)
+    out: list[tuple[int, int, str]] = []
+    for start, end, word in tokens:
+        value = fractions.get(word)
+        if value is None or value[0] not in "+-":
+            continue
+        m = _DIGITS_AFTER.match(text, end)
+        if m is None or "," in m.group(1) or not (
+                _magnitude_next(text, m.end(), language) or _money_next(text, m.end(), language)):
+            continue
+        amount = Decimal(m.group(1)) + Decimal(value)
+        if amount > 0:
+            out.append((start, m.end(), f"{amount.normalize():f}"))
+    return out
+
+
 def _inverted(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of every number ``text`` spells in ``language`` (num2words)."""
     table, joins, longest = _number_words(language)
     tokens = _tokens(text, language)
+    out: list[tuple[int, int, str]] = []
+    if _fractions(language) and any(c.isdigit() for c in text):
+        out = _fractions_before_digits(text, tokens, language)
+        if out:  # the spelled numbers elsewhere, then all in order
+            taken = [(s, e) for s, e, _ in out]
+            rest = [t for t in _inverted_words(text, tokens, language, table, joins, longest)
+                    if not any(s < t[1] and t[0] < e for s, e in taken)]
+            return sorted(out + rest)
+    return _inverted_words(text, tokens, language, table, joins, longest)
+
+
+def _inverted_words(text: str, tokens: list[tuple[int, int, str]], language: str,
+                    table: dict[tuple[str, ...], int], joins: frozenset[str], longest: int
+                    ) -> list[tuple[int, int, str]]:
+    """:func:`_inverted` for the numbers in words."""
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
@@ -530,10 +573,15 @@ def _money_next(text: str, end: int, language: str) -> bool:
 
 def _multiplies(total: int, value: int) -> bool:
     """Whether ``value`` (a hundred, a thousand, ten thousand...) multiplies the number
-    before it ('две хиляди', 'dvije stotine', 'दो सौ')."""
+    before it ('две хиляди', 'dvije stotine', 'दो सौ'), the hundred a number below a hundred
+    too ('बारह सौ', 'بارہ سو': twelve hundred, 1,200, as Hindi and Urdu count).
+
+    >>> _multiplies(2, 100), _multiplies(12, 100), _multiplies(100, 100), _multiplies(12, 1000)
+    (True, True, False, True)
+    """
     if str(value).rstrip("0") != "1":
         return False
-    return 0 < total < 1000 if value >= 1000 else value == 100 and 0 < total < 10
+    return 0 < total < 1000 if value >= 1000 else value == 100 and 0 < total < 100
 
 
 def _fits(last: int, value: int) -> bool:
@@ -1383,12 +1431,59 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
     currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
     out: tuple[str, list[int]] | None = None
-    for step in (_expand, _halves, _thousands, _numbers, _bare_magnitudes, _counts_after):
+    for step in (_letters, _expand, _halves, _thousands, _numbers, _bare_magnitudes, _counts_after):
         done = step(out[0] if out else text, language)
         if done is not None:
             # each position of the new text, through the steps before, on ``text``
             out = done if out is None else (done[0], [out[1][p] for p in done[1]])
     return out
+
+
+#: The Arabic letters Persian writes with letters of its own, one for one: yeh and kaf
+#: ('ميليارد ريال' typed on an Arabic keyboard is 'میلیارد ریال'), as CLDR's fa names are.
+_PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
+
+
+def _letters(text: str, language: str) -> tuple[str, list[int]] | None:
+    """A Persian text with the Arabic yeh and kaf written as Persian's (:data:`_PERSIAN_LETTERS`),
+    a Turkish one with its capital 'İ' and 'I' as Turkish lowers them (:func:`_turkish_capitals`),
+    so that its numbers and currency words read as CLDR spells them; None if none is there.
+
+    >>> _letters("هزار ميليارد ريال", "fa")[0] == "هزار میلیارد ریال"
+    True
+    >>> _letters("مليار ريال", "ar") is None
+    True
+    """
+    if language == "tr" and "\u0130" in text:
+        return _turkish_capitals(text)
+    if language != "fa" or ("\u064a" not in text and "\u0643" not in text):
+        return None
+    return text.translate(_PERSIAN_LETTERS), list(range(len(text) + 1))
+
+
+#: Turkish capitals as Turkish lowers them: 'İ' is 'i' and 'I' is 'ı' ('MİLYAR DOLARI' is
+#: 'milyar doları'), where Python's lower() makes 'İ' an 'i' with a combining dot.
+_TURKISH_LOWER = str.maketrans({"\u0130": "i", "I": "\u0131"})
+_CAPITALISED = re.compile(r"[^\W\d_]*[I\u0130][^\W\d_]*")
+
+
+def _turkish_capitals(text: str) -> tuple[str, list[int]] | None:
+    """A Turkish text that writes the dotted capital 'İ' (so its plain 'I' is the dotless
+    one), its words in capitals of four letters or more with either lowered as Turkish lowers
+    them (a headline: '26 MİLYAR DOLAR'); an acronym or code of three ('IMF', 'INR') and a
+    capitalised word ('İşlem') stay as written.
+
+    >>> _turkish_capitals("İHRACAT 26 MİLYAR DOLARI AŞTI, IMF İçin")[0]
+    'ihracat 26 milyar doları aştı, IMF İçin'
+    """
+    spans = [(m.start(), m.end(), m.group().translate(_TURKISH_LOWER).lower())
+             for m in _CAPITALISED.finditer(text) if len(m.group()) > 3 and m.group().isupper()]
+    if not spans:
+        return None
+    out = list(text)
+    for start, end, word in spans:
+        out[start:end] = word
+    return "".join(out), list(range(len(text) + 1))
 
 
 @cache
