@@ -387,7 +387,22 @@ def _cent_currencies() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     named = {v for k, v in lexicon_section("minor") if "cent" in k.lower() and v.isalpha()}
-    return family("dollar") | frozenset(named)
+    return family("dollar") | frozenset(named) | _cents_not_dollars()
+
+
+@cache
+def _cents_not_dollars() -> frozenset[str]:
+    """The lexicon's [cent-of]: the currencies, no dollar, whose hundredth English calls a
+    cent ('ZAR', 'KES'), and the euro ([minor]'s 'euro cents').
+
+    >>> {"ZAR", "EUR"} <= _cents_not_dollars(), "USD" in _cents_not_dollars()
+    (True, False)
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    named = {v for k, v in lexicon_section("minor") if "cent" in k.lower() and v.isalpha()}
+    ours = frozenset(k for k, v in lexicon_section("cent-of") if v == "cent") | frozenset(named)
+    return ours - family("dollar")
 
 
 def _restating_cents(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | None:
@@ -596,16 +611,53 @@ def _hundredths_of_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         if one is not None:
             return one[0], (f"{sign.text!r} read as {one[0]}: the one currency the text writes "
                             f"({one[1]!r}), a dollar, and no bare '$'"), ()
+        one = _one_cent_written(ev)
+        if one is not None:
+            return one[0], (f"{sign.text!r} read as {one[0]}: the one currency the text writes "
+                            f"({one[1]!r}), whose hundredth is a cent, and no '$'"), ()
         dollar = lexicon().sign("$")
         if dollar is None:
             return None
     decided = _territory_dollar(ev, dollar)
     if decided is None:
-        return None
+        return None if written else _territory_cents(ev, sign)
     code, note, cands = decided
     note = (f"{sign.text!r} as the text's '$': " if written else
             f"{sign.text!r} weighed as a bare '$' would be: ") + note
     return code, note, cands
+
+
+def _one_cent_written(ev: _Text) -> tuple[str, str] | None:
+    """The one currency a text writes, when it is no dollar and its hundredth is a cent
+    (:func:`_cents_not_dollars`: 'R1.72 a litre' is ZAR), with its first amount's text;
+    None otherwise."""
+    written = ev.prefixed
+    if len(written) != 1:
+        return None
+    code, text = next(iter(written.items()))
+    return (code, text) if code in _cents_not_dollars() else None
+
+
+def _territory_cents(ev: _Text, sign: Sign) -> _Decision | None:
+    """'JOHANNESBURG - South Africa's petrol price will dip by nine cents a litre': the
+    cents of an English text that writes no '$', whose places are one territory whose
+    tender's hundredth is a cent and no dollar (:func:`_cents_not_dollars`), weighing as a
+    bare '$' must to be read as a local dollar (:data:`_TERRITORY_WEIGHT`), with no place of
+    the United States: that currency, ``assumed`` naming the places; else None (the caller's
+    dollar stands)."""
+    if ev.language != "en" or agency(ev.text) is not None:
+        return None
+    cands = sorted(_cents_not_dollars() | {"USD"})
+    if not ev.may_have_evidence(cands):
+        return None
+    scores = ev.weigh(cands, names=False)
+    decided = _decide(sign.text, scores)
+    if decided is None or decided[0] in (None, "USD") or "USD" in scores:
+        return None
+    code = decided[0]
+    if sum(w for w, _ in scores[code]) < _TERRITORY_WEIGHT:
+        return None
+    return code, f"{decided[1]}: {code}'s hundredth is a cent, and the text writes no '$'", ()
 
 
 def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
@@ -1089,7 +1141,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         _undated_retired(parts, lex)
     if date is None and publisher is None and _defaults_stand(text, parts) and (
             locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
-            _bare_dollar(parts) and _may_name_dollar_territory(text)):
+            _bare_dollar(parts) and (_may_name_dollar_territory(text) or (
+                _hundredths_only(parts) and may_name_a_place(text)))):
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
@@ -1369,6 +1422,20 @@ def _bare_dollar(parts: Sequence[Reading]) -> bool:
                 sign.text == "$" or sign.text.strip().lower() in _dollar_hundredths()):
             return True
     return False
+
+
+def _hundredths_only(parts: Sequence[Reading]) -> bool:
+    """Are the caller's dollar's hundredths ('5 cents') the text's only dollar amounts (no
+    bare '$'), which the places of a territory whose hundredth is a cent and no dollar may
+    read (:func:`_territory_cents`)?"""
+    cents = False
+    for part in parts:
+        sign = part.sign
+        if sign is not None and sign.param == "dollar":
+            if sign.text.strip().lower() not in _dollar_hundredths():
+                return False
+            cents = True
+    return cents
 
 
 #: :func:`_name_words` of each tuple of candidates, for the lexicon they were made from.

@@ -1,0 +1,95 @@
+"""Session 18, local English-language press where signs are shared (round 4): Africa, the
+Gulf, the Caribbean and the Pacific, South Asia and the Indian Ocean.
+
+* Cents that are no dollar's. The English word 'cents' is the hundredth of every dollar and
+  of other currencies too (the rand, the East African shillings, the Sri Lankan, Mauritian and
+  Seychellois rupees: the lexicon's [cent-of]). In a text that writes no '$', the cents are
+  the currency the text writes, when it writes one alone and its hundredth is a cent ('R1.72
+  a litre ... nine cents a litre'), or that of the one territory its places weigh to as a
+  bare '$' must to be read as a local dollar; ``assumed`` names the evidence. Otherwise the
+  caller's dollar stands, as before.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from babel import Locale
+from babel.numbers import get_territory_currencies
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from moneyfacts import Conventions, extract
+from moneyfacts.resolve import _cents_not_dollars
+
+
+def _money(text: str, date: str | None = "2021-06-01") -> list[tuple[str | None, Decimal | None, str | None]]:
+    ex = extract(text, conventions=Conventions(date=date) if date else None)
+    return [(m.unit, m.value, m.assumed) for m in ex.mentions if m.kind == "money"]
+
+
+# ---------------------------------------------------------------- cents that are no dollar's
+
+
+def test_cents_beside_the_one_currency_written_are_its_hundredths() -> None:
+    text = "Diesel goes up by 35 cents, so a litre costs R21,40 at the coast from Wednesday."
+    got = _money(text)
+    assert got[0][:2] == ("ZAR", Decimal("0.35"))
+    assert got[0][2] is not None and "R21,40" in got[0][2]
+
+
+def test_cents_in_a_story_placed_in_one_cent_territory_are_its_money() -> None:
+    text = ("PRETORIA - Bread will cost about 40 cents more from next month, South African "
+            "bakers warned on Monday, as South Africa's wheat import bill grows.")
+    for date in ("2022-03-01", None):
+        got = _money(text, date)
+        assert got[0][:2] == ("ZAR", Decimal("0.40"))
+        assert got[0][2] is not None and "South Africa" in got[0][2]
+
+
+def test_cents_with_a_dollar_sign_in_the_text_stay_with_that_dollar() -> None:
+    # the '$' is weighed as before; its cents go with it, not with the places' rand
+    got = _money("South Africa's miners sold gold at $1,800 an ounce, up 40 cents.")
+    assert [u for u, _, _ in got] == ["USD", "USD"]
+
+
+def test_cents_in_a_story_naming_the_united_states_too_are_not_read_locally() -> None:
+    got = _money("Kenyan and American traders saw tea fall 12 cents in Nairobi and Chicago.")
+    assert got[0][0] == "USD"
+
+
+def test_cents_with_no_place_are_the_callers_dollar_as_before() -> None:
+    assert _money("The stock rose 12 cents.")[0][0] == "USD"
+
+
+def test_cent_currencies_are_data_no_dollar_among_them() -> None:
+    cents = _cents_not_dollars()
+    assert "ZAR" in cents and "EUR" in cents
+    names = Locale("en").currencies
+    assert not any(names.get(c, "").endswith(" Dollar") for c in cents)
+
+
+def _sole_territories() -> list[tuple[str, str]]:
+    """(country name, code) for each [cent-of] currency tender alone in a territory with an
+    English name (CLDR), for the law below."""
+    names = Locale("en").territories
+    out = []
+    for code in sorted(_cents_not_dollars() - {"EUR"}):
+        for terr, name in names.items():
+            if len(terr) == 2 and terr.isalpha() and " " not in name and get_territory_currencies(
+                    terr, tender=True) == [code]:
+                out.append((name, code))
+                break
+    return out
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_sole_territories()), st.integers(min_value=1, max_value=99))
+def test_cents_of_a_text_about_one_cent_territory_are_its_money(pair: tuple[str, str], n: int) -> None:
+    name, code = pair
+    text = f"In {name}, bus fares rise by {n} cents this week, {name}'s transport board said."
+    got = _money(text, "2021-06-01")
+    assert got and got[0][0] == code and got[0][1] == Decimal(n) / 100
+    assert got[0][2] is not None and name in got[0][2]
