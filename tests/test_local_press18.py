@@ -93,3 +93,31 @@ def test_cents_of_a_text_about_one_cent_territory_are_its_money(pair: tuple[str,
     got = _money(text, "2021-06-01")
     assert got and got[0][0] == code and got[0][1] == Decimal(n) / 100
     assert got[0][2] is not None and name in got[0][2]
+
+
+# ---------------------------------------------------------------- a dollar's initial
+
+
+def test_an_initial_before_dollars_is_the_letter_sign_spelled_out() -> None:
+    # a national news agency's style: the nationality's initial, a full stop, 'dollars'
+    text = "WINDHOEK: Health receives N.dollars 9.2 billion and Defence N. dollars 5 100 000 000."
+    got = _money(text)
+    assert [(u, v) for u, v, _ in got] == [("NAD", Decimal("9.2E9")), ("NAD", Decimal("5100000000"))]
+    assert all(a is not None and "WINDHOEK" in a for _, _, a in got)
+
+
+def test_a_letter_dollar_with_no_place_is_the_dollar_cldr_leaves_unmarked() -> None:
+    # CLDR writes the New Zealand dollar 'NZ$' wherever it marks it: 'N$' alone is the other
+    got = _money("Council approved N$12 million for water pipes.")
+    assert got[0][0] == "NAD" and got[0][2] is not None and "NZD" in got[0][2]
+    got = _money("Council in Auckland, New Zealand, approved N$12 million for pipes.")
+    assert got[0][0] == "NZD"
+
+
+def test_unmarked_owner_is_data_driven() -> None:
+    from moneyfacts.currencies import _cldr_cached, letter_dollars, unmarked_owner
+
+    c = _cldr_cached()
+    for form, owners in letter_dollars(c["names"], frozenset(c["codes"]), c["territories"]).items():
+        got = unmarked_owner(form, owners, c["symbols"])
+        assert got is None or (got in owners and len(owners) > 1)

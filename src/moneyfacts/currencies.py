@@ -355,6 +355,42 @@ def letter_dollars(names: dict[str, list[str]], codes: frozenset[str],
     return {form: tuple(sorted(owners)) for form, owners in sorted(found.items())}
 
 
+def unmarked_owner(form: str, owners: tuple[str, ...],
+                   symbols: dict[str, list[str]]) -> str | None:
+    """Of the dollars a letter form names ('N$': NAD, NZD), the one CLDR writes with no longer
+    letters that start the same ('NZ$' is the New Zealand dollar's in every locale that marks
+    it, so a writer who means it writes that): the form's reading when the text's places say
+    nothing, ``assumed`` naming the others; None when not exactly one is left ('S$': SGD and
+    SRD both) or the form names one currency.
+
+    >>> unmarked_owner("N$", ("NAD", "NZD"), {"NZ$": ["NZD"], "A$": ["AUD"]})
+    'NAD'
+    >>> unmarked_owner("T$", ("TTD", "TWD"), {"NT$": ["TWD"]}) is None
+    True
+    """
+    if len(owners) < 2:
+        return None
+    letters = form[:-1]
+    marked = {c for sym, codes in symbols.items() if sym != form and sym.endswith("$")
+              and sym[:-1].isalpha() and sym.startswith(letters) for c in codes}
+    left = [c for c in owners if c not in marked]
+    return left[0] if len(left) == 1 else None
+
+
+def initial_dollar_words(form: str) -> tuple[str, ...]:
+    """A territory's initial glued to '$' (:func:`letter_dollars`: 'N$') as its national news
+    agency also writes it before an amount, the initial abbreviating the nationality of the
+    dollar's name ('N.dollars 14.2 billion', 'N. dollars 6 743 897 000': Namibia's NAMPA);
+    none for a form of more letters ('TT$') or none.
+
+    >>> initial_dollar_words("N$"), initial_dollar_words("TT$")
+    (('N.dollars', 'N. dollars'), ())
+    """
+    if len(form) != 2 or not form[0].isupper() or form[1] != "$":
+        return ()
+    return (f"{form[0]}.dollars", f"{form[0]}. dollars")
+
+
 def title_form(sym: str) -> str | None:
     """A sign in letters of mixed case ('USh', 'TSh', 'SFr', 'NKr': CLDR's and the
     lexicon's) as the local press also writes it, in title case ('Ush 5bn', 'Tsh 40
@@ -739,7 +775,12 @@ def build_lexicon(text: str) -> Lexicon:
             signs[stop] = Sign(stop, sign.codes, sign.param, sign.default)
     for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
         if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
-            signs[form] = Sign(form, owners if len(owners) > 1 else owners)
+            signs[form] = Sign(form, owners, default=unmarked_owner(
+                form, owners, cldr["symbols"]))  # type: ignore[arg-type]
+        for word in initial_dollar_words(form):  # 'N.dollars', 'N. dollars' (local18)
+            if word not in signs:
+                signs[word] = Sign(word, owners, default=signs[form].default if (
+                    signs[form].codes == owners) else None)
     for head, owners in cldr.get("shared_heads", {}).items():  # type: ignore[attr-defined]
         names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
     title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
