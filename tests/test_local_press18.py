@@ -121,3 +121,78 @@ def test_unmarked_owner_is_data_driven() -> None:
     for form, owners in letter_dollars(c["names"], frozenset(c["codes"]), c["territories"]).items():
         got = unmarked_owner(form, owners, c["symbols"])
         assert got is None or (got in owners and len(owners) > 1)
+
+
+# ---------------------------------------------------------------- Zimbabwe's dollars
+
+
+def test_zimbabwe_dollars_by_name_are_zimbabwes_own_never_the_us_dollar() -> None:
+    # CLDR names the Zimbabwean dollars only with their dates; the US dollar, tender there
+    # too, is no 'Zimbabwe dollar'
+    for text in ("Spending rises to 900 billion Zimbabwean dollars.",
+                 "The fee is 5 billion Zimbabwe dollars."):
+        assert _money(text, "2022-03-01")[0][0] == "ZWL"
+        assert _money(text, None)[0][0] == "ZWL"
+        assert _money(text, "2005-03-01")[0][0] == "ZWD"  # the dollar of that date
+
+
+def test_a_bare_dollar_where_two_dollars_were_tender_is_refused_naming_both() -> None:
+    text = "Harare City Council tabled a $213 billion budget for next year."
+    ex = extract(text, conventions=Conventions(date="2022-11-09"))
+    assert not [m for m in ex.mentions if m.kind == "money"]
+    assert ex.skipped and "ZWL" in ex.skipped[0].reason and "USD" in ex.skipped[0].reason
+
+
+def test_a_bare_dollar_in_zimbabwe_with_no_date_is_as_before() -> None:
+    assert _money("Harare City Council tabled a $213 billion budget.", None)[0][0] == "USD"
+
+
+def test_only_territories_with_their_own_dollar_beside_the_us_one_refuse() -> None:
+    # CLDR's data, any date: a territory where a dollar of its own and USD are both tender
+    from moneyfacts.evidence import tender
+    from moneyfacts.resolve import _named_dollars
+    import datetime as dt
+
+    for year in (2012, 2022):
+        both = [t for t in Locale("en").territories if len(t) == 2 and t.isalpha()
+                and "USD" in tender(t, dt.date(year, 6, 1))
+                and any(c.startswith(t) and c not in _named_dollars("en") and c != "USD"
+                        and Locale("en").currencies.get(c, "").endswith(")")
+                        and Locale("en").currencies.get(c, "").split(" (")[0].endswith("Dollar")
+                        and Locale("en").currencies.get(c, "")[-2].isdigit()
+                        for c in tender(t, dt.date(year, 6, 1)))]
+        assert "ZW" in both and "US" not in both and "LR" not in both
+
+
+# ---------------------------------------------------------------- Seychelles' 'R'
+
+
+def test_the_seychelles_r_with_strong_places_or_publisher_is_the_rupee() -> None:
+    text = ("The Seychelles National Assembly approved R74 million for the Office of the "
+            "President; Seychelles MPs voted 21 to 8.")
+    got = _money(text, "2023-11-14")
+    assert got[0][:2] == ("SCR", Decimal("74000000")) and "Seychelles" in (got[0][2] or "")
+    ex = extract("The Seychelles budget gives R30 million to farmers.",
+                 conventions=Conventions(date="2023-11-14", territory="SC"))
+    assert [m.unit for m in ex.mentions] == ["SCR"]
+
+
+def test_the_seychelles_r_named_once_stays_refused() -> None:
+    ex = extract("The Seychelles budget gives R30 million to farmers.",
+                 conventions=Conventions(date="2023-11-14"))
+    assert not ex.mentions and "SCR" in ex.skipped[0].reason
+
+
+# ---------------------------------------------------------------- signs in capitals
+
+
+def test_a_mixed_case_dollar_sign_in_capitals_is_the_same_sign() -> None:
+    got = _money("Revenue of BDS$3.5 billion against spending of BDS$4.2 billion.")
+    assert [(u, v) for u, v, _ in got] == [("BBD", Decimal("3.5E9")), ("BBD", Decimal("4.2E9"))]
+
+
+@given(st.sampled_from(["Bds$", "Can$", "Mex$"]), st.integers(min_value=1, max_value=999))
+def test_capitals_form_reads_as_the_sign_it_comes_from(sign: str, n: int) -> None:
+    a = extract(f"It paid {sign}{n} million.").mentions
+    b = extract(f"It paid {sign.upper()}{n} million.").mentions
+    assert [(m.unit, m.value) for m in a] == [(m.unit, m.value) for m in b]

@@ -39,7 +39,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory+after+shared-heads+current-title-codes"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "10+cjk+territory+after+shared-heads+current-title-codes+dated-own-names"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -391,6 +391,20 @@ def initial_dollar_words(form: str) -> tuple[str, ...]:
     return (f"{form[0]}.dollars", f"{form[0]}. dollars")
 
 
+def capitals_form(sym: str) -> str | None:
+    """A dollar sign with letters of mixed case glued before it (CLDR's 'Bds$', the lexicon's
+    'Can$', 'Mex$') as the press also writes it, in capitals ('BDS$3.5 billion', as 'CDN$'
+    beside 'Cdn$'); None for any other sign (letters in one case already: 'HK$', 'A$').
+
+    >>> [capitals_form(s) for s in ("Bds$", "Can$", "HK$", "A$", "Rs")]
+    ['BDS$', 'CAN$', None, None, None]
+    """
+    letters = sym[:-1]
+    if not sym.endswith("$") or len(letters) < 2 or not (letters.isascii() and letters.isalpha()):
+        return None
+    return None if letters.isupper() or letters.islower() else sym.upper()
+
+
 def title_form(sym: str) -> str | None:
     """A sign in letters of mixed case ('USh', 'TSh', 'SFr', 'NKr': CLDR's and the
     lexicon's) as the local press also writes it, in title case ('Ush 5bn', 'Tsh 40
@@ -509,6 +523,7 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
     places = _tender_places(en)
+    own = _own_heads(en)
     for code in active:
         forms = {en.currencies.get(code, "")}  # type: ignore[attr-defined]
         forms.update(get_currency_name(code, count=count, locale=en) for count in (1, 2))  # type: ignore[arg-type]
@@ -520,8 +535,64 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
                 head = n.rsplit(" ", 1)[1]
                 heads.setdefault(head, set()).add(code)
                 for place in places.get(code, ()):  # 'malaysia ringgit', as 'malaysian ringgit'
+                    mine = own.get(place, {}).get(head.removesuffix("s"), set())
+                    if mine and code not in mine:
+                        continue  # 'zimbabwe dollar' is Zimbabwe's own dollar, not the US one
                     names.setdefault(f"{place} {head}", set()).add(code)
+    _add_dated_own_names(names, active, en, own)
     return names, heads
+
+
+def _own_heads(en: object) -> dict[str, dict[str, set[str]]]:
+    """Each territory's English name (lower case, as :func:`_tender_places`) -> the last words
+    of the CLDR names of the currencies it ever had of its own (the code starts with the
+    territory's, ISO 4217), with their codes: 'zimbabwe' -> {'dollar': {'ZWD', 'ZWL', 'ZWR'},
+    'gold': {'ZWG'}}."""
+    from babel.core import get_global
+
+    out: dict[str, dict[str, set[str]]] = {}
+    for territory, history in get_global("territory_currencies").items():
+        key = name_key(en.territories.get(territory, ""))  # type: ignore[attr-defined]
+        if not key or not key.replace(" ", "").isalpha():
+            continue
+        for entry in history:
+            code = entry[0]
+            if not code.startswith(territory):
+                continue
+            name = re.sub(r"\s*\(.*?\)", "", en.currencies.get(code, ""))  # type: ignore[attr-defined]
+            if " " in name:
+                out.setdefault(key, {}).setdefault(name_key(name).rsplit(" ", 1)[1], set()).add(code)
+    return out
+
+
+def _add_dated_own_names(names: dict[str, set[str]], active: set[str], en: object,
+                         own: dict[str, dict[str, set[str]]]) -> None:
+    """A current-window currency CLDR names only with its dates ('Zimbabwean Dollar
+    (2009–2024)': ZWL, the latest of three so named), by its name without them and after its
+    territory's name ('Zimbabwean dollars', 'Zimbabwe dollar'), where no other currency has
+    that name ('Sierra Leonean Leone (1964—2022)' stays SLE's undated name). Of several so
+    named, the one whose dates end last; the article's date reads another (resolve._dated)."""
+    from babel.numbers import get_currency_name
+
+    latest: dict[str, tuple[str, str]] = {}
+    for code in sorted(active):
+        name = en.currencies.get(code, "")  # type: ignore[attr-defined]
+        m = re.fullmatch(r"(.+?) \((?:\d{4}[–—-])?(\d{4})\)", name)
+        if m is None:
+            continue
+        bare = name_key(m.group(1))
+        if bare in names or " " not in bare:
+            continue
+        if bare not in latest or m.group(2) > latest[bare][1]:
+            latest[bare] = (code, m.group(2))
+    for bare, (code, _) in latest.items():
+        head = bare.rsplit(" ", 1)[1]
+        plural = name_key(re.sub(r"\s*\(.*?\)", "", get_currency_name(code, count=2, locale=en)))  # type: ignore[arg-type]
+        for form in {bare, plural}:
+            names.setdefault(form, set()).add(code)
+        for place, by_head in own.items():
+            if code in by_head.get(head, set()):
+                names.setdefault(f"{place} {head}", set()).add(code)
 
 
 def _tender_places(en: object) -> dict[str, list[str]]:
@@ -769,6 +840,10 @@ def build_lexicon(text: str) -> Lexicon:
         title = title_form(sym)
         if title is not None and title not in signs:
             signs[title] = Sign(title, sign.codes, sign.param, sign.default)
+    for sym, sign in list(signs.items()):  # 'Bds$' -> 'BDS$', as the local press writes it too
+        upper = capitals_form(sym)
+        if upper is not None and upper not in signs:
+            signs[upper] = Sign(upper, sign.codes, sign.param, sign.default)
     for sym, sign in list(signs.items()):  # 'Sh' -> 'Sh.', as the local press writes it too
         stop = stop_form(sym, sign)
         if stop is not None and stop not in signs:

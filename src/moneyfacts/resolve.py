@@ -660,8 +660,52 @@ def _territory_cents(ev: _Text, sign: Sign) -> _Decision | None:
     return code, f"{decided[1]}: {code}'s hundredth is a cent, and the text writes no '$'", ()
 
 
+#: A CLDR English name qualified by anything but its dates ('US Dollar (Next day)'): a
+#: fund code, no money of its own.
+_SPECIAL = re.compile(r"\((?![\d–—-]+\))")
+
+
+def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
+    """'$41 billion' in a 2022 story placed in Zimbabwe ('Harare City Council'): where the
+    text's places are a territory whose own dollar and the US dollar were both tender on the
+    article's date (CLDR's territory data: ZWL and USD in Zimbabwe from 2009 to 2024), the
+    bare '$' may be either; refused, naming both, once they weigh a capital's (2: 'Harare
+    City Council') or more. Only
+    a dollar CLDR's English locales never write '$' ('ZWL'; those that are, 'LRD' in Liberia,
+    are :func:`_weigh_territory_dollar`'s); None with no date or no such place."""
+    if ev.date is None or sign.text.strip() != "$":
+        return None
+    local = _named_dollars(ev.language)
+    weight: dict[str, int] = {}
+    said: dict[str, list[str]] = {}
+    w = weights()
+    for clue in ev.clues:
+        here = tender(clue.territory, ev.date)
+        if "USD" not in here:
+            continue
+        for code in here:
+            if code != "USD" and code[:2] == clue.territory and code not in local and (
+                    _head(_english_name(code)) == "dollar") and not _SPECIAL.search(
+                    _english_name(code)):  # not 'US Dollar (Next day)'
+
+                weight[code] = weight.get(code, 0) + w.get(clue.kind, 1)
+                if repr(clue.phrase) not in said.setdefault(code, []):
+                    said[code].append(repr(clue.phrase))
+    strong = sorted(c for c, n in weight.items() if n >= w.get("capital", 2))
+    if not strong:
+        return None
+    names = " and ".join(said[strong[0]][:3])
+    return None, (f"{sign.text!r} in a story placed in {names}, where the "
+                  f"{_english_name(strong[0])} and the US dollar were both tender on "
+                  f"{ev.date.isoformat()} (CLDR): either"), (*strong, "USD")
+
+
 def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     english = ev.language == "en"
+    if english and sign.text.strip() == "$" and (ev.date is not None and agency(ev.text) is None):
+        both = _own_dollar_beside_us(ev, sign)
+        if both is not None:
+            return both
     if english:
         us = _us_dollar_prefixed(ev)
         if us is not None:
@@ -1010,7 +1054,8 @@ def _successor(code: str, date: _dt.date) -> str | None:
         return None
     names = Locale("en").currencies
     head = _head(names.get(code, ""))
-    found = {c for t in used for c in tender(t, date) if head and _head(names.get(c, "")) == head}
+    found = {c for t in used for c in tender(t, date) if head and _head(names.get(c, "")) == head
+             and c[:2] == code[:2]}  # its territory's own (ISO 4217), not the US dollar in ZW
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1211,6 +1256,10 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
                 if repr(clue.phrase) not in said:
                     said.append(repr(clue.phrase))
     if rivals:
+        own = _letter_of_the_places(ev, letter, code, rivals, said)
+        if own is not None:
+            part.currency, part.assumed = own
+            return
         part.currency, part.ambiguous = None, Sign(letter, (code, *rivals))
         part.assumed = (f"{letter!r} is {code}, but the text names {' and '.join(said[:3])}, "
                         f"where the press writes {letter!r} for the "
@@ -1241,6 +1290,31 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     part.assumed = (f"{letter!r} read as {code}, the one currency the sign names; "
                     + ("no place in the text" if no_place or not ev.clues else
                        "no place the text names") + f" has {code}")
+
+
+def _letter_of_the_places(ev: _Text, letter: str, code: str, rivals: list[str],
+                          said: list[str]) -> tuple[str, str] | None:
+    """'R75.7 million' in a story placed only in the Seychelles: the one rival currency whose
+    press writes the letter (:func:`_letter_sign`), when the publisher's territory has it
+    (nation.sc), or when the text's places weigh as much as a bare '$' must to be read as a
+    local dollar (:data:`_TERRITORY_WEIGHT`: 'Seychelles' twice, or a dateline and once);
+    (currency, note), else None (refused, as before: one mention is too little)."""
+    if len(rivals) != 1:
+        return None
+    rival = rivals[0]
+    places = " and ".join(said[:3])
+    if ev.publisher is not None and rival in tender(ev.publisher[0], ev.date) and (
+            code not in tender(ev.publisher[0], ev.date)):
+        territory, how = ev.publisher
+        return rival, (f"{letter!r} read as {rival}: the text names {places}, and the "
+                       f"publisher's territory {territory} ({how}), where the press writes "
+                       f"{letter!r} for the {_english_name(rival)}, not {code}")
+    weight = sum(n for n, _ in ev.weigh([rival], names=False).get(rival, ()))
+    if weight < _TERRITORY_WEIGHT:
+        return None
+    return rival, (f"{letter!r} read as {rival}: the text names {places} (no place where "
+                   f"{code} is tender), whose press writes {letter!r} for the "
+                   f"{_english_name(rival)}")
 
 
 def _rival_noun(ev: _Text, letter: str, code: str) -> tuple[str, tuple[str, ...]] | None:
