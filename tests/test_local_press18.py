@@ -210,3 +210,23 @@ def test_a_cent_sign_before_a_figure_with_no_place_is_refused_and_after_one_a_ce
     ex = extract("The fee rose to 75¢, then to ¢90.", conventions=Conventions(date="2024-08-01"))
     assert [(m.unit, m.value) for m in ex.mentions if m.kind == "money"] == [("USD", Decimal("0.75"))]
     assert ex.skipped and "GHS" in ex.skipped[0].reason
+
+
+# ---------------------------------------------------------------- per-period adverbs, places
+
+
+@given(st.sampled_from([("daily", "day"), ("weekly", "week"), ("monthly", "month"),
+                        ("quarterly", "quarter"), ("annually", "year"), ("yearly", "year")]),
+       st.sampled_from(["$", "Sh", "R", "€"]), st.sampled_from(["million", "billion", "m", "bn"]))
+def test_an_adverb_of_a_period_after_any_amount_of_money_makes_it_per(
+        adverb: tuple[str, str], sign: str, magnitude: str) -> None:
+    word, per = adverb
+    sep = " " if len(magnitude) > 2 else ""
+    ex = extract(f"The agency must collect {sign}12.26{sep}{magnitude} {word} until June.")
+    money = [m for m in ex.mentions if m.kind == "money"]
+    assert money and money[0].per == per and money[0].text.endswith(word)
+
+
+def test_a_countrys_statistics_office_places_the_story_there() -> None:
+    got = _money("Household spending rose to Rs 12.5 billion, according to Statistics Mauritius.")
+    assert got[0][0] == "MUR" and "Mauritius" in (got[0][2] or "")
