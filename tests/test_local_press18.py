@@ -198,20 +198,6 @@ def test_capitals_form_reads_as_the_sign_it_comes_from(sign: str, n: int) -> Non
     assert [(m.unit, m.value) for m in a] == [(m.unit, m.value) for m in b]
 
 
-# ---------------------------------------------------------------- the cedi's cent sign
-
-
-def test_a_cent_sign_before_a_figure_is_the_cedi_where_the_text_says_ghana() -> None:
-    got = _money("Accra will pay ¢2.4 billion more to Ghana's cocoa farmers.", "2024-08-01")
-    assert got[0][:2] == ("GHS", Decimal("2.4E9"))
-
-
-def test_a_cent_sign_before_a_figure_with_no_place_is_refused_and_after_one_a_cent() -> None:
-    ex = extract("The fee rose to 75¢, then to ¢90.", conventions=Conventions(date="2024-08-01"))
-    assert [(m.unit, m.value) for m in ex.mentions if m.kind == "money"] == [("USD", Decimal("0.75"))]
-    assert ex.skipped and "GHS" in ex.skipped[0].reason
-
-
 # ---------------------------------------------------------------- per-period adverbs, places
 
 
