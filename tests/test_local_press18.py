@@ -216,3 +216,21 @@ def test_an_adverb_of_a_period_after_any_amount_of_money_makes_it_per(
 def test_a_countrys_statistics_office_places_the_story_there() -> None:
     got = _money("Household spending rose to Rs 12.5 billion, according to Statistics Mauritius.")
     assert got[0][0] == "MUR" and "Mauritius" in (got[0][2] or "")
+
+
+# ---------------------------------------------------------------- shilling signs
+
+
+@given(st.sampled_from([("KSh", "KES"), ("TSh", "TZS"), ("USh", "UGX")]),
+       st.sampled_from(["s", ""]), st.booleans(), st.integers(min_value=2, max_value=900))
+def test_a_shilling_sign_in_capitals_or_plural_is_the_same_shilling(
+        sign: tuple[str, str], plural: str, capitals: bool, n: int) -> None:
+    written = sign[0] + plural
+    written = written.upper() if capitals else written
+    ex = extract(f"The county was given {written} {n} million for roads.")
+    assert [(m.unit, m.value) for m in ex.mentions if m.kind == "money"] == [
+        (sign[1], Decimal(n) * 1000000)]
+
+
+def test_the_letters_of_a_school_year_are_no_shilling() -> None:
+    assert not [m for m in extract("Pupils in SHS 3 sat the exam.").mentions if m.kind == "money"]

@@ -391,6 +391,31 @@ def initial_dollar_words(form: str) -> tuple[str, ...]:
     return (f"{form[0]}.dollars", f"{form[0]}. dollars")
 
 
+@cache
+def _shilling_codes() -> frozenset[str]:
+    """The currencies CLDR's English names a shilling ('KES', 'TZS', 'UGX', 'SOS')."""
+    from babel import Locale
+
+    return frozenset(c for c, n in Locale("en").currencies.items() if n.endswith(" Shilling"))
+
+
+def shilling_forms(sym: str) -> tuple[str, ...]:
+    """The forms East African copy also writes a shilling's sign in ('TSh' of CLDR, 'Ksh' of
+    the lexicon): with a plural 's' ('TShs', 'Kshs', as 'UShs'), and, for a sign that names
+    its territory's letter before 'Sh', in capitals ('KSH 5 billion', 'TSHS'); not 'SHS' alone
+    (a school's letters in Ghana and Kenya).
+
+    >>> shilling_forms("TSh"), shilling_forms("Sh"), shilling_forms("Kshs")
+    (('TShs', 'TSH', 'TSHS'), ('Shs',), ('KSHS',))
+    """
+    if not (sym.isascii() and sym.isalpha()) or sym.lower().rstrip("s")[-2:] != "sh":
+        return ()
+    out = [] if sym.endswith("s") else [sym + "s"]
+    if len(sym) >= 3 and sym[0] != "S" and not sym.isupper():
+        out += [f.upper() for f in (sym, *out)]
+    return tuple(out)
+
+
 def capitals_form(sym: str) -> str | None:
     """A dollar sign with letters of mixed case glued before it (CLDR's 'Bds$', the lexicon's
     'Can$', 'Mex$') as the press also writes it, in capitals ('BDS$3.5 billion', as 'CDN$'
@@ -844,6 +869,12 @@ def build_lexicon(text: str) -> Lexicon:
         upper = capitals_form(sym)
         if upper is not None and upper not in signs:
             signs[upper] = Sign(upper, sign.codes, sign.param, sign.default)
+    shillings = _shilling_codes()
+    for sym, sign in list(signs.items()):  # 'TSh' -> 'TShs', 'KSH' (East African copy)
+        if sign.codes and set(sign.codes) - {"?"} <= shillings:
+            for form in shilling_forms(sym):
+                if form not in signs:
+                    signs[form] = Sign(form, sign.codes, sign.param, sign.default)
     for sym, sign in list(signs.items()):  # 'Sh' -> 'Sh.', as the local press writes it too
         stop = stop_form(sym, sign)
         if stop is not None and stop not in signs:
