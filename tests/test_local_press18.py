@@ -234,3 +234,19 @@ def test_a_shilling_sign_in_capitals_or_plural_is_the_same_shilling(
 
 def test_the_letters_of_a_school_year_are_no_shilling() -> None:
     assert not [m for m in extract("Pupils in SHS 3 sat the exam.").mentions if m.kind == "money"]
+
+
+# ---------------------------------------------------------------- the cedi's cent sign
+
+
+def test_a_cent_sign_before_a_figure_is_the_cedi_where_the_text_says_ghana() -> None:
+    got = _money("Accra will pay ¢2.4 billion more to Ghana's cocoa farmers.", "2024-08-01")
+    assert got[0][:2] == ("GHS", Decimal("2.4E9"))
+
+
+def test_a_cent_sign_after_a_figure_stays_a_cent_and_before_one_with_no_place_is_refused() -> None:
+    ex = extract("The fee rose to 75¢, then to ¢90.", conventions=Conventions(date="2024-08-01"))
+    assert [(m.unit, m.value) for m in ex.mentions if m.kind == "money"] == [("USD", Decimal("0.75"))]
+    assert ex.skipped and "GHS" in ex.skipped[0].reason
+    assert [(m.unit, m.value) for m in extract("It cost 20 dollars 43¢.").mentions] == [
+        ("USD", Decimal("20.43"))]

@@ -162,6 +162,9 @@ class Lexicon:
     #: CLDR symbols in lower-case letters, of three or more, that every locale writing them
     #: puts after the number ('100 den'): before a number they are a word ('den 3. Mai').
     after_only: frozenset[str] = field(default_factory=frozenset)
+    #: Signs of [sign-before], read before a number only ('¢1.5 billion' is the cedi's; after a
+    #: number, '10¢', the sign is [minor]'s cent).
+    before_only: frozenset[str] = field(default_factory=frozenset)
     #: Magnitude words of other languages' number formats (CLDR's long compact formats,
     #: a million and up) that are none of ours -> a locale that writes them ('bilhões' -> pt):
     #: an amount before one is refused, not read a billion times too small.
@@ -891,6 +894,9 @@ def build_lexicon(text: str) -> Lexicon:
         names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
     title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
                    if t not in signs and t.upper() in codes}
+    for spelling, value, lineno in sections.get("sign-before", []):
+        _check_codes(value, lineno, all_codes)
+        signs[spelling] = _sign(spelling, value)  # '¢1.5 billion': before the number only
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
@@ -929,6 +935,7 @@ def build_lexicon(text: str) -> Lexicon:
         names_by_code=_names_by_code(names, codes),
         datelines=_datelines(cldr.get("territories", {}), sections.get("dateline", [])),  # type: ignore[arg-type]
         compound_only=compound_only,
+        before_only=frozenset(k for k, _v, _n in sections.get("sign-before", [])),
         after_only=frozenset(  # 'den': a word of three letters or more, never written first
             s for s in cldr.get("after_only", ()) if s.islower() and len(s) >= 3),  # type: ignore[attr-defined]
         foreign_magnitudes={  # lexicon [magnitude hi]: that locale's words; CLDR's first
