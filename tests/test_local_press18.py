@@ -250,3 +250,8 @@ def test_a_cent_sign_after_a_figure_stays_a_cent_and_before_one_with_no_place_is
     assert ex.skipped and "GHS" in ex.skipped[0].reason
     assert [(m.unit, m.value) for m in extract("It cost 20 dollars 43¢.").mentions] == [
         ("USD", Decimal("20.43"))]
+
+
+def test_zw_dollar_is_the_zimbabwean_dollar_of_its_date() -> None:
+    assert _money("The bank printed ZW$20 billion in notes.", "2022-06-01")[0][:2] == (
+        "ZWL", Decimal("2E10"))
