@@ -1256,9 +1256,9 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
                 if repr(clue.phrase) not in said:
                     said.append(repr(clue.phrase))
     if rivals:
-        own = _letter_of_the_places(ev, letter, code, rivals, said)
-        if own is not None:
-            part.currency, part.assumed = own
+        placed = _letter_of_the_places(ev, letter, code, rivals, said)
+        if placed is not None:
+            part.currency, part.assumed = placed
             return
         part.currency, part.ambiguous = None, Sign(letter, (code, *rivals))
         part.assumed = (f"{letter!r} is {code}, but the text names {' and '.join(said[:3])}, "
