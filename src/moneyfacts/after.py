@@ -179,6 +179,8 @@ def _spaced_magnitude(text: str, part: Part, lex: Lexicon) -> bool:
             _slash_per(text, part, lex)
     elif nxt is not None and nxt[0] in lex.words.after_second:  # _after's own first test
         _after(text, part, lex)
+    elif nxt is not None and part.kind == "money" and text.startswith(_adverb_heads(), end):
+        _adverb(text, part)  # 'Sh12.26 billion daily', '$2 million monthly' (local18)
     return True
 
 

@@ -39,7 +39,7 @@ __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_ca
            "LEXICON_FILE"]
 
 LEXICON_FILE = "lexicon.txt"
-_BUILD_VERSION = "8+cjk+territory+after+shared-heads+current-title-codes+or-words2"  # bump when the CLDR extraction below changes
+_BUILD_VERSION = "11+cjk+territory+after+shared-heads+current-title-codes+or-words2+dated-own-names"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -162,6 +162,9 @@ class Lexicon:
     #: CLDR symbols in lower-case letters, of three or more, that every locale writing them
     #: puts after the number ('100 den'): before a number they are a word ('den 3. Mai').
     after_only: frozenset[str] = field(default_factory=frozenset)
+    #: Signs of [sign-before], read before a number only ('¢1.5 billion' is the cedi's; after a
+    #: number, '10¢', the sign is [minor]'s cent).
+    before_only: frozenset[str] = field(default_factory=frozenset)
     #: Magnitude words of other languages' number formats (CLDR's long compact formats,
     #: a million and up) that are none of ours -> a locale that writes them ('bilhões' -> pt):
     #: an amount before one is refused, not read a billion times too small.
@@ -391,6 +394,81 @@ def letter_dollars(names: dict[str, list[str]], codes: frozenset[str],
     return {form: tuple(sorted(owners)) for form, owners in sorted(found.items())}
 
 
+def unmarked_owner(form: str, owners: tuple[str, ...],
+                   symbols: dict[str, list[str]]) -> str | None:
+    """Of the dollars a letter form names ('N$': NAD, NZD), the one CLDR writes with no longer
+    letters that start the same ('NZ$' is the New Zealand dollar's in every locale that marks
+    it, so a writer who means it writes that): the form's reading when the text's places say
+    nothing, ``assumed`` naming the others; None when not exactly one is left ('S$': SGD and
+    SRD both) or the form names one currency.
+
+    >>> unmarked_owner("N$", ("NAD", "NZD"), {"NZ$": ["NZD"], "A$": ["AUD"]})
+    'NAD'
+    >>> unmarked_owner("T$", ("TTD", "TWD"), {"NT$": ["TWD"]}) is None
+    True
+    """
+    if len(owners) < 2:
+        return None
+    letters = form[:-1]
+    marked = {c for sym, codes in symbols.items() if sym != form and sym.endswith("$")
+              and sym[:-1].isalpha() and sym.startswith(letters) for c in codes}
+    left = [c for c in owners if c not in marked]
+    return left[0] if len(left) == 1 else None
+
+
+def initial_dollar_words(form: str) -> tuple[str, ...]:
+    """A territory's initial glued to '$' (:func:`letter_dollars`: 'N$') as its national news
+    agency also writes it before an amount, the initial abbreviating the nationality of the
+    dollar's name ('N.dollars 14.2 billion', 'N. dollars 6 743 897 000': Namibia's NAMPA);
+    none for a form of more letters ('TT$') or none.
+
+    >>> initial_dollar_words("N$"), initial_dollar_words("TT$")
+    (('N.dollars', 'N. dollars'), ())
+    """
+    if len(form) != 2 or not form[0].isupper() or form[1] != "$":
+        return ()
+    return (f"{form[0]}.dollars", f"{form[0]}. dollars")
+
+
+@cache
+def _shilling_codes() -> frozenset[str]:
+    """The currencies CLDR's English names a shilling ('KES', 'TZS', 'UGX', 'SOS')."""
+    from babel import Locale
+
+    return frozenset(c for c, n in Locale("en").currencies.items() if n.endswith(" Shilling"))
+
+
+def shilling_forms(sym: str) -> tuple[str, ...]:
+    """The forms East African copy also writes a shilling's sign in ('TSh' of CLDR, 'Ksh' of
+    the lexicon): with a plural 's' ('TShs', 'Kshs', as 'UShs'), and, for a sign that names
+    its territory's letter before 'Sh', in capitals ('KSH 5 billion', 'TSHS'); not 'SHS' alone
+    (a school's letters in Ghana and Kenya).
+
+    >>> shilling_forms("TSh"), shilling_forms("Sh"), shilling_forms("Kshs")
+    (('TShs', 'TSH', 'TSHS'), ('Shs',), ('KSHS',))
+    """
+    if not (sym.isascii() and sym.isalpha()) or sym.lower().rstrip("s")[-2:] != "sh":
+        return ()
+    out = [] if sym.endswith("s") else [sym + "s"]
+    if len(sym) >= 3 and sym[0] != "S" and not sym.isupper():
+        out += [f.upper() for f in (sym, *out)]
+    return tuple(out)
+
+
+def capitals_form(sym: str) -> str | None:
+    """A dollar sign with letters of mixed case glued before it (CLDR's 'Bds$', the lexicon's
+    'Can$', 'Mex$') as the press also writes it, in capitals ('BDS$3.5 billion', as 'CDN$'
+    beside 'Cdn$'); None for any other sign (letters in one case already: 'HK$', 'A$').
+
+    >>> [capitals_form(s) for s in ("Bds$", "Can$", "HK$", "A$", "Rs")]
+    ['BDS$', 'CAN$', None, None, None]
+    """
+    letters = sym[:-1]
+    if not sym.endswith("$") or len(letters) < 2 or not (letters.isascii() and letters.isalpha()):
+        return None
+    return None if letters.isupper() or letters.islower() else sym.upper()
+
+
 def title_form(sym: str) -> str | None:
     """A sign in letters of mixed case ('USh', 'TSh', 'SFr', 'NKr': CLDR's and the
     lexicon's) as the local press also writes it, in title case ('Ush 5bn', 'Tsh 40
@@ -509,6 +587,7 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
     names: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}
     places = _tender_places(en)
+    own = _own_heads(en)
     for code in active:
         forms = {en.currencies.get(code, "")}  # type: ignore[attr-defined]
         forms.update(get_currency_name(code, count=count, locale=en) for count in (1, 2))  # type: ignore[arg-type]
@@ -520,8 +599,64 @@ def _cldr_english_names(active: set[str], en: object) -> tuple[dict[str, set[str
                 head = n.rsplit(" ", 1)[1]
                 heads.setdefault(head, set()).add(code)
                 for place in places.get(code, ()):  # 'malaysia ringgit', as 'malaysian ringgit'
+                    mine = own.get(place, {}).get(head.removesuffix("s"), set())
+                    if mine and code not in mine:
+                        continue  # 'zimbabwe dollar' is Zimbabwe's own dollar, not the US one
                     names.setdefault(f"{place} {head}", set()).add(code)
+    _add_dated_own_names(names, active, en, own)
     return names, heads
+
+
+def _own_heads(en: object) -> dict[str, dict[str, set[str]]]:
+    """Each territory's English name (lower case, as :func:`_tender_places`) -> the last words
+    of the CLDR names of the currencies it ever had of its own (the code starts with the
+    territory's, ISO 4217), with their codes: 'zimbabwe' -> {'dollar': {'ZWD', 'ZWL', 'ZWR'},
+    'gold': {'ZWG'}}."""
+    from babel.core import get_global
+
+    out: dict[str, dict[str, set[str]]] = {}
+    for territory, history in get_global("territory_currencies").items():
+        key = name_key(en.territories.get(territory, ""))  # type: ignore[attr-defined]
+        if not key or not key.replace(" ", "").isalpha():
+            continue
+        for entry in history:
+            code = entry[0]
+            if not code.startswith(territory):
+                continue
+            name = re.sub(r"\s*\(.*?\)", "", en.currencies.get(code, ""))  # type: ignore[attr-defined]
+            if " " in name:
+                out.setdefault(key, {}).setdefault(name_key(name).rsplit(" ", 1)[1], set()).add(code)
+    return out
+
+
+def _add_dated_own_names(names: dict[str, set[str]], active: set[str], en: object,
+                         own: dict[str, dict[str, set[str]]]) -> None:
+    """A current-window currency CLDR names only with its dates ('Zimbabwean Dollar
+    (2009–2024)': ZWL, the latest of three so named), by its name without them and after its
+    territory's name ('Zimbabwean dollars', 'Zimbabwe dollar'), where no other currency has
+    that name ('Sierra Leonean Leone (1964—2022)' stays SLE's undated name). Of several so
+    named, the one whose dates end last; the article's date reads another (resolve._dated)."""
+    from babel.numbers import get_currency_name
+
+    latest: dict[str, tuple[str, str]] = {}
+    for code in sorted(active):
+        name = en.currencies.get(code, "")  # type: ignore[attr-defined]
+        m = re.fullmatch(r"(.+?) \((?:\d{4}[–—-])?(\d{4})\)", name)
+        if m is None:
+            continue
+        bare = name_key(m.group(1))
+        if bare in names or " " not in bare:
+            continue
+        if bare not in latest or m.group(2) > latest[bare][1]:
+            latest[bare] = (code, m.group(2))
+    for bare, (code, _) in latest.items():
+        head = bare.rsplit(" ", 1)[1]
+        plural = name_key(re.sub(r"\s*\(.*?\)", "", get_currency_name(code, count=2, locale=en)))  # type: ignore[arg-type]
+        for form in {bare, plural}:
+            names.setdefault(form, set()).add(code)
+        for place, by_head in own.items():
+            if code in by_head.get(head, set()):
+                names.setdefault(f"{place} {head}", set()).add(code)
 
 
 def _tender_places(en: object) -> dict[str, list[str]]:
@@ -770,17 +905,35 @@ def build_lexicon(text: str) -> Lexicon:
         title = title_form(sym)
         if title is not None and title not in signs:
             signs[title] = Sign(title, sign.codes, sign.param, sign.default)
+    for sym, sign in list(signs.items()):  # 'Bds$' -> 'BDS$', as the local press writes it too
+        upper = capitals_form(sym)
+        if upper is not None and upper not in signs:
+            signs[upper] = Sign(upper, sign.codes, sign.param, sign.default)
+    shillings = _shilling_codes()
+    for sym, sign in list(signs.items()):  # 'TSh' -> 'TShs', 'KSH' (East African copy)
+        if sign.codes and set(sign.codes) - {"?"} <= shillings:
+            for form in shilling_forms(sym):
+                if form not in signs:
+                    signs[form] = Sign(form, sign.codes, sign.param, sign.default)
     for sym, sign in list(signs.items()):  # 'Sh' -> 'Sh.', as the local press writes it too
         stop = stop_form(sym, sign)
         if stop is not None and stop not in signs:
             signs[stop] = Sign(stop, sign.codes, sign.param, sign.default)
     for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
         if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
-            signs[form] = Sign(form, owners if len(owners) > 1 else owners)
+            signs[form] = Sign(form, owners, default=unmarked_owner(
+                form, owners, cldr["symbols"]))  # type: ignore[arg-type]
+        for word in initial_dollar_words(form):  # 'N.dollars', 'N. dollars' (local18)
+            if word not in signs:
+                signs[word] = Sign(word, owners, default=signs[form].default if (
+                    signs[form].codes == owners) else None)
     for head, owners in cldr.get("shared_heads", {}).items():  # type: ignore[attr-defined]
         names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
     title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
                    if t not in signs and t.upper() in codes}
+    for spelling, value, lineno in sections.get("sign-before", []):
+        _check_codes(value, lineno, all_codes)
+        signs[spelling] = _sign(spelling, value)  # '¢1.5 billion': before the number only
     prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
@@ -819,6 +972,7 @@ def build_lexicon(text: str) -> Lexicon:
         names_by_code=_names_by_code(names, codes),
         datelines=_datelines(cldr.get("territories", {}), sections.get("dateline", [])),  # type: ignore[arg-type]
         compound_only=compound_only,
+        before_only=frozenset(k for k, _v, _n in sections.get("sign-before", [])),
         after_only=frozenset(  # 'den': a word of three letters or more, never written first
             s for s in cldr.get("after_only", ()) if s.islower() and len(s) >= 3),  # type: ignore[attr-defined]
         foreign_magnitudes={  # lexicon [magnitude hi]: that locale's words; CLDR's first

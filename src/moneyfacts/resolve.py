@@ -447,7 +447,22 @@ def _cent_currencies() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     named = {v for k, v in lexicon_section("minor") if "cent" in k.lower() and v.isalpha()}
-    return family("dollar") | frozenset(named)
+    return family("dollar") | frozenset(named) | _cents_not_dollars()
+
+
+@cache
+def _cents_not_dollars() -> frozenset[str]:
+    """The lexicon's [cent-of]: the currencies, no dollar, whose hundredth English calls a
+    cent ('ZAR', 'KES'), and the euro ([minor]'s 'euro cents').
+
+    >>> {"ZAR", "EUR"} <= _cents_not_dollars(), "USD" in _cents_not_dollars()
+    (True, False)
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    named = {v for k, v in lexicon_section("minor") if "cent" in k.lower() and v.isalpha()}
+    ours = frozenset(k for k, v in lexicon_section("cent-of") if v == "cent") | frozenset(named)
+    return ours - family("dollar")
 
 
 def _restating_cents(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | None:
@@ -658,20 +673,101 @@ def _hundredths_of_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         if one is not None:
             return one[0], (f"{sign.text!r} read as {one[0]}: the one currency the text writes "
                             f"({one[1]!r}), a dollar, and no bare '$'"), ()
+        one = _one_cent_written(ev)
+        if one is not None:
+            return one[0], (f"{sign.text!r} read as {one[0]}: the one currency the text writes "
+                            f"({one[1]!r}), whose hundredth is a cent, and no '$'"), ()
         dollar = lexicon().sign("$")
         if dollar is None:
             return None
     decided = _territory_dollar(ev, dollar)
     if decided is None:
-        return None
+        return None if written else _territory_cents(ev, sign)
     code, note, cands = decided
     note = (f"{sign.text!r} as the text's '$': " if written else
             f"{sign.text!r} weighed as a bare '$' would be: ") + note
     return code, note, cands
 
 
+def _one_cent_written(ev: _Text) -> tuple[str, str] | None:
+    """The one currency a text writes, when it is no dollar and its hundredth is a cent
+    (:func:`_cents_not_dollars`: 'R1.72 a litre' is ZAR), with its first amount's text;
+    None otherwise."""
+    written = ev.prefixed
+    if len(written) != 1:
+        return None
+    code, text = next(iter(written.items()))
+    return (code, text) if code in _cents_not_dollars() else None
+
+
+def _territory_cents(ev: _Text, sign: Sign) -> _Decision | None:
+    """'JOHANNESBURG - South Africa's petrol price will dip by nine cents a litre': the
+    cents of an English text that writes no '$', whose places are one territory whose
+    tender's hundredth is a cent and no dollar (:func:`_cents_not_dollars`), weighing as a
+    bare '$' must to be read as a local dollar (:data:`_TERRITORY_WEIGHT`), with no place of
+    the United States: that currency, ``assumed`` naming the places; else None (the caller's
+    dollar stands)."""
+    if ev.language != "en" or agency(ev.text) is not None:
+        return None
+    cands = sorted(_cents_not_dollars() | {"USD"})
+    if not ev.may_have_evidence(cands):
+        return None
+    scores = ev.weigh(cands, names=False)
+    decided = _decide(sign.text, scores)
+    if decided is None or decided[0] in (None, "USD") or "USD" in scores:
+        return None
+    code = decided[0]
+    if sum(w for w, _ in scores[code]) < _TERRITORY_WEIGHT:
+        return None
+    return code, f"{decided[1]}: {code}'s hundredth is a cent, and the text writes no '$'", ()
+
+
+#: A CLDR English name qualified by anything but its dates ('US Dollar (Next day)'): a
+#: fund code, no money of its own.
+_SPECIAL = re.compile(r"\((?![\d–—-]+\))")
+
+
+def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
+    """'$41 billion' in a 2022 story placed in Zimbabwe ('Harare City Council'): where the
+    text's places are a territory whose own dollar and the US dollar were both tender on the
+    article's date (CLDR's territory data: ZWL and USD in Zimbabwe from 2009 to 2024), the
+    bare '$' may be either; refused, naming both, once they weigh a capital's (2: 'Harare
+    City Council') or more. Only
+    a dollar CLDR's English locales never write '$' ('ZWL'; those that are, 'LRD' in Liberia,
+    are :func:`_weigh_territory_dollar`'s); None with no date or no such place."""
+    if ev.date is None or sign.text.strip() != "$":
+        return None
+    local = _named_dollars(ev.language)
+    weight: dict[str, int] = {}
+    said: dict[str, list[str]] = {}
+    w = weights()
+    for clue in ev.clues:
+        here = tender(clue.territory, ev.date)
+        if "USD" not in here:
+            continue
+        for code in here:
+            if code != "USD" and code[:2] == clue.territory and code not in local and (
+                    _head(_english_name(code)) == "dollar") and not _SPECIAL.search(
+                    _english_name(code)):  # not 'US Dollar (Next day)'
+
+                weight[code] = weight.get(code, 0) + w.get(clue.kind, 1)
+                if repr(clue.phrase) not in said.setdefault(code, []):
+                    said[code].append(repr(clue.phrase))
+    strong = sorted(c for c, n in weight.items() if n >= w.get("capital", 2))
+    if not strong:
+        return None
+    names = " and ".join(said[strong[0]][:3])
+    return None, (f"{sign.text!r} in a story placed in {names}, where the "
+                  f"{_english_name(strong[0])} and the US dollar were both tender on "
+                  f"{ev.date.isoformat()} (CLDR): either"), (*strong, "USD")
+
+
 def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     english = ev.language == "en"
+    if english and sign.text.strip() == "$" and (ev.date is not None and agency(ev.text) is None):
+        both = _own_dollar_beside_us(ev, sign)
+        if both is not None:
+            return both
     if english:
         us = _us_dollar_prefixed(ev)
         if us is not None:
@@ -1050,7 +1146,8 @@ def _successor(code: str, date: _dt.date) -> str | None:
         return None
     names = Locale("en").currencies
     head = _head(names.get(code, ""))
-    found = {c for t in used for c in tender(t, date) if head and _head(names.get(c, "")) == head}
+    found = {c for t in used for c in tender(t, date) if head and _head(names.get(c, "")) == head
+             and c[:2] == code[:2]}  # its territory's own (ISO 4217), not the US dollar in ZW
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1181,7 +1278,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
         _undated_retired(parts, lex)
     if date is None and publisher is None and _defaults_stand(text, parts) and (
             locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
-            _bare_dollar(parts) and _may_name_dollar_territory(text)):
+            _bare_dollar(parts) and (_may_name_dollar_territory(text) or (
+                _hundredths_only(parts) and may_name_a_place(text)))):
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
@@ -1254,6 +1352,10 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
                 if repr(clue.phrase) not in said:
                     said.append(repr(clue.phrase))
     if rivals:
+        placed = _letter_of_the_places(ev, letter, code, rivals, said)
+        if placed is not None:
+            part.currency, part.assumed = placed
+            return
         part.currency, part.ambiguous = None, Sign(letter, (code, *rivals))
         part.assumed = (f"{letter!r} is {code}, but the text names {' and '.join(said[:3])}, "
                         f"where the press writes {letter!r} for the "
@@ -1284,6 +1386,31 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
     part.assumed = (f"{letter!r} read as {code}, the one currency the sign names; "
                     + ("no place in the text" if no_place or not ev.clues else
                        "no place the text names") + f" has {code}")
+
+
+def _letter_of_the_places(ev: _Text, letter: str, code: str, rivals: list[str],
+                          said: list[str]) -> tuple[str, str] | None:
+    """'R75.7 million' in a story placed only in the Seychelles: the one rival currency whose
+    press writes the letter (:func:`_letter_sign`), when the publisher's territory has it
+    (nation.sc), or when the text's places weigh as much as a bare '$' must to be read as a
+    local dollar (:data:`_TERRITORY_WEIGHT`: 'Seychelles' twice, or a dateline and once);
+    (currency, note), else None (refused, as before: one mention is too little)."""
+    if len(rivals) != 1:
+        return None
+    rival = rivals[0]
+    places = " and ".join(said[:3])
+    if ev.publisher is not None and rival in tender(ev.publisher[0], ev.date) and (
+            code not in tender(ev.publisher[0], ev.date)):
+        territory, how = ev.publisher
+        return rival, (f"{letter!r} read as {rival}: the text names {places}, and the "
+                       f"publisher's territory {territory} ({how}), where the press writes "
+                       f"{letter!r} for the {_english_name(rival)}, not {code}")
+    weight = sum(n for n, _ in ev.weigh([rival], names=False).get(rival, ()))
+    if weight < _TERRITORY_WEIGHT:
+        return None
+    return rival, (f"{letter!r} read as {rival}: the text names {places} (no place where "
+                   f"{code} is tender), whose press writes {letter!r} for the "
+                   f"{_english_name(rival)}")
 
 
 def _rival_noun(ev: _Text, letter: str, code: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1509,6 +1636,20 @@ def _bare_dollar(parts: Sequence[Reading]) -> bool:
                 sign.text == "$" or sign.text.strip().lower() in _dollar_hundredths()):
             return True
     return False
+
+
+def _hundredths_only(parts: Sequence[Reading]) -> bool:
+    """Are the caller's dollar's hundredths ('5 cents') the text's only dollar amounts (no
+    bare '$'), which the places of a territory whose hundredth is a cent and no dollar may
+    read (:func:`_territory_cents`)?"""
+    cents = False
+    for part in parts:
+        sign = part.sign
+        if sign is not None and sign.param == "dollar":
+            if sign.text.strip().lower() not in _dollar_hundredths():
+                return False
+            cents = True
+    return cents
 
 
 #: :func:`_name_words` of each tuple of candidates, for the lexicon they were made from.

@@ -1224,6 +1224,8 @@ def _lexicon_sign_after(text: str, start: int, lex: Lexicon) -> Suffix | None:
         cand = text[start : start + k]
         if len(cand) != k or cand not in lex.signs or cand[0].isdigit() or (cand.isalpha() and k < 2):
             continue
+        if cand in lex.before_only:
+            continue  # '10¢' is a cent ([minor]), '¢10' the cedi ([sign-before])
         if text[start + k : start + k + 1].isalnum() and cand[-1].isalpha() and not (
                 cand[-1] in RIGHT_JOINING and "\u0600" <= text[start + k] <= "\u06ff"):
             continue  # (but 'روپےکا': a word written onto one ending in a letter joining none)
