@@ -1176,7 +1176,8 @@ def _localised(
         # An ASCII text's tokens made once, for both word screens: rewrite_money's and the
         # spelled numbers' (anchors), when the text stays as it is.
         tokens = screen_tokens(text) if text.isascii() else None
-        rewritten = rewrite_money(text, lexicon().currency_words, tokens)
+        lex = lexicon()
+        rewritten = rewrite_money(text, lex.currency_words, tokens)
         if rewritten is None and not text.isascii() and _HAN_TEXT.search(text):
             rewritten = named(text)  # '新台币300亿元': the name before is the currency
         if rewritten is not None:
@@ -1186,8 +1187,10 @@ def _localised(
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
             return [restore(q, text, back) for q in join_measures(new, found)]
-        return join_measures(text, join(text, _quantities(text, opts, strict, skipped, tokens),
-                                        skipped))
+        found = _quantities(text, opts, strict, skipped, tokens, lex)
+        if not found:
+            return found  # (what join and join_measures give for no quantity)
+        return join_measures(text, join(text, found, skipped))
     return join_measures(text, join(text, _quantities(text, opts, strict, skipped), skipped))
 
 
@@ -1220,14 +1223,20 @@ def _then(
 
 def _quantities(
     text: str, opts: Options, strict: bool, skipped: list[Skipped] | None,
-    tokens: list[str] | None = None,
+    tokens: list[str] | None = None, lex: Lexicon | None = None,
 ) -> list[Quantity]:
-    lex = lexicon()
+    """The quantities the scanner's parts read as (``lex``: the lexicon, when the caller
+    has it at hand)."""
+    if lex is None:
+        lex = lexicon()
     found: list[Quantity] = []
     parts = _parts(text, opts, lex, tokens)
     pairs: list[tuple[Part, Part | None, int]]
     if len(parts) < 2:  # merge_ranges' own first case, here: no call for most texts
-        pairs = [(p, None, p.start if p.prefix_start is None else p.prefix_start) for p in parts]
+        if not parts:
+            return found  # no number (most texts without a digit): nothing to build
+        lo = parts[0]  # one part (no comprehension: its own function call)
+        pairs = [(lo, None, lo.start if lo.prefix_start is None else lo.prefix_start)]
     else:
         pairs = merge_ranges(text, parts, lex)
     for lo, hi, start in pairs:
