@@ -55,7 +55,7 @@ from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import (
     bracketed_magnitude, carried, changed_to, number_of, elided, glued_qualifier_before, qualifier_before,
-    rate_asked, rate_before,
+    RATE_ENDS, rate_before,
 )
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
@@ -1111,11 +1111,11 @@ def options_of(
 ) -> Options:
     """The Options a scan reads with, from :func:`scan`'s arguments (``text``: the text whose
     language ``locale="auto"`` finds)."""
+    if conventions is None and dollar is None and yen is None and locale is None:
+        return _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
     if locale == AUTO or (isinstance(conventions, Conventions) and conventions.locale == AUTO):
         conv = Conventions.of(conventions, dollar=dollar, yen=yen)
         return _options_for(replace(conv, locale=detect(text)))
-    if conventions is None and dollar is None and yen is None and locale is None:
-        return _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
     return _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
 
 
@@ -1357,6 +1357,10 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         flo, fhi = lo.scaled(), hi.scaled()
         value, low, high = None, flo.value, fhi.value
         precision = min(flo.precision, fhi.precision)
+    # steps.rate_asked(text, qstart), inlined (a call saved a quantity): may a rate be
+    # written before the span? The character before it, and the last letter of the word before.
+    ahead = text[qstart - 1] if qstart >= 2 else ""
+    rated = ahead >= "\u3040" or ahead == " " and text[qstart - 2] in RATE_ENDS
     # Built from fields already valid, in the model's field order (see models.trusted).
     return trusted(Quantity, {
         "kind": last.kind,
@@ -1365,8 +1369,7 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "low": low,
         "high": high,
         "qualifier": qual or last.qualifier,
-        "per": last.per or (rate_before(text, qstart) if rate_asked(text, qstart) and (
-            last.kind != "percent") else None),
+        "per": last.per or (rate_before(text, qstart) if rated and last.kind != "percent" else None),
         "precision": precision,
         "text": text[qstart : last.end],
         "start": qstart,
