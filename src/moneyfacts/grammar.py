@@ -55,7 +55,7 @@ from moneyfacts.after import after_number
 from moneyfacts.after import register_matcher as register_matcher
 from moneyfacts.steps import (
     bracketed_magnitude, carried, changed_to, number_of, elided, glued_qualifier_before, qualifier_before,
-    rate_asked, rate_before,
+    RATE_ENDS, rate_before,
 )
 from moneyfacts.models import Quantity, Skipped, trusted
 import moneyfacts.views  # noqa: F401  (binds str(), to_pint and _repr_html_ to the models)
@@ -1133,11 +1133,11 @@ def options_of(
 ) -> Options:
     """The Options a scan reads with, from :func:`scan`'s arguments (``text``: the text whose
     language ``locale="auto"`` finds)."""
+    if conventions is None and dollar is None and yen is None and locale is None:
+        return _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
     if locale == AUTO or (isinstance(conventions, Conventions) and conventions.locale == AUTO):
         conv = Conventions.of(conventions, dollar=dollar, yen=yen)
         return _options_for(replace(conv, locale=detect(text)))
-    if conventions is None and dollar is None and yen is None and locale is None:
-        return _DEFAULT_OPTIONS[0] if _DEFAULT_OPTIONS else _default_options()  # most calls
     return _options_for(Conventions.of(conventions, dollar=dollar, yen=yen, locale=locale))
 
 
@@ -1198,7 +1198,8 @@ def _localised(
         # An ASCII text's tokens made once, for both word screens: rewrite_money's and the
         # spelled numbers' (anchors), when the text stays as it is.
         tokens = screen_tokens(text) if text.isascii() else None
-        rewritten = rewrite_money(text, lexicon().currency_words, tokens)
+        lex = lexicon()
+        rewritten = rewrite_money(text, lex.currency_words, tokens)
         if rewritten is None and not text.isascii() and _HAN_TEXT.search(text):
             rewritten = named(text)  # '新台币300亿元': the name before is the currency
         if rewritten is not None:
@@ -1208,8 +1209,10 @@ def _localised(
             if skipped is not None:
                 skipped.extend(restore(s, text, back) for s in inner)
             return [restore(q, text, back) for q in join_measures(new, found)]
-        return join_measures(text, join(text, _quantities(text, opts, strict, skipped, tokens),
-                                        skipped))
+        found = _quantities(text, opts, strict, skipped, tokens, lex)
+        if not found:
+            return found  # (what join and join_measures give for no quantity)
+        return join_measures(text, join(text, found, skipped))
     return join_measures(text, join(text, _quantities(text, opts, strict, skipped), skipped))
 
 
@@ -1242,14 +1245,20 @@ def _then(
 
 def _quantities(
     text: str, opts: Options, strict: bool, skipped: list[Skipped] | None,
-    tokens: list[str] | None = None,
+    tokens: list[str] | None = None, lex: Lexicon | None = None,
 ) -> list[Quantity]:
-    lex = lexicon()
+    """The quantities the scanner's parts read as (``lex``: the lexicon, when the caller
+    has it at hand)."""
+    if lex is None:
+        lex = lexicon()
     found: list[Quantity] = []
     parts = _parts(text, opts, lex, tokens)
     pairs: list[tuple[Part, Part | None, int]]
     if len(parts) < 2:  # merge_ranges' own first case, here: no call for most texts
-        pairs = [(p, None, p.start if p.prefix_start is None else p.prefix_start) for p in parts]
+        if not parts:
+            return found  # no number (most texts without a digit): nothing to build
+        lo = parts[0]  # one part (no comprehension: its own function call)
+        pairs = [(lo, None, lo.start if lo.prefix_start is None else lo.prefix_start)]
     else:
         pairs = merge_ranges(text, parts, lex)
     for lo, hi, start in pairs:
@@ -1370,6 +1379,10 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         flo, fhi = lo.scaled(), hi.scaled()
         value, low, high = None, flo.value, fhi.value
         precision = min(flo.precision, fhi.precision)
+    # steps.rate_asked(text, qstart), inlined (a call saved a quantity): may a rate be
+    # written before the span? The character before it, and the last letter of the word before.
+    ahead = text[qstart - 1] if qstart >= 2 else ""
+    rated = ahead >= "\u3040" or ahead == " " and text[qstart - 2] in RATE_ENDS
     # Built from fields already valid, in the model's field order (see models.trusted).
     return trusted(Quantity, {
         "kind": last.kind,
@@ -1378,8 +1391,7 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "low": low,
         "high": high,
         "qualifier": qual or last.qualifier,
-        "per": last.per or (rate_before(text, qstart) if rate_asked(text, qstart) and (
-            last.kind != "percent") else None),
+        "per": last.per or (rate_before(text, qstart) if rated and last.kind != "percent" else None),
         "precision": precision,
         "text": text[qstart : last.end],
         "start": qstart,
