@@ -659,7 +659,9 @@ def _code_magnitude(text: str, part: Part) -> None:
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
     million') leaves the reading in doubt."""
     assert part.prefix_start is not None
-    power = code_magnitudes()[text[part.prefix_start]]
+    power = code_magnitudes().get(text[part.prefix_start])
+    if power is None or text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
+        return  # no magnitude letter on the code
     if part.magnitude is not None:
         part.doubt = f"{text[part.prefix_start : part.end]!r} has two magnitudes"
         return
@@ -918,92 +920,73 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
     part.prefix_start = first
 
 
+#: What the scanner notes of a text's parts for the steps over all of them (:func:`_over_all`):
+#: a sign several currencies share was read, other than the bare dollar and yen ('kr'); a
+#: bare one ('$', '¥'); a currency noun followed by a word that agrees with it
+#: (resolve.strays); a one-letter sign of one currency ('R5 billion': resolve._letter_sign).
+_SHARED, _BARE, _STRAY, _LETTERED = "shared sign", "bare sign", "stray noun", "letter sign"
+
+
 def _parts(
     text: str, opts: Options, lex: Lexicon, tokens: list[str] | None = None
 ) -> list[Part]:
-    """The scanner: every anchored number read by the matchers in turn, then the steps over
-    all of them (a bracketed magnitude, the shared signs the text settles, elided currency).
-    ``tokens``: the ASCII text's :func:`~moneyfacts.anchors.screen_tokens`, when the caller
-    has them."""
+    """The scanner: every anchored number read by a matcher (:func:`_digits` or
+    :func:`_spelled`) and what follows it (:func:`~moneyfacts.after.after_number`), then the
+    rules over that one part in turn, then the steps over all of them (:func:`_over_all`: a
+    bracketed magnitude, the shared signs the text settles, elided currency). A rule is asked
+    only when its first test, written here, holds: a call costs more than most tests, and
+    most parts need none of them. ``tokens``: the ASCII text's
+    :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them.
+
+    >>> [(p.currency, p.fig.value, p.magnitude) for p in _parts(
+    ...     "Rmb160 billion ($23 billion)", _default_options(), lexicon())]
+    [('CNY', Decimal('160'), 9), ('USD', Decimal('23'), 9)]
+    """
     spans, spelled, figures, doubtful = anchors(text, lex, tokens)
     if not spans:
         return []  # no number: nothing for the steps either
-    parts: list[Part] = []
     prof = opts.locale
-    # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
-    shared = 0
+    if doubtful or ", 0" in text:
+        spans, figures, doubtful = _regrouped(text, spans, figures, doubtful, prof)
+    parts: list[Part] = []
+    seen: set[str] = set()  # _SHARED, _BARE, _STRAY, _LETTERED
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
-    stray = False  # a currency noun followed by a word that agrees with it (resolve.strays)
-    lettered = False  # a one-letter sign of one currency ('R5 billion'): resolve._letter_sign
-    if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
-            text, spans, doubtful)):
-        spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
-    if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
-        spans, figures = _comma_space_grouped(text, spans, figures)
     for s, e in spans:
-        if parts and s < parts[-1].end:
+        floor = parts[-1].end if parts else 0  # where the amount before ends
+        if s < floor:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            part = _digits(text, s, e, figures, lex, opts, parts[-1].end if parts else 0)
+            part = _digits(text, s, e, figures, lex, opts, floor)
         else:
             part = _spelled(text, s, e, figures)
         if part is None:
             continue
         if part.sign is not None:  # counted even when the part is dropped below
-            shared |= 1 if part.sign.param is None else 2
+            seen.add(_SHARED if part.sign.param is None else _BARE)
         if not after_number(text, part, lex, prof):
             continue
-        if part.kind is None and prof is not None and part.prefix_start is None and (
-                prof.percent_first):
-            _percent_first(text, part, prof)  # 'yüzde 14', '%14' (tr)
-        # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
-        # parts skip the call.
-        if (spelled or doubtful or part.letter) and _finish(
-            text, part, e, spelled, figures, doubtful, prof is not None and prof.group.isspace()
-        ) is None:
-            continue
-        if spelled and s in spelled and part.kind is None and prof is None and (
-                part.magnitude or 0) >= 6:
-            _sign_before_spelled(text, part, lex, opts, parts[-1].end if parts else 0)
-            if part.sign is not None:
-                shared |= 1 if part.sign.param is None else 2
+        if prof is not None or spelled or doubtful or part.letter:
+            kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
+            if kept is None:
+                continue
+            part = kept
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None):
-            if _unsettled_code(text, part, e, lex, written):
-                part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
-                if not after_number(text, part, lex, prof):
-                    continue
-            elif part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
-                continue  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
+                part.currency is not None):  # an ISO code before the number
+            kept = _code_read(text, part, e, lex, prof, written)
+            if kept is None:
+                continue
+            part = kept
         start = part.start
         if prof is None and part.prefix_start is None and start > 1 and (
                 text[start - 1] in " \u00a0" and text[start - 2].isalpha()):
-            if part.kind == "count" and part.magnitude is None and _money_name_before(
-                    text, start, lex):
-                part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
-            if part.kind is None:
-                _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
-                if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
-                    shared |= 1 if part.sign.param is None else 2
-            elif part.kind == "money" and text[start - 2].islower() and text[start - 1] == " " and (
-                    not parts or parts[-1].end < start - 1):
-                _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
-                if part.sign is not None:
-                    shared |= 1 if part.sign.param is None else 2
-        if part.prefix_start is not None and part.currency is not None and part.sign is None and (
-                text[part.prefix_start] != part.currency[0]) and (
-                text[part.prefix_start] in code_magnitudes()) and (
-                text[part.prefix_start + 1 : part.prefix_start + 4] == part.currency):  # 'MAUD 60
-            _code_magnitude(text, part)
-        if prof is not None and part.magnitude is None and markers_first(prof.name) and (
-                text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
-            _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
-            if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
-                shared |= 1 if part.sign.param is None else 2
-        if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
-                text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
-            part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
-                          "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
+            part = _name_before(text, part, e, lex, opts, parts, seen)  # 'ringgit 42'
+        if part.prefix_start is not None and part.sign is None and part.currency is not None and (
+                text[part.prefix_start] != part.currency[0]):
+            _code_magnitude(text, part)  # 'MAUD 60'
+        if prof is not None:
+            _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
+        if text[e - 4 : e - 3] == "." and prof is None:
+            _point_in_doubt(text, part, e)  # '$10.000', '12.345 $'
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
         begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
@@ -1012,32 +995,214 @@ def _parts(
         if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
                 text[begin - 2].lower() in _minus_ends())) and part.fig.value >= 0:
             _negative(text, part, begin, parts)
-        if part.ambiguous is not None and part.currency is None:
-            part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
-            if part.sign is not None:
-                shared |= 1 if part.sign.param is None else 2
-        elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
-                part.magnitude is None and part.currency is not None and stray_noun(text, part)):
-            stray = True  # 'escudos faciales' (resolve.strays)
-        if part.letter and part.sign is None and part.currency is not None:
-            lettered = True
+        if part.ambiguous is not None or part.letter or (
+                part.kind == "money" and part.prefix_start is None):
+            _noted(text, part, opts, seen)  # an ambiguous sign, a stray noun, a letter sign
         parts.append(part)
-    if stray and opts.context:
+    _over_all(text, parts, opts, lex, seen)
+    return parts
+
+
+def _regrouped(
+    text: str, spans: list[tuple[int, int]], figures: dict[int, Figure],
+    doubtful: dict[int, int], prof: LocaleProfile | None,
+) -> tuple[list[tuple[int, int]], dict[int, Figure], dict[int, int]]:
+    """Rule over the anchors: digits in doubt are one number where the locale or the text
+    groups digits by spaces (:func:`_space_grouped`), and so is a figure whose thousands
+    follow a comma and a space ('K347, 764, 004': :func:`_comma_space_grouped`).
+
+    >>> _regrouped("a K347, 764, 004 budget", [(3, 6), (8, 11), (13, 16)], {}, {}, None)[:2]
+    ([(3, 16)], {3: Figure(value=Decimal('347764004'), precision=Decimal('1'))})
+    """
+    if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
+            text, spans, doubtful)):
+        spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
+    if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
+        spans, figures = _comma_space_grouped(text, spans, figures)
+    return spans, figures, doubtful
+
+
+def _kept(
+    text: str, part: Part, s: int, e: int, spelled: set[int], figures: dict[int, Figure],
+    doubtful: dict[int, int], lex: Lexicon, opts: Options, floor: int, seen: set[str],
+) -> Part | None:
+    """Rule, with a locale, spelled numbers, digits in doubt or a one-letter sign: the part
+    of the span ``s``..``e`` as kept: a percent the locale writes first, the doubts of
+    :func:`_finish`, a sign before a spelled number of a million or more; None when it is no
+    amount after all ('two pounds', 'Q4').
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "Sales rose in Q4"
+    >>> part = _digits(text, 15, 16, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _kept(text, part, 15, 16, set(), {}, {}, lex, opts, 0, set()) is None
+    True
+    """
+    prof = opts.locale
+    if part.kind is None and prof is not None and part.prefix_start is None and (
+            prof.percent_first):
+        _percent_first(text, part, prof)  # 'yüzde 14', '%14' (tr)
+    # _finish changes nothing without spelled or doubtful numbers or a letter sign
+    if (spelled or doubtful or part.letter) and _finish(
+        text, part, e, spelled, figures, doubtful, prof is not None and prof.group.isspace()
+    ) is None:
+        return None
+    if spelled and s in spelled and part.kind is None and prof is None and (
+            part.magnitude or 0) >= 6:
+        _sign_before_spelled(text, part, lex, opts, floor)  # '$two billion'
+        if part.sign is not None:
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    return part
+
+
+def _code_read(
+    text: str, part: Part, e: int, lex: Lexicon, prof: LocaleProfile | None,
+    written: dict[str, int],
+) -> Part | None:
+    """Rule: a bare number with an ISO code written before it, read without the code when the
+    text does not settle it as a currency ('ALL 5 solutions': :func:`_unsettled_code`), None
+    when code and number name something ('COP26': :func:`_code_as_name`), else as it is.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "ALL 5 solutions, and the EUR 200 fine"
+    >>> part = _digits(text, 4, 5, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> (part.currency, _code_read(text, part, 5, lex, None, {}).unit)
+    ('ALL', 'solution')
+    """
+    if _unsettled_code(text, part, e, lex, written):
+        part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
+        return part if after_number(text, part, lex, prof) else None
+    if part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
+        return None  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
+    return part
+
+
+def _name_before(
+    text: str, part: Part, e: int, lex: Lexicon, opts: Options, parts: list[Part],
+    seen: set[str],
+) -> Part:
+    """Rule, without a locale, for a number after a word and a space: a currency name before
+    it ('ringgit 42', 'Rupees 542 billion': :func:`_name_first`), a plural currency name the
+    text writes before numbers as money (:func:`_money_name_before`), or a currency on both
+    sides ('rmb 10 usd 20': :func:`_currency_on_both_sides`).
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a loan of ringgit 42."
+    >>> part = _digits(text, 18, 20, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _name_before(text, part, 20, lex, opts, [], set()).currency
+    'MYR'
+    """
+    start = part.start
+    if part.kind == "count" and part.magnitude is None and _money_name_before(
+            text, start, lex):
+        part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
+    if part.kind is None:
+        _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
+        if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    elif part.kind == "money" and text[start - 2].islower() and text[start - 1] == " " and (
+            not parts or parts[-1].end < start - 1):
+        _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
+        if part.sign is not None:
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    return part
+
+
+def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set[str]) -> None:
+    """Rule, with a locale: a magnitude the locale writes before the number, after a space
+    (:func:`_marker_first`).
+
+    >>> opts, lex = _options_for(Conventions.of(None, locale="sw")), lexicon()
+    >>> text = "shilingi trilioni 33.1"
+    >>> part = _digits(text, 18, 22, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, opts.locale)
+    >>> _marker_before(text, part, lex, opts, set()); (text[part.prefix_start :], part.magnitude)
+    ('shilingi trilioni 33.1', 12)
+    """
+    prof = opts.locale
+    assert prof is not None
+    if part.magnitude is None and markers_first(prof.name) and (
+            text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
+        _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
+        if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+
+
+def _point_in_doubt(text: str, part: Part, e: int) -> None:
+    """Rule, without a locale: money or a count written with one to three digits, a point and
+    three digits, and no magnitude ('$10.000', '12.345 $'), is in doubt: ten in English copy,
+    ten thousand in most of Europe's.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "It cost $10.000 in all"
+    >>> part = _digits(text, 9, 15, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _point_in_doubt(text, part, 15); part.doubt
+    "'10.000' may be a decimal or a whole number grouped by a point; read with a locale"
+    """
+    if part.magnitude is None and part.kind in _POINT_IN_DOUBT and (
+            _POINT_THREE.fullmatch(text, part.start, e)):
+        part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
+                      "grouped by a point; read with a locale")
+
+
+def _noted(text: str, part: Part, opts: Options, seen: set[str]) -> None:
+    """Rule, the last over one part: its ambiguous sign resolved (:func:`_resolve`), and what
+    the steps over all parts (:func:`_over_all`) need to know of it noted in ``seen``: the
+    shared sign its currency was read from, a currency noun followed by a word that agrees
+    with it (resolve.stray_noun), a one-letter sign.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "It cost kr 5 billion."
+    >>> part = _digits(text, 11, 12, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> seen: set[str] = set()
+    >>> _noted(text, part, opts, seen); (part.currency, part.ambiguous.text, seen)
+    (None, 'kr', {'shared sign'})
+    """
+    if part.ambiguous is not None and part.currency is None:
+        part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
+        if part.sign is not None:
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
+            part.magnitude is None and part.currency is not None and stray_noun(text, part)):
+        seen.add(_STRAY)  # 'escudos faciales' (resolve.strays)
+    if part.letter and part.sign is None and part.currency is not None:
+        seen.add(_LETTERED)
+
+
+def _over_all(
+    text: str, parts: list[Part], opts: Options, lex: Lexicon, seen: set[str]
+) -> None:
+    """The steps over all parts, after the scan: stray currency nouns, the signs the text
+    settles (:func:`_whole`), restated pairs, a currency carried to the parts after it, 'the
+    number of'.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "Revenue was $5 billion. Profit was 1.2 billion."
+    >>> parts = [_digits(text, 13, 14, {}, lex, opts), _digits(text, 35, 38, {}, lex, opts)]
+    >>> for p in parts:
+    ...     _ = after_number(text, p, lex, None)
+    >>> _over_all(text, parts, opts, lex, set()); [p.currency for p in parts]
+    ['USD', 'USD']
+    """
+    if _STRAY in seen and opts.context:
         strays(text, parts, opts)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
-    settles = (shared != 0 or lettered or opts.date is not None or retired_in(parts, lex)) and (
-        opts.context)
+    settles = (_SHARED in seen or _BARE in seen or _LETTERED in seen or opts.date is not None
+               or retired_in(parts, lex)) and opts.context
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
-        if settles and shared & 1 and len(parts) > 1 and "(" in text:
+        if settles and _SHARED in seen and len(parts) > 1 and "(" in text:
             restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
         carried(text, parts)
     if parts and "umber" in text:  # 'The number of exporting companies stood at 97,418'
         number_of(text, parts)
-    return parts
 
 
 def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexicon) -> None:
