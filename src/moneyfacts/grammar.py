@@ -172,39 +172,39 @@ def _digits(
 ) -> Part | None:
     """Matcher: digits, with the currency sign or ISO code written before them (not one the
     amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
-    ('COVID-19', 'H200')."""
+    ('COVID-19', 'H200'). Its rules are asked when their first test, written here, holds:
+    :func:`_dash_label`, :func:`_from_point`, :func:`_sign_then_minus`,
+    :func:`_letters_label`, :func:`_below_one`, :func:`_locale_figure`,
+    :func:`_comma_doubts`.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> p = _digits("It cost -$1,250.5 in all", 10, 17, {}, lex, opts)
+    >>> (p.fig, p.currency, p.prefix_start)
+    (Figure(value=Decimal('-1250.5'), precision=Decimal('0.1')), 'USD', 8)
+    >>> _digits("the COVID-19 wave", 10, 12, {}, lex, opts) is None
+    True
+    """
     prev = text[s - 1] if s else ""  # the character before the number ('' at the start)
-    if prev in _DASHES and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
-            _proclitic_run(text, s - 1)):
-        return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash,
-        # nor 'ב-5', 'בכ-9' (Hebrew's prepositions, hyphenated onto the number)
+    if prev in _DASHES and _dash_label(text, s, floor):
+        return None  # 'COVID-19', 'F-35'
     prof = opts.locale
     token_start = s
-    if prev == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
-            text[s:e].isdigit() and (prof is None or prof.decimal == "." or e - s < 3)):
-        s -= 1  # '.75 €': a figure below one, its point first ('.5 por ciento' where the
-        # decimal mark is a comma: a group of thousands has three digits)
+    if prev == "." and _from_point(text, s, e, prof):
+        s -= 1  # '.75 €': a figure below one, its point first
         prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     minus = False
-    if pstart == s and prev in _MINUS and s > 1 and text[s - 2] in _SIGN_THEN_MINUS:
-        # '€ -12' (CLDR's negative pattern in nl: '¤ -#,##0.00'), '$-5': a sign, a minus,
-        # the digits.
-        p2, sign2, code2 = prefix_sign(text, s - 1, lex, prof)
-        if p2 < s - 1 and (sign2 is not None or code2 is not None):
-            pstart, sign, code, minus = p2, sign2, code2, True
+    if pstart == s and prev in _MINUS:
+        found = _sign_then_minus(text, s, lex, prof)  # '€ -12', '$-5'
+        if found is not None:
+            pstart, sign, code = found
+            minus = True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
-    if pstart == s and (prev.isalpha() or prev == "_") and not (
-        CJK_FIRST <= prev <= CJK_LAST  # '投资1600亿元': no letters of ours
-    ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
-            prev in _ARTICLE_ENDS and _proclitic_run(text, s)):
-        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7'
+    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, prev):
+        return None  # 'H200', 'Q4': letters that are not a currency sign
     if token_start != s:
-        part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
-        if sign is not None or code is not None:
-            _prefix(text, part, pstart, sign, code, opts)
-        return part
+        return _below_one(text, s, e, token_start, pstart, sign, code, opts)
     fig = figures.get(s) if figures else None
     slip = False
     if fig is None:
@@ -215,25 +215,19 @@ def _digits(
                 fig = _new_figure(Figure, (Decimal(token), _ONE))
                 if len(token) <= 4 and token.isascii():
                     _SMALL_INTEGERS[token] = fig
+            elif prof is None:
+                fig = _FIGURES.get(token)
+                if fig is None:
+                    try:
+                        fig = _english_figure(token)
+                    except ValueError:
+                        return None  # no convention reads it ('1,5,7')
+                slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
             else:
-                try:
-                    if prof is not None and (pstart < s and prof.sign_after or prof.comma_groups) and (
-                            prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
-                        # '$10,000' in ru: a sign written before the number, as English
-                        # writes it and the locale does not, with English grouping.
-                        fig = read_digits(token)
-                    elif prof is not None:
-                        fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                    else:
-                        fig = _FIGURES.get(token) or _english_figure(token)
-                        slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
-                except ValueError:
-                    if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
-                        return None
-                    # '229,3 مليار دولار' (AFP's Arabic): a comma before one or two digits
-                    # groups nothing, so it is the decimal comma of the writer's own habit
-                    fig = read_digits(token, decimal=",", group=".")
-                    slip = True
+                read = _locale_figure(token, prof, pstart < s)
+                if read is None:
+                    return None
+                fig, slip = read
     part = Part(s, e, fig)
     if slip and comma_groups_besides(text):
         # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
@@ -241,23 +235,137 @@ def _digits(
         part.doubt = (f"{text[s:e]!r} has a comma before {e - 1 - text.rindex(',', s, e)} "
                       "digits in a text that groups digits by commas: a decimal comma, or a "
                       "slip in a thousands group: in doubt")
-    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
-            _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
-        part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
-    elif prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
-            not prof.comma_groups and prof.name == prof.language) and (
-            prof.language in split_languages() and _THREE_DECIMALS.fullmatch(text, s, e)
-            and not point_groups(text)):
-        part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
-    if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
-        _fraction(text, part)
-    elif text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9" and prev not in _NOT_BEFORE_FRACTION:
-        _fraction(text, part)  # '12-3/4 cents': a hyphen, rarer than the heads above
+    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == ",":
+        _comma_doubts(text, part, prof)  # '350,000 fat' in nb, '1,145 mdd' read with 'es'
+    if prev not in _NOT_BEFORE_FRACTION and (text.startswith(_FRACTION_HEADS, e) or (
+            text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9")):
+        _fraction(text, part)  # '1/4 mile', '10 1/2 miles', '12-3/4 cents'
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     if minus:
         part.fig = Figure(-part.fig.value, part.fig.precision)
     return part
+
+
+def _dash_label(text: str, s: int, floor: int) -> bool:
+    """Rule: are the digits at ``s``, after a dash, the number of a name ('COVID-19', 'F-35')?
+    Not where an amount ends at the dash ('3km-5km'), nor after Hebrew's prepositions,
+    hyphenated onto the number ('ב-5', 'בכ-9').
+
+    >>> _dash_label("the F-35 jet", 6, 0), _dash_label("3km-5km", 4, 3)
+    (True, False)
+    """
+    return s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
+        _proclitic_run(text, s - 1))
+
+
+def _from_point(text: str, s: int, e: int, prof: LocaleProfile | None) -> bool:
+    """Rule: are the digits at ``s``, after a point, a figure below one written from its point
+    ('.75 €', '$.75')? Not after a letter, digit or separator ('U.S.75', '5..75'), nor three
+    digits or more where the decimal mark is a comma ('.5 por ciento' is; a group of
+    thousands has three digits).
+
+    >>> _from_point("a .75 cut", 3, 5, None), _from_point("U.S.75", 4, 6, None)
+    (True, False)
+    """
+    return (s == 1 or _BEFORE_POINT(text[s - 2])) and text[s:e].isdigit() and (
+        prof is None or prof.decimal == "." or e - s < 3)
+
+
+def _sign_then_minus(
+    text: str, s: int, lex: Lexicon, prof: LocaleProfile | None
+) -> tuple[int, Sign | None, str | None] | None:
+    """Rule: a sign, a minus, the digits at ``s`` ('€ -12', CLDR's negative pattern in nl:
+    '¤ -#,##0.00'; '$-5'): the sign before the minus (:func:`~moneyfacts.signs.prefix_sign`),
+    or None.
+
+    >>> _sign_then_minus("a loss of $-5", 12, lexicon(), None)[0]
+    10
+    """
+    if not (s > 1 and text[s - 2] in _SIGN_THEN_MINUS):
+        return None
+    pstart, sign, code = prefix_sign(text, s - 1, lex, prof)
+    if pstart < s - 1 and (sign is not None or code is not None):
+        return pstart, sign, code
+    return None
+
+
+def _letters_label(text: str, s: int, prev: str) -> bool:
+    """Rule: are the letters right before the digits at ``s`` (``prev`` the last of them) no
+    currency sign but a label ('H200', 'Q4')? Not a Han ideograph ('投资1600亿元': no letters
+    of ours), nor a word of [proclitic] written onto the number ('ל20', 'الـ4.7').
+
+    >>> _letters_label("the H200 chip", 5, "H"), _letters_label("投资1600亿元", 2, "资")
+    (True, False)
+    """
+    return not (CJK_FIRST <= prev <= CJK_LAST) and not (
+        prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
+        prev in _ARTICLE_ENDS and _proclitic_run(text, s))
+
+
+def _below_one(
+    text: str, s: int, e: int, token_start: int, pstart: int, sign: Sign | None,
+    code: str | None, opts: Options,
+) -> Part:
+    """Matcher: a figure below one written from its point, at ``s`` ('.75 €', '$.75'), with
+    the sign before it.
+
+    >>> p = _below_one("$.75", 1, 4, 2, 0, lexicon().signs["$"], None, _default_options())
+    >>> (p.fig, p.currency)
+    (Figure(value=Decimal('0.75'), precision=Decimal('0.01')), 'USD')
+    """
+    part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
+    if sign is not None or code is not None:
+        _prefix(text, part, pstart, sign, code, opts)
+    return part
+
+
+def _locale_figure(
+    token: str, prof: LocaleProfile, sign_before: bool
+) -> tuple[Figure, bool] | None:
+    """Matcher: the figure of ``token`` as the locale writes numbers, and whether its comma
+    may be a slip (a comma before one or two digits, read as a decimal comma where the
+    locale's mark is a point: '229,3 مليار دولار' in AFP's Arabic); '$10,000' in ru (a sign
+    written before the number, as English writes it and the locale does not: ``sign_before``)
+    with English grouping; None when no convention reads it.
+
+    >>> ru = profile("ru")
+    >>> _locale_figure("10,000", ru, True), _locale_figure("10,5", ru, False)[0]
+    ((Figure(value=Decimal('10000'), precision=Decimal('1')), False), Figure(value=Decimal('10.5'), precision=Decimal('0.1')))
+    >>> _locale_figure("229,3", profile("ar"), False)
+    (Figure(value=Decimal('229.3'), precision=Decimal('0.1')), True)
+    """
+    try:
+        if (sign_before and prof.sign_after or prof.comma_groups) and (
+                prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
+            return read_digits(token), False
+        return read_digits(token, decimal=prof.decimal, group=prof.group), False
+    except ValueError:
+        if prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
+            return None
+        # a comma before one or two digits groups nothing, so it is the decimal comma of the
+        # writer's own habit
+        return read_digits(token, decimal=",", group="."), True
+
+
+def _comma_doubts(text: str, part: Part, prof: LocaleProfile) -> None:
+    """Rule, where the locale's decimal mark is a comma, for a figure read with three decimals:
+    '350,000' is in doubt where no one writes thousandths with two trailing zeros
+    (:func:`_comma_in_doubt`), '1,145' where the language's territories split
+    (:func:`_split_in_doubt`).
+
+    >>> opts = _options_for(Conventions.of(None, locale="nb"))
+    >>> part = _digits("350,000 fat", 0, 7, {}, lexicon(), opts)
+    >>> part.doubt[:34]
+    "'350,000' is 350 with the decimal "
+    """
+    s, e = part.start, part.end
+    if _ROUND_THOUSANDTHS.fullmatch(text, s, e):
+        part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
+    elif not prof.comma_groups and prof.name == prof.language and (
+            prof.language in split_languages() and _THREE_DECIMALS.fullmatch(text, s, e)
+            and not point_groups(text)):
+        part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
 
 
 @cache
