@@ -748,27 +748,52 @@ def _sign_before_spelled(text: str, part: Part, lex: Lexicon, opts: Options, flo
     _prefix(text, part, pstart, sign, code, opts)
 
 
-def _currency_on_both_sides(text: str, part: Part, lex: Lexicon) -> None:
+def _currency_on_both_sides(
+    text: str, part: Part, lex: Lexicon, parts: list[Part], seen: set[str]
+) -> None:
     """Step: a currency word in lower case right before a number that has a currency after
     it, other than its hundredths ('rmb 10 usd 20': is 10 yuan or dollars?), leaves the
-    reading in doubt."""
+    reading in doubt (not a word of the amount before, ending in ``parts``); the shared sign
+    of the currency after is noted in ``seen``.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a price of rmb 10 usd"
+    >>> part = _digits(text, 15, 17, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _currency_on_both_sides(text, part, lex, [], set()); part.doubt
+    "'rmb 10 usd' has a currency before the number and another after it"
+    """
+    if parts and parts[-1].end >= part.start - 1:
+        return  # the word is the amount before's
     first = text.rfind(" ", 0, part.start - 1) + 1
     word = text[first : part.start - 1]
-    if not word.isalpha() or part.magnitude is not None and part.magnitude < 0:
-        return  # '2 dollars 23 cents': the cents are the hundredths (read as magnitude -2)
-    if word in lex.currency_words or word.upper() in lex.codes or word.upper() in lex.signs:
+    # (not '2 dollars 23 cents': the cents are the hundredths, read as magnitude -2)
+    hundredths = part.magnitude is not None and part.magnitude < 0
+    if word.isalpha() and not hundredths and (word in lex.currency_words or (
+            word.upper() in lex.codes or word.upper() in lex.signs)):
         part.doubt = (f"{text[first : part.end]!r} has a currency before the number and "
                       "another after it")
         part.prefix_start = first
+    if part.sign is not None:
+        seen.add(_SHARED if part.sign.param is None else _BARE)
 
 
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
-    million') leaves the reading in doubt."""
+    million') leaves the reading in doubt. The scanner asks it of a code whose first letter
+    is one of [code-magnitude].
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a MAUD 60 loan"
+    >>> part = _digits(text, 7, 9, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _code_magnitude(text, part); (part.currency, part.magnitude)
+    ('AUD', 6)
+    """
     assert part.prefix_start is not None
-    power = code_magnitudes().get(text[part.prefix_start])
-    if power is None or text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
+    power = code_magnitudes()[text[part.prefix_start]]
+    if text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
         return  # no magnitude letter on the code
     if part.magnitude is not None:
         part.doubt = f"{text[part.prefix_start : part.end]!r} has two magnitudes"
@@ -1086,10 +1111,19 @@ def _parts(
             part = kept
         start = part.start
         if prof is None and part.prefix_start is None and start > 1 and (
-                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):
-            part = _name_before(text, part, e, lex, opts, parts, seen)  # 'ringgit 42'
+                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):  # a word before
+            if part.kind == "count" and part.magnitude is None and _money_name_before(
+                    text, start, lex):
+                part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
+            if part.kind is None:
+                _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
+                if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
+                    seen.add(_SHARED if part.sign.param is None else _BARE)
+            elif part.kind == "money" and text[start - 1] == " " and text[start - 2].islower():
+                _currency_on_both_sides(text, part, lex, parts, seen)  # 'rmb 10 usd 20'
         if part.prefix_start is not None and part.sign is None and part.currency is not None and (
-                text[part.prefix_start] != part.currency[0]):
+                text[part.prefix_start] != part.currency[0]) and (
+                text[part.prefix_start] in code_magnitudes()):
             _code_magnitude(text, part)  # 'MAUD 60'
         if prof is not None:
             _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
@@ -1183,38 +1217,6 @@ def _code_read(
         return part if after_number(text, part, lex, prof) else None
     if part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
         return None  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
-    return part
-
-
-def _name_before(
-    text: str, part: Part, e: int, lex: Lexicon, opts: Options, parts: list[Part],
-    seen: set[str],
-) -> Part:
-    """Rule, without a locale, for a number after a word and a space: a currency name before
-    it ('ringgit 42', 'Rupees 542 billion': :func:`_name_first`), a plural currency name the
-    text writes before numbers as money (:func:`_money_name_before`), or a currency on both
-    sides ('rmb 10 usd 20': :func:`_currency_on_both_sides`).
-
-    >>> opts, lex = _default_options(), lexicon()
-    >>> text = "a loan of ringgit 42."
-    >>> part = _digits(text, 18, 20, {}, lex, opts)
-    >>> _ = after_number(text, part, lex, None)
-    >>> _name_before(text, part, 20, lex, opts, [], set()).currency
-    'MYR'
-    """
-    start = part.start
-    if part.kind == "count" and part.magnitude is None and _money_name_before(
-            text, start, lex):
-        part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
-    if part.kind is None:
-        _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
-        if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
-            seen.add(_SHARED if part.sign.param is None else _BARE)
-    elif part.kind == "money" and text[start - 2].islower() and text[start - 1] == " " and (
-            not parts or parts[-1].end < start - 1):
-        _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
-        if part.sign is not None:
-            seen.add(_SHARED if part.sign.param is None else _BARE)
     return part
 
 
