@@ -1127,7 +1127,7 @@ def _parts(
             _code_magnitude(text, part)  # 'MAUD 60'
         if prof is not None:
             _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
-        if text[e - 4 : e - 3] == "." and prof is None:
+        if part.magnitude is None and prof is None and text[e - 4 : e - 3] == ".":
             _point_in_doubt(text, part, e)  # '$10.000', '12.345 $'
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
@@ -1241,9 +1241,9 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
 
 
 def _point_in_doubt(text: str, part: Part, e: int) -> None:
-    """Rule, without a locale: money or a count written with one to three digits, a point and
-    three digits, and no magnitude ('$10.000', '12.345 $'), is in doubt: ten in English copy,
-    ten thousand in most of Europe's.
+    """Rule, without a locale, for a figure with no magnitude: money or a count written with one
+    to three digits, a point and three digits ('$10.000', '12.345 $') is in doubt: ten in
+    English copy, ten thousand in most of Europe's.
 
     >>> opts, lex = _default_options(), lexicon()
     >>> text = "It cost $10.000 in all"
@@ -1252,8 +1252,7 @@ def _point_in_doubt(text: str, part: Part, e: int) -> None:
     >>> _point_in_doubt(text, part, 15); part.doubt
     "'10.000' may be a decimal or a whole number grouped by a point; read with a locale"
     """
-    if part.magnitude is None and part.kind in _POINT_IN_DOUBT and (
-            _POINT_THREE.fullmatch(text, part.start, e)):
+    if part.kind in _POINT_IN_DOUBT and _POINT_THREE.fullmatch(text, part.start, e):
         part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
                       "grouped by a point; read with a locale")
 
