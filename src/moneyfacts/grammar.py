@@ -173,40 +173,39 @@ def _digits(
 ) -> Part | None:
     """Matcher: digits, with the currency sign or ISO code written before them (not one the
     amount before, ending at ``floor``, has read: '10 $ 30 $'); None when they are no amount
-    ('COVID-19', 'H200')."""
+    ('COVID-19', 'H200'). Its rules are asked when their first test, written here, holds:
+    :func:`_dash_label`, :func:`_from_point`, :func:`_sign_then_minus`,
+    :func:`_letters_label`, :func:`_below_one`, :func:`_locale_figure`,
+    :func:`_comma_doubts`.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> p = _digits("It cost -$1,250.5 in all", 10, 17, {}, lex, opts)
+    >>> (p.fig, p.currency, p.prefix_start)
+    (Figure(value=Decimal('-1250.5'), precision=Decimal('0.1')), 'USD', 8)
+    >>> _digits("the COVID-19 wave", 10, 12, {}, lex, opts) is None
+    True
+    """
     prev = text[s - 1] if s else ""  # the character before the number ('' at the start)
-    if prev in _DASHES and s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
-            _proclitic_run(text, s - 1)):
-        return None  # 'COVID-19', 'F-35'; not '3km-5km', where an amount ends at the dash,
-        # nor 'ב-5', 'בכ-9' (Hebrew's prepositions, hyphenated onto the number)
+    if prev in _DASHES and _dash_label(text, s, floor):
+        return None  # 'COVID-19', 'F-35'
     prof = opts.locale
     token_start = s
-    if prev == "." and (s == 1 or _BEFORE_POINT(text[s - 2])) and (
-            text[s:e].isdigit() and (prof is None or prof.decimal == "." or e - s < 3)):
-        s -= 1  # '.75 €': a figure below one, its point first ('.5 por ciento' where the
-        # decimal mark is a comma: a group of thousands has three digits)
+    if prev == "." and _from_point(text, s, e, prof):
+        s -= 1  # '.75 €': a figure below one, its point first
         prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
     minus = False
-    if pstart == s and prev in _MINUS and s > 1 and text[s - 2] in _SIGN_THEN_MINUS:
-        # '€ -12' (CLDR's negative pattern in nl: '¤ -#,##0.00'), '$-5': a sign, a minus,
-        # the digits.
-        p2, sign2, code2 = prefix_sign(text, s - 1, lex, prof)
-        if p2 < s - 1 and (sign2 is not None or code2 is not None):
-            pstart, sign, code, minus = p2, sign2, code2, True
+    if pstart == s and prev in _MINUS:
+        found = _sign_then_minus(text, s, lex, prof)  # '€ -12', '$-5'
+        if found is not None:
+            pstart, sign, code = found
+            minus = True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
-    if pstart == s and (prev.isalpha() or prev == "_") and not (
-        CJK_FIRST <= prev <= CJK_LAST  # '投资1600亿元': no letters of ours
-    ) and not (prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
-            prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s):
-        return None  # 'H200', 'Q4': letters that are not a currency sign; not 'الـ4.7', and
-        # not after a word ending in a letter joining none after it ('پر735ارب')
+    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, prev):
+        return None  # 'H200', 'Q4': letters that are not a currency sign (not 'پر735ارب')
     if token_start != s:
-        part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
-        if sign is not None or code is not None:
-            _prefix(text, part, pstart, sign, code, opts)
-        return part
+        return _below_one(text, s, e, token_start, pstart, sign, code, opts)
     fig = figures.get(s) if figures else None
     slip = False
     if fig is None:
@@ -217,25 +216,19 @@ def _digits(
                 fig = _new_figure(Figure, (Decimal(token), _ONE))
                 if len(token) <= 4 and token.isascii():
                     _SMALL_INTEGERS[token] = fig
+            elif prof is None:
+                fig = _FIGURES.get(token)
+                if fig is None:
+                    try:
+                        fig = _english_figure(token)
+                    except ValueError:
+                        return None  # no convention reads it ('1,5,7')
+                slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
             else:
-                try:
-                    if prof is not None and (pstart < s and prof.sign_after or prof.comma_groups) and (
-                            prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
-                        # '$10,000' in ru: a sign written before the number, as English
-                        # writes it and the locale does not, with English grouping.
-                        fig = read_digits(token)
-                    elif prof is not None:
-                        fig = read_digits(token, decimal=prof.decimal, group=prof.group)
-                    else:
-                        fig = _FIGURES.get(token) or _english_figure(token)
-                        slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
-                except ValueError:
-                    if prof is None or prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
-                        return None
-                    # '229,3 مليار دولار' (AFP's Arabic): a comma before one or two digits
-                    # groups nothing, so it is the decimal comma of the writer's own habit
-                    fig = read_digits(token, decimal=",", group=".")
-                    slip = True
+                read = _locale_figure(token, prof, pstart < s)
+                if read is None:
+                    return None
+                fig, slip = read
     part = Part(s, e, fig)
     if slip and comma_groups_besides(text):
         # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
@@ -243,18 +236,11 @@ def _digits(
         part.doubt = (f"{text[s:e]!r} has a comma before {e - 1 - text.rindex(',', s, e)} "
                       "digits in a text that groups digits by commas: a decimal comma, or a "
                       "slip in a thousands group: in doubt")
-    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
-            _ROUND_THOUSANDTHS.fullmatch(text, s, e)):
-        part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
-    elif prof is not None and fig.precision == _THOUSANDTH and prof.decimal == "," and (
-            not prof.comma_groups and prof.name == prof.language) and (
-            prof.language in split_languages() and _THREE_DECIMALS.fullmatch(text, s, e)
-            and not point_groups(text)):
-        part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
-    if text.startswith(_FRACTION_HEADS, e) and prev not in _NOT_BEFORE_FRACTION:
-        _fraction(text, part)
-    elif text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9" and prev not in _NOT_BEFORE_FRACTION:
-        _fraction(text, part)  # '12-3/4 cents': a hyphen, rarer than the heads above
+    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == ",":
+        _comma_doubts(text, part, prof)  # '350,000 fat' in nb, '1,145 mdd' read with 'es'
+    if prev not in _NOT_BEFORE_FRACTION and (text.startswith(_FRACTION_HEADS, e) or (
+            text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9")):
+        _fraction(text, part)  # '1/4 mile', '10 1/2 miles', '12-3/4 cents'
     if sign is not None or code is not None:
         _prefix(text, part, pstart, sign, code, opts)
     if minus:
@@ -276,6 +262,128 @@ def _unjoined_word_before(text: str, s: int) -> bool:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     return k == 0 or not text[k - 1].isdigit()
+
+
+def _dash_label(text: str, s: int, floor: int) -> bool:
+    """Rule: are the digits at ``s``, after a dash, the number of a name ('COVID-19', 'F-35')?
+    Not where an amount ends at the dash ('3km-5km'), nor after Hebrew's prepositions,
+    hyphenated onto the number ('ב-5', 'בכ-9').
+
+    >>> _dash_label("the F-35 jet", 6, 0), _dash_label("3km-5km", 4, 3)
+    (True, False)
+    """
+    return s > 1 and text[s - 2].isalpha() and floor != s - 1 and not (
+        _proclitic_run(text, s - 1))
+
+
+def _from_point(text: str, s: int, e: int, prof: LocaleProfile | None) -> bool:
+    """Rule: are the digits at ``s``, after a point, a figure below one written from its point
+    ('.75 €', '$.75')? Not after a letter, digit or separator ('U.S.75', '5..75'), nor three
+    digits or more where the decimal mark is a comma ('.5 por ciento' is; a group of
+    thousands has three digits).
+
+    >>> _from_point("a .75 cut", 3, 5, None), _from_point("U.S.75", 4, 6, None)
+    (True, False)
+    """
+    return (s == 1 or _BEFORE_POINT(text[s - 2])) and text[s:e].isdigit() and (
+        prof is None or prof.decimal == "." or e - s < 3)
+
+
+def _sign_then_minus(
+    text: str, s: int, lex: Lexicon, prof: LocaleProfile | None
+) -> tuple[int, Sign | None, str | None] | None:
+    """Rule: a sign, a minus, the digits at ``s`` ('€ -12', CLDR's negative pattern in nl:
+    '¤ -#,##0.00'; '$-5'): the sign before the minus (:func:`~moneyfacts.signs.prefix_sign`),
+    or None.
+
+    >>> _sign_then_minus("a loss of $-5", 12, lexicon(), None)[0]
+    10
+    """
+    if not (s > 1 and text[s - 2] in _SIGN_THEN_MINUS):
+        return None
+    pstart, sign, code = prefix_sign(text, s - 1, lex, prof)
+    if pstart < s - 1 and (sign is not None or code is not None):
+        return pstart, sign, code
+    return None
+
+
+def _letters_label(text: str, s: int, prev: str) -> bool:
+    """Rule: are the letters right before the digits at ``s`` (``prev`` the last of them) no
+    currency sign but a label ('H200', 'Q4')? Not a Han ideograph ('投资1600亿元': no letters
+    of ours), nor a word of [proclitic] written onto the number ('ל20', 'الـ4.7'), nor a word
+    ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`).
+
+    >>> _letters_label("the H200 chip", 5, "H"), _letters_label("投资1600亿元", 2, "资")
+    (True, False)
+    """
+    return not (CJK_FIRST <= prev <= CJK_LAST) and not (
+        prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
+        prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s)
+
+
+def _below_one(
+    text: str, s: int, e: int, token_start: int, pstart: int, sign: Sign | None,
+    code: str | None, opts: Options,
+) -> Part:
+    """Matcher: a figure below one written from its point, at ``s`` ('.75 €', '$.75'), with
+    the sign before it.
+
+    >>> p = _below_one("$.75", 1, 4, 2, 0, lexicon().signs["$"], None, _default_options())
+    >>> (p.fig, p.currency)
+    (Figure(value=Decimal('0.75'), precision=Decimal('0.01')), 'USD')
+    """
+    part = Part(s, e, Figure(Decimal("0" + text[s:e]), Decimal(1).scaleb(token_start - e)))
+    if sign is not None or code is not None:
+        _prefix(text, part, pstart, sign, code, opts)
+    return part
+
+
+def _locale_figure(
+    token: str, prof: LocaleProfile, sign_before: bool
+) -> tuple[Figure, bool] | None:
+    """Matcher: the figure of ``token`` as the locale writes numbers, and whether its comma
+    may be a slip (a comma before one or two digits, read as a decimal comma where the
+    locale's mark is a point: '229,3 مليار دولار' in AFP's Arabic); '$10,000' in ru (a sign
+    written before the number, as English writes it and the locale does not: ``sign_before``)
+    with English grouping; None when no convention reads it.
+
+    >>> ru = profile("ru")
+    >>> _locale_figure("10,000", ru, True), _locale_figure("10,5", ru, False)[0]
+    ((Figure(value=Decimal('10000'), precision=Decimal('1')), False), Figure(value=Decimal('10.5'), precision=Decimal('0.1')))
+    >>> _locale_figure("229,3", profile("ar"), False)
+    (Figure(value=Decimal('229.3'), precision=Decimal('0.1')), True)
+    """
+    try:
+        if (sign_before and prof.sign_after or prof.comma_groups) and (
+                prof.decimal == "," and _EN_GROUPED.fullmatch(token)):
+            return read_digits(token), False
+        return read_digits(token, decimal=prof.decimal, group=prof.group), False
+    except ValueError:
+        if prof.decimal != "." or not _COMMA_DECIMAL.fullmatch(token):
+            return None
+        # a comma before one or two digits groups nothing, so it is the decimal comma of the
+        # writer's own habit
+        return read_digits(token, decimal=",", group="."), True
+
+
+def _comma_doubts(text: str, part: Part, prof: LocaleProfile) -> None:
+    """Rule, where the locale's decimal mark is a comma, for a figure read with three decimals:
+    '350,000' is in doubt where no one writes thousandths with two trailing zeros
+    (:func:`_comma_in_doubt`), '1,145' where the language's territories split
+    (:func:`_split_in_doubt`).
+
+    >>> opts = _options_for(Conventions.of(None, locale="nb"))
+    >>> part = _digits("350,000 fat", 0, 7, {}, lexicon(), opts)
+    >>> part.doubt[:34]
+    "'350,000' is 350 with the decimal "
+    """
+    s, e = part.start, part.end
+    if _ROUND_THOUSANDTHS.fullmatch(text, s, e):
+        part.doubt = _comma_in_doubt(text[s:e], prof)  # '350,000 fat' in nb
+    elif not prof.comma_groups and prof.name == prof.language and (
+            prof.language in split_languages() and _THREE_DECIMALS.fullmatch(text, s, e)
+            and not point_groups(text)):
+        part.doubt = _split_in_doubt(text[s:e], prof)  # '1,145 mdd' read with 'es'
 
 
 @cache
@@ -658,26 +766,53 @@ def _sign_before_spelled(text: str, part: Part, lex: Lexicon, opts: Options, flo
     _prefix(text, part, pstart, sign, code, opts)
 
 
-def _currency_on_both_sides(text: str, part: Part, lex: Lexicon) -> None:
+def _currency_on_both_sides(
+    text: str, part: Part, lex: Lexicon, parts: list[Part], seen: set[str]
+) -> None:
     """Step: a currency word in lower case right before a number that has a currency after
     it, other than its hundredths ('rmb 10 usd 20': is 10 yuan or dollars?), leaves the
-    reading in doubt."""
+    reading in doubt (not a word of the amount before, ending in ``parts``); the shared sign
+    of the currency after is noted in ``seen``.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a price of rmb 10 usd"
+    >>> part = _digits(text, 15, 17, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _currency_on_both_sides(text, part, lex, [], set()); part.doubt
+    "'rmb 10 usd' has a currency before the number and another after it"
+    """
+    if parts and parts[-1].end >= part.start - 1:
+        return  # the word is the amount before's
     first = text.rfind(" ", 0, part.start - 1) + 1
     word = text[first : part.start - 1]
-    if not word.isalpha() or part.magnitude is not None and part.magnitude < 0:
-        return  # '2 dollars 23 cents': the cents are the hundredths (read as magnitude -2)
-    if word in lex.currency_words or word.upper() in lex.codes or word.upper() in lex.signs:
+    # (not '2 dollars 23 cents': the cents are the hundredths, read as magnitude -2)
+    hundredths = part.magnitude is not None and part.magnitude < 0
+    if word.isalpha() and not hundredths and (word in lex.currency_words or (
+            word.upper() in lex.codes or word.upper() in lex.signs)):
         part.doubt = (f"{text[first : part.end]!r} has a currency before the number and "
                       "another after it")
         part.prefix_start = first
+    if part.sign is not None:
+        seen.add(_SHARED if part.sign.param is None else _BARE)
 
 
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
-    million') leaves the reading in doubt."""
+    million') leaves the reading in doubt. The scanner asks it of a code whose first letter
+    is one of [code-magnitude].
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a MAUD 60 loan"
+    >>> part = _digits(text, 7, 9, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _code_magnitude(text, part); (part.currency, part.magnitude)
+    ('AUD', 6)
+    """
     assert part.prefix_start is not None
     power = code_magnitudes()[text[part.prefix_start]]
+    if text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
+        return  # no magnitude letter on the code
     if part.magnitude is not None:
         part.doubt = f"{text[part.prefix_start : part.end]!r} has two magnitudes"
         return
@@ -940,92 +1075,82 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
     part.prefix_start = first
 
 
+#: What the scanner notes of a text's parts for the steps over all of them (:func:`_over_all`):
+#: a sign several currencies share was read, other than the bare dollar and yen ('kr'); a
+#: bare one ('$', '¥'); a currency noun followed by a word that agrees with it
+#: (resolve.strays); a one-letter sign of one currency ('R5 billion': resolve._letter_sign).
+_SHARED, _BARE, _STRAY, _LETTERED = "shared sign", "bare sign", "stray noun", "letter sign"
+
+
 def _parts(
     text: str, opts: Options, lex: Lexicon, tokens: list[str] | None = None
 ) -> list[Part]:
-    """The scanner: every anchored number read by the matchers in turn, then the steps over
-    all of them (a bracketed magnitude, the shared signs the text settles, elided currency).
-    ``tokens``: the ASCII text's :func:`~moneyfacts.anchors.screen_tokens`, when the caller
-    has them."""
+    """The scanner: every anchored number read by a matcher (:func:`_digits` or
+    :func:`_spelled`) and what follows it (:func:`~moneyfacts.after.after_number`), then the
+    rules over that one part in turn, then the steps over all of them (:func:`_over_all`: a
+    bracketed magnitude, the shared signs the text settles, elided currency). A rule is asked
+    only when its first test, written here, holds: a call costs more than most tests, and
+    most parts need none of them. ``tokens``: the ASCII text's
+    :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them.
+
+    >>> [(p.currency, p.fig.value, p.magnitude) for p in _parts(
+    ...     "Rmb160 billion ($23 billion)", _default_options(), lexicon())]
+    [('CNY', Decimal('160'), 9), ('USD', Decimal('23'), 9)]
+    """
     spans, spelled, figures, doubtful = anchors(text, lex, tokens)
     if not spans:
         return []  # no number: nothing for the steps either
-    parts: list[Part] = []
     prof = opts.locale
-    # 1: a sign several currencies share, other than the bare dollar and yen; 2: a bare one.
-    shared = 0
+    if doubtful or ", 0" in text:
+        spans, figures, doubtful = _regrouped(text, spans, figures, doubtful, prof)
+    parts: list[Part] = []
+    seen: set[str] = set()  # _SHARED, _BARE, _STRAY, _LETTERED
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
-    stray = False  # a currency noun followed by a word that agrees with it (resolve.strays)
-    lettered = False  # a one-letter sign of one currency ('R5 billion'): resolve._letter_sign
-    if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
-            text, spans, doubtful)):
-        spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
-    if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
-        spans, figures = _comma_space_grouped(text, spans, figures)
     for s, e in spans:
-        if parts and s < parts[-1].end:
+        floor = parts[-1].end if parts else 0  # where the amount before ends
+        if s < floor:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
         if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            part = _digits(text, s, e, figures, lex, opts, parts[-1].end if parts else 0)
+            part = _digits(text, s, e, figures, lex, opts, floor)
         else:
             part = _spelled(text, s, e, figures)
         if part is None:
             continue
         if part.sign is not None:  # counted even when the part is dropped below
-            shared |= 1 if part.sign.param is None else 2
+            seen.add(_SHARED if part.sign.param is None else _BARE)
         if not after_number(text, part, lex, prof):
             continue
-        if part.kind is None and prof is not None and part.prefix_start is None and (
-                prof.percent_first):
-            _percent_first(text, part, prof)  # 'yüzde 14', '%14' (tr)
-        # _finish changes nothing without spelled or doubtful numbers or a letter sign: most
-        # parts skip the call.
-        if (spelled or doubtful or part.letter) and _finish(
-            text, part, e, spelled, figures, doubtful, prof is not None and prof.group.isspace()
-        ) is None:
-            continue
-        if spelled and s in spelled and part.kind is None and prof is None and (
-                part.magnitude or 0) >= 6:
-            _sign_before_spelled(text, part, lex, opts, parts[-1].end if parts else 0)
-            if part.sign is not None:
-                shared |= 1 if part.sign.param is None else 2
+        if prof is not None or spelled or doubtful or part.letter:
+            kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
+            if kept is None:
+                continue
+            part = kept
         if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None):
-            if _unsettled_code(text, part, e, lex, written):
-                part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
-                if not after_number(text, part, lex, prof):
-                    continue
-            elif part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
-                continue  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
+                part.currency is not None):  # an ISO code before the number
+            kept = _code_read(text, part, e, lex, prof, written)
+            if kept is None:
+                continue
+            part = kept
         start = part.start
         if prof is None and part.prefix_start is None and start > 1 and (
-                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):
+                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):  # a word before
             if part.kind == "count" and part.magnitude is None and _money_name_before(
                     text, start, lex):
                 part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
             if part.kind is None:
                 _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
                 if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
-                    shared |= 1 if part.sign.param is None else 2
-            elif part.kind == "money" and text[start - 2].islower() and text[start - 1] == " " and (
-                    not parts or parts[-1].end < start - 1):
-                _currency_on_both_sides(text, part, lex)  # 'rmb 10 usd 20'
-                if part.sign is not None:
-                    shared |= 1 if part.sign.param is None else 2
-        if part.prefix_start is not None and part.currency is not None and part.sign is None and (
+                    seen.add(_SHARED if part.sign.param is None else _BARE)
+            elif part.kind == "money" and text[start - 1] == " " and text[start - 2].islower():
+                _currency_on_both_sides(text, part, lex, parts, seen)  # 'rmb 10 usd 20'
+        if part.prefix_start is not None and part.sign is None and part.currency is not None and (
                 text[part.prefix_start] != part.currency[0]) and (
-                text[part.prefix_start] in code_magnitudes()) and (
-                text[part.prefix_start + 1 : part.prefix_start + 4] == part.currency):  # 'MAUD 60
-            _code_magnitude(text, part)
-        if prof is not None and part.magnitude is None and markers_first(prof.name) and (
-                text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
-            _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
-            if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
-                shared |= 1 if part.sign.param is None else 2
-        if part.magnitude is None and prof is None and part.kind in _POINT_IN_DOUBT and (
-                text[e - 4 : e - 3] == "." and _POINT_THREE.fullmatch(text, part.start, e)):
-            part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
-                          "grouped by a point; read with a locale")  # '$10.000', '12.345 $'
+                text[part.prefix_start] in code_magnitudes()):
+            _code_magnitude(text, part)  # 'MAUD 60'
+        if prof is not None:
+            _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
+        if part.magnitude is None and prof is None and text[e - 4 : e - 3] == ".":
+            _point_in_doubt(text, part, e)  # '$10.000', '12.345 $'
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
         begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
@@ -1034,32 +1159,181 @@ def _parts(
         if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
                 text[begin - 2].lower() in _minus_ends())) and part.fig.value >= 0:
             _negative(text, part, begin, parts)
-        if part.ambiguous is not None and part.currency is None:
-            part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
-            if part.sign is not None:
-                shared |= 1 if part.sign.param is None else 2
-        elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
-                part.magnitude is None and part.currency is not None and stray_noun(text, part)):
-            stray = True  # 'escudos faciales' (resolve.strays)
-        if part.letter and part.sign is None and part.currency is not None:
-            lettered = True
+        if part.ambiguous is not None or part.letter or (
+                part.kind == "money" and part.prefix_start is None):
+            _noted(text, part, opts, seen)  # an ambiguous sign, a stray noun, a letter sign
         parts.append(part)
-    if stray and opts.context:
+    _over_all(text, parts, opts, lex, seen)
+    return parts
+
+
+def _regrouped(
+    text: str, spans: list[tuple[int, int]], figures: dict[int, Figure],
+    doubtful: dict[int, int], prof: LocaleProfile | None,
+) -> tuple[list[tuple[int, int]], dict[int, Figure], dict[int, int]]:
+    """Rule over the anchors: digits in doubt are one number where the locale or the text
+    groups digits by spaces (:func:`_space_grouped`), and so is a figure whose thousands
+    follow a comma and a space ('K347, 764, 004': :func:`_comma_space_grouped`).
+
+    >>> _regrouped("a K347, 764, 004 budget", [(3, 6), (8, 11), (13, 16)], {}, {}, None)[:2]
+    ([(3, 16)], {3: Figure(value=Decimal('347764004'), precision=Decimal('1'))})
+    """
+    if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
+            text, spans, doubtful)):
+        spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
+    if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
+        spans, figures = _comma_space_grouped(text, spans, figures)
+    return spans, figures, doubtful
+
+
+def _kept(
+    text: str, part: Part, s: int, e: int, spelled: set[int], figures: dict[int, Figure],
+    doubtful: dict[int, int], lex: Lexicon, opts: Options, floor: int, seen: set[str],
+) -> Part | None:
+    """Rule, with a locale, spelled numbers, digits in doubt or a one-letter sign: the part
+    of the span ``s``..``e`` as kept: a percent the locale writes first, the doubts of
+    :func:`_finish`, a sign before a spelled number of a million or more; None when it is no
+    amount after all ('two pounds', 'Q4').
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "Sales rose in Q4"
+    >>> part = _digits(text, 15, 16, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _kept(text, part, 15, 16, set(), {}, {}, lex, opts, 0, set()) is None
+    True
+    """
+    prof = opts.locale
+    if part.kind is None and prof is not None and part.prefix_start is None and (
+            prof.percent_first):
+        _percent_first(text, part, prof)  # 'yüzde 14', '%14' (tr)
+    # _finish changes nothing without spelled or doubtful numbers or a letter sign
+    if (spelled or doubtful or part.letter) and _finish(
+        text, part, e, spelled, figures, doubtful, prof is not None and prof.group.isspace()
+    ) is None:
+        return None
+    if spelled and s in spelled and part.kind is None and prof is None and (
+            part.magnitude or 0) >= 6:
+        _sign_before_spelled(text, part, lex, opts, floor)  # '$two billion'
+        if part.sign is not None:
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    return part
+
+
+def _code_read(
+    text: str, part: Part, e: int, lex: Lexicon, prof: LocaleProfile | None,
+    written: dict[str, int],
+) -> Part | None:
+    """Rule: a bare number with an ISO code written before it, read without the code when the
+    text does not settle it as a currency ('ALL 5 solutions': :func:`_unsettled_code`), None
+    when code and number name something ('COP26': :func:`_code_as_name`), else as it is.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "ALL 5 solutions, and the EUR 200 fine"
+    >>> part = _digits(text, 4, 5, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> (part.currency, _code_read(text, part, 5, lex, None, {}).unit)
+    ('ALL', 'solution')
+    """
+    if _unsettled_code(text, part, e, lex, written):
+        part = Part(part.start, e, part.fig)  # 'ALL 5 solutions': read without the code
+        return part if after_number(text, part, lex, prof) else None
+    if part.fig.precision == 1 and part.fig.value < 100 and _code_as_name(text, part):
+        return None  # 'COP26', 'die COP 28 in Dubai': a name, not Colombian pesos
+    return part
+
+
+def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set[str]) -> None:
+    """Rule, with a locale: a magnitude the locale writes before the number, after a space
+    (:func:`_marker_first`).
+
+    >>> opts, lex = _options_for(Conventions.of(None, locale="sw")), lexicon()
+    >>> text = "shilingi trilioni 33.1"
+    >>> part = _digits(text, 18, 22, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, opts.locale)
+    >>> _marker_before(text, part, lex, opts, set()); (text[part.prefix_start :], part.magnitude)
+    ('shilingi trilioni 33.1', 12)
+    """
+    prof = opts.locale
+    assert prof is not None
+    if part.magnitude is None and markers_first(prof.name) and (
+            text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
+        _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
+        if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+
+
+def _point_in_doubt(text: str, part: Part, e: int) -> None:
+    """Rule, without a locale, for a figure with no magnitude: money or a count written with one
+    to three digits, a point and three digits ('$10.000', '12.345 $') is in doubt: ten in
+    English copy, ten thousand in most of Europe's.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "It cost $10.000 in all"
+    >>> part = _digits(text, 9, 15, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _point_in_doubt(text, part, 15); part.doubt
+    "'10.000' may be a decimal or a whole number grouped by a point; read with a locale"
+    """
+    if part.kind in _POINT_IN_DOUBT and _POINT_THREE.fullmatch(text, part.start, e):
+        part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
+                      "grouped by a point; read with a locale")
+
+
+def _noted(text: str, part: Part, opts: Options, seen: set[str]) -> None:
+    """Rule, the last over one part: its ambiguous sign resolved (:func:`_resolve`), and what
+    the steps over all parts (:func:`_over_all`) need to know of it noted in ``seen``: the
+    shared sign its currency was read from, a currency noun followed by a word that agrees
+    with it (resolve.stray_noun), a one-letter sign.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "It cost kr 5 billion."
+    >>> part = _digits(text, 11, 12, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> seen: set[str] = set()
+    >>> _noted(text, part, opts, seen); (part.currency, part.ambiguous.text, seen)
+    (None, 'kr', {'shared sign'})
+    """
+    if part.ambiguous is not None and part.currency is None:
+        part.currency, part.assumed, part.ambiguous, part.sign = _resolve(part.ambiguous, opts)
+        if part.sign is not None:
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    elif part.prefix_start is None and part.kind == "money" and part.sign is None and (
+            part.magnitude is None and part.currency is not None and stray_noun(text, part)):
+        seen.add(_STRAY)  # 'escudos faciales' (resolve.strays)
+    if part.letter and part.sign is None and part.currency is not None:
+        seen.add(_LETTERED)
+
+
+def _over_all(
+    text: str, parts: list[Part], opts: Options, lex: Lexicon, seen: set[str]
+) -> None:
+    """The steps over all parts, after the scan: stray currency nouns, the signs the text
+    settles (:func:`_whole`), restated pairs, a currency carried to the parts after it, 'the
+    number of'.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "Revenue was $5 billion. Profit was 1.2 billion."
+    >>> parts = [_digits(text, 13, 14, {}, lex, opts), _digits(text, 35, 38, {}, lex, opts)]
+    >>> for p in parts:
+    ...     _ = after_number(text, p, lex, None)
+    >>> _over_all(text, parts, opts, lex, set()); [p.currency for p in parts]
+    ['USD', 'USD']
+    """
+    if _STRAY in seen and opts.context:
         strays(text, parts, opts)
     # The text may settle a shared sign (moneyfacts.resolve); with the article's date, a
     # currency no longer tender then may be read as its successor.
-    settles = (shared != 0 or lettered or opts.date is not None or retired_in(parts, lex)) and (
-        opts.context)
+    settles = (_SHARED in seen or _BARE in seen or _LETTERED in seen or opts.date is not None
+               or retired_in(parts, lex)) and opts.context
     # _whole's steps need two parts and a bracket, or a sign to settle: most texts skip it.
     if parts and (settles or (len(parts) > 1 and "(" in text)):
         _whole(text, parts, settles, opts, lex)
-        if settles and shared & 1 and len(parts) > 1 and "(" in text:
+        if settles and _SHARED in seen and len(parts) > 1 and "(" in text:
             restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
         carried(text, parts)
     if parts and "umber" in text:  # 'The number of exporting companies stood at 97,418'
         number_of(text, parts)
-    return parts
 
 
 def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexicon) -> None:

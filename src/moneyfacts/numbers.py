@@ -77,12 +77,17 @@ def _grouped(parts: list[str], indian_ok: bool = True) -> bool:
 def read_digits(token: str, *, decimal: str | None = None, group: str | None = None) -> Figure:
     """Read a run of digits and separators.
 
-    With ``decimal``/``group`` given (a locale's symbols) they decide. Without them:
-    two different separators mean the last is the decimal mark; one kind repeated is
+    With ``decimal``/``group`` given (a locale's symbols) they decide
+    (:func:`_decimal_point`, then :func:`_locale_groups`). Without them: two different
+    separators mean the last is the decimal mark (:func:`_two_marks`); one kind repeated is
     grouping; a lone ``,`` before exactly three digits groups (English), otherwise it is a
-    decimal comma; a lone ``.`` is a decimal point; no-break spaces and apostrophes group.
+    decimal comma; a lone ``.`` is a decimal point; no-break spaces and apostrophes group
+    (:func:`_one_mark`).
 
     Raises ValueError for a run that no convention reads (``1,5,7``).
+
+    >>> read_digits("1.234,5", decimal=",", group=".").value, read_digits("1'234.5").value
+    (Decimal('1234.5'), Decimal('1234.5'))
     """
     if len(token) > MAX_DIGITS + MAX_DIGITS // 2:
         raise ValueError(f"{token[:20]!r}… is too long to be an amount")
@@ -97,50 +102,95 @@ def read_digits(token: str, *, decimal: str | None = None, group: str | None = N
     seps = _SEP.findall(token)
     if not seps:
         return _figure(token)
+    if decimal is not None:
+        fig = _decimal_point(token, seps, decimal, group) or _locale_groups(token, decimal, group)
+    elif len(set(seps)) >= 2:
+        fig = _two_marks(token, seps)
+    else:
+        fig = _one_mark(token, seps[0])
+    if fig is None:
+        raise ValueError(f"{token!r} is not a well-formed number")
+    return fig
+
+
+def _decimal_point(token: str, seps: list[str], decimal: str, group: str | None) -> Figure | None:
+    """Rule, with a locale: a point that cannot group there is the decimal point. Where the
+    decimal mark is a comma, a point not before three digits ('£ 8.10 miljoner' in Swedish
+    copy, '$5.00' in Spanish); where the locale groups by no point either (ru, bg), a lone
+    point not before three digits ('3.14'; '1.234' stays refused). None otherwise.
+
+    >>> _decimal_point("8.10", ["."], ",", "\\u00a0"), _decimal_point("1.234", ["."], ",", ".")
+    (Figure(value=Decimal('8.10'), precision=Decimal('0.01')), None)
+    >>> _decimal_point("3.14", ["."], ",", None)
+    Figure(value=Decimal('3.14'), precision=Decimal('0.01'))
+    """
     if decimal == "," and group is not None:
         whole, dot, frac = token.partition(".")
         if dot and whole.isdigit() and frac.isdigit() and len(frac) != 3:
-            # '£ 8.10 miljoner' in Swedish copy, '$5.00' in Spanish: a point that cannot
-            # group (not three digits after it) is a decimal point
             return _new(Figure, (Decimal(token), _POW[-len(frac)]))
-    if decimal is not None and decimal != "." and token.count(".") == 1 and (
+    if decimal != "." and token.count(".") == 1 and (
             group is None or "." not in _equivalent_groups(group)) and len(seps) == 1 and (
             len(token.partition(".")[2]) != 3):
-        # '3.14' where the locale's decimal is a comma and its grouping no point (ru, bg):
-        # a lone point is no grouping there, only the decimal point ('1.234' stays refused).
         return _figure(token)
-    if decimal is not None:
-        head, dot, tail = token.rpartition(decimal) if decimal in token else (token, "", "")
-        if not dot:
-            head, tail = token, ""
-        groups = _SEP.split(head)
-        if len(groups) > 1:
-            # Everything left of the decimal mark must be the locale's grouping.
-            others = set(_SEP.findall(head))
-            if group is not None and not others <= _equivalent_groups(group, decimal):
-                raise ValueError(f"{token!r} is not a well-formed number")
-            if not _grouped(groups):
-                raise ValueError(f"{token!r} is not a well-formed number")
-        if tail and _SEP.search(tail):
-            raise ValueError(f"{token!r} is not a well-formed number")
-        return _figure("".join(groups) + ("." + tail if dot else ""))
-    kinds = list(dict.fromkeys(seps))
-    if len(kinds) >= 2:
-        dec = seps[-1]
-        if seps.count(dec) != 1 or dec not in ",.":
-            raise ValueError(f"{token!r} is not a well-formed number")
-        head, _, tail = token.rpartition(dec)
-        groups = _SEP.split(head)
-        if len(set(_SEP.findall(head))) != 1 or not _grouped(groups):
-            raise ValueError(f"{token!r} is not a well-formed number")
-        return _figure("".join(groups) + "." + tail)
-    sep = kinds[0]
+    return None
+
+
+def _locale_groups(token: str, decimal: str, group: str | None) -> Figure | None:
+    """Rule, with a locale: the locale's decimal mark, when written, last and once, and
+    everything left of it grouped as the locale groups (or by a no-break or thin space:
+    :func:`_equivalent_groups`); None when the run is not so written.
+
+    >>> _locale_groups("1.234.567,89", ",", "."), _locale_groups("1,234.5", ",", ".")
+    (Figure(value=Decimal('1234567.89'), precision=Decimal('0.01')), None)
+    """
+    head, dot, tail = token.rpartition(decimal) if decimal in token else (token, "", "")
+    if not dot:
+        head, tail = token, ""
+    groups = _SEP.split(head)
+    if len(groups) > 1:
+        # Everything left of the decimal mark must be the locale's grouping.
+        others = set(_SEP.findall(head))
+        if group is not None and not others <= _equivalent_groups(group, decimal):
+            return None
+        if not _grouped(groups):
+            return None
+    if tail and _SEP.search(tail):
+        return None
+    return _figure("".join(groups) + ("." + tail if dot else ""))
+
+
+def _two_marks(token: str, seps: list[str]) -> Figure | None:
+    """Rule, without a locale, for a run with two kinds of separator: the last, written once, is
+    the decimal mark (a comma or a point), the others one grouping ('1.234,50', '1,234.5',
+    "1'234.5"); None otherwise ('1,234.5.6').
+
+    >>> _two_marks("1.234,50", [".", ","]), _two_marks("1,234.5.6", [",", ".", "."])
+    (Figure(value=Decimal('1234.50'), precision=Decimal('0.01')), None)
+    """
+    dec = seps[-1]
+    if seps.count(dec) != 1 or dec not in ",.":
+        return None
+    head, _, tail = token.rpartition(dec)
+    groups = _SEP.split(head)
+    if len(set(_SEP.findall(head))) != 1 or not _grouped(groups):
+        return None
+    return _figure("".join(groups) + "." + tail)
+
+
+def _one_mark(token: str, sep: str) -> Figure | None:
+    """Rule, without a locale, for a run with one kind of separator ``sep``: a lone comma or
+    point not before three digits is a decimal mark ('12,5'); otherwise it groups ('1,000,000',
+    '1,00,000', '1.000'); None when it does neither ('1,5,7').
+
+    >>> _one_mark("12,5", ","), _one_mark("1,00,000", ","), _one_mark("1,5,7", ",")
+    (Figure(value=Decimal('12.5'), precision=Decimal('0.1')), Figure(value=Decimal('100000'), precision=Decimal('1')), None)
+    """
     parts = token.split(sep)
     if len(parts) == 2 and sep in ",." and not (sep == "," and len(parts[1]) == 3):
         return _figure(parts[0] + "." + parts[1])
     if _grouped(parts):
         return _figure("".join(parts))
-    raise ValueError(f"{token!r} is not a well-formed number")
+    return None
 
 
 _SPACE_GROUPS = "\u00a0\u202f\u2009 "
