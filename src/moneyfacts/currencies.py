@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, Callable, TypeGuard
 
 from moneyfacts.numbers import without_format_chars
 from moneyfacts.phrases import Phrases, build_phrases
@@ -873,6 +873,37 @@ def lexicon() -> Lexicon:
     return build_lexicon(_lexicon_text())
 
 
+def _one(form: str | None) -> tuple[str, ...]:
+    return () if form is None else (form,)
+
+
+def _add_press_forms(signs: dict[str, Sign]) -> None:
+    """Add to ``signs`` the forms the local press also writes a sign in, one pass of each kind
+    over the signs the passes before left, in this order: title case (:func:`title_form`:
+    'USh' -> 'Ush'), capitals (:func:`capitals_form`: 'Bds$' -> 'BDS$'), a shilling's plural
+    and capitals (:func:`shilling_forms`, for a sign of shillings only: 'TSh' -> 'TShs',
+    'TSH'), a full stop (:func:`stop_form`: 'Sh' -> 'Sh.'). A form already a sign keeps its
+    own reading; a new one reads as the sign it comes from.
+
+    >>> signs = {"TSh": Sign("TSh", ("TZS",))}
+    >>> _add_press_forms(signs); sorted(signs)
+    ['TSH', 'TSHS', 'TSh', 'TSh.', 'TShs', 'TShs.', 'Tsh', 'Tsh.', 'Tshs', 'Tshs.']
+    """
+    shillings = _shilling_codes()
+    passes: tuple[Callable[[str, Sign], tuple[str, ...]], ...] = (
+        lambda sym, _sign: _one(title_form(sym)),
+        lambda sym, _sign: _one(capitals_form(sym)),
+        lambda sym, sign: shilling_forms(sym) if (
+            sign.codes and set(sign.codes) - {"?"} <= shillings) else (),
+        lambda sym, sign: _one(stop_form(sym, sign)),
+    )
+    for forms in passes:
+        for sym, sign in list(signs.items()):
+            for form in forms(sym, sign):
+                if form not in signs:
+                    signs[form] = Sign(form, sign.codes, sign.param, sign.default)
+
+
 def build_lexicon(text: str) -> Lexicon:
     """A lexicon from CLDR and the text of a lexicon file. Raises ValueError, naming the
     line, for an entry it cannot use (a magnitude of three words, an unknown code).
@@ -901,24 +932,7 @@ def build_lexicon(text: str) -> Lexicon:
     cased: dict[str, str] = {}
     for spelling, value, lineno in sections.get("currency", []):
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
-    for sym, sign in list(signs.items()):  # 'USh' -> 'Ush', as the local press writes it too
-        title = title_form(sym)
-        if title is not None and title not in signs:
-            signs[title] = Sign(title, sign.codes, sign.param, sign.default)
-    for sym, sign in list(signs.items()):  # 'Bds$' -> 'BDS$', as the local press writes it too
-        upper = capitals_form(sym)
-        if upper is not None and upper not in signs:
-            signs[upper] = Sign(upper, sign.codes, sign.param, sign.default)
-    shillings = _shilling_codes()
-    for sym, sign in list(signs.items()):  # 'TSh' -> 'TShs', 'KSH' (East African copy)
-        if sign.codes and set(sign.codes) - {"?"} <= shillings:
-            for form in shilling_forms(sym):
-                if form not in signs:
-                    signs[form] = Sign(form, sign.codes, sign.param, sign.default)
-    for sym, sign in list(signs.items()):  # 'Sh' -> 'Sh.', as the local press writes it too
-        stop = stop_form(sym, sign)
-        if stop is not None and stop not in signs:
-            signs[stop] = Sign(stop, sign.codes, sign.param, sign.default)
+    _add_press_forms(signs)  # 'Ush', 'BDS$', 'TShs', 'Sh.': as the local press writes them
     for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
         if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
             signs[form] = Sign(form, owners, default=unmarked_owner(
