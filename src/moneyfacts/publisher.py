@@ -33,7 +33,7 @@ import re
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from moneyfacts.errors import UnknownTerritoryError
 
@@ -44,6 +44,19 @@ __all__ = ["territory_of", "territory_of_url", "territory_of_name", "territory_o
            "with_page", "PUBLISHERS_FILE"]
 
 PUBLISHERS_FILE = "publishers.txt"
+
+
+def _split(url: str) -> SplitResult | None:
+    """The parts of an address, read with or without its scheme ('www.example.com/a' as
+    '//www.example.com/a'); None for one urllib cannot split (an unclosed IPv6 bracket).
+
+    >>> _split("www.example.com/a/b").hostname, _split("http://[::1/x") is None
+    ('www.example.com', True)
+    """
+    try:
+        return urlsplit(url if "//" in url else f"//{url}")
+    except ValueError:
+        return None
 
 
 @cache
@@ -129,10 +142,10 @@ def _path_locale(url: str) -> tuple[str, str] | None:
     >>> _path_locale("https://example.com/a?next=/en-gb/x") is None
     True
     """
-    try:
-        path = urlsplit(url if "//" in url else f"//{url}").path
-    except ValueError:
+    parts = _split(url)
+    if parts is None:
         return None
+    path = parts.path
     for m in _PATH_LOCALE.finditer(path):
         language, region = m.group(1).lower(), m.group(2).upper()
         if region in _countries() and language in _languages():
@@ -162,10 +175,10 @@ def _path_words(url: str) -> tuple[str, str] | None:
     >>> _path_words("https://x.example.com/turkey-prices-before-thanksgiving") is None
     True
     """
-    try:
-        path = urlsplit(url if "//" in url else f"//{url}").path
-    except ValueError:
+    parts = _split(url)
+    if parts is None:
         return None
+    path = parts.path
     words = _PATH_WORD.findall(path.lower())
     if not words:
         return None
@@ -222,10 +235,10 @@ def _languages() -> frozenset[str]:
 def _territory_of_host(url: str | None) -> tuple[str, str] | None:
     if not isinstance(url, str) or not url:
         return None
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:
+    parts = _split(url)
+    if parts is None:
         return None
+    host = parts.hostname or ""
     label = host.rstrip(".").rpartition(".")[2].lower()
     if not label.isalpha() or "." not in host:
         return None
@@ -359,9 +372,8 @@ def _wrapped_address(url: str) -> str | None:
     """
     from urllib.parse import unquote
 
-    try:
-        parts = urlsplit(url if "//" in url else f"//{url}")
-    except ValueError:
+    parts = _split(url)
+    if parts is None:
         return None
     rest = unquote(parts.path + ("?" + parts.query if parts.query else ""))
     m = _INNER.search(rest)

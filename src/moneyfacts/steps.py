@@ -6,6 +6,7 @@ sentences before)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from moneyfacts.currencies import Lexicon, lexicon_sections
@@ -533,6 +534,25 @@ _BACK_GAP = re.compile(r" (?:from|against|versus|vs\.?|compared with) (?:about |
 _BACK_BEFORE = re.compile(r"\bto (?:about |around |some |nearly |almost )?$")
 
 
+def _bare_then_unit(parts: list[Part]) -> Iterator[tuple[Part, Part]]:
+    """Each pair of neighbours (a, b) where ``a`` is a bare figure (no kind, no sign, not in
+    doubt) and ``b`` a count or measure with its unit, not in doubt: the figures the carried_*
+    steps may give ``b``'s unit. Read as the steps go: a figure given a unit is no longer bare.
+    """
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if a.kind is None and b.kind in ("measure", "count") and b.unit is not None and (
+                a.prefix_start is None and a.doubt is None and b.doubt is None):
+            yield a, b
+
+
+def _carry_unit(text: str, a: Part, b: Part, how: str) -> None:
+    """Give ``a`` the kind, unit and per-unit of ``b``; ``assumed`` names ``b`` and ``how`` it
+    stands to ``a`` ('the figure after it')."""
+    a.kind, a.unit, a.per = b.kind, b.unit, b.per
+    a.assumed = f"unit of {text[a.start : a.end]!r} carried from {text[b.start : b.end]!r}, {how}"
+
+
 def carried_back(text: str, parts: list[Part]) -> None:
     """'Output rose to 5 from 4 GW', 'staff grew to 1,200 from 950 workers': a bare figure
     after 'to', right before 'from' (or 'against', 'versus') and a measure or count, is in
@@ -545,11 +565,7 @@ def carried_back(text: str, parts: list[Part]) -> None:
     >>> q.unit, q.value, q.assumed
     ('gigawatt', Decimal('5'), "unit of '5' carried from '4 GW', the figure after it")
     """
-    for k in range(len(parts) - 1):
-        a, b = parts[k], parts[k + 1]
-        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
-                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
-            continue
+    for a, b in _bare_then_unit(parts):
         gap = text[a.end : b.start]
         if len(gap) > 24 or not _BACK_GAP.match(gap) or not _BACK_BEFORE.search(
                 text, max(0, a.start - 16), a.start):
@@ -559,9 +575,7 @@ def carried_back(text: str, parts: list[Part]) -> None:
             continue  # 'to 2025 from 4 GW': a year
         if b.magnitude is not None and a.magnitude is None and a.fig.value < 1000:
             continue  # 'to 5 from 4 million tonnes': five what? the writer's magnitude is unsaid
-        a.kind, a.unit, a.per = b.kind, b.unit, b.per
-        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the figure "
-                     "after it")
+        _carry_unit(text, a, b, "the figure after it")
 
 
 #: Between the two figures of a pair that writes its unit once: 'and' alone ('5 or 6 people' is
@@ -584,21 +598,14 @@ def carried_pair(text: str, parts: list[Part]) -> None:
     """
     from moneyfacts.counts import _label, _plain_number
 
-    for k in range(len(parts) - 1):
-        a, b = parts[k], parts[k + 1]
-        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
-                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
-            continue
+    for a, b in _bare_then_unit(parts):
         if text[a.end : b.start] not in _PAIR_GAP or (b.magnitude is not None and a.magnitude is None):
             continue
         if _BETWEEN.search(text, max(0, a.start - 24), a.start):
             continue  # 'between 5 and 7 GW' is a range, joined later
         if not _plain_number(text, a) or _label(text, a):
             continue  # 'in 2019 and 2020 sales', 'Units 3 and 4 reactors', 'June 3 and 4 people'
-        written = text[a.start : a.end]
-        a.kind, a.unit, a.per = b.kind, b.unit, b.per
-        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the figure "
-                     "after it")
+        _carry_unit(text, a, b, "the figure after it")
 
 
 #: Between a part and the whole it is of: 'of', then a determiner or a possessive of at most
@@ -621,20 +628,13 @@ def carried_partitive(text: str, parts: list[Part]) -> None:
     """
     from moneyfacts.counts import _label, _plain_number
 
-    for k in range(len(parts) - 1):
-        a, b = parts[k], parts[k + 1]
-        if a.kind is not None or b.kind not in ("measure", "count") or b.unit is None or (
-                a.prefix_start is not None or a.doubt is not None or b.doubt is not None):
-            continue
+    for a, b in _bare_then_unit(parts):
         if _PARTITIVE_GAP.fullmatch(text, a.end, b.start) is None or (
                 b.magnitude is not None and a.magnitude is None and a.fig.value < 100):
             continue
         if not _plain_number(text, a) or _label(text, a):
             continue  # 'in 2019 of the 12 reactors', 'Section 3 of the 12 rules'
-        written = text[a.start : a.end]
-        a.kind, a.unit, a.per = b.kind, b.unit, b.per
-        a.assumed = (f"unit of {written!r} carried from {text[b.start : b.end]!r}, the whole it "
-                     "is part of")
+        _carry_unit(text, a, b, "the whole it is part of")
 
 
 @cache
