@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Protocol
 
@@ -650,11 +650,7 @@ def _one_dollar_written(ev: _Text) -> tuple[str, str] | None:
     dollar's ('a dividend of 5.5 cents ... S$2.06 a share')."""
     from moneyfacts.minor import english_dollars  # CLDR's English names a dollar
 
-    written = ev.prefixed
-    if len(written) != 1:
-        return None
-    code, text = next(iter(written.items()))
-    return (code, text) if code in english_dollars() else None
+    return _one_written_of(ev, english_dollars())
 
 
 def _hundredths_of_dollar(ev: _Text, sign: Sign) -> _Decision | None:
@@ -693,11 +689,18 @@ def _one_cent_written(ev: _Text) -> tuple[str, str] | None:
     """The one currency a text writes, when it is no dollar and its hundredth is a cent
     (:func:`_cents_not_dollars`: 'R1.72 a litre' is ZAR), with its first amount's text;
     None otherwise."""
+    return _one_written_of(ev, _cents_not_dollars())
+
+
+def _one_written_of(ev: _Text, codes: Collection[str]) -> tuple[str, str] | None:
+    """The one currency a text writes unambiguously or with a prefixed sign, with its first
+    amount's text, when it is one of ``codes``; None when the text writes none, several, or
+    one of no such code."""
     written = ev.prefixed
     if len(written) != 1:
         return None
     code, text = next(iter(written.items()))
-    return (code, text) if code in _cents_not_dollars() else None
+    return (code, text) if code in codes else None
 
 
 def _territory_cents(ev: _Text, sign: Sign) -> _Decision | None:
