@@ -779,55 +779,131 @@ def _link_after_million(text: str, part: Part, lex: Lexicon, prof: LocaleProfile
 
 
 def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
-    """A currency after the number, else a matcher's unit, else a counted noun."""
+    """A currency after the number, else a matcher's unit, else a counted noun: the matchers
+    below each give a record (the currency's end and code or shared sign; a counted noun's
+    :data:`_Counted`), which this composes into the part."""
     # '12.5 pence', '99 cents', '5 euro cents' (not 5 euros); another language's hundredths
     # join its amounts (moneyfacts.subunits).
     if minor_unit(text, part, lex, None if prof is None else prof.name):
         return
     cend, code, sign = suffix_currency(text, part.end, lex, prof)
-    if cend != part.end and prof is None and text[part.end] == " " and not text[cend - 1].isalpha() and (
-            "0" <= text[cend : cend + 1] <= "9" or _named_next(text, cend, lex)):
-        return  # '1 $10 bill', '1 $ 10 dollars': in English a sign is written before its number
-    if cend != part.end and part.prefix_start is None and part.magnitude is None and (
-            text[cend - 1 : cend].isalpha() and _base_year(text, part)):
-        return  # '(in 2015 dollars)', 'constant 2010 US dollars': the dollars of a year
     if cend != part.end:
-        part.end = cend
-        part.kind = "money"
+        if _currency_not_its(text, part, cend, lex, prof):
+            return
+        part.end, part.kind = cend, "money"
         if code is not None:
             part.currency = code
         else:
             part.ambiguous = sign
-        if part.magnitude is None and text[cend : cend + 1] in _AFTER_START:
-            _magnitude_after_currency(text, part, lex, prof)
-        if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
-            _weight(text, part, lex)
+        if part.magnitude is None:
+            _after_currency(text, part, lex, prof)
     elif part.kind is None and not _matched(text, part, lex, prof):  # a unit before a count
-        link_end = part.end
-        qualifier = _hyphen_qualifier(text, part.end, lex)  # '20-plus engineers'
-        if qualifier is not None:
-            link_end = qualifier[0]
-        if prof is not None:
-            link_end = _link_after_million(text, part, lex, prof)
-            if link_end < 0:
-                return  # '500 millones restantes', '7700 milliards annoncés': no counted noun
-        nend, noun = count_noun(text, link_end, part, lex, prof)
-        if noun is None and link_end != part.end:
-            nend, noun = count_noun(text, part.end, part, lex, prof)
-        if noun is None and (prof is None or prof.language == "en"):
-            nend, noun = attributive_count(text, part.end, part, lex)  # 'a 34-game season'
-        if noun is not None:
-            part.end, part.kind, part.unit = nend, "count", noun
-            if qualifier is not None and nend > qualifier[0]:
-                part.qualifier = qualifier[1]
+        counted = _count_after(text, part, lex, prof)
+        if counted is not None:
+            part.end, part.kind, part.unit = counted[0], "count", counted[1]
+            if counted[2] is not None:
+                part.qualifier = counted[2]
             if prof is None or prof.language == "en":
-                _modified_unit(text, part, lex)  # '500,000 additional tonnes': a measure
-                if part.kind == "count" and text[part.end : part.end + 1] == " ":
-                    adverb = _count_per_adverb(text, part.end)  # '45 million passengers annually'
-                    if adverb is not None:  # (a qualifier may follow it: 'daily or more')
-                        part.end, part.per = adverb
-                if part.kind == "count" and part.per is None:
-                    part.per = _per_modifier(text, part)  # '13,000 daily passenger trains'
+                _count_tail(text, part, lex)
+
+
+def _currency_not_its(text: str, part: Part, cend: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
+    """Is the currency found after the number (ending at ``cend``) not the number's? In
+    English a sign is written before its number ('1 $10 bill', '1 $ 10 dollars'), and a
+    currency after a bare year is that year's dollars, a unit of value ('(in 2015 dollars)',
+    'constant 2010 US dollars').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(1), Decimal(1))
+    >>> _currency_not_its("a 1 $10 bill", Part(2, 3, one), 5, lexicon(), None)
+    True
+    >>> _currency_not_its("(in 2015 dollars)", Part(4, 8, one), 16, lexicon(), None)
+    True
+    >>> _currency_not_its("40 dollars", Part(0, 2, one), 10, lexicon(), None)
+    False
+    """
+    if prof is None and text[part.end] == " " and not text[cend - 1].isalpha() and (
+            "0" <= text[cend : cend + 1] <= "9" or _named_next(text, cend, lex)):
+        return True
+    return part.prefix_start is None and part.magnitude is None and (
+        text[cend - 1 : cend].isalpha() and _base_year(text, part))
+
+
+def _after_currency(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
+    """Step, after a currency read after a number with no magnitude: a magnitude word after
+    the currency ('75 USD million'), or, when no sign stands before the number, the currency
+    word as a unit of weight ('drop 25 pounds', :func:`_weight`).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> p = Part(0, 6, Figure(Decimal(75), Decimal(1)), kind="money", currency="USD")
+    >>> _after_currency("75 USD million", p, lexicon(), None)
+    >>> (p.end, p.magnitude)
+    (14, 6)
+    """
+    if text[part.end : part.end + 1] in _AFTER_START:
+        _magnitude_after_currency(text, part, lex, prof)
+    if part.magnitude is None and part.prefix_start is None and lex.words.weight_names:
+        _weight(text, part, lex)
+
+
+#: A counted noun read after a number (:func:`_count_after`): where it ends, the noun, and
+#: the qualifier hyphenated onto the number before it ('20-plus engineers'), or None.
+_Counted = tuple[int, str, str | None]
+
+
+def _count_after(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> _Counted | None:
+    """Matcher: the noun a number with no unit counts (:func:`~moneyfacts.counts.count_noun`),
+    past a qualifier hyphenated onto the number ('20-plus engineers') or a word joining it to
+    a magnitude of a million or more in the locale's language ('2 millones de personas'), or
+    in English written before the noun it modifies ('a 34-game season'); None when there is
+    none.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(1), Decimal(1))
+    >>> _count_after("20-plus engineers", Part(0, 2, one), lexicon(), None)
+    (17, 'engineer', 'ge')
+    >>> _count_after("a 34-game season", Part(2, 4, one), lexicon(), None)
+    (9, 'game', None)
+    >>> _count_after("5 and more", Part(0, 1, one), lexicon(), None) is None
+    True
+    """
+    link_end = part.end
+    qualifier = _hyphen_qualifier(text, part.end, lex)  # '20-plus engineers'
+    if qualifier is not None:
+        link_end = qualifier[0]
+    if prof is not None:
+        link_end = _link_after_million(text, part, lex, prof)
+        if link_end < 0:
+            return None  # '500 millones restantes', '7700 milliards annoncés': no counted noun
+    nend, noun = count_noun(text, link_end, part, lex, prof)
+    if noun is None and link_end != part.end:
+        nend, noun = count_noun(text, part.end, part, lex, prof)
+    if noun is None and (prof is None or prof.language == "en"):
+        nend, noun = attributive_count(text, part.end, part, lex)  # 'a 34-game season'
+    if noun is None:
+        return None
+    return nend, noun, qualifier[1] if qualifier is not None and nend > qualifier[0] else None
+
+
+def _count_tail(text: str, part: Part, lex: Lexicon) -> None:
+    """Step, in English, after a counted noun is read: a unit past modifiers makes it a
+    measure ('500,000 additional tonnes', :func:`_modified_unit`); else a per-unit adverb
+    after it ('45 million passengers annually'; a qualifier may follow it: 'daily or more'),
+    or one modifying the noun ('13,000 daily passenger trains'), is its per-unit.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> p = Part(0, 21, Figure(Decimal(45), Decimal(1)), magnitude=6, kind="count", unit="passenger")
+    >>> _count_tail("45 million passengers annually", p, lexicon())
+    >>> (p.end, p.per)
+    (30, 'year')
+    """
+    _modified_unit(text, part, lex)  # '500,000 additional tonnes': a measure
+    if part.kind == "count" and text[part.end : part.end + 1] == " ":
+        adverb = _count_per_adverb(text, part.end)  # '45 million passengers annually'
+        if adverb is not None:
+            part.end, part.per = adverb
+    if part.kind == "count" and part.per is None:
+        part.per = _per_modifier(text, part)  # '13,000 daily passenger trains'
 
 
 @cache
