@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 __all__ = ["Phrases", "build_phrases"]
 
@@ -163,42 +163,160 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str],
     """The Phrases of a parsed lexicon (``currencies._parse_lexicon``); ``or_words``: every
     CLDR language's 'or' (``currencies._cldr_or_words``), read between two equivalents in a
     bracket; ``plain_or_words``: those of them that are no English word, read between an
-    amount and its equivalent too ('X, или Y')."""
+    amount and its equivalent too ('X, или Y'). Each group of fields is made from its
+    sections by one function below, in the order the sections were always asked for (the
+    first missing one is the one named)."""
+    return Phrases(
+        percent=_percent(sections),
+        **_per_fields(sections),
+        **_range_fields(sections),
+        stop=frozenset(k.lower() for k, _, _ in _need(sections, "stop")),
+        after_second=_after_second(sections, qualifiers_after),
+        **_link_fields(sections, or_words, plain_or_words),
+        **_magnitude_fields(sections),
+        decimal_words=tuple(_words(_need(sections, "decimal-word"))),
+        negations=_negations(sections),
+        **_weight_fields(sections),
+    )
+
+
+def _percent(sections: dict[str, _Section]) -> re.Pattern[str]:
+    """[percent] after a number: its symbols, and its words, which may be hyphenated on ('a
+    7.3-per-cent rise', 'a 5-percent cut').
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> pattern = _percent(lexicon_sections())
+    >>> [bool(pattern.match(s)) for s in ("%", " per cent", "-percent", " perceptions")]
+    [True, True, True, False]
+    """
     pct = _need(sections, "percent")
     symbols = [k for k, _, _ in pct if not k[0].isalpha()]
     words = [k for k, _, _ in pct if k[0].isalpha()]
-    percent = re.compile(  # a word may be hyphenated on: 'a 7.3-per-cent rise', 'a 5-percent cut'
+    return re.compile(
         "[ \u00a0\u202f-]?(?:" + "|".join(re.escape(s) for s in symbols)
         + "|" + "|".join(rf"(?:{_alternation([w], '[ -]?')})\b" for w in words) + ")",
         re.IGNORECASE,
     )
+
+
+class _PerFields(TypedDict):
+    per: re.Pattern[str]
+    not_per_after: re.Pattern[str]
+    per_noun_only: frozenset[str]
+
+
+def _per_fields(sections: dict[str, _Section]) -> _PerFields:
+    """The per-unit's fields: [per-word] before a noun ('per tonne', 'a share'), [not-per]
+    after 'a <noun>' ('a year earlier').
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> per = _per_fields(lexicon_sections())
+    >>> per["per"].match(" per tonne").group(3), bool(per["not_per_after"].match(" earlier"))
+    ('tonne', True)
+    """
     per_words = _need(sections, "per-word")
-    any_noun = _words(per_words, "any")
     listed = _words(per_words, "listed") + _words(per_words, "noun")
-    per = re.compile(
-        rf"[ ,]*(?:({_alternation(any_noun)})|({_alternation(listed)}))[ \n]+([^\W\d_][\w{_MARKS}-]*)",
-        re.IGNORECASE,
-    )
-    not_per = re.compile(rf"[ \n]+(?:(?:{_alternation(_words(_need(sections, 'not-per'), 'not') + _words(_need(sections, 'not-per'), 'adverb'))})\b|"
-                         rf"(?:{_alternation(_words(_need(sections, 'not-per'), 'words'))})\b"
-                         r"(?![ \n]+[^\s\d]{0,3}\d))",  # 'a share from 41 cents': per; 'a year from now' not
-                         re.IGNORECASE)
+    not_per = _need(sections, "not-per")
+    return {
+        "per": re.compile(
+            rf"[ ,]*(?:({_alternation(_words(per_words, 'any'))})|({_alternation(listed)}))"
+            rf"[ \n]+([^\W\d_][\w{_MARKS}-]*)",
+            re.IGNORECASE,
+        ),
+        "not_per_after": re.compile(
+            rf"[ \n]+(?:(?:{_alternation(_words(not_per, 'not') + _words(not_per, 'adverb'))})\b|"
+            rf"(?:{_alternation(_words(not_per, 'words'))})\b"
+            r"(?![ \n]+[^\s\d]{0,3}\d))",  # 'a share from 41 cents': per; 'a year from now' not
+            re.IGNORECASE),
+        "per_noun_only": frozenset(w.lower() for w in _words(per_words, "noun")),
+    }
+
+
+class _RangeFields(TypedDict):
+    range_gap: re.Pattern[str]
+    range_intro: re.Pattern[str]
+    range_intro_reach: int
+    range_words_alone: frozenset[str]
+    range_closed_dashes: frozenset[str]
+    range_pair_intros: frozenset[str]
+    range_from_intros: frozenset[str]
+    range_to_words: frozenset[str]
+    range_pair_closers: frozenset[str]
+
+
+def _range_fields(sections: dict[str, _Section]) -> _RangeFields:
+    """The range's fields, from [range]: the gap between its two ends (a dash or a word), the
+    words opening it, and the sets of each kind of word, lower case.
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> rng = _range_fields(lexicon_sections())
+    >>> rng["range_gap"].match(" to ").group(2), rng["range_intro"].search("between ").group(1)
+    ('to', 'between')
+    """
     rng = _need(sections, "range")
     dashes = _words(rng, "dash") + _words(rng, "dash-closed")
     alone = _words(rng, "word")
-    pair = _words(rng, "pair")
+    words = alone + _words(rng, "pair") + _words(rng, "to")
     intros = _words(rng, "opens") + _words(rng, "opens-pair") + _words(rng, "opens-to")
-    range_gap = re.compile(
-        rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(alone + pair + _words(rng, 'to'))}))\s*$",
-        re.IGNORECASE,
-    )
-    range_intro = re.compile(rf"\b({_alternation(intros)})\s+$", re.IGNORECASE)
-    stop = frozenset(k.lower() for k, _, _ in _need(sections, "stop"))
+    return {
+        "range_gap": re.compile(
+            rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(words)}))\s*$",
+            re.IGNORECASE,
+        ),
+        "range_intro": re.compile(rf"\b({_alternation(intros)})\s+$", re.IGNORECASE),
+        "range_intro_reach": max(map(len, intros)) + 3,
+        "range_words_alone": frozenset(w.lower() for w in alone),
+        "range_closed_dashes": frozenset(_words(rng, "dash-closed")),
+        "range_pair_intros": _lower(rng, "opens-pair"),
+        "range_from_intros": _lower(rng, "opens-to"),
+        "range_to_words": _lower(rng, "to"),
+        "range_pair_closers": _lower(rng, "closes-pair"),
+    }
+
+
+def _lower(section: _Section, value: str) -> frozenset[str]:
+    """The spellings of ``value`` in a section, lower case."""
+    return frozenset(w.lower() for w in _words(section, value))
+
+
+def _after_second(sections: dict[str, _Section], qualifiers_after: list[str]) -> frozenset[str]:
+    """The second character of anything read after an amount's gap, in either case: a
+    qualifier after it ('-plus': 'p'; 'or more': 'o') and the first of the [per-word]s
+    ('per', 'a').
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> sorted(_after_second({"per-word": [("per", "any", 1)]}, ["-plus", "or more"]))
+    ['O', 'P', 'o', 'p']
+    """
+    per_words = _need(sections, "per-word")
+    listed = _words(per_words, "any") + _words(per_words, "listed") + _words(per_words, "noun")
     second = {q[1:2] if q.startswith("-") else q[:1] for q in qualifiers_after}
-    second |= {w[:1] for w in any_noun + listed}
+    second |= {w[:1] for w in listed}
+    return frozenset(c for s in second for c in (s.lower(), s.upper()) if c)
+
+
+class _LinkFields(TypedDict):
+    link_forms: tuple[tuple[str, re.Pattern[str]], ...]
+    link_starts: frozenset[str]
+    next_in_paren: re.Pattern[str]
+
+
+def _link_fields(sections: dict[str, _Section], or_words: Iterable[str],
+                 plain_or_words: Iterable[str]) -> _LinkFields:
+    """The link forms between an amount and its stated equivalent ([link], CLDR's 'or'
+    words but those a [negation] spells), in the order tried, what their gaps start with, and
+    the gap between two equivalents in one bracket.
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> links = _link_fields(lexicon_sections(), (), ())
+    >>> [name for name, form in links["link_forms"] if form.match(" (equivalent to ")]
+    ['paren']
+    >>> bool(links["next_in_paren"].match("; or ")), "(" in links["link_starts"]
+    (True, True)
+    """
     link = _need(sections, "link")
     link_words = _alternation(_words(link, "link"))
-    negated = {k.lower() for k, _, _ in sections.get("negation", [])}
+    negated = _negations(sections)
     joins = _words(link, "or") + [w for w in plain_or_words if w.lower() not in negated]
     restate = _alternation(_words(link, "restate"))
     forms: list[tuple[str, re.Pattern[str]]] = [
@@ -217,56 +335,84 @@ def build_phrases(sections: dict[str, _Section], qualifiers_after: list[str],
             re.I)))
     # 'X (Y; Z)', 'X (Y, or Z)', and 'X (Y or Z)' (the three-way 'QR7.6 billion (Dh7.67
     # billion or $2.09 billion)').
-    or_words = _alternation(_words(link, 'or') + [w for w in or_words if w.lower() not in negated])
-    next_in_paren = re.compile(
-        rf"^\s*(?:[;,；，、]\s*(?:(?:{or_words})\s+)?|(?:{or_words})\s+)$", re.I)
+    ors = _alternation(_words(link, 'or') + [w for w in or_words if w.lower() not in negated])
+    return {
+        "link_forms": tuple(forms),
+        # The punctuation the forms above open with (keep the two in step), and the 'or' words.
+        "link_starts": frozenset("(,–—-.;[") | frozenset(
+            c for w in joins for c in (w[0].lower(), w[0].upper())),
+        "next_in_paren": re.compile(rf"^\s*(?:[;,；，、]\s*(?:(?:{ors})\s+)?|(?:{ors})\s+)$", re.I),
+    }
+
+
+def _negations(sections: dict[str, _Section]) -> frozenset[str]:
+    """[negation]'s words, lower case (the section is optional)."""
+    return frozenset(k.lower() for k, _, _ in sections.get("negation", []))
+
+
+class _MagnitudeFields(TypedDict):
+    magnitude_word: re.Pattern[str]
+    magnitude_words: frozenset[str]
+    magnitude_pieces: tuple[str, ...]
+    magnitude_powers: tuple[tuple[str, int], ...]
+
+
+def _magnitude_fields(sections: dict[str, _Section]) -> _MagnitudeFields:
+    """The [magnitude]s a spelled number may stand before ('words'), found by their pieces
+    as whole words of letters (see anchors): each must be one word of letters.
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> mags = _magnitude_fields(lexicon_sections())
+    >>> "million" in mags["magnitude_words"], ("million", 6) in mags["magnitude_powers"]
+    (True, True)
+    >>> _magnitude_fields({"magnitude": [("lakh crore", "12 words", 1)]})
+    Traceback (most recent call last):
+    ...
+    ValueError: lexicon.txt: [magnitude] 'lakh crore' is marked 'words' but is not one word of letters
+    """
     magnitudes = _need(sections, "magnitude")
     spelled = [k.lower() for k, v, _ in magnitudes if v.split()[1:] == ["words"]]
-    for word in spelled:  # found by their pieces as whole words of letters (see anchors)
+    for word in spelled:
         if not word.isalpha():
             raise ValueError(f"lexicon.txt: [magnitude] {word!r} is marked 'words' but is "
                              "not one word of letters")
-    alternation = "|".join(spelled)
-    return Phrases(
-        percent=percent,
-        per=per,
-        not_per_after=not_per,
-        range_gap=range_gap,
-        range_intro=range_intro,
-        range_intro_reach=max(map(len, intros)) + 3,
-        range_words_alone=frozenset(w.lower() for w in alone),
-        range_closed_dashes=frozenset(_words(rng, "dash-closed")),
-        range_pair_intros=frozenset(w.lower() for w in _words(rng, "opens-pair")),
-        range_from_intros=frozenset(w.lower() for w in _words(rng, "opens-to")),
-        range_to_words=frozenset(w.lower() for w in _words(rng, "to")),
-        per_noun_only=frozenset(w.lower() for w in _words(per_words, "noun")),
-        range_pair_closers=frozenset(w.lower() for w in _words(rng, "closes-pair")),
-        stop=stop,
-        after_second=frozenset(c for s in second for c in (s.lower(), s.upper()) if c),
-        link_forms=tuple(forms),
-        # The punctuation the forms above open with (keep the two in step), and the 'or' words.
-        link_starts=frozenset("(,–—-.;[") | frozenset(
-            c for w in joins for c in (w[0].lower(), w[0].upper())),
-        next_in_paren=next_in_paren,
-        magnitude_word=re.compile(rf"(?<=[a-z][ -])(?:{alternation})\b", re.IGNORECASE),
-        magnitude_words=frozenset(spelled),
-        magnitude_pieces=_pieces(spelled),
-        magnitude_powers=_first_per_power(magnitudes),
-        decimal_words=tuple(_words(_need(sections, "decimal-word"))),
-        negations=frozenset(k.lower() for k, _, _ in sections.get("negation", [])),
-        weight_names={w: unit for k, unit, _ in sections.get("weight-name", [])
-                      for w in (k.lower(), k.lower() + "s")},
-        weight_singular=frozenset(k.lower() for k, _u, _ in sections.get("weight-name", [])),
-        weight_before=frozenset(
-            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "before"),
-        weight_after=frozenset(
-            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "after"),
-        weight_per=frozenset(
-            k.lower() for k, v, _ in sections.get("weight-context", []) if v == "per-area"),
-        weight_money=frozenset(
-            k.lower() for k, v, _ in [*sections.get("weight-context", []),
-                                      *sections.get("money-word", [])] if v == "money"),
-    )
+    return {
+        "magnitude_word": re.compile(rf"(?<=[a-z][ -])(?:{'|'.join(spelled)})\b", re.IGNORECASE),
+        "magnitude_words": frozenset(spelled),
+        "magnitude_pieces": _pieces(spelled),
+        "magnitude_powers": _first_per_power(magnitudes),
+    }
+
+
+class _WeightFields(TypedDict):
+    weight_names: dict[str, str]
+    weight_singular: frozenset[str]
+    weight_before: frozenset[str]
+    weight_after: frozenset[str]
+    weight_per: frozenset[str]
+    weight_money: frozenset[str]
+
+
+def _weight_fields(sections: dict[str, _Section]) -> _WeightFields:
+    """The currency words that are units of weight too ([weight-name], with their -s
+    plurals), and the words that make them weights ([weight-context]) or keep them money
+    (its 'money' words and [money-word]'s), lower case; all optional.
+
+    >>> from moneyfacts.currencies import lexicon_sections
+    >>> weights = _weight_fields(lexicon_sections())
+    >>> weights["weight_names"]["pounds"], "acre" in weights["weight_per"]
+    ('pound', True)
+    """
+    names = sections.get("weight-name", [])
+    context = sections.get("weight-context", [])
+    return {
+        "weight_names": {w: unit for k, unit, _ in names for w in (k.lower(), k.lower() + "s")},
+        "weight_singular": frozenset(k.lower() for k, _u, _ in names),
+        "weight_before": _lower(context, "before"),
+        "weight_after": _lower(context, "after"),
+        "weight_per": _lower(context, "per-area"),
+        "weight_money": _lower([*context, *sections.get("money-word", [])], "money"),
+    }
 
 
 def _first_per_power(magnitudes: _Section) -> tuple[tuple[str, int], ...]:
