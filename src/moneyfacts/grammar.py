@@ -1618,34 +1618,10 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
             asks = _asks_qualifier(window, lex, memo)
     else:
         asks = before == "~" or before.isspace()
-    if asks:
-        qstart, qual = qualifier_before(text, start, lex)
-        if qual is None and before == " " and start > 1 and text[start - 2] >= CJK_FIRST:
-            qstart, qual = glued_qualifier_before(text, start - 1, lex)  # '不低于 5 亿元'
-            qstart = start if qual is None else qstart
-        if qual in _NEGATED and lex.words.negations:
-            qstart, qual = _negated(text, qstart, qual, lex)
-    elif before in _proclitics() and start > 1 and text[start - 2].isspace():
-        # 'פחות מ7', 'מתחת ל7': the preposition written onto the number ends the qualifier
-        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
-        qstart = min(qstart, start)
-        if qual in _NEGATED and lex.words.negations:
-            qstart, qual = _negated(text, qstart, qual, lex)
-    elif before in "-\u05be" and start > 1 and text[start - 2] in _proclitics():
-        # 'כ-9 מיליארד', 'בכ-3.7' (Hebrew: about), 'יותר מ-5': a qualifier hyphenated onto
-        # the number, the hyphen its own ('כ-') or not ('יותר מ')
-        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
-        if qual is None:
-            qstart, qual = qualifier_before(text[: start - 1] + " ", start, lex)
-        qstart = min(qstart, start)
-        if qual in _NEGATED and lex.words.negations:
-            qstart, qual = _negated(text, qstart, qual, lex)
-    elif before >= CJK_FIRST:  # '最多1.2元', '约5亿': written without a space
-        qstart, qual = glued_qualifier_before(text, start, lex)
+    if asks or before in _proclitics() or before in "-\u05be" or before >= CJK_FIRST:
+        qstart, qual = _qualifier_of(text, start, before, asks, lex)
     else:
         qstart, qual = start, None
-    if qual == "le" and changed_to(text, qstart, start):
-        qstart, qual = start, None  # 'выросла на 12%, до 36 трлн рублей': to, not up to
     if hi is None:
         fig = scale(lo.fig, lo.magnitude) if lo.magnitude else lo.fig
         value, low, high, precision = fig.value, None, None, fig.precision
@@ -1673,6 +1649,68 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
         "assumed": lo.assumed or last.assumed,
         "rate": None,
     }, True)
+
+
+def _qualifier_of(text: str, start: int, before: str, asks: bool, lex: Lexicon) -> tuple[int, str | None]:
+    """Matcher: the qualifier before the amount at ``start`` (``before`` the character before
+    it; ``asks``: :func:`_asks_qualifier`'s answer), as (where the amount's span starts, the
+    qualifier), or (``start``, None): a qualifier before a space ('about $5 billion', 'not
+    under $5 billion', '不低于 5 亿元'), one ending in a preposition written onto the number
+    (:func:`_proclitic_qualifier`), or a Chinese or Japanese one written without a space
+    ('最多1.2元'); an 'up to' that is the 'to' of a change told before it is none ('выросла на
+    12%, до 36 трлн рублей').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _qualifier_of("not under $5 billion", 10, " ", True, lexicon())
+    (0, 'ge')
+    >>> _qualifier_of("最多1.2元", 2, "多", False, lexicon())
+    (0, 'le')
+    >>> _qualifier_of("Выручка выросла на 12%, до 36 трлн рублей", 27, " ", True, lexicon())
+    (27, None)
+    """
+    if asks:
+        qstart, qual = qualifier_before(text, start, lex)
+        if qual is None and before == " " and start > 1 and text[start - 2] >= CJK_FIRST:
+            qstart, qual = glued_qualifier_before(text, start - 1, lex)  # '不低于 5 亿元'
+            qstart = start if qual is None else qstart
+        if qual in _NEGATED and lex.words.negations:
+            qstart, qual = _negated(text, qstart, qual, lex)
+    elif (found := _proclitic_qualifier(text, start, before, lex)) is not None:
+        qstart, qual = found
+    elif before >= CJK_FIRST:  # '最多1.2元', '约5亿': written without a space
+        qstart, qual = glued_qualifier_before(text, start, lex)
+    else:
+        return start, None
+    if qual == "le" and changed_to(text, qstart, start):
+        return start, None  # 'выросла на 12%, до 36 трлн рублей': to, not up to
+    return qstart, qual
+
+
+def _proclitic_qualifier(text: str, start: int, before: str, lex: Lexicon) -> tuple[int, str | None] | None:
+    """Matcher (Hebrew, Arabic): a qualifier whose preposition is written onto the number
+    ('פחות מ7', 'מתחת ל7': the [proclitic] ``before`` it ends the qualifier), or hyphenated
+    onto it, the hyphen its own ('כ-9 מיליארד', 'בכ-3.7': about) or not ('יותר מ-5'), as
+    (where the span starts, the qualifier, turned by a [negation] before it), or (``start``,
+    None); None when the number has no proclitic before it.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> _proclitic_qualifier("כ-9 מיליארד", 2, "-", lexicon())
+    (0, 'approx')
+    >>> _proclitic_qualifier("a 9", 2, " ", lexicon()) is None
+    True
+    """
+    if before in _proclitics() and start > 1 and text[start - 2].isspace():
+        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
+    elif before in "-\u05be" and start > 1 and text[start - 2] in _proclitics():
+        qstart, qual = qualifier_before(text[:start] + " ", start + 1, lex)
+        if qual is None:
+            qstart, qual = qualifier_before(text[: start - 1] + " ", start, lex)
+    else:
+        return None
+    qstart = min(qstart, start)
+    if qual in _NEGATED and lex.words.negations:
+        return _negated(text, qstart, qual, lex)
+    return qstart, qual
 
 
 #: The qualifier ends the answers of :func:`_asks_qualifier` were made with, and those answers
