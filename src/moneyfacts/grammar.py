@@ -1353,8 +1353,9 @@ _POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _POINT_IN_DOUBT = frozenset({"money", "count"})
 _MINUS = frozenset("-\u2212")
 _MINUS_GAP = frozenset(" \u00a0")
-#: What stands before the minus of '€ -12', '$-5': a space, or a sign glued to it.
-_SIGN_THEN_MINUS = _MINUS_GAP | frozenset("\u20ac$£¥")
+#: What stands before the minus of '€ -12', '$-5': a space, or a sign of [sign-then-minus]
+#: (lexicon.txt) glued to it.
+_SIGN_THEN_MINUS = _MINUS_GAP | frozenset(k for k, _, _ in lexicon_sections()["sign-then-minus"])
 _BEFORE_MINUS = frozenset(" \t\n(\u00a0")
 _ONE = Decimal(1)
 _HUNDREDTH = Decimal("0.01")

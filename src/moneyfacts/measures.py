@@ -788,9 +788,22 @@ def _money_words() -> re.Pattern[str]:
 
     words = sorted((k for k, _ in lexicon_section("money-word")), key=len, reverse=True)
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.IGNORECASE)
-#: A currency sign, or three capitals that are a currency code of CLDR's list (count18: 'GMT',
-#: 'NHS' and 'USA' are none: 'A temperature of 40.2 C ... before noon GMT').
-_MONEY_SIGN = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\b")
+
+
+@cache
+def _money_signs() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A pattern of a currency sign of [money-sign] (lexicon.txt) or three capitals, and
+    those signs: the capitals are money when they are a currency code of CLDR's list
+    (count18: 'GMT', 'NHS' and 'USA' are none: 'A temperature of 40.2 C ... before noon GMT').
+
+    >>> pattern, signs = _money_signs()
+    >>> [m.group() for m in pattern.finditer("up 10c to $2 (EUR 1.80) at noon GMT")], "$" in signs
+    (['$', 'EUR', 'GMT'], True)
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    signs = sorted((k for k, _ in lexicon_section("money-sign")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, signs)) + r"|\b[A-Z]{3}\b"), frozenset(signs)
 
 
 def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
@@ -811,8 +824,9 @@ def _lower_scale(text: str, m: re.Match[str], t: Table) -> MeasureMatch | None:
                                                             m.start())), default=0)
     end = _SENTENCE_END.search(text, m.end())
     sentence = text[start : end.start() if end else len(text)]
-    if any(m.group() in "$£€¥₹" or m.group() in _lexicon().all_codes
-           for m in _MONEY_SIGN.finditer(sentence)) or _money_words().search(sentence):
+    pattern, signs = _money_signs()
+    if any(m.group() in signs or m.group() in _lexicon().all_codes
+           for m in pattern.finditer(sentence)) or _money_words().search(sentence):
         return None  # '10c' is ten cents there
     said = next((w for w in (w.strip(",;:()'\"").lower() for w in sentence.split())
                  if w in t.temperature), None)
@@ -1066,8 +1080,20 @@ def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:
     return None, "'MT' read as metric tons (mining copy writes 'MT' for million tonnes too)"
 
 
-#: After 'kt', the words of a carat ('18kt gold', '14kt white gold'): no kilotonnes or knots.
-_CARAT_AFTER = re.compile(r"[ -](?:white |yellow |rose )?(?:gold|silver|platinum)\b", re.IGNORECASE)
+@cache
+def _carat_after() -> re.Pattern[str]:
+    """After 'kt', the words of a carat, [carat-metal] (lexicon.txt): a metal, maybe a colour
+    before it ('18kt gold', '14kt white gold'): no kilotonnes or knots.
+
+    >>> [bool(_carat_after().match(t)) for t in (" gold", "-white gold", " golden", " of gold")]
+    [True, True, False, False]
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    words = lexicon_section("carat-metal")
+    colours = "|".join(re.escape(k) for k, v in words if v == "colour")
+    metals = "|".join(re.escape(k) for k, v in words if v == "metal")
+    return re.compile(rf"[ -](?:(?:{colours}) )?(?:{metals})\b", re.IGNORECASE)
 
 
 #: After a glued 'm': the end of a clause; or (:func:`_height_after`) a word of [height after].
@@ -1159,7 +1185,7 @@ def _kt(text: str, end: int, t: Table) -> _Entry | None:
     >>> _kt("An 18kt gold ring.", 7, table()) is None, _kt("It weighed 5 kt.", 14, table()) is None
     (True, True)
     """
-    if _CARAT_AFTER.match(text, end):
+    if _carat_after().match(text, end):
         return None
     at = end - 2 if text[end - 3 : end - 2].isdigit() else end - 3
     number = _number_before(text, at)
