@@ -64,7 +64,20 @@ _FISCAL_SPAN = re.compile(r"\bFY\s?(?:\d{2,4}[/-])?((?:19|20)?\d\d)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # The dateline's date sits between the city's comma and the agency or the dash.
 _DATELINE_END = re.compile(r"\s(?:\(|-|–|—)")
-_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:was|were|had|rose|fell|spent|grew|saw)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _past() -> re.Pattern[str]:
+    """A past tense in a sentence: a word of three letters or more and '-ed', or a verb of
+    [past-tense] (lexicon.txt).
+
+    >>> bool(_past().search("Sales rose in March")), bool(_past().search("Sales rise in May"))
+    (True, False)
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    verbs = "|".join(re.escape(k) for k, _, _ in lexicon_sections()["past-tense"])
+    return re.compile(rf"\b\w{{3,}}ed\b|\b(?:{verbs})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -240,7 +253,7 @@ def _year_cues(lines: list[_Line], langs: list[str], today: dt.date) -> _Cues | 
             for w in words:
                 for name, month in w[2]:
                     at = _phrase_in(f"in {name}", low)
-                    if at < 0 or _YEAR_SPAN.search(sent) or not _PAST.search(sent):
+                    if at < 0 or _YEAR_SPAN.search(sent) or not _past().search(sent):
                         continue
                     cand = dt.date(first, month, 1)
                     if cand <= today and (start is None or cand > start):

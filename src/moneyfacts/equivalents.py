@@ -306,15 +306,37 @@ def with_link(f: Finding, e: Equivalence) -> Finding:
 
 # --- amounts linked across sentences ---------------------------------------------------------
 
-#: Words that, between a subject word and its amount or just before an amount, make the
-#: amount another one than the subject's ('an increase from', 'more than', 'last year's').
-_APART = frozenset("""than from up down compared versus vs increase increased increases rise
-rose rising fall fell falling more less half third quarter which per each last previous
-earlier prior before after and or but while including excluding plus minus another other
-further additional extra only just nearly over under its""".split())
+
+
+@lru_cache(maxsize=1)
+def _apart() -> frozenset[str]:
+    """[subject-apart] (lexicon.txt): words that, between a subject word and its amount or
+    just before an amount, make the amount another one than the subject's ('an increase
+    from', 'more than', 'last year's').
+
+    >>> "from" in _apart(), "budget" in _apart()
+    (True, False)
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["subject-apart"])
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> tuple[str, ...]:
+    """[subject-determiner] (lexicon.txt): the words that open a subject phrase told again
+    ('the budget', 'this figure'), and a short lead of a link phrase in the next sentence.
+
+    >>> _determiners()[:2]
+    ('the', 'this')
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return tuple(k for k, _, _ in lexicon_sections()["subject-determiner"])
+
+
 #: How many sentences apart two amounts one subject names may be (in adjacent paragraphs).
 _REACH = 4
-_DETERMINERS = ("the", "this", "that", "its", "their", "his", "her")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A sentence ends at . ! ? (and closing quotes) before a space and a capital, a digit, a
@@ -425,17 +447,17 @@ def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool,
     setting it apart: 'increase from'), or (unless ``anaphoric``) at most two after it
     ('a $5 billion fine'). ``anaphoric``: the word must be before, after the/this/its.
     ``found``: the subject words of the sentence before ``q``, if already searched."""
-    data = _across()
+    data, apart = _across(), _apart()
     before = text[sent.start:q.start]
     for m in found if found is not None else data.subject.finditer(before):
         gap = _words(before[m.end():])
-        if len(gap) > 3 or any(w in _APART for w in gap):
+        if len(gap) > 3 or any(w in apart for w in gap):
             continue
         if anaphoric:
             # 'The budget', 'the proposed budget': a determiner, then only words that keep
             # it the same amount ('The 2025 budget', 'the chip budget' may be another one).
             lead = _words(before[:m.start()])[-3:]
-            at = max((k for k, w in enumerate(lead) if w in _DETERMINERS), default=None)
+            at = max((k for k, w in enumerate(lead) if w in _determiners()), default=None)
             if at is None or any(w not in data.modifiers for w in lead[at + 1:]):
                 continue
         return data.subjects[" ".join(m.group().lower().split())]
@@ -444,7 +466,7 @@ def _subject_of(text: str, q: Quantity, sent: _Sentence, *, anaphoric: bool,
     after = text[q.end:sent.end]
     later = data.subject.search(after)
     if later is not None and len(_words(after[:later.start()])) <= 2 and not any(
-            w in _APART for w in _words(after[:later.start()])):
+            w in apart for w in _words(after[:later.start()])):
         return data.subjects[" ".join(later.group().lower().split())]
     return None
 
@@ -453,15 +475,25 @@ def _set_apart(text: str, q: Quantity, sent: _Sentence) -> bool:
     """Whether the word just before ``q`` makes it a point of comparison ('from', 'than'),
     or the word after it a difference ('$3 billion more')."""
     before = _words(text[sent.start:q.start])
-    return (bool(before) and before[-1] in _APART) or _compared_after(text, q)
+    return (bool(before) and before[-1] in _apart()) or _compared_after(text, q)
 
 
-_AFTER = frozenset("more less higher lower than above below over extra fewer".split())
+@lru_cache(maxsize=1)
+def _compared() -> frozenset[str]:
+    """[compared-after] (lexicon.txt): words right after an amount that make it a difference
+    ('$3 billion more', '5% higher than').
+
+    >>> sorted(_compared())[:3]
+    ['above', 'below', 'extra']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["compared-after"])
 
 
 def _compared_after(text: str, q: Quantity) -> bool:
     after = _words(text[q.end:q.end + 20])
-    return bool(after) and after[0] in _AFTER
+    return bool(after) and after[0] in _compared()
 
 
 def _evidence(text: str, sentences: list[_Sentence], i: int, j: int, **kw: str) -> Any:
@@ -598,7 +630,7 @@ def _phrase_leads(pre: str, *, same_sentence: bool, data: _Across) -> bool:
     if same_sentence:
         return not pre.strip() or pre.rstrip()[-1:] in ",;:(–—-"
     lead = _words(pre)
-    return not lead or (len(lead) <= 4 and lead[0] in (*_DETERMINERS, "it", "which")) or (
+    return not lead or (len(lead) <= 4 and lead[0] in (*_determiners(), "it", "which")) or (
         re.fullmatch(rf"\s*(?:{data.phrases})\s*,?\s*", pre, re.I) is not None)
 
 
