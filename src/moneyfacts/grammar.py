@@ -435,6 +435,10 @@ def _split_in_doubt(token: str, prof: LocaleProfile) -> str:
 _LONG_PROCLITICS = tuple(sorted((k for k, _, _ in lexicon_sections().get("proclitic", []) if len(k) > 1),
                                 key=len, reverse=True))
 _ARTICLE_ENDS = frozenset(k[-1] for k in _LONG_PROCLITICS)
+#: The characters before a number that a qualifier may be written onto (:func:`_qualifier_of`):
+#: a [proclitic] of one letter, a hyphen or maqaf after one, or nothing (the text's start).
+_WRITTEN_ON = frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []) if len(k) == 1) | {
+    "-", "\u05be", ""}
 
 
 def _proclitic_run(text: str, end: int) -> bool:
@@ -1619,7 +1623,7 @@ def _quantity(text: str, lo: Part, hi: Part | None, start: int, lex: Lexicon) ->
             asks = _asks_qualifier(window, lex, memo)
     else:
         asks = before == "~" or before.isspace()
-    if asks or before in _proclitics() or before in "-\u05be" or before >= CJK_FIRST:
+    if asks or before in _WRITTEN_ON or before >= CJK_FIRST:
         qstart, qual = _qualifier_of(text, start, before, asks, lex)
     else:
         qstart, qual = start, None
