@@ -184,6 +184,17 @@ def letter_sign_read(text: str, letter: str) -> bool:
     True
     >>> letter_sign_read("Q4 sales rose; Q3 was flat.", "Q")
     False
+
+    (gnews19) A price in hundredths ('R1.71 a kilowatt-hour') or a price per a unit of
+    measure ('N945 per litre') is money too, only money is written so: then 'an extra R186'
+    and 'from N895' in the same text are money as well.
+
+    >>> letter_sign_read("Power cost R1.71 a unit; he paid an extra R186.", "R")
+    True
+    >>> letter_sign_read("Petrol rose to N945 per litre from N895.", "N")
+    True
+    >>> letter_sign_read("The K2 climb took 3.25 days; K9 units joined.", "K")
+    False
     """
     if letter_read(text, letter):
         return True
@@ -191,7 +202,40 @@ def letter_sign_read(text: str, letter: str) -> bool:
 
     powers = lexicon().magnitudes_ci
     return any((powers.get(m.group(1).lower()) or 0) >= 6
-               for m in re.finditer(_LETTER_WORD.format(re.escape(letter)), text))
+               for m in re.finditer(_LETTER_WORD.format(re.escape(letter)), text)) or (
+        letter_priced(text, letter))
+
+
+#: A one-letter sign glued to a price in hundredths ('R1.71'), or to a figure priced per a
+#: word ('N945 per litre', 'K25/kg'): group 1 is that word, when there is one.
+_LETTER_PRICE = (r"(?<![^\W\d_]){}(?:\d+\.\d\d(?![\d.,])|\d+(?:[.,]\d+)*[ \u00a0]?"
+                 r"(?:per|a|an|/)[ \u00a0]?([^\W\d_]+))")
+
+
+@lru_cache(maxsize=64)
+def letter_priced(text: str, letter: str) -> bool:
+    """(gnews19) Does the text write the one-letter sign ``letter`` glued to a price in
+    hundredths ('R1.71') or to a figure priced per a unit of measure of the units table
+    ('N945 per litre', not per a unit of time: 'Q4 a year')?
+
+    >>> letter_priced("It sold at N617 per litre.", "N"), letter_priced("Q4 a year on", "Q")
+    (True, False)
+    """
+    for m in re.finditer(_LETTER_PRICE.format(re.escape(letter)), text):
+        word = m.group(1)
+        if word is None or _measure_word(word):
+            return True
+    return False
+
+
+def _measure_word(word: str) -> bool:
+    """Is ``word`` a unit of measure of the units table, and none of time ('litre', 'kg')?"""
+    from moneyfacts.measures import _sections, units_text
+
+    t = unit_table()
+    entry = t.names.get(word.lower()) or t.symbols.get(word)
+    return entry is not None and entry.unit not in frozenset(
+        k for k, _ in _sections(units_text()).get("time", []))
 
 
 _NAME_FIRST_MONEY = r"(?<![^\W\d_]){}[ \u00a0](?:\d+(?:[.,]\d+)*[ \u00a0]?([^\W\d_]+)|\d+\.\d\d(?![\d.,]))"
