@@ -88,3 +88,43 @@ def test_a_price_per_measure_marks_the_letter(letter: str, whole: int, cents: in
     assert letter_priced(f"It sold at {letter}{whole} per {unit} today.", letter)
     assert letter_sign_read(f"It sold at {letter}{whole} per {unit}; then {letter}{whole}.", letter)
     assert not letter_priced(f"It ran {letter}{whole} per year.", letter)
+
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("The naira slipped 20 kobo against the dollar.", "NGN", "0.20"),
+    ("Bus fares went up by 50 ngwee.", "ZMW", "0.50"),
+    ("Bread rose 75 tambala a loaf.", "MWK", "0.75"),
+    ("Sugar costs 40 toea more.", "PGK", "0.40"),
+])
+def test_named_hundredths_of_african_and_pacific_money(text: str, unit: str, value: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (m.unit, str(m.value)) == (unit, value)
+
+
+def test_a_brand_written_like_a_hundredth_is_no_money() -> None:
+    assert _money("The shop sold 20 Kobo readers.") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The ministry was given Rs 81, 750 crore this year.", 817_500_000_000),
+    ("A plan worth ₹1,20, 500 crore was cleared.", 1_205_000_000_000),
+])
+def test_a_stray_space_after_a_grouping_comma_keeps_one_number(text: str, value: int) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (m.unit, m.value) == ("INR", value)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, 750 crore rupees went unspent.",  # no sign right before: a year, then an amount
+    "Scores were 81, 750 and 900 points.",  # no sign, no magnitude: a list
+])
+def test_a_comma_and_space_without_a_sign_still_separates(text: str) -> None:
+    assert all(m.value != 81750 and m.value != 2019750 for m in extract(text).mentions)
+
+
+@given(st.integers(1, 999), st.integers(0, 999), st.sampled_from(["crore", "lakh", "million"]))
+def test_the_stray_space_reads_as_the_grouped_digits(head: int, tail: int, word: str) -> None:
+    # Law: 'Rs H, TTT word' reads as 'Rs H,TTT word' exactly.
+    spaced = extract(f"They got Rs {head}, {tail:03d} {word} today.").mentions
+    grouped = extract(f"They got Rs {head},{tail:03d} {word} today.").mentions
+    assert [(m.unit, m.value) for m in spaced] == [(m.unit, m.value) for m in grouped]

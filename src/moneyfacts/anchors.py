@@ -92,9 +92,52 @@ def _special_numbers(
     _point_numbers(text, lex, figures, ends, found)
     if _DIGIT_SPACE_DIGIT.search(text):
         _space_grouped(text, lex, figures, ends, found, doubtful)
+    if ", " in text and _COMMA_SPACE_HINT.search(text):
+        _comma_space_grouped(text, lex, figures, ends, found)
     if not figures:
         return found, figures, doubtful
     return _without_covered(found, ends), figures, doubtful
+
+
+#: (gnews19) Digits whose last group of three follows its comma after a stray space, between a
+#: currency sign and a magnitude word: 'Rs 81, 750 crore' is Rs 81,750 crore, not 'Rs 81' and
+#: '750 crore'. Group 1 the digits before the comma, group 2 the last group, group 3 the word.
+_COMMA_SPACE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{2,3})*), (\d{3}) ([^\W\d_]+)")
+_COMMA_SPACE_HINT = re.compile(r"\d, \d{3} ")
+
+
+def _comma_space_grouped(text: str, lex: Lexicon, figures: dict[int, Figure],
+                         ends: dict[int, int], found: list[tuple[int, int]]) -> None:
+    """Add the digits grouped with a stray space after a comma ('Rs 81, 750 crore') to
+    ``figures``, ``ends`` and ``found``: only right after a currency sign of the lexicon (its
+    space aside) and before a magnitude word of a thousand or more. A list of two amounts
+    writes its sign, or its word, before the second one too ('Rs 81, Rs 750').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> figures, ends, found = {}, {}, []
+    >>> _comma_space_grouped("got Rs 81, 750 crore", lexicon(), figures, ends, found)
+    >>> figures[7].value, "got Rs 81, 750 crore"[7:ends[7]]
+    (Decimal('81750'), '81, 750')
+    >>> _comma_space_grouped("In 2019, 750 crore", lexicon(), {}, {}, found)
+    >>> len(found)
+    1
+    """
+    for m in _COMMA_SPACE.finditer(text):
+        if (lex.magnitudes.get(m.group(3)) or lex.magnitudes_ci.get(m.group(3).lower()) or 0) < 3:
+            continue
+        before = text[: m.start()].rstrip(" \u00a0")
+        if not any(before.endswith(sign) and (len(before) == len(sign) or not (
+                sign[:1].isalpha() and before[-len(sign) - 1].isalnum()))
+                for sign in _signs_ending(before[-1:], lex)):
+            continue
+        figures[m.start()] = read_digits(f"{m.group(1)},{m.group(2)}")
+        ends[m.start()] = m.start(3) - 1
+        found.append((m.start(), m.start(3) - 1))
+
+
+def _signs_ending(last: str, lex: Lexicon) -> list[str]:
+    """The lexicon's currency signs written before a number that end in ``last``."""
+    return [k for k in lex.signs if k.endswith(last)] if last else []
 
 
 def _point_numbers(text: str, lex: Lexicon, figures: dict[int, Figure], ends: dict[int, int],
@@ -337,8 +380,8 @@ def anchors(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Anchors
     else:
         end = -2
         for st, en in found:  # digits grouped by spaces: two numbers one space apart
-            if st == end + 1 and text[end] == " ":
-                found, figures, doubtful = _special_numbers(text, found, lex)
+            if st == end + 1 and text[end] == " " or st == end + 2 and text[end : st] == ", ":
+                found, figures, doubtful = _special_numbers(text, found, lex)  # ('81, 750')
                 break
             end = en
     # '½ teaspoon', '1½ cups': the pattern (no literal to skip ahead to) only where the
