@@ -128,3 +128,17 @@ def test_the_stray_space_reads_as_the_grouped_digits(head: int, tail: int, word:
     spaced = extract(f"They got Rs {head}, {tail:03d} {word} today.").mentions
     grouped = extract(f"They got Rs {head},{tail:03d} {word} today.").mentions
     assert [(m.unit, m.value) for m in spaced] == [(m.unit, m.value) for m in grouped]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Return fares start at £1,928from Manchester.", 1928, "GBP"),
+    ("Rooms cost €240each in the high season.", 240, "EUR"),
+])
+def test_an_amount_that_lost_its_space_before_a_word(text: str, value: int, unit: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["The new H200s shipped late.", "A bet of $5xq was void."])
+def test_letters_that_make_no_word_stay_no_amount(text: str) -> None:
+    assert _money(text) == []
