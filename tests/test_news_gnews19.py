@@ -142,3 +142,28 @@ def test_an_amount_that_lost_its_space_before_a_word(text: str, value: int, unit
 @pytest.mark.parametrize("text", ["The new H200s shipped late.", "A bet of $5xq was void."])
 def test_letters_that_make_no_word_stay_no_amount(text: str) -> None:
     assert _money(text) == []
+
+
+def test_a_headline_in_capitals_names_its_places() -> None:
+    text = "TASMANIA BUDGET AT A GLANCE\n\n* Deficit: $1.1 billion\n* Debt: $5.2 billion"
+    found = _money(text)
+    assert [u for _, u, _ in found] == ["AUD", "AUD"]
+    assert all("'Tasmania'" in (note or "") for _, _, note in found)
+
+
+@pytest.mark.parametrize("text", [
+    "BUDGET AT A GLANCE\n\n* Deficit: $1.1 billion",  # a headline in capitals naming no place
+    "SYDNEY - The company raised $40 million.",  # a dateline, no headline: as before
+])
+def test_capitals_without_a_place_change_nothing(text: str) -> None:
+    assert {u for _, u, _ in _money(text)} == {"USD"}
+
+
+@given(st.sampled_from(["Queensland", "Ontario", "Manitoba", "Tasmania"]),
+       st.sampled_from(["BUDGET", "FACT BOX", "AT A GLANCE"]))
+def test_a_capital_headline_reads_as_its_title_case(place: str, rest: str) -> None:
+    # Law: a headline in capitals reads the places its sentence-case form reads.
+    body = "\n\nThe deficit is $2 billion."
+    upper = _money(f"{place.upper()} {rest}{body}")
+    titled = _money(f"{place} {rest.lower()}{body}")
+    assert [u for _, u, _ in upper] == [u for _, u, _ in titled]

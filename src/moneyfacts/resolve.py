@@ -47,7 +47,8 @@ from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  may_name_a_place, months, places, tender, weights)
+                                  headline_cased, may_name_a_place, months, places, tender,
+                                  weights)
 from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
@@ -1051,6 +1052,7 @@ def _may_name_dollar_territory(text: str) -> bool:
     of its states (a city's: :func:`_strong_dollar_words`) in a text that writes no 'US$': no
     such text weighs enough (a cheap screen, in C but for one sum: most texts with a '$' name none)."""
     words = _dollar_territory_words()
+    text = headline_cased(text)  # (gnews19) 'QUEENSLAND BUDGET 2020/21' names Queensland
     found = _CAPITALISED.findall(text)
     hits = sum(map(words.__contains__, found))
     if hits != 1:
