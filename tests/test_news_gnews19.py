@@ -167,3 +167,19 @@ def test_a_capital_headline_reads_as_its_title_case(place: str, rest: str) -> No
     upper = _money(f"{place.upper()} {rest}{body}")
     titled = _money(f"{place} {rest.lower()}{body}")
     assert [u for _, u, _ in upper] == [u for _, u, _ in titled]
+
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("The Australian dollar slipped US0.4c overnight.", "USD", "0.004"),
+    ("The kiwi gained US1.2c on the week.", "USD", "0.012"),
+    ("Brent fell HK50c in Hong Kong trade.", "HKD", "0.50"),
+])
+def test_cents_glued_after_a_dollars_letters(text: str, unit: str, value: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (m.unit, str(m.value)) == (unit, value)
+    assert m.assumed is None  # the letters name the dollar: nothing assumed
+
+
+@pytest.mark.parametrize("text", ["The A50c grade was sold.", "Orders for US50 jets rose."])
+def test_one_letter_or_no_cents_is_no_such_amount(text: str) -> None:
+    assert _money(text) == []
