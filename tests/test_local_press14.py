@@ -127,9 +127,12 @@ def test_a_state_named_with_another_place_reads_the_local_dollar(text: str, unit
     assert got[0][2] is not None and "its state or capital" in got[0][2]
 
 
-def test_a_state_named_once_alone_keeps_the_callers_dollar() -> None:
-    # A region weighs 2, under the weak weight: no more than a dateline.
-    assert [u for _, u, _ in _money("Ontario will spend $90 million on roads.")] == ["USD"]
+def test_a_state_named_once_alone_reads_its_countrys_dollar_assumed() -> None:
+    # gnews19: a state or province of one country alone (ISO 3166-2), named once with no place
+    # of the United States, settles the bare '$' as that country's dollar, `assumed` naming it
+    # (it was the caller's dollar: a province's own press writes its budget so).
+    ((_, unit, note),) = _money("Ontario will spend $90 million on roads.")
+    assert unit == "CAD" and note is not None and "'Ontario'" in note
 
 
 def test_agency_copy_and_a_dateline_keep_the_us_dollar() -> None:

@@ -559,9 +559,10 @@ def _unit_ends(text: str, end: int) -> bool:
 def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> bool:
     """Letters glued to the digits that are no magnitude: only a currency may follow
     ('100USD', '1,234.50US$') or a matcher's unit ('3nm', '3.5GW', '45C'); anything else
-    ('H200s', '5G') is no amount (False)."""
+    ('H200s', '5G') is no amount (False). An amount with its sign before it, glued to an
+    English word, lost its space (:func:`_lost_space`: '£1,928from London'): kept as written."""
     if part.currency is not None or part.ambiguous is not None:
-        return False
+        return _lost_space(text, part.end)
     if prof is not None and minor_unit(text, part, lex, prof.language):  # '10센트' (ko)
         _after(text, part, lex)
         return True
@@ -586,6 +587,28 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
     _after(text, part, lex)
     return True
+
+
+#: The letters glued after an amount's digits (gnews19: '£1,928from').
+_GLUED_WORD = re.compile(r"[a-z]+(?![^\W\d_])")
+
+
+def _lost_space(text: str, end: int) -> bool:
+    """(gnews19) Do the small letters glued to the digits ending at ``end`` make a whole
+    English word of three letters or more (the web2 list of english-words: 'from', 'each',
+    'off'), as a page's markup writes when it loses the space between an amount and the next
+    word ('from £1,928from London')? The lexicon's magnitudes ('5bn', '5mil') are read before
+    this is asked; letters that make no word ('5G', 'H200s') are no amount.
+
+    >>> _lost_space("cost £1,928from London", 11), _lost_space("a $5xq bet", 4)
+    (True, False)
+    """
+    m = _GLUED_WORD.match(text, end)
+    if m is None or len(m.group()) < 3:
+        return False
+    from moneyfacts.evidence import _english_words
+
+    return m.group() in _english_words()
 
 
 def _magnitude_before_sign(text: str, part: Part, lex: Lexicon) -> bool:

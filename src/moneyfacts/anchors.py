@@ -92,9 +92,52 @@ def _special_numbers(
     _point_numbers(text, lex, figures, ends, found)
     if _DIGIT_SPACE_DIGIT.search(text):
         _space_grouped(text, lex, figures, ends, found, doubtful)
+    if ", " in text and _COMMA_SPACE_HINT.search(text):
+        _comma_space_grouped(text, lex, figures, ends, found)
     if not figures:
         return found, figures, doubtful
     return _without_covered(found, ends), figures, doubtful
+
+
+#: (gnews19) Digits whose last group of three follows its comma after a stray space, between a
+#: currency sign and a magnitude word: 'Rs 81, 750 crore' is Rs 81,750 crore, not 'Rs 81' and
+#: '750 crore'. Group 1 the digits before the comma, group 2 the last group, group 3 the word.
+_COMMA_SPACE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{2,3})*), (\d{3}) ([^\W\d_]+)")
+_COMMA_SPACE_HINT = re.compile(r"\d, \d{3} ")
+
+
+def _comma_space_grouped(text: str, lex: Lexicon, figures: dict[int, Figure],
+                         ends: dict[int, int], found: list[tuple[int, int]]) -> None:
+    """Add the digits grouped with a stray space after a comma ('Rs 81, 750 crore') to
+    ``figures``, ``ends`` and ``found``: only right after a currency sign of the lexicon (its
+    space aside) and before a magnitude word of a thousand or more. A list of two amounts
+    writes its sign, or its word, before the second one too ('Rs 81, Rs 750').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> figures, ends, found = {}, {}, []
+    >>> _comma_space_grouped("got Rs 81, 750 crore", lexicon(), figures, ends, found)
+    >>> figures[7].value, "got Rs 81, 750 crore"[7:ends[7]]
+    (Decimal('81750'), '81, 750')
+    >>> _comma_space_grouped("In 2019, 750 crore", lexicon(), {}, {}, found)
+    >>> len(found)
+    1
+    """
+    for m in _COMMA_SPACE.finditer(text):
+        if (lex.magnitudes.get(m.group(3)) or lex.magnitudes_ci.get(m.group(3).lower()) or 0) < 3:
+            continue
+        before = text[: m.start()].rstrip(" \u00a0")
+        if not any(before.endswith(sign) and (len(before) == len(sign) or not (
+                sign[:1].isalpha() and before[-len(sign) - 1].isalnum()))
+                for sign in _signs_ending(before[-1:], lex)):
+            continue
+        figures[m.start()] = read_digits(f"{m.group(1)},{m.group(2)}")
+        ends[m.start()] = m.start(3) - 1
+        found.append((m.start(), m.start(3) - 1))
+
+
+def _signs_ending(last: str, lex: Lexicon) -> list[str]:
+    """The lexicon's currency signs written before a number that end in ``last``."""
+    return [k for k in lex.signs if k.endswith(last)] if last else []
 
 
 def _point_numbers(text: str, lex: Lexicon, figures: dict[int, Figure], ends: dict[int, int],
@@ -184,6 +227,17 @@ def letter_sign_read(text: str, letter: str) -> bool:
     True
     >>> letter_sign_read("Q4 sales rose; Q3 was flat.", "Q")
     False
+
+    (gnews19) A price in hundredths ('R1.71 a kilowatt-hour') or a price per a unit of
+    measure ('N945 per litre') is money too, only money is written so: then 'an extra R186'
+    and 'from N895' in the same text are money as well.
+
+    >>> letter_sign_read("Power cost R1.71 a unit; he paid an extra R186.", "R")
+    True
+    >>> letter_sign_read("Petrol rose to N945 per litre from N895.", "N")
+    True
+    >>> letter_sign_read("The K2 climb took 3.25 days; K9 units joined.", "K")
+    False
     """
     if letter_read(text, letter):
         return True
@@ -191,7 +245,40 @@ def letter_sign_read(text: str, letter: str) -> bool:
 
     powers = lexicon().magnitudes_ci
     return any((powers.get(m.group(1).lower()) or 0) >= 6
-               for m in re.finditer(_LETTER_WORD.format(re.escape(letter)), text))
+               for m in re.finditer(_LETTER_WORD.format(re.escape(letter)), text)) or (
+        letter_priced(text, letter))
+
+
+#: A one-letter sign glued to a price in hundredths ('R1.71'), or to a figure priced per a
+#: word ('N945 per litre', 'K25/kg'): group 1 is that word, when there is one.
+_LETTER_PRICE = (r"(?<![^\W\d_]){}(?:\d+\.\d\d(?![\d.,])|\d+(?:[.,]\d+)*[ \u00a0]?"
+                 r"(?:per|a|an|/)[ \u00a0]?([^\W\d_]+))")
+
+
+@lru_cache(maxsize=64)
+def letter_priced(text: str, letter: str) -> bool:
+    """(gnews19) Does the text write the one-letter sign ``letter`` glued to a price in
+    hundredths ('R1.71') or to a figure priced per a unit of measure of the units table
+    ('N945 per litre', not per a unit of time: 'Q4 a year')?
+
+    >>> letter_priced("It sold at N617 per litre.", "N"), letter_priced("Q4 a year on", "Q")
+    (True, False)
+    """
+    for m in re.finditer(_LETTER_PRICE.format(re.escape(letter)), text):
+        word = m.group(1)
+        if word is None or _measure_word(word):
+            return True
+    return False
+
+
+def _measure_word(word: str) -> bool:
+    """Is ``word`` a unit of measure of the units table, and none of time ('litre', 'kg')?"""
+    from moneyfacts.measures import _sections, units_text
+
+    t = unit_table()
+    entry = t.names.get(word.lower()) or t.symbols.get(word)
+    return entry is not None and entry.unit not in frozenset(
+        k for k, _ in _sections(units_text()).get("time", []))
 
 
 _NAME_FIRST_MONEY = r"(?<![^\W\d_]){}[ \u00a0](?:\d+(?:[.,]\d+)*[ \u00a0]?([^\W\d_]+)|\d+\.\d\d(?![\d.,]))"
@@ -293,8 +380,8 @@ def anchors(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Anchors
     else:
         end = -2
         for st, en in found:  # digits grouped by spaces: two numbers one space apart
-            if st == end + 1 and text[end] == " ":
-                found, figures, doubtful = _special_numbers(text, found, lex)
+            if st == end + 1 and text[end] == " " or st == end + 2 and text[end : st] == ", ":
+                found, figures, doubtful = _special_numbers(text, found, lex)  # ('81, 750')
                 break
             end = en
     # '½ teaspoon', '1½ cups': the pattern (no literal to skip ahead to) only where the

@@ -600,7 +600,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
     """Every place the text names, capitalised and as a whole word, longest phrase first.
 
     A place right after another capitalised word in mid-sentence is left out: 'Michael
-    Jordan', 'Mr Jackson', 'Bank Muscat' name no place."""
+    Jordan', 'Mr Jackson', 'Bank Muscat' name no place. A headline written all in capitals
+    is read as prose writes it (:func:`headline_cased`)."""
+    text = headline_cased(text, language)
     gaz = gazetteer(language)
     words = [m.span() for m in _WORD.finditer(text)]
     lengths = _lengths(gaz)
@@ -795,6 +797,51 @@ def _looked_up(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((word, bare, own, head, *stems)))
 
 
+#: (gnews19) A word of a headline in capitals: letters, an apostrophe or a full stop inside.
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'.]*")
+
+
+def headline_cased(text: str, language: str = "en") -> str:
+    """(gnews19) ``text`` with its headline written all in capitals (its first line, as
+    :func:`_body_start` finds one: 'QUEENSLAND BUDGET 2020/21', a fact box's or a caption's
+    heading) cased as prose writes it, so that its places are read: a word of a place phrase
+    of the gazetteer title-cased ('Queensland', 'New' and 'Zealand'), one written so in it kept
+    ('US', 'UK'), any other in small letters ('budget'). Same length, the rest untouched; an
+    English ASCII headline of two capitalised words or more only.
+
+    >>> headline_cased("QUEENSLAND BUDGET 2020/21\\n* Deficit: $8.6 billion")[:25]
+    'Queensland budget 2020/21'
+    >>> headline_cased("NEW TAX FOR NEW ZEALAND FIRMS\\nIt starts in May.")[:29]
+    'New tax for New Zealand firms'
+    >>> headline_cased("SYDNEY - Shares fell.") == "SYDNEY - Shares fell."
+    True
+    """
+    if language != "en" or not text[:2].isupper():
+        return text  # (the common case: a headline in sentence or title case)
+    off = _body_start(text)
+    if off <= 0:
+        return text
+    head = text[:off]
+    if not head.isascii() or head != head.upper() or len(_CAPS_WORD.findall(head)) < 2:
+        return text
+    words = _phrase_words(language)
+
+    def case(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in words:
+            return w
+        titled = w[:1] + w[1:].lower()
+        return titled if titled in words else w.lower()
+
+    return _CAPS_WORD.sub(case, head) + text[off:]
+
+
+@cache
+def _phrase_words(language: str) -> frozenset[str]:
+    """Every word of the gazetteer's place phrases, as written ('New', 'Zealand', 'US')."""
+    return frozenset(w for p in gazetteer(language).phrases for w in p.split())
+
+
 def may_name_a_place(text: str, language: str = "en",
                      currency_words: Collection[str] | None = None) -> bool:
     """A cheap screen before :func:`places` and :func:`dateline`: False only when ``text``
@@ -812,6 +859,7 @@ def may_name_a_place(text: str, language: str = "en",
     """
     if _letters_outside_ascii(text):
         return True  # accents, other scripts: places() decides (not for '£', '€', '—')
+    text = headline_cased(text, language)
     gaz = gazetteer(language)
     starts = _starts_of(gaz)
     named: set[str] = set()  # the place words written only in a currency's name

@@ -25,7 +25,7 @@ from functools import cache
 from moneyfacts.currencies import lexicon_section, name_sign
 from moneyfacts.parts import Part
 
-__all__ = ["glued_unit"]
+__all__ = ["dollar_letters", "glued_unit"]
 
 
 @cache
@@ -59,6 +59,12 @@ def glued_unit(text: str, part: Part) -> bool:
         part.end, part.kind, part.unit = end + size, "percent", "percent"
         return True
     sign = name_sign(letters, value)
+    prefixed = dollar_letters(text, part.start) if sign is not None else None
+    if prefixed is not None:  # 'US50c': cents of the dollar its letters name
+        part.end, part.kind, part.currency = end + size, "money", prefixed[1]
+        part.prefix_start = prefixed[0]
+        part.magnitude = (part.magnitude or 0) - 2
+        return True
     if sign is not None and "$" not in text:
         return False  # '25c' with no dollar in the text: a temperature, say
     part.end, part.kind = end + size, "money"
@@ -68,6 +74,30 @@ def glued_unit(text: str, part: Part) -> bool:
     else:
         part.ambiguous = sign
     return True
+
+
+def dollar_letters(text: str, start: int) -> tuple[int, str] | None:
+    """(gnews19) The letters glued before the digits at ``start`` that, with a '$' after them,
+    are a prefixed dollar sign of one currency in the lexicon ('US' of 'US$', 'NZ', 'HK'), as
+    Australian and New Zealand copy writes a dollar's cents ('rose US50c'): where they start
+    and the currency; None otherwise. Two letters or more (a lone 'A' or 'C' before digits is
+    a grade or a model), after no letter or digit.
+
+    >>> dollar_letters("rose US50c to", 7), dollar_letters("the A50c mark", 5)
+    ((5, 'USD'), None)
+    """
+    from moneyfacts.currencies import lexicon
+
+    k = start
+    while k > 0 and "A" <= text[k - 1] <= "Z" and start - k < 3:
+        k -= 1
+    letters = text[k:start]
+    if len(letters) < 2 or (k > 0 and text[k - 1].isalnum()):
+        return None
+    sign = lexicon().signs.get(letters + "$")
+    if sign is None or len(sign.codes) != 1:
+        return None
+    return k, sign.codes[0]
 
 
 def _dotted_on(text: str, at: int) -> bool:

@@ -68,6 +68,7 @@ from moneyfacts.separators import (
 from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_sign_read, name_first_read, screen_tokens
+from moneyfacts.glued import dollar_letters
 from moneyfacts.signs import (
     RIGHT_JOINING,
     WORDS,
@@ -202,8 +203,9 @@ def _digits(
             minus = True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
-    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, prev):
-        return None  # 'H200', 'Q4': letters that are not a currency sign (not 'پر735ارب')
+    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, prev) and not (
+            text[e : e + 1] == "c" and dollar_letters(text, s) is not None):
+        return None  # 'H200', 'Q4': letters that are not a currency sign (not 'پر735ارب'; 'US50c')
     if token_start != s:
         return _below_one(text, s, e, token_start, pstart, sign, code, opts)
     fig = figures.get(s) if figures else None

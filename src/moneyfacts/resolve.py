@@ -47,7 +47,8 @@ from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  may_name_a_place, months, places, tender, weights)
+                                  headline_cased, may_name_a_place, months, places, tender,
+                                  weights)
 from moneyfacts.evidence import _evidence_note
 
 __all__ = ["settle", "family", "Reading"]
@@ -824,8 +825,9 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     :data:`_TERRITORY_WEIGHT`, and none of the United States'. The territory named itself
     (its country name or its people's, :data:`_STRONG_KINDS`: 'Singapore's Finance Minister
     ... a grant capped at $30,000'), or its state, province or capital with another of its
-    places (:data:`_SETTLING_KINDS`: 'North Western Queensland ... Townsville') is read as its
-    dollar, ``assumed`` naming them; named only by its cities ('$3.1 billion ... Brisbane'),
+    places (:data:`_SETTLING_KINDS`: 'North Western Queensland ... Townsville'), or (gnews19)
+    one of its states or provinces alone (:func:`_own_region`: 'Ontario will spend $68
+    million') is read as its dollar, ``assumed`` naming them; named only by its cities ('$3.1 billion ... Brisbane'),
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
@@ -833,12 +835,16 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
             ev.language == "en" and _english_bare_dollar(sign))):
         return None  # another language's word stays the caller's ('12 millions de dollars')
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
-            or _sole_capital(ev, c) is not None]
+            or _sole_capital(ev, c) is not None or _own_region(ev, c) is not None]
     if len(weak) != 1 or weak[0] in ev.prefixed:
         return None
     code = weak[0]
     said = " and ".join(what for _, what in scores[code])
     if sum(w for w, _ in scores[code]) < _WEAK_WEIGHT:
+        if _sole_capital(ev, code) is None:
+            return code, (f"{sign.text!r} read as {code}: {said} in the text, a state or "
+                          "province of that country alone (ISO 3166-2), and no place of the "
+                          "United States; no agency copy"), ()
         return code, (f"{sign.text!r} read as {code}: {said} in the text, the capital standing "
                       "alone for its country's government, and no place of the United States; "
                       "no agency copy"), ()
@@ -851,6 +857,20 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
+
+
+def _own_region(ev: _Text, code: str) -> str | None:
+    """(gnews19) The first state, province or region of ``code``'s territory the text names,
+    or its people ('Queensland', 'Ontarians'): ISO 3166-2's first-level subdivisions that one
+    country alone has and no country, capital or large city abroad shares
+    (:func:`moneyfacts.evidence.iso_regions`); or None. Named once, with no place of the United
+    States, it settles a bare '$' as its country's dollar, ``assumed`` naming it
+    (:func:`_weak_territory`): a state's or province's own press writes its budget in the local
+    dollar ('Ontario will spend $68 million'), as it writes the country's name no more."""
+    for clue in ev.clues:
+        if clue.kind == "region" and code in tender(clue.territory, ev.date):
+            return clue.phrase
+    return None
 
 
 #: A capital's name right before another capitalised word starts a longer name ('Ottawa
@@ -1028,10 +1048,11 @@ _UPPER_START = re.compile(r"\s*([A-Z]{3,})")
 
 def _may_name_dollar_territory(text: str) -> bool:
     """False when no capitalised word of ``text`` (a dateline's in capitals included) names a
-    place of a dollar territory, or only one that names no territory itself (a city's, a
-    region's: :func:`_strong_dollar_words`) in a text that writes no 'US$': no such text
-    weighs enough (a cheap screen, in C but for one sum: most texts with a '$' name none)."""
+    place of a dollar territory, or only one that names neither the territory itself nor one
+    of its states (a city's: :func:`_strong_dollar_words`) in a text that writes no 'US$': no
+    such text weighs enough (a cheap screen, in C but for one sum: most texts with a '$' name none)."""
     words = _dollar_territory_words()
+    text = headline_cased(text)  # (gnews19) 'QUEENSLAND BUDGET 2020/21' names Queensland
     found = _CAPITALISED.findall(text)
     hits = sum(map(words.__contains__, found))
     if hits != 1:
@@ -1047,16 +1068,17 @@ def _may_name_dollar_territory(text: str) -> bool:
 
 @cache
 def _strong_dollar_words() -> frozenset[str]:
-    """The words of :func:`_dollar_territory_words` that name a dollar territory itself: of
-    its country names and its people's (:data:`_STRONG_KINDS`: 'Singapore', 'Jamaican',
-    'Singaporeans'), cached on disk like them."""
+    """The words of :func:`_dollar_territory_words` that settle a bare '$' alone: of a dollar
+    territory's country names and its people's (:data:`_STRONG_KINDS`: 'Singapore',
+    'Jamaican', 'Singaporeans'), and (gnews19) of its states and provinces ('Ontario',
+    'Queenslanders': :func:`_own_region`), cached on disk like them."""
     from moneyfacts.evidence import cached_words
 
-    return cached_words("dollar-strong-words-2", "en", _build_strong_dollar_words)
+    return cached_words("dollar-strong-words-3", "en", _build_strong_dollar_words)
 
 
 def _build_strong_dollar_words() -> frozenset[str]:
-    return _build_dollar_territory_words(_STRONG_KINDS)
+    return _build_dollar_territory_words((*_STRONG_KINDS, "region"))  # region: _own_region
 
 
 def _local_noun(ev: _Text, local: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
