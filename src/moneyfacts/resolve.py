@@ -49,6 +49,7 @@ from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   may_name_a_place, months, places, tender, weights)
 from moneyfacts.evidence import _evidence_note
+from moneyfacts.legalforms import firm_places, may_name_a_firm, may_name_a_firm_place
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -177,6 +178,8 @@ class _Text:
             found = places(self.text, self.language)
             found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
                       if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
+            if may_name_a_firm(self.text):  # 'ASX-listed', 'Sime Darby Bhd' (trade19)
+                found += firm_places(self.text)
             if self.language != "en":
                 found += months(self.text, self.language)  # 'يوليوز': Morocco's July
             line = dateline(self.text, self.language)
@@ -243,7 +246,7 @@ class _Text:
         if self._clues is not None:
             return bool(self._clues) or any(self.named(c) for c in candidates)
         if self.language != "en" or "_" in self.locale or may_name_a_place(
-                self.text, self.language, self.lex.currency_words):
+                self.text, self.language, self.lex.currency_words) or may_name_a_firm(self.text):
             return True  # (another language's adjectives are in lower case: not screened)
         return self.may_be_named(candidates) and any(self.named(c) for c in candidates)
 
@@ -815,7 +818,10 @@ _STRONG_KINDS = ("country", "adjective")
 #: a state or province, or the capital, named with another place of the territory or again
 #: ('Queensland' and 'Townsville', 'Ontario' and 'Strathroy', 'Auckland Council' twice). A
 #: city or metropolis alone, however often, does not ('$3.1 billion ... Brisbane').
-_SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital")
+#: (trade19) The exchange a firm trades on and its legal form settle it too ('ASX-listed',
+#: 'PT Astra Tbk'); a form two countries have ('Pty Ltd') weighs too little to do so alone.
+_SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital", "exchange", "legal-form",
+                   "legal-form-shared")
 
 
 def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
@@ -845,6 +851,9 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
     if kinds & set(_SETTLING_KINDS):
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
+            "its exchange or a legal form of its firms" if kinds & {
+                "exchange", "legal-form", "legal-form-shared"} and not kinds & {
+                "region", "capital"} else
             "its state or capital with another of its places")
         return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
                       "and no place of the United States; no agency copy"), ()
@@ -1022,7 +1031,8 @@ def _build_dollar_territory_words(kinds: tuple[str, ...] = ()) -> frozenset[str]
     return frozenset(words | {w + e for w in words for e in _demonym_endings()})
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+#: (trade19) also a word in capitals: a territory's short form ('NZ', 'PNG', 'BVI').
+_CAPITALISED = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+\b)")
 _UPPER_START = re.compile(r"\s*([A-Z]{3,})")
 
 
@@ -1035,14 +1045,16 @@ def _may_name_dollar_territory(text: str) -> bool:
     found = _CAPITALISED.findall(text)
     hits = sum(map(words.__contains__, found))
     if hits != 1:
-        return hits > 1
+        # ('ASX-listed', 'Hyflux Pte Ltd': a firm's exchange or legal form, trade19)
+        return hits > 1 or may_name_a_firm_place(text)
     if "US$" in text or "U.S.$" in text or "US $" in text or _DOLLAR_US.search(text):
         return True  # :func:`_beside_written_us`
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
     if m is not None and m.group(1).title() in words:
         return True
     strong, sole = _strong_dollar_words(), _sole_capitals()  # ('Ottawa' alone: _sole_capital)
-    return any(w in strong or w in sole for w in found if w in words)
+    return any(w in strong or w in sole for w in found if w in words) or (
+        may_name_a_firm_place(text))
 
 
 @cache
@@ -1341,7 +1353,8 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
         return
     if _named_besides_letters(ev, code):
         return  # 'three hundred billion naira (N300bn)': the text names the sign's money
-    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
+    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text) and (
+        not may_name_a_firm(ev.text))
     rivals: list[str] = []
     said: list[str] = []
     for clue in () if no_place else ev.clues:
@@ -2140,7 +2153,8 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
     said: list[str] = []
     w = weights()
     # (most texts name no place: a cheap screen before the places are gathered)
-    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
+    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text) and (
+        not may_name_a_firm(ev.text))
     for clue in () if no_place else ev.clues:
         end = clue.start + len(clue.phrase)
         if clue.kind == "locale" or ev.text[end : end + 2].strip()[:1] == "$":
