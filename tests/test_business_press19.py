@@ -192,3 +192,28 @@ def test_nz_is_new_zealand() -> None:
 def test_dollar_then_letter_prefixes(text: str, code: str, value: str) -> None:
     got = [(m.unit, str(m.value), m.assumed) for m in extract(text).mentions]
     assert got == [(code, value, None)]
+
+
+# ------------------------------------------------------------ national agencies' credits
+
+@pytest.mark.parametrize("text,code", [
+    ("The adventure firm's offer rose to 70c a share, valuing it at $41 million.\n- NZPA", "NZD"),
+    ("The grain handler posted a $212 million profit, its chief said. (AAP)", "AUD"),
+    ("Profit was $3.9 million in the half, the investment group said.\nBusinessDesk", "NZD"),
+])
+def test_a_national_agency_places_its_copy(text: str, code: str) -> None:
+    got = _money(text)
+    assert got and all(u == code for _, u, _ in got)
+    assert all(a is not None for _, _, a in got)
+
+
+def test_a_shared_agency_acronym_places_nothing() -> None:
+    from moneyfacts.legalforms import agency_homes
+
+    assert "PTI" not in agency_homes() and "CNA" not in agency_homes()
+    assert [u for _, u, _ in _money("The lender made a $7 million profit, CNA reported.")] == ["USD"]
+
+
+def test_a_world_agency_still_writes_the_us_dollar() -> None:
+    text = "The dairy co-op lifted its payout to $9 a share, Reuters reported, citing NZPA."
+    assert [u for _, u, _ in _money(text)] == ["USD"]

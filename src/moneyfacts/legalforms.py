@@ -1,7 +1,9 @@
 """Where the firms a text names sit: the legal form ending a firm's name ('Hyflux Pte Ltd',
 'Sarawak Oil Palms Bhd', 'Equinor ASA') and the exchange its copy says it trades on
 ('ASX-listed', '(TSX:CP)', 'the NZX'), as places of the text for the resolver's shared signs
-(a bare '$' in an SGX-listed firm's results names no place of Singapore).
+(a bare '$' in an SGX-listed firm's results names no place of Singapore); and the national
+news agency a text credits ('- NZPA', '(AAP)': places.txt [agency-home]), whose copy writes
+its own country's money bare.
 
 * The legal forms come from ISO 20275, the Entity Legal Forms code list GLEIF maintains
   (each form's abbreviations with the jurisdiction that has it), derived into
@@ -107,6 +109,26 @@ def legal_forms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def agency_homes() -> dict[str, str]:
+    """places.txt's [agency-home]: each national agency's name as written -> its territory.
+
+    >>> agency_homes()["NZPA"], "PTI" in agency_homes()
+    ('NZ', False)
+    """
+    from moneyfacts.evidence import _places_text, _read_sections
+
+    return dict(_read_sections(_places_text()).get("agency-home", []))
+
+
+@cache
+def _names() -> dict[str, tuple[str, str]]:
+    """The names matched as written: exchanges and national agencies -> (territory, kind)."""
+    out = {name: (t, "agency-home") for name, t in agency_homes().items()}
+    out.update((name, (t, "exchange")) for name, t in exchanges().items())
+    return out
+
+
+@cache
 def exchanges() -> dict[str, str]:
     """The lexicon's [exchange]: each name as copy writes it -> its territory.
 
@@ -126,7 +148,7 @@ _JOIN = r"(?:\.\s*|\s+)"
 def _pattern() -> re.Pattern[str]:
     """Every exchange (case as written) and every legal form (any case: checked after) as
     one alternation, longest first; its boundaries are checked by :func:`firm_places`."""
-    names = sorted(exchanges(), key=lambda n: (-len(n), n))
+    names = sorted(_names(), key=lambda n: (-len(n), n))
     forms = sorted(legal_forms(), key=lambda k: (-len(k), k))
     alternation = "|".join(
         [re.escape(n).replace(r"\ ", r"\s+") for n in names]
@@ -136,7 +158,8 @@ def _pattern() -> re.Pattern[str]:
 
 def firm_places(text: str) -> list[Clue]:
     """The places of the firms ``text`` names: an exchange of the lexicon's [exchange], as a
-    whole word ('ASX-listed', '(TSX:CP)'), of kind 'exchange'; a legal form of
+    whole word ('ASX-listed', '(TSX:CP)'), of kind 'exchange'; a national agency of
+    places.txt [agency-home] ('- NZPA'), of kind 'agency-home'; a legal form of
     ``data/legalforms.txt`` ending a firm's name (right after a capitalised word or a
     bracket, and before no other capitalised word), capitalised as firms write it, of kind
     'legal-form', or 'legal-form-shared' for a form two countries have (one clue for each).
@@ -150,7 +173,7 @@ def firm_places(text: str) -> list[Clue]:
     []
     """
     out: list[Clue] = []
-    names = exchanges()
+    names = _names()
     forms = legal_forms()
     for m in _pattern().finditer(text):
         s, e = m.span()
@@ -159,9 +182,9 @@ def firm_places(text: str) -> list[Clue]:
         if e < len(text) and (text[e].isalnum() or text[e] == "$"):
             continue
         written = m.group(0)
-        exchange = names.get(" ".join(written.split()))
-        if exchange is not None:
-            out.append(Clue(written, exchange, "exchange", s))
+        named = names.get(" ".join(written.split()))
+        if named is not None:
+            out.append(Clue(written, named[0], named[1], s))
             continue
         territories = forms.get(_key(written))
         if territories is None or not _ends_a_name(text, s, e, written):
@@ -234,7 +257,7 @@ def _dollar_pattern() -> re.Pattern[str] | None:
     def local(territories: Iterable[str]) -> bool:
         return any(c in dollars for t in territories for c in tender(t))
 
-    names = sorted((n for n, t in exchanges().items() if local([t])), key=lambda n: (-len(n), n))
+    names = sorted((n for n, (t, _) in _names().items() if local([t])), key=lambda n: (-len(n), n))
     forms = sorted((k for k, ts in legal_forms().items() if local(ts)), key=lambda k: (-len(k), k))
     if not names and not forms:
         return None

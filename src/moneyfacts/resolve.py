@@ -821,7 +821,7 @@ _STRONG_KINDS = ("country", "adjective")
 #: (trade19) The exchange a firm trades on and its legal form settle it too ('ASX-listed',
 #: 'PT Astra Tbk'); a form two countries have ('Pty Ltd') weighs too little to do so alone.
 _SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital", "exchange", "legal-form",
-                   "legal-form-shared")
+                   "legal-form-shared", "agency-home")
 
 
 def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
@@ -851,6 +851,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
     if kinds & set(_SETTLING_KINDS):
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
+            "its news agency" if "agency-home" in kinds and not kinds & {
+                "region", "capital", "exchange", "legal-form", "legal-form-shared"} else
             "its exchange or a legal form of its firms" if kinds & {
                 "exchange", "legal-form", "legal-form-shared"} and not kinds & {
                 "region", "capital"} else
