@@ -50,6 +50,7 @@ from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dat
                                   headline_cased, may_name_a_place, months, places, tender,
                                   weights)
 from moneyfacts.evidence import _evidence_note
+from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -178,6 +179,8 @@ class _Text:
             found = places(self.text, self.language)
             found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
                       if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
+            if may_name_a_firm(self.text):  # 'ASX-listed', 'Sime Darby Bhd' (trade19)
+                found += firm_places(self.text)
             if self.language != "en":
                 found += months(self.text, self.language)  # 'يوليوز': Morocco's July
             line = dateline(self.text, self.language)
@@ -244,7 +247,7 @@ class _Text:
         if self._clues is not None:
             return bool(self._clues) or any(self.named(c) for c in candidates)
         if self.language != "en" or "_" in self.locale or may_name_a_place(
-                self.text, self.language, self.lex.currency_words):
+                self.text, self.language, self.lex.currency_words) or may_name_a_firm(self.text):
             return True  # (another language's adjectives are in lower case: not screened)
         return self.may_be_named(candidates) and any(self.named(c) for c in candidates)
 
@@ -816,7 +819,10 @@ _STRONG_KINDS = ("country", "adjective")
 #: a state or province, or the capital, named with another place of the territory or again
 #: ('Queensland' and 'Townsville', 'Ontario' and 'Strathroy', 'Auckland Council' twice). A
 #: city or metropolis alone, however often, does not ('$3.1 billion ... Brisbane').
-_SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital")
+#: (trade19) The exchange a firm trades on and its legal form settle it too ('ASX-listed',
+#: 'PT Astra Tbk'); a form two countries have ('Pty Ltd') weighs too little to do so alone.
+_SETTLING_KINDS = (*_STRONG_KINDS, "region", "capital", "exchange", "legal-form",
+                   "legal-form-shared", "agency-home")
 
 
 def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]]],
@@ -851,6 +857,11 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
     if kinds & set(_SETTLING_KINDS):
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
+            "its news agency" if "agency-home" in kinds and not kinds & {
+                "region", "capital", "exchange", "legal-form", "legal-form-shared"} else
+            "its exchange or a legal form of its firms" if kinds & {
+                "exchange", "legal-form", "legal-form-shared"} and not kinds & {
+                "region", "capital"} else
             "its state or capital with another of its places")
         return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
                       "and no place of the United States; no agency copy"), ()
@@ -1042,7 +1053,9 @@ def _build_dollar_territory_words(kinds: tuple[str, ...] = ()) -> frozenset[str]
     return frozenset(words | {w + e for w in words for e in _demonym_endings()})
 
 
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+#: (trade19) a word as moneyfacts.legalforms reads them: in capitals too, a territory's
+#: short form ('NZ', 'PNG', 'BVI') and an exchange ('ASX'), or in mixed case ('BusinessDesk').
+_CAPITALISED = TOKEN
 _UPPER_START = re.compile(r"\s*([A-Z]{3,})")
 
 
@@ -1056,14 +1069,16 @@ def _may_name_dollar_territory(text: str) -> bool:
     found = _CAPITALISED.findall(text)
     hits = sum(map(words.__contains__, found))
     if hits != 1:
-        return hits > 1
+        # ('ASX-listed', 'Hyflux Pte Ltd': a firm's exchange or legal form, trade19)
+        return hits > 1 or may_name_a_firm_place(text, found)
     if "US$" in text or "U.S.$" in text or "US $" in text or _DOLLAR_US.search(text):
         return True  # :func:`_beside_written_us`
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
     if m is not None and m.group(1).title() in words:
         return True
     strong, sole = _strong_dollar_words(), _sole_capitals()  # ('Ottawa' alone: _sole_capital)
-    return any(w in strong or w in sole for w in found if w in words)
+    return any(w in strong or w in sole for w in found if w in words) or (
+        may_name_a_firm_place(text, found))
 
 
 @cache
@@ -1363,7 +1378,8 @@ def _letter_sign(ev: _Text, part: Reading) -> None:
         return
     if _named_besides_letters(ev, code):
         return  # 'three hundred billion naira (N300bn)': the text names the sign's money
-    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
+    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text) and (
+        not may_name_a_firm(ev.text))
     rivals: list[str] = []
     said: list[str] = []
     for clue in () if no_place else ev.clues:
@@ -2162,7 +2178,8 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
     said: list[str] = []
     w = weights()
     # (most texts name no place: a cheap screen before the places are gathered)
-    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text)
+    no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text) and (
+        not may_name_a_firm(ev.text))
     for clue in () if no_place else ev.clues:
         end = clue.start + len(clue.phrase)
         if clue.kind == "locale" or ev.text[end : end + 2].strip()[:1] == "$":
