@@ -131,6 +131,9 @@ class _Text:
         self.parts = parts
         self._low: str | None = None
         self._clues: list[Clue] | None = None
+        #: The territory whose own name the dateline writes after its city ('KINGSTON,
+        #: Jamaica —'), else None; set with :attr:`clues`.
+        self.dateline_country: str | None = None
         self._explicit: dict[str, str] | None = None
         self._dollar_clues: list[Clue] | None = None
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
@@ -183,6 +186,9 @@ class _Text:
             begin = line.start if line is not None else 0
             end = dateline_end(self.text, self.language) if line is not None else 0
             # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
+            if line is not None and any(c.kind == "country" and c.territory == line.territory
+                                        and begin <= c.start < end for c in found):
+                self.dateline_country = line.territory
             self._clues = ([line] if line is not None else []) + [
                 c for c in found if not begin <= c.start < end and not self._in_name(c)]
             territory = self.locale.rpartition("_")[2]
@@ -843,6 +849,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
                       "alone for its country's government, and no place of the United States; "
                       "no agency copy"), ()
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
+    if ev.dateline_country is not None and code in tender(ev.dateline_country, ev.date):
+        kinds.add("country")  # 'KINGSTON, Jamaica —' in no agency copy: the country itself
     if kinds & set(_SETTLING_KINDS):
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
             "its state or capital with another of its places")

@@ -1,0 +1,100 @@
+"""Session 19, local English-language press where signs are shared (round 5).
+
+* Zimbabwe's dollar by date. CLDR gives the code ZWL one tender range, 2009-02-02 to
+  2024-08-31, but the currency was in no use from April 2009 (the multi-currency system,
+  the date CLDR's US dollar starts there) until the RTGS dollar took the code in February
+  2019. places.txt's [not-tender] carries that span: a Zimbabwean '$' of those years is the
+  US dollar; before and after, both stay candidates as before.
+* An ISO code, a space, then '$' ('AUD $6.6 million'): the code names the dollar (or peso),
+  as it does glued ('AUD$6.6 million').
+* A dateline that writes its country after its city ('BRIDGETOWN, Barbados —') in copy that
+  is no agency's names the territory itself, as the country's name in the story does.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.numbers import get_territory_currencies
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import Conventions, extract
+from moneyfacts.evidence import tender
+
+
+def _money(text: str, date: str | None) -> list[tuple[str | None, Decimal | None, str | None]]:
+    ex = extract(text, conventions=Conventions(date=date) if date else None)
+    return [(m.unit, m.value, m.assumed) for m in ex.mentions if m.kind == "money"]
+
+
+# ---------------------------------------------------------------- Zimbabwe's dollar by date
+
+_SUSPENDED = (dt.date(2009, 4, 12), dt.date(2019, 2, 22))
+
+
+@given(st.dates(min_value=dt.date(2002, 3, 1), max_value=dt.date(2026, 6, 30)))
+def test_zimbabwe_tender_is_cldr_less_the_years_the_zwl_was_out_of_use(day: dt.date) -> None:
+    cldr = tuple(get_territory_currencies("ZW", day, day, tender=True))
+    got = tender("ZW", day)
+    if _SUSPENDED[0] <= day < _SUSPENDED[1]:
+        assert got == tuple(c for c in cldr if c != "ZWL") and "ZWL" not in got
+    else:
+        assert got == cldr
+
+
+@given(st.dates(min_value=dt.date(2002, 3, 1), max_value=dt.date(2026, 6, 30)),
+       st.sampled_from(["GB", "JM", "ZA", "US", "LR", "NG"]))
+def test_other_territories_keep_cldr_tender(day: dt.date, territory: str) -> None:
+    assert tender(territory, day) == tuple(get_territory_currencies(territory, day, day, tender=True))
+
+
+@given(st.dates(min_value=dt.date(2009, 4, 12), max_value=dt.date(2019, 2, 21)),
+       st.integers(min_value=2, max_value=950))
+def test_a_bulawayo_dollar_of_the_multicurrency_years_is_the_us_dollar(day: dt.date, n: int) -> None:
+    text = f"Bulawayo City Council says ratepayers owe it ${n} million in unpaid water bills."
+    got = _money(text, day.isoformat())
+    assert [(u, v) for u, v, _ in got] == [("USD", Decimal(n) * 10**6)]
+
+
+def test_a_harare_dollar_after_the_rtgs_dollar_stays_refused_naming_both() -> None:
+    ex = extract("Harare City Council says ratepayers owe it $40 million in unpaid rates.",
+                 conventions=Conventions(date="2021-03-10"))
+    assert not ex.mentions
+    assert "ZWL" in ex.skipped[0].reason and "USD" in ex.skipped[0].reason
+
+
+# ---------------------------------------------------------------- a code, a space, '$'
+
+
+@given(st.sampled_from(["AUD", "NZD", "CAD", "FJD", "USD", "SGD", "MXN", "JMD"]),
+       st.integers(min_value=1, max_value=999))
+def test_a_dollar_code_before_a_spaced_dollar_sign_names_it(code: str, n: int) -> None:
+    for text in (f"Canberra sent {code} ${n} million to Suva for schools.",
+                 f"Canberra sent {code}${n} million to Suva for schools."):
+        got = _money(text, "2020-06-12")
+        assert [(u, v) for u, v, _ in got] == [(code, Decimal(n) * 10**6)]
+        assert got[0][2] is None  # the code settles it: nothing assumed
+
+
+def test_a_word_in_capitals_that_is_no_dollar_code_leaves_the_sign_alone() -> None:
+    got = _money("ALL $5 MEALS at the Suva market this week.", "2020-06-12")
+    assert got and got[0][0] != "ALL"
+
+
+# ---------------------------------------------------------------- a dateline with its country
+
+
+def test_a_dateline_naming_its_country_reads_the_local_dollar_assumed() -> None:
+    text = "BRIDGETOWN, Barbados — The ministry will spend $40 million on roads this year."
+    got = _money(text, "2022-03-01")
+    assert got[0][:2] == ("BBD", Decimal("40000000"))
+    assert got[0][2] is not None and "BRIDGETOWN" in got[0][2]
+
+
+def test_agency_copy_with_the_same_dateline_keeps_the_us_dollar() -> None:
+    text = "BRIDGETOWN, Barbados (Reuters) — The ministry will spend $40 million on roads."
+    assert _money(text, "2022-03-01")[0][0] == "USD"
