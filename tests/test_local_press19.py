@@ -98,3 +98,52 @@ def test_a_dateline_naming_its_country_reads_the_local_dollar_assumed() -> None:
 def test_agency_copy_with_the_same_dateline_keeps_the_us_dollar() -> None:
     text = "BRIDGETOWN, Barbados (Reuters) — The ministry will spend $40 million on roads."
     assert _money(text, "2022-03-01")[0][0] == "USD"
+
+
+# ---------------------------------------------------------------- cents a litre: 'c/l'
+
+
+@given(st.integers(min_value=1, max_value=399))
+def test_cents_glued_before_a_slashed_unit_are_money_without_a_dollar(n: int) -> None:
+    text = f"Diesel climbs {n}c/l at the coast on Wednesday; a litre now costs R22.10 in Durban."
+    got = extract(text, conventions=Conventions(date="2022-04-05")).mentions
+    cents = [m for m in got if m.text == f"{n}c/l"]
+    assert len(cents) == 1 and cents[0].unit == "ZAR" and cents[0].value == Decimal(n) / 100
+    assert cents[0].per is not None and cents[0].assumed is not None
+
+
+def test_a_glued_c_with_no_dollar_and_no_slashed_unit_is_still_no_money() -> None:
+    assert not extract("Highs of 25c/30c are expected at the coast.").mentions
+    assert not extract("Highs of 25c are expected at the coast.").mentions
+
+
+# ---------------------------------------------------------------- '4 hundred billion'
+
+
+@given(st.integers(min_value=1, max_value=9),
+       st.sampled_from([("thousand", 5), ("million", 8), ("billion", 11)]))
+def test_a_figure_then_hundred_then_a_magnitude_is_one_amount(d: int, mag: tuple[str, int]) -> None:
+    word, power = mag
+    text = f"Uganda's treasury releases Shs{d} hundred {word} to Kampala schools."
+    got = _money(text, "2020-09-01")
+    assert [(u, v) for u, v, _ in got] == [("UGX", Decimal(d) * 10**power)]
+    spelled = _money(f"Uganda's treasury releases {d} hundred {word} shillings to schools.",
+                     "2020-09-01")
+    assert [(u, v) for u, v, _ in spelled] == [("UGX", Decimal(d) * 10**power)]
+
+
+def test_a_figure_then_hundred_alone_stays_refused() -> None:
+    ex = extract("The ranch keeps 4 hundred goats.")
+    assert not ex.mentions and ex.skipped
+
+
+# ---------------------------------------------------------------- a refused sign's candidates by date
+
+
+def test_a_refused_k_names_the_kwacha_of_the_articles_date() -> None:
+    old = extract("The treasury released K13 billion.", conventions=Conventions(date="2012-08-24"))
+    new = extract("The treasury released K13 billion.", conventions=Conventions(date="2016-08-24"))
+    assert "ZMK" in old.skipped[0].reason and "ZMW" not in old.skipped[0].reason
+    assert "ZMW" in new.skipped[0].reason and "ZMK" not in new.skipped[0].reason
+    for ex in (old, new):
+        assert all(c in ex.skipped[0].reason for c in ("MMK", "MWK", "PGK"))

@@ -1325,6 +1325,25 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             _apply(part, sign, settled[sign.text])
             if date is not None and part.currency is not None and part.assumed is not None:
                 _corroborate(ev, part, sign)
+            elif date is not None and part.ambiguous is not None:
+                _dated_candidates(part, date)
+
+
+def _dated_candidates(part: Reading, date: _dt.date) -> None:
+    """A refused sign's candidates as they were on the article's date: one no longer (or not
+    yet) tender is named by the currency of the same name that was (:func:`_successor`):
+    'K' in a 2012 story is the old Zambian kwacha's (ZMK), not the rebased one's (ZMW).
+
+    >>> from moneyfacts import extract, Conventions
+    >>> extract("It paid K13 billion.", conventions=Conventions(date="2012-08-24")).skipped[0].reason
+    "currency sign 'K' is ambiguous (MMK, MWK, PGK, ZMK)"
+    """
+    sign = part.ambiguous
+    assert sign is not None
+    codes = tuple(dict.fromkeys(
+        c if c == "?" else (_successor(c, date) or c) for c in sign.codes))
+    if codes != sign.codes:
+        part.ambiguous = Sign(sign.text, codes, sign.param, sign.default)
 
 
 def _letter_sign(ev: _Text, part: Reading) -> None:
