@@ -147,3 +147,23 @@ def test_a_refused_k_names_the_kwacha_of_the_articles_date() -> None:
     assert "ZMW" in new.skipped[0].reason and "ZMK" not in new.skipped[0].reason
     for ex in (old, new):
         assert all(c in ex.skipped[0].reason for c in ("MMK", "MWK", "PGK"))
+
+
+# ---------------------------------------------------------------- a shared letter in a placed story
+
+
+@given(st.integers(min_value=100, max_value=9999),
+       st.sampled_from([("Zambia", "ZMW"), ("Malawi", "MWK"), ("Papua New Guinea", "PGK")]))
+def test_a_shared_letter_before_a_bare_figure_is_money_where_the_story_names_its_country(
+        n: int, place: tuple[str, str]) -> None:
+    country, code = place
+    text = f"Under the laws of {country}, hawkers who sell on the street pay a fine of K{n}."
+    got = _money(text, "2021-05-03")
+    assert [(u, v) for u, v, _ in got] == [(code, Decimal(n))]
+    assert got[0][2] is not None and country in got[0][2]
+
+
+def test_a_shared_letter_with_no_country_or_a_one_currency_letter_stays_a_label() -> None:
+    assert not _money("Hawkers who sell on the street pay a fine of K750.", "2021-05-03")
+    assert not _money("Motorists in South Africa take the R300 to the airport.", "2021-05-03")
+    assert not _money("Climbers from Pakistan reached K2 again.", "2021-05-03")
