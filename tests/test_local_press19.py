@@ -167,3 +167,22 @@ def test_a_shared_letter_with_no_country_or_a_one_currency_letter_stays_a_label(
     assert not _money("Hawkers who sell on the street pay a fine of K750.", "2021-05-03")
     assert not _money("Motorists in South Africa take the R300 to the airport.", "2021-05-03")
     assert not _money("Climbers from Pakistan reached K2 again.", "2021-05-03")
+
+
+# ---------------------------------------------------------------- '$' beside 'ZWL$' and 'US$'
+
+
+@given(st.sampled_from([None, "2020-03-02", "2023-07-14"]), st.integers(min_value=1, max_value=900))
+def test_a_bare_dollar_beside_both_prefixed_dollars_is_the_local_one(day: str | None, n: int) -> None:
+    text = (f"Mbare ratepayers owe Harare City Council ZWL$1 200 000 and donors pledged US$3 "
+            f"million, while Glen View owes ${n} million.")
+    got = _money(text, day)
+    assert [u for u, _, _ in got] == ["ZWL", "USD", "ZWL"]
+    assert got[2][1] == Decimal(n) * 10**6 and got[2][2] is not None and "US$3" in got[2][2]
+
+
+def test_a_bare_dollar_beside_only_the_local_prefixed_dollar_stays_refused_when_dated() -> None:
+    text = "Mbare ratepayers owe Harare City Council ZWL$1 200 000, while Glen View owes $4 million."
+    ex = extract(text, conventions=Conventions(date="2021-03-02"))
+    assert [m.unit for m in ex.mentions] == ["ZWL"]
+    assert "ZWL" in ex.skipped[0].reason and "USD" in ex.skipped[0].reason

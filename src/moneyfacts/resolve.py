@@ -743,8 +743,10 @@ def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
     bare '$' may be either; refused, naming both, once they weigh a capital's (2: 'Harare
     City Council') or more. Only
     a dollar CLDR's English locales never write '$' ('ZWL'; those that are, 'LRD' in Liberia,
-    are :func:`_weigh_territory_dollar`'s); None with no date or no such place."""
-    if ev.date is None or sign.text.strip() != "$":
+    are :func:`_weigh_territory_dollar`'s); None with no date or no such place. A text that
+    writes both dollars prefixed ('ZWL$1.6 billion ... US$5 million') reads its bare '$' as
+    the local one, ``assumed`` (:func:`_both_dollars_written`), with a date or without."""
+    if sign.text.strip() != "$" or ev.date is None and "$" not in ev.text.replace("$", "", 1):
         return None
     local = _named_dollars(ev.language)
     weight: dict[str, int] = {}
@@ -766,14 +768,33 @@ def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
     if not strong:
         return None
     names = " and ".join(said[strong[0]][:3])
+    written = _both_dollars_written(ev, strong)
+    if written is not None:
+        return written[0], (f"{sign.text!r} read as {written[0]}: a story placed in {names} that "
+                            f"writes the US dollar {written[2]!r} and its own dollar "
+                            f"{written[1]!r}, both prefixed; the bare '$' is the local one"), ()
+    if ev.date is None:
+        return None
     return None, (f"{sign.text!r} in a story placed in {names}, where the "
                   f"{_english_name(strong[0])} and the US dollar were both tender on "
                   f"{ev.date.isoformat()} (CLDR): either"), (*strong, "USD")
 
 
+def _both_dollars_written(ev: _Text, strong: list[str]) -> tuple[str, str, str] | None:
+    """(code, its amount, the US one) when the text writes one of ``strong`` (a territory's
+    own dollar, tender there beside the US one) prefixed ('ZWL$1 648 864 246') and the US
+    dollar prefixed too ('US$5 million'): a writer who marks both writes the bare '$' for
+    the local one, as a Harare paper does (local19); None otherwise."""
+    own = [c for c in strong if c in ev.prefixed]
+    if len(own) != 1:
+        return None
+    us = _us_dollar_prefixed(ev)
+    return None if us is None else (own[0], ev.prefixed[own[0]], us)
+
+
 def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     english = ev.language == "en"
-    if english and sign.text.strip() == "$" and (ev.date is not None and agency(ev.text) is None):
+    if english and sign.text.strip() == "$" and agency(ev.text) is None:
         both = _own_dollar_beside_us(ev, sign)
         if both is not None:
             return both
