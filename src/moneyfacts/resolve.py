@@ -746,7 +746,8 @@ def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
     are :func:`_weigh_territory_dollar`'s); None with no date or no such place. A text that
     writes both dollars prefixed ('ZWL$1.6 billion ... US$5 million') reads its bare '$' as
     the local one, ``assumed`` (:func:`_both_dollars_written`), with a date or without."""
-    if sign.text.strip() != "$" or ev.date is None and "$" not in ev.text.replace("$", "", 1):
+    if sign.text.strip() != "$" or ev.date is None and ev.text.count("$") < 3:  # undated:
+        # only 'ZWL$ ... US$ ... $' (three signs at least) is read below
         return None
     local = _named_dollars(ev.language)
     weight: dict[str, int] = {}
