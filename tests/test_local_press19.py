@@ -186,3 +186,43 @@ def test_a_bare_dollar_beside_only_the_local_prefixed_dollar_stays_refused_when_
     ex = extract(text, conventions=Conventions(date="2021-03-02"))
     assert [m.unit for m in ex.mentions] == ["ZWL"]
     assert "ZWL" in ex.skipped[0].reason and "USD" in ex.skipped[0].reason
+
+
+# ---------------------------------------------------------------- a long number in words
+
+
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def _words(n: int) -> str:
+    """Below a thousand, in words (the test's own speller)."""
+    tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]
+    h, r = divmod(n, 100)
+    out = [f"{_ONES[h - 1]} hundred"] if h else []
+    if r:
+        if out:
+            out.append("and")
+        if r < 10:
+            out.append(_ONES[r - 1])
+        elif r < 20:
+            out.append(teens[r - 10])
+        else:
+            t, u = divmod(r, 10)
+            out.append(tens[t] + (f"-{_ONES[u - 1]}" if u else ""))
+    return " ".join(out)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999),
+       st.integers(min_value=1, max_value=999), st.sampled_from([" ", ", ", " and "]))
+def test_a_number_spelled_in_groups_is_their_sum(b: int, m: int, k: int, gap: str) -> None:
+    text = (f"The bill appropriates {_words(b)} billion{gap}{_words(m)} million{gap}"
+            f"{_words(k)} thousand rupees for Mauritius.")
+    got = _money(text, "2022-06-14")
+    assert [(u, v) for u, v, _ in got] == [("MUR", Decimal(b * 10**9 + m * 10**6 + k * 10**3))]
+
+
+def test_groups_that_do_not_shrink_stay_apart() -> None:
+    got = extract("Traders counted three thousand, two million fake notes.").mentions
+    assert [m.value for m in got] == [Decimal(2_000_000)]
