@@ -33,8 +33,6 @@ Amounts in the same currency (but a restatement), or joined by anything else ("a
 
 from __future__ import annotations
 
-import re
-
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, lexicon
 from moneyfacts.equivalents import across
@@ -45,13 +43,7 @@ from moneyfacts.capitals import restore as restore_capitals
 from moneyfacts.vague import vague_amounts
 from moneyfacts.multiples import SCREEN as _MULTIPLE_SCREEN, scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
-from moneyfacts.numbers import SPELLED as _SPELLED_WORDS
 from moneyfacts.spelledsums import join_spelled_groups
-
-#: A magnitude word then a spelled number after it ('million four hundred', 'billion and one'):
-#: a long spelled number whose groups :func:`join_spelled_groups` adds up (local19).
-_SPELLED_SCREEN = re.compile(
-    rf"(?i)(?:illion|thousand|lakhs?|crores?)\s*,?\s+(?:and\s+)?(?:{_SPELLED_WORDS})\b")
 
 __all__ = ["extract", "link"]
 
@@ -222,9 +214,10 @@ def extract(
         text = restore_capitals(text)
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = quantities(text, opts, False, skipped)
-    if ("illion" in text or "thousand" in text or "lakh" in text or "crore" in text) and (
-            opts.locale is None or opts.locale.name.split("_")[0] == "en") and _SPELLED_SCREEN.search(text):
-        mentions = join_spelled_groups(text, mentions)  # 'one billion and ... thousand rupees'
+    if mentions and "illion" in text and text.count("illion") + text.count("thousand") > 1 and (
+            opts.locale is None or opts.locale.name.split("_")[0] == "en"):
+        # two magnitude words at least: 'one billion and ... thousand rupees'
+        mentions = join_spelled_groups(text, mentions)
     if _MULTIPLE_SCREEN is not None and (_MULTIPLE_SCREEN or not text.isascii()):
         mentions = scale_multiples(text, mentions)  # '۶۰ هزار تومان' (a screen: ASCII text
         # has no [currency-multiple] word while every one is outside ASCII)

@@ -7,7 +7,8 @@ magnitude word (lexicon.txt [magnitude] entries marked 'words': thousand, millio
 lakh, crore...) takes in the spelled groups written right before it, each of a larger
 magnitude than the one after it, with nothing between them but spaces, a comma or 'and'
 (local19: a parliament's appropriation in words, then in figures). The sum keeps the last
-group's precision. Groups that do not grow leftwards ('two million, three million dollars')
+group's precision. :func:`moneyfacts.extract` runs it on English text that writes a
+'-illion' word and another magnitude word (two at least: the screen keeps it off most texts). Groups that do not grow leftwards ('two million, three million dollars')
 stay apart.
 
 >>> from moneyfacts import extract
@@ -66,6 +67,8 @@ def _group_opens() -> re.Pattern[str]:
 def join_spelled_groups(text: str, mentions: list[Quantity]) -> list[Quantity]:
     """Each mention that opens with a spelled group and a magnitude, with the larger spelled
     groups written right before it added in (see the module's doc)."""
+    if not any(text[m.start : m.start + 1].isalpha() for m in mentions):
+        return mentions  # most texts: every amount opens with a digit or a sign
     out: list[Quantity] = []
     for m in mentions:
         out.append(_joined(text, m, out[-1].end if out else 0))
