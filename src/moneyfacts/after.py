@@ -567,7 +567,10 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         _after(text, part, lex)
         return True
     if prof is None and glued_unit(text, part):  # '0.8pc', '452p', '18c' (English copy)
-        _after(text, part, lex)
+        if part.kind == "money" and text[part.end : part.end + 1] == "/":
+            _slash_per(text, part, lex)  # '34c/l': cents a litre (local19)
+        else:
+            _after(text, part, lex)
         return True
     if lex.sign_magnitudes and _magnitude_before_sign(text, part, lex):
         _currency_or_count(text, part, lex, prof)  # '2.70tri/-': the sign after it

@@ -1454,15 +1454,43 @@ def _capitals_only(words: str) -> bool:
 
 @lru_cache(maxsize=8192)  # keyed by a date or a text: bounded for long pipelines
 def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
-    """The currencies tender in ``territory`` on ``date`` (CLDR); with no date, every one
-    tender there at some time since March 2002."""
+    """The currencies tender in ``territory`` on ``date`` (CLDR), less places.txt's
+    [not-tender] spans ('ZWL' in Zimbabwe from April 2009 to February 2019, when the country
+    paid in US dollars); with no date, every one tender there at some time since March 2002.
+
+    >>> tender("ZW", _dt.date(2014, 5, 28)), tender("ZW", _dt.date(2021, 7, 16))
+    (('USD',), ('ZWL', 'USD'))
+    """
     from babel.numbers import get_territory_currencies
 
     start, end = (date, date) if date is not None else (_ACTIVE_FROM, _dt.date.today())
     try:
-        return tuple(get_territory_currencies(territory, start, end, tender=True))
+        found = tuple(get_territory_currencies(territory, start, end, tender=True))
     except Exception:  # pragma: no cover - a territory babel does not know
         return ()
+    if date is None:
+        return found
+    gaps = _not_tender().get(territory)
+    if not gaps:
+        return found
+    return tuple(c for c in found if not any(
+        code == c and low <= date < high for code, low, high in gaps))
+
+
+@cache
+def _not_tender() -> dict[str, tuple[tuple[str, _dt.date, _dt.date], ...]]:
+    """places.txt's [not-tender]: territory -> (code, from, to) spans inside CLDR's tender
+    ranges when the code was in no use there (from inclusive, to exclusive).
+
+    >>> _not_tender()["ZW"]
+    (('ZWL', datetime.date(2009, 4, 12), datetime.date(2019, 2, 22)),)
+    """
+    found: dict[str, list[tuple[str, _dt.date, _dt.date]]] = {}
+    for key, value in _read_sections(_places_text()).get("not-tender", []):
+        territory, code = key.split()
+        low, high = (_dt.date.fromisoformat(v) for v in value.split())
+        found.setdefault(territory, []).append((code, low, high))
+    return {t: tuple(spans) for t, spans in found.items()}
 
 
 def decide(

@@ -4,7 +4,8 @@
 The letters and what they are read as are ``data/lexicon.txt``'s [glued] section; figures that
 are something else with the same letter ('1080p', a video resolution) its [not-glued]. Only
 glued ('20 pc games' is no percent), only without a locale (English copy), and a dollar's
-cent only where the text writes a '$' ('highs of 25c' in a weather report is a temperature).
+cent only where the text writes a '$' ('highs of 25c' in a weather report is a temperature)
+or a price per unit follows after a slash ('34c/l': cents a litre).
 
 >>> from moneyfacts import parse
 >>> q = parse("Shares closed at 452p")
@@ -65,7 +66,7 @@ def glued_unit(text: str, part: Part) -> bool:
         part.prefix_start = prefixed[0]
         part.magnitude = (part.magnitude or 0) - 2
         return True
-    if sign is not None and "$" not in text:
+    if sign is not None and "$" not in text and not _per_slash(text, end + size):
         return False  # '25c' with no dollar in the text: a temperature, say
     part.end, part.kind = end + size, "money"
     part.magnitude = (part.magnitude or 0) - 2
@@ -98,6 +99,17 @@ def dollar_letters(text: str, start: int) -> tuple[int, str] | None:
     if sign is None or len(sign.codes) != 1:
         return None
     return k, sign.codes[0]
+
+
+def _per_slash(text: str, at: int) -> bool:
+    """Whether a slash and a letter follow at ``at``: the glued letter is a price per unit
+    ('34c/l', '12c/kWh': cents a litre, a kilowatt-hour), which no temperature is (local19:
+    a South African fuel story writes 'c/l' and no '$').
+
+    >>> _per_slash("rose 34c/l today", 8), _per_slash("highs of 25c/30c", 11)
+    (True, False)
+    """
+    return text[at : at + 1] == "/" and text[at + 1 : at + 2].isalpha()
 
 
 def _dotted_on(text: str, at: int) -> bool:

@@ -565,7 +565,8 @@ def _finish(
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS or c == " " for c in text[s:e]) and (
             not letter_sign_read(text, text[part.prefix_start if part.prefix_start is not None else s])) and (
             not _priced_per_measure(part)) and not (
-            e - s >= 3 and _letter_named(text, text[part.prefix_start if part.prefix_start is not None else s])):
+            e - s >= 3 and (_letter_named(text, text[part.prefix_start if part.prefix_start is not None else s])
+                            or _letter_placed(text, text[part.prefix_start if part.prefix_start is not None else s]))):
         return None  # 'Q4', 'K2' (but 'R370' in a text that writes 'R2bn'); not 'N617 per litre'
     if part.letter and part.magnitude is not None and part.currency is not None and (
             part.currency not in _lakh_currencies()) and any(
@@ -602,6 +603,29 @@ def _letter_named(text: str, letter: str) -> bool:
                 rf"(?<![^\W\d_]){re.escape(words[-1])}s?(?![^\W\d_])", low):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _letter_placed(text: str, letter: str) -> bool:
+    """Does the text name a country (its name or its people's) where a currency the shared
+    one-letter sign ``letter`` stands for is tender (CLDR)? Then the letter is that money's
+    sign in it, as the local press writes it, and 'a fine of K750' in a story that says
+    'Zambia' is money (local19; a figure of three digits or more: 'K2' stays a mountain).
+    Only a letter the lexicon shares among several currencies ('K', 'P'): a letter of one
+    currency names no place of its own, and 'the R300' in a South African story is a road.
+
+    >>> _letter_placed("The laws of Zambia set a fine of K750.", "K")
+    True
+    >>> _letter_placed("Climbers reached K2 in Pakistan.", "K"), _letter_placed("Guatemala's Q400.", "Q")
+    (False, False)
+    """
+    sign = lexicon().signs.get(letter)
+    if sign is None or len([c for c in sign.codes if c != "?"]) < 2:
+        return False
+    from moneyfacts.evidence import places, tender
+
+    return any(clue.kind in ("country", "adjective") and set(tender(clue.territory)) & set(sign.codes)
+               for clue in places(text))
 
 
 def _priced_per_measure(part: Part) -> bool:

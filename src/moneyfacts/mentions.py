@@ -43,6 +43,7 @@ from moneyfacts.capitals import restore as restore_capitals
 from moneyfacts.vague import vague_amounts
 from moneyfacts.multiples import SCREEN as _MULTIPLE_SCREEN, scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
+from moneyfacts.spelledsums import join_spelled_groups
 
 __all__ = ["extract", "link"]
 
@@ -213,6 +214,10 @@ def extract(
         text = restore_capitals(text)
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = quantities(text, opts, False, skipped)
+    if mentions and "illion" in text and text.count("illion") + text.count("thousand") > 1 and (
+            opts.locale is None or opts.locale.name.split("_")[0] == "en"):
+        # two magnitude words at least: 'one billion and ... thousand rupees'
+        mentions = join_spelled_groups(text, mentions)
     if _MULTIPLE_SCREEN is not None and (_MULTIPLE_SCREEN or not text.isascii()):
         mentions = scale_multiples(text, mentions)  # '۶۰ هزار تومان' (a screen: ASCII text
         # has no [currency-multiple] word while every one is outside ASCII)

@@ -133,6 +133,9 @@ class _Text:
         self.parts = parts
         self._low: str | None = None
         self._clues: list[Clue] | None = None
+        #: The territory whose own name the dateline writes after its city ('KINGSTON,
+        #: Jamaica —'), else None; set with :attr:`clues`.
+        self.dateline_country: str | None = None
         self._explicit: dict[str, str] | None = None
         self._dollar_clues: list[Clue] | None = None
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
@@ -187,6 +190,9 @@ class _Text:
             begin = line.start if line is not None else 0
             end = dateline_end(self.text, self.language) if line is not None else 0
             # 'KARACHI, Pakistan (Reuters) -': the country of the dateline is the dateline
+            if line is not None and any(c.kind == "country" and c.territory == line.territory
+                                        and begin <= c.start < end for c in found):
+                self.dateline_country = line.territory
             self._clues = ([line] if line is not None else []) + [
                 c for c in found if not begin <= c.start < end and not self._in_name(c)]
             territory = self.locale.rpartition("_")[2]
@@ -741,8 +747,11 @@ def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
     bare '$' may be either; refused, naming both, once they weigh a capital's (2: 'Harare
     City Council') or more. Only
     a dollar CLDR's English locales never write '$' ('ZWL'; those that are, 'LRD' in Liberia,
-    are :func:`_weigh_territory_dollar`'s); None with no date or no such place."""
-    if ev.date is None or sign.text.strip() != "$":
+    are :func:`_weigh_territory_dollar`'s); None with no date or no such place. A text that
+    writes both dollars prefixed ('ZWL$1.6 billion ... US$5 million') reads its bare '$' as
+    the local one, ``assumed`` (:func:`_both_dollars_written`), with a date or without."""
+    if sign.text.strip() != "$" or ev.date is None and ev.text.count("$") < 3:  # undated:
+        # only 'ZWL$ ... US$ ... $' (three signs at least) is read below
         return None
     local = _named_dollars(ev.language)
     weight: dict[str, int] = {}
@@ -764,14 +773,33 @@ def _own_dollar_beside_us(ev: _Text, sign: Sign) -> _Decision | None:
     if not strong:
         return None
     names = " and ".join(said[strong[0]][:3])
+    written = _both_dollars_written(ev, strong)
+    if written is not None:
+        return written[0], (f"{sign.text!r} read as {written[0]}: a story placed in {names} that "
+                            f"writes the US dollar {written[2]!r} and its own dollar "
+                            f"{written[1]!r}, both prefixed; the bare '$' is the local one"), ()
+    if ev.date is None:
+        return None
     return None, (f"{sign.text!r} in a story placed in {names}, where the "
                   f"{_english_name(strong[0])} and the US dollar were both tender on "
                   f"{ev.date.isoformat()} (CLDR): either"), (*strong, "USD")
 
 
+def _both_dollars_written(ev: _Text, strong: list[str]) -> tuple[str, str, str] | None:
+    """(code, its amount, the US one) when the text writes one of ``strong`` (a territory's
+    own dollar, tender there beside the US one) prefixed ('ZWL$1 648 864 246') and the US
+    dollar prefixed too ('US$5 million'): a writer who marks both writes the bare '$' for
+    the local one, as a Harare paper does (local19); None otherwise."""
+    own = [c for c in strong if c in ev.prefixed]
+    if len(own) != 1:
+        return None
+    us = _us_dollar_prefixed(ev)
+    return None if us is None else (own[0], ev.prefixed[own[0]], us)
+
+
 def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
     english = ev.language == "en"
-    if english and sign.text.strip() == "$" and (ev.date is not None and agency(ev.text) is None):
+    if english and sign.text.strip() == "$" and agency(ev.text) is None:
         both = _own_dollar_beside_us(ev, sign)
         if both is not None:
             return both
@@ -855,6 +883,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
                       "alone for its country's government, and no place of the United States; "
                       "no agency copy"), ()
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
+    if ev.dateline_country is not None and code in tender(ev.dateline_country, ev.date):
+        kinds.add("country")  # 'KINGSTON, Jamaica —' in no agency copy: the country itself
     if kinds & set(_SETTLING_KINDS):
         which = "the territory itself" if kinds & set(_STRONG_KINDS) else (
             "its news agency" if "agency-home" in kinds and not kinds & {
@@ -1354,6 +1384,25 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             _apply(part, sign, settled[sign.text])
             if date is not None and part.currency is not None and part.assumed is not None:
                 _corroborate(ev, part, sign)
+            elif date is not None and part.ambiguous is not None:
+                _dated_candidates(part, date)
+
+
+def _dated_candidates(part: Reading, date: _dt.date) -> None:
+    """A refused sign's candidates as they were on the article's date: one no longer (or not
+    yet) tender is named by the currency of the same name that was (:func:`_successor`):
+    'K' in a 2012 story is the old Zambian kwacha's (ZMK), not the rebased one's (ZMW).
+
+    >>> from moneyfacts import extract, Conventions
+    >>> extract("It paid K13 billion.", conventions=Conventions(date="2012-08-24")).skipped[0].reason
+    "currency sign 'K' is ambiguous (MMK, MWK, PGK, ZMK)"
+    """
+    sign = part.ambiguous
+    assert sign is not None
+    codes = tuple(dict.fromkeys(
+        c if c == "?" else (_successor(c, date) or c) for c in sign.codes))
+    if codes != sign.codes:
+        part.ambiguous = Sign(sign.text, codes, sign.param, sign.default)
 
 
 def _letter_sign(ev: _Text, part: Reading) -> None:

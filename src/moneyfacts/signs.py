@@ -87,8 +87,11 @@ def prefix_sign(
         elif found[0] and text[found[0] - 1].isalpha():
             found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
                 text, found, lex, 0) or found
+        if found is not None and found[0] >= 4 and text[found[0] - 1] == " " and (
+                "A" <= text[found[0] - 2] <= "Z") and found[1] is not None:
+            found = _code_and_sign(text, found, lex, 1) or found  # 'AUD $ 6.6 million'
         if found is not None and end < pos and found[0] >= 2 and text[found[0] - 1] == " " and (
-                text[found[0] - 2].isalpha()):  # 'hk $ 10', not 'a $5 fee
+                text[found[0] - 2].isalpha()) and found[1] is not None:  # 'hk $ 10', not 'a $5 fee
             found = _spaced_letters_sign(text, found, lex) or found
         # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
         if local is not None and (found is None or local[0] <= found[0]):
@@ -118,6 +121,9 @@ def _without_search(text: str, pos: int, lex: Lexicon) -> Prefix | None:
         found = _lexicon_sign_before(text, pos, lex, True)
         if found is None and "a" <= c <= "z":  # 'sh370 billion' beside 'Sh15 billion'
             return _lower_sign_before(text, pos, lex)
+        if found is not None and found[0] >= 4 and text[found[0] - 1] == " " and (
+                "A" <= text[found[0] - 2] <= "Z"):
+            return _code_and_sign(text, found, lex, 1) or found  # 'AUD $6.6 million'
         return found if found is not None and not (found[0] and text[found[0] - 1].isalpha()) else None
     if c not in SPACES or pos < 2:
         if c in lex.title_ends:  # 'Rwf50': a code in title case glued to the digits
@@ -416,24 +422,45 @@ def _lexicon_sign_before(text: str, end: int, lex: Lexicon, attached: bool) -> P
     return None
 
 
-def _code_and_sign(text: str, found: Prefix, lex: Lexicon) -> Prefix | None:
+def _code_and_sign(text: str, found: Prefix, lex: Lexicon, space: int = 0) -> Prefix | None:
     """An ISO code written in any case right before a sign of its currency: 'SGD$4.90',
-    'mxn$ 15', 'aud$ 15' (the '$' a dollar or peso of its own), or None.
+    'mxn$ 15', 'aud$ 15' (the '$' a dollar or peso of its own), or None. With ``space``
+    (local19), the code in capitals, a space, then a '$': 'AUD $6.6 million', 'NZD $5' (a
+    dollar's or a peso's code only: 'ALL $5 deals' is no Albanian lek).
 
     >>> from moneyfacts.currencies import lexicon
     >>> prefix_sign("mxn$ 15", 5, lexicon())
     (0, None, 'MXN')
+    >>> prefix_sign("a further AUD $6.6 million", 15, lexicon()), prefix_sign("ALL $5", 5, lexicon())[2]
+    ((10, None, 'AUD'), None)
     """
     start, sign, _ = found
-    cand = text[start - 3 : start]
-    if not cand.isalpha() or (start > 3 and text[start - 4].isalnum()):
+    if space and text[start - space : start] != " " * space:
+        return None
+    at = start - space
+    cand = text[at - 3 : at]
+    if not cand.isalpha() or (at > 3 and text[at - 4].isalnum()):
         return None
     code = cand.upper()
     if code not in lex.codes or sign is None:
         return None
+    if space:
+        if cand != code or sign.param != "dollar" or code not in _spaced_code_dollars():
+            return None
+        return at - 3, None, code
     if code in sign.codes or (sign.param == "dollar" and "$" in sign.text):
         return start - 3, None, code
     return None
+
+
+@cache
+def _spaced_code_dollars() -> frozenset[str]:
+    """The codes of the currencies CLDR's English names a dollar or a peso: those a code
+    may name before a spaced '$' ('AUD $6.6 million')."""
+    from babel import Locale
+
+    return frozenset(code for code, name in Locale("en").currencies.items()
+                     if name.endswith((" Dollar", " Peso")) and "(" not in name)
 
 
 def _spaced_letters_sign(text: str, found: Prefix, lex: Lexicon, space: int = 1) -> Prefix | None:
