@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
@@ -457,8 +458,9 @@ def _proclitic_run(text: str, end: int) -> bool:
 
 def _BEFORE_POINT(c: str) -> bool:
     """May ``c`` stand before a figure written from its point ('.75 €', '$.75')? Not a
-    letter, digit or separator ('U.S.75', '5..75')."""
-    return not c.isalnum() and c not in ".,'"
+    letter, digit or separator ('U.S.75', '5..75'), nor a vowel sign or other mark that
+    ends a word ('रु.६ खर्ब' is 'रु.' and 6, Devanagari's 'Rs.6')."""
+    return not c.isalnum() and c not in ".,'" and not unicodedata.category(c).startswith("M")
 
 
 #: A fraction after a whole number: '1/4 mile', '10 1/2 miles', '12-3/4 cents' (the whole
