@@ -1140,6 +1140,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
         return
     tail = text[end : end + 12].lower()
     if tail[1:2] not in words.after_second:
+        if part.kind == "money" and text.startswith(_adverb_heads(), end):
+            _adverb(text, part)  # '45 دولارا للبرميل', '800 zł miesięcznie'
         return
     for probe, qual, glued in _probes(lex).get(tail[:2], ()):
         if tail.startswith(probe) and (glued or not tail[len(probe) : len(probe) + 1].isalnum()):
@@ -1170,20 +1172,23 @@ def _adverb(text: str, part: Part) -> None:
 def _adverb_heads() -> tuple[str, ...]:
     """How an adverb of [per-adverb] starts after an amount: a space and its first two letters,
     in lower case or capitalised (one C test before the pattern: ' an', ' mo', ' pc')."""
-    from moneyfacts.currencies import lexicon_section
-
-    heads = {k[:2] for k, _ in lexicon_section("per-adverb")}
+    heads = {k[:2] for k, _ in _per_adverb_lines()}
     return tuple(sorted({sp + h for h in heads for h in (h.lower(), h.capitalize())
                          for sp in (" ", "\u00a0")}))
+
+
+def _per_adverb_lines() -> list[tuple[str, str]]:
+    """[per-adverb] and every language's [per-adverb xx] ('miesięcznie = month')."""
+    from moneyfacts.currencies import lexicon_sections
+
+    return [(k, v) for k, v, _ in lexicon_sections().get("per-adverb", [])]
 
 
 @cache
 def _per_adverbs() -> tuple[re.Pattern[str], dict[str, str]]:
     """The lexicon's [per-adverb] ('annually = year', 'pcm = month') as one pattern of a word
     one space after an amount, and the [per] noun of each."""
-    from moneyfacts.currencies import lexicon_section
-
-    table = {k.lower(): v for k, v in lexicon_section("per-adverb")}
+    table = {k.lower(): v for k, v in _per_adverb_lines()}
     words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(rf"[ \u00a0]({words})(?![\w'’-])", re.IGNORECASE), table
 

@@ -1022,6 +1022,9 @@ def _detect_language(text: str) -> str | None:
         Locale.parse(lang)
     except (UnknownLocaleError, ValueError):  # pragma: no cover - a language CLDR lacks
         return None
+    better = _reads_more(text, ranked)
+    if better is not None:
+        return better
     if len(ranked) > 1 and float(ranked[1][1]) >= _RUNNER_UP and _own_currency(lang) != (
             _own_currency(ranked[1][0])) and _own_currency(lang) in _SHARED_WORD_CURRENCIES:
         # Danish or Norwegian ('150 mia. kr.'): each would read 'kr' as its own; the one
@@ -1036,30 +1039,53 @@ def _detect_language(text: str) -> str | None:
 def _close(text: str, ranked: list[tuple[str, float]]) -> str | None:
     """Of languages the detector splits a text between ('bs' 0.46, 'sr' 0.39, 'hr' 0.14:
     the standards of one language, written alike), together sure, the one more of whose
-    words for money the text uses (:func:`_money_words`: 'kuna' is Croatian); the
-    likeliest when they read the text alike; else the one that reads more of its amounts
-    with their unit ('470 evra' is no amount in Croatian); else None.
+    words for money the text uses (:func:`_money_words`: 'kuna' is Croatian); of those
+    using as many, the one that reads more of its amounts in a currency ('470 evra' is none
+    in Bosnian), or the likeliest when they read it alike. None when the text uses none of
+    their money words, or as many English ones ('malaysian ringgits 42').
 
     >>> _close("Prosečna plata iznosila je 55.380 dinara, odnosno 470 evra.",
     ...        [("bs", 0.46), ("sr", 0.39), ("hr", 0.14)])
     'sr'
     """
-    near = [(str(c), float(p)) for c, p in ranked[:4] if float(p) >= _CANDIDATE and c != "en"]
+    near = [(str(c), float(p)) for c, p in ranked[:4] if float(p) >= _CANDIDATE and c != "en"
+            and _money_words(str(c))]  # (a language CLDR has)
     if len(near) < 2 or sum(p for _, p in near) < _SURE:
         return None
-    names = [_in_script(c, text) for c, _ in near]
     words = {fold(w).rstrip(".") for w in _WORD.findall(text)}
-    hits = [len(words & _money_words(n)) for n in names]
+    hits = [len(words & _money_words(_in_script(c, text))) for c, _ in near]
     best = max(hits)
-    if best and hits.count(best) == 1:
-        return near[hits.index(best)][0]
-    readings = [_readings(text, n) for n in names]
+    if not best or len(words & _money_words("en")) >= best:
+        return None
+    tied = [c for (c, _), n in zip(near, hits) if n == best]
+    if len(tied) == 1:
+        return tied[0]
+    readings = [_readings(text, _in_script(c, text)) for c in tied]
     if all(r == readings[0] for r in readings[1:]):
-        return near[0][0]
-    # else the one that reads more of the text's amounts with their unit
-    units = [sum(q[5] is not None for q in r) for r in readings]
-    most = max(units)
-    return near[units.index(most)][0] if most and units.count(most) == 1 else None
+        return tied[0]
+    money = [sum(_is_code(q[5]) for q in r) for r in readings]
+    most = max(money)
+    return tied[money.index(most)] if most and money.count(most) == 1 else None
+
+
+def _is_code(unit: object) -> bool:
+    """Is a reading's unit a currency (an ISO code), not a counted noun or a measure?"""
+    return isinstance(unit, str) and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _reads_more(text: str, ranked: list[tuple[str, float]]) -> str | None:
+    """A language the detector ranks after the likeliest (at least :data:`_CANDIDATE`) that
+    reads more of the text's amounts in a currency than it, and than every other such one:
+    'bs' is likelier than 'sr' for a Serbian page in Latin letters, but its names lack 'evra'.
+    None when there is none (the likeliest stands)."""
+    near = [str(c) for c, p in ranked[1:4] if float(p) >= _CANDIDATE and c != "en"]
+    if not near:
+        return None
+    counts = {c: sum(_is_code(q[5]) for q in _readings(text, _in_script(c, text)))
+              for c in [str(ranked[0][0]), *near]}
+    most = max(counts.values())
+    winners = [c for c, n in counts.items() if n == most]
+    return winners[0] if len(winners) == 1 and winners[0] != ranked[0][0] else None
 
 
 @cache
@@ -1068,24 +1094,24 @@ def _money_words(language: str) -> frozenset[str]:
     and plural, folded): what tells apart languages written alike."""
     try:
         names = profile(language).names
-    except InputError:  # pragma: no cover - a language CLDR lacks
-        return _vocabulary(language)
-    return _vocabulary(language) | frozenset(w for name in names for w in name.split() if len(w) > 1)
+    except InputError:  # a language CLDR lacks ('ace')
+        return frozenset()
+    return _vocabulary(language) | frozenset(w for name in names for w in name.split() if len(w) > 2)
 
 
 def _by_letters(text: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """The detector's ranking without the languages that never write letters the text
-    writes in two words or more (:func:`_letters`): Persian typed with the Arabic yeh and
+    writes, in two of its words or more (:func:`_letters`): Persian typed with the Arabic yeh and
     kaf ('ميليارد تومان') looks Arabic to the detector, but 'گفت' and 'پاسخ' are no Arabic
     words. Left as it is when no ranked language writes them all, or that language is not
     among the detector's first few."""
     top = str(ranked[0][0])
     words = {fold(w).translate(_LETTER_FOLD) for w in _WORD.findall(text[:2000])}
     mine = _letters(top)
-    foreign = {c for w in words for c in w if c.isalpha() and not c.isdigit() and c not in mine}
-    foreign = {c for c in foreign if sum(c in w for w in words) >= 2}
-    if not foreign or not mine:
+    odd = [w for w in words if any(c.isalpha() and c not in mine for c in w)]
+    if len(odd) < 2 or not mine:
         return ranked
+    foreign = {c for w in odd for c in w if c.isalpha() and c not in mine}
     kept = [(c, p) for c, p in ranked[:_LETTER_CANDIDATES] if foreign <= _letters(str(c))]
     if not kept or float(kept[0][1]) < _LETTER_LIKELY:
         return ranked
