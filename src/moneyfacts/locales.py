@@ -1078,8 +1078,9 @@ def _reads_more(text: str, ranked: list[tuple[str, float]]) -> str | None:
     reads more of the text's amounts in a currency than it, and than every other such one:
     'bs' is likelier than 'sr' for a Serbian page in Latin letters, but its names lack 'evra'.
     None when there is none (the likeliest stands)."""
-    near = [str(c) for c, p in ranked[1:4] if float(p) >= _CANDIDATE and c != "en"]
-    if not near:
+    near = [str(c) for c, p in ranked[1:4] if float(p) >= _CANDIDATE and c != "en"
+            and _money_words(str(c))]  # (a language CLDR has: not 'ext')
+    if not near or not _money_words(str(ranked[0][0])):
         return None
     counts = {c: sum(_is_code(q[5]) for q in _readings(text, _in_script(c, text)))
               for c in [str(ranked[0][0]), *near]}
