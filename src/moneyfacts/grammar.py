@@ -141,11 +141,12 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
         return opts.yen, f"{sign.text!r} read as {opts.yen} (yen={opts.yen!r})", None
     if sign.default is not None:
         others = ", ".join(c for c in sign.codes if c != sign.default)
-        own = None if opts.locale is None else own_reading(opts.locale.name, sign.codes, opts.date)
+        name = None if opts.locale is None else opts.locale.name
+        own = None if name is None else own_reading(name, sign.codes, opts.date)
         if own is not None and own != sign.default:
             # the locale's own before the newsroom's: 'रु.' in ne is NPR (INR in Hindi news)
             return own, f"{sign.text!r} read as {own}: the currency of locale=" \
-                f"{opts.locale.name!r} (also {', '.join(c for c in sign.codes if c != own)})", None
+                f"{name!r} (also {', '.join(c for c in sign.codes if c != own)})", None
         if opts.locale is not None and opts.locale.symbol_defaults.get(sign.text) == sign.default:
             return sign.default, f"{sign.text!r} read as {sign.default} (CLDR's symbol in " \
                 f"locale={opts.locale.name!r}; also {others})", None  # 'FCFA' in fr

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from moneyfacts.errors import InputError
@@ -1137,7 +1138,7 @@ def _letters(language: str) -> frozenset[str]:
     def add(value: object) -> None:
         if isinstance(value, str):
             found.update(fold(value).translate(_LETTER_FOLD))
-        elif hasattr(value, "values"):
+        elif isinstance(value, Mapping):
             for v in value.values():
                 add(v)
 
