@@ -1103,15 +1103,17 @@ def _money_words(language: str) -> frozenset[str]:
 
 def _by_letters(text: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """The detector's ranking without the languages that never write letters the text
-    writes, in two of its words or more (:func:`_letters`): Persian typed with the Arabic yeh and
+    writes, in two of its words or more and one in fifty (:func:`_letters`): Persian typed with the Arabic yeh and
     kaf ('ميليارد تومان') looks Arabic to the detector, but 'گفت' and 'پاسخ' are no Arabic
     words. Left as it is when no ranked language writes them all, or that language is not
     among the detector's first few."""
     top = str(ranked[0][0])
+    if top == "en":  # (English copy quotes names of every alphabet: 'Gdańsk', 'Poznań')
+        return ranked
     words = {fold(w).translate(_LETTER_FOLD) for w in _WORD.findall(text[:2000])}
     mine = _letters(top)
     odd = [w for w in words if any(c.isalpha() and c not in mine for c in w)]
-    if len(odd) < 2 or not mine:
+    if len(odd) < max(2, _ODD_SHARE * sum(any(c.isalpha() for c in w) for w in words)) or not mine:
         return ranked
     foreign = {c for w in odd for c in w if c.isalpha() and c not in mine}
     kept = [(c, p) for c, p in ranked[:_LETTER_CANDIDATES] if foreign <= _letters(str(c))]
@@ -1151,6 +1153,9 @@ def _letters(language: str) -> frozenset[str]:
 #: Letters writers of one script type for each other: the Persian yeh and keheh (U+06CC,
 #: U+06A9) as the Arabic yeh and kaf, which Persian pages often carry.
 _LETTER_FOLD = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+#: The share of a text's words that must have letters the likeliest language never writes:
+#: a quoted name or two in a long text leaves it as it is.
+_ODD_SHARE = 0.02
 #: How far down the detector's ranking a language that writes the text's letters is looked for.
 _LETTER_CANDIDATES = 5
 #: ... and how likely the detector must find it (Persian with the Arabic yeh: 0.02).
