@@ -486,8 +486,9 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 #: :func:`_spaced_compound`.
 _SPACED_REST = re.compile(
     r"(?:[ \u00a0]|(?<=[\u0627\u062f\u0631\u0632\u0648\u0688\u0691\u06d2]))"  # (Urdu's
-    r"(?:[\u0648\u05d5]-?|(?:e|y|și|si|and) )?(\d{1,5})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
-# 'کروڑ30 لاکھ', 'ہزار848ارب': no space after a letter that joins none after it, RIGHT_JOINING)
+    r"(?:[\u0648\u05d5]-?|(?:e|y|și|si|and|\u0648) )?(\d{1,5})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
+# 'کروڑ30 لاکھ', 'ہزار848ارب': no space after a letter that joins none after it, RIGHT_JOINING;
+# Persian writes its 'و' as a word: '۶ هزار و ۴۱۵ میلیون', 6,415 million)
 
 
 def _spaced_compound(
@@ -534,6 +535,13 @@ def _spaced_compound(
             total = total.scaleb(last) + Decimal(m.group(1))
             end, last = m.end(), 0
             break
+        if p is None and last != power and len(m.group(1)) <= 3 and not fraction and (
+                _currency_next(text, m.end(), lex, prof)):
+            # The units of an amount written out in full, its currency right after them, past
+            # two magnitudes ('279 milyar 750 milyon 936 TL': 279,750,000,936 lira, not 936)
+            total = total.scaleb(last) + Decimal(m.group(1))
+            end, last = m.end(), 0
+            break
         if p is None or not ok or p >= last or len(m.group(1)) > last - p:
             break
         total = total.scaleb(last - p) + Decimal(m.group(1) + ("." + fraction[1:] if fraction else ""))
@@ -547,6 +555,12 @@ def _spaced_compound(
 #: The largest magnitude whose units a figure after it may be (a thousand, a lakh): '54 हजार
 #: 901', '1 लाख 20 हजार 99'; not a million's ('5 million 300' is no number written so).
 _UNITS_BELOW = 5
+
+
+def _currency_next(text: str, end: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
+    """Is a currency (a sign, code or name) written right after the figure ending at ``end``?"""
+    stop, code, sign = suffix_currency(text, end, lex, prof)
+    return stop > end and (code is not None or sign is not None)
 
 
 def _unit_ends(text: str, end: int) -> bool:
@@ -1228,6 +1242,8 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
         return
     tail = text[end : end + 12].lower()
     if tail[1:2] not in words.after_second:
+        if part.kind == "money" and text.startswith(_adverb_heads(), end):
+            _adverb(text, part)  # '45 دولارا للبرميل', '800 zł miesięcznie'
         return
     for probe, qual, glued in _probes(lex).get(tail[:2], ()):
         if tail.startswith(probe) and (glued or not tail[len(probe) : len(probe) + 1].isalnum()):
@@ -1258,20 +1274,23 @@ def _adverb(text: str, part: Part) -> None:
 def _adverb_heads() -> tuple[str, ...]:
     """How an adverb of [per-adverb] starts after an amount: a space and its first two letters,
     in lower case or capitalised (one C test before the pattern: ' an', ' mo', ' pc')."""
-    from moneyfacts.currencies import lexicon_section
-
-    heads = {k[:2] for k, _ in lexicon_section("per-adverb")}
+    heads = {k[:2] for k, _ in _per_adverb_lines()}
     return tuple(sorted({sp + h for h in heads for h in (h.lower(), h.capitalize())
                          for sp in (" ", "\u00a0")}))
+
+
+def _per_adverb_lines() -> list[tuple[str, str]]:
+    """[per-adverb] and every language's [per-adverb xx] ('miesięcznie = month')."""
+    from moneyfacts.currencies import lexicon_sections
+
+    return [(k, v) for k, v, _ in lexicon_sections().get("per-adverb", [])]
 
 
 @cache
 def _per_adverbs() -> tuple[re.Pattern[str], dict[str, str]]:
     """The lexicon's [per-adverb] ('annually = year', 'pcm = month') as one pattern of a word
     one space after an amount, and the [per] noun of each."""
-    from moneyfacts.currencies import lexicon_section
-
-    table = {k.lower(): v for k, v in lexicon_section("per-adverb")}
+    table = {k.lower(): v for k, v in _per_adverb_lines()}
     words = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(rf"[ \u00a0]({words})(?![\w'’-])", re.IGNORECASE), table
 

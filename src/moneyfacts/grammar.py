@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
@@ -141,6 +142,12 @@ def _resolve_sign(sign: Sign, opts: Options) -> tuple[str | None, str | None, Si
         return opts.yen, f"{sign.text!r} read as {opts.yen} (yen={opts.yen!r})", None
     if sign.default is not None:
         others = ", ".join(c for c in sign.codes if c != sign.default)
+        name = None if opts.locale is None else opts.locale.name
+        own = None if name is None else own_reading(name, sign.codes, opts.date)
+        if own is not None and own != sign.default:
+            # the locale's own before the newsroom's: 'रु.' in ne is NPR (INR in Hindi news)
+            return own, f"{sign.text!r} read as {own}: the currency of locale=" \
+                f"{name!r} (also {', '.join(c for c in sign.codes if c != own)})", None
         if opts.locale is not None and opts.locale.symbol_defaults.get(sign.text) == sign.default:
             return sign.default, f"{sign.text!r} read as {sign.default} (CLDR's symbol in " \
                 f"locale={opts.locale.name!r}; also {others})", None  # 'FCFA' in fr
@@ -458,8 +465,9 @@ def _proclitic_run(text: str, end: int) -> bool:
 
 def _BEFORE_POINT(c: str) -> bool:
     """May ``c`` stand before a figure written from its point ('.75 €', '$.75')? Not a
-    letter, digit or separator ('U.S.75', '5..75')."""
-    return not c.isalnum() and c not in ".,'"
+    letter, digit or separator ('U.S.75', '5..75'), nor a vowel sign or other mark that
+    ends a word ('रु.६ खर्ब' is 'रु.' and 6, Devanagari's 'Rs.6')."""
+    return not c.isalnum() and c not in ".,'" and not unicodedata.category(c).startswith("M")
 
 
 #: A fraction after a whole number: '1/4 mile', '10 1/2 miles', '12-3/4 cents' (the whole

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from moneyfacts.errors import InputError
@@ -981,20 +982,30 @@ def _fold(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
 def detect(text: str) -> str | None:
     """The CLDR locale (a language) ``text`` is written in, by py3langid; None for English
     (read as moneyfacts reads by default), or when the text has too few letters or the
-    detector is unsure.
+    detector is unsure. A language written in another script than its usual one is named
+    with that script ('sr_Latn': Serbian in Latin letters, whose CLDR names are 'dinara',
+    not 'динара').
 
     >>> detect("Der Umsatz stieg auf 1,2 Milliarden Euro, teilte das Unternehmen mit.")
     'de'
     >>> detect("Revenue rose to $5 billion in the quarter, the company said."), detect("5 €")
     (None, None)
     """
+    found = _detect_language(text)
+    return None if found is None else _in_script(found, text)
+
+
+def _detect_language(text: str) -> str | None:
     from babel import Locale, UnknownLocaleError
 
     if sum(c.isalpha() for c in text[:2000]) < 12:
         return None
-    ranked = _fold(_identifier().rank(text))  # type: ignore[attr-defined]
+    ranked = _by_letters(text, _fold(_identifier().rank(text)))  # type: ignore[attr-defined]
     lang, prob = ranked[0]
     if float(prob) < _SURE:
+        close = _close(text, ranked)
+        if close is not None:
+            return close
         # A short text ('- Umsatz 7,3 Mio. Euro (plus 35 Prozent)'): the likeliest of the
         # languages moneyfacts has lexicon sections for, when its words for figures say so
         near = [str(c) for c, p in _readers().rank(text)[:3]  # type: ignore[attr-defined]
@@ -1012,6 +1023,9 @@ def detect(text: str) -> str | None:
         Locale.parse(lang)
     except (UnknownLocaleError, ValueError):  # pragma: no cover - a language CLDR lacks
         return None
+    better = _reads_more(text, ranked)
+    if better is not None:
+        return better
     if len(ranked) > 1 and float(ranked[1][1]) >= _RUNNER_UP and _own_currency(lang) != (
             _own_currency(ranked[1][0])) and _own_currency(lang) in _SHARED_WORD_CURRENCIES:
         # Danish or Norwegian ('150 mia. kr.'): each would read 'kr' as its own; the one
@@ -1021,6 +1035,179 @@ def detect(text: str) -> str | None:
         return _by_words(text, [str(lang), other]) or (
             str(lang) if _readings(text, str(lang)) == _readings(text, other) else None)
     return str(lang)
+
+
+def _close(text: str, ranked: list[tuple[str, float]]) -> str | None:
+    """Of languages the detector splits a text between ('bs' 0.46, 'sr' 0.39, 'hr' 0.14:
+    the standards of one language, written alike), together sure, the one more of whose
+    words for money the text uses (:func:`_money_words`: 'kuna' is Croatian); of those
+    using as many, the one that reads more of its amounts in a currency ('470 evra' is none
+    in Bosnian), or the likeliest when they read it alike. None when the text uses none of
+    their money words, or as many English ones ('malaysian ringgits 42').
+
+    >>> _close("Prosečna plata iznosila je 55.380 dinara, odnosno 470 evra.",
+    ...        [("bs", 0.46), ("sr", 0.39), ("hr", 0.14)])
+    'sr'
+    """
+    near = [(str(c), float(p)) for c, p in ranked[:4] if float(p) >= _CANDIDATE and c != "en"
+            and _money_words(str(c))]  # (a language CLDR has)
+    if len(near) < 2 or sum(p for _, p in near) < _SURE:
+        return None
+    words = {fold(w).rstrip(".") for w in _WORD.findall(text)}
+    hits = [len(words & _money_words(_in_script(c, text))) for c, _ in near]
+    best = max(hits)
+    if not best or len(words & _money_words("en")) >= best:
+        return None
+    tied = [c for (c, _), n in zip(near, hits) if n == best]
+    if len(tied) == 1:
+        return tied[0]
+    readings = [_readings(text, _in_script(c, text)) for c in tied]
+    if all(r == readings[0] for r in readings[1:]):
+        return tied[0]
+    money = [sum(_is_code(q[5]) for q in r) for r in readings]
+    most = max(money)
+    return tied[money.index(most)] if most and money.count(most) == 1 else None
+
+
+def _is_code(unit: object) -> bool:
+    """Is a reading's unit a currency (an ISO code), not a counted noun or a measure?"""
+    return isinstance(unit, str) and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _reads_more(text: str, ranked: list[tuple[str, float]]) -> str | None:
+    """A language the detector ranks after the likeliest (at least :data:`_CANDIDATE`) that
+    reads more of the text's amounts in a currency than it, and than every other such one:
+    'bs' is likelier than 'sr' for a Serbian page in Latin letters, but its names lack 'evra'.
+    None when there is none (the likeliest stands)."""
+    near = [str(c) for c, p in ranked[1:4] if float(p) >= _CANDIDATE and c != "en"
+            and _money_words(str(c))]  # (a language CLDR has: not 'ext')
+    if not near or not _money_words(str(ranked[0][0])):
+        return None
+    counts = {c: sum(_is_code(q[5]) for q in _readings(text, _in_script(c, text)))
+              for c in [str(ranked[0][0]), *near]}
+    most = max(counts.values())
+    winners = [c for c, n in counts.items() if n == most]
+    return winners[0] if len(winners) == 1 and winners[0] != ranked[0][0] else None
+
+
+@cache
+def _money_words(language: str) -> frozenset[str]:
+    """:func:`_vocabulary` and the words of the language's currency names (CLDR, singular
+    and plural, folded): what tells apart languages written alike."""
+    try:
+        names = profile(language).names
+    except InputError:  # a language CLDR lacks ('ace')
+        return frozenset()
+    return _vocabulary(language) | frozenset(w for name in names for w in name.split() if len(w) > 2)
+
+
+def _by_letters(text: str, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The detector's ranking without the languages that never write letters the text
+    writes, in two of its words or more and one in fifty (:func:`_letters`): Persian typed with the Arabic yeh and
+    kaf ('ميليارد تومان') looks Arabic to the detector, but 'گفت' and 'پاسخ' are no Arabic
+    words. Left as it is when no ranked language writes them all, or that language is not
+    among the detector's first few."""
+    top = str(ranked[0][0])
+    if top == "en":  # (English copy quotes names of every alphabet: 'Gdańsk', 'Poznań')
+        return ranked
+    words = {fold(w).translate(_LETTER_FOLD) for w in _WORD.findall(text[:2000])}
+    mine = _letters(top)
+    odd = [w for w in words if any(c.isalpha() and c not in mine for c in w)]
+    if len(odd) < max(2, _ODD_SHARE * sum(any(c.isalpha() for c in w) for w in words)) or not mine:
+        return ranked
+    foreign = {c for w in odd for c in w if c.isalpha() and c not in mine}
+    kept = [(c, p) for c, p in ranked[:_LETTER_CANDIDATES] if foreign <= _letters(str(c))]
+    if not kept or float(kept[0][1]) < _LETTER_LIKELY:
+        return ranked
+    total = sum(float(p) for _, p in kept)
+    return [(c, float(p) / total) for c, p in kept]
+
+
+@cache
+def _letters(language: str) -> frozenset[str]:
+    """The letters CLDR writes ``language`` with, folded (:func:`fold`, and the Persian yeh
+    and keheh as the Arabic ones, as writers type them): those of its own names of
+    territories, languages, scripts and currencies, months and days. Empty for a language
+    CLDR lacks."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        data = Locale.parse(language)._data
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    found: set[str] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            found.update(fold(value).translate(_LETTER_FOLD))
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                add(v)
+
+    for key in ("territories", "languages", "scripts", "currency_names", "currency_names_plural",
+                "months", "days"):
+        add(data[key])
+    return frozenset(c for c in found if c.isalpha())
+
+
+#: Letters writers of one script type for each other: the Persian yeh and keheh (U+06CC,
+#: U+06A9) as the Arabic yeh and kaf, which Persian pages often carry.
+_LETTER_FOLD = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
+#: The share of a text's words that must have letters the likeliest language never writes:
+#: a quoted name or two in a long text leaves it as it is.
+_ODD_SHARE = 0.02
+#: How far down the detector's ranking a language that writes the text's letters is looked for.
+_LETTER_CANDIDATES = 5
+#: ... and how likely the detector must find it (Persian with the Arabic yeh: 0.02).
+_LETTER_LIKELY = 0.005
+
+
+@cache
+def _script_codes() -> dict[str, str]:
+    """ISO 15924 codes by the script names Unicode gives letters ('LATIN' -> 'Latn'), from
+    CLDR's English names of scripts."""
+    from babel import Locale
+
+    return {str(name).upper(): str(code) for code, name in Locale("en").scripts.items()}
+
+
+@cache
+def _letter_scripts(language: str) -> frozenset[str]:
+    """The scripts (ISO 15924) of the letters CLDR writes ``language`` with ('sr': 'Cyrl')."""
+    codes = _script_codes()
+    return frozenset(code for c in _letters(language)
+                     if (code := codes.get(unicodedata.name(c, "").split(" ", 1)[0])) is not None)
+
+
+def _in_script(language: str, text: str) -> str:
+    """``language`` with the script ``text`` is written in, when that is not the script CLDR
+    writes it in by default and CLDR has the language in that script ('sr' in Latin letters
+    is 'sr_Latn'; 'bs' in Cyrillic, 'bs_Cyrl'); else ``language``.
+
+    >>> _in_script("sr", "Prosečna plata je 55.380 dinara."), _in_script("sr", "Плата је 780 КМ.")
+    ('sr_Latn', 'sr')
+    """
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(language, "")).split("_")
+    if len(likely) != 3 or likely[1] not in _letter_scripts(language):
+        return language  # (a script of several, 'Kore', 'Jpan': none is another)
+    counts: dict[str, int] = {}
+    for c in text[:2000]:
+        if c.isalpha():
+            name = unicodedata.name(c, "").split(" ", 1)[0]
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return language
+    script = _script_codes().get(max(counts, key=lambda k: counts[k]))
+    if script is None or script == likely[1]:
+        return language
+    try:
+        Locale.parse(f"{language}_{script}")
+    except (UnknownLocaleError, ValueError):
+        return language
+    return f"{language}_{script}"
 
 
 def _readings(text: str, language: str) -> list[tuple[object, ...]]:

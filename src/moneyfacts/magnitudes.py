@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from moneyfacts.currencies import Lexicon
-from moneyfacts.locales import LocaleProfile
+from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP, GAP_START, code_magnitudes, suffix_currency
 
 __all__ = ["magnitude", "foreign_language", "fold_accents", "cjk_rest"]
@@ -241,6 +241,9 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
     for start in dict.fromkeys((pos, gap.end() if gap else pos)):
         # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
         currency_end = suffix_currency(text, start, lex, prof, words=False)[0]
+        voweled = _voweled_marker(text, start, prof) if text[start : start + 1] > "\u05ff" else None
+        if voweled is not None:
+            return voweled
         for marker, power in prof.markers_longest_first:
             if text.startswith(marker, start) and currency_end - start <= len(marker):
                 end = start + len(marker)
@@ -256,6 +259,23 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
                 text[start + 1].isupper() or first.lower() in _word_initials(prof.name)):
             return _capital_marker(text, start, prof)  # 'MILLONES', 'Milyar' in a headline
     return None
+
+
+def _voweled_marker(text: str, start: int, prof: LocaleProfile) -> Magnitude | None:
+    """A marker written with its short vowels or tanween ('84 تريليونًا', 'مليونًا'), which
+    the locale's spellings leave out: the word at ``start`` as :func:`~moneyfacts.locales.fold`
+    reads it, when it has such a mark."""
+    end = _word_end(text, start)
+    word = text[start:end]
+    if not any(unicodedata.category(c) == "Mn" for c in word):
+        return None
+    power = _folded_markers(prof).get(fold(word))
+    return None if power is None else (end, power, True)
+
+
+@lru_cache(maxsize=64)
+def _folded_markers(prof: LocaleProfile) -> dict[str, int]:
+    return {fold(m): p for m, p in prof.markers.items()}
 
 
 def _stacked_marker(

@@ -871,9 +871,17 @@ def _shared_name(word: str, raw: str, codes: tuple[str, ...], lex: Lexicon,
     if shared is not None and (shared.default in codes or set(codes) <= set(shared.codes)):
         # ('פאונד' of 'פאונד גיברלטר' in he, where the pound sterling is 'לירה שטרלינג')
         return None, shared
-    if all(c in prof.dollars for c in codes):
+    if _dollar_word(codes, prof):
         return None, Sign(raw, (), "dollar")
     return None, Sign(raw, codes)
+
+
+def _dollar_word(codes: tuple[str, ...], prof: LocaleProfile) -> bool:
+    """Does a word the locale's names share name the dollars: all its currencies are, or
+    all but one in ten and the US dollar among them (CLDR's Nepali names the Jordanian dinar
+    'जोर्डानियाली डलर', so 'डलर' named 22 dollars and a dinar)?"""
+    others = sum(c not in prof.dollars for c in codes)
+    return others == 0 or ("USD" in codes and others * 10 <= len(codes))
 
 
 def _locale_name(words: list[str], prof: LocaleProfile) -> tuple[str, ...]:
