@@ -325,11 +325,24 @@ def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
     if cause.kind in ("stale_rate", "round_rate") and cause.gap is not None \
             and abs(cause.gap) <= allowance:
         verdict = "consistent"
+    elif _of_the_window(cause, spec, tol):
+        verdict = "consistent"  # the rate of a day of the window: the newsroom's rate then
     return _finding(
         original=original, stated=stated, verdict=verdict, expected=expected,
         deviation=deviation, rate=used, cause=cause, band=allowance,
         explanation=(f"{head}, but the article states {who_s} ({_pct(deviation)}); "
                      f"likely {cause.detail}."))
+
+
+def _of_the_window(cause: Cause, spec: DateSpec, tol: Tolerance) -> bool:
+    """Is ``cause`` a stale rate of a day within the rate window before the article's day
+    (``Tolerance.window``, a week)? The figure then matches a real rate of that week to its
+    digits, as a conversion made on the day of the announcement and printed a few days later
+    does ('£24.1bn' at the rate of Tuesday in Saturday's story): by the data, not a slip."""
+    if cause.kind != "stale_rate" or cause.date is None or spec.start is None \
+            or spec.start != spec.end:
+        return False
+    return 0 <= (spec.start - cause.date).days <= tol.window
 
 
 def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
@@ -376,9 +389,11 @@ _DATED_APART = re.compile(r"at\s+the\s+time|at\s+the\s+then|then-|\b(?:19|20)\d\
 
 def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | None:
     """(currency, USD-side..., low, high): the rate a pair implies, as foreign per other,
-    oriented so every pair of the same two currencies reads the same way."""
+    oriented so every pair of the same two currencies reads the same way. A ``loose`` pair
+    implies what its written digits allow ('A$8.75 ($6)': 6 is 5.5 to 6.5), not the two
+    digits a newsroom's rounding would: its coarse figure contradicts no finer pair."""
     a, b = f.original.unit, f.stated.unit
-    lo, hi = _fitting_rates(_pairs(f.original, f.stated, tol))
+    lo, hi = _fitting_rates(_pairs(f.original, f.stated, tol, strict=f.verdict != "loose"))
     if lo > hi or lo <= 0 or not hi.is_finite():
         return None
     if a < b:
@@ -471,8 +486,23 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
             if j in standing or (f.verdict == "inconsistent" and f.cause is not None
                                  and f.cause.kind not in _UNEXPLAINED):
                 continue
+            if f.verdict in ("consistent", "loose") and _apart(lo, hi, g_lo, g_hi) <= (f.band or _ZERO):
+                continue  # within the band its references allow: no slip of its own
             out[j] = _contradicts(f, (lo + hi) / 2, (g_lo + g_hi) / 2, c1, c2, shown)
     return out
+
+
+def _apart(lo: Decimal, hi: Decimal, g_lo: Decimal, g_hi: Decimal) -> Decimal:
+    """How far apart two intervals of rates are, relative (0 when they meet).
+
+    >>> str(_apart(Decimal("45.13"), Decimal("45.14"), Decimal("45.00"), Decimal("45.02")))
+    '0.002443'
+    """
+    if hi < g_lo:
+        return (g_lo / hi - 1).quantize(Decimal("0.000001"))
+    if lo > g_hi:
+        return (lo / g_hi - 1).quantize(Decimal("0.000001"))
+    return _ZERO
 
 
 def _contradicts(f: Finding, mid: Decimal, other_mid: Decimal, c1: str, c2: str,
