@@ -164,3 +164,26 @@ def test_an_eight_percent_slip_is_never_a_rate_of_the_week(day: str, factor: Dec
     f = moneyfacts.check(f"It was bought for 51.7bn Canadian dollars (£{stated}bn).",
                          date=day).findings[0]
     assert f.verdict == "inconsistent"
+
+
+# --- the sign alone of a currency gone, in a text of today --------------------------------
+
+
+def test_a_former_currency_s_locale_sign_is_refused_after_it_ended() -> None:
+    """CLDR's fr writes 'F' for the French franc: in a text of 2015 that says no more than
+    'a franc' (CFA, Swiss, Guinean...): refused, naming the franc and the date."""
+    r = moneyfacts.check("La commune emprunte 8 millions F pour son école.", date="2015-07-06",
+                         locale="fr")
+    assert r.mentions == [] and "no longer tender on 2015-07-06" in r.skipped[0].reason
+
+
+def test_a_former_currency_s_locale_sign_is_read_in_its_time() -> None:
+    r = moneyfacts.check("La commune emprunte 8 millions F pour son école.", date="1996-03-01",
+                         locale="fr")
+    assert [(m.value, m.unit) for m in r.mentions] == [(Decimal("8000000"), "FRF")]
+
+
+def test_a_former_currency_named_in_full_is_still_read() -> None:
+    r = moneyfacts.check("En 1998 la commune empruntait 8 millions de francs français.",
+                         date="2015-07-06", locale="fr")
+    assert [m.unit for m in r.mentions] == ["FRF"]
