@@ -187,3 +187,40 @@ def test_a_former_currency_named_in_full_is_still_read() -> None:
     r = moneyfacts.check("En 1998 la commune empruntait 8 millions de francs français.",
                          date="2015-07-06", locale="fr")
     assert [m.unit for m in r.mentions] == ["FRF"]
+
+
+# --- observations withdrawn as the source's own errors --------------------------------------
+
+
+def test_no_lookup_returns_a_withdrawn_observation() -> None:
+    """A law over the [withdrawn] spans: every lookup in or after a span returns a rate of a
+    day outside it, or none."""
+    from moneyfacts.errors import RateNotAvailableError
+    from moneyfacts.rates import get_rate
+    from moneyfacts.rates.store import withdrawn
+
+    spans = withdrawn("NBP")
+    assert spans, "the [withdrawn] section is read"
+    for code, days in spans.items():
+        for first, last in days:
+            for day in range(first - 3, last + 10):
+                try:
+                    r = get_rate(code, "USD", dt.date.fromordinal(day))
+                except RateNotAvailableError:
+                    continue
+                assert not first <= r.date.toordinal() <= last, (code, r)
+
+
+def test_the_kuwaiti_dinar_of_may_2018_is_the_basket_s_again() -> None:
+    from moneyfacts.rates import get_rate
+
+    r = get_rate("KWD", "USD", dt.date(2018, 5, 4))
+    assert Decimal("3.27") < r.value < Decimal("3.34") and r.date < dt.date(2018, 5, 2)
+
+
+def test_a_figure_no_longer_named_a_stale_rate_of_the_withdrawn_weeks() -> None:
+    text = "The ministry signed works worth KD 9.37 million ($29.95 million) on Thursday."
+    f = moneyfacts.check(text, date="2018-07-12").findings[0]
+    assert f.verdict == "inconsistent"
+    assert f.cause.kind != "stale_rate" or not (
+        dt.date(2018, 5, 2) <= f.cause.date <= dt.date(2018, 5, 23))
