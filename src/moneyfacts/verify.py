@@ -486,23 +486,21 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
             if j in standing or (f.verdict == "inconsistent" and f.cause is not None
                                  and f.cause.kind not in _UNEXPLAINED):
                 continue
-            if f.verdict in ("consistent", "loose") and _apart(lo, hi, g_lo, g_hi) <= (f.band or _ZERO):
-                continue  # within the band its references allow: no slip of its own
+            if f.verdict in ("consistent", "loose") and _apart(
+                    (lo + hi) / 2, (g_lo + g_hi) / 2) <= (f.band or _ZERO):
+                continue  # the rate it implies is within its band of the others': no slip
             out[j] = _contradicts(f, (lo + hi) / 2, (g_lo + g_hi) / 2, c1, c2, shown)
     return out
 
 
-def _apart(lo: Decimal, hi: Decimal, g_lo: Decimal, g_hi: Decimal) -> Decimal:
-    """How far apart two intervals of rates are, relative (0 when they meet).
+def _apart(rate: Decimal, other: Decimal) -> Decimal:
+    """How far apart two implied rates are, relative to the smaller.
 
-    >>> str(_apart(Decimal("45.13"), Decimal("45.14"), Decimal("45.00"), Decimal("45.02")))
-    '0.002443'
+    >>> str(_apart(Decimal("45.1359"), Decimal("45.0099")))
+    '0.002799'
     """
-    if hi < g_lo:
-        return (g_lo / hi - 1).quantize(Decimal("0.000001"))
-    if lo > g_hi:
-        return (lo / g_hi - 1).quantize(Decimal("0.000001"))
-    return _ZERO
+    lo, hi = min(rate, other), max(rate, other)
+    return (hi / lo - 1).quantize(Decimal("0.000001")) if lo > 0 else Decimal("Infinity")
 
 
 def _contradicts(f: Finding, mid: Decimal, other_mid: Decimal, c1: str, c2: str,
