@@ -21,7 +21,8 @@ figure claims; *loose* when only its written digits reach it (a suggestion); els
   downwards. Truncation counts only under a qualifier.
 * **The day's rates and stale rates.** The rates of the day and the business day before
   judge (``window=0``: the day alone); a figure fitting only an older rate of the window or
-  of the ``stale_days`` before gets ``stale_rate``, with the day and its gap.
+  of the ``stale_days`` before gets ``stale_rate``, with the day and its gap (consistent
+  when that day lies within the window: the newsroom's rate of that day).
 * **The reference band.** Newsrooms use their own rate: the day's rates are widened by an
   allowance per currency regime (:data:`BAND`), or by three typical daily moves of the pair
   when that is more (:data:`~moneyfacts.tolerance.VOL_SCALE`). A currency pegged to the
