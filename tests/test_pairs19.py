@@ -131,41 +131,6 @@ def test_a_pair_far_from_the_article_s_others_still_contradicts_them() -> None:
     assert fs[3].verdict == "inconsistent"  # 1.6% off: a rate of weeks before, not the others
 
 
-# --- a conversion at the rate of a day of the window -----------------------------------------
-
-
-def test_a_figure_at_a_rate_of_the_window_s_week_is_consistent_with_its_note() -> None:
-    """The sterling figure matches the rate of four days before the article (a conversion
-    made when the deal was announced): consistent, with the stale rate named."""
-    text = ("The phone company agreed to be bought for 51.7bn Canadian dollars (US$48.5bn; "
-            "£24.1bn), the largest deal of its kind.")
-    fs = moneyfacts.check(text, date="2007-06-30").findings
-    gbp = [f for f in fs if f.stated.unit == "GBP"][0]
-    assert gbp.verdict == "consistent" and gbp.cause.kind == "stale_rate"
-    assert (dt.date(2007, 6, 30) - gbp.cause.date).days <= 7
-
-
-def test_the_window_narrowed_to_the_day_keeps_the_old_rate_a_finding() -> None:
-    from moneyfacts.tolerance import Tolerance
-
-    text = "The phone company was bought for 51.7bn Canadian dollars (£24.1bn)."
-    f = moneyfacts.check(text, date="2007-06-30", tolerance=Tolerance(window=1)).findings[0]
-    assert f.verdict == "inconsistent" and f.cause.kind == "stale_rate"
-
-
-@given(st.sampled_from(["2007-06-30", "2012-03-15", "2019-09-02", "2024-05-20"]),
-       st.sampled_from([Decimal("0.92"), Decimal("1.08")]))
-def test_an_eight_percent_slip_is_never_a_rate_of_the_week(day: str, factor: Decimal) -> None:
-    """A law on calm weeks: a figure 8% off the day's rate matches no rate of its week."""
-    from moneyfacts.rates import get_rate
-
-    rate = get_rate("CAD", "GBP", dt.date.fromisoformat(day)).value
-    stated = (Decimal(517) * rate * factor).quantize(Decimal("0.1"))
-    f = moneyfacts.check(f"It was bought for 51.7bn Canadian dollars (£{stated}bn).",
-                         date=day).findings[0]
-    assert f.verdict == "inconsistent"
-
-
 # --- the sign alone of a currency gone, in a text of today --------------------------------
 
 

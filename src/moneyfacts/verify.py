@@ -21,8 +21,7 @@ figure claims; *loose* when only its written digits reach it (a suggestion); els
   downwards. Truncation counts only under a qualifier.
 * **The day's rates and stale rates.** The rates of the day and the business day before
   judge (``window=0``: the day alone); a figure fitting only an older rate of the window or
-  of the ``stale_days`` before gets ``stale_rate``, with the day and its gap (consistent
-  when that day lies within the window: the newsroom's rate of that day).
+  of the ``stale_days`` before gets ``stale_rate``, with the day and its gap.
 * **The reference band.** Newsrooms use their own rate: the day's rates are widened by an
   allowance per currency regime (:data:`BAND`), or by three typical daily moves of the pair
   when that is more (:data:`~moneyfacts.tolerance.VOL_SCALE`). A currency pegged to the
@@ -326,24 +325,11 @@ def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
     if cause.kind in ("stale_rate", "round_rate") and cause.gap is not None \
             and abs(cause.gap) <= allowance:
         verdict = "consistent"
-    elif _of_the_window(cause, spec, tol):
-        verdict = "consistent"  # the rate of a day of the window: the newsroom's rate then
     return _finding(
         original=original, stated=stated, verdict=verdict, expected=expected,
         deviation=deviation, rate=used, cause=cause, band=allowance,
         explanation=(f"{head}, but the article states {who_s} ({_pct(deviation)}); "
                      f"likely {cause.detail}."))
-
-
-def _of_the_window(cause: Cause, spec: DateSpec, tol: Tolerance) -> bool:
-    """Is ``cause`` a stale rate of a day within the rate window before the article's day
-    (``Tolerance.window``, a week)? The figure then matches a real rate of that week to its
-    digits, as a conversion made on the day of the announcement and printed a few days later
-    does ('£24.1bn' at the rate of Tuesday in Saturday's story): by the data, not a slip."""
-    if cause.kind != "stale_rate" or cause.date is None or spec.start is None \
-            or spec.start != spec.end:
-        return False
-    return 0 <= (spec.start - cause.date).days <= tol.window
 
 
 def _by_article(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
