@@ -280,6 +280,9 @@ def _symbols(loc: Locale) -> tuple[dict[str, list[str]], dict[str, str]]:
         if sym.endswith(".") and len(sym) > 2 and sym[:-1].replace(".", "").isalpha() and (
                 sym[-2] != "."):  # 'лв.' written 'лв', 'ج.م.' written 'ج.م'
             by_symbol.setdefault(sym[:-1], []).append(code)
+    for sym, owners in list(by_symbol.items()):  # 'F\u202fCFA' as the press types it: 'F CFA'
+        for spelling in _space_spellings(sym):
+            by_symbol.setdefault(spelling, list(owners))
     symbol_defaults = _spaced_alike(by_symbol)  # 'FCFA' (XAF), 'F CFA' (XOF): the press writes both 'FCFA'
     for wide, narrow in _FULLWIDTH.items():  # '￥300' in Chinese text is the locale's '¥'
         if narrow in by_symbol:
@@ -493,6 +496,25 @@ def month_names(language: str) -> frozenset[str]:
     return frozenset(str(name).lower().rstrip(".") for context in ("format", "stand-alone")
                      for width in ("wide", "abbreviated")
                      for name in months.get(context, {}).get(width, {}).values())
+
+
+#: The no-break spaces CLDR writes inside a symbol ('F\u202fCFA', '$\u00a0US').
+_SYMBOL_SPACES = re.compile("[\u00a0\u202f\u2009]")
+
+
+def _space_spellings(sym: str) -> list[str]:
+    """The spellings of a symbol with a no-break space inside it as a text types it: with an
+    ordinary space, a no-break space or a narrow one ('F\u202fCFA' in CLDR's fr is 'F CFA' in
+    the press); none for a symbol without one.
+
+    >>> _space_spellings("F\u202fCFA")
+    ['F CFA', 'F\xa0CFA', 'F\u202fCFA']
+    >>> _space_spellings("FCFA")
+    []
+    """
+    if _SYMBOL_SPACES.search(sym) is None:
+        return []
+    return [_SYMBOL_SPACES.sub(space, sym) for space in (" ", "\u00a0", "\u202f")]
 
 
 def _spaced_alike(by_symbol: dict[str, list[str]]) -> dict[str, str]:

@@ -41,6 +41,7 @@ from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, Stated
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
 from moneyfacts.vague import vague_amounts
+from moneyfacts.bracketsign import bracketed_conversions
 from moneyfacts.multiples import SCREEN as _MULTIPLE_SCREEN, scale as scale_multiples
 from moneyfacts.carriedper import bracketed_per, carry as carry_per, compared as compared_per, range_per
 from moneyfacts.spelledsums import join_spelled_groups
@@ -96,6 +97,21 @@ def _other_link(text: str, a: Quantity, b: Quantity, gap: str, lex: Lexicon) -> 
     return None
 
 
+#: What may follow an amount set beside another by a comma and 'about': the end of its
+#: clause ('Rs 451 crore, around $100.2 million.'), not more words of its own ('€5bn,
+#: around $2bn of it in Asia').
+_CLAUSE_END = frozenset(".,;:)")
+
+
+def _approx_apposition(text: str, a: Quantity, b: Quantity) -> bool:
+    """'X, about Y' with Y in another currency ending its clause: Y restates X, as the
+    measures' '100 gallons, about 380 litres' do (the qualifier is the link)."""
+    if b.qualifier != "approx" or text[a.end : b.start].strip() != ",":
+        return False
+    after = text[b.end : b.end + 3].lstrip()
+    return after == "" or after[0] in _CLAUSE_END
+
+
 def _glued_link(text: str, a: Quantity, b: Quantity, lex: Lexicon) -> str | None:
     """'5亿美元，约合人民币36亿元': the link word glued before the stated amount is read as its
     qualifier too ('约合', about), so the gap is read with it; 'or' when it links."""
@@ -149,6 +165,8 @@ def link(text: str, mentions: list[Quantity]) -> list[Equivalence]:
         form = _form(_gap(text, a, b, lex), lex)
         if form is None and b.qualifier is not None and text[b.start : b.start + 1] >= "\u3040":
             form = _glued_link(text, a, b, lex)
+        if form is None and _approx_apposition(text, a, b):
+            form = "about"  # 'Rs 451 crore, around $100.2 million.'
         if form is None:
             continue
         if a.per and not b.per:  # '$2 a share (about €1.80)': the equivalent is per share too
@@ -183,6 +201,12 @@ def _outside(mentions: list[Quantity], rates: list[StatedRate]) -> list[Quantity
             continue
         kept.append(m)
     return kept
+
+
+def _read_as(fragment: str, sign: str, code: str) -> list[Quantity]:
+    """The amounts of ``fragment`` with the shared ``sign`` read as ``code`` (no context)."""
+    opts = options_of(None, None, None, Conventions(signs=((sign, code),), context=False), fragment)
+    return [q for q in quantities(fragment, opts, False, []) if q.kind == "money"]
 
 
 def extract(
@@ -244,6 +268,8 @@ def extract(
         mentions = [m.model_copy(update={"text": written[m.start : m.end]}) for m in mentions]
         skipped = [k.model_copy(update={"text": written[k.start : k.end]}) for k in skipped]
         text = written
+    if skipped and ("(" in text or "[" in text):  # 'A$8.75 ($6)': a conversion's own currency
+        mentions, skipped = bracketed_conversions(text, mentions, skipped, _read_as)
     links = link(text, mentions) if len(mentions) > 1 else []
     if len(mentions) > 1:  # across sentences: a link phrase, one subject (moneyfacts.equivalents)
         links += across(text, mentions, links)

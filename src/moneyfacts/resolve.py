@@ -1314,6 +1314,43 @@ def _dated(ev: _Text, part: Reading) -> None:
         part.assumed = (f"{written!r} read as {new}: {part.currency} was no longer tender on "
                         f"{ev.date.isoformat()} (CLDR); {new} replaced it under the same name")
         part.currency = new
+        return
+    symbol = _former_symbol(ev, written, part.currency)
+    if symbol is not None:  # '76 milliards de F' in 2015: no French franc, a franc of today
+        code = part.currency
+        part.assumed = (f"{symbol!r} is CLDR's sign of the {_english_name(code)} ({code}) in "
+                        f"locale={ev.locale!r}, no longer tender on {ev.date.isoformat()}: "
+                        "the text does not say which currency it means")
+        part.currency, part.ambiguous = None, Sign(symbol, (code, "?"))
+
+
+def _former_symbol(ev: _Text, written: str, code: str) -> str | None:
+    """The locale's symbol ``written`` reads ``code`` by, when ``code`` was tender nowhere on
+    the article's date (CLDR) and nothing else of ``written`` names it (its name, its ISO
+    code): a sign alone of a currency gone ('F' of the French franc in CLDR's fr) says no
+    more than 'a franc' in a text of today. None otherwise."""
+    if not ev.locale or code in written or _tender_somewhere(code, ev.date):
+        return None
+    from moneyfacts.locales import profile
+
+    prof = profile(ev.locale)
+    words = written.split()
+    for symbol in (words[0], words[-1]) if words else ():
+        if tuple(prof.symbols.get(symbol, ())) == (code,) and symbol != code:
+            return symbol
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _tender_somewhere(code: str, date: _dt.date | None) -> bool:
+    """Was ``code`` tender in some territory on ``date`` (CLDR; no date: yes)?"""
+    from babel.core import get_global
+
+    if date is None:
+        return True
+    used = [t for t, history in get_global("territory_currencies").items()
+            if any(entry[0] == code for entry in history)]
+    return not used or any(code in tender(t, date) for t in used)
 
 
 def _bare_noun(written: str, code: str) -> bool:

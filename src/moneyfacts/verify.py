@@ -376,9 +376,11 @@ _DATED_APART = re.compile(r"at\s+the\s+time|at\s+the\s+then|then-|\b(?:19|20)\d\
 
 def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | None:
     """(currency, USD-side..., low, high): the rate a pair implies, as foreign per other,
-    oriented so every pair of the same two currencies reads the same way."""
+    oriented so every pair of the same two currencies reads the same way. A ``loose`` pair
+    implies what its written digits allow ('A$8.75 ($6)': 6 is 5.5 to 6.5), not the two
+    digits a newsroom's rounding would: its coarse figure contradicts no finer pair."""
     a, b = f.original.unit, f.stated.unit
-    lo, hi = _fitting_rates(_pairs(f.original, f.stated, tol))
+    lo, hi = _fitting_rates(_pairs(f.original, f.stated, tol, strict=f.verdict != "loose"))
     if lo > hi or lo <= 0 or not hi.is_finite():
         return None
     if a < b:
@@ -471,8 +473,21 @@ def _other_pairs(text: str, findings: list[Finding], tol: Tolerance) -> list[Fin
             if j in standing or (f.verdict == "inconsistent" and f.cause is not None
                                  and f.cause.kind not in _UNEXPLAINED):
                 continue
+            if f.verdict in ("consistent", "loose") and _apart(
+                    (lo + hi) / 2, (g_lo + g_hi) / 2) <= (f.band or _ZERO):
+                continue  # the rate it implies is within its band of the others': no slip
             out[j] = _contradicts(f, (lo + hi) / 2, (g_lo + g_hi) / 2, c1, c2, shown)
     return out
+
+
+def _apart(rate: Decimal, other: Decimal) -> Decimal:
+    """How far apart two implied rates are, relative to the smaller.
+
+    >>> str(_apart(Decimal("45.1359"), Decimal("45.0099")))
+    '0.002799'
+    """
+    lo, hi = min(rate, other), max(rate, other)
+    return (hi / lo - 1).quantize(Decimal("0.000001")) if lo > 0 else Decimal("Infinity")
 
 
 def _contradicts(f: Finding, mid: Decimal, other_mid: Decimal, c1: str, c2: str,

@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import threading
 import warnings
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Context, Decimal, localcontext
 from pathlib import Path
 from typing import NoReturn
@@ -99,6 +101,52 @@ def cache_dir() -> Path:
     xdg = os.environ.get("XDG_CACHE_HOME")
     base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
     return base / "moneyfacts"
+
+
+_WITHDRAWN = re.compile(r"^([A-Z]{3}) = (\d{4}-\d\d-\d\d)\.\.(\d{4}-\d\d-\d\d) (ECB|NBP)$")
+
+
+@lru_cache(maxsize=2)
+def withdrawn(source: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The observations of ``source`` ("ECB" or "NBP") left out as the data's own errors:
+    ``data/rates.txt``'s [withdrawn] section, each span of days (ordinals, both ends
+    included) by currency, with its evidence in the file's comment.
+
+    >>> import datetime as dt
+    >>> [(dt.date.fromordinal(a), dt.date.fromordinal(b)) for a, b in withdrawn("NBP")["KWD"]]
+    [(datetime.date(2018, 5, 2), datetime.date(2018, 5, 23))]
+    """
+    from importlib import resources
+
+    text = resources.files("moneyfacts").joinpath("data/rates.txt").read_text(encoding="utf-8")
+    spans: dict[str, list[tuple[int, int]]] = {}
+    section = ""
+    for raw in text.splitlines():
+        line = raw.partition(" #")[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]")
+            continue
+        if section != "withdrawn":
+            continue
+        m = _WITHDRAWN.match(line)
+        if m is None:
+            raise RatesDataError("data/rates.txt", None, f"unreadable [withdrawn] line {line!r}")
+        if m.group(4) == source:
+            first, last = (dt.date.fromisoformat(m.group(k)).toordinal() for k in (2, 3))
+            spans.setdefault(m.group(1), []).append((first, last))
+    return {code: tuple(v) for code, v in spans.items()}
+
+
+def _without(s: Series, spans: tuple[tuple[int, int], ...]) -> Series:
+    """``s`` without its observations on the days of ``spans`` (decoded when first used)."""
+    def thunk() -> tuple[array[int], array[int], array[int], bytes]:
+        s._ensure()
+        keep = [i for i, d in enumerate(s._days) if not any(a <= d <= b for a, b in spans)]
+        return (array("l", (s._days[i] for i in keep)), array("q", (s._mant[i] for i in keep)),
+                array("b", (s._exp[i] for i in keep)), bytes(s._tags[i] for i in keep))
+    return Series(s.code, s.labels, thunk)
 
 
 @dataclass(frozen=True)
@@ -187,6 +235,10 @@ class RateStore:
                 self._add_provider_rows(table)
             self.ecb = table
             self.nbp = nbp.read(self._nbp_path) if self._nbp_path is not None else None
+            if self.nbp is not None:
+                for code, spans in withdrawn("NBP").items():
+                    if code in self.nbp.series:
+                        self.nbp.series[code] = _without(self.nbp.series[code], spans)
             self._ecb_codes = frozenset(table.series) | {"EUR"}
             nbp_codes = set(self.nbp.series) | {"PLN"} if self.nbp is not None else set()
             self._nbp_codes = frozenset(nbp_codes - self._ecb_codes)
