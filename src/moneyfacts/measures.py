@@ -87,6 +87,7 @@ class Table:
     attached: dict[str, _Entry]  # case-sensitive, glued to the number only
     at_end: dict[str, _Entry]  # case-sensitive, spaced only where no word follows ('5 in.')
     at_end_after: dict[str, frozenset[str]]  # or after a number after these words ('5 ft 2 in')
+    at_end_then: dict[str, frozenset[str]]  # or before these words ('73 ha is irrigated', count19)
     first_names: frozenset[str]  # the first word of every name, lower case
     first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
@@ -196,15 +197,16 @@ def table() -> Table:
         symbols.setdefault(spelling, entry)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
     slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
-    at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
-    at_end_after = {s: frozenset(v.split("; after:")[1].split())
-                    for s, v in sec.get("symbol at end", []) if "; after:" in v}
+    at_end = {s: _entry(v.split(";")[0]) for s, v in sec.get("symbol at end", [])}
+    at_end_after = {s: _flag(v, "after") for s, v in sec.get("symbol at end", []) if "; after:" in v}
+    at_end_then = {s: _flag(v, "then") for s, v in sec.get("symbol at end", []) if "; then:" in v}
     return Table(
         names=names,
         symbols=symbols,
         attached=attached,
         at_end=at_end,
         at_end_after=at_end_after,
+        at_end_then=at_end_then,
         first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
         slash_only=slash_only,
         first_symbols=frozenset([*symbols, *attached, *at_end, *slash_only,
@@ -240,6 +242,20 @@ def table() -> Table:
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
     )
+
+
+def _flag(value: str, name: str) -> frozenset[str]:
+    """The words of the flag ``name`` of a [symbol at end] value ('ha = hectare ; after:
+    {magnitude} ; then: of is'), lower case.
+
+    >>> sorted(_flag("hectare ; after: {magnitude} ; then: of is", "then"))
+    ['is', 'of']
+    """
+    for part in value.split(";")[1:]:
+        key, _, words = part.partition(":")
+        if key.strip() == name:
+            return frozenset(words.split())
+    return frozenset()
 
 
 def _rate_symbols(sec: dict[str, list[tuple[str, str]]]) -> list[tuple[str, _Entry]]:
@@ -1284,7 +1300,30 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
             _MAGNITUDE_TOKEN in t.at_end_after.get(word, ()) and (
                 before in _lexicon().words.magnitude_words))):
         return m.end(), t.at_end[word]  # count18: '10.66 lakh ha for', after a magnitude word
+    if not glued and word in t.at_end_then and _then_word(text, m, t.at_end_then[word]):
+        return m.end(), t.at_end[word]  # count19: '73 ha is irrigated', '10 ha per year'
     return None
+
+
+#: The word after a spaced symbol, and a number of four digits that may be a year before it.
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)\b")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d $")
+
+
+def _then_word(text: str, m: re.Match[str], words: frozenset[str]) -> bool:
+    """Is the spaced symbol ``m`` followed by one of ``words`` (its '; then:' list: 'of',
+    'is', 'per'), after a number that is no year ('73 ha is irrigated'; not 'en 2023 ha
+    sido', Spanish 'has')?
+
+    >>> t = table()
+    >>> _then_word("the 73 ha is irrigated", _WORD.match("the 73 ha is", 7), t.at_end_then["ha"])
+    True
+    >>> _then_word("en 2023 ha per", _WORD.match("en 2023 ha per", 8), t.at_end_then["ha"])
+    False
+    """
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in words and not _YEAR_BEFORE.search(
+        text, max(0, m.start() - 6), m.start())
 
 
 def _word_before_number(text: str, end: int) -> str:
