@@ -106,3 +106,69 @@ def test_a_participle_joins_a_noun_to_the_plural_counted(n: int, phrase: tuple[s
 def test_a_plural_before_a_participle_stays_the_noun_counted() -> None:
     assert _read("Crews towed 40 cars parked on the verge.") == [
         ("count", "car", Decimal("40"), None)]
+
+
+# --- per-units past a word, and per a thing counted ----------------------------------------
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from(["gold", "silver", "copper", "DM"]),
+       st.sampled_from([("grams", "gram"), ("kg", "kilogram"), ("tonnes", "metric_ton")]),
+       st.sampled_from([(" per tonne", "metric_ton"), ("/ha", "hectare"), (" per hectare", "hectare")]))
+def test_a_word_of_what_a_measure_is_of_before_its_per_unit(n: int, stuff: str,
+                                                            unit: tuple[str, str],
+                                                            per: tuple[str, str]) -> None:
+    """Law: 'N <unit> <word> per <unit>' (or '/<unit>') is a rate: the word between names what
+    the measure is of, and the per-unit after it is the rate's."""
+    written, name = unit
+    tail, denominator = per
+    got = _read(f"The core returned {n} {written} {stuff}{tail} over the zone.")
+    assert got == [("measure", name, Decimal(n), denominator)]
+
+
+def test_no_per_unit_past_a_stop_word() -> None:
+    assert _read("Crews cut 16 grams the per tonne rate.")[0][3] is None
+
+
+@given(st.integers(min_value=1, max_value=999),
+       st.sampled_from(["cow", "person", "charge", "household", "plant"]))
+def test_a_measure_per_a_thing_counted(n: int, noun: str) -> None:
+    """Law: after 'per', a singular noun in lower case is a measure's denominator, as it is
+    money's ('3.3 tonnes per cow')."""
+    assert _read(f"Each herd ate {n} tonnes per {noun} last winter.") == [
+        ("measure", "metric_ton", Decimal(n), noun)]
+
+
+def test_per_cent_is_no_denominator_of_a_measure() -> None:
+    got = extract("Output rose 5 kg per cent of the quota.").mentions
+    assert all(m.per is None for m in got)
+
+
+# --- 'pounds' of a crop's weight -----------------------------------------------------------
+
+
+@given(st.integers(min_value=2, max_value=2_000), st.sampled_from(["yield", "lint", "bales"]))
+def test_pounds_in_a_sentence_of_yields_are_a_weight(n: int, word: str) -> None:
+    """Law: a bare figure before 'pounds' in a sentence that speaks of a crop's weight and of
+    no money is a weight, and 'assumed' names the word that made it one."""
+    got = extract(f"The county's {word} estimate came in at {n} pounds, below the trend.").mentions
+    assert [(m.kind, m.unit, m.value) for m in got] == [("measure", "pound", Decimal(n))]
+    assert got[0].assumed is not None and word in got[0].assumed
+
+
+@given(st.integers(min_value=2, max_value=2_000),
+       st.sampled_from(["paid", "price", "cost", "revenue"]))
+def test_pounds_beside_a_money_word_stay_money(n: int, word: str) -> None:
+    """Law: a word of money in the sentence keeps bare 'pounds' the currency, crop words or
+    not."""
+    got = extract(f"The lint {word} figure came in at {n} pounds, below the trend.").mentions
+    assert [(m.kind, m.unit) for m in got] == [("money", "GBP")]
+
+
+def test_pounds_with_a_magnitude_or_a_sign_stay_money() -> None:
+    got = extract("Bale yields fell and the board lost 3 million pounds.").mentions
+    assert [(m.kind, m.unit) for m in got] == [("money", "GBP")]
+
+
+def test_pounds_of_a_thing_per_area_is_a_rate() -> None:
+    assert _read("The pivot field made 2,091 pounds of lint per acre.") == [
+        ("measure", "pound", Decimal("2091"), "acre")]

@@ -430,6 +430,8 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if m and m.group(2).lower() in t.per:
             return m.end(), t.per[m.group(2).lower()]
         return pos, None
+    if c == "." and text[pos - 1 : pos].isalpha() and text[pos + 1 : pos + 2] == " ":
+        return _per_past_word(text, pos + 1, t) or (pos, None)  # '0.67 oz. gold per ton'
     if c != " ":
         return pos, None
     m = _WORD.match(text, pos + 1)
@@ -443,8 +445,35 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if n:
             return _per_noun(text, word, n, t) or (pos, None)
     if word == "of":
-        return _per_after_of(text, m.end(), t) or (pos, None)
-    return pos, None
+        return per_after_of(text, m.end(), t) or (pos, None)
+    return _per_past_word(text, pos, t) or (pos, None)
+
+
+#: One word of what a measure is of, in lower case or a short acronym, right before 'per' or
+#: a slash ('grams gold per tonne', 't DM/ha'; count19).
+_PAST_WORD = re.compile(r" ([a-z]{2,}|[A-Z]{2,4})(?=/|[ ]per )")
+
+
+def _per_past_word(text: str, pos: int, t: Table) -> tuple[int, str] | None:
+    """Matcher: the per-unit after one word naming what the measure is of, at ``pos``: 'per'
+    or a slash and a per-unit of the table ('16.17 grams gold per tonne', '302 grams silver
+    per tonne', '12 t DM/ha'; count19): (end, unit), or None. No stop word, adverb or unit
+    stands between ('5 tonnes more per day' is read from 'more' as any word; 'tonnes of it').
+
+    >>> _per_past_word("cut 16.17 grams gold per tonne", 15, table())
+    (30, 'metric_ton')
+    >>> _per_past_word("cut 16 grams the per tonne", 12, table()) is None
+    True
+    """
+    w = _PAST_WORD.match(text, pos)
+    if w is None:
+        return None
+    word = w.group(1).lower()
+    if word in _lexicon().words.stop or word in t.per_adverb or word in t.per or (
+            word in _PER_WORDS or word in t.names):
+        return None
+    end, per = _read_per(text, w.end(), t)
+    return None if per is None else (end, per)
 
 
 #: A word of what a measure is of, before its per-unit: a word, or an acronym in brackets.
@@ -452,7 +481,7 @@ _OF_WORD = re.compile(r" (\([A-Z][A-Za-z]{1,5}\)|[^\W\d_]+(?:-[^\W\d_]+)*)")
 _OF_WORDS = 4
 
 
-def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
+def per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
     """The per-unit after what a measure is of, 'of' ending at ``at``: one to four words, none
     a stop word, then 'per', 'a' ... and its noun ('175,000 tonnes of ore per day', '60,000
     tonnes of lithium carbonate equivalent (LCE) per year', '5,000 barrels of oil a day';
@@ -460,9 +489,9 @@ def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
     unit), or None ('tonnes of ore in a day', 'of the metal a year').
 
     >>> t = "milled 175,000 tonnes of ore per day"
-    >>> _per_after_of(t, 24, table())
+    >>> per_after_of(t, 24, table())
     (36, 'day')
-    >>> _per_after_of("5 tonnes of it in a day", 11, table()) is None
+    >>> per_after_of("5 tonnes of it in a day", 11, table()) is None
     True
     """
     stop = _lexicon().words.stop
@@ -497,12 +526,37 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         return n.end(), _foreign_time(noun)
     if noun.endswith("s") and noun[:-1] in t.per and word == "per":
         return None  # 'per days' is no per-unit
+    if word == "per" and _counted_per(n.group()):
+        return n.end(), noun  # count19: '3.3 tonnes per cow', '8 litres per person'
     if noun not in t.per and _modifier(n.group(), _lexicon()):  # 'barrels per calendar day'
         k = _NEXT_WORD.match(text, n.end())
         span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
     return None
+
+
+def _counted_per(word: str) -> bool:
+    """Is ``word`` after 'per' a thing counted that a measure is shared by ('3.3 tonnes per
+    cow', '2 litres per person', '40 km per charge'): a singular English noun in lower case,
+    no stop word and no percent's ('per cent'; count19)? Money takes any noun there already.
+
+    >>> _counted_per("cow"), _counted_per("cows"), _counted_per("cent"), _counted_per("the")
+    (True, False, False, False)
+    """
+    if not (word.isascii() and word.isalpha() and word.islower() and len(word) > 2) or (
+            word.endswith("s")):
+        return False
+    return word not in _lexicon().words.stop and word not in _percent_words()
+
+
+@cache
+def _percent_words() -> frozenset[str]:
+    """The words after 'per' in lexicon.txt [percent] spellings ('per cent', 'per centum')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.split()[1].lower() for k, _ in lexicon_section("percent")
+                     if len(k.split()) == 2 and k.split()[0].lower() == "per")
 
 
 def _foreign_time(noun: str) -> str | None:
@@ -1306,7 +1360,7 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
 
 
 #: The word after a spaced symbol, and a number of four digits that may be a year before it.
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)\b")
+_THEN_WORD = re.compile(r" ([^\W\d_]+)\b")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d $")
 
 
@@ -1321,7 +1375,7 @@ def _then_word(text: str, m: re.Match[str], words: frozenset[str]) -> bool:
     >>> _then_word("en 2023 ha per", _WORD.match("en 2023 ha per", 8), t.at_end_then["ha"])
     False
     """
-    nxt = _NEXT_WORD.match(text, m.end())
+    nxt = _THEN_WORD.match(text, m.end())
     return nxt is not None and nxt.group(1).lower() in words and not _YEAR_BEFORE.search(
         text, max(0, m.start() - 6), m.start())
 
