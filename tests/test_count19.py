@@ -172,3 +172,39 @@ def test_pounds_with_a_magnitude_or_a_sign_stay_money() -> None:
 def test_pounds_of_a_thing_per_area_is_a_rate() -> None:
     assert _read("The pivot field made 2,091 pounds of lint per acre.") == [
         ("measure", "pound", Decimal("2091"), "acre")]
+
+
+# --- 'm' as metres: a writer's conversion in brackets, a symbol the text defines -----------
+
+
+@given(st.integers(min_value=2, max_value=900), st.integers(min_value=1, max_value=300),
+       st.sampled_from(["{a}ft ({b}m)", "{a} feet ({b} m)", "{a}-foot-tall ({b} m)",
+                        "{a}-foot ({b}m)"]))
+def test_metres_in_brackets_after_a_length_are_metres(a: int, b: int, form: str) -> None:
+    """Law: a number and 'm', glued or spaced, alone in brackets after a length in another unit
+    (a number and its unit, or a compound adjective of one) is that length in metres."""
+    got = _read("Crews spotted a " + form.format(a=a, b=b) + " wave offshore.")
+    assert ("measure", "meter", Decimal(b), None) in got
+
+
+def test_a_range_of_metres_in_brackets() -> None:
+    got = extract("The rock is put at 40ft to 90ft (12m to 27m) across.").mentions
+    assert [(m.unit, m.low, m.high) for m in got] == [
+        ("foot", Decimal("40"), Decimal("90")), ("meter", Decimal("12"), Decimal("27"))]
+
+
+def test_m_in_brackets_after_no_length_stays_unread() -> None:
+    assert _read("Exports of 413 tonnes (126 m) a year.") == [
+        ("measure", "metric_ton", Decimal("413"), None)]
+
+
+def test_a_text_that_defines_m_as_metres_reads_it_so() -> None:
+    text = ("The blocks rise to 60.5 metres (m) above datum; the taller reaches 98.2 m AOD and "
+            "the podium 12 m AOD.")
+    got = [(m.unit, m.value) for m in extract(text).mentions]
+    assert got == [("meter", Decimal("60.5")), ("meter", Decimal("98.2")), ("meter", Decimal("12"))]
+
+
+def test_a_defined_m_before_a_noun_in_lower_case_is_no_metre() -> None:
+    text = "The mast is 20 metres (m) tall. Some 5m people watched."
+    assert ("count", "person", Decimal("5000000"), None) in _read(text)

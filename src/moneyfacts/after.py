@@ -924,6 +924,7 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
         before[-1] in ("a", "an")) and text[part.end : part.end + 1] == " " and _compound_weight(
         text, part.end, lex)
     verb = before[:-1] if before and before[-1] in lex.qualifiers_before else before
+    sentence: str | None = None
     if hyphen is not None and _compound_weight(text, part.end, lex) or spaced or verb and (
             verb[-1] in lex.words.weight_before  # 'weighs (approximately) 60 pounds'
             or " ".join(verb) in lex.words.weight_before) or per_area or any(

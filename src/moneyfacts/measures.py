@@ -779,6 +779,8 @@ def _glued_metre(text: str, pos: int, c: str, t: Table) -> MeasureMatch | None:
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
     if c == ")" and _length_in_brackets(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
+    if _metres_in_brackets(text, pos, t) or _metre_defined(text, pos):
+        return MeasureMatch(pos, "meter", unscale=True)  # '88.5ft (12m to 27m)' (count19)
     if _height(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
     return None
@@ -804,6 +806,59 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
     return entry is not None and entry.unit in t.lengths and entry.per is None
 
 
+#: A bracket of metres, alone or a range, that ends at an 'm' ('(126m', '(10 m', '(12m to 27m',
+#: '(12-27 m'), after the word before the bracket.
+_METRES_OPEN = re.compile(
+    r"(\S+) \((?:about |some |around |nearly |up to |over )?(?:[\d.,]+ ?m? ?(?:to|-|–) ?)?"
+    r"[\d.,]+ ?m$")
+#: What may follow an 'm' in such a bracket: its close, or a range's other end and the close.
+_METRES_CLOSE = re.compile(r"\)| ?(?:to|-|–) ?[\d.,]+ ?m\)")
+
+
+def _metres_in_brackets(text: str, pos: int, t: Table) -> bool:
+    """Is the 'm' ending at ``pos`` inside a bracket of metres alone, glued or spaced, one or a
+    range, right after a length in another unit: a number and its unit ('39.4ft to 88.5ft
+    (12m to 27m)'), a unit's name ('33 feet (10 m)') or a compound adjective of one ('a
+    33-foot-wide (10 m) asteroid')? The writer's conversion of that length (count19).
+
+    >>> t = table()
+    >>> _metres_in_brackets("between 39.4ft to 88.5ft (12m to 27m) across", 29, t)
+    True
+    >>> _metres_in_brackets("a 33-foot-wide (10 m) asteroid", 20, t)
+    True
+    >>> _metres_in_brackets("sales of 413 tonnes (126 m) a year", 26, t)
+    False
+    """
+    m = _METRES_OPEN.search(text, max(0, pos - 48), pos)
+    if m is None or not _METRES_CLOSE.match(text, pos):
+        return False
+    for piece in m.group(1).rstrip(".,;:").split("-"):
+        unit = piece.lstrip("0123456789.,")
+        entry = t.symbols.get(unit) or t.names.get(unit.lower())
+        if entry is not None and entry.unit in t.lengths and entry.per is None:
+            return True
+    return False
+
+
+#: A text's own definition of the symbol 'm' after the metre's name ('90.05 metres (m) AOD').
+_METRE_DEFINED = re.compile(r"\bmet(?:re|er)s? \(m\)")
+#: A word in lower case after an 'm' (a noun it may count: '5m people').
+_LOWER_AFTER = re.compile(r" [a-z]")
+
+
+def _metre_defined(text: str, pos: int) -> bool:
+    """Does the text define 'm' as the metre ('... 90.05 metres (m) AOD'), before the 'm'
+    ending at ``pos``, and no word in lower case follow that 'm' (no noun it counts: '5m
+    people')? A symbol the writer defined is read as defined (count19).
+
+    >>> t = "a tower of 90.05 metres (m) AOD and one of 102.3 m AOD"
+    >>> _metre_defined(t, len(t) - 4), _metre_defined("the 102.3 m AOD", 11)
+    (True, False)
+    """
+    d = _METRE_DEFINED.search(text, 0, pos)
+    return d is not None and d.end() < pos and not _LOWER_AFTER.match(text, pos)
+
+
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
                 ) -> MeasureMatch | None:
     """A word that starts no unit name or symbol, read all the same: a symbol written with
@@ -822,6 +877,9 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
+    if word == "m" and not glued and not after_m and (_metres_in_brackets(text, m.end(), t) or (
+            _metre_defined(text, m.end()))):
+        return MeasureMatch(m.end(), "meter")  # '33-foot-wide (10 m)', '102.3 m AOD' (count19)
     return None
 
 
