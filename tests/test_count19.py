@@ -208,3 +208,40 @@ def test_a_text_that_defines_m_as_metres_reads_it_so() -> None:
 def test_a_defined_m_before_a_noun_in_lower_case_is_no_metre() -> None:
     text = "The mast is 20 metres (m) tall. Some 5m people watched."
     assert ("count", "person", Decimal("5000000"), None) in _read(text)
+
+
+# --- glued inches and hours; network lengths; bushels per acre; per a unit's name -----------
+
+
+@given(st.integers(min_value=1, max_value=999),
+       st.sampled_from([("in", "inch"), ("h", "hour")]),
+       st.sampled_from([" of rain fell.", " later, it stopped.", ")."]))
+def test_glued_inches_and_hours(n: int, unit: tuple[str, str], tail: str) -> None:
+    """Law: a whole number with 'in' or 'h' glued to it is inches or hours."""
+    symbol, name = unit
+    got = _read(f"The gauge showed it: ({n}{symbol}{tail}" if tail == ")." else
+                f"The gauge showed {n}{symbol}{tail}")
+    assert got == [("measure", name, Decimal(n), None)]
+
+
+def test_a_clock_time_with_h_is_no_hours() -> None:
+    assert _read("The train left at 10h30 sharp.") == []
+
+
+@given(_whole, st.sampled_from(["route", "track", "lane"]),
+       st.sampled_from([("kilometres", "kilometer"), ("miles", "mile")]))
+def test_network_lengths_stay_lengths(n: int, word: str, unit: tuple[str, str]) -> None:
+    written, name = unit
+    assert _read(f"The network spans {n:,} {word} {written} today.") == [
+        ("measure", name, Decimal(n), None)]
+
+
+def test_bushels_per_acre_abbreviated() -> None:
+    assert _read("Scouts now expect 41 bpa in the county.") == [
+        ("measure", "bushel", Decimal("41"), "acre")]
+    assert _read("The bottles hold 5 BPA free.") == []
+
+
+def test_per_a_unit_name_is_that_unit() -> None:
+    assert _read("Samples held 12.5 microgrammes per gramme of soil.") == [
+        ("measure", "microgram", Decimal("12.5"), "gram")]
