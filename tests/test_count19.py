@@ -245,3 +245,23 @@ def test_bushels_per_acre_abbreviated() -> None:
 def test_per_a_unit_name_is_that_unit() -> None:
     assert _read("Samples held 12.5 microgrammes per gramme of soil.") == [
         ("measure", "microgram", Decimal("12.5"), "gram")]
+
+
+# --- a qualifier spaced after a number, before the noun counted ----------------------------
+
+
+@given(st.integers(min_value=2, max_value=999),
+       st.sampled_from([("or so", "approx"), ("or more", "ge")]),
+       st.sampled_from([("heifers", "heifer"), ("trucks", "truck"), ("volunteers", "volunteer")]))
+def test_a_qualifier_after_the_number_before_its_noun(n: int, qual: tuple[str, str],
+                                                      noun: tuple[str, str]) -> None:
+    """Law: 'N or so <nouns>' and 'N or more <nouns>' count the nouns, qualified."""
+    words, qualifier = qual
+    plural, single = noun
+    got = extract(f"The yard held {n} {words} {plural} by dawn.").mentions
+    assert [(m.kind, m.unit, m.value, m.qualifier) for m in got] == [
+        ("count", single, Decimal(n), qualifier)]
+
+
+def test_a_year_before_or_so_counts_nothing() -> None:
+    assert _read("Back in 2019 or so people queued for hours.") == []

@@ -885,11 +885,17 @@ def _base_year_words() -> frozenset[str]:
     return frozenset(k for k, _ in lexicon_section("base-year"))
 
 
+#: A number of four digits that may be a year, ending where it is searched to.
+_YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+
+
 def _hyphen_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
-    """A qualifier hyphenated onto the number ending at ``end`` ('20-plus engineers'), as
-    (its end, the qualifier), when a word follows it: the noun counted comes after it."""
-    if text[end : end + 1] != "-":
-        return None
+    """A qualifier hyphenated onto the number ending at ``end`` ('20-plus engineers') or
+    spaced after it ('40 or so heifers', '30 or more trucks'; count19), as (its end, the
+    qualifier), when a word follows it: the noun counted comes after it."""
+    if text[end : end + 1] not in ("-", " ") or text[end] == " " and _YEAR_END.search(
+            text, max(0, end - 5), end):
+        return None  # 'in 2020 or so': a year
     tail = text[end : end + 12].lower()
     for probe, qual, _ in _probes(lex).get(tail[:2], ()):
         if tail.startswith(probe) and text[end + len(probe) : end + len(probe) + 1] == " ":
