@@ -893,11 +893,13 @@ def _hyphen_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, str] | No
     """A qualifier hyphenated onto the number ending at ``end`` ('20-plus engineers') or
     spaced after it ('40 or so heifers', '30 or more trucks'; count19), as (its end, the
     qualifier), when a word follows it: the noun counted comes after it."""
-    if text[end : end + 1] not in ("-", " ") or text[end] == " " and _YEAR_END.search(
-            text, max(0, end - 5), end):
-        return None  # 'in 2020 or so': a year
+    if text[end : end + 1] not in ("-", " "):
+        return None
+    probes = _probes(lex).get(text[end : end + 2].lower())
+    if not probes or text[end] == " " and _YEAR_END.search(text, max(0, end - 5), end):
+        return None  # (most numbers: no qualifier starts here); 'in 2020 or so': a year
     tail = text[end : end + 12].lower()
-    for probe, qual, _ in _probes(lex).get(tail[:2], ()):
+    for probe, qual, _ in probes:
         if tail.startswith(probe) and text[end + len(probe) : end + len(probe) + 1] == " ":
             return end + len(probe), qual
     return None

@@ -831,6 +831,8 @@ def _metres_in_brackets(text: str, pos: int, t: Table) -> bool:
     >>> _metres_in_brackets("sales of 413 tonnes (126 m) a year", 26, t)
     False
     """
+    if "(" not in text[max(0, pos - 40) : pos]:
+        return False  # (most: no bracket opens before the number)
     m = _METRES_OPEN.search(text, max(0, pos - 48), pos)
     if m is None or not _METRES_CLOSE.match(text, pos):
         return False
@@ -857,6 +859,8 @@ def _metre_defined(text: str, pos: int) -> bool:
     >>> _metre_defined(t, len(t) - 4), _metre_defined("the 102.3 m AOD", 11)
     (True, False)
     """
+    if "(m)" not in text:
+        return False  # (most texts define no symbol)
     d = _METRE_DEFINED.search(text, 0, pos)
     return d is not None and d.end() < pos and not _LOWER_AFTER.match(text, pos)
 
