@@ -265,3 +265,10 @@ def test_a_qualifier_after_the_number_before_its_noun(n: int, qual: tuple[str, s
 
 def test_a_year_before_or_so_counts_nothing() -> None:
     assert _read("Back in 2019 or so people queued for hours.") == []
+
+
+def test_a_modifier_before_a_span_of_time_after_per_stays_that_span() -> None:
+    """'per calendar day' is per day (a modifier and a span of time), not per 'calendar': the
+    counted denominator is tried only after it."""
+    assert _read("Refiners ran 3.2 million barrels per calendar day last year.") == [
+        ("measure", "barrel", Decimal("3200000"), "day")]

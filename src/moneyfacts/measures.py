@@ -526,15 +526,15 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         return n.end(), _foreign_time(noun)
     if noun.endswith("s") and noun[:-1] in t.per and word == "per":
         return None  # 'per days' is no per-unit
-    if word == "per" and _counted_per(n.group()):
-        entry = t.names.get(noun)  # a unit's name as pint spells it ('per gramme': gram)
-        unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
-        return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
     if noun not in t.per and _modifier(n.group(), _lexicon()):  # 'barrels per calendar day'
         k = _NEXT_WORD.match(text, n.end())
         span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
+    if word == "per" and _counted_per(n.group()):  # after 'per calendar day' was tried
+        entry = t.names.get(noun)  # a unit's name as pint spells it ('per gramme': gram)
+        unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
+        return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
     return None
 
 
