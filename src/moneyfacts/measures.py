@@ -531,7 +531,7 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
-    if word == "per" and _counted_per(n.group()):  # after 'per calendar day' was tried
+    if word == "per" and _counted_per(n.group()) and (noun in t.names or _listed_noun(noun)):
         entry = t.names.get(noun)  # a unit's name as pint spells it ('per gramme': gram)
         unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
         return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
@@ -550,6 +550,15 @@ def _counted_per(word: str) -> bool:
             word.endswith("s")):
         return False
     return word not in _lexicon().words.stop and word not in _percent_words()
+
+
+def _listed_noun(word: str) -> bool:
+    """Is ``word`` a noun of lexicon.txt [per] or [count] ('person', 'household', 'head',
+    'vehicle'), a thing English copy prices or counts? Not any word: after 'per' another
+    language's unit names come too ('2 kilometer per time', nb: an hour), read by the
+    locale's own names."""
+    lex = _lexicon()
+    return word in lex.per_nouns or word in lex.count_nouns
 
 
 @cache
