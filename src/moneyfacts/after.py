@@ -22,7 +22,7 @@ from moneyfacts.currencies import Lexicon, Sign
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
-from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, per_phrase
+from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, per_after_of, per_phrase, table
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -1001,13 +1001,21 @@ def _base_year_words() -> frozenset[str]:
     return frozenset(k for k, _ in lexicon_section("base-year"))
 
 
+#: A number of four digits that may be a year, ending where it is searched to.
+_YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+
+
 def _hyphen_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
-    """A qualifier hyphenated onto the number ending at ``end`` ('20-plus engineers'), as
-    (its end, the qualifier), when a word follows it: the noun counted comes after it."""
-    if text[end : end + 1] != "-":
+    """A qualifier hyphenated onto the number ending at ``end`` ('20-plus engineers') or
+    spaced after it ('40 or so heifers', '30 or more trucks'; count19), as (its end, the
+    qualifier), when a word follows it: the noun counted comes after it."""
+    if text[end : end + 1] not in ("-", " "):
         return None
+    probes = _probes(lex).get(text[end : end + 2].lower())
+    if not probes or text[end] == " " and _YEAR_END.search(text, max(0, end - 5), end):
+        return None  # (most numbers: no qualifier starts here); 'in 2020 or so': a year
     tail = text[end : end + 12].lower()
-    for probe, qual, _ in _probes(lex).get(tail[:2], ()):
+    for probe, qual, _ in probes:
         if tail.startswith(probe) and text[end + len(probe) : end + len(probe) + 1] == " ":
             return end + len(probe), qual
     return None
@@ -1040,19 +1048,85 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
         before[-1] in ("a", "an")) and text[part.end : part.end + 1] == " " and _compound_weight(
         text, part.end, lex)
     verb = before[:-1] if before and before[-1] in lex.qualifiers_before else before
+    sentence: str | None = None
     if hyphen is not None and _compound_weight(text, part.end, lex) or spaced or verb and (
             verb[-1] in lex.words.weight_before  # 'weighs (approximately) 60 pounds'
             or " ".join(verb) in lex.words.weight_before) or per_area or any(
-            w.strip(",.;:()") in lex.words.weight_after for w in after):
+            w.strip(",.;:()") in lex.words.weight_after for w in after) or (
+            sentence := _weight_sentence(text, part)):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
         if per_area and not spaced:
             _weight_per(text, part, lex)
             part.assumed = (f"'{head}' read as a weight: '{after2[0]} {after2[1].strip(',.;:()')}'"
                             " follows (a rate over an area or a solid, not a price)")
+        elif after == ["of"]:
+            _weight_of_per(text, part)  # count19: '2,091 pounds of lint per acre'
+        elif sentence:
+            part.assumed = (f"'{head}' read as a weight: the sentence speaks of a crop's or a"
+                            f" catch's weight ('{sentence}') and of no money")
         if spaced and not (before and before[-1] in lex.words.weight_before):
             noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
             part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
                             " (not money's)")
+
+
+_OF = re.compile(r"\s+of\b")
+#: The sentence around an amount: from after the last full stop (or line break) before it to
+#: the next one after it ('Dr.' and '2.5' aside: a stop is followed by a space and a capital).
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")
+_SENTENCE_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _weight_sentence_words() -> tuple[frozenset[str], frozenset[str]]:
+    """[weight-context]'s 'sentence' words, and [money-word]'s (lower case)."""
+    from moneyfacts.currencies import lexicon_section
+
+    weight = frozenset(k.lower() for k, v in lexicon_section("weight-context") if v == "sentence")
+    money = frozenset(k.lower() for k, _ in lexicon_section("money-word"))
+    return weight, money
+
+
+def _weight_sentence(text: str, part: Part) -> str | None:
+    """The word of [weight-context] 'sentence' in the sentence of a bare figure before a
+    weight's name ('This year's average yield is projected at 636 pounds, 68 pounds under
+    last year': 'yield'), when the sentence has no word of [money-word] and no currency sign
+    ('yields rose and farmers paid 636 pounds' stays money); else None (count19). A figure
+    with a magnitude ('636 million pounds') is no weight so.
+
+    >>> from types import SimpleNamespace as At
+    >>> t = "Yields fell. The yield is put at 636 pounds, down 3."
+    >>> _weight_sentence(t, At(start=t.find("636"), end=t.find(","), magnitude=None))
+    'yield'
+    >>> t = "Yields fell. The yield cost 636 pounds, down 3."
+    >>> _weight_sentence(t, At(start=t.find("636"), end=t.find(","), magnitude=None)) is None
+    True
+    """
+    if part.magnitude is not None:
+        return None
+    start, end = part.start, part.end
+    begin = max(0, start - 300)
+    for m in _SENTENCE_END.finditer(text, begin, start):
+        begin = m.end()  # the last stop before the figure
+    after = _SENTENCE_END.search(text, end, end + 300)
+    sentence = text[begin : after.start() if after else min(len(text), end + 300)]
+    if any(c in sentence for c in "$£€¥₹"):
+        return None
+    weight, money = _weight_sentence_words()
+    words = [w.lower() for w in _SENTENCE_WORD.findall(sentence)]
+    if any(w in money for w in words):
+        return None
+    return next((w for w in words if w in weight), None)
+
+
+def _weight_of_per(text: str, part: Part) -> None:
+    """The per-unit after what a weight is of ('2,091 pounds of lint per acre', '40 pounds of
+    beef a week'), read as a measure's is (:func:`moneyfacts.measures.per_after_of`); the
+    amount's text ends at it (count19)."""
+    m = _OF.match(text, part.end)
+    found = per_after_of(text, m.end(), table()) if m is not None else None
+    if found is not None:
+        part.end, part.per = found
 
 
 def _weight_per(text: str, part: Part, lex: Lexicon) -> None:

@@ -255,7 +255,7 @@ def _with_head(text: str, end: int, low: str, found: tuple[int, str | None], lex
     ('sales transactions', 'savings accounts')."""
     if found[0] == end and (not low.endswith("s") or low in _plural_modifiers() and (
             prof is None or prof.language == "en")):
-        return _head(text, end, lex) or found
+        return _head(text, end, lex) or _modified_head(text, end, lex) or found
     return found
 
 
@@ -340,6 +340,26 @@ def _head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
             word in lex.currency_words or word in lex.words.stop or word in _section("count-stop")):
         return None
     return nxt.start(1) + len(word), noun
+
+
+#: A word in lower case ending in -ing or -ed, then a word (count19).
+_PARTICIPLE = re.compile(r" ([a-z]{2,}(?:ing|ed)) (?=[a-z])")
+
+
+def _modified_head(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """Matcher: a plural after a counted noun and a participle or gerund that joins them into
+    one modifier ('256 basement car parking spaces', '81 measles related deaths', '12 cancer
+    screening centres'): the plural is the noun counted (count19).
+
+    >>> _modified_head("40 car parking spaces", 6, lexicon())
+    (21, 'space')
+    >>> _modified_head("40 cars parked outside", 7, lexicon()) is None
+    True
+    """
+    m = _PARTICIPLE.match(text, end)
+    if m is None or m.group(1) in lex.words.stop:
+        return None
+    return _head(text, m.end(1), lex)
 
 
 def _level_head(text: str, end: int, lex: Lexicon) -> bool:

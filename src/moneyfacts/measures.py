@@ -87,6 +87,7 @@ class Table:
     attached: dict[str, _Entry]  # case-sensitive, glued to the number only
     at_end: dict[str, _Entry]  # case-sensitive, spaced only where no word follows ('5 in.')
     at_end_after: dict[str, frozenset[str]]  # or after a number after these words ('5 ft 2 in')
+    at_end_then: dict[str, frozenset[str]]  # or before these words ('73 ha is irrigated', count19)
     first_names: frozenset[str]  # the first word of every name, lower case
     first_symbols: frozenset[str]  # every symbol, and the part before the '/' of 'Gb/s'
     max_words: int
@@ -196,15 +197,16 @@ def table() -> Table:
         symbols.setdefault(spelling, entry)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
     slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
-    at_end = {s: _entry(v.split("; after:")[0]) for s, v in sec.get("symbol at end", [])}
-    at_end_after = {s: frozenset(v.split("; after:")[1].split())
-                    for s, v in sec.get("symbol at end", []) if "; after:" in v}
+    at_end = {s: _entry(v.split(";")[0]) for s, v in sec.get("symbol at end", [])}
+    at_end_after = {s: _flag(v, "after") for s, v in sec.get("symbol at end", []) if "; after:" in v}
+    at_end_then = {s: _flag(v, "then") for s, v in sec.get("symbol at end", []) if "; then:" in v}
     return Table(
         names=names,
         symbols=symbols,
         attached=attached,
         at_end=at_end,
         at_end_after=at_end_after,
+        at_end_then=at_end_then,
         first_names=frozenset(k.split("_", 1)[0].split("/", 1)[0] for k in names),  # 'b/d' starts at 'b'
         slash_only=slash_only,
         first_symbols=frozenset([*symbols, *attached, *at_end, *slash_only,
@@ -240,6 +242,20 @@ def table() -> Table:
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
     )
+
+
+def _flag(value: str, name: str) -> frozenset[str]:
+    """The words of the flag ``name`` of a [symbol at end] value ('ha = hectare ; after:
+    {magnitude} ; then: of is'), lower case.
+
+    >>> sorted(_flag("hectare ; after: {magnitude} ; then: of is", "then"))
+    ['is', 'of']
+    """
+    for part in value.split(";")[1:]:
+        key, _, words = part.partition(":")
+        if key.strip() == name:
+            return frozenset(words.split())
+    return frozenset()
 
 
 def _rate_symbols(sec: dict[str, list[tuple[str, str]]]) -> list[tuple[str, _Entry]]:
@@ -414,6 +430,8 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if m and m.group(2).lower() in t.per:
             return m.end(), t.per[m.group(2).lower()]
         return pos, None
+    if c == "." and text[pos - 1 : pos].isalpha() and text[pos + 1 : pos + 2] == " ":
+        return _per_past_word(text, pos + 1, t) or (pos, None)  # '0.67 oz. gold per ton'
     if c != " ":
         return pos, None
     m = _WORD.match(text, pos + 1)
@@ -427,8 +445,35 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         if n:
             return _per_noun(text, word, n, t) or (pos, None)
     if word == "of":
-        return _per_after_of(text, m.end(), t) or (pos, None)
-    return pos, None
+        return per_after_of(text, m.end(), t) or (pos, None)
+    return _per_past_word(text, pos, t) or (pos, None)
+
+
+#: One word of what a measure is of, in lower case or a short acronym, right before 'per' or
+#: a slash ('grams gold per tonne', 't DM/ha'; count19).
+_PAST_WORD = re.compile(r" ([a-z]{2,}|[A-Z]{2,4})(?=/|[ ]per )")
+
+
+def _per_past_word(text: str, pos: int, t: Table) -> tuple[int, str] | None:
+    """Matcher: the per-unit after one word naming what the measure is of, at ``pos``: 'per'
+    or a slash and a per-unit of the table ('16.17 grams gold per tonne', '302 grams silver
+    per tonne', '12 t DM/ha'; count19): (end, unit), or None. No stop word, adverb or unit
+    stands between ('5 tonnes more per day' is read from 'more' as any word; 'tonnes of it').
+
+    >>> _per_past_word("cut 16.17 grams gold per tonne", 15, table())
+    (30, 'metric_ton')
+    >>> _per_past_word("cut 16 grams the per tonne", 12, table()) is None
+    True
+    """
+    w = _PAST_WORD.match(text, pos)
+    if w is None:
+        return None
+    word = w.group(1).lower()
+    if word in _lexicon().words.stop or word in t.per_adverb or word in t.per or (
+            word in _PER_WORDS or word in t.names):
+        return None
+    end, per = _read_per(text, w.end(), t)
+    return None if per is None else (end, per)
 
 
 #: A word of what a measure is of, before its per-unit: a word, or an acronym in brackets.
@@ -436,7 +481,7 @@ _OF_WORD = re.compile(r" (\([A-Z][A-Za-z]{1,5}\)|[^\W\d_]+(?:-[^\W\d_]+)*)")
 _OF_WORDS = 4
 
 
-def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
+def per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
     """The per-unit after what a measure is of, 'of' ending at ``at``: one to four words, none
     a stop word, then 'per', 'a' ... and its noun ('175,000 tonnes of ore per day', '60,000
     tonnes of lithium carbonate equivalent (LCE) per year', '5,000 barrels of oil a day';
@@ -444,9 +489,9 @@ def _per_after_of(text: str, at: int, t: Table) -> tuple[int, str] | None:
     unit), or None ('tonnes of ore in a day', 'of the metal a year').
 
     >>> t = "milled 175,000 tonnes of ore per day"
-    >>> _per_after_of(t, 24, table())
+    >>> per_after_of(t, 24, table())
     (36, 'day')
-    >>> _per_after_of("5 tonnes of it in a day", 11, table()) is None
+    >>> per_after_of("5 tonnes of it in a day", 11, table()) is None
     True
     """
     stop = _lexicon().words.stop
@@ -486,7 +531,43 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
+    if word == "per" and _counted_per(n.group()) and (noun in t.names or _listed_noun(noun)):
+        entry = t.names.get(noun)  # a unit's name as pint spells it ('per gramme': gram)
+        unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
+        return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
     return None
+
+
+def _counted_per(word: str) -> bool:
+    """Is ``word`` after 'per' a thing counted that a measure is shared by ('3.3 tonnes per
+    cow', '2 litres per person', '40 km per charge'): a singular English noun in lower case,
+    no stop word and no percent's ('per cent'; count19)? Money takes any noun there already.
+
+    >>> _counted_per("cow"), _counted_per("cows"), _counted_per("cent"), _counted_per("the")
+    (True, False, False, False)
+    """
+    if not (word.isascii() and word.isalpha() and word.islower() and len(word) > 2) or (
+            word.endswith("s")):
+        return False
+    return word not in _lexicon().words.stop and word not in _percent_words()
+
+
+def _listed_noun(word: str) -> bool:
+    """Is ``word`` a noun of lexicon.txt [per] or [count] ('person', 'household', 'head',
+    'vehicle'), a thing English copy prices or counts? Not any word: after 'per' another
+    language's unit names come too ('2 kilometer per time', nb: an hour), read by the
+    locale's own names."""
+    lex = _lexicon()
+    return word in lex.per_nouns or word in lex.count_nouns
+
+
+@cache
+def _percent_words() -> frozenset[str]:
+    """The words after 'per' in lexicon.txt [percent] spellings ('per cent', 'per centum')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.split()[1].lower() for k, _ in lexicon_section("percent")
+                     if len(k.split()) == 2 and k.split()[0].lower() == "per")
 
 
 def _foreign_time(noun: str) -> str | None:
@@ -709,6 +790,8 @@ def _glued_metre(text: str, pos: int, c: str, t: Table) -> MeasureMatch | None:
         return MeasureMatch(pos, "meter", unscale=True)  # '3m and 5cm': metres, not millions
     if c == ")" and _length_in_brackets(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # '413 feet (126m)': metres (count15)
+    if _metres_in_brackets(text, pos, t) or _metre_defined(text, pos):
+        return MeasureMatch(pos, "meter", unscale=True)  # '88.5ft (12m to 27m)' (count19)
     if _height(text, pos, t):
         return MeasureMatch(pos, "meter", unscale=True)  # 'snow above 800m': metres (count16)
     return None
@@ -734,6 +817,63 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
     return entry is not None and entry.unit in t.lengths and entry.per is None
 
 
+#: A bracket of metres, alone or a range, that ends at an 'm' ('(126m', '(10 m', '(12m to 27m',
+#: '(12-27 m'), after the word before the bracket.
+_METRES_OPEN = re.compile(
+    r"(\S+) \((?:about |some |around |nearly |up to |over )?(?:[\d.,]+ ?m? ?(?:to|-|–) ?)?"
+    r"[\d.,]+ ?m$")
+#: What may follow an 'm' in such a bracket: its close, or a range's other end and the close.
+_METRES_CLOSE = re.compile(r"\)| ?(?:to|-|–) ?[\d.,]+ ?m\)")
+
+
+def _metres_in_brackets(text: str, pos: int, t: Table) -> bool:
+    """Is the 'm' ending at ``pos`` inside a bracket of metres alone, glued or spaced, one or a
+    range, right after a length in another unit: a number and its unit ('39.4ft to 88.5ft
+    (12m to 27m)'), a unit's name ('33 feet (10 m)') or a compound adjective of one ('a
+    33-foot-wide (10 m) asteroid')? The writer's conversion of that length (count19).
+
+    >>> t = table()
+    >>> _metres_in_brackets("between 39.4ft to 88.5ft (12m to 27m) across", 29, t)
+    True
+    >>> _metres_in_brackets("a 33-foot-wide (10 m) asteroid", 20, t)
+    True
+    >>> _metres_in_brackets("sales of 413 tonnes (126 m) a year", 26, t)
+    False
+    """
+    if "(" not in text[max(0, pos - 40) : pos]:
+        return False  # (most: no bracket opens before the number)
+    m = _METRES_OPEN.search(text, max(0, pos - 48), pos)
+    if m is None or not _METRES_CLOSE.match(text, pos):
+        return False
+    for piece in m.group(1).rstrip(".,;:").split("-"):
+        unit = piece.lstrip("0123456789.,")
+        entry = t.symbols.get(unit) or t.names.get(unit.lower())
+        if entry is not None and entry.unit in t.lengths and entry.per is None:
+            return True
+    return False
+
+
+#: A text's own definition of the symbol 'm' after the metre's name ('90.05 metres (m) AOD').
+_METRE_DEFINED = re.compile(r"\bmet(?:re|er)s? \(m\)")
+#: A word in lower case after an 'm' (a noun it may count: '5m people').
+_LOWER_AFTER = re.compile(r" [a-z]")
+
+
+def _metre_defined(text: str, pos: int) -> bool:
+    """Does the text define 'm' as the metre ('... 90.05 metres (m) AOD'), before the 'm'
+    ending at ``pos``, and no word in lower case follow that 'm' (no noun it counts: '5m
+    people')? A symbol the writer defined is read as defined (count19).
+
+    >>> t = "a tower of 90.05 metres (m) AOD and one of 102.3 m AOD"
+    >>> _metre_defined(t, len(t) - 4), _metre_defined("the 102.3 m AOD", 11)
+    (True, False)
+    """
+    if "(m)" not in text:
+        return False  # (most texts define no symbol)
+    d = _METRE_DEFINED.search(text, 0, pos)
+    return d is not None and d.end() < pos and not _LOWER_AFTER.match(text, pos)
+
+
 def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: bool, t: Table
                 ) -> MeasureMatch | None:
     """A word that starts no unit name or symbol, read all the same: a symbol written with
@@ -752,6 +892,9 @@ def _other_word(text: str, pos: int, m: re.Match[str], glued: bool, after_m: boo
     if word == "m" and not glued and (_beside_length(text, m.end(), t) or _size_before(
             text, pos)):
         return MeasureMatch(m.end(), "meter")  # '12 m 2 dm', '1 m x 20 cm', '1 m x 1 m'
+    if word == "m" and not glued and not after_m and (_metres_in_brackets(text, m.end(), t) or (
+            _metre_defined(text, m.end()))):
+        return MeasureMatch(m.end(), "meter")  # '33-foot-wide (10 m)', '102.3 m AOD' (count19)
     return None
 
 
@@ -1310,7 +1453,30 @@ def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int,
             _MAGNITUDE_TOKEN in t.at_end_after.get(word, ()) and (
                 before in _lexicon().words.magnitude_words))):
         return m.end(), t.at_end[word]  # count18: '10.66 lakh ha for', after a magnitude word
+    if not glued and word in t.at_end_then and _then_word(text, m, t.at_end_then[word]):
+        return m.end(), t.at_end[word]  # count19: '73 ha is irrigated', '10 ha per year'
     return None
+
+
+#: The word after a spaced symbol, and a number of four digits that may be a year before it.
+_THEN_WORD = re.compile(r" ([^\W\d_]+)\b")
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d $")
+
+
+def _then_word(text: str, m: re.Match[str], words: frozenset[str]) -> bool:
+    """Is the spaced symbol ``m`` followed by one of ``words`` (its '; then:' list: 'of',
+    'is', 'per'), after a number that is no year ('73 ha is irrigated'; not 'en 2023 ha
+    sido', Spanish 'has')?
+
+    >>> t = table()
+    >>> _then_word("the 73 ha is irrigated", _WORD.match("the 73 ha is", 7), t.at_end_then["ha"])
+    True
+    >>> _then_word("en 2023 ha per", _WORD.match("en 2023 ha per", 8), t.at_end_then["ha"])
+    False
+    """
+    nxt = _THEN_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in words and not _YEAR_BEFORE.search(
+        text, max(0, m.start() - 6), m.start())
 
 
 def _word_before_number(text: str, end: int) -> str:

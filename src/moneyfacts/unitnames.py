@@ -129,11 +129,12 @@ def _spelling(pattern: str) -> str | None:
 
 def _english_symbols() -> frozenset[str]:
     """The symbols English reads (moneyfacts.measures: 'km', 'ml', 'kg'): read in every
-    locale whose CLDR writes them."""
+    locale whose CLDR writes them; not one read spaced only before some words ('ha', glued
+    '96ha' but 'en 2023 ha crecido' is Spanish 'has': count19)."""
     from moneyfacts.measures import table
 
     t = table()
-    return frozenset([*t.symbols, *t.attached])
+    return frozenset([*t.symbols, *(k for k in t.attached if k not in t.at_end)])
 
 
 def _english_cjk() -> list[tuple[str, str]]:
