@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
-from typing import NoReturn, TypeVar, overload
+from typing import Any, NoReturn, TypeVar, overload
 
 from moneyfacts.context import settle
 from moneyfacts.resolve import restated_pairs, retired_in, stray_noun, strays
@@ -1440,7 +1440,7 @@ def quantities(
     return found
 
 
-_Spanned = TypeVar("_Spanned", Quantity, Skipped)
+_Spanned = TypeVar("_Spanned")
 
 
 def _spanned(found: list[_Spanned], text: str, where: list[int] | None) -> list[_Spanned]:
@@ -1448,7 +1448,8 @@ def _spanned(found: list[_Spanned], text: str, where: list[int] | None) -> list[
     A function of its own, as :func:`_restored`: a comprehension in the caller reading its
     locals would make them cells on every call (about 200 instructions each, CPython 3.11),
     where most texts need none of it."""
-    return [f.model_copy(update=_span(text, where, f.start, f.end)) for f in found]
+    items: list[Any] = found  # Quantity or Skipped records: each has its span
+    return [f.model_copy(update=_span(text, where, f.start, f.end)) for f in items]
 
 
 def _restored(found: list[_Spanned], text: str, back: list[int]) -> list[_Spanned]:

@@ -33,7 +33,7 @@ Amounts in the same currency (but a restatement), or joined by anything else ("a
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, lexicon
@@ -190,14 +190,15 @@ def _outside(mentions: list[Quantity], rates: list[StatedRate]) -> list[Quantity
     return kept
 
 
-_Spanned = TypeVar("_Spanned", Quantity, Skipped)
+_Spanned = TypeVar("_Spanned")
 
 
 def _as_written(found: list[_Spanned], written: str) -> list[_Spanned]:
     """Each of ``found`` with its text as ``written`` spells it. (A function of its own: a
     comprehension in :func:`extract` reading ``written`` would make it a cell on every call,
     about 200 instructions a text under CPython 3.11.)"""
-    return [f.model_copy(update={"text": written[f.start : f.end]}) for f in found]
+    items: list[Any] = found  # Quantity or Skipped records: each has its span
+    return [f.model_copy(update={"text": written[f.start : f.end]}) for f in items]
 
 
 def extract(
