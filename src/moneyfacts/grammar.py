@@ -39,7 +39,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
-from typing import NoReturn, overload
+from typing import Any, NoReturn, TypeVar, overload
 
 from moneyfacts.context import settle
 from moneyfacts.resolve import restated_pairs, retired_in, stray_noun, strays
@@ -1473,11 +1473,28 @@ def quantities(
     if read is text:
         return _localised(text, opts, strict, skipped)
     mine: list[Skipped] | None = [] if skipped is not None else None
-    found = [q.model_copy(update=_span(text, where, q.start, q.end))
-             for q in _localised(read, opts, strict, mine)]
+    found = _spanned(_localised(read, opts, strict, mine), text, where)
     if skipped is not None and mine:
-        skipped.extend(s.model_copy(update=_span(text, where, s.start, s.end)) for s in mine)
+        skipped.extend(_spanned(mine, text, where))
     return found
+
+
+_Spanned = TypeVar("_Spanned")
+
+
+def _spanned(found: list[_Spanned], text: str, where: list[int] | None) -> list[_Spanned]:
+    """Each of ``found`` (read in the plain text) with its span in ``text`` (:func:`_span`).
+    A function of its own, as :func:`_restored`: a comprehension in the caller reading its
+    locals would make them cells on every call (about 200 instructions each, CPython 3.11),
+    where most texts need none of it."""
+    items: list[Any] = found  # Quantity or Skipped records: each has its span
+    return [f.model_copy(update=_span(text, where, f.start, f.end)) for f in items]
+
+
+def _restored(found: list[_Spanned], text: str, back: list[int]) -> list[_Spanned]:
+    """Each of ``found`` (read in a rewritten text) restored onto ``text`` through ``back``
+    (:func:`~moneyfacts.wordnumbers.restore`); see :func:`_spanned` for why a function."""
+    return [restore(f, text, back) for f in found]
 
 
 def _span(text: str, where: list[int] | None, start: int, end: int) -> dict[str, object]:
@@ -1505,8 +1522,8 @@ def _localised(
             inner: list[Skipped] = []
             found = join(new, _quantities(new, opts, strict, inner), inner)
             if skipped is not None:
-                skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join_measures(new, found)]
+                skipped.extend(_restored(inner, text, back))
+            return _restored(join_measures(new, found), text, back)
     else:  # English: the spelled numbers before a currency word ('ten dollars')
         # An ASCII text's tokens made once, for both word screens: rewrite_money's and the
         # spelled numbers' (anchors), when the text stays as it is.
@@ -1520,8 +1537,8 @@ def _localised(
             inner = []
             found = join(new, _quantities(new, opts, strict, inner), inner)
             if skipped is not None:
-                skipped.extend(restore(s, text, back) for s in inner)
-            return [restore(q, text, back) for q in join_measures(new, found)]
+                skipped.extend(_restored(inner, text, back))
+            return _restored(join_measures(new, found), text, back)
         found = _quantities(text, opts, strict, skipped, tokens, lex)
         if not found:
             return found  # (what join and join_measures give for no quantity)

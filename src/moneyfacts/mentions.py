@@ -33,6 +33,8 @@ Amounts in the same currency (but a restatement), or joined by anything else ("a
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, lexicon
 from moneyfacts.equivalents import across
@@ -60,11 +62,15 @@ def _form(gap: str, lex: Lexicon) -> str | None:
     if form == "restated":
         # '. In U.S. dollars, that is': the words before the comma must name a currency
         # ('In total, that is' restates nothing).
-        named = gap.split(",", 1)[0].split()[2:]
-        if not any(w.lower().replace(".", "") in lex.currency_words or w in lex.codes
-                   for w in named):
+        if not _names_a_currency(gap.split(",", 1)[0].split()[2:], lex):
             return None
     return form
+
+
+def _names_a_currency(words: list[str], lex: Lexicon) -> bool:
+    """Is one of ``words`` a currency word or code? (A function of its own: the generator
+    reads ``lex``, which would make it a cell on every call of :func:`_form`.)"""
+    return any(w.lower().replace(".", "") in lex.currency_words or w in lex.codes for w in words)
 
 
 #: The kinds two linked amounts may both be (money, or measures): see :func:`_other_link`.
@@ -209,6 +215,17 @@ def _read_as(fragment: str, sign: str, code: str) -> list[Quantity]:
     return [q for q in quantities(fragment, opts, False, []) if q.kind == "money"]
 
 
+_Spanned = TypeVar("_Spanned")
+
+
+def _as_written(found: list[_Spanned], written: str) -> list[_Spanned]:
+    """Each of ``found`` with its text as ``written`` spells it. (A function of its own: a
+    comprehension in :func:`extract` reading ``written`` would make it a cell on every call,
+    about 200 instructions a text under CPython 3.11.)"""
+    items: list[Any] = found  # Quantity or Skipped records: each has its span
+    return [f.model_copy(update={"text": written[f.start : f.end]}) for f in items]
+
+
 def extract(
     text: str, *, dollar: str | None = None, yen: str | None = None,
     conventions: Conventions | None = None, locale: str | None = None,
@@ -265,8 +282,7 @@ def extract(
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
     if text is not written:  # each mention as written, not as restore_capitals spelled it
-        mentions = [m.model_copy(update={"text": written[m.start : m.end]}) for m in mentions]
-        skipped = [k.model_copy(update={"text": written[k.start : k.end]}) for k in skipped]
+        mentions, skipped = _as_written(mentions, written), _as_written(skipped, written)
         text = written
     if skipped and ("(" in text or "[" in text):  # 'A$8.75 ($6)': a conversion's own currency
         mentions, skipped = bracketed_conversions(text, mentions, skipped, _read_as)

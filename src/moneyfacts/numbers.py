@@ -328,6 +328,27 @@ def scale(fig: Figure, power: int) -> Figure:
     """
     if not power:
         return fig
+    kept = _SCALED.get((id(fig), power))
+    if kept is not None and kept[0] is fig:  # the same figure object, scaled before
+        return kept[1]
+    if len(_SCALED) >= _MAX_SCALED:
+        _SCALED.clear()
+    scaled = _scaled(fig, power)
+    _SCALED[(id(fig), power)] = (fig, scaled)
+    return scaled
+
+
+#: :func:`scale`'s answers by the identity of the figure (kept in the entry, so that its id
+#: is not reused while the entry lives) and the power: the scan reads the commonest tokens
+#: into the same Figure objects (grammar's kept figures: '5', '2.5', '1,200'), so '$2.5
+#: billion' in text after text is scaled once. By identity, not by value: Decimal('5.5') and
+#: Decimal('5.50') are equal keys but scale to different digits. Emptied when large.
+_SCALED: dict[tuple[int, int], tuple[Figure, Figure]] = {}
+_MAX_SCALED = 4096
+
+
+def _scaled(fig: Figure, power: int) -> Figure:
+    """:func:`scale` of a figure not kept."""
     # The exponent moves; the written digits stay. A figure's value is never written finer
     # than its precision, so a precision above one means a whole number, written whole
     # (5.5E+9 as 5500000000); the exact context raises if that would drop a digit.

@@ -114,8 +114,12 @@ class Phrases:
         key = (True, gap)
         if key in self._seen:
             return self._seen[key]  # type: ignore[return-value]  # (a form's name or None)
-        found = next((name for name, pattern in self.link_forms if pattern.match(gap)), None)
-        return self._keep(key, found)
+        return self._keep(key, self._link_form_of(gap))
+
+    def _link_form_of(self, gap: str) -> str | None:
+        """:meth:`link_form` of a gap not met before (a method of its own: the generator
+        reads ``gap``, which would make it a cell on every call of :meth:`link_form`)."""
+        return next((name for name, pattern in self.link_forms if pattern.match(gap)), None)
 
     def range_gap_groups(self, gap: str) -> tuple[str | None, str | None] | None:
         """The groups of :attr:`range_gap` matched on ``gap`` (its dash, its word), or None.

@@ -59,10 +59,33 @@ def _approx_end(text: str, a: Part, b_start: int, lex: Lexicon) -> int:
     und etwa 7 l', '2 - ~7 liter': the range is 2 to 7), else at ``b_start``."""
     if b_start - a.end < 3 or b_start - a.end > 24:
         return b_start
-    if text[b_start - 1] != "~" and _last_key(text[a.end : b_start]) not in _approx_lasts(lex):
+    if text[b_start - 1] != "~" and not _may_end_approx(text[a.end : b_start], lex):
         return b_start  # most gaps (' in ', ', up from '): no word an 'about' ends with
     qstart, qual = steps.qualifier_before(text, b_start, lex)
     return qstart if qual == "approx" and qstart > a.end else b_start
+
+
+def _may_end_approx(gap: str, lex: Lexicon) -> bool:
+    """Does ``gap`` end in a word an 'approx' qualifier ends with (:func:`_last_key` of it
+    among :func:`_approx_lasts`)? The answer depends on the gap alone, for the lexicon's
+    table: kept by gap (the gaps between two amounts recur: ' to ', ' and ', ', up from '),
+    for the table ``_GAPS_FOR`` holds; emptied when large."""
+    table = lex.qualifiers_by_last
+    if not _GAPS_FOR or _GAPS_FOR[0] is not table:
+        _GAPS.clear()
+        _GAPS_FOR[:] = [table]
+    found = _GAPS.get(gap)
+    if found is None:
+        found = _last_key(gap) in _approx_lasts(lex)
+        if len(_GAPS) >= _MAX_GAPS:
+            _GAPS.clear()
+        _GAPS[gap] = found
+    return found
+
+
+_GAPS: dict[str, bool] = {}
+_GAPS_FOR: list[object] = []
+_MAX_GAPS = 4096
 
 
 def _last_key(gap: str) -> str | None:

@@ -1248,9 +1248,15 @@ def _retired(lex: Lexicon) -> frozenset[str]:
     (['GHC', 'SLL', 'ZMK'], False)
     """
     if not _RETIRED or _RETIRED[0][0] is not lex:
-        today = _dt.date.today()
-        _RETIRED[:] = [(lex, frozenset(c for c in lex.codes if _successor(c, today)))]
+        _RETIRED[:] = [(lex, _retired_today(lex))]
     return _RETIRED[0][1]
+
+
+def _retired_today(lex: Lexicon) -> frozenset[str]:
+    """:func:`_retired`'s codes, made (a function of its own: the generator reads ``today``,
+    which would make it a cell in :func:`_retired` on every call, CPython 3.11)."""
+    today = _dt.date.today()
+    return frozenset(c for c in lex.codes if _successor(c, today))
 
 
 def retired_in(parts: Sequence[Reading], lex: Lexicon) -> bool:

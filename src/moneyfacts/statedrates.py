@@ -302,6 +302,15 @@ def find(text: str) -> list[StatedRate]:
         return []
     if not run_lines and _screen().search(text) is None:
         return []
+    return _found(text, run_one, run_closed, run_pair, run_lines)
+
+
+def _found(text: str, run_one: bool, run_closed: bool, run_pair: bool,
+           run_lines: bool) -> list[StatedRate]:
+    """:func:`find` past its screens, the patterns ``run_*`` allows run. (A function of its
+    own: the two functions below read its lists, which makes them cells on every call,
+    about 200 instructions each under CPython 3.11; the screens every text passes have
+    none.)"""
     one, closed, pair = _patterns()
     out: list[StatedRate] = []
     starts: list[int] = []  # the spans taken, in text order (they never overlap)
