@@ -88,6 +88,17 @@ def test_a_precise_slip_still_contradicts_the_other_pairs() -> None:
     assert fs[0].verdict == "inconsistent" and fs[1].verdict == "consistent"
 
 
+def test_a_loose_figure_far_below_its_rounding_still_contradicts_the_other_pairs() -> None:
+    # (lead, session 19) A loose pair implies what its digits allow when rounded, not
+    # truncated: 40 billion dollars at about 47 pounds a dollar is 1.9 trillion, which no one
+    # writes as 1 trillion, while the article's precise pairs agree with the day's rate.
+    text = ("The fund paid USD 2 billion (EGP 94 billion) in May and USD 3 billion (EGP 141 "
+            "billion) in June, out of a plan worth USD 40 billion (EGP 1 trillion).")
+    fs = moneyfacts.check(text, date="2024-05-15").findings
+    assert [f.verdict for f in fs] == ["consistent", "consistent", "inconsistent"]
+    assert fs[2].cause is not None and fs[2].cause.kind == "contradicts_other_pairs"
+
+
 # --- 'X, about Y': an approximate amount in another currency set beside by a comma ----------
 
 

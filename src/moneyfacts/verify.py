@@ -378,9 +378,14 @@ def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | 
     """(currency, USD-side..., low, high): the rate a pair implies, as foreign per other,
     oriented so every pair of the same two currencies reads the same way. A ``loose`` pair
     implies what its written digits allow ('A$8.75 ($6)': 6 is 5.5 to 6.5), not the two
-    digits a newsroom's rounding would: its coarse figure contradicts no finer pair."""
+    digits a newsroom's rounding would: its coarse figure contradicts no finer pair. Its
+    digits are rounded, not truncated, there: 'USD 35 billion (EGP 1 trillion)' at 47 EGP a
+    dollar is 1.6 trillion, which no one rounds to 1, so it still contradicts the article's
+    other pairs (pairs15)."""
     a, b = f.original.unit, f.stated.unit
-    lo, hi = _fitting_rates(_pairs(f.original, f.stated, tol, strict=f.verdict != "loose"))
+    loose = f.verdict == "loose"
+    lo, hi = _fitting_rates(_pairs(f.original, f.stated, replace(tol, truncation=False) if loose else tol,
+                                   strict=not loose))
     if lo > hi or lo <= 0 or not hi.is_finite():
         return None
     if a < b:
