@@ -515,3 +515,21 @@ def test_every_english_number_below_a_thousand_reads(n: int) -> None:
 
 def test_seven_eleven_is_no_count_of_eighteen() -> None:
     assert all(m.value != 18 for m in extract("Seven Eleven stores closed early.").mentions)
+
+
+# (lead, session 19) An English verb or adjective before an amount that an ISO code spells too
+# ([code-word]: 'top', 'try', 'all') is no currency before the number: the amount reads with
+# the currency written after it instead of being refused for two currencies.
+@settings(max_examples=40)
+@given(word=st.sampled_from(sorted(w for w, _, _ in lexicon_sections()["code-word"])),
+       n=st.integers(2, 999))
+def test_an_english_word_spelled_like_a_code_is_no_currency_before_a_number(
+        word: str, n: int) -> None:
+    text = f"Revenue may {word} {n} million dollars this year."
+    money = [m for m in extract(text).mentions if m.kind == "money"]
+    assert [(m.unit, m.value) for m in money] == [("USD", Decimal(n) * 10**6)]
+
+
+def test_a_currency_word_before_a_number_with_another_after_stays_in_doubt() -> None:
+    skipped = extract("a price of rmb 10 usd").skipped
+    assert [s.text for s in skipped] == ["rmb 10 usd"]

@@ -826,12 +826,25 @@ def _currency_on_both_sides(
     # (not '2 dollars 23 cents': the cents are the hundredths, read as magnitude -2)
     hundredths = part.magnitude is not None and part.magnitude < 0
     if word.isalpha() and not hundredths and (word in lex.currency_words or (
-            word.upper() in lex.codes or word.upper() in lex.signs)):
+            word.upper() in lex.codes or word.upper() in lex.signs)) and not _code_word(word):
         part.doubt = (f"{text[first : part.end]!r} has a currency before the number and "
                       "another after it")
         part.prefix_start = first
     if part.sign is not None:
         seen.add(_SHARED if part.sign.param is None else _BARE)
+
+
+def _code_word(word: str) -> bool:
+    """Whether ``word``, not in capitals, is an English word that an ISO code spells too
+    (lexicon [code-word]): 'sales top 5 million dollars' is no pa'anga before the number,
+    'they try 5 dollars' no lira; 'TOP 5 dollars' is the code.
+
+    >>> _code_word("top"), _code_word("Try"), _code_word("TOP"), _code_word("rmb")
+    (True, True, False, False)
+    """
+    from moneyfacts.signs import _code_words
+
+    return not word.isupper() and word.lower() in _code_words()
 
 
 def _code_magnitude(text: str, part: Part) -> None:
