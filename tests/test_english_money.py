@@ -533,3 +533,27 @@ def test_an_english_word_spelled_like_a_code_is_no_currency_before_a_number(
 def test_a_currency_word_before_a_number_with_another_after_stays_in_doubt() -> None:
     skipped = extract("a price of rmb 10 usd").skipped
     assert [s.text for s in skipped] == ["rmb 10 usd"]
+
+
+# (lead, session 19) A dollar's cents after the letters of its prefixed sign: 'NZ cents' of
+# 'NZ$', 'HK cents' of 'HK$' (trade19's '3.13 NZ cents a share'), as 'US cents' of 'US$'.
+def _prefixed_dollars() -> list[tuple[str, str]]:
+    from moneyfacts.currencies import lexicon
+
+    magnitudes = {k.lower() for k, _, _ in lexicon_sections()["magnitude"]}  # '1 BN cents'
+    return sorted((s[:-1], e.codes[0]) for s, e in lexicon().signs.items()
+                  if s.endswith("$") and len(s) > 2 and s[:-1].isalpha() and s[:-1].isupper()
+                  and len(e.codes) == 1 and s[:-1].lower() not in magnitudes)
+
+
+def test_the_prefixed_dollars_include_the_press_s_own() -> None:
+    assert {("NZ", "NZD"), ("HK", "HKD"), ("US", "USD")} <= set(_prefixed_dollars())
+
+
+@settings(max_examples=40)
+@given(sign=st.sampled_from(_prefixed_dollars()), n=st.integers(1, 99))
+def test_cents_after_the_letters_of_a_prefixed_dollar(sign: tuple[str, str], n: int) -> None:
+    letters, code = sign
+    money = [m for m in extract(f"The dividend was {n} {letters} cents a share.").mentions
+             if m.kind == "money"]
+    assert [(m.unit, m.value, m.per) for m in money] == [(code, Decimal(n) / 100, "share")]

@@ -94,10 +94,25 @@ def english_dollars() -> dict[str, str]:
 @cache
 def _dollar_cents() -> tuple[tuple[str, str], ...]:
     """The cents of each dollar CLDR names in English, with its nationality ('Singapore
-    cents', 'Australian cent'): (spelling, code)."""
+    cents', 'Australian cent'), and after the letters of each dollar's prefixed sign of one
+    currency in the lexicon ('NZ cents' of 'NZ$', 'HK cents' of 'HK$'; two letters or more:
+    a lone 'A' or 'S' is no nation's; not a magnitude's letters: '1 BN cents' is a billion
+    cents, not Brunei's): (spelling, code).
+
+    >>> dict(_dollar_cents())["NZ cents"], dict(_dollar_cents())["Singapore cents"]
+    ('NZD', 'SGD')
+    """
+    from moneyfacts.currencies import lexicon
+
     out: list[tuple[str, str]] = []
     for code, nation in english_dollars().items():
         out += [(f"{nation} cent", code), (f"{nation} cents", code)]
+    magnitudes = {k.lower() for k, _, _ in lexicon_sections().get("magnitude", [])}
+    for sign, entry in lexicon().signs.items():
+        letters = sign[:-1]
+        if sign.endswith("$") and len(letters) >= 2 and letters.isalpha() and letters.isupper() \
+                and len(entry.codes) == 1 and letters.lower() not in magnitudes:
+            out += [(f"{letters} cent", entry.codes[0]), (f"{letters} cents", entry.codes[0])]
     return tuple(out)
 
 
