@@ -538,12 +538,10 @@ def test_a_currency_word_before_a_number_with_another_after_stays_in_doubt() -> 
 # (lead, session 19) A dollar's cents after the letters of its prefixed sign: 'NZ cents' of
 # 'NZ$', 'HK cents' of 'HK$' (trade19's '3.13 NZ cents a share'), as 'US cents' of 'US$'.
 def _prefixed_dollars() -> list[tuple[str, str]]:
-    from moneyfacts.currencies import lexicon
+    from moneyfacts.currencies import prefixed_dollars
 
     magnitudes = {k.lower() for k, _, _ in lexicon_sections()["magnitude"]}  # '1 BN cents'
-    return sorted((s[:-1], e.codes[0]) for s, e in lexicon().signs.items()
-                  if s.endswith("$") and len(s) > 2 and s[:-1].isalpha() and s[:-1].isupper()
-                  and len(e.codes) == 1 and s[:-1].lower() not in magnitudes)
+    return sorted((k, v) for k, v in prefixed_dollars().items() if k.lower() not in magnitudes)
 
 
 def test_the_prefixed_dollars_include_the_press_s_own() -> None:

@@ -873,6 +873,21 @@ def lexicon() -> Lexicon:
     return build_lexicon(_lexicon_text())
 
 
+@cache
+def prefixed_dollars() -> dict[str, str]:
+    """The letters of each dollar sign of the lexicon written with a prefix of two capitals or
+    more that names one currency ('NZ' of 'NZ$' is NZD, 'US' of 'US$' USD; a lone 'A' or 'C'
+    is no nation's), to that currency: the press writes them before a dollar's cents too
+    ('US50c', '3.13 NZ cents').
+
+    >>> prefixed_dollars()["NZ"], prefixed_dollars()["HK"], "A" in prefixed_dollars()
+    ('NZD', 'HKD', False)
+    """
+    return {s[:-1]: e.codes[0] for s, e in lexicon().signs.items()
+            if s.endswith("$") and len(s) > 2 and s[:-1].isalpha() and s[:-1].isupper()
+            and len(e.codes) == 1}
+
+
 def _one(form: str | None) -> tuple[str, ...]:
     return () if form is None else (form,)
 

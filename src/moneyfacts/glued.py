@@ -87,7 +87,7 @@ def dollar_letters(text: str, start: int) -> tuple[int, str] | None:
     >>> dollar_letters("rose US50c to", 7), dollar_letters("the A50c mark", 5)
     ((5, 'USD'), None)
     """
-    from moneyfacts.currencies import lexicon
+    from moneyfacts.currencies import prefixed_dollars
 
     k = start
     while k > 0 and "A" <= text[k - 1] <= "Z" and start - k < 3:
@@ -95,10 +95,8 @@ def dollar_letters(text: str, start: int) -> tuple[int, str] | None:
     letters = text[k:start]
     if len(letters) < 2 or (k > 0 and text[k - 1].isalnum()):
         return None
-    sign = lexicon().signs.get(letters + "$")
-    if sign is None or len(sign.codes) != 1:
-        return None
-    return k, sign.codes[0]
+    code = prefixed_dollars().get(letters)
+    return None if code is None else (k, code)
 
 
 def _per_slash(text: str, at: int) -> bool:

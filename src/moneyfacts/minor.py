@@ -102,17 +102,15 @@ def _dollar_cents() -> tuple[tuple[str, str], ...]:
     >>> dict(_dollar_cents())["NZ cents"], dict(_dollar_cents())["Singapore cents"]
     ('NZD', 'SGD')
     """
-    from moneyfacts.currencies import lexicon
+    from moneyfacts.currencies import prefixed_dollars
 
     out: list[tuple[str, str]] = []
     for code, nation in english_dollars().items():
         out += [(f"{nation} cent", code), (f"{nation} cents", code)]
     magnitudes = {k.lower() for k, _, _ in lexicon_sections().get("magnitude", [])}
-    for sign, entry in lexicon().signs.items():
-        letters = sign[:-1]
-        if sign.endswith("$") and len(letters) >= 2 and letters.isalpha() and letters.isupper() \
-                and len(entry.codes) == 1 and letters.lower() not in magnitudes:
-            out += [(f"{letters} cent", entry.codes[0]), (f"{letters} cents", entry.codes[0])]
+    for letters, code in prefixed_dollars().items():
+        if letters.lower() not in magnitudes:
+            out += [(f"{letters} cent", code), (f"{letters} cents", code)]
     return tuple(out)
 
 
