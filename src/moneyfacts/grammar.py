@@ -1326,6 +1326,10 @@ def _point_in_doubt(text: str, part: Part, e: int) -> None:
     "'10.000' may be a decimal or a whole number grouped by a point; read with a locale"
     """
     if part.kind in _POINT_IN_DOUBT and _POINT_THREE.fullmatch(text, part.start, e):
+        if part.kind == "money" and _ENGLISH_SEPARATORS.search(text) is not None and (
+                _EUROPEAN_SEPARATORS.search(text) is None):
+            return  # (news_20) '$2.668 a pound' in a text that writes '$1,107.90': its point
+            # is a decimal point, as the text's own grouped figures say
         part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
                       "grouped by a point; read with a locale")
 
@@ -1402,6 +1406,11 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
 #: in English copy and ten thousand in most of Europe's; money and counts are refused.
 _POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _POINT_IN_DOUBT = frozenset({"money", "count"})
+#: (news_20) A figure grouped by commas with a decimal point ('1,107.90'), and one grouped by
+#: points with a decimal comma ('1.107,90'): a text that writes the first and never the
+#: second settles its money's '2.668' as a decimal (English separators), as a locale would.
+_ENGLISH_SEPARATORS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d,])")
+_EUROPEAN_SEPARATORS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.])")
 _MINUS = frozenset("-\u2212")
 _MINUS_GAP = frozenset(" \u00a0")
 #: What stands before the minus of '€ -12', '$-5': a space, or a sign of [sign-then-minus]

@@ -1,0 +1,129 @@
+"""news_20 (session 20): causes found on a held-out set of mainstream and business English news.
+
+* A country named only as a party of the story ('the Australian Government', 'US aid', the
+  lexicon's [actor] words after its name) is no evidence of a bare '$' against the places of
+  another territory the text names plainly, nor against the publisher's own places: a donor
+  or a foreign government acts in the story, which is where the others are.
+* Cents glued to the figure ('599.7c') are money in a text that writes an amount with the
+  sign of a currency whose hundredth English calls a cent ('R513 million', 'KSh2.5 billion'),
+  as they are beside a '$'; the resolver reads them as that currency's.
+* A money figure written '2.668' is a decimal in a text whose own figures are grouped by
+  commas with a decimal point ('$1,153.20') and never by points with a decimal comma.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from moneyfacts import extract
+from moneyfacts.conventions import Conventions
+from moneyfacts.publisher import territory_of
+
+
+def _money(text: str, conventions: Conventions | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.unit, m.assumed) for m in extract(text, conventions=conventions).mentions
+            if m.kind == "money"]
+
+
+# ---------------------------------------------------------------- a country named as a party
+
+@pytest.mark.parametrize("text,unit,party", [
+    ("Fiji's new children's ward will cost $48 million, half of it paid by the Australian "
+     "Government.", "FJD", "Australian Government"),
+    ("Jamaica's Ministry of Health has $12 million for the clinics; US aid covers the rest.",
+     "JMD", "US aid"),
+    ("The Solomon Islands finance ministry set aside $30 million for the games venue, with the "
+     "Australian High Commission promising more.", "SBD", "Australian High Commission"),
+])
+def test_a_party_does_not_outweigh_the_places_of_the_story(text: str, unit: str, party: str) -> None:
+    (found,) = _money(text)
+    assert found[1] == unit
+    note = found[2]
+    assert note is not None and f"'{party}' only names a party" in note
+
+
+def test_the_party_word_is_needed() -> None:
+    """The same places with the donor named plainly ('by Australia') stay two territories:
+    no local dollar is read (the caller's, assumed, as before)."""
+    (found,) = _money("Fiji's new children's ward will cost $48 million, half of it paid by "
+                      "Australia.")
+    assert found[1] != "FJD"
+
+
+def test_a_country_s_own_government_stays_its_evidence() -> None:
+    (found,) = _money("The Australian Government will give $7 billion to hospitals in Victoria "
+                      "and Melbourne.")
+    assert found[1] == "AUD"
+
+
+def test_government_bonds_are_a_market_not_a_party() -> None:
+    """'Australian government bonds' names no party ([actor-not]): the places stay two."""
+    (found,) = _money("Fiji's central bank holds $50 million of Australian government bonds.")
+    assert found[1] != "FJD"
+
+
+def _tt() -> Conventions:
+    return Conventions(date=dt.date(2025, 5, 2)).with_territory(
+        territory_of(url="https://news.example.tt/business/results"))
+
+
+def test_the_publisher_s_places_outweigh_a_foreign_government() -> None:
+    text = ("The insurer, based in Port of Spain, made $770 million in the quarter, though "
+            "tariffs announced by the US government cut its gains by $101 million.")
+    found = _money(text, _tt())
+    assert [u for _, u, _ in found] == ["TTD", "TTD"]
+    assert all("'US government' only names a party" in (n or "") for _, _, n in found)
+
+
+def test_a_foreign_government_alone_stays_the_caller_s_dollar() -> None:
+    """Without a place of the publisher's territory, 'the US government' still says the
+    story may be the United States': the '$' is not the publisher's dollar."""
+    found = _money("Tariffs announced by the US government will cost exporters $101 million.",
+                   _tt())
+    assert [u for _, u, _ in found] == ["USD"]
+
+
+# ---------------------------------------------------------------- glued cents beside a cent currency
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("Group earnings rose to R513 million and earnings per share to 599.7c.", "ZAR", "5.997"),
+    ("The lender made a profit of KSh2.5 billion and will pay 95c a share.", "KES", "0.95"),
+])
+def test_glued_cents_of_a_cent_currency(text: str, unit: str, value: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money" and m.value == Decimal(value)]
+    assert m.unit == unit and m.assumed is not None and "hundredth is a cent" in m.assumed
+
+
+def test_glued_c_with_no_money_stays_a_temperature() -> None:
+    (m,) = extract("Temperatures in Rome reached 25c this afternoon.").mentions
+    assert m.unit == "degree_Celsius"
+
+
+# ---------------------------------------------------------------- the text's own separators
+
+def test_the_text_s_grouped_figures_settle_a_point() -> None:
+    found = extract("Gold settled at $1,153.20 an ounce and copper at $2.668 a pound.")
+    assert [(m.unit, m.value) for m in found.mentions] == [
+        ("USD", Decimal("1153.20")), ("USD", Decimal("2.668"))]
+
+
+def test_a_point_alone_or_beside_european_figures_stays_in_doubt() -> None:
+    assert not extract("Copper settled at $2.668 a pound.").mentions
+    found = extract("It cost 1.107,90 $ and then $2.668 more.")
+    assert any("2.668" in s.text for s in found.skipped)
+
+
+@given(st.integers(1, 999), st.integers(0, 999), st.integers(1, 999), st.integers(0, 999),
+       st.integers(0, 99))
+def test_a_settled_point_is_the_decimal_written(a: int, b: int, g: int, h: int, c: int) -> None:
+    """Law: with an English-grouped figure in the text, '$a.bbb' reads as the decimal a.bbb."""
+    text = f"Gold was ${g},{h:03d}.{c:02d} an ounce; silver was ${a}.{b:03d} an ounce."
+    values = [m.value for m in extract(text).mentions if m.kind == "money"]
+    assert Decimal(f"{a}.{b:03d}") in values
