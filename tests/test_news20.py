@@ -127,3 +127,44 @@ def test_a_settled_point_is_the_decimal_written(a: int, b: int, g: int, h: int, 
     text = f"Gold was ${g},{h:03d}.{c:02d} an ounce; silver was ${a}.{b:03d} an ounce."
     values = [m.value for m in extract(text).mentions if m.kind == "money"]
     assert Decimal(f"{a}.{b:03d}") in values
+
+
+# ---------------------------------------------------------------- known gaps of earlier sets
+
+@pytest.mark.parametrize("text,unit,value", [
+    ("Quarterly revenue came to S$412.5mm, the lender said.", "SGD", "412500000"),
+    ("The fund raised $75MM from pension investors.", "USD", "75000000"),
+])
+def test_mm_after_a_sign_is_a_million(text: str, unit: str, value: str) -> None:
+    (m,) = [m for m in extract(text).mentions if m.kind == "money"]
+    assert (m.unit, m.value) == (unit, Decimal(value))
+
+
+@pytest.mark.parametrize("text", ["The bolt is 12mm wide.", "Police found a 9mm handgun."])
+def test_mm_with_no_sign_stays_millimetres(text: str) -> None:
+    (m,) = extract(text).mentions
+    assert (m.kind, m.unit) == ("measure", "millimeter")
+
+
+def test_a_rand_figure_grouped_by_a_space_is_one_number() -> None:
+    found = extract("Turnover reached R48 215 million against R45 906 million a year before.")
+    assert [(m.unit, m.value) for m in found.mentions] == [
+        ("ZAR", Decimal("48215000000")), ("ZAR", Decimal("45906000000"))]
+
+
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_rand_space_groups_law(a: int, b: int) -> None:
+    """Law: 'R<a> <bbb> million' is (a*1000 + b) million rand, never two numbers."""
+    (m,) = [m for m in extract(f"Sales were R{a} {b:03d} million.").mentions if m.kind == "money"]
+    assert (m.unit, m.value) == ("ZAR", Decimal(a * 1000 + b) * 10**6)
+
+
+def test_a_code_word_in_capitals_before_another_code_is_refused() -> None:
+    found = extract("The bank was among the TOP 10 USD earners this year.")
+    assert not [m for m in found.mentions if m.unit == "TOP"]
+    assert any("TOP 10" in s.text for s in found.skipped)
+
+
+def test_the_pa_anga_code_before_an_amount_stays_read() -> None:
+    (m,) = extract("Tonga will borrow TOP 10 million for the wharf.").mentions
+    assert (m.unit, m.value) == ("TOP", Decimal("10000000"))
