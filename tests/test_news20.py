@@ -168,3 +168,12 @@ def test_a_code_word_in_capitals_before_another_code_is_refused() -> None:
 def test_the_pa_anga_code_before_an_amount_stays_read() -> None:
     (m,) = extract("Tonga will borrow TOP 10 million for the wharf.").mentions
     assert (m.unit, m.value) == ("TOP", Decimal("10000000"))
+
+
+def test_a_blank_line_ends_a_name() -> None:
+    """A heading's last capitalised word and the next paragraph's first make no name: the
+    country opening the paragraph is a place of the story."""
+    text = ("Refinery reform\n\nTrinidad Refining Holdings will sell its terminal for "
+            "$1.4 billion, paying US$20 million in fees.")
+    (m,) = [m for m in extract(text).mentions if m.value == Decimal("1.4E9")]
+    assert m.unit == "TTD"

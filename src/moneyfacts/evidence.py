@@ -1237,6 +1237,9 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    if "\n\n" in gap or "\n\r\n" in gap:
+        return False  # (news_20) a blank line between: a heading's last word ('Reform of
+        # Petrotrin') and the paragraph's first ('Trinidad Petroleum ...') make no name
     if any("0" <= ch <= "9" for ch in text[ps:pe]):
         return False  # 'P401.6-million Davao City', 'A380 Dubai': an amount or a model, no name
     if language == "en" and text[ps:pe].lower() in _place_qualifiers():
