@@ -177,3 +177,13 @@ def test_a_blank_line_ends_a_name() -> None:
             "$1.4 billion, paying US$20 million in fees.")
     (m,) = [m for m in extract(text).mentions if m.value == Decimal("1.4E9")]
     assert m.unit == "TTD"
+
+
+def test_the_publisher_s_own_government_is_no_foreign_party() -> None:
+    """In a paper of its own territory, 'the Australian Government' is the home government:
+    it stays evidence against a place named in passing, so no Singapore dollar is read."""
+    conv = Conventions(date=dt.date(2024, 6, 1)).with_territory(
+        territory_of(url="https://news.example.com.au/politics/defence"))
+    found = _money("The Australian Government will spend $500 million on patrol boats, the "
+                   "minister said in Singapore.", conv)
+    assert [u for _, u, _ in found] != ["SGD"]

@@ -242,8 +242,11 @@ class _Text:
         if self._dollar_clues is None:
             clues = self.clues
             seats = [c for c in clues if self.seat(c)]
-            actors = [c for c in clues if self.actor(c)]
-            plain = [c for c in clues if not self.seat(c) and not self.actor(c)]
+            # (the publisher's own government is no foreign party: 'the Australian
+            # Government' in an Australian paper stays its evidence)
+            own = self.publisher[0] if self.publisher is not None else None
+            actors = [c for c in clues if self.actor(c) and c.territory != own]
+            plain = [c for c in clues if not self.seat(c) and c not in actors]
             if not seats and not actors or not plain:
                 self._dollar_clues = clues
             else:
@@ -253,8 +256,8 @@ class _Text:
                 # a text that names another's places plainly is left out, a dollar's too: a
                 # donor or a foreign government acts in the story, which is where the others are
                 self._dollar_clues = [
-                    c for c in clues if c.territory in home or not (self.seat(c) or self.actor(c))
-                    or not self.actor(c) and any(d in dollars for d in tender(c.territory, self.date))]
+                    c for c in clues if c.territory in home or not (self.seat(c) or c in actors)
+                    or c not in actors and any(d in dollars for d in tender(c.territory, self.date))]
         return self._dollar_clues
 
     def actor_note(self) -> str:
