@@ -187,3 +187,17 @@ def test_the_publisher_s_own_government_is_no_foreign_party() -> None:
     found = _money("The Australian Government will spend $500 million on patrol boats, the "
                    "minister said in Singapore.", conv)
     assert [u for _, u, _ in found] != ["SGD"]
+
+
+# ---------------------------------------------------------------- a shared place name, placed
+
+def test_a_namesake_city_is_the_one_of_the_region_named() -> None:
+    """'Kingston' beside 'Ontario' is Ontario's Kingston, not Jamaica's capital: the text's
+    other places say which of the namesakes it means."""
+    (found,) = _money("The Ontario ministry will add $37 million for two plants in Kingston.")
+    assert found[1] == "CAD"
+
+
+def test_a_namesake_beside_its_own_country_stays() -> None:
+    (found,) = _money("The Jamaican government will spend $37 million on roads in Kingston.")
+    assert found[1] == "JMD"

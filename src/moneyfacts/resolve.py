@@ -47,8 +47,8 @@ from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  headline_cased, may_name_a_place, months, places, tender,
-                                  weights)
+                                  headline_cased, may_name_a_place, months, places,
+                                  placed_namesakes, tender, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
@@ -207,6 +207,8 @@ class _Text:
                 self.dateline_country = line.territory
             self._clues = ([line] if line is not None else []) + [
                 c for c in found if not begin <= c.start < end and not self._in_name(c)]
+            if self.language == "en":
+                self._clues = placed_namesakes(self._clues)  # 'Kingston' beside 'Ontario'
             territory = self.locale.rpartition("_")[2]
             if territory.isalpha() and territory.isupper() and len(territory) == 2:
                 # The caller's 'es_MX': a convention that counts like a dateline.
