@@ -565,7 +565,7 @@ def _build_namesakes() -> frozenset[str]:
     city of Ontario; 'Perth|GB')."""
     gaz = gazetteer("en")
     populations = _populations(_geonames().get_cities().values())
-    out = set()
+    out: set[str] = set()
     for phrase, (territory, kind) in gaz.phrases.items():
         if kind in _NAMESAKE_KINDS:
             out.update(f"{phrase}|{cc}" for cc in populations.get(phrase, {}) if cc != territory)
