@@ -18,7 +18,7 @@ from functools import cache
 
 from moneyfacts.context import family
 from moneyfacts.counts import attributive_count, count_noun, singular
-from moneyfacts.currencies import Lexicon, Sign
+from moneyfacts.currencies import Lexicon, Sign, lexicon_section
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
@@ -576,6 +576,9 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     ('H200s', '5G') is no amount (False). An amount with its sign before it, glued to an
     English word, lost its space (:func:`_lost_space`: '£1,928from London'): kept as written."""
     if part.currency is not None or part.ambiguous is not None:
+        if part.magnitude is None and _signed_magnitude(text, part):
+            _after(text, part, lex)  # '$867.0mm' (news_20)
+            return True
         return _lost_space(text, part.end)
     if prof is not None and minor_unit(text, part, lex, prof.language):  # '10센트' (ko)
         _after(text, part, lex)
@@ -606,6 +609,34 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     return True
 
 
+@cache
+def _signed_magnitudes() -> dict[str, int]:
+    """(news_20) The lexicon's [magnitude-after-sign]: magnitudes read glued to a figure only
+    when a currency sign or code stands before it ('$867.0mm')."""
+    return {k: int(v) for k, v in lexicon_section("magnitude-after-sign")}
+
+
+def _signed_magnitude(text: str, part: Part) -> bool:
+    """(news_20) A magnitude of [magnitude-after-sign] glued to the digits of an amount whose
+    currency is written before them, ending a word ('S$867.0mm': 867 million SGD; '9mm' with
+    no sign stays millimetres): read into the part (True).
+
+    >>> p = Part(2, 7, Figure(Decimal("867.0"), Decimal("0.1"))); p.currency = "SGD"
+    >>> _signed_magnitude("S$867.0mm in", p), p.end, p.magnitude
+    (True, 9, 6)
+    """
+    m = _GLUED_LETTERS.match(text, part.end)
+    if m is None:
+        return False
+    power = _signed_magnitudes().get(m.group())
+    if power is None:
+        return False
+    part.end, part.magnitude = m.end(), power
+    return True
+
+
+#: (news_20) Letters of either case glued after an amount's digits, ending a word ('mm', 'MM').
+_GLUED_LETTERS = re.compile(r"[A-Za-z]+(?![^\W\d_])")
 #: The letters glued after an amount's digits (gnews19: '£1,928from').
 _GLUED_WORD = re.compile(r"[a-z]+(?![^\W\d_])")
 

