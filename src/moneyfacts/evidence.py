@@ -816,7 +816,10 @@ def headline_cased(text: str, language: str = "en") -> str:
     >>> headline_cased("SYDNEY - Shares fell.") == "SYDNEY - Shares fell."
     True
     """
-    if language != "en" or not text[:2].isupper():
+    if language != "en":
+        return text
+    text = _lede_cased(text)  # (local20) 'BAHAMAS Power and Light customers will ...'
+    if not text[:2].isupper():
         return text  # (the common case: a headline in sentence or title case)
     off = _body_start(text)
     if off <= 0:
@@ -834,6 +837,48 @@ def headline_cased(text: str, language: str = "en") -> str:
         return titled if titled in words else w.lower()
 
     return _CAPS_WORD.sub(case, head) + text[off:]
+
+
+#: (local20) A paragraph's lead-in in capitals, as many papers open a story ('BAHAMAS Power
+#: and Light customers will', 'PAPUA New Guinea will', 'THE Government has'): the words in
+#: capitals at a line's start, one of two letters or more, right before a word in small
+#: letters or capitalised ('Power'); not a dateline ('LUSAKA -', 'SUVA, Fiji'), whose
+#: punctuation ends the run.
+_LEDE = re.compile(r"^[ \t\"'“‘(]*((?:[A-Z][A-Z'’.&]*[ \t]+)+)(?=[A-Z]?[a-z])", re.M)
+
+
+def _lede_cased(text: str) -> str:
+    r"""(local20) ``text`` with each paragraph's lead-in in capitals (:data:`_LEDE`) read as
+    prose writes it: a word of a place phrase of the gazetteer title-cased ('Bahamas',
+    'Papua'), an English word in small letters ('chief', 'mother'), any other left as written
+    (an acronym: 'PNG', 'ZESCO'). Same length, the rest untouched.
+
+    >>> _lede_cased("Rates rose.\nBAHAMAS Power and Light customers pay more.")[12:31]
+    'Bahamas Power and L'
+    >>> _lede_cased("THE Government of PAPUA New Guinea")[:14], _lede_cased("SUVA, Fiji - It rose.")[:4]
+    ('The Government', 'SUVA')
+    """
+    if "\n" not in text and not text[:2].isupper():
+        return text  # (the common case: no line opens in capitals)
+    words = _phrase_words("en")
+    english = _english_words()
+
+    def case(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in words:
+            return w
+        titled = w[:1] + w[1:].lower()
+        if titled in words:
+            return titled
+        return w.lower() if w.lower() in english else w
+
+    def lede(m: re.Match[str]) -> str:
+        run = m.group(1)
+        if not any(len(w) > 1 for w in _CAPS_WORD.findall(run)):
+            return m.group(0)  # 'A man said': one capital letter is no lead-in
+        return m.group(0)[: m.start(1) - m.start()] + _CAPS_WORD.sub(case, run)
+
+    return _LEDE.sub(lede, text)
 
 
 @cache
