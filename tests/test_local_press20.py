@@ -135,3 +135,18 @@ def test_a_seychelles_government_page_reads_its_r() -> None:
     ex = extract(text, conventions=conv.with_territory(t))
     assert [(m.unit, m.value) for m in ex.mentions if m.kind == "money"] == [
         ("SCR", Decimal(12_000_000))]
+
+
+# ---------------------------------------------------------------- letter signs of local press
+
+@given(st.integers(min_value=1, max_value=10**7),
+       st.sampled_from([("Ks", "MMK"), ("Ks.", "MMK"), ("SLRs", "LKR"), ("SLRs.", "LKR")]))
+def test_local_letter_signs(n: int, sign_code: tuple[str, str]) -> None:
+    sign, code = sign_code
+    got = _money(f"The co-operative paid {sign} {n:,} to its members.")
+    assert [(u, v) for u, v, _ in got] == [(code, Decimal(n))]
+
+
+def test_ks_glued_to_letters_is_no_money() -> None:
+    assert _money("The token was Ks8iy0Gg2 in the log.") == []
+    assert [u for u, _, _ in _money("Kshs 5 billion went to Kisumu.")] == ["KES"]
