@@ -80,6 +80,11 @@ def test_text_without_capitals_is_untouched(text: str) -> None:
     assert _lede_cased(text) == text
 
 
+def test_a_lead_in_in_the_possessive() -> None:
+    for text, territory in (("FIJI'S Government will pay.", "FJ"), ("SAMOA\u2019S cabinet met.", "WS")):
+        assert [c.territory for c in places(text)] == [territory]
+
+
 def test_places_reads_the_lead_in() -> None:
     found = places("Rates rose.\nBAHAMAS Power and Light will cut the fuel charge.")
     assert [(c.phrase, c.territory) for c in found] == [("Bahamas", "BS")]

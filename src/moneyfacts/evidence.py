@@ -845,6 +845,8 @@ def headline_cased(text: str, language: str = "en") -> str:
 #: letters or capitalised ('Power'); not a dateline ('LUSAKA -', 'SUVA, Fiji'), whose
 #: punctuation ends the run.
 _LEDE = re.compile(r"^[ \t\"'“‘(]*((?:[A-Z][A-Z'’.&]*[ \t]+)+)(?=[A-Z]?[a-z])", re.M)
+#: A word of such a lead-in: capitals, with an apostrophe (either) or a full stop inside.
+_LEDE_WORD = re.compile(r"[A-Z][A-Z'’.]*")
 
 
 def _lede_cased(text: str) -> str:
@@ -870,13 +872,15 @@ def _lede_cased(text: str) -> str:
         titled = w[:1] + w[1:].lower()
         if titled in words:
             return titled
+        if w[-2:] in ("'S", "’S") and titled[:-2] in words:
+            return titled[:-1] + "s"  # "FIJI'S Government": 'Fiji's'
         return w.lower() if w.lower() in english else w
 
     def lede(m: re.Match[str]) -> str:
         run = m.group(1)
-        if not any(len(w) > 1 for w in _CAPS_WORD.findall(run)):
+        if not any(len(w) > 1 for w in _LEDE_WORD.findall(run)):
             return m.group(0)  # 'A man said': one capital letter is no lead-in
-        return m.group(0)[: m.start(1) - m.start()] + _CAPS_WORD.sub(case, run)
+        return m.group(0)[: m.start(1) - m.start()] + _LEDE_WORD.sub(case, run)
 
     return _LEDE.sub(lede, text)
 
