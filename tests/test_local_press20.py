@@ -155,3 +155,24 @@ def test_local_letter_signs(n: int, sign_code: tuple[str, str]) -> None:
 def test_ks_glued_to_letters_is_no_money() -> None:
     assert _money("The token was Ks8iy0Gg2 in the log.") == []
     assert [u for u, _, _ in _money("Kshs 5 billion went to Kisumu.")] == ["KES"]
+
+
+# ---------------------------------------------------------------- a leader's surname
+
+def test_a_town_before_a_leaders_tenure_is_the_leaders_name() -> None:
+    text = ("Nassau residents welcomed the Bahamas electricity rebate, which the Davis "
+            "administration says will cost $9 million.")
+    got = _money(text)
+    assert [(u, v) for u, v, _ in got] == [("BSD", Decimal(9_000_000))]
+
+
+@given(st.sampled_from(["administration", "presidency", "regime", "premiership"]),
+       st.sampled_from(["Davis", "Lincoln", "Jackson"]))
+def test_the_town_is_no_place_there(office: str, town: str) -> None:
+    assert places(f"Critics of the {town} {office} spoke.") == []
+    assert places(f"Critics of the {town} {office}. Others agreed.") == []
+
+
+def test_the_town_named_as_a_place_stays_a_place() -> None:
+    assert [c.territory for c in places("Students in Davis, California, protested.")][:1] == ["US"]
+    assert [c.phrase for c in places("The Jakarta administration closed roads.")] == ["Jakarta"]

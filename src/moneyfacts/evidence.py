@@ -633,7 +633,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i, language):
+        if n == 1 and kind == "city" and language == "en" and _before_office(text, words, i):
+            surnames.add(phrase)  # (local20) 'the Davis administration': the leader's name
+        elif not _after_name(text, words, i, language):
             if not (phrase in gaz.worded and _at_sentence_start(text, s)) and not (
                     n == 1 and kind == "city" and language == "en"
                     and _before_name(text, words, i) and phrase in _given_name_cities()):
@@ -743,6 +745,28 @@ def _before_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
     nxt = text[ns:ne]
     return text[words[i][1] : ns] == " " and nxt[:1].isupper() and not nxt.isupper() and (
         nxt.lower() not in _place_qualifiers())
+
+
+def _before_office(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """(local20) Is word ``i`` written one space before a noun of a leader's tenure, in small
+    letters (the lexicon's [leader-office]: 'the Davis administration', 'the Marcos
+    presidency')?
+
+    >>> t = "by the Davis administration."
+    >>> _before_office(t, [m.span() for m in _WORD.finditer(t)], 2)
+    True
+    """
+    if i + 1 >= len(words):
+        return False
+    ns, ne = words[i + 1]
+    return text[words[i][1] : ns] == " " and text[ns:ne].rstrip(".") in _leader_offices()
+
+
+@cache
+def _leader_offices() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("leader-office"))
 
 
 def _given_name_cities() -> frozenset[str]:
