@@ -685,7 +685,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
         written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
         if phrase not in written:  # found without its accents: named as written
             phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if not _after_name(text, words, i, language):
+        if n == 1 and kind == "city" and language == "en" and _before_office(text, words, i):
+            surnames.add(phrase)  # (local20) 'the Davis administration': the leader's name
+        elif not _after_name(text, words, i, language):
             if not (phrase in gaz.worded and _at_sentence_start(text, s)) and not (
                     n == 1 and kind == "city" and language == "en"
                     and _before_name(text, words, i) and phrase in _given_name_cities()):
@@ -797,6 +799,28 @@ def _before_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
         nxt.lower() not in _place_qualifiers())
 
 
+def _before_office(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """(local20) Is word ``i`` written one space before a noun of a leader's tenure, in small
+    letters (the lexicon's [leader-office]: 'the Davis administration', 'the Marcos
+    presidency')?
+
+    >>> t = "by the Davis administration."
+    >>> _before_office(t, [m.span() for m in _WORD.finditer(t)], 2)
+    True
+    """
+    if i + 1 >= len(words):
+        return False
+    ns, ne = words[i + 1]
+    return text[words[i][1] : ns] == " " and text[ns:ne].rstrip(".") in _leader_offices()
+
+
+@cache
+def _leader_offices() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("leader-office"))
+
+
 def _given_name_cities() -> frozenset[str]:
     """The one-word towns of the English gazetteer (kind 'city', not a capital, region or
     metropolis) that web2 lists as a proper name too, a person's given name as often
@@ -868,7 +892,10 @@ def headline_cased(text: str, language: str = "en") -> str:
     >>> headline_cased("SYDNEY - Shares fell.") == "SYDNEY - Shares fell."
     True
     """
-    if language != "en" or not text[:2].isupper():
+    if language != "en":
+        return text
+    text = _lede_cased(text)  # (local20) 'BAHAMAS Power and Light customers will ...'
+    if not text[:2].isupper():
         return text  # (the common case: a headline in sentence or title case)
     off = _body_start(text)
     if off <= 0:
@@ -886,6 +913,52 @@ def headline_cased(text: str, language: str = "en") -> str:
         return titled if titled in words else w.lower()
 
     return _CAPS_WORD.sub(case, head) + text[off:]
+
+
+#: (local20) A paragraph's lead-in in capitals, as many papers open a story ('BAHAMAS Power
+#: and Light customers will', 'PAPUA New Guinea will', 'THE Government has'): the words in
+#: capitals at a line's start, one of two letters or more, right before a word in small
+#: letters or capitalised ('Power'); not a dateline ('LUSAKA -', 'SUVA, Fiji'), whose
+#: punctuation ends the run.
+_LEDE = re.compile(r"^[ \t\"'“‘(]*((?:[A-Z][A-Z'’.&]*[ \t]+)+)(?=[A-Z]?[a-z])", re.M)
+#: A word of such a lead-in: capitals, with an apostrophe (either) or a full stop inside.
+_LEDE_WORD = re.compile(r"[A-Z][A-Z'’.]*")
+
+
+def _lede_cased(text: str) -> str:
+    r"""(local20) ``text`` with each paragraph's lead-in in capitals (:data:`_LEDE`) read as
+    prose writes it: a word of a place phrase of the gazetteer title-cased ('Bahamas',
+    'Papua'), an English word in small letters ('chief', 'mother'), any other left as written
+    (an acronym: 'PNG', 'ZESCO'). Same length, the rest untouched.
+
+    >>> _lede_cased("Rates rose.\nBAHAMAS Power and Light customers pay more.")[12:31]
+    'Bahamas Power and L'
+    >>> _lede_cased("THE Government of PAPUA New Guinea")[:14], _lede_cased("SUVA, Fiji - It rose.")[:4]
+    ('The Government', 'SUVA')
+    """
+    if "\n" not in text and not text[:2].isupper():
+        return text  # (the common case: no line opens in capitals)
+    words = _phrase_words("en")
+    english = _english_words()
+
+    def case(m: re.Match[str]) -> str:
+        w = m.group()
+        if w in words:
+            return w
+        titled = w[:1] + w[1:].lower()
+        if titled in words:
+            return titled
+        if w[-2:] in ("'S", "’S") and titled[:-2] in words:
+            return titled[:-1] + "s"  # "FIJI'S Government": 'Fiji's'
+        return w.lower() if w.lower() in english else w
+
+    def lede(m: re.Match[str]) -> str:
+        run = m.group(1)
+        if not any(len(w) > 1 for w in _LEDE_WORD.findall(run)):
+            return m.group(0)  # 'A man said': one capital letter is no lead-in
+        return m.group(0)[: m.start(1) - m.start()] + _LEDE_WORD.sub(case, run)
+
+    return _LEDE.sub(lede, text)
 
 
 @cache

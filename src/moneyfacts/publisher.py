@@ -105,6 +105,8 @@ def territory_of_url(url: str | None) -> tuple[str, str] | None:
     ('AU', 'the address it wraps ends .au')
     >>> territory_of_url("https://www.example.com/share?to=https://www.example.org/x") is None
     True
+    >>> territory_of_url("https://www.gov.sc/budget"), territory_of_url("https://news.sc/a") is None
+    (('SC', 'address ends .gov.sc'), True)
     """
     found = _territory_of_host(url)
     if found is not None or not isinstance(url, str):
@@ -247,6 +249,12 @@ def _territory_of_host(url: str | None) -> tuple[str, str] | None:
     if territory is None and len(label) == 2 and label.upper() in _countries() and (
             label not in data.get("generic", {})):
         territory = label.upper()
+    if territory is None and label in data.get("generic", {}) and label.upper() in _countries():
+        second = host.rstrip(".").lower().split(".")[-2]
+        if second in data.get("registry", {}):
+            # (local20) 'statehouse.gov.sc': a code marketed as generic, but the registry's
+            # own second level for the country's institutions is the country's
+            return label.upper(), f"address ends .{second}.{label}"
     if territory is None:
         return territory_of_name(host)
     return territory, f"address ends .{label}"
