@@ -58,9 +58,10 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     The scanner after the digits, composing the matchers below in turn, each asked only when
     its first test (written here) holds: :func:`_closed` (nothing can be read there),
     :func:`_spaced_magnitude` (the commonest amounts), :func:`_magnitude_read` (the
-    magnitude word, as a record), then :func:`_not_magnitude` (letters that are none),
-    :func:`_plain_figure` or :func:`_magnified`, :func:`_names_after_sign` and
-    :func:`_currency_then_after`. False when the figure is no amount ('5G').
+    magnitude word, as a record), then :func:`_not_magnitude` (letters that are none), a
+    vague magnitude or a percent (read here: most figures have no magnitude) or
+    :func:`_magnified`, and :func:`_after_figure` (a currency, count, qualifier or per-unit
+    after it all). False when the figure is no amount ('5G').
 
     >>> from moneyfacts.currencies import lexicon
     >>> one = Figure(Decimal(9), Decimal(1))
@@ -86,13 +87,17 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if not ok:
         return _not_magnitude(text, part, end, lex, prof)
     if power is None:
-        if _plain_figure(text, part, end, lex):
-            return True  # 'Rp 40 ribuan' refused; '5 percent'
+        part.end, part.magnitude = end, None
+        if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
+                text, part, end + 1):
+            return True  # 'Rp 40 ribuan': refused
+        m = lex.words.percent.match(text, end)
+        if m:
+            part.end, part.kind, part.unit = m.end(), "percent", "percent"
+            return True
     else:
         _magnified(text, part, end, power, lex, prof)
-    if part.prefix_start is not None and text[part.end : part.end + 1] == " ":
-        _names_after_sign(text, part, lex, prof)
-    _currency_then_after(text, part, lex, prof)
+    _after_figure(text, part, lex, prof)
     return True
 
 
@@ -185,29 +190,6 @@ def _not_magnitude(
     return True
 
 
-def _plain_figure(text: str, part: Part, end: int, lex: Lexicon) -> bool:
-    """Step, for a figure with no magnitude after it: a vague plural magnitude refuses it
-    ('Rp 40 ribuan': :func:`_vague_magnitude`), a percent word or sign makes it a percent
-    ('5 percent', '5%'); True when either was read (the caller is done).
-
-    >>> from moneyfacts.currencies import lexicon
-    >>> p = Part(0, 1, Figure(Decimal(5), Decimal(1)))
-    >>> _plain_figure("5 percent more", p, 1, lexicon()), p.end, p.kind
-    (True, 9, 'percent')
-    >>> _plain_figure("5 people", Part(0, 1, p.fig), 1, lexicon())
-    False
-    """
-    part.end, part.magnitude = end, None
-    if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
-            text, part, end + 1):
-        return True  # 'Rp 40 ribuan': refused
-    m = lex.words.percent.match(text, end)
-    if m:
-        part.end, part.kind, part.unit = m.end(), "percent", "percent"
-        return True
-    return False
-
-
 def _magnified(
     text: str, part: Part, end: int, power: int, lex: Lexicon, prof: LocaleProfile | None
 ) -> None:
@@ -229,36 +211,30 @@ def _magnified(
     _compound_magnitude(text, part, power, lex, prof)
 
 
-def _names_after_sign(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
-    """Step, for a figure with a sign before it and a space after it: the name of a currency
-    after it settles the sign: with a locale, a name the locale writes '$' after a bare '$'
-    ('$86,090 millones de pesos': :func:`_name_after_sign`); in English, a currency name
-    ('$45.00 dollars per barrel', '€10 euros': :func:`_name_after_english_sign`).
-
-    >>> from moneyfacts.currencies import lexicon
-    >>> p = Part(1, 3, Figure(Decimal(10), Decimal(1)), kind="money", currency="EUR", prefix_start=0)
-    >>> _names_after_sign("€10 euros each", p, lexicon(), None); p.end
-    9
-    """
-    if prof is not None:
-        if text[part.prefix_start : part.start].strip() == "$":
-            _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
-    elif text[part.end + 1 : part.end + 5].lower() in (_NAME_STARTS or _name_starts()):
-        _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
-
-
-def _currency_then_after(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
-    """Step, once the figure and its magnitude are read: a code after it settling a shared
-    sign before it (:func:`_code_after`: '$74.3 billion USD'), else, with no currency yet, a
-    currency, unit or counted noun after it (:func:`_currency_or_count`); then a qualifier or
-    per-unit after all that (:func:`_after`), or a per-unit after a slash ('$45/oz':
-    :func:`_slash_per`).
+def _after_figure(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
+    """Step, once the figure and its magnitude are read: after a sign and a space, the name of
+    a currency that settles the sign (with a locale, a name the locale writes '$' after a bare
+    '$', '$86,090 millones de pesos': :func:`_name_after_sign`; in English, a currency name,
+    '$45.00 dollars per barrel', '€10 euros': :func:`_name_after_english_sign`); then a code
+    after it settling a shared sign before it (:func:`_code_after`: '$74.3 billion USD'),
+    else, with no currency yet, a currency, unit or counted noun after it
+    (:func:`_currency_or_count`); then a qualifier or per-unit after all that
+    (:func:`_after`), or a per-unit after a slash ('$45/oz': :func:`_slash_per`).
 
     >>> from moneyfacts.currencies import lexicon
     >>> p = Part(0, 1, Figure(Decimal(5), Decimal(1)))
-    >>> _currency_then_after("5 engineers or more", p, lexicon(), None); p.unit, p.qualifier
+    >>> _after_figure("5 engineers or more", p, lexicon(), None); p.unit, p.qualifier
     ('engineer', 'ge')
+    >>> p = Part(1, 3, Figure(Decimal(10), Decimal(1)), kind="money", currency="EUR", prefix_start=0)
+    >>> _after_figure("€10 euros each", p, lexicon(), None); p.end
+    9
     """
+    if part.prefix_start is not None and text[part.end : part.end + 1] == " ":
+        if prof is not None:
+            if text[part.prefix_start : part.start].strip() == "$":
+                _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
+        elif text[part.end + 1 : part.end + 5].lower() in (_NAME_STARTS or _name_starts()):
+            _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
     shared = part.sign or part.ambiguous
     if shared is not None and text[part.end : part.end + 2][-1:].isupper():
         _code_after(text, part, shared, lex, prof)
