@@ -39,7 +39,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
-from typing import Any, NamedTuple, NoReturn, TypeVar, overload
+from typing import Any, NoReturn, TypeVar, overload
 
 from moneyfacts.context import settle
 from moneyfacts.resolve import restated_pairs, retired_in, stray_noun, strays
@@ -850,9 +850,8 @@ def _code_word(word: str) -> bool:
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
-    million') leaves the reading in doubt. The scanner asks it of a number with a code or name
-    before it and no sign; only a first letter of [code-magnitude] other than the code's own
-    is read.
+    million') leaves the reading in doubt. The scanner asks it of a code whose first letter
+    is one of [code-magnitude].
 
     >>> opts, lex = _default_options(), lexicon()
     >>> text = "a MAUD 60 loan"
@@ -861,11 +860,8 @@ def _code_magnitude(text: str, part: Part) -> None:
     >>> _code_magnitude(text, part); (part.currency, part.magnitude)
     ('AUD', 6)
     """
-    assert part.prefix_start is not None and part.currency is not None
-    letter = text[part.prefix_start]
-    if letter == part.currency[0] or letter not in code_magnitudes():
-        return  # the code's own first letter ('MUR 5'), or no letter of [code-magnitude]
-    power = code_magnitudes()[letter]
+    assert part.prefix_start is not None
+    power = code_magnitudes()[text[part.prefix_start]]
     if text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
         return  # no magnitude letter on the code
     if part.magnitude is not None:
@@ -1161,12 +1157,11 @@ def _parts(
     parts: list[Part] = []
     seen: set[str] = set()  # _SHARED, _BARE, _STRAY, _LETTERED
     written: dict[str, int] = {}  # how often a code is written in the text (_unsettled_code)
-    anchored = _Anchored(spelled, figures, doubtful, written)
     for s, e in spans:
         floor = parts[-1].end if parts else 0  # where the amount before ends
         if s < floor:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
-        part = _part_at(text, s, e, anchored, lex, opts, floor, seen)
+        part = _part_at(text, s, e, spelled, figures, doubtful, written, lex, opts, floor, seen)
         if part is None:
             continue
         start = part.start
@@ -1174,7 +1169,9 @@ def _parts(
         if prof is None and part.prefix_start is None and text[start - 1 : start] in _MINUS_GAP and (
                 text[start - 2 : start - 1].isalpha()):
             part = _word_before(text, part, e, lex, opts, parts, seen)
-        if part.prefix_start is not None and part.sign is None and part.currency is not None:
+        if part.prefix_start is not None and part.sign is None and part.currency is not None and (
+                text[part.prefix_start] != part.currency[0]) and (
+                text[part.prefix_start] in code_magnitudes()):
             _code_magnitude(text, part)  # 'MAUD 60'
         if prof is not None:
             _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
@@ -1197,37 +1194,26 @@ def _parts(
     return parts
 
 
-class _Anchored(NamedTuple):
-    """What the anchors say of a text's numbers besides their spans, for :func:`_part_at`:
-    the starts of the spelled ones, the figures already read of those written in more than
-    one token, the digits in doubt (the group's start -> the number's), and how often each
-    code is written in the text (filled as the scan meets them, :func:`_unsettled_code`)."""
-
-    spelled: set[int]
-    figures: dict[int, Figure]
-    doubtful: dict[int, int]
-    written: dict[str, int]
-
-
 def _part_at(
-    text: str, s: int, e: int, anchored: _Anchored, lex: Lexicon, opts: Options, floor: int,
+    text: str, s: int, e: int, spelled: set[int], figures: dict[int, Figure],
+    doubtful: dict[int, int], written: dict[str, int], lex: Lexicon, opts: Options, floor: int,
     seen: set[str],
 ) -> Part | None:
     """Matcher: the amount anchored at ``s``..``e``, read by :func:`_digits` (or
     :func:`_spelled`, a spelled number's) and :func:`~moneyfacts.after.after_number`, then
     kept by the rules that may drop or re-read it (:func:`_kept`, with a locale, spelled
     numbers, digits in doubt or a one-letter sign; :func:`_code_read`, a number with an ISO
-    code before it). The shared sign read before it is noted in ``seen`` even when the part is
-    dropped. None when it is no amount.
+    code before it). The anchors' maps of the text (``spelled``, ``figures``, ``doubtful``: see
+    :func:`~moneyfacts.anchors.anchors`) and how often each code is written in it
+    (``written``, filled as the scan meets them) are the scanner's. The shared sign read
+    before it is noted in ``seen`` even when the part is dropped. None when it is no amount.
 
     >>> opts, lex = _default_options(), lexicon()
-    >>> anchored = _Anchored(set(), {}, {}, {})
-    >>> _part_at("It cost $5 billion.", 9, 10, anchored, lex, opts, 0, set()).magnitude
+    >>> _part_at("It cost $5 billion.", 9, 10, set(), {}, {}, {}, lex, opts, 0, set()).magnitude
     9
-    >>> _part_at("a 5G phone", 2, 3, anchored, lex, opts, 0, set()) is None
+    >>> _part_at("a 5G phone", 2, 3, set(), {}, {}, {}, lex, opts, 0, set()) is None
     True
     """
-    spelled, figures = anchored.spelled, anchored.figures
     if s not in spelled and (not figures or not text[s].isalpha()):
         part = _digits(text, s, e, figures, lex, opts, floor)
     else:
@@ -1239,14 +1225,14 @@ def _part_at(
     prof = opts.locale
     if not after_number(text, part, lex, prof):
         return None
-    if prof is not None or spelled or anchored.doubtful or part.letter:
-        kept = _kept(text, part, s, e, spelled, figures, anchored.doubtful, lex, opts, floor, seen)
+    if prof is not None or spelled or doubtful or part.letter:
+        kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
         if kept is None:
             return None
         part = kept
     if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
             part.currency is not None):  # an ISO code before the number
-        return _code_read(text, part, e, lex, prof, anchored.written)
+        return _code_read(text, part, e, lex, prof, written)
     return part
 
 
