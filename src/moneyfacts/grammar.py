@@ -1136,13 +1136,13 @@ _SHARED, _BARE, _STRAY, _LETTERED = "shared sign", "bare sign", "stray noun", "l
 def _parts(
     text: str, opts: Options, lex: Lexicon, tokens: list[str] | None = None
 ) -> list[Part]:
-    """The scanner: every anchored number read by a matcher (:func:`_part_at`: :func:`_digits`
-    or :func:`_spelled`, what follows it by :func:`~moneyfacts.after.after_number`, and the
-    rules that keep or re-read it), then the rules over that one part in turn, then the steps
-    over all of them (:func:`_over_all`: a bracketed magnitude, the shared signs the text
-    settles, elided currency). A rule is asked only when its first test, written here, holds:
-    a call costs more than most tests, and most parts need none of them. ``tokens``: the ASCII
-    text's :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them.
+    """The scanner: every anchored number read by a matcher (:func:`_digits` or
+    :func:`_spelled`) and what follows it (:func:`~moneyfacts.after.after_number`), then the
+    rules over that one part in turn, then the steps over all of them (:func:`_over_all`: a
+    bracketed magnitude, the shared signs the text settles, elided currency). A rule is asked
+    only when its first test, written here, holds: a call costs more than most tests, and
+    most parts need none of them. ``tokens``: the ASCII text's
+    :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them.
 
     >>> [(p.currency, p.fig.value, p.magnitude) for p in _parts(
     ...     "Rmb160 billion ($23 billion)", _default_options(), lexicon())]
@@ -1161,14 +1161,39 @@ def _parts(
         floor = parts[-1].end if parts else 0  # where the amount before ends
         if s < floor:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
-        part = _part_at(text, s, e, spelled, figures, doubtful, written, lex, opts, floor, seen)
+        if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
+            part = _digits(text, s, e, figures, lex, opts, floor)
+        else:
+            part = _spelled(text, s, e, figures)
         if part is None:
             continue
+        if part.sign is not None:  # counted even when the part is dropped below
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+        if not after_number(text, part, lex, prof):
+            continue
+        if prof is not None or spelled or doubtful or part.letter:
+            kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
+            if kept is None:
+                continue
+            part = kept
+        if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
+                part.currency is not None):  # an ISO code before the number
+            kept = _code_read(text, part, e, lex, prof, written)
+            if kept is None:
+                continue
+            part = kept
         start = part.start
-        # a word and a space before ([minus]'s gap; the slices are empty at the text's start)
-        if prof is None and part.prefix_start is None and text[start - 1 : start] in _MINUS_GAP and (
-                text[start - 2 : start - 1].isalpha()):
-            part = _word_before(text, part, e, lex, opts, parts, seen)
+        if prof is None and part.prefix_start is None and start > 1 and (
+                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):  # a word before
+            if part.kind == "count" and part.magnitude is None and _money_name_before(
+                    text, start, lex):
+                part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
+            if part.kind is None:
+                _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
+                if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
+                    seen.add(_SHARED if part.sign.param is None else _BARE)
+            elif part.kind == "money" and text[start - 1] == " " and text[start - 2].islower():
+                _currency_on_both_sides(text, part, lex, parts, seen)  # 'rmb 10 usd 20'
         if part.prefix_start is not None and part.sign is None and part.currency is not None and (
                 text[part.prefix_start] != part.currency[0]) and (
                 text[part.prefix_start] in code_magnitudes()):
@@ -1180,11 +1205,10 @@ def _parts(
         # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
         # end of '-2 to 3 GW' (no unit of its own yet).
         begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
-        # (_minus_before's first tests, here: after a space, only a word of [minus] counts;
-        # the slices are empty at the text's start.)
-        before = text[begin - 1 : begin]
-        if (before in _MINUS or before in _MINUS_GAP and (
-                text[begin - 2 : begin - 1].lower() in _minus_ends())) and part.fig.value >= 0:
+        # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
+        before = text[begin - 1] if begin else ""
+        if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
+                text[begin - 2].lower() in _minus_ends())) and part.fig.value >= 0:
             _negative(text, part, begin, parts)
         if part.ambiguous is not None or part.letter or (
                 part.kind == "money" and part.prefix_start is None):
@@ -1192,79 +1216,6 @@ def _parts(
         parts.append(part)
     _over_all(text, parts, opts, lex, seen)
     return parts
-
-
-def _part_at(
-    text: str, s: int, e: int, spelled: set[int], figures: dict[int, Figure],
-    doubtful: dict[int, int], written: dict[str, int], lex: Lexicon, opts: Options, floor: int,
-    seen: set[str],
-) -> Part | None:
-    """Matcher: the amount anchored at ``s``..``e``, read by :func:`_digits` (or
-    :func:`_spelled`, a spelled number's) and :func:`~moneyfacts.after.after_number`, then
-    kept by the rules that may drop or re-read it (:func:`_kept`, with a locale, spelled
-    numbers, digits in doubt or a one-letter sign; :func:`_code_read`, a number with an ISO
-    code before it). The anchors' maps of the text (``spelled``, ``figures``, ``doubtful``: see
-    :func:`~moneyfacts.anchors.anchors`) and how often each code is written in it
-    (``written``, filled as the scan meets them) are the scanner's. The shared sign read
-    before it is noted in ``seen`` even when the part is dropped. None when it is no amount.
-
-    >>> opts, lex = _default_options(), lexicon()
-    >>> _part_at("It cost $5 billion.", 9, 10, set(), {}, {}, {}, lex, opts, 0, set()).magnitude
-    9
-    >>> _part_at("a 5G phone", 2, 3, set(), {}, {}, {}, lex, opts, 0, set()) is None
-    True
-    """
-    if s not in spelled and (not figures or not text[s].isalpha()):
-        part = _digits(text, s, e, figures, lex, opts, floor)
-    else:
-        part = _spelled(text, s, e, figures)
-    if part is None:
-        return None
-    if part.sign is not None:  # counted even when the part is dropped below
-        seen.add(_SHARED if part.sign.param is None else _BARE)
-    prof = opts.locale
-    if not after_number(text, part, lex, prof):
-        return None
-    if prof is not None or spelled or doubtful or part.letter:
-        kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
-        if kept is None:
-            return None
-        part = kept
-    if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-            part.currency is not None):  # an ISO code before the number
-        return _code_read(text, part, e, lex, prof, written)
-    return part
-
-
-def _word_before(
-    text: str, part: Part, e: int, lex: Lexicon, opts: Options, parts: list[Part],
-    seen: set[str],
-) -> Part:
-    """Rule, without a locale, for a part with no sign and a word one space before it: a
-    count after a currency's plural name that the text writes before numbers is money after
-    all ('the pounds 95 face value people paid', :func:`_money_name_before`); a bare number
-    reads a currency name before it ('ringgit 42', 'Rupees 542 billion': :func:`_name_first`;
-    a shared name is noted in ``seen`` for the resolver); money read after the number with a
-    currency word in lower case before it too ('rmb 10 usd 20': :func:`_currency_on_both_sides`).
-    The part as kept (a new one when re-read).
-
-    >>> opts, lex = _default_options(), lexicon()
-    >>> text = "It paid ringgit 42."
-    >>> part = _digits(text, 16, 18, {}, lex, opts)
-    >>> _ = after_number(text, part, lex, None)
-    >>> _word_before(text, part, 18, lex, opts, [], set()).currency
-    'MYR'
-    """
-    start = part.start
-    if part.kind == "count" and part.magnitude is None and _money_name_before(text, start, lex):
-        part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
-    if part.kind is None:
-        _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
-        if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
-            seen.add(_SHARED if part.sign.param is None else _BARE)
-    elif part.kind == "money" and text[start - 1] == " " and text[start - 2].islower():
-        _currency_on_both_sides(text, part, lex, parts, seen)  # 'rmb 10 usd 20'
-    return part
 
 
 def _regrouped(
