@@ -698,8 +698,19 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     return None if best is None else _measure(text, best, t)
 
 
+def _scale_names() -> frozenset[str]:
+    """[scale-name] (lexicon.txt): the temperature scales read by their name alone.
+
+    >>> sorted(_scale_names())
+    ['celsius', 'fahrenheit']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["scale-name"])
+
+
 #: The temperature scales read by their name alone ('40 Celsius', count18).
-_SCALE_NAMES = frozenset(["celsius", "fahrenheit"])
+_SCALE_NAMES = _scale_names()
 
 
 def _name_follows(text: str, end: int) -> bool:
