@@ -53,45 +53,39 @@ def register_matcher(matcher: Matcher) -> None:
 
 
 def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
-    """Read magnitude, percent, currency, count noun, qualifier and per after the number."""
-    end = part.end
-    c = text[end : end + 1]
+    """Read magnitude, percent, currency, count noun, qualifier and per after the number.
+
+    The scanner after the digits, composing the matchers below in turn, each asked only when
+    its first test (written here) holds: :func:`_closed` (nothing can be read there),
+    :func:`_spaced_magnitude` (the commonest amounts), :func:`_magnitude_read` (the
+    magnitude word, as a record), then :func:`_not_magnitude` (letters that are none), a
+    vague magnitude or a percent (read here: most figures have no magnitude) or
+    :func:`_magnified`, and :func:`_after_figure` (a currency, count, qualifier or per-unit
+    after it all). False when the figure is no amount ('5G').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(9), Decimal(1))
+    >>> p = Part(0, 1, one)
+    >>> after_number("9 billion yuan a year", p, lexicon()), p.end, p.magnitude, p.currency, p.per
+    (True, 21, 9, 'CNY', 'year')
+    >>> after_number("a 5G phone", Part(2, 3, one), lexicon())
+    False
+    """
+    c = text[part.end : part.end + 1]
     if c >= "\u3040" and c in _infixes():  # '2000多亿元', '50余种', '300여 명': more than
         _infix(text, part, _infixes()[c])
-        end = part.end
-        c = text[end : end + 1]
-    if prof is None and (not c or (
-        c not in _RIGHT_STARTS and not c.isalpha() and c not in lex.sign_lengths_by_first
-    )):
-        if c == "/" and part.kind == "money":
-            _slash_per(text, part, lex)  # '$45/oz'
-        if c not in lex.after_signs_by_first or part.kind is not None or not _sign_at(
-                text, end, lex.after_signs_by_first[c], lex):
+        c = text[part.end : part.end + 1]
+    if prof is None:
+        if c not in _RIGHT_STARTS and not c.isalpha() and _closed(text, part, lex, c):
             return True  # ')', ',', '.', the end: nothing below could read a thing
-        # ('500/-': a sign of [sign-after], read below as a currency after the number)
-    if prof is None and c == " " and _spaced_magnitude(text, part, lex):
-        return True  # '$9 billion', '9 billion yuan': the commonest amounts, read at once
-    end, power, ok = magnitude(text, end, lex, prof)
-    if prof is not None and end > part.end and (power is not None or not ok) and (
-            part.currency is None and part.ambiguous is None and _unit_not_magnitude(
-                text, part, prof, end, lex)):
-        _after(text, part, lex)  # '9m' in de is 9 metres; '2 mil na godzinę' 2 mph in pl
-        return True
-    if power is None and c == " " and prof is None and text.startswith(_AND_A_HALF, part.end):
-        end, power, ok = _and_a_half(text, part, lex)  # '$2 and a half million'
+        if c == " " and _spaced_magnitude(text, part, lex):
+            return True  # '$9 billion', '9 billion yuan': the commonest amounts, read at once
+    read = _magnitude_read(text, part, lex, prof, c)
+    if read is None:
+        return True  # '9m' in de is 9 metres: read as a unit
+    end, power, ok = read
     if not ok:
-        if end == part.end:
-            return _glued(text, part, lex, prof)
-        _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
-        if part.currency is None and part.ambiguous is None:
-            # '10050 millones de dólares': refused if a currency follows, else no amount;
-            # never a count of 'millones' nor 10,050 of anything.
-            cend, code, sign = suffix_currency(text, part.end, lex, prof)
-            if cend != part.end:
-                part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
-        return True
-    if power is None and part.prefix_start is not None and text[end : end + 1] in ("-", " "):
-        end, power = _hyphen_magnitude(text, end, lex)
+        return _not_magnitude(text, part, end, lex, prof)
     if power is None:
         part.end, part.magnitude = end, None
         if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
@@ -102,29 +96,155 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
             part.end, part.kind, part.unit = m.end(), "percent", "percent"
             return True
     else:
+        _magnified(text, part, end, power, lex, prof)
+    _after_figure(text, part, lex, prof)
+    return True
+
+
+def _closed(text: str, part: Part, lex: Lexicon, c: str) -> bool:
+    """Matcher, without a locale, for a figure followed by ``c``, a character no reading
+    after a number starts with (no letter, space or mark of :data:`_RIGHT_STARTS`): True when
+    nothing can be read there (')', ',', '.', the end), after a per-unit after a slash
+    ('$45/oz'); False when a sign of the lexicon may start there ('500/-': a [sign-after]
+    sign, read as a currency after the number).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(45), Decimal(1))
+    >>> p = Part(1, 3, one, kind="money", currency="USD", prefix_start=0)
+    >>> _closed("$45/oz of gold", p, lexicon(), "/"), p.end, p.per
+    (True, 6, 'ounce')
+    >>> _closed("Sh500/- a month", Part(2, 5, one), lexicon(), "/")
+    False
+    >>> _closed("in 2019.", Part(3, 7, one), lexicon(), ".")
+    True
+    """
+    if c in lex.sign_lengths_by_first:
+        return False
+    if c == "/" and part.kind == "money":
+        _slash_per(text, part, lex)  # '$45/oz'
+    return c not in lex.after_signs_by_first or part.kind is not None or not _sign_at(
+        text, part.end, lex.after_signs_by_first[c], lex)
+
+
+#: The magnitude word read after a figure (:func:`_magnitude_read`): where it ends, its power
+#: of ten (None when there is none), and whether the letters there may follow a figure.
+_Magnitude = tuple[int, int | None, bool]
+
+
+def _magnitude_read(
+    text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None, c: str
+) -> _Magnitude | None:
+    """Matcher: the magnitude after the figure (:func:`~moneyfacts.magnitudes.magnitude`),
+    with 'and a half' before it ('$2 and a half million': :func:`_and_a_half`) and a
+    one-letter magnitude after a hyphen or space after a sign ('P300-b':
+    :func:`_hyphen_magnitude`). None when, with a locale, the word is a unit, not a magnitude
+    ('9m' in German copy is 9 metres): read as one by :func:`_after`, and the caller is done.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(2), Decimal(1))
+    >>> _magnitude_read("2 billion", Part(0, 1, one), lexicon(), None, " ")
+    (9, 9, True)
+    >>> _magnitude_read("P300-b", Part(1, 4, one, prefix_start=0), lexicon(), None, "-")
+    (6, 9, True)
+    >>> _magnitude_read("2 and a half million", p := Part(0, 1, one), lexicon(), None, " "), p.fig
+    ((20, 6, True), Figure(value=Decimal('2.5'), precision=Decimal('0.1')))
+    """
+    end, power, ok = magnitude(text, part.end, lex, prof)
+    if prof is not None and end > part.end and (power is not None or not ok) and (
+            part.currency is None and part.ambiguous is None and _unit_not_magnitude(
+                text, part, prof, end, lex)):
+        _after(text, part, lex)  # '9m' in de is 9 metres; '2 mil na godzinę' 2 mph in pl
+        return None
+    if power is None and c == " " and prof is None and text.startswith(_AND_A_HALF, part.end):
+        end, power, ok = _and_a_half(text, part, lex)  # '$2 and a half million'
+    if ok and power is None and part.prefix_start is not None and text[end : end + 1] in ("-", " "):
+        end, power = _hyphen_magnitude(text, end, lex)
+    return end, power, ok
+
+
+def _not_magnitude(
+    text: str, part: Part, end: int, lex: Lexicon, prof: LocaleProfile | None
+) -> bool:
+    """Step, when the letters after the figure (up to ``end``) may not follow it: glued
+    letters (:func:`_glued`: a currency or unit, else no amount, False), or another
+    language's magnitude word, refused (:func:`_foreign_magnitude`: 'US$ 17,2 bilhões'), with
+    a currency after it read ('5 milliards EUR': refused as money, never a count of
+    'milliards' nor 5 of anything).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(5), Decimal(1))
+    >>> _not_magnitude("5 milliards EUR", p := Part(0, 1, one), 11, lexicon(), None)
+    True
+    >>> p.end, p.currency, p.doubt
+    (15, 'EUR', "'milliards' after the amount is a magnitude in 'fr' numbers, not in English; read with locale='fr'")
+    >>> _not_magnitude("a 5G phone", Part(2, 3, one), 3, lexicon(), None)
+    False
+    """
+    if end == part.end:
+        return _glued(text, part, lex, prof)
+    _foreign_magnitude(text, part, end, lex)  # 'US$ 17,2 bilhões': refused
+    if part.currency is None and part.ambiguous is None:
+        cend, code, sign = suffix_currency(text, part.end, lex, prof)
+        if cend != part.end:
+            part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
+    return True
+
+
+def _magnified(
+    text: str, part: Part, end: int, power: int, lex: Lexicon, prof: LocaleProfile | None
+) -> None:
+    """Step, for a figure with a magnitude word up to ``end``: the locale's reading of the word
+    (:func:`_locale_magnitude`: '25 mdd', a false friend), the magnitude read into the part,
+    then smaller magnitudes' figures after it (:func:`_compound_magnitude`: '6 milyar 534
+    milyon').
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.locales import profile
+    >>> t = "6 milyar 534 milyon dolar"
+    >>> p = Part(0, 1, Figure(Decimal(6), Decimal(1)))
+    >>> _magnified(t, p, 8, 9, lexicon(), profile("tr")); p.fig.value, p.end, p.magnitude
+    (Decimal('6534'), 19, 6)
+    """
+    if prof is not None:
+        _locale_magnitude(text, part, end, power, lex, prof)
+    part.end, part.magnitude = end, power
+    _compound_magnitude(text, part, power, lex, prof)
+
+
+def _after_figure(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> None:
+    """Step, once the figure and its magnitude are read: after a sign and a space, the name of
+    a currency that settles the sign (with a locale, a name the locale writes '$' after a bare
+    '$', '$86,090 millones de pesos': :func:`_name_after_sign`; in English, a currency name,
+    '$45.00 dollars per barrel', '€10 euros': :func:`_name_after_english_sign`); then a code
+    after it settling a shared sign before it (:func:`_code_after`: '$74.3 billion USD'),
+    else, with no currency yet, a currency, unit or counted noun after it
+    (:func:`_currency_or_count`); then a qualifier or per-unit after all that
+    (:func:`_after`), or a per-unit after a slash ('$45/oz': :func:`_slash_per`).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> p = Part(0, 1, Figure(Decimal(5), Decimal(1)))
+    >>> _after_figure("5 engineers or more", p, lexicon(), None); p.unit, p.qualifier
+    ('engineer', 'ge')
+    >>> p = Part(1, 3, Figure(Decimal(10), Decimal(1)), kind="money", currency="EUR", prefix_start=0)
+    >>> _after_figure("€10 euros each", p, lexicon(), None); p.end
+    9
+    """
+    if part.prefix_start is not None and text[part.end : part.end + 1] == " ":
         if prof is not None:
-            _locale_magnitude(text, part, end, power, lex, prof)
-        part.end, part.magnitude = end, power
-        _compound_magnitude(text, part, power, lex, prof)
-    if prof is not None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
-            text[part.prefix_start : part.start].strip() == "$"):
-        _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
-    if prof is None and part.prefix_start is not None and text[part.end : part.end + 1] == " " and (
-            text[part.end + 1 : part.end + 5].lower() in (_NAME_STARTS or _name_starts())):
-        _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
-    end = part.end
+            if text[part.prefix_start : part.start].strip() == "$":
+                _name_after_sign(text, part, lex, prof)  # '$86,090 millones de pesos'
+        elif text[part.end + 1 : part.end + 5].lower() in (_NAME_STARTS or _name_starts()):
+            _name_after_english_sign(text, part, lex)  # '$45.00 dollars per barrel', '€10 euros'
     shared = part.sign or part.ambiguous
-    if shared is not None and text[end : end + 2][-1:].isupper():
+    if shared is not None and text[part.end : part.end + 2][-1:].isupper():
         _code_after(text, part, shared, lex, prof)
     elif part.currency is None and part.ambiguous is None:
         _currency_or_count(text, part, lex, prof)
-    end = part.end
-    c = text[end : end + 1]
+    c = text[part.end : part.end + 1]
     if c in _AFTER_START or c >= "\u3040":  # _after's own first test, saving a call
         _after(text, part, lex)
     elif c == "/" and part.kind in ("money", "count"):
         _slash_per(text, part, lex)
-    return True
 
 
 #: The fast path's one match after an amount's digits: a space, a word of ASCII letters (the

@@ -893,10 +893,20 @@ def _unit_anchors(
 #: Marks that may open a spelled number before a unit word: '(three kilometers)'.
 _OPENING = frozenset("([\"'\u201c\u2018")
 
-#: Words right before a unit word that may open a number other than a spelled one: an
-#: article ('a liter'), 'of' after a fraction ('tenth of a gallon'), 'half' or 'quarter'
-#: ('half-litre', 'a quarter mile').
-_ARTICLE_WORDS = frozenset({"a", "an", "of", "quarter", "half"})
+def _unit_articles() -> frozenset[str]:
+    """[unit-article] (lexicon.txt): words right before a unit word that may open a number
+    other than a spelled one: an article ('a liter'), 'of' after a fraction ('tenth of a
+    gallon'), 'half' or 'quarter' ('half-litre', 'a quarter mile').
+
+    >>> sorted(_unit_articles())
+    ['a', 'an', 'half', 'of', 'quarter']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["unit-article"])
+
+
+_ARTICLE_WORDS = _unit_articles()
 
 
 def _article_start(text: str, low: str, before: int, st: int) -> int:

@@ -35,9 +35,24 @@ from moneyfacts.models import Quantity
 
 __all__ = ["carry", "compared", "range_per"]
 
-#: Where a clause ends: a full stop before a space or the end, ';', a line break, or a comma
-#: before a word that opens another clause.
-_CLAUSE_END = re.compile(r"[;\n]|\.(?=\s|$)|,\s+(?:and|but)\b|\b(?:while|whereas)\b", re.IGNORECASE)
+def _clause_ends() -> re.Pattern[str]:
+    """Where a clause ends: a full stop before a space or the end, ';', a line break, or a
+    word of [clause-end] (lexicon.txt): one valued 'after-comma' after a comma (', and'), one
+    valued 'word' anywhere ('while').
+
+    >>> [m.group() for m in _clause_ends().finditer("5 t a day, and 3 t while; x. Y")]
+    [', and', 'while', ';', '.']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    words = lexicon_sections()["clause-end"]
+    comma = "|".join(re.escape(k) for k, v, _ in words if v == "after-comma")
+    word = "|".join(re.escape(k) for k, v, _ in words if v == "word")
+    return re.compile(rf"[;\n]|\.(?=\s|$)|,\s+(?:{comma})\b|\b(?:{word})\b", re.IGNORECASE)
+
+
+#: Where a clause ends (:func:`_clause_ends`).
+_CLAUSE_END = _clause_ends()
 #: The words of an amount after its digits ('$5 billion', '$2bn': 'billion', 'bn').
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")

@@ -50,7 +50,21 @@ _SLASH_WORD = re.compile(r"/([^\W\d_]+)")
 _SPACED_SLASH = re.compile(r" / ([^\W\d_]+)\b")
 #: Between the words of one unit: a space or a hyphen ('gigawatt-hours', 'square feet').
 _JOIN = frozenset(" -\u00a0")
-_PER_WORDS = frozenset(["per", "a", "an", "each", "every"])
+
+
+def _per_words() -> frozenset[str]:
+    """[unit-per-word] (lexicon.txt): the words before a unit that make it the per-unit of the
+    measure before it ('500,000 barrels a day', '2 GW each year').
+
+    >>> sorted(_per_words())
+    ['a', 'an', 'each', 'every', 'per']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["unit-per-word"])
+
+
+_PER_WORDS = _per_words()
 _HYPHEN_PER = re.compile(r"-(per|an?)-([^\W\d_]+)\b", re.IGNORECASE)
 
 
@@ -684,8 +698,19 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     return None if best is None else _measure(text, best, t)
 
 
+def _scale_names() -> frozenset[str]:
+    """[scale-name] (lexicon.txt): the temperature scales read by their name alone.
+
+    >>> sorted(_scale_names())
+    ['celsius', 'fahrenheit']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["scale-name"])
+
+
 #: The temperature scales read by their name alone ('40 Celsius', count18).
-_SCALE_NAMES = frozenset(["celsius", "fahrenheit"])
+_SCALE_NAMES = _scale_names()
 
 
 def _name_follows(text: str, end: int) -> bool:
@@ -1192,7 +1217,21 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
-_AGE_UNITS = frozenset(["year", "month", "week", "day", "hour"])
+
+
+def _age_units() -> frozenset[str]:
+    """[age-unit] (lexicon.txt): the units of time (the units table's names) that '-old' after
+    them makes an age, no measure ('a 5-year-old').
+
+    >>> sorted(_age_units())
+    ['day', 'hour', 'month', 'week', 'year']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["age-unit"])
+
+
+_AGE_UNITS = _age_units()
 _CHECKED_UNITS = _AGE_UNITS | {"metric_ton"}
 
 

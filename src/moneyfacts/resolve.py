@@ -44,7 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.conventions import sign_in
-from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section
+from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexicon_sections
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
@@ -677,7 +677,7 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
 #: The English words for a dollar of no nation ('803 billion dollars'): in a story whose
 #: places are one dollar territory's they read as the '$' beside them does (local17).
-_ENGLISH_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+_ENGLISH_DOLLAR_WORDS = frozenset(k for k, _, _ in lexicon_sections()["dollar-word"])  # [dollar-word]
 
 
 def _english_bare_dollar(sign: Sign) -> bool:

@@ -59,7 +59,12 @@ def prefix_sign(
     """A currency sign or ISO code ending at ``pos`` (one space allowed before the number).
 
     The matchers below are tried at ``pos`` and after the one or two spaces before it, in
-    order: the locale's own symbols and codes, a sign of the lexicon, an ISO code.
+    order: the locale's own symbols and codes, a sign of the lexicon, an ISO code. Each gives
+    a record (a :data:`Prefix`, or None), composed here: the locale's own
+    (:func:`_locale_prefix`), the lexicon's sign or a code (:func:`_sign_or_code_at`), widened
+    by a code or letters spaced before it (:func:`_spaced_before`), unless it is a word before
+    a date (:func:`_dated_word`); last, with a locale, a currency name before the number
+    (:func:`_name_before`).
 
     >>> from moneyfacts.currencies import lexicon
     >>> lex = lexicon()
@@ -77,31 +82,105 @@ def prefix_sign(
         if end < pos and text[end] not in SPACES:
             break
         local = _locale_prefix(text, end, prof, codes) if prof is not None else None
-        found = _lexicon_sign_before(text, end, lex, end == pos)
-        if found is None:
-            found = _code_before(text, end, codes)
-            if found is None and end == pos and text[end - 1] in lex.title_ends:
-                found = _title_code_before(text, end, lex)  # 'Kes94.35 billion'
-            elif found is None and end == pos - 1 and text[end] == " " and text[end - 1] in lex.title_ends:
-                found = _title_code_spaced(text, pos, lex)  # 'Rwf 800 million'
-        elif found[0] and text[found[0] - 1].isalpha():
-            found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
-                text, found, lex, 0) or found
-        if found is not None and found[0] >= 4 and text[found[0] - 1] == " " and (
-                "A" <= text[found[0] - 2] <= "Z") and found[1] is not None:
-            found = _code_and_sign(text, found, lex, 1) or found  # 'AUD $ 6.6 million'
-        if found is not None and end < pos and found[0] >= 2 and text[found[0] - 1] == " " and (
-                text[found[0] - 2].isalpha()) and found[1] is not None:  # 'hk $ 10', not 'a $5 fee
-            found = _spaced_letters_sign(text, found, lex) or found
+        found = _sign_or_code_at(text, end, pos, lex, codes)
+        if found is not None:
+            found = _spaced_before(text, found, end, pos, lex)
         # The locale's own symbol, unless the lexicon's is longer: 'C$', 'mxn$' are no '$'.
         if local is not None and (found is None or local[0] <= found[0]):
             return local
-        if found is not None and found[1] is not None and (
-                text[found[0] : end].lower() in lex.words.stop) and (
-                prof is not None or day_then_month(text, pos)):
-            found = None  # 'Le 11 septembre' in French is no Sierra Leonean leone
-        if found is not None:
+        if found is not None and not _dated_word(text, found, end, pos, lex, prof):
             return found
+    return _name_before(text, pos, lex, prof)
+
+
+def _sign_or_code_at(
+    text: str, end: int, pos: int, lex: Lexicon, codes: frozenset[str]
+) -> Prefix | None:
+    """Matcher of :func:`prefix_sign`'s search at ``end`` (``pos``, or a space before it): a
+    sign of the lexicon, joined to a code or letters glued before it ('SGD$4.90', 'c$ 16');
+    else an ISO code of ``codes``; else a code in title case glued to the number
+    ('Kes94.35 billion') or one space before it ('Rwf 800 million'). None when there is none.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> _sign_or_code_at("paid SGD$4.90", 9, 9, lex, lex.codes)[::2]
+    (5, 'SGD')
+    >>> _sign_or_code_at("cost CNY 5", 8, 9, lex, lex.codes), _sign_or_code_at("paid Kes94", 8, 8, lex, lex.codes)
+    ((5, None, 'CNY'), (5, None, 'KES'))
+    >>> _sign_or_code_at("worth 187", 6, 6, lex, lex.codes) is None
+    True
+    """
+    found = _lexicon_sign_before(text, end, lex, end == pos)
+    if found is None:
+        found = _code_before(text, end, codes)
+        if found is None and end == pos and text[end - 1] in lex.title_ends:
+            found = _title_code_before(text, end, lex)  # 'Kes94.35 billion'
+        elif found is None and end == pos - 1 and text[end] == " " and text[end - 1] in lex.title_ends:
+            found = _title_code_spaced(text, pos, lex)  # 'Rwf 800 million'
+    elif found[0] and text[found[0] - 1].isalpha():
+        found = (found[0] >= 3 and _code_and_sign(text, found, lex)) or _spaced_letters_sign(
+            text, found, lex, 0) or found
+    return found
+
+
+def _spaced_before(text: str, found: Prefix, end: int, pos: int, lex: Lexicon) -> Prefix:
+    """Step of :func:`prefix_sign`'s search, on the sign ``found`` ending at ``end``: a code in
+    capitals one space before it joins it ('AUD $ 6.6 million': :func:`_code_and_sign`), and,
+    the sign spaced from the number at ``pos``, letters of a sign in lower case one space
+    before it ('hk $ 10': :func:`_spaced_letters_sign`; not 'a $5 fee'). The record as
+    widened, or ``found`` as it was.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> _spaced_before("AUD $ 6.6 million", (4, lex.signs["$"], None), 5, 6, lex)[::2]
+    (0, 'AUD')
+    >>> _spaced_before("hk $ 10", (3, lex.signs["$"], None), 4, 5, lex)[1].codes
+    ('HKD',)
+    >>> _spaced_before("a $ 5 fee", (2, lex.signs["$"], None), 3, 4, lex)[0]
+    2
+    """
+    if found[0] >= 4 and text[found[0] - 1] == " " and (
+            "A" <= text[found[0] - 2] <= "Z") and found[1] is not None:
+        found = _code_and_sign(text, found, lex, 1) or found  # 'AUD $ 6.6 million'
+    if end < pos and found[0] >= 2 and text[found[0] - 1] == " " and (
+            text[found[0] - 2].isalpha()) and found[1] is not None:  # 'hk $ 10', not 'a $5 fee
+        found = _spaced_letters_sign(text, found, lex) or found
+    return found
+
+
+def _dated_word(
+    text: str, found: Prefix, end: int, pos: int, lex: Lexicon, prof: LocaleProfile | None
+) -> bool:
+    """Rule of :func:`prefix_sign`'s search: is the sign ``found`` (ending at ``end``) a stop
+    word of the text's language, written before a day of the month and its name ('Le 11
+    septembre' in French is no Sierra Leonean leone)? With a locale, a stop word before a
+    number is never a sign.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> lex = lexicon()
+    >>> t = "LE 11 janvier"
+    >>> _dated_word(t, (0, lex.signs["LE"], None), 2, 3, lex, None)
+    True
+    >>> _dated_word("LE 11 million", (0, lex.signs["LE"], None), 2, 3, lex, None)
+    False
+    """
+    return found[1] is not None and text[found[0] : end].lower() in lex.words.stop and (
+        prof is not None or day_then_month(text, pos))
+
+
+def _name_before(text: str, pos: int, lex: Lexicon, prof: LocaleProfile | None) -> Prefix:
+    """Matcher, last of :func:`prefix_sign`, with a locale that writes currency names before
+    numbers: a one-word name of the locale one space before the number ('en dólar 22,5
+    millones': :func:`locale_name_before`); else no sign, ``(pos, None, None)``.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.locales import profile
+    >>> t = "comienzan en dólar 22,5 millones"
+    >>> _name_before(t, 19, lexicon(), profile("es"))[:2]
+    (13, Sign(text='dólar', codes=(), param='dollar', default=None))
+    >>> _name_before(t, 19, lexicon(), None)
+    (19, None, None)
+    """
     if prof is not None and prof.heads and pos > 4 and text[pos - 1] in " \u00a0":
         named = locale_name_before(text, pos, lex, prof)  # 'en dólar 22,5 millones'
         if named is not None:

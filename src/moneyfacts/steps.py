@@ -527,10 +527,24 @@ def carried_measure(text: str, parts: list[Part]) -> None:
         source = None
 
 
-#: The gap between a level reached and the level left, and what stands before the first:
-#: 'to 5 from 4 GW', 'to 1,200 against 950 workers' (the words of a change, as in
-#: [measure-carried]; 'to' alone joins a range instead: '3 to 4 GW').
-_BACK_GAP = re.compile(r" (?:from|against|versus|vs\.?|compared with) (?:about |around |some )?$")
+def _back_gap() -> re.Pattern[str]:
+    """The gap between a level reached and the level left: 'to 5 from 4 GW', 'to 1,200
+    against 950 workers' (the words of a change, as in [measure-carried]; 'to' alone joins a
+    range instead: '3 to 4 GW'): a word of [level-back] (lexicon.txt) valued 'back', maybe one
+    valued 'about' after it, at the gap's end.
+
+    >>> [bool(_back_gap().match(g)) for g in (" from ", " vs. about ", " compared with ", " to ")]
+    [True, True, True, False]
+    """
+    words = lexicon_sections()["level-back"]
+    back = "|".join(re.escape(k) for k, v, _ in words if v == "back")
+    about = "|".join(re.escape(k) + " " for k, v, _ in words if v == "about")
+    return re.compile(rf" (?:{back}) (?:{about})?$")
+
+
+#: The gap between a level reached and the level left (:func:`_back_gap`), and what stands
+#: before the first.
+_BACK_GAP = _back_gap()
 _BACK_BEFORE = re.compile(r"\bto (?:about |around |some |nearly |almost )?$")
 
 
@@ -648,11 +662,20 @@ def _level_change() -> re.Pattern[str]:
                       r"about |around |some |nearly |almost |roughly )?$", re.IGNORECASE)
 
 
-#: What may stand between a count and the change of it, so that the change is of the same
-#: thing: a comma right before the change word (', rising to', ', down from': a clause that
-#: tells of the figure before), or nothing but these words ('but fell to', 'and then rose to').
-_SAME_SUBJECT = re.compile(r"(?:.*,\s*|\s*(?:(?:and|but|then|which|later|since|before|after|"
-                           r"it|they|has|have|had)\s+)*)$", re.IGNORECASE | re.DOTALL)
+def _same_subject_gap() -> re.Pattern[str]:
+    """What may stand between a count and the change of it, so that the change is of the same
+    thing: a comma right before the change word (', rising to', ', down from': a clause that
+    tells of the figure before), or nothing but words of [same-subject] (lexicon.txt: 'but
+    fell to', 'and then rose to').
+
+    >>> [bool(_same_subject_gap().fullmatch(g)) for g in (" but then ", " and ridership ", ", ")]
+    [True, False, True]
+    """
+    words = "|".join(re.escape(k) for k, _, _ in lexicon_sections()["same-subject"])
+    return re.compile(rf"(?:.*,\s*|\s*(?:(?:{words})\s+)*)$", re.IGNORECASE | re.DOTALL)
+
+
+_SAME_SUBJECT = _same_subject_gap()
 
 
 def _same_subject(head: str) -> bool:

@@ -433,8 +433,19 @@ def match_unit(text: str, pos: int, locale: str) -> MeasureMatch | None:
     return found
 
 
+def _times() -> frozenset[str]:
+    """[per-time] (lexicon.txt): the [per] nouns a measure may be counted by.
+
+    >>> sorted(_times())
+    ['day', 'hour', 'month', 'week', 'year']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["per-time"])
+
+
 #: The [per] nouns a measure may be counted by: spans of time ('500.000 Barrel pro Tag').
-_PER_TIME = frozenset({"day", "week", "month", "year", "hour"})
+_PER_TIME = _times()
 
 
 def _per_time(text: str, found: MeasureMatch) -> MeasureMatch:

@@ -92,11 +92,22 @@ def _vague(text: str, mentions: Sequence[Quantity]) -> list[Skipped]:
     return out
 
 
+def _multipliers() -> frozenset[str]:
+    """[vague-multiplier] (lexicon.txt): the magnitude words a vague amount holds.
+
+    >>> sorted(_multipliers())
+    ['billion', 'hundred', 'million', 'thousand', 'trillion']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["vague-multiplier"])
+
+
 #: The magnitude words a vague amount holds one of, alone or in the plural. The screen of
 #: :func:`vague_amounts` looks for the plurals ('illions', 'undreds', 'housands') and the
 #: openings that come before a singular one ('several', 'few', 'couple'): 'many thousands',
 #: 'tens of millions' hold a plural.
-_MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_MAGNITUDES = _multipliers()
 
 
 def _name_end(text: str, start: int, n: int) -> int:

@@ -412,7 +412,21 @@ def _by_market(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolera
 
 # --- the article's pairs together ----------------------------------------------------------
 
-_DATED_APART = re.compile(r"at\s+the\s+time|at\s+the\s+then|then-|\b(?:19|20)\d\d\b", re.I)
+def _dated_apart() -> re.Pattern[str]:
+    """What dates an amount apart from the article's date: a phrase of [dated-apart]
+    (lexicon.txt: 'at the time', 'then-'; a space matches any run of white space) or a year.
+
+    >>> [bool(_dated_apart().search(t)) for t in ("at  the time", "the then-record", "in 2019", "then")]
+    [True, True, True, False]
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    phrases = "|".join(r"\s+".join(map(re.escape, k.split()))
+                       for k, _, _ in lexicon_sections()["dated-apart"])
+    return re.compile(rf"{phrases}|\b(?:19|20)\d\d\b", re.I)
+
+
+_DATED_APART = _dated_apart()
 
 
 def _implied(f: Finding, tol: Tolerance) -> tuple[str, str, Decimal, Decimal] | None:

@@ -1284,9 +1284,20 @@ def _postposed_halves(text: str, currency_words: frozenset[str]) -> list[tuple[i
     return out
 
 
+def _bare_multipliers() -> frozenset[str]:
+    """[vague-multiplier] (lexicon.txt): the number words that multiply the number before them.
+
+    >>> sorted(_bare_multipliers())
+    ['billion', 'hundred', 'million', 'thousand', 'trillion']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return frozenset(k for k, _, _ in lexicon_sections()["vague-multiplier"])
+
+
 #: The number words that multiply the number before them, which a vague word may stand
 #: before instead ('several hundred', 'a few thousand').
-_BARE_MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_BARE_MULTIPLIERS = _bare_multipliers()
 
 
 @cache
