@@ -115,3 +115,45 @@ def test_digits_between_a_sign_and_a_magnitude_are_one_number(high: int, low: in
 def test_digits_in_doubt_with_no_sign_stay_refused() -> None:
     ex = extract("En 2019 130 621 millones de soles se ejecutaron.", locale="es")
     assert ex.mentions == [] and ex.skipped
+
+
+# -- a change from one level to another in Polish ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zasiłek został podniesiony z 500 zł do 800 zł od stycznia.",
+    "Płaca minimalna wzrośnie z 3490 zł do 4242 zł.",
+    "Czynsz spadnie z 2 tys. zł do 1,5 tys. zł.",
+])
+def test_a_polish_change_from_to_is_two_levels_not_a_range(text: str) -> None:
+    # 'z X do Y' after a verb of change in any of its forms: the level left and the level
+    # reached. Before: 'podniesiona z 500 zł do 800 zł' was a range 500-800, silently.
+    got = extract(text, locale="pl").mentions
+    assert [m.low for m in got] == [None, None] and all(m.value is not None for m in got)
+
+
+@pytest.mark.parametrize("text", ["Bilety kosztują od 50 zł do 80 zł.", "Ceny biletów z 50 zł do 80 zł."])
+def test_a_polish_from_to_with_no_change_stays_a_range(text: str) -> None:
+    [m] = extract(text, locale="pl").mentions
+    assert (m.low, m.high) == (Decimal(50), Decimal(80))
+
+
+def test_a_capitalised_word_is_no_stem_of_change() -> None:
+    from moneyfacts.ranges import _change_kind
+
+    assert _change_kind("spadnie") == "change" and _change_kind("Spadochron") is None
+
+
+# -- a number written out past three magnitudes, its mid group in digits ---------------------------
+
+@given(st.integers(1, 9), st.integers(1, 999), st.integers(0, 999))
+def test_a_billon_and_thousands_of_millions_add_up(big: int, thousands: int, units: int) -> None:
+    # '1 billón 744 mil 159 millones': Mexican copy's thousands of millions after a billón.
+    # Before: the billón was dropped (744,159 millions), silently.
+    text = f"El gasto federal sumó {big} billones {thousands} mil {units} millones de pesos mexicanos."
+    [m] = extract(text, locale="es_MX").mentions
+    assert (m.unit, m.value) == ("MXN", Decimal(big * 10**12 + (thousands * 1000 + units) * 10**6))
+
+
+def test_a_billon_spelled_and_thousands_of_millions() -> None:
+    [m] = extract("La deuda llegó a un billón 744 mil 159 millones de pesos mexicanos.", locale="es_MX").mentions
+    assert m.value == Decimal("1744159000000")
