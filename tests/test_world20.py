@@ -157,3 +157,19 @@ def test_a_billon_and_thousands_of_millions_add_up(big: int, thousands: int, uni
 def test_a_billon_spelled_and_thousands_of_millions() -> None:
     [m] = extract("La deuda llegó a un billón 744 mil 159 millones de pesos mexicanos.", locale="es_MX").mentions
     assert m.value == Decimal("1744159000000")
+
+
+# -- a town named by a common noun ------------------------------------------------------------------
+
+def test_la_constitucion_is_no_chilean_town() -> None:
+    # Chile's Constitución (46,000 people) made every Spanish text about a constitution
+    # Chilean: its pesos were CLP. After an article in lower case the word is the noun.
+    text = "Según la Constitución, el Congreso debe aprobar un gasto de 80 mil millones de pesos."
+    ex = extract(text, conventions=Conventions(locale="es", date="2024-05-01"))
+    assert ex.mentions == [] and "ambiguous" in ex.skipped[0].reason
+
+
+def test_the_town_named_without_an_article_stays_a_place() -> None:
+    text = "El sismo dañó Constitución y el gobierno destinó 80 mil millones de pesos."
+    [m] = extract(text, conventions=Conventions(locale="es", date="2024-05-01")).mentions
+    assert m.unit == "CLP" and "Constitución" in (m.assumed or "")
