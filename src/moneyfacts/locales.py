@@ -1125,14 +1125,15 @@ def _learned_elsewhere(language: str, text: str) -> bool:
 
 
 def _currencies_read(text: str, language: str) -> tuple[int, int]:
-    """How many of ``text``'s amounts ``language`` reads in a currency, and how many of those
-    in one of their own words or signs, none assumed nor carried from an earlier amount (the
-    second breaks a tie of the first: Bosnian reads '(644 miliona evra)' after '4,85
-    milijardi kuna' as kuna carried over, Serbian as euros)."""
+    """How many of ``text``'s amounts ``language`` reads in a currency, and how much of the
+    text those readings span (the second breaks a tie of the first: Bosnian reads '(644
+    miliona evra)' after '4,85 milijardi kuna' as '644 miliona', the kuna carried over,
+    Serbian as '644 miliona evra', euros; Cantonese and Chinese reading '600億元' alike, the
+    likelier stands, however each settles the '元')."""
     from moneyfacts.grammar import scan
 
     read = [q for q in scan(text, locale=language) if _is_code(q.unit)]
-    return len(read), sum(q.assumed is None for q in read)
+    return len(read), sum(q.end - q.start for q in read)
 
 
 @cache
