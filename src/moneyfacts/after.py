@@ -601,12 +601,13 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 #: A spaced figure of one to three digits after a magnitude, maybe with 'and' written onto it
 #: (Arabic 'و', Hebrew 'ו') or before it ('1 milione e 300mila', '1 milhão e 300 mil', '2
 #: millones y 400 mil'), in any script's digits ('२२ करोड ३३ लाख'), maybe with a decimal
-#: ('619 млрд 670,5 млн'), of up to five digits below a magnitude six places above ('9
-#: billones 21995 millones', Mexican copy's '21 mil 995' in digits): the screen of
-#: :func:`_spaced_compound`.
+#: ('619 млрд 670,5 млн'), of up to six digits below a magnitude six places above ('9
+#: billones 21995 millones', Mexican copy's '21 mil 995' in digits; world20: '1 billón 744 mil
+#: 159 millones', six, dropped the billón): the screen of :func:`_spaced_compound`, whose
+#: readings each bound the digits by the magnitudes around them.
 _SPACED_REST = re.compile(
     r"(?:[ \u00a0]|(?<=[\u0627\u062f\u0631\u0632\u0648\u0688\u0691\u06d2]))"  # (Urdu's
-    r"(?:[\u0648\u05d5]-?|(?:e|y|și|si|and|\u0648) )?(\d{1,5})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
+    r"(?:[\u0648\u05d5]-?|(?:e|y|și|si|and|\u0648) )?(\d{1,6})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
 # 'کروڑ30 لاکھ', 'ہزار848ارب': no space after a letter that joins none after it, RIGHT_JOINING;
 # Persian writes its 'و' as a word: '۶ هزار و ۴۱۵ میلیون', 6,415 million)
 

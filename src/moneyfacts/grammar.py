@@ -198,7 +198,7 @@ def _digits(
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
     token_start = s
-    if prev == "." and _from_point(text, s, e, prof):
+    if prev == "." and _from_point(text, s, e, prof) and not _point_of_sign(text, s, lex, prof):
         s -= 1  # '.75 €': a figure below one, its point first
         prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
@@ -296,6 +296,21 @@ def _from_point(text: str, s: int, e: int, prof: LocaleProfile | None) -> bool:
     """
     return (s == 1 or _BEFORE_POINT(text[s - 2])) and text[s:e].isdigit() and (
         prof is None or prof.decimal == "." or e - s < 3)
+
+
+def _point_of_sign(text: str, s: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
+    """Rule: is the point before the digits at ``s`` the last letter of a currency sign
+    written with a point (the lexicon's 'S/.' of Peruvian copy, 'Bs.')? Then it is no
+    decimal point: 'S/.530 millones' is 530 millions of soles, also where the point is the
+    decimal mark (es_PE), not 0.53 millions.
+
+    >>> _point_of_sign("un gasto de S/.530 millones", 15, lexicon(), None)
+    True
+    >>> _point_of_sign("it fell to $.75 a share", 13, lexicon(), None)
+    False
+    """
+    pstart, sign, _ = prefix_sign(text, s, lex, prof)
+    return sign is not None and pstart < s - 1 and sign.text.endswith(".")
 
 
 def _sign_then_minus(
@@ -1181,6 +1196,35 @@ def _groups_by_space(text: str, spans: list[tuple[int, int]], doubtful: dict[int
                for s, e in spans)
 
 
+def _signed_before_magnitude(text: str, spans: list[tuple[int, int]], doubtful: dict[int, int],
+                             prof: LocaleProfile | None) -> bool:
+    """Do the text's digits in doubt stand between a currency sign and a magnitude word ('S/.
+    130 621 millones', '$ 5 200 million')? Those are one number grouped by spaces: as two,
+    the first amount would have a sign and no magnitude and the second a magnitude and no
+    sign; so the text groups its digits by spaces (as :func:`_groups_by_space`). world20:
+    Peru's budget 'S/. 130 621 millones' was read as 130 soles, silently.
+
+    >>> _signed_before_magnitude("It cost $ 5 200 million", [(10, 11), (12, 15)], {12: 10}, None)
+    True
+    >>> _signed_before_magnitude("In 2019 5 200 million", [(3, 7), (8, 9), (10, 13)], {10: 8}, None)
+    False
+    """
+    from moneyfacts.currencies import lexicon
+    from moneyfacts.signs import prefix_sign
+
+    lex = lexicon()
+    ends = dict(spans)
+    for second, first in doubtful.items():
+        end = ends.get(second)
+        words = text[end:end + 40].split(None, 1) if end is not None else []
+        word = words[0].rstrip(".,;:") if words else ""
+        magnitude = word in lex.magnitudes or word.lower() in lex.magnitudes_ci or (
+            prof is not None and (word in prof.markers or word.lower() in prof.markers))
+        if magnitude and prefix_sign(text, first, lex, prof)[0] < first:
+            return True
+    return False
+
+
 def _day_before(text: str, first: int) -> bool:
     """Is the group of digits at ``first`` a day after a month's name ('March 19 600 people')?"""
     from moneyfacts.counts import _months
@@ -1301,7 +1345,7 @@ def _regrouped(
     ([(3, 16)], {3: Figure(value=Decimal('347764004'), precision=Decimal('1'))})
     """
     if doubtful and (prof is not None and prof.space_groups or _groups_by_space(
-            text, spans, doubtful)):
+            text, spans, doubtful) or _signed_before_magnitude(text, spans, doubtful, prof)):
         spans, figures, doubtful = _space_grouped(text, spans, figures, doubtful)
     elif doubtful and prof is None:
         signed = {last: first for last, first in doubtful.items()

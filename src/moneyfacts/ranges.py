@@ -243,12 +243,27 @@ def _after_change(text: str, start: int, lex: Lexicon, *, after_from: bool = Fal
     before = _without_percent(text[max(0, start - 40) : start].split())
     if not before:
         return False
-    changes = _change_words()
     last = before[-1].lower()
-    kind = changes.get(last)
+    kind = _change_kind(before[-1])
     if kind is None and len(before) > 1 and last in lex.qualifiers_before:
-        kind = changes.get(before[-2].lower())
+        kind = _change_kind(before[-2])
     return kind == "change" or (kind == "from" and after_from)
+
+
+def _change_kind(word: str) -> str | None:
+    """The [range-change] kind of ``word``: its own entry, or that of a stem it starts with
+    (an entry ending with '*': 'podnies*' for 'podniesiona', 'podniesie', 'podniesiono'),
+    a stem only for a word written in lower case (a verb or noun of change, not a name).
+
+    >>> _change_kind("rose"), _change_kind("podniesiona"), _change_kind("Podniesiona"), _change_kind("od")
+    ('change', 'change', None, None)
+    """
+    lower = word.lower()
+    kind = _change_words().get(lower)
+    if kind is None and word.islower():
+        stem = _change_stems().match(lower)
+        kind = "change" if stem is not None else None
+    return kind
 
 
 def change_from(text: str, start: int, lex: Lexicon) -> bool:
@@ -303,8 +318,21 @@ def _change_words() -> dict[str, str]:
     if not _CHANGE:
         from moneyfacts.currencies import lexicon_sections
 
-        _CHANGE.append({k.lower(): v for k, v, _ in lexicon_sections().get("range-change", [])})
+        _CHANGE.append({k.lower(): v for k, v, _ in lexicon_sections().get("range-change", [])
+                        if not k.endswith("*")})
     return _CHANGE[0]
+
+
+@cache
+def _change_stems() -> re.Pattern[str]:
+    """The [range-change] stems ('wzros*', 'podnies*': every form of a verb or noun of change
+    in a language that inflects them past listing), as one pattern matching a word's start;
+    one that matches nothing when there are none."""
+    from moneyfacts.currencies import lexicon_sections
+
+    stems = sorted((k[:-1].lower() for k, _, _ in lexicon_sections().get("range-change", [])
+                    if k.endswith("*")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, stems)) if stems else r"(?!)")
 
 
 _CHANGE: list[dict[str, str]] = []
