@@ -86,3 +86,57 @@ def test_the_hidden_word_look_back_finds_what_the_look_behind_found(text: str) -
 
     old = re.compile(r"(?<![A-Za-z0-9'’.&-])[0-9'’.&-]+[A-Z]")
     assert E._hidden_word(text) == (old.search(text) is not None)
+
+
+# ------------------------------------------ scan_20: a word that starts only longer phrases
+
+def _no_other_place_in_full(text: str, named: set[str]) -> bool:
+    """_no_other_place as it was before scan_20: _phrase_at asked at every word that may
+    start a phrase."""
+    gaz = E.gazetteer("en")
+    if not E._words_as_written(text):
+        return False
+    starts = E._starts_of(gaz)
+    for m in E._ASCII_CAPITALISED.finditer(text):
+        word = m.group(0)
+        if not (word[-1].isalnum() or word[-1] == "." and word[-2:-1].isalnum()):
+            return False
+        if word in named or E._starts_nothing(word, gaz, starts):
+            continue
+        if E._phrase_at(text, E._words_from(text, m.start(), gaz.max_words), 0, gaz,
+                        E._lengths(gaz)):
+            return False
+    return True
+
+
+# The first words of phrases they start only ('The', 'New', 'San', 'Port', 'Saint'), the next
+# words of such phrases and their forms (a possessive, a full stop, a people's name: 'Yorkers',
+# 'Hagueians'), words that start none, and what parts or glues them.
+_LONGER_PIECES = ["The", "New", "San", "Port", "Saint", "Hague", "Hague's", "Hague.", "Bronx",
+                  "York", "Yorkers", "Yorkians", "Zealand", "Zealanders", "Jose", "Moresby",
+                  "Bahamas", "Gambia", "Valley", "Woodlands", "Palm", "Jumeirah", "Peak", "Gap",
+                  "Fund", "Deal", "US", "yorkers", "ians", "y", "s", "ns", " ", " ", " ", "  ",
+                  "\n", "\u00a0", "\t", ",", ".", "-", "(", "’", "'s", "£", "5", "&", "é"]
+
+
+@given(st.lists(st.sampled_from(_LONGER_PIECES), max_size=14))
+def test_a_word_of_longer_phrases_skipped_only_where_none_is(pieces: list[str]) -> None:
+    """_no_other_place skips _phrase_at at a word that starts longer phrases only when the
+    letter after its spaces starts none of them (_second_firsts): the same answers as when
+    it asked _phrase_at at every such word."""
+    text = "".join(pieces)
+    for named in (set(), {"US"}):
+        assert E._no_other_place(text, E.gazetteer("en"), named) == (
+            _no_other_place_in_full(text, named)), text
+
+
+def test_a_word_of_longer_phrases_examples() -> None:
+    gaz = E.gazetteer("en")
+    assert E._second_firsts("The", gaz) is not None and "H" in E._second_firsts("The", gaz)
+    assert E._second_firsts("Fund", gaz) is None  # starts no phrase
+    for text, expected in [("The contract (US$5bn) runs.", True), ("The Hague's court", False),
+                           ("The  Bronx, US$5", False), ("The\nWoodlands", False),
+                           ("The Gambians", False), ("New Zealanders paid US$5", False),
+                           ("The fund paid US$5", True)]:
+        assert E._no_other_place(text, gaz, {"US"}) == expected, text
+        assert _no_other_place_in_full(text, {"US"}) == expected, text

@@ -97,3 +97,45 @@ def test_numeric_run_covers_text2num() -> None:
         for v in variants:
             if wn._numeric(v):
                 assert wn._NUMERIC_RUN.fullmatch(v.lower()), (v, vocabulary)
+
+
+# scan_20: a text whose word characters are all ASCII ('£', '€', '—', a no-break space
+# beside ASCII words) is screened as an ASCII text is: by its words split from its bytes.
+_SIGNS = ["£", "€", "—", "\u00a0", "’", "“", "”", "₹", "•", "é", "ł", "İ", "\u212a", "½", "٣"]
+_TEXT_PARTS = st.lists(
+    st.tuples(st.sampled_from(_GAPS + _SIGNS) | st.text(alphabet=" -,.5$_£€\u00a0—", max_size=3),
+              _WORD | st.sampled_from(["a", "an", "A", "dollar", "euro", "yuan", "and"])),
+    min_size=1, max_size=9)
+
+
+def _split_words(text: str) -> list[bytes]:
+    """The words rewrite_money splits from a text outside ASCII with no 'İ' or Kelvin sign."""
+    return text.encode("utf-8", "surrogatepass").translate(wn._ASCII_LETTERS_LOWERED).split()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXT_PARTS, st.sampled_from(["", " ", ".", "5", "-", "£", " and"]))
+def test_ascii_words_screens_answer_as_the_searches(parts: list[tuple[str, str]],
+                                                    tail: str) -> None:
+    """_ones gives what its pattern finds, and the screen before _number_beside_currency
+    skips only texts it would answer False for, whenever _words_in_ascii lets them screen a
+    text outside ASCII by its split words."""
+    text = "".join(gap + word for gap, word in parts) + tail
+    if text.isascii() or "\u0130" in text or "\u212a" in text:
+        return
+    currency_words = lexicon().currency_words
+    words = _split_words(text)
+    found = [(m.start(1), m.end(1), "1")
+             for m in wn._article_pattern(currency_words).finditer(text)]
+    assert wn._ones(text, words, currency_words) == found, text
+    spellable, beside, after_and = wn._spellable(currency_words)
+    if wn._words_in_ascii(text) and beside.isdisjoint(words) and not (b"and" in words and (
+            not after_and.isdisjoint(words) or wn._DIGIT.search(text) is not None)):
+        assert not wn._number_beside_currency(text, spellable), text
+        assert not _pairs(text, spellable), text
+
+
+def test_words_in_ascii_examples() -> None:
+    assert wn._words_in_ascii("It cost £5bn \u2014 ten\u00a0pounds")
+    for text in ("ten złotych", "½ dollar", "\u0130", "\u212a", "٣ dollars", "ﬁve dollars"):
+        assert not wn._words_in_ascii(text), text

@@ -1205,9 +1205,73 @@ def _no_other_place(text: str, gaz: Gazetteer, named: set[str]) -> bool:
             return False
         if word in named or _starts_nothing(word, gaz, starts):
             continue
+        firsts = _second_firsts(word, gaz)
+        if firsts is not None:  # ('The' starts 'The Hague', 'The Bronx' ... only)
+            after = _SPACES_THEN_LETTER.match(text, m.end())
+            if after is not None and after.group(1) not in firsts:
+                continue  # no phrase it starts can be there: see _second_firsts
         if _phrase_at(text, _words_from(text, m.start(), gaz.max_words), 0, gaz, _lengths(gaz)):
             return False  # ('It' starts 'It Ong' only: is that phrase there?)
     return True
+
+
+#: Spaces, then a letter (a word of :data:`_WORD` starts at it).
+_SPACES_THEN_LETTER = re.compile(r"\s+([^\W\d_])")
+#: What :func:`_second_firsts` said of each word, for the gazetteer in ``_SECOND_OF``.
+_SECOND_FIRSTS: dict[str, frozenset[str] | None] = {}
+_SECOND_OF: list[Gazetteer] = []
+
+
+def _second_firsts(word: str, gaz: Gazetteer) -> frozenset[str] | None:
+    """For a word of one form (:func:`_looked_up`, :func:`_forms`) that is no phrase of
+    ``gaz`` but starts longer ones only ('The': 'The Hague', 'The Bronx'), the characters
+    those phrases have after the word and its space ('H', 'B'); None for any other word, or
+    where a form may put another character there. Kept by word.
+
+    Why :func:`_no_other_place` may skip :func:`_phrase_at` at such a word when spaces
+    alone, then a letter not among these, follow it: the word alone is none of its forms'
+    phrases; a phrase of n > 1 words read there is the words joined by one space ('The' +
+    ' ' + the next word's letter ...), of which :func:`_forms` cuts only the end of the last
+    word (a possessive, a full stop, a demonym's ending, never a space: all letters), adds
+    a demonym's replacement ('ians>y'), or folds accents (the ASCII start stays). So each
+    form found in ``gaz`` starts with the word, a space and that letter, is a phrase the word
+    starts, and is among those above; unless the cut reaches the letter itself, leaving the
+    word and a space, or those and a replacement's letter: a word one of whose phrases has
+    those (the ``_UNSURE`` characters) gets None.
+
+    >>> _second_firsts("The", gazetteer()) >= {"H", "B"}, _second_firsts("Fund", gazetteer())
+    (True, None)
+    """
+    if not _SECOND_OF or _SECOND_OF[0] is not gaz:
+        _SECOND_FIRSTS.clear()
+        _SECOND_OF[:] = [gaz]
+    if word in _SECOND_FIRSTS:
+        return _SECOND_FIRSTS[word]
+    found: frozenset[str] | None = None
+    phrases = _longer_only(gaz).get(word)
+    if phrases and _looked_up(word) == (word,) and _forms(word) == (word,) and (
+            word not in gaz.phrases):
+        firsts = frozenset(p[len(word) + 1 : len(word) + 2] for p in phrases)
+        if firsts.isdisjoint(_unsure()):
+            found = firsts
+    if len(_SECOND_FIRSTS) < _MAX_STARTS:
+        _SECOND_FIRSTS[word] = found
+    return found
+
+
+@cache
+def _unsure() -> frozenset[str]:
+    """What may stand after a word and its space in a form whose cut reached the next word's
+    first letter (see :func:`_second_firsts`): nothing, or a demonym's replacement's first
+    letter ('y' of 'ians>y'); with any ending not all letters, every character (a frozenset
+    holding the empty string and a marker no phrase has: :func:`_second_firsts` gives None)."""
+    out = {""}
+    for e in _demonym_endings():
+        ending, _, then = e.partition(">")
+        if not ending.isalpha():
+            return frozenset({"", "\0"})  # pragma: no cover - places.txt's endings are letters
+        out.add(then[:1])
+    return frozenset(out)
 
 
 def _words_as_written(text: str) -> bool:

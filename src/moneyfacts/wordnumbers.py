@@ -1104,6 +1104,27 @@ def _spellable(currency_words: frozenset[str]) -> tuple[frozenset[str], frozense
     return _SPELLABLE[1], _SPELLABLE[2], _SPELLABLE[3]
 
 
+#: A word character (of ``\\w``: a letter, digit or mark of numbers) outside ASCII.
+_WORD_CHAR_OUTSIDE_ASCII = re.compile(r"[^\W\x00-\x7f]")
+
+
+def _words_in_ascii(text: str) -> bool:
+    """Is every word character of ``text`` (what ``\\w``, and so ``[^\\W\\d_]``, reads) in
+    ASCII: ``text`` in ASCII, or one whose other characters are signs, marks and spaces only
+    ('£5bn', '€58bn', '—', '’', a no-break space)? Then every run of letters the patterns of
+    :func:`rewrite_money` read as a word (a currency word, a number word, 'and') is a run of
+    ASCII letters between characters that are none, so it is one of the text's words split
+    from its UTF-8 bytes (each byte outside ASCII a space there) as it is from an ASCII
+    text's: the screens that ask those words alone answer for such a text as for an ASCII
+    one. (Not so for 'İ' or the Kelvin sign, which are word characters: their texts are
+    lowered first.)
+
+    >>> _words_in_ascii("It cost £5bn — ten pounds"), _words_in_ascii("ten złotych")
+    (True, False)
+    """
+    return text.isascii() or _WORD_CHAR_OUTSIDE_ASCII.search(text) is None
+
+
 def _through(back: list[int], positions: list[int]) -> list[int]:
     """``positions`` of a text rewritten twice mapped back through the first map, ``back``
     (a function of its own: a comprehension in :func:`rewrite_money` reading ``back`` would
@@ -1161,8 +1182,9 @@ def rewrite_money(
     if _EN_NUMBER_WORD.search(low or text.lower()) is None:
         return _apply(text, ones) if ones else None
     spellable, beside, after_and = _spellable(currency_words)
-    if text.isascii() and beside.isdisjoint(words) and not (b"and" in words and (
-            not after_and.isdisjoint(words) or _DIGIT.search(text) is not None)):
+    if beside.isdisjoint(words) and not (b"and" in words and (
+            not after_and.isdisjoint(words) or _DIGIT.search(text) is not None)) and (
+            _words_in_ascii(text)):
         return _apply(text, ones) if ones else None  # no currency word at all (its words are
         # all in the split), nor digits or a currency word before 'and'
     if not _number_beside_currency(text, spellable):
@@ -1409,9 +1431,9 @@ def _ones(
     of lower-cased ASCII letters) hold no 'a' or 'an' has none (the article the pattern finds
     stands between characters that are no ASCII letters, whatever the text's script), nor
     has an ASCII text without one of the pattern's words: the pattern is searched only in the
-    others."""
+    others (or a text whose word characters are all ASCII: :func:`_words_in_ascii`)."""
     if _ARTICLES.isdisjoint(words) or (
-            text.isascii() and _article_words(currency_words).isdisjoint(words)):
+            _article_words(currency_words).isdisjoint(words) and _words_in_ascii(text)):
         return []
     return [(m.start(1), m.end(1), "1") for m in _article_pattern(currency_words).finditer(text)]
 
