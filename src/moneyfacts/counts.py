@@ -339,6 +339,77 @@ def _noun_counted(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | No
     return _Step(at, counted, True)
 
 
+def _in_play(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher (English): a noun of [count-in-play] ('points'), which [notcount] keeps from
+    counting elsewhere ('the index fell 51 points'), counted in the sentence of a game: one
+    with a word of [play-word] ('he scored 40 points', 'a game-high 51 points', 'led by 17
+    points at halftime'), after a plain number that is no label, with modifiers in lower
+    case only before it (count20).
+
+    >>> _step_at(_in_play, "61 points when she scored again")
+    _Step(at=9, noun='point', done=True, words=0)
+    >>> _step_at(_in_play, "61 points as the index fell") is None
+    True
+    """
+    noun = _play_nouns().get(low)
+    if noun is None or not s.english or not s.lower or not _play_sentence(s.text, s.part.start):
+        return None
+    if not _plain_number(s.text, s.part) or _label(s.text, s.part):
+        return s.nothing()
+    return _Step(m.start(1) + len(word), noun, True)
+
+
+@cache
+def _play_nouns() -> dict[str, str]:
+    """[count-in-play]: a noun as written (lower case) -> the singular it counts."""
+    return dict(lexicon_section("count-in-play"))
+
+
+def _played(text: str, at: int, noun: str, head: str) -> bool:
+    """Is the compound of a number and ``noun`` ('30-point'), before the noun ``head``, a
+    count of a game: ``noun`` one of [count-in-play], and ``head`` a [play-word] 'head' ('a
+    30-point game') or the sentence a game's (:func:`_play_sentence`; count20)?
+
+    >>> _played("his 50th 30-point game", 9, "point", "game")
+    True
+    >>> _played("a 17-point lead in the polls", 2, "point", "lead")
+    False
+    """
+    if noun not in _play_nouns().values():
+        return False
+    return head in _play_words("head") or _play_sentence(text, at)
+
+
+@cache
+def _play_words(kind: str) -> frozenset[str]:
+    """[play-word]'s words valued ``kind``: 'play' (of a game's sentence) or 'head' (the noun
+    after a '-point' compound)."""
+    return frozenset(k.lower() for k, v in lexicon_section("play-word") if v == kind)
+
+
+#: The end of a sentence: a full stop, '!' or '?' before a space, or a line break.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _play_sentence(text: str, at: int) -> bool:
+    """Is the sentence around ``at`` a game's: has it a word of the lexicon's [play-word]
+    ('scored', 'halftime', 'game-high'), up to 300 characters each side (count20)?
+
+    >>> _play_sentence("Smith scored 31 points. The index fell 31 points.", 13)
+    True
+    >>> _play_sentence("Smith scored 31 points. The index fell 31 points.", 39)
+    False
+    """
+    begin = max(0, at - 300)
+    for stop in _SENTENCE_STOP.finditer(text, begin, at):
+        begin = stop.end()
+    end = _SENTENCE_STOP.search(text, at)
+    words = _play_words("play")
+    return any(w.lower() in words for w in _LETTERS.findall(
+        text, begin, end.start() if end is not None else min(len(text), at + 300)))
+
+
 def _modifier(s: _Scan, m: re.Match[str], word: str) -> _Step:
     """A word no matcher reads: a modifier, which the look passes (with an acronym's last dot:
     'U.S. flights'; with a name's number: 'COVID-19 cases', 'F-35 jets'), noting whether all
@@ -365,7 +436,7 @@ _Matcher = Callable[[_Scan, "re.Match[str]", str, str], "_Step | None"]
 #: The matchers of :func:`count_noun`, in the order they are asked.
 _MATCHERS: tuple[_Matcher, ...] = (
     _foreign_sign, _joined, _more, _before_noun, _stop_word, _counter_word, _adjective_noun,
-    _adjective_word, _noun_counted)
+    _adjective_word, _in_play, _noun_counted)
 
 
 def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[int, str | None]:
@@ -402,7 +473,8 @@ def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[in
         return pos, None
     after = head.group(1).rstrip(".,'’").lower()
     if any(w in lex.words.stop or w in _section("count-stop") or w in _JOINS for w in (word, after)) or (
-            word in _section("count-compound-not") or word in lex.not_count or (
+            word in _section("count-compound-not") or word in lex.not_count and not (
+            _played(text, part.start, word, after)) or (
             word in lex.currency_words)):
         return pos, None
     if sep == " " and re.search(rf"\d[\d,.]*(?: [a-z]+)? {word}s\b", text) is None:
@@ -973,7 +1045,7 @@ def _counted(
         if part.magnitude is None and _dated(text, part):
             return None  # 'On March 3 workers walked out': a date, no count
         return end, noun
-    if part.magnitude is None and part.fig.precision < 1:
+    if _fraction_of_thing(text, end, part, lex):
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
@@ -1002,6 +1074,25 @@ def _counted(
     if two is not None:
         return two
     return end, noun
+
+
+def _fraction_of_thing(text: str, end: int, part: Part, lex: Lexicon) -> bool:
+    """Is the number of ``part`` a fraction (no magnitude, digits after the point) before a
+    noun ending at ``end`` that the lexicon does not list, with no per-unit after it? A noun
+    counts whole things ('3.5 cts', '2.5 kids'), but an average shares them out: 'per' and a
+    word ('8.2 bolls per plant', '1.4 goals per game'; count20).
+
+    >>> from moneyfacts.numbers import read_digits
+    >>> lex = lexicon()
+    >>> _fraction_of_thing("8.2 bolls per plant", 9, Part(0, 3, read_digits("8.2")), lex)
+    False
+    >>> _fraction_of_thing("8.2 bolls in all", 9, Part(0, 3, read_digits("8.2")), lex)
+    True
+    """
+    if part.magnitude is not None or part.fig.precision >= 1:
+        return False
+    per = lex.words.per.match(text, end)
+    return per is None or not per.group(1)
 
 
 #: 'the', and a year after it, right before a number ('the 2,000 Guineas', 'the 2010 2,000

@@ -531,7 +531,8 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
-    if word == "per" and _counted_per(n.group()) and (noun in t.names or _listed_noun(noun)):
+    if word == "per" and _counted_per(n.group()) and (
+            noun in t.names or _listed_noun(noun) or _english_noun(noun)):
         entry = t.names.get(noun)  # a unit's name as pint spells it ('per gramme': gram)
         unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
         return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
@@ -559,6 +560,20 @@ def _listed_noun(word: str) -> bool:
     locale's own names."""
     lex = _lexicon()
     return word in lex.per_nouns or word in lex.count_nouns
+
+
+def _english_noun(word: str) -> bool:
+    """Is ``word`` an English word of web2 (english-words) that is no noun of [notcount]
+    ('time', 'cent'): a thing a measure is shared by that the lexicon does not list ('3.3
+    tonne per cow', '2 kg per animal'; count20)? Another language's unit names after 'per'
+    are its own ('per tahun'), or [notcount]'s ('2 kilometer per time', nb: an hour).
+
+    >>> _english_noun("cow"), _english_noun("time"), _english_noun("tahun")
+    (True, False, False)
+    """
+    from moneyfacts.counts import _web2
+
+    return word in _web2() and word not in _lexicon().not_count
 
 
 @cache
