@@ -126,3 +126,43 @@ def test_a_measure_per_an_unlisted_english_thing_carries_it(n: int, thing: str) 
 def test_a_measure_per_time_stays_without_a_per_thing() -> None:
     """'time' is [notcount]: no per-unit of it."""
     assert all(m.per != "time" for m in extract("It lifts 3 tonnes per time.").mentions)
+
+
+# --- hard-wrapped copy -----------------------------------------------------------------------
+
+_WRAPPED = ("Shipments from the northern terminal climbed in the year to June, to 41,300\n"
+            "tonnes of ore and 2,950 tonnes of concentrate, the port authority said,\n"
+            "while rail capacity on the branch line rose to about 1.2 million\n"
+            "tonnes a year after the second siding opened in the spring.\n")
+
+
+def test_units_after_wrapped_line_breaks_are_read() -> None:
+    got = _read(_WRAPPED)
+    assert got == [("measure", "metric_ton", Decimal(41300), None),
+                   ("measure", "metric_ton", Decimal(2950), None),
+                   ("measure", "metric_ton", Decimal(1200000), "year")]
+
+
+def test_the_mention_keeps_its_line_break_as_written() -> None:
+    text = ("Freight through the inland port grew again in the second half, to 980\n"
+            "tonnes a day on average, the operator reported in its annual review,\n"
+            "and it expects the new crane to lift that figure once more next season.\n")
+    q = extract(text).mentions
+    assert [(m.text, m.unit, m.value, m.per) for m in q] == [
+        ("980\ntonnes a day", "metric_ton", Decimal(980), "day")]
+
+
+def test_a_table_of_short_lines_is_not_unwrapped() -> None:
+    assert [m for m in extract("Stock\n2,026\nshares\nheld\n").mentions if m.kind == "count"] == []
+
+
+@given(st.lists(st.text(alphabet="abc ,.0123\n", max_size=90), min_size=1, max_size=8))
+def test_unwrap_keeps_the_length_and_changes_only_line_breaks(lines: list[str]) -> None:
+    """Law: unwrap gives a text of the same length that differs only where a line break
+    became a space."""
+    from moneyfacts.wrapped import unwrap
+
+    text = "\n".join(lines)
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, flat))
