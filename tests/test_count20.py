@@ -166,3 +166,29 @@ def test_unwrap_keeps_the_length_and_changes_only_line_breaks(lines: list[str]) 
     flat = unwrap(text)
     assert len(flat) == len(text)
     assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, flat))
+
+
+def test_a_points_compound_naming_a_thing_of_the_game_counts_nothing() -> None:
+    """'from 3-point range' names the arc, not three points, even in a game's sentence."""
+    text = "She went 5 of 9 from 3-point range and scored a career-high 33 points."
+    assert _read(text) == [("count", "point", Decimal(33), None)]
+
+
+# --- a bare spaced 't' -----------------------------------------------------------------------
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.sampled_from(["coal", "scrap", "maize"]))
+def test_a_bare_t_before_of_a_thing_is_tonnes(n: int, goods: str) -> None:
+    """Law: 'N t of <thing>' is N metric tonnes, noted, with no tonne or mining word around."""
+    q = extract(f"Dockers unloaded {n:,} t of {goods} on Friday.").mentions
+    assert [(m.kind, m.unit, m.value) for m in q] == [("measure", "metric_ton", Decimal(n))]
+    assert q[0].assumed and "of " + goods in q[0].assumed
+
+
+def test_a_bare_t_before_per_a_span_is_tonnes_per_it() -> None:
+    assert _read("The line hauls 1,500 t per hour.") == [
+        ("measure", "metric_ton", Decimal(1500), "hour")]
+
+
+def test_a_bare_t_before_anything_else_stays_unread() -> None:
+    assert extract("A 40 t crane arrived.").mentions == []

@@ -368,16 +368,20 @@ def _play_nouns() -> dict[str, str]:
 def _played(text: str, at: int, noun: str, head: str) -> bool:
     """Is the compound of a number and ``noun`` ('30-point'), before the noun ``head``, a
     count of a game: ``noun`` one of [count-in-play], and ``head`` a [play-word] 'head' ('a
-    30-point game') or the sentence a game's (:func:`_play_sentence`; count20)?
+    30-point game'), or a 'margin' in the sentence of a game ('a 17-point lead at halftime';
+    :func:`_play_sentence`)? Before any other noun the compound names a thing of the game ('a
+    3-point range', 'a 2-point conversion'; count20).
 
     >>> _played("his 50th 30-point game", 9, "point", "game")
     True
     >>> _played("a 17-point lead in the polls", 2, "point", "lead")
     False
+    >>> _played("a career-high 7 attempts from 3-point range", 29, "point", "range")
+    False
     """
     if noun not in _play_nouns().values():
         return False
-    return head in _play_words("head") or _play_sentence(text, at)
+    return head in _play_words("head") or head in _play_words("margin") and _play_sentence(text, at)
 
 
 @cache

@@ -1437,11 +1437,40 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     s = _SLASH_WORD.match(text, m.end()) or _SPACED_SLASH.match(text, m.end())
     if s is not None and s.group(1).lower() in t.per:
         return m.end(), _Entry("metric_ton", None, None, None)
+    after = _tonne_after(text, m.end(), t)
+    if after is not None:
+        return m.end(), _Entry("metric_ton", None, None, f"'t' read as metric tonnes: {after!r} follows")
     said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
     if said is None:
         return None
     return m.end(), _Entry("metric_ton", None, None,
                            f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+
+
+#: After a bare 't': 'per' and a word, or 'of' and a word in lower case ('2,000 t per hour',
+#: '40 t of coal').
+_T_AFTER = re.compile(r" (per|of) ([a-z]+)\b")
+
+
+def _tonne_after(text: str, end: int, t: Table) -> str | None:
+    """Matcher: what after a bare 't' ending at ``end`` makes it a mass, the words as written:
+    'per' and a per-unit of the table ('2,000 t per hour'), or 'of' and a word in lower case
+    that is no stop word ('40 t of coal', '12 t of cocaine'); None for anything else ('a 3 t
+    truck', '40 t of the'; count20).
+
+    >>> t = table()
+    >>> _tonne_after("moved 2,000 t per hour", 13, t), _tonne_after("landed 40 t of coal", 11, t)
+    ('per hour', 'of coal')
+    >>> _tonne_after("a 3 t truck", 5, t), _tonne_after("40 t of the", 4, t)
+    (None, None)
+    """
+    m = _T_AFTER.match(text, end)
+    if m is None:
+        return None
+    word = m.group(2)
+    if m.group(1) == "per" and word not in t.per or word in _lexicon().words.stop:
+        return None
+    return m.group()[1:]
 
 
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:
