@@ -1426,7 +1426,8 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     """A bare 't' at the word ``m`` read as a metric tonne: before a per-unit after a slash
     ('480 000 t/y', '21,200 t/d', '110,000 t/a'), or where a word of [tonne context] or
     [mining context] is in the text ('883 t of copper' in ore copy), then 'assumed' names the
-    word; None elsewhere ('a 3 t truck' says no more).
+    word, or where :func:`_tonne_after`'s words follow ('40 t of coal'), then 'assumed' names
+    them; None elsewhere ('a 3 t truck' says no more).
 
     >>> _tonne("a 480 000 t/y plant", _WORD.match("a 480 000 t/y plant", 10), table())[1].assumed
     >>> _tonne("Ore: 883 t milled.", _WORD.match("Ore: 883 t milled.", 9), table())[1].assumed
@@ -1437,14 +1438,14 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     s = _SLASH_WORD.match(text, m.end()) or _SPACED_SLASH.match(text, m.end())
     if s is not None and s.group(1).lower() in t.per:
         return m.end(), _Entry("metric_ton", None, None, None)
-    after = _tonne_after(text, m.end(), t)
-    if after is not None:
-        return m.end(), _Entry("metric_ton", None, None, f"'t' read as metric tonnes: {after!r} follows")
     said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
-    if said is None:
+    if said is not None:
+        return m.end(), _Entry("metric_ton", None, None,
+                               f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+    after = _tonne_after(text, m.end(), t)
+    if after is None:
         return None
-    return m.end(), _Entry("metric_ton", None, None,
-                           f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+    return m.end(), _Entry("metric_ton", None, None, f"'t' read as metric tonnes: {after!r} follows")
 
 
 #: After a bare 't': 'per' and a word, or 'of' and a word in lower case ('2,000 t per hour',
