@@ -475,15 +475,21 @@ def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[in
     head = WORDS.match(text, end)
     if head is None or head.start(1) != end + 1:
         return pos, None
-    after = head.group(1).rstrip(".,'’").lower()
-    if any(w in lex.words.stop or w in _section("count-stop") or w in _JOINS for w in (word, after)) or (
-            word in _section("count-compound-not") or word in lex.not_count and not (
-            _played(text, part.start, word, after)) or (
-            word in lex.currency_words)):
+    if _no_compound_count(text, part, word, head.group(1).rstrip(".,'’").lower(), lex):
         return pos, None
     if sep == " " and re.search(rf"\d[\d,.]*(?: [a-z]+)? {word}s\b", text) is None:
         return pos, None  # spaced: only a noun the text counts in the plural elsewhere
     return end, lex.count_nouns.get(word, word)
+
+
+def _no_compound_count(text: str, part: Part, word: str, after: str, lex: Lexicon) -> bool:
+    """Does the compound's half ``word``, before the word ``after``, count nothing: either a
+    stop word or a join ('and', 'or'), ``word`` of [count-compound-not] ('a 5-star hotel'), a
+    noun of [notcount] but a game's points (:func:`_played`: 'a 30-point game'), or a
+    currency word?"""
+    return any(w in lex.words.stop or w in _section("count-stop") or w in _JOINS for w in (word, after)) or (
+        word in _section("count-compound-not") or word in lex.not_count and not (
+            _played(text, part.start, word, after)) or word in lex.currency_words)
 
 
 #: The endings of English adjectives, which a compound's half with them is ('a 3-sided deal'),
@@ -1037,47 +1043,79 @@ def _counted(
     prof: LocaleProfile | None,
 ) -> tuple[int, str] | None:
     """Matcher: ``word`` (ending at ``end``) as a counted noun, (end, noun), when the lexicon
-    knows it, or it is a plural in lower case ('30tn tokens', 'iPhones'), or a people's name
-    from a country's adjective ('Americans'), after a big number or after a plain number with
-    only modifiers before it (``lower``: '52 priority road projects', '27 Premier League
-    games'). A number written as a label ('RTX 3080 cards') counts nothing."""
-    known = low in lex.count_nouns or noun in lex.count_units
+    knows it, or it is a plural (:func:`_plural_noun`: in lower case, '30tn tokens',
+    'iPhones'; a people's name from a country's adjective, 'Americans'), after a big number or
+    after a plain number with only modifiers before it (:func:`_modified_plain`: '52 priority
+    road projects', '27 Premier League games'). A number written as a label ('RTX 3080
+    cards') counts nothing."""
     acronym = len(word) > 2 and word[-1:] == "s" and word[:-1].isupper()  # 'HCWs', 'SUVs'
     if part.magnitude is None and (not word[:1].isupper() or acronym) and _label(text, part):
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
-    if known:
-        if part.magnitude is None and _dated(text, part):
-            return None  # 'On March 3 workers walked out': a date, no count
-        return end, noun
+    if low in lex.count_nouns or noun in lex.count_units:
+        return _known_count(text, end, noun, part)
     if _fraction_of_thing(text, end, part, lex):
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
-    language = prof.language if prof is not None else "en"
-    capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
-        language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
-    titled = big and prof is None and word[:1].isupper() and word[1:].islower() and (
-        len(word) > 3) and _ends_title(text, end, lex) and not _the_before(
-        text, part.start) and _english(text, part.start)
-    # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or a title's capitals
-    # after a big number, where the noun phrase ends; after a small one a capitalised plural
-    # stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before another word ('1,000
-    # unionized Starbucks workers')
-    plural = word.isalpha() and (_plural_ending(low, language) if capital else (
-        low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
-        _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
-        or acronym or titled) and (
-        prof is None or prof.language not in _section("count-no-plural-s")))
-    if not (plural and (big or (lower and (
-            word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
-            and _plain(text, part, prof)))):
+    if not (_plural_noun(text, end, word, low, part, lex, prof, big, people is not None or acronym)
+            and (big or _modified_plain(text, part, word, lower, prof))):
         return None
     if people is not None:
         return end, people
-    two = _two_words(text, end, low, lex)
-    if two is not None:
-        return two
+    return _two_words(text, end, low, lex) or (end, noun)
+
+
+def _known_count(text: str, end: int, noun: str, part: Part) -> tuple[int, str] | None:
+    """A noun the lexicon counts, (end, noun), unless the number is a day after a month's name
+    ('On March 3 workers walked out': a date, no count)."""
+    if part.magnitude is None and _dated(text, part):
+        return None
     return end, noun
+
+
+def _plural_noun(text: str, end: int, word: str, low: str, part: Part, lex: Lexicon,
+                 prof: LocaleProfile | None, big: bool, named: bool) -> bool:
+    """Is ``word`` a plural noun a number may count: of letters, and a capitalised noun of
+    [count-capital-noun] with its locale's plural ending ('300 Mitarbeiter'); else, in no
+    language of [count-no-plural-s], with an -s or its locale's plural ending, in lower case
+    or of a script without case, in lower camel case ('iPhones'), ``named`` (a people's name,
+    'Americans'; an acronym's plural, 'SUVs') or a title's capitals (:func:`_titled`)?
+
+    >>> from moneyfacts.numbers import read_digits
+    >>> _plural_noun("52 road projects", 16, "projects", "projects", Part(0, 2, read_digits("52")),
+    ...              lexicon(), None, False, False)
+    True
+    """
+    if not word.isalpha():
+        return False
+    if prof is not None and word[:1].isupper() and word[1:].islower() and (
+            prof.language in _section("count-capital-noun")):
+        return _plural_ending(low, prof.language)  # '300 Mitarbeiter' (de): its ending alone
+    if prof is not None and prof.language in _section("count-no-plural-s"):
+        return False
+    ending = low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))
+    return ending and (_lower(word) or (word[:1].islower() and word[1:2].isupper()) or named
+                       or _titled(text, end, word, part, lex, prof, big))
+
+
+def _titled(text: str, end: int, word: str, part: Part, lex: Lexicon, prof: LocaleProfile | None,
+            big: bool) -> bool:
+    """Is ``word`` a capitalised plural counted as a list's or a title's capitals ('39,523
+    Security Officers', '70,338 Teachers', count15): after a big number, in English, where the
+    noun phrase ends and no 'the' names it ('the 2,000 Guineas')? After a small number a
+    capitalised plural stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before
+    another word ('1,000 unionized Starbucks workers')."""
+    return big and prof is None and word[:1].isupper() and word[1:].islower() and (
+        len(word) > 3) and _ends_title(text, end, lex) and not _the_before(
+        text, part.start) and _english(text, part.start)
+
+
+def _modified_plain(text: str, part: Part, word: str, lower: bool, prof: LocaleProfile | None) -> bool:
+    """May a small number count a plural the lexicon does not list: only modifiers before it
+    (``lower``), the word in ASCII unless the locale is not English ('lycées', 'países'), and
+    the number a plain one (:func:`_plain`)?"""
+    return lower and (word.isascii() or prof is not None and prof.language != "en") and (
+        _plain(text, part, prof))
 
 
 def _fraction_of_thing(text: str, end: int, part: Part, lex: Lexicon) -> bool:
