@@ -253,9 +253,7 @@ def extract(
     skipped: list[Skipped] = []
     written = text
     if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
-        text = restore_capitals(text)
-        if "\n" in text:  # hard-wrapped wire copy: 'to 253,800\ntonnes' (count20)
-            text = unwrap(text)
+        text = unwrap(restore_capitals(text))  # unwrap: hard-wrapped copy ('to 253,800\ntonnes')
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = quantities(text, opts, False, skipped)
     if mentions and "illion" in text and text.count("illion") + text.count("thousand") > 1 and (
