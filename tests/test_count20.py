@@ -192,3 +192,9 @@ def test_a_bare_t_before_per_a_span_is_tonnes_per_it() -> None:
 
 def test_a_bare_t_before_anything_else_stays_unread() -> None:
     assert extract("A 40 t crane arrived.").mentions == []
+
+
+def test_pounds_of_financial_paper_stay_money() -> None:
+    """'of treasury bills' is a sum's paper: the pounds stay the currency."""
+    q = extract("The ministry auctioned 15 billion pounds of treasury bills.").mentions
+    assert [(m.kind, m.unit) for m in q] == [("money", "GBP")]
