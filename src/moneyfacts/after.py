@@ -989,6 +989,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.ambiguous = sign
         if part.magnitude is None:
             _after_currency(text, part, lex, prof)
+        elif part.prefix_start is None and lex.words.weight_names:
+            _weight_of_goods(text, part, lex)  # count20: '18 million pounds of steel'
     elif part.kind is None and not _matched(text, part, lex, prof):  # a unit before a count
         counted = _count_after(text, part, lex, prof)
         if counted is not None:
@@ -1223,6 +1225,59 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
 
 
 _OF = re.compile(r"\s+of\b")
+#: 'of' and the words after it, up to three ('of structural steel', 'of new money').
+_OF_WORDS = re.compile(r" of((?: [a-z][a-z'’-]*){1,3})")
+
+
+def _weight_of_goods(text: str, part: Part, lex: Lexicon) -> None:
+    """Matcher: a currency word that is a weight's name too, after a figure with a magnitude
+    and no sign, then 'of' and a thing ('18 million pounds of structural steel', '2.1 million
+    pounds of beef'), is that weight, noted in ``assumed``, when no word after 'of' is money's
+    ([money-word], [weight-context] 'money' and 'of-money': 'of new money', 'of damage') and
+    the sentence names no money (:func:`_weight_sentence`'s test); else it stays the
+    currency (count20). A bare figure is :func:`_weight`'s.
+
+    >>> from moneyfacts import extract
+    >>> [(m.kind, m.unit) for m in extract("It used 18 million pounds of steel.").mentions]
+    [('measure', 'pound')]
+    >>> [(m.kind, m.unit) for m in extract("It spent 18 million pounds of new money.").mentions]
+    [('money', 'GBP')]
+    """
+    head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
+    unit = lex.words.weight_names.get(head)
+    m = _OF_WORDS.match(text, part.end)
+    if unit is None or m is None:
+        return
+    goods = m.group(1).split()
+    if any(w in lex.words.weight_money or w in _money_of() for w in goods) or _money_sentence(
+            text, part):
+        return
+    part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
+    part.assumed = (f"'{head}' read as a weight: 'of {goods[0]}' follows and the sentence"
+                    " names no money")
+
+
+@cache
+def _money_of() -> frozenset[str]:
+    """[weight-context]'s 'of-money' words: what a sum of pounds is of, never a weight's
+    ('of damage', 'of savings', 'of taxpayers' money')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, v in lexicon_section("weight-context") if v == "of-money")
+
+
+def _money_sentence(text: str, part: Part) -> bool:
+    """Does the sentence of ``part`` name money: a currency sign or a word of [money-word]
+    (:func:`_weight_sentence`'s test)?"""
+    begin = max(0, part.start - 300)
+    for stop in _SENTENCE_END.finditer(text, begin, part.start):
+        begin = stop.end()
+    after = _SENTENCE_END.search(text, part.end, part.end + 300)
+    sentence = text[begin : after.start() if after else min(len(text), part.end + 300)]
+    if any(c in sentence for c in "$£€¥₹"):
+        return True
+    money = _weight_sentence_words()[1]
+    return any(w.lower() in money for w in _SENTENCE_WORD.findall(sentence))
 #: The sentence around an amount: from after the last full stop (or line break) before it to
 #: the next one after it ('Dr.' and '2.5' aside: a stop is followed by a space and a capital).
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from moneyfacts.currencies import Lexicon, lexicon, lexicon_section, lexicon_sections
 from moneyfacts.measures import match_measure
@@ -77,88 +78,369 @@ def count_noun(
 ) -> tuple[int, str | None]:
     """The counted noun in the next three words ('20,000 H200 chips'), or those and two more
     when two modifiers are joined ('80 wind and solar farms', '70 new oil and gas wells'):
-    (end, noun), or (``pos``, None)."""
+    (end, noun), or (``pos``, None). Each word is read by the first of :data:`_MATCHERS`
+    that makes a :class:`_Step` of it, else as a modifier (:func:`_modifier`)."""
     if prof is not None and prof.name.split("_")[0] in _LISTED_NOUNS:  # '1.816 dự án' (vi)
         return _listed(text, pos, prof.name.split("_")[0])
     any_noun = prof is not None and prof.language in _any_noun_languages()
-    if (any_noun or text[pos : pos + 1] == "-" or text.startswith(" in ", part.start - 4)) and (
-            _no_count_here(text, pos, part, lex, prof, any_noun)):  # (most numbers: none of these)
+    if _no_count_here(text, pos, part, lex, prof, any_noun):
         return pos, None
-    p = pos
-    compound = _COMPOUND.match(text, pos) if "0" <= text[pos + 1 : pos + 2] <= "9" else None
-    if compound is not None and (prof is None or prof.language == "en"):
-        p = compound.end() - 1  # '77 12-gauge shotgun cartridges': the compound is a modifier
-        half = WORDS.match(text, compound.end())
-        if half is not None and half.start(1) == compound.end():
-            p = half.end(1)  # its half is no noun of its own: '13.2 million 480-pound bales'
-            # counts bales, not pounds of money (count18)
-    lower = True  # every word so far a modifier: ('priority road projects', 'Premier League games')
-    adjective_endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
-    words, k = 3, 0
-    while k < words:
-        if p == pos or text[p : p + 1] != "-" or not text[p - 1 : p].islower():
-            k += 1  # 'large-scale' is one modifier of the three words read (count15)
-        m = WORDS.match(text, p)
-        if not m or m.start(1) - p > 2 or "\n" in text[p : m.start(1)] or "\r" in text[p : m.start(1)]:
+    s = _Scan(text, pos, part, lex, prof, any_noun)
+    while s.k < s.words:
+        m = _next_word(s)
+        if m is None:
             return pos, None  # a count ends at a line break (a heading, a table cell: '2,026\nshares')
-        word = m.group(1).rstrip(".,'’")
-        low = word.lower()
-        if any_noun and not word.isalpha():
-            return pos, None  # '100.000 ரூ ödünç': a sign of another script, no word
-        if low in _JOINS and p != pos and lower and words == 3 and word == m.group(1):
-            words, p = k + 2, m.end(1)  # 'wind and solar farms': modifiers joined, once; the
-            # join counts no word of the three ('12 new wind and solar farms', count16)
-            continue
-        if low == "more" and p == pos and not _THAN.match(text, m.end(1)):
-            p = m.end(1)  # '60 to 100 more people', '12 more deaths'; not '5 more than'
-            continue
-        if p == pos and prof is not None and low in _lang_words("count-before", prof.language):
-            p = m.start(1) + len(word)  # '247 de proiecte' (ro), '760 le amministrazioni' (it)
-            continue
-        if (low in lex.words.stop or low in _section("count-stop")) and not (
-                p != pos and text[m.start(1) - 1 : m.start(1)] == "-" and text[
-                m.start(1) - 2 : m.start(1) - 1].islower()) and not (  # 'plug-in': a compound's half
-                word == m.group(1) and text[m.end(1) : m.end(1) + 1] == "-" and text[
-                m.end(1) + 1 : m.end(1) + 2].islower()) or (  # 'in-patient' (count18)
-                _fold(low) in _foreign_magnitudes(lex)) or (
-                prof is not None and _ends_count(low, prof.language)):
-            return pos, None  # 'of', 'the', 'when'; 'milliards', 'milhoes': another language's magnitude
-        if p == pos and _CJK_FIRST.match(word):
-            return _classified(word, m.start(1), pos, text)
-        if p == pos and low in _section("count-adjective-noun") and (prof is None or prof.language == "en"):
-            end = m.start(1) + len(word)
-            if _noun_after(text, end, lex) is None:  # '24 dead and 32,000 homeless'
-                if _plain_number(text, part) and not _label(text, part):
-                    return end, low
-                return pos, None
-            p = end  # '20 injured cattle': the adjective of the noun after it
-            continue
-        if prof is not None and low in _section("count-adjective"):
-            p = m.start(1) + len(word)  # '1.225 nuevos empleos', '3 principales empresas'
-            continue
-        if adjective_endings and k < words and _inflected_adjective(low, adjective_endings):
-            p = m.start(1) + len(word)  # '200 частных компаний': an adjective by its ending
-            continue
-        noun = singular(word, lex) if prof is None else _noun_of(word, low, lex, prof)
-        if _money_word(low, noun, lex, prof):
-            return pos, None
-        if noun is not None:
-            if noun in lex.not_count or low in lex.not_count:
-                return pos, None
-            end = m.start(1) + len(word)
-            found = _counted(text, end, word, low, noun, part, lex, lower, prof)
-            if found is not None:
-                if found[0] == end and not low.endswith("s") and _level_head(text, end, lex):
-                    return pos, None  # '2016 passenger numbers': a level, no count (count16)
-                return _with_head(text, end, low, found, lex, prof)
-        lower = lower and ((word.isalpha() or _hyphened(word)) and word.isascii() and (
-            word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
-        p = m.start(1) + len(word)
-        if m.group(1)[len(word):] == "." and _ACRONYM.fullmatch(word) and "." in word:
-            p = m.end(1)  # 'U.S. flights': the acronym's last dot
-        if word[:1].isupper() and (suffix := _NUMBERED.match(text, p)) is not None:
-            p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
+        step = _read(s, m, m.group(1).rstrip(".,'’"))
+        if step.done:
+            return step.at, step.noun
+        if step.words:
+            s.words = step.words
+        s.p = step.at
     return pos, None
+
+
+class _Step(NamedTuple):
+    """What a matcher of :func:`count_noun` makes of one word after the number: the look ends
+    (``done``) with (``at``, ``noun``) as count_noun's answer, or goes on at ``at``, past a
+    modifier, with ``words`` words to read in all when that changes (0: unchanged)."""
+
+    at: int
+    noun: str | None = None
+    done: bool = False
+    words: int = 0
+
+
+class _Scan:
+    """The look of :func:`count_noun` along the words after a number at ``pos``: where it
+    is (``p``), how many words it has read (``k``) of the ``words`` it may, and whether
+    every word so far is a modifier (``lower``: 'priority road projects', 'Premier League
+    games')."""
+
+    __slots__ = ("text", "pos", "part", "lex", "prof", "any_noun", "english", "endings", "p",
+                 "k", "words", "lower")
+
+    def __init__(self, text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile | None,
+                 any_noun: bool = False) -> None:
+        self.text = text
+        self.pos = pos
+        self.part = part
+        self.lex = lex
+        self.prof = prof
+        self.any_noun = any_noun
+        self.english = prof is None or prof.language == "en"
+        self.endings = _lang_words("count-adjective-ending", prof.language) if prof is not None else _NONE
+        self.p = _past_compound(text, pos, self.english)
+        self.k = 0
+        self.words = 3
+        self.lower = True
+
+    def nothing(self) -> _Step:
+        """The end of the look with no noun counted: (``pos``, None)."""
+        return _Step(self.pos, None, True)
+
+
+def _step_at(matcher: _Matcher, text: str, prof: LocaleProfile | None = None, after: int = 0
+             ) -> _Step | None:
+    """The step ``matcher`` makes of a word after the number opening ``text`` (its digits, up
+    to the first space), as :func:`count_noun` would read it there: the first word, or the
+    one after ``after`` words read as count_noun reads them (doctests).
+
+    >>> _step_at(_more, "12 more deaths")
+    _Step(at=7, noun=None, done=False, words=0)
+    """
+    from moneyfacts.numbers import read_digits
+
+    end = text.index(" ")
+    s = _Scan(text, end, Part(0, end, read_digits(text[:end])), lexicon(), prof)
+    for _ in range(after + 1):
+        m = _next_word(s)
+        assert m is not None
+        word = m.group(1).rstrip(".,'’")
+        if _ == after:
+            return matcher(s, m, word, word.lower())
+        s.p = _read(s, m, word).at
+    return None
+
+
+def _past_compound(text: str, pos: int, english: bool) -> int:
+    """Where the look for a noun starts after the number at ``pos``: past a compound adjective
+    of a number hyphenated onto a word in English, a modifier ('77 12-gauge shotgun
+    cartridges'), and past its word when that is glued to it ('13.2 million 480-pound bales'
+    counts bales, not pounds of money, count18); else at ``pos``.
+
+    >>> text = "77 12-gauge shotgun cartridges"
+    >>> _past_compound(text, 2, True), _past_compound(text, 2, False), text[11:]
+    (11, 2, ' shotgun cartridges')
+    """
+    if not ("0" <= text[pos + 1 : pos + 2] <= "9" and english):
+        return pos
+    compound = _COMPOUND.match(text, pos)
+    if compound is None:
+        return pos
+    half = WORDS.match(text, compound.end())
+    if half is not None and half.start(1) == compound.end():
+        return half.end(1)
+    return compound.end() - 1
+
+
+def _next_word(s: _Scan) -> re.Match[str] | None:
+    """The next word of the look, counted as one of the words read unless a hyphen joins it
+    to the one before ('large-scale' is one modifier, count15); None at a line break or two
+    characters or more of anything but spaces and hyphens."""
+    text, p = s.text, s.p
+    if p == s.pos or text[p : p + 1] != "-" or not text[p - 1 : p].islower():
+        s.k += 1
+    m = WORDS.match(text, p)
+    if not m or m.start(1) - p > 2 or "\n" in text[p : m.start(1)] or "\r" in text[p : m.start(1)]:
+        return None
+    return m
+
+
+def _read(s: _Scan, m: re.Match[str], word: str) -> _Step:
+    """The step of the first matcher of :data:`_MATCHERS` that reads ``word`` (``m``'s, its
+    trailing stops cut), else of :func:`_modifier`."""
+    low = word.lower()
+    for matcher in _MATCHERS:
+        step = matcher(s, m, word, low)
+        if step is not None:
+            return step
+    return _modifier(s, m, word)
+
+
+def _foreign_sign(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: where any word may be the noun counted (tr, pl, id), a word not of letters
+    ends the look ('100.000 ரூ ödünç': a sign of another script)."""
+    return s.nothing() if s.any_noun and not word.isalpha() else None
+
+
+def _joined(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: 'and', 'or' after a modifier, joining two ('80 wind and solar farms'), once:
+    the join is no word of the three, and the look reads two words more ('12 new wind and
+    solar farms', count16).
+
+    >>> _step_at(_joined, "80 wind and solar farms", after=1)
+    _Step(at=11, noun=None, done=False, words=4)
+    >>> _step_at(_joined, "80 and more") is None
+    True
+    """
+    if low in _JOINS and s.p != s.pos and s.lower and s.words == 3 and word == m.group(1):
+        return _Step(m.end(1), words=s.k + 2)
+    return None
+
+
+def _more(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: 'more' right after the number, before the noun ('12 more deaths', '60 to 100
+    more people'); not before 'than' ('5 more than').
+
+    >>> _step_at(_more, "5 more than") is None
+    True
+    """
+    if low == "more" and s.p == s.pos and not _THAN.match(s.text, m.end(1)):
+        return _Step(m.end(1))
+    return None
+
+
+def _before_noun(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: a word of the locale's [count-before] right after the number, which the noun
+    follows ('247 de proiecte' in ro, '760 le amministrazioni' in it)."""
+    if s.p == s.pos and s.prof is not None and low in _lang_words("count-before", s.prof.language):
+        return _Step(m.start(1) + len(word))
+    return None
+
+
+def _stop_word(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: a word that ends the look: a stop word ('of', 'the', 'when', [count-stop]),
+    unless it is a compound's half ('plug-in', 'in-patient', count18); another language's
+    magnitude ('milliards', 'milhoes'); a word of the locale's [count-end] or one of its
+    months.
+
+    >>> _step_at(_stop_word, "5 of them")
+    _Step(at=1, noun=None, done=True, words=0)
+    >>> _step_at(_stop_word, "5 in-patient beds") is None
+    True
+    """
+    if (low in s.lex.words.stop or low in _section("count-stop")) and not _compound_half(s, m, word) or (
+            _fold(low) in _foreign_magnitudes(s.lex)) or (
+            s.prof is not None and _ends_count(low, s.prof.language)):
+        return s.nothing()
+    return None
+
+
+def _compound_half(s: _Scan, m: re.Match[str], word: str) -> bool:
+    """Is the word of ``m`` a half of a compound in lower case: after a hyphen ('plug-in',
+    not as the first word) or before one ('in-patient', as written)?"""
+    text, start, end = s.text, m.start(1), m.end(1)
+    return s.p != s.pos and text[start - 1 : start] == "-" and text[start - 2 : start - 1].islower() or (
+        word == m.group(1) and text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
+
+
+def _counter_word(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: a word of kana, Han or Hangul right after the number, read by
+    :func:`_classified` ('320个项目', '270人')."""
+    if s.p == s.pos and _CJK_FIRST.match(word):
+        end, noun = _classified(word, m.start(1), s.pos, s.text)
+        return _Step(end, noun, True)
+    return None
+
+
+def _adjective_noun(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher (English): an adjective of [count-adjective-noun] right after the number: the
+    modifier of the noun after it ('20 injured cattle'), else the noun counted itself, after
+    a plain number that is no label ('24 dead and 32,000 homeless').
+
+    >>> _step_at(_adjective_noun, "24 dead and 32,000 homeless")
+    _Step(at=7, noun='dead', done=True, words=0)
+    """
+    if not (s.p == s.pos and low in _section("count-adjective-noun") and s.english):
+        return None
+    end = m.start(1) + len(word)
+    if _noun_after(s.text, end, s.lex) is not None:
+        return _Step(end)
+    if _plain_number(s.text, s.part) and not _label(s.text, s.part):
+        return _Step(end, low, True)
+    return s.nothing()
+
+
+def _adjective_word(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher (a locale's): an adjective of [count-adjective] ('1.225 nuevos empleos', '3
+    principales empresas') or one by its language's ending ('200 частных компаний'), before
+    the last word read."""
+    if s.prof is not None and low in _section("count-adjective") or (
+            s.endings and s.k < s.words and _inflected_adjective(low, s.endings)):
+        return _Step(m.start(1) + len(word))
+    return None
+
+
+def _noun_counted(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher: the noun counted (:func:`_counted`), or the plural it modifies
+    (:func:`_with_head`); a currency word, a noun of [notcount] and a singular before a
+    level ('2016 passenger numbers', count16) end the look.
+
+    >>> _step_at(_noun_counted, "52 road projects", after=1)
+    _Step(at=16, noun='project', done=True, words=0)
+    >>> _step_at(_noun_counted, "12 euros")
+    _Step(at=2, noun=None, done=True, words=0)
+    """
+    lex, prof = s.lex, s.prof
+    noun = singular(word, lex) if prof is None else _noun_of(word, low, lex, prof)
+    if _money_word(low, noun, lex, prof):
+        return s.nothing()
+    if noun is None:
+        return None
+    if noun in lex.not_count or low in lex.not_count:
+        return s.nothing()
+    end = m.start(1) + len(word)
+    found = _counted(s.text, end, word, low, noun, s.part, lex, s.lower, prof)
+    if found is None:
+        return None
+    if found[0] == end and not low.endswith("s") and _level_head(s.text, end, lex):
+        return s.nothing()
+    at, counted = _with_head(s.text, end, low, found, lex, prof)
+    return _Step(at, counted, True)
+
+
+def _in_play(s: _Scan, m: re.Match[str], word: str, low: str) -> _Step | None:
+    """Matcher (English): a noun of [count-in-play] ('points'), which [notcount] keeps from
+    counting elsewhere ('the index fell 51 points'), counted in the sentence of a game: one
+    with a word of [play-word] ('he scored 40 points', 'a game-high 51 points', 'led by 17
+    points at halftime'), after a plain number that is no label, with modifiers in lower
+    case only before it (count20).
+
+    >>> _step_at(_in_play, "61 points when she scored again")
+    _Step(at=9, noun='point', done=True, words=0)
+    >>> _step_at(_in_play, "61 points as the index fell") is None
+    True
+    """
+    noun = _play_nouns().get(low)
+    if noun is None or not s.english or not s.lower or not _play_sentence(s.text, s.part.start):
+        return None
+    if not _plain_number(s.text, s.part) or _label(s.text, s.part):
+        return s.nothing()
+    return _Step(m.start(1) + len(word), noun, True)
+
+
+@cache
+def _play_nouns() -> dict[str, str]:
+    """[count-in-play]: a noun as written (lower case) -> the singular it counts."""
+    return dict(lexicon_section("count-in-play"))
+
+
+def _played(text: str, at: int, noun: str, head: str) -> bool:
+    """Is the compound of a number and ``noun`` ('30-point'), before the noun ``head``, a
+    count of a game: ``noun`` one of [count-in-play], and ``head`` a [play-word] 'head' ('a
+    30-point game'), or a 'margin' in the sentence of a game ('a 17-point lead at halftime';
+    :func:`_play_sentence`)? Before any other noun the compound names a thing of the game ('a
+    3-point range', 'a 2-point conversion'; count20).
+
+    >>> _played("his 50th 30-point game", 9, "point", "game")
+    True
+    >>> _played("a 17-point lead in the polls", 2, "point", "lead")
+    False
+    >>> _played("a career-high 7 attempts from 3-point range", 29, "point", "range")
+    False
+    """
+    if noun not in _play_nouns().values():
+        return False
+    return head in _play_words("head") or head in _play_words("margin") and _play_sentence(text, at)
+
+
+@cache
+def _play_words(kind: str) -> frozenset[str]:
+    """[play-word]'s words valued ``kind``: 'play' (of a game's sentence) or 'head' (the noun
+    after a '-point' compound)."""
+    return frozenset(k.lower() for k, v in lexicon_section("play-word") if v == kind)
+
+
+#: The end of a sentence: a full stop, '!' or '?' before a space, or a line break.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _play_sentence(text: str, at: int) -> bool:
+    """Is the sentence around ``at`` a game's: has it a word of the lexicon's [play-word]
+    ('scored', 'halftime', 'game-high'), up to 300 characters each side (count20)?
+
+    >>> _play_sentence("Smith scored 31 points. The index fell 31 points.", 13)
+    True
+    >>> _play_sentence("Smith scored 31 points. The index fell 31 points.", 39)
+    False
+    """
+    begin = max(0, at - 300)
+    for stop in _SENTENCE_STOP.finditer(text, begin, at):
+        begin = stop.end()
+    end = _SENTENCE_STOP.search(text, at)
+    words = _play_words("play")
+    return any(w.lower() in words for w in _LETTERS.findall(
+        text, begin, end.start() if end is not None else min(len(text), at + 300)))
+
+
+def _modifier(s: _Scan, m: re.Match[str], word: str) -> _Step:
+    """A word no matcher reads: a modifier, which the look passes (with an acronym's last dot:
+    'U.S. flights'; with a name's number: 'COVID-19 cases', 'F-35 jets'), noting whether all
+    modifiers so far are words in lower case, capitalised ones or acronyms (``lower``).
+
+    >>> from moneyfacts.numbers import read_digits
+    >>> s = _Scan("3 U.S. flights", 1, Part(0, 1, read_digits("3")), lexicon(), None)
+    >>> _modifier(s, WORDS.match(s.text, 1), "U.S"), s.lower
+    (_Step(at=6, noun=None, done=False, words=0), True)
+    """
+    s.lower = s.lower and ((word.isalpha() or _hyphened(word)) and word.isascii() and (
+        word.islower() or word[:1].isupper()) or _ACRONYM.fullmatch(word) is not None)
+    p = m.start(1) + len(word)
+    if m.group(1)[len(word):] == "." and _ACRONYM.fullmatch(word) and "." in word:
+        p = m.end(1)  # 'U.S. flights': the acronym's last dot
+    if word[:1].isupper() and (suffix := _NUMBERED.match(s.text, p)) is not None:
+        p = suffix.end()  # 'COVID-19 cases', 'F-35 jets': a name's number, no count's
+    return _Step(p)
+
+
+#: A matcher of :func:`count_noun`: the step it makes of one word (the scan, the word's match,
+#: the word with its trailing stops cut, in lower case), or None when the word is not its.
+_Matcher = Callable[[_Scan, "re.Match[str]", str, str], "_Step | None"]
+#: The matchers of :func:`count_noun`, in the order they are asked.
+_MATCHERS: tuple[_Matcher, ...] = (
+    _foreign_sign, _joined, _more, _before_noun, _stop_word, _counter_word, _adjective_noun,
+    _adjective_word, _in_play, _noun_counted)
 
 
 def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[int, str | None]:
@@ -193,14 +475,21 @@ def attributive_count(text: str, pos: int, part: Part, lex: Lexicon) -> tuple[in
     head = WORDS.match(text, end)
     if head is None or head.start(1) != end + 1:
         return pos, None
-    after = head.group(1).rstrip(".,'’").lower()
-    if any(w in lex.words.stop or w in _section("count-stop") or w in _JOINS for w in (word, after)) or (
-            word in _section("count-compound-not") or word in lex.not_count or (
-            word in lex.currency_words)):
+    if _no_compound_count(text, part, word, head.group(1).rstrip(".,'’").lower(), lex):
         return pos, None
     if sep == " " and re.search(rf"\d[\d,.]*(?: [a-z]+)? {word}s\b", text) is None:
         return pos, None  # spaced: only a noun the text counts in the plural elsewhere
     return end, lex.count_nouns.get(word, word)
+
+
+def _no_compound_count(text: str, part: Part, word: str, after: str, lex: Lexicon) -> bool:
+    """Does the compound's half ``word``, before the word ``after``, count nothing: either a
+    stop word or a join ('and', 'or'), ``word`` of [count-compound-not] ('a 5-star hotel'), a
+    noun of [notcount] but a game's points (:func:`_played`: 'a 30-point game'), or a
+    currency word?"""
+    return any(w in lex.words.stop or w in _section("count-stop") or w in _JOINS for w in (word, after)) or (
+        word in _section("count-compound-not") or word in lex.not_count and not (
+            _played(text, part.start, word, after)) or word in lex.currency_words)
 
 
 #: The endings of English adjectives, which a compound's half with them is ('a 3-sided deal'),
@@ -216,10 +505,7 @@ def _no_count_here(text: str, pos: int, part: Part, lex: Lexicon, prof: LocalePr
     pieces), no small number where adjectives come first ('iki kapılı'), no percent by the
     word before the number ('yüzde 33 gerilemesi'); in English, a compound adjective ('5-star
     hotels', '12-gauge cartridges') or a ratio's second term ('1 in 4 children')."""
-    if any_noun and prof is not None and (not text[part.start : part.start + 1].isdigit() or (
-            (part.magnitude or 0) >= 6 and not _counter_next(text, pos, lex))
-            or _percent_before(text, part.start, prof.name)
-            or prof.language in _ADJECTIVE_FIRST and part.magnitude is None and part.fig.value < 10):
+    if any_noun and prof is not None and _no_count_any_noun(text, pos, part, lex, prof):
         return True
     english = prof is None or prof.language == "en"
     if english and text[pos : pos + 1] == "-" and text[pos + 1 : pos + 2].isalpha() and (
@@ -227,6 +513,14 @@ def _no_count_here(text: str, pos: int, part: Part, lex: Lexicon, prof: LocalePr
         return True
     return english and text.startswith(" in ", part.start - 4) and part.start > 4 and (
         _ratio(text, part))  # (count15)
+
+
+def _no_count_any_noun(text: str, pos: int, part: Part, lex: Lexicon, prof: LocaleProfile) -> bool:
+    """:func:`_no_count_here` where any word may be the noun counted (see there)."""
+    return not text[part.start : part.start + 1].isdigit() or (
+        (part.magnitude or 0) >= 6 and not _counter_next(text, pos, lex)) or (
+        _percent_before(text, part.start, prof.name)) or (
+        prof.language in _ADJECTIVE_FIRST and part.magnitude is None and part.fig.value < 10)
 
 
 def _noun_of(word: str, low: str, lex: Lexicon, prof: LocaleProfile | None) -> str | None:
@@ -749,47 +1043,98 @@ def _counted(
     prof: LocaleProfile | None,
 ) -> tuple[int, str] | None:
     """Matcher: ``word`` (ending at ``end``) as a counted noun, (end, noun), when the lexicon
-    knows it, or it is a plural in lower case ('30tn tokens', 'iPhones'), or a people's name
-    from a country's adjective ('Americans'), after a big number or after a plain number with
-    only modifiers before it (``lower``: '52 priority road projects', '27 Premier League
-    games'). A number written as a label ('RTX 3080 cards') counts nothing."""
-    known = low in lex.count_nouns or noun in lex.count_units
+    knows it, or it is a plural (:func:`_plural_noun`: in lower case, '30tn tokens',
+    'iPhones'; a people's name from a country's adjective, 'Americans'), after a big number or
+    after a plain number with only modifiers before it (:func:`_modified_plain`: '52 priority
+    road projects', '27 Premier League games'). A number written as a label ('RTX 3080
+    cards') counts nothing."""
     acronym = len(word) > 2 and word[-1:] == "s" and word[:-1].isupper()  # 'HCWs', 'SUVs'
     if part.magnitude is None and (not word[:1].isupper() or acronym) and _label(text, part):
         return None  # a label before words in lower case ('RTX 3080 cards'), not in a title
-    if known:
-        if part.magnitude is None and _dated(text, part):
-            return None  # 'On March 3 workers walked out': a date, no count
-        return end, noun
-    if part.magnitude is None and part.fig.precision < 1:
+    if low in lex.count_nouns or noun in lex.count_units:
+        return _known_count(text, end, noun, part)
+    if _fraction_of_thing(text, end, part, lex):
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
     big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
     people = _people(word)
-    language = prof.language if prof is not None else "en"
-    capital = prof is not None and word[:1].isupper() and word[1:].islower() and (
-        language in _section("count-capital-noun"))  # '300 Mitarbeiter' (de)
-    titled = big and prof is None and word[:1].isupper() and word[1:].islower() and (
-        len(word) > 3) and _ends_title(text, end, lex) and not _the_before(
-        text, part.start) and _english(text, part.start)
-    # '39,523 Security Officers', '70,338 Teachers' (count15): a list's or a title's capitals
-    # after a big number, where the noun phrase ends; after a small one a capitalised plural
-    # stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before another word ('1,000
-    # unionized Starbucks workers')
-    plural = word.isalpha() and (_plural_ending(low, language) if capital else (
-        low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))) and (
-        _lower(word) or (word[:1].islower() and word[1:2].isupper()) or people is not None
-        or acronym or titled) and (
-        prof is None or prof.language not in _section("count-no-plural-s")))
-    if not (plural and (big or (lower and (
-            word.isascii() or prof is not None and prof.language != "en")  # 'lycées', 'países'
-            and _plain(text, part, prof)))):
+    if not (_plural_noun(text, end, word, low, part, lex, prof, big, people is not None or acronym)
+            and (big or _modified_plain(text, part, word, lower, prof))):
         return None
     if people is not None:
         return end, people
-    two = _two_words(text, end, low, lex)
-    if two is not None:
-        return two
+    return _two_words(text, end, low, lex) or (end, noun)
+
+
+def _known_count(text: str, end: int, noun: str, part: Part) -> tuple[int, str] | None:
+    """A noun the lexicon counts, (end, noun), unless the number is a day after a month's name
+    ('On March 3 workers walked out': a date, no count)."""
+    if part.magnitude is None and _dated(text, part):
+        return None
     return end, noun
+
+
+def _plural_noun(text: str, end: int, word: str, low: str, part: Part, lex: Lexicon,
+                 prof: LocaleProfile | None, big: bool, named: bool) -> bool:
+    """Is ``word`` a plural noun a number may count: of letters, and a capitalised noun of
+    [count-capital-noun] with its locale's plural ending ('300 Mitarbeiter'); else, in no
+    language of [count-no-plural-s], with an -s or its locale's plural ending, in lower case
+    or of a script without case, in lower camel case ('iPhones'), ``named`` (a people's name,
+    'Americans'; an acronym's plural, 'SUVs') or a title's capitals (:func:`_titled`)?
+
+    >>> from moneyfacts.numbers import read_digits
+    >>> _plural_noun("52 road projects", 16, "projects", "projects", Part(0, 2, read_digits("52")),
+    ...              lexicon(), None, False, False)
+    True
+    """
+    if not word.isalpha():
+        return False
+    if prof is not None and word[:1].isupper() and word[1:].islower() and (
+            prof.language in _section("count-capital-noun")):
+        return _plural_ending(low, prof.language)  # '300 Mitarbeiter' (de): its ending alone
+    if prof is not None and prof.language in _section("count-no-plural-s"):
+        return False
+    ending = low.endswith("s") or (prof is not None and _plural_ending(low, prof.language))
+    return ending and (_lower(word) or (word[:1].islower() and word[1:2].isupper()) or named
+                       or _titled(text, end, word, part, lex, prof, big))
+
+
+def _titled(text: str, end: int, word: str, part: Part, lex: Lexicon, prof: LocaleProfile | None,
+            big: bool) -> bool:
+    """Is ``word`` a capitalised plural counted as a list's or a title's capitals ('39,523
+    Security Officers', '70,338 Teachers', count15): after a big number, in English, where the
+    noun phrase ends and no 'the' names it ('the 2,000 Guineas')? After a small number a
+    capitalised plural stays a name ('Seven Sisters', 'Big 4 Banks'), as it does before
+    another word ('1,000 unionized Starbucks workers')."""
+    return big and prof is None and word[:1].isupper() and word[1:].islower() and (
+        len(word) > 3) and _ends_title(text, end, lex) and not _the_before(
+        text, part.start) and _english(text, part.start)
+
+
+def _modified_plain(text: str, part: Part, word: str, lower: bool, prof: LocaleProfile | None) -> bool:
+    """May a small number count a plural the lexicon does not list: only modifiers before it
+    (``lower``), the word in ASCII unless the locale is not English ('lycées', 'países'), and
+    the number a plain one (:func:`_plain`)?"""
+    return lower and (word.isascii() or prof is not None and prof.language != "en") and (
+        _plain(text, part, prof))
+
+
+def _fraction_of_thing(text: str, end: int, part: Part, lex: Lexicon) -> bool:
+    """Is the number of ``part`` a fraction (no magnitude, digits after the point) before a
+    noun ending at ``end`` that the lexicon does not list, with no per-unit after it? A noun
+    counts whole things ('3.5 cts', '2.5 kids'), but an average shares them out: 'per' and a
+    word ('8.2 bolls per plant', '1.4 goals per game'; count20).
+
+    >>> from moneyfacts.numbers import read_digits
+    >>> lex = lexicon()
+    >>> _fraction_of_thing("8.2 bolls per plant", 9, Part(0, 3, read_digits("8.2")), lex)
+    False
+    >>> _fraction_of_thing("8.2 bolls in all", 9, Part(0, 3, read_digits("8.2")), lex)
+    True
+    """
+    if part.magnitude is not None or part.fig.precision >= 1:
+        return False
+    per = lex.words.per.match(text, end)
+    return per is None or not per.group(1)
 
 
 #: 'the', and a year after it, right before a number ('the 2,000 Guineas', 'the 2010 2,000

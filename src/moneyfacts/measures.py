@@ -545,7 +545,8 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
-    if word == "per" and _counted_per(n.group()) and (noun in t.names or _listed_noun(noun)):
+    if word == "per" and _counted_per(n.group()) and (
+            noun in t.names or _listed_noun(noun) or _english_noun(noun)):
         entry = t.names.get(noun)  # a unit's name as pint spells it ('per gramme': gram)
         unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
         return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
@@ -573,6 +574,20 @@ def _listed_noun(word: str) -> bool:
     locale's own names."""
     lex = _lexicon()
     return word in lex.per_nouns or word in lex.count_nouns
+
+
+def _english_noun(word: str) -> bool:
+    """Is ``word`` an English word of web2 (english-words) that is no noun of [notcount]
+    ('time', 'cent'): a thing a measure is shared by that the lexicon does not list ('3.3
+    tonne per cow', '2 kg per animal'; count20)? Another language's unit names after 'per'
+    are its own ('per tahun'), or [notcount]'s ('2 kilometer per time', nb: an hour).
+
+    >>> _english_noun("cow"), _english_noun("time"), _english_noun("tahun")
+    (True, False, False)
+    """
+    from moneyfacts.counts import _web2
+
+    return word in _web2() and word not in _lexicon().not_count
 
 
 @cache
@@ -1450,7 +1465,8 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     """A bare 't' at the word ``m`` read as a metric tonne: before a per-unit after a slash
     ('480 000 t/y', '21,200 t/d', '110,000 t/a'), or where a word of [tonne context] or
     [mining context] is in the text ('883 t of copper' in ore copy), then 'assumed' names the
-    word; None elsewhere ('a 3 t truck' says no more).
+    word, or where :func:`_tonne_after`'s words follow ('40 t of coal'), then 'assumed' names
+    them; None elsewhere ('a 3 t truck' says no more).
 
     >>> _tonne("a 480 000 t/y plant", _WORD.match("a 480 000 t/y plant", 10), table())[1].assumed
     >>> _tonne("Ore: 883 t milled.", _WORD.match("Ore: 883 t milled.", 9), table())[1].assumed
@@ -1462,10 +1478,39 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
     if s is not None and s.group(1).lower() in t.per:
         return m.end(), _Entry("metric_ton", None, None, None)
     said = _troy_pattern(t.mining).search(text) or _lower_words(t.tonne).search(text)
-    if said is None:
+    if said is not None:
+        return m.end(), _Entry("metric_ton", None, None,
+                               f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+    after = _tonne_after(text, m.end(), t)
+    if after is None:
         return None
-    return m.end(), _Entry("metric_ton", None, None,
-                           f"'t' read as metric tonnes: {said.group().lower()!r} in the text")
+    return m.end(), _Entry("metric_ton", None, None, f"'t' read as metric tonnes: {after!r} follows")
+
+
+#: After a bare 't': 'per' and a word, or 'of' and a word in lower case ('2,000 t per hour',
+#: '40 t of coal').
+_T_AFTER = re.compile(r" (per|of) ([a-z]+)\b")
+
+
+def _tonne_after(text: str, end: int, t: Table) -> str | None:
+    """Matcher: what after a bare 't' ending at ``end`` makes it a mass, the words as written:
+    'per' and a per-unit of the table ('2,000 t per hour'), or 'of' and a word in lower case
+    that is no stop word ('40 t of coal', '12 t of cocaine'); None for anything else ('a 3 t
+    truck', '40 t of the'; count20).
+
+    >>> t = table()
+    >>> _tonne_after("moved 2,000 t per hour", 13, t), _tonne_after("landed 40 t of coal", 11, t)
+    ('per hour', 'of coal')
+    >>> _tonne_after("a 3 t truck", 5, t), _tonne_after("40 t of the", 4, t)
+    (None, None)
+    """
+    m = _T_AFTER.match(text, end)
+    if m is None:
+        return None
+    word = m.group(2)
+    if m.group(1) == "per" and word not in t.per or word in _lexicon().words.stop:
+        return None
+    return m.group()[1:]
 
 
 def _symbol_at(text: str, m: re.Match[str], glued: bool, t: Table) -> tuple[int, _Entry] | None:

@@ -42,6 +42,7 @@ from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates
 from moneyfacts.capitals import restore as restore_capitals
+from moneyfacts.wrapped import unwrap
 from moneyfacts.vague import vague_amounts
 from moneyfacts.bracketsign import bracketed_conversions
 from moneyfacts.multiples import SCREEN as _MULTIPLE_SCREEN, scale as scale_multiples
@@ -252,7 +253,7 @@ def extract(
     skipped: list[Skipped] = []
     written = text
     if "\n" in text or text.isupper():  # 'RS 500 CRORE' in a headline in capitals
-        text = restore_capitals(text)
+        text = unwrap(restore_capitals(text))  # unwrap: hard-wrapped copy ('to 253,800\ntonnes')
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = quantities(text, opts, False, skipped)
     if mentions and "illion" in text and text.count("illion") + text.count("thousand") > 1 and (
