@@ -66,7 +66,7 @@ from moneyfacts.subunits import join
 from moneyfacts.separators import (
     comma_group_languages, comma_groups_besides, point_groups, split_languages, with_text_grouping,
 )
-from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
+from moneyfacts.wordnumbers import _apply as _apply_spans, restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_sign_read, name_first_read, screen_tokens
 from moneyfacts.glued import dollar_letters
@@ -1560,9 +1560,16 @@ def _localised(
 
 
 def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
-    """``text`` with a glued spelled decimal split ('dreikommafünf'), its spelled numbers in
-    digits, then the words that are a number before a unit name ('ein Liter'); each position
-    mapped back onto ``text``."""
+    """``text`` without the Arabic script's short-vowel signs (:func:`_unvowelled`), with a
+    glued spelled decimal split ('dreikommafünf'), its spelled numbers in digits, then the
+    words that are a number before a unit name ('ein Liter'); each position mapped back onto
+    ``text``."""
+    if not text.isascii() and _VOWEL_SIGN.search(text):
+        plain, first = _unvowelled(text)
+        found = _rewritten(plain, language, locale)
+        if found is None:
+            return plain, first
+        return found[0], [first[p] for p in found[1]]
     split = split_decimals(text, language)
     if split is None:
         return _then(rewrite(text, language), text, locale)
@@ -1570,6 +1577,22 @@ def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] |
     if found is None:
         return split
     return found[0], [split[1][p] for p in found[1]]
+
+
+#: The Arabic script's short vowels, tanween, shadda and sukun, and the superscript alef:
+#: marks few writers put ('دولارًا', 'شهريًا', 'عُمان') and every name the lexicon reads leaves
+#: out (:func:`moneyfacts.locales.fold`).
+_VOWEL_SIGN = re.compile("[\u064b-\u0652\u0670]+")
+
+
+def _unvowelled(text: str) -> tuple[str, list[int]]:
+    """``text`` without its Arabic vowel signs, each position mapped back onto it: '60
+    دولارًا للبرميل' is read as '60 دولارا للبرميل' (60 dollars a barrel), the span as written.
+
+    >>> _unvowelled("60 دولارًا")[0] == "60 دولارا"
+    True
+    """
+    return _apply_spans(text, [(m.start(), m.end(), "") for m in _VOWEL_SIGN.finditer(text)])
 
 
 def _then(
