@@ -403,7 +403,7 @@ def _proclitics() -> frozenset[str]:
     return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
-_COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")  # ASCII or Arabic-Indic digits ("١٤٠,١")
 #: A comma before three digits ending in '00' ('350,000', '2,500'): a decimal comma's
 #: thousandths written with two zeros or more, or English grouping (see _comma_in_doubt).
 _ROUND_THOUSANDTHS = re.compile(r"[1-9][0-9]{0,2},[0-9]00")
