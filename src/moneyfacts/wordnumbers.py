@@ -1572,7 +1572,7 @@ def _and_number_next(text: str, pos: int, language: str) -> bool:
     >>> _and_number_next(" و724 مليارا", 0, "ar"), _and_number_next(" وزارة", 0, "ar")
     (True, False)
     """
-    m = _NEXT_WORD.match(text, pos)
+    m = _NEXT_TOKEN.match(text, pos)
     if m is None:
         return False
     word = m.group(1)
@@ -1582,12 +1582,12 @@ def _and_number_next(text: str, pos: int, language: str) -> bool:
         return False
     rest = word[len(lead):].lstrip()
     if not rest:  # 'و 724': the conjunction as a word of its own
-        n = _NEXT_WORD.match(text, m.end())
+        n = _NEXT_TOKEN.match(text, m.end())
         rest = n.group(1) if n is not None else ""
     return bool(rest) and (rest[0].isdigit() or _fold(rest) in _first_words(language)[0])
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]*(\S+)")
+_NEXT_TOKEN = re.compile(r"[ \u00a0]*(\S+)")
 
 
 @cache
