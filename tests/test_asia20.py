@@ -182,3 +182,20 @@ def test_arabic_indic_digits_with_a_latin_decimal_comma(whole: int, tenth: int) 
     text = f"وخصصت الوزارة {str(whole).translate(arabic)},{str(tenth).translate(arabic)} مليار جنيه للبحث"
     got = _read(text, "ar_EG")
     assert got == [("EGP", Decimal(f"{whole}.{tenth}") * 10**9)]
+
+
+# -- found on the held-out B set after it was scored (seen): spellings of magnitudes, a decimal
+# -- point said in words
+
+@pytest.mark.parametrize("text, locale, value", [
+    # Amharic's decimal point in words: the second number alone was read (5 billion, silently)
+    ("ወጪው 412 ነጥብ 5 ቢሊዮን ብር ደርሷል።", "am", Decimal("412500000000")),
+    ("በጀቱ 96 ቢሊየን ብር ሆኖ ጸድቋል።", "am", Decimal("96000000000")),
+    # the crore without its nukta: '12 हजार' alone was read (12,000 rupees)
+    ("सरकार ने सड़कों के लिए 12 हजार करोड रुपये मंजूर किए।", "hi", Decimal("120000000000")),
+    # the lakh as Indian Bengali spells it: the lakhs were lost
+    ("প্রকল্পে মোট ২ লক্ষ ৫০ হাজার কোটি টাকা খরচ হবে।", "bn_IN", Decimal("2500000000000")),
+])
+def test_magnitude_spellings_and_a_spoken_decimal_point(text: str, locale: str, value: Decimal) -> None:
+    got = _read(text, locale)
+    assert [v for _, v in got] == [value]
