@@ -83,6 +83,12 @@ def test_amman_written_with_its_shadda_is_jordan_not_oman() -> None:
     assert [c.territory for c in places("وصل الوفد إلى عُمان صباح الأحد", "ar")] == ["OM"]
 
 
+def test_a_rial_in_a_story_naming_amman_with_its_shadda_is_not_omans() -> None:
+    # The vowel signs left out of the scan stay on a place name as written: 'عمّان' is no 'عمان'.
+    ex = extract("وصل الوفد إلى عمّان وأعلن دعما بقيمة 300 مليون ريال.", locale="ar")
+    assert not ex.mentions and ex.skipped
+
+
 _SIGNS = st.sampled_from(["\u064b", "\u064c", "\u064d", "\u064e", "\u064f", "\u0650", "\u0651", "\u0652"])
 
 

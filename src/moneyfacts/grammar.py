@@ -1565,11 +1565,18 @@ def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] |
     words that are a number before a unit name ('ein Liter'); each position mapped back onto
     ``text``."""
     if not text.isascii() and _VOWEL_SIGN.search(text):
-        plain, first = _unvowelled(text)
-        found = _rewritten(plain, language, locale)
+        plain, first = _unvowelled(text, language)
+        found = _spelled(plain, language, locale)
+        if plain == text:
+            return found
         if found is None:
             return plain, first
         return found[0], [first[p] for p in found[1]]
+    return _spelled(text, language, locale)
+
+
+def _spelled(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
+    """:func:`_rewritten`'s steps after the vowel signs."""
     split = split_decimals(text, language)
     if split is None:
         return _then(rewrite(text, language), text, locale)
@@ -1585,14 +1592,28 @@ def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] |
 _VOWEL_SIGN = re.compile("[\u064b-\u0652\u0670]+")
 
 
-def _unvowelled(text: str) -> tuple[str, list[int]]:
+def _unvowelled(text: str, language: str) -> tuple[str, list[int]]:
     """``text`` without its Arabic vowel signs, each position mapped back onto it: '60
     دولارًا للبرميل' is read as '60 دولارا للبرميل' (60 dollars a barrel), the span as written.
+    A place name the gazetteer of ``language`` has as written keeps its signs, which tell
+    places apart ('عمّان', Amman; 'عُمان', Oman) and which the resolver's notes name.
 
-    >>> _unvowelled("60 دولارًا")[0] == "60 دولارا"
+    >>> _unvowelled("60 دولارًا في عُمان", "ar")[0] == "60 دولارا في عُمان"
     True
     """
-    return _apply_spans(text, [(m.start(), m.end(), "") for m in _VOWEL_SIGN.finditer(text)])
+    from moneyfacts.evidence import gazetteer
+
+    phrases = gazetteer(language).phrases
+    spans: list[tuple[int, int, str]] = []
+    for word in _ARABIC_WORD.finditer(text):
+        if _VOWEL_SIGN.search(word.group()) is None or word.group() in phrases:
+            continue
+        spans.extend((word.start() + m.start(), word.start() + m.end(), "")
+                     for m in _VOWEL_SIGN.finditer(word.group()))
+    return _apply_spans(text, spans)
+
+
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
 
 
 def _then(

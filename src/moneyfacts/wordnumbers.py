@@ -278,13 +278,37 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
         if len(word) > 2 and word not in every and (word[0] in letters and word[1:] in firsts):
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
-        elif len(word) > 3 and word not in every and (lead := _longer_proclitic(word, firsts)):
-            # Arabic's article on a number word ('الأربعين مليار', the forty billion)
+        elif len(word) > 3 and word not in every and (lead := _longer_proclitic(word, firsts)) and (
+                _number_word_at(text, m.end(), every, language)):
+            # Arabic's article on a number word before another ('الأربعين مليار', the forty
+            # billion; not 'في المئة', per cent)
             out.append((m.start(), m.start() + len(lead), lead))
             out.append((m.start() + len(lead), m.end(), word[len(lead):]))
         else:
             out.append((m.start(), m.end(), word))
     return out
+
+
+def _number_word_at(text: str, pos: int, every: frozenset[str], language: str) -> bool:
+    """Is the word after ``pos`` (spaces between) a number word or a magnitude of the
+    language ('مليار')?"""
+    m = _SPACED_WORD.match(text, pos)
+    return m is not None and (_fold(m.group(1)) in every or _fold(m.group(1)) in _magnitude_words(language))
+
+
+@cache
+def _magnitude_words(language: str) -> frozenset[str]:
+    """The locale's magnitude words (CLDR's and the lexicon's), as looked up."""
+    from moneyfacts.errors import InputError
+    from moneyfacts.locales import profile
+
+    try:
+        return frozenset(_fold(k) for k in profile(language).markers)
+    except InputError:
+        return frozenset()
+
+
+_SPACED_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
 def _longer_proclitic(word: str, firsts: frozenset[str]) -> str:
