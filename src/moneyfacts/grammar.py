@@ -1566,16 +1566,16 @@ def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] |
     ``text``."""
     if not text.isascii() and _VOWEL_SIGN.search(text):
         plain, first = _unvowelled(text, language)
-        found = _spelled(plain, language, locale)
+        found = _after_signs(plain, language, locale)
         if plain == text:
             return found
         if found is None:
             return plain, first
         return found[0], [first[p] for p in found[1]]
-    return _spelled(text, language, locale)
+    return _after_signs(text, language, locale)
 
 
-def _spelled(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
+def _after_signs(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
     """:func:`_rewritten`'s steps after the vowel signs."""
     split = split_decimals(text, language)
     if split is None:
