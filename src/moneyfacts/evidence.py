@@ -43,7 +43,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "13"  # bump when the extraction below changes
+_BUILD_VERSION = "14"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -377,7 +377,9 @@ def local_places(language: str) -> tuple[dict[str, str], dict[str, str]]:
         if not capital and people < _NAMED_CITY:
             continue
         for name in city.get("alternatenames", ()):
-            letters = name.replace(" ", "").replace("-", "").lower()
+            # (Arabic's vowel signs, which no alphabet lists, kept on the name: 'عمّان' is
+            # Amman, where 'عمان' unmarked is also Oman)
+            letters = re.sub(f"[{_VOWEL_SIGNS}]", "", name).replace(" ", "").replace("-", "").lower()
             if len(letters) < 3 or not set(letters) <= alphabet or name.lower() == name.upper() and (
                     name.isascii()) or name[:1] != name[:1].upper() or name.isupper() and len(name) < 5:
                 continue
@@ -440,6 +442,9 @@ def local_adjectives(language: str) -> dict[str, str]:
             if adjective.endswith(ending) and len(adjective) > len(ending) + 2:
                 forms.update(adjective[: -len(ending)] + other for other in endings)
                 break
+        for ending, others in _adjective_endings(language):  # 'عماني' -> 'عمانية', 'عمانيين'
+            if adjective.endswith(ending) and len(adjective) > len(ending) + 2:
+                forms.update(adjective[: -len(ending)] + other for other in others)
         for form in forms:
             if out.get(form, territory) != territory:
                 clash.add(form)
@@ -452,18 +457,64 @@ def local_adjectives(language: str) -> dict[str, str]:
 _ROMANCE_ENDINGS = ("os", "as", "o", "a", "e", "es", "i")
 
 
+@cache
+def _adjective_endings(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The lexicon's [adjective-ending <language>]: '<ending> = <others>', the forms by gender
+    and number of an adjective CLDR's currency names give in one ('عماني' of 'ريال عماني':
+    'عمانية', 'عمانيين'), folded as the names are (:func:`moneyfacts.locales.fold`)."""
+    from moneyfacts.currencies import lexicon_section
+    from moneyfacts.locales import fold
+
+    return tuple((fold(k), tuple(fold(v) for v in vs.split()))
+                 for k, vs in lexicon_section(f"adjective-ending {language}"))
+
+
+@cache
+def _prefixes(language: str) -> tuple[str, ...]:
+    """What a language writes onto the next word, longest first: its [proclitic] and
+    [article-prefix] ('و', 'ب', 'ال': 'والعمانية' is 'and the Omani')."""
+    from moneyfacts.currencies import lexicon_section
+
+    found = {k for section in ("proclitic", "article-prefix")
+             for k, _ in lexicon_section(f"{section} {language}")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def adjectives(text: str, language: str) -> list[Clue]:
     """The territories' adjectives of a language that writes them in lower case, in ``text``
-    in any case (:func:`local_adjectives`: 'Белорусские власти', 'el gobierno mexicano');
-    none in English, whose adjectives :func:`places` finds."""
+    in any case (:func:`local_adjectives`: 'Белорусские власти', 'el gobierno mexicano'),
+    folded as the table is ('الأردني' with its hamza, 'عُماني' with its vowel sign) and,
+    where the language writes its article or a preposition onto the word, without them
+    ('وزارة المالية العمانية': the Omani ministry); none in English, whose adjectives
+    :func:`places` finds.
+
+    >>> [(c.phrase, c.territory) for c in adjectives("قالت وزارة المالية العمانية", "ar")]
+    [('العمانية', 'OM')]
+    """
+    from moneyfacts.locales import fold
+
     table = local_adjectives(language)
     if not table:
         return []
-    return [Clue(m.group(0), table[m.group(0).lower()], "adjective", m.start())
-            for m in _LOWER_WORD.finditer(text) if m.group(0).lower() in table]
+    prefixes = _prefixes(language)
+    out = []
+    for m in _LOWER_WORD.finditer(text):
+        word = fold(m.group(0))
+        for _ in range(3):  # 'وللعمانية': 'و', then 'ل', then 'ل' (the article after 'ل')
+            if word in table:
+                out.append(Clue(m.group(0), table[word], "adjective", m.start()))
+                break
+            p = next((p for p in prefixes if word.startswith(p) and len(word) - len(p) >= 4), "")
+            if not p:
+                break
+            word = word[len(p):]
+    return out
 
 
-_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
+# (Arabic's short-vowel signs are no \w: 'عُماني' is one word with them)
+_VOWEL_SIGNS = "\u064b-\u065f\u0670"
+_SIGNED = re.compile(f"[{_VOWEL_SIGNS}]")
+_LOWER_WORD = re.compile(rf"(?<!\w)[^\W\d_](?:[^\W\d_]|[{_VOWEL_SIGNS}])*(?![\w{_VOWEL_SIGNS}])")
 
 
 def inflected_places(found: dict[str, str], language: str) -> dict[str, str]:
@@ -643,8 +694,9 @@ def weights() -> dict[str, int]:
 # ---------------------------------------------------------------------------- the gathering
 
 # (the vowel signs and marks of Indic scripts are no \w: 'पाकिस्तान' is one word with them)
-_WORD = re.compile(r"[^\W\d_](?:[\w'’.&\u0900-\u0963\u0966-\u0dff-]*"
-                   r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff]))?\.?")
+# (nor are Arabic's short-vowel signs: 'عُمان' is one word with them)
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.&\u0900-\u0963\u0966-\u0dff\u064b-\u065f\u0670-]*"
+                   r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u064b-\u065f\u0670]))?\.?")
 _SENTENCE_END = frozenset(".!?\n\"“”'‘’:;(—–-")
 
 
@@ -1392,7 +1444,9 @@ def _forms(phrase: str) -> tuple[str, ...]:
     forms = _FORMS.get(phrase)
     if forms is None:
         forms = _written_forms(phrase)
-        if not phrase.isascii():
+        if not phrase.isascii() and not _SIGNED.search(phrase):
+            # (a name written with Arabic's vowel signs is read as written: they tell 'عمّان',
+            # Amman, from 'عُمان', Oman, which unmarked are one word)
             forms = tuple(dict.fromkeys((*forms, *(_fold(f) for f in forms))))
         if len(_FORMS) < _MAX_FORMS:
             _FORMS[phrase] = forms

@@ -66,7 +66,7 @@ from moneyfacts.subunits import join
 from moneyfacts.separators import (
     comma_group_languages, comma_groups_besides, point_groups, split_languages, with_text_grouping,
 )
-from moneyfacts.wordnumbers import restore, rewrite, rewrite_money, split_decimals
+from moneyfacts.wordnumbers import _apply as _apply_spans, restore, rewrite, rewrite_money, split_decimals
 from moneyfacts.unitnames import rewrite_units
 from moneyfacts.anchors import anchors, letter_sign_read, name_first_read, screen_tokens
 from moneyfacts.glued import dollar_letters
@@ -418,7 +418,7 @@ def _proclitics() -> frozenset[str]:
     return frozenset(k for k, _, _ in lexicon_sections().get("proclitic", []))
 
 
-_COMMA_DECIMAL = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")  # ASCII or Arabic-Indic digits ("١٤٠,١")
 #: A comma before three digits ending in '00' ('350,000', '2,500'): a decimal comma's
 #: thousandths written with two zeros or more, or English grouping (see _comma_in_doubt).
 _ROUND_THOUSANDTHS = re.compile(r"[1-9][0-9]{0,2},[0-9]00")
@@ -1693,9 +1693,23 @@ def _localised(
 
 
 def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
-    """``text`` with a glued spelled decimal split ('dreikommafünf'), its spelled numbers in
-    digits, then the words that are a number before a unit name ('ein Liter'); each position
-    mapped back onto ``text``."""
+    """``text`` without the Arabic script's short-vowel signs (:func:`_unvowelled`), with a
+    glued spelled decimal split ('dreikommafünf'), its spelled numbers in digits, then the
+    words that are a number before a unit name ('ein Liter'); each position mapped back onto
+    ``text``."""
+    if not text.isascii() and _VOWEL_SIGN.search(text):
+        plain, first = _unvowelled(text, language)
+        found = _after_signs(plain, language, locale)
+        if plain == text:
+            return found
+        if found is None:
+            return plain, first
+        return found[0], [first[p] for p in found[1]]
+    return _after_signs(text, language, locale)
+
+
+def _after_signs(text: str, language: str, locale: str) -> tuple[str, list[int]] | None:
+    """:func:`_rewritten`'s steps after the vowel signs."""
     split = split_decimals(text, language)
     if split is None:
         return _then(rewrite(text, language), text, locale)
@@ -1703,6 +1717,36 @@ def _rewritten(text: str, language: str, locale: str) -> tuple[str, list[int]] |
     if found is None:
         return split
     return found[0], [split[1][p] for p in found[1]]
+
+
+#: The Arabic script's short vowels, tanween, shadda and sukun, and the superscript alef:
+#: marks few writers put ('دولارًا', 'شهريًا', 'عُمان') and every name the lexicon reads leaves
+#: out (:func:`moneyfacts.locales.fold`).
+_VOWEL_SIGN = re.compile("[\u064b-\u0652\u0670]+")
+
+
+def _unvowelled(text: str, language: str) -> tuple[str, list[int]]:
+    """``text`` without its Arabic vowel signs, each position mapped back onto it: '60
+    دولارًا للبرميل' is read as '60 دولارا للبرميل' (60 dollars a barrel), the span as written.
+    A place name the gazetteer of ``language`` has as written keeps its signs, which tell
+    places apart ('عمّان', Amman; 'عُمان', Oman) and which the resolver's notes name.
+
+    >>> _unvowelled("60 دولارًا في عُمان", "ar")[0] == "60 دولارا في عُمان"
+    True
+    """
+    from moneyfacts.evidence import gazetteer
+
+    phrases = gazetteer(language).phrases
+    spans: list[tuple[int, int, str]] = []
+    for word in _ARABIC_WORD.finditer(text):
+        if _VOWEL_SIGN.search(word.group()) is None or word.group() in phrases:
+            continue
+        spans.extend((word.start() + m.start(), word.start() + m.end(), "")
+                     for m in _VOWEL_SIGN.finditer(word.group()))
+    return _apply_spans(text, spans)
+
+
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]+")
 
 
 def _then(

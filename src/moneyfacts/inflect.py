@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from functools import cache
 
@@ -162,7 +163,8 @@ def case_forms(word: str, language: str) -> tuple[str, ...]:
     ()
     """
     rules = _case_rules(language)
-    if not rules or len(word) < 4 or not word.isalpha():
+    if not rules or len(word) < 4 or not all(  # (an Indic vowel sign is a letter's mark: 'રૂપિયા')
+            c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in word):
         return ()
     low = word.lower()
     endings = "".join(n for n, _ in rules if n != "-")

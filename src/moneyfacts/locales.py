@@ -328,6 +328,8 @@ def _markers(loc: Locale) -> dict[str, int]:
             markers.setdefault(marker + ".", power)  # 'млрд' written 'млрд.' ('5 млрд. рублей')
         if len(marker) > 3 and not marker.isascii():  # 'milhões' written 'milhoes'
             markers.setdefault(_unaccented(marker), power)
+        if "\u093c" in marker:  # 'करोड़' written without its nukta ('46 हजार करोड रुपये')
+            markers.setdefault(marker.translate(_NUKTA), power)
     return markers
 
 

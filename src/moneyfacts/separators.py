@@ -71,6 +71,25 @@ def comma_group_languages() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _groups_by_comma(language: str) -> bool:
+    """Does ``language``'s own CLDR locale mark the decimal with a point and group with the
+    comma, where some of its territories' do the reverse ('ar', but 'ar_LB', 'ar_MA' write
+    '11,977')? A text of such a territory that writes '1.38 مليار' and '31.15 مليار' groups as
+    the language does: its '11.977 مليار' is 11.977 billion.
+
+    >>> _groups_by_comma("ar"), _groups_by_comma("de")
+    (True, False)
+    """
+    from babel.core import UnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        return get_decimal_symbol(language) == "." and get_group_symbol(language) == ","
+    except (UnknownLocaleError, ValueError):
+        return False
+
+
 def comma_groups(text: str) -> bool:
     """Does ``text`` group digits with commas (``1,310,951``, ``19.8``), by more of its
     numbers than group them with points (``1.310.951``, ``47,3``)?"""
@@ -177,14 +196,23 @@ def with_text_grouping(text: str, opts: _O) -> _O:
     profile marked ``comma_groups`` when its language is one of
     :func:`comma_group_languages`, its decimal mark the comma, and ``text`` groups by commas."""
     prof: Any = getattr(opts, "locale")
-    if prof.decimal != "," or prof.comma_groups or (
-            prof.language not in comma_group_languages()) or not (
-            comma_groups(text) or places_group_by_comma(text, prof.language)):
+    if prof.decimal != "," or prof.comma_groups:
+        return opts
+    if prof.language in comma_group_languages():
+        if not (comma_groups(text) or places_group_by_comma(text, prof.language)):
+            return opts
+        grouped = replace(prof, comma_groups=True)
+    elif _groups_by_comma(prof.language) and _COMMA_GROUPED.search(text) and not point_groups(text):
+        # 'ar_LB', whose CLDR decimal mark is the comma, reading a text that writes '1.38' and
+        # '31.15' (a decimal point) and nothing only the point grouping reads ('1.310.951',
+        # '47,3'): its numbers are written as its language writes them ('11.977' is 11.977)
+        grouped = replace(prof, decimal=".", group=",")
+    else:
         return opts
     known = _VARIANTS.get(id(opts))
     if known is not None and known[0] is opts:
         return known[1]  # type: ignore[no-any-return]
-    variant: _O = replace(opts, locale=replace(prof, comma_groups=True), resolved={})  # type: ignore[type-var]
+    variant: _O = replace(opts, locale=grouped, resolved={})  # type: ignore[type-var]
     if len(_VARIANTS) < 64:
         _VARIANTS[id(opts)] = (opts, variant)
     return variant

