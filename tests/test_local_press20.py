@@ -56,6 +56,17 @@ def test_a_dateline_in_capitals_is_no_lead_in() -> None:
     assert _lede_cased("LAUTOKA - Sugar cane payments rose.").startswith("LAUTOKA")
 
 
+def test_a_notice_in_capitals_is_no_lead_in() -> None:
+    # a release's notice line in capitals is a heading, not a paper's lead-in: its words keep
+    # their capitals, and a bare '$' beside the firm's exchange is not moved by it
+    text = "EMBARGOED UNTIL RELEASE IN THE UNITED STATES Monday Shares rose."
+    assert _lede_cased(text) == text
+    assert _lede_cased("THE Government of Fiji").startswith("The Government")
+    got = _money("NOT FOR RELEASE IN THE UNITED STATES Kestrel Mining Ltd (ASX: KSM) said "
+                 "revenue rose to $41.2 million.")
+    assert [u for u, _, _ in got] == ["AUD"]
+
+
 def test_an_acronym_in_a_lead_in_stays_as_written() -> None:
     assert _lede_cased("ZESCO will raise tariffs.") == "ZESCO will raise tariffs."
     assert _lede_cased("A MOTHER said").startswith("A mother said")

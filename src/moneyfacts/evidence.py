@@ -1023,6 +1023,11 @@ def headline_cased(text: str, language: str = "en") -> str:
 _LEDE = re.compile(r"^[ \t\"'“‘(]*((?:[A-Z][A-Z'’.&]*[ \t]+)+)(?=[A-Z]?[a-z])", re.M)
 #: A word of such a lead-in: capitals, with an apostrophe (either) or a full stop inside.
 _LEDE_WORD = re.compile(r"[A-Z][A-Z'’.]*")
+#: The most words a lead-in has: a paper sets its first word or name in capitals ('BAHAMAS',
+#: 'THE Government', 'PAPUA New Guinea'); a longer run in capitals is a heading or a notice
+#: ('NOT FOR DISTRIBUTION OR RELEASE IN THE UNITED STATES October 26'), which
+#: :func:`headline_cased` reads by its own rules (the lead found it in trade19's seen set).
+_LEDE_MOST = 3
 
 
 def _lede_cased(text: str) -> str:
@@ -1054,8 +1059,11 @@ def _lede_cased(text: str) -> str:
 
     def lede(m: re.Match[str]) -> str:
         run = m.group(1)
-        if not any(len(w) > 1 for w in _LEDE_WORD.findall(run)):
+        found = _LEDE_WORD.findall(run)
+        if not any(len(w) > 1 for w in found):
             return m.group(0)  # 'A man said': one capital letter is no lead-in
+        if len(found) > _LEDE_MOST:
+            return m.group(0)  # a heading or a notice in capitals, no lead-in
         return m.group(0)[: m.start(1) - m.start()] + _LEDE_WORD.sub(case, run)
 
     return _LEDE.sub(lede, text)
