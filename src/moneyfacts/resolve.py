@@ -135,6 +135,20 @@ def _actor_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _parties_note(parties: list[str]) -> str:
+    """(news_20) A note naming the parties a bare '$' did not count (each once, three at
+    most), or ''.
+
+    >>> _parties_note(["US aid", "US aid"]), _parties_note([])
+    ("; 'US aid' only names a party of the story", '')
+    """
+    named = [repr(p) for p in dict.fromkeys(parties)]
+    if not named:
+        return ""
+    verb = "names" if len(named) == 1 else "name"
+    return f"; {' and '.join(named[:3])} only {verb} a party of the story"
+
+
 class _Text:
     """The evidence of one text, gathered as first asked for."""
 
@@ -224,13 +238,18 @@ class _Text:
         m = _WORD.match(self.text, end + 1)
         return m is not None and m.group(0).lower() in _seat_words()
 
-    def actor(self, clue: Clue) -> bool:
-        """(news_20) Does ``clue`` name a country only as a party that acts or pays ('the
-        Australian Government', 'US aid', 'the Indian High Commission', 'Japanese-funded':
-        the lexicon's [actor] words after its name or adjective)?"""
+    def party(self, clue: Clue) -> str | None:
+        """(news_20) The words that name ``clue``'s country only as a party that acts or pays
+        ('Australian Government', 'US aid', 'Indian High Commission', 'Japanese-funded': the
+        lexicon's [actor] words after its name or adjective), or None."""
         if clue.kind not in _STRONG_KINDS or clue.start < 0:
-            return False
-        return _actor_pattern().match(self.text, clue.start + len(clue.phrase)) is not None
+            return None
+        m = _actor_pattern().match(self.text, clue.start + len(clue.phrase))
+        return None if m is None else self.text[clue.start : m.end()]
+
+    def actor(self, clue: Clue) -> bool:
+        """(news_20) Does ``clue`` name a country only as a party (:meth:`party`)?"""
+        return self.party(clue) is not None
 
     @property
     def dollar_clues(self) -> list[Clue]:
@@ -266,14 +285,8 @@ class _Text:
         """(news_20) The parties :attr:`dollar_clues` left out, for a note ('; 'Australian
         Government' only names a party of the story'), or ''."""
         kept = {id(c) for c in self.dollar_clues}
-        left = list(dict.fromkeys(
-            self.text[c.start : m.end()].strip() for c in self.clues
-            if id(c) not in kept and self.actor(c)
-            for m in [_actor_pattern().match(self.text, c.start + len(c.phrase))] if m is not None))
-        if not left:
-            return ""
-        verb = "names" if len(left) == 1 else "name"
-        return f"; {' and '.join(repr(x) for x in left[:3])} only {verb} a party of the story"
+        left = [p for c in self.clues if id(c) not in kept for p in [self.party(c)] if p is not None]
+        return _parties_note(left)
 
     def seat_note(self) -> str:
         """What :attr:`dollar_clues` left out, for a note ('; 'London-based' only says where
@@ -2333,10 +2346,8 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
             own += w.get(clue.kind, 1)
             if repr(clue.phrase) not in said:
                 said.append(repr(clue.phrase))
-        elif home and ev.actor(clue):
-            m = _actor_pattern().match(ev.text, end)
-            if m is not None and repr(ev.text[clue.start : m.end()]) not in parties:
-                parties.append(repr(ev.text[clue.start : m.end()]))
+        elif home and (party := ev.party(clue)) is not None:
+            parties.append(party)
             continue
         elif clue.kind == "dateline" or any(c in members for c in tender(clue.territory, ev.date)):
             return None  # 'WASHINGTON -', places of the United States or of another dollar
@@ -2351,9 +2362,7 @@ def _publisher_bare(ev: _Text, part: Reading, sign: Sign, default: str,
                   f"({how})" + (f"; {' and '.join(said[:3])} in the text" if said else "")
                   + ("; 'US$' beside it" if decided is not None and "'US$'" in decided[1]
                      else "")
-                  + (f"; {' and '.join(parties[:3])} only "
-                     f"{'names' if len(parties) == 1 else 'name'} a party of the story"
-                     if parties else "")), ()
+                  + _parties_note(parties)), ()
 
 
 def _states_another(ev: _Text, part: Reading, code: str) -> bool:
