@@ -244,11 +244,13 @@ def _elsewhere(c: _Case) -> list[tuple[Decimal, Cause]]:
         stale = _stale(a, b, c.fit, spec, c.tol, c.store, c.before)
         if stale is not None:
             when, value = stale
+            source = _source(c.store, a, b, when)
             gap = _gap(value, c.day, a, b, c.direction)
             out.append((c.distance(value), Cause(
                 kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
                 detail=f"the figure matches the rate of {when} "
-                f"({_rate_text(value, a, b, c.direction)}), {(spec.start - when).days} days "
+                f"({_rate_text(value, a, b, c.direction)}{source}), "
+                f"{(spec.start - when).days} days "
                 f"before the article and {_pct(gap)} from the day's "
                 f"{_rate_text(c.day, a, b, c.direction)}")))
     return out
@@ -285,11 +287,35 @@ def _conclude(c: _Case, found: list[tuple[Decimal, Cause]]) -> Cause:
     if c.article and not found:
         return Cause(kind="contradicts_stated_rate", detail="the figure contradicts the rate "
                      f"the article itself prints ({_pct(deviation)} from it)")
-    also = (f"; {', '.join(dict.fromkeys(k.kind.replace('_', ' ') for _, k in found))} "
-            "fit about as well" if found else "")
+    if not found:
+        return Cause(kind="unexplained",
+                     detail=f"no slip of magnitude, digits, rate or currency explains it "
+                     f"({_pct(deviation)} from the day's rate)")
+    rivals = list(dict.fromkeys(_rival(k) for _, k in found))
+    named = rivals[0] if len(rivals) == 1 else ", ".join(rivals[:-1]) + " and " + rivals[-1]
     return Cause(kind="unexplained",
-                 detail=f"no slip of magnitude, digits, rate or currency explains it "
-                 f"({_pct(deviation)} from the day's rate{also})")
+                 detail=f"no one slip explains it clearly ({_pct(deviation)} from the day's "
+                 f"rate): {named} fit about as well")
+
+
+def _rival(cause: Cause) -> str:
+    """A cause as one of several that fit about as well, named by what tells it apart: the
+    factor, the currency, the day.
+
+    >>> _rival(Cause(kind="magnitude_slip", factor=Decimal(10), detail=""))
+    'a slip of magnitude (10 times)'
+    >>> _rival(Cause(kind="stale_rate", date=dt.date(2020, 8, 7), detail=""))
+    'the rate of 2020-08-07'
+    """
+    if cause.kind == "magnitude_slip" and cause.factor is not None:
+        return f"a slip of magnitude ({cause.factor:,} times)"
+    if cause.kind == "wrong_currency" and cause.currency:
+        return f"the {cause.currency} rate"
+    if cause.kind == "stale_rate" and cause.date is not None:
+        return f"the rate of {cause.date}"
+    return {"round_rate": "a round rate", "digit_transposition": "two swapped digits",
+            "inverted_rate": "the rate turned upside down"}.get(cause.kind,
+                                                                cause.kind.replace("_", " "))
 
 
 def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, Decimal],
@@ -340,8 +366,18 @@ def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, 
 
 def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
                      direction: tuple[str, str] | None) -> tuple[Decimal, str] | None:
-    """The round rate (one or two significant figures, in the direction in which it is at
-    least one) inside ``fit`` and nearest the day's rate, if within :data:`ROUND_GAP` of it."""
+    """The day's rate rounded to one or two significant figures (in the direction in which
+    it is at least one), when that round rate lies inside ``fit`` and within
+    :data:`ROUND_GAP` of the day's: a newsroom's round rate is the market's rounded ("4
+    zlotys to the euro" when the fixing is 4.16), not any round number near it. (3.3 dollars
+    a Kuwaiti dinar when the day's is 3.236 is no rounding of it: the figure is unexplained.)
+
+    >>> from decimal import Decimal as D
+    >>> _round_rate_near((D("3.99"), D("4.01")), D("4.1606"), "EUR", "PLN", None)[1]
+    '4 PLN per EUR'
+    >>> _round_rate_near((D("3.29"), D("3.31")), D("3.23634"), "KWD", "USD", None) is None
+    True
+    """
     lo, hi = fit
     if lo > hi or lo <= 0 or not hi.is_finite() or day <= 0:
         return None
@@ -352,15 +388,10 @@ def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
         day_v = day
     best: Decimal | None = None
     for digits in (1, 2):
-        step = Decimal(1).scaleb(hi.adjusted() - digits + 1)
-        k = (lo / step).to_integral_value(rounding="ROUND_CEILING")
-        for _ in range(100):
-            cand = k * step
-            if cand > hi:
-                break
-            if best is None or abs(cand - day_v) < abs(best - day_v):
-                best = cand
-            k += 1
+        step = Decimal(1).scaleb(day_v.adjusted() - digits + 1)
+        cand = (day_v / step).to_integral_value(rounding="ROUND_HALF_UP") * step
+        if lo <= cand <= hi and (best is None or abs(cand - day_v) < abs(best - day_v)):
+            best = cand
     if best is None or abs(best / day_v - 1) > ROUND_GAP:
         return None
     value = Decimal(1) / best if flip else best
@@ -392,6 +423,15 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
     if k is None:
         return None
     return dt.date.fromordinal(series.days[k]), series.exact(k)
+
+
+def _source(store: RateStore, a: str, b: str, day: dt.date) -> str:
+    """The source of the published rate of ``day`` ("ECB", "NBP tables A+B"), to name with
+    a stale rate; empty when the store cannot say."""
+    try:
+        return ", " + store.get_rate(a, b, day).source
+    except (MoneyfactsError, ValueError):
+        return ""
 
 
 #: How far back, beyond ``stale_days``, a reused conversion is looked for: a season of news

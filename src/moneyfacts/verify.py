@@ -54,7 +54,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from decimal import Decimal
 
-from moneyfacts.causes import _band_pct, _diagnose, _gap, _pct, _rate_text, _round_rate, _sig, _stale
+from moneyfacts.causes import (_band_pct, _diagnose, _gap, _pct, _rate_text, _round_rate, _sig,
+                              _source, _stale)
 from moneyfacts.conventions import Conventions
 from moneyfacts.equivalents import judge as judge_exact, with_link
 from moneyfacts.errors import InputError, MoneyfactsError
@@ -271,7 +272,8 @@ def _stale_note(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, to
     when, value = found
     gap = _gap(value, ref.at.value, a, b, direction)
     return Cause(kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
-                 detail=f"it matches the rate of {when} ({_rate_text(value, a, b, direction)}), "
+                 detail=f"it matches the rate of {when} ({_rate_text(value, a, b, direction)}"
+                 f"{_source(rs, a, b, when)}), "
                  f"{_pct(gap)} from the day's, within the band")
 
 
