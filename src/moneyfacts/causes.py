@@ -366,18 +366,8 @@ def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, 
 
 def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
                      direction: tuple[str, str] | None) -> tuple[Decimal, str] | None:
-    """The day's rate rounded to one or two significant figures (in the direction in which
-    it is at least one), when that round rate lies inside ``fit`` and within
-    :data:`ROUND_GAP` of the day's: a newsroom's round rate is the market's rounded ("4
-    zlotys to the euro" when the fixing is 4.16), not any round number near it. (3.3 dollars
-    a Kuwaiti dinar when the day's is 3.236 is no rounding of it: the figure is unexplained.)
-
-    >>> from decimal import Decimal as D
-    >>> _round_rate_near((D("3.99"), D("4.01")), D("4.1606"), "EUR", "PLN", None)[1]
-    '4 PLN per EUR'
-    >>> _round_rate_near((D("3.29"), D("3.31")), D("3.23634"), "KWD", "USD", None) is None
-    True
-    """
+    """The round rate (one or two significant figures, in the direction in which it is at
+    least one) inside ``fit`` and nearest the day's rate, if within :data:`ROUND_GAP` of it."""
     lo, hi = fit
     if lo > hi or lo <= 0 or not hi.is_finite() or day <= 0:
         return None
@@ -388,10 +378,15 @@ def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
         day_v = day
     best: Decimal | None = None
     for digits in (1, 2):
-        step = Decimal(1).scaleb(day_v.adjusted() - digits + 1)
-        cand = (day_v / step).to_integral_value(rounding="ROUND_HALF_UP") * step
-        if lo <= cand <= hi and (best is None or abs(cand - day_v) < abs(best - day_v)):
-            best = cand
+        step = Decimal(1).scaleb(hi.adjusted() - digits + 1)
+        k = (lo / step).to_integral_value(rounding="ROUND_CEILING")
+        for _ in range(100):
+            cand = k * step
+            if cand > hi:
+                break
+            if best is None or abs(cand - day_v) < abs(best - day_v):
+                best = cand
+            k += 1
     if best is None or abs(best / day_v - 1) > ROUND_GAP:
         return None
     value = Decimal(1) / best if flip else best
