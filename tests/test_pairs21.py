@@ -6,6 +6,8 @@ Sentences written here.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from moneyfacts import check
 
 
@@ -32,3 +34,25 @@ def test_a_stale_rate_names_its_source() -> None:
     assert f.cause is not None and f.cause.kind == "stale_rate"
     assert "(152.344 JPY per USD, ECB)" in f.cause.detail, f.cause.detail
     assert str(f.cause.date) == "2025-02-11"
+
+
+def test_a_stale_rate_just_outside_the_band_leaves_the_pair_inconsistent() -> None:
+    """A stale rate 3.0% from the day's in crowns per dollar is 3.1% in dollars per crown,
+    outside a ±3.07% band: the pair (beyond the band and its precision) is no newsroom's
+    rate of the day, whichever way the gap is shown. It was judged consistent."""
+    f = _one("The company will spend 253 million Swedish crowns ($33.093 million) on two "
+             "plants.", "2010-06-11")
+    assert f.band is not None and f.band < Decimal("0.031")
+    assert f.verdict == "inconsistent" and f.cause is not None and f.cause.kind == "stale_rate"
+    assert "-3.0% from the day's" in f.cause.detail
+
+
+def test_an_undated_pair_names_the_rates_it_was_searched_in() -> None:
+    """With no article date, the dates that fit are named with the rates' source, and a pair
+    no date fits names the span of the data searched."""
+    fits = check("It invests 650 billion zloty (160.3 billion U.S. dollars).", date=None)
+    assert "with no article date, at the ECB rates: consistent only from " in \
+        fits.findings[0].explanation
+    never = check("It invests 650 billion zloty (16.03 U.S. dollars).", date=None).findings[0]
+    assert never.verdict == "inconsistent"
+    assert never.explanation.startswith("no date in the rate data (ECB, 1999-01-04 to ")

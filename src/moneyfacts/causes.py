@@ -51,6 +51,20 @@ def _gap(value: Decimal, day: Decimal, base: str, quote: str,
     return (day / value - 1) if flip else (value / day - 1)
 
 
+def _gap_rate(gap: Decimal, day: Decimal, base: str, quote: str,
+              direction: tuple[str, str] | None = None) -> Decimal:
+    """The rate (``quote`` per ``base``) that lies ``gap`` from ``day`` as :func:`_gap`
+    measures it (in the direction the rates are shown): its inverse.
+
+    >>> d = Decimal("7.90055")
+    >>> v = _gap_rate(_gap(Decimal("7.65989"), d, "USD", "SEK"), d, "USD", "SEK")
+    >>> abs(v - Decimal("7.65989")) < Decimal("0.0000001")
+    True
+    """
+    flip = direction is not None and direction == (quote, base) or direction is None and day < 1
+    return day / (1 + gap) if flip else day * (1 + gap)
+
+
 def _pct(d: Decimal) -> str:
     return f"{d * 100:+.1f}%"
 

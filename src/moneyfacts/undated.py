@@ -53,20 +53,33 @@ def undated(original: Quantity, stated: Quantity, tol: Tolerance, store: RateSto
     last = series.days[-1] + tol.window
     found = [DateRange(start=dt.date.fromordinal(x), end=dt.date.fromordinal(min(y, last)))
              for x, y in ranges]
-    verdict, text = _undated_verdict(found, series.days[0], series.days[-1])
+    source = store.rate_at(a, b, len(series.days) - 1).source
+    verdict, text = _undated_verdict(found, series.days[0], series.days[-1], source)
     return _finding(original=original, stated=stated, verdict=verdict,
                     explanation=text + ".", consistent_dates=found)
 
 
-def _undated_verdict(found: list[DateRange], first: int, last: int) -> tuple[str, str]:
+def _undated_verdict(found: list[DateRange], first: int, last: int,
+                     source: str) -> tuple[str, str]:
+    """The verdict and its words: the dates that fit, named with the rates' source (the
+    ECB's or the NBP's tables) and, when none fits, the span of the data searched.
+
+    >>> import datetime as dt
+    >>> d = dt.date(2024, 1, 2).toordinal()
+    >>> _undated_verdict([], d, d + 30, "ECB")[1]
+    'no date in the rate data (ECB, 2024-01-02 to 2024-02-01) makes these amounts agree'
+    """
     if not found:
-        return "inconsistent", "no date in the rate data makes these amounts agree"
+        return "inconsistent", (f"no date in the rate data ({source}, "
+                                f"{dt.date.fromordinal(first)} to {dt.date.fromordinal(last)}) "
+                                "makes these amounts agree")
     if len(found) == 1 and found[0].start.toordinal() <= first and found[0].end.toordinal() >= last:
-        return "consistent", "these amounts agree at every date in the rate data"
+        return "consistent", f"these amounts agree at every date in the rate data ({source})"
     latest = sorted(found, key=lambda d: d.end, reverse=True)  # most recent first
     shown = ", ".join(f"{d.start} to {d.end}" for d in latest[:4])
     more = f" and {len(found) - 4} more" if len(found) > 4 else ""
-    return "unverifiable", f"with no article date: consistent only from {shown}{more}"
+    return "unverifiable", (f"with no article date, at the {source} rates: consistent only "
+                            f"from {shown}{more}")
 
 
 def _screen(fit: tuple[Decimal, Decimal], allowance: Decimal, inner: bool) -> tuple[float, float]:

@@ -54,8 +54,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from decimal import Decimal
 
-from moneyfacts.causes import (_band_pct, _diagnose, _gap, _pct, _rate_text, _round_rate, _sig,
-                              _source, _stale)
+from moneyfacts.causes import (_band_pct, _diagnose, _gap, _gap_rate, _pct, _rate_text,
+                              _round_rate, _sig, _source, _stale)
 from moneyfacts.conventions import Conventions
 from moneyfacts.equivalents import judge as judge_exact, with_link
 from moneyfacts.errors import InputError, MoneyfactsError
@@ -342,8 +342,10 @@ def _judge(original: Quantity, stated: Quantity, spec: DateSpec, tol: Tolerance,
                       direction, plausible=plausible, day_rate=at.value,
                       before=ref.first)
     verdict = "inconsistent"
+    # A stale or round rate inside the band (the band's own bounds, in the pair's direction:
+    # a gap shown the other way round is a slightly different share) is a newsroom's rate.
     if cause.kind in ("stale_rate", "round_rate") and cause.gap is not None \
-            and abs(cause.gap) <= allowance:
+            and band[0] <= _gap_rate(cause.gap, at.value, a, b, direction) <= band[1]:
         verdict = "consistent"
     return _finding(
         original=original, stated=stated, verdict=verdict, expected=expected,
