@@ -56,3 +56,12 @@ def test_an_undated_pair_names_the_rates_it_was_searched_in() -> None:
     never = check("It invests 650 billion zloty (16.03 U.S. dollars).", date=None).findings[0]
     assert never.verdict == "inconsistent"
     assert never.explanation.startswith("no date in the rate data (ECB, 1999-01-04 to ")
+
+
+def test_another_currencys_rate_is_named_with_its_source_and_day() -> None:
+    """A figure that fits another currency names that rate as published: value, source,
+    day (here the Danish crown's, for a figure in Norwegian kroner: 'kr' is shared)."""
+    f = _one("The Oslo firm paid 10 billion kroner ($1.45 billion).", "2024-03-01")
+    assert f.cause is not None and (f.cause.kind, f.cause.currency) == ("wrong_currency", "DKK")
+    assert "the DKK rate (6.89383 DKK per USD, ECB, 2024-03-01), not the NOK rate" in \
+        f.cause.detail, f.cause.detail

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from moneyfacts.errors import MoneyfactsError
-from moneyfacts.models import Cause, Quantity
+from moneyfacts.models import Cause, Quantity, Rate
 from moneyfacts.reference import DateSpec, _reference, at_par, regime
 from moneyfacts.tolerance import Tolerance, _allowance, _ends, _fitting_rates, _meets, _pairs
 from moneyfacts.units import format_amount
@@ -348,34 +348,43 @@ def _other_currencies(original: Quantity, stated: Quantity, fit: tuple[Decimal, 
         return sorted(c for c in near if c not in (code, exclude)
                       and not at_par(c, code, spec.end))  # type: ignore[arg-type]
 
-    mixups = [(other, b, other, f"the figure matches the {other} rate, not the {a} rate")
+    mixups = [(other, b, other, f"the figure matches the {other} rate{{}}, not the {a} rate")
               for other in others(a, original, b)]
-    mixups += [(a, other, other, f"the figure is a conversion into {other}, not {b}")
+    mixups += [(a, other, other, f"the figure is a conversion into {other}{{}}, not {b}")
                for other in others(b, stated, a)]
     out: list[tuple[Decimal, Cause]] = []
     w_start = spec.start - dt.timedelta(days=tol.window)
     for base, quote, other, detail in mixups:
-        alts: list[tuple[Decimal, Decimal]] = []
+        alts: list[tuple[Decimal, Decimal, list[Rate]]] = []
         try:  # the market's rates over the window: a short look-up, no series built
             w = store.window(base, quote, w_start, spec.end)
-            alts.append((w.min.value, w.max.value))
+            alts.append((w.min.value, w.max.value, list(w.rates)))
         except (MoneyfactsError, ValueError):
             pass
         if regime(base, quote, spec.end) == "pegged":
             try:  # a peg of one value (not a band like HKD's 7.75-7.85: too wide for evidence)
                 ref_alt = _reference(base, quote, w_start, spec.end, store)
                 if ref_alt.lo == ref_alt.hi:
-                    alts.append((ref_alt.lo, ref_alt.hi))
+                    alts.append((ref_alt.lo, ref_alt.hi, list(ref_alt.rates[:1])))
             except (MoneyfactsError, ValueError):
                 pass
-        for lo, hi in alts:
+        for lo, hi, rates in alts:
             if max(fit[0], lo) > min(fit[1], hi):
                 continue
             rate = min(max((fit[0] + fit[1]) / 2, lo), hi)
             out.append((distance(rate), Cause(kind="wrong_currency", currency=other,
-                                              detail=detail)))
+                                              detail=detail.format(_named(rates, rate)))))
             break
     return out
+
+
+def _named(rates: list[Rate], near: Decimal) -> str:
+    """The published rate nearest ``near``, with its source and day, as a cause names it:
+    " (7.12 CNY per USD, ECB, 2025-01-22)"; empty when there is none."""
+    if not rates:
+        return ""
+    r = min(rates, key=lambda x: abs(x.value - near))
+    return f" ({_rate_text(r.value, r.base, r.quote)}, {r.source}, {r.date})"
 
 
 def _round_rate_near(fit: tuple[Decimal, Decimal], day: Decimal, a: str, b: str,
