@@ -65,3 +65,13 @@ def test_another_currencys_rate_is_named_with_its_source_and_day() -> None:
     assert f.cause is not None and (f.cause.kind, f.cause.currency) == ("wrong_currency", "DKK")
     assert "the DKK rate (6.89383 DKK per USD, ECB, 2024-03-01), not the NOK rate" in \
         f.cause.detail, f.cause.detail
+
+
+def test_a_stale_note_names_the_days_rate_it_is_measured_from() -> None:
+    """A consistent figure that fits an older rate of the window says how far that rate is
+    from the day's, and names the day's rate, its source and date (the head names the
+    judging rate, which may be the business day before's)."""
+    f = _one("The fund of 2.76 trillion won ($1.92 billion) was approved.", "2025-05-02")
+    assert f.verdict == "consistent" and f.cause is not None and f.cause.kind == "stale_rate"
+    assert "from the day's 1397.73 KRW per USD (ECB, 2025-05-02), within the band" in \
+        f.cause.detail, f.cause.detail

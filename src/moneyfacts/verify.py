@@ -274,7 +274,8 @@ def _stale_note(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, to
     return Cause(kind="stale_rate", date=when, gap=gap.quantize(Decimal("0.0001")),
                  detail=f"it matches the rate of {when} ({_rate_text(value, a, b, direction)}"
                  f"{_source(rs, a, b, when)}), "
-                 f"{_pct(gap)} from the day's, within the band")
+                 f"{_pct(gap)} from the day's {_rate_text(ref.at.value, a, b, direction)} "
+                 f"({ref.at.source}, {ref.at.date}), within the band")
 
 
 def _suggested(original: Quantity, rate: Decimal, stated: Quantity) -> str:
