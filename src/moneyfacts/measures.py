@@ -446,6 +446,8 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         return pos, None
     if c == "." and text[pos - 1 : pos].isalpha() and text[pos + 1 : pos + 2] == " ":
         return _per_past_word(text, pos + 1, t) or (pos, None)  # '0.67 oz. gold per ton'
+    if c == ")" or c == " " and text[pos + 1 : pos + 2] == "(":
+        return _per_past_bracket(text, pos, t)
     if c != " ":
         return pos, None
     m = _WORD.match(text, pos + 1)
@@ -461,6 +463,37 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     if word == "of":
         return per_after_of(text, m.end(), t) or (pos, None)
     return _per_past_word(text, pos, t) or (pos, None)
+
+
+#: A bracket after a measure holding its equivalent ('250 kilometres (160 miles) per hour'):
+#: a figure, at most 40 characters, no bracket inside.
+_EQUIVALENT_BRACKET = re.compile(r" \((?=[^()]{0,20}\d)[^()]{1,40}\)")
+
+
+def _per_past_bracket(text: str, pos: int, t: Table) -> tuple[int, str | None]:
+    """The per-unit written once after a measure and its bracketed equivalent (count21):
+    '250 kilometres (160 miles) per hour' is 250 km and 160 miles an hour, both. At ``pos``
+    the bracket opens after the first measure, or closes after the second (an opening
+    bracket within 40 characters before it, with a figure); the span read ends at ``pos``
+    (the bracket stays the equivalent's): (pos, unit), or (pos, None).
+
+    >>> text = "gusts of 250 kilometres (160 miles) per hour"
+    >>> _per_past_bracket(text, 23, table()), _per_past_bracket(text, 34, table())
+    ((23, 'hour'), (34, 'hour'))
+    >>> _per_past_bracket("a 5 km (3 miles) walk", 6, table())
+    (6, None)
+    """
+    if text[pos] == " ":
+        b = _EQUIVALENT_BRACKET.match(text, pos)
+        after = b.end() if b is not None else None
+    else:
+        opened = text.rfind("(", max(0, pos - 40), pos)
+        inner = text[opened + 1 : pos] if opened >= 0 else ""
+        after = pos + 1 if opened > 0 and text[opened - 1] == " " and ")" not in inner and any(
+            ch.isdigit() for ch in inner) else None
+    if after is None or text[after : after + 1] != " " or text[after + 1 : after + 2] == "(":
+        return pos, None
+    return pos, _read_per(text, after, t)[1]
 
 
 #: One word of what a measure is of, in lower case or a short acronym, right before 'per' or
@@ -532,6 +565,10 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
     """The per-unit the noun ``n`` after ``word`` ('per', 'a') names: (end, unit), (start of
     the word, None) for none there, or None to read nothing."""
     noun = n.group().lower()
+    if noun in t.prefixes:
+        named = _per_name(text, noun, n.end(), t)
+        if named is not None:
+            return named
     if len(noun) > 2 and noun in t.per:
         if word != "per" and t.per[noun] in TIME_SPANS and _not_per_after(text, n.end()):
             return None  # '1.1 million tonnes a year earlier': no per-unit
@@ -551,6 +588,24 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
         return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
     return None
+
+
+def _per_name(text: str, noun: str, end: int, t: Table) -> tuple[int, str] | None:
+    """A per-unit of two words the table names, ``noun`` the first, ending at ``end``: 'per
+    metric ton', 'per short ton', 'per square metre' (count21: the first word alone was read,
+    'metric', 'short', 'square'), as (end, unit), or None.
+
+    >>> text = "0.15 ounces per short ton"
+    >>> _per_name(text, "short", 21, table()), _per_name("5 kg per metric tonne", "metric", 15, table())
+    ((25, 'short_ton'), (22, 'metric_ton'))
+    """
+    k = _NEXT_WORD.match(text, end)
+    if k is None:
+        return None
+    entry = t.names.get(noun + "_" + k.group(1).lower())
+    if entry is None or entry.per is not None or entry.power is not None or entry.assumed:
+        return None  # 'per bcm' (a magnitude), 'per ton' (a choice): not read so
+    return k.end(), entry.unit
 
 
 def _counted_per(word: str) -> bool:
@@ -1587,7 +1642,9 @@ def _name_at(
     number other than 1 ('2024 second-quarter') is none."""
     words, ends, p = [m.group().lower()], [m.end()], m.end()
     joined = words[0]
-    while joined in t.prefixes and text[p : p + 1] in _JOIN:  # a longer name may start here
+    while joined in t.prefixes and (text[p : p + 1] in _JOIN or text[p : p + 1] == "." and (
+            text[p + 1 : p + 2] in _JOIN)):  # a longer name may start here
+        p += text[p] == "."  # an abbreviation's full stop ('40 sq. km', 'a 115-sq.-km park')
         n = _WORD.match(text, p + 1)
         if n is None:
             break
