@@ -83,6 +83,9 @@ def test_a_year_like_number_after_with_counts_the_noun(y: int, noun: str) -> Non
     assert _read(f"The new hospital opened with {y} {noun} last week.") == [
         ("count", noun[:-1], Decimal(y), None)]
     assert _read(f"Its {y} sales rose sharply.") == []  # elsewhere it stays a year
+    # before a word of money it is the year's, after 'with' or 'had' too
+    assert [m for m in extract(f"The unit had {y} sales of about $4 million.").mentions
+            if m.kind == "count"] == []
 
 
 @given(_years, st.sampled_from(["In", "Since", "During"]),
@@ -119,3 +122,27 @@ def test_a_full_stop_inside_a_unit_name() -> None:
         ("measure", "kilometer ** 2", Decimal(115), None)]
     assert _read("The flat has 1,200 sq. ft of floor space.") == [
         ("measure", "foot ** 2", Decimal(1200), None)]
+
+
+# --- a second per-unit, of time ---------------------------------------------------------------
+
+
+@given(st.integers(min_value=1, max_value=999),
+       st.sampled_from([("litres", "liter"), ("kg", "kilogram"), ("tonnes", "metric_ton")]),
+       st.sampled_from([("person", "per"), ("hectare", "per"), ("worker", "per")]),
+       st.sampled_from([("per day", "day"), ("a year", "year"), ("per month", "month")]))
+def test_a_second_per_unit_of_time_is_kept(n: int, unit: tuple[str, str],
+                                           first: tuple[str, str], second: tuple[str, str]) -> None:
+    """Law: 'N <unit> per <thing> per <time>' is per both, the product of the denominators
+    (the second was dropped, or 'a' was read as a year: 'per person a day' was per year)."""
+    [m] = extract(f"The plant uses {n} {unit[0]} per {first[0]} {second[0]} now.").mentions
+    assert (m.unit, m.value, m.per) == (unit[1], Decimal(n), f"{first[0]} * {second[1]}")
+
+
+def test_a_price_per_thing_per_month() -> None:
+    [m] = extract("The airport charges $1.50 per jumbo per month.").mentions
+    assert (m.unit, m.value, m.per) == ("USD", Decimal("1.50"), "jumbo * month")
+    [m] = extract("Fees are 12 cents per kilowatt-hour per month.").mentions
+    assert m.per == "kilowatt-hour * month"  # was 'per', the word after the hyphened noun
+    [m] = extract("It paid $5 per share a year earlier.").mentions
+    assert m.per == "share"  # 'a year earlier' is no per-unit

@@ -975,15 +975,27 @@ def _word_before(text: str, part: Part) -> str:
 def _year_counts(text: str, part: Part) -> bool:
     """Is a number written as a year (:func:`_year`) a count here, after a word of
     [count-before-year] ('a hospital with 1967 beds', 'it employs 2000 people'; count21)?
-    Elsewhere it stays a year ('its 2024 sales', 'the 2022 floods').
+    Elsewhere it stays a year ('its 2024 sales', 'the 2022 floods'), and before a word of
+    [money-word] too ('had 1988 sales of about $14 million': the year's sales).
 
     >>> from moneyfacts.numbers import read_digits
     >>> _year_counts("a clinic with 1967 beds", Part(14, 18, read_digits("1967")))
     True
     >>> _year_counts("its 1967 beds", Part(4, 8, read_digits("1967")))
     False
+    >>> _year_counts("it had 1988 sales of $14m", Part(7, 11, read_digits("1988")))
+    False
     """
-    return _word_before(text, part) in _section("count-before-year")
+    if _word_before(text, part) not in _section("count-before-year"):
+        return False
+    after = text[part.end : part.end + 24].split(None, 1)
+    return not after or after[0].lower().strip(",.;:") not in _section("money-word")
+
+
+def _a_year(text: str, part: Part) -> bool:
+    """Is the number of ``part`` written as a year (:func:`_year`) and no count here
+    (:func:`_year_counts`)?"""
+    return _year(text, part) and not _year_counts(text, part)
 
 
 def _year_dated(text: str, part: Part) -> bool:
@@ -1009,7 +1021,7 @@ def _plain_number(text: str, part: Part) -> bool:
     day after a month name ('March 3 officials'), not a label (:func:`_label`), nor glued to
     a word."""
     written = text[part.start : part.end]
-    if not written[:1].isdigit() or (_year(text, part) and not _year_counts(text, part)) or (
+    if not written[:1].isdigit() or _a_year(text, part) or (
             written[:1] == "0" and written[1:2].isdigit()):
         return False  # spelled ('two-three gigawatts'); a year; '000' ('80 000 spectators')
     start = part.start
@@ -1088,8 +1100,7 @@ def _counted(
         return _known_count(text, end, noun, part)
     if _fraction_of_thing(text, end, part, lex):
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
-    big = part.magnitude is not None or (part.fig.value >= 1000 and (
-        not _year(text, part) or _year_counts(text, part)))
+    big = part.magnitude is not None or (part.fig.value >= 1000 and not _a_year(text, part))
     people = _people(word)
     if not (_plural_noun(text, end, word, low, part, lex, prof, big, people is not None or acronym)
             and (big or _modified_plain(text, part, word, lower, prof))):
