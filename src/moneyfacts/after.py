@@ -22,7 +22,8 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon_section
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
-from moneyfacts.measures import MeasureMatch, hyphen_per, listed_per, per_after_of, per_phrase, table
+from moneyfacts.measures import (TIME_SPANS, MeasureMatch, hyphen_per, listed_per, per_after_of,
+                                 per_phrase, table)
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -1537,12 +1538,32 @@ def _after(text: str, part: Part, lex: Lexicon) -> None:
             found = per_after(text, part.end, lex, m)
             if found is not None:
                 part.end, part.per = found
+                _then_per(text, part, lex)  # count21: '$1.50 per jumbo per month'
         elif text[part.end : part.end + 1] == "-":
             hyphened = hyphen_per(text, part.end, lex)  # 'a $50,000-a-year job'
             if hyphened is not None:
                 part.end, part.per = hyphened
         if part.kind == "money" and part.per is None and text.startswith(_adverb_heads(), part.end):
             _adverb(text, part)  # '$2m annually', '£1,200 pcm'
+
+
+def _then_per(text: str, part: Part, lex: Lexicon) -> None:
+    """A per-unit of time right after the per-unit just read ('$1.50 per jumbo per month',
+    '12 cents per kilowatt-hour per month', '$400 per room a week'): both, as the product of
+    the denominators ('jumbo * month'), as :func:`moneyfacts.measures.then_per` reads a
+    measure's (count21: the second was dropped).
+
+    >>> from moneyfacts import extract
+    >>> extract("It costs $1.50 per jumbo per month.").mentions[0].per
+    'jumbo * month'
+    """
+    per = part.per
+    if per is None or per in TIME_SPANS or text[part.end : part.end + 1] != " ":
+        return
+    m = lex.words.per.match(text, part.end)
+    second = per_after(text, part.end, lex, m) if m is not None else per_adverb(text, part.end)
+    if second is not None and second[1] in TIME_SPANS:
+        part.end, part.per = second[0], f"{per} * {second[1]}"
 
 
 def _adverb(text: str, part: Part) -> None:
@@ -1657,7 +1678,8 @@ def per_after(text: str, end: int, lex: Lexicon,
             modified = _modified_per(text, m.start(3) - 1, lex)  # 'per ordinary share'
             if modified is not None:
                 return modified
-        if "-" in noun and noun.islower() and (h := _AFTER_HYPHENED.match(text, m.end())):
+        if "-" in noun and noun.islower() and (h := _AFTER_HYPHENED.match(text, m.end())) and (
+                words.per.match(text, m.end()) is None):  # count21: not 'per kilowatt-hour per month'
             # 'per full-time student', 'per low-income household': the hyphened word is the
             # noun's modifier, the noun after it the unit (count15: was per 'full-time')
             return h.end(1), singular(h.group(1), lex) or h.group(1)

@@ -962,6 +962,51 @@ def _year(text: str, part: Part) -> bool:
             and 1900 <= int(written) <= 2099)
 
 
+def _word_before(text: str, part: Part) -> str:
+    """The word right before the number of ``part`` after one space, lower case, without a
+    full stop or comma ('' when none)."""
+    start = part.start
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    words = text[max(0, start - 24) : start - 1].split()
+    return words[-1].lower().rstrip(".,") if words else ""
+
+
+def _year_counts(text: str, part: Part) -> bool:
+    """Is a number written as a year (:func:`_year`) a count here, after a word of
+    [count-before-year] ('a hospital with 1967 beds', 'it employs 2000 people'; count21)?
+    Elsewhere it stays a year ('its 2024 sales', 'the 2022 floods'), and before a word of
+    [money-word] too ('had 1988 sales of about $14 million': the year's sales).
+
+    >>> from moneyfacts.numbers import read_digits
+    >>> _year_counts("a clinic with 1967 beds", Part(14, 18, read_digits("1967")))
+    True
+    >>> _year_counts("its 1967 beds", Part(4, 8, read_digits("1967")))
+    False
+    >>> _year_counts("it had 1988 sales of $14m", Part(7, 11, read_digits("1988")))
+    False
+    """
+    if _word_before(text, part) not in _section("count-before-year"):
+        return False
+    after = text[part.end : part.end + 24].split(None, 1)
+    return not after or after[0].lower().strip(",.;:") not in _section("money-word")
+
+
+def _a_year(text: str, part: Part) -> bool:
+    """Is the number of ``part`` written as a year (:func:`_year`) and no count here
+    (:func:`_year_counts`)?"""
+    return _year(text, part) and not _year_counts(text, part)
+
+
+def _year_dated(text: str, part: Part) -> bool:
+    """Is a number written as a year (:func:`_year`) a date after a word of [year-before] or
+    a month's name ('Since 2019 users have left', 'In 2024 employees struck')? Then no noun
+    after it is counted, not even one the lexicon lists (count21: 'Since 2019 users' was a
+    silent count of 2,019 users)."""
+    word = _word_before(text, part)
+    return word in _section("year-before") or word in _months()
+
+
 def _dated(text: str, part: Part) -> bool:
     """Is the number of ``part`` the day after a month's name ('On March 3 workers ...')?"""
     start = part.start
@@ -976,7 +1021,7 @@ def _plain_number(text: str, part: Part) -> bool:
     day after a month name ('March 3 officials'), not a label (:func:`_label`), nor glued to
     a word."""
     written = text[part.start : part.end]
-    if not written[:1].isdigit() or _year(text, part) or (
+    if not written[:1].isdigit() or _a_year(text, part) or (
             written[:1] == "0" and written[1:2].isdigit()):
         return False  # spelled ('two-three gigawatts'); a year; '000' ('80 000 spectators')
     start = part.start
@@ -1055,7 +1100,7 @@ def _counted(
         return _known_count(text, end, noun, part)
     if _fraction_of_thing(text, end, part, lex):
         return None  # '3.5 cts', '2.5 kids': a noun the lexicon does not list counts whole things
-    big = part.magnitude is not None or (part.fig.value >= 1000 and not _year(text, part))
+    big = part.magnitude is not None or (part.fig.value >= 1000 and not _a_year(text, part))
     people = _people(word)
     if not (_plural_noun(text, end, word, low, part, lex, prof, big, people is not None or acronym)
             and (big or _modified_plain(text, part, word, lower, prof))):
@@ -1068,7 +1113,8 @@ def _counted(
 def _known_count(text: str, end: int, noun: str, part: Part) -> tuple[int, str] | None:
     """A noun the lexicon counts, (end, noun), unless the number is a day after a month's name
     ('On March 3 workers walked out': a date, no count)."""
-    if part.magnitude is None and _dated(text, part):
+    if part.magnitude is None and (_dated(text, part) or _year(text, part) and _year_dated(
+            text, part)):
         return None
     return end, noun
 

@@ -446,6 +446,8 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
         return pos, None
     if c == "." and text[pos - 1 : pos].isalpha() and text[pos + 1 : pos + 2] == " ":
         return _per_past_word(text, pos + 1, t) or (pos, None)  # '0.67 oz. gold per ton'
+    if c in (")", " ") and (bracket := _per_past_bracket(text, pos, t)) is not None:
+        return bracket
     if c != " ":
         return pos, None
     m = _WORD.match(text, pos + 1)
@@ -461,6 +463,70 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     if word == "of":
         return per_after_of(text, m.end(), t) or (pos, None)
     return _per_past_word(text, pos, t) or (pos, None)
+
+
+def _pers(text: str, end: int, t: Table) -> tuple[int, str | None]:
+    """The per-unit after a unit that ends at ``end`` (:func:`_read_per`), and a second of
+    time after it (:func:`then_per`)."""
+    end, per = _read_per(text, end, t)
+    return (end, per) if per is None else then_per(text, end, per, t)
+
+
+def then_per(text: str, end: int, per: str, t: Table | None = None) -> tuple[int, str]:
+    """A per-unit of time right after another per-unit that ends at ``end`` ('3 litres per
+    person per day', '$1.50 per jumbo per month', '5 tonnes per hectare a year'; count21: the
+    second was dropped): both, as the product of the denominators ('person * day', which
+    :mod:`moneyfacts.equivalents` writes 'liter / (person * day)'), with the end of the
+    second; else (end, per).
+
+    >>> then_per("3 litres per person per day", 19, "person")
+    (27, 'person * day')
+    >>> then_per("3 litres per person a year earlier", 19, "person")
+    (19, 'person')
+    """
+    t = t or table()
+    if text[end : end + 1] != " " or per in TIME_SPANS or "*" in per:
+        return end, per
+    after, second = _read_per(text, end, t)
+    if second is None or second not in TIME_SPANS:
+        return end, per
+    return after, f"{per} * {second}"
+
+
+#: A bracket after a measure holding its equivalent ('250 kilometres (160 miles) per hour'):
+#: a figure, at most 40 characters, no bracket inside.
+_EQUIVALENT_BRACKET = re.compile(r" \((?=[^()]{0,20}\d)[^()]{1,40}\)")
+
+
+def _per_past_bracket(text: str, pos: int, t: Table) -> tuple[int, str | None] | None:
+    """The per-unit written once after a measure and its bracketed equivalent (count21):
+    '250 kilometres (160 miles) per hour' is 250 km and 160 miles an hour, both. At ``pos``
+    the bracket opens after the first measure, or closes after the second (an opening
+    bracket within 40 characters before it, with a figure); the span read ends at ``pos``
+    (the bracket stays the equivalent's): (pos, unit), (pos, None) for a bracket with no
+    per-unit after it, or None for no bracket there.
+
+    >>> text = "gusts of 250 kilometres (160 miles) per hour"
+    >>> _per_past_bracket(text, 23, table()), _per_past_bracket(text, 34, table())
+    ((23, 'hour'), (34, 'hour'))
+    >>> _per_past_bracket("a 5 km (3 miles) walk", 6, table())
+    (6, None)
+    """
+    if text[pos] == " ":
+        if text[pos + 1 : pos + 2] != "(":
+            return None
+        b = _EQUIVALENT_BRACKET.match(text, pos)
+        last = b.group()[2:-1].split()[-1] if b is not None else ""
+        after = b.end() if b is not None and len(last) > 1 and (
+            last.lower() in t.names or last in t.symbols) else None  # not '(126 m)': no unit
+    else:
+        opened = text.rfind("(", max(0, pos - 40), pos)
+        inner = text[opened + 1 : pos] if opened >= 0 else ""
+        after = pos + 1 if opened > 0 and text[opened - 1] == " " and ")" not in inner and any(
+            ch.isdigit() for ch in inner) else None
+    if after is None or text[after : after + 1] != " " or text[after + 1 : after + 2] == "(":
+        return pos, None
+    return pos, _read_per(text, after, t)[1]
 
 
 #: One word of what a measure is of, in lower case or a short acronym, right before 'per' or
@@ -532,6 +598,8 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
     """The per-unit the noun ``n`` after ``word`` ('per', 'a') names: (end, unit), (start of
     the word, None) for none there, or None to read nothing."""
     noun = n.group().lower()
+    if (named := _per_name(text, noun, n.end(), t)) is not None:
+        return named
     if len(noun) > 2 and noun in t.per:
         if word != "per" and t.per[noun] in TIME_SPANS and _not_per_after(text, n.end()):
             return None  # '1.1 million tonnes a year earlier': no per-unit
@@ -542,7 +610,8 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         return None  # 'per days' is no per-unit
     if noun not in t.per and _modifier(n.group(), _lexicon()):  # 'barrels per calendar day'
         k = _NEXT_WORD.match(text, n.end())
-        span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() else None
+        span = t.per.get(k.group(1).lower()) if k and k.group(1).isascii() and len(
+            k.group(1)) > 2 else None  # count21: not 'a' ('per person a day' is no year)
         if k and span in TIME_SPANS and not _not_per_after(text, k.end()):
             return k.end(), span
     if word == "per" and _counted_per(n.group()) and (
@@ -551,6 +620,24 @@ def _per_noun(text: str, word: str, n: re.Match[str], t: Table) -> tuple[int, st
         unit = entry.unit if entry is not None and entry.per is None and entry.power is None else noun
         return n.end(), unit  # count19: '3.3 tonnes per cow', '37.8 microgrammes per gramme'
     return None
+
+
+def _per_name(text: str, noun: str, end: int, t: Table) -> tuple[int, str] | None:
+    """A per-unit of two words the table names, ``noun`` the first, ending at ``end``: 'per
+    metric ton', 'per short ton', 'per square metre' (count21: the first word alone was read,
+    'metric', 'short', 'square'), as (end, unit), or None.
+
+    >>> text = "0.15 ounces per short ton"
+    >>> _per_name(text, "short", 21, table()), _per_name("5 kg per metric tonne", "metric", 15, table())
+    ((25, 'short_ton'), (21, 'metric_ton'))
+    """
+    k = _NEXT_WORD.match(text, end) if noun in t.prefixes else None
+    if k is None:
+        return None
+    entry = t.names.get(noun + "_" + k.group(1).lower())
+    if entry is None or entry.per is not None or entry.power is not None or entry.assumed:
+        return None  # 'per bcm' (a magnitude), 'per ton' (a choice): not read so
+    return k.end(), entry.unit
 
 
 def _counted_per(word: str) -> bool:
@@ -1215,7 +1302,7 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     per = entry.per
     if entry.unit not in _CHECKED_UNITS:  # most units: read as written
         if per is None:
-            end, per = _read_per(text, end, t)
+            end, per = _pers(text, end, t)
         return MeasureMatch(end, unit, per, entry.power, assumed)
     # count15: the few units read one way or another by what is around them
     if text[end - 2 : end] == "Mt" and _CAPITAL_AFTER.match(text, end):
@@ -1224,7 +1311,7 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
         return None  # 'a 34-year-old man', '6-month-old twins': an age, no span of time
     power, written = entry.power, end
     if per is None:
-        end, per = _read_per(text, end, t)
+        end, per = _pers(text, end, t)
     if power is None and per is None and entry.unit == "metric_ton" and text[
             written - 2 : written] == "MT":
         power, assumed = _mt(text, written, t)  # not '3.2 MT/ha': tonnes a hectare
@@ -1587,7 +1674,9 @@ def _name_at(
     number other than 1 ('2024 second-quarter') is none."""
     words, ends, p = [m.group().lower()], [m.end()], m.end()
     joined = words[0]
-    while joined in t.prefixes and text[p : p + 1] in _JOIN:  # a longer name may start here
+    while joined in t.prefixes and (text[p : p + 1] in _JOIN or text[p : p + 1] == "." and (
+            text[p + 1 : p + 2] in _JOIN)):  # a longer name may start here
+        p += text[p] == "."  # an abbreviation's full stop ('40 sq. km', 'a 115-sq.-km park')
         n = _WORD.match(text, p + 1)
         if n is None:
             break

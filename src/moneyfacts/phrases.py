@@ -256,15 +256,19 @@ def _range_fields(sections: dict[str, _Section]) -> _RangeFields:
     >>> rng = _range_fields(lexicon_sections())
     >>> rng["range_gap"].match(" to ").group(2), rng["range_intro"].search("between ").group(1)
     ('to', 'between')
+    >>> rng["range_gap"].match("- to ").groups()
+    (None, 'to')
     """
     rng = _need(sections, "range")
     dashes = _words(rng, "dash") + _words(rng, "dash-closed")
     alone = _words(rng, "word")
     words = alone + _words(rng, "pair") + _words(rng, "to")
     intros = _words(rng, "opens") + _words(rng, "opens-pair") + _words(rng, "opens-to")
+    # a suspended hyphen may close the low end before its word ('25- to 35-metre'; count21)
+    suspends = "".join(f"(?:{re.escape(d)}\\s+)?" for d in _words(rng, "suspends")[:1])
     return {
         "range_gap": re.compile(
-            rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|({_alternation(words)}))\s*$",
+            rf"\s*(?:({'|'.join(re.escape(d) for d in dashes)})|{suspends}({_alternation(words)}))\s*$",
             re.IGNORECASE,
         ),
         "range_intro": re.compile(rf"\b({_alternation(intros)})\s+$", re.IGNORECASE),
