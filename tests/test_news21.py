@@ -3,8 +3,9 @@
 * A state broadcaster is named with its country ('Radio Pakistan', 'Radio Nepal',
   'Television Jamaica'): the lexicon's [firm-word] 'radio' and 'television' make that country
   a place of the text, as 'Statistics Mauritius' does, where it names no other.
-* More markets' index names that copy writes for one market only ([exchange]: 'SL20', 'All
-  Share Price Index', 'NEPSE', 'EGX30', 'TASI' ...) place a shared sign's story.
+* More markets' exchange and index names that copy writes for one market only ([exchange]:
+  'SL20', 'All Share Price Index', 'NEPSE', 'EGX30', 'TTSE', 'OMXS30', 'DFM' ...) place a
+  shared sign's story.
 * The Iraqi and Yemeni press write their money 'ID' and 'YR' ('ID1 trillion', 'YR 9,000'):
   read where the text's places say Iraq or Yemen, else refused ('ID' is an identifier too).
 * A currency's name right after a bare '$' amount names it ('$120 billion pesos'): the name's
@@ -57,6 +58,9 @@ def test_a_broadcaster_of_no_country_is_no_place() -> None:
      "All Share Price Index"),
     ("The NEPSE index gained 30 points on turnover of Rs 6 billion.", "NPR", "NEPSE"),
     ("The EGX30 fell 2% after the bank raised 4 billion pounds.", "EGP", "EGX30"),
+    ("The TTSE-listed group booked a profit of $410 million for the year.", "TTD", "TTSE"),
+    ("The OMXS30 rose 1% after the lender earned kr 6 billion.", "SEK", "OMXS30"),
+    ("The DFM index climbed after the developer booked Dh2.5 billion in sales.", "AED", "DFM"),
 ])
 def test_an_index_of_one_market_places_the_story(text: str, unit: str, name: str) -> None:
     (_, read, note), = _money(text)
