@@ -6,6 +6,9 @@
 * More markets' exchange and index names that copy writes for one market only ([exchange]:
   'SL20', 'All Share Price Index', 'NEPSE', 'EGX30', 'TTSE', 'OMXS30', 'DFM' ...) place a
   shared sign's story.
+* A country's own name in its official languages (CLDR: 'Pilipinas', 'Norge', 'Tunisie',
+  'Suisse'), as English copy writes it in its institutions' names ('Bangko Sentral ng
+  Pilipinas'), is a place of the text; a given name ('Maurice') is not.
 * The Iraqi and Yemeni press write their money 'ID' and 'YR' ('ID1 trillion', 'YR 9,000'):
   read where the text's places say Iraq or Yemen, else refused ('ID' is an identifier too).
 * A currency's name right after a bare '$' amount names it ('$120 billion pesos'): the name's
@@ -66,6 +69,22 @@ def test_an_index_of_one_market_places_the_story(text: str, unit: str, name: str
     (_, read, note), = _money(text)
     assert read == unit
     assert note is not None and repr(name) in note
+
+
+# ---------------------------------------------------------------- a country's own name
+
+@pytest.mark.parametrize("text,unit,name", [
+    ("The Bangko Sentral ng Pilipinas said lenders earned P120 billion in the half.", "PHP",
+     "Pilipinas"),
+    ("The Banque centrale de Tunisie put reserves at 24 billion dinars.", "TND", "Tunisie"),
+    ("A Sverige-focused fund raised kr 3 billion from pension savers.", "SEK", "Sverige"),
+])
+def test_a_countrys_own_name_places_the_story(text: str, unit: str, name: str) -> None:
+    (_, read, note), = _money(text)
+    assert read == unit
+    assert note is not None and repr(name) in note
+    # a given name in its place ('Maurice', also Mauritius's French name) places nothing
+    assert all(n is None or "Maurice" not in n for _, _, n in _money(text.replace(name, "Maurice")))
 
 
 # ---------------------------------------------------------------- 'ID' and 'YR'
