@@ -481,9 +481,7 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         restated = _restating_cents(ev, part, sign, default)
         if restated is not None:
             return restated
-    decided = _nationality_after(ev, sign, members, after)
-    if decided is None and sign.param == "dollar":
-        decided = _name_after(ev, part, sign, members)
+    decided = _nationality_after(ev, sign, members, after) or _name_after(ev, part, sign, members)
     if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
         decided = _beside_us_dollar(ev, sign, members)
     if decided is None:
