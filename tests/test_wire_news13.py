@@ -89,8 +89,12 @@ def test_a_currency_name_restating_the_sign_joins_the_amount() -> None:
 
 
 def test_a_name_of_another_family_is_left_out_of_the_amount() -> None:
-    # 'pesos' is no name of the bare '$''s reading: the amount ends at the digits, as before
-    assert [t for t, *_ in _read("Vendors asked $20 pesos for it.")] == ["$20"]
+    # (news21) 'pesos' is no name of the bare '$''s own reading (the caller's dollar): it names
+    # the currency, one of the pesos the text's places say, else the amount is refused
+    ex = extract("Vendors asked $20 pesos for it.")
+    assert ex.mentions == [] and "MXN" in ex.skipped[0].reason and "USD" not in ex.skipped[0].reason
+    assert _read("Vendors in Bogota asked $20 pesos for it.") == [
+        ("$20 pesos", "money", "COP", Decimal("20"), None)]
     # 'Egyptian pounds' is no currency CLDR writes '£'
     assert [t for t, *_ in _read("It sold for £20 Egyptian pounds.")] == ["£20"]
 

@@ -43,7 +43,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "14"  # bump when the extraction below changes
+_BUILD_VERSION = "15-news21"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -143,6 +143,54 @@ def cldr_countries(language: str = "en") -> dict[str, str]:
             if language == "en" and " & " in name:  # CLDR's 'Trinidad & Tobago', as prose writes it
                 out.setdefault(name.replace(" & ", " and "), code)
     return out
+
+
+def cldr_endonyms() -> dict[str, str]:
+    """(news21) Each territory's name in its own official languages (CLDR's territory data
+    and names), where the Latin script writes it otherwise than English does: English copy
+    names a country so in its institutions and firms ('Bangko Sentral ng Pilipinas', 'Credit
+    Suisse', 'Norges Bank' aside, 'Papua Niugini', 'Aotearoa'). Left out: a name in another
+    script, one of two words or fewer than five letters, one that web2 lists as a word or a
+    proper name ('Maurice', a given name; 'Italia'), and one CLDR gives two territories.
+
+    >>> names = cldr_endonyms()
+    >>> names["Pilipinas"], names["Suisse"], names["Sverige"], "Maurice" in names
+    ('PH', 'CH', 'SE', False)
+    """
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    with_money = get_global("territory_currencies")
+    english = cldr_countries("en")
+    words = _english_words() | {w.lower() for w in _english_words(proper=True)}
+    found: dict[str, set[str]] = {}
+    for code in sorted(with_money):
+        if not (code.isalpha() and len(code) == 2):
+            continue
+        for language in get_official_languages(code, de_facto=True):
+            try:
+                name = Locale.parse(language).territories.get(code)
+            except (UnknownLocaleError, ValueError):
+                continue
+            if name and _endonym_kept(name, english, words):
+                found.setdefault(name, set()).add(code)
+    out: dict[str, str] = {}
+    for name, codes in found.items():
+        if len(codes) == 1:
+            out[name] = next(iter(codes))
+            out.setdefault(_fold(name), out[name])
+    return out
+
+
+def _endonym_kept(name: str, english: Collection[str], words: Collection[str]) -> bool:
+    """Is ``name`` kept by :func:`cldr_endonyms`: Latin letters, one or two words, five
+    letters at least, and no English name or word?"""
+    if _fold(name) in english or len(name.split()) > 2 or len(name) < 5:
+        return False
+    if not all(ch.isalpha() and ord(ch) < 0x250 or ch in " -" for ch in name):
+        return False
+    return name.lower() not in words and _fold(name).lower() not in words
 
 
 def cldr_adjectives() -> dict[str, str]:
@@ -554,6 +602,8 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
         ("adjective", adjectives_),
         ("country", countries),
     ]
+    if language == "en":  # weakest of all: any English name of the same words overwrites it
+        kinds[:0] = [("country", cldr_endonyms())]
     if language != "en":
         own = {**cldr_countries(language),
                **{p: t for p, t in countries.items() if set(p.lower()) - {" ", "-"} <= _alphabet(language)}}

@@ -44,7 +44,7 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.conventions import sign_in
-from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexicon_sections
+from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexicon_sections, name_sign
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
@@ -481,7 +481,7 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         restated = _restating_cents(ev, part, sign, default)
         if restated is not None:
             return restated
-    decided = _nationality_after(ev, sign, members, after)
+    decided = _nationality_after(ev, sign, members, after) or _name_after(ev, part, sign, members)
     if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
         decided = _beside_us_dollar(ev, sign, members)
     if decided is None:
@@ -1228,6 +1228,69 @@ def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: st
     return codes[0], f"{sign.text!r} read as {codes[0]}: {m.group(0).strip()!r} after it", ()
 
 
+#: (news21) A word after an amount, after spaces ('$120 billion pesos').
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _spaced_words(text: str, at: int, most: int = 3) -> list[tuple[int, int]]:
+    """The spans of up to ``most`` words right after ``at``, each after spaces (a word glued
+    to the amount, '$5bn', was read with it)."""
+    spans: list[tuple[int, int]] = []
+    while len(spans) < most and (m := _WORD_AFTER.match(text, at)) is not None:
+        spans.append(m.span(1))
+        at = m.end()
+    return spans
+
+
+def _codes_named(lex: Lexicon, name: str, members: frozenset[str]) -> tuple[str, ...] | None:
+    """The currencies ``name`` names when one of them is of ``members`` ('pesos': ARS ...
+    MXN); () when it names the family itself ('dollars') or none of it ('yuan'); None when
+    it is no currency's name."""
+    value = lex.names.get(name)
+    if value is None:
+        return None
+    if value.startswith("{"):
+        return ()  # '$5 million dollars': the sign's own name
+    named = name_sign(name, value) or Sign(name, (value,))
+    codes = tuple(c for c in named.codes if c != "?")
+    return codes if members.intersection(codes) else ()  # not '$5 billion yuan'
+
+
+def _name_after(ev: _Text, part: Reading, sign: Sign, members: frozenset[str]) -> _Decision | None:
+    """(news21) '$120 billion pesos ($1.2 Billion USD)': a currency's name right after a bare
+    '$' amount names its currency, when a currency the name may be writes '$' too (one of
+    ``members``); the amount then spans the name. A name shared by several ('pesos') is
+    weighed as a named sign is (the text's places), else refused with its candidates. The
+    family's own name ('dollars') and another family's ('yuan') change nothing: None.
+
+    >>> from moneyfacts import extract
+    >>> m = extract("The Mexican government will invest $120 billion pesos in rail.").mentions[0]
+    >>> m.text, m.unit, m.assumed
+    ('$120 billion pesos', 'MXN', "'$ ... pesos' read as MXN: 'Mexican' in the text")
+    >>> print(extract("It will invest $120 billion pesos in rail.").skipped[0].reason)
+    currency sign '$' is ambiguous (ARS, CLP, COP, CUC, CUP, DOP, MXN, PHP, UYU): '$ ... pesos': the name after the figure is shared
+    """
+    if sign.text.strip() != "$":
+        return None
+    spans = _spaced_words(ev.text, part.end)
+    for k in range(len(spans), 0, -1):
+        written = ev.text[spans[0][0] : spans[k - 1][1]]
+        codes = _codes_named(ev.lex, " ".join(written.split()).lower(), members)
+        if codes is None:
+            continue
+        if not codes:
+            return None
+        part.end = spans[k - 1][1]
+        said = f"$ ... {written}"
+        if len(codes) == 1:
+            return codes[0], f"{said!r} read as {codes[0]}: the name after the figure", ()
+        decided = _named_sign(ev, Sign(said, codes))
+        if decided is None or decided[0] is None:
+            return None, f"{said!r}: the name after the figure is shared", codes
+        return decided
+    return None
+
+
 def _beside_us_dollar(ev: _Text, sign: Sign, members: frozenset[str]) -> _Decision:
     """'$5bn (US$3.6bn)': another dollar; the evidence of the text says which, or refuses."""
     local = [c for c in members if c != "USD"]
@@ -1478,6 +1541,8 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
                 settled[sign.text] = _yuan(ev, part)
             _apply_yuan(part, sign, settled[sign.text])
         else:
+            if _letters_before_a_year(text, part, sign):
+                continue
             if sign.text not in settled:
                 settled[sign.text] = _named_sign(ev, sign)
             _apply(part, sign, settled[sign.text])
@@ -1485,6 +1550,20 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
                 _corroborate(ev, part, sign)
             elif date is not None and part.ambiguous is not None:
                 _dated_candidates(part, date)
+
+
+#: (news21) A year as a bare figure: four digits from 1900 to 2099.
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _letters_before_a_year(text: str, part: Reading, sign: Sign) -> bool:
+    """(news21) 'The YR 2024 budget', 'staff ID 2023': a sign of capital letters that the
+    lexicon reads only where the places settle it ('ID', 'YR': '! IQD') before a bare year is
+    a label and the year, not money; the part stays refused, however the places weigh."""
+    if not (len(sign.text) > 1 and sign.text.isalpha() and sign.text.isupper()
+            and "?" in sign.codes):
+        return False
+    return _YEAR.fullmatch(text[part.start : part.end].strip()) is not None
 
 
 def _dated_candidates(part: Reading, date: _dt.date) -> None:
