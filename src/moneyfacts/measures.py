@@ -837,7 +837,21 @@ def _glued_metre(text: str, pos: int, c: str, t: Table) -> MeasureMatch | None:
     return None
 
 
-_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\.? \((?:about |some |around |nearly )?[\d.,]+m$")
+def _bracket_words(*values: str) -> str:
+    """The words of [metres-bracket] (lexicon.txt) valued one of ``values``, in its order, as
+    alternatives; each followed by a space but those valued 'join'.
+
+    >>> _bracket_words("join")
+    'to'
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return "|".join(re.escape(k) + ("" if v == "join" else " ")
+                    for k, v, _ in lexicon_sections()["metres-bracket"] if v in values)
+
+
+#: A word and a bracket opening on one figure and a glued 'm' ('feet (about 126m').
+_BRACKET_BEFORE = re.compile(rf"([^\W\d_]+)\.? \((?:{_bracket_words('about')})?[\d.,]+m$")
 
 
 def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
@@ -860,10 +874,10 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
 #: A bracket of metres, alone or a range, that ends at an 'm' ('(126m', '(10 m', '(12m to 27m',
 #: '(12-27 m'), after the word before the bracket.
 _METRES_OPEN = re.compile(
-    r"(\S+) \((?:about |some |around |nearly |up to |over )?(?:[\d.,]+ ?m? ?(?:to|-|–) ?)?"
+    rf"(\S+) \((?:{_bracket_words('about', 'range')})?(?:[\d.,]+ ?m? ?(?:{_bracket_words('join')}|-|–) ?)?"
     r"[\d.,]+ ?m$")
 #: What may follow an 'm' in such a bracket: its close, or a range's other end and the close.
-_METRES_CLOSE = re.compile(r"\)| ?(?:to|-|–) ?[\d.,]+ ?m\)")
+_METRES_CLOSE = re.compile(rf"\)| ?(?:{_bracket_words('join')}|-|–) ?[\d.,]+ ?m\)")
 
 
 def _metres_in_brackets(text: str, pos: int, t: Table) -> bool:
