@@ -225,8 +225,14 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
 
 
 def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The rewrites of ``text`` (start, end, new text): each amount said in parts, each name
-    moved after its number, and of ``others`` (the numerals' rewrites) those outside them."""
+    """The rewrites of ``text`` (start, end, new text): each amount said in parts
+    (:func:`_said_in_parts`), each name moved after its number (:func:`_named`,
+    :func:`_named_numeral`), and of ``others`` (the numerals' rewrites) those outside them
+    (:func:`_with_others`).
+
+    >>> spans("他花了三块五", [])
+    [(3, 6, '3.5元')]
+    """
     _units, money, exchange = _table()
     from moneyfacts.currencies import lexicon
 
@@ -239,33 +245,59 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
                                         or text[start - 1] in _not_figures())):
             continue
         name = _name_before(text, start, lex.cjk_names, lex.max_cjk_len, exchange)
-        read = _amount(text, start, name is not None)
-        if read is not None:
-            end, value, family, parts = read
-            unit = text[m.end() : m.end() + 1] if m.end() < len(text) else ""
-            if parts == 1 and family == "元" and unit in ("元", "圆") and name is None:
-                continue  # '7元': the grammar's own
-            label = family or (name or "")
-            if name is not None and family:
-                label = name  # '港幣三蚊', '港币1,000元': the name says whose dollar
-            begin = start - len(name) if name is not None else start
-            # One unit after digits keeps them as written ('1.5亿', '1,000'): their precision.
-            written = m.group() if parts == 1 and m.group()[:1].isdigit() and m.end() + 1 == end - (
-                1 if text[end - 1 : end] in money else 0) and value == han_number(m.group()) else (
-                f"{value:f}")
-            found.append((begin, end, f"{written}{label}"))
-            taken = end
-        elif name is not None:
-            moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len) or (
+        span = _said_in_parts(text, m, name, money)
+        if span is None and name is not None:
+            span = _named(text, m, name, lex.cjk_names, lex.max_cjk_len) or (
                 _named_numeral(text, start, name, others))
-            if moved is not None:
-                found.append(moved)
-                taken = moved[1]
+        if span is not None and span[0] >= 0:
+            found.append(span)
+            taken = span[1]
     found = _merge(found, _leading(text))
     if not found:
         return without_vague(text, others)
-    # A unit that is no currency ('三米九' as '3.9米') is set apart from a word glued after it
-    # ('到', '左右'), as the measures read a unit name: a space inserted, no character lost.
+    return _with_others(text, found, others)
+
+
+def _said_in_parts(
+    text: str, m: re.Match[str], name: str | None, money: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """Matcher: the rewrite of the amount said in parts from the number ``m`` (:func:`_amount`),
+    with the currency ``name`` written before it, as one figure before its name ('三块五' as
+    '3.5元', '港幣三蚊' as '3港幣'); (-1, -1, '') for a figure and 元 alone ('7元': the
+    grammar's own, and no name moved either); None when no amount is said in parts there.
+
+    >>> _said_in_parts("三块五", _NUMBER.match("三块五"), None, frozenset("钱"))
+    (0, 3, '3.5元')
+    """
+    start = m.start()
+    read = _amount(text, start, name is not None)
+    if read is None:
+        return None
+    end, value, family, parts = read
+    unit = text[m.end() : m.end() + 1] if m.end() < len(text) else ""
+    if parts == 1 and family == "元" and unit in ("元", "圆") and name is None:
+        return -1, -1, ""  # '7元': the grammar's own
+    label = family or (name or "")
+    if name is not None and family:
+        label = name  # '港幣三蚊', '港币1,000元': the name says whose dollar
+    begin = start - len(name) if name is not None else start
+    # One unit after digits keeps them as written ('1.5亿', '1,000'): their precision.
+    written = m.group() if parts == 1 and m.group()[:1].isdigit() and m.end() + 1 == end - (
+        1 if text[end - 1 : end] in money else 0) and value == han_number(m.group()) else (
+        f"{value:f}")
+    return begin, end, f"{written}{label}"
+
+
+def _with_others(
+    text: str, found: list[tuple[int, int, str]], others: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The rewrites ``found``, a space after each unit that is no currency and has a Han word
+    glued after it ('三米九' as '3.9米', then '到'), and those of ``others`` outside them
+    (:func:`without_vague`), in text order: as the measures read a unit name, no character lost.
+
+    >>> _with_others("三米九到", [(0, 3, "3.9米")], [])
+    [(0, 3, '3.9米'), (3, 3, ' ')]
+    """
     found = sorted(found + [(e, e, " ") for _s, e, new in found
                             if new[-1:] not in "元蚊" and e < len(text) and _han(text[e])])
     out = list(found)

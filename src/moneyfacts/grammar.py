@@ -249,13 +249,13 @@ def _figure(token: str, prof: LocaleProfile | None, sign_before: bool) -> tuple[
         return fig, False
     if prof is not None:
         return _locale_figure(token, prof, sign_before)
-    fig = _FIGURES.get(token)
-    if fig is None:
+    known = _FIGURES.get(token)
+    if known is None:
         try:
-            fig = _english_figure(token)
+            known = _english_figure(token)
         except ValueError:
             return None
-    return fig, "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
+    return known, "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
 
 
 def _marked(
