@@ -162,8 +162,44 @@ def _digit(text: str, pos: int, two: bool) -> tuple[int, int] | None:
 
 def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int] | None:
     """The amount said in parts from ``start``: (end, value, name, parts), or None. ``named``:
-    a currency name stands before it, so '個' is its dollar."""
+    a currency name stands before it, so '個' is its dollar. Its first unit
+    (:func:`_first_unit`), the parts after it (:func:`_later_parts`), then its end: 钱 says
+    money whatever follows; else no word goes on (:func:`_ends`).
+
+    >>> _amount("五元七毛八分", 0, False)
+    (6, Decimal('5.78'), '元', 3)
+    """
     units, money, _exchange = _table()
+    first = _first_unit(text, start, units)
+    if first is None:
+        return None
+    end, number, unit, written = first
+    worth, name = units[unit]
+    if name == "name" and not named:
+        return None  # '五個半': a classifier, no dollar
+    if worth < 1 and number * worth >= 1:
+        return None  # '300分' is points
+    value, pos, parts = _later_parts(text, end + 1, number * worth, worth, name, units)
+    if parts == 1 and not text.startswith(tuple(money), pos) and (unit == "分" or written == "一"):
+        return None  # '5分': points or minutes as often; '一块', '一角': together, a corner
+    if text.startswith(tuple(money), pos):
+        pos += 1  # '两块钱一斤': 钱 says money, whatever follows
+    elif not _ends(text, pos):
+        return None
+    return pos, value, "" if name == "name" else name, parts
+
+
+def _first_unit(
+    text: str, start: int, units: dict[str, tuple[Decimal, str]]
+) -> tuple[int, Decimal, str, str] | None:
+    """Matcher: the number at ``start`` and the unit of [colloquial zh] right after it, as
+    (where the unit stands, the number, the unit, the number as written), or None: no unit
+    there ('五千万' before none: the myriads are not ours), or 千 that begins a unit name
+    ('五万千米': the kilometre, the grammar's).
+
+    >>> _first_unit("三块五", 0, _table()[0])
+    (1, Decimal('3'), '块', '三')
+    """
     m = _NUMBER.match(text, start)
     if m is None:
         return None
@@ -180,18 +216,24 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
     number = han_number(text[m.start() : end])
     if number is None or unit not in units:
         return None
-    worth, name = units[unit]
-    if name == "name" and not named:
-        return None  # '五個半': a classifier, no dollar
-    if worth < 1 and number * worth >= 1:
-        return None  # '300分' is points
-    value, place, parts, pos = number * worth, worth, 1, end + 1
-    family = name
+    return end, number, unit, text[m.start() : end]
+
+
+def _later_parts(
+    text: str, pos: int, value: Decimal, place: Decimal, family: str,
+    units: dict[str, tuple[Decimal, str]],
+) -> tuple[Decimal, int, int]:
+    """The parts said after the first unit, from ``pos``, each a digit and a smaller unit of the
+    same ``family`` ('五元七毛八分'), a half ('三块半'), or one last digit of the next place,
+    its unit unsaid ('三块五', '三块零四': 零 skips a place): (value, end, parts).
+
+    >>> _later_parts("三块五", 2, Decimal(3), Decimal(1), "元", _table()[0])
+    (Decimal('3.5'), 3, 2)
+    """
+    parts = 1
     while pos < len(text):
-        if text[pos] == _HALF and parts and place >= Decimal("0.1"):
-            value, pos, place = value + place / 2, pos + 1, place / 10  # '三块半'
-            parts += 1
-            break
+        if text[pos] == _HALF and place >= Decimal("0.1"):
+            return value + place / 2, pos + 1, parts + 1  # '三块半'
         zero = text[pos] in "零〇"
         at = pos + 1 if zero else pos
         step = place / (100 if zero else 10)
@@ -209,19 +251,8 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
             continue
         if d >= 10:
             break
-        value, place, pos = value + d * step, step, after  # '三块五': the next unit, unsaid
-        parts += 1
-        break
-    if parts == 1 and not text.startswith(tuple(money), pos) and (
-            unit == "分" or text[m.start() : end] == "一"):
-        return None  # '5分': points or minutes as often; '一块', '一角': together, a corner
-    if text.startswith(tuple(money), pos):
-        pos += 1  # '两块钱一斤': 钱 says money, whatever follows
-    elif not _ends(text, pos):
-        return None
-    if family == "name":
-        family = ""
-    return pos, value, family, parts
+        return value + d * step, after, parts + 1  # '三块五': the next unit, unsaid
+    return value, pos, parts
 
 
 def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
