@@ -198,7 +198,7 @@ def _digits(
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
     token_start = s
-    if prev == "." and _from_point(text, s, e, prof) and not _point_of_sign(text, s, lex, prof):
+    if prev == "." and _from_point(text, s, e, lex, prof):
         s -= 1  # '.75 €': a figure below one, its point first
         prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
@@ -210,8 +210,7 @@ def _digits(
             minus = True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
-    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, prev) and not (
-            text[e : e + 1] == "c" and dollar_letters(text, s) is not None):
+    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, e, prev):
         return None  # 'H200', 'Q4': letters that are not a currency sign (not 'پر735ارب'; 'US50c')
     if token_start != s:
         return _below_one(text, s, e, token_start, pstart, sign, code, opts)
@@ -225,9 +224,13 @@ def _digits(
             return None  # no convention reads it ('1,5,7')
         fig, slip = read
     part = Part(s, e, fig)
-    if slip or prof is not None or minus or sign is not None or code is not None or (
+    if slip or prof is not None or (
             prev not in _NOT_BEFORE_FRACTION and text.startswith(_FRACTION_STARTS, e)):
-        _marked(text, part, prev, slip, pstart, sign, code, minus, opts)
+        _marked(text, part, prev, slip, prof)
+    if sign is not None or code is not None:
+        _prefix(text, part, pstart, sign, code, opts)
+    if minus:
+        part.fig = Figure(-part.fig.value, part.fig.precision)
     return part
 
 
@@ -258,23 +261,16 @@ def _figure(token: str, prof: LocaleProfile | None, sign_before: bool) -> tuple[
     return known, "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
 
 
-def _marked(
-    text: str, part: Part, prev: str, slip: bool, pstart: int, sign: Sign | None,
-    code: str | None, minus: bool, opts: Options,
-) -> None:
-    """The rules over the digits :func:`_digits` read, each asked when its first test holds:
-    a comma that may be a slip (``slip``), a comma in doubt with a locale
-    (:func:`_comma_doubts`), a fraction after the number (:func:`_fraction`), the sign or code
-    before it (:func:`_prefix`, from ``pstart``), a minus between sign and number (``minus``).
+def _marked(text: str, part: Part, prev: str, slip: bool, prof: LocaleProfile | None) -> None:
+    """The rules over the figure :func:`_digits` read, before its sign: a comma that may be a
+    slip (``slip``), a comma in doubt with a locale (:func:`_comma_doubts`), a fraction after
+    the number (:func:`_fraction`; ``prev``: the character before the digits).
 
-    >>> opts, lex = _default_options(), lexicon()
-    >>> text = "a 10 1/2 mile walk"
     >>> part = Part(2, 4, Figure(Decimal(10), _ONE))
-    >>> _marked(text, part, " ", False, 2, None, None, False, opts); (part.fig.value, part.end)
+    >>> _marked("a 10 1/2 mile walk", part, " ", False, None); (part.fig.value, part.end)
     (Decimal('10.5'), 8)
     """
     s, e = part.start, part.end
-    prof = opts.locale
     if slip and comma_groups_besides(text):
         # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
         # its digits by commas is no decimal mark of the writer's habit, or a slip (count15)
@@ -285,10 +281,6 @@ def _marked(
         _comma_doubts(text, part, prof)  # '350,000 fat' in nb, '1,145 mdd' read with 'es'
     if prev not in _NOT_BEFORE_FRACTION and text.startswith(_FRACTION_STARTS, e):
         _fraction(text, part)  # '1/4 mile', '10 1/2 miles', '12-3/4 cents'
-    if sign is not None or code is not None:
-        _prefix(text, part, pstart, sign, code, opts)
-    if minus:
-        part.fig = Figure(-part.fig.value, part.fig.precision)
 
 
 def _unjoined_word_before(text: str, s: int) -> bool:
@@ -319,17 +311,18 @@ def _dash_label(text: str, s: int, floor: int) -> bool:
         _proclitic_run(text, s - 1))
 
 
-def _from_point(text: str, s: int, e: int, prof: LocaleProfile | None) -> bool:
+def _from_point(text: str, s: int, e: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
     """Rule: are the digits at ``s``, after a point, a figure below one written from its point
     ('.75 €', '$.75')? Not after a letter, digit or separator ('U.S.75', '5..75'), nor three
     digits or more where the decimal mark is a comma ('.5 por ciento' is; a group of
-    thousands has three digits).
+    thousands has three digits), nor after the point of a sign ('S/.530':
+    :func:`_point_of_sign`).
 
-    >>> _from_point("a .75 cut", 3, 5, None), _from_point("U.S.75", 4, 6, None)
+    >>> _from_point("a .75 cut", 3, 5, lexicon(), None), _from_point("U.S.75", 4, 6, lexicon(), None)
     (True, False)
     """
     return (s == 1 or _BEFORE_POINT(text[s - 2])) and text[s:e].isdigit() and (
-        prof is None or prof.decimal == "." or e - s < 3)
+        prof is None or prof.decimal == "." or e - s < 3) and not _point_of_sign(text, s, lex, prof)
 
 
 def _point_of_sign(text: str, s: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
@@ -365,18 +358,20 @@ def _sign_then_minus(
     return None
 
 
-def _letters_label(text: str, s: int, prev: str) -> bool:
+def _letters_label(text: str, s: int, e: int, prev: str) -> bool:
     """Rule: are the letters right before the digits at ``s`` (``prev`` the last of them) no
     currency sign but a label ('H200', 'Q4')? Not a Han ideograph ('投资1600亿元': no letters
     of ours), nor a word of [proclitic] written onto the number ('ל20', 'الـ4.7'), nor a word
-    ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`).
+    ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`),
+    nor a dollar's letters before its cents ('US50c').
 
-    >>> _letters_label("the H200 chip", 5, "H"), _letters_label("投资1600亿元", 2, "资")
+    >>> _letters_label("the H200 chip", 5, 9, "H"), _letters_label("投资1600亿元", 2, 6, "资")
     (True, False)
     """
     return not (CJK_FIRST <= prev <= CJK_LAST) and not (
         prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
-        prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s)
+        prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s) and not (
+        text[e : e + 1] == "c" and dollar_letters(text, s) is not None)
 
 
 def _below_one(
@@ -1275,6 +1270,8 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
     part.prefix_start = first
 
 
+#: The kinds of parts :func:`_word_before` reads a word before (no percent, no measure).
+_WORD_BEFORE_KINDS = frozenset({None, "count", "money"})
 #: What the scanner notes of a text's parts for the steps over all of them (:func:`_over_all`):
 #: a sign several currencies share was read, other than the bare dollar and yen ('kr'); a
 #: bare one ('$', '¥'); a currency noun followed by a word that agrees with it
@@ -1375,7 +1372,8 @@ def _ruled(
     prof = opts.locale
     start = part.start
     if prof is None and part.prefix_start is None and start > 1 and (
-            text[start - 1] in " \u00a0" and text[start - 2].isalpha()):  # a word before
+            text[start - 1] in " \u00a0" and text[start - 2].isalpha()) and (
+            part.kind in _WORD_BEFORE_KINDS):  # a word before
         part = _word_before(text, part, e, lex, opts, parts, seen)
     if part.prefix_start is not None and part.sign is None and part.currency is not None and (
             text[part.prefix_start] != part.currency[0]) and (
