@@ -922,8 +922,8 @@ def _code_word(word: str) -> bool:
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
-    million') leaves the reading in doubt. The scanner asks it of a code whose first letter
-    is one of [code-magnitude].
+    million') leaves the reading in doubt. Asked of a code before the number: only a code
+    whose first letter is one of [code-magnitude], and not the currency's own, may carry one.
 
     >>> opts, lex = _default_options(), lexicon()
     >>> text = "a MAUD 60 loan"
@@ -932,8 +932,11 @@ def _code_magnitude(text: str, part: Part) -> None:
     >>> _code_magnitude(text, part); (part.currency, part.magnitude)
     ('AUD', 6)
     """
-    assert part.prefix_start is not None
-    power = code_magnitudes()[text[part.prefix_start]]
+    assert part.prefix_start is not None and part.currency is not None
+    letter = text[part.prefix_start]
+    if letter == part.currency[0] or letter not in code_magnitudes():
+        return  # 'AUD 60', 'EUR 5': no magnitude letter before the code
+    power = code_magnitudes()[letter]
     if text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
         return  # no magnitude letter on the code
     if part.magnitude is not None:
@@ -1375,10 +1378,8 @@ def _ruled(
             text[start - 1] in " \u00a0" and text[start - 2].isalpha()) and (
             part.kind in _WORD_BEFORE_KINDS):  # a word before
         part = _word_before(text, part, e, lex, opts, parts, seen)
-    if part.prefix_start is not None and part.sign is None and part.currency is not None and (
-            text[part.prefix_start] != part.currency[0]) and (
-            text[part.prefix_start] in code_magnitudes()):
-        _code_magnitude(text, part)  # 'MAUD 60'
+    if part.prefix_start is not None and part.sign is None and part.currency is not None:
+        _code_magnitude(text, part)  # 'MAUD 60': a code before the number (rare)
     if prof is not None:
         _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
     elif part.magnitude is None and text[e - 4 : e - 3] == ".":
