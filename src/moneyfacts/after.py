@@ -1187,15 +1187,7 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
     if unit is None:
         return
     before = text[max(0, part.start - 40) : part.start].lower().split()[-2:]
-    after2 = text[part.end : part.end + 24].lower().split()[:2]
-    per_area = len(after2) == 2 and after2[0] in ("per", "a", "an") and after2[1].strip(
-        ",.;:()") in lex.words.weight_per  # '60 pounds per acre', '35 pounds per square inch'
-    if not per_area and after2[:1] == ["per"] and (
-            per := lex.words.per.match(text, part.end)) is not None and per.group(3).islower() and (
-            (nxt := WORDS.match(text, per.end())) is not None and nxt.start(1) == per.end() + 1
-            and nxt.group(1).rstrip(".,;:").lower() in lex.words.weight_per):
-        per_area = True  # count18: '634 pounds per harvested acre', the per-unit past a modifier
-        after2 = ["per", nxt.group(1).rstrip(".,;:").lower()]
+    per_area, after2 = _per_area(text, part, lex)
     after = after2[:1]
     # Unhyphenated, the singular after the article is the same compound ('a 200 pound
     # cable'; money says '200 pounds'): weight before a noun that is not money's, noted.
@@ -1210,19 +1202,54 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
             w.strip(",.;:()") in lex.words.weight_after for w in after) or (
             sentence := _weight_sentence(text, part)):
         part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
-        if per_area and not spaced:
-            _weight_per(text, part, lex)
-            part.assumed = (f"'{head}' read as a weight: '{after2[0]} {after2[1].strip(',.;:()')}'"
-                            " follows (a rate over an area or a solid, not a price)")
-        elif after == ["of"]:
-            _weight_of_per(text, part)  # count19: '2,091 pounds of lint per acre'
-        elif sentence:
-            part.assumed = (f"'{head}' read as a weight: the sentence speaks of a crop's or a"
-                            f" catch's weight ('{sentence}') and of no money")
+        _weight_noted(text, part, lex, head, after2, per_area and not spaced, sentence)
         if spaced and not (before and before[-1] in lex.words.weight_before):
             noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
             part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
                             " (not money's)")
+
+
+def _per_area(text: str, part: Part, lex: Lexicon) -> tuple[bool, list[str]]:
+    """Matcher: is the weight word ending ``part`` over an area or a solid volume, a word of
+    [weight-context] 'per-area' after 'per', 'a' or 'an' ('60 pounds per acre', '35 pounds
+    per square inch'), or after 'per' and one modifier (count18: '634 pounds per harvested
+    acre')? With the two words after the weight word that say so (the first two otherwise).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.numbers import Figure
+    >>> text = "It yields 634 pounds per harvested acre"
+    >>> _per_area(text, Part(10, 20, Figure(Decimal(634), Decimal(1))), lexicon())
+    (True, ['per', 'acre'])
+    """
+    after2 = text[part.end : part.end + 24].lower().split()[:2]
+    if len(after2) == 2 and after2[0] in ("per", "a", "an") and after2[1].strip(
+            ",.;:()") in lex.words.weight_per:  # '60 pounds per acre', '35 pounds per square inch'
+        return True, after2
+    if after2[:1] == ["per"] and (
+            per := lex.words.per.match(text, part.end)) is not None and per.group(3).islower() and (
+            (nxt := WORDS.match(text, per.end())) is not None and nxt.start(1) == per.end() + 1
+            and nxt.group(1).rstrip(".,;:").lower() in lex.words.weight_per):
+        return True, ["per", nxt.group(1).rstrip(".,;:").lower()]  # the per-unit past a modifier
+    return False, after2
+
+
+def _weight_noted(
+    text: str, part: Part, lex: Lexicon, head: str, after2: list[str], per_area: bool,
+    sentence: str | None,
+) -> None:
+    """The weight read by :func:`_weight` made whole and noted: its per-unit over an area or a
+    solid (:func:`_weight_per`), or 'of' a thing per a unit (count19: '2,091 pounds of lint
+    per acre': :func:`_weight_of_per`), or the crop's or catch's weight the sentence speaks
+    of (``sentence``)."""
+    if per_area:
+        _weight_per(text, part, lex)
+        part.assumed = (f"'{head}' read as a weight: '{after2[0]} {after2[1].strip(',.;:()')}'"
+                        " follows (a rate over an area or a solid, not a price)")
+    elif after2[:1] == ["of"]:
+        _weight_of_per(text, part)  # count19: '2,091 pounds of lint per acre'
+    elif sentence:
+        part.assumed = (f"'{head}' read as a weight: the sentence speaks of a crop's or a"
+                        f" catch's weight ('{sentence}') and of no money")
 
 
 _OF = re.compile(r"\s+of\b")

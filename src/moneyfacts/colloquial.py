@@ -162,8 +162,44 @@ def _digit(text: str, pos: int, two: bool) -> tuple[int, int] | None:
 
 def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int] | None:
     """The amount said in parts from ``start``: (end, value, name, parts), or None. ``named``:
-    a currency name stands before it, so '個' is its dollar."""
+    a currency name stands before it, so '個' is its dollar. Its first unit
+    (:func:`_first_unit`), the parts after it (:func:`_later_parts`), then its end: 钱 says
+    money whatever follows; else no word goes on (:func:`_ends`).
+
+    >>> _amount("五元七毛八分", 0, False)
+    (6, Decimal('5.78'), '元', 3)
+    """
     units, money, _exchange = _table()
+    first = _first_unit(text, start, units)
+    if first is None:
+        return None
+    end, number, unit, written = first
+    worth, name = units[unit]
+    if name == "name" and not named:
+        return None  # '五個半': a classifier, no dollar
+    if worth < 1 and number * worth >= 1:
+        return None  # '300分' is points
+    value, pos, parts = _later_parts(text, end + 1, number * worth, worth, name, units)
+    if parts == 1 and not text.startswith(tuple(money), pos) and (unit == "分" or written == "一"):
+        return None  # '5分': points or minutes as often; '一块', '一角': together, a corner
+    if text.startswith(tuple(money), pos):
+        pos += 1  # '两块钱一斤': 钱 says money, whatever follows
+    elif not _ends(text, pos):
+        return None
+    return pos, value, "" if name == "name" else name, parts
+
+
+def _first_unit(
+    text: str, start: int, units: dict[str, tuple[Decimal, str]]
+) -> tuple[int, Decimal, str, str] | None:
+    """Matcher: the number at ``start`` and the unit of [colloquial zh] right after it, as
+    (where the unit stands, the number, the unit, the number as written), or None: no unit
+    there ('五千万' before none: the myriads are not ours), or 千 that begins a unit name
+    ('五万千米': the kilometre, the grammar's).
+
+    >>> _first_unit("三块五", 0, _table()[0])
+    (1, Decimal('3'), '块', '三')
+    """
     m = _NUMBER.match(text, start)
     if m is None:
         return None
@@ -180,18 +216,24 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
     number = han_number(text[m.start() : end])
     if number is None or unit not in units:
         return None
-    worth, name = units[unit]
-    if name == "name" and not named:
-        return None  # '五個半': a classifier, no dollar
-    if worth < 1 and number * worth >= 1:
-        return None  # '300分' is points
-    value, place, parts, pos = number * worth, worth, 1, end + 1
-    family = name
+    return end, number, unit, text[m.start() : end]
+
+
+def _later_parts(
+    text: str, pos: int, value: Decimal, place: Decimal, family: str,
+    units: dict[str, tuple[Decimal, str]],
+) -> tuple[Decimal, int, int]:
+    """The parts said after the first unit, from ``pos``, each a digit and a smaller unit of the
+    same ``family`` ('五元七毛八分'), a half ('三块半'), or one last digit of the next place,
+    its unit unsaid ('三块五', '三块零四': 零 skips a place): (value, end, parts).
+
+    >>> _later_parts("三块五", 2, Decimal(3), Decimal(1), "元", _table()[0])
+    (Decimal('3.5'), 3, 2)
+    """
+    parts = 1
     while pos < len(text):
-        if text[pos] == _HALF and parts and place >= Decimal("0.1"):
-            value, pos, place = value + place / 2, pos + 1, place / 10  # '三块半'
-            parts += 1
-            break
+        if text[pos] == _HALF and place >= Decimal("0.1"):
+            return value + place / 2, pos + 1, parts + 1  # '三块半'
         zero = text[pos] in "零〇"
         at = pos + 1 if zero else pos
         step = place / (100 if zero else 10)
@@ -209,24 +251,19 @@ def _amount(text: str, start: int, named: bool) -> tuple[int, Decimal, str, int]
             continue
         if d >= 10:
             break
-        value, place, pos = value + d * step, step, after  # '三块五': the next unit, unsaid
-        parts += 1
-        break
-    if parts == 1 and not text.startswith(tuple(money), pos) and (
-            unit == "分" or text[m.start() : end] == "一"):
-        return None  # '5分': points or minutes as often; '一块', '一角': together, a corner
-    if text.startswith(tuple(money), pos):
-        pos += 1  # '两块钱一斤': 钱 says money, whatever follows
-    elif not _ends(text, pos):
-        return None
-    if family == "name":
-        family = ""
-    return pos, value, family, parts
+        return value + d * step, after, parts + 1  # '三块五': the next unit, unsaid
+    return value, pos, parts
 
 
 def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The rewrites of ``text`` (start, end, new text): each amount said in parts, each name
-    moved after its number, and of ``others`` (the numerals' rewrites) those outside them."""
+    """The rewrites of ``text`` (start, end, new text): each amount said in parts
+    (:func:`_said_in_parts`), each name moved after its number (:func:`_named`,
+    :func:`_named_numeral`), and of ``others`` (the numerals' rewrites) those outside them
+    (:func:`_with_others`).
+
+    >>> spans("他花了三块五", [])
+    [(3, 6, '3.5元')]
+    """
     _units, money, exchange = _table()
     from moneyfacts.currencies import lexicon
 
@@ -239,33 +276,59 @@ def spans(text: str, others: list[tuple[int, int, str]]) -> list[tuple[int, int,
                                         or text[start - 1] in _not_figures())):
             continue
         name = _name_before(text, start, lex.cjk_names, lex.max_cjk_len, exchange)
-        read = _amount(text, start, name is not None)
-        if read is not None:
-            end, value, family, parts = read
-            unit = text[m.end() : m.end() + 1] if m.end() < len(text) else ""
-            if parts == 1 and family == "元" and unit in ("元", "圆") and name is None:
-                continue  # '7元': the grammar's own
-            label = family or (name or "")
-            if name is not None and family:
-                label = name  # '港幣三蚊', '港币1,000元': the name says whose dollar
-            begin = start - len(name) if name is not None else start
-            # One unit after digits keeps them as written ('1.5亿', '1,000'): their precision.
-            written = m.group() if parts == 1 and m.group()[:1].isdigit() and m.end() + 1 == end - (
-                1 if text[end - 1 : end] in money else 0) and value == han_number(m.group()) else (
-                f"{value:f}")
-            found.append((begin, end, f"{written}{label}"))
-            taken = end
-        elif name is not None:
-            moved = _named(text, m, name, lex.cjk_names, lex.max_cjk_len) or (
+        span = _said_in_parts(text, m, name, money)
+        if span is None and name is not None:
+            span = _named(text, m, name, lex.cjk_names, lex.max_cjk_len) or (
                 _named_numeral(text, start, name, others))
-            if moved is not None:
-                found.append(moved)
-                taken = moved[1]
+        if span is not None and span[0] >= 0:
+            found.append(span)
+            taken = span[1]
     found = _merge(found, _leading(text))
     if not found:
         return without_vague(text, others)
-    # A unit that is no currency ('三米九' as '3.9米') is set apart from a word glued after it
-    # ('到', '左右'), as the measures read a unit name: a space inserted, no character lost.
+    return _with_others(text, found, others)
+
+
+def _said_in_parts(
+    text: str, m: re.Match[str], name: str | None, money: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """Matcher: the rewrite of the amount said in parts from the number ``m`` (:func:`_amount`),
+    with the currency ``name`` written before it, as one figure before its name ('三块五' as
+    '3.5元', '港幣三蚊' as '3港幣'); (-1, -1, '') for a figure and 元 alone ('7元': the
+    grammar's own, and no name moved either); None when no amount is said in parts there.
+
+    >>> _said_in_parts("三块五", _NUMBER.match("三块五"), None, frozenset("钱"))
+    (0, 3, '3.5元')
+    """
+    start = m.start()
+    read = _amount(text, start, name is not None)
+    if read is None:
+        return None
+    end, value, family, parts = read
+    unit = text[m.end() : m.end() + 1] if m.end() < len(text) else ""
+    if parts == 1 and family == "元" and unit in ("元", "圆") and name is None:
+        return -1, -1, ""  # '7元': the grammar's own
+    label = family or (name or "")
+    if name is not None and family:
+        label = name  # '港幣三蚊', '港币1,000元': the name says whose dollar
+    begin = start - len(name) if name is not None else start
+    # One unit after digits keeps them as written ('1.5亿', '1,000'): their precision.
+    written = m.group() if parts == 1 and m.group()[:1].isdigit() and m.end() + 1 == end - (
+        1 if text[end - 1 : end] in money else 0) and value == han_number(m.group()) else (
+        f"{value:f}")
+    return begin, end, f"{written}{label}"
+
+
+def _with_others(
+    text: str, found: list[tuple[int, int, str]], others: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The rewrites ``found``, a space after each unit that is no currency and has a Han word
+    glued after it ('三米九' as '3.9米', then '到'), and those of ``others`` outside them
+    (:func:`without_vague`), in text order: as the measures read a unit name, no character lost.
+
+    >>> _with_others("三米九到", [(0, 3, "3.9米")], [])
+    [(0, 3, '3.9米'), (3, 3, ' ')]
+    """
     found = sorted(found + [(e, e, " ") for _s, e, new in found
                             if new[-1:] not in "元蚊" and e < len(text) and _han(text[e])])
     out = list(found)

@@ -948,38 +948,19 @@ def build_lexicon(text: str) -> Lexicon:
     for spelling, value, lineno in sections.get("currency", []):
         _add_currency(spelling, value, lineno, all_codes, heads, signs, names, cjk_names, cased)
     _add_press_forms(signs)  # 'Ush', 'BDS$', 'TShs', 'Sh.': as the local press writes them
-    for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
-        if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
-            signs[form] = Sign(form, owners, default=unmarked_owner(
-                form, owners, cldr["symbols"]))  # type: ignore[arg-type]
-        for word in initial_dollar_words(form):  # 'N.dollars', 'N. dollars' (local18)
-            if word not in signs:
-                signs[word] = Sign(word, owners, default=signs[form].default if (
-                    signs[form].codes == owners) else None)
+    _add_letter_dollars(signs, cldr, codes)  # 'TT$', 'J$', 'N$', 'N. dollars'
     for head, owners in cldr.get("shared_heads", {}).items():  # type: ignore[attr-defined]
         names.setdefault(head, "!" + " ".join(owners))  # 'kwacha': the places settle it
     title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
                    if t not in signs and t.upper() in codes}
-    for spelling, value, lineno in sections.get("sign-before", []):
-        _check_codes(value, lineno, all_codes)
-        signs[spelling] = _sign(spelling, value)  # '¢1.5 billion': before the number only
-    prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
-    for spelling, value, lineno in sections.get("sign-after", []):
-        _check_codes(value, lineno, all_codes)
-        signs[spelling] = _sign(spelling, value)  # '150bn/-': after the number only
-    _add_plural_names(names, plurals)
-    _add_unaccented_names(names)
-    currency_words = _currency_words(names, heads, plurals)
-    _add_former_names(names, all_codes - codes)  # after the words: 'mark' stays a count
-    _add_unaccented_names(names)  # 'salvadoran colons' too
+    prefix_signs = _add_placed_signs(signs, sections, all_codes)
+    currency_words = _name_words(names, plurals, heads, all_codes - codes)
     magnitudes, magnitudes_ci = _magnitudes(sections.get("magnitude", []))
     compound_only = frozenset(
         k.split(" ")[0] for k in magnitudes_ci if " " in k and k.split(" ")[0] not in magnitudes_ci
     )
     q_before, q_after = _qualifiers(sections.get("qualifier", []))
     _add_proclitic_qualifiers(q_before, sections.get("proclitic", []))
-    count = {_norm(k): v for k, v, _ in sections.get("count", [])}
-    english_words = frozenset(k.lower() for k, _, _ in sections.get("not-foreign-magnitude", []))
     return Lexicon(
         codes=codes,
         signs=signs,
@@ -989,34 +970,104 @@ def build_lexicon(text: str) -> Lexicon:
         magnitudes_ci=magnitudes_ci,
         qualifiers_before=q_before,
         qualifiers_after=q_after,
-        count_nouns=count,
-        per_nouns={_norm(k): v for k, v, _ in sections.get("per", [])},
-        per_sections={n: tuple((k, v) for k, v, _ in sections.get(n, ())) for n in ("per-subject", "per-compared")},
-        not_count=frozenset(_norm(k) for k, _, _ in sections.get("notcount", [])),
-        confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
-        locale_links=_locale_links(sections.get("locale-link", [])),
         all_codes=all_codes,
-        count_units=frozenset(count.values()),
         currency_words=currency_words,
         names_by_code=_names_by_code(names, codes),
         datelines=_datelines(cldr.get("territories", {}), sections.get("dateline", [])),  # type: ignore[arg-type]
         compound_only=compound_only,
-        before_only=frozenset(k for k, _v, _n in sections.get("sign-before", [])),
         after_only=frozenset(  # 'den': a word of three letters or more, never written first
             s for s in cldr.get("after_only", ()) if s.islower() and len(s) >= 3),  # type: ignore[attr-defined]
-        foreign_magnitudes={  # lexicon [magnitude hi]: that locale's words; CLDR's first
-            w.lower(): name.split()[1] for name, entries in sections.items()
-            if name.startswith("magnitude ") for w, _v, _n in entries} | _foreign_magnitudes(
-            cldr.get("foreign_magnitudes", {}), magnitudes_ci, compound_only,  # type: ignore[arg-type]
-            currency_words, english_words),
+        foreign_magnitudes=_foreign_magnitude_table(
+            sections, cldr, magnitudes_ci, compound_only, currency_words),
         words=build_phrases(sections, list(q_after),
                             cldr.get("or_words", ()),  # type: ignore[arg-type]
                             cldr.get("or_words_plain", ())),  # type: ignore[arg-type]
         cased_names=cased,
-        sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
         title_codes=title_codes,
+        **_section_tables(sections),
         **_indexes(prefix_signs, names, cjk_names, codes, magnitudes_ci, q_before, title_codes),
         after_signs_by_first=_index({k: v for k, v in signs.items() if k not in prefix_signs}, 0),
+    )
+
+
+def _add_letter_dollars(signs: dict[str, Sign], cldr: dict[str, object], codes: frozenset[str]) -> None:
+    """CLDR's dollars written with their country's letters ('TT$', 'J$', 'N$'), each read as
+    the dollar it names alone or as the one its territories' press writes unmarked
+    (:func:`unmarked_owner`), and their initials before the word ('N.dollars', 'N. dollars':
+    local18); the lexicon's and CLDR's own signs come first."""
+    for form, owners in letter_dollars(cldr["names"], codes, cldr.get("territories", {})).items():  # type: ignore[arg-type]
+        if form not in signs:  # 'TT$', 'J$', 'N$': the lexicon's and CLDR's own come first
+            signs[form] = Sign(form, owners, default=unmarked_owner(
+                form, owners, cldr["symbols"]))  # type: ignore[arg-type]
+        for word in initial_dollar_words(form):  # 'N.dollars', 'N. dollars' (local18)
+            if word not in signs:
+                signs[word] = Sign(word, owners, default=signs[form].default if (
+                    signs[form].codes == owners) else None)
+
+
+def _add_placed_signs(
+    signs: dict[str, Sign], sections: dict[str, list[tuple[str, str, int]]],
+    all_codes: frozenset[str],
+) -> dict[str, Sign]:
+    """The file's [sign-before] signs ('¢1.5 billion': before the number only) and
+    [sign-after] ones ('150bn/-': after it only) added to ``signs``; the signs written before
+    a number returned, for the scan's indexes. Raises ValueError for an unknown code."""
+    for spelling, value, lineno in sections.get("sign-before", []):
+        _check_codes(value, lineno, all_codes)
+        signs[spelling] = _sign(spelling, value)  # '¢1.5 billion': before the number only
+    prefix_signs = dict(signs)  # the signs written before a number, for the scan's indexes
+    for spelling, value, lineno in sections.get("sign-after", []):
+        _check_codes(value, lineno, all_codes)
+        signs[spelling] = _sign(spelling, value)  # '150bn/-': after the number only
+    return prefix_signs
+
+
+def _name_words(
+    names: dict[str, str], plurals: dict[str, tuple[str, ...]], heads: dict[str, list[str]],
+    former: frozenset[str],
+) -> frozenset[str]:
+    """The currency names made whole: plurals, unaccented forms, the names of ``former``
+    codes (added after the words are taken: 'mark' stays a count), unaccented again
+    ('salvadoran colons'); the currency words of the names before the former ones."""
+    _add_plural_names(names, plurals)
+    _add_unaccented_names(names)
+    currency_words = _currency_words(names, heads, plurals)
+    _add_former_names(names, former)  # after the words: 'mark' stays a count
+    _add_unaccented_names(names)  # 'salvadoran colons' too
+    return currency_words
+
+
+def _foreign_magnitude_table(
+    sections: dict[str, list[tuple[str, str, int]]], cldr: dict[str, object],
+    magnitudes_ci: dict[str, int], compound_only: frozenset[str], currency_words: frozenset[str],
+) -> dict[str, str]:
+    """A language's magnitude words and the language: the file's [magnitude xx] sections
+    ('[magnitude hi]'), then CLDR's compact markers (:func:`_foreign_magnitudes`) but for the
+    file's [not-foreign-magnitude] English words."""
+    english_words = frozenset(k.lower() for k, _, _ in sections.get("not-foreign-magnitude", []))
+    return {  # lexicon [magnitude hi]: that locale's words; CLDR's first
+        w.lower(): name.split()[1] for name, entries in sections.items()
+        if name.startswith("magnitude ") for w, _v, _n in entries} | _foreign_magnitudes(
+        cldr.get("foreign_magnitudes", {}), magnitudes_ci, compound_only,  # type: ignore[arg-type]
+        currency_words, english_words)
+
+
+def _section_tables(sections: dict[str, list[tuple[str, str, int]]]) -> dict[str, Any]:
+    """The :class:`Lexicon` fields read from one section of the file each: counted nouns,
+    per-units, not-counts, confusable codes, locale links, signs written first only, the
+    magnitudes written before a sign."""
+    count = {_norm(k): v for k, v, _ in sections.get("count", [])}
+    return dict(
+        count_nouns=count,
+        count_units=frozenset(count.values()),
+        per_nouns={_norm(k): v for k, v, _ in sections.get("per", [])},
+        per_sections={n: tuple((k, v) for k, v, _ in sections.get(n, ()))
+                      for n in ("per-subject", "per-compared")},
+        not_count=frozenset(_norm(k) for k, _, _ in sections.get("notcount", [])),
+        confusable={k: tuple(v.split()) for k, v, _ in sections.get("confusable", [])},
+        locale_links=_locale_links(sections.get("locale-link", [])),
+        before_only=frozenset(k for k, _v, _n in sections.get("sign-before", [])),
+        sign_magnitudes=_sign_magnitudes(sections.get("magnitude-before-sign", [])),
     )
 
 

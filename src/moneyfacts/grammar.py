@@ -198,7 +198,7 @@ def _digits(
         return None  # 'COVID-19', 'F-35'
     prof = opts.locale
     token_start = s
-    if prev == "." and _from_point(text, s, e, prof) and not _point_of_sign(text, s, lex, prof):
+    if prev == "." and _from_point(text, s, e, lex, prof):
         s -= 1  # '.75 €': a figure below one, its point first
         prev = text[s - 1] if s else ""
     pstart, sign, code = prefix_sign(text, s, lex, prof)
@@ -210,51 +210,77 @@ def _digits(
             minus = True
     if pstart < floor:
         pstart, sign, code, minus = s, None, None, False
-    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, prev) and not (
-            text[e : e + 1] == "c" and dollar_letters(text, s) is not None):
+    if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, e, prev):
         return None  # 'H200', 'Q4': letters that are not a currency sign (not 'پر735ارب'; 'US50c')
     if token_start != s:
         return _below_one(text, s, e, token_start, pstart, sign, code, opts)
     fig = figures.get(s) if figures else None
+    if fig is None:
+        fig = _SMALL_INTEGERS.get(text[s:e])  # '2024', '35': read once
     slip = False
     if fig is None:
-        token = text[s:e]
-        fig = _SMALL_INTEGERS.get(token)  # '2024', '35': read once
-        if fig is None:
-            if token.isdigit() and len(token) <= MAX_DIGITS:  # read_digits' first case
-                fig = _new_figure(Figure, (Decimal(token), _ONE))
-                if len(token) <= 4 and token.isascii():
-                    _SMALL_INTEGERS[token] = fig
-            elif prof is None:
-                fig = _FIGURES.get(token)
-                if fig is None:
-                    try:
-                        fig = _english_figure(token)
-                    except ValueError:
-                        return None  # no convention reads it ('1,5,7')
-                slip = "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
-            else:
-                read = _locale_figure(token, prof, pstart < s)
-                if read is None:
-                    return None
-                fig, slip = read
+        read = _figure(text[s:e], prof, pstart < s)
+        if read is None:
+            return None  # no convention reads it ('1,5,7')
+        fig, slip = read
     part = Part(s, e, fig)
+    if slip or prof is not None or (
+            prev not in _NOT_BEFORE_FRACTION and text.startswith(_FRACTION_STARTS, e)):
+        _marked(text, part, prev, slip, prof)
+    if sign is not None or code is not None:
+        _prefix(text, part, pstart, sign, code, opts)
+    if minus:
+        part.fig = Figure(-part.fig.value, part.fig.precision)
+    return part
+
+
+def _figure(token: str, prof: LocaleProfile | None, sign_before: bool) -> tuple[Figure, bool] | None:
+    """Matcher: the figure of the digits ``token`` not read before (:data:`_SMALL_INTEGERS`,
+    :data:`_FIGURES` keep them), and whether a comma in it may be a slip (a decimal comma in
+    a text that groups by commas: :func:`_marked`); English's way without a locale, else the
+    locale's (:func:`_locale_figure`); None when no convention reads it.
+
+    >>> _figure("1,250.5", None, False)
+    (Figure(value=Decimal('1250.5'), precision=Decimal('0.1')), False)
+    >>> _figure("1,5,7", None, False) is None
+    True
+    """
+    if token.isdigit() and len(token) <= MAX_DIGITS:  # read_digits' first case
+        fig = _new_figure(Figure, (Decimal(token), _ONE))
+        if len(token) <= 4 and token.isascii():
+            _SMALL_INTEGERS[token] = fig
+        return fig, False
+    if prof is not None:
+        return _locale_figure(token, prof, sign_before)
+    known = _FIGURES.get(token)
+    if known is None:
+        try:
+            known = _english_figure(token)
+        except ValueError:
+            return None
+    return known, "," in token[-3:] and _COMMA_DECIMAL.fullmatch(token) is not None
+
+
+def _marked(text: str, part: Part, prev: str, slip: bool, prof: LocaleProfile | None) -> None:
+    """The rules over the figure :func:`_digits` read, before its sign: a comma that may be a
+    slip (``slip``), a comma in doubt with a locale (:func:`_comma_doubts`), a fraction after
+    the number (:func:`_fraction`; ``prev``: the character before the digits).
+
+    >>> part = Part(2, 4, Figure(Decimal(10), _ONE))
+    >>> _marked("a 10 1/2 mile walk", part, " ", False, None); (part.fig.value, part.end)
+    (Decimal('10.5'), 8)
+    """
+    s, e = part.start, part.end
     if slip and comma_groups_besides(text):
         # '150,00 – 170,000 ounces': a comma before one or two digits in a text that groups
         # its digits by commas is no decimal mark of the writer's habit, or a slip (count15)
         part.doubt = (f"{text[s:e]!r} has a comma before {e - 1 - text.rindex(',', s, e)} "
                       "digits in a text that groups digits by commas: a decimal comma, or a "
                       "slip in a thousands group: in doubt")
-    if prof is not None and fig.precision == _THOUSANDTH and prof.decimal == ",":
+    if prof is not None and part.fig.precision == _THOUSANDTH and prof.decimal == ",":
         _comma_doubts(text, part, prof)  # '350,000 fat' in nb, '1,145 mdd' read with 'es'
-    if prev not in _NOT_BEFORE_FRACTION and (text.startswith(_FRACTION_HEADS, e) or (
-            text[e : e + 1] == "-" and "0" <= text[e + 1 : e + 2] <= "9")):
+    if prev not in _NOT_BEFORE_FRACTION and text.startswith(_FRACTION_STARTS, e):
         _fraction(text, part)  # '1/4 mile', '10 1/2 miles', '12-3/4 cents'
-    if sign is not None or code is not None:
-        _prefix(text, part, pstart, sign, code, opts)
-    if minus:
-        part.fig = Figure(-part.fig.value, part.fig.precision)
-    return part
 
 
 def _unjoined_word_before(text: str, s: int) -> bool:
@@ -285,17 +311,18 @@ def _dash_label(text: str, s: int, floor: int) -> bool:
         _proclitic_run(text, s - 1))
 
 
-def _from_point(text: str, s: int, e: int, prof: LocaleProfile | None) -> bool:
+def _from_point(text: str, s: int, e: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
     """Rule: are the digits at ``s``, after a point, a figure below one written from its point
     ('.75 €', '$.75')? Not after a letter, digit or separator ('U.S.75', '5..75'), nor three
     digits or more where the decimal mark is a comma ('.5 por ciento' is; a group of
-    thousands has three digits).
+    thousands has three digits), nor after the point of a sign ('S/.530':
+    :func:`_point_of_sign`).
 
-    >>> _from_point("a .75 cut", 3, 5, None), _from_point("U.S.75", 4, 6, None)
+    >>> _from_point("a .75 cut", 3, 5, lexicon(), None), _from_point("U.S.75", 4, 6, lexicon(), None)
     (True, False)
     """
     return (s == 1 or _BEFORE_POINT(text[s - 2])) and text[s:e].isdigit() and (
-        prof is None or prof.decimal == "." or e - s < 3)
+        prof is None or prof.decimal == "." or e - s < 3) and not _point_of_sign(text, s, lex, prof)
 
 
 def _point_of_sign(text: str, s: int, lex: Lexicon, prof: LocaleProfile | None) -> bool:
@@ -331,18 +358,20 @@ def _sign_then_minus(
     return None
 
 
-def _letters_label(text: str, s: int, prev: str) -> bool:
+def _letters_label(text: str, s: int, e: int, prev: str) -> bool:
     """Rule: are the letters right before the digits at ``s`` (``prev`` the last of them) no
     currency sign but a label ('H200', 'Q4')? Not a Han ideograph ('投资1600亿元': no letters
     of ours), nor a word of [proclitic] written onto the number ('ל20', 'الـ4.7'), nor a word
-    ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`).
+    ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`),
+    nor a dollar's letters before its cents ('US50c').
 
-    >>> _letters_label("the H200 chip", 5, "H"), _letters_label("投资1600亿元", 2, "资")
+    >>> _letters_label("the H200 chip", 5, 9, "H"), _letters_label("投资1600亿元", 2, 6, "资")
     (True, False)
     """
     return not (CJK_FIRST <= prev <= CJK_LAST) and not (
         prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
-        prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s)
+        prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s) and not (
+        text[e : e + 1] == "c" and dollar_letters(text, s) is not None)
 
 
 def _below_one(
@@ -490,9 +519,9 @@ def _BEFORE_POINT(c: str) -> bool:
 #: are refused below).
 _FRACTION = re.compile(r"([ -][0-9]+)?/([0-9]+)(?![0-9/]|[.,][0-9])")
 _NOT_BEFORE_FRACTION = frozenset("/.,")
-#: How a fraction after a number starts: its slash, or a space and a digit (one test in C);
-#: a hyphen and a digit is tested after it.
-_FRACTION_HEADS = ("/", *(" " + d for d in "0123456789"))
+#: How a fraction after a number starts: its slash, a space and a digit, or a hyphen and a
+#: digit ('12-3/4 cents'): one test in C.
+_FRACTION_STARTS = ("/", *(" " + d for d in "0123456789"), *("-" + d for d in "0123456789"))
 _DASHES = frozenset("-–")
 _EXACT = Context(prec=MAX_DIGITS + 40, traps=[Inexact])
 
@@ -893,8 +922,8 @@ def _code_word(word: str) -> bool:
 def _code_magnitude(text: str, part: Part) -> None:
     """Step: the magnitude letter written onto the code before the number ('MAUD 60' is 60
     million AUD; lexicon [code-magnitude]); a magnitude after the number as well ('MUSD 5
-    million') leaves the reading in doubt. The scanner asks it of a code whose first letter
-    is one of [code-magnitude].
+    million') leaves the reading in doubt. Asked of a code before the number: only a code
+    whose first letter is one of [code-magnitude], and not the currency's own, may carry one.
 
     >>> opts, lex = _default_options(), lexicon()
     >>> text = "a MAUD 60 loan"
@@ -903,8 +932,11 @@ def _code_magnitude(text: str, part: Part) -> None:
     >>> _code_magnitude(text, part); (part.currency, part.magnitude)
     ('AUD', 6)
     """
-    assert part.prefix_start is not None
-    power = code_magnitudes()[text[part.prefix_start]]
+    assert part.prefix_start is not None and part.currency is not None
+    letter = text[part.prefix_start]
+    if letter == part.currency[0] or letter not in code_magnitudes():
+        return  # 'AUD 60', 'EUR 5': no magnitude letter before the code
+    power = code_magnitudes()[letter]
     if text[part.prefix_start + 1 : part.prefix_start + 4] != part.currency:
         return  # no magnitude letter on the code
     if part.magnitude is not None:
@@ -1241,6 +1273,8 @@ def _doubt(text: str, part: Part, first: int, e: int) -> None:
     part.prefix_start = first
 
 
+#: The kinds of parts :func:`_word_before` reads a word before (no percent, no measure).
+_WORD_BEFORE_KINDS = frozenset({None, "count", "money"})
 #: What the scanner notes of a text's parts for the steps over all of them (:func:`_over_all`):
 #: a sign several currencies share was read, other than the bare dollar and yen ('kr'); a
 #: bare one ('$', '¥'); a currency noun followed by a word that agrees with it
@@ -1251,12 +1285,12 @@ _SHARED, _BARE, _STRAY, _LETTERED = "shared sign", "bare sign", "stray noun", "l
 def _parts(
     text: str, opts: Options, lex: Lexicon, tokens: list[str] | None = None
 ) -> list[Part]:
-    """The scanner: every anchored number read by a matcher (:func:`_digits` or
-    :func:`_spelled`) and what follows it (:func:`~moneyfacts.after.after_number`), then the
-    rules over that one part in turn, then the steps over all of them (:func:`_over_all`: a
-    bracketed magnitude, the shared signs the text settles, elided currency). A rule is asked
-    only when its first test, written here, holds: a call costs more than most tests, and
-    most parts need none of them. ``tokens``: the ASCII text's
+    """The scanner: every anchored number read by a matcher (:func:`_matched`: :func:`_digits`
+    or :func:`_spelled`, and what follows it), then the rules over that one part in turn
+    (:func:`_ruled`), then the steps over all of them (:func:`_over_all`: a bracketed
+    magnitude, the shared signs the text settles, elided currency). A rule is asked only
+    when its first test holds: a call costs more than most tests, and most parts need none
+    of them. ``tokens``: the ASCII text's
     :func:`~moneyfacts.anchors.screen_tokens`, when the caller has them.
 
     >>> [(p.currency, p.fig.value, p.magnitude) for p in _parts(
@@ -1276,61 +1310,119 @@ def _parts(
         floor = parts[-1].end if parts else 0  # where the amount before ends
         if s < floor:
             continue  # read already, inside the amount before ('3億2000万円', '1/4 mile')
-        if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
-            part = _digits(text, s, e, figures, lex, opts, floor)
-        else:
-            part = _spelled(text, s, e, figures)
-        if part is None:
-            continue
-        if part.sign is not None:  # counted even when the part is dropped below
-            seen.add(_SHARED if part.sign.param is None else _BARE)
-        if not after_number(text, part, lex, prof):
-            continue
-        if prof is not None or spelled or doubtful or part.letter:
-            kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
-            if kept is None:
-                continue
-            part = kept
-        if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
-                part.currency is not None):  # an ISO code before the number
-            kept = _code_read(text, part, e, lex, prof, written)
-            if kept is None:
-                continue
-            part = kept
-        start = part.start
-        if prof is None and part.prefix_start is None and start > 1 and (
-                text[start - 1] in " \u00a0" and text[start - 2].isalpha()):  # a word before
-            if part.kind == "count" and part.magnitude is None and _money_name_before(
-                    text, start, lex):
-                part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
-            if part.kind is None:
-                _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
-                if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
-                    seen.add(_SHARED if part.sign.param is None else _BARE)
-            elif part.kind == "money" and text[start - 1] == " " and text[start - 2].islower():
-                _currency_on_both_sides(text, part, lex, parts, seen)  # 'rmb 10 usd 20'
-        if part.prefix_start is not None and part.sign is None and part.currency is not None and (
-                text[part.prefix_start] != part.currency[0]) and (
-                text[part.prefix_start] in code_magnitudes()):
-            _code_magnitude(text, part)  # 'MAUD 60'
-        if prof is not None:
-            _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
-        if part.magnitude is None and prof is None and text[e - 4 : e - 3] == ".":
-            _point_in_doubt(text, part, e)  # '$10.000', '12.345 $'
-        # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
-        # end of '-2 to 3 GW' (no unit of its own yet).
-        begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
-        # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
-        before = text[begin - 1] if begin else ""
-        if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
-                text[begin - 2].lower() in _minus_ends())) and part.fig.value >= 0:
-            _negative(text, part, begin, parts)
-        if part.ambiguous is not None or part.letter or (
-                part.kind == "money" and part.prefix_start is None):
-            _noted(text, part, opts, seen)  # an ambiguous sign, a stray noun, a letter sign
-        parts.append(part)
+        part = _matched(text, s, e, spelled, figures, doubtful, lex, opts, floor, seen, written)
+        if part is not None:
+            parts.append(_ruled(text, part, e, lex, opts, parts, seen))
     _over_all(text, parts, opts, lex, seen)
     return parts
+
+
+def _matched(
+    text: str, s: int, e: int, spelled: set[int], figures: dict[int, Figure],
+    doubtful: dict[int, int], lex: Lexicon, opts: Options, floor: int, seen: set[str],
+    written: dict[str, int],
+) -> Part | None:
+    """Matcher of the scanner (:func:`_parts`): the part of the anchor ``s``..``e``, read by
+    :func:`_digits` or :func:`_spelled` and what follows it (:func:`~moneyfacts.after.
+    after_number`), kept (:func:`_kept`) and its ISO code weighed (:func:`_code_read`); None
+    when it is no amount. The sign it read is noted in ``seen``, also when it is dropped.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "It cost $5 billion"
+    >>> p = _matched(text, 9, 10, set(), {}, {}, lex, opts, 0, set(), {})
+    >>> (p.currency, p.magnitude)
+    ('USD', 9)
+    """
+    prof = opts.locale
+    if (not spelled or s not in spelled) and (not figures or not text[s].isalpha()):
+        part = _digits(text, s, e, figures, lex, opts, floor)
+    else:
+        part = _spelled(text, s, e, figures)
+    if part is None:
+        return None
+    if part.sign is not None:  # counted even when the part is dropped below
+        seen.add(_SHARED if part.sign.param is None else _BARE)
+    if not after_number(text, part, lex, prof):
+        return None
+    if prof is not None or spelled or doubtful or part.letter:
+        kept = _kept(text, part, s, e, spelled, figures, doubtful, lex, opts, floor, seen)
+        if kept is None:
+            return None
+        part = kept
+    if part.prefix_start is not None and part.sign is None and part.magnitude is None and (
+            part.currency is not None):  # an ISO code before the number
+        return _code_read(text, part, e, lex, prof, written)
+    return part
+
+
+def _ruled(
+    text: str, part: Part, e: int, lex: Lexicon, opts: Options, parts: list[Part],
+    seen: set[str],
+) -> Part:
+    """The rules over one part the scanner (:func:`_parts`) keeps, in turn, each asked only
+    when its first test, written here, holds (a call costs more than most tests): what the
+    word before says (:func:`_word_before`), an ISO code with a magnitude letter ('MAUD 60'),
+    a magnitude the locale writes first, a point in doubt, a minus before
+    (:func:`_negative`), an ambiguous sign (:func:`_noted`); the part as ruled. ``parts``:
+    those before it.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a loss of -40 billion yuan"
+    >>> p = _matched(text, 11, 13, set(), {}, {}, lex, opts, 0, set(), {})
+    >>> p = _ruled(text, p, 13, lex, opts, [], set()); (p.fig.value, p.currency)
+    (Decimal('-40'), 'CNY')
+    """
+    prof = opts.locale
+    start = part.start
+    if prof is None and part.prefix_start is None and start > 1 and (
+            text[start - 1] in " \u00a0" and text[start - 2].isalpha()) and (
+            part.kind in _WORD_BEFORE_KINDS):  # a word before
+        part = _word_before(text, part, e, lex, opts, parts, seen)
+    if part.prefix_start is not None and part.sign is None and part.currency is not None:
+        _code_magnitude(text, part)  # 'MAUD 60': a code before the number (rare)
+    if prof is not None:
+        _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
+    elif part.magnitude is None and text[e - 4 : e - 3] == ".":
+        _point_in_doubt(text, part, e)  # '$10.000', '12.345 $'
+    # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
+    # end of '-2 to 3 GW' (no unit of its own yet).
+    begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
+    # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
+    before = text[begin - 1] if begin else ""
+    if (before in _MINUS or before in _MINUS_GAP and begin >= 2 and (
+            text[begin - 2].lower() in _minus_ends())) and part.fig.value >= 0:
+        _negative(text, part, begin, parts)
+    if part.ambiguous is not None or part.letter or (
+            part.kind == "money" and part.prefix_start is None):
+        _noted(text, part, opts, seen)  # an ambiguous sign, a stray noun, a letter sign
+    return part
+
+
+def _word_before(
+    text: str, part: Part, e: int, lex: Lexicon, opts: Options, parts: list[Part],
+    seen: set[str],
+) -> Part:
+    """Rule, without a locale, for a part with a word right before it and no sign: a money
+    name before a count read as money ('the pounds 95 face value'), a currency name before a
+    bare number ('ringgit 42': :func:`_name_first`), a currency on both sides of money ('rmb
+    10 usd 20': :func:`_currency_on_both_sides`); the part as ruled.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "It paid Rupees 542 billion"
+    >>> p = _matched(text, 15, 18, set(), {}, {}, lex, opts, 0, set(), {})
+    >>> _word_before(text, p, 18, lex, opts, [], set()).currency
+    'INR'
+    """
+    start = part.start
+    if part.kind == "count" and part.magnitude is None and _money_name_before(text, start, lex):
+        part = Part(start, e, part.fig)  # 'the pounds 95 face value people paid'
+    if part.kind is None:
+        _name_first(text, part, lex, opts)  # 'ringgit 42', 'Rupees 542 billion'
+        if part.sign is not None:  # a shared name ('Rupees'): the resolver weighs it
+            seen.add(_SHARED if part.sign.param is None else _BARE)
+    elif part.kind == "money" and text[start - 1] == " " and text[start - 2].islower():
+        _currency_on_both_sides(text, part, lex, parts, seen)  # 'rmb 10 usd 20'
+    return part
 
 
 def _regrouped(

@@ -924,7 +924,21 @@ def _glued_metre(text: str, pos: int, c: str, t: Table) -> MeasureMatch | None:
     return None
 
 
-_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\.? \((?:about |some |around |nearly )?[\d.,]+m$")
+def _bracket_words(*values: str) -> str:
+    """The words of [metres-bracket] (lexicon.txt) valued one of ``values``, in its order, as
+    alternatives; each followed by a space but those valued 'join'.
+
+    >>> _bracket_words("join")
+    'to'
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    return "|".join(re.escape(k) + ("" if v == "join" else " ")
+                    for k, v, _ in lexicon_sections()["metres-bracket"] if v in values)
+
+
+#: A word and a bracket opening on one figure and a glued 'm' ('feet (about 126m').
+_BRACKET_BEFORE = re.compile(rf"([^\W\d_]+)\.? \((?:{_bracket_words('about')})?[\d.,]+m$")
 
 
 def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
@@ -947,10 +961,10 @@ def _length_in_brackets(text: str, pos: int, t: Table) -> bool:
 #: A bracket of metres, alone or a range, that ends at an 'm' ('(126m', '(10 m', '(12m to 27m',
 #: '(12-27 m'), after the word before the bracket.
 _METRES_OPEN = re.compile(
-    r"(\S+) \((?:about |some |around |nearly |up to |over )?(?:[\d.,]+ ?m? ?(?:to|-|–) ?)?"
+    rf"(\S+) \((?:{_bracket_words('about', 'range')})?(?:[\d.,]+ ?m? ?(?:{_bracket_words('join')}|-|–) ?)?"
     r"[\d.,]+ ?m$")
 #: What may follow an 'm' in such a bracket: its close, or a range's other end and the close.
-_METRES_CLOSE = re.compile(r"\)| ?(?:to|-|–) ?[\d.,]+ ?m\)")
+_METRES_CLOSE = re.compile(rf"\)| ?(?:{_bracket_words('join')}|-|–) ?[\d.,]+ ?m\)")
 
 
 def _metres_in_brackets(text: str, pos: int, t: Table) -> bool:
@@ -1747,55 +1761,85 @@ def minus_before(text: str, start: int) -> int | None:
 
 def pint_table() -> list[tuple[str, str, str]]:
     """(spelling, pint unit, 'i' for a name read in any case or 's' for a symbol), from pint's
-    registry, for the units and prefixes of ``units.txt``'s [read] section."""
+    registry, for the units and prefixes of ``units.txt``'s [read] section (each unit's rows:
+    :func:`_unit_rows`), and the words before a unit's name that name another unit
+    (:func:`_qualifier_rows`)."""
     from moneyfacts.units import registry
 
     ureg: Any = registry()
     rows: dict[str, tuple[str, str, str]] = {}
+    pdefs = {ureg._prefixes[n].symbol: ureg._prefixes[n] for n in ureg._prefixes if n}
     for unit, spec in _sections(units_text()).get("read", []):
-        parts = spec.split()
-        flags = {p for p in parts if p[0] in "+-"}
-        prefixes = [p for p in parts if p[0] not in "+-"]
-        udef = ureg._units[unit]
-        words = [unit] + [a for a in udef.aliases if len(a) >= 3 and re.fullmatch(r"[a-z]+", a)]
-        # A name of two words whose head word pint spells another way too ('metric_ton' and its
-        # alias 'tonne'): the qualifier before that spelling names the unit as well ('metric
-        # tonnes'). Read without asking pint's parser, which knows the two words apart only.
-        qualifier, _, head = unit.rpartition("_")
-        variants = [f"{qualifier}_{a}" for a in words[1:]
-                    if qualifier and a != head and a.startswith(head)]
-        symbol = udef.symbol
-        pdefs = {ureg._prefixes[n].symbol: ureg._prefixes[n] for n in ureg._prefixes if n}
-
-        def add(spelling: str, name: str, how: str) -> None:
-            prefix = name[: len(name) - len(unit)]
-            found = ureg.parse_unit_name(spelling, case_sensitive=True)
-            if (prefix, unit) in {(p, u) for p, u, _ in found}:
-                key = spelling.lower() if how == "i" else spelling
-                rows.setdefault(key + "\t" + how, (key, name, how))
-
-        for variant in variants:
-            for form in (variant, _plural(variant)):
-                rows.setdefault(form + "\ti", (form, unit, "i"))
-        for pre in [""] + prefixes:
-            pdef = pdefs[pre] if pre else None
-            if pre == "" and "-name" in flags:
-                pass
-            else:
-                for w in words:
-                    pname = (pdef.name if pdef else "") + w
-                    for form in (pname, _plural(pname)):
-                        add(form, (pdef.name if pdef else "") + unit, "i")
-            if "-symbol" in flags or symbol is None or symbol == unit:
-                continue
-            if pre or "+bare" in flags:
-                add(pre + symbol, (pdef.name if pdef else "") + unit, "s")
+        _unit_rows(ureg, pdefs, unit, spec, rows)
     import pint
 
     pint_own: Any = pint.UnitRegistry()  # pint's default definitions only, none of ours
     for row in _qualifier_rows(pint_own, {u for _, u, _ in rows.values()} | _spelled_units()):
         rows.setdefault("\t".join(row), row)
     return sorted(rows.values())
+
+
+def _unit_rows(
+    ureg: Any, pdefs: dict[str, Any], unit: str, spec: str, rows: dict[str, tuple[str, str, str]]
+) -> None:
+    """The rows of one unit of the [read] section into ``rows``: its name, pint's aliases and
+    their plurals, each with the prefixes ``spec`` lists (but the bare name with '-name'), the
+    variants of a name of two words (:func:`_head_variants`), and its symbol with each prefix
+    (bare too with '+bare'; none with '-symbol'); each only as pint's parser reads it
+    (:func:`_add_row`)."""
+    parts = spec.split()
+    flags = {p for p in parts if p[0] in "+-"}
+    prefixes = [p for p in parts if p[0] not in "+-"]
+    udef = ureg._units[unit]
+    words = [unit] + _word_aliases(udef.aliases)
+    for variant in _head_variants(unit, words[1:]):
+        for form in (variant, _plural(variant)):
+            rows.setdefault(form + "\ti", (form, unit, "i"))
+    symbol = udef.symbol
+    if "-symbol" in flags or symbol == unit:
+        symbol = None  # no symbol read: none of its own, or its name again
+    for pre in [""] + prefixes:
+        pname = pdefs[pre].name if pre else ""
+        if pre or "-name" not in flags:
+            for w in words:
+                for form in (pname + w, _plural(pname + w)):
+                    _add_row(ureg, rows, unit, form, pname + unit, "i")
+        if symbol is not None and (pre or "+bare" in flags):
+            _add_row(ureg, rows, unit, pre + symbol, pname + unit, "s")
+
+
+def _word_aliases(aliases: tuple[str, ...]) -> list[str]:
+    """pint's aliases of a unit that are words: three lower-case ASCII letters or more.
+
+    >>> _word_aliases(("tonne", "t", "Mt", "tons"))
+    ['tonne', 'tons']
+    """
+    return [a for a in aliases if len(a) >= 3 and re.fullmatch(r"[a-z]+", a)]
+
+
+def _head_variants(unit: str, aliases: list[str]) -> list[str]:
+    """A name of two words whose head word pint spells another way too ('metric_ton' and its
+    alias 'tonne'): the qualifier before that spelling names the unit as well ('metric
+    tonnes'). Read without asking pint's parser, which knows the two words apart only.
+
+    >>> _head_variants("metric_ton", ["tonne", "t"])
+    ['metric_tonne']
+    """
+    qualifier, _, head = unit.rpartition("_")
+    return [f"{qualifier}_{a}" for a in aliases if qualifier and a != head and a.startswith(head)]
+
+
+def _add_row(
+    ureg: Any, rows: dict[str, tuple[str, str, str]], unit: str, spelling: str, name: str,
+    how: str,
+) -> None:
+    """The row of ``spelling`` for the prefixed unit ``name`` (of ``unit``) into ``rows``, when
+    pint's parser reads it so, case-sensitively; a name ('i') lower-cased."""
+    prefix = name[: len(name) - len(unit)]
+    found = ureg.parse_unit_name(spelling, case_sensitive=True)
+    if (prefix, unit) in {(p, u) for p, u, _ in found}:
+        key = spelling.lower() if how == "i" else spelling
+        rows.setdefault(key + "\t" + how, (key, name, how))
 
 
 def _spelled_units() -> set[str]:

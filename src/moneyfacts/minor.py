@@ -283,38 +283,101 @@ def minor_unit(text: str, part: Part, lex: Lexicon, locale: str | None = None) -
     m = pattern.match(text, part.end)
     if m is None:
         return False
+    written = m.group(1)
+    if _ends_amount(text, part, lex, language, written, values) or _not_this_hundredth(
+            text, m.end(), written, language, locale):
+        return False
+    key = written.replace("-", " ")
+    locale_own = language is not None and key.lower() in _language_minor(language)
+    value = values[key.lower()] if locale_own else values[key]
+    if language is not None and value.startswith("{") and written.lower() in _own(language) and (
+            not locale_own):
+        return _locale_hundredth(part, m.end(), written, language)
+    _read_hundredth(part, m.end(), written, value, language, locale)
+    return True
+
+
+def _ends_amount(
+    text: str, part: Part, lex: Lexicon, language: str | None, written: str,
+    values: dict[str, str],
+) -> bool:
+    """Rule: do the hundredths ``written`` after ``part`` end an amount written before them,
+    read whole or not at all: a currency word or code right before the figure, maybe before
+    a link ('5 dollars and 60 cents'; not after a magnitude: '5.11 billion dollars and 60
+    cents per share' holds two amounts), or an amount whose currency word is not read
+    (:func:`_unread_amount`: 'twenty dollars 43 cents' in another script)?
+
+    >>> from decimal import Decimal
+    >>> from moneyfacts.currencies import lexicon
+    >>> from moneyfacts.numbers import Figure
+    >>> pattern, values = _spellings(None)
+    >>> text = "It cost 5 dollars and 60 cents"
+    >>> _ends_amount(text, Part(22, 24, Figure(Decimal(60), Decimal(1))), lexicon(), None, "cents", values)
+    True
+    """
     before = text[max(0, part.start - 40) : part.start].split()
     linked = bool(before) and before[-1].lower() in _links()
     if linked:
         before.pop()
     if before and (before[-1].lower() in lex.currency_words or lex.is_code(before[-1])) and not (
             linked and len(before) > 1 and before[-2].lower() in lex.magnitudes_ci):
-        return False  # ('5 dollars and 60 cents' is read whole; '5.11 billion dollars and 60
+        return True  # ('5 dollars and 60 cents' is read whole; '5.11 billion dollars and 60
         # cents per share' holds two amounts: no hundredths go with billions)
-    if part.end - part.start <= 2 and not _english_hundredth(m.group(1), values, language, before) and (
-            _unread_amount(before, lex, language, linked)):
-        return False
-    if text[m.end() : m.end() + 1].isalpha() and (
+    return part.end - part.start <= 2 and not _english_hundredth(
+        written, values, language, before) and _unread_amount(before, lex, language, linked)
+
+
+def _not_this_hundredth(
+    text: str, end: int, written: str, language: str | None, locale: str | None
+) -> bool:
+    """Rule: is the word ``written`` (ending at ``end``) no hundredth here: a suffix glued on
+    outside its language ('centa' in hr is no 'cent'), or the locale's own sign after the
+    figure ('20Rp' in id: the rupiah)?
+
+    >>> _not_this_hundredth("5 centa", 6, "cent", None, None)
+    True
+    """
+    if text[end : end + 1].isalpha() and (
             language not in suffix_languages() and language not in particles()):
-        return False  # a suffix glued on is read in its language only ('centa' in hr is no 'cent')
-    written = m.group(1)
-    if language is not None and written in _own_symbols(locale or language):
-        return False  # the locale's own sign after the figure ('20Rp' in id: the rupiah)
-    key = written.replace("-", " ")
-    locale_own = language is not None and key.lower() in _language_minor(language)
-    value = values[key.lower()] if locale_own else values[key]
-    if language is not None and value.startswith("{") and written.lower() in _own(language) and (
-            not locale_own):
-        own = _own_codes(language)
-        if len(own) != 1:
-            return False
-        # 'Ik vond een cent', '10 cent' in Dutch: the hundredth of the locale's own currency
-        # (EUR), recorded as assumed (a Dutch story on the dollar writes its cents so too).
-        code = next(iter(own))
-        part.end, part.kind, part.currency = m.end(), "money", code
-        part.magnitude = (part.magnitude or 0) - 2
-        part.assumed = f"{written!r} read as {code} (the hundredth of locale {language!r}'s currency)"
-        return True
+        return True  # a suffix glued on is read in its language only ('centa' in hr is no 'cent')
+    return language is not None and written in _own_symbols(locale or language)
+
+
+def _locale_hundredth(part: Part, end: int, written: str, language: str) -> bool:
+    """Reading: 'Ik vond een cent', '10 cent' in Dutch: the hundredth of the locale's own
+    currency (EUR) where the language has one, recorded as assumed (a Dutch story on the dollar
+    writes its cents so too); False where it has several or none.
+
+    >>> from decimal import Decimal
+    >>> from moneyfacts.numbers import Figure
+    >>> part = Part(0, 2, Figure(Decimal(10), Decimal(1)))
+    >>> _locale_hundredth(part, 7, "cent", "nl"), part.currency, part.magnitude
+    (True, 'EUR', -2)
+    """
+    own = _own_codes(language)
+    if len(own) != 1:
+        return False
+    code = next(iter(own))
+    part.end, part.kind, part.currency = end, "money", code
+    part.magnitude = (part.magnitude or 0) - 2
+    part.assumed = f"{written!r} read as {code} (the hundredth of locale {language!r}'s currency)"
+    return True
+
+
+def _read_hundredth(
+    part: Part, end: int, written: str, value: str, language: str | None, locale: str | None
+) -> None:
+    """Reading: the hundredths ``written`` (up to ``end``) of the currency ``value`` into
+    ``part``: money, two powers of ten less; a word several currencies share is the locale's
+    own where :func:`moneyfacts.locales.own_reading` settles it ('øre' in nb: NOK, and says
+    so), else left for the text to settle ('{dollar}': resolved as a bare '$' is).
+
+    >>> from decimal import Decimal
+    >>> from moneyfacts.numbers import Figure
+    >>> part = Part(0, 4, Figure(Decimal("12.5"), Decimal("0.1")))
+    >>> _read_hundredth(part, 10, "pence", "GBP", None, None); (part.currency, part.magnitude)
+    ('GBP', -2)
+    """
     sign = name_sign(written, value)
     if sign is not None and sign.ambiguous and language is not None:
         mine = own_reading(locale or language, sign.codes)
@@ -322,10 +385,9 @@ def minor_unit(text: str, part: Part, lex: Lexicon, locale: str | None = None) -
             sign = None
             value = mine
             part.assumed = f"{written!r} read as {value}: the currency of locale={locale or language!r}"
-    part.end, part.kind = m.end(), "money"
+    part.end, part.kind = end, "money"
     part.magnitude = (part.magnitude or 0) - 2
     if sign is None:
         part.currency = value
     else:
         part.ambiguous = sign  # '{dollar}': resolved as a bare '$' is
-    return True

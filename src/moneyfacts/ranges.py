@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from functools import cache
+from typing import NamedTuple
 
 from moneyfacts import steps
 from moneyfacts.currencies import Lexicon, lexicon_section
@@ -119,16 +120,72 @@ def _approx_lasts(lex: Lexicon) -> frozenset[str]:
 _APPROX: list[tuple[object, frozenset[str]]] = []
 
 
+class _Joint(NamedTuple):
+    """How two neighbouring parts are joined, as :func:`_joint` reads their gap: by a dash or
+    a word (one of the two), the intro before the low end ('between', 'from'), whether the
+    word is one of 'to', and whether the two are joined as after 'between'."""
+
+    dash: str | None
+    word: str | None
+    intro: re.Match[str] | None
+    to: bool
+    between: bool
+
+
 def _joined(
     text: str, a: Part, b: Part, start: int, b_start: int, lex: Lexicon, restated: bool = False
 ) -> tuple[Part, Part | None, int] | None:
     """Matcher: the range two neighbouring parts form ('$1.5-2 billion', 'between 5 and 7
-    million'), as (low, high, start), or None. ``restated``: the pair opens a bracket right
-    after a range, which it restates ('between 10 and 15 °C (50 and 59 °F)')."""
+    million'), as (low, high, start), or None: a height ('6-foot-5': :func:`_height`), else
+    the joint of their gap (:func:`_joint`) unless it joins a change and the level it reached
+    (:func:`_a_change`) or a year and a level (:func:`_year_before`), their ends made one
+    (:func:`_range`, or a descending range in doubt: :func:`_in_doubt`). ``restated``: the pair
+    opens a bracket right after a range, which it restates ('between 10 and 15 °C (50 and 59
+    °F)').
+
+    >>> from moneyfacts.grammar import _parts, _default_options
+    >>> from moneyfacts.currencies import lexicon
+    >>> text = "between $5bn and $7bn"
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> low, high, start = _joined(text, a, b, 8, 17, lexicon())
+    >>> (low.fig.value, high.fig.value, start)
+    (Decimal('5'), Decimal('7'), 0)
+    """
     if a.unit == "foot" and text[a.end : b_start] == "-":
         height = _height(text, a, b)
         if height is not None:
             return height, None, start
+    joint = _joint(text, a, b, start, b_start, lex, restated)
+    if joint is None:
+        return None
+    word = joint.word
+    if word is not None and (_a_change(text, a, b, start, joint, lex) or _year_before(text, a, b)):
+        return None  # 'Shares rose $1.20 to $45.60'; 'rose in 2019 to 1.24 million vehicles'
+    merged = _range(a, b)
+    if merged is None:
+        if not _descending(a, b) or not (joint.dash or joint.between) or joint.to:
+            return None  # '$9bn to $8bn', 'from $9bn to $8bn', 'de 5% a 3%': a change, two amounts
+        merged = _in_doubt(text, a, b, start, b_start)
+    if joint.intro and word:
+        start = joint.intro.start()
+    return merged[0], merged[1], start
+
+
+def _joint(
+    text: str, a: Part, b: Part, start: int, b_start: int, lex: Lexicon, restated: bool
+) -> _Joint | None:
+    """Matcher: how the gap between ``a`` (its text from ``start``) and ``b`` (from
+    ``b_start``) joins them as a range's ends (:class:`_Joint`), or None: no range gap, a
+    spaced em dash that opens an aside ('$1,199 — $100 more'), a word that joins a range only
+    after 'between' with none before it.
+
+    >>> from moneyfacts.grammar import _parts, _default_options
+    >>> from moneyfacts.currencies import lexicon
+    >>> text = "between $5bn and $7bn"
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> j = _joint(text, a, b, 8, 17, lexicon(), False); (j.word, j.to, j.between)
+    ('and', False, True)
+    """
     words = lex.words
     g = words.range_gap_groups(text[a.end : b_start])
     if not g:
@@ -145,35 +202,50 @@ def _joined(
         if to or word is None or not _closed(text, b.end, words.range_pair_closers):
             return None
         between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
+    return _Joint(dash, word, intro, to, between)
+
+
+def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexicon) -> bool:
+    """Rule: do the two parts joined by a word (not as after 'between', or by 'to', or by a
+    word that joins alone) tell of a change and the level it reached, two amounts, not a
+    range: a word of change before the low end, or before its 'from' intro ('Shares rose
+    $1.20 to $45.60', 'Profit rose from $5bn to $7bn')? Not '$3 to 4 million' (one sign, one
+    magnitude: a range whatever stands before), nor a bare low end of a level left.
+
+    >>> from moneyfacts.grammar import _parts, _default_options
+    >>> from moneyfacts.currencies import lexicon
+    >>> text = "Shares rose $1.20 to $45.60"
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> _a_change(text, a, b, 12, _joint(text, a, b, 12, 21, lexicon(), False), lexicon())
+    True
+    """
     # a 'between' is one only with its 'and': 'fra 2 til 3' is Norwegian 'from ... to', not
     # Italian 'fra' (between), whose high end follows 'e'
-    if word is not None and (not between or to or word.lower() in words.range_words_alone) and (
-            a.kind is not None or _level_left(
-            a, b, intro)) and not (
-            a.magnitude is None and b.magnitude is not None and b.prefix_start is None) and (
-            (not to and _after_change(text, start, lex)) or (intro is not None and _after_change(
-                text, intro.start(1), lex, after_from=True))):
-        # ('$3 to 4 million': one sign, one magnitude, a range whatever stands before)
-        return None  # 'Shares rose $1.20 to $45.60', 'Profit rose from $5bn to $7bn': a
-        # change, then the level it reached, two amounts ('rose 5 to 10 dollars', its low
-        # end bare, is a range of the change; 'It ranged from $5bn to $7bn' is a range);
-        # 'pasó de 10 millones a 15 millones de euros', 'выросли с 5 млрд до 7 млрд рублей'
-        # too, the level left taking the currency of the level reached (steps.carried)
-    if word is not None and _year_before(text, a, b):
-        return None  # 'rose in 2019 to 1.24 million vehicles': the year, then the level
-    merged = _range(a, b)
-    if merged is None:
-        if not _descending(a, b) or not (dash or between) or to:
-            return None  # '$9bn to $8bn', 'from $9bn to $8bn', 'de 5% a 3%': a change, two amounts
-        low, high = text[start : a.end], text[b_start : b.end]
-        a.doubt = f"range {text[start : b.end]!r} descends: {low!r} is not below {high!r}"
-        a.kind = b.kind = b.kind or a.kind
-        a.unit = b.unit = b.unit or a.unit
-        a.currency = b.currency = b.currency or a.currency
-        merged = a, b
-    if intro and word:
-        start = intro.start()
-    return merged[0], merged[1], start
+    word, intro, to = joint.word, joint.intro, joint.to
+    assert word is not None
+    if joint.between and not to and word.lower() not in lex.words.range_words_alone:
+        return False
+    if a.kind is None and not _level_left(a, b, intro):
+        return False
+    if a.magnitude is None and b.magnitude is not None and b.prefix_start is None:
+        return False  # ('$3 to 4 million': one sign, one magnitude, a range whatever stands before)
+    # 'It ranged from $5bn to $7bn' is a range; 'rose 5 to 10 dollars', its low end bare, is a
+    # range of the change; 'pasó de 10 millones a 15 millones de euros', 'выросли с 5 млрд до
+    # 7 млрд рублей' are a change, the level left taking the currency of the level reached
+    # (steps.carried)
+    return (not to and _after_change(text, start, lex)) or (intro is not None and _after_change(
+        text, intro.start(1), lex, after_from=True))
+
+
+def _in_doubt(text: str, a: Part, b: Part, start: int, b_start: int) -> tuple[Part, Part]:
+    """A descending range joined by a dash or as after 'between' ('between $9bn and $8bn'):
+    one range, in doubt, its ends sharing what either has of kind, unit and currency."""
+    low, high = text[start : a.end], text[b_start : b.end]
+    a.doubt = f"range {text[start : b.end]!r} descends: {low!r} is not below {high!r}"
+    a.kind = b.kind = b.kind or a.kind
+    a.unit = b.unit = b.unit or a.unit
+    a.currency = b.currency = b.currency or a.currency
+    return a, b
 
 
 def _paired(intro: re.Match[str] | None, a: Part, word: str | None, to: bool, restated: bool,

@@ -2466,7 +2466,22 @@ def _states_another(ev: _Text, part: Reading, code: str) -> bool:
 # ------------------------------------------------- a list of places is a footprint, not a place
 
 #: What joins the items of a list of places: 'Tanzania, Rwanda, Uganda and Burundi'.
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+def _list_join() -> re.Pattern[str]:
+    """:data:`_LIST_JOIN` from [list-join] (lexicon.txt): a comma, maybe a word valued 'join'
+    after it, or such a word alone; then maybe a word valued 'article'.
+
+    >>> [bool(_list_join().match(g)) for g in (", ", ", and the ", " or ", " of ")]
+    [True, True, True, False]
+    """
+    words = lexicon_sections()["list-join"]
+    joins = [re.escape(k) for k, v, _ in words if v == "join"]
+    article = "|".join(re.escape(k) + r"\s+" for k, v, _ in words if v == "article")
+    after_comma = "|".join(j + r"\s+" for j in joins)
+    alone = "|".join(r"\s+" + j + r"\s+" for j in joins)
+    return re.compile(rf"\s*(?:,\s*(?:{after_comma})?|{alone})(?:{article})?$")
+
+
+_LIST_JOIN = _list_join()
 #: How many places make a list.
 _LIST_LEAST = 3
 

@@ -545,7 +545,26 @@ def _back_gap() -> re.Pattern[str]:
 #: The gap between a level reached and the level left (:func:`_back_gap`), and what stands
 #: before the first.
 _BACK_GAP = _back_gap()
-_BACK_BEFORE = re.compile(r"\bto (?:about |around |some |nearly |almost )?$")
+
+
+def _word_then_about(section: str, head: str, gap: str) -> str:
+    r"""What stands right before a figure, as a pattern: a word of the lexicon's ``section``
+    valued ``head``, ``gap`` after it, then maybe one of its words valued 'about' and a space,
+    at the end ('to about ', 'between some ').
+
+    >>> re.search(_word_then_about("level-to", "to", " "), "Output rose to about ") is not None
+    True
+    >>> _word_then_about("pair-between", "opens", r"\s+")
+    '(?:between)\\s+(?:about |around |some |roughly )?$'
+    """
+    words = lexicon_sections()[section]
+    heads = "|".join(re.escape(k) for k, v, _ in words if v == head)
+    about = "|".join(re.escape(k) + " " for k, v, _ in words if v == "about")
+    return rf"(?:{heads}){gap}(?:{about})?$"
+
+
+#: 'to', maybe 'about', before the level reached ([level-to]).
+_BACK_BEFORE = re.compile(r"\b" + _word_then_about("level-to", "to", " "))
 
 
 def _bare_then_unit(parts: list[Part]) -> Iterator[tuple[Part, Part]]:
@@ -595,7 +614,8 @@ def carried_back(text: str, parts: list[Part]) -> None:
 #: Between the two figures of a pair that writes its unit once: 'and' alone ('5 or 6 people' is
 #: a range, moneyfacts.ranges').
 _PAIR_GAP = frozenset([" and "])
-_BETWEEN = re.compile(r"\bbetween\s+(?:about |around |some |roughly )?$", re.IGNORECASE)
+#: 'between', maybe 'about', before the first figure: a range, no pair ([pair-between]).
+_BETWEEN = re.compile(r"\b" + _word_then_about("pair-between", "opens", r"\s+"), re.IGNORECASE)
 
 
 def carried_pair(text: str, parts: list[Part]) -> None:
@@ -624,8 +644,24 @@ def carried_pair(text: str, parts: list[Part]) -> None:
 
 #: Between a part and the whole it is of: 'of', then a determiner or a possessive of at most
 #: two words ('7.1 million of the country's 12.5 million acres', '300 of its 1,200 staff').
-_PARTITIVE_GAP = re.compile(r" of (?:the |its |their |his |her |our |these |those |"
-                            r"(?:the )?[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?['’]s )?")
+def _partitive_gap() -> re.Pattern[str]:
+    """The gap of :data:`_PARTITIVE_GAP` from [partitive] (lexicon.txt): a word valued 'of',
+    then maybe a 'determiner' or a possessive of at most two words, a word valued 'article'
+    maybe before it.
+
+    >>> [bool(_partitive_gap().fullmatch(g)) for g in (" of its ", " of the country's ", " to ")]
+    [True, True, False]
+    """
+    words = lexicon_sections()["partitive"]
+
+    def alt(value: str, tail: str) -> str:
+        return "|".join(re.escape(k) + tail for k, v, _ in words if v == value)
+
+    return re.compile(rf" (?:{alt('of', '')}) (?:{alt('determiner', ' ')}|"
+                      rf"(?:{alt('article', ' ')})?[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*)?['’]s )?")
+
+
+_PARTITIVE_GAP = _partitive_gap()
 
 
 def carried_partitive(text: str, parts: list[Part]) -> None:
@@ -658,8 +694,8 @@ def _level_change() -> re.Pattern[str]:
     from moneyfacts.currencies import lexicon_section
 
     words = sorted((k for k, _ in lexicon_section("level-change")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:to|from)\s+(?:"
-                      r"about |around |some |nearly |almost |roughly )?$", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+"
+                      + _word_then_about("level-change-to", "to", r"\s+"), re.IGNORECASE)
 
 
 def _same_subject_gap() -> re.Pattern[str]:
