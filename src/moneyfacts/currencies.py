@@ -967,6 +967,8 @@ def build_lexicon(text: str) -> Lexicon:
     for spelling, value, lineno in sections.get("sign-after", []):
         _check_codes(value, lineno, all_codes)
         signs[spelling] = _sign(spelling, value)  # '150bn/-': after the number only
+    from moneyfacts.evidence import adjective_names  # (local21) 'Omani riyals', 'Nepali rupees'
+    names.update(adjective_names(names))
     _add_plural_names(names, plurals)
     _add_unaccented_names(names)
     currency_words = _currency_words(names, heads, plurals)

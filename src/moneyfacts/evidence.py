@@ -38,7 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
+__all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
            "local_adjectives", "agency", "months", "regional_months"]
 
@@ -173,6 +173,39 @@ def cldr_adjectives() -> dict[str, str]:
             clash.add(adjective)
         out[adjective] = territory
     return {k: v for k, v in out.items() if k not in clash}
+
+
+def adjective_names(names: dict[str, str]) -> dict[str, str]:
+    """(local21) '<adjective> <word>' -> code, for a currency word several territories share
+    (a ``names`` value listing candidates: 'rial' -> '!IRR OMR YER SAR QAR') after a place
+    adjective (:func:`cldr_adjectives` and places.txt [adjective]) whose territory has one
+    tender currency among them, where ``names`` has no such name: CLDR spells one name each
+    ('Omani rial', 'Saudi riyal', 'Nepalese rupee'), the press the others ('782 million
+    Omani riyals', 'Nepali rupees', 'Cameroonian francs'), and an adjective the names did not
+    know left the amount unread.
+
+    >>> found = adjective_names({"rial": "!IRR OMR YER SAR QAR", "rupee": "INR|PKR LKR NPR",
+    ...                          "omani rial": "OMR"})
+    >>> found["omani riyal"] if "omani riyal" in found else found["saudi rial"], found["nepali rupee"]
+    ('SAR', 'NPR')
+    >>> "omani rial" in found, "french rial" in found
+    (False, False)
+    """
+    shared: dict[str, frozenset[str]] = {}
+    for word, value in names.items():
+        codes = frozenset(value.replace("!", " ").replace("|", " ").split())
+        if " " not in word and len(codes) > 1 and all(c.isupper() and len(c) == 3 for c in codes):
+            shared[word] = codes
+    adjectives_ = {**cldr_adjectives(), **dict(_read_sections(_places_text()).get("adjective", []))}
+    out: dict[str, str] = {}
+    for adjective, territory in adjectives_.items():
+        mine = frozenset(tender(territory))
+        for word, codes in shared.items():
+            hit = mine & codes
+            key = f"{adjective.lower()} {word}"
+            if len(hit) == 1 and key not in names:
+                out[key] = next(iter(hit))
+    return out
 
 
 def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
