@@ -38,12 +38,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
+__all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names",
+           "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "15-local21"  # bump when the extraction below changes
+_BUILD_VERSION = "16-local21"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -341,6 +342,50 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         cities = populations.get(name, {})
         elsewhere = max((n for t, n in cities.items() if t != territory), default=0)
         if elsewhere >= _CITY_ELSEWHERE and cities.get(territory, 0) < elsewhere:
+            continue
+        out[name] = territory
+    return out
+
+
+#: (local21) A city of another country this large makes a district's name the city's.
+_DISTRICT_ELSEWHERE = 100_000
+
+
+def iso_districts(taken: frozenset[str] = frozenset()) -> dict[str, str]:
+    """(local21) The second-level subdivisions of ISO 3166-2 (pycountry: Uganda's districts,
+    the Philippines' provinces, Malawi's districts) -> territory, weighed as a town: 'seed
+    supplies in Agago, Amuru and Oyam districts' is a Ugandan story that may name no other
+    place. Screened as :func:`iso_regions` screens the first level, and more strictly: not a
+    name of ``taken`` (a country, region, capital or adjective), not two countries'
+    subdivisions', not English words only, and no city of another country of
+    :data:`_DISTRICT_ELSEWHERE` people has it.
+
+    >>> districts = iso_districts()
+    >>> districts["Agago"], districts["Bohol"], "Kent" in districts
+    ('UG', 'PH', False)
+    """
+    import pycountry
+
+    words = _english_words()
+    populations = _populations(_geonames().get_cities().values())
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            continue
+        name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
+        for form in {name, _fold(name)}:
+            found.setdefault(form, set()).add(str(sub.country_code))
+    out: dict[str, str] = {}
+    for name, territories in found.items():
+        if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
+            continue
+        parts = [w for w in re.split(r"[\s-]+", name) if w]
+        if all(w.lower() in words or not w[:1].isupper() for w in parts) or (
+                len(parts) == 1 and _plural_of_word(name.lower(), words)):
+            continue
+        territory = next(iter(territories))
+        if max((n for t, n in populations.get(name, {}).items() if t != territory),
+               default=0) >= _DISTRICT_ELSEWHERE:
             continue
         out[name] = territory
     return out
@@ -659,7 +704,10 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     # Californian city; 'Victoria' the Australian state)
     regions = iso_regions(frozenset(capitals) | frozenset(countries) | frozenset(adjectives_))
     worded = {n: t for n, t in worded_capitals().items() if n not in cities}
+    districts = iso_districts(frozenset(regions) | frozenset(capitals) | frozenset(countries)
+                              | frozenset(adjectives_))
     kinds: list[tuple[str, dict[str, str]]] = [
+        ("city", districts),
         ("capital", worded),
         ("city", cities),
         ("metropolis", metropolises(cities)),
