@@ -87,6 +87,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if not ok:
         return _not_magnitude(text, part, end, lex, prof)
     if power is None:
+        if c == " " and prof is None and part.kind == "money" and _glued_magnitude(text, part, lex):
+            return True  # (local21) '$60 millionfor': its size unsure, refused
         part.end, part.magnitude = end, None
         if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
                 text, part, end + 1):
@@ -823,6 +825,44 @@ def _vague_magnitude(text: str, part: Part, at: int) -> bool:
             part.doubt = f"vague amount: {text[start : part.end]!r} states no figure ({word!r})"
             return True
     return False
+
+
+#: (local21) The word after an amount and a space, for :func:`_glued_magnitude`.
+_WORD_AFTER = re.compile(r" ([A-Za-z]{5,})")
+
+
+def _glued_magnitude(text: str, part: Part, lex: Lexicon) -> bool:
+    """(local21) Matcher: after a money amount and a space, a word that opens with an English
+    magnitude word and runs on into another, no English word ('JD60 millionfor construction',
+    '$60 billionin total': a space lost in the copy). The amount is refused (``doubt``), never
+    read a million times too small; 'millionaire', 'millionths' are words, and read as before.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(60), Decimal(1))
+    >>> p = Part(1, 3, one, kind="money", currency="USD", prefix_start=0)
+    >>> _glued_magnitude("$60 millionfor the school", p, lexicon()), p.end, p.doubt
+    (True, 14, "'millionfor' after the amount opens with the magnitude 'million' run into another word: its size is unsure")
+    >>> _glued_magnitude("$60 millionaires", Part(1, 3, one, kind="money"), lexicon())
+    False
+    """
+    m = _WORD_AFTER.match(text, part.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in lex.magnitudes_ci:
+        return False
+    head = next((w for w in lex.magnitudes_ci if " " not in w and len(w) >= 4
+                 and word.startswith(w)), None)
+    if head is None:
+        return False
+    from moneyfacts.evidence import _english_words
+
+    if word in _english_words() or word.rstrip("s") in _english_words():
+        return False
+    part.doubt = (f"{m.group(1)!r} after the amount opens with the magnitude {head!r} run into "
+                  "another word: its size is unsure")
+    part.end = m.end()
+    return True
 
 
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
