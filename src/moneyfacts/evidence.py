@@ -409,7 +409,7 @@ def region_cores(words: frozenset[str]) -> dict[str, str]:
     >>> cores = region_cores(_english_words())
     >>> cores["Grand Bahama"], cores["Andros"], cores["Darfur"], cores["Rodrigues"]
     ('BS', 'BS', 'SD', 'MU')
-    >>> "Cat" in cores, "Jarvis" in cores, "East" in cores
+    >>> "Cat" in cores, "Jarvis" in cores, "East" in iso_regions()
     (False, False, False)
     """
     import pycountry
@@ -923,7 +923,54 @@ def places(text: str, language: str = "en") -> list[Clue]:
         i += n
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
+    if language == "en":
+        out += [Clue(c.phrase, c.territory, "institution", c.start) for c in out
+                if c.kind == "country" and _of_the_state(text, c)]
     return out
+
+
+def _of_the_state(text: str, clue: Clue) -> bool:
+    """(local21) Does the country of ``clue`` name one of its state's own bodies: before a
+    capitalised word of the lexicon's [state-body] list ('Seychelles Defence Forces', 'Uganda
+    Revenue Authority', 'Fiji Police Force'), or after one and 'of' ('National Assembly of
+    Seychelles', 'Reserve Bank of Fiji', 'Government of Belize')? A story that names them is
+    that country's more than one that names the country in passing (a trip to the
+    Seychelles): :func:`places` gives such a country a second clue, kind 'institution'.
+
+    >>> t = "the Seychelles Defence Forces and the Central Bank of Seychelles"
+    >>> [_of_the_state(t, Clue("Seychelles", "SC", "country", at)) for at in (4, t.rindex("S"))]
+    [True, True]
+    >>> [c.kind for c in places("a trip to the Seychelles cost R30,000")]
+    ['country']
+    >>> [c.kind for c in places("the Bank of America and the Reserve Bank of Fiji")]
+    ['country', 'country', 'institution']
+    """
+    end = clue.start + len(clue.phrase)
+    after = _NEXT_WORD.match(text, end)
+    bodies = _state_bodies()
+    if after is not None and after.group(1).lower() in bodies.get("after", ()):
+        return True
+    before = _BODY_OF.search(text, max(0, clue.start - 40), clue.start)
+    return before is not None and (before.group(1).lower() in bodies.get("before", ()) or (
+        before.group(2).lower() in bodies.get("before", ())))
+
+
+#: The capitalised word after a place (:func:`_of_the_state`) and the one before its 'of'.
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+_BODY_OF = re.compile(r"((?:[A-Z][a-z]+ )?([A-Z][a-z]+)) of (?:the )?$")
+
+
+@cache
+def _state_bodies() -> dict[str, frozenset[str]]:
+    """The lexicon's [state-body] words by where they stand: 'after' the country ('Police'),
+    'before' it with 'of' ('Bank'), or 'both'."""
+    from moneyfacts.currencies import lexicon_section
+
+    out: dict[str, set[str]] = {"after": set(), "before": set()}
+    for word, where in lexicon_section("state-body"):
+        for side in ("after", "before") if where == "both" else (where,):
+            out[side].add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _town_after_article(text: str, words: list[tuple[int, int]], i: int, phrase: str,
