@@ -82,17 +82,15 @@ def test_a_capital_alias_names_no_indian_town() -> None:
 def test_a_state_body_places_the_letter_sign() -> None:
     got = _money("The Seychelles Defence Forces will get a new jetty for R13.5 million.")
     assert [(u, v) for u, v, _ in got] == [("SCR", Decimal(13_500_000))]
-
-
-def test_a_passing_mention_still_refuses_the_letter_sign() -> None:
+    # a passing mention of the country still refuses the letter: it may be rand copy
     text = "A week in the Seychelles now costs R30,000 a head, the travel agent said."
     assert _money(text) == []
     assert _skipped(text) == ["R30,000 a head"]
 
 
 def test_a_central_bank_of_the_country() -> None:
-    got = _money("The Reserve Bank of Fiji said $85 million left the island last month.")
-    assert [(u, v) for u, v, _ in got] == [("FJD", Decimal(85_000_000))]
+    got = _money("The Central Bank of Seychelles sold R45 million of bills on Tuesday.")
+    assert [(u, v) for u, v, _ in got] == [("SCR", Decimal(45_000_000))]
 
 
 # ---------------------------------------------------------------- adjective names
@@ -104,10 +102,7 @@ def test_an_adjective_before_a_shared_currency_word() -> None:
     assert [(u, v, a) for u, v, a in got] == [
         ("OMR", Decimal(640_000_000), None), ("SAR", Decimal(12_000_000), None),
         ("NPR", Decimal(3_000_000_000), None)]
-
-
-def test_an_adjective_of_no_such_currency_is_not_read_as_one() -> None:
-    # the French have no rial: the adjective reads nothing, and the amount is no money
+    # the French have no rial: that adjective reads nothing
     assert [u for u, _, _ in _money("It cost 5 million French rials.")] == []
 
 
@@ -117,11 +112,8 @@ def test_a_magnitude_run_into_the_next_word_is_refused() -> None:
     text = "The clinic, budgeted at $60 millionfor equipment, opens in May."
     assert _money(text) == []
     assert _skipped(text) == ["$60 millionfor"]
-
-
-def test_a_word_that_starts_with_a_magnitude_is_read_as_before() -> None:
-    got = _money("He became a $60 millionaire overnight.")
-    assert [v for _, v, _ in got] == [Decimal(60)]
+    # a word that starts with a magnitude is read as before
+    assert [v for _, v, _ in _money("He became a $60 millionaire overnight.")] == [Decimal(60)]
 
 
 def test_a_spaced_letter_sign_before_space_grouped_digits() -> None:
