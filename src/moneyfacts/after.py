@@ -87,7 +87,7 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if not ok:
         return _not_magnitude(text, part, end, lex, prof)
     if power is None:
-        if c == " " and prof is None and part.kind == "money" and _glued_magnitude(text, part, lex):
+        if c == " " and _glued_magnitude(text, part, lex, prof):
             return True  # (local21) '$60 millionfor': its size unsure, refused
         part.end, part.magnitude = end, None
         if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
@@ -831,7 +831,7 @@ def _vague_magnitude(text: str, part: Part, at: int) -> bool:
 _WORD_AFTER = re.compile(r" ([A-Za-z]{5,})")
 
 
-def _glued_magnitude(text: str, part: Part, lex: Lexicon) -> bool:
+def _glued_magnitude(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
     """(local21) Matcher: after a money amount and a space, a word that opens with an English
     magnitude word and runs on into another, no English word ('JD60 millionfor construction',
     '$60 billionin total': a space lost in the copy). The amount is refused (``doubt``), never
@@ -846,7 +846,7 @@ def _glued_magnitude(text: str, part: Part, lex: Lexicon) -> bool:
     False
     """
     m = _WORD_AFTER.match(text, part.end)
-    if m is None:
+    if m is None or prof is not None or part.kind != "money":
         return False
     word = m.group(1).lower()
     if word in lex.magnitudes_ci:

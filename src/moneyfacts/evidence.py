@@ -327,9 +327,7 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
             names |= {n[: -len(kind) - 1].strip() for n in set(names)}  # press writes 'Sabaragamuwa'
         for form in names:
             found.setdefault(form, set()).add(str(sub.country_code))
-    for core, territory in region_cores(words).items():
-        for form in {core, _fold(core)}:
-            found.setdefault(form, set()).add(territory)
+    _add_forms(found, region_cores(words))
     out: dict[str, str] = {}
     for name, territories in found.items():
         if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
@@ -437,6 +435,13 @@ def region_cores(words: frozenset[str]) -> dict[str, str]:
         if len(names) >= 2:
             out.setdefault(core, territory)
     return out
+
+
+def _add_forms(found: dict[str, set[str]], names: dict[str, str]) -> None:
+    """Each of ``names`` (as written and without accents) -> its territory, into ``found``."""
+    for name, territory in names.items():
+        for form in {name, _fold(name)}:
+            found.setdefault(form, set()).add(territory)
 
 
 def _plural_of_word(low: str, words: frozenset[str]) -> bool:
@@ -908,10 +913,6 @@ def places(text: str, language: str = "en") -> list[Clue]:
                     n == 1 and kind == "city" and _town_after_article(text, words, i, phrase, territory,
                                                                     language)):
                 out.append(Clue(phrase, territory, kind, s))
-        elif kind == "country" and language == "en" and _after_crown_word(text, words, i):
-            # (local21) 'the Royal Solomon Islands Police Force', 'Royal Bahamas Defence
-            # Force': the crown's own body names its country, as the country itself does
-            out.append(Clue(phrase, territory, kind, s))
         elif kind == "country" and language == "en" and (
                 _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n)):
             # 'Transparency International Zambia', 'Stanbic Bank Uganda': the country of a
@@ -923,10 +924,14 @@ def places(text: str, language: str = "en") -> list[Clue]:
         i += n
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
-    if language == "en":
-        out += [Clue(c.phrase, c.territory, "institution", c.start) for c in out
-                if c.kind == "country" and _of_the_state(text, c)]
-    return out
+    return out + _institutions(text, out) if language == "en" else out
+
+
+def _institutions(text: str, clues: list[Clue]) -> list[Clue]:
+    """(local21) A second clue, kind 'institution', for each country of ``clues`` named with
+    one of its state's own bodies (:func:`_of_the_state`)."""
+    return [Clue(c.phrase, c.territory, "institution", c.start) for c in clues
+            if c.kind == "country" and _of_the_state(text, c)]
 
 
 def _of_the_state(text: str, clue: Clue) -> bool:
@@ -1758,6 +1763,9 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
         return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
     if language == "en" and text[ps:pe] == "The":
         return False  # 'in The Bahamas', 'The Gambia': the article of the name, no name
+    if language == "en" and _after_crown_word(text, words, i):
+        return False  # (local21) 'the Royal Solomon Islands Police Force': the crown's own
+        # body names its country, as the country itself does
     if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
         return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
