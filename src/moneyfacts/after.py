@@ -845,14 +845,16 @@ def _glued_magnitude(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | 
     >>> _glued_magnitude("$60 millionaires", Part(1, 3, one, kind="money"), lexicon())
     False
     """
+    if prof is not None or part.kind != "money":
+        return False
     m = _WORD_AFTER.match(text, part.end)
-    if m is None or prof is not None or part.kind != "money":
+    if m is None:
         return False
     word = m.group(1).lower()
-    if word in lex.magnitudes_ci:
-        return False
-    head = next((w for w in lex.magnitudes_ci if " " not in w and len(w) >= 4
-                 and word.startswith(w)), None)
+    heads = _magnitude_heads(lex)
+    if word[:3] not in heads or word in lex.magnitudes_ci:
+        return False  # most words: no magnitude's first three letters
+    head = next((w for w in heads[word[:3]] if word.startswith(w)), None)
     if head is None:
         return False
     from moneyfacts.evidence import _english_words
@@ -863,6 +865,26 @@ def _glued_magnitude(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | 
                   "another word: its size is unsure")
     part.end = m.end()
     return True
+
+
+#: (local21) :func:`_magnitude_heads` of each lexicon seen, by its id (a Lexicon is no key),
+#: with the lexicon itself (held, so that its id is never another's).
+_HEADS: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+
+
+def _magnitude_heads(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """(local21) The lexicon's one-word magnitudes of four letters or more, by their first
+    three ('mil' -> ('million', 'millions')), for :func:`_glued_magnitude`."""
+    seen = _HEADS.get(id(lex))
+    if seen is not None:
+        return seen[1]
+    out: dict[str, list[str]] = {}
+    for w in lex.magnitudes_ci:
+        if " " not in w and len(w) >= 4:
+            out.setdefault(w[:3], []).append(w)
+    heads = {k: tuple(v) for k, v in out.items()}
+    _HEADS[id(lex)] = (lex, heads)
+    return heads
 
 
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
