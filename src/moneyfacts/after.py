@@ -88,6 +88,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if not ok:
         return _not_magnitude(text, part, end, lex, prof)
     if power is None:
+        if c == " " and _glued_magnitude(text, part, lex, prof):
+            return True  # (local21) '$60 millionfor': its size unsure, refused
         part.end, part.magnitude = end, None
         if text[end + 1 : end + 2] in _VAGUE_FIRSTS and text[end : end + 1] == " " and _vague_magnitude(
                 text, part, end + 1):
@@ -824,6 +826,66 @@ def _vague_magnitude(text: str, part: Part, at: int) -> bool:
             part.doubt = f"vague amount: {text[start : part.end]!r} states no figure ({word!r})"
             return True
     return False
+
+
+#: (local21) The word after an amount and a space, for :func:`_glued_magnitude`.
+_WORD_AFTER = re.compile(r" ([A-Za-z]{5,})")
+
+
+def _glued_magnitude(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None = None) -> bool:
+    """(local21) Matcher: after a money amount and a space, a word that opens with an English
+    magnitude word and runs on into another, no English word ('JD60 millionfor construction',
+    '$60 billionin total': a space lost in the copy). The amount is refused (``doubt``), never
+    read a million times too small; 'millionaire', 'millionths' are words, and read as before.
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> one = Figure(Decimal(60), Decimal(1))
+    >>> p = Part(1, 3, one, kind="money", currency="USD", prefix_start=0)
+    >>> _glued_magnitude("$60 millionfor the school", p, lexicon()), p.end, p.doubt
+    (True, 14, "'millionfor' after the amount opens with the magnitude 'million' run into another word: its size is unsure")
+    >>> _glued_magnitude("$60 millionaires", Part(1, 3, one, kind="money"), lexicon())
+    False
+    """
+    if prof is not None or part.kind != "money":
+        return False
+    m = _WORD_AFTER.match(text, part.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    heads = _magnitude_heads(lex)
+    if word[:3] not in heads or word in lex.magnitudes_ci:
+        return False  # most words: no magnitude's first three letters
+    head = next((w for w in heads[word[:3]] if word.startswith(w)), None)
+    if head is None:
+        return False
+    from moneyfacts.evidence import _english_words
+
+    if word in _english_words() or word.rstrip("s") in _english_words():
+        return False
+    part.doubt = (f"{m.group(1)!r} after the amount opens with the magnitude {head!r} run into "
+                  "another word: its size is unsure")
+    part.end = m.end()
+    return True
+
+
+#: (local21) :func:`_magnitude_heads` of each lexicon seen, by its id (a Lexicon is no key),
+#: with the lexicon itself (held, so that its id is never another's).
+_HEADS: dict[int, tuple[Lexicon, dict[str, tuple[str, ...]]]] = {}
+
+
+def _magnitude_heads(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """(local21) The lexicon's one-word magnitudes of four letters or more, by their first
+    three ('mil' -> ('million', 'millions')), for :func:`_glued_magnitude`."""
+    seen = _HEADS.get(id(lex))
+    if seen is not None:
+        return seen[1]
+    out: dict[str, list[str]] = {}
+    for w in lex.magnitudes_ci:
+        if " " not in w and len(w) >= 4:
+            out.setdefault(w[:3], []).append(w)
+    heads = {k: tuple(v) for k, v in out.items()}
+    _HEADS[id(lex)] = (lex, heads)
+    return heads
 
 
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:

@@ -954,6 +954,8 @@ def build_lexicon(text: str) -> Lexicon:
     title_codes = {t: t.upper() for t in cldr.get("title_codes", ())  # type: ignore[attr-defined]
                    if t not in signs and t.upper() in codes}
     prefix_signs = _add_placed_signs(signs, sections, all_codes)
+    from moneyfacts.evidence import adjective_names  # (local21) 'Omani riyals', 'Nepali rupees'
+    names.update(adjective_names(names))
     currency_words = _name_words(names, plurals, heads, all_codes - codes)
     magnitudes, magnitudes_ci = _magnitudes(sections.get("magnitude", []))
     compound_only = frozenset(

