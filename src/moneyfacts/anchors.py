@@ -347,8 +347,14 @@ def _ascii_digit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "Q4 2,500.75 and 3 of 1.2.3"
     >>> _ascii_digit_spans(text) == [m.span() for m in _ASCII_DIGITS.finditer(text)]
     True
+
+    The text's bytes as :func:`screen_tokens` read them serve as the marks when it read this
+    very text (the same object) last: its table writes b"0" for each digit, as this one does,
+    and no other byte as b"0" (a capital becomes its small letter, any other byte stays), so
+    ``find`` stops at the same places. The scan of an English text has read them just before.
     """
-    marks = text.encode("ascii").translate(_DIGIT_MARKS)
+    read = _TOKEN_READ[0]  # screen_tokens' bytes of this very text, when it made them
+    marks = read[1] if read[0] is text else text.encode("ascii").translate(_DIGIT_MARKS)
     found = []
     at = marks.find(48)
     while at >= 0:
@@ -614,7 +620,14 @@ def screen_tokens(text: str) -> list[str]:
     >>> screen_tokens("Profit rose 5% to $9.4 billion.")
     ['profit', 'rose', '0%', 'to', '$0.0', 'billion.']
     """
-    return text.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split(" ")
+    read = text.encode("ascii").translate(_TOKEN_BYTES)
+    _TOKEN_READ[0] = (text, read)  # one object: a thread reads a pair or the other, whole
+    return read.decode("ascii").split(" ")
+
+
+#: The text :func:`screen_tokens` read last and its bytes as read (each digit b"0"), for the
+#: digit scan of the same text (:func:`_ascii_digit_spans`): one translation a text, not two.
+_TOKEN_READ: list[tuple[str | None, bytes]] = [(None, b"")]
 
 
 def _screened_words(low: str, needles: Needles, words: list[str] | None = None) -> bool:
