@@ -74,3 +74,22 @@ def test_a_quantity_keeps_its_fields_in_its_instance_dict() -> None:
     moved = q.model_copy(update={"start": 3})
     assert moved.__dict__["start"] == moved.start == 3
 
+
+
+# ASCII text of digits, the grouping characters, spaces and commas, letters between.
+_GROUPED_TEXT = st.text(alphabet="0123456789 ,.'aZ$-", max_size=30)
+
+
+@given(_GROUPED_TEXT)
+def test_two_numbers_apart_found_in_the_token_bytes_as_span_by_span(text: str) -> None:
+    """anchors' test of screen_tokens' bytes (a digit, ' ' or ', ', a digit) says what the
+    walk over the digit spans says (_grouped_apart), and anchors reads the same either way."""
+    spans = anchors_module._ascii_digit_spans(text)
+    anchors_module.screen_tokens(text)
+    read = anchors_module._TOKEN_READ[0][1]
+    assert (b"0 0" in read or b"0, 0" in read) == anchors_module._grouped_apart(text, spans)
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    copy = "".join(list(text))  # another object: the walk over the spans
+    assert anchors_module.anchors(text, lex) == anchors_module.anchors(copy, lex)
