@@ -347,8 +347,14 @@ def _ascii_digit_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "Q4 2,500.75 and 3 of 1.2.3"
     >>> _ascii_digit_spans(text) == [m.span() for m in _ASCII_DIGITS.finditer(text)]
     True
+
+    The text's bytes as :func:`screen_tokens` read them serve as the marks when it read this
+    very text (the same object) last: its table writes b"0" for each digit, as this one does,
+    and no other byte as b"0" (a capital becomes its small letter, any other byte stays), so
+    ``find`` stops at the same places. The scan of an English text has read them just before.
     """
-    marks = text.encode("ascii").translate(_DIGIT_MARKS)
+    read = _TOKEN_READ[0]  # screen_tokens' bytes of this very text, when it made them
+    marks = read[1] if read[0] is text else text.encode("ascii").translate(_DIGIT_MARKS)
     found = []
     at = marks.find(48)
     while at >= 0:
@@ -377,13 +383,13 @@ def anchors(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Anchors
         if word in text:
             found, figures, doubtful = _special_numbers(text, found, lex)
             break
-    else:
-        end = -2
-        for st, en in found:  # digits grouped by spaces: two numbers one space apart
-            if st == end + 1 and text[end] == " " or st == end + 2 and text[end : st] == ", ":
-                found, figures, doubtful = _special_numbers(text, found, lex)  # ('81, 750')
-                break
-            end = en
+    else:  # digits grouped by spaces: two numbers one space apart ('2 500', '81, 750')
+        read = _TOKEN_READ[0]
+        if read[1] and read[0] is text:  # screen_tokens' bytes of this text (see _grouped_apart)
+            if b"0 0" in read[1] or b"0, 0" in read[1]:
+                found, figures, doubtful = _special_numbers(text, found, lex)
+        elif _grouped_apart(text, found):
+            found, figures, doubtful = _special_numbers(text, found, lex)
     # '½ teaspoon', '1½ cups': the pattern (no literal to skip ahead to) only where the
     # character class finds a fraction (at C speed)
     if not ascii_only and _VULGAR_CHAR.search(text) and _VULGAR.search(text):
@@ -411,6 +417,29 @@ def anchors(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Anchors
     if figures and spelled:  # a spelled number read inside 'one-point-eight' goes
         spans = _without_covered(spans, _read_already(spans, figures))
     return spans, spelled, figures, doubtful
+
+
+def _grouped_apart(text: str, found: list[tuple[int, int]]) -> bool:
+    """Does a number of ``found`` (the digit spans, in order) start one space, or a comma and
+    a space, after the one before it ends ('2 500', '81, 750')?
+
+    For an ASCII text, the same as a digit, a space (or a comma and a space) and a digit in
+    its bytes as :func:`screen_tokens` reads them (each digit b"0", no other byte b"0"): a
+    span ends at its last digit, the character after it neither a digit nor a grouping
+    character before a digit, so a digit before ' ' or ', ' ends a span, and the digit after
+    starts the next one (the scan finds each next digit from where a span ends). So
+    :func:`anchors` tests two substrings of those bytes when it has them.
+
+    >>> text = "It rose 2 500 and 81, 750 and 3,5 6"
+    >>> _grouped_apart(text, _ascii_digit_spans(text)), _grouped_apart("1, a 2", [(0, 1), (5, 6)])
+    (True, False)
+    """
+    end = -2
+    for st, en in found:
+        if st == end + 1 and text[end] == " " or st == end + 2 and text[end : st] == ", ":
+            return True
+        end = en
+    return False
 
 
 def _read_already(spans: list[tuple[int, int]], figures: dict[int, Figure]) -> dict[int, int]:
@@ -614,7 +643,14 @@ def screen_tokens(text: str) -> list[str]:
     >>> screen_tokens("Profit rose 5% to $9.4 billion.")
     ['profit', 'rose', '0%', 'to', '$0.0', 'billion.']
     """
-    return text.encode("ascii").translate(_TOKEN_BYTES).decode("ascii").split(" ")
+    read = text.encode("ascii").translate(_TOKEN_BYTES)
+    _TOKEN_READ[0] = (text, read)  # one object: a thread reads a pair or the other, whole
+    return read.decode("ascii").split(" ")
+
+
+#: The text :func:`screen_tokens` read last and its bytes as read (each digit b"0"), for the
+#: digit scan of the same text (:func:`_ascii_digit_spans`): one translation a text, not two.
+_TOKEN_READ: list[tuple[str | None, bytes]] = [(None, b"")]
 
 
 def _screened_words(low: str, needles: Needles, words: list[str] | None = None) -> bool:
