@@ -86,7 +86,10 @@ _BIGS = "".join(_BIG)
 _GROUP = rf"(?:(?:[零〇]?{_NUM}?[{_SMALLS}] ?)+(?:[零〇]?{_NUM})?|[零〇]?{_NUM})"  # 零: '一百零五'
 # A run may start with a Korean myriad alone ('만원': 10,000 won).
 _MYRIAD_RUN = re.compile(
-    rf"(?<![\d.,])(?:{_GROUP}|(?=[만억조])(?!만큼|만이|만을|만의)){rf'(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)'}?")
+    rf"(?<!\d)(?<!\d[.,])(?!(?<=[.,])\d)(?:{_GROUP}|(?=[만억조])(?!만큼|만이|만을|만의))"
+    rf"{rf'(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)'}?")
+#: (No run starts inside a figure: after a digit, a digit's point or comma, or a point or comma
+#: before digits; a Han numeral after a comma starts one: '據了解,一萬元', asia21.)
 
 
 class _Token:
@@ -1611,14 +1614,8 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
         found = words.get(m.group().lower())
         if found is None:
             continue
-        before = text[: m.start()].rstrip()
-        if before and (before[-1].isdigit() or before[-1] in ".,"):
-            continue  # '3 مليار', '1,5 miliarda': the number is written
-        if _figure_closed_before(before):
-            continue  # '(1.8) مليار ريال', '"13.9" مليار': the number is written, set off
-        last = before.rsplit(None, 1)[-1] if before else ""
-        if last and _fold(last) in _magnitude_words(language):
-            continue  # '17 ألف مليار': a thousand billion, the magnitude stacked, not one more
+        if _number_before(text[: m.start()].rstrip(), language):
+            continue
         if _money_next(text, m.end(), language) or _currency_next(text, m.end(), language):
             spans.append((m.start(), m.end(), f"{found[0]} {found[1]}"))
         elif _and_number_next(text, m.end(), language):
@@ -1627,6 +1624,21 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
             # ('تريليونًا وخمسة مليارات', a trillion and five billion)
             spans.append((m.start(), m.end(), f"1 {found[1]}"))
     return _apply(text, spans) if spans else None
+
+
+def _number_before(before: str, language: str) -> bool:
+    """Is the magnitude after ``before`` a written number's, not one of it: digits right before
+    it ('3 مليار', '1,5 miliarda'), a figure set off by a bracket or quotes ('(1.8) مليار ريال':
+    :func:`_figure_closed_before`), or a magnitude it is stacked on ('17 ألف مليار', a thousand
+    billion, not one more)?
+
+    >>> _number_before("بلغت 17 ألف", "ar"), _number_before("تعهد باستثمار", "ar")
+    (True, False)
+    """
+    if before and (before[-1].isdigit() or before[-1] in ".,") or _figure_closed_before(before):
+        return True
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return bool(last) and _fold(last) in _magnitude_words(language)
 
 
 #: A figure set off by a bracket or quotes right before a magnitude ('(8ر1) مليار', '"9ر13" مليار').
