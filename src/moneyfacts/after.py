@@ -744,7 +744,7 @@ def number_suffix(text: str, end: int, language: str) -> bool:
     word's end right after it ('රුපියල් මිලියන 250ක්' in Sinhala: 250 million rupees, with the
     indefinite article)?
 
-    >>> number_suffix("රුපියල් කෝටි 132ක මුදලක්", 17, "si"), number_suffix("132කට", 3, "si")
+    >>> number_suffix("රුපියල් කෝටි 132ක මුදලක්", 16, "si"), number_suffix("132කට", 3, "si")
     (True, False)
     """
     for suffix in _number_suffixes(language):
