@@ -43,7 +43,7 @@ __all__ = ["Clue", "Gazetteer", "gazetteer", "build_gazetteer", "places", "datel
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "16"  # bump when the extraction below changes (asia21: Indic marks in _alphabet, [case-ending bn])
+_BUILD_VERSION = "17"  # bump when the extraction below changes (asia21: Indic marks in _alphabet, [case-ending bn])
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
