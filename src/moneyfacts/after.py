@@ -10,6 +10,7 @@ with :func:`register_matcher` (the measure matcher first), a counted noun
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from collections.abc import Callable
 from functools import cache
@@ -707,6 +708,8 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
     if prof is not None and minor_unit(text, part, lex, prof.language):  # '10센트' (ko)
         _after(text, part, lex)
         return True
+    if prof is not None and number_suffix(text, part.end, prof.language):
+        return True  # 'රුපියල් කෝටි 132ක' (si): the figure's article; the words before it read on
     if prof is None and glued_unit(text, part):  # '0.8pc', '452p', '18c' (English copy)
         if part.kind == "money" and text[part.end : part.end + 1] == "/":
             _slash_per(text, part, lex)  # '34c/l': cents a litre (local19)
@@ -731,6 +734,27 @@ def _glued(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None) -> b
         part.end, part.kind, part.currency, part.ambiguous = cend, "money", code, sign
     _after(text, part, lex)
     return True
+
+
+@cache
+def _number_suffixes(language: str) -> tuple[str, ...]:
+    """[number-suffix <language>]: what the language glues onto a figure, longest first."""
+    return tuple(sorted((k for k, _v in lexicon_section(f"number-suffix {language}")), key=len, reverse=True))
+
+
+def number_suffix(text: str, end: int, language: str) -> bool:
+    """Is a suffix of [number-suffix <language>] glued to the figure ending at ``end``, the
+    word's end right after it ('රුපියල් මිලියන 250ක්' in Sinhala: 250 million rupees, with the
+    indefinite article)?
+
+    >>> number_suffix("රුපියල් කෝටි 132ක මුදලක්", 16, "si"), number_suffix("132කට", 3, "si")
+    (True, False)
+    """
+    for suffix in _number_suffixes(language):
+        if text.startswith(suffix, end):
+            after = text[end + len(suffix) : end + len(suffix) + 1]
+            return not after or not (after.isalnum() or unicodedata.category(after) in ("Mn", "Mc"))
+    return False
 
 
 @cache

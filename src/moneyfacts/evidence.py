@@ -44,7 +44,7 @@ __all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_na
            "local_adjectives", "agency", "months", "regional_months"]
 
 PLACES_FILE = "places.txt"
-_BUILD_VERSION = "17"  # bump when the extraction below changes
+_BUILD_VERSION = "18"  # bump when the extraction below changes
 #: From when a territory's currencies count when the article's date is not known: the ECB
 #: history starts in 1999 and the euro replaced its legacy currencies in 2002.
 _ACTIVE_FROM = _dt.date(2002, 3, 1)
@@ -561,10 +561,13 @@ _NAMED_CITY = 100_000
 @cache
 def _alphabet(language: str) -> frozenset[str]:
     """The letters ``language`` writes its CLDR territory names with, of its main script only
-    ('Кабо-Верде' and the like in ru: Cyrillic; no Latin letter of a code written in it)."""
+    ('Кабо-Верде' and the like in ru: Cyrillic; no Latin letter of a code written in it), with
+    the script's vowel signs and other marks (asia21: 'ভারত', 'কলকাতা' in bn, whose 'া' is a
+    combining mark: without them no Indic city name was ever a place)."""
     from babel import Locale
 
-    letters = [c for c in "".join(Locale.parse(language).territories.values()).lower() if c.isalpha()]
+    letters = [c for c in "".join(Locale.parse(language).territories.values()).lower()
+               if c.isalpha() or unicodedata.category(c) in ("Mn", "Mc")]
     scripts: dict[str, int] = {}
     for c in letters:
         script = unicodedata.name(c, " ").split()[0]

@@ -945,7 +945,9 @@ def _code_magnitude(text: str, part: Part) -> None:
     part.magnitude = power
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+#: The last word before a space; in an Indic script with its vowel signs and joiners, which are
+#: no word characters to ``re`` (asia21: Sinhala's 'කෝටි', 'ට්\u200dරිලියන').
+_LAST_WORD = re.compile(r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u0de5\u0df0-\u0dff\u200c\u200d])+)[ \u00a0]$")
 
 
 def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
@@ -981,6 +983,43 @@ def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
         return
     _prefix(text, part, pstart, sign, code, opts)
     part.magnitude = power
+
+
+#: A link word, a magnitude word, a figure: the next part of an amount whose magnitudes come
+#: first ('... da biliyan 286'); the link and the word are looked up in the lexicon.
+_LINKED_MARKER = re.compile(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]+(\d{1,3})(?!\d|[.,]\d)")
+
+
+@cache
+def _marker_links(language: str) -> frozenset[str]:
+    """[magnitude-first-link <language>]: the words joining the parts of an amount said
+    magnitude first ('da' in Hausa, 'na' in Swahili), lower case."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k.lower() for k, _v in lexicon_section(f"magnitude-first-link {language}"))
+
+
+def _marker_first_rest(text: str, part: Part, locale: str) -> None:
+    """Step, after :func:`_marker_first`: the smaller parts of an amount said magnitude first,
+    each joined by a link word ('Naira tiriliyan 2 da biliyan 286' is 2,286 billion naira, 'naira
+    Biliyan 648 da miliyan 26' 648,026 million) are added to it, which is then counted in the
+    smallest magnitude; else the first part alone would be read and the rest dropped. A part
+    whose magnitude is not smaller, or whose figure overflows it, ends the amount."""
+    links = _marker_links(locale.split("_")[0])
+    if not links:
+        return
+    firsts = markers_first(locale)
+    assert part.magnitude is not None
+    total, last, end = part.fig.value, part.magnitude, part.end
+    while (m := _LINKED_MARKER.match(text, end)) is not None and m.group(1).lower() in links:
+        power = firsts.get(m.group(2).lower())
+        if power is None or power >= last or len(m.group(3)) > last - power:
+            break
+        total = total.scaleb(last - power) + Decimal(m.group(3))
+        last, end = power, m.end()
+    if end != part.end:
+        part.fig = Figure(total, Decimal(1))
+        part.end, part.magnitude = end, last
 
 
 def _name_words_before(text: str, end: int, most: int) -> list[int]:
@@ -1522,6 +1561,8 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
     if part.magnitude is None and markers_first(prof.name) and (
             text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
         _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
+        if part.magnitude is not None:
+            _marker_first_rest(text, part, prof.name)  # 'Naira tiriliyan 2 da biliyan 286' (ha)
         if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
             seen.add(_SHARED if part.sign.param is None else _BARE)
 

@@ -333,7 +333,8 @@ def _link_fields(sections: dict[str, _Section], or_words: Iterable[str],
         # [$2.65 million]')
         ("paren", re.compile(rf"^\s*[(（\[]\s*(?:(?:{link_words})\s*:?\s*)?$", re.I)),
         ("or", re.compile(rf"^\s*(?:,|，|–|—|--?)?\s*(?:{_alternation(joins)})\s*$", re.I)),
-        ("equivalent", re.compile(rf"^\s*[,–—]\s*(?:{link_words})\s*$", re.I)),
+        # '，' and '、' too: the Chinese and Japanese commas ('10億ドル、日本円でおよそ1500億円')
+        ("equivalent", re.compile(rf"^\s*[,，、–—]\s*(?:{link_words})\s*$", re.I)),
         ("dash", re.compile(r"^\s*[–—]\s*$")),
     ]
     if restate:

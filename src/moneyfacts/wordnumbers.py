@@ -70,9 +70,11 @@ _DIGIT_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 #: too ('이' this, '사' company), so they count only in a numeral with a unit ('이십', '오천').
 _HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _DIGIT_WORDS.update(_HANGUL_DIGITS)
-#: A Chinese decimal in words: '三點九' (3.9), '一点六'.
+#: A Chinese decimal in words: '三點九' (3.9), '一点六'; also with the hyphenation point (U+2027)
+#: the Taiwanese and Macanese press writes between Han digits ('四百七十六‧六億元': 47.66 billion).
 _HAN = "一二三四五六七八九两兩"
-_HAN_DECIMAL = rf"[{_HAN}][点點][{_HAN}零〇]+"
+_HAN_POINT = "点點\u2027"
+_HAN_DECIMAL = rf"[{_HAN}][{_HAN_POINT}][{_HAN}零〇]+"
 #: Digits, also grouped by commas ('6조 9,000억 원', '1兆2,000億円': the figure after a myriad).
 _DIGITS_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUM = rf"(?:{_DIGITS_GROUPED}|{_HAN_DECIMAL}|[{''.join(_DIGIT_WORDS)}])"
@@ -84,7 +86,10 @@ _BIGS = "".join(_BIG)
 _GROUP = rf"(?:(?:[零〇]?{_NUM}?[{_SMALLS}] ?)+(?:[零〇]?{_NUM})?|[零〇]?{_NUM})"  # 零: '一百零五'
 # A run may start with a Korean myriad alone ('만원': 10,000 won).
 _MYRIAD_RUN = re.compile(
-    rf"(?<![\d.,])(?:{_GROUP}|(?=[만억조])(?!만큼|만이|만을|만의)){rf'(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)'}?")
+    rf"(?<!\d)(?<!\d[.,])(?!(?<=[.,])\d)(?:{_GROUP}|(?=[만억조])(?!만큼|만이|만을|만의))"
+    rf"{rf'(?: ?[{_BIGS}](?: ?{_GROUP}(?: ?[{_BIGS}])?)*)'}?")
+#: (No run starts inside a figure: after a digit, a digit's point or comma, or a point or comma
+#: before digits; a Han numeral after a comma starts one: '據了解,一萬元', asia21.)
 
 
 class _Token:
@@ -668,8 +673,8 @@ def _myriad_value(run: str) -> tuple[Decimal, int, int, str] | None:
             units += 1
         elif number is not None:
             return None  # two numbers in a row
-        elif piece[1:2] in ("点", "點"):  # '三點九': 3.9
-            number = Decimal("".join(str(_DIGIT_WORDS.get(c, 0)) if c not in "点點" else "."
+        elif piece[1:2] and piece[1:2] in _HAN_POINT:  # '三點九': 3.9
+            number = Decimal("".join(str(_DIGIT_WORDS.get(c, 0)) if c not in _HAN_POINT else "."
                                      for c in piece))
         else:
             number = (Decimal(_DIGIT_WORDS[piece]) if piece in _DIGIT_WORDS
@@ -762,12 +767,12 @@ _UNIT_AFTER_MYRIAD = re.compile(r"[万萬亿億兆만억조] ?[十百千]")
 #: 十/百/千 before or after, at least one digit before the 〇.
 _POSITIONAL = re.compile(
     r"(?<![一二三四五六七八九〇十百千零兩两])[一二三四五六七八九][一二三四五六七八九〇]*〇"
-    r"[一二三四五六七八九〇]*(?:[點点][一二三四五六七八九〇]+)?(?![十百千零])")
+    rf"[一二三四五六七八九〇]*(?:[{_HAN_POINT}][一二三四五六七八九〇]+)?(?![十百千零])")
 
 
 def _positional(run: str) -> str:
     """'五〇五七點四' -> '5057.4'."""
-    return "".join("." if c in "點点" else str(_DIGIT_WORDS.get(c, 0)) for c in run)
+    return "".join("." if c in _HAN_POINT else str(_DIGIT_WORDS.get(c, 0)) for c in run)
 
 
 def _myriads(text: str) -> list[tuple[int, int, str]]:
@@ -1508,7 +1513,8 @@ def rewrite(text: str, language: str) -> tuple[str, list[int]] | None:
     <language>] written out ('אש״ח' -> 'אלף ש״ח'), the numbers, and a count said after a
     currency name ([count-after <language>]: 'שקל אחד' -> '1 שקל')."""
     out: tuple[str, list[int]] | None = None
-    for step in (_letters, _expand, _halves, _thousands, _numbers, _bare_magnitudes, _counts_after):
+    for step in (_letters, _fraction_first, _expand, _halves, _thousands, _numbers, _bare_magnitudes,
+                 _counts_after):
         done = step(out[0] if out else text, language)
         if done is not None:
             # each position of the new text, through the steps before, on ``text``
@@ -1608,9 +1614,8 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
         found = words.get(m.group().lower())
         if found is None:
             continue
-        before = text[: m.start()].rstrip()
-        if before and (before[-1].isdigit() or before[-1] in ".,"):
-            continue  # '3 مليار', '1,5 miliarda': the number is written
+        if _number_before(text[: m.start()].rstrip(), language):
+            continue
         if _money_next(text, m.end(), language) or _currency_next(text, m.end(), language):
             spans.append((m.start(), m.end(), f"{found[0]} {found[1]}"))
         elif _and_number_next(text, m.end(), language):
@@ -1619,6 +1624,35 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
             # ('تريليونًا وخمسة مليارات', a trillion and five billion)
             spans.append((m.start(), m.end(), f"1 {found[1]}"))
     return _apply(text, spans) if spans else None
+
+
+def _number_before(before: str, language: str) -> bool:
+    """Is the magnitude after ``before`` a written number's, not one of it: digits right before
+    it ('3 مليار', '1,5 miliarda'), a figure set off by a bracket or quotes ('(1.8) مليار ريال':
+    :func:`_figure_closed_before`), or a magnitude it is stacked on ('17 ألف مليار', a thousand
+    billion, not one more)?
+
+    >>> _number_before("بلغت 17 ألف", "ar"), _number_before("تعهد باستثمار", "ar")
+    (True, False)
+    """
+    if before and (before[-1].isdigit() or before[-1] in ".,") or _figure_closed_before(before):
+        return True
+    last = before.rsplit(None, 1)[-1] if before else ""
+    return bool(last) and _fold(last) in _magnitude_words(language)
+
+
+#: A figure set off by a bracket or quotes right before a magnitude ('(8ر1) مليار', '"9ر13" مليار').
+_CLOSED_FIGURE = re.compile(r"\d[ \u00a0]*[)\]\"'»”’][ \u00a0]*$")
+
+
+def _figure_closed_before(before: str) -> bool:
+    """Does ``before`` end with a figure then a closing bracket or quote: the magnitude after it
+    is that figure's, written apart, not one of it?
+
+    >>> _figure_closed_before('المصروفات "2ر3"'), _figure_closed_before("(الجزائر)")
+    (True, False)
+    """
+    return _CLOSED_FIGURE.search(before[-12:]) is not None
 
 
 def _and_number_next(text: str, pos: int, language: str) -> bool:
@@ -1867,6 +1901,37 @@ def _expansion_values(language: str) -> dict[str, str]:
     from moneyfacts.inflect import _section
 
     return dict(_section(f"expand {language}"))
+
+
+@cache
+def _reversed_decimal(language: str) -> re.Pattern[str] | None:
+    """[decimal-reversed <language>]: a digit run, one of its letters, a digit run, as one
+    pattern (a space allowed on either side of the letter), or None."""
+    from moneyfacts.inflect import _section
+
+    marks = "|".join(re.escape(k) for k, _v in _section(f"decimal-reversed {language}"))
+    if not marks:
+        return None
+    return re.compile(rf"(?<![\d.,\u066b\u066c])(\d+) ?(?:{marks}) ?(\d+)(?![\d.,\u066b\u066c])")
+
+
+def _fraction_first(text: str, language: str) -> tuple[str, list[int]] | None:
+    """``text`` with each decimal written fraction first around a letter of [decimal-reversed
+    <language>] written as a number ('88ر5' -> '5.88', the Saudi Press Agency's visual order), or
+    None.
+
+    >>> _fraction_first("نحو 422 مليار دينار (88ر5 مليار دولار)", "ar")[0]
+    'نحو 422 مليار دينار (5.88 مليار دولار)'
+    >>> _fraction_first("بلغت 91 ر 70 مليار دولار", "ar")[0]
+    'بلغت 70.91 مليار دولار'
+    >>> _fraction_first("300 ر.س", "ar") is None
+    True
+    """
+    pattern = _reversed_decimal(language)
+    if pattern is None:
+        return None
+    spans = [(m.start(), m.end(), f"{m.group(2)}.{m.group(1)}") for m in pattern.finditer(text)]
+    return _apply(text, spans) if spans else None
 
 
 def _expand(text: str, language: str) -> tuple[str, list[int]] | None:
