@@ -115,3 +115,15 @@ def test_japanese_comma_then_link_phrase() -> None:
 def test_singapore_dollar_colloquial_name() -> None:
     (q,) = mf.extract("政府撥款50萬新幣援助災民。", locale="zh_Hant").mentions
     assert (q.value, q.unit) == (Decimal("500000"), "SGD")
+
+
+@pytest.mark.parametrize("locale", ["ta", "auto"])
+def test_tamil_figure_joined_to_spelled_words_is_not_read_alone(locale: str) -> None:
+    # 'ஐந்தாயிரத்து 500 கோடி' is 5,500 crore: the spelled thousand is not read, so the figure is
+    # refused into skipped, never 500 crore (a silent wrong value asia21's held-out B found)
+    r = mf.extract("மாநில அரசு ஐந்தாயிரத்து 500 கோடி ரூபாய் ஒதுக்கியது.", locale=locale)
+    assert all(m.value != Decimal("5000000000") for m in r.mentions)
+    assert any("ஐந்தாயிரத்து" in s.reason for s in r.skipped)
+    # the same figure with no spelled number before it is read
+    (q,) = mf.extract("மாநில அரசு 500 கோடி ரூபாய் ஒதுக்கியது.", locale=locale).mentions
+    assert q.value == Decimal("5000000000")

@@ -1558,6 +1558,7 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
     """
     prof = opts.locale
     assert prof is not None
+    _joined_to_words(text, part, prof.name.split("_")[0])  # 'ஐந்தாயிரத்து 500 கோடி' (ta)
     if part.magnitude is None and markers_first(prof.name) and (
             text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
         _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
@@ -1565,6 +1566,36 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
             _marker_first_rest(text, part, prof.name)  # 'Naira tiriliyan 2 da biliyan 286' (ha)
         if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
             seen.add(_SHARED if part.sign.param is None else _BARE)
+
+
+@cache
+def _number_joints(language: str) -> tuple[str, ...]:
+    """[number-joint <language>]: the endings of a spelled number's word joined to the figure
+    after it."""
+    from moneyfacts.currencies import lexicon_section
+
+    return tuple(k for k, _v in lexicon_section(f"number-joint {language}"))
+
+
+def _joined_to_words(text: str, part: Part, language: str) -> None:
+    """Rule, with a locale: a figure right after a spelled number whose last word joins it
+    ('ஐந்தாயிரத்து 500 கோடி' in Tamil is 5,500 crore) is left out in doubt: that language's
+    number words are not read, and the figure alone would be a wrong value.
+
+    >>> p = Part(13, 16, Figure(Decimal(500), Decimal(1)))
+    >>> _joined_to_words("ஐந்தாயிரத்து 500 கோடி", p, "ta"); p.doubt is not None
+    True
+    >>> q = Part(4, 7, Figure(Decimal(500), Decimal(1)))
+    >>> _joined_to_words("மொத்த 500 கோடி", q, "ta"); q.doubt is None
+    True
+    """
+    begin = part.start if part.prefix_start is None else part.prefix_start
+    joints = _number_joints(language)
+    if not joints or begin < 2 or text[begin - 1] != " " or not text.endswith(joints, 0, begin - 1):
+        return
+    word = text[text.rfind(" ", 0, begin - 1) + 1 : begin - 1]
+    part.doubt = (f"{word!r} before the figure is a spelled number joined to it, which is not "
+                  f"read in {language!r}: the figure alone is not the amount")
 
 
 def _point_in_doubt(text: str, part: Part, e: int) -> None:
