@@ -144,7 +144,8 @@ def markers_first(locale: str) -> dict[str, int]:
 #: Languages whose currency names end in their noun ('जापानी येन', 'Japanese yen'), so the
 #: last word of a name naming one currency is that currency alone; in the others the last
 #: word may be an adjective ('peso mexicano').
-_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr"})
+_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr", "mk"})  # world21: mk
+#: ("3 милијарди денари": the denar of CLDR's 'Македонски денар')
 
 
 #: The fullwidth forms of signs (Unicode's compatibility mappings, NFKC): '￥' is '¥'.
@@ -330,7 +331,28 @@ def _markers(loc: Locale) -> dict[str, int]:
             markers.setdefault(_unaccented(marker), power)
         if "\u093c" in marker:  # 'करोड़' written without its nukta ('46 हजार करोड रुपये')
             markers.setdefault(marker.translate(_NUKTA), power)
+    for marker, power in _marker_cases(str(loc.language), markers).items():
+        markers.setdefault(marker, power)  # 'miljardus', 'milljörðum', 'miljoonaan'
     return markers
+
+
+def _marker_cases(language: str, markers: dict[str, int]) -> dict[str, int]:
+    """The other case forms of the locale's magnitude words, which are nouns as a currency's
+    are, by the endings of lexicon.txt's [case-ending <language>] (CLDR writes the nominative
+    only: Latvian 'miljards', 'miljardi'; the text 'miljardus', 'miljardiem'); none for a
+    language without that section, nor for an abbreviation.
+
+    >>> cases = _marker_cases("lv", {"miljards": 9, "milj.": 6})
+    >>> cases["miljardus"], cases["miljardiem"], "milj.s" in cases
+    (9, 9, False)
+    """
+    from moneyfacts.inflect import case_forms
+
+    out: dict[str, int] = {}
+    for marker, power in markers.items():
+        for form in case_forms(marker, language):  # (letters only, four or more)
+            out.setdefault(form, power)
+    return out
 
 
 _Table = dict[str, set[str]]
@@ -625,6 +647,7 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         return {}
     nouns: dict[str, set[str]] = {}
     out: dict[str, set[str]] = {}
+    adjectives = _first_adjectives(language, names)
     for name, codes in names.items():  # 'kuna' of 'hrvatska kuna', 'евро', 'доллар сша'
         split = name.split()
         for word in {split[0], split[-1]} - set(heads):  # a head keeps its reading
@@ -632,9 +655,26 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         if len(split) > 1 and len(split[-1]) >= 4 and split[-1].isalpha() and split[-1] not in heads:
             out.setdefault(split[-1], set()).update(codes)  # the noun alone: 'гривна', 'гривен'
     for word, codes in [*heads.items(), *nouns.items()]:
+        if word in adjectives:  # 'magyar' of 'magyar forint': '2 millió magyart' is people
+            continue
         for form in case_forms(word, language):
             out.setdefault(form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
+def _first_adjectives(language: str, names: Mapping[str, object]) -> frozenset[str]:
+    """The first words of the names of several words that end none, in a language of the
+    lexicon's [adjective-first] ('magyar' of 'magyar forint'); none elsewhere.
+
+    >>> sorted(_first_adjectives("hu", {"magyar forint": 1, "forint": 1}))
+    ['magyar']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    if language not in {k for k, _, _ in lexicon_sections().get("adjective-first", [])}:
+        return frozenset()
+    firsts = {name.split()[0] for name in names if " " in name}
+    return frozenset(firsts - {name.split()[-1] for name in names})
+
+
 def _with_article(language: str, names: _Table, heads: _Table, words: set[str]) -> None:
     """The locale's currency names and nouns with the definite article the lexicon's
     [article-prefix <language>] writes onto each of their words ('الدولارات', 'الجنيه
