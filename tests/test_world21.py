@@ -134,3 +134,10 @@ def test_press_abbreviations(text: str, locale: str, want: list[tuple[str, Decim
     """The press's spellings beside CLDR's: Hungarian 'mrd' for CLDR's 'Mrd', the euro's code
     in title case after a Lithuanian amount."""
     assert _read(text, locale) == want
+
+
+def test_auto_short_text_goes_to_the_language_that_reads_it() -> None:
+    """A text too short for the detector to be sure of (Estonian 0.34, Finnish 0.23) goes to
+    the one candidate that reads its amount in a currency: 'euroa' is Finnish only."""
+    assert _read("Hanke maksaa 12 milj. euroa.", "auto") == [("EUR", Decimal("1.2E7"))]
+    assert _read("Revenue rose to 5 million euros.", "auto") == [("EUR", Decimal("5E6"))]
