@@ -144,7 +144,8 @@ def markers_first(locale: str) -> dict[str, int]:
 #: Languages whose currency names end in their noun ('जापानी येन', 'Japanese yen'), so the
 #: last word of a name naming one currency is that currency alone; in the others the last
 #: word may be an adjective ('peso mexicano').
-_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr"})
+_HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr", "mk"})  # world21: mk
+#: ("3 милијарди денари": the denar of CLDR's 'Македонски денар')
 
 
 #: The fullwidth forms of signs (Unicode's compatibility mappings, NFKC): '￥' is '¥'.
@@ -330,7 +331,28 @@ def _markers(loc: Locale) -> dict[str, int]:
             markers.setdefault(_unaccented(marker), power)
         if "\u093c" in marker:  # 'करोड़' written without its nukta ('46 हजार करोड रुपये')
             markers.setdefault(marker.translate(_NUKTA), power)
+    for marker, power in _marker_cases(str(loc.language), markers).items():
+        markers.setdefault(marker, power)  # 'miljardus', 'milljörðum', 'miljoonaan'
     return markers
+
+
+def _marker_cases(language: str, markers: dict[str, int]) -> dict[str, int]:
+    """The other case forms of the locale's magnitude words, which are nouns as a currency's
+    are, by the endings of lexicon.txt's [case-ending <language>] (CLDR writes the nominative
+    only: Latvian 'miljards', 'miljardi'; the text 'miljardus', 'miljardiem'); none for a
+    language without that section, nor for an abbreviation.
+
+    >>> cases = _marker_cases("lv", {"miljards": 9, "milj.": 6})
+    >>> cases["miljardus"], cases["miljardiem"], "milj.s" in cases
+    (9, 9, False)
+    """
+    from moneyfacts.inflect import case_forms
+
+    out: dict[str, int] = {}
+    for marker, power in markers.items():
+        for form in case_forms(marker, language):  # (letters only, four or more)
+            out.setdefault(form, power)
+    return out
 
 
 _Table = dict[str, set[str]]
@@ -625,6 +647,7 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         return {}
     nouns: dict[str, set[str]] = {}
     out: dict[str, set[str]] = {}
+    adjectives = _first_adjectives(language, names)
     for name, codes in names.items():  # 'kuna' of 'hrvatska kuna', 'евро', 'доллар сша'
         split = name.split()
         for word in {split[0], split[-1]} - set(heads):  # a head keeps its reading
@@ -632,9 +655,26 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
         if len(split) > 1 and len(split[-1]) >= 4 and split[-1].isalpha() and split[-1] not in heads:
             out.setdefault(split[-1], set()).update(codes)  # the noun alone: 'гривна', 'гривен'
     for word, codes in [*heads.items(), *nouns.items()]:
+        if word in adjectives:  # 'magyar' of 'magyar forint': '2 millió magyart' is people
+            continue
         for form in case_forms(word, language):
             out.setdefault(form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
+def _first_adjectives(language: str, names: Mapping[str, object]) -> frozenset[str]:
+    """The first words of the names of several words that end none, in a language of the
+    lexicon's [adjective-first] ('magyar' of 'magyar forint'); none elsewhere.
+
+    >>> sorted(_first_adjectives("hu", {"magyar forint": 1, "forint": 1}))
+    ['magyar']
+    """
+    from moneyfacts.currencies import lexicon_sections
+
+    if language not in {k for k, _, _ in lexicon_sections().get("adjective-first", [])}:
+        return frozenset()
+    firsts = {name.split()[0] for name in names if " " in name}
+    return frozenset(firsts - {name.split()[-1] for name in names})
+
+
 def _with_article(language: str, names: _Table, heads: _Table, words: set[str]) -> None:
     """The locale's currency names and nouns with the definite article the lexicon's
     [article-prefix <language>] writes onto each of their words ('الدولارات', 'الجنيه
@@ -1040,7 +1080,9 @@ def _detect_language(text: str) -> str | None:
             # Hindi or Nepali ('लगभग $ 98 प्रति शेयर'): both use the words the text has; where
             # both read it alike, the likelier, as each alone would be taken
             return near[0]
-        return found if near and found == near[0] else None
+        if near and found == near[0]:
+            return found
+        return _reads_alone(text, near)  # 'Tuki on 300 000 euroa.': only Finnish reads it
     if lang == "en":
         return None
     try:
@@ -1091,6 +1133,31 @@ def _close(text: str, ranked: list[tuple[str, float]]) -> str | None:
     money = [sum(_is_code(q[5]) for q in r) for r in readings]
     most = max(money)
     return tied[money.index(most)] if most and money.count(most) == 1 else None
+
+
+def _reads_alone(text: str, near: list[str]) -> str | None:
+    """Of the languages the detector is unsure between for a short text, the one that reads
+    more of its amounts in a currency than each other and than English: 'Tuki on 300 000
+    euroa.' (Finnish 0.39, Estonian 0.25) is 300,000 euros in Finnish only, its partitive
+    'euroa' no Estonian or English word. None when no candidate reads more than English does,
+    or two read as many (world21).
+
+    >>> _reads_alone("Tuki on 300 000 euroa.", ["fi", "et"])
+    'fi'
+    >>> _reads_alone("Tuki on 300 000 euroa.", []) is None
+    True
+    """
+    from moneyfacts.grammar import scan
+
+    candidates = [c for c in near if c != "en"]
+    if not candidates:
+        return None
+    counts = {c: _currencies_read(text, _in_script(c, text))[0] for c in candidates}
+    most = max(counts.values())
+    winners = [c for c, n in counts.items() if n == most]
+    if len(winners) != 1 or most <= sum(_is_code(q.unit) for q in scan(text)):
+        return None
+    return winners[0]
 
 
 def _is_code(unit: object) -> bool:

@@ -51,7 +51,8 @@ LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 #: The languages whose number words ``num2words`` spells (CLDR language -> its code).
 NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
-             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa"}
+             "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa",
+             "sk": "sk", "sl": "sl", "lv": "lv", "lt": "lt", "is": "is"}  # world21: the last five
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
