@@ -239,11 +239,14 @@ def adjective_names(names: dict[str, str]) -> dict[str, str]:
     ('SAR', 'NPR')
     >>> "omani rial" in found, "french rial" in found
     (False, False)
+    >>> adjective_names({"파운드": "GBP|EGP LBP"})  # another script's word: no English name
+    {}
     """
     shared: dict[str, frozenset[str]] = {}
     for word, value in names.items():
         codes = frozenset(value.replace("!", " ").replace("|", " ").split())
-        if " " not in word and len(codes) > 1 and all(c.isupper() and len(c) == 3 for c in codes):
+        if " " not in word and len(codes) > 1 and all(c.isupper() and len(c) == 3 for c in codes) \
+                and all(ord(ch) < 0x250 for ch in word):  # the adjectives' script, Latin
             shared[word] = codes
     adjectives_ = {**cldr_adjectives(), **dict(_read_sections(_places_text()).get("adjective", []))}
     out: dict[str, str] = {}
