@@ -30,7 +30,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
@@ -380,6 +380,26 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
             found.setdefault(form, set()).add(str(sub.country_code))
     _add_forms(found, region_cores(words))
     out: dict[str, str] = {}
+    for name, territory in _one_country_names(found, taken, words):
+        cities = populations.get(name, {})
+        elsewhere = max((n for t, n in cities.items() if t != territory), default=0)
+        if elsewhere >= _CITY_ELSEWHERE and cities.get(territory, 0) < elsewhere:
+            continue
+        out[name] = territory
+    return out
+
+
+def _one_country_names(found: dict[str, set[str]], taken: frozenset[str],
+                       words: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """(name, territory) of the subdivisions' names ``found`` that one country has, not in
+    ``taken``, of four letters or more, capitalised, and not made of English ``words`` only
+    nor an English word's plural: the screens :func:`iso_regions` and :func:`iso_districts`
+    share.
+
+    >>> list(_one_country_names({"Agago": {"UG"}, "Central": {"KE"}, "Georgia": {"US", "GE"}},
+    ...                         frozenset(), frozenset({"central"})))
+    [('Agago', 'UG')]
+    """
     for name, territories in found.items():
         if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
             continue
@@ -387,13 +407,7 @@ def iso_regions(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         if all(w.lower() in words or not w[:1].isupper() for w in parts) or (
                 len(parts) == 1 and _plural_of_word(name.lower(), words)):
             continue
-        territory = next(iter(territories))
-        cities = populations.get(name, {})
-        elsewhere = max((n for t, n in cities.items() if t != territory), default=0)
-        if elsewhere >= _CITY_ELSEWHERE and cities.get(territory, 0) < elsewhere:
-            continue
-        out[name] = territory
-    return out
+        yield name, next(iter(territories))
 
 
 #: (local21) A city of another country this large makes a district's name the city's.
@@ -425,14 +439,7 @@ def iso_districts(taken: frozenset[str] = frozenset()) -> dict[str, str]:
         for form in {name, _fold(name)}:
             found.setdefault(form, set()).add(str(sub.country_code))
     out: dict[str, str] = {}
-    for name, territories in found.items():
-        if len(territories) != 1 or name in taken or len(name) < 4 or not name[:1].isupper():
-            continue
-        parts = [w for w in re.split(r"[\s-]+", name) if w]
-        if all(w.lower() in words or not w[:1].isupper() for w in parts) or (
-                len(parts) == 1 and _plural_of_word(name.lower(), words)):
-            continue
-        territory = next(iter(territories))
+    for name, territory in _one_country_names(found, taken, words):
         if max((n for t, n in populations.get(name, {}).items() if t != territory),
                default=0) >= _DISTRICT_ELSEWHERE:
             continue
