@@ -146,3 +146,13 @@ def test_a_price_per_thing_per_month() -> None:
     assert m.per == "kilowatt-hour * month"  # was 'per', the word after the hyphened noun
     [m] = extract("It paid $5 per share a year earlier.").mentions
     assert m.per == "share"  # 'a year earlier' is no per-unit
+
+
+def test_a_spelled_count_ending_in_and_one_is_read() -> None:
+    # 'one' alone counts nothing (an article, a pronoun), but after 'hundred and' it ends a
+    # number: 'two hundred and one people' was no count at all (found by hypothesis)
+    from moneyfacts import extract
+
+    (q,) = extract("Officials said two hundred and one people were affected.").mentions
+    assert (q.value, q.unit) == (Decimal(201), "person")
+    assert not extract("They met one person and one more.").mentions

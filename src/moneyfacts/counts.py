@@ -1266,8 +1266,9 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
     by the language identifier)."""
     lex = lexicon()
     low = text.lower()
-    if not _TENS.isdisjoint(present):
-        present = present | {b"one"}  # 'twenty-one coaches'; 'one' alone counts nothing here
+    if not _TENS.isdisjoint(present) or b"hundred" in present:
+        present = present | {b"one"}  # 'twenty-one coaches', 'a hundred and one people'; 'one'
+        # alone counts nothing here
     taken = [(s, e) for s, e, _ in ones]
     found: list[tuple[int, int, str]] = []
     for word in present:
