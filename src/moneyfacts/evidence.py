@@ -982,6 +982,11 @@ def places(text: str, language: str = "en") -> list[Clue]:
             # firm's branch, weighed as a town (places.txt [weight] 'inside'); 'Michael
             # Jordan' stays a name
             out.append(Clue(phrase, territory, "inside", s))
+        elif n > 1 and kind in ("country", "adjective") and language == "en":
+            # (news22) a country's name of several words inside a longer name ('the Clean
+            # Sri Lanka programme', 'National Sri Lankan Day', 'Air New Zealand'): its
+            # programme's, its day's or its firm's, no person's; weighed as a branch's
+            out.append(Clue(phrase, territory, "inside", s))
         elif n == 1 and kind == "city" and language == "en":
             surnames.add(phrase)  # 'Grant Robertson': a person's, wherever the text names him
         i += n
@@ -1974,10 +1979,25 @@ def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
         while found is None and nl >= 0:
             if text[nl + 1 : nl + 3].isupper():
                 found = _dateline_from(text, nl + 1, language)
-                if found is not None and not _line_ends(text, found[1]):
+                if found is not None and not _line_ends(text, found[1]) and not _after_heading(
+                        text, nl):
                     found = None  # 'KARACHI: It fell again.' after a sentence: no dateline
             nl = text.find("\n", nl + 1, _DATELINE_REACH)
     return found
+
+
+def _after_heading(text: str, nl: int) -> bool:
+    """(news22) Does the line ending at ``nl`` read as a heading, a kicker or a list of
+    highlights rather than a sentence: words ending in no sentence's punctuation
+    (:data:`_NOT_HEADLINE_END`)? A paragraph opening with a dateline may follow it ('Punjab
+    presents its budget\n- Minimum pay raised\nLAHORE: The provincial government ...').
+
+    >>> t = "Budget unveiled\n- Pay raised\nLAHORE: The cabinet met."
+    >>> _after_heading(t, t.rindex("\n")), _after_heading("It rose.\nX", 8)
+    (True, False)
+    """
+    line = text[text.rfind("\n", 0, nl) + 1 : nl].rstrip(" \t\r")
+    return bool(line) and line[-1] not in _NOT_HEADLINE_END
 
 
 def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | None:
@@ -2060,8 +2080,8 @@ def _capitals_only(words: str) -> bool:
 
 @lru_cache(maxsize=8192)  # keyed by a date or a text: bounded for long pipelines
 def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
-    """The currencies tender in ``territory`` on ``date`` (CLDR), less places.txt's
-    [not-tender] spans ('ZWL' in Zimbabwe from April 2009 to February 2019, when the country
+    """The currencies tender in ``territory`` on ``date`` (CLDR, and places.txt's
+    [also-tender]: the US dollar in Liberia), less places.txt's [not-tender] spans ('ZWL' in Zimbabwe from April 2009 to February 2019, when the country
     paid in US dollars); with no date, every one tender there at some time since March 2002.
 
     >>> tender("ZW", _dt.date(2014, 5, 28)), tender("ZW", _dt.date(2021, 7, 16))
@@ -2074,6 +2094,9 @@ def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
         found = tuple(get_territory_currencies(territory, start, end, tender=True))
     except Exception:  # pragma: no cover - a territory babel does not know
         return ()
+    also = tuple(code for code, since in _also_tender().get(territory, ())
+                 if code not in found and (date is None or since <= date))
+    found += also
     if date is None:
         return found
     gaps = _not_tender().get(territory)
@@ -2081,6 +2104,21 @@ def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
         return found
     return tuple(c for c in found if not any(
         code == c and low <= date < high for code, low, high in gaps))
+
+
+@cache
+def _also_tender() -> dict[str, tuple[tuple[str, _dt.date], ...]]:
+    """(news22) places.txt's [also-tender]: territory -> (code, from) for a currency in use as
+    legal tender there beside CLDR's own.
+
+    >>> _also_tender()["LR"]
+    (('USD', datetime.date(2002, 3, 1)),)
+    """
+    found: dict[str, list[tuple[str, _dt.date]]] = {}
+    for key, value in _read_sections(_places_text()).get("also-tender", []):
+        territory, code = key.split()
+        found.setdefault(territory, []).append((code, _dt.date.fromisoformat(value.split()[0])))
+    return {t: tuple(spans) for t, spans in found.items()}
 
 
 @cache

@@ -165,6 +165,9 @@ def _joined(
     if merged is None:
         if not _descending(a, b) or not (joint.dash or joint.between) or joint.to:
             return None  # '$9bn to $8bn', 'from $9bn to $8bn', 'de 5% a 3%': a change, two amounts
+        if joint.dash in lex.words.range_closed_dashes:
+            return None  # (news22) 'Rs 1.5 trillion—Rs 221 billion less': an em dash before a
+            # lower amount opens an aside, as a spaced one does; two amounts, no range
         merged = _in_doubt(text, a, b, start, b_start)
     if joint.intro and word:
         start = joint.intro.start()

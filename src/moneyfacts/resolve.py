@@ -881,11 +881,11 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         among = tuple(dict.fromkeys((*decided[2], "USD")))
         return None, f"{sign.text!r} in a text that is no agency copy: {decided[1]}", among
     written = ev.prefixed.get(code)
-    if written is not None and "USD" not in ev.explicit:
+    if written is not None and "USD" not in ev.explicit and not _prefixed_in_passing(ev, code):
         return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
                       f"dollar, as agency copy does, so '$' may be the US dollar; "
                       f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
-    return code, decided[1] + "; no agency copy" + ev.actor_note(), ()
+    return code, decided[1] + "; no agency copy" + _once_note(ev, code) + ev.actor_note(), ()
 
 
 #: The least weight of one dollar territory's places that makes a bare '$' in English, with
@@ -920,15 +920,25 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
-    if "USD" in scores or not (sign.text.strip() == "$" or (
-            ev.language == "en" and _english_bare_dollar(sign))):
+    if not (sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign))):
         return None  # another language's word stays the caller's ('12 millions de dollars')
+    if "USD" in scores:
+        # (news22) the places of a territory where the US dollar is tender beside its own
+        # ('Monrovia, Liberia': places.txt [also-tender]) weigh for both alike: refused
+        same = [c for c in sorted(local) if c != "USD" and scores.get(c) == scores["USD"]]
+        if len(same) != 1:
+            return None
+        said = " and ".join(what for _, what in scores["USD"])
+        return None, (f"{sign.text!r} in a story placed in {said}, where the US dollar is "
+                      f"tender beside the {same[0]} (places.txt [also-tender]): either"), (
+            same[0], "USD")
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
             or _sole_capital(ev, c) is not None or _own_region(ev, c) is not None]
-    if len(weak) != 1 or weak[0] in ev.prefixed:
+    if len(weak) != 1 or weak[0] in ev.prefixed and not _prefixed_in_passing(ev, weak[0]):
         return None
     code = weak[0]
     said = " and ".join(what for _, what in scores[code])
+    once = _once_note(ev, code)
     if sum(w for w, _ in scores[code]) < _WEAK_WEIGHT:
         if _sole_capital(ev, code) is None:
             return code, (f"{sign.text!r} read as {code}: {said} in the text, a state or "
@@ -949,7 +959,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
                 "region", "capital"} else
             "its state or capital with another of its places")
         return code, (f"{sign.text!r} read as {code}: {said} in the text, which names {which} "
-                      "and no place of the United States; no agency copy" + ev.actor_note()), ()
+                      "and no place of the United States; no agency copy" + once
+                      + ev.actor_note()), ()
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
@@ -1065,6 +1076,30 @@ def _prefixed_alone(ev: _Text, code: str) -> bool:
     return False
 
 
+def _once_note(ev: _Text, code: str) -> str:
+    """(news22) For a note: the one amount in which the text prefixes ``code``'s dollar,
+    which :func:`_prefixed_in_passing` let pass, or ''."""
+    if code not in ev.prefixed:
+        return ""
+    return f"; {ev.prefixed[code]!r} is its one prefixed amount, no conversion of a bare '$'"
+
+
+def _prefixed_in_passing(ev: _Text, code: str) -> bool:
+    """(news22) Does the text write ``code``'s dollar prefixed only in passing ('J$159.4
+    billion' once, in a quoted release), its own amounts being bare '$' ones standing alone:
+    more bare '$' amounts than prefixed ones, and none of them in brackets beside a prefixed
+    one ('A$201 million ($181.41 million)' is agency style, whose '$' is the US dollar)? Such
+    a writer's '$' is the local dollar its places say, as CLDR's English locale of that
+    territory writes it; the prefix is a quotation's."""
+    mine = [p for p in ev.parts if p.kind == "money" and p.currency == code and (
+        p.sign is None or _prefixed_dollar(p.sign))]
+    bare = [p for p in ev.parts if p.kind == "money" and p.sign is not None
+            and p.sign.text.strip() == "$"]
+    if len(mine) != 1 or len(bare) < 2:
+        return False
+    return not any(_bracketed_pair(ev.text, p, q) for p in mine for q in bare)
+
+
 def _bracketed_pair(text: str, a: Reading, b: Reading) -> bool:
     """Is one of ``a`` and ``b`` in brackets right after the other ('X (Y)')?"""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -1105,6 +1140,12 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
                                   and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
                       f"but too little to read it as {code}"), (code, "USD")
+    both = [t for t, v in by_territory.items() if code in tender(t, ev.date)
+            and "USD" in tender(t, ev.date)]
+    if both:  # (news22) Liberia: the US dollar is tender beside its own, written either way
+        return None, (f"{sign.text!r} in a story placed in {said}, where the US dollar is "
+                      f"tender beside the {code} (places.txt [also-tender]): {note}, but a "
+                      "writer there writes the US dollar '$' too"), (code, "USD")
     return code, (f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note()}"
                   f"{ev.actor_note()}"), ()
 
