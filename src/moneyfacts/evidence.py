@@ -976,16 +976,7 @@ def places(text: str, language: str = "en") -> list[Clue]:
                     n == 1 and kind == "city" and _town_after_article(text, words, i, phrase, territory,
                                                                     language)):
                 out.append(Clue(phrase, territory, kind, s))
-        elif kind == "country" and language == "en" and (
-                _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n)):
-            # 'Transparency International Zambia', 'Stanbic Bank Uganda': the country of a
-            # firm's branch, weighed as a town (places.txt [weight] 'inside'); 'Michael
-            # Jordan' stays a name
-            out.append(Clue(phrase, territory, "inside", s))
-        elif n > 1 and kind in ("country", "adjective") and language == "en":
-            # (news22) a country's name of several words inside a longer name ('the Clean
-            # Sri Lanka programme', 'National Sri Lankan Day', 'Air New Zealand'): its
-            # programme's, its day's or its firm's, no person's; weighed as a branch's
+        elif language == "en" and _named_inside(text, words, i, n, kind):
             out.append(Clue(phrase, territory, "inside", s))
         elif n == 1 and kind == "city" and language == "en":
             surnames.add(phrase)  # 'Grant Robertson': a person's, wherever the text names him
@@ -993,6 +984,19 @@ def places(text: str, language: str = "en") -> list[Clue]:
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
     return out + _institutions(text, out) if language == "en" else out
+
+
+def _named_inside(text: str, words: list[tuple[int, int]], i: int, n: int, kind: str) -> bool:
+    """Does the country at word ``i`` (``n`` words of kind ``kind``), right after a capitalised
+    word, name its country inside a longer name, weighed as a town (places.txt [weight]
+    'inside'): a firm's branch ('Transparency International Zambia', 'Stanbic Bank Uganda'),
+    or (news22) a name of several words, a programme's, a day's or a firm's and no person's
+    ('the Clean Sri Lanka programme', 'National Sri Lankan Day', 'Air New Zealand')?
+    'Michael Jordan' stays a name."""
+    if n > 1 and kind in ("country", "adjective"):
+        return True
+    return kind == "country" and (
+        _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n))
 
 
 def _institutions(text: str, clues: list[Clue]) -> list[Clue]:
@@ -1987,7 +1991,7 @@ def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
 
 
 def _after_heading(text: str, nl: int) -> bool:
-    """(news22) Does the line ending at ``nl`` read as a heading, a kicker or a list of
+    r"""(news22) Does the line ending at ``nl`` read as a heading, a kicker or a list of
     highlights rather than a sentence: words ending in no sentence's punctuation
     (:data:`_NOT_HEADLINE_END`)? A paragraph opening with a dateline may follow it ('Punjab
     presents its budget\n- Minimum pay raised\nLAHORE: The provincial government ...').
@@ -2094,9 +2098,7 @@ def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
         found = tuple(get_territory_currencies(territory, start, end, tender=True))
     except Exception:  # pragma: no cover - a territory babel does not know
         return ()
-    also = tuple(code for code, since in _also_tender().get(territory, ())
-                 if code not in found and (date is None or since <= date))
-    found += also
+    found += _also_tender_on(territory, date, found)
     if date is None:
         return found
     gaps = _not_tender().get(territory)
@@ -2104,6 +2106,14 @@ def tender(territory: str, date: _dt.date | None = None) -> tuple[str, ...]:
         return found
     return tuple(c for c in found if not any(
         code == c and low <= date < high for code, low, high in gaps))
+
+
+def _also_tender_on(territory: str, date: _dt.date | None, found: tuple[str, ...]
+                    ) -> tuple[str, ...]:
+    """(news22) The codes of :func:`_also_tender` in ``territory`` on ``date`` (any date
+    when None) that ``found`` lacks."""
+    return tuple(code for code, since in _also_tender().get(territory, ())
+                 if code not in found and (date is None or since <= date))
 
 
 @cache

@@ -881,7 +881,7 @@ def _weigh_territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         among = tuple(dict.fromkeys((*decided[2], "USD")))
         return None, f"{sign.text!r} in a text that is no agency copy: {decided[1]}", among
     written = ev.prefixed.get(code)
-    if written is not None and "USD" not in ev.explicit and not _prefixed_in_passing(ev, code):
+    if written is not None and "USD" not in ev.explicit and _prefix_says_us(ev, code):
         return None, (f"{sign.text!r} in a text that writes {written!r}: it prefixes the local "
                       f"dollar, as agency copy does, so '$' may be the US dollar; "
                       f"{decided[1].split(': ', 1)[1]}"), (code, "USD")
@@ -923,18 +923,10 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     if not (sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign))):
         return None  # another language's word stays the caller's ('12 millions de dollars')
     if "USD" in scores:
-        # (news22) the places of a territory where the US dollar is tender beside its own
-        # ('Monrovia, Liberia': places.txt [also-tender]) weigh for both alike: refused
-        same = [c for c in sorted(local) if c != "USD" and scores.get(c) == scores["USD"]]
-        if len(same) != 1:
-            return None
-        said = " and ".join(what for _, what in scores["USD"])
-        return None, (f"{sign.text!r} in a story placed in {said}, where the US dollar is "
-                      f"tender beside the {same[0]} (places.txt [also-tender]): either"), (
-            same[0], "USD")
+        return _tender_beside_us(sign, scores, local)
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
             or _sole_capital(ev, c) is not None or _own_region(ev, c) is not None]
-    if len(weak) != 1 or weak[0] in ev.prefixed and not _prefixed_in_passing(ev, weak[0]):
+    if len(weak) != 1 or _prefix_says_us(ev, weak[0]):
         return None
     code = weak[0]
     said = " and ".join(what for _, what in scores[code])
@@ -1076,6 +1068,28 @@ def _prefixed_alone(ev: _Text, code: str) -> bool:
     return False
 
 
+def _prefix_says_us(ev: _Text, code: str) -> bool:
+    """Does the text write ``code``'s dollar prefixed ('A$201 million ($181.41 million)'), so
+    that its bare '$' may be agency style's US dollar, other than in passing
+    (:func:`_prefixed_in_passing`)?"""
+    return code in ev.prefixed and not _prefixed_in_passing(ev, code)
+
+
+def _tender_beside_us(sign: Sign, scores: dict[str, list[tuple[int, str]]],
+                      local: frozenset[str]) -> _Decision | None:
+    """(news22) A bare '$' whose places weigh for the US dollar only as they weigh for one
+    local dollar, the places of a territory where the US dollar is tender beside its own
+    ('Monrovia, Liberia': places.txt [also-tender]): refused with both; else None (the
+    caller's dollar stands)."""
+    same = [c for c in sorted(local) if c != "USD" and scores.get(c) == scores["USD"]]
+    if len(same) != 1:
+        return None
+    said = " and ".join(what for _, what in scores["USD"])
+    return None, (f"{sign.text!r} in a story placed in {said}, where the US dollar is "
+                  f"tender beside the {same[0]} (places.txt [also-tender]): either"), (
+        same[0], "USD")
+
+
 def _once_note(ev: _Text, code: str) -> str:
     """(news22) For a note: the one amount in which the text prefixes ``code``'s dollar,
     which :func:`_prefixed_in_passing` let pass, or ''."""
@@ -1140,14 +1154,18 @@ def _beside_written_us(ev: _Text, sign: Sign, us: str) -> _Decision | None:
                                   and "USD" not in tender(t, ev.date)):
         return None, (f"{sign.text!r} is no US dollar ({note}) and the text names {said}, "
                       f"but too little to read it as {code}"), (code, "USD")
-    both = [t for t, v in by_territory.items() if code in tender(t, ev.date)
-            and "USD" in tender(t, ev.date)]
-    if both:  # (news22) Liberia: the US dollar is tender beside its own, written either way
+    if _us_tender_beside(ev, code, by_territory):  # (news22) Liberia: either way
         return None, (f"{sign.text!r} in a story placed in {said}, where the US dollar is "
                       f"tender beside the {code} (places.txt [also-tender]): {note}, but a "
                       "writer there writes the US dollar '$' too"), (code, "USD")
     return code, (f"{sign.text!r} read as {code}: {said} in the text; {note}{ev.seat_note()}"
                   f"{ev.actor_note()}"), ()
+
+
+def _us_tender_beside(ev: _Text, code: str, by_territory: dict[str, int]) -> bool:
+    """(news22) Is the US dollar tender beside ``code`` in a territory of the text's places
+    (places.txt [also-tender]: Liberia), so a writer there may write it '$' as well as 'US$'?"""
+    return any(code in tender(t, ev.date) and "USD" in tender(t, ev.date) for t in by_territory)
 
 
 @cache
