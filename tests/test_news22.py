@@ -131,3 +131,26 @@ def test_a_monrovia_dollar_is_refused_with_both(text: str) -> None:
 def test_a_liberian_dollar_written_as_such_is_read() -> None:
     (_, value, unit, _), = _money("Monrovia collected L$5 billion in fees last year.")
     assert (value, unit) == (Decimal("5000000000"), "LRD")
+
+
+# ---------------------------------------------------------------- oil is priced in US dollars
+
+@pytest.mark.parametrize("text,price", [
+    ("Port of Spain's budget for Trinidad and Tobago assumes oil at $85 per barrel and "
+     "spending of $59 billion.", "$85 per barrel"),
+    ("Guyana's finance minister said oil at $60 a barrel would still fund the $1.4 trillion "
+     "budget.", "$60 a barrel"),
+    ("Trinidad and Tobago's budget assumes gas at $4.50 per MMBtu and spending of "
+     "$59 billion.", "$4.50 per MMBtu"),
+])
+def test_a_price_per_barrel_is_the_us_dollar_in_a_local_story(text: str, price: str) -> None:
+    units = {t: (u, n) for t, _, u, n in _money(text)}
+    unit, note = units[price]
+    assert unit == "USD" and note is not None and "quoted in US dollars" in note
+    assert all(u in ("TTD", "GYD") for t, (u, _) in units.items() if t != price)
+
+
+def test_a_price_per_tonne_keeps_the_local_dollar() -> None:
+    units = {t: u for t, _, u, _ in _money(
+        "Australia's wheat growers sold at $350 a tonne, Canberra said, earning $9 billion.")}
+    assert units["$350 a tonne"] == "AUD"

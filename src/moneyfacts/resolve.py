@@ -66,6 +66,7 @@ class Reading(Protocol):
     assumed: str | None
     ambiguous: Sign | None
     sign: Sign | None
+    per: str | None
 
 
 @cache
@@ -484,6 +485,8 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     decided = _nationality_after(ev, sign, members, after) or _name_after(ev, part, sign, members)
     if decided is None and sign.param == "dollar" and default == "USD" and _USD_BESIDE.match(after):
         decided = _beside_us_dollar(ev, sign, members)
+    if decided is None and sign.param == "dollar" and default == "USD":
+        decided = _priced_in_us_dollars(part, sign)
     if decided is None:
         decided = _named_member(ev, sign, members, default)
     if decided is None and sign.param == "dollar" and default == "USD":
@@ -493,6 +496,29 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
     if ev.publisher is not None and (decided is None or decided[0] is None):
         decided = _publisher_bare(ev, part, sign, default, decided) or decided
     return decided
+
+
+@cache
+def _us_dollar_per() -> dict[str, str]:
+    """The lexicon's [us-dollar-per]: per-unit -> what is priced per it in US dollars."""
+    return dict(lexicon_section("us-dollar-per"))
+
+
+def _priced_in_us_dollars(part: Reading, sign: Sign) -> _Decision | None:
+    """(news22) A bare '$' price per a unit the world quotes in US dollars (the lexicon's
+    [us-dollar-per]: crude oil by the barrel, gas by the MMBtu): the US dollar, ``assumed``
+    saying so, whatever dollar the story's places write ('$85 per barrel' in a Port of Spain
+    budget story); None otherwise.
+
+    >>> from moneyfacts import extract
+    >>> [(m.unit, m.assumed) for m in extract("Trinidad's budget assumes oil at $85 a barrel.").mentions]
+    [('USD', "'$' read as USD: a price per barrel, as oil is quoted in US dollars worldwide")]
+    """
+    what = _us_dollar_per().get((part.per or "").lower())
+    if what is None or sign.text.strip() != "$":
+        return None
+    return "USD", (f"{sign.text!r} read as USD: a price per {part.per}, as {what} is quoted in "
+                   "US dollars worldwide"), ()
 
 
 @cache
