@@ -47,8 +47,10 @@ def test_zimbabwe_tender_is_cldr_less_the_years_the_zwl_was_out_of_use(day: dt.d
 
 
 @given(st.dates(min_value=dt.date(2002, 3, 1), max_value=dt.date(2026, 6, 30)),
-       st.sampled_from(["GB", "JM", "ZA", "US", "LR", "NG"]))
+       st.sampled_from(["GB", "JM", "ZA", "US", "SL", "NG"]))
 def test_other_territories_keep_cldr_tender(day: dt.date, territory: str) -> None:
+    # (news22: Liberia is no longer one of them; places.txt [also-tender] adds its US dollar,
+    # tests/test_news22.py)
     assert tender(territory, day) == tuple(get_territory_currencies(territory, day, day, tender=True))
 
 

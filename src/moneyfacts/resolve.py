@@ -1121,23 +1121,35 @@ def _once_note(ev: _Text, code: str) -> str:
     which :func:`_prefixed_in_passing` let pass, or ''."""
     if code not in ev.prefixed:
         return ""
-    return f"; {ev.prefixed[code]!r} is its one prefixed amount, no conversion of a bare '$'"
+    return f"; {ev.prefixed[code]!r}, its one prefixed amount, is a quotation's"
 
 
 def _prefixed_in_passing(ev: _Text, code: str) -> bool:
-    """(news22) Does the text write ``code``'s dollar prefixed only in passing ('J$159.4
-    billion' once, in a quoted release), its own amounts being bare '$' ones standing alone:
-    more bare '$' amounts than prefixed ones, and none of them in brackets beside a prefixed
-    one ('A$201 million ($181.41 million)' is agency style, whose '$' is the US dollar)? Such
-    a writer's '$' is the local dollar its places say, as CLDR's English locale of that
-    territory writes it; the prefix is a quotation's."""
+    """(news22) Does the text write ``code``'s dollar prefixed only in a quotation ('"...
+    fell by J$159.4 billion," the ministry said'), once, its own amounts being bare '$' ones
+    standing alone: more bare '$' amounts than prefixed ones, none of them in brackets beside
+    the prefixed one ('A$201 million ($181.41 million)' is agency style, whose '$' is the US
+    dollar)? The prefix is then the quoted source's style, not the writer's, whose '$' is the
+    local dollar its places say, as CLDR's English locale of that territory writes it. A
+    prefix in the writer's own prose ('rose to A$4.20') still says the writer prefixes it."""
     mine = [p for p in ev.parts if p.kind == "money" and p.currency == code and (
         p.sign is None or _prefixed_dollar(p.sign))]
     bare = [p for p in ev.parts if p.kind == "money" and p.sign is not None
             and p.sign.text.strip() == "$"]
-    if len(mine) != 1 or len(bare) < 2:
+    if len(mine) != 1 or len(bare) < 2 or not _in_quotation(ev.text, mine[0].start):
         return False
-    return not any(_bracketed_pair(ev.text, p, q) for p in mine for q in bare)
+    return not any(_bracketed_pair(ev.text, mine[0], q) for q in bare)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """(news22) Is ``at`` inside quotation marks opened in its paragraph and not closed
+    before it (an odd number of '"' before it, or a '“' after the last '”')?
+
+    >>> _in_quotation('He said "cuts of J$5 billion" today.', 15), _in_quotation('It cost J$5.', 8)
+    (True, False)
+    """
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count('"') % 2 == 1 or para.rfind("\u201c") > para.rfind("\u201d")
 
 
 def _bracketed_pair(text: str, a: Reading, b: Reading) -> bool:
