@@ -8,9 +8,10 @@ local copy), each from data or from the writer's own conventions.
 * A country's name of several words inside a longer name ('the Clean Sri Lanka drive',
   'National Sri Lankan Day', 'Air New Zealand') places the story, weighed as a branch's; one
   word after a capitalised one ('Michael Jordan') still does not.
-* A local dollar written prefixed once ('J$150 billion', a quoted release) in a story whose
-  own amounts are bare '$' ones, none of them a conversion beside it, no longer makes the
-  bare '$' the US dollar: the places say which dollar, as CLDR's English locale writes it.
+* A local dollar written prefixed once in a quotation ('J$150 billion', a quoted release) in a
+  story whose own amounts are bare '$' ones, none of them a conversion beside it, no longer
+  makes the bare '$' the US dollar: the places say which dollar, as CLDR's English locale
+  writes it. A prefix in the writer's own prose still does (tests/test_territory_dollar.py).
 * Liberia runs the US dollar beside its own (places.txt [also-tender]): a Monrovia '$' is
   either, refused with both unless the text says which.
 
@@ -100,7 +101,13 @@ def test_a_local_dollar_prefixed_once_leaves_the_bare_dollar_local() -> None:
     found = _money(text)
     bare = [(t, u, n) for t, _, u, n in found if not t.startswith("J$")]
     assert [u for _, u, _ in bare] == ["JMD", "JMD", "JMD"]
-    assert all(n is not None and "'J$150 billion'" in n for _, _, n in bare)
+    assert all(n is not None and "'J$150 billion', its one prefixed amount, is a quotation's" in n
+               for _, _, n in bare)
+    # the same prefix in the writer's own prose: the bare '$' is no longer read as JMD
+    prose = text.replace('"Debt payments fall by J$150 billion," the ministry said.',
+                         "Debt payments fall by J$150 billion.")
+    assert prose != text
+    assert all(u != "JMD" for t, _, u, _ in _money(prose) if not t.startswith("J$"))
 
 
 def test_a_bare_dollar_converting_a_prefixed_one_stays_the_us_dollar() -> None:
