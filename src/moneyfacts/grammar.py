@@ -510,7 +510,15 @@ def _proclitic_run(text: str, end: int) -> bool:
 def _BEFORE_POINT(c: str) -> bool:
     """May ``c`` stand before a figure written from its point ('.75 €', '$.75')? Not a
     letter, digit or separator ('U.S.75', '5..75'), nor a vowel sign or other mark that
-    ends a word ('रु.६ खर्ब' is 'रु.' and 6, Devanagari's 'Rs.6')."""
+    ends a word ('रु.६ खर्ब' is 'रु.' and 6, Devanagari's 'Rs.6'). A kana or Han character
+    may (asia22): Chinese and Japanese write no space between words, and no abbreviation
+    of theirs ends in a point, so '投资.5万元' is 0.5万 (5,000 yuan), not 5万.
+
+    >>> _BEFORE_POINT("资"), _BEFORE_POINT("S"), _BEFORE_POINT(" ")
+    (True, False, True)
+    """
+    if "\u3040" <= c <= "\u9fff":  # kana, the CJK punctuation and ideographs
+        return True
     return not c.isalnum() and c not in ".,'" and not unicodedata.category(c).startswith("M")
 
 
