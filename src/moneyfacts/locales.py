@@ -1015,6 +1015,10 @@ def fold(word: str) -> str:
     True
     """
     word = word.replace("\u0640", "").translate(_NUKTA)
+    if "\u200b" in word:  # asia22: CLDR's Khmer names part their words with it ('ដុល្លារ
+        # \u200bអាមេរិក', US dollar); its Lao names, the syllables of a word
+        khmer = any("\u1780" <= c <= "\u17ff" for c in word)
+        word = word.replace("\u200b", " " if khmer else "")
     if any("\u0600" <= c <= "\u06ff" for c in word):
         word = word.translate(_ARABIC_FOLD)
     return " ".join(word.lower().split())

@@ -361,8 +361,10 @@ def language_section(name: str, language: str) -> list[tuple[str, str]]:
 
 def _spells(language: str) -> bool:
     """Whether the numbers ``language`` spells are read by inverting num2words or the
-    lexicon's [number-word] table."""
-    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language))
+    lexicon's [number-word] table; a table of fractions alone counts (asia22: Marathi's
+    'साडे ७ हजार कोटी' is 7.5 thousand crore, read as 7 before)."""
+    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language)) or bool(
+        _fractions(language))
 
 
 @cache
@@ -503,8 +505,14 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     (3, 2)
     >>> _marker_kept("দুই হাজার টাকা", 0, 9, 2000, "bn")
     (9, 2000)
+
+    So too with a word joining the digits (asia22: 'سه هزار و 211 میلیارد تومان' is 3,211
+    billion; the digits alone were read, 211 billion):
+
+    >>> _marker_kept("سه هزار و 211 میلیارد", 0, 7, 3000, "fa")
+    (2, 3)
     """
-    if not _DIGITS_NEXT.match(text, end):
+    if not _DIGITS_NEXT.match(text, end) and not _joined_digits_next(text, end, language):
         return end, total
     head, _, word = text[start:end].rpartition(" ")
     if not head:
@@ -515,6 +523,19 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     if power is None or total % 10**power:
         return end, total
     return start + len(head.rstrip()), total // 10**power
+
+
+_JOINED_DIGITS = re.compile(r"[ \u00a0]+(\S+?)[ \u00a0]*\d")
+
+
+def _joined_digits_next(text: str, end: int, language: str) -> bool:
+    """Rule: do a word joining numbers ('و', 'og') and digits follow ``end``?
+
+    >>> _joined_digits_next("هزار و 211", 4, "fa"), _joined_digits_next("هزار تومان", 4, "fa")
+    (True, False)
+    """
+    m = _JOINED_DIGITS.match(text, end)
+    return m is not None and m.group(1) in _number_words(language)[1]
 
 
 @cache
