@@ -510,7 +510,15 @@ def _proclitic_run(text: str, end: int) -> bool:
 def _BEFORE_POINT(c: str) -> bool:
     """May ``c`` stand before a figure written from its point ('.75 €', '$.75')? Not a
     letter, digit or separator ('U.S.75', '5..75'), nor a vowel sign or other mark that
-    ends a word ('रु.६ खर्ब' is 'रु.' and 6, Devanagari's 'Rs.6')."""
+    ends a word ('रु.६ खर्ब' is 'रु.' and 6, Devanagari's 'Rs.6'). A kana or Han character
+    may (asia22): Chinese and Japanese write no space between words, and no abbreviation
+    of theirs ends in a point, so '投资.5万元' is 0.5万 (5,000 yuan), not 5万.
+
+    >>> _BEFORE_POINT("资"), _BEFORE_POINT("S"), _BEFORE_POINT(" ")
+    (True, False, True)
+    """
+    if "\u3040" <= c <= "\u9fff":  # kana, the CJK punctuation and ideographs
+        return True
     return not c.isalnum() and c not in ".,'" and not unicodedata.category(c).startswith("M")
 
 
@@ -950,21 +958,23 @@ def _code_magnitude(text: str, part: Part) -> None:
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u0de5\u0df0-\u0dff\u200c\u200d])+)[ \u00a0]$")
 
 
-def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options) -> None:
+def _marker_first(text: str, part: Part, lex: Lexicon, opts: Options, at: int | None = None) -> None:
     """Step: a magnitude the locale writes before the number (:func:`markers_first`: CLDR's
     'bilioni 0' in Swahili) is the amount's: 'shilingi trilioni 33.1' is 33.1 trillion
     shillings, 'dola bilioni 14.3' 14.3 billion dollars, 'Sh bilioni 600', 'bilioni 5 dola'.
     Read for money only: the currency's sign or name before the word, or its name after the
-    number; a bare 'bilioni 5' stays as it was."""
+    number; a bare 'bilioni 5' stays as it was. ``at``: where the amount starts, its sign
+    before the number (asia22: Hausa's 'tiriliyan N1.8' is 1.8 trillion naira, was 1.8)."""
     prof = opts.locale
     assert prof is not None
-    m = _LAST_WORD.search(text, max(0, part.start - 20), part.start)
+    at = part.start if at is None else at
+    m = _LAST_WORD.search(text, max(0, at - 20), at)
     power = markers_first(prof.name).get(m.group(1).lower()) if m is not None else None
     if m is None or power is None:
         return
     mstart = m.start(1)
-    if part.kind == "money":  # the name after the number: 'bilioni 5 dola'
-        part.magnitude = power
+    if part.kind == "money" or at != part.start:  # the name after the number: 'bilioni 5
+        part.magnitude = power  # dola'; the sign before it: 'tiriliyan N1.8'
         return
     if part.kind is not None:
         return
@@ -1559,9 +1569,9 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
     prof = opts.locale
     assert prof is not None
     _joined_to_words(text, part, prof.name.split("_")[0])  # 'ஐந்தாயிரத்து 500 கோடி' (ta)
-    if part.magnitude is None and markers_first(prof.name) and (
-            text[(part.start if part.prefix_start is None else part.prefix_start) - 1 : part.start] == " "):
-        _marker_first(text, part, lex, opts)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
+    at = part.start if part.prefix_start is None else part.prefix_start
+    if part.magnitude is None and markers_first(prof.name) and text[at - 1 : at] == " ":
+        _marker_first(text, part, lex, opts, at)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
         if part.magnitude is not None:
             _marker_first_rest(text, part, prof.name)  # 'Naira tiriliyan 2 da biliyan 286' (ha)
         if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it

@@ -319,6 +319,8 @@ def _markers(loc: Locale) -> dict[str, int]:
             markers.setdefault(marker, power)
     for marker, power in _lexicon_markers(loc.language).items():  # lexicon [magnitude hi]
         markers.setdefault(marker, power)
+    for marker, power in _num2words_markers(str(loc.language)).items():  # 'ಕೋಟಿ', 'ሺህ'
+        markers.setdefault(marker, power)
     for marker, power in _sibling_markers(str(loc.language)).items():  # nb: 'milliardar' (nn)
         markers.setdefault(marker, power)
     short = compact_markers(loc.compact_decimal_formats, "short")
@@ -775,6 +777,38 @@ def _lexicon_markers(language: str) -> dict[str, int]:
     return {spelling: int(value.split()[0]) for spelling, value, _ in section}
 
 
+@lru_cache(maxsize=64)
+def _num2words_markers(language: str) -> dict[str, int]:
+    """The magnitude words num2words spells for ``language`` (asia22): the word it writes
+    after 'one' for each power of ten from the thousand on, where nothing but 'one' stands
+    before it ('ఒకటి లక్ష', a lakh: 'లక్ష'; 'አንድ ሺህ', a thousand: 'ሺህ'), so the Indian
+    magnitudes of Telugu and Kannada, which CLDR's compact formats lack, are read with
+    that locale. A word with letters of another script is num2words' slip, left out
+    (Amharic's 'mሚሊዮን').
+
+    >>> sorted(_num2words_markers("kn").values()), list(_num2words_markers("am").values())
+    ([3, 5, 7], [3])
+    >>> _num2words_markers("de")
+    {}
+    """
+    from moneyfacts.wordnumbers import NUM2WORDS, num2words_spelling
+
+    code = NUM2WORDS.get(language)
+    if code is None:
+        return {}
+    one = set(num2words_spelling(1, code).split())
+    out: dict[str, int] = {}
+    for power in range(3, 13):
+        words = num2words_spelling(10**power, code).split()
+        if not words:
+            break  # beyond what it spells
+        last = words[-1]
+        if set(words[:-1]) <= one and not any(
+                c.isascii() or unicodedata.category(c)[0] not in "LM" for c in last):
+            out.setdefault(last, power)  # (letters and their vowel signs, no Latin)
+    return out
+
+
 #: Written standards of one language whose magnitude words a newspaper prints side by side:
 #: Norwegian papers and the NTB/NPK wire run Bokmål and Nynorsk copy ('40 milliardar
 #: kroner' beside '40 milliarder kroner'), so a text read with either locale has both
@@ -981,6 +1015,10 @@ def fold(word: str) -> str:
     True
     """
     word = word.replace("\u0640", "").translate(_NUKTA)
+    if "\u200b" in word:  # asia22: CLDR's Khmer names part their words with it ('ដុល្លារ
+        # \u200bអាមេរិក', US dollar); its Lao names, the syllables of a word
+        khmer = any("\u1780" <= c <= "\u17ff" for c in word)
+        word = word.replace("\u200b", " " if khmer else "")
     if any("\u0600" <= c <= "\u06ff" for c in word):
         word = word.translate(_ARABIC_FOLD)
     return " ".join(word.lower().split())

@@ -242,8 +242,8 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
         # A currency that starts here and is longer than a marker wins: 'BRL' is no 'B'.
         currency_end = suffix_currency(text, start, lex, prof, words=False)[0]
         voweled = _voweled_marker(text, start, prof) if text[start : start + 1] > "\u05ff" else None
-        if voweled is not None:
-            return voweled
+        if voweled is not None and voweled[1] is not None:  # stacked as any marker ('9 వేల
+            return _stacked_marker(text, voweled[0], voweled[1], lex, prof)  # కోట్లు')
         for marker, power in prof.markers_longest_first:
             if text.startswith(marker, start) and currency_end - start <= len(marker):
                 end = start + len(marker)

@@ -426,7 +426,7 @@ def plain_text(text: str) -> tuple[str, list[int] | None]:
         text_ = text
     if any(c in _TYPESET_SPACES for c in odd):  # '30\u2005000 Pfund' (NZZ): a thin space
         text_ = _TYPESET_GROUP.sub("\u2009", text_)
-    if "\u066b" in odd or "\u066c" in odd:  # '٣٫٥': CLDR's Arabic decimal and group marks
+    if "\u066b" in odd or "\u066c" in odd or "\u060c" in odd:  # '٣٫٥', '278،71'
         text_ = _ARABIC_SEPARATOR.sub(lambda m: _ARABIC_MARKS[m.group()], text_)
     if not any(_dropped(c) for c in odd):
         return text_, None
@@ -447,7 +447,9 @@ _MAX_PLAIN_CHARS = 1 << 16
 _TYPESET_SPACES = frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f")
 _TYPESET_GROUP = re.compile("(?<=\\d)[\u2000-\u2008\u200a\u205f](?=\\d)")
 #: The decimal and group marks of CLDR's Arabic-Indic numbering ('arab': '٣٫٥', '١٬٠٠٠'),
-#: read as '.' and ',' between two digits.
-_ARABIC_MARKS = {"\u066b": ".", "\u066c": ","}
-_ARABIC_SEPARATOR = re.compile("(?<=\\d)[\u066b\u066c](?=\\d)")
+#: read as '.' and ',' between two digits; and the Arabic comma between two digits, read as
+#: a comma (asia22: Algerian copy's decimal comma, '278،71 مليار دولار', was read as 71
+#: billion; Persian's group mark, '١٤،٤٤١،٤١٧'), which the grammar then reads as it reads ','.
+_ARABIC_MARKS = {"\u066b": ".", "\u066c": ",", "\u060c": ","}
+_ARABIC_SEPARATOR = re.compile("(?<=\\d)[\u066b\u066c\u060c](?=\\d)")
 _FULL_WIDTH_CHARS = frozenset(map(chr, _FULL_WIDTH)) | {"，", "．"} | set(_ARABIC_MARKS)

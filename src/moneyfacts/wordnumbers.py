@@ -34,6 +34,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
@@ -52,7 +53,26 @@ LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
              "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa",
-             "sk": "sk", "sl": "sl", "lv": "lv", "lt": "lt", "is": "is"}  # world21: the last five
+             "sk": "sk", "sl": "sl", "lv": "lv", "lt": "lt", "is": "is",  # world21: these five
+             "te": "te", "kn": "kn", "am": "am"}  # asia22: Telugu, Kannada, Amharic
+
+
+def num2words_spelling(n: int, code: str, **kw: Any) -> str:
+    """num2words' spelling of ``n`` in the language ``code``, lower case; '' where it cannot
+    spell it (asia22: Telugu stops below 10^10, Amharic fails on 2,500).
+
+    >>> num2words_spelling(21, "am"), num2words_spelling(10**12, "te")
+    ('ሃያ አንድ', '')
+    """
+    from num2words import num2words  # type: ignore[import-untyped]
+
+    try:
+        spelled = str(num2words(n, lang=code, **kw)).lower()
+    except (OverflowError, NotImplementedError, TypeError, ValueError):
+        return ""
+    return unicodedata.normalize("NFC", spelled)  # Kannada's 'ಕೋಟಿ' as text writes it, 'ಕೋಟಿ'
+
+
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -195,11 +215,9 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
             joins.add(_fold(spelling))
     code = NUM2WORDS.get(language)
     if code is not None:
-        from num2words import num2words  # type: ignore[import-untyped]
-
         for kw in _genders(code):  # Hebrew's masculine 'עשרה' beside the feminine 'עשר'
             for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000)]:
-                words = tuple(_WORD.findall(num2words(n, lang=code, **kw).lower()))
+                words = tuple(_WORD.findall(num2words_spelling(n, code, **kw)))
                 if words:
                     table.setdefault(words, n)
     for variant, canonical in listed:  # lexicon [number-word sv]: 'fyrtio = förtio'
@@ -210,10 +228,8 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
             if canonical in spelled:
                 table.setdefault(tuple(spelled.replace(canonical, variant).split()), n)
     if code is not None:
-        from num2words import num2words
-
         for n in (123, 2500, 1023):
-            for w in _WORD.findall(num2words(n, lang=code).lower()):
+            for w in _WORD.findall(num2words_spelling(n, code)):
                 if (w,) not in table and (not any(w in k for k in table) or w in _proclitic_letters()):
                     joins.add(w)  # 'og', and Arabic's 'و' (also inside 'خمسة و عشرون')
     # A conjunction written onto the next number word ('מאתיים וחמישים', 'מאה ועשרים') is
@@ -345,8 +361,10 @@ def language_section(name: str, language: str) -> list[tuple[str, str]]:
 
 def _spells(language: str) -> bool:
     """Whether the numbers ``language`` spells are read by inverting num2words or the
-    lexicon's [number-word] table."""
-    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language))
+    lexicon's [number-word] table; a table of fractions alone counts (asia22: Marathi's
+    'साडे ७ हजार कोटी' is 7.5 thousand crore, read as 7 before)."""
+    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language)) or bool(
+        _fractions(language))
 
 
 @cache
@@ -487,8 +505,14 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     (3, 2)
     >>> _marker_kept("দুই হাজার টাকা", 0, 9, 2000, "bn")
     (9, 2000)
+
+    So too with a word joining the digits (asia22: 'سه هزار و 211 میلیارد تومان' is 3,211
+    billion; the digits alone were read, 211 billion):
+
+    >>> _marker_kept("سه هزار و 211 میلیارد", 0, 7, 3000, "fa")
+    (2, 3)
     """
-    if not _DIGITS_NEXT.match(text, end):
+    if not _DIGITS_NEXT.match(text, end) and not _joined_digits_next(text, end, language):
         return end, total
     head, _, word = text[start:end].rpartition(" ")
     if not head:
@@ -499,6 +523,19 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     if power is None or total % 10**power:
         return end, total
     return start + len(head.rstrip()), total // 10**power
+
+
+_JOINED_DIGITS = re.compile(r"[ \u00a0]+(\S+?)[ \u00a0]*\d")
+
+
+def _joined_digits_next(text: str, end: int, language: str) -> bool:
+    """Rule: do a word joining numbers ('و', 'og') and digits follow ``end``?
+
+    >>> _joined_digits_next("هزار و 211", 4, "fa"), _joined_digits_next("هزار تومان", 4, "fa")
+    (True, False)
+    """
+    m = _JOINED_DIGITS.match(text, end)
+    return m is not None and m.group(1) in _number_words(language)[1]
 
 
 @cache
@@ -1579,15 +1616,13 @@ def _bare_words(language: str) -> dict[str, tuple[int, str]]:
     code = NUM2WORDS.get(language)
     if code is None:
         return {}
-    from num2words import num2words
-
     out: dict[str, tuple[int, str]] = {}
     for power in (6, 9, 12):
-        one = num2words(10**power, lang=code).lower()
+        one = num2words_spelling(10**power, code)
         if not _WORD.fullmatch(one):
             continue  # 'один миллиард', 'en miljard': the number is written
         out[one] = (1, one)
-        two = num2words(2 * 10**power, lang=code).lower()
+        two = num2words_spelling(2 * 10**power, code)
         if _WORD.fullmatch(two):
             out[two] = (2, one)
             for variant, canonical in _variants(language):
@@ -1710,9 +1745,7 @@ def _thousand_alone(word: str, language: str) -> bool:
     code = NUM2WORDS.get(language)
     if code is None:
         return False
-    from num2words import num2words
-
-    return bool(num2words(1000, lang=code).lower() == word.lower())
+    return bool(num2words_spelling(1000, code) == word.lower())
 
 
 def _magnitude_figure(written: str, language: str) -> int | None:
