@@ -221,10 +221,12 @@ def _money_words() -> re.Pattern[str]:
     prepositions onto them ('والإيرادات'), and Russian and Turkish inflect them."""
     from moneyfacts.currencies import lexicon_section
 
-    english = {k for k, _ in lexicon_section("money-word")}  # the section alone
-    every = {k for k, _, _ in lexicon_sections().get("money-word", [])}
-    words = sorted(english, key=len, reverse=True)
-    stems = sorted(every - english, key=len, reverse=True)  # [money-word de] and the others
+    english = [k for k, _ in lexicon_section("money-word")]  # the section alone
+    every = [k for k, _, _ in lexicon_sections().get("money-word", [])]
+    words = sorted(set(english), key=len, reverse=True)
+    # [money-word de] and the others: a word another section lists too is a stem there, though
+    # English lists it whole ('budget': Swedish 'Budgeten', 'budgetunderskott')
+    stems = sorted({k for k in every if every.count(k) > english.count(k)}, key=len, reverse=True)
     whole = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
     if not stems:
         return re.compile(whole, re.IGNORECASE)
