@@ -5,6 +5,7 @@ sentences before)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -901,6 +902,76 @@ def carried(text: str, parts: list[Part]) -> None:
                          f"{text[_begin(after) : after.end]!r}, the amount it is paired with")
         elif _carries(text, para, b, after):
             _carry(text, para, b)
+    sentence_carried(text, parts)
+
+
+def sentence_carried(text: str, parts: list[Part]) -> None:
+    """(world22) 'Profit was 300 million in 2024, against 250 million euros a year earlier',
+    '478 miliarde și un rest de 321 miliarde lei', '93 miljarder kronor för 2025 och 89
+    miljarder för 2026' (its paragraph also naming USD): a bare amount with a magnitude that
+    :func:`carried` left unread, whose sentence names one currency, with every amount of money
+    in it, takes that currency, the sentence speaking of money or the amount it is taken
+    from written with the same magnitude; ``assumed`` names that amount. Two currencies in the
+    sentence, a noun or a count, or a pair in brackets, and it stays unread.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Profit was 300 million in 2024, against 250 million euros a year earlier.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('EUR', Decimal('300000000'), "currency of '300 million' taken from '250 million euros', the one currency of its sentence")
+    >>> [q.unit for q in scan("A town of 300 million people has 250 million euros.")]
+    ['person', 'EUR']
+    """
+    starts: list[int] | None = None
+    for k, b in enumerate(parts):
+        if b.kind is not None or b.magnitude is None or b.prefix_start is not None or (
+                b.doubt is not None):
+            continue
+        after = parts[k + 1] if k + 1 < len(parts) else None
+        before = parts[k - 1] if k else None
+        if after is not None and after.kind == "money" and _OPEN_PAREN.match(
+                text[b.end : _begin(after)]):
+            continue  # 'Profit was 31.2 billion ($4.3 billion)': a pair, its first unsaid
+        if before is not None and before.kind == "money" and _OPEN_PAREN.match(
+                text[before.end : b.start]) and _CLOSE_PAREN.match(text, b.end):
+            continue  # '250.4 billion lira (8.1 billion)': an equivalent, its currency unsaid
+        if after is not None and after.kind == "count" and (
+                text[b.end : _begin(after)].strip().lower() in _range_joins()):
+            continue  # the low end of a range of a count
+        if _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end):
+            continue
+        if starts is None:
+            starts = [p.start for p in parts]
+        lo, hi = _sentence_of(text, b)
+        near = range(bisect_left(starts, lo), bisect_right(starts, hi))
+        money = [parts[j] for j in near if parts[j] is not b and parts[j].kind == "money"
+                 and parts[j].currency is not None and lo <= _begin(parts[j])
+                 and parts[j].end <= hi]
+        if len({p.currency for p in money}) != 1 or any(
+                j and parts[j].kind == "money" and parts[j - 1].kind is None
+                and _OPEN_PAREN.match(text[parts[j - 1].end : _begin(parts[j])])
+                for j in near):
+            continue  # ('1.6 billion ($2.54 billion), against 2.0 billion': the first unsaid)
+        source = min(money, key=lambda p: b.start - p.end if p.end <= b.start else _begin(p) - b.end)
+        if not (_speaks_of_money(text, b) or source.magnitude == b.magnitude):
+            continue
+        assert source.currency is not None
+        b.kind, b.currency = "money", source.currency
+        b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
+                     f"{text[_begin(source) : source.end]!r}, the one currency of its sentence"
+                     + (f" ({source.assumed})" if source.assumed else ""))
+
+
+def _sentence_of(text: str, b: Part) -> tuple[int, int]:
+    """The bounds of ``b``'s sentence: from the last sentence stop or line break before it
+    (up to 240 characters back) to the next after it (up to 240 on)."""
+    lo = max(text.rfind("\n", max(0, b.start - 240), b.start) + 1, b.start - 240, 0)
+    stops = list(_SENTENCE_STOP.finditer(text, lo, b.start))
+    if stops:
+        lo = stops[-1].end()
+    window = text[b.end : b.end + 240]
+    cut = _SENTENCE_STOP.search(window)
+    rest = window[: cut.start() + 1] if cut else window
+    return lo, b.end + len(rest.split("\n", 1)[0])
 
 
 def _carries(text: str, para: _Paragraph, b: Part, after: Part | None) -> bool:
