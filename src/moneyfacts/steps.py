@@ -328,17 +328,17 @@ def _shares_currency(text: str, b: Part, nxt: Part | None) -> bool:
     euros': a bare amount joined by a word of a pair ([range] 'pair') to the next amount, of
     the same magnitude, whose currency is named after its number: that currency is both's."""
     if not (nxt is not None and nxt.kind == "money" and nxt.currency is not None
-            and nxt.prefix_start is None and nxt.magnitude is not None):
+            and nxt.prefix_start is None and (nxt.magnitude is not None or b.magnitude is None)):
         return False
     join = text[b.end : _begin(nxt)].strip().lower()
-    if join in _change_joins() and nxt.magnitude is not None:
+    if join in _change_joins() and (nxt.magnitude is None) == (b.magnitude is None):
         # 'steeg van 30,3 miljoen tot 49,8 miljoen euro', 'выросли с 5 млрд до 7 млрд рублей':
         # the level a change left and the level it reached (ranges: no range after a change)
         from moneyfacts.currencies import lexicon
         from moneyfacts.ranges import change_from
 
         return change_from(text, b.start, lexicon())
-    if nxt.magnitude != b.magnitude or join not in _pair_joins():
+    if b.magnitude is None or nxt.magnitude != b.magnitude or join not in _pair_joins():
         return False
     before = text[max(0, b.start - 16) : b.start].split()
     return not (before and before[-1].lower() in _range_openers())  # 'entre X y Y': a range's
@@ -878,9 +878,11 @@ def carried(text: str, parts: list[Part]) -> None:
             if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
                 carried_possessive(text, parts)
             break
-    for p in parts:  # a first screen: most texts have no bare amount with a magnitude
-        if p.kind is None and p.magnitude is not None:
-            break
+    for k, p in enumerate(parts):  # a first screen: most texts have no bare amount with a
+        if p.kind is None and (p.magnitude is not None or (  # magnitude, nor a bare level a
+                k + 1 < len(parts) and parts[k + 1].kind == "money"  # change left before an
+                and parts[k + 1].magnitude is None and parts[k + 1].prefix_start is None)):
+            break  # amount without one ('rose from 5 to 7 dollars')
     else:
         return
     carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
@@ -894,7 +896,8 @@ def carried(text: str, parts: list[Part]) -> None:
         end = b.end
         if b.kind == "money":
             para.money(text, b, before)
-        elif b.kind is None and b.magnitude is not None and b.prefix_start is None and (
+        elif b.kind is None and b.prefix_start is None and (
+                b.magnitude is not None or after is not None and after.magnitude is None) and (
                 _shares_currency(text, b, after)):
             assert after is not None
             b.kind, b.currency = "money", after.currency
