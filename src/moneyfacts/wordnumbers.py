@@ -52,7 +52,8 @@ LANGUAGES = frozenset({"fr", "en", "es", "pt", "de", "it", "nl"})
 NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "ru", "uk": "uk",
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
              "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa",
-             "sk": "sk", "sl": "sl", "lv": "lv", "lt": "lt", "is": "is"}  # world21: the last five
+             "sk": "sk", "sl": "sl", "lv": "lv", "lt": "lt", "is": "is",  # world21: these five
+             "hu": "hu"}  # world22
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -284,6 +285,12 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
         if len(word) > 2 and word not in every and (word[0] in letters and word[1:] in firsts):
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
+        elif len(word) > 4 and word not in every and (glued := _glued_magnitude(word, language)):
+            # (world22) Hungarian writes a number and its magnitude as one word ('hétmilliárd',
+            # 'kétmillió'): the number word, then the magnitude
+            cut = m.start() + len(word) - len(glued)
+            out.append((m.start(), cut, word[: len(word) - len(glued)]))
+            out.append((cut, m.end(), glued))
         elif len(word) > 3 and word not in every and (lead := _longer_proclitic(word, firsts)) and (
                 _number_word_at(text, m.end(), every, language)):
             # Arabic's article on a number word before another ('الأربعين مليار', the forty
@@ -293,6 +300,29 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
         else:
             out.append((m.start(), m.end(), word))
     return out
+
+
+def _glued_magnitude(word: str, language: str) -> str:
+    """(world22) The magnitude word of the locale (:func:`_magnitude_words`: 'millió',
+    'milliárd') that ``word`` ends with after a number word num2words spells whole ('hét' +
+    'milliárd'), else ''.
+
+    >>> _glued_magnitude("hétmilliárd", "hu"), _glued_magnitude("kétmillió", "hu")
+    ('milliárd', 'millió')
+    >>> _glued_magnitude("milliárd", "hu"), _glued_magnitude("hétfő", "hu")
+    ('', '')
+    """
+    if language not in _GLUED_LANGUAGES:
+        return ""
+    table = _number_words(language)[0]
+    for mag in sorted(_magnitude_words(language), key=len, reverse=True):
+        if len(mag) > 2 and word.endswith(mag) and (word[: len(word) - len(mag)],) in table:
+            return mag
+    return ""
+
+
+#: (world22) The languages that write a number and its magnitude as one word ('hétmilliárd').
+_GLUED_LANGUAGES = frozenset({"hu"})
 
 
 def _number_word_at(text: str, pos: int, every: frozenset[str], language: str) -> bool:
