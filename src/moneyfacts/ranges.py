@@ -159,6 +159,8 @@ def _joined(
     if joint is None:
         return None
     word = joint.word
+    if joint.dash and _unit_once_before_dash(text, a, b):
+        return None  # 'I Lolland - 51.690.000 kroner - 3 projekter': two items, no range
     if word is not None and _level_left_bare(text, a, b, joint, lex):
         return None  # 'subieron de 10 a 12 millones': two amounts, the first refused (world22)
     if word is not None and (_a_change(text, a, b, start, joint, lex) or _year_before(text, a, b)):
@@ -237,6 +239,23 @@ def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexic
     # (steps.carried)
     return (not to and _after_change(text, start, lex)) or (intro is not None and _after_change(
         text, intro.start(1), lex, after_from=True))
+
+
+def _unit_once_before_dash(text: str, a: Part, b: Part) -> bool:
+    """Rule (world22): a dash after an amount whose unit is written after its number ('51.690.000
+    kroner - 3 kvalitetsfondsprojekter') and before a bare number without a magnitude joins
+    two items of a list, not a range's ends: a range writes its unit once after the high end
+    ('5-7 kroner'), or on both ('5 kroner - 7 kroner').
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Lolland - 51.690.000 kroner - 3 projekter.", locale="da")]
+    [(Decimal('51690000'), 'DKK')]
+    """
+    if not (a.kind is not None and a.prefix_start is None and b.kind is None
+            and b.magnitude is None and b.prefix_start is None):
+        return False
+    written = text[a.start : a.end]
+    return any(c.isalpha() for c in written.split()[-1]) and not written.split()[-1].isdigit()
 
 
 def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -> bool:

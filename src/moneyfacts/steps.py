@@ -937,9 +937,10 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
         if before is not None and before.kind == "money" and _OPEN_PAREN.match(
                 text[before.end : b.start]) and _CLOSE_PAREN.match(text, b.end):
             continue  # '250.4 billion lira (8.1 billion)': an equivalent, its currency unsaid
-        if after is not None and after.kind == "count" and (
-                text[b.end : _begin(after)].strip().lower() in _range_joins()):
-            continue  # the low end of a range of a count
+        if after is not None and (after.kind == "count" and (
+                text[b.end : _begin(after)].strip().lower() in _range_joins()) or _range_gap(
+                    text[b.end : _begin(after)])):
+            continue  # the low end of a range ('5 million - 7 million dollars': ranges.py's)
         if _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end):
             continue
         if starts is None:
@@ -962,6 +963,13 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
         b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
                      f"{text[_begin(source) : source.end]!r}, the one currency of its sentence"
                      + (f" ({source.assumed})" if source.assumed else ""))
+
+
+def _range_gap(gap: str) -> bool:
+    """Does ``gap`` join two figures as a range's ends would ('-', ' to ', ' a ')?"""
+    from moneyfacts.currencies import lexicon
+
+    return bool(lexicon().words.range_gap_groups(gap))
 
 
 def _sentence_of(text: str, b: Part) -> tuple[int, int]:
