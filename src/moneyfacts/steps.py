@@ -925,6 +925,7 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
     ['person', 'EUR']
     """
     starts: list[int] | None = None
+    paragraphs: dict[int, list[Part]] | None = None
     for k, b in enumerate(parts):
         if b.kind is not None or b.magnitude is None or b.prefix_start is not None or (
                 b.doubt is not None):
@@ -941,6 +942,8 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
                 text[b.end : _begin(after)].strip().lower() in _range_joins()) or _range_gap(
                     text[b.end : _begin(after)])):
             continue  # the low end of a range ('5 million - 7 million dollars': ranges.py's)
+        if after is not None and not text[b.end : _begin(after)].strip():
+            continue  # 'paid 5 million 2020 euros': two figures side by side, neither settled
         if _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end):
             continue
         if starts is None:
@@ -950,6 +953,10 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
         money = [parts[j] for j in near if parts[j] is not b and parts[j].kind == "money"
                  and parts[j].currency is not None and lo <= _begin(parts[j])
                  and parts[j].end <= hi]
+        if not money:
+            _paragraph_carry(text, parts, b, paragraphs := paragraphs or _paragraph_money(
+                text, parts))
+            continue
         if len({p.currency for p in money}) != 1 or any(
                 j and parts[j].kind == "money" and parts[j - 1].kind is None
                 and _OPEN_PAREN.match(text[parts[j - 1].end : _begin(parts[j])])
@@ -963,6 +970,33 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
         b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
                      f"{text[_begin(source) : source.end]!r}, the one currency of its sentence"
                      + (f" ({source.assumed})" if source.assumed else ""))
+
+
+def _paragraph_money(text: str, parts: list[Part]) -> dict[int, list[Part]]:
+    """The amounts of money with a currency of each paragraph (line), by its first offset."""
+    out: dict[int, list[Part]] = {}
+    for p in parts:
+        if p.kind == "money" and p.currency is not None:
+            out.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    return out
+
+
+def _paragraph_carry(text: str, parts: list[Part], b: Part, paragraphs: dict[int, list[Part]]
+                     ) -> None:
+    """(world22) 'Movimenta 244 milioni il bilancio 2026 del Comune. [...] Aumentano di 500mila
+    euro gli incassi': a bare amount with a magnitude in a sentence that speaks of money and
+    names no currency takes the one currency of its paragraph when it is written only after
+    it (before it, :func:`carried` has taken it), and ``assumed`` names the amount."""
+    money = paragraphs.get(text.rfind("\n", 0, b.start) + 1, [])
+    if not money or len({p.currency for p in money}) != 1 or money[0].start < b.start or (
+            not _speaks_of_money(text, b)):
+        return
+    source = money[0]
+    assert source.currency is not None
+    b.kind, b.currency = "money", source.currency
+    b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
+                 f"{text[_begin(source) : source.end]!r}, the one currency of its paragraph"
+                 + (f" ({source.assumed})" if source.assumed else ""))
 
 
 def _range_gap(gap: str) -> bool:
