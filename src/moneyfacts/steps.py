@@ -1000,10 +1000,12 @@ def _paragraph_carry(text: str, parts: list[Part], b: Part, paragraphs: dict[int
 
 
 def _range_gap(gap: str) -> bool:
-    """Does ``gap`` join two figures as a range's ends would ('-', ' to ', ' a ')?"""
+    """Does ``gap`` join two figures as a range's ends would ('-', ' to '; not a pair's 'and',
+    a range's only after 'between')?"""
     from moneyfacts.currencies import lexicon
 
-    return bool(lexicon().words.range_gap_groups(gap))
+    g = lexicon().words.range_gap_groups(gap)
+    return bool(g) and (g[0] is not None or (g[1] or "").lower() in _change_joins())
 
 
 def _sentence_of(text: str, b: Part) -> tuple[int, int]:
