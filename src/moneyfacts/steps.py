@@ -878,12 +878,7 @@ def carried(text: str, parts: list[Part]) -> None:
             if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
                 carried_possessive(text, parts)
             break
-    for k, p in enumerate(parts):  # a first screen: most texts have no bare amount with a
-        if p.kind is None and (p.magnitude is not None or (  # magnitude, nor a bare level a
-                k + 1 < len(parts) and parts[k + 1].kind == "money"  # change left before an
-                and parts[k + 1].magnitude is None and parts[k + 1].prefix_start is None)):
-            break  # amount without one ('rose from 5 to 7 dollars')
-    else:
+    if not _any_bare(parts):  # a first screen: most texts have none
         return
     carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
     para = _Paragraph()
@@ -908,6 +903,14 @@ def carried(text: str, parts: list[Part]) -> None:
     sentence_carried(text, parts)
 
 
+def _any_bare(parts: list[Part]) -> bool:
+    """Is there a bare amount with a magnitude, or a bare level a change left before an amount
+    without one ('rose from 5 to 7 dollars')?"""
+    return any(p.kind is None and (p.magnitude is not None or (
+        k + 1 < len(parts) and parts[k + 1].kind == "money" and parts[k + 1].magnitude is None
+        and parts[k + 1].prefix_start is None)) for k, p in enumerate(parts))
+
+
 def sentence_carried(text: str, parts: list[Part]) -> None:
     """(world22) 'Profit was 300 million in 2024, against 250 million euros a year earlier',
     '478 miliarde și un rest de 321 miliarde lei', '93 miljarder kronor för 2025 och 89
@@ -927,24 +930,7 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
     starts: list[int] | None = None
     paragraphs: dict[int, list[Part]] | None = None
     for k, b in enumerate(parts):
-        if b.kind is not None or b.magnitude is None or b.prefix_start is not None or (
-                b.doubt is not None):
-            continue
-        after = parts[k + 1] if k + 1 < len(parts) else None
-        before = parts[k - 1] if k else None
-        if after is not None and after.kind == "money" and _OPEN_PAREN.match(
-                text[b.end : _begin(after)]):
-            continue  # 'Profit was 31.2 billion ($4.3 billion)': a pair, its first unsaid
-        if before is not None and before.kind == "money" and _OPEN_PAREN.match(
-                text[before.end : b.start]) and _CLOSE_PAREN.match(text, b.end):
-            continue  # '250.4 billion lira (8.1 billion)': an equivalent, its currency unsaid
-        if after is not None and (after.kind == "count" and (
-                text[b.end : _begin(after)].strip().lower() in _range_joins()) or _range_gap(
-                    text[b.end : _begin(after)])):
-            continue  # the low end of a range ('5 million - 7 million dollars': ranges.py's)
-        if after is not None and not text[b.end : _begin(after)].strip():
-            continue  # 'paid 5 million 2020 euros': two figures side by side, neither settled
-        if _noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end):
+        if not _bare_alone(text, parts, k):
             continue
         if starts is None:
             starts = [p.start for p in parts]
@@ -954,22 +940,55 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
                  and parts[j].currency is not None and lo <= _begin(parts[j])
                  and parts[j].end <= hi]
         if not money:
-            _paragraph_carry(text, parts, b, paragraphs := paragraphs or _paragraph_money(
-                text, parts))
-            continue
-        if len({p.currency for p in money}) != 1 or any(
-                j and parts[j].kind == "money" and parts[j - 1].kind is None
-                and _OPEN_PAREN.match(text[parts[j - 1].end : _begin(parts[j])])
-                for j in near):
-            continue  # ('1.6 billion ($2.54 billion), against 2.0 billion': the first unsaid)
-        source = min(money, key=lambda p: b.start - p.end if p.end <= b.start else _begin(p) - b.end)
-        if not (_speaks_of_money(text, b) or source.magnitude == b.magnitude):
-            continue
-        assert source.currency is not None
-        b.kind, b.currency = "money", source.currency
-        b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
-                     f"{text[_begin(source) : source.end]!r}, the one currency of its sentence"
-                     + (f" ({source.assumed})" if source.assumed else ""))
+            if paragraphs is None:
+                paragraphs = _paragraph_money(text, parts)
+            _paragraph_carry(text, b, paragraphs)
+        elif len({p.currency for p in money}) == 1 and not _unsaid_pair(text, parts, near):
+            _sentence_carry(text, b, money)
+
+
+def _bare_alone(text: str, parts: list[Part], k: int) -> bool:
+    """Is part ``k`` a bare amount with a magnitude that may take a currency from its
+    sentence: no sign, no doubt, not a pair's first in brackets or an equivalent alone in
+    brackets, not a range's low end, not beside another figure, no noun or count?"""
+    b = parts[k]
+    if b.kind is not None or b.magnitude is None or b.prefix_start is not None or (
+            b.doubt is not None):
+        return False
+    after = parts[k + 1] if k + 1 < len(parts) else None
+    before = parts[k - 1] if k else None
+    if after is not None:
+        gap = text[b.end : _begin(after)]
+        if after.kind == "money" and _OPEN_PAREN.match(gap):
+            return False  # 'Profit was 31.2 billion ($4.3 billion)': a pair, its first unsaid
+        if after.kind == "count" and gap.strip().lower() in _range_joins() or _range_gap(gap):
+            return False  # the low end of a range ('5 million - 7 million dollars': ranges.py's)
+        if not gap.strip():
+            return False  # 'paid 5 million 2020 euros': two figures side by side, neither settled
+    if before is not None and before.kind == "money" and _OPEN_PAREN.match(
+            text[before.end : b.start]) and _CLOSE_PAREN.match(text, b.end):
+        return False  # '250.4 billion lira (8.1 billion)': an equivalent, its currency unsaid
+    return not (_noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end))
+
+
+def _unsaid_pair(text: str, parts: list[Part], near: range) -> bool:
+    """Does an amount of money among ``near`` open a bracket right after a bare amount ('1.6
+    billion ($2.54 billion), against 2.0 billion': the first's currency is unsaid)?"""
+    return any(j and parts[j].kind == "money" and parts[j - 1].kind is None
+               and _OPEN_PAREN.match(text[parts[j - 1].end : _begin(parts[j])]) for j in near)
+
+
+def _sentence_carry(text: str, b: Part, money: list[Part]) -> None:
+    """Read ``b`` in the one currency of ``money`` (its sentence's amounts), from the nearest,
+    when the sentence speaks of money or that amount has ``b``'s magnitude."""
+    source = min(money, key=lambda p: b.start - p.end if p.end <= b.start else _begin(p) - b.end)
+    if not (_speaks_of_money(text, b) or source.magnitude == b.magnitude):
+        return
+    assert source.currency is not None
+    b.kind, b.currency = "money", source.currency
+    b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
+                 f"{text[_begin(source) : source.end]!r}, the one currency of its sentence"
+                 + (f" ({source.assumed})" if source.assumed else ""))
 
 
 def _paragraph_money(text: str, parts: list[Part]) -> dict[int, list[Part]]:
@@ -981,8 +1000,7 @@ def _paragraph_money(text: str, parts: list[Part]) -> dict[int, list[Part]]:
     return out
 
 
-def _paragraph_carry(text: str, parts: list[Part], b: Part, paragraphs: dict[int, list[Part]]
-                     ) -> None:
+def _paragraph_carry(text: str, b: Part, paragraphs: dict[int, list[Part]]) -> None:
     """(world22) 'Movimenta 244 milioni il bilancio 2026 del Comune. [...] Aumentano di 500mila
     euro gli incassi': a bare amount with a magnitude in a sentence that speaks of money and
     names no currency takes the one currency of its paragraph when it is written only after
@@ -1005,7 +1023,10 @@ def _range_gap(gap: str) -> bool:
     from moneyfacts.currencies import lexicon
 
     g = lexicon().words.range_gap_groups(gap)
-    return bool(g) and (g[0] is not None or (g[1] or "").lower() in _change_joins())
+    if not g:
+        return False
+    dash, word = g
+    return dash is not None or (word or "").lower() in _change_joins()
 
 
 def _sentence_of(text: str, b: Part) -> tuple[int, int]:
