@@ -1134,8 +1134,9 @@ def _by_sign(text: str) -> str | None:
             symbol = get_currency_symbol(code, f"{language}_{territory}")
         except Exception:  # pragma: no cover - a locale babel lacks
             return None
-        if symbol == code or symbol not in q.text or language in ("", "en", "und"):
-            return None
+        if symbol == code or language in ("", "en", "und") or not re.search(
+                rf"(?<![^\W\d_]){re.escape(symbol)}(?![^\W\d_])", q.text):
+            return None  # the symbol as a word of its own ('kr' is no symbol in '10kronor')
         territories.add(territory)
     if len(territories) != 1:
         return None

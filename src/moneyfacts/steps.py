@@ -937,8 +937,8 @@ def sentence_carried(text: str, parts: list[Part]) -> None:
         lo, hi = _sentence_of(text, b)
         near = range(bisect_left(starts, lo), bisect_right(starts, hi))
         money = [parts[j] for j in near if parts[j] is not b and parts[j].kind == "money"
-                 and parts[j].currency is not None and lo <= _begin(parts[j])
-                 and parts[j].end <= hi]
+                 and parts[j].currency is not None and parts[j].doubt is None
+                 and lo <= _begin(parts[j]) and parts[j].end <= hi]
         if not money:
             if paragraphs is None:
                 paragraphs = _paragraph_money(text, parts)
@@ -995,7 +995,7 @@ def _paragraph_money(text: str, parts: list[Part]) -> dict[int, list[Part]]:
     """The amounts of money with a currency of each paragraph (line), by its first offset."""
     out: dict[int, list[Part]] = {}
     for p in parts:
-        if p.kind == "money" and p.currency is not None:
+        if p.kind == "money" and p.currency is not None and p.doubt is None:
             out.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
     return out
 
