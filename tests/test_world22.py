@@ -164,3 +164,12 @@ def test_a_short_text_reads_in_the_language_of_its_currency_symbol(text: str, va
 def test_a_short_text_with_a_shared_sign_keeps_the_default() -> None:
     q = extract("$5 mil", locale="auto").mentions[0]
     assert q.value == Decimal(5_000_000) and q.assumed is not None
+
+
+def test_a_change_from_a_sign_without_its_magnitude() -> None:
+    """'Costs rose from $3 to 4 million': was the range 3-4 million USD; the level left, '$3',
+    says no magnitude of its own, so it is refused and the level reached read."""
+    r = extract("Costs rose from $3 to 4 million.", locale="en")
+    assert [(q.text, q.unit, q.value) for q in r.mentions] == [
+        ("4 million", "USD", Decimal(4_000_000))]
+    assert [s.text for s in r.skipped] == ["$3"]
