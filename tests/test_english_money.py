@@ -296,7 +296,8 @@ def test_a_change_to_a_level_is_two_amounts_not_a_range(text: str, want: list[st
     ("It cost $5bn to $7bn.", ["5–7 billion USD"]),
     ("prices up 5 to 10 dollars", ["5–10 USD"]),  # a bare low end: a range of the change
     ("Sales ranged from $5bn to $7bn.", ["5–7 billion USD"]),  # no change before 'from'
-    ("Costs rose from $3 to 4 million.", ["3–4 million USD"]),  # one magnitude: a range
+    # (world22: 'Costs rose from $3 to 4 million' is a change, two figures, the level left
+    # refused for want of its magnitude: see test_world22.py)
 ])
 def test_ranges_stay_ranges(text: str, want: list[str]) -> None:
     assert readings(text) == want

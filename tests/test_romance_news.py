@@ -90,8 +90,8 @@ def test_a_short_word_after_the_name_is_no_adjective(text: str, value: int) -> N
 
 
 @pytest.mark.parametrize(("text", "locale", "want"), [
-    ("Los ingresos pasaron de US$ 2.140 a 2.390 millones en el ejercicio.", "es",
-     ("de US$ 2.140 a 2.390 millones", "USD", "2140000000..2390000000")),
+    # (world22: 'pasaron de US$ 2.140 a 2.390 millones' is a change, two figures: see
+    # test_world22.py)
     ("El proyecto costará de 15 a 18 millones de euros.", "es",
      ("de 15 a 18 millones de euros", "EUR", "15000000..18000000")),
     ("A obra vai custar de R$ 40 a R$ 55 milhões.", "pt",

@@ -1833,6 +1833,8 @@ def _after_name(text: str, words: list[tuple[int, int]], i: int, language: str =
         return False  # 'P401.6-million Davao City', 'A380 Dubai': an amount or a model, no name
     if language == "en" and text[ps:pe].lower() in _place_qualifiers():
         return False  # 'North Western Queensland', 'Greater Accra': a part of the place, no name
+    if language != "en" and text[ps:pe].lower() in _place_qualifiers_in(language):
+        return False  # (world22) 'Republicii Moldova', 'Республики Молдова': the state's title
     if language == "en" and text[ps:pe] == "The":
         return False  # 'in The Bahamas', 'The Gambia': the article of the name, no name
     if language == "en" and _after_crown_word(text, words, i):
@@ -1929,6 +1931,21 @@ def _place_qualifiers() -> frozenset[str]:
     from moneyfacts.currencies import lexicon_section
 
     return frozenset(k for k, _ in lexicon_section("place-qualifier"))
+
+
+@cache
+def _place_qualifiers_in(language: str) -> frozenset[str]:
+    """(world22) The lexicon's [place-qualifier <language>] words: a state's title written
+    before its name in that language, inflected ('Republicii Moldova': of the Republic of
+    Moldova), so the place after it counts, as after 'Greater' in English.
+
+    >>> "republicii" in _place_qualifiers_in("ro"), _place_qualifiers_in("xx")
+    (True, frozenset())
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    base = language.split("_")[0]
+    return frozenset(k.lower() for k, _ in lexicon_section(f"place-qualifier {base}"))
 
 
 #: 'KARACHI, Pakistan (Reuters) -', 'SYDNEY (Reuters) —', 'MANILA -': a dateline's place in

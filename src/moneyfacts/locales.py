@@ -1101,7 +1101,7 @@ def _detect_language(text: str) -> str | None:
     from babel import Locale, UnknownLocaleError
 
     if sum(c.isalpha() for c in text[:2000]) < 12:
-        return None
+        return _by_sign(text)
     ranked = _by_letters(text, _fold(_identifier().rank(text)))  # type: ignore[attr-defined]
     lang, prob = ranked[0]
     if float(prob) < _SURE:
@@ -1139,6 +1139,60 @@ def _detect_language(text: str) -> str | None:
         return _by_words(text, [str(lang), other]) or (
             str(lang) if _readings(text, str(lang)) == _readings(text, other) else None)
     return str(lang)
+
+
+def _by_sign(text: str) -> str | None:
+    """(world22) The language of a text too short to detect ('Custa R$ 12 mil.'), from the
+    currency symbols it is written with: when every amount read in a currency is written with
+    CLDR's own symbol for one ('R$', 'zł', 'Kč': not an ISO code, nor a name), each currency
+    tender in one territory only, and all of one territory, that territory's likely language
+    when it is not English: its words for figures then read the text ('mil' is a thousand in
+    Portuguese, a million in English slang). None otherwise ('$5', '5 €').
+
+    >>> _by_sign("Custa R$ 12 mil."), _by_sign("Cena 5 zł."), _by_sign("It cost $5."), _by_sign("5 €")
+    ('pt', 'pl', None, None)
+    """
+    from babel.core import get_global
+    from babel.numbers import get_currency_symbol
+
+    from moneyfacts.grammar import scan
+
+    territories: set[str] = set()
+    for q in scan(text):
+        if q.kind != "money" or q.assumed is not None or not _is_code(q.unit):
+            continue
+        code = str(q.unit)
+        places = _tender_in().get(code, ())
+        if len(places) != 1:
+            return None
+        (territory,) = places
+        likely = str(get_global("likely_subtags").get(f"und_{territory}", ""))
+        language = likely.split("_")[0]
+        try:
+            symbol = get_currency_symbol(code, f"{language}_{territory}")
+        except Exception:  # pragma: no cover - a locale babel lacks
+            return None
+        if symbol == code or language in ("", "en", "und") or not re.search(
+                rf"(?<![^\W\d_]){re.escape(symbol)}(?![^\W\d_])", q.text):
+            return None  # the symbol as a word of its own ('kr' is no symbol in '10kronor')
+        territories.add(territory)
+    if len(territories) != 1:
+        return None
+    (territory,) = territories
+    return str(get_global("likely_subtags")[f"und_{territory}"]).split("_")[0]
+
+
+@cache
+def _tender_in() -> dict[str, tuple[str, ...]]:
+    """Every currency tender today (CLDR) -> the territories where it is."""
+    from babel.core import get_global
+
+    out: dict[str, list[str]] = {}
+    for territory, rows in get_global("territory_currencies").items():
+        for code, _start, end, tender in rows:
+            if end is None and tender and territory.isalpha():
+                out.setdefault(code, []).append(territory)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _close(text: str, ranked: list[tuple[str, float]]) -> str | None:

@@ -159,6 +159,10 @@ def _joined(
     if joint is None:
         return None
     word = joint.word
+    if joint.dash and _unit_once_before_dash(text, a, b):
+        return None  # 'I Lolland - 51.690.000 kroner - 3 projekter': two items, no range
+    if word is not None and _level_left_bare(text, a, b, joint, lex):
+        return None  # 'subieron de 10 a 12 millones': two amounts, the first refused (world22)
     if word is not None and (_a_change(text, a, b, start, joint, lex) or _year_before(text, a, b)):
         return None  # 'Shares rose $1.20 to $45.60'; 'rose in 2019 to 1.24 million vehicles'
     merged = _range(a, b)
@@ -240,6 +244,52 @@ def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexic
         text, intro.start(1), lex, after_from=True))
 
 
+def _unit_once_before_dash(text: str, a: Part, b: Part) -> bool:
+    """Rule (world22): a dash after an amount whose unit is written after its number ('51.690.000
+    kroner - 3 kvalitetsfondsprojekter') and before a bare number without a magnitude joins
+    two items of a list, not a range's ends: a range writes its unit once after the high end
+    ('5-7 kroner'), or on both ('5 kroner - 7 kroner').
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Lolland - 51.690.000 kroner - 3 projekter.", locale="da")]
+    [(Decimal('51690000'), 'DKK')]
+    """
+    if not (a.kind is not None and a.prefix_start is None and b.kind is None
+            and b.magnitude is None and b.prefix_start is None):
+        return False
+    written = text[a.start : a.end]
+    return any(c.isalpha() for c in written.split()[-1]) and not written.split()[-1].isdigit()
+
+
+def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -> bool:
+    """Rule (world22): after a word of a change and its 'from' word ('rose from 5 to 7
+    billion dollars', 'subieron de 10 a 12 millones de pesos'), the two figures are the level
+    the change left and the one it reached, two amounts, not a range; when only the level
+    reached has a magnitude, the level left does not say its own ('5' may be 5 billion or 5
+    million), so it is refused (``doubt``: the scan puts it into ``skipped``, naming both)
+    and the level reached is read alone. A range after 'from' with no change before it ('It
+    ranged from 5 to 7 billion') stays one.
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Revenue rose from 5 to 7 billion dollars last year.")]
+    [(Decimal('7000000000'), 'USD')]
+    >>> [(q.low, q.high) for q in scan("Revenue ranged from 5 to 7 billion dollars.")]
+    [(Decimal('5000000000'), Decimal('7000000000'))]
+    """
+    intro = joint.intro
+    if intro is None or intro.group(1).lower() in lex.words.range_pair_intros or not (
+            a.magnitude is None and b.magnitude is not None and b.prefix_start is None
+            and a.kind in (None, b.kind) and a.per is None and b.kind is not None):
+        return False
+    if not _after_change(text, intro.start(1), lex, after_from=True):
+        return False
+    reached = text[b.start : b.end]
+    a.doubt = (f"{text[a.start : a.end]!r} is the level a change left, written without the "
+               f"magnitude of {reached!r}, the level it reached")
+    a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
+    return True
+
+
 def _in_doubt(text: str, a: Part, b: Part, start: int, b_start: int) -> tuple[Part, Part]:
     """A descending range joined by a dash or as after 'between' ('between $9bn and $8bn'):
     one range, in doubt, its ends sharing what either has of kind, unit and currency."""
@@ -288,9 +338,9 @@ def _level_left(a: Part, b: Part, intro: re.Match[str] | None) -> bool:
     """Can ``a``, a bare number with its own magnitude after a 'from' word ('van 30,3 miljoen
     tot 49,8 miljoen euro'), be the level a change left, an amount of its own? Its value is
     whole inside its text; only its currency is the high end's (named after its number)."""
-    return (intro is not None and a.kind is None and a.magnitude is not None
+    return (intro is not None and a.kind is None and (a.magnitude is None) == (b.magnitude is None)
             and a.prefix_start is None and b.kind == "money" and b.currency is not None
-            and b.magnitude is not None and b.prefix_start is None)
+            and b.prefix_start is None)  # (world22) 'rose from 5 to 7 dollars': no magnitude
 
 
 def _closed(text: str, end: int, closers: frozenset[str]) -> bool:

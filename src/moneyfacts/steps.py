@@ -5,6 +5,7 @@ sentences before)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -221,10 +222,12 @@ def _money_words() -> re.Pattern[str]:
     prepositions onto them ('والإيرادات'), and Russian and Turkish inflect them."""
     from moneyfacts.currencies import lexicon_section
 
-    english = {k for k, _ in lexicon_section("money-word")}  # the section alone
-    every = {k for k, _, _ in lexicon_sections().get("money-word", [])}
-    words = sorted(english, key=len, reverse=True)
-    stems = sorted(every - english, key=len, reverse=True)  # [money-word de] and the others
+    english = [k for k, _ in lexicon_section("money-word")]  # the section alone
+    every = [k for k, _, _ in lexicon_sections().get("money-word", [])]
+    words = sorted(set(english), key=len, reverse=True)
+    # [money-word de] and the others: a word another section lists too is a stem there, though
+    # English lists it whole ('budget': Swedish 'Budgeten', 'budgetunderskott')
+    stems = sorted({k for k in every if every.count(k) > english.count(k)}, key=len, reverse=True)
     whole = rf"\b(?:{'|'.join(map(re.escape, words))})\b"
     if not stems:
         return re.compile(whole, re.IGNORECASE)
@@ -325,17 +328,17 @@ def _shares_currency(text: str, b: Part, nxt: Part | None) -> bool:
     euros': a bare amount joined by a word of a pair ([range] 'pair') to the next amount, of
     the same magnitude, whose currency is named after its number: that currency is both's."""
     if not (nxt is not None and nxt.kind == "money" and nxt.currency is not None
-            and nxt.prefix_start is None and nxt.magnitude is not None):
+            and nxt.prefix_start is None and (nxt.magnitude is not None or b.magnitude is None)):
         return False
     join = text[b.end : _begin(nxt)].strip().lower()
-    if join in _change_joins() and nxt.magnitude is not None:
+    if join in _change_joins() and (nxt.magnitude is None) == (b.magnitude is None):
         # 'steeg van 30,3 miljoen tot 49,8 miljoen euro', 'выросли с 5 млрд до 7 млрд рублей':
         # the level a change left and the level it reached (ranges: no range after a change)
         from moneyfacts.currencies import lexicon
         from moneyfacts.ranges import change_from
 
         return change_from(text, b.start, lexicon())
-    if nxt.magnitude != b.magnitude or join not in _pair_joins():
+    if b.magnitude is None or nxt.magnitude != b.magnitude or join not in _pair_joins():
         return False
     before = text[max(0, b.start - 16) : b.start].split()
     return not (before and before[-1].lower() in _range_openers())  # 'entre X y Y': a range's
@@ -875,10 +878,7 @@ def carried(text: str, parts: list[Part]) -> None:
             if "'s " in text or "\u2019s " in text:  # 'compared with September's 59,371' (count17)
                 carried_possessive(text, parts)
             break
-    for p in parts:  # a first screen: most texts have no bare amount with a magnitude
-        if p.kind is None and p.magnitude is not None:
-            break
-    else:
+    if not _any_bare(parts):  # a first screen: most texts have none
         return
     carried_measure(text, parts)  # the unit of a measure before it first ('to 32.6 million a day')
     para = _Paragraph()
@@ -891,7 +891,8 @@ def carried(text: str, parts: list[Part]) -> None:
         end = b.end
         if b.kind == "money":
             para.money(text, b, before)
-        elif b.kind is None and b.magnitude is not None and b.prefix_start is None and (
+        elif b.kind is None and b.prefix_start is None and (
+                b.magnitude is not None or after is not None and after.magnitude is None) and (
                 _shares_currency(text, b, after)):
             assert after is not None
             b.kind, b.currency = "money", after.currency
@@ -899,6 +900,146 @@ def carried(text: str, parts: list[Part]) -> None:
                          f"{text[_begin(after) : after.end]!r}, the amount it is paired with")
         elif _carries(text, para, b, after):
             _carry(text, para, b)
+    sentence_carried(text, parts)
+
+
+def _any_bare(parts: list[Part]) -> bool:
+    """Is there a bare amount with a magnitude, or a bare level a change left before an amount
+    without one ('rose from 5 to 7 dollars')?"""
+    return any(p.kind is None and (p.magnitude is not None or (
+        k + 1 < len(parts) and parts[k + 1].kind == "money" and parts[k + 1].magnitude is None
+        and parts[k + 1].prefix_start is None)) for k, p in enumerate(parts))
+
+
+def sentence_carried(text: str, parts: list[Part]) -> None:
+    """(world22) 'Profit was 300 million in 2024, against 250 million euros a year earlier',
+    '478 miliarde și un rest de 321 miliarde lei', '93 miljarder kronor för 2025 och 89
+    miljarder för 2026' (its paragraph also naming USD): a bare amount with a magnitude that
+    :func:`carried` left unread, whose sentence names one currency, with every amount of money
+    in it, takes that currency, the sentence speaking of money or the amount it is taken
+    from written with the same magnitude; ``assumed`` names that amount. Two currencies in the
+    sentence, a noun or a count, or a pair in brackets, and it stays unread.
+
+    >>> from moneyfacts.grammar import scan
+    >>> q = scan("Profit was 300 million in 2024, against 250 million euros a year earlier.")[0]
+    >>> q.unit, q.value, q.assumed
+    ('EUR', Decimal('300000000'), "currency of '300 million' taken from '250 million euros', the one currency of its sentence")
+    >>> [q.unit for q in scan("A town of 300 million people has 250 million euros.")]
+    ['person', 'EUR']
+    """
+    starts: list[int] | None = None
+    paragraphs: dict[int, list[Part]] | None = None
+    for k, b in enumerate(parts):
+        if not _bare_alone(text, parts, k):
+            continue
+        if starts is None:
+            starts = [p.start for p in parts]
+        lo, hi = _sentence_of(text, b)
+        near = range(bisect_left(starts, lo), bisect_right(starts, hi))
+        money = [parts[j] for j in near if parts[j] is not b and parts[j].kind == "money"
+                 and parts[j].currency is not None and parts[j].doubt is None
+                 and lo <= _begin(parts[j]) and parts[j].end <= hi]
+        if not money:
+            if paragraphs is None:
+                paragraphs = _paragraph_money(text, parts)
+            _paragraph_carry(text, b, paragraphs)
+        elif len({p.currency for p in money}) == 1 and not _unsaid_pair(text, parts, near):
+            _sentence_carry(text, b, money)
+
+
+def _bare_alone(text: str, parts: list[Part], k: int) -> bool:
+    """Is part ``k`` a bare amount with a magnitude that may take a currency from its
+    sentence: no sign, no doubt, not a pair's first in brackets or an equivalent alone in
+    brackets, not a range's low end, not beside another figure, no noun or count?"""
+    b = parts[k]
+    if b.kind is not None or b.magnitude is None or b.prefix_start is not None or (
+            b.doubt is not None):
+        return False
+    after = parts[k + 1] if k + 1 < len(parts) else None
+    before = parts[k - 1] if k else None
+    if after is not None:
+        gap = text[b.end : _begin(after)]
+        if after.kind == "money" and _OPEN_PAREN.match(gap):
+            return False  # 'Profit was 31.2 billion ($4.3 billion)': a pair, its first unsaid
+        if after.kind == "count" and gap.strip().lower() in _range_joins() or _range_gap(gap):
+            return False  # the low end of a range ('5 million - 7 million dollars': ranges.py's)
+        if not gap.strip():
+            return False  # 'paid 5 million 2020 euros': two figures side by side, neither settled
+    if before is not None and before.kind == "money" and _OPEN_PAREN.match(
+            text[before.end : b.start]) and _CLOSE_PAREN.match(text, b.end):
+        return False  # '250.4 billion lira (8.1 billion)': an equivalent, its currency unsaid
+    return not (_noun_after(text, b.end) or _counts_things(text, b) or _not_carried(text, b.end))
+
+
+def _unsaid_pair(text: str, parts: list[Part], near: range) -> bool:
+    """Does an amount of money among ``near`` open a bracket right after a bare amount ('1.6
+    billion ($2.54 billion), against 2.0 billion': the first's currency is unsaid)?"""
+    return any(j and parts[j].kind == "money" and parts[j - 1].kind is None
+               and _OPEN_PAREN.match(text[parts[j - 1].end : _begin(parts[j])]) for j in near)
+
+
+def _sentence_carry(text: str, b: Part, money: list[Part]) -> None:
+    """Read ``b`` in the one currency of ``money`` (its sentence's amounts), from the nearest,
+    when the sentence speaks of money or that amount has ``b``'s magnitude."""
+    source = min(money, key=lambda p: b.start - p.end if p.end <= b.start else _begin(p) - b.end)
+    if not (_speaks_of_money(text, b) or source.magnitude == b.magnitude):
+        return
+    assert source.currency is not None
+    b.kind, b.currency = "money", source.currency
+    b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
+                 f"{text[_begin(source) : source.end]!r}, the one currency of its sentence"
+                 + (f" ({source.assumed})" if source.assumed else ""))
+
+
+def _paragraph_money(text: str, parts: list[Part]) -> dict[int, list[Part]]:
+    """The amounts of money with a currency of each paragraph (line), by its first offset."""
+    out: dict[int, list[Part]] = {}
+    for p in parts:
+        if p.kind == "money" and p.currency is not None and p.doubt is None:
+            out.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    return out
+
+
+def _paragraph_carry(text: str, b: Part, paragraphs: dict[int, list[Part]]) -> None:
+    """(world22) 'Movimenta 244 milioni il bilancio 2026 del Comune. [...] Aumentano di 500mila
+    euro gli incassi': a bare amount with a magnitude in a sentence that speaks of money and
+    names no currency takes the one currency of its paragraph when it is written only after
+    it (before it, :func:`carried` has taken it), and ``assumed`` names the amount."""
+    money = paragraphs.get(text.rfind("\n", 0, b.start) + 1, [])
+    if not money or len({p.currency for p in money}) != 1 or money[0].start < b.start or (
+            not _speaks_of_money(text, b)):
+        return
+    source = money[0]
+    assert source.currency is not None
+    b.kind, b.currency = "money", source.currency
+    b.assumed = (f"currency of {text[b.start : b.end]!r} taken from "
+                 f"{text[_begin(source) : source.end]!r}, the one currency of its paragraph"
+                 + (f" ({source.assumed})" if source.assumed else ""))
+
+
+def _range_gap(gap: str) -> bool:
+    """Does ``gap`` join two figures as a range's ends would ('-', ' to '; not a pair's 'and',
+    a range's only after 'between')?"""
+    from moneyfacts.currencies import lexicon
+
+    g = lexicon().words.range_gap_groups(gap)
+    if not g:
+        return False
+    dash, word = g
+    return dash is not None or (word or "").lower() in _change_joins()
+
+
+def _sentence_of(text: str, b: Part) -> tuple[int, int]:
+    """The bounds of ``b``'s sentence: from the last sentence stop or line break before it
+    (up to 240 characters back) to the next after it (up to 240 on)."""
+    lo = max(text.rfind("\n", max(0, b.start - 240), b.start) + 1, b.start - 240, 0)
+    stops = list(_SENTENCE_STOP.finditer(text, lo, b.start))
+    if stops:
+        lo = stops[-1].end()
+    window = text[b.end : b.end + 240]
+    cut = _SENTENCE_STOP.search(window)
+    rest = window[: cut.start() + 1] if cut else window
+    return lo, b.end + len(rest.split("\n", 1)[0])
 
 
 def _carries(text: str, para: _Paragraph, b: Part, after: Part | None) -> bool:

@@ -54,7 +54,8 @@ NUM2WORDS = {"nb": "no", "no": "no", "nn": "no", "sv": "sv", "da": "da", "ru": "
              "ro": "ro", "he": "he", "ar": "ar", "tr": "tr", "vi": "vi", "id": "id", "pl": "pl",
              "cs": "cs", "fi": "fi", "hr": "sr", "sr": "sr", "bs": "sr", "bn": "bn", "fa": "fa",
              "sk": "sk", "sl": "sl", "lv": "lv", "lt": "lt", "is": "is",  # world21: these five
-             "te": "te", "kn": "kn", "am": "am"}  # asia22: Telugu, Kannada, Amharic
+             "te": "te", "kn": "kn", "am": "am",  # asia22: Telugu, Kannada, Amharic
+             "hu": "hu"}  # world22
 
 
 def num2words_spelling(n: int, code: str, **kw: Any) -> str:
@@ -300,6 +301,12 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
         if len(word) > 2 and word not in every and (word[0] in letters and word[1:] in firsts):
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
+        elif len(word) > 4 and word not in every and (glued := _glued_magnitude(word, language)):
+            # (world22) Hungarian writes a number and its magnitude as one word ('hétmilliárd',
+            # 'kétmillió'): the number word, then the magnitude
+            cut = m.start() + len(word) - len(glued)
+            out.append((m.start(), cut, word[: len(word) - len(glued)]))
+            out.append((cut, m.end(), glued))
         elif len(word) > 3 and word not in every and (lead := _longer_proclitic(word, firsts)) and (
                 _number_word_at(text, m.end(), every, language)):
             # Arabic's article on a number word before another ('الأربعين مليار', the forty
@@ -309,6 +316,29 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
         else:
             out.append((m.start(), m.end(), word))
     return out
+
+
+def _glued_magnitude(word: str, language: str) -> str:
+    """(world22) The magnitude word of the locale (:func:`_magnitude_words`: 'millió',
+    'milliárd') that ``word`` ends with after a number word num2words spells whole ('hét' +
+    'milliárd'), else ''.
+
+    >>> _glued_magnitude("hétmilliárd", "hu"), _glued_magnitude("kétmillió", "hu")
+    ('milliárd', 'millió')
+    >>> _glued_magnitude("milliárd", "hu"), _glued_magnitude("hétfő", "hu")
+    ('', '')
+    """
+    if language not in _GLUED_LANGUAGES:
+        return ""
+    table = _number_words(language)[0]
+    for mag in sorted(_magnitude_words(language), key=len, reverse=True):
+        if len(mag) > 2 and word.endswith(mag) and (word[: len(word) - len(mag)],) in table:
+            return mag
+    return ""
+
+
+#: (world22) The languages that write a number and its magnitude as one word ('hétmilliárd').
+_GLUED_LANGUAGES = frozenset({"hu"})
 
 
 def _number_word_at(text: str, pos: int, every: frozenset[str], language: str) -> bool:
