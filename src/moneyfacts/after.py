@@ -86,8 +86,10 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if read is None:
         return True  # '9m' in de is 9 metres: read as a unit
     end, power, ok = read
-    if not ok:
+    if not ok and not (prof is None and _unit_not_foreign(text, part, end)):
         return _not_magnitude(text, part, end, lex, prof)
+    if not ok:
+        end, power = part.end, None  # count22: an English unit, read by the measure matcher
     if power is None:
         if c == " " and _glued_magnitude(text, part, lex, prof):
             return True  # (local21) '$60 millionfor': its size unsure, refused
@@ -910,6 +912,24 @@ def _magnitude_heads(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     heads = {k: tuple(v) for k, v in out.items()}
     _HEADS[id(lex)] = (lex, heads)
     return heads
+
+
+def _unit_not_foreign(text: str, part: Part, end: int) -> bool:
+    """(count22) Is the word after the figure, another language's magnitude up to ``end``
+    (Italian 'mld', miliardi), a unit of the units table as far or further in this text ('3,850
+    MLD of water': a million litres a day where the text is about water)? Then it is read as
+    that unit, not refused as a foreign magnitude.
+
+    >>> one = Figure(Decimal(3850), Decimal(1))
+    >>> _unit_not_foreign("It supplies 3,850 MLD of water.", Part(12, 17, one), 21)
+    True
+    >>> _unit_not_foreign("Ricavi per 5 mld.", Part(11, 12, one), 16)
+    False
+    """
+    from moneyfacts.measures import match_measure
+
+    found = match_measure(text, part.end, False, part.fig.value)
+    return found is not None and found.end >= end
 
 
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:

@@ -132,6 +132,8 @@ class Table:
     angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
     mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
+    water_only: frozenset[str]  # symbols read only in a text about water ('TMC', 'MLD'; count22)
+    water: frozenset[str]  # the words of such a text ([water context])
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -157,10 +159,28 @@ def _entry(value: str) -> _Entry:
     assumed = note[len("assumed:"):].strip() if note.startswith("assumed:") else None
     power = None
     head, star, rest = expr.partition("*")
-    if star and head.strip() in _POWERS and not rest.startswith("*"):
-        power, expr = _POWERS[head.strip()], rest
+    if star and _power_word(head.strip()) is not None and not rest.startswith("*"):
+        power, expr = _power_word(head.strip()), rest
     unit, _, per = expr.partition(" / ")
     return _Entry(" ".join(unit.split()), per.strip() or None, power, assumed)
+
+
+def _power_word(word: str) -> int | None:
+    """The power of ten of a magnitude word before a unit in units.txt ('billion * meter ** 3'):
+    the English ones, or any spelled magnitude of lexicon.txt's [magnitude] ('lakh', count22:
+    'LMT = lakh * metric_ton').
+
+    >>> _power_word("billion"), _power_word("lakh"), _power_word("meter")
+    (9, 5, None)
+    """
+    if word in _POWERS:
+        return _POWERS[word]
+    from moneyfacts.currencies import lexicon_sections
+
+    for key, value, _ in lexicon_sections().get("magnitude", []):
+        if key == word and value.split()[0].isdigit():
+            return int(value.split()[0])
+    return None
 
 
 def _key(spelling: str) -> str:
@@ -209,6 +229,8 @@ def table() -> Table:
         symbols[spelling] = _entry(value)
     for spelling, entry in _rate_symbols(sec):
         symbols.setdefault(spelling, entry)
+    for spelling, value in sec.get("water symbol", []):
+        symbols.setdefault(spelling, _entry(value))
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
     slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
     at_end = {s: _entry(v.split(";")[0]) for s, v in sec.get("symbol at end", [])}
@@ -255,6 +277,8 @@ def table() -> Table:
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
+        water_only=frozenset(k for k, _ in sec.get("water symbol", [])),
+        water=_words(sec, "water context"),
     )
 
 
@@ -781,6 +805,8 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
     best = _symbol_at(text, m, c not in _JOIN, t)
+    if best is not None and word in t.water_only and not _about_water(text, t):
+        return None  # count22: '29 TMC MLAs' is a party's; '30 TMC' of a dam is water
     if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
             text, pos, word):
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
@@ -1286,6 +1312,18 @@ def _bracketed(text: str, at: int, t: Table) -> MeasureMatch | None:
 _INCHES_AFTER = re.compile(r" ?\d+(?:\.\d+)?(?:\"|''|″)")
 #: A range's other end with the same symbol: ' and about 7.0 l', ' to 7 in'.
 _AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?([^\W\d_]+)")
+
+
+def _about_water(text: str, t: Table) -> bool:
+    """Is ``text`` about water: a word of [water context] in it ('reservoir', 'cusecs')?
+
+    >>> _about_water("The dam holds 30 TMC.", table()), _about_water("29 TMC MLAs won.", table())
+    (True, False)
+    """
+    return any(w.lower() in t.water for w in _WORD_RUN.findall(text))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _unit_word(text: str, pos: int, c: str) -> re.Match[str] | None:
