@@ -1094,6 +1094,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.currency = code
         else:
             part.ambiguous = sign
+        if part.prefix_start is None and lex.words.weight_names and _restated_mass(text, part, lex):
+            return  # count22: '84.2 billion kilograms (185.7 billion pounds)': a weight
         if part.magnitude is None:
             _after_currency(text, part, lex, prof)
         elif part.prefix_start is None and lex.words.weight_names:
@@ -1313,6 +1315,54 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
             noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
             part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
                             " (not money's)")
+
+
+#: (count22) A mass and the bracket opening right after it, up to the figure: its unit word(s)
+#: and the bracket's qualifier, if any ('kilograms (', 'kg (about ').
+_MASS_BEFORE = re.compile(r"\d[\d.,]*(?:[ \u00a0]+[a-z]+illion)?[ \u00a0]?([^\W\d_]+(?: [^\W\d_]+)?)"
+                          r" \((?:[a-z]+ )?$")
+#: The bracket after a weight's name, up to its unit: '(10,257 kilograms', '(about 10.3 million kg'.
+_MASS_AFTER = re.compile(r" \((?:[a-z]+ )?\d[\d.,]*(?:[ \u00a0]+[a-z]+illion)?[ \u00a0]?")
+
+
+def _restated_mass(text: str, part: Part, lex: Lexicon) -> bool:
+    """Matcher (count22): is the currency word ending ``part``, the name of a weight too
+    ('pounds'), a mass restated in a bracket, right after a figure of a mass ('84.2 billion
+    kilograms (185.7 billion pounds) of milk') or before a bracket holding one ('22,613 pounds
+    (10,257 kilograms)')? Then it is that weight, noted; else it stays the currency.
+
+    >>> from moneyfacts import extract
+    >>> [(m.kind, m.unit) for m in extract("It made 52.9 billion kilograms (116.6 billion pounds) of milk.").mentions]
+    [('measure', 'kilogram'), ('measure', 'pound')]
+    >>> [(m.kind, m.unit) for m in extract("It cost 5,000 euros (4,300 pounds).").mentions][1]
+    ('money', 'GBP')
+    """
+    from moneyfacts.measures import match_measure, table
+
+    head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
+    unit = lex.words.weight_names.get(head)
+    if unit is None:
+        return False
+    masses = table().masses
+    before = _MASS_BEFORE.search(text, max(0, part.start - 60), part.start)
+    found = None
+    if before is not None:
+        found = match_measure(text, before.start(1) - 1, False, Decimal(2))
+        if found is not None and found.end != before.end(1):
+            found = None
+        if found is None and before.start(1) == before.start() + len(before.group(0)) - len(
+                before.group(0).lstrip("0123456789.,")):
+            found = match_measure(text, before.start(1), False, Decimal(2))  # glued: '52kg ('
+    if found is None:
+        after = _MASS_AFTER.match(text, part.end)
+        if after is not None:
+            at = after.end() - (text[after.end() - 1] in " \u00a0")
+            found = match_measure(text, at, False, Decimal(2))
+    if found is None or found.unit not in masses or found.per is not None:
+        return False
+    part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
+    part.assumed = f"'{head}' read as a weight: it restates a mass in {found.unit} beside it"
+    return True
 
 
 def _per_area(text: str, part: Part, lex: Lexicon) -> tuple[bool, list[str]]:

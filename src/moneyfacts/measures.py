@@ -133,6 +133,7 @@ class Table:
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
     mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
     water_only: frozenset[str]  # symbols read only in a text about water ('TMC', 'MLD'; count22)
+    masses: frozenset[str]  # the pint units of mass ([masses]; count22)
     water: frozenset[str]  # the words of such a text ([water context])
 
 
@@ -279,6 +280,7 @@ def table() -> Table:
                     for k, v in sec.get("mark", []) if "; after:" in v},
         water_only=frozenset(k for k, _ in sec.get("water symbol", [])),
         water=_words(sec, "water context"),
+        masses=frozenset(k for k, _ in sec.get("masses", [])),
     )
 
 
