@@ -234,7 +234,54 @@ def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexic
     # 7 млрд рублей' are a change, the level left taking the currency of the level reached
     # (steps.carried)
     return (not to and _after_change(text, start, lex)) or (intro is not None and _after_change(
-        text, intro.start(1), lex, after_from=True))
+        text, intro.start(1), lex, after_from=True)) or (
+        not to and intro is None and _change_of_object(text, a, b, start, lex))
+
+
+#: (count22) The words between a verb of change and the amount after its object: up to four
+#: words of letters ('decreased Argentinian wheat production 1.0 MMT to 19.5 MMT').
+_OBJECT_WORDS = 4
+
+
+def _change_of_object(text: str, a: Part, b: Part, start: int, lex: Lexicon) -> bool:
+    """Rule (count22): 'X to Y', both ends written whole in one unit or currency, after a verb
+    of change ([range-change], a word of four letters or more) and its object in the same
+    clause ('The exchange decreased Argentinian wheat production 1.0 MMT to 19.5 MMT'), is the
+    change and the level it reached, two amounts, not a range: the object is one to four
+    words, none of [stop] ('increased its stake in 5 to 10 firms' stays a range), no figure
+    or mark between. Not a share ('raised prices 5% to 10%' is a range of the change).
+
+    >>> from moneyfacts.grammar import _parts, _default_options
+    >>> from moneyfacts.currencies import lexicon
+    >>> text = "Experts cut their Brazil crop estimate 2.1 MMT to 12.4 MMT."
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> _change_of_object(text, a, b, a.start, lexicon())
+    True
+    >>> text = "The firm cut jobs at 5 plants to 10 plants."
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> _change_of_object(text, a, b, a.start, lexicon())
+    False
+    """
+    if a.kind not in ("measure", "money") or a.kind != b.kind or (a.unit, a.currency) != (
+            b.unit, b.currency) or a.unit == "percent":
+        return False
+    words = text[max(0, start - 80) : start].split()
+    stop, determiners = lex.words.stop, _object_determiners()
+    for k in range(2, min(len(words), _OBJECT_WORDS + 1) + 1):
+        verb, between = words[-k], words[-k + 1 :]
+        if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() and (
+                w.lower() not in stop or w.lower() in determiners) for w in between):
+            return False
+        if len(verb) >= 3 and verb.islower() and verb not in stop and _change_kind(verb) == "change":
+            return True
+    return False
+
+
+@cache
+def _object_determiners() -> frozenset[str]:
+    """[change-object]: the determiners an object of a verb of change may open with ('its',
+    'their'), though [stop] words ('lowered its wheat estimate 1.5 Mt to 30 Mt')."""
+    return frozenset(k.lower() for k, _ in lexicon_section("change-object"))
 
 
 def _in_doubt(text: str, a: Part, b: Part, start: int, b_start: int) -> tuple[Part, Part]:
