@@ -252,7 +252,7 @@ def table() -> Table:
         prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
                            for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
-        per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
+        per_adverb=_per_adverbs(sec),
         minus=_words(sec, "minus"),
         length_context=_words(sec, "length context"),
         plural_only=_words(sec, "plural only"),
@@ -282,6 +282,22 @@ def table() -> Table:
         water=_words(sec, "water context"),
         masses=frozenset(k for k, _ in sec.get("masses", [])),
     )
+
+
+def _per_adverbs(sec: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """The adverbs of a period after a measure or count ('12 million tonnes annually', '34
+    tankers monthly'): lexicon.txt's English [per-adverb] whose value is a unit of [time]
+    (count22: 'monthly' and 'weekly' were read after money only), and units.txt's own.
+
+    >>> _per_adverbs(_sections(units_text()))["monthly"]
+    'month'
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    times = {k for k, _ in sec.get("time", [])}
+    out = {k.lower(): v for k, v in lexicon_section("per-adverb") if v in times}
+    out.update({k.lower(): v for k, v in sec.get("per adverb", [])})
+    return out
 
 
 def _flag(value: str, name: str) -> frozenset[str]:
