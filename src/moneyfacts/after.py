@@ -1834,7 +1834,7 @@ def _per_modifier(text: str, part: Part) -> str | None:
     from moneyfacts.measures import table
 
     words = text[part.start : part.end].split()[1:-1]  # between the number and the noun
-    adverbs = table().per_adverb
+    adverbs = table().per_modifier
     return next((adverbs[w] for w in words if w in adverbs), None)
 
 

@@ -108,6 +108,7 @@ class Table:
     prefixes: frozenset[str]  # the first words of every name of two words or more, joined by '_'
     per: dict[str, str]
     per_adverb: dict[str, str]
+    per_modifier: dict[str, str]  # those read before a counted noun too ([per adverb]; count22)
     minus: frozenset[str]
     length_context: frozenset[str]
     plural_only: frozenset[str]
@@ -253,6 +254,7 @@ def table() -> Table:
                            for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb=_per_adverbs(sec),
+        per_modifier={k.lower(): v for k, v in sec.get("per adverb", [])},
         minus=_words(sec, "minus"),
         length_context=_words(sec, "length context"),
         plural_only=_words(sec, "plural only"),
