@@ -474,7 +474,7 @@ def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
     other, or None when they do not make one. The two parts become the ends (changed in
     place: the scan keeps no other reference to them)."""
     kind = _joinable(a, b)
-    if kind is None:
+    if kind is None or _whole_then_bare(a, b):
         return None
     power = _low_power(a, b)
     if power == _NOT_BELOW:
@@ -487,6 +487,17 @@ def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
     a.assumed = a.assumed or b.assumed
     a.ambiguous = a.ambiguous or b.ambiguous
     return a, b
+
+
+def _whole_then_bare(a: Part, b: Part) -> bool:
+    """(count22) Is ``a`` a measure or count written whole with its unit after it and no
+    magnitude ('3 weeks'), and ``b`` a bare number with a magnitude ('16.8 million')? Then the
+    two make no range: 'over the last three weeks to 16.8 million' is no 3 to 16.8 million
+    weeks (a range writes its unit once after the high end, '3 to 5 million tonnes', or at
+    both ends)."""
+    return (a.kind in ("measure", "count") and a.unit is not None and a.magnitude is None
+            and a.prefix_start is None and b.kind is None and b.unit is None
+            and b.magnitude is not None)
 
 
 def _year_like(a: Part) -> bool:
