@@ -87,7 +87,8 @@ def test_not_measures(text: str) -> None:
         ("a two-mile stretch", "mile", None, "2", None),  # 'a' is no part of the number
         ("five square kilometres", "kilometer ** 2", None, "5", None),
         ("minus two degrees Celsius", "degree_Celsius", None, "-2", None),
-        ("two days later", None, None, None, None),  # no time unit after a spelled number
+        ("two days later", "day", None, "2", None),  # count22: a spelled span of time is read as its digits are
+        ("one day later", None, None, None, None),  # 'one' before a span of time stays words
         ("a ton of work", None, None, None, None),
         ("two Washington lawyers", None, None, None, None),
         ("ten basis points", None, None, None, None),  # not in [spelled before]
@@ -140,7 +141,7 @@ def test_and_a_half_before_a_unit_word_is_precise_to_the_tenth() -> None:
                                               "two and a half gigawatts")
 
 
-@pytest.mark.parametrize("text", ["two pounds", "between one and two pounds", "two days later",
+@pytest.mark.parametrize("text", ["two pounds", "between one and two pounds", "one day later",
                                   "half a ton", "the one and only mile", "a ton and a half"])
 def test_a_spelled_number_before_a_unit_word_is_nothing_else(text: str) -> None:
     # Read before a unit word only when the unit is read: 'two pounds' is no money here
@@ -254,10 +255,11 @@ def test_every_unit_in_the_data_is_a_pint_unit() -> None:
         if entry.per:
             ureg.Unit(entry.per)
     # A per-unit is a time ('barrels a day') or, for farm yields, an area ('172 bushels per
-    # acre', '3 tonnes a hectare') or, for ore grades, a mass ('2.6 g/t'); the adverbs
-    # ('annually') are times only.
+    # acre', '3 tonnes a hectare') or, for ore grades, a mass ('2.6 g/t'), or (count22) a
+    # distance or a volume ('0.18 kWh/km', '18 km/l'); the adverbs ('annually') are times only.
     times_or_areas = (ureg.Unit("second").dimensionality, ureg.Unit("acre").dimensionality,
-                      ureg.Unit("metric_ton").dimensionality)
+                      ureg.Unit("metric_ton").dimensionality, ureg.Unit("meter").dimensionality,
+                      ureg.Unit("liter").dimensionality)
     for per in t.per.values():
         assert ureg.Unit(per).dimensionality in times_or_areas
     for per in t.per_adverb.values():

@@ -516,7 +516,8 @@ def carried_measure(text: str, parts: list[Part]) -> None:
     source: Part | None = None
     for b in parts:
         if b.kind == "measure":
-            source = None if b.unit in _spans_of_time() else b  # count22: see below
+            if b.unit not in _spans_of_time():  # count22: a span of time carries no unit
+                source = b
             continue
         if b.kind == "percent" or source is None:
             continue
@@ -749,6 +750,8 @@ def carried_level(text: str, parts: list[Part]) -> None:
         return
     source: Part | None = None
     for b in parts:
+        if b.kind == "measure" and b.unit in _spans_of_time():
+            continue  # count22: a span of time is no level's unit, nor stands between
         if b.kind in ("measure", "count") and b.unit is not None and b.doubt is None:
             source = b
             continue
