@@ -152,3 +152,10 @@ def test_one_day_stays_words_and_a_span_carries_no_unit() -> None:
     got = extract("The number of workers laid off over the last three weeks rose to 16.8 million.")
     assert [(m.kind, m.unit, m.value) for m in got.mentions] == [
         ("measure", "week", 3), ("count", "worker", 16_800_000)]
+
+
+def test_a_per_unit_after_a_restated_weight_is_both_ends() -> None:
+    """The per-unit written once after a mass and its bracketed weight in pounds, past what it
+    is of, is both figures' ('of milk per cow')."""
+    got = extract("Each herd gave 9,870 kilograms (21,760 pounds) of milk per cow.").mentions
+    assert [(m.unit, m.per) for m in got] == [("kilogram", "cow"), ("pound", "cow")]

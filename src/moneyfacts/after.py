@@ -1358,10 +1358,15 @@ def _restated_mass(text: str, part: Part, lex: Lexicon) -> bool:
         if after is not None:
             at = after.end() - (text[after.end() - 1] in " \u00a0")
             found = match_measure(text, at, False, Decimal(2))
-    if found is None or found.unit not in masses or found.per is not None:
+    if found is None or found.unit not in masses:
         return False
     part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
     part.assumed = f"'{head}' read as a weight: it restates a mass in {found.unit} beside it"
+    if before is not None and text[part.end : part.end + 1] == ")":
+        from moneyfacts.measures import _per_past_bracket
+
+        past = _per_past_bracket(text, part.end, table())  # '(22,613 pounds) of milk per cow'
+        part.per = past[1] if past is not None else None
     return True
 
 

@@ -562,7 +562,8 @@ def _per_past_bracket(text: str, pos: int, t: Table) -> tuple[int, str | None] |
         b = _EQUIVALENT_BRACKET.match(text, pos)
         last = b.group()[2:-1].split()[-1] if b is not None else ""
         after = b.end() if b is not None and len(last) > 1 and (
-            last.lower() in t.names or last in t.symbols) else None  # not '(126 m)': no unit
+            last.lower() in t.names or last in t.symbols or last.lower() in _lexicon().words.weight_names
+        ) else None  # not '(126 m)': no unit; '(22,613 pounds)' a weight's (count22)
     else:
         opened = text.rfind("(", max(0, pos - 40), pos)
         inner = text[opened + 1 : pos] if opened >= 0 else ""
