@@ -159,3 +159,11 @@ def test_a_per_unit_after_a_restated_weight_is_both_ends() -> None:
     is of, is both figures' ('of milk per cow')."""
     got = extract("Each herd gave 9,870 kilograms (21,760 pounds) of milk per cow.").mentions
     assert [(m.unit, m.per) for m in got] == [("kilogram", "cow"), ("pound", "cow")]
+
+
+@given(st.integers(min_value=1900, max_value=2099), _whole)
+def test_a_year_shaped_count_in_a_list_of_counts(n: int, first: int) -> None:
+    """Law: a number written as a year right after a count in a list ('12 fatalities, 2000
+    buildings') is the list's next count."""
+    got = _read(f"The fire left {first} injuries, {n} homes were lost.")
+    assert got == [("count", "injury", first, None), ("count", "home", n, None)]
