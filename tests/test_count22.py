@@ -167,3 +167,12 @@ def test_a_year_shaped_count_in_a_list_of_counts(n: int, first: int) -> None:
     buildings') is the list's next count."""
     got = _read(f"The fire left {first} injuries, {n} homes were lost.")
     assert got == [("count", "injury", first, None), ("count", "home", n, None)]
+
+
+@given(_tenths)
+def test_mt_defined_as_million_tonnes_in_the_text(x: Decimal) -> None:
+    """Law: where the text defines 'million tonnes (mt)', a bare 'mt' after digits is a million
+    tonnes, noted; elsewhere 'mt' is a metric ton (the commodity desks' lower case)."""
+    got = extract(f"Stocks stood at 40.1 million tonnes (mt), against {x} mt last year.").mentions
+    assert (got[1].unit, got[1].value) == ("metric_ton", x * 10**6) and got[1].assumed
+    assert _read(f"A cargo of {x} mt of rice arrived.") == [("measure", "metric_ton", x, None)]

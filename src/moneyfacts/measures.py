@@ -1385,7 +1385,11 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     power, written = entry.power, end
     if per is None:
         end, per = _pers(text, end, t)
-    if power is None and per is None and entry.unit == "metric_ton" and text[
+    if power is None and entry.unit == "metric_ton" and text[written - 2 : written].lower(
+            ) == "mt" and text[written - 4 : written - 2].strip()[-1:].isdigit() and (
+            _MILLION_TONNES_DEFINED.search(text)):  # after digits: '37.2 mt', not '18 million mt'
+        power, assumed = 6, "'mt' read as million tonnes: the text defines it so ('million tonnes (mt)')"
+    elif power is None and per is None and entry.unit == "metric_ton" and text[
             written - 2 : written] == "MT":
         power, assumed = _mt(text, written, t)  # not '3.2 MT/ha': tonnes a hectare
     return MeasureMatch(end, unit, per, power, assumed)
@@ -1411,6 +1415,10 @@ _CHECKED_UNITS = _AGE_UNITS | {"metric_ton"}
 
 
 #: A word of [mining context] ('g/t' keeps its slash).
+#: (count22) A text that defines 'mt' as million tonnes: 'million tonnes (mt)', 'million metric
+#: tonnes (MT)' (India's business press); there a bare 'mt' after a number is a million tonnes,
+#: not a metric ton (it was a silent wrong value a million times too small).
+_MILLION_TONNES_DEFINED = re.compile(r"million (?:metric )?ton(?:ne)?s? \(mt\)", re.IGNORECASE)
 _MINING_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 
 
