@@ -86,9 +86,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     if read is None:
         return True  # '9m' in de is 9 metres: read as a unit
     end, power, ok = read
-    if not ok and not (prof is None and _unit_not_foreign(text, part, end)):
-        return _not_magnitude(text, part, end, lex, prof)
     if not ok:
+        if not _unit_not_foreign(text, part, end, prof):
+            return _not_magnitude(text, part, end, lex, prof)
         end, power = part.end, None  # count22: an English unit, read by the measure matcher
     if power is None:
         if c == " " and _glued_magnitude(text, part, lex, prof):
@@ -914,7 +914,7 @@ def _magnitude_heads(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return heads
 
 
-def _unit_not_foreign(text: str, part: Part, end: int) -> bool:
+def _unit_not_foreign(text: str, part: Part, end: int, prof: LocaleProfile | None = None) -> bool:
     """(count22) Is the word after the figure, another language's magnitude up to ``end``
     (Italian 'mld', miliardi), a unit of the units table as far or further in this text ('3,850
     MLD of water': a million litres a day where the text is about water)? Then it is read as
@@ -928,6 +928,8 @@ def _unit_not_foreign(text: str, part: Part, end: int) -> bool:
     """
     from moneyfacts.measures import match_measure
 
+    if prof is not None:
+        return False  # with a locale, its own units and magnitudes decide (_unit_not_magnitude)
     found = match_measure(text, part.end, False, part.fig.value)
     return found is not None and found.end >= end
 
@@ -1094,7 +1096,7 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.currency = code
         else:
             part.ambiguous = sign
-        if part.prefix_start is None and lex.words.weight_names and _restated_mass(text, part, lex):
+        if _restated_mass(text, part, lex):
             return  # count22: '84.2 billion kilograms (185.7 billion pounds)': a weight
         if part.magnitude is None:
             _after_currency(text, part, lex, prof)
@@ -1340,7 +1342,7 @@ def _restated_mass(text: str, part: Part, lex: Lexicon) -> bool:
     from moneyfacts.measures import match_measure, table
 
     head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
-    unit = lex.words.weight_names.get(head)
+    unit = lex.words.weight_names.get(head) if part.prefix_start is None else None
     if unit is None:
         return False
     masses = table().masses

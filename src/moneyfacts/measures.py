@@ -231,8 +231,7 @@ def table() -> Table:
         symbols[spelling] = _entry(value)
     for spelling, entry in _rate_symbols(sec):
         symbols.setdefault(spelling, entry)
-    for spelling, value in sec.get("water symbol", []):
-        symbols.setdefault(spelling, _entry(value))
+    contexts = _context_fields(sec, symbols)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
     slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
     at_end = {s: _entry(v.split(";")[0]) for s, v in sec.get("symbol at end", [])}
@@ -254,7 +253,6 @@ def table() -> Table:
                            for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
         per_adverb=_per_adverbs(sec),
-        per_modifier={k.lower(): v for k, v in sec.get("per adverb", [])},
         minus=_words(sec, "minus"),
         length_context=_words(sec, "length context"),
         plural_only=_words(sec, "plural only"),
@@ -280,10 +278,22 @@ def table() -> Table:
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
-        water_only=frozenset(k for k, _ in sec.get("water symbol", [])),
-        water=_words(sec, "water context"),
-        masses=frozenset(k for k, _ in sec.get("masses", [])),
+        **contexts,
     )
+
+
+def _context_fields(sec: dict[str, list[tuple[str, str]]], symbols: dict[str, _Entry]) -> dict[str, Any]:
+    """(count22) The Table's fields of the sections added in session 22: [water symbol]'s
+    symbols put into ``symbols`` and named in ``water_only``, [water context]'s words,
+    [masses] and [per adverb] (a count's per-unit before its noun)."""
+    for spelling, value in sec.get("water symbol", []):
+        symbols.setdefault(spelling, _entry(value))
+    return {
+        "water_only": frozenset(k for k, _ in sec.get("water symbol", [])),
+        "water": _words(sec, "water context"),
+        "masses": frozenset(k for k, _ in sec.get("masses", [])),
+        "per_modifier": {k.lower(): v for k, v in sec.get("per adverb", [])},
+    }
 
 
 def _per_adverbs(sec: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
@@ -825,9 +835,7 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     after = text[m.end() : m.end() + 1]
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
-    best = _symbol_at(text, m, c not in _JOIN, t)
-    if best is not None and word in t.water_only and not _about_water(text, t):
-        return None  # count22: '29 TMC MLAs' is a party's; '30 TMC' of a dam is water
+    best = _dry(text, word, _symbol_at(text, m, c not in _JOIN, t), t)
     if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
             text, pos, word):
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
@@ -1335,6 +1343,14 @@ _INCHES_AFTER = re.compile(r" ?\d+(?:\.\d+)?(?:\"|''|″)")
 _AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?([^\W\d_]+)")
 
 
+def _dry(text: str, word: str, best: tuple[int, _Entry] | None, t: Table) -> tuple[int, _Entry] | None:
+    """``best``, the symbol found, unless it is one of [water symbol] in a text not about
+    water (count22: '29 TMC MLAs' is a party's; '30 TMC' of a dam is water)."""
+    if best is not None and word in t.water_only and not _about_water(text, t):
+        return None
+    return best
+
+
 def _about_water(text: str, t: Table) -> bool:
     """Is ``text`` about water: a word of [water context] in it ('reservoir', 'cusecs')?
 
@@ -1385,13 +1401,8 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     power, written = entry.power, end
     if per is None:
         end, per = _pers(text, end, t)
-    if power is None and entry.unit == "metric_ton" and text[written - 2 : written].lower(
-            ) == "mt" and text[written - 4 : written - 2].strip()[-1:].isdigit() and (
-            _MILLION_TONNES_DEFINED.search(text)):  # after digits: '37.2 mt', not '18 million mt'
-        power, assumed = 6, "'mt' read as million tonnes: the text defines it so ('million tonnes (mt)')"
-    elif power is None and per is None and entry.unit == "metric_ton" and text[
-            written - 2 : written] == "MT":
-        power, assumed = _mt(text, written, t)  # not '3.2 MT/ha': tonnes a hectare
+    if power is None and entry.unit == "metric_ton" and text[written - 2 : written].lower() == "mt":
+        power, assumed = _mt_read(text, written, per, assumed, t)
     return MeasureMatch(end, unit, per, power, assumed)
 
 
@@ -1420,6 +1431,23 @@ _CHECKED_UNITS = _AGE_UNITS | {"metric_ton"}
 #: not a metric ton (it was a silent wrong value a million times too small).
 _MILLION_TONNES_DEFINED = re.compile(r"million (?:metric )?ton(?:ne)?s? \(mt\)", re.IGNORECASE)
 _MINING_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+
+
+def _mt_read(text: str, written: int, per: str | None, assumed: str | None, t: Table
+             ) -> tuple[int | None, str | None]:
+    """(power, assumed) of an 'mt' or 'MT' ending at ``written``: a million tonnes after digits
+    where the text defines 'million tonnes (mt)' (count22: '37.2 mt' in Indian copy was a
+    silent wrong value; not '18 million mt'), else an 'MT' with no per-unit as :func:`_mt`
+    reads it (not '3.2 MT/ha': tonnes a hectare), else as found.
+
+    >>> _mt_read("At 40 million tonnes (mt), up from 37.2 mt.", 43, None, None, table())[0]
+    6
+    """
+    if text[written - 4 : written - 2].strip()[-1:].isdigit() and _MILLION_TONNES_DEFINED.search(text):
+        return 6, "'mt' read as million tonnes: the text defines it so ('million tonnes (mt)')"
+    if per is None and text[written - 2 : written] == "MT":
+        return _mt(text, written, t)
+    return None, assumed
 
 
 def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:

@@ -750,10 +750,9 @@ def carried_level(text: str, parts: list[Part]) -> None:
         return
     source: Part | None = None
     for b in parts:
-        if b.kind == "measure" and b.unit in _spans_of_time():
-            continue  # count22: a span of time is no level's unit, nor stands between
         if b.kind in ("measure", "count") and b.unit is not None and b.doubt is None:
-            source = b
+            if b.unit not in _spans_of_time():  # count22: a span of time is no level's unit,
+                source = b  # nor stands between
             continue
         if source is None:
             continue
