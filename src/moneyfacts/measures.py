@@ -1440,7 +1440,7 @@ def _mt_read(text: str, written: int, per: str | None, assumed: str | None, t: T
     silent wrong value; not '18 million mt'), else an 'MT' with no per-unit as :func:`_mt`
     reads it (not '3.2 MT/ha': tonnes a hectare), else as found.
 
-    >>> _mt_read("At 40 million tonnes (mt), up from 37.2 mt.", 43, None, None, table())[0]
+    >>> _mt_read("At 40 million tonnes (mt), up from 37.2 mt.", 42, None, None, table())[0]
     6
     """
     if text[written - 4 : written - 2].strip()[-1:].isdigit() and _MILLION_TONNES_DEFINED.search(text):
