@@ -1396,7 +1396,7 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
         if noun is not None:  # ('previous', 'various': no plural, a modifier)
             if noun in stops:
-                return at == end and _span_of_time(text, m, noun)  # 'five days'; 'two times'
+                return False  # 'two times', 'two quarters'
             nxt = WORDS.match(text, m.end(1))
             if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
                     "fraction-word") and nxt.group(1).rstrip(".,") == "of":
@@ -1408,22 +1408,6 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             return True
         at = m.end(1)
     return False
-
-
-def _span_of_time(text: str, m: re.Match[str], noun: str) -> bool:
-    """(count22) Is the plural right after a spelled number a span of time of units.txt's
-    [time] ('five days', 'two years', 'ten minutes'), in the plural as written, to be read as
-    that measure from the number's digits, as '5 days' is? 'one day' is none (no count is
-    'one'); 'two years' time' is the span too.
-
-    >>> from moneyfacts.counts import _LOWER_WORD
-    >>> t = "The storm lasted five days."
-    >>> _span_of_time(t, _LOWER_WORD.match(t, 21), "day")
-    True
-    """
-    from moneyfacts.grammar import _time_units
-
-    return noun in _time_units() and m.group(1) != noun and m.group(1).isalpha()
 
 
 _STOPS: list[Any] = []
