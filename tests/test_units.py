@@ -254,10 +254,11 @@ def test_every_unit_in_the_data_is_a_pint_unit() -> None:
         if entry.per:
             ureg.Unit(entry.per)
     # A per-unit is a time ('barrels a day') or, for farm yields, an area ('172 bushels per
-    # acre', '3 tonnes a hectare') or, for ore grades, a mass ('2.6 g/t'); the adverbs
-    # ('annually') are times only.
+    # acre', '3 tonnes a hectare') or, for ore grades, a mass ('2.6 g/t'), or (count22) a
+    # distance or a volume ('0.18 kWh/km', '18 km/l'); the adverbs ('annually') are times only.
     times_or_areas = (ureg.Unit("second").dimensionality, ureg.Unit("acre").dimensionality,
-                      ureg.Unit("metric_ton").dimensionality)
+                      ureg.Unit("metric_ton").dimensionality, ureg.Unit("meter").dimensionality,
+                      ureg.Unit("liter").dimensionality)
     for per in t.per.values():
         assert ureg.Unit(per).dimensionality in times_or_areas
     for per in t.per_adverb.values():

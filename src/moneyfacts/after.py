@@ -87,7 +87,9 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
         return True  # '9m' in de is 9 metres: read as a unit
     end, power, ok = read
     if not ok:
-        return _not_magnitude(text, part, end, lex, prof)
+        if not _unit_not_foreign(text, part, end, prof):
+            return _not_magnitude(text, part, end, lex, prof)
+        end, power = part.end, None  # count22: an English unit, read by the measure matcher
     if power is None:
         if c == " " and _glued_magnitude(text, part, lex, prof):
             return True  # (local21) '$60 millionfor': its size unsure, refused
@@ -912,6 +914,26 @@ def _magnitude_heads(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return heads
 
 
+def _unit_not_foreign(text: str, part: Part, end: int, prof: LocaleProfile | None = None) -> bool:
+    """(count22) Is the word after the figure, another language's magnitude up to ``end``
+    (Italian 'mld', miliardi), a unit of the units table as far or further in this text ('3,850
+    MLD of water': a million litres a day where the text is about water)? Then it is read as
+    that unit, not refused as a foreign magnitude.
+
+    >>> one = Figure(Decimal(3850), Decimal(1))
+    >>> _unit_not_foreign("It supplies 3,850 MLD of water.", Part(12, 17, one), 21)
+    True
+    >>> _unit_not_foreign("Ricavi per 5 mld.", Part(11, 12, one), 16)
+    False
+    """
+    from moneyfacts.measures import match_measure
+
+    if prof is not None:
+        return False  # with a locale, its own units and magnitudes decide (_unit_not_magnitude)
+    found = match_measure(text, part.end, False, part.fig.value)
+    return found is not None and found.end >= end
+
+
 def _foreign_magnitude(text: str, part: Part, end: int, lex: Lexicon) -> None:
     """'US$ 17,2 bilhões', '€5 milliards': an amount with its currency before it and another
     language's magnitude word after it (CLDR's compact formats) is refused, naming the
@@ -1074,6 +1096,8 @@ def _currency_or_count(text: str, part: Part, lex: Lexicon, prof: LocaleProfile 
             part.currency = code
         else:
             part.ambiguous = sign
+        if _restated_mass(text, part, lex):
+            return  # count22: '84.2 billion kilograms (185.7 billion pounds)': a weight
         if part.magnitude is None:
             _after_currency(text, part, lex, prof)
         elif part.prefix_start is None and lex.words.weight_names:
@@ -1293,6 +1317,59 @@ def _weight(text: str, part: Part, lex: Lexicon) -> None:
             noun = text[part.end + 1 : part.end + 40].split(None, 1)[0].strip(",.;:!?)")
             part.assumed = (f"'{head}' read as a weight: a compound adjective before '{noun}'"
                             " (not money's)")
+
+
+#: (count22) A mass and the bracket opening right after it, up to the figure: its unit word(s)
+#: and the bracket's qualifier, if any ('kilograms (', 'kg (about ').
+_MASS_BEFORE = re.compile(r"\d[\d.,]*(?:[ \u00a0]+[a-z]+illion)?[ \u00a0]?([^\W\d_]+(?: [^\W\d_]+)?)"
+                          r" \((?:[a-z]+ )?$")
+#: The bracket after a weight's name, up to its unit: '(10,257 kilograms', '(about 10.3 million kg'.
+_MASS_AFTER = re.compile(r" \((?:[a-z]+ )?\d[\d.,]*(?:[ \u00a0]+[a-z]+illion)?[ \u00a0]?")
+
+
+def _restated_mass(text: str, part: Part, lex: Lexicon) -> bool:
+    """Matcher (count22): is the currency word ending ``part``, the name of a weight too
+    ('pounds'), a mass restated in a bracket, right after a figure of a mass ('84.2 billion
+    kilograms (185.7 billion pounds) of milk') or before a bracket holding one ('22,613 pounds
+    (10,257 kilograms)')? Then it is that weight, noted; else it stays the currency.
+
+    >>> from moneyfacts import extract
+    >>> [(m.kind, m.unit) for m in extract("It made 52.9 billion kilograms (116.6 billion pounds) of milk.").mentions]
+    [('measure', 'kilogram'), ('measure', 'pound')]
+    >>> [(m.kind, m.unit) for m in extract("It cost 5,000 euros (4,300 pounds).").mentions][1]
+    ('money', 'GBP')
+    """
+    from moneyfacts.measures import match_measure, table
+
+    head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
+    unit = lex.words.weight_names.get(head) if part.prefix_start is None else None
+    if unit is None:
+        return False
+    masses = table().masses
+    before = _MASS_BEFORE.search(text, max(0, part.start - 60), part.start)
+    found = None
+    if before is not None:
+        found = match_measure(text, before.start(1) - 1, False, Decimal(2))
+        if found is not None and found.end != before.end(1):
+            found = None
+        if found is None and before.start(1) == before.start() + len(before.group(0)) - len(
+                before.group(0).lstrip("0123456789.,")):
+            found = match_measure(text, before.start(1), False, Decimal(2))  # glued: '52kg ('
+    if found is None:
+        after = _MASS_AFTER.match(text, part.end)
+        if after is not None:
+            at = after.end() - (text[after.end() - 1] in " \u00a0")
+            found = match_measure(text, at, False, Decimal(2))
+    if found is None or found.unit not in masses:
+        return False
+    part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
+    part.assumed = f"'{head}' read as a weight: it restates a mass in {found.unit} beside it"
+    if before is not None and text[part.end : part.end + 1] == ")":
+        from moneyfacts.measures import _per_past_bracket
+
+        past = _per_past_bracket(text, part.end, table())  # '(22,613 pounds) of milk per cow'
+        part.per = past[1] if past is not None else None
+    return True
 
 
 def _per_area(text: str, part: Part, lex: Lexicon) -> tuple[bool, list[str]]:
@@ -1764,7 +1841,7 @@ def _per_modifier(text: str, part: Part) -> str | None:
     from moneyfacts.measures import table
 
     words = text[part.start : part.end].split()[1:-1]  # between the number and the noun
-    adverbs = table().per_adverb
+    adverbs = table().per_modifier
     return next((adverbs[w] for w in words if w in adverbs), None)
 
 

@@ -986,10 +986,27 @@ def _year_counts(text: str, part: Part) -> bool:
     >>> _year_counts("it had 1988 sales of $14m", Part(7, 11, read_digits("1988")))
     False
     """
-    if _word_before(text, part) not in _section("count-before-year"):
+    if _word_before(text, part) not in _section("count-before-year") and not _listed_after_count(
+            text, part.start):
         return False
     after = text[part.end : part.end + 24].split(None, 1)
     return not after or after[0].lower().strip(",.;:") not in _section("money-word")
+
+
+#: (count22) A count just before, in a list: a number, a plural noun in lower case, then a
+#: comma or 'and' ('12 fatalities, 2000 buildings', '40 schools and 2000 homes').
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*[ \u00a0][a-z]+s(?:,| and|, and) $")
+
+
+def _listed_after_count(text: str, start: int) -> bool:
+    """Does a count stand just before ``start`` in a list (:data:`_COUNT_BEFORE`)? Then a
+    number written as a year there is the list's next count, not a year (count22: '12
+    fatalities, 2000 buildings were destroyed').
+
+    >>> _listed_after_count("12 fatalities, 2000 buildings", 15), _listed_after_count("In 2019, 2000 people", 9)
+    (True, False)
+    """
+    return _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _a_year(text: str, part: Part) -> bool:

@@ -108,6 +108,7 @@ class Table:
     prefixes: frozenset[str]  # the first words of every name of two words or more, joined by '_'
     per: dict[str, str]
     per_adverb: dict[str, str]
+    per_modifier: dict[str, str]  # those read before a counted noun too ([per adverb]; count22)
     minus: frozenset[str]
     length_context: frozenset[str]
     plural_only: frozenset[str]
@@ -132,6 +133,9 @@ class Table:
     angle_context: frozenset[str]  # those words and phrases ('rotate', 'turn left')
     marks: tuple[tuple[str, str], ...]  # inch and foot marks ('5"', "5'10\""), longest first
     mark_after: dict[str, frozenset[str]]  # marks read only after these words ("2 yd 7'")
+    water_only: frozenset[str]  # symbols read only in a text about water ('TMC', 'MLD'; count22)
+    masses: frozenset[str]  # the pint units of mass ([masses]; count22)
+    water: frozenset[str]  # the words of such a text ([water context])
 
 
 def _sections(text: str) -> dict[str, list[tuple[str, str]]]:
@@ -157,10 +161,28 @@ def _entry(value: str) -> _Entry:
     assumed = note[len("assumed:"):].strip() if note.startswith("assumed:") else None
     power = None
     head, star, rest = expr.partition("*")
-    if star and head.strip() in _POWERS and not rest.startswith("*"):
-        power, expr = _POWERS[head.strip()], rest
+    if star and _power_word(head.strip()) is not None and not rest.startswith("*"):
+        power, expr = _power_word(head.strip()), rest
     unit, _, per = expr.partition(" / ")
     return _Entry(" ".join(unit.split()), per.strip() or None, power, assumed)
+
+
+def _power_word(word: str) -> int | None:
+    """The power of ten of a magnitude word before a unit in units.txt ('billion * meter ** 3'):
+    the English ones, or any spelled magnitude of lexicon.txt's [magnitude] ('lakh', count22:
+    'LMT = lakh * metric_ton').
+
+    >>> _power_word("billion"), _power_word("lakh"), _power_word("meter")
+    (9, 5, None)
+    """
+    if word in _POWERS:
+        return _POWERS[word]
+    from moneyfacts.currencies import lexicon_sections
+
+    for key, value, _ in lexicon_sections().get("magnitude", []):
+        if key == word and value.split()[0].isdigit():
+            return int(value.split()[0])
+    return None
 
 
 def _key(spelling: str) -> str:
@@ -209,6 +231,7 @@ def table() -> Table:
         symbols[spelling] = _entry(value)
     for spelling, entry in _rate_symbols(sec):
         symbols.setdefault(spelling, entry)
+    contexts = _context_fields(sec, symbols)
     attached = {s: _entry(v) for s, v in sec.get("attached", [])}
     slash_only = {s: _entry(v) for s, v in sec.get("slash symbol", [])}
     at_end = {s: _entry(v.split(";")[0]) for s, v in sec.get("symbol at end", [])}
@@ -229,7 +252,7 @@ def table() -> Table:
         prefixes=frozenset("_".join(k.split("_")[:i]) for k in names
                            for i in range(1, k.count("_") + 1)),
         per={k.lower(): v for k, v in sec.get("per", [])},
-        per_adverb={k.lower(): v for k, v in sec.get("per adverb", [])},
+        per_adverb=_per_adverbs(sec),
         minus=_words(sec, "minus"),
         length_context=_words(sec, "length context"),
         plural_only=_words(sec, "plural only"),
@@ -255,7 +278,38 @@ def table() -> Table:
                            key=lambda kv: -len(kv[0]))),
         mark_after={k: frozenset(v.split("; after:")[1].split())
                     for k, v in sec.get("mark", []) if "; after:" in v},
+        **contexts,
     )
+
+
+def _context_fields(sec: dict[str, list[tuple[str, str]]], symbols: dict[str, _Entry]) -> dict[str, Any]:
+    """(count22) The Table's fields of the sections added in session 22: [water symbol]'s
+    symbols put into ``symbols`` and named in ``water_only``, [water context]'s words,
+    [masses] and [per adverb] (a count's per-unit before its noun)."""
+    for spelling, value in sec.get("water symbol", []):
+        symbols.setdefault(spelling, _entry(value))
+    return {
+        "water_only": frozenset(k for k, _ in sec.get("water symbol", [])),
+        "water": _words(sec, "water context"),
+        "masses": frozenset(k for k, _ in sec.get("masses", [])),
+        "per_modifier": {k.lower(): v for k, v in sec.get("per adverb", [])},
+    }
+
+
+def _per_adverbs(sec: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """The adverbs of a period after a measure or count ('12 million tonnes annually', '34
+    tankers monthly'): lexicon.txt's English [per-adverb] whose value is a unit of [time]
+    (count22: 'monthly' and 'weekly' were read after money only), and units.txt's own.
+
+    >>> _per_adverbs(_sections(units_text()))["monthly"]
+    'month'
+    """
+    from moneyfacts.currencies import lexicon_section
+
+    times = {k for k, _ in sec.get("time", [])}
+    out = {k.lower(): v for k, v in lexicon_section("per-adverb") if v in times}
+    out.update({k.lower(): v for k, v in sec.get("per adverb", [])})
+    return out
 
 
 def _flag(value: str, name: str) -> frozenset[str]:
@@ -518,7 +572,8 @@ def _per_past_bracket(text: str, pos: int, t: Table) -> tuple[int, str | None] |
         b = _EQUIVALENT_BRACKET.match(text, pos)
         last = b.group()[2:-1].split()[-1] if b is not None else ""
         after = b.end() if b is not None and len(last) > 1 and (
-            last.lower() in t.names or last in t.symbols) else None  # not '(126 m)': no unit
+            last.lower() in t.names or last in t.symbols or last.lower() in _lexicon().words.weight_names
+        ) else None  # not '(126 m)': no unit; '(22,613 pounds)' a weight's (count22)
     else:
         opened = text.rfind("(", max(0, pos - 40), pos)
         inner = text[opened + 1 : pos] if opened >= 0 else ""
@@ -780,7 +835,7 @@ def _listed(text: str, pos: int, m: re.Match[str], t: Table, number: Decimal | N
     after = text[m.end() : m.end() + 1]
     if after.isdigit() or after in _POWER_MARKS:
         return _with_power(text, m, t)  # '190 km2', '5 m²'; not 'GW2'
-    best = _symbol_at(text, m, c not in _JOIN, t)
+    best = _dry(text, word, _symbol_at(text, m, c not in _JOIN, t), t)
     if best is not None and c == "-" and len(word) == 2 and word.isupper() and _identifier(
             text, pos, word):
         return None  # '2330-TW': a ticker (FactSet's number-territory form), no terawatts
@@ -1288,6 +1343,26 @@ _INCHES_AFTER = re.compile(r" ?\d+(?:\.\d+)?(?:\"|''|″)")
 _AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?([^\W\d_]+)")
 
 
+def _dry(text: str, word: str, best: tuple[int, _Entry] | None, t: Table) -> tuple[int, _Entry] | None:
+    """``best``, the symbol found, unless it is one of [water symbol] in a text not about
+    water (count22: '29 TMC MLAs' is a party's; '30 TMC' of a dam is water)."""
+    if best is not None and word in t.water_only and not _about_water(text, t):
+        return None
+    return best
+
+
+def _about_water(text: str, t: Table) -> bool:
+    """Is ``text`` about water: a word of [water context] in it ('reservoir', 'cusecs')?
+
+    >>> _about_water("The dam holds 30 TMC.", table()), _about_water("29 TMC MLAs won.", table())
+    (True, False)
+    """
+    return any(w.lower() in t.water for w in _WORD_RUN.findall(text))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _unit_word(text: str, pos: int, c: str) -> re.Match[str] | None:
     """The word at ``pos``: after one space or hyphen ('2 GW'), or glued ('3nm', '45°C')."""
     if c in _JOIN:
@@ -1326,9 +1401,8 @@ def _measure(text: str, best: tuple[int, _Entry], t: Table) -> MeasureMatch | No
     power, written = entry.power, end
     if per is None:
         end, per = _pers(text, end, t)
-    if power is None and per is None and entry.unit == "metric_ton" and text[
-            written - 2 : written] == "MT":
-        power, assumed = _mt(text, written, t)  # not '3.2 MT/ha': tonnes a hectare
+    if power is None and entry.unit == "metric_ton" and text[written - 2 : written].lower() == "mt":
+        power, assumed = _mt_read(text, written, per, assumed, t)
     return MeasureMatch(end, unit, per, power, assumed)
 
 
@@ -1352,7 +1426,28 @@ _CHECKED_UNITS = _AGE_UNITS | {"metric_ton"}
 
 
 #: A word of [mining context] ('g/t' keeps its slash).
+#: (count22) A text that defines 'mt' as million tonnes: 'million tonnes (mt)', 'million metric
+#: tonnes (MT)' (India's business press); there a bare 'mt' after a number is a million tonnes,
+#: not a metric ton (it was a silent wrong value a million times too small).
+_MILLION_TONNES_DEFINED = re.compile(r"million (?:metric )?ton(?:ne)?s? \(mt\)", re.IGNORECASE)
 _MINING_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+
+
+def _mt_read(text: str, written: int, per: str | None, assumed: str | None, t: Table
+             ) -> tuple[int | None, str | None]:
+    """(power, assumed) of an 'mt' or 'MT' ending at ``written``: a million tonnes after digits
+    where the text defines 'million tonnes (mt)' (count22: '37.2 mt' in Indian copy was a
+    silent wrong value; not '18 million mt'), else an 'MT' with no per-unit as :func:`_mt`
+    reads it (not '3.2 MT/ha': tonnes a hectare), else as found.
+
+    >>> _mt_read("At 40 million tonnes (mt), up from 37.2 mt.", 42, None, None, table())[0]
+    6
+    """
+    if text[written - 4 : written - 2].strip()[-1:].isdigit() and _MILLION_TONNES_DEFINED.search(text):
+        return 6, "'mt' read as million tonnes: the text defines it so ('million tonnes (mt)')"
+    if per is None and text[written - 2 : written] == "MT":
+        return _mt(text, written, t)
+    return None, assumed
 
 
 def _mt(text: str, end: int, t: Table) -> tuple[int | None, str | None]:

@@ -241,7 +241,54 @@ def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexic
     # 7 млрд рублей' are a change, the level left taking the currency of the level reached
     # (steps.carried)
     return (not to and _after_change(text, start, lex)) or (intro is not None and _after_change(
-        text, intro.start(1), lex, after_from=True))
+        text, intro.start(1), lex, after_from=True)) or (
+        not to and intro is None and _change_of_object(text, a, b, start, lex))
+
+
+#: (count22) The words between a verb of change and the amount after its object: up to four
+#: words of letters ('decreased Argentinian wheat production 1.0 MMT to 19.5 MMT').
+_OBJECT_WORDS = 4
+
+
+def _change_of_object(text: str, a: Part, b: Part, start: int, lex: Lexicon) -> bool:
+    """Rule (count22): 'X to Y', both ends written whole in one unit or currency, after a verb
+    of change ([range-change], a word of four letters or more) and its object in the same
+    clause ('The exchange decreased Argentinian wheat production 1.0 MMT to 19.5 MMT'), is the
+    change and the level it reached, two amounts, not a range: the object is one to four
+    words, none of [stop] ('increased its stake in 5 to 10 firms' stays a range), no figure
+    or mark between. Not a share ('raised prices 5% to 10%' is a range of the change).
+
+    >>> from moneyfacts.grammar import _parts, _default_options
+    >>> from moneyfacts.currencies import lexicon
+    >>> text = "Experts cut their Brazil crop estimate 2.1 MMT to 12.4 MMT."
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> _change_of_object(text, a, b, a.start, lexicon())
+    True
+    >>> text = "The firm cut jobs at 5 plants to 10 plants."
+    >>> a, b = _parts(text, _default_options(), lexicon())
+    >>> _change_of_object(text, a, b, a.start, lexicon())
+    False
+    """
+    if a.kind not in ("measure", "money") or a.kind != b.kind or (a.unit, a.currency) != (
+            b.unit, b.currency) or a.unit == "percent":
+        return False
+    words = text[max(0, start - 80) : start].split()
+    stop, determiners = lex.words.stop, _object_determiners()
+    for k in range(2, min(len(words), _OBJECT_WORDS + 1) + 1):
+        verb, between = words[-k], words[-k + 1 :]
+        if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() and (
+                w.lower() not in stop or w.lower() in determiners) for w in between):
+            return False
+        if len(verb) >= 3 and verb.islower() and verb not in stop and _change_kind(verb) == "change":
+            return True
+    return False
+
+
+@cache
+def _object_determiners() -> frozenset[str]:
+    """[change-object]: the determiners an object of a verb of change may open with ('its',
+    'their'), though [stop] words ('lowered its wheat estimate 1.5 Mt to 30 Mt')."""
+    return frozenset(k.lower() for k, _ in lexicon_section("change-object"))
 
 
 def _unit_once_before_dash(text: str, a: Part, b: Part) -> bool:
@@ -480,7 +527,7 @@ def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
     other, or None when they do not make one. The two parts become the ends (changed in
     place: the scan keeps no other reference to them)."""
     kind = _joinable(a, b)
-    if kind is None:
+    if kind is None or _whole_then_bare(a, b):
         return None
     power = _low_power(a, b)
     if power == _NOT_BELOW:
@@ -493,6 +540,17 @@ def _range(a: Part, b: Part) -> tuple[Part, Part] | None:
     a.assumed = a.assumed or b.assumed
     a.ambiguous = a.ambiguous or b.ambiguous
     return a, b
+
+
+def _whole_then_bare(a: Part, b: Part) -> bool:
+    """(count22) Is ``a`` a measure or count written whole with its unit after it and no
+    magnitude ('3 weeks'), and ``b`` a bare number with a magnitude ('16.8 million')? Then the
+    two make no range: 'over the last three weeks to 16.8 million' is no 3 to 16.8 million
+    weeks (a range writes its unit once after the high end, '3 to 5 million tonnes', or at
+    both ends)."""
+    return (a.kind in ("measure", "count") and a.unit is not None and a.magnitude is None
+            and a.prefix_start is None and b.kind is None and b.unit is None
+            and b.magnitude is not None)
 
 
 def _year_like(a: Part) -> bool:

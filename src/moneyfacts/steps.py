@@ -492,6 +492,16 @@ def carried_possessive(text: str, parts: list[Part]) -> None:
         source = None
 
 
+@cache
+def _spans_of_time() -> frozenset[str]:
+    """units.txt's [time] units: a span of time carries its unit to no bare amount with a
+    magnitude after it (count22: 'out of work over the last three weeks to 16.8 million' is no
+    16.8 million weeks, nor a range of weeks)."""
+    from moneyfacts.measures import _sections, units_text
+
+    return frozenset(k for k, _ in _sections(units_text()).get("time", []))
+
+
 def carried_measure(text: str, parts: list[Part]) -> None:
     """'Output fell 530,000 barrels a day to 32.6 million a day', 'exports rose to 1.2 million
     tonnes from 1.1 million': a bare amount with a magnitude right after a word of
@@ -509,7 +519,8 @@ def carried_measure(text: str, parts: list[Part]) -> None:
     source: Part | None = None
     for b in parts:
         if b.kind == "measure":
-            source = b
+            if b.unit not in _spans_of_time():  # count22: a span of time carries no unit
+                source = b
             continue
         if b.kind == "percent" or source is None:
             continue
@@ -743,7 +754,8 @@ def carried_level(text: str, parts: list[Part]) -> None:
     source: Part | None = None
     for b in parts:
         if b.kind in ("measure", "count") and b.unit is not None and b.doubt is None:
-            source = b
+            if b.unit not in _spans_of_time():  # count22: a span of time is no level's unit,
+                source = b  # nor stands between
             continue
         if source is None:
             continue
@@ -805,8 +817,10 @@ def number_of(text: str, parts: list[Part]) -> None:
                 and "," not in text[b.start : b.end]):
             continue  # (a year is no count)
         lo = max(text.rfind("\n", max(0, b.start - 200), b.start) + 1, b.start - 200, 0)
-        if k and parts[k - 1].end > lo and parts[k - 1].kind != "percent":
-            lo = parts[k - 1].end  # no amount between but a percent
+        if k and parts[k - 1].end > lo and parts[k - 1].kind != "percent" and not (
+                parts[k - 1].kind == "measure" and parts[k - 1].unit in _spans_of_time()):
+            lo = parts[k - 1].end  # no amount between but a percent or a span of time (count22:
+            # 'the number of Americans out of work over the last three weeks to 16.8 million')
         before = text[lo : b.start]
         stops = list(_SENTENCE_STOP.finditer(before))
         if stops:
