@@ -23,8 +23,8 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon_section
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
-from moneyfacts.measures import (TIME_SPANS, MeasureMatch, hyphen_per, listed_per, per_after_of,
-                                 per_phrase, table)
+from moneyfacts.measures import (TIME_SPANS, MeasureMatch, hyphen_per, listed_per, match_measure,
+                                 per_after_of, per_phrase, table)
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
@@ -394,8 +394,6 @@ def _unit_per(text: str, pos: int, lex: Lexicon, number: int | None = None) -> t
     counted by ``number`` or by a magnitude word before it ('1,000 cubic meters', 'million
     Btu', 'mn BTU', 'MMBtu'): (end, '<number> <unit as written, singular>'), the number left
     out when there is none. None when no unit is written there."""
-    from moneyfacts.measures import match_measure
-
     if number is None:
         end, power, ok = magnitude(text, pos - 1 if text[pos - 1 : pos] == " " else pos, lex)
         if power is not None and ok and end > pos and text[end : end + 1] == " ":
@@ -554,8 +552,6 @@ def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, b
 def _unit_after(text: str, at: int) -> bool:
     """Is a unit of units.txt written at ``at`` ('inches', 'gigawatts'), with no number of its
     own right after it?"""
-    from moneyfacts.measures import match_measure
-
     return text[at : at + 1] == " " and match_measure(text, at, False, Decimal(2)) is not None
 
 
@@ -1222,8 +1218,6 @@ def _modified_unit(text: str, part: Part, lex: Lexicon) -> None:
     """A counted noun read past modifiers that is a unit ('170,000 attributable ounces',
     '500,000 additional tonnes', '3 more gigawatts'): the part is that measure, as '500,000
     tonnes' is, not a count of 'tonne' (count15)."""
-    from moneyfacts.measures import match_measure, table
-
     start = text.rfind(" ", part.start, part.end)
     if start < 0 or text[start + 1 : start + 2].isupper() or text.find(" ", part.start, start) < 0:
         return  # no modifier between the number and the noun ('500 homes')
@@ -1838,8 +1832,6 @@ def _per_modifier(text: str, part: Part) -> str | None:
     >>> [(m.unit, m.per) for m in extract("It runs 13,000 daily passenger trains.").mentions]
     [('train', 'day')]
     """
-    from moneyfacts.measures import table
-
     words = text[part.start : part.end].split()[1:-1]  # between the number and the noun
     adverbs = table().per_modifier
     return next((adverbs[w] for w in words if w in adverbs), None)
@@ -1852,8 +1844,6 @@ def _count_per_adverb(text: str, end: int) -> tuple[int, str] | None:
     >>> _count_per_adverb("45 million passengers annually by 2021", 21)
     (30, 'year')
     """
-    from moneyfacts.measures import table
-
     m = _ADVERB.match(text, end)
     if m is None:
         return None

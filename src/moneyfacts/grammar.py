@@ -79,6 +79,7 @@ from moneyfacts.signs import (
     CJK_FIRST,
     CJK_LAST,
     prefix_sign,
+    _code_words,
 )
 from moneyfacts.numbers import (
     _EN_GROUPED, GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
@@ -922,8 +923,6 @@ def _code_word(word: str) -> bool:
     >>> _code_word("top"), _code_word("Try"), _code_word("TOP"), _code_word("rmb")
     (True, True, False, False)
     """
-    from moneyfacts.signs import _code_words
-
     return not word.isupper() and word.lower() in _code_words()
 
 

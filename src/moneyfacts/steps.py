@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from moneyfacts.counts import _label, _plain_number
 from moneyfacts.currencies import Lexicon, lexicon_sections
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
@@ -690,8 +691,6 @@ def carried_partitive(text: str, parts: list[Part]) -> None:
     >>> q.unit, q.value, q.assumed
     ('employee', Decimal('300'), "unit of '300' carried from '1,200 employees', the whole it is part of")
     """
-    from moneyfacts.counts import _label, _plain_number
-
     for a, b in _bare_then_unit(parts):
         if _PARTITIVE_GAP.fullmatch(text, a.end, b.start) is None or (
                 b.magnitude is not None and a.magnitude is None and a.fig.value < 100):

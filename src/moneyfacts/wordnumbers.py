@@ -40,6 +40,8 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from moneyfacts.counts import spelled_counts
+from moneyfacts.currencies import lexicon
 from moneyfacts.subunits import subunit_words
 
 if TYPE_CHECKING:
@@ -1072,8 +1074,6 @@ def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
     and 'and' ('dollars and forty-five'), or after digits, a currency word or a code and 'and'
     (the hundredths: 'US$3 and fourteen', '3 GBP and one')? Without one, no spelled number of
     the text is kept."""
-    from moneyfacts.currencies import lexicon
-
     minor, subunits, all_words = _minor_words(), subunit_words(), lexicon().currency_words
     if text.isascii():
         # Only the words beside a word text2num can read as a number (every answer below
@@ -1282,8 +1282,6 @@ def rewrite_money(
     ones = _ones(text, words, currency_words)
     present = _COUNT_NUMBER_BYTES.intersection(words)
     if present:  # 'six planes', 'a dozen villages' (counts14): the count matcher's spelled numbers
-        from moneyfacts.counts import spelled_counts
-
         ones = spelled_counts(text, frozenset(present), ones)
     if _EN_NUMBER_BYTES.isdisjoint(words):
         return _apply(text, ones) if ones else None
