@@ -38,7 +38,7 @@ from importlib import resources
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Quantity, StatedRate
 
-__all__ = ["find", "phrases"]
+__all__ = ["assumed", "find", "near_amounts", "per_amounts", "phrases", "with_per_amounts"]
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NAME = r"(?P<name>[A-Za-z][A-Za-z.']*(?:[ \-][A-Za-z][A-Za-z.']*){0,3})"
@@ -266,6 +266,130 @@ def _lines(text: str, out: list[StatedRate], add_all: Callable[[list[StatedRate]
         add_all(rates)
 
 
+_EQUALS_WORDS: list[tuple[str, ...]] = []
+
+
+def _equals_word(low: str) -> bool:
+    """Whether the lower-cased text holds an ``equals`` word of a rate line in words ('equals',
+    'buys', 'is worth'; not '=' or 'to'): substring tests, no pattern."""
+    if not _EQUALS_WORDS:
+        _EQUALS_WORDS.append(tuple(" ".join(w.lower().split()) for w in phrases()["equals"]
+                                   if w not in ("=", "to")))
+    for w in _EQUALS_WORDS[0]:
+        if w in low:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _per_tail() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """After an amount, its one unit of the other currency (``per-word``, ``per-one`` of
+    ``[stated]``): 'to a dollar', 'per US dollar', 'against the dollar', '/$1'; what may not
+    follow that unit (``per-not``: 'per dollar of sales'); the words before a rate that make
+    it an assumption (``assumed``)."""
+    p = phrases()
+    tail = re.compile(rf"\s*(?:(?:{_alt(p['per-word'])})\s+(?:(?:{_alt(p['per-one'])})\s+)?|/\s*)"
+                      rf"(?P<name>(?:US|U\.S\.|A|C|HK|S|NZ)?\s?[$€£¥]\s?1?(?![\d.,])"
+                      rf"|1\s+[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){{0,2}}"
+                      rf"|[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){{0,2}})", re.I)
+    not_after = re.compile(rf"\s+(?:{_alt(p['per-not'])})\b", re.I)
+    assumed = re.compile(rf"\b(?:{_alt(p['assumed'])})", re.I)
+    return tail, not_after, assumed
+
+
+def _plain(m: Quantity) -> bool:
+    """Whether an amount is a plain figure with its currency ('N190', '1,500 shillings',
+    '18,50 pesos'): its written digits are its value's (no magnitude word), no range, no unit
+    of its own: the kind of figure a rate is."""
+    if m.kind != "money" or m.value is None or m.value <= 0:
+        return False
+    written = re.sub(r"\D", "", (m.text or "").split(" per ")[0])
+    return written.lstrip("0") == format(m.value, "f").replace(".", "").lstrip("0")
+
+
+def _unit_currency(name: str) -> tuple[str, int] | None:
+    """The currency of one unit named ``name`` ('dollar', 'US dollar', '1 euro', '$1', '$')
+    and how many characters of ``name`` name it, if any.
+
+    >>> _unit_currency("US dollar on Friday"), _unit_currency("$1"), _unit_currency("share")
+    (('USD', 9), ('USD', 2), None)
+    """
+    from moneyfacts.grammar import parse
+
+    one = name[2:] if name.startswith("1 ") else name
+    sign = one[-1:] in "$€£¥" or one.endswith("$1") or "$" in one[:5] and one.endswith("1")
+    probe = (one.replace(" ", "") + ("" if one.endswith("1") else "1")) if sign else f"1 {one}"
+    for t in (probe, re.sub(r"\bU\.S\.(?=\s)", "US", probe)):
+        try:
+            q = parse(t)
+        except MoneyfactsError:
+            continue
+        if q.kind != "money" or q.value != 1 or q.start != 0:
+            return None
+        if sign:
+            return q.unit, len(name)
+        return q.unit, q.end - 2 + len(name) - len(one) - (len(probe) - len(t))
+    return None
+
+
+def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
+    """The rates an article writes as an amount per one unit of another currency, read from
+    the amounts of ``text`` (read in its context: the naira's 'N' of a Nigerian story):
+    'an exchange rate of N190 to a dollar', 'at 1,500 shillings to the dollar', 'KSh 129.45
+    per US dollar', 'N470/$1'. The words are data (``[stated]`` of ``data/rates.txt``).
+
+    >>> from moneyfacts.grammar import parse
+    >>> t = "The plan uses an exchange rate of 1,500 Tanzanian shillings to the dollar."
+    >>> m = parse("1,500 Tanzanian shillings").model_copy(update={"start": 34, "end": 59})
+    >>> [(r.base, r.quote, str(r.value), r.text) for r in per_amounts(t, [m])]
+    [('USD', 'TZS', '1500', '1,500 Tanzanian shillings to the dollar')]
+    >>> per_amounts("It pays 5 yuan per dollar of sales.", [parse("5 yuan").model_copy(update={"start": 8, "end": 14})])
+    []
+    """
+    if not mentions:
+        return []
+    tail, not_after, _ = _per_tail()
+    out: list[StatedRate] = []
+    for m in mentions:
+        cut = (m.text or "").lower().find(" per ") if m.per is not None else -1
+        at = m.start + cut if cut >= 0 else m.end  # 'KSh 129.45 per US' read as a unit 'US'
+        t = tail.match(text, at, min(len(text), at + 48))
+        if t is None or not _plain(m):
+            continue
+        got = _unit_currency(t.group("name"))
+        if got is None:
+            continue
+        base, length = got
+        end = t.start("name") + length
+        if base == m.unit or not_after.match(text, end):
+            continue
+        num = (m.text or "").split(" per ")[0]
+        frac = re.search(r"\.(\d+)", num.replace(",", ""))
+        precision = Decimal(1).scaleb(-len(frac.group(1))) if frac else Decimal(1)
+        out.append(StatedRate(base=base, quote=m.unit, value=m.value, precision=precision,
+                              qualifier="approx" if m.qualifier == "approx" else None,
+                              text=text[m.start:end], start=m.start, end=end))
+    return out
+
+
+def assumed(text: str, rate: StatedRate) -> bool:
+    """Whether the article gives ``rate`` as an assumption (a budget's, a forecast's), not a
+    market quote: an ``assumed`` word of ``[stated]`` in its sentence before it ('the
+    budget is based on an exchange rate of N190 to a dollar').
+
+    >>> r = StatedRate(base="USD", quote="NGN", value=190, start=44, end=60)
+    >>> assumed("The proposal was based on an exchange rate of N190 to a dollar.", r)
+    True
+    >>> assumed("The naira traded at N190 to a dollar.", r.model_copy(update={"start": 20}))
+    False
+    """
+    _, _, words = _per_tail()
+    start = max(0, rate.start - 120)
+    before = text[start:rate.start]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return words.search(before[stop + 1:]) is not None
+
+
 def find(text: str) -> list[StatedRate]:
     """Every stated-rate line in ``text``, in text order (see the module documentation).
 
@@ -297,7 +421,7 @@ def find(text: str) -> list[StatedRate]:
                     run_closed = True
                     break
             break
-    run_lines = "=" in text or "equals" in low
+    run_lines = "=" in text or _equals_word(low)
     if not (run_one or run_closed or run_pair or run_lines):
         return []
     if not run_lines and _screen().search(text) is None:
@@ -366,3 +490,77 @@ def _found(text: str, run_one: bool, run_closed: bool, run_pair: bool,
     if run_lines:
         _lines(text, out, add_all)
     return sorted(out, key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _near_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap between one unit and its rate read as two amounts (``glued``), and the words
+    before a rate written unit first (``unit-article``, a currency name, ``unit-at``)."""
+    p = phrases()
+    glued = re.compile(rf"\s*(?:{_alt(p['glued'])})\s*$", re.I)
+    arts = "|".join(re.escape(w) for w in sorted(p["unit-article"], key=len, reverse=True))
+    ats = "|".join(re.escape(w) for w in sorted(p["unit-at"], key=len, reverse=True))
+    first = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{arts})\s*(?P<name>[^\W\d_]+(?:\s[^\W\d_]+)?)"
+                       rf"\s+(?:{ats})\s+$", re.I)
+    return glued, first
+
+
+def _one_rate(a: Quantity, b: Quantity, text: str, start: int) -> StatedRate:
+    """The rate 'a unit of ``a`` is ``b``' over text[start:b.end] (``a`` is one, ten, a
+    hundred ... units)."""
+    assert a.value is not None and b.value is not None
+    end = b.end
+    if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+        start, end = start - 1, end + 1
+    return StatedRate(base=a.unit, quote=b.unit, value=b.value / a.value,
+                      precision=b.precision / a.value,
+                      qualifier="approx" if b.qualifier == "approx" else None,
+                      text=text[start:end], start=start, end=end)
+
+
+def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None) -> list[StatedRate]:
+    """The rates an article writes with both sides read as its amounts (in its language):
+    one unit and the figure right after it ('1ドルは約149.7円', '1 € pour 655,957 FCFA'), or
+    the unit first, named, and its figure ('el dólar a 18,50 pesos').
+
+    >>> from moneyfacts import extract
+    >>> t = "投資額は969億ドル（1ドルは約149.7円）で"
+    >>> [(r.base, r.quote, str(r.value)) for r in near_amounts(t, extract(t, locale="ja").mentions)]
+    [('USD', 'JPY', '149.7')]
+    """
+    from moneyfacts.grammar import parse
+
+    glued, first = _near_forms()
+    out: list[StatedRate] = []
+    prev: Quantity | None = None
+    for m in mentions:
+        if m.kind != "money" or m.value is None or m.value <= 0:
+            prev = None
+            continue
+        if (prev is not None and prev.value in _BASES and prev.unit != m.unit and not prev.per
+                and not m.per and glued.match(text, prev.end, m.start)):
+            out.append(_one_rate(prev, m, text, prev.start))
+            prev = None
+            continue
+        prev = m
+        u = first.search(text, max(0, m.start - 40), m.start)
+        if u is None or not _plain(m):
+            continue
+        try:
+            one = parse(f"1 {u.group('name')}", locale=locale)
+        except MoneyfactsError:
+            continue
+        if one.kind == "money" and one.value == 1 and one.unit != m.unit and one.end == 2 + len(u.group("name")):
+            out.append(_one_rate(one, m, text, u.start()))
+    return out
+
+
+def with_per_amounts(rates: list[StatedRate], text: str, mentions: list[Quantity],
+                     locale: str | None = None) -> list[StatedRate]:
+    """``rates`` (:func:`find`'s) and the rates :func:`per_amounts` and :func:`near_amounts`
+    read from ``mentions`` that overlap none of them, in text order."""
+    extra: list[StatedRate] = []
+    for r in per_amounts(text, mentions) + near_amounts(text, mentions, locale):
+        if all(r.end <= o.start or o.end <= r.start for o in rates + extra):
+            extra.append(r)
+    return sorted(rates + extra, key=lambda r: r.start) if extra else rates
