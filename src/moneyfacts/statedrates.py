@@ -33,10 +33,14 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from importlib import resources
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Quantity, StatedRate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from moneyfacts.conventions import Conventions
 
 __all__ = ["assumed", "find", "near_amounts", "per_amounts", "phrases", "with_per_amounts"]
 
@@ -307,6 +311,29 @@ def _plain(m: Quantity) -> bool:
     return written.lstrip("0") == format(m.value, "f").replace(".", "").lstrip("0")
 
 
+_NO_CONTEXT: list[Conventions] = []
+
+
+def _no_context() -> Conventions:
+    """Conventions reading a unit's name alone: no context from the text (kept once)."""
+    from moneyfacts.conventions import Conventions as _C
+
+    _NO_CONTEXT.append(_C(context=False))
+    return _NO_CONTEXT[0]
+
+
+def _names_currency(name: str) -> bool:
+    """Whether one of the first three words of ``name`` is a currency word or code of the
+    lexicon ('US *dollar*', 'Rwandan *franc*'): a cheap screen before a parse."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    for w in name.split()[:3]:
+        if w.lower().strip(".,;:") in lex.currency_words or w.strip(".,;:") in lex.codes:
+            return True
+    return False
+
+
 def _unit_currency(name: str) -> tuple[str, int] | None:
     """The currency of one unit named ``name`` ('dollar', 'US dollar', '1 euro', '$1', '$')
     and how many characters of ``name`` name it, if any.
@@ -318,10 +345,12 @@ def _unit_currency(name: str) -> tuple[str, int] | None:
 
     one = name[2:] if name.startswith("1 ") else name
     sign = one[-1:] in "$€£¥" or one.endswith("$1") or "$" in one[:5] and one.endswith("1")
+    if not sign and not _names_currency(one):
+        return None  # 'a share', 'a barrel': no currency word, no parse
     probe = (one.replace(" ", "") + ("" if one.endswith("1") else "1")) if sign else f"1 {one}"
     for t in (probe, re.sub(r"\bU\.S\.(?=\s)", "US", probe)):
-        try:
-            q = parse(t)
+        try:  # the unit alone, without the story's context (a name or a sign, not a place)
+            q = parse(t, conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
         except MoneyfactsError:
             continue
         if q.kind != "money" or q.value != 1 or q.start != 0:
@@ -505,6 +534,13 @@ def _near_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return glued, first
 
 
+@lru_cache(maxsize=1)
+def _unit_at() -> frozenset[str]:
+    """The ``unit-at`` words, lower-cased: the one before the figure of a rate written unit
+    first ('the dollar *at* 83 rupees')."""
+    return frozenset(w.lower() for w in phrases()["unit-at"])
+
+
 def _one_rate(a: Quantity, b: Quantity, text: str, start: int) -> StatedRate:
     """The rate 'a unit of ``a`` is ``b``' over text[start:b.end] (``a`` is one, ten, a
     hundred ... units)."""
@@ -543,11 +579,17 @@ def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None)
             prev = None
             continue
         prev = m
+        if m.start < 2 or text[m.start - 1] != " ":
+            continue
+        word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].lower()
+        if word not in _unit_at():  # the word before the figure: 'at', 'a', 'à' ... or none
+            continue
         u = first.search(text, max(0, m.start - 40), m.start)
         if u is None or not _plain(m):
             continue
         try:
-            one = parse(f"1 {u.group('name')}", locale=locale)
+            one = parse(f"1 {u.group('name')}", locale=locale,
+                        conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
         except MoneyfactsError:
             continue
         if one.kind == "money" and one.value == 1 and one.unit != m.unit and one.end == 2 + len(u.group("name")):
