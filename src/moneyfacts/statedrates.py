@@ -341,24 +341,29 @@ def _unit_currency(name: str) -> tuple[str, int] | None:
     >>> _unit_currency("US dollar on Friday"), _unit_currency("$1"), _unit_currency("share")
     (('USD', 9), ('USD', 2), None)
     """
+    one = name[2:] if name.startswith("1 ") else name
+    if one[-1:] in "$€£¥" or one.endswith("$1") or "$" in one[:5] and one.endswith("1"):
+        q = _one_unit(one.replace(" ", "") + ("" if one.endswith("1") else "1"))
+        return (q.unit, len(name)) if q is not None else None
+    if not _names_currency(one):
+        return None  # 'a share', 'a barrel': no currency word, no parse
+    for t in (f"1 {one}", re.sub(r"\bU\.S\.(?=\s)", "US", f"1 {one}")):
+        q = _one_unit(t)
+        if q is not None:  # the characters of the name (as written: 'U.S.' is 'US' in t)
+            return q.unit, q.end - 2 + len(name) - len(one) - (len(one) + 2 - len(t))
+    return None
+
+
+def _one_unit(t: str) -> Quantity | None:
+    """``t`` read alone (no context from the story) as exactly one unit of money at its
+    start, or None."""
     from moneyfacts.grammar import parse
 
-    one = name[2:] if name.startswith("1 ") else name
-    sign = one[-1:] in "$€£¥" or one.endswith("$1") or "$" in one[:5] and one.endswith("1")
-    if not sign and not _names_currency(one):
-        return None  # 'a share', 'a barrel': no currency word, no parse
-    probe = (one.replace(" ", "") + ("" if one.endswith("1") else "1")) if sign else f"1 {one}"
-    for t in (probe, re.sub(r"\bU\.S\.(?=\s)", "US", probe)):
-        try:  # the unit alone, without the story's context (a name or a sign, not a place)
-            q = parse(t, conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
-        except MoneyfactsError:
-            continue
-        if q.kind != "money" or q.value != 1 or q.start != 0:
-            return None
-        if sign:
-            return q.unit, len(name)
-        return q.unit, q.end - 2 + len(name) - len(one) - (len(probe) - len(t))
-    return None
+    try:
+        q = parse(t, conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
+    except MoneyfactsError:
+        return None
+    return q if q.kind == "money" and q.value == 1 and q.start == 0 else None
 
 
 def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
@@ -392,6 +397,7 @@ def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
         end = t.start("name") + length
         if base == m.unit or not_after.match(text, end):
             continue
+        assert m.value is not None  # _plain
         num = (m.text or "").split(" per ")[0]
         frac = re.search(r"\.(\d+)", num.replace(",", ""))
         precision = Decimal(1).scaleb(-len(frac.group(1))) if frac else Decimal(1)
@@ -560,41 +566,57 @@ def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None)
     the unit first, named, and its figure ('el dólar a 18,50 pesos').
 
     >>> from moneyfacts import extract
-    >>> t = "投資額は969億ドル（1ドルは約149.7円）で"
-    >>> [(r.base, r.quote, str(r.value)) for r in near_amounts(t, extract(t, locale="ja").mentions)]
-    [('USD', 'JPY', '149.7')]
+    >>> ex = extract("投資額は969億ドル（1ドルは約149.7円）で", locale="ja")  # (it calls this)
+    >>> [(r.base, r.quote, str(r.value)) for r in ex.rates], [m.text for m in ex.mentions]
+    ([('USD', 'JPY', '149.7')], ['969億ドル'])
     """
-    from moneyfacts.grammar import parse
-
-    glued, first = _near_forms()
     out: list[StatedRate] = []
     prev: Quantity | None = None
     for m in mentions:
         if m.kind != "money" or m.value is None or m.value <= 0:
             prev = None
             continue
-        if (prev is not None and prev.value in _BASES and prev.unit != m.unit and not prev.per
-                and not m.per and glued.match(text, prev.end, m.start)):
-            out.append(_one_rate(prev, m, text, prev.start))
-            prev = None
-            continue
-        prev = m
-        if m.start < 2 or text[m.start - 1] != " ":
-            continue
-        word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].lower()
-        if word not in _unit_at():  # the word before the figure: 'at', 'a', 'à' ... or none
-            continue
-        u = first.search(text, max(0, m.start - 40), m.start)
-        if u is None or not _plain(m):
-            continue
-        try:
-            one = parse(f"1 {u.group('name')}", locale=locale,
-                        conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
-        except MoneyfactsError:
-            continue
-        if one.kind == "money" and one.value == 1 and one.unit != m.unit and one.end == 2 + len(u.group("name")):
-            out.append(_one_rate(one, m, text, u.start()))
+        r = _glued_rate(text, prev, m) if prev is not None else None
+        glued = r is not None  # then m is that rate's figure, the base of no other
+        if r is None:
+            r = _unit_first_rate(text, m, locale)
+        if r is not None:
+            out.append(r)
+        prev = None if glued else m
     return out
+
+
+def _glued_rate(text: str, prev: Quantity, m: Quantity) -> StatedRate | None:
+    """'1ドルは約149.7円': one (ten, a hundred ...) unit of ``prev``, a ``glued`` word, ``m``."""
+    glued, _ = _near_forms()
+    if (prev.value in _BASES and prev.unit != m.unit and not prev.per and not m.per
+            and glued.match(text, prev.end, m.start)):
+        return _one_rate(prev, m, text, prev.start)
+    return None
+
+
+def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate | None:
+    """'el dólar a 18,50 pesos', 'the dollar at 83 rupees': the unit named before ``m``."""
+    from moneyfacts.grammar import parse
+
+    if m.start < 2 or text[m.start - 1] != " ":
+        return None
+    word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].lower()
+    if word not in _unit_at():  # the word before the figure: 'at', 'a', 'à' ... or none
+        return None
+    _, first = _near_forms()
+    u = first.search(text, max(0, m.start - 40), m.start)
+    if u is None or not _plain(m):
+        return None
+    name = u.group("name")
+    try:
+        one = parse(f"1 {name}", locale=locale,
+                    conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
+    except MoneyfactsError:
+        return None
+    if one.kind == "money" and one.value == 1 and one.unit != m.unit and one.end == 2 + len(name):
+        return _one_rate(one, m, text, u.start())
+    return None
 
 
 def with_per_amounts(rates: list[StatedRate], text: str, mentions: list[Quantity],
