@@ -34,6 +34,7 @@ def test_an_amount_per_one_unit_is_the_articles_rate() -> None:
 def test_an_amount_per_dollar_of_something_is_no_rate() -> None:
     assert _rates("The Chinese lender earns 5 yuan per dollar of assets it holds.") == []
     assert _rates("Donors in Britain gave £2 for each dollar raised.") == []
+    assert _rates("In Mexico City, senders pay 7 pesos per dollar sent home.") == []
 
 
 def test_a_pair_is_judged_by_an_amount_per_dollar_rate() -> None:
@@ -71,6 +72,8 @@ def test_a_rate_with_both_sides_read_in_the_texts_language() -> None:
         ("EUR", "XOF", Decimal("655.957"))]
     assert _rates("En México, con el dólar a 18,50 pesos, la obra costará 925 millones de pesos.",
                   locale="es") == [("USD", "MXN", Decimal("18.50"))]
+    assert _rates("Au Sénégal, la parité est de 655,957 francs CFA pour un euro.", locale="fr") == [
+        ("EUR", "XOF", Decimal("655.957"))]
 
 
 def test_the_unit_named_first_in_english() -> None:

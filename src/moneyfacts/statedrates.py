@@ -587,12 +587,28 @@ def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None)
 
 
 def _glued_rate(text: str, prev: Quantity, m: Quantity) -> StatedRate | None:
-    """'1ドルは約149.7円': one (ten, a hundred ...) unit of ``prev``, a ``glued`` word, ``m``."""
+    """'1ドルは約149.7円': one (ten, a hundred ...) unit of ``prev``, a ``glued`` word, ``m``;
+    or the other way round, '655,957 francs CFA pour un euro': a plain figure, a
+    ``per-word``, one unit read as an amount."""
+    if prev.unit == m.unit or prev.per or m.per:
+        return None
     glued, _ = _near_forms()
-    if (prev.value in _BASES and prev.unit != m.unit and not prev.per and not m.per
-            and glued.match(text, prev.end, m.start)):
+    if prev.value in _BASES and glued.match(text, prev.end, m.start):
         return _one_rate(prev, m, text, prev.start)
+    if m.value in _BASES and _per_glued().match(text, prev.end, m.start) and _plain(prev):
+        assert prev.value is not None and m.value is not None
+        return StatedRate(base=m.unit, quote=prev.unit, value=prev.value / m.value,
+                          precision=prev.precision / m.value,
+                          qualifier="approx" if prev.qualifier == "approx" else None,
+                          text=text[prev.start:m.end], start=prev.start, end=m.end)
     return None
+
+
+@lru_cache(maxsize=1)
+def _per_glued() -> re.Pattern[str]:
+    """The gap between a figure and one unit read as an amount: a ``per-word``, after at
+    most one word ending the figure's currency name ('francs *CFA* pour un euro')."""
+    return re.compile(rf"\s*(?:[^\W\d_]{{2,5}}\s+)?(?:{_alt(phrases()['per-word'])})\s*$", re.I)
 
 
 def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate | None:
