@@ -33,14 +33,10 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from importlib import resources
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Quantity, StatedRate
-
-if TYPE_CHECKING:  # pragma: no cover
-    from moneyfacts.conventions import Conventions
 
 __all__ = ["assumed", "find", "near_amounts", "per_amounts", "phrases", "with_per_amounts"]
 
@@ -311,27 +307,19 @@ def _plain(m: Quantity) -> bool:
     return written.lstrip("0") == format(m.value, "f").replace(".", "").lstrip("0")
 
 
-_NO_CONTEXT: list[Conventions] = []
-
-
-def _no_context() -> Conventions:
-    """Conventions reading a unit's name alone: no context from the text (kept once)."""
-    from moneyfacts.conventions import Conventions as _C
-
-    _NO_CONTEXT.append(_C(context=False))
-    return _NO_CONTEXT[0]
-
-
-def _names_currency(name: str) -> bool:
-    """Whether one of the first three words of ``name`` is a currency word or code of the
-    lexicon ('US *dollar*', 'Rwandan *franc*'): a cheap screen before a parse."""
+def _currency_words(name: str) -> str | None:
+    """The words of ``name`` up to its last currency word or code of the lexicon among its
+    first three ('US *dollar* on Friday' is 'US dollar', 'Rwandan *franc*'), or None: a
+    cheap screen before a parse, which then reads the name alone."""
     from moneyfacts.currencies import lexicon
 
     lex = lexicon()
-    for w in name.split()[:3]:
+    words = name.split()[:3]
+    last = -1
+    for k, w in enumerate(words):
         if w.lower().strip(".,;:") in lex.currency_words or w.strip(".,;:") in lex.codes:
-            return True
-    return False
+            last = k
+    return " ".join(words[:last + 1]).rstrip(".,;:") if last >= 0 else None
 
 
 def _unit_currency(name: str) -> tuple[str, int] | None:
@@ -343,27 +331,37 @@ def _unit_currency(name: str) -> tuple[str, int] | None:
     """
     one = name[2:] if name.startswith("1 ") else name
     if one[-1:] in "$€£¥" or one.endswith("$1") or "$" in one[:5] and one.endswith("1"):
-        q = _one_unit(one.replace(" ", "") + ("" if one.endswith("1") else "1"))
-        return (q.unit, len(name)) if q is not None else None
-    if not _names_currency(one):
+        code = _signed(one.replace(" ", "").removesuffix("1"))
+        return (code, len(name)) if code is not None else None
+    head = _currency_words(one)
+    if head is None:
         return None  # 'a share', 'a barrel': no currency word, no parse
-    for t in (f"1 {one}", re.sub(r"\bU\.S\.(?=\s)", "US", f"1 {one}")):
-        q = _one_unit(t)
-        if q is not None:  # the characters of the name (as written: 'U.S.' is 'US' in t)
-            return q.unit, q.end - 2 + len(name) - len(one) - (len(one) + 2 - len(t))
-    return None
+    code = _named(head)  # a name several currencies share ('pound') gives no rate
+    return (code, len(name) - len(one) + len(head)) if code is not None else None
 
 
-def _one_unit(t: str) -> Quantity | None:
-    """``t`` read alone (no context from the story) as exactly one unit of money at its
-    start, or None."""
-    from moneyfacts.grammar import parse
+def _signed(sign: str) -> str | None:
+    """The currency of one unit of the sign ``sign`` in a rate ('$' of '/$1' is the US
+    dollar's), or None for a sign several currencies share with no default."""
+    from moneyfacts.currencies import lexicon
 
-    try:
-        q = parse(t, conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
-    except MoneyfactsError:
+    got = lexicon().signs.get(sign)
+    if got is None:
         return None
-    return q if q.kind == "money" and q.value == 1 and q.start == 0 else None
+    if got.param == "dollar":
+        return "USD"
+    return got.codes[0] if len(got.codes) == 1 else got.default
+
+
+def _named(head: str) -> str | None:
+    """The currency the lexicon's name ``head`` names alone ('us dollar', 'euro'; the
+    dollar of a rate, 'to the dollar', is the US dollar), or None for a name it shares."""
+    from moneyfacts.currencies import lexicon
+
+    v = lexicon().names.get(re.sub(r"\bu\.s\.", "us", head.lower()))
+    if v == "{dollar}":
+        return "USD"
+    return v if v is not None and len(v) == 3 and v.isalpha() and v.isupper() else None
 
 
 def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
@@ -626,8 +624,7 @@ def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate |
         return None
     name = u.group("name")
     try:
-        one = parse(f"1 {name}", locale=locale,
-                    conventions=_NO_CONTEXT[0] if _NO_CONTEXT else _no_context())
+        one = parse(f"1 {name}", locale=locale)
     except MoneyfactsError:
         return None
     if one.kind == "money" and one.value == 1 and one.unit != m.unit and one.end == 2 + len(name):
