@@ -36,7 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 from moneyfacts.errors import MoneyfactsError
-from moneyfacts.models import Quantity, StatedRate
+from moneyfacts.models import Quantity, StatedRate, trusted
 
 __all__ = ["assumed", "find", "near_amounts", "per_amounts", "phrases", "with_per_amounts"]
 
@@ -623,11 +623,22 @@ def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate |
     if u is None or not _plain(m):
         return None
     name = u.group("name")
-    try:
-        one = parse(f"1 {name}", locale=locale)
-    except MoneyfactsError:
+    code = _named(name)  # the lexicon's name ('dollar'); else the locale's, by a parse
+    if code is not None:
+        one = trusted(Quantity, {"kind": "money", "unit": code, "value": Decimal(1), "low": None,
+                                 "high": None, "qualifier": None, "per": None,
+                                 "precision": Decimal(1), "text": name, "start": u.start(),
+                                 "end": u.start(), "assumed": None, "rate": None})
+    elif locale is None or locale.split("_")[0] == "en":
         return None
-    if one.kind == "money" and one.value == 1 and one.unit != m.unit and one.end == 2 + len(name):
+    else:
+        try:
+            one = parse(f"1 {name}", locale=locale)
+        except MoneyfactsError:
+            return None
+        if one.end != 2 + len(name):
+            return None
+    if one.kind == "money" and one.value == 1 and one.unit != m.unit:
         return _one_rate(one, m, text, u.start())
     return None
 
