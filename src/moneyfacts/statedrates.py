@@ -275,10 +275,21 @@ def _equals_word(low: str) -> bool:
     if not _EQUALS_WORDS:
         _EQUALS_WORDS.append(tuple(" ".join(w.lower().split()) for w in phrases()["equals"]
                                    if w not in ("=", "to")))
+    if "equals" in low:  # as before: '100 baht equals RM12.95'
+        return True
     for w in _EQUALS_WORDS[0]:
-        if w in low:
-            return True
+        at = low.find(w)
+        while at >= 0:  # only after one unit: 'one dollar buys', '$1 is worth', '1 euro equals'
+            if _ONE_BEFORE.search(low, max(0, at - 24), at) is not None:
+                return True
+            at = low.find(w, at + 1)
     return False
+
+
+#: What a rate line in words has before its equals word: one unit ('one dollar', 'a euro',
+#: '$1', '1 u.s. dollar'); 'the deal is worth', 'bought a stake' run no rate pattern.
+_ONE_BEFORE = re.compile(r"(?:\b(?:one|an?)\s+[^\W\d][\w.]*(?:\s[^\W\d][\w.]*)?|[$€£¥]\s?1"
+                         r"|\b1(?:\s+[^\W\d][\w.]*){1,3})\s+$")
 
 
 @lru_cache(maxsize=1)
