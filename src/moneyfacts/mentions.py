@@ -40,7 +40,7 @@ from moneyfacts.currencies import Lexicon, lexicon
 from moneyfacts.equivalents import across
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
-from moneyfacts.statedrates import find as find_rates
+from moneyfacts.statedrates import find as find_rates, with_per_amounts
 from moneyfacts.capitals import restore as restore_capitals
 from moneyfacts.wrapped import unwrap
 from moneyfacts.vague import vague_amounts
@@ -279,7 +279,8 @@ def extract(
                 break
     elif mentions and mentions[0].value is None:
         mentions = range_per(text, mentions)
-    rates = find_rates(text)
+    rates = with_per_amounts(find_rates(text), text, mentions,  # 'N190 to a dollar'
+                             opts.locale.name if opts.locale is not None else None)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents
         mentions = _outside(mentions, rates)
     if text is not written:  # each mention as written, not as restore_capitals spelled it

@@ -36,9 +36,9 @@ from functools import lru_cache
 from importlib import resources
 
 from moneyfacts.errors import MoneyfactsError
-from moneyfacts.models import Quantity, StatedRate
+from moneyfacts.models import Quantity, StatedRate, trusted
 
-__all__ = ["find", "phrases"]
+__all__ = ["assumed", "find", "near_amounts", "per_amounts", "phrases", "with_per_amounts"]
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NAME = r"(?P<name>[A-Za-z][A-Za-z.']*(?:[ \-][A-Za-z][A-Za-z.']*){0,3})"
@@ -266,6 +266,174 @@ def _lines(text: str, out: list[StatedRate], add_all: Callable[[list[StatedRate]
         add_all(rates)
 
 
+_EQUALS_WORDS: list[tuple[str, ...]] = []
+
+
+def _equals_word(low: str) -> bool:
+    """Whether the lower-cased text holds an ``equals`` word of a rate line in words ('equals',
+    'buys', 'is worth'; not '=' or 'to'): substring tests, no pattern."""
+    if not _EQUALS_WORDS:
+        _EQUALS_WORDS.append(tuple(" ".join(w.lower().split()) for w in phrases()["equals"]
+                                   if w not in ("=", "to")))
+    if "equals" in low:  # as before: '100 baht equals RM12.95'
+        return True
+    for w in _EQUALS_WORDS[0]:
+        at = low.find(w)
+        while at >= 0:  # only after one unit: 'one dollar buys', '$1 is worth', '1 euro equals'
+            if _ONE_BEFORE.search(low, max(0, at - 24), at) is not None:
+                return True
+            at = low.find(w, at + 1)
+    return False
+
+
+#: What a rate line in words has before its equals word: one unit ('one dollar', 'a euro',
+#: '$1', '1 u.s. dollar'); 'the deal is worth', 'bought a stake' run no rate pattern.
+_ONE_BEFORE = re.compile(r"(?:\b(?:one|an?)\s+[^\W\d][\w.]*(?:\s[^\W\d][\w.]*)?|[$€£¥]\s?1"
+                         r"|\b1(?:\s+[^\W\d][\w.]*){1,3})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _per_tail() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """After an amount, its one unit of the other currency (``per-word``, ``per-one`` of
+    ``[stated]``): 'to a dollar', 'per US dollar', 'against the dollar', '/$1'; what may not
+    follow that unit (``per-not``: 'per dollar of sales'); the words before a rate that make
+    it an assumption (``assumed``)."""
+    p = phrases()
+    tail = re.compile(rf"\s*(?:(?:{_alt(p['per-word'])})\s+(?:(?:{_alt(p['per-one'])})\s+)?|/\s*)"
+                      rf"(?P<name>(?:US|U\.S\.|A|C|HK|S|NZ)?\s?[$€£¥]\s?1?(?![\d.,])"
+                      rf"|1\s+[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){{0,2}}"
+                      rf"|[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){{0,2}})", re.I)
+    not_after = re.compile(rf"\s+(?:{_alt(p['per-not'])})\b", re.I)
+    assumed = re.compile(rf"\b(?:{_alt(p['assumed'])})", re.I)
+    return tail, not_after, assumed
+
+
+def _plain(m: Quantity) -> bool:
+    """Whether an amount is a plain figure with its currency ('N190', '1,500 shillings',
+    '18,50 pesos'): its written digits are its value's (no magnitude word), no range, no unit
+    of its own: the kind of figure a rate is."""
+    if m.kind != "money" or m.value is None or m.value <= 0:
+        return False
+    written = re.sub(r"\D", "", (m.text or "").split(" per ")[0])
+    return written.lstrip("0") == format(m.value, "f").replace(".", "").lstrip("0")
+
+
+def _currency_words(name: str) -> str | None:
+    """The words of ``name`` up to its last currency word or code of the lexicon among its
+    first three ('US *dollar* on Friday' is 'US dollar', 'Rwandan *franc*'), or None: a
+    cheap screen before a parse, which then reads the name alone."""
+    from moneyfacts.currencies import lexicon
+
+    lex = lexicon()
+    words = name.split()[:3]
+    last = -1
+    for k, w in enumerate(words):
+        if w.lower().strip(".,;:") in lex.currency_words or w.strip(".,;:") in lex.codes:
+            last = k
+    return " ".join(words[:last + 1]).rstrip(".,;:") if last >= 0 else None
+
+
+def _unit_currency(name: str) -> tuple[str, int] | None:
+    """The currency of one unit named ``name`` ('dollar', 'US dollar', '1 euro', '$1', '$')
+    and how many characters of ``name`` name it, if any.
+
+    >>> _unit_currency("US dollar on Friday"), _unit_currency("$1"), _unit_currency("share")
+    (('USD', 9), ('USD', 2), None)
+    """
+    one = name[2:] if name.startswith("1 ") else name
+    if one[-1:] in "$€£¥" or one.endswith("$1") or "$" in one[:5] and one.endswith("1"):
+        code = _signed(one.replace(" ", "").removesuffix("1"))
+        return (code, len(name)) if code is not None else None
+    head = _currency_words(one)
+    if head is None:
+        return None  # 'a share', 'a barrel': no currency word, no parse
+    code = _named(head)  # a name several currencies share ('pound') gives no rate
+    return (code, len(name) - len(one) + len(head)) if code is not None else None
+
+
+def _signed(sign: str) -> str | None:
+    """The currency of one unit of the sign ``sign`` in a rate ('$' of '/$1' is the US
+    dollar's), or None for a sign several currencies share with no default."""
+    from moneyfacts.currencies import lexicon
+
+    got = lexicon().signs.get(sign)
+    if got is None:
+        return None
+    if got.param == "dollar":
+        return "USD"
+    return got.codes[0] if len(got.codes) == 1 else got.default
+
+
+def _named(head: str) -> str | None:
+    """The currency the lexicon's name ``head`` names alone ('us dollar', 'euro'; the
+    dollar of a rate, 'to the dollar', is the US dollar), or None for a name it shares."""
+    from moneyfacts.currencies import lexicon
+
+    v = lexicon().names.get(re.sub(r"\bu\.s\.", "us", head.lower()))
+    if v == "{dollar}":
+        return "USD"
+    return v if v is not None and len(v) == 3 and v.isalpha() and v.isupper() else None
+
+
+def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
+    """The rates an article writes as an amount per one unit of another currency, read from
+    the amounts of ``text`` (read in its context: the naira's 'N' of a Nigerian story):
+    'an exchange rate of N190 to a dollar', 'at 1,500 shillings to the dollar', 'KSh 129.45
+    per US dollar', 'N470/$1'. The words are data (``[stated]`` of ``data/rates.txt``).
+
+    >>> from moneyfacts.grammar import parse
+    >>> t = "The plan uses an exchange rate of 1,500 Tanzanian shillings to the dollar."
+    >>> m = parse("1,500 Tanzanian shillings").model_copy(update={"start": 34, "end": 59})
+    >>> [(r.base, r.quote, str(r.value), r.text) for r in per_amounts(t, [m])]
+    [('USD', 'TZS', '1500', '1,500 Tanzanian shillings to the dollar')]
+    >>> per_amounts("It pays 5 yuan per dollar of sales.", [parse("5 yuan").model_copy(update={"start": 8, "end": 14})])
+    []
+    """
+    if not mentions:
+        return []
+    tail, not_after, _ = _per_tail()
+    out: list[StatedRate] = []
+    for m in mentions:
+        cut = (m.text or "").lower().find(" per ") if m.per is not None else -1
+        at = m.start + cut if cut >= 0 else m.end  # 'KSh 129.45 per US' read as a unit 'US'
+        t = tail.match(text, at, min(len(text), at + 48))
+        if t is None or not _plain(m):
+            continue
+        got = _unit_currency(t.group("name"))
+        if got is None:
+            continue
+        base, length = got
+        end = t.start("name") + length
+        if base == m.unit or not_after.match(text, end):
+            continue
+        assert m.value is not None  # _plain
+        num = (m.text or "").split(" per ")[0]
+        frac = re.search(r"\.(\d+)", num.replace(",", ""))
+        precision = Decimal(1).scaleb(-len(frac.group(1))) if frac else Decimal(1)
+        out.append(StatedRate(base=base, quote=m.unit, value=m.value, precision=precision,
+                              qualifier="approx" if m.qualifier == "approx" else None,
+                              text=text[m.start:end], start=m.start, end=end))
+    return out
+
+
+def assumed(text: str, rate: StatedRate) -> bool:
+    """Whether the article gives ``rate`` as an assumption (a budget's, a forecast's), not a
+    market quote: an ``assumed`` word of ``[stated]`` in its sentence before it ('the
+    budget is based on an exchange rate of N190 to a dollar').
+
+    >>> r = StatedRate(base="USD", quote="NGN", value=190, start=44, end=60)
+    >>> assumed("The proposal was based on an exchange rate of N190 to a dollar.", r)
+    True
+    >>> assumed("The naira traded at N190 to a dollar.", r.model_copy(update={"start": 20}))
+    False
+    """
+    _, _, words = _per_tail()
+    start = max(0, rate.start - 120)
+    before = text[start:rate.start]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return words.search(before[stop + 1:]) is not None
+
+
 def find(text: str) -> list[StatedRate]:
     """Every stated-rate line in ``text``, in text order (see the module documentation).
 
@@ -297,7 +465,7 @@ def find(text: str) -> list[StatedRate]:
                     run_closed = True
                     break
             break
-    run_lines = "=" in text or "equals" in low
+    run_lines = "=" in text or _equals_word(low)
     if not (run_one or run_closed or run_pair or run_lines):
         return []
     if not run_lines and _screen().search(text) is None:
@@ -366,3 +534,132 @@ def _found(text: str, run_one: bool, run_closed: bool, run_pair: bool,
     if run_lines:
         _lines(text, out, add_all)
     return sorted(out, key=lambda r: r.start)
+
+
+@lru_cache(maxsize=1)
+def _near_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap between one unit and its rate read as two amounts (``glued``), and the words
+    before a rate written unit first (``unit-article``, a currency name, ``unit-at``)."""
+    p = phrases()
+    glued = re.compile(rf"\s*(?:{_alt(p['glued'])})\s*$", re.I)
+    arts = "|".join(re.escape(w) for w in sorted(p["unit-article"], key=len, reverse=True))
+    ats = "|".join(re.escape(w) for w in sorted(p["unit-at"], key=len, reverse=True))
+    first = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{arts})\s*(?P<name>[^\W\d_]+(?:\s[^\W\d_]+)?)"
+                       rf"\s+(?:{ats})\s+$", re.I)
+    return glued, first
+
+
+@lru_cache(maxsize=1)
+def _unit_at() -> frozenset[str]:
+    """The ``unit-at`` words, lower-cased: the one before the figure of a rate written unit
+    first ('the dollar *at* 83 rupees')."""
+    return frozenset(w.lower() for w in phrases()["unit-at"])
+
+
+def _one_rate(a: Quantity, b: Quantity, text: str, start: int) -> StatedRate:
+    """The rate 'a unit of ``a`` is ``b``' over text[start:b.end] (``a`` is one, ten, a
+    hundred ... units)."""
+    assert a.value is not None and b.value is not None
+    end = b.end
+    if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+        start, end = start - 1, end + 1
+    return StatedRate(base=a.unit, quote=b.unit, value=b.value / a.value,
+                      precision=b.precision / a.value,
+                      qualifier="approx" if b.qualifier == "approx" else None,
+                      text=text[start:end], start=start, end=end)
+
+
+def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None) -> list[StatedRate]:
+    """The rates an article writes with both sides read as its amounts (in its language):
+    one unit and the figure right after it ('1ドルは約149.7円', '1 € pour 655,957 FCFA'), or
+    the unit first, named, and its figure ('el dólar a 18,50 pesos').
+
+    >>> from moneyfacts import extract
+    >>> ex = extract("投資額は969億ドル（1ドルは約149.7円）で", locale="ja")  # (it calls this)
+    >>> [(r.base, r.quote, str(r.value)) for r in ex.rates], [m.text for m in ex.mentions]
+    ([('USD', 'JPY', '149.7')], ['969億ドル'])
+    """
+    out: list[StatedRate] = []
+    prev: Quantity | None = None
+    for m in mentions:
+        if m.kind != "money" or m.value is None or m.value <= 0:
+            prev = None
+            continue
+        r = _glued_rate(text, prev, m) if prev is not None else None
+        glued = r is not None  # then m is that rate's figure, the base of no other
+        if r is None:
+            r = _unit_first_rate(text, m, locale)
+        if r is not None:
+            out.append(r)
+        prev = None if glued else m
+    return out
+
+
+def _glued_rate(text: str, prev: Quantity, m: Quantity) -> StatedRate | None:
+    """'1ドルは約149.7円': one (ten, a hundred ...) unit of ``prev``, a ``glued`` word, ``m``;
+    or the other way round, '655,957 francs CFA pour un euro': a plain figure, a
+    ``per-word``, one unit read as an amount."""
+    if prev.unit == m.unit or prev.per or m.per:
+        return None
+    glued, _ = _near_forms()
+    if prev.value in _BASES and glued.match(text, prev.end, m.start):
+        return _one_rate(prev, m, text, prev.start)
+    if m.value in _BASES and _per_glued().match(text, prev.end, m.start) and _plain(prev):
+        assert prev.value is not None and m.value is not None
+        return StatedRate(base=m.unit, quote=prev.unit, value=prev.value / m.value,
+                          precision=prev.precision / m.value,
+                          qualifier="approx" if prev.qualifier == "approx" else None,
+                          text=text[prev.start:m.end], start=prev.start, end=m.end)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _per_glued() -> re.Pattern[str]:
+    """The gap between a figure and one unit read as an amount: a ``per-word``, after at
+    most one word ending the figure's currency name ('francs *CFA* pour un euro')."""
+    return re.compile(rf"\s*(?:[^\W\d_]{{2,5}}\s+)?(?:{_alt(phrases()['per-word'])})\s*$", re.I)
+
+
+def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate | None:
+    """'el dólar a 18,50 pesos', 'the dollar at 83 rupees': the unit named before ``m``."""
+    from moneyfacts.grammar import parse
+
+    if m.start < 2 or text[m.start - 1] != " ":
+        return None
+    word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].lower()
+    if word not in _unit_at():  # the word before the figure: 'at', 'a', 'à' ... or none
+        return None
+    _, first = _near_forms()
+    u = first.search(text, max(0, m.start - 40), m.start)
+    if u is None or not _plain(m):
+        return None
+    name = u.group("name")
+    code = _named(name)  # the lexicon's name ('dollar'); else the locale's, by a parse
+    if code is not None:
+        one = trusted(Quantity, {"kind": "money", "unit": code, "value": Decimal(1), "low": None,
+                                 "high": None, "qualifier": None, "per": None,
+                                 "precision": Decimal(1), "text": name, "start": u.start(),
+                                 "end": u.start(), "assumed": None, "rate": None})
+    elif locale is None or locale.split("_")[0] == "en":
+        return None
+    else:
+        try:
+            one = parse(f"1 {name}", locale=locale)
+        except MoneyfactsError:
+            return None
+        if one.end != 2 + len(name):
+            return None
+    if one.kind == "money" and one.value == 1 and one.unit != m.unit:
+        return _one_rate(one, m, text, u.start())
+    return None
+
+
+def with_per_amounts(rates: list[StatedRate], text: str, mentions: list[Quantity],
+                     locale: str | None = None) -> list[StatedRate]:
+    """``rates`` (:func:`find`'s) and the rates :func:`per_amounts` and :func:`near_amounts`
+    read from ``mentions`` that overlap none of them, in text order."""
+    extra: list[StatedRate] = []
+    for r in per_amounts(text, mentions) + near_amounts(text, mentions, locale):
+        if all(r.end <= o.start or o.end <= r.start for o in rates + extra):
+            extra.append(r)
+    return sorted(rates + extra, key=lambda r: r.start) if extra else rates

@@ -60,6 +60,7 @@ from moneyfacts.conventions import Conventions
 from moneyfacts.equivalents import judge as judge_exact, with_link
 from moneyfacts.errors import InputError, MoneyfactsError
 from moneyfacts.mentions import extract
+from moneyfacts.statedrates import assumed as assumed_rate
 from moneyfacts.models import (
     ArticleDate,
     Cause,
@@ -634,7 +635,7 @@ def check(
                           conventions=_dated_conventions(conventions, spec)), text
     findings = _judge_equivalences(ex, raw, spec, tol, rs)
     for r in ex.rates:
-        findings.append(_rate_finding(r, spec, tol, rs))
+        findings.append(_rate_finding(r, spec, tol, rs, assumed=bool(raw) and assumed_rate(raw, r)))
     consistent_dates = _common_dates(findings) if spec.start is None else []
     report: Report = trusted(Report, {
         "date": spec.label, "findings": findings, "mentions": ex.mentions, "skipped": ex.skipped,
@@ -766,9 +767,12 @@ def _name_starts(names: dict[str, str]) -> dict[str, tuple[int, ...]]:
 _CODES = re.compile(r"\b[A-Z]{3}\b")
 
 
-def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStore) -> Finding:
+def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStore, *,
+                  assumed: bool = False) -> Finding:
     """The article's printed rate judged against the reference rates: "1 base = value quote"
-    checked as a pair."""
+    checked as a pair. An ``assumed`` rate (a budget's or a forecast's: 'based on an exchange
+    rate of N190 to a dollar') makes no claim about the market: it judges its pairs and is
+    not judged itself (``unverifiable``)."""
     one = trusted(Quantity, {"kind": "money", "unit": r.base, "value": Decimal(1), "low": None,
                              "high": None, "qualifier": None, "per": None,
                              "precision": Decimal("1E-12"), "text": f"1 {r.base}",
@@ -778,7 +782,12 @@ def _rate_finding(r: StatedRate, spec: DateSpec, tol: Tolerance, store: RateStor
                                "high": None, "qualifier": r.qualifier, "per": None,
                                "precision": r.precision, "text": shown, "start": r.start,
                                "end": r.end, "assumed": None, "rate": None})
-    if spec.start is None or spec.end is None:
+    if assumed:
+        f = _finding(original=one, stated=value, verdict="unverifiable",
+                     explanation="An assumption (a budget's or a forecast's), not a market "
+                     "quote: it judges the article's figures in its currencies and is not "
+                     "judged itself.")
+    elif spec.start is None or spec.end is None:
         f = check_pair(one, value, date=spec, tolerance=tol, store=store)
     else:
         try:
