@@ -41,7 +41,7 @@ from typing import Any
 __all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names",
            "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
-           "local_adjectives", "agency", "months", "regional_months", "towns", "town_table", "town_cues"]
+           "local_adjectives", "agency", "months", "regional_months", "towns", "town_table", "town_cues", "named_within"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "18"  # bump when the extraction below changes
@@ -2166,14 +2166,18 @@ _TOWN_NAME = r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2}"
 
 
 @cache
+def _town_cue_words() -> tuple[tuple[str, str], ...]:
+    from moneyfacts.currencies import lexicon_section
+
+    return lexicon_section("town-cue")
+
+
+@cache
 def town_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before, after): a name right after a [town-cue] 'before' word ('in Kasane'), and a
     name right before a chain of capitalised 'after' words ('Chongwe Municipal Council')."""
-    from moneyfacts.currencies import lexicon_section
-
-    before = sorted((k for k, v in lexicon_section("town-cue") if v == "before"), key=len)
-    after = sorted((k.capitalize() for k, v in lexicon_section("town-cue") if v == "after"),
-                   key=len)
+    before = sorted((k for k, v in _town_cue_words() if v == "before"), key=len)
+    after = sorted((k.capitalize() for k, v in _town_cue_words() if v == "after"), key=len)
     b = "|".join(re.escape(w) for w in reversed(before)) or "(?!)"
     a = "|".join(re.escape(w) for w in reversed(after)) or "(?!)"
     return (re.compile(rf"(?<![\w'’])(?i:{b}) ({_TOWN_NAME})"),
@@ -2211,6 +2215,10 @@ def _town_phrases(name: str, cue_after: bool) -> Iterator[str]:
     'before' cue ('in Kasane on Monday' -> 'Kasane'), its closing words before an 'after' one
     ('the Westmoreland Parish' -> 'Parish', 'Westmoreland Parish')."""
     words = name.split(" ")
+    if cue_after:  # 'Kasane Town' before 'Council': the cue words are no part of the name
+        cues = {k for k, v in _town_cue_words() if v == "after"}
+        while len(words) > 1 and words[-1].lower() in cues:
+            words.pop()
     for n in range(len(words), 0, -1):
         yield " ".join(words[-n:] if cue_after else words[:n])
 
@@ -2220,8 +2228,9 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
     that ``text`` names where only a place is named (lexicon [town-cue]: 'in Kasane', 'the
     Nkhotakota District'), as clues of kind 'town': evidence for a shared sign the rest of the
     text leaves open, since small towns are not in the gazetteer. A name is one territory's
-    among ``territories`` (or ten times as populous there as in any other of them), is no
-    country, capital or city of the gazetteer of a territory outside them, and, after a
+    among ``territories`` (or ten times as populous there as in any other of them), is not
+    ten times as populous anywhere else, is no country, capital or city of the gazetteer of a
+    territory outside them, and, after a
     'before' cue, no English word ('in Time') unless a city of 15,000 people ('in Maun').
 
     >>> [(c.phrase, c.territory) for c in towns("A clinic opened in Kasane on Monday.", ["BW", "PH"])]
@@ -2245,6 +2254,9 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
                 if known is not None and known[0] not in wanted:
                     break  # a place of the gazetteer elsewhere: not this sign's
                 ranked = sorted(((n, t) for t, n in by.items() if t in wanted), reverse=True)
+                elsewhere = max((n for t, n in by.items() if t not in wanted), default=0)
+                if ranked and elsewhere >= 10 * max(ranked[0][0], 1):
+                    break  # 'in Victoria': Canada's and Australia's, far larger than Mahé's
                 if not cue_after and " " not in phrase and phrase.lower() in words and (
                         not ranked or ranked[0][0] < _CITY_PEOPLE):
                     break  # 'in Time', 'at Work'; but 'in Maun', a city of 85,000
@@ -2253,3 +2265,49 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
                         len(m.group(1)) - len(phrase) if cue_after else 0)))
                 break
     return out
+
+
+@cache
+def _country_phrases() -> dict[str, tuple[str, ...]]:
+    """Territory -> the English gazetteer's names and adjectives of it ('Sri Lanka', 'Sri
+    Lankan')."""
+    out: dict[str, list[str]] = {}
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        if kind in ("country", "adjective"):
+            out.setdefault(territory, []).append(phrase)
+    return {t: tuple(ps) for t, ps in out.items()}
+
+
+def named_within(text: str, territories: Collection[str]) -> list[Clue]:
+    """(local22) The countries of ``territories`` and their people's adjectives that ``text``
+    writes after a capitalised common word, as part of a name ('the Clean Sri Lanka
+    programme', 'National Sri Lankan Day', 'Air Seychelles'): :func:`places` leaves them out,
+    as it does a surname ('Michael Jordan'), but a programme, a holiday or a firm named for
+    its country says where the story is. Clues of kind 'inside' (places.txt [weight]), for a
+    shared sign the rest of the text leaves open; a word before that is a given name as well
+    as a word ('Grant', 'Mark': web2 lists both) makes the phrase a person's.
+
+    >>> [(c.phrase, c.territory) for c in named_within("for the Clean Sri Lanka drive", ["LK", "IN"])]
+    [('Sri Lanka', 'LK')]
+    >>> named_within("Michael Jordan and Grant Jordan", ["JO"]), named_within("in Sri Lanka", ["LK"])
+    ([], [])
+    """
+    gaz = gazetteer("en")
+    own = _country_phrases()
+    phrases = sorted((p for t in territories for p in own.get(t, ()) if p in text),
+                     key=lambda p: (-len(p), p))
+    if not phrases:
+        return []
+    words, proper = _english_words(), _english_words(proper=True)
+    out: list[Clue] = []
+    taken: list[tuple[int, int]] = []
+    for phrase in phrases:
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) ({re.escape(phrase)})(?![\w'’-])", text):
+            word, at = m.group(1), m.start(2)
+            if word.lower() not in words or word in proper or any(s <= at < e for s, e in taken):
+                continue
+            if word in gaz.phrases:
+                continue  # 'Papua New Guinea' is a phrase of its own
+            taken.append((at, at + len(phrase)))
+            out.append(Clue(phrase, gaz.phrases[phrase][0], "inside", at))
+    return sorted(out, key=lambda c: c.start)

@@ -48,7 +48,8 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexic
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, town_cues, towns, weights)
+                                  placed_namesakes, tender, town_cues, towns, weights,
+                                  named_within)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
@@ -1996,29 +1997,34 @@ def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
     """(local22) A shared sign the rest of the text leaves open ('K', 'P', 'Shs', 'Rs' in a
     story that names only a district, a council or a town under 15,000 people): the towns of
     its candidates' territories the text names as places (:func:`moneyfacts.evidence.towns`),
-    weighed as the other places are; None when it names none. Only in English text.
+    and their countries named inside a name ('the Clean Sri Lanka programme':
+    :func:`moneyfacts.evidence.named_within`), weighed as the other places are; None when it
+    names none. Only in English text.
 
     >>> from moneyfacts import extract
     >>> extract("The clinic in Kavieng got K2 million.").mentions[0].assumed
     "'K' read as PGK: 'Kavieng' (a town of PG) in the text"
     """
-    if ev.language != "en" or not _may_cue_a_town(ev.text):
+    if ev.language != "en":
         return None
     by_territory: dict[str, list[str]] = {}
     for code in cands:
         for territory in _tender_territories(code, ev.date):
             by_territory.setdefault(territory, []).append(code)
-    found = towns(ev.text, by_territory)
+    found = towns(ev.text, by_territory) if _may_cue_a_town(ev.text) else []
+    found += named_within(ev.text, by_territory)
     if not found:
         return None
-    weight = weights().get("town", 1)
-    counts: dict[tuple[str, str], int] = {}
+    w = weights()
+    counts: dict[tuple[str, str, str], int] = {}
     for clue in found:
-        counts[(clue.phrase, clue.territory)] = counts.get((clue.phrase, clue.territory), 0) + 1
+        key = (clue.phrase, clue.territory, clue.kind)
+        counts[key] = counts.get(key, 0) + 1
     scores: dict[str, list[tuple[int, str]]] = {}
-    for (phrase, territory), n in counts.items():
+    for (phrase, territory, kind), n in counts.items():
+        what = f"{phrase!r} (a town of {territory})" if kind == "town" else f"{phrase!r} (in a name)"
         for code in by_territory[territory]:
-            scores.setdefault(code, []).append((weight * min(n, 3), f"{phrase!r} (a town of {territory})"))
+            scores.setdefault(code, []).append((w.get(kind, 1) * min(n, 3), what))
     return _decide(sign.text, scores)
 
 
