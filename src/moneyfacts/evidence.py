@@ -2239,8 +2239,6 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
     ([], [])
     """
     table = town_table()
-    gaz = gazetteer("en")
-    words = _english_words()
     wanted = frozenset(territories)
     before, after = town_cues()
     out: list[Clue] = []
@@ -2250,21 +2248,32 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
                 by = table.get(phrase) or table.get(_fold(phrase))
                 if not by:
                     continue
-                known = gaz.phrases.get(phrase)
-                if known is not None and known[0] not in wanted:
-                    break  # a place of the gazetteer elsewhere: not this sign's
-                ranked = sorted(((n, t) for t, n in by.items() if t in wanted), reverse=True)
-                elsewhere = max((n for t, n in by.items() if t not in wanted), default=0)
-                if ranked and elsewhere >= 10 * max(ranked[0][0], 1):
-                    break  # 'in Victoria': Canada's and Australia's, far larger than Mahé's
-                if not cue_after and " " not in phrase and phrase.lower() in words and (
-                        not ranked or ranked[0][0] < _CITY_PEOPLE):
-                    break  # 'in Time', 'at Work'; but 'in Maun', a city of 85,000
-                if ranked and (len(ranked) == 1 or ranked[0][0] >= 10 * max(ranked[1][0], 1)):
-                    out.append(Clue(phrase, ranked[0][1], "town", m.start(1) + (
+                territory = _town_territory(phrase, by, wanted, cue_after)
+                if territory is not None:
+                    out.append(Clue(phrase, territory, "town", m.start(1) + (
                         len(m.group(1)) - len(phrase) if cue_after else 0)))
-                break
+                break  # the longest phrase that is a place decides
     return out
+
+
+def _town_territory(phrase: str, by: dict[str, int], wanted: frozenset[str],
+                    cue_after: bool) -> str | None:
+    """The territory of ``wanted`` whose town ``phrase`` is (:func:`towns`), or None."""
+    known = gazetteer("en").phrases.get(phrase)
+    if known is not None and known[0] not in wanted:
+        return None  # a place of the gazetteer elsewhere: not this sign's
+    ranked = sorted(((n, t) for t, n in by.items() if t in wanted), reverse=True)
+    if not ranked:
+        return None
+    elsewhere = max((n for t, n in by.items() if t not in wanted), default=0)
+    if elsewhere >= 10 * max(ranked[0][0], 1):
+        return None  # 'in Victoria': Canada's and Australia's, far larger than Mahé's
+    if not cue_after and " " not in phrase and phrase.lower() in _english_words() and (
+            ranked[0][0] < _CITY_PEOPLE):
+        return None  # 'in Time', 'at Work'; but 'in Maun', a city of 85,000
+    if len(ranked) > 1 and ranked[0][0] < 10 * max(ranked[1][0], 1):
+        return None  # two candidates' towns alike
+    return ranked[0][1]
 
 
 @cache

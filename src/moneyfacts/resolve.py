@@ -1967,10 +1967,7 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     if not ev.may_have_evidence(cands):
         # no place and no candidate named: the towns named as places, else the reading
         # stands (a cheap screen), or the publisher's territory reads it
-        town = _town_sign(ev, sign, cands)
-        if town is not None:
-            return town
-        return _publisher_sign(ev, sign, cands) if ev.publisher is not None else None
+        return _unsettled(ev, sign, cands)
     if ev.date is not None:
         date = ev.date
         dated: list[str] = []
@@ -1983,14 +1980,22 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
     scores = ev.weigh(cands)
     decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
     if decided is None:
-        decided = _town_sign(ev, sign, cands)
-    if decided is None and ev.publisher is not None:
-        return _publisher_sign(ev, sign, cands)
+        return _unsettled(ev, sign, cands)
     if decided is not None and decided[0] is None and ev.publisher is not None:
         decided = _publisher_tie(ev, sign, scores, decided)
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
         return _footprint(ev, sign, cands) or decided
     return decided
+
+
+def _unsettled(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
+    """A shared sign the places and names of the text leave without evidence: the towns it
+    names as places (:func:`_town_sign`), else the publisher's territory
+    (:func:`_publisher_sign`), else None (the reading stands)."""
+    town = _town_sign(ev, sign, cands)
+    if town is not None:
+        return town
+    return _publisher_sign(ev, sign, cands) if ev.publisher is not None else None
 
 
 def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
