@@ -41,7 +41,8 @@ from typing import Any
 __all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names",
            "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
-           "local_adjectives", "agency", "months", "regional_months", "towns", "town_table", "town_cues", "named_within"]
+           "local_adjectives", "agency", "months", "regional_months", "towns", "town_table",
+           "town_cues", "town_cue_words", "named_within"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "18"  # bump when the extraction below changes
@@ -2166,7 +2167,8 @@ _TOWN_NAME = r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2}"
 
 
 @cache
-def _town_cue_words() -> tuple[tuple[str, str], ...]:
+def town_cue_words() -> tuple[tuple[str, str], ...]:
+    """The lexicon's [town-cue] words and where they stand ('in', 'before')."""
     from moneyfacts.currencies import lexicon_section
 
     return lexicon_section("town-cue")
@@ -2176,8 +2178,8 @@ def _town_cue_words() -> tuple[tuple[str, str], ...]:
 def town_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before, after): a name right after a [town-cue] 'before' word ('in Kasane'), and a
     name right before a chain of capitalised 'after' words ('Chongwe Municipal Council')."""
-    before = sorted((k for k, v in _town_cue_words() if v == "before"), key=len)
-    after = sorted((k.capitalize() for k, v in _town_cue_words() if v == "after"), key=len)
+    before = sorted((k for k, v in town_cue_words() if v == "before"), key=len)
+    after = sorted((k.capitalize() for k, v in town_cue_words() if v == "after"), key=len)
     b = "|".join(re.escape(w) for w in reversed(before)) or "(?!)"
     a = "|".join(re.escape(w) for w in reversed(after)) or "(?!)"
     return (re.compile(rf"(?<![\w'’])(?i:{b}) ({_TOWN_NAME})"),
@@ -2229,7 +2231,7 @@ def _town_phrases(name: str, cue_after: bool) -> Iterator[str]:
     ('the Westmoreland Parish' -> 'Parish', 'Westmoreland Parish')."""
     words = name.split(" ")
     if cue_after:  # 'Kasane Town' before 'Council': the cue words are no part of the name
-        cues = {k for k, v in _town_cue_words() if v == "after"}
+        cues = {k for k, v in town_cue_words() if v == "after"}
         while len(words) > 1 and words[-1].lower() in cues:
             words.pop()
     for n in range(len(words), 0, -1):

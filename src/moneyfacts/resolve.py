@@ -48,7 +48,7 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexic
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, town_cues, towns, weights,
+                                  placed_namesakes, tender, town_cue_words, towns, weights,
                                   named_within)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
@@ -2012,10 +2012,7 @@ def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
     """
     if ev.language != "en":
         return None
-    by_territory: dict[str, list[str]] = {}
-    for code in cands:
-        for territory in _tender_territories(code, ev.date):
-            by_territory.setdefault(territory, []).append(code)
+    by_territory = _candidate_territories(tuple(cands), ev.date)
     found = towns(ev.text, by_territory) if _may_cue_a_town(ev.text) else []
     found += named_within(ev.text, by_territory)
     if not found:
@@ -2035,17 +2032,31 @@ def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
 
 def _may_cue_a_town(text: str) -> bool:
     """A cheap screen before :func:`moneyfacts.evidence.towns`: may a [town-cue] word be in
-    the text at all?"""
-    before, after = town_cues()
-    return before.search(text) is not None or after.search(text) is not None
+    the text at all (substring tests: 'in ', ' District')?"""
+    return any(cue in text for cue in _town_cue_spellings())
+
+
+@cache
+def _town_cue_spellings() -> tuple[str, ...]:
+    """The [town-cue] words as a text may write them: 'in ' and 'In ', ' District'."""
+    out: list[str] = []
+    for word, where in town_cue_words():
+        out += [f"{word} ", f"{word.capitalize()} "] if where == "before" else [
+            f" {word.capitalize()}"]
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
-def _tender_territories(code: str, date: _dt.date | None) -> tuple[str, ...]:
-    """The territories where ``code`` is tender on ``date`` (CLDR, as :func:`tender` reads)."""
+def _candidate_territories(cands: tuple[str, ...], date: _dt.date | None) -> dict[str, list[str]]:
+    """Territory -> the candidates tender there on ``date`` (CLDR, as :func:`tender` reads)."""
     from babel.core import get_global
 
-    return tuple(t for t in get_global("territory_currencies") if code in tender(t, date))
+    out: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in tender(territory, date):
+            if code in cands:
+                out.setdefault(territory, []).append(code)
+    return out
 
 
 def _namesakes(ev: _Text, cands: Sequence[str]) -> list[str]:
