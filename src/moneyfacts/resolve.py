@@ -48,7 +48,8 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexic
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, weights)
+                                  placed_namesakes, tender, town_cue_words, towns, weights,
+                                  named_within)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
@@ -2061,9 +2062,9 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
             not _locale_head(sign.text, ev.language, tuple(cands))):
         return None  # 'nuevos' (es): no currency's name by itself
     if not ev.may_have_evidence(cands):
-        # no place and no candidate named: the reading stands (a cheap screen), or the
-        # publisher's territory reads it
-        return _publisher_sign(ev, sign, cands) if ev.publisher is not None else None
+        # no place and no candidate named: the towns named as places, else the reading
+        # stands (a cheap screen), or the publisher's territory reads it
+        return _unsettled(ev, sign, cands)
     if ev.date is not None:
         date = ev.date
         dated: list[str] = []
@@ -2075,13 +2076,84 @@ def _named_sign(ev: _Text, sign: Sign) -> _Decision | None:
         cands += _namesakes(ev, cands)
     scores = ev.weigh(cands)
     decided = _current_noun(sign.text, scores, _decide(sign.text, scores), ev.lex)
-    if decided is None and ev.publisher is not None:
-        return _publisher_sign(ev, sign, cands)
+    if decided is None:
+        return _unsettled(ev, sign, cands)
     if decided is not None and decided[0] is None and ev.publisher is not None:
         decided = _publisher_tie(ev, sign, scores, decided)
     if decided is not None and decided[0] is None and len(ev.clues) > 3:
         return _footprint(ev, sign, cands) or decided
     return decided
+
+
+def _unsettled(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
+    """A shared sign the places and names of the text leave without evidence: the towns it
+    names as places (:func:`_town_sign`), else the publisher's territory
+    (:func:`_publisher_sign`), else None (the reading stands)."""
+    town = _town_sign(ev, sign, cands)
+    if town is not None:
+        return town
+    return _publisher_sign(ev, sign, cands) if ev.publisher is not None else None
+
+
+def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
+    """(local22) A shared sign the rest of the text leaves open ('K', 'P', 'Shs', 'Rs' in a
+    story that names only a district, a council or a town under 15,000 people): the towns of
+    its candidates' territories the text names as places (:func:`moneyfacts.evidence.towns`),
+    and their countries named inside a name ('the Clean Sri Lanka programme':
+    :func:`moneyfacts.evidence.named_within`), weighed as the other places are; None when it
+    names none. Only in English text.
+
+    >>> from moneyfacts import extract
+    >>> extract("The clinic in Kavieng got K2 million.").mentions[0].assumed
+    "'K' read as PGK: 'Kavieng' (a town of PG) in the text"
+    """
+    if ev.language != "en":
+        return None
+    by_territory = _candidate_territories(tuple(cands), ev.date)
+    found = towns(ev.text, by_territory) if _may_cue_a_town(ev.text) else []
+    found += named_within(ev.text, by_territory)
+    if not found:
+        return None
+    w = weights()
+    counts: dict[tuple[str, str, str], int] = {}
+    for clue in found:
+        key = (clue.phrase, clue.territory, clue.kind)
+        counts[key] = counts.get(key, 0) + 1
+    scores: dict[str, list[tuple[int, str]]] = {}
+    for (phrase, territory, kind), n in counts.items():
+        what = f"{phrase!r} (a town of {territory})" if kind == "town" else f"{phrase!r} (in a name)"
+        for code in by_territory[territory]:
+            scores.setdefault(code, []).append((w.get(kind, 1) * min(n, 3), what))
+    return _decide(sign.text, scores)
+
+
+def _may_cue_a_town(text: str) -> bool:
+    """A cheap screen before :func:`moneyfacts.evidence.towns`: may a [town-cue] word be in
+    the text at all (substring tests: 'in ', ' District')?"""
+    return any(cue in text for cue in _town_cue_spellings())
+
+
+@cache
+def _town_cue_spellings() -> tuple[str, ...]:
+    """The [town-cue] words as a text may write them: 'in ' and 'In ', ' District'."""
+    out: list[str] = []
+    for word, where in town_cue_words():
+        out += [f"{word} ", f"{word.capitalize()} "] if where == "before" else [
+            f" {word.capitalize()}"]
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _candidate_territories(cands: tuple[str, ...], date: _dt.date | None) -> dict[str, list[str]]:
+    """Territory -> the candidates tender there on ``date`` (CLDR, as :func:`tender` reads)."""
+    from babel.core import get_global
+
+    out: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in tender(territory, date):
+            if code in cands:
+                out.setdefault(territory, []).append(code)
+    return out
 
 
 def _namesakes(ev: _Text, cands: Sequence[str]) -> list[str]:

@@ -247,12 +247,16 @@ def _lower_sign_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
     glued to an amount of millions, in a text that writes it as the lexicon spells it too:
     'from sh370 billion to sh385 billion' beside 'Sh15 billion' (a slip of the keyboard the
     local press leaves in), or None. The letters are a word of their own (no letter, digit or
-    mark before them).
+    mark before them). (local22) A sign of three letters or more needs no such twin: 'shs72.3
+    trillion', 'tsh5 billion' in a headline written in small letters are money wherever they
+    stand (two letters glued to millions may be something else: 'ft5 million').
 
     >>> from moneyfacts.currencies import lexicon
     >>> t = "Sh15 billion more, from sh370 billion; ft5 million"
     >>> _lower_sign_before(t, 26, lexicon())[:2], _lower_sign_before(t, 48, lexicon())
     ((24, Sign(text='Sh', codes=('KES', 'TZS', 'UGX', 'SOS'), param=None, default='KES')), None)
+    >>> _lower_sign_before("unveils shs72.3 trillion budget", 11, lexicon())[0]
+    8
     """
     start = pos
     while start > 0 and pos - start < 4 and "a" <= text[start - 1] <= "z":
@@ -261,7 +265,7 @@ def _lower_sign_before(text: str, pos: int, lex: Lexicon) -> Prefix | None:
         return None
     cap = text[start].upper() + text[start + 1 : pos]
     sign = lex.signs.get(cap)
-    if sign is None or cap not in text or not _big_magnitude_after(text, pos, lex):
+    if sign is None or (cap not in text and pos - start < 3) or not _big_magnitude_after(text, pos, lex):
         return None
     return start, sign, None
 
