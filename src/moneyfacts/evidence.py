@@ -42,7 +42,7 @@ __all__ = ["Clue", "Gazetteer", "region_cores", "capital_aliases", "adjective_na
            "iso_districts", "gazetteer", "build_gazetteer", "places", "dateline", "decide",
            "dateline_end", "tender", "weights", "PLACES_FILE", "may_name_a_place", "adjectives",
            "local_adjectives", "agency", "months", "regional_months", "towns", "town_table",
-           "town_cues", "town_cue_words", "named_within"]
+           "town_cues", "town_cue_words"]
 
 PLACES_FILE = "places.txt"
 _BUILD_VERSION = "18"  # bump when the extraction below changes
@@ -2339,49 +2339,3 @@ def _town_territory(phrase: str, by: dict[str, int], wanted: frozenset[str],
     if len(ranked) > 1 and ranked[0][0] < 10 * max(ranked[1][0], 1):
         return None  # two candidates' towns alike
     return ranked[0][1]
-
-
-@cache
-def _country_phrases() -> dict[str, tuple[str, ...]]:
-    """Territory -> the English gazetteer's names and adjectives of it ('Sri Lanka', 'Sri
-    Lankan')."""
-    out: dict[str, list[str]] = {}
-    for phrase, (territory, kind) in gazetteer("en").phrases.items():
-        if kind in ("country", "adjective"):
-            out.setdefault(territory, []).append(phrase)
-    return {t: tuple(ps) for t, ps in out.items()}
-
-
-def named_within(text: str, territories: Collection[str]) -> list[Clue]:
-    """(local22) The countries of ``territories`` and their people's adjectives that ``text``
-    writes after a capitalised common word, as part of a name ('the Clean Sri Lanka
-    programme', 'National Sri Lankan Day', 'Air Seychelles'): :func:`places` leaves them out,
-    as it does a surname ('Michael Jordan'), but a programme, a holiday or a firm named for
-    its country says where the story is. Clues of kind 'inside' (places.txt [weight]), for a
-    shared sign the rest of the text leaves open; a word before that is a given name as well
-    as a word ('Grant', 'Mark': web2 lists both) makes the phrase a person's.
-
-    >>> [(c.phrase, c.territory) for c in named_within("for the Clean Sri Lanka drive", ["LK", "IN"])]
-    [('Sri Lanka', 'LK')]
-    >>> named_within("Michael Jordan and Grant Jordan", ["JO"]), named_within("in Sri Lanka", ["LK"])
-    ([], [])
-    """
-    gaz = gazetteer("en")
-    own = _country_phrases()
-    phrases = sorted((p for t in territories for p in own.get(t, ()) if p in text),
-                     key=lambda p: (-len(p), p))
-    if not phrases:
-        return []
-    words, proper = _english_words(), _english_words(proper=True)
-    out: list[Clue] = []
-    taken: list[tuple[int, int]] = []
-    for phrase in phrases:
-        for m in re.finditer(rf"(?<![\w'’-])([A-Z][a-z]+) ({re.escape(phrase)})(?![\w'’-])", text):
-            word, at = m.group(1), m.start(2)
-            if word.lower() not in words or word in proper or any(s <= at < e for s, e in taken):
-                continue
-            if word in gaz.phrases:
-                continue  # 'Papua New Guinea' is a phrase of its own
-            taken.append((at, at + len(phrase)))
-            out.append(Clue(phrase, gaz.phrases[phrase][0], "inside", at))
-    return sorted(out, key=lambda c: c.start)

@@ -48,8 +48,7 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexic
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, town_cue_words, towns, weights,
-                                  named_within)
+                                  placed_namesakes, tender, town_cue_words, towns, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 
@@ -2099,9 +2098,8 @@ def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
     """(local22) A shared sign the rest of the text leaves open ('K', 'P', 'Shs', 'Rs' in a
     story that names only a district, a council or a town under 15,000 people): the towns of
     its candidates' territories the text names as places (:func:`moneyfacts.evidence.towns`),
-    and their countries named inside a name ('the Clean Sri Lanka programme':
-    :func:`moneyfacts.evidence.named_within`), weighed as the other places are; None when it
-    names none. Only in English text.
+    weighed as the other places are; None when it names none (a country inside a name, 'the
+    Clean Sri Lanka programme', is a clue of :func:`moneyfacts.evidence.places` already). Only in English text.
 
     >>> from moneyfacts import extract
     >>> extract("The clinic in Kavieng got K2 million.").mentions[0].assumed
@@ -2111,7 +2109,6 @@ def _town_sign(ev: _Text, sign: Sign, cands: Sequence[str]) -> _Decision | None:
         return None
     by_territory = _candidate_territories(tuple(cands), ev.date)
     found = towns(ev.text, by_territory) if _may_cue_a_town(ev.text) else []
-    found += named_within(ev.text, by_territory)
     if not found:
         return None
     w = weights()
