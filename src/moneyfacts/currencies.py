@@ -265,6 +265,21 @@ def lexicon_section(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@cache
+def lexicon_alternation(name: str, *values: str, space: str = " ") -> str:
+    """The spellings of the lexicon's section ``name`` (read as :func:`lexicon_section` reads
+    it) valued one of ``values`` (all of them when none is given), as the alternatives of a
+    regex: each escaped, the longest first, a space inside a spelling matching ``space``. A
+    module builds its pattern of words from this, so that the words are data.
+
+    >>> lexicon_alternation("list-join", "join"), lexicon_alternation("metres-bracket", space="_")
+    ('and|or', 'around|nearly|about|up_to|some|over|to')
+    """
+    keys = sorted((k for k, v in lexicon_section(name) if not values or v in values),
+                  key=len, reverse=True)
+    return "|".join(space.join(map(re.escape, k.split(" "))) for k in keys)
+
+
 def _active_codes() -> set[str]:
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
