@@ -101,3 +101,37 @@ def test_readings_through_the_moved_words() -> None:
     assert [(r.base, r.quote, r.value, r.qualifier) for r in rates] == [
         ("USD", "KES", Decimal("129.40"), "approx")]
     assert len(equivalents._sentences("Mr. Odhiambo paid $5. Sales rose.")) == 2
+
+
+def test_english_number_words_are_read_from_the_lexicon() -> None:
+    """[english-number] is the one spelling of the English number words: read_spelled reads
+    each below a hundred as its value, and the screens of counts, anchors and wordnumbers
+    take theirs from it."""
+    from moneyfacts import counts, numbers, wordnumbers
+
+    rows = [(k, int(v)) for k, v in lexicon_section("english-number")]
+    for word, value in rows:
+        if value < 100:
+            assert numbers.read_spelled(word).value == value, word
+            assert anchors._VALUES[word] == value, word
+        if 1 <= value <= 1000:
+            assert counts._RUN_WORD.search(f"some {word} "), word
+            assert word in wordnumbers._EN_NUMBER_WORDS, word
+        assert word in counts._NUMBER_WORDS, word
+    assert numbers.read_spelled("two hundred and forty-one").value == 241
+    assert [w for w, v in rows if 1 <= v <= 10] == list(counts._SMALL)
+    for word in counts._SMALL:
+        assert counts._RATIO_BEFORE.search(f"about {word} in "), word
+    for name in ("numbers.py", "counts.py", "anchors.py", "wordnumbers.py"):
+        source = (_SRC / name).read_text("utf-8")
+        # (wordnumbers' screen of what text2num reads, ordinals and misspellings included,
+        # mirrors that library's words: tests/test_wordnumbers_screen.py checks it)
+        assert "seventeen eighteen" not in source and "six|seven" not in source, name
+
+
+def test_readings_through_the_english_number_words() -> None:
+    """Sentences of mine: a spelled count, a ratio's first term, a half after its magnitude."""
+    q = scan("The council hired forty-two wardens this year.")[0]
+    assert (q.value, q.unit) == (Decimal("42"), "warden")
+    q = scan("It cost them two million and a half dollars.")[0]
+    assert (q.value, q.unit) == (Decimal("2500000"), "USD")

@@ -25,7 +25,8 @@ from typing import Any
 from moneyfacts.currencies import Lexicon, lexicon_alternation
 from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
-from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
+from moneyfacts.numbers import (BELOW_HUNDRED, FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits,
+                               read_spelled)
 
 __all__ = ["anchors", "Anchors", "letter_read", "letter_sign_read", "name_first_read"]
 
@@ -1094,11 +1095,7 @@ def _number_start(low: str, start: int, end: int) -> int:
     return first if first < end else -1
 
 
-_VALUES = {w: v for v, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())} | {
-    w: 10 * (i + 2) for i, w in enumerate(
-        "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_VALUES = BELOW_HUNDRED
 
 
 _NONE: set[int] = set()  # no spelled numbers (never changed)

@@ -39,6 +39,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from moneyfacts.numbers import ENGLISH_NUMBERS
 from moneyfacts.subunits import subunit_words
 
 if TYPE_CHECKING:
@@ -837,9 +838,7 @@ def _indefinite(text: str, end: int) -> bool:
     return text[end : end + 1] in {k for k, _v in lexicon_section("count-classifier")}
 
 
-_EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-                    "fifty sixty seventy eighty ninety hundred thousand").split()
+_EN_NUMBER_WORDS = [w for w, v in ENGLISH_NUMBERS.items() if 1 <= v <= 1000]
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -1324,8 +1323,10 @@ def _money_spelled(text: str, currency_words: frozenset[str],
 
 
 _POSTPOSED_HALF = re.compile(
-    r"(?<![\w.,])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ -]+"
-    r"(million|billion|trillion)[ -]+and[ -]+a[ -]+half[ -]+([^\W\d_]+)", re.IGNORECASE)
+    r"(?<![\w.,])(an?|%s|\d{1,3})[ -]+(%s)[ -]+and[ -]+a[ -]+half[ -]+([^\W\d_]+)" % (
+        "|".join(_EN_NUMBER_WORDS[:10]),
+        "|".join(w for w, v in ENGLISH_NUMBERS.items() if v in (10**6, 10**9, 10**12))),
+    re.IGNORECASE)
 
 
 def _postposed_halves(text: str, currency_words: frozenset[str]) -> list[tuple[int, int, str]]:
