@@ -135,3 +135,17 @@ def test_readings_through_the_english_number_words() -> None:
     assert (q.value, q.unit) == (Decimal("42"), "warden")
     q = scan("It cost them two million and a half dollars.")[0]
     assert (q.value, q.unit) == (Decimal("2500000"), "USD")
+
+
+def test_part_join_words_are_read_from_the_lexicon() -> None:
+    """[part-join]: each word joins a figure to the magnitude before it, and the fast path's
+    set of links is its ASCII words."""
+    from moneyfacts import after
+
+    words = _words("part-join")
+    for word in words:
+        assert after._SPACED_REST.match(f" {word} 300 mil"), word
+    assert after._REST_LINKS == {w for w in words if w.isascii()}
+    assert not after._SPACED_REST.match(" of 300 mil")
+    q = scan("El proyecto costó 2 millones y 400 mil pesos mexicanos.", locale="es")[0]
+    assert (q.value, q.unit) == (Decimal("2400000"), "MXN")
