@@ -20,6 +20,21 @@ def lexicon_text() -> str:
 
 
 @cache
+def _sections_as_named() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every section's '<key> = <value>' lines by the section's exact name ('plural ar'), the
+    lines of sections of one name joined in order: the file read once a process."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    rows: list[tuple[str, str]] | None = None
+    for raw in lexicon_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            rows = out.setdefault(" ".join(line[1:-1].split()), [])
+        elif rows is not None and "=" in line:
+            key, _, value = line.rpartition("=")
+            rows.append((key.strip(), value.strip()))
+    return {name: tuple(lines) for name, lines in out.items()}
+
+
 def lexicon_section(name: str) -> tuple[tuple[str, str], ...]:
     """The '<key> = <value>' lines of the lexicon's sections named exactly ``name`` ('plural
     ar', 'minor es'), each side stripped, in order (``_parse_lexicon`` reads a language's
@@ -28,17 +43,7 @@ def lexicon_section(name: str) -> tuple[tuple[str, str], ...]:
     >>> lexicon_section("change fr") == (), ("by", "change") in lexicon_section("range-change")
     (True, True)
     """
-    out: list[tuple[str, str]] = []
-    inside = False
-    want = name.split()
-    for raw in lexicon_text().splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == want
-        elif inside and "=" in line:
-            key, _, value = line.rpartition("=")
-            out.append((key.strip(), value.strip()))
-    return tuple(out)
+    return _sections_as_named().get(" ".join(name.split()), ())
 
 
 @cache
