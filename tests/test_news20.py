@@ -26,10 +26,7 @@ from moneyfacts import extract
 from moneyfacts.conventions import Conventions
 from moneyfacts.publisher import territory_of
 
-
-def _money(text: str, conventions: Conventions | None = None) -> list[tuple[str, str | None, str | None]]:
-    return [(m.text, m.unit, m.assumed) for m in extract(text, conventions=conventions).mentions
-            if m.kind == "money"]
+from money_fields import money as _money
 
 
 # ---------------------------------------------------------------- a country named as a party

@@ -26,10 +26,7 @@ import pytest
 from moneyfacts import extract
 from moneyfacts.conventions import Conventions
 
-
-def _money(text: str, conventions: Conventions | None = None) -> list[tuple[str, str | None, str | None]]:
-    return [(m.text, m.unit, m.assumed) for m in extract(text, conventions=conventions).mentions
-            if m.kind == "money"]
+from money_fields import money as _money
 
 
 # ---------------------------------------------------------------- a state broadcaster

@@ -19,7 +19,7 @@ from functools import cache
 
 from moneyfacts.context import family
 from moneyfacts.counts import attributive_count, count_noun, singular
-from moneyfacts.currencies import Lexicon, Sign, lexicon_section
+from moneyfacts.currencies import Lexicon, Sign, lexicon_alternation, lexicon_section
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
@@ -257,8 +257,9 @@ def _after_figure(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | Non
 #: magnitude word, if any), and then either the end, a closing mark or a space and the next
 #: word (ASCII letters, the whole of its run of letters). See :func:`_spaced_magnitude`.
 _MAGNITUDE_THEN = re.compile(r" ([A-Za-z]+)(?:(?=[),.;:]|\Z)| ([A-Za-z]+)(?![^\W\d_]))")
-#: What joins a second figure to the magnitude before it (after._SPACED_REST's ASCII words).
-_REST_LINKS = frozenset({"e", "y", "si", "and"})
+#: What joins a second figure to the magnitude before it: [part-join]'s ASCII words
+#: (:data:`_SPACED_REST` reads them all).
+_REST_LINKS = frozenset(k for k, _ in lexicon_section("part-join") if k.isascii())
 
 
 def _spaced_magnitude(text: str, part: Part, lex: Lexicon) -> bool:
@@ -609,7 +610,7 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 #: readings each bound the digits by the magnitudes around them.
 _SPACED_REST = re.compile(
     r"(?:[ \u00a0]|(?<=[\u0627\u062f\u0631\u0632\u0648\u0688\u0691\u06d2]))"  # (Urdu's
-    r"(?:[\u0648\u05d5]-?|(?:e|y|și|si|and|\u0648) )?(\d{1,6})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
+    rf"(?:[\u0648\u05d5]-?|(?:{lexicon_alternation('part-join')}) )?(\d{{1,6}})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
 # 'کروڑ30 لاکھ', 'ہزار848ارب': no space after a letter that joins none after it, RIGHT_JOINING;
 # Persian writes its 'و' as a word: '۶ هزار و ۴۱۵ میلیون', 6,415 million)
 

@@ -22,10 +22,11 @@ from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
 from typing import Any
 
-from moneyfacts.currencies import Lexicon
+from moneyfacts.currencies import Lexicon, lexicon_alternation
 from moneyfacts.measures import table as unit_table
 from moneyfacts.phrases import Phrases
-from moneyfacts.numbers import FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits, read_spelled
+from moneyfacts.numbers import (BELOW_HUNDRED, FRACTIONS, GROUP_CHARS, SPELLED, Figure, read_digits,
+                               read_spelled)
 
 __all__ = ["anchors", "Anchors", "letter_read", "letter_sign_read", "name_first_read"]
 
@@ -1023,8 +1024,10 @@ def _word_start(low: str, end: int) -> int:
 #: What opens a bracket or quote right before a word (:func:`_word_start`).
 _OPENERS = ("(", "[", '"', "\u201c", "\u2018", "'", "\uff08")
 _SEP = re.compile("[ -]")
-#: What joins the two ends of a spelled range before a unit word ('two to three gigawatts').
-_RANGE_JOIN = re.compile(r"(?:[ -]|\s+(?:to|and)\s+|\s*[–—]\s*)$")
+#: What joins the two ends of a spelled range before a unit word ('two to three gigawatts'):
+#: a space, a hyphen, a dash or a range's word of [unit-range-join] (lexicon.txt).
+_RANGE_JOIN = re.compile(
+    rf"(?:[ -]|\s+(?:{lexicon_alternation('unit-range-join', 'range')})\s+|\s*[–—]\s*)$")
 
 
 #: The stems of ``data/units.txt`` [spelled before], loaded on the first scan (a module-level
@@ -1094,11 +1097,7 @@ def _number_start(low: str, start: int, end: int) -> int:
     return first if first < end else -1
 
 
-_VALUES = {w: v for v, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())} | {
-    w: 10 * (i + 2) for i, w in enumerate(
-        "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_VALUES = BELOW_HUNDRED
 
 
 _NONE: set[int] = set()  # no spelled numbers (never changed)

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from moneyfacts.currencies import Lexicon, lexicon, lexicon_section, lexicon_sections
 from moneyfacts.measures import match_measure
-from moneyfacts.numbers import read_spelled
+from moneyfacts.numbers import ENGLISH_NUMBERS, read_spelled
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -554,10 +554,8 @@ def _with_head(text: str, end: int, low: str, found: tuple[int, str | None], lex
 
 
 #: A ratio's first term before 'in' ('1 in 4 children', 'one in five homes', '3 in 100').
-_RATIO_BEFORE = re.compile(
-    r"(?:^|[^\w.,])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in $",
-    re.IGNORECASE)
-_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SMALL = tuple(w for w, v in ENGLISH_NUMBERS.items() if 1 <= v <= 10)
+_RATIO_BEFORE = re.compile(rf"(?:^|[^\w.,])(\d{{1,3}}|{'|'.join(_SMALL)})\s+in $", re.IGNORECASE)
 
 
 def _ratio(text: str, part: Part) -> bool:
@@ -1249,20 +1247,16 @@ def _two_words(text: str, end: int, low: str, lex: Lexicon) -> tuple[int, str] |
     return None
 
 
-#: The number words a run of a spelled number is made of, and 'and' between them.
+#: The number words a run of a spelled number is made of ([english-number] to a thousand), and
+#: 'and' between them.
 _RUN_WORD = re.compile(
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|and)[ -]$")
+    "(?:%s|and)[ -]$" % "|".join(w for w, v in ENGLISH_NUMBERS.items() if v <= 1000))
 _LOWER_WORD = re.compile(r" ([a-z]+)(?=[ ,.;:!?)\n]|$)")
 #: A modifier of two words in lower case joined by a hyphen, before a word ('large-scale').
 _HYPHENED_MODIFIER = re.compile(r" ([a-z]+-[a-z]+)(?= [a-z])")
-_TENS = frozenset(w.encode() for w in "twenty thirty forty fifty sixty seventy eighty ninety".split())
+_TENS = frozenset(w.encode() for w, v in ENGLISH_NUMBERS.items() if v in range(20, 100, 10))
 #: Number words: none may follow the number a count ends with ('twenty one players' is 21).
-_NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million billion trillion lakh crore dozen".split())
+_NUMBER_WORDS = frozenset([*ENGLISH_NUMBERS, "dozen"])
 _DOZEN = re.compile(r" dozen\b(?!-)")
 _A_DOZEN = re.compile(r"(?<![\w-])a dozen\b(?!-)")
 

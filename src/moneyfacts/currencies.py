@@ -28,17 +28,20 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, TypeGuard
 
 from moneyfacts.numbers import without_format_chars
+# (re-exported: every module reads a section of words through moneyfacts.currencies)
+from moneyfacts.lexiconfile import LEXICON_FILE as LEXICON_FILE
+from moneyfacts.lexiconfile import lexicon_alternation as lexicon_alternation
+from moneyfacts.lexiconfile import lexicon_section as lexicon_section
+from moneyfacts.lexiconfile import lexicon_text as _lexicon_text
 from moneyfacts.phrases import Phrases, build_phrases
 
 __all__ = ["Sign", "Lexicon", "lexicon", "build_lexicon", "cache_dir", "write_cache", "name_key", "name_sign",
            "LEXICON_FILE"]
 
-LEXICON_FILE = "lexicon.txt"
 _BUILD_VERSION = "11+cjk+territory+after+shared-heads+current-title-codes+or-words2+dated-own-names"  # bump when the CLDR extraction below changes
 #: Currencies in use at some time in this window count as current: the ECB history starts in
 #: 1999 and the euro replaced its legacy currencies in 2002.
@@ -227,10 +230,6 @@ def _parse_lexicon(text: str) -> dict[str, list[tuple[str, str, int]]]:
     return sections
 
 
-def _lexicon_text() -> str:
-    return resources.files("moneyfacts").joinpath("data", LEXICON_FILE).read_text("utf-8")
-
-
 @cache
 def lexicon_sections() -> dict[str, list[tuple[str, str, int]]]:
     """The shipped lexicon.txt's sections (a language's read into its base one, as
@@ -241,28 +240,6 @@ def lexicon_sections() -> dict[str, list[tuple[str, str, int]]]:
     True
     """
     return _parse_lexicon(_lexicon_text())
-
-
-@cache
-def lexicon_section(name: str) -> tuple[tuple[str, str], ...]:
-    """The '<key> = <value>' lines of the lexicon's sections named exactly ``name`` ('plural
-    ar', 'minor es'), each side stripped, in order (``_parse_lexicon`` reads a language's
-    section into its base one; this reads one alone).
-
-    >>> lexicon_section("change fr") == (), ("by", "change") in lexicon_section("range-change")
-    (True, True)
-    """
-    out: list[tuple[str, str]] = []
-    inside = False
-    want = name.split()
-    for raw in _lexicon_text().splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            inside = line[1:-1].split() == want
-        elif inside and "=" in line:
-            key, _, value = line.rpartition("=")
-            out.append((key.strip(), value.strip()))
-    return tuple(out)
 
 
 def _active_codes() -> set[str]:

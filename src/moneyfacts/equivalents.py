@@ -344,8 +344,21 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: regex engine skip to the next of its characters instead of trying every position.)
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(\[$€£¥]|[^\W_])|(?<=\n)\n*)")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|No|vs|etc|Jan|Feb|"
-                     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Rs|Rp|Dh)\.$")
+
+
+def _abbreviation() -> re.Pattern[str]:
+    """A full stop that ends no sentence: after initials ('U.S.') or a word of [abbreviation]
+    (lexicon.txt: 'Mr.', 'Rs.').
+
+    >>> [bool(_abbreviation().search(t)) for t in ("the U.S.", "Mr.", "Sept.", "a rally.")]
+    [True, True, True, False]
+    """
+    from moneyfacts.currencies import lexicon_alternation
+
+    return re.compile(rf"(?:\b[A-Z]\.){{1,3}}$|\b(?:{lexicon_alternation('abbreviation')})\.$")
+
+
+_ABBREV = _abbreviation()
 
 
 @dataclass(frozen=True)

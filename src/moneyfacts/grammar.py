@@ -202,28 +202,15 @@ def _digits(
     if prev == "." and _from_point(text, s, e, lex, prof):
         s -= 1  # '.75 €': a figure below one, its point first
         prev = text[s - 1] if s else ""
-    pstart, sign, code = prefix_sign(text, s, lex, prof)
-    minus = False
-    if pstart == s and prev in _MINUS:
-        found = _sign_then_minus(text, s, lex, prof)  # '€ -12', '$-5'
-        if found is not None:
-            pstart, sign, code = found
-            minus = True
-    if pstart < floor:
-        pstart, sign, code, minus = s, None, None, False
+    pstart, sign, code, minus = _sign_before(text, s, prev, floor, lex, prof)
     if pstart == s and (prev.isalpha() or prev == "_") and _letters_label(text, s, e, prev):
         return None  # 'H200', 'Q4': letters that are not a currency sign (not 'پر735ارب'; 'US50c')
     if token_start != s:
         return _below_one(text, s, e, token_start, pstart, sign, code, opts)
-    fig = figures.get(s) if figures else None
-    if fig is None:
-        fig = _SMALL_INTEGERS.get(text[s:e])  # '2024', '35': read once
-    slip = False
-    if fig is None:
-        read = _figure(text[s:e], prof, pstart < s)
-        if read is None:
-            return None  # no convention reads it ('1,5,7')
-        fig, slip = read
+    read = _figure_at(text, s, e, figures, prof, pstart < s)
+    if read is None:
+        return None  # no convention reads it ('1,5,7')
+    fig, slip = read
     part = Part(s, e, fig)
     if slip or prof is not None or (
             prev not in _NOT_BEFORE_FRACTION and text.startswith(_FRACTION_STARTS, e)):
@@ -233,6 +220,47 @@ def _digits(
     if minus:
         part.fig = Figure(-part.fig.value, part.fig.precision)
     return part
+
+
+def _sign_before(text: str, s: int, prev: str, floor: int, lex: Lexicon, prof: LocaleProfile | None
+                 ) -> tuple[int, Sign | None, str | None, bool]:
+    """Matcher: the currency sign or ISO code written before the digits at ``s`` (``prev``:
+    the character before them), maybe before a minus ('€ -12', '$-5':
+    :func:`_sign_then_minus`), as (where it starts, the sign, the code, whether a minus
+    stands between); none when it starts before ``floor`` (the amount before read it).
+
+    >>> _sign_before("cut by $-5 today", 9, "-", 0, lexicon(), None)[::3]
+    (7, True)
+    >>> _sign_before("cut by $-5 today", 9, "-", 8, lexicon(), None)
+    (9, None, None, False)
+    """
+    pstart, sign, code = prefix_sign(text, s, lex, prof)
+    minus = False
+    if pstart == s and prev in _MINUS:
+        found = _sign_then_minus(text, s, lex, prof)  # '€ -12', '$-5'
+        if found is not None:
+            pstart, sign, code = found
+            minus = True
+    if pstart < floor:
+        return s, None, None, False
+    return pstart, sign, code, minus
+
+
+def _figure_at(text: str, s: int, e: int, figures: dict[int, Figure], prof: LocaleProfile | None,
+               sign_before: bool) -> tuple[Figure, bool] | None:
+    """Matcher: the figure of the digits ``text[s:e]`` and whether a comma in it may be a
+    slip: one read before (``figures``, by start; :data:`_SMALL_INTEGERS`: '2024', '35'
+    read once), else :func:`_figure`'s; None when no convention reads it.
+
+    >>> _figure_at("up 35 points", 3, 5, {}, None, False)
+    (Figure(value=Decimal('35'), precision=Decimal('1')), False)
+    """
+    fig = figures.get(s) if figures else None
+    if fig is None:
+        fig = _SMALL_INTEGERS.get(text[s:e])
+    if fig is not None:
+        return fig, False
+    return _figure(text[s:e], prof, sign_before)
 
 
 def _figure(token: str, prof: LocaleProfile | None, sign_before: bool) -> tuple[Figure, bool] | None:
@@ -1410,9 +1438,8 @@ def _ruled(
     """The rules over one part the scanner (:func:`_parts`) keeps, in turn, each asked only
     when its first test, written here, holds (a call costs more than most tests): what the
     word before says (:func:`_word_before`), an ISO code with a magnitude letter ('MAUD 60'),
-    a magnitude the locale writes first, a point in doubt, a minus before
-    (:func:`_negative`), an ambiguous sign (:func:`_noted`); the part as ruled. ``parts``:
-    those before it.
+    a magnitude the locale writes first, a point in doubt, then a minus before and an
+    ambiguous sign (:func:`_signed_and_noted`); the part as ruled. ``parts``: those before it.
 
     >>> opts, lex = _default_options(), lexicon()
     >>> text = "a loss of -40 billion yuan"
@@ -1432,8 +1459,24 @@ def _ruled(
         _marker_before(text, part, lex, opts, seen)  # 'shilingi trilioni 33.1' (sw)
     elif part.magnitude is None and text[e - 4 : e - 3] == ".":
         _point_in_doubt(text, part, e)  # '$10.000', '12.345 $'
-    # A minus before: 'minus 20 degrees Celsius', '-5C', '-40 billion yuan', and the low
-    # end of '-2 to 3 GW' (no unit of its own yet).
+    _signed_and_noted(text, part, start, opts, parts, seen)
+    return part
+
+
+def _signed_and_noted(text: str, part: Part, start: int, opts: Options, parts: list[Part],
+                      seen: set[str]) -> None:
+    """The last rules of :func:`_ruled`, each asked when its first test, written here,
+    holds: a minus before (:func:`_negative`: 'minus 20 degrees Celsius', '-5C', '-40
+    billion yuan', and the low end of '-2 to 3 GW', no unit of its own yet), then an
+    ambiguous sign, a stray noun or a letter sign (:func:`_noted`). ``start``: where the
+    digits started when the rules began.
+
+    >>> opts, lex = _default_options(), lexicon()
+    >>> text = "a loss of -40 billion yuan"
+    >>> p = _matched(text, 11, 13, set(), {}, {}, lex, opts, 0, set(), {})
+    >>> _signed_and_noted(text, p, 11, opts, [], set()); p.fig.value
+    Decimal('-40')
+    """
     begin = start if part.prefix_start is None else part.prefix_start  # (the steps keep start)
     # (_minus_before's first tests, here: after a space, only a word of [minus] counts.)
     before = text[begin - 1] if begin else ""
@@ -1443,7 +1486,6 @@ def _ruled(
     if part.ambiguous is not None or part.letter or (
             part.kind == "money" and part.prefix_start is None):
         _noted(text, part, opts, seen)  # an ambiguous sign, a stray noun, a letter sign
-    return part
 
 
 def _word_before(

@@ -65,7 +65,29 @@ def _per_words() -> frozenset[str]:
 
 
 _PER_WORDS = _per_words()
-_HYPHEN_PER = re.compile(r"-(per|an?)-([^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _alternatives(section: str, *values: str) -> str:
+    """The words of a lexicon.txt section (valued one of ``values``, all when none) as a
+    regex's alternatives, the longest first (:func:`moneyfacts.currencies.lexicon_alternation`).
+
+    >>> _alternatives("hyphen-per")
+    'per|an|a'
+    """
+    from moneyfacts.currencies import lexicon_alternation
+
+    return lexicon_alternation(section, *values)
+
+
+def _values(section: str) -> dict[str, str]:
+    """The words of a lexicon.txt section and their values."""
+    from moneyfacts.currencies import lexicon_section
+
+    return dict(lexicon_section(section))
+
+
+#: A per-unit hyphenated on: '-per-day', '-a-year' ([hyphen-per]).
+_HYPHEN_PER = re.compile(rf"-({_alternatives('hyphen-per')})-([^\W\d_]+)\b", re.IGNORECASE)
 
 
 class MeasureMatch(NamedTuple):
@@ -889,7 +911,8 @@ def _name_follows(text: str, end: int) -> bool:
 
 #: The digits of an identifier before a hyphen: four or more, ungrouped, no decimals.
 _IDENTIFIER_DIGITS = re.compile(r"(?:^|[^\d.,])(\d{4,})$")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the)[ \u00a0]$", re.IGNORECASE)
+#: An article ([article]) right before a figure.
+_ARTICLE_BEFORE = re.compile(rf"(?:^|\W)(?:{_alternatives('article')})[ \u00a0]$", re.IGNORECASE)
 
 
 def _adjectival(text: str, pos: int, m: re.Match[str]) -> bool:
@@ -1050,7 +1073,7 @@ def _metres_in_brackets(text: str, pos: int, t: Table) -> bool:
 
 
 #: A text's own definition of the symbol 'm' after the metre's name ('90.05 metres (m) AOD').
-_METRE_DEFINED = re.compile(r"\bmet(?:re|er)s? \(m\)")
+_METRE_DEFINED = re.compile(rf"\b(?:{_alternatives('metre-name')}) \(m\)")
 #: A word in lower case after an 'm' (a noun it may count: '5m people').
 _LOWER_AFTER = re.compile(r" [a-z]")
 
@@ -1254,9 +1277,9 @@ def _word_power(text: str, pos: int) -> bool:
 #: A symbol written with points: 'k.g.', 'k.gs' (read as 'kg', 'kgs').
 _DOTTED = re.compile(r"[^\W\d_](?:\.[^\W\d_]+)+\.?")
 #: Where a number and a unit of length may follow a length ('3m and 5cm', '12 m 2 dm', '1 m x
-#: 20 cm'): the gap words of a compound or a dimension, then the number.
-_LENGTH_GAP = re.compile(r"\s*,?\s*(?:(?:and|x|by|×)\s*)?(\d[\d.,]*)\s?")
-_SIDES = re.compile(r"\s*(?:x|×|by)\s*\d")
+#: 20 cm'): the gap words of a compound or a dimension ([dimension-join]), then the number.
+_LENGTH_GAP = re.compile(rf"\s*,?\s*(?:(?:{_alternatives('dimension-join')})\s*)?(\d[\d.,]*)\s?")
+_SIDES = re.compile(rf"\s*(?:{_alternatives('dimension-join', 'side')})\s*\d")
 _MARK_STARTS = frozenset("\"'″′")
 
 
@@ -1287,7 +1310,7 @@ def _turning(text: str, pos: int, end: int, t: Table) -> bool:
 
 
 #: A size's first side before a number: '1 m x ', '5m × '.
-_SIZE_BEFORE = re.compile(r"\d\s?m\s*(?:x|×|by)\s*[\d.,]*$")
+_SIZE_BEFORE = re.compile(rf"\d\s?m\s*(?:{_alternatives('dimension-join', 'side')})\s*[\d.,]*$")
 
 
 def _size_before(text: str, pos: int) -> bool:
@@ -1339,8 +1362,9 @@ def _bracketed(text: str, at: int, t: Table) -> MeasureMatch | None:
 
 
 _INCHES_AFTER = re.compile(r" ?\d+(?:\.\d+)?(?:\"|''|″)")
-#: A range's other end with the same symbol: ' and about 7.0 l', ' to 7 in'.
-_AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?([^\W\d_]+)")
+#: A range's other end with the same symbol: ' and about 7.0 l', ' to 7 in' ([unit-range-join]).
+_AND_NUMBER = re.compile(rf"\s+(?:{_alternatives('unit-range-join')})\s+(?:[^\W\d_]+\s+)?\d[\d.,]*\s?"
+                         r"([^\W\d_]+)")
 
 
 def _dry(text: str, word: str, best: tuple[int, _Entry] | None, t: Table) -> tuple[int, _Entry] | None:
@@ -1684,8 +1708,9 @@ def _tonne(text: str, m: re.Match[str], t: Table) -> tuple[int, _Entry] | None:
 
 
 #: After a bare 't': 'per' and a word, or 'of' and a word in lower case ('2,000 t per hour',
-#: '40 t of coal').
-_T_AFTER = re.compile(r" (per|of) ([a-z]+)\b")
+#: '40 t of coal'; [tonne-after]), and what each word is.
+_T_AFTER = re.compile(rf" ({_alternatives('tonne-after')}) ([a-z]+)\b")
+_T_AFTER_WORDS = _values("tonne-after")
 
 
 def _tonne_after(text: str, end: int, t: Table) -> str | None:
@@ -1704,7 +1729,7 @@ def _tonne_after(text: str, end: int, t: Table) -> str | None:
     if m is None:
         return None
     word = m.group(2)
-    if m.group(1) == "per" and word not in t.per or word in _lexicon().words.stop:
+    if _T_AFTER_WORDS[m.group(1)] == "per" and word not in t.per or word in _lexicon().words.stop:
         return None
     return m.group()[1:]
 

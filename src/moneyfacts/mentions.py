@@ -210,6 +210,57 @@ def _outside(mentions: list[Quantity], rates: list[StatedRate]) -> list[Quantity
     return kept
 
 
+def _wholes(text: str, mentions: list[Quantity], skipped: list[Skipped], english: bool
+            ) -> tuple[list[Quantity], list[Skipped]]:
+    """The passes of :func:`extract` over whole amounts the scan read in parts: a spelled
+    number in groups ('one billion and ... thousand rupees'), a currency word worth a
+    multiple ('۶۰ هزار تومان'), and in English (``english``) a vague amount, refused ('tens
+    of millions of dollars': no figure).
+
+    >>> text = "It cost tens of millions of dollars and $5 billion."
+    >>> [k.reason for k in _wholes(text, quantities(text, options_of(None, None, None, None, text),
+    ...                                             False, []), [], True)[1]]
+    ["vague amount: 'tens of millions of dollars' states no figure"]
+    """
+    if mentions and "illion" in text and text.count("illion") + text.count("thousand") > 1 and (
+            english):
+        # two magnitude words at least: 'one billion and ... thousand rupees'
+        mentions = join_spelled_groups(text, mentions)
+    if _MULTIPLE_SCREEN is not None and (_MULTIPLE_SCREEN or not text.isascii()):
+        mentions = scale_multiples(text, mentions)  # '۶۰ هزار تومان' (a screen: ASCII text
+        # has no [currency-multiple] word while every one is outside ASCII)
+    if english:
+        vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
+        if vague:
+            skipped = sorted(skipped + vague, key=lambda k: k.start)
+    return mentions, skipped
+
+
+def _per_units(text: str, mentions: list[Quantity]) -> list[Quantity]:
+    """The passes of :func:`extract` over per-units: one carried to the amounts it governs
+    ('earnings per share ... 62 cents'), one after a bracket ('3,950 ringgit ($846) a
+    tonne'), a range's ('HK$13,000 to 15,000 per square foot') and an amount per a unit
+    beside another amount ('$1.02 per share, up from 87 cents').
+
+    >>> text = "HK$13,000 to 15,000 per square foot"
+    >>> [m.per for m in _per_units(text, quantities(text, options_of(None, None, None, None, text),
+    ...                                            False, []))]
+    ['square foot']
+    """
+    # 'earnings per share ... 62 cents' ('PS' first: one search for most texts, not two)
+    if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):
+        mentions = carry_per(text, mentions)
+    if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
+        if ")" in text or "）" in text:  # '3,950 ringgit ($846) a tonne'
+            mentions = bracketed_per(text, mentions)
+        for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount
+            if m.value is None or m.per is not None:
+                return compared_per(text, range_per(text, mentions))
+    elif mentions and mentions[0].value is None:
+        return range_per(text, mentions)
+    return mentions
+
+
 def _read_as(fragment: str, sign: str, code: str) -> list[Quantity]:
     """The amounts of ``fragment`` with the shared ``sign`` read as ``code`` (no context)."""
     opts = options_of(None, None, None, Conventions(signs=((sign, code),), context=False), fragment)
@@ -256,29 +307,9 @@ def extract(
         text = unwrap(restore_capitals(text))  # unwrap: hard-wrapped copy ('to 253,800\ntonnes')
     opts = options_of(dollar, yen, locale, conventions, text)
     mentions = quantities(text, opts, False, skipped)
-    if mentions and "illion" in text and text.count("illion") + text.count("thousand") > 1 and (
-            opts.locale is None or opts.locale.name.split("_")[0] == "en"):
-        # two magnitude words at least: 'one billion and ... thousand rupees'
-        mentions = join_spelled_groups(text, mentions)
-    if _MULTIPLE_SCREEN is not None and (_MULTIPLE_SCREEN or not text.isascii()):
-        mentions = scale_multiples(text, mentions)  # '۶۰ هزار تومان' (a screen: ASCII text
-        # has no [currency-multiple] word while every one is outside ASCII)
-    if opts.locale is None or opts.locale.name.split("_")[0] == "en":
-        vague = vague_amounts(text, mentions)  # 'tens of millions of dollars': no figure
-        if vague:
-            skipped = sorted(skipped + vague, key=lambda k: k.start)
-    # 'earnings per share ... 62 cents' ('PS' first: one search for most texts, not two)
-    if " per " in text or "PS" in text and ("EPS" in text or "DPS" in text):
-        mentions = carry_per(text, mentions)
-    if len(mentions) > 1:  # 'HK$13,000 to 15,000 per square foot', '$1.02 per share, up from
-        if ")" in text or "）" in text:  # '3,950 ringgit ($846) a tonne'
-            mentions = bracketed_per(text, mentions)
-        for m in mentions:  # 87 cents': a range, or an amount per a unit, and another amount
-            if m.value is None or m.per is not None:
-                mentions = compared_per(text, range_per(text, mentions))
-                break
-    elif mentions and mentions[0].value is None:
-        mentions = range_per(text, mentions)
+    english = opts.locale is None or opts.locale.name.split("_")[0] == "en"
+    mentions, skipped = _wholes(text, mentions, skipped, english)
+    mentions = _per_units(text, mentions)
     rates = with_per_amounts(find_rates(text), text, mentions,  # 'N190 to a dollar'
                              opts.locale.name if opts.locale is not None else None)
     if rates:  # a printed rate line's figures are neither amounts nor equivalents

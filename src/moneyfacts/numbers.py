@@ -28,8 +28,10 @@ import unicodedata
 from decimal import Context, Decimal, Inexact
 from typing import NamedTuple
 
+from moneyfacts.lexiconfile import lexicon_section
+
 __all__ = ["Figure", "read_digits", "read_spelled", "scale", "GROUP_CHARS", "SPELLED",
-           "without_format_chars", "plain_text"]
+           "ENGLISH_NUMBERS", "BELOW_HUNDRED", "without_format_chars", "plain_text"]
 
 #: Characters that group digits: comma, dot, apostrophes (Swiss), no-break spaces (CLDR).
 GROUP_CHARS = ",.'’\u00a0\u202f\u2009"
@@ -208,13 +210,10 @@ def _equivalent_groups(group: str, decimal: str | None = None) -> set[str]:
     return {group, "\u00a0", "\u202f", "\u2009"}
 
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+#: The English number words of [english-number] (lexicon.txt) and their values, in its order.
+ENGLISH_NUMBERS = {word: int(value) for word, value in lexicon_section("english-number")}
+#: Those below a hundred ('zero' to 'ninety'): the words a spelled number adds up.
+BELOW_HUNDRED = {word: value for word, value in ENGLISH_NUMBERS.items() if value < 100}
 #: The fractions a spelled number may name before a unit ('a quarter mile', 'tenth of a
 #: gallon', 'three quarters of a cup'): the word -> its denominator (plural with -s too).
 FRACTIONS = {
@@ -222,7 +221,7 @@ FRACTIONS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000,
 }
 #: Words of a spelled number (regex alternation, longest first).
-SPELLED = "|".join(sorted([*_UNITS, "hundred", "and"], key=len, reverse=True))
+SPELLED = "|".join(sorted([*BELOW_HUNDRED, "hundred", "and"], key=len, reverse=True))
 
 
 def read_spelled(words: str) -> Figure:
@@ -257,11 +256,11 @@ def read_spelled(words: str) -> Figure:
             if last in ("ten", "hundred"):
                 raise ValueError(f"{words!r} is not a spelled number")
             total, last = (total or 1) * 100, "hundred"
-        elif word in _UNITS:
-            kind = _kind(_UNITS[word])
+        elif word in BELOW_HUNDRED:
+            kind = _kind(BELOW_HUNDRED[word])
             if not _may_follow(last, kind):
                 raise ValueError(f"{words!r} is not a spelled number")  # 'five six', 'seven eleven'
-            total, last = total + _UNITS[word], kind
+            total, last = total + BELOW_HUNDRED[word], kind
         else:
             raise ValueError(f"{words!r} is not a spelled number")
     if total == 0 and "zero" not in w:

@@ -44,7 +44,8 @@ from typing import Protocol
 
 from moneyfacts import yuan
 from moneyfacts.conventions import sign_in
-from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_section, lexicon_sections, name_sign
+from moneyfacts.currencies import (Lexicon, Sign, lexicon, lexicon_alternation, lexicon_section,
+                                   lexicon_sections, name_sign)
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
@@ -465,11 +466,14 @@ def _current_of(scores: dict[str, list[tuple[int, str]]]) -> str | None:
 
 # ---------------------------------------------------------------------------- '$' and '¥'
 
+#: A bracket opening on 'US$' right after a bare '$', maybe after a word of [us-dollar-bracket]
+#: (lexicon.txt): '$50 (about US$36)'.
 _USD_BESIDE = re.compile(
-    r"\s*[(\[]\s*(?:(?:about|approximately|approx\.|around|some|roughly|nearly|or)\s+)?"
+    rf"\s*[(\[]\s*(?:(?:{lexicon_alternation('us-dollar-bracket')})\s+)?"
     r"(?:US\s?\$|U\.S\.\s?\$|USD\s?\$?)")
-#: 'in' (and 'the') before a currency's name: 'figures are in Canadian dollars'.
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+#: [in-currency]'s 'in' (and 'the') before a currency's name: 'figures are in Canadian dollars'.
+_IN_BEFORE = re.compile(rf"\b(?:{lexicon_alternation('in-currency', 'in')})\s+"
+                        rf"(?:(?:{lexicon_alternation('in-currency', 'article')})\s+)?$")
 _ADJECTIVE_AFTER = re.compile(r"\s*\(\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s*\)")
 
 
@@ -2526,7 +2530,7 @@ def _publisher_tie(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str]
 
 
 #: What joins the places of a list ('Kenya, Tanzania and Uganda', 'Kenya or Uganda').
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s*")
+_LIST_GLUE = re.compile(rf"\s*(?:,|,?\s+(?:{lexicon_alternation('list-join', 'join', 'glue')}))\s*")
 
 
 def _listed_with(text: str, clue: Clue, others: Sequence[Clue]) -> bool:

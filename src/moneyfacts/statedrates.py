@@ -67,12 +67,25 @@ def _alt(words: tuple[str, ...]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
+def _words(section: str) -> str:
+    """The words of a lexicon.txt section of a stated rate's ([rate-approx], [rate-one],
+    [rate-article], [rate-dollar-prefix]) as a regex's alternatives.
+
+    >>> _words("rate-approx")
+    'around|about'
+    """
+    from moneyfacts.currencies import lexicon_alternation
+
+    return lexicon_alternation(section)
+
+
 @lru_cache(maxsize=1)
 def _screen() -> re.Pattern[str]:
     """A cheap first look: does the text have anything a rate line starts with?"""
     p = phrases()
     equals = "|".join("=" if w == "=" else rf"\b{re.escape(w)}" for w in p["equals"])
-    return re.compile(rf"(?:{equals})\s*(?:about\s+|around\s+)?\d|{_alt(p['closed'])}|/", re.I)
+    return re.compile(rf"(?:{equals})\s*(?:(?:{_words('rate-approx')})\s+)?\d|{_alt(p['closed'])}|/",
+                      re.I)
 
 
 @lru_cache(maxsize=1)
@@ -102,15 +115,16 @@ def _first_needles() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = phrases()
     equals = "|".join(r"\s*=\s*" if w == "=" else rf"\s+{re.escape(w)}\s+" for w in p["equals"])
-    unit = (rf"(?P<one>(?:(?:US|U\.S\.|A|C|HK|S|NZ)\s?)?[$€£¥]\s?1(?![\d.,])"
+    qual = rf"(?P<qual>(?:{_words('rate-approx')})\s+)?"
+    unit = (rf"(?P<one>(?:(?:{_words('rate-dollar-prefix')})\s?)?[$€£¥]\s?1(?![\d.,])"
             rf"|\b1\s+(?P<basename>[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*)?))")
-    one = re.compile(rf"{unit}(?:{equals})(?P<qual>about\s+|around\s+)?{_NUM}\s+{_NAME}")
-    closed = re.compile(rf"\b(?:The\s+|the\s+)?(?P<name>[A-Za-z]+(?:\s[A-Za-z]+)?)\s+"
-                        rf"(?:{_alt(p['closed'])})\s+(?P<qual>about\s+|around\s+)?{_NUM}\s+"
+    one = re.compile(rf"{unit}(?:{equals}){qual}{_NUM}\s+{_NAME}")
+    closed = re.compile(rf"\b(?:(?:{_words('rate-article')})\s+)?(?P<name>[A-Za-z]+(?:\s[A-Za-z]+)?)\s+"
+                        rf"(?:{_alt(p['closed'])})\s+{qual}{_NUM}\s+"
                         rf"(?:{_alt(p['per'])})\b", re.I)
     pair = re.compile(rf"(?P<base>(?:U\.S\.\s)?[A-Za-z]+(?:\s[A-Za-z]+)?)\s?/\s?"
                       rf"(?P<name>[A-Za-z]+(?:\s[A-Za-z]+)?)\s+(?:{_alt(p['pair'])})\s+"
-                      rf"(?P<qual>about\s+|around\s+)?{_NUM}(?![\d.])", re.I)
+                      rf"{qual}{_NUM}(?![\d.])", re.I)
     return one, closed, pair
 
 
@@ -190,7 +204,7 @@ def _equals_forms() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
     words = [w for w in phrases()["equals"] if w not in ("=", "to")]
     eq = re.compile(rf"\s*=\s*|\s+(?:{_alt(tuple(words))})\s+", re.I)
-    spelled = re.compile(r"\b(?:one|a|an)\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*){0,2})\s*$",
+    spelled = re.compile(rf"\b(?:{_words('rate-one')})\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*){{0,2}})\s*$",
                          re.I)
     return eq, spelled, frozenset(lexicon().qualifiers_before)
 

@@ -38,10 +38,11 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from moneyfacts.counts import spelled_counts
 from moneyfacts.currencies import lexicon
+from moneyfacts.numbers import ENGLISH_NUMBERS
 from moneyfacts.subunits import subunit_words
 
 if TYPE_CHECKING:
@@ -906,9 +907,7 @@ def _indefinite(text: str, end: int) -> bool:
     return text[end : end + 1] in {k for k, _v in lexicon_section("count-classifier")}
 
 
-_EN_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-                    "fifty sixty seventy eighty ninety hundred thousand").split()
+_EN_NUMBER_WORDS = [w for w, v in ENGLISH_NUMBERS.items() if 1 <= v <= 1000]
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -1067,14 +1066,31 @@ def _after_digits(text: str, at: int) -> bool:
     return j >= 0 and text[j].isdecimal()
 
 
+class _MoneyWords(NamedTuple):
+    """The words :func:`_number_beside_currency` looks for beside a number: the currency
+    words asked about (lower case), the [minor] words, the subunit words and every currency
+    word of the lexicon."""
+
+    currency: frozenset[str]
+    minor: frozenset[str]
+    subunits: frozenset[str]
+    every: frozenset[str]
+
+
 def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
     """A cheap screen for :func:`rewrite_money`: is a word text2num reads as a number right
     before a currency word, code or subunit word ('ten dollars', 'twenty MUSD', 'fifty cents'),
     or right after a currency or subunit word ('dollars forty-five', 'mao five'), or after one
     and 'and' ('dollars and forty-five'), or after digits, a currency word or a code and 'and'
     (the hundredths: 'US$3 and fourteen', '3 GBP and one')? Without one, no spelled number of
-    the text is kept."""
-    minor, subunits, all_words = _minor_words(), subunit_words(), lexicon().currency_words
+    the text is kept.
+
+    >>> _number_beside_currency("It cost ten dollars.", frozenset({"dollars"}))
+    True
+    >>> _number_beside_currency("5 billion dollars and often more", frozenset({"dollars"}))
+    False
+    """
+    words = _MoneyWords(currency_words, _minor_words(), subunit_words(), lexicon().currency_words)
     if text.isascii():
         # Only the words beside a word text2num can read as a number (every answer below
         # asks one of the two words of a pair): those found in the lowered text by
@@ -1085,57 +1101,80 @@ def _number_beside_currency(text: str, currency_words: frozenset[str]) -> bool:
             s, e = n.span()
             if s and low[s - 1] in _ASCII_LOWER or not _numeric(text[s:e]):
                 continue  # a word's tail ('often'), or not a number alone ('seconds')
-            nxt = _next_run(text, e)
-            if nxt is not None and (nxt.lower() in currency_words or nxt in minor
-                                    or _code(nxt)) and not _after_digits(text, s):
-                return True  # 'ten dollars' (not '5 billion dollars')
-            before = _previous_run(text, s)
-            if before is None:
-                continue
-            word, at = before
-            low_word = word.lower()
-            if low_word in currency_words or low_word in subunits:
-                return True  # 'dollars forty-five', 'mao five'
-            if word != "and":
-                continue
-            if _DIGITS_AND_AT.match(text, at) is not None and _digits_spaces_before(text, at):
-                return True  # 'US$3 and fourteen'
-            # 'dollars and forty-five': the pair of words before 'and' (the word before it
-            # as a pair, or the last pair before it as the loop below reads them)
-            pair = _previous_run(text, at)
-            if pair is None:
-                last = None
-                for last in _NEIGHBOURS.finditer(text, 0, at):
-                    pass
-                if last is None or last.group(2) != "and":
-                    continue
-                pair = last.group(1), last.start()
-            amount = pair[0]
-            low_amount = amount.lower()
-            if (low_amount in currency_words or low_amount in subunits
-                    or low_amount in all_words or _code(amount)):
+            if _run_beside_currency(text, s, e, words):
                 return True
         return False
+    return _pair_beside_currency(text, words)
+
+
+def _is_money_word(word: str, words: _MoneyWords) -> bool:
+    """Is ``word`` a currency word asked about or a subunit word ('dollars', 'mao')?"""
+    low = word.lower()
+    return low in words.currency or low in words.subunits
+
+
+def _is_amount_word(word: str, words: _MoneyWords) -> bool:
+    """Is ``word`` the end of an amount before 'and': a currency or subunit word, any
+    currency word of the lexicon, or a code ('dollars and', 'GBP and')?"""
+    return _is_money_word(word, words) or word.lower() in words.every or _code(word)
+
+
+def _before_currency(word: str, words: _MoneyWords) -> bool:
+    """Is ``word`` a currency word, a [minor] word or a code ('dollars', 'cents', 'MUSD')?"""
+    return word.lower() in words.currency or word in words.minor or _code(word)
+
+
+def _run_beside_currency(text: str, s: int, e: int, words: _MoneyWords) -> bool:
+    """The ASCII screen's answer for the number word ``text[s:e]``: a currency word right
+    after it (not after digits: '5 billion dollars' is the grammar's), a currency or subunit
+    word right before it, or 'and' before it after an amount (:func:`_and_after_amount`)."""
+    nxt = _next_run(text, e)
+    if nxt is not None and _before_currency(nxt, words) and not _after_digits(text, s):
+        return True  # 'ten dollars' (not '5 billion dollars')
+    before = _previous_run(text, s)
+    if before is None:
+        return False
+    word, at = before
+    if _is_money_word(word, words):
+        return True  # 'dollars forty-five', 'mao five'
+    return word == "and" and _and_after_amount(text, at, words)
+
+
+def _and_after_amount(text: str, at: int, words: _MoneyWords) -> bool:
+    """Does the 'and' at ``at`` follow an amount: digits ('US$3 and fourteen') or a currency
+    word or code ('dollars and forty-five': the pair of words before 'and', the word before
+    it as a pair or the last pair before it as :data:`_NEIGHBOURS` reads them)?"""
+    if _DIGITS_AND_AT.match(text, at) is not None and _digits_spaces_before(text, at):
+        return True  # 'US$3 and fourteen'
+    pair = _previous_run(text, at)
+    if pair is None:
+        last = None
+        for last in _NEIGHBOURS.finditer(text, 0, at):
+            pass
+        if last is None or last.group(2) != "and":
+            return False
+        pair = last.group(1), last.start()
+    return _is_amount_word(pair[0], words)
+
+
+def _pair_beside_currency(text: str, words: _MoneyWords) -> bool:
+    """The screen of :func:`_number_beside_currency` for a text not all ASCII, over every
+    pair of neighbouring words (:data:`_NEIGHBOURS`), then digits and 'and' before a number
+    word (:data:`_DIGITS_AND`)."""
     after_amount = False  # the word before was a currency or subunit word or code, then 'and'
     for m in _NEIGHBOURS.finditer(text):
         word, nxt = m.group(1), m.group(2)
         if after_amount and word == "and" and _numeric(nxt):
             return True
         after_amount = False
-        if ((nxt.lower() in currency_words or nxt in minor or _code(nxt)) and _numeric(word)
+        if (_before_currency(nxt, words) and _numeric(word)
                 and not _after_digits(text, m.start())):
             return True  # ('5 billion dollars': a number after digits is the grammar's)
-        low = word.lower()
-        if low in currency_words or low in subunits:
-            if _numeric(nxt):
-                return True
-        if nxt == "and" and (low in currency_words or low in subunits or low in all_words
-                             or _code(word)):
+        if _is_money_word(word, words) and _numeric(nxt):
+            return True
+        if nxt == "and" and _is_amount_word(word, words):
             after_amount = True
-    for m in _DIGITS_AND.finditer(text):
-        if _numeric(m.group(1)):
-            return True  # 'US$3 and fourteen'
-    return False
+    return any(_numeric(m.group(1)) for m in _DIGITS_AND.finditer(text))  # 'US$3 and fourteen'
 
 
 #: Digits, 'and', then a word: the amount before the spelled hundredths ('US$3 and fourteen').
@@ -1389,8 +1428,10 @@ def _money_spelled(text: str, currency_words: frozenset[str],
 
 
 _POSTPOSED_HALF = re.compile(
-    r"(?<![\w.,])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ -]+"
-    r"(million|billion|trillion)[ -]+and[ -]+a[ -]+half[ -]+([^\W\d_]+)", re.IGNORECASE)
+    r"(?<![\w.,])(an?|%s|\d{1,3})[ -]+(%s)[ -]+and[ -]+a[ -]+half[ -]+([^\W\d_]+)" % (
+        "|".join(_EN_NUMBER_WORDS[:10]),
+        "|".join(w for w, v in ENGLISH_NUMBERS.items() if v in (10**6, 10**9, 10**12))),
+    re.IGNORECASE)
 
 
 def _postposed_halves(text: str, currency_words: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -1849,64 +1890,118 @@ def _thousands(text: str, language: str) -> tuple[str, list[int]] | None:
     pattern = _thousands_pattern(language)
     if pattern is None or not any(c.isdigit() for c in text):
         return None
-    from text_to_num import text2num
-
     spans: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text):
-        start, times, above = m.start(), 1, 0
-        if m.group(1):
-            times = int(m.group(1))
-        else:  # a spelled multiplier before ('cuatro mil'), the longest text2num reads
-            before = list(re.finditer(r"[^\W\d_]+", text[max(0, m.start() - 40) : m.start()]))
-            base = max(0, m.start() - 40)
-            for k in range(min(4, len(before)), 0, -1):
-                first = before[-k]
-                if text[base + first.start() : m.start()].strip(" \u00a0-").count(" ") != k - 1:
-                    continue
-                try:
-                    value = text2num(f"{text[base + first.start() : m.start()].strip()} "
-                                     f"{m.group(2)}", language)
-                except ValueError:
-                    continue
-                if value % 1000 == 0 and 2000 <= value < 1_000_000:  # not "millones y mil"
-                    start, times = base + first.start(), value // 1000
-                    break
-            if times == 1 and before and language not in LANGUAGES:
-                # 'iki bin 500', 'on iki bin 300', 'üç yüz bin 300' (tr): the multiplier in
-                # words text2num cannot read, the whole spelled number that ends at the
-                # thousand, as the language's number reader reads it (num2words' words)
-                said = [s for s in _inverted(text[base : m.start()], language)
-                        if text[base + s[1] : m.start()].strip(" \u00a0") == ""]
-                if said and said[-1][0] == 0 and base > 0 and text[base - 1].isalpha():
-                    said = []  # the number may begin before the window: unread
-                if said and not said[-1][2].isdigit():  # 'bir milyon iki yüz': 1,000,200
-                    big = _magnitude_figure(said[-1][2], language)
-                    if big is not None and 1 <= big % 10**6 <= 999:
-                        said = [(said[-1][0], said[-1][1], str(big % 10**6))]
-                        above = big - big % 10**6
-                if said and said[-1][2].isdigit():
-                    start, times = base + said[-1][0], int(said[-1][2])
-                    if not 1 <= times <= 999:
-                        continue  # 'bin bin', a multiplier of a thousand or more: no figure
-                elif _number_words(language)[0].get((_fold(before[-1].group()),)) is not None and (
-                        text[base + before[-1].end() : m.start()].strip(" \u00a0") == ""):
-                    continue  # a number word unread before the thousand: no figure rather than a wrong one
-        if times == 1 and not _thousand_alone(m.group(2), language):
-            continue  # 'тысяч 300', 'Tausend 300': the word needs a number of thousands, unread
-        if above and _magnitude_next(text, m.end(), language):
-            continue  # 'bir milyon iki yüz bin 300 milyon': no one reading
-        if not above and not m.group(5) and not _magnitude_next(text, m.end(), language):
-            # 'iki milyon bin 300', '2 milyon 12 bin 300' (not '8 billones 14 mil 210 millones')
-            lead = _millions_before(text, start, language)
-            if lead is not None:
-                start, above = lead
-        if spans and start < spans[-1][1]:
-            continue
-        if (len(m.group(3)) < 3 or m.group(5)) and not _magnitude_next(text, m.end(), language):
-            continue  # '465 mil 48.7 millones' is 465,048.7 million; '3 mil 50' alone is no figure
-        spans.append((start, m.end(), str(above + times * 1000 + int(m.group(3)))
-                      + (m.group(4) + m.group(5) if m.group(5) else "")))
+        span = _thousand_span(text, m, language)
+        if span is not None and not (spans and span[0] < spans[-1][1]):
+            spans.append(span)
     return _apply(text, spans) if spans else None
+
+
+def _thousand_span(text: str, m: re.Match[str], language: str) -> tuple[int, int, str] | None:
+    """The span of the number of ``m`` (a match of :func:`_thousands_pattern`) and its
+    digits, from its number of thousands (:func:`_multiplier`) and the millions said before
+    it; None where the words make no one figure.
+
+    >>> t = "por 25 mil 844 millones"
+    >>> _thousand_span(t, _thousands_pattern("es").search(t), "es")
+    (4, 14, '25844')
+    """
+    read = _multiplier(text, m, language)
+    if read is None:
+        return None
+    start, times, above = read
+    if times == 1 and not _thousand_alone(m.group(2), language):
+        return None  # 'тысяч 300', 'Tausend 300': the word needs a number of thousands, unread
+    magnitude_next = _magnitude_next(text, m.end(), language)
+    if above and magnitude_next:
+        return None  # 'bir milyon iki yüz bin 300 milyon': no one reading
+    if not above and not m.group(5) and not magnitude_next:
+        # 'iki milyon bin 300', '2 milyon 12 bin 300' (not '8 billones 14 mil 210 millones')
+        lead = _millions_before(text, start, language)
+        if lead is not None:
+            start, above = lead
+    if (len(m.group(3)) < 3 or m.group(5)) and not magnitude_next:
+        return None  # '465 mil 48.7 millones' is 465,048.7 million; '3 mil 50' alone is no figure
+    return start, m.end(), (str(above + times * 1000 + int(m.group(3)))
+                            + (m.group(4) + m.group(5) if m.group(5) else ""))
+
+
+#: A run of letters (the words before a thousand: :func:`_multiplier`).
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _multiplier(text: str, m: re.Match[str], language: str) -> tuple[int, int, int] | None:
+    """The number of thousands before the thousand word of ``m`` (a match of
+    :func:`_thousands_pattern`), as (where it starts, the number, a million or more said
+    before it): in digits ('25 mil'); spelled, the longest text2num reads ('cuatro mil',
+    :func:`_read_thousands`); or, in a language text2num lacks, as the language's number
+    reader reads it (:func:`_said_thousands`); 1 with none ('mil 945'). None when the words
+    before make no figure.
+
+    >>> t = "cuatro mil 600 millones"
+    >>> _multiplier(t, _thousands_pattern("es").search(t), "es")
+    (0, 4, 0)
+    """
+    if m.group(1):
+        return m.start(), int(m.group(1)), 0
+    base = max(0, m.start() - 40)
+    before = list(_LETTERS.finditer(text[base : m.start()]))
+    read = _read_thousands(text, m, base, before, language)
+    if read is not None:
+        return read[0], read[1], 0
+    if before and language not in LANGUAGES:
+        return _said_thousands(text, m, base, before, language)
+    return m.start(), 1, 0
+
+
+def _read_thousands(text: str, m: re.Match[str], base: int, before: list[re.Match[str]],
+                    language: str) -> tuple[int, int] | None:
+    """A spelled multiplier before the thousand of ``m`` ('cuatro mil'), the longest of up
+    to four words text2num reads: (where it starts, the number of thousands), or None.
+    ``before``: the runs of letters of ``text[base : m.start()]``."""
+    from text_to_num import text2num
+
+    for k in range(min(4, len(before)), 0, -1):
+        first = before[-k]
+        if text[base + first.start() : m.start()].strip(" \u00a0-").count(" ") != k - 1:
+            continue
+        try:
+            value = text2num(f"{text[base + first.start() : m.start()].strip()} "
+                             f"{m.group(2)}", language)
+        except ValueError:
+            continue
+        if value % 1000 == 0 and 2000 <= value < 1_000_000:  # not "millones y mil"
+            return base + first.start(), value // 1000
+    return None
+
+
+def _said_thousands(text: str, m: re.Match[str], base: int, before: list[re.Match[str]],
+                    language: str) -> tuple[int, int, int] | None:
+    """'iki bin 500', 'on iki bin 300', 'üç yüz bin 300' (tr): the multiplier in words text2num
+    cannot read, the whole spelled number that ends at the thousand of ``m``, as the
+    language's number reader reads it (num2words' words): (where it starts, the number of
+    thousands, a million or more said before them: 'bir milyon iki yüz' is 1,000,200), or
+    (the thousand's start, 1, 0) with none; None when the words make no figure ('bin bin', a
+    multiplier of a thousand or more, or a number word left unread)."""
+    start, times, above = m.start(), 1, 0
+    said = [s for s in _inverted(text[base : m.start()], language)
+            if text[base + s[1] : m.start()].strip(" \u00a0") == ""]
+    if said and said[-1][0] == 0 and base > 0 and text[base - 1].isalpha():
+        said = []  # the number may begin before the window: unread
+    if said and not said[-1][2].isdigit():  # 'bir milyon iki yüz': 1,000,200
+        big = _magnitude_figure(said[-1][2], language)
+        if big is not None and 1 <= big % 10**6 <= 999:
+            said = [(said[-1][0], said[-1][1], str(big % 10**6))]
+            above = big - big % 10**6
+    if said and said[-1][2].isdigit():
+        start, times = base + said[-1][0], int(said[-1][2])
+        if not 1 <= times <= 999:
+            return None  # 'bin bin', a multiplier of a thousand or more: no figure
+    elif _number_words(language)[0].get((_fold(before[-1].group()),)) is not None and (
+            text[base + before[-1].end() : m.start()].strip(" \u00a0") == ""):
+        return None  # a number word unread before the thousand: no figure rather than a wrong one
+    return start, times, above
 
 
 #: '○' (U+25CB) between Han digits, or after one: a zero ('一點○五兆', '二○二五年').
@@ -1989,11 +2084,7 @@ def _fraction_first(text: str, language: str) -> tuple[str, list[int]] | None:
     >>> _fraction_first("300 ر.س", "ar") is None
     True
     """
-    pattern = _reversed_decimal(language)
-    if pattern is None:
-        return None
-    spans = [(m.start(), m.end(), f"{m.group(2)}.{m.group(1)}") for m in pattern.finditer(text)]
-    return _apply(text, spans) if spans else None
+    return _each_match(text, _reversed_decimal(language), lambda m: f"{m.group(2)}.{m.group(1)}")
 
 
 def _expand(text: str, language: str) -> tuple[str, list[int]] | None:
@@ -2002,7 +2093,16 @@ def _expand(text: str, language: str) -> tuple[str, list[int]] | None:
     if pattern is None:
         return None
     values = _expansion_values(language)
-    spans = [(m.start(), m.end(), values[m.group()]) for m in pattern.finditer(text)]
+    return _each_match(text, pattern, lambda m: values[m.group()])
+
+
+def _each_match(text: str, pattern: re.Pattern[str] | None,
+                written: Callable[[re.Match[str]], str]) -> tuple[str, list[int]] | None:
+    """``text`` with each match of ``pattern`` written as ``written`` gives it, or None (no
+    pattern, or no match): :func:`_fraction_first` and :func:`_expand`."""
+    if pattern is None:
+        return None
+    spans = [(m.start(), m.end(), written(m)) for m in pattern.finditer(text)]
     return _apply(text, spans) if spans else None
 
 
