@@ -192,7 +192,7 @@ _VOICELESS = "çfhkpsşt"
 @cache
 def suffix_languages() -> frozenset[str]:
     """The languages the lexicon lists case suffixes for ([suffix tr])."""
-    from moneyfacts.currencies import _lexicon_text
+    from moneyfacts.lexiconfile import lexicon_text as _lexicon_text
 
     found = re.findall(r"^\[suffix (\w+)\]", _lexicon_text(), flags=re.MULTILINE)
     return frozenset(found)

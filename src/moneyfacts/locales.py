@@ -1474,7 +1474,7 @@ def _readers() -> object:
     short text's candidates."""
     from py3langid import langid
 
-    from moneyfacts.currencies import _lexicon_text
+    from moneyfacts.lexiconfile import lexicon_text as _lexicon_text
 
     found = set(_SECTION_LANGUAGE.findall(_lexicon_text()))  # '[qualifier de]': 'de'
     ident = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)

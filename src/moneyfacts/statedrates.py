@@ -314,7 +314,7 @@ def _per_tail() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     it an assumption (``assumed``)."""
     p = phrases()
     tail = re.compile(rf"\s*(?:(?:{_alt(p['per-word'])})\s+(?:(?:{_alt(p['per-one'])})\s+)?|/\s*)"
-                      rf"(?P<name>(?:US|U\.S\.|A|C|HK|S|NZ)?\s?[$€£¥]\s?1?(?![\d.,])"
+                      rf"(?P<name>(?:{_words('rate-dollar-prefix')})?\s?[$€£¥]\s?1?(?![\d.,])"
                       rf"|1\s+[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){{0,2}}"
                       rf"|[A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){{0,2}})", re.I)
     not_after = re.compile(rf"\s+(?:{_alt(p['per-not'])})\b", re.I)
