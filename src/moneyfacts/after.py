@@ -23,14 +23,15 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon_alternation, lexicon_se
 from moneyfacts.locales import LocaleProfile, fold
 from moneyfacts.magnitudes import cjk_rest, first_power, foreign_language, magnitude
 from moneyfacts.magnitudes import _word as _magnitude_word
-from moneyfacts.measures import (TIME_SPANS, MeasureMatch, hyphen_per, listed_per, match_measure,
-                                 per_after_of, per_phrase, table)
+from moneyfacts.measures import (TIME_SPANS, MeasureMatch, _per_past_bracket, hyphen_per, listed_per,
+                                 match_measure, per_after_of, per_phrase, table)
 from moneyfacts.glued import glued_unit
 from moneyfacts.minor import minor_unit
 from moneyfacts.unitnames import match_unit
 from moneyfacts.parts import Part
 from moneyfacts.numbers import Figure
 from moneyfacts.signs import CJK_FIRST, CJK_LAST, GAP_START, WORDS, suffix_currency
+from moneyfacts.evidence import _english_words
 
 __all__ = ["AFTER_NUMBER", "Matcher", "after_number", "per_after", "register_matcher"]
 
@@ -881,8 +882,6 @@ def _glued_magnitude(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | 
     head = next((w for w in heads[word[:3]] if word.startswith(w)), None)
     if head is None:
         return False
-    from moneyfacts.evidence import _english_words
-
     if word in _english_words() or word.rstrip("s") in _english_words():
         return False
     part.doubt = (f"{m.group(1)!r} after the amount opens with the magnitude {head!r} run into "
@@ -927,6 +926,8 @@ def _unit_not_foreign(text: str, part: Part, end: int, prof: LocaleProfile | Non
 
     if prof is not None:
         return False  # with a locale, its own units and magnitudes decide (_unit_not_magnitude)
+    if part.prefix_start is not None:
+        return False  # 'S$412.5mm': after a currency's sign, 'mm' is its million, no millimetre
     found = match_measure(text, part.end, False, part.fig.value)
     return found is not None and found.end >= end
 
@@ -1334,8 +1335,6 @@ def _restated_mass(text: str, part: Part, lex: Lexicon) -> bool:
     >>> [(m.kind, m.unit) for m in extract("It cost 5,000 euros (4,300 pounds).").mentions][1]
     ('money', 'GBP')
     """
-    from moneyfacts.measures import match_measure, table
-
     head = text[max(0, part.end - 12) : part.end].rsplit(None, 1)[-1].lower()
     unit = lex.words.weight_names.get(head) if part.prefix_start is None else None
     if unit is None:
@@ -1360,8 +1359,6 @@ def _restated_mass(text: str, part: Part, lex: Lexicon) -> bool:
     part.kind, part.unit, part.currency, part.ambiguous = "measure", unit, None, None
     part.assumed = f"'{head}' read as a weight: it restates a mass in {found.unit} beside it"
     if before is not None and text[part.end : part.end + 1] == ")":
-        from moneyfacts.measures import _per_past_bracket
-
         past = _per_past_bracket(text, part.end, table())  # '(22,613 pounds) of milk per cow'
         part.per = past[1] if past is not None else None
     return True

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from moneyfacts.models import Quantity
+from moneyfacts.units import registry
 
 __all__ = ["join_measures"]
 
@@ -107,8 +108,6 @@ def join_measures(text: str, found: list[Quantity]) -> list[Quantity]:
             measures += 1
     if measures < 2:
         return found  # no two measures to join: most texts
-    from moneyfacts.units import registry
-
     ureg = registry()
     out: list[Quantity] = []
     i = 0

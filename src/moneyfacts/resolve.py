@@ -52,6 +52,8 @@ from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dat
                                   placed_namesakes, tender, town_cue_words, towns, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
+from moneyfacts.minor import minor_spellings
+from moneyfacts.evidence import gazetteer
 
 __all__ = ["settle", "family", "Reading"]
 
@@ -1319,8 +1321,6 @@ def _nationality_after(ev: _Text, sign: Sign, members: frozenset[str], after: st
     m = _ADJECTIVE_AFTER.match(after)
     if m is None:
         return None
-    from moneyfacts.evidence import gazetteer
-
     phrases = gazetteer(ev.language).phrases
     hit = phrases.get(m.group(1)) or phrases.get(m.group(1).rstrip("."))
     codes = [c for c in tender(hit[0], ev.date) if c in members] if hit is not None else []
@@ -2288,8 +2288,6 @@ def _one_kind(written: str, codes: tuple[str, ...], lex: Lexicon) -> bool:
     the places of the text do not make it one."""
     if written in lex.signs or lex.name(written) is not None:
         return True
-    from moneyfacts.minor import minor_spellings
-
     if written.lower() in minor_spellings():
         return True  # a hundredth several currencies share ('sen': MYR, BND) is one of each
     return len({_head(_english_name(c)) for c in codes}) == 1

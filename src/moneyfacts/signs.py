@@ -26,6 +26,7 @@ from moneyfacts.currencies import Lexicon, Sign, name_sign
 from moneyfacts.inflect import strip_suffix, suffix_languages
 from moneyfacts.subunits import subunit_words
 from moneyfacts.locales import _HEAD_FINAL, LocaleProfile, fold
+from moneyfacts.evidence import _english_words
 
 __all__ = ["prefix_sign", "suffix_currency", "code_magnitudes", "name_before", "capital_names", "locale_sign", "particles", "SPACES", "GAP", "GAP_START", "WORDS",
            "CJK_FIRST", "CJK_LAST"]
@@ -1234,8 +1235,6 @@ def _lower_code_at(text: str, start: int, lex: Lexicon) -> Suffix | None:
     if code not in lex.codes or text[start + 3 : start + 4].isalnum() or (
             start and text[start - 1].isalpha()) or word in _code_words():
         return None
-    from moneyfacts.evidence import _english_words
-
     if word in _english_words():  # 'cad', 'mad', 'top': a word as often as the code
         return None
     if word in _unit_spellings():  # '5 kgs of sugar' (KGS is the Kyrgyz som)

@@ -37,6 +37,8 @@ from importlib import resources
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Quantity, StatedRate, trusted
+from moneyfacts.currencies import lexicon
+from moneyfacts.subunits import subunit_words
 
 __all__ = ["assumed", "find", "near_amounts", "per_amounts", "phrases", "with_per_amounts"]
 
@@ -336,8 +338,6 @@ def _currency_words(name: str) -> str | None:
     """The words of ``name`` up to its last currency word or code of the lexicon among its
     first three ('US *dollar* on Friday' is 'US dollar', 'Rwandan *franc*'), or None: a
     cheap screen before a parse, which then reads the name alone."""
-    from moneyfacts.currencies import lexicon
-
     lex = lexicon()
     words = name.split()[:3]
     last = -1
@@ -407,7 +407,11 @@ def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
         return []
     tail, not_after, _ = _per_tail()
     out: list[StatedRate] = []
+    prev_end = -1
     for m in mentions:
+        after_prev, prev_end = prev_end, m.end
+        if _moved(text, m, after_prev):
+            continue
         cut = (m.text or "").lower().find(" per ") if m.per is not None else -1
         at = m.start + cut if cut >= 0 else m.end  # 'KSh 129.45 per US' read as a unit 'US'
         t = tail.match(text, at, min(len(text), at + 48))
@@ -583,6 +587,28 @@ def _one_rate(a: Quantity, b: Quantity, text: str, start: int) -> StatedRate:
                       text=text[start:end], start=start, end=end)
 
 
+def _moved(text: str, m: Quantity, prev_end: int) -> bool:
+    """Is ``m`` a move, not a level ('the naira slipped *20 kobo* against the dollar': an amount
+    in a subunit, and rates are quoted in whole units), or the level a change reached after
+    another amount ('slid from K1200 *to K1650* against the dollar': both stay amounts)?
+
+    >>> from moneyfacts.grammar import parse
+    >>> _moved("It slipped 20 kobo", parse("20 kobo").model_copy(update={"start": 11, "end": 18}), -1)
+    True
+    >>> _moved("from 1,200 euros to 1,650 euros", parse("1,650 euros").model_copy(update={"start": 20, "end": 31}), 16)
+    True
+    >>> _moved("at 1,650 euros", parse("1,650 euros").model_copy(update={"start": 3, "end": 14}), -1)
+    False
+    """
+    if any(w in subunit_words() for w in (m.text or "").lower().split()):
+        return True
+    return prev_end >= 0 and text[prev_end:m.start].strip().lower() in _CHANGE_GAPS
+
+
+#: What joins two amounts of a change or a range ('from K1200 to K1650').
+_CHANGE_GAPS = frozenset({"to", "-", "–", "—"})
+
+
 def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None) -> list[StatedRate]:
     """The rates an article writes with both sides read as its amounts (in its language):
     one unit and the figure right after it ('1ドルは約149.7円', '1 € pour 655,957 FCFA'), or
@@ -636,8 +662,6 @@ def _per_glued() -> re.Pattern[str]:
 
 def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate | None:
     """'el dólar a 18,50 pesos', 'the dollar at 83 rupees': the unit named before ``m``."""
-    from moneyfacts.grammar import parse
-
     if m.start < 2 or text[m.start - 1] != " ":
         return None
     word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].lower()
@@ -657,6 +681,8 @@ def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate |
     elif locale is None or locale.split("_")[0] == "en":
         return None
     else:
+        from moneyfacts.grammar import parse  # (here: an import a call costs ~7k instructions)
+
         try:
             one = parse(f"1 {name}", locale=locale)
         except MoneyfactsError:

@@ -1557,8 +1557,6 @@ def _spelled_percents(
     out before text2num is asked."""
     if _percent_bytes().keys().isdisjoint(words) or not _number_before_percent(words):
         return ones
-    from moneyfacts.currencies import lexicon
-
     percent = lexicon().words.percent
     found = _spelled(text, "en", one=True)
     keep = [f for f in found if percent.match(text, f[1])]
