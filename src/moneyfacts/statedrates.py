@@ -410,12 +410,10 @@ def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
     prev_end = -1
     for m in mentions:
         after_prev, prev_end = prev_end, m.end
-        if _moved(text, m, after_prev):
-            continue
         cut = (m.text or "").lower().find(" per ") if m.per is not None else -1
-        at = m.start + cut if cut >= 0 else m.end  # 'KSh 129.45 per US' read as a unit 'US'
+        at = m.start + cut if cut >= 0 else prev_end  # 'KSh 129.45 per US' read as a unit 'US'
         t = tail.match(text, at, min(len(text), at + 48))
-        if t is None or not _plain(m):
+        if t is None or not _plain(m) or _moved(text, m, after_prev):
             continue
         got = _unit_currency(t.group("name"))
         if got is None:

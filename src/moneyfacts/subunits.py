@@ -101,8 +101,9 @@ def _stop_words() -> frozenset[str]:
     return lexicon().words.stop
 
 
+@cache
 def subunit_words() -> frozenset[str]:
-    """Every subunit word of the lexicon, lower case ('cents', 'øre', '分')."""
+    """Every subunit word of the lexicon, lower case ('cents', 'øre', '分'); built once."""
     return frozenset(_worth())
 
 
