@@ -1,7 +1,10 @@
 """The money a text reads, as the tests of the news helpers compare it: (text, unit, assumed)
-for each money mention of :func:`moneyfacts.extract` (tests/test_news20.py, test_news21.py)."""
+for each money mention of :func:`moneyfacts.extract` (tests/test_news20.py, test_news21.py);
+(unit, value, assumed) and the skipped texts read on a date (test_local_press21.py, 22)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from moneyfacts import extract
 from moneyfacts.conventions import Conventions
@@ -11,3 +14,14 @@ def money(text: str, conventions: Conventions | None = None) -> list[tuple[str, 
     """Each money mention of ``text`` as (text, unit, assumed), read with ``conventions``."""
     return [(m.text, m.unit, m.assumed) for m in extract(text, conventions=conventions).mentions
             if m.kind == "money"]
+
+
+def dated_money(text: str, date: str = "2025-03-01") -> list[tuple[str | None, Decimal | None, str | None]]:
+    """Each money mention of ``text`` read on ``date`` as (unit, value, assumed)."""
+    ex = extract(text, conventions=Conventions(date=date))
+    return [(m.unit, m.value, m.assumed) for m in ex.mentions if m.kind == "money"]
+
+
+def dated_skipped(text: str, date: str = "2025-03-01") -> list[str]:
+    """The texts ``text`` skips, read on ``date``."""
+    return [s.text for s in extract(text, conventions=Conventions(date=date)).skipped]

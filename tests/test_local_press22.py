@@ -20,17 +20,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from moneyfacts import Conventions, extract
+from money_fields import dated_money, dated_skipped
+
 from moneyfacts.evidence import dateline, towns
 
 
-def _money(text: str, date: str = "2025-03-01") -> list[tuple[str | None, Decimal | None, str | None]]:
-    ex = extract(text, conventions=Conventions(date=date))
-    return [(m.unit, m.value, m.assumed) for m in ex.mentions if m.kind == "money"]
-
-
-def _skipped(text: str, date: str = "2025-03-01") -> list[str]:
-    return [s.text for s in extract(text, conventions=Conventions(date=date)).skipped]
+_money, _skipped = dated_money, dated_skipped
 
 
 # ---------------------------------------------------------------- glued small letters
