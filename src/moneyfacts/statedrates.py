@@ -202,8 +202,6 @@ def _equals_forms() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The equals of a line of several rates or of words: the ``equals`` phrases but 'to'
     (too common between two amounts); a spelled one before a currency name ('One U.S. dollar
     equals'); the qualifiers a quote figure may carry (the lexicon's)."""
-    from moneyfacts.currencies import lexicon
-
     words = [w for w in phrases()["equals"] if w not in ("=", "to")]
     eq = re.compile(rf"\s*=\s*|\s+(?:{_alt(tuple(words))})\s+", re.I)
     spelled = re.compile(rf"\b(?:{_words('rate-one')})\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s[A-Za-z][A-Za-z.]*){{0,2}})\s*$",
@@ -368,8 +366,6 @@ def _unit_currency(name: str) -> tuple[str, int] | None:
 def _signed(sign: str) -> str | None:
     """The currency of one unit of the sign ``sign`` in a rate ('$' of '/$1' is the US
     dollar's), or None for a sign several currencies share with no default."""
-    from moneyfacts.currencies import lexicon
-
     got = lexicon().signs.get(sign)
     if got is None:
         return None
@@ -381,8 +377,6 @@ def _signed(sign: str) -> str | None:
 def _named(head: str) -> str | None:
     """The currency the lexicon's name ``head`` names alone ('us dollar', 'euro'; the
     dollar of a rate, 'to the dollar', is the US dollar), or None for a name it shares."""
-    from moneyfacts.currencies import lexicon
-
     v = lexicon().names.get(re.sub(r"\bu\.s\.", "us", head.lower()))
     if v == "{dollar}":
         return "USD"
