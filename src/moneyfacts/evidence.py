@@ -941,11 +941,9 @@ def places(text: str, language: str = "en") -> list[Clue]:
     gaz = gazetteer(language)
     words = [m.span() for m in _WORD.finditer(text)]
     lengths = _lengths(gaz)
+    heaviest = max(gaz.weights.get(k, 1) for k in KINDS)  # no form of a phrase weighs more
     out: list[Clue] = []
     surnames: set[str] = set()
-    firsts = gaz.firsts
-    weigh = gaz.weights
-    heaviest = max(weigh.get(k, 1) for k in KINDS)  # no form of a phrase weighs more
     # A word starting with a small ASCII letter starts no place (the common case): only the
     # others are looked at, in order; a place found skips the words it spans.
     starts = [k for k, (s, _) in enumerate(words) if not "a" <= text[s] <= "z"]
@@ -954,37 +952,81 @@ def places(text: str, language: str = "en") -> list[Clue]:
         if i0 < i:
             continue
         i = i0
-        s, e = words[i]
-        first = text[s]
-        if not (first.isupper() or first.lower() == first.upper()):  # no case: any word
-            continue
-        word = text[s:e]
-        if word not in firsts and not any(f in firsts for f in _forms(word)[1:]):
-            continue
-        found = _phrase_at(text, words, i, gaz, lengths, heaviest)
+        found = _named_at(text, words, i, gaz, lengths, heaviest)
         if found is None:
             continue
-        n, phrase, (territory, kind) = found
-        written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
-        if phrase not in written:  # found without its accents: named as written
-            phrase = next((w for w in written if _fold(w) == phrase), phrase)
-        if n == 1 and kind == "city" and language == "en" and _before_office(text, words, i):
-            surnames.add(phrase)  # (local20) 'the Davis administration': the leader's name
-        elif not _after_name(text, words, i, language):
-            if not (phrase in gaz.worded and _at_sentence_start(text, s)) and not (
-                    n == 1 and kind == "city" and language == "en"
-                    and _before_name(text, words, i) and phrase in _given_name_cities()) and not (
-                    n == 1 and kind == "city" and _town_after_article(text, words, i, phrase, territory,
-                                                                    language)):
-                out.append(Clue(phrase, territory, kind, s))
-        elif language == "en" and _named_inside(text, words, i, n, kind):
-            out.append(Clue(phrase, territory, "inside", s))
-        elif n == 1 and kind == "city" and language == "en":
-            surnames.add(phrase)  # 'Grant Robertson': a person's, wherever the text names him
+        n, phrase, territory, kind = found
+        clue, surname = _read_place(text, words, i, n, (phrase, territory, kind), gaz, language)
+        if clue is not None:
+            out.append(clue)
+        if surname:
+            surnames.add(surname)
         i += n
     if surnames:  # '... Grant Robertson ... but Robertson said': the town is his surname
         out = [c for c in out if not (c.kind == "city" and c.phrase in surnames)]
     return out + _institutions(text, out) if language == "en" else out
+
+
+def _named_at(text: str, words: list[tuple[int, int]], i: int, gaz: Gazetteer,
+              lengths: dict[str, tuple[int, ...]], heaviest: int
+              ) -> tuple[int, str, str, str] | None:
+    """The place of the gazetteer that starts at word ``i`` of :func:`places`, as (words it
+    spans, the phrase as the text writes it, territory, kind), or None. A word with no case
+    may start one; a word in lower case was screened out before."""
+    s, e = words[i]
+    first = text[s]
+    if not (first.isupper() or first.lower() == first.upper()):  # no case: any word
+        return None
+    word = text[s:e]
+    firsts = gaz.firsts
+    if word not in firsts and not any(f in firsts for f in _forms(word)[1:]):
+        return None
+    found = _phrase_at(text, words, i, gaz, lengths, heaviest)
+    if found is None:
+        return None
+    n, phrase, (territory, kind) = found
+    written = _written_forms(" ".join(text[s : words[i + n - 1][1]].split()))
+    if phrase not in written:  # found without its accents: named as written
+        phrase = next((w for w in written if _fold(w) == phrase), phrase)
+    return n, phrase, territory, kind
+
+
+def _read_place(text: str, words: list[tuple[int, int]], i: int, n: int,
+                named: tuple[str, str, str], gaz: Gazetteer,
+                language: str) -> tuple[Clue | None, str]:
+    """How :func:`places` reads the place ``named`` (phrase, territory, kind) found at word
+    ``i`` (``n`` words): as a clue, or as a person's name (a surname to drop everywhere), or
+    neither."""
+    phrase, territory, kind = named
+    s = words[i][0]
+    town = n == 1 and kind == "city" and language == "en"
+    if town and _before_office(text, words, i):
+        return None, phrase  # (local20) 'the Davis administration': the leader's name
+    if not _after_name(text, words, i, language):
+        if _kept_as_place(text, words, i, n, named, gaz, language):
+            return Clue(phrase, territory, kind, s), ""
+        return None, ""
+    if language == "en" and _named_inside(text, words, i, n, kind):
+        return Clue(phrase, territory, "inside", s), ""
+    if town:
+        return None, phrase  # 'Grant Robertson': a person's, wherever the text names him
+    return None, ""
+
+
+def _kept_as_place(text: str, words: list[tuple[int, int]], i: int, n: int,
+                   named: tuple[str, str, str], gaz: Gazetteer, language: str) -> bool:
+    """Does the place ``named`` at word ``i``, after no name, stay a place: not a word of
+    the gazetteer's worded list opening a sentence, not a town that is a given name before
+    a name ('Florence Nightingale'), not a small town after a lower-case article ('la
+    Constitución')?"""
+    phrase, territory, kind = named
+    if phrase in gaz.worded and _at_sentence_start(text, words[i][0]):
+        return False
+    if n != 1 or kind != "city":
+        return True
+    if language == "en" and _before_name(text, words, i) and phrase in _given_name_cities():
+        return False
+    return not _town_after_article(text, words, i, phrase, territory, language)
 
 
 def _named_inside(text: str, words: list[tuple[int, int]], i: int, n: int, kind: str) -> bool:
