@@ -2124,9 +2124,41 @@ def agency(text: str) -> str | None:
 
     >>> agency("SYDNEY, Feb 10 (Reuters) - BHP rose."), agency("(AP) — Prices rose."), agency("Apple")
     ('Reuters', '(AP)', None)
+
+    (news23) An agency's name right after another capitalised word in mid-sentence is a
+    person's or another outlet's ('Michael Bloomberg', 'according to BNN Bloomberg', a
+    Canadian broadcaster), as 'Michael Jordan' names no place (:func:`places`): no agency
+    copy for that mention.
+
+    >>> agency("The deficit is $61.9bn, according to BNN Bloomberg."), agency("Bloomberg said.")
+    (None, 'Bloomberg')
     """
-    m = _agency_pattern().search(text)
-    return m.group(0) if m is not None else None
+    for m in _agency_pattern().finditer(text):
+        if not _agency_after_name(text, m.start()):
+            return m.group(0)
+    return None
+
+
+#: The capitalised word (a name's, or an outlet's in capitals: 'BNN') right before a place
+#: in ``text[:at]``, a space between, and what stands before that word.
+_NAME_BEFORE = re.compile(r"(?:^|(.))[ \t]*\b([A-Z][A-Za-z]+) $")
+
+
+def _agency_after_name(text: str, at: int) -> bool:
+    """Does the agency name at ``at`` follow another capitalised word, in mid-sentence or
+    opening a sentence as no small word does ('Michael Bloomberg', as :func:`_after_name`)?"""
+    if at == 0 or not text[at].isalpha():
+        return False  # '(AP)': a credit
+    m = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    before = text[: m.start(2)].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_END:
+        return True
+    from moneyfacts.currencies import lexicon  # at a sentence's start: 'Michael Bloomberg'
+
+    low = m.group(2).lower()  # is a name, 'The Bloomberg terminal' or 'After Reuters' no
+    return low not in lexicon().words.stop and low not in _sentence_openers()
 
 
 def dateline_end(text: str, language: str = "en") -> int:

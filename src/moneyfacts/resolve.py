@@ -171,6 +171,7 @@ class _Text:
         self._family: dict[str, dict[str, tuple[str, bool]]] = {}
         self._named: dict[str, str | None] = {}
         self.territory_dollar: _Decision | None = _UNDECIDED  # _territory_dollar's, once
+        self.bracketed_dollar: _Decision | None = _UNDECIDED  # _like_bracketed's, once
         #: The publisher's (territory, how it was known), and the caller's signs= (settle's).
         self.publisher: tuple[str, str] | None = None
         self.signs: tuple[tuple[str, str], ...] = ()
@@ -499,6 +500,8 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _language_dollar(ev, sign)
     if decided is None and sign.param == "dollar" and default == "USD":
         decided = _territory_dollar(ev, sign)
+    if (decided is None or decided[0] is None) and sign.param == "dollar" and default == "USD":
+        decided = _like_bracketed(ev, sign, members) or decided
     if ev.publisher is not None and (decided is None or decided[0] is None):
         decided = _publisher_bare(ev, part, sign, default, decided) or decided
     return decided
@@ -1390,6 +1393,44 @@ def _name_after(ev: _Text, part: Reading, sign: Sign, members: frozenset[str]) -
             return None, f"{said!r}: the name after the figure is shared", codes
         return decided
     return None
+
+
+#: A bare '$' amount right before a bracket that opens on 'US$' (:data:`_USD_BESIDE`): '$280
+#: million (approx. US$124m)', '$5bn (US$3.6bn)'. The figure and one word after it (its
+#: magnitude) are passed over; a '$' after a letter or another '$' is no bare one ('NZ$').
+_BARE_BESIDE_US = re.compile(r"(?<![\w$])\$\s?\d[\d.,]*(?:[ -]?[A-Za-z]+\.?)?(?=" +
+                             _USD_BESIDE.pattern + ")")
+
+
+def _like_bracketed(ev: _Text, sign: Sign, members: frozenset[str]) -> _Decision | None:
+    """(news23) A bare '$' that no other evidence settles, in an English text that states
+    another of its bare '$' amounts in US dollars beside it ('around $280 million (approx.
+    US$124m)'), where that pair is read as one local dollar (:func:`_beside_us_dollar`: the
+    text's places say which): the writer writes the local dollar '$' and the US one 'US$',
+    so this '$' reads alike ('the Roads Authority $388m'), ``assumed`` naming the pair. None
+    when the text has no such pair, the pair is refused, or the text is agency copy (its
+    bare '$' is the US dollar wherever it stands alone).
+
+    >>> from moneyfacts import extract
+    >>> t = ("The Fijian budget is FJ$4.8 billion. It adds $280 million (about US$124m) to "
+    ...      "spending. The roads authority gets $388m.")
+    >>> print([m.assumed for m in extract(t).mentions][-1])
+    '$' read as FJD as the text's '$280 million' beside 'US$': 'FJ$4.8 billion' and 'Fijian' in the text
+    """
+    if sign.text.strip() != "$" or ev.language != "en":
+        return None
+    if ev.bracketed_dollar is _UNDECIDED:
+        decided: _Decision | None = None
+        m = _BARE_BESIDE_US.search(ev.text)
+        if m is not None and agency(ev.text) is None:
+            pair = _beside_us_dollar(ev, sign, members)
+            if pair[0] is not None:
+                said = pair[1].split(": ", 1)[1] if ": " in pair[1] else pair[1]
+                said = said.removesuffix("; 'US$' beside it")
+                decided = pair[0], (f"{sign.text!r} read as {pair[0]} as the text's "
+                                    f"{m.group(0).strip()!r} beside 'US$': {said}"), ()
+        ev.bracketed_dollar = decided
+    return ev.bracketed_dollar
 
 
 def _beside_us_dollar(ev: _Text, sign: Sign, members: frozenset[str]) -> _Decision:
