@@ -1039,7 +1039,34 @@ def _named_inside(text: str, words: list[tuple[int, int]], i: int, n: int, kind:
     if n > 1 and kind in ("country", "adjective"):
         return True
     return kind == "country" and (
-        _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n))
+        _after_firm_word(text, words, i) or _before_firm_form(text, words, i + n)
+        or _in_firm_name(text, words, i))
+
+
+#: How many capitalised words may stand between a country and the legal form that ends its
+#: firm's name (:func:`_in_firm_name`).
+_TO_FORM = 3
+
+
+def _in_firm_name(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """(news23) Does the one-word country at word ``i``, right after a capitalised word, stand
+    in a firm's name that a [firm-form] ends a few capitalised words on ('Sagicor Jamaica Life
+    Limited', 'Zutari Botswana Engineering Pty')? 'Michael Jordan' stays a name.
+
+    >>> t = "an award to Sagicor Jamaica Life Limited, said Michael Jordan Smith of Acme"
+    >>> w = [m.span() for m in _WORD.finditer(t)]
+    >>> [_in_firm_name(t, w, k) for k in (4, 10)]
+    [True, False]
+    """
+    k = i + 1
+    while k < len(words) and k <= i + _TO_FORM:
+        if _before_firm_form(text, words, k):
+            return True
+        ks = words[k][0]
+        if text[words[k - 1][1] : ks] != " " or not text[ks].isupper():
+            return False
+        k += 1
+    return False
 
 
 def _institutions(text: str, clues: list[Clue]) -> list[Clue]:

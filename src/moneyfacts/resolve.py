@@ -496,14 +496,23 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
         decided = _priced_in_us_dollars(part, sign)
     if decided is None:
         decided = _named_member(ev, sign, members, default)
-    if decided is None and sign.param == "dollar" and default == "USD":
-        decided = _language_dollar(ev, sign)
-    if decided is None and sign.param == "dollar" and default == "USD":
-        decided = _territory_dollar(ev, sign)
-    if (decided is None or decided[0] is None) and sign.param == "dollar" and default == "USD":
-        decided = _like_bracketed(ev, sign, members) or decided
+    if sign.param == "dollar" and default == "USD":
+        decided = _local_dollar(ev, sign, members, decided)
     if ev.publisher is not None and (decided is None or decided[0] is None):
         decided = _publisher_bare(ev, part, sign, default, decided) or decided
+    return decided
+
+
+def _local_dollar(ev: _Text, sign: Sign, members: frozenset[str],
+                  decided: _Decision | None) -> _Decision | None:
+    """The last steps of :func:`_bare` for a '$' whose default is the US dollar, when no
+    earlier one spoke: the language's own dollar, the territory the text's places name; then
+    (news23), if those leave it to the default or refuse it, the dollar of the text's own
+    '$X (US$Y)' pair (:func:`_like_bracketed`)."""
+    if decided is None:
+        decided = _language_dollar(ev, sign) or _territory_dollar(ev, sign)
+    if decided is None or decided[0] is None:
+        decided = _like_bracketed(ev, sign, members) or decided
     return decided
 
 
