@@ -88,3 +88,19 @@ def test_a_country_inside_a_firms_name_before_its_legal_form_is_a_place() -> Non
 
 def test_a_persons_name_is_still_no_place() -> None:
     assert places("The coach, Michael Jordan Smith, said the club would spend more.") == []
+
+
+# ------------------------------------------------------- 't' glued after a sign's figure
+
+@pytest.mark.parametrize("text, value", [
+    ("Cabinet presents a $1.382t budget for the year.", Decimal("1382000000000")),
+    ("The debt stands at US$2t.", Decimal("2000000000000")),
+])
+def test_a_t_glued_after_a_signs_figure_is_the_trillion(text: str, value: Decimal) -> None:
+    (_, got, _, _), = _money(text)
+    assert got == value
+
+
+def test_a_t_after_no_sign_stays_the_tonne() -> None:
+    (m,) = extract("The mine shipped 1.5t of gold.").mentions
+    assert (m.value, m.unit) == (Decimal("1.5"), "metric_ton")
