@@ -104,3 +104,25 @@ def test_a_t_glued_after_a_signs_figure_is_the_trillion(text: str, value: Decima
 def test_a_t_after_no_sign_stays_the_tonne() -> None:
     (m,) = extract("The mine shipped 1.5t of gold.").mentions
     assert (m.value, m.unit) == (Decimal("1.5"), "metric_ton")
+
+
+# ------------------------------------- a noun of several countries' currencies, abroad
+
+@pytest.mark.parametrize("text, where", [
+    ("Lebanon raised the minimum wage to 9 million lira.", "'Lebanon'"),
+    ("In Beirut the bank capped withdrawals at 3 million lira.", "'Beirut'"),
+])
+def test_a_lira_in_a_story_about_another_country_is_not_read_silently(text: str, where: str) -> None:
+    (m,) = extract(text).mentions
+    assert m.unit == "TRY"
+    assert m.assumed is not None and "Türkiye" in m.assumed and where in m.assumed
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey raised the minimum wage to 22,104 lira.",
+    "Istanbul shops charge 500 lira for it.",
+    "Hong Kong banks hold 900 billion yuan.",  # no other country's currency was a yuan
+])
+def test_the_noun_in_its_own_country_stays_unnoted(text: str) -> None:
+    (m,) = extract(text).mentions
+    assert m.assumed is None

@@ -40,7 +40,7 @@ import re
 from decimal import Decimal
 from collections.abc import Collection, Iterator, Sequence
 from functools import cache, lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from moneyfacts import yuan
 from moneyfacts.conventions import sign_in
@@ -1531,15 +1531,67 @@ def _retired_today(lex: Lexicon) -> frozenset[str]:
 
 def retired_in(parts: Sequence[Reading], lex: Lexicon) -> bool:
     """Does one of the parts read a retired code (:func:`_retired`)? Then a text of no known
-    date is settled too (:func:`settle`), which refuses it."""
+    date is settled too (:func:`settle`), which refuses it. (news23) So is one that reads a
+    currency from a noun other countries' currencies have had (:func:`_noun_of_countries`),
+    which :func:`_noun_abroad` weighs against the text's places."""
     retired = None
     for part in parts:
         if part.kind == "money" and part.sign is None and part.currency is not None:
             if retired is None:
                 retired = _retired(lex)
-            if part.currency in retired:
+            if part.currency in retired or _noun_of_countries(part.currency):
                 return True
     return False
+
+
+@cache
+def _noun_of_countries(code: str) -> bool:
+    """(news23) Have other countries had a currency of ``code``'s noun, at any time (CLDR's
+    territory data: 'lira' of TRY was Italy's ITL and Malta's MTL; not 'yuan', whose other
+    CLDR currency, the offshore CNH, is no country's)?"""
+    if not _noun_shared(code):
+        return False
+    key = _noun_key(code)
+    from babel import Locale
+
+    own = {t for t, _ in _territories_of(code)}
+    return any(_noun_key(str(c)) == key and {t for t, _ in _territories_of(str(c))} - own
+               for c in Locale("en").currencies if c != code)
+
+
+def _noun_abroad(ev: _Text, parts: Sequence[Reading]) -> None:
+    """(news23) A currency read from its noun alone ('9 million lira': TRY, the one lira of
+    today), a noun other countries' currencies have had (:func:`_noun_of_countries`), in a
+    text whose places name the territory itself of other countries only (their names, their
+    people, capitals, dateline: Lebanon, where English copy writes the pound 'lira' too) and
+    no place that has or had it: a currency of one country is not read silently in a story
+    about another. The reading stands, ``assumed`` saying so (:func:`_abroad_note`)."""
+    for part in parts:
+        code = part.currency
+        if (code is not None and part.sign is None and part.kind == "money"
+                and not part.assumed and _noun_of_countries(code)):
+            part.assumed = _abroad_note(ev, part, code)
+
+
+def _abroad_note(ev: _Text, part: Reading, code: str) -> str | None:
+    """:func:`_noun_abroad`'s note for ``part`` read as ``code`` from its bare noun, or None."""
+    start = part.prefix_start if part.prefix_start is not None else part.start
+    written = ev.text[start : part.end]
+    if not _bare_noun(written, code):
+        return None
+    had = {t for t, _ in _territories_of(code)}
+    found = [c for c in ev.clues if not start <= c.start < part.end]
+    strong = [c for c in found if c.kind in (*_STRONG_KINDS, "capital", "dateline")]
+    if not strong or any(c.territory in had or code in tender(c.territory, ev.date)
+                         for c in found):
+        return None
+    from babel import Locale
+
+    names = Locale("en").territories
+    whose = ", ".join(sorted(str(names.get(t, t)) for t, now in _territories_of(code) if now))
+    where = " and ".join(dict.fromkeys(repr(c.phrase) for c in strong[:3]))
+    return (f"{written.split()[-1]!r} read as {code}, the money of {whose} today, which the "
+            f"text does not name: it names {where}")
 
 
 def _undated_retired(parts: Sequence[Reading], lex: Lexicon) -> None:
@@ -1663,6 +1715,7 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
             locale is None or not _local_dollars(locale.language) - {"USD"}) and not (
             _bare_dollar(parts) and (_may_name_dollar_territory(text) or (
                 _hundredths_only(parts) and may_name_a_place(text)))):
+        _nouns_abroad(text, parts, lex, date, locale)
         return  # most texts: a bare '$' or '¥', and nothing in the text to read it otherwise
     ev = _Text(text, parts, lex, date, getattr(locale, "language", "en") if locale else "en",
                getattr(locale, "name", "") if locale else "")
@@ -1701,6 +1754,16 @@ def settle(text: str, parts: Sequence[Reading], lex: Lexicon, opts: object = Non
                 _corroborate(ev, part, sign)
             elif date is not None and part.ambiguous is not None:
                 _dated_candidates(part, date)
+    _noun_abroad(ev, parts)
+
+
+def _nouns_abroad(text: str, parts: Sequence[Reading], lex: Lexicon, date: _dt.date | None,
+                  locale: Any) -> None:
+    """(news23) :func:`_noun_abroad` for a text :func:`settle` otherwise leaves as read."""
+    if retired_in(parts, lex):
+        language = getattr(locale, "language", "en") if locale else "en"
+        _noun_abroad(_Text(text, parts, lex, date, language,
+                           getattr(locale, "name", "") if locale else ""), parts)
 
 
 #: (news21) A year as a bare figure: four digits from 1900 to 2099.
