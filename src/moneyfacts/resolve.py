@@ -1546,17 +1546,30 @@ def retired_in(parts: Sequence[Reading], lex: Lexicon) -> bool:
 
 @cache
 def _noun_of_countries(code: str) -> bool:
-    """(news23) Have other countries had a currency of ``code``'s noun, at any time (CLDR's
-    territory data: 'lira' of TRY was Italy's ITL and Malta's MTL; not 'yuan', whose other
-    CLDR currency, the offshore CNH, is no country's)?"""
+    """(news23) Is ``code`` the one currency of its noun tender today, a noun other countries'
+    currencies had (CLDR's territory data: 'lira' of TRY was Italy's ITL and Malta's MTL; not
+    'yuan', whose other CLDR currency, the offshore CNH, is no country's; not 'dollar' or
+    'pound', which several countries' currencies are today: the resolver weighs those)?"""
     if not _noun_shared(code):
         return False
     key = _noun_key(code)
     from babel import Locale
 
     own = {t for t, _ in _territories_of(code)}
-    return any(_noun_key(str(c)) == key and {t for t, _ in _territories_of(str(c))} - own
-               for c in Locale("en").currencies if c != code)
+    today = _dt.date.today()
+    others = [str(c) for c in Locale("en").currencies if c != code and _noun_key(str(c)) == key
+              and _was_tender_in(str(c)) - own]  # ('WIR Euro' was tender nowhere: no euro)
+    return bool(others) and not any(
+        any(now for _, now in _territories_of(c)) for c in others) and _tender_somewhere(code, today)
+
+
+@cache
+def _was_tender_in(code: str) -> frozenset[str]:
+    """The territories where CLDR gives ``code`` as tender at some time."""
+    from babel.core import get_global
+
+    return frozenset(t for t, history in get_global("territory_currencies").items()
+                     if any(entry[0] == code and entry[3] for entry in history))
 
 
 def _noun_abroad(ev: _Text, parts: Sequence[Reading]) -> None:
