@@ -1430,8 +1430,9 @@ def _like_bracketed(ev: _Text, sign: Sign, members: frozenset[str]) -> _Decision
         return None
     if ev.bracketed_dollar is _UNDECIDED:
         decided: _Decision | None = None
-        m = _BARE_BESIDE_US.search(ev.text)
-        if m is not None and agency(ev.text) is None:
+        text = ev.text  # (a bracket of 'US$', 'U.S.$' or 'USD' holds one of these)
+        m = _BARE_BESIDE_US.search(text) if "US" in text or "U.S" in text else None
+        if m is not None and agency(text) is None:
             pair = _beside_us_dollar(ev, sign, members)
             if pair[0] is not None:
                 said = pair[1].split(": ", 1)[1] if ": " in pair[1] else pair[1]
