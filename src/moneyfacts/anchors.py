@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal, Inexact
 from functools import cache, lru_cache
-from itertools import filterfalse
 from typing import Any
 
 from moneyfacts.currencies import Lexicon, lexicon_alternation
@@ -680,29 +679,15 @@ def _screened_words(low: str, needles: Needles, words: list[str] | None = None) 
     plain = _PLAIN_WORDS
     if plain.issuperset(words):
         return False
-    # Only the few words not known to be plain are looked at ('billion.', a word new to the
-    # screen), picked in C, not by a loop of the interpreter over every word of the text.
-    for word in filterfalse(plain.__contains__, words):
-        found = _WORD_SCREENS.get(word)
-        if found is None:
-            found = _word_screen(word, needles)
-        if found == _ALONE or found == _AFTER_LETTER and _after_letter(words, word):
-            return True
-    return False
-
-
-def _after_letter(words: list[str], word: str) -> bool:
-    """Does ``word`` stand in ``words`` (once or more) right after a word that ends in a letter
-    (not at the start, nor after two spaces: the empty word)?
-
-    >>> _after_letter(["$0", "billion", "two", "billion"], "billion"), _after_letter(["$0", "billion"], "billion")
-    (True, False)
-    """
-    k = -1
-    for _ in range(words.count(word)):
-        k = words.index(word, k + 1)
-        if k and words[k - 1][-1:].isalpha():
-            return True
+    before = ""  # the word before ('' at the start, or after two spaces: no letter)
+    for word in words:
+        if word not in plain:
+            found = _WORD_SCREENS.get(word)
+            if found is None:
+                found = _word_screen(word, needles)
+            if found == _ALONE or found == _AFTER_LETTER and before[-1:].isalpha():
+                return True
+        before = word
     return False
 
 
