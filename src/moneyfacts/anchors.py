@@ -384,12 +384,9 @@ def anchors(text: str, lex: Lexicon, tokens: list[str] | None = None) -> Anchors
         if word in text:
             found, figures, doubtful = _special_numbers(text, found, lex)
             break
-    else:  # digits grouped by spaces: two numbers one space apart ('2 500', '81, 750'),
-        # so two spans of digits at least (a space or ', ' ends a span)
+    else:  # digits grouped by spaces: two numbers one space apart ('2 500', '81, 750')
         read = _TOKEN_READ[0]
-        if len(found) < 2:
-            pass  # most texts: one number or none
-        elif read[1] and read[0] is text:  # screen_tokens' bytes of this text (see _grouped_apart)
+        if read[1] and read[0] is text:  # screen_tokens' bytes of this text (see _grouped_apart)
             # bytes.find, not ``in``: ``in`` on bytes first tries its operand as an integer
             # (a byte) and builds and drops a TypeError, ~1,400 instructions a test
             if read[1].find(b"0 0") >= 0 or read[1].find(b"0, 0") >= 0:
