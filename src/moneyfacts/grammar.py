@@ -80,6 +80,7 @@ from moneyfacts.signs import (
     CJK_LAST,
     prefix_sign,
     _code_words,
+    unspaced_script,
 )
 from moneyfacts.numbers import (
     _EN_GROUPED, GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
@@ -392,12 +393,13 @@ def _letters_label(text: str, s: int, e: int, prev: str) -> bool:
     currency sign but a label ('H200', 'Q4')? Not a Han ideograph ('投资1600亿元': no letters
     of ours), nor a word of [proclitic] written onto the number ('ל20', 'الـ4.7'), nor a word
     ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`),
-    nor a dollar's letters before its cents ('US50c').
+    nor a dollar's letters before its cents ('US50c'), nor a letter of a script that writes
+    no spaces between words (asia23: Khmer 'ប្រមាណ៦០០០លានដុល្លារ', about 6,000 million dollars).
 
     >>> _letters_label("the H200 chip", 5, 9, "H"), _letters_label("投资1600亿元", 2, 6, "资")
     (True, False)
     """
-    return not (CJK_FIRST <= prev <= CJK_LAST) and not (
+    return not (CJK_FIRST <= prev <= CJK_LAST) and not unspaced_script(prev) and not (
         prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
         prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s) and not (
         text[e : e + 1] == "c" and dollar_letters(text, s) is not None)

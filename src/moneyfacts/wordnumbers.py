@@ -286,6 +286,12 @@ def _proclitic_letters() -> frozenset[str]:
 
 
 @cache
+def _and_letters() -> frozenset[tuple[str, str]]:
+    """The proclitic letters that mean 'and' ([proclitic] of the lexicon: Hebrew's 'ו')."""
+    return frozenset((k, v) for k, v, _ in _proclitic_rows() if v == "and")
+
+
+@cache
 def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words a number ``num2words`` spells in ``language`` may start with, and all its
     words ('וחמישה' of 'עשרים וחמישה' is one: no proclitic to split off)."""
@@ -301,7 +307,10 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
     firsts, every = _first_words(language)
     for m in _WORD.finditer(text):
         word = _fold(m.group())
-        if len(word) > 2 and word not in every and (word[0] in letters and word[1:] in firsts):
+        if len(word) > 2 and (word not in every or word not in firsts and (word[0], "and") in _and_letters()
+                              ) and (word[0] in letters and word[1:] in firsts):
+            # asia23: 'and' written onto a number word that num2words writes only second
+            # ('וחמישה' of 'עשרים וחמישה') is split off it too, so that 'ארבע מאות וחמישה' is 405
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
         elif len(word) > 4 and word not in every and (glued := _glued_magnitude(word, language)):
