@@ -77,6 +77,57 @@ def num2words_spelling(n: int, code: str, **kw: Any) -> str:
     return unicodedata.normalize("NFC", spelled)  # Kannada's 'ಕೋಟಿ' as text writes it, 'ಕೋಟಿ'
 
 
+#: (asia23) The Indian languages whose number words AI4Bharat's maintained
+#: ``indic-numtowords`` spells and neither num2words nor the lexicon's [number-word] tables
+#: read: Tamil, Malayalam, Odia, Assamese, Marathi, Gujarati and Punjabi.
+INDIC_NUMTOWORDS = frozenset({"ta", "ml", "or", "as", "mr", "gu", "pa"})
+
+
+@cache
+def indic_spellings(n: int, language: str) -> tuple[str, ...]:
+    """Every spelling ``indic-numtowords`` gives of ``n`` in ``language`` (its colloquial
+    variants too), folded; () where it cannot spell it or is not installed.
+
+    >>> indic_spellings(100000, "ta"), indic_spellings(3, "gu")
+    (('ஒரு லட்சம்',), ('ત્રણ',))
+    """
+    try:
+        from indic_numtowords import num2words as spell  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - an optional install without it
+        return ()
+    try:
+        found = spell(n, lang=language, variations=True)
+    except (KeyError, ValueError, TypeError, IndexError):  # pragma: no cover
+        return ()
+    return tuple(dict.fromkeys(_fold(unicodedata.normalize("NFC", w.replace("\u200c", "")
+                                                                   .replace("\u200d", "")).strip())
+                               for w in ([found] if isinstance(found, str) else found) if w))
+
+
+def _indic_rows(language: str) -> list[tuple[tuple[str, ...], int]]:
+    """(asia23) The number words of ``language`` as :func:`indic_spellings` writes them, with
+    their values: every number to a hundred, the hundreds and the thousands to nine thousand;
+    the lakh and the crore with their 'one' ('ஒரு லட்சம்'), and alone as multipliers of the
+    number before them (negative: 'ત્રણ લાખ' is 3 lakh); and the joining form each hundred
+    and thousand takes before the rest of a figure ('ஆயிரத்து' of 'ஆயிரத்து ஒன்று', 1,001)."""
+    rows: list[tuple[tuple[str, ...], int]] = []
+    ones = {tuple(_WORD.findall(w)) for w in indic_spellings(1, language)}
+    for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000), 10**5, 10**7]:
+        for spelled in indic_spellings(n, language):
+            words = tuple(_WORD.findall(spelled))
+            if words:
+                rows.append((words, n))
+                if n >= 10**5 and len(words) == 2:
+                    rows.append((words[1:], -n))  # 'லட்சம்' after a number only
+        if n >= 100 and n % 100 == 0 and n < 10**5:
+            for spelled in indic_spellings(n + 1, language):
+                words = tuple(_WORD.findall(spelled))
+                for one in ones:
+                    if len(words) > len(one) and words[-len(one):] == one:
+                        rows.append((words[: -len(one)], n))
+    return rows
+
+
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -217,6 +268,9 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
             table.setdefault(tuple(_WORD.findall(_fold(spelling))), -int(value[1:]))
         elif value == "join":
             joins.add(_fold(spelling))
+    if language in INDIC_NUMTOWORDS:
+        for words, n in _indic_rows(language):
+            table.setdefault(words, n)
     code = NUM2WORDS.get(language)
     if code is not None:
         for kw in _genders(code):  # Hebrew's masculine 'עשרה' beside the feminine 'עשר'
@@ -405,8 +459,8 @@ def _spells(language: str) -> bool:
     """Whether the numbers ``language`` spells are read by inverting num2words or the
     lexicon's [number-word] table; a table of fractions alone counts (asia22: Marathi's
     'साडे ७ हजार कोटी' is 7.5 thousand crore, read as 7 before)."""
-    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language)) or bool(
-        _fractions(language))
+    return language in NUM2WORDS or language in INDIC_NUMTOWORDS or any(
+        v.isdigit() for _w, v in _variants(language)) or bool(_fractions(language))
 
 
 @cache
@@ -529,7 +583,8 @@ def _inverted_words(text: str, tokens: list[tuple[int, int, str]], language: str
         alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
         if not alone_one and not (before and before[-1].isdigit()):
             end, total = _marker_kept(text, start, end, total, language)
-            out.append((start, end, str(total)))
+            if end > start:
+                out.append((start, end, str(total)))
         i = max(j, i + 1)
     return _compounds(text, out, language, joins) if len(out) > 1 else out
 
@@ -557,9 +612,12 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     if not _DIGITS_NEXT.match(text, end) and not _joined_digits_next(text, end, language):
         return end, total
     head, _, word = text[start:end].rpartition(" ")
-    if not head:
-        return end, total
     from moneyfacts.locales import fold
+
+    if not head:  # asia23: a magnitude's joining form alone ('ஆயிரத்து 229 கோடி', 1,229
+        # crore): left for the grammar to read with the digits (start: nothing rewritten)
+        power = _folded_markers(language).get(fold(word))
+        return (start, total) if power is not None and total == 10**power else (end, total)
 
     power = _folded_markers(language).get(fold(word))
     if power is None or total % 10**power:
