@@ -1781,19 +1781,35 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
         return None
     spans: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(text):
-        found = words.get(m.group().lower())
+        word, lead = m.group().lower(), 0
+        found = words.get(word)
+        if found is None:  # asia23: a proclitic or the article written onto it ('بمليار جنيه',
+            # for a billion pounds; 'الملياري درهم', the two billion dirhams)
+            lead = next((len(p) for p in _bare_leads() if word.startswith(p) and word[len(p):] in words), 0)
+            found = words.get(word[lead:]) if lead else None
         if found is None:
             continue
         if _number_before(text[: m.start()].rstrip(), language):
             continue
         if _money_next(text, m.end(), language) or _currency_next(text, m.end(), language):
-            spans.append((m.start(), m.end(), f"{found[0]} {found[1]}"))
+            spans.append((m.start() + lead, m.end(), f"{found[0]} {found[1]}"))
         elif _and_number_next(text, m.end(), language):
             # one of it: the dual's form ('مليارا', 'تريليونا') is two only in a construct
             # before the thing counted; before 'and' it is the singular's accusative
             # ('تريليونًا وخمسة مليارات', a trillion and five billion)
             spans.append((m.start(), m.end(), f"1 {found[1]}"))
     return _apply(text, spans) if spans else None
+
+
+@cache
+def _bare_leads() -> tuple[str, ...]:
+    """(asia23) What may be written onto a bare magnitude word, longest first: the one-letter
+    proclitics ([proclitic]: 'ب', 'و', 'ل') and the Arabic article after one or alone
+    ([article-prefix] of the lexicon, else 'ال')."""
+    letters = sorted(_proclitic_letters())
+    articles = ["ال"]
+    leads = {*letters, *articles, *(p + a for p in letters for a in articles)}
+    return tuple(sorted(leads, key=len, reverse=True))
 
 
 def _number_before(before: str, language: str) -> bool:

@@ -1,0 +1,67 @@
+"""asia23 (session 23): Khmer and Odia amounts, Indian number words from indic-numtowords,
+Hebrew's 'and' on a number word and Arabic's proclitic on a bare magnitude; each read right
+or refused, never a silent wrong number. The sentences are written for these tests."""
+
+from decimal import Decimal
+
+import pytest
+
+import moneyfacts as mf
+from moneyfacts.locales import noun_last
+
+
+def _money(text: str, locale: str | None) -> list[tuple[Decimal | None, str | None]]:
+    return [(q.value, q.unit) for q in mf.extract(text, locale=locale).mentions
+            if q.kind == "money"]
+
+
+@pytest.mark.parametrize("text, locale, value, unit", [
+    # Khmer: its vowel signs cut the currency's name, nothing was read
+    ("ក្រុមហ៊ុនវិនិយោគ ៤៥លានដុល្លារ នៅខេត្តកំពត។", "km", "45000000", "USD"),
+    ("ក្រុមហ៊ុនវិនិយោគ ៤៥លានដុល្លារ នៅខេត្តកំពត។", "auto", "45000000", "USD"),
+    # ... nor with a word glued before the figure or after the name (no spaces in Khmer)
+    ("ក្រុមហ៊ុនវិនិយោគ៤៥លានដុល្លារនិងបង្កើតការងារ", "km", "45000000", "USD"),
+    ("ធនាគារជាតិមាន ២ពាន់លានដុល្លារ ក្នុងឆ្នាំនេះ", "km", "2000000000", "USD"),
+    # Odia: CLDR's 'ଭାରତୀୟ ଟଙ୍କା' puts the noun last; the crore and lakh from [magnitude or]
+    ("ରାଜ୍ୟ ସରକାର 2,500 କୋଟି ଟଙ୍କା ମଞ୍ଜୁର କଲେ।", "or", "25000000000", "INR"),
+    ("ଏଥିପାଇଁ ୪୫୦ କୋଟି ଟଙ୍କାର ବ୍ୟବସ୍ଥା ହୋଇଛି।", "or", "4500000000", "INR"),
+    ("ଯୋଜନା ପାଇଁ ୧ ଲକ୍ଷ ୨୦ ହଜାର କୋଟି ଟଙ୍କା ରଖାଯାଇଛି।", "or", "1200000000000", "INR"),
+    # Indian number words (indic-numtowords): read as nothing, or refused, before
+    ("அரசு இரண்டு லட்சம் கோடி ரூபாய் ஒதுக்கியது.", "ta", "2000000000000", "INR"),
+    ("સરકારે ચાર લાખ 15 હજાર કરોડ રૂપિયાનું બજેટ રજૂ કર્યું.", "gu", "4150000000000", "INR"),
+    ("सरकारने पाच हजार कोटी रुपयांची तरतूद केली.", "mr", "50000000000", "INR"),
+    # Hebrew: 'and' written onto the last number word; read as 1 million, silently, before
+    ("העירייה תקצה שלוש מאות ושבעה מיליון שקלים לפרויקט.", "he", "307000000", "ILS"),
+    # Arabic: a proclitic on a bare magnitude ('for a billion riyals')
+    ("وتبرعت الشركة بمليار ريال سعودي.", "ar", "1000000000", "SAR"),
+])
+def test_read(text: str, locale: str, value: str, unit: str) -> None:
+    assert (Decimal(value), unit) in _money(text, locale)
+
+
+def test_hebrew_number_words_are_never_dropped() -> None:
+    """A magnitude after number words is never read as one of it alone."""
+    got = _money("המדינה העבירה ארבע מאות ושניים מיליון שקלים.", "he")
+    assert got == [(Decimal("402000000"), "ILS")]
+
+
+def test_joining_thousand_alone_is_not_a_number() -> None:
+    """Tamil's 'ஆயிரத்து' before digits is no spelled number of its own: never '1000' before
+    the digits (a wrong figure); read with them or refused."""
+    got = _money("இதற்கு ஆயிரத்து 340 கோடி ரூபாய் ஒதுக்கப்பட்டது.", "ta")
+    assert all(v != Decimal("3400000000") for v, _ in got)
+
+
+def test_urdu_rupee_is_not_india_without_places() -> None:
+    """Urdu's plural 'روپے' names India's rupee only in CLDR's plural forms: not a head of
+    INR (the locale's own currency is Pakistan's), so no silent Indian reading."""
+    e = mf.extract("حکومت نے 500 ارب روپے مختص کیے۔", locale="ur")
+    assert [(q.value, q.unit) for q in e.mentions] == [(Decimal("500000000000"), "PKR")]
+    assert e.mentions[0].assumed
+
+
+@pytest.mark.parametrize("language, last", [
+    ("or", True), ("hi", True), ("ta", True), ("sw", False), ("ar", False), ("fr", False),
+    ("de", False), ("en", False)])
+def test_noun_last_from_cldr_names(language: str, last: bool) -> None:
+    assert noun_last(language) is last
