@@ -582,14 +582,31 @@ def _inverted_words(text: str, tokens: list[tuple[int, int, str]], language: str
         alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
         alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
         if not alone_one and not (before and before[-1].isdigit()):
-            end, total = _marker_kept(text, start, end, total, language)
-            if end > start:
-                out.append((start, end, str(total)))
+            kept, total = _marker_kept(text, start, end, total, language)
+            if kept == end and _joint_before_digits(text, start, end, language):
+                i = max(j, i + 1)  # 'ஐந்தாயிரத்து 500 கோடி': left as written, for the grammar
+                continue  # to refuse (grammar._joined_to_words); '5000 500' would read 500
+            out.append((start, kept, str(total)) if kept > start else (start, end, f"1 {text[start:end]}"))
+            end = kept if kept > start else end
         i = max(j, i + 1)
     return _compounds(text, out, language, joins) if len(out) > 1 else out
 
 
 _DIGITS_NEXT = re.compile(r"[ \u00a0]+\d")
+
+
+def _joint_before_digits(text: str, start: int, end: int, language: str) -> bool:
+    """(asia23) Is the spelled number at ``start:end`` one word ending in a joint of
+    [number-joint <language>] with digits after it ('ஐந்தாயிரத்து 500', five thousand and 500):
+    the two are one figure, which no rewrite of the word alone writes?
+
+    >>> _joint_before_digits("ஐந்தாயிரத்து 500 கோடி", 0, 12, "ta")
+    True
+    """
+    from moneyfacts.grammar import _number_joints
+
+    return " " not in text[start:end] and bool(_DIGITS_NEXT.match(text, end)) and text.endswith(
+        _number_joints(language) or ("\x00",), start, end)
 
 
 def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> tuple[int, int]:
@@ -615,7 +632,8 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     from moneyfacts.locales import fold
 
     if not head:  # asia23: a magnitude's joining form alone ('ஆயிரத்து 229 கோடி', 1,229
-        # crore): left for the grammar to read with the digits (start: nothing rewritten)
+        # crore): one of it, written before it for the grammar to read with the digits
+        # (start: the caller writes '1 ஆயிரத்து')
         power = _folded_markers(language).get(fold(word))
         return (start, total) if power is not None and total == 10**power else (end, total)
 
