@@ -34,6 +34,15 @@ def _money(text: str, locale: str | None) -> list[tuple[Decimal | None, str | No
     ("העירייה תקצה שלוש מאות ושבעה מיליון שקלים לפרויקט.", "he", "307000000", "ILS"),
     # Arabic: a proclitic on a bare magnitude ('for a billion riyals')
     ("وتبرعت الشركة بمليار ريال سعودي.", "ar", "1000000000", "SAR"),
+    ("وخصصت البلدية الملياري درهم للطرق في دبي.", "ar", "2000000000", "AED"),
+    # a postposition glued onto the magnitude: the figure alone (3 rupees) was read, silently
+    ("सडकका लागि रु.३ अर्बभन्दा बढी खर्च भयो।", "ne", "3000000000", "NPR"),
+    # two spaces inside an Indian figure: its parts were read apart, silently
+    ("एकूण खर्च ४ लाख २१ हजार  ३६५ कोटी रुपये आहे.", "mr", "4213650000000", "INR"),
+    # Marathi's genitive on the rupee ('रुपयांचा'): nothing read before
+    ("या योजनेसाठी ७२० कोटी रुपयांचा निधी मिळाला.", "mr", "7200000000", "INR"),
+    # Tamil's thousand alone before the digits, one thousand ('ஆயிரத்து 340', 1,340)
+    ("இதற்கு ஆயிரத்து 340 கோடி ரூபாய் ஒதுக்கப்பட்டது.", "ta", "13400000000", "INR"),
 ])
 def test_read(text: str, locale: str, value: str, unit: str) -> None:
     assert (Decimal(value), unit) in _money(text, locale)
@@ -45,11 +54,12 @@ def test_hebrew_number_words_are_never_dropped() -> None:
     assert got == [(Decimal("402000000"), "ILS")]
 
 
-def test_joining_thousand_alone_is_not_a_number() -> None:
-    """Tamil's 'ஆயிரத்து' before digits is no spelled number of its own: never '1000' before
-    the digits (a wrong figure); read with them or refused."""
-    got = _money("இதற்கு ஆயிரத்து 340 கோடி ரூபாய் ஒதுக்கப்பட்டது.", "ta")
-    assert all(v != Decimal("3400000000") for v, _ in got)
+def test_spelled_thousand_joined_to_digits_is_refused() -> None:
+    """'ஐந்தாயிரத்து 500 கோடி' is 5,500 crore: the spelled part is not rewritten alone, so
+    the digits are never read alone (500 crore); refused with the reason."""
+    e = mf.extract("இதற்கு ஐந்தாயிரத்து 700 கோடி ரூபாய் ஒதுக்கப்பட்டது.", locale="ta")
+    assert all(q.value != Decimal("7000000000") for q in e.mentions)
+    assert any("ஐந்தாயிரத்து" in s.reason for s in e.skipped)
 
 
 def test_urdu_rupee_is_not_india_without_places() -> None:

@@ -258,6 +258,28 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
         if first.isupper() and text[start + 1 : start + 2].isalpha() and (
                 text[start + 1].isupper() or first.lower() in _word_initials(prof.name)):
             return _capital_marker(text, start, prof)  # 'MILLONES', 'Milyar' in a headline
+        if "\u0900" <= first <= "\u0dff":
+            glued = _postposition_marker(text, start, prof)
+            if glued is not None:
+                return glued
+    return None
+
+
+def _postposition_marker(text: str, start: int, prof: LocaleProfile) -> Magnitude | None:
+    """(asia23) A marker of the locale with a postposition glued onto it, in the Indian
+    scripts ('रु.२ अर्बभन्दा बढी', more than 2 arab rupees; 'कोटीचा'): the magnitude, to the end
+    of the word; never dropped (the figure alone, 2 rupees, was a silent wrong value).
+
+    >>> from moneyfacts.locales import profile
+    >>> _postposition_marker("२ अर्बभन्दा बढी", 2, profile("ne"))
+    (11, 9, True)
+    """
+    end = _word_end(text, start)
+    word = text[start:end]
+    for marker, power in prof.markers_longest_first:
+        if len(marker) > 1 and len(word) > len(marker) and word.startswith(marker) and (
+                "\u0900" <= marker[0] <= "\u0dff") and unicodedata.category(word[len(marker)])[0] == "L":
+            return end, power, True
     return None
 
 
