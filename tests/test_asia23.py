@@ -41,6 +41,12 @@ def _money(text: str, locale: str | None) -> list[tuple[Decimal | None, str | No
     ("एकूण खर्च ४ लाख २१ हजार  ३६५ कोटी रुपये आहे.", "mr", "4213650000000", "INR"),
     # Marathi's genitive on the rupee ('रुपयांचा'): nothing read before
     ("या योजनेसाठी ७२० कोटी रुपयांचा निधी मिळाला.", "mr", "7200000000", "INR"),
+    # Lao and Thai: vowel signs cut the name ('ກີບ'); two magnitudes glued multiply
+    ("ລັດຖະບານຈ່າຍ 3 ຕື້ກີບ ໃຫ້ແຂວງ", "lo", "3000000000", "LAK"),
+    ("ໜີ້ສິນເພີ່ມຂຶ້ນ 2 ພັນຕື້ ໂດລາ", "lo", "2000000000000", "USD"),
+    ("บริษัทลงทุน 4 พันล้านดอลลาร์สหรัฐ ในปีนี้", "th", "4000000000", "USD"),
+    # Mongolian: the case ending on an abbreviated name ('ам.долларын', of US dollars)
+    ("Төслийн 7 тэрбум ам.долларын хөрөнгө оруулалт", "mn", "7000000000", "USD"),
     # Tamil's thousand alone before the digits, one thousand ('ஆயிரத்து 340', 1,340)
     ("இதற்கு ஆயிரத்து 340 கோடி ரூபாய் ஒதுக்கப்பட்டது.", "ta", "13400000000", "INR"),
 ])

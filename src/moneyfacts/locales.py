@@ -360,7 +360,27 @@ def _markers(loc: Locale) -> dict[str, int]:
             markers.setdefault(marker.translate(_NUKTA), power)
     for marker, power in _marker_cases(str(loc.language), markers).items():
         markers.setdefault(marker, power)  # 'miljardus', 'milljörðum', 'miljoonaan'
+    for marker, power in _glued_stacks(markers).items():
+        markers.setdefault(marker, power)  # 'ພັນຕື້' (lo), a thousand billion
     return markers
+
+
+def _glued_stacks(markers: dict[str, int]) -> dict[str, int]:
+    """(asia23) In a script that writes no spaces between words (Thai, Lao, Myanmar, Khmer),
+    two magnitude words glued, the smaller first, multiply ('ພັນ' + 'ຕື້': a thousand
+    billion, 10^12; 'ពាន់' + 'លាន', a thousand million), as CLDR's Thai formats write
+    'พันล้าน' itself; none elsewhere.
+
+    >>> _glued_stacks({"ພັນ": 3, "ຕື້": 9})
+    {'ພັນຕື້': 12}
+    """
+    def unspaced(word: str) -> bool:
+        return all("\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff"
+                   for c in word)
+
+    words = {m: p for m, p in markers.items() if len(m) > 1 and unspaced(m)}
+    return {a + b: pa + pb for a, pa in words.items() for b, pb in words.items()
+            if pa < pb and pa <= 5 and a + b not in markers}
 
 
 def _marker_cases(language: str, markers: dict[str, int]) -> dict[str, int]:
@@ -688,8 +708,9 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
     for word, codes in [*heads.items(), *nouns.items()]:
         if word in adjectives:  # 'magyar' of 'magyar forint': '2 millió magyart' is people
             continue
-        for form in case_forms(word, language):
-            out.setdefault(form, set()).update(codes)
+        head, point, tail = word.rpartition(".")  # asia23: an abbreviated name's noun after
+        for form in case_forms(tail if point else word, language):  # its point ('ам.долларын')
+            out.setdefault(head + point + form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
 def _first_adjectives(language: str, names: Mapping[str, object]) -> frozenset[str]:
     """The first words of the names of several words that end none, in a language of the

@@ -37,7 +37,8 @@ SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
 WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0963\u0966-\u0dff"
-                   r"\u1000-\u109f\u1780-\u17dd]*)")  # asia23: Myanmar and Khmer vowel signs
+                   r"\u0e31-\u0e4e\u0eb1-\u0ecd\u1000-\u109f\u1780-\u17dd]*)")  # asia23: Thai,
+# Lao, Myanmar and Khmer vowel signs and tone marks ('ກີບ', 'ដុល្លារ')
 # (Indic scripts' vowel signs are no \w: 'डॉलर' is one word with them; the danda '।' ends it)
 #: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names, and the
 #: kana between them (no letters of ours).
