@@ -47,6 +47,11 @@ def _money(text: str, locale: str | None) -> list[tuple[Decimal | None, str | No
     ("บริษัทลงทุน 4 พันล้านดอลลาร์สหรัฐ ในปีนี้", "th", "4000000000", "USD"),
     # Mongolian: the case ending on an abbreviated name ('ам.долларын', of US dollars)
     ("Төслийн 7 тэрбум ам.долларын хөрөнгө оруулалт", "mn", "7000000000", "USD"),
+    # a magnitude with a case ending glued on, stacked or alone (was dropped, silently)
+    ("மாநிலங்களுக்கு ரூ.3 லட்சம் கோடியை அரசு விடுவித்தது.", "ta", "3000000000000", "INR"),
+    ("செலவு ரூ. 4,120 மில்லியனாகவும் பதிவாகியுள்ளது.", "ta", "4120000000", "INR"),
+    # Georgian's magnitude without its final 'ი' and the lari's instrumental
+    ("ბიუჯეტი 14 მილიარდ 250 მლნ ლარით განისაზღვრა", "ka", "14250000000", "GEL"),
     # Tamil's thousand alone before the digits, one thousand ('ஆயிரத்து 340', 1,340)
     ("இதற்கு ஆயிரத்து 340 கோடி ரூபாய் ஒதுக்கப்பட்டது.", "ta", "13400000000", "INR"),
 ])
@@ -81,3 +86,11 @@ def test_urdu_rupee_is_not_india_without_places() -> None:
     ("de", False), ("en", False)])
 def test_noun_last_from_cldr_names(language: str, last: bool) -> None:
     assert noun_last(language) is last
+
+
+def test_magnitude_word_before_the_figure_is_never_dropped() -> None:
+    """'one billion 480 million lari' with its 'one' in words: the figure alone (480 million)
+    is not the amount; refused with the reason, not read."""
+    e = mf.extract("სამინისტროს ერთი მილიარდ 480 მილიონი ლარი გამოეყო.", locale="ka")
+    assert all(q.value != Decimal("480000000") for q in e.mentions)
+    assert any("მილიარდ" in s.reason for s in e.skipped)

@@ -1613,12 +1613,37 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
     assert prof is not None
     _joined_to_words(text, part, prof.name.split("_")[0])  # 'ஐந்தாயிரத்து 500 கோடி' (ta)
     at = part.start if part.prefix_start is None else part.prefix_start
+    if part.doubt is None and not markers_first(prof.name):
+        _magnitude_word_before(text, part, at, prof)  # 'ერთი მილიარდ 260 მილიონი ლარი' (ka)
     if part.magnitude is None and markers_first(prof.name) and text[at - 1 : at] == " ":
         _marker_first(text, part, lex, opts, at)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
         if part.magnitude is not None:
             _marker_first_rest(text, part, prof.name)  # 'Naira tiriliyan 2 da biliyan 286' (ha)
         if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
             seen.add(_SHARED if part.sign.param is None else _BARE)
+
+
+def _magnitude_word_before(text: str, part: Part, at: int, prof: LocaleProfile) -> None:
+    """Rule, with a locale that writes its magnitudes after the number: a magnitude word of
+    the locale right before the figure, greater than the figure's own, is part of a number
+    written before it that was not read with it ('ერთი მილიარდ 260 მილიონი ლარი' is 1,260
+    million lari, its 'one billion' in words): the figure alone is not the amount, in doubt.
+
+    >>> from moneyfacts.locales import profile
+    >>> p = Part(19, 22, Figure(Decimal(260), Decimal(1))); p.magnitude = 6
+    >>> _magnitude_word_before("ერთი მილიარდ 260 მილიონი", p, 19, profile("ka")); p.doubt is not None
+    True
+    """
+    if at < 3 or text[at - 1] != " " or not text[at - 2].isalpha():
+        return
+    start = at - 2
+    while start > 0 and (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
+        start -= 1
+    word = text[start : at - 1]
+    power = prof.markers.get(word) if len(word) > 1 else None
+    if power is not None and power > (part.magnitude or 0) and power >= 6:
+        part.doubt = (f"{word!r} before the figure is the magnitude of a number written before it, "
+                      f"which is not read with it: the figure alone is not the amount")
 
 
 @cache

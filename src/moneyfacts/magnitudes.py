@@ -277,9 +277,14 @@ def _postposition_marker(text: str, start: int, prof: LocaleProfile) -> Magnitud
     end = _word_end(text, start)
     word = text[start:end]
     for marker, power in prof.markers_longest_first:
-        if len(marker) > 1 and len(word) > len(marker) and word.startswith(marker) and (
-                "\u0900" <= marker[0] <= "\u0dff") and unicodedata.category(word[len(marker)])[0] == "L":
+        if len(marker) < 2 or len(word) <= len(marker) or not "\u0900" <= marker[0] <= "\u0dff":
+            continue
+        if word.startswith(marker) and unicodedata.category(word[len(marker)])[0] == "L":
             return end, power, True
+        stem = marker[:-1]  # a final virama gives way to the vowel sign of what is glued on
+        if unicodedata.name(marker[-1], "").endswith("SIGN VIRAMA") and word.startswith(stem) and (
+                unicodedata.category(word[len(stem)]) in ("Mn", "Mc")) and len(stem) > 2:
+            return end, power, True  # ('மில்லியனாகவும்', as a million: 'மில்லியன்' + 'ஆகவும்')
     return None
 
 
@@ -322,6 +327,10 @@ def _stacked_marker(
                 nxt = text[after : after + 1]
                 if not nxt or not (nxt.isalpha() or unicodedata.category(nxt)[0] == "M"):
                     return _stacked_marker(text, after, power + more, lex, prof)
+        if "\u0900" <= text[start : start + 1] <= "\u0dff":  # asia23: 'ரூ.1 லட்சம் கோடியை' (the
+            glued = _postposition_marker(text, start, prof)  # accusative glued on), never dropped
+            if glued is not None and glued[1] is not None and glued[1] >= power:
+                return glued[0], power + glued[1], True
     return _stacked(text, end, power, lex)
 
 
