@@ -574,22 +574,32 @@ def _inverted_words(text: str, tokens: list[tuple[int, int, str]], language: str
         if start < 0:
             i += 1
             continue
-        before = text[:start].rstrip()
-        alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
-            text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
-        alone_one = alone_one and not _money_next(text, end, language)  # 'один рубль': 1
-        alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
-        alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
-        alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
-        if not alone_one and not (before and before[-1].isdigit()):
-            kept, total = _marker_kept(text, start, end, total, language)
-            if kept == end and _joint_before_digits(text, start, end, language):
-                i = max(j, i + 1)  # 'ஐந்தாயிரத்து 500 கோடி': left as written, for the grammar
-                continue  # to refuse (grammar._joined_to_words); '5000 500' would read 500
-            out.append((start, kept, str(total)) if kept > start else (start, end, f"1 {text[start:end]}"))
-            end = kept if kept > start else end
+        written = _spelled_out(text, start, end, total, language)
+        if written is not None:
+            out.append(written)
         i = max(j, i + 1)
     return _compounds(text, out, language, joins) if len(out) > 1 else out
+
+
+def _spelled_out(text: str, start: int, end: int, total: int, language: str
+                 ) -> tuple[int, int, str] | None:
+    """What :func:`_inverted_words` writes for the spelled number ``total`` at ``start:end``
+    (start, end, digits), or None where it is no number: a lone 'one' that is an article, a
+    number word after digits, a spelled number joined to the digits after it."""
+    before = text[:start].rstrip()
+    alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
+        text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
+    alone_one = alone_one and not _money_next(text, end, language)  # 'один рубль': 1
+    alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
+    alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
+    alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
+    if alone_one or (before and before[-1].isdigit()):
+        return None
+    kept, total = _marker_kept(text, start, end, total, language)
+    if kept == end and _joint_before_digits(text, start, end, language):
+        return None  # 'ஐந்தாயிரத்து 500 கோடி': left as written, for the grammar to refuse
+        # (grammar._joined_to_words); '5000 500' would read 500
+    return (start, kept, str(total)) if kept > start else (start, end, f"1 {text[start:end]}")
 
 
 _DIGITS_NEXT = re.compile(r"[ \u00a0]+\d")
