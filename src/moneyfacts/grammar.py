@@ -1630,8 +1630,8 @@ def _magnitude_word_before(text: str, part: Part, at: int, prof: LocaleProfile) 
     million lari, its 'one billion' in words): the figure alone is not the amount, in doubt.
 
     >>> from moneyfacts.locales import profile
-    >>> p = Part(19, 22, Figure(Decimal(260), Decimal(1))); p.magnitude = 6
-    >>> _magnitude_word_before("ერთი მილიარდ 260 მილიონი", p, 19, profile("ka")); p.doubt is not None
+    >>> p = Part(13, 16, Figure(Decimal(260), Decimal(1))); p.magnitude = 6
+    >>> _magnitude_word_before("ერთი მილიარდ 260 მილიონი", p, 13, profile("ka")); p.doubt is not None
     True
     """
     if at < 3 or text[at - 1] != " " or not text[at - 2].isalpha():
