@@ -610,9 +610,10 @@ def _cjk_compound(text: str, part: Part, power: int, lex: Lexicon) -> None:
 #: 159 millones', six, dropped the billón): the screen of :func:`_spaced_compound`, whose
 #: readings each bound the digits by the magnitudes around them.
 _SPACED_REST = re.compile(
-    r"(?:[ \u00a0]|(?<=[\u0627\u062f\u0631\u0632\u0648\u0688\u0691\u06d2]))"  # (Urdu's
+    r"(?:[ \u00a0]{1,2}|(?<=[\u0627\u062f\u0631\u0632\u0648\u0688\u0691\u06d2]))"  # (Urdu's
     rf"(?:[\u0648\u05d5]-?|(?:{lexicon_alternation('part-join')}) )?(\d{{1,6}})([.,]\d+)?(?=[ \u00a0]|[^\W\d_])")
 # 'کروڑ30 لاکھ', 'ہزار848ارب': no space after a letter that joins none after it, RIGHT_JOINING;
+# asia23: two spaces as one ('३ लाख ३४ हजार  २७३ कोटी': the parts were read apart, silently);
 # Persian writes its 'و' as a word: '۶ هزار و ۴۱۵ میلیون', 6,415 million)
 
 

@@ -80,6 +80,7 @@ from moneyfacts.signs import (
     CJK_LAST,
     prefix_sign,
     _code_words,
+    unspaced_script,
 )
 from moneyfacts.numbers import (
     _EN_GROUPED, GROUP_CHARS, MAX_DIGITS, Figure, plain_text, read_digits, read_spelled, scale,
@@ -392,12 +393,13 @@ def _letters_label(text: str, s: int, e: int, prev: str) -> bool:
     currency sign but a label ('H200', 'Q4')? Not a Han ideograph ('投资1600亿元': no letters
     of ours), nor a word of [proclitic] written onto the number ('ל20', 'الـ4.7'), nor a word
     ending in a letter that joins none after it ('پر735ارب': :func:`_unjoined_word_before`),
-    nor a dollar's letters before its cents ('US50c').
+    nor a dollar's letters before its cents ('US50c'), nor a letter of a script that writes
+    no spaces between words (asia23: Khmer 'ប្រមាណ៦០០០លានដុល្លារ', about 6,000 million dollars).
 
     >>> _letters_label("the H200 chip", 5, 9, "H"), _letters_label("投资1600亿元", 2, 6, "资")
     (True, False)
     """
-    return not (CJK_FIRST <= prev <= CJK_LAST) and not (
+    return not (CJK_FIRST <= prev <= CJK_LAST) and not unspaced_script(prev) and not (
         prev in _proclitics() and (s == 1 or not text[s - 2].isalnum())) and not (
         prev in _ARTICLE_ENDS and _proclitic_run(text, s)) and not _unjoined_word_before(text, s) and not (
         text[e : e + 1] == "c" and dollar_letters(text, s) is not None)
@@ -1611,12 +1613,37 @@ def _marker_before(text: str, part: Part, lex: Lexicon, opts: Options, seen: set
     assert prof is not None
     _joined_to_words(text, part, prof.name.split("_")[0])  # 'ஐந்தாயிரத்து 500 கோடி' (ta)
     at = part.start if part.prefix_start is None else part.prefix_start
+    if part.doubt is None and not markers_first(prof.name):
+        _magnitude_word_before(text, part, at, prof)  # 'ერთი მილიარდ 260 მილიონი ლარი' (ka)
     if part.magnitude is None and markers_first(prof.name) and text[at - 1 : at] == " ":
         _marker_first(text, part, lex, opts, at)  # 'shilingi trilioni 33.1', 'Sh bilioni 600' (sw)
         if part.magnitude is not None:
             _marker_first_rest(text, part, prof.name)  # 'Naira tiriliyan 2 da biliyan 286' (ha)
         if part.sign is not None:  # a shared sign or name ('Sh', 'shilingi'): the resolver weighs it
             seen.add(_SHARED if part.sign.param is None else _BARE)
+
+
+def _magnitude_word_before(text: str, part: Part, at: int, prof: LocaleProfile) -> None:
+    """Rule, with a locale that writes its magnitudes after the number: a magnitude word of
+    the locale right before the figure, greater than the figure's own, is part of a number
+    written before it that was not read with it ('ერთი მილიარდ 260 მილიონი ლარი' is 1,260
+    million lari, its 'one billion' in words): the figure alone is not the amount, in doubt.
+
+    >>> from moneyfacts.locales import profile
+    >>> p = Part(13, 16, Figure(Decimal(260), Decimal(1))); p.magnitude = 6
+    >>> _magnitude_word_before("ერთი მილიარდ 260 მილიონი", p, 13, profile("ka")); p.doubt is not None
+    True
+    """
+    if at < 3 or text[at - 1] != " " or not text[at - 2].isalpha():
+        return
+    start = at - 2
+    while start > 0 and (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
+        start -= 1
+    word = text[start : at - 1]
+    power = prof.markers.get(word) if len(word) > 1 else None
+    if power is not None and power > (part.magnitude or 0) and power >= 6:
+        part.doubt = (f"{word!r} before the figure is the magnitude of a number written before it, "
+                      f"which is not read with it: the figure alone is not the amount")
 
 
 @cache

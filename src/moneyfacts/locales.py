@@ -148,6 +148,31 @@ _HEAD_FINAL = frozenset({"hi", "bn", "mr", "ne", "gu", "pa", "ko", "tr", "mk"}) 
 #: ("3 милијарди денари": the denar of CLDR's 'Македонски денар')
 
 
+@cache
+def noun_last(language: str) -> bool:
+    """(asia23) Whether ``language`` puts the noun of a currency's name last, as CLDR's own
+    names show: the dollars' names (USD, AUD, CAD, NZD) end in one shared word and start in
+    different ones (Odia 'ଆମେରିକୀୟ ଡଲାର୍', 'ଅଷ୍ଟ୍ରେଲିୟ ଡଲାର୍'); the languages of
+    :data:`_HEAD_FINAL` too. A language of Latin script keeps its listed reading.
+
+    >>> noun_last("or"), noun_last("hi"), noun_last("sw"), noun_last("fr")
+    (True, True, False, False)
+    """
+    if language in _HEAD_FINAL:
+        return True
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    names = [fold(str(loc.currencies.get(c, ""))).split() for c in ("USD", "AUD", "CAD", "NZD")]
+    names = [n for n in names if len(n) > 1]
+    if len(names) < 2 or all(c.isascii() for n in names for w in n for c in w):
+        return False
+    return len({n[-1] for n in names}) == 1 and len({n[0] for n in names}) > 1
+
+
 #: The fullwidth forms of signs (Unicode's compatibility mappings, NFKC): '￥' is '¥'.
 _FULLWIDTH = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFFEF)
               if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
@@ -335,7 +360,27 @@ def _markers(loc: Locale) -> dict[str, int]:
             markers.setdefault(marker.translate(_NUKTA), power)
     for marker, power in _marker_cases(str(loc.language), markers).items():
         markers.setdefault(marker, power)  # 'miljardus', 'milljörðum', 'miljoonaan'
+    for marker, power in _glued_stacks(markers).items():
+        markers.setdefault(marker, power)  # 'ພັນຕື້' (lo), a thousand billion
     return markers
+
+
+def _glued_stacks(markers: dict[str, int]) -> dict[str, int]:
+    """(asia23) In a script that writes no spaces between words (Thai, Lao, Myanmar, Khmer),
+    two magnitude words glued, the smaller first, multiply ('ພັນ' + 'ຕື້': a thousand
+    billion, 10^12; 'ពាន់' + 'លាន', a thousand million), as CLDR's Thai formats write
+    'พันล้าน' itself; none elsewhere.
+
+    >>> _glued_stacks({"ພັນ": 3, "ຕື້": 9})
+    {'ພັນຕື້': 12}
+    """
+    def unspaced(word: str) -> bool:
+        return all("\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff"
+                   for c in word)
+
+    words = {m: p for m, p in markers.items() if len(m) > 1 and unspaced(m)}
+    return {a + b: pa + pb for a, pa in words.items() for b, pb in words.items()
+            if pa < pb and pa <= 5 and a + b not in markers}
 
 
 def _marker_cases(language: str, markers: dict[str, int]) -> dict[str, int]:
@@ -472,6 +517,7 @@ def _shared_tails(loc: Locale, names: _Table, heads: _Table, news: frozenset[str
     from babel.numbers import get_currency_name
 
     head_final = str(loc.language) in _HEAD_FINAL
+    own = _own_currencies(loc)
     firsts = {name.split()[0] for name in names if " " in name}
     tails: _Table = {}
     for key in loc.currencies:
@@ -485,9 +531,12 @@ def _shared_tails(loc: Locale, names: _Table, heads: _Table, news: frozenset[str
             continue  # 'noi' of 'shekeli israelieni noi' (ro): 'new', no currency
         if len(codes) > 1:  # with any name it starts too ('рубль' of 'рубль СССР')
             heads[word] = heads.get(word, set()) | codes
-        elif word not in heads and head_final and word not in firsts:
+        elif word not in heads and (head_final or noun_last(str(loc.language)) and codes <= own
+                                    ) and word not in firsts:
             # (not 'yeni' of 'Japon yeni' in tr: it starts 'Yeni Zelanda doları', 'new')
             heads[word] = codes  # 'येन' of 'जापानी येन': the noun of one currency's name
+            # (asia23: where only CLDR's names show the noun last, the noun of the locale's
+            # own currency alone: Odia's 'ଟଙ୍କା' of 'ଭାରତୀୟ ଟଙ୍କା', INR)
     return tails
 
 
@@ -659,8 +708,9 @@ def _noun_cases(language: str, heads: dict[str, set[str]], names: dict[str, set[
     for word, codes in [*heads.items(), *nouns.items()]:
         if word in adjectives:  # 'magyar' of 'magyar forint': '2 millió magyart' is people
             continue
-        for form in case_forms(word, language):
-            out.setdefault(form, set()).update(codes)
+        head, point, tail = word.rpartition(".")  # asia23: an abbreviated name's noun after
+        for form in case_forms(tail if point else word, language):  # its point ('ам.долларын')
+            out.setdefault(head + point + form, set()).update(codes)
     return {k: v for k, v in out.items() if k not in heads and k not in names}
 def _first_adjectives(language: str, names: Mapping[str, object]) -> frozenset[str]:
     """The first words of the names of several words that end none, in a language of the

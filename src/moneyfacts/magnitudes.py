@@ -258,6 +258,33 @@ def _locale_marker(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -> Ma
         if first.isupper() and text[start + 1 : start + 2].isalpha() and (
                 text[start + 1].isupper() or first.lower() in _word_initials(prof.name)):
             return _capital_marker(text, start, prof)  # 'MILLONES', 'Milyar' in a headline
+        if "\u0900" <= first <= "\u0dff":
+            glued = _postposition_marker(text, start, prof)
+            if glued is not None:
+                return glued
+    return None
+
+
+def _postposition_marker(text: str, start: int, prof: LocaleProfile) -> Magnitude | None:
+    """(asia23) A marker of the locale with a postposition glued onto it, in the Indian
+    scripts ('रु.२ अर्बभन्दा बढी', more than 2 arab rupees; 'कोटीचा'): the magnitude, to the end
+    of the word; never dropped (the figure alone, 2 rupees, was a silent wrong value).
+
+    >>> from moneyfacts.locales import profile
+    >>> _postposition_marker("२ अर्बभन्दा बढी", 2, profile("ne"))
+    (11, 9, True)
+    """
+    end = _word_end(text, start)
+    word = text[start:end]
+    for marker, power in prof.markers_longest_first:
+        if len(marker) < 2 or len(word) <= len(marker) or not "\u0900" <= marker[0] <= "\u0dff":
+            continue
+        if word.startswith(marker) and unicodedata.category(word[len(marker)])[0] == "L":
+            return end, power, True
+        stem = marker[:-1]  # a final virama gives way to the vowel sign of what is glued on
+        if unicodedata.name(marker[-1], "").endswith("SIGN VIRAMA") and word.startswith(stem) and (
+                unicodedata.category(word[len(stem)]) in ("Mn", "Mc")) and len(stem) > 2:
+            return end, power, True  # ('மில்லியனாகவும்', as a million: 'மில்லியன்' + 'ஆகவும்')
     return None
 
 
@@ -300,6 +327,10 @@ def _stacked_marker(
                 nxt = text[after : after + 1]
                 if not nxt or not (nxt.isalpha() or unicodedata.category(nxt)[0] == "M"):
                     return _stacked_marker(text, after, power + more, lex, prof)
+        if "\u0900" <= text[start : start + 1] <= "\u0dff":  # asia23: 'ரூ.1 லட்சம் கோடியை' (the
+            glued = _postposition_marker(text, start, prof)  # accusative glued on), never dropped
+            if glued is not None and glued[1] is not None and glued[1] >= power:
+                return glued[0], power + glued[1], True
     return _stacked(text, end, power, lex)
 
 

@@ -36,7 +36,9 @@ SPACES = " \t\u00a0\u202f\u2009\u200e\u200f\u061c"
 #: Between the words of one amount: spaces, a hyphen, or one line break of wrapped text.
 GAP = re.compile(f"(?:[{SPACES}-]|\r?\n){{1,2}}")
 GAP_START = frozenset(SPACES + "-\r\n")
-WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0963\u0966-\u0dff]*)")
+WORDS = re.compile(r"(?:[ \u00a0-]|\r?\n(?![ \t]*\r?\n))*([^\W\d_][\w.'’\u0900-\u0963\u0966-\u0dff"
+                   r"\u0e31-\u0e4e\u0eb1-\u0ecd\u1000-\u109f\u1780-\u17dd]*)")  # asia23: Thai,
+# Lao, Myanmar and Khmer vowel signs and tone marks ('ກີບ', 'ដុល្លារ')
 # (Indic scripts' vowel signs are no \w: 'डॉलर' is one word with them; the danda '।' ends it)
 #: The CJK ideographs that carry Chinese and Japanese magnitudes and currency names, and the
 #: kana between them (no letters of ours).
@@ -776,9 +778,11 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         if final:
             return answer
     end = ends[k - 1]
-    if not codes and (words[0][:1] >= "\u3040" or "\u0e00" <= words[0][:1] <= "\u0eff"):
-        # kana, CJK, Hangul, Thai and Lao: no spaces between words, and particles glued on
-        # ('달러를', 'ドルを', 'บาทต่อลิตร': baht per litre)
+    if not codes and (words[0][:1] >= "\u3040" or "\u0e00" <= words[0][:1] <= "\u0eff" or (
+            unspaced_script(words[0][:1]))):
+        # kana, CJK, Hangul, Thai, Lao, Myanmar and Khmer: no spaces between words, and
+        # particles glued on ('달러를', 'ドルを', 'บาทต่อลิตร': baht per litre; asia23:
+        # '២០ពាន់លានដុល្លារនិងមាស', 20 billion dollars and gold)
         glued = _glued_name(words[0], lex, prof)
         if glued is not None:
             cut, codes = glued
@@ -790,6 +794,12 @@ def _locale_name_after(text: str, pos: int, lex: Lexicon, prof: LocaleProfile) -
         return end, codes[0], None
     code, sign = _shared_name(words[0], raws[0], codes, lex, prof)
     return end, code, sign
+
+
+def unspaced_script(char: str) -> bool:
+    """(asia23) Whether ``char`` is a letter of Myanmar or Khmer, scripts that write no space
+    between words (as Thai and Lao): a name may have the next word glued onto it."""
+    return "\u1000" <= char <= "\u109f" or "\u1780" <= char <= "\u17ff"
 
 
 def _name_words(text: str, pos: int, lex: Lexicon, prof: LocaleProfile

@@ -77,6 +77,57 @@ def num2words_spelling(n: int, code: str, **kw: Any) -> str:
     return unicodedata.normalize("NFC", spelled)  # Kannada's 'ಕೋಟಿ' as text writes it, 'ಕೋಟಿ'
 
 
+#: (asia23) The Indian languages whose number words AI4Bharat's maintained
+#: ``indic-numtowords`` spells and neither num2words nor the lexicon's [number-word] tables
+#: read: Tamil, Malayalam, Odia, Assamese, Marathi, Gujarati and Punjabi.
+INDIC_NUMTOWORDS = frozenset({"ta", "ml", "or", "as", "mr", "gu", "pa"})
+
+
+@cache
+def indic_spellings(n: int, language: str) -> tuple[str, ...]:
+    """Every spelling ``indic-numtowords`` gives of ``n`` in ``language`` (its colloquial
+    variants too), folded; () where it cannot spell it or is not installed.
+
+    >>> indic_spellings(100000, "ta"), indic_spellings(3, "gu")
+    (('ஒரு லட்சம்',), ('ત્રણ',))
+    """
+    try:
+        from indic_numtowords import num2words as spell  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - an optional install without it
+        return ()
+    try:
+        found = spell(n, lang=language, variations=True)
+    except (KeyError, ValueError, TypeError, IndexError):  # pragma: no cover
+        return ()
+    return tuple(dict.fromkeys(_fold(unicodedata.normalize("NFC", w.replace("\u200c", "")
+                                                                   .replace("\u200d", "")).strip())
+                               for w in ([found] if isinstance(found, str) else found) if w))
+
+
+def _indic_rows(language: str) -> list[tuple[tuple[str, ...], int]]:
+    """(asia23) The number words of ``language`` as :func:`indic_spellings` writes them, with
+    their values: every number to a hundred, the hundreds and the thousands to nine thousand;
+    the lakh and the crore with their 'one' ('ஒரு லட்சம்'), and alone as multipliers of the
+    number before them (negative: 'ત્રણ લાખ' is 3 lakh); and the joining form each hundred
+    and thousand takes before the rest of a figure ('ஆயிரத்து' of 'ஆயிரத்து ஒன்று', 1,001)."""
+    rows: list[tuple[tuple[str, ...], int]] = []
+    ones = {tuple(_WORD.findall(w)) for w in indic_spellings(1, language)}
+    for n in [*range(0, 101), *range(200, 1000, 100), *range(1000, 10000, 1000), 10**5, 10**7]:
+        for spelled in indic_spellings(n, language):
+            words = tuple(_WORD.findall(spelled))
+            if words:
+                rows.append((words, n))
+                if n >= 10**5 and len(words) == 2:
+                    rows.append((words[1:], -n))  # 'லட்சம்' after a number only
+        if n >= 100 and n % 100 == 0 and n < 10**5:
+            for spelled in indic_spellings(n + 1, language):
+                words = tuple(_WORD.findall(spelled))
+                for one in ones:
+                    if len(words) > len(one) and words[-len(one):] == one:
+                        rows.append((words[: -len(one)], n))
+    return rows
+
+
 #: The languages that group numerals by myriads (万/만 = 10⁴, 億/억 = 10⁸, 兆/조 = 10¹²).
 MYRIAD_LANGUAGES = frozenset({"ko", "ja", "zh"})
 
@@ -217,6 +268,9 @@ def _number_words(language: str) -> tuple[dict[tuple[str, ...], int], frozenset[
             table.setdefault(tuple(_WORD.findall(_fold(spelling))), -int(value[1:]))
         elif value == "join":
             joins.add(_fold(spelling))
+    if language in INDIC_NUMTOWORDS:
+        for words, n in _indic_rows(language):
+            table.setdefault(words, n)
     code = NUM2WORDS.get(language)
     if code is not None:
         for kw in _genders(code):  # Hebrew's masculine 'עשרה' beside the feminine 'עשר'
@@ -286,6 +340,12 @@ def _proclitic_letters() -> frozenset[str]:
 
 
 @cache
+def _and_letters() -> frozenset[tuple[str, str]]:
+    """The proclitic letters that mean 'and' ([proclitic] of the lexicon: Hebrew's 'ו')."""
+    return frozenset((k, v) for k, v, _ in _proclitic_rows() if v == "and")
+
+
+@cache
 def _first_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words a number ``num2words`` spells in ``language`` may start with, and all its
     words ('וחמישה' of 'עשרים וחמישה' is one: no proclitic to split off)."""
@@ -301,7 +361,10 @@ def _tokens(text: str, language: str) -> list[tuple[int, int, str]]:
     firsts, every = _first_words(language)
     for m in _WORD.finditer(text):
         word = _fold(m.group())
-        if len(word) > 2 and word not in every and (word[0] in letters and word[1:] in firsts):
+        if len(word) > 2 and (word not in every or word not in firsts and (word[0], "and") in _and_letters()
+                              ) and (word[0] in letters and word[1:] in firsts):
+            # asia23: 'and' written onto a number word that num2words writes only second
+            # ('וחמישה' of 'עשרים וחמישה') is split off it too, so that 'ארבע מאות וחמישה' is 405
             out.append((m.start(), m.start() + 1, word[0]))
             out.append((m.start() + 1, m.end(), word[1:]))
         elif len(word) > 4 and word not in every and (glued := _glued_magnitude(word, language)):
@@ -396,8 +459,8 @@ def _spells(language: str) -> bool:
     """Whether the numbers ``language`` spells are read by inverting num2words or the
     lexicon's [number-word] table; a table of fractions alone counts (asia22: Marathi's
     'साडे ७ हजार कोटी' is 7.5 thousand crore, read as 7 before)."""
-    return language in NUM2WORDS or any(v.isdigit() for _w, v in _variants(language)) or bool(
-        _fractions(language))
+    return language in NUM2WORDS or language in INDIC_NUMTOWORDS or any(
+        v.isdigit() for _w, v in _variants(language)) or bool(_fractions(language))
 
 
 @cache
@@ -511,21 +574,49 @@ def _inverted_words(text: str, tokens: list[tuple[int, int, str]], language: str
         if start < 0:
             i += 1
             continue
-        before = text[:start].rstrip()
-        alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
-            text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
-        alone_one = alone_one and not _money_next(text, end, language)  # 'один рубль': 1
-        alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
-        alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
-        alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
-        if not alone_one and not (before and before[-1].isdigit()):
-            end, total = _marker_kept(text, start, end, total, language)
-            out.append((start, end, str(total)))
+        written = _spelled_out(text, start, end, total, language)
+        if written is not None:
+            out.append(written)
         i = max(j, i + 1)
     return _compounds(text, out, language, joins) if len(out) > 1 else out
 
 
+def _spelled_out(text: str, start: int, end: int, total: int, language: str
+                 ) -> tuple[int, int, str] | None:
+    """What :func:`_inverted_words` writes for the spelled number ``total`` at ``start:end``
+    (start, end, digits), or None where it is no number: a lone 'one' that is an article, a
+    number word after digits, a spelled number joined to the digits after it."""
+    before = text[:start].rstrip()
+    alone_one = total == 1 and " " not in text[start:end] and not _magnitude_next(
+        text, end, language)  # 'en' is an article, but 'en million kroner' is 1 million
+    alone_one = alone_one and not _money_next(text, end, language)  # 'один рубль': 1
+    alone_one = alone_one and not _decimal_word_after(text, end)  # 'một chấm ba': 1.3
+    alone_one = alone_one and not _currency_next(text, end, language)  # 'bir lira': 1
+    alone_one = alone_one or (total == 0 and _negation(text[start:end]))  # 'không': not
+    if alone_one or (before and before[-1].isdigit()):
+        return None
+    kept, total = _marker_kept(text, start, end, total, language)
+    if kept == end and _joint_before_digits(text, start, end, language):
+        return None  # 'ஐந்தாயிரத்து 500 கோடி': left as written, for the grammar to refuse
+        # (grammar._joined_to_words); '5000 500' would read 500
+    return (start, kept, str(total)) if kept > start else (start, end, f"1 {text[start:end]}")
+
+
 _DIGITS_NEXT = re.compile(r"[ \u00a0]+\d")
+
+
+def _joint_before_digits(text: str, start: int, end: int, language: str) -> bool:
+    """(asia23) Is the spelled number at ``start:end`` one word ending in a joint of
+    [number-joint <language>] with digits after it ('ஐந்தாயிரத்து 500', five thousand and 500):
+    the two are one figure, which no rewrite of the word alone writes?
+
+    >>> _joint_before_digits("ஐந்தாயிரத்து 500 கோடி", 0, 12, "ta")
+    True
+    """
+    from moneyfacts.grammar import _number_joints
+
+    return " " not in text[start:end] and bool(_DIGITS_NEXT.match(text, end)) and text.endswith(
+        _number_joints(language) or ("\x00",), start, end)
 
 
 def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> tuple[int, int]:
@@ -548,9 +639,13 @@ def _marker_kept(text: str, start: int, end: int, total: int, language: str) -> 
     if not _DIGITS_NEXT.match(text, end) and not _joined_digits_next(text, end, language):
         return end, total
     head, _, word = text[start:end].rpartition(" ")
-    if not head:
-        return end, total
     from moneyfacts.locales import fold
+
+    if not head:  # asia23: a magnitude's joining form alone ('ஆயிரத்து 229 கோடி', 1,229
+        # crore): one of it, written before it for the grammar to read with the digits
+        # (start: the caller writes '1 ஆயிரத்து')
+        power = _folded_markers(language).get(fold(word))
+        return (start, total) if power is not None and total == 10**power else (end, total)
 
     power = _folded_markers(language).get(fold(word))
     if power is None or total % 10**power:
@@ -1714,19 +1809,35 @@ def _bare_magnitudes(text: str, language: str) -> tuple[str, list[int]] | None:
         return None
     spans: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(text):
-        found = words.get(m.group().lower())
+        word, lead = m.group().lower(), 0
+        found = words.get(word)
+        if found is None:  # asia23: a proclitic or the article written onto it ('بمليار جنيه',
+            # for a billion pounds; 'الملياري درهم', the two billion dirhams)
+            lead = next((len(p) for p in _bare_leads() if word.startswith(p) and word[len(p):] in words), 0)
+            found = words.get(word[lead:]) if lead else None
         if found is None:
             continue
         if _number_before(text[: m.start()].rstrip(), language):
             continue
         if _money_next(text, m.end(), language) or _currency_next(text, m.end(), language):
-            spans.append((m.start(), m.end(), f"{found[0]} {found[1]}"))
+            spans.append((m.start() + lead, m.end(), f"{found[0]} {found[1]}"))
         elif _and_number_next(text, m.end(), language):
             # one of it: the dual's form ('مليارا', 'تريليونا') is two only in a construct
             # before the thing counted; before 'and' it is the singular's accusative
             # ('تريليونًا وخمسة مليارات', a trillion and five billion)
             spans.append((m.start(), m.end(), f"1 {found[1]}"))
     return _apply(text, spans) if spans else None
+
+
+@cache
+def _bare_leads() -> tuple[str, ...]:
+    """(asia23) What may be written onto a bare magnitude word, longest first: the one-letter
+    proclitics ([proclitic]: 'ب', 'و', 'ل') and the Arabic article after one or alone
+    ([article-prefix] of the lexicon, else 'ال')."""
+    letters = sorted(_proclitic_letters())
+    articles = ["ال"]
+    leads = {*letters, *articles, *(p + a for p in letters for a in articles)}
+    return tuple(sorted(leads, key=len, reverse=True))
 
 
 def _number_before(before: str, language: str) -> bool:
