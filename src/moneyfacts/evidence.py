@@ -2349,15 +2349,16 @@ def town_words(territories: Collection[str]) -> frozenset[str]:
 
 
 #: (local23) A capitalised name of one or two words, as :func:`named_towns` looks them up.
-_CAPITAL_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?![\w'’])")
+_CAPITAL_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'’])")
 
 
 def named_towns(text: str, territories: Collection[str]) -> list[Clue]:
     """(local23) The populated places of :func:`town_table` the text names, with no cue
     (unlike :func:`towns`), whose most populous namesake lies in ``territories``, as clues of
-    kind 'town': a name of no English word ('Mabaruma', 'Bartica'; not 'Supply' or 'Hope'),
-    not right after another capitalised word ('Mr Bartica'), and no gazetteer place of a
-    territory outside them. Only as corroboration: :func:`moneyfacts.resolve._towns_dollar`
+    kind 'town': a name not made of English words alone ('Mabaruma', 'Savanna-La-Mar'; not
+    'Supply' or 'Hope'),
+    not right after another capitalised word ('Mr Bartica'), and no place of the gazetteer
+    (:func:`places` reads those, as their territory's). Only as corroboration: :func:`moneyfacts.resolve._towns_dollar`
     asks for two names of one territory.
 
     >>> [c.phrase for c in named_towns("Roads, Mabaruma and Bartica/Potaro Road", ["GY"])]
@@ -2368,20 +2369,30 @@ def named_towns(text: str, territories: Collection[str]) -> list[Clue]:
     english = _english_words()
     phrases = gazetteer("en").phrases
     out: list[Clue] = []
+    lower = _town_table_lower()
     for m in _CAPITAL_NAME.finditer(text):
         name = m.group(1)
-        for phrase in (name, name.split()[0]) if " " in name else (name,):
-            written = table.get(phrase)
-            if written is None or any(w.lower() in english for w in re.split("[- ]", phrase)):
-                continue
+        words = name.split()
+        for phrase in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+            written = table.get(phrase) or lower.get(phrase.lower())
+            if written is None or ("-" not in phrase and all(
+                    w.lower() in english for w in phrase.split())):
+                continue  # ('Supply', 'Hope', 'Great Falls'; but 'Savanna-La-Mar', 'San Ignacio')
+            if phrase in phrases:
+                break  # a place of the gazetteer: :func:`places` reads it, as its territory's
             by = _town_places(written)
             largest = max(by, key=by.__getitem__)
-            known = phrases.get(phrase)
-            if largest in wanted and (known is None or known[0] in wanted) and not (
-                    _after_capitalised(text, m.start())):
+            if largest in wanted and not _after_capitalised(text, m.start()):
                 out.append(Clue(phrase, largest, "town", m.start()))
             break
     return out
+
+
+@cache
+def _town_table_lower() -> dict[str, str]:
+    """(local23) :func:`town_table` by the names in lower case ('savanna-la-mar'), for names
+    a text capitalises otherwise ('Savanna-La-Mar')."""
+    return {k.lower(): v for k, v in town_table().items()}
 
 
 def _after_capitalised(text: str, start: int) -> bool:

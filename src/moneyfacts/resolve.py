@@ -725,7 +725,7 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
 #: (local23) The kinds of clue :func:`_towns_dollar` weighs: places inside a territory; and
 #: those that name the territory itself or place the story there, which leave it alone.
-_TOWN_KINDS = frozenset({"city", "capital", "metropolis", "region", "town"})
+_TOWN_KINDS = frozenset({"city", "capital", "metropolis", "region", "town", "inside"})
 _TERRITORY_KINDS = frozenset({"country", "adjective", "dateline", "locale", "institution",
                               "agency-home", "exchange", "legal-form", "legal-form-shared"})
 
@@ -773,10 +773,20 @@ def _towns_dollar(ev: _Text, sign: Sign) -> _Decision | None:
 
 
 def _names_a_street(text: str, clue: Clue) -> bool:
-    """(local23) Is the place ``clue`` the start of a street's name ('Beverly Hills Drive':
-    lexicon [street-word])?"""
-    after = text[clue.start + len(clue.phrase) : clue.start + len(clue.phrase) + 12].split(None, 1)
-    return bool(after) and after[0][:1].isupper() and after[0].rstrip(".,;:").lower() in _street_words()
+    """(local23) Is the place ``clue`` the start of a street's name ('Beverly Hills Drive',
+    'the intersection of Murray and Great George Streets': lexicon [street-word])?
+
+    >>> t = "at the corner of Murray and Great George Streets"
+    >>> _names_a_street(t, Clue("Murray", "US", "city", 17)), _names_a_street(t, Clue("George", "ZA", "city", 34))
+    (True, True)
+    """
+    m = _STREET_AFTER.match(text, clue.start + len(clue.phrase))
+    return m is not None and m.group(1).lower().removesuffix("s") in _street_words()
+
+
+#: (local23) What follows a place that names a street: a street word, or 'and' and the other
+#: street's capitalised words before the plural ('Murray and Great George Streets').
+_STREET_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*){1,3})? ([A-Z][a-z]+)\b")
 
 
 @cache
