@@ -102,3 +102,11 @@ def test_a_country_after_a_public_bodys_name_settles_a_shared_letter() -> None:
     got = _money("The board queried the P48 million award to Emerald Skills Academy Botswana.")
     assert [u for u, _, _ in got] == ["BWP"]
     assert _skipped("The board queried the P48 million award to Emerald Skills Academy.") != []
+
+
+# ---------------------------------------------------------------- a letter spaced from millions
+
+def test_a_letter_sign_spaced_from_millions_written_in_full_is_money() -> None:
+    got = _money("The Gambia's treasury sent D 2,315,600,000.00 to the councils.")
+    assert [(u, v) for u, v, _ in got] == [("GMD", Decimal("2315600000.00"))]
+    assert _money("It sold Model S 1,250,000 times.") == []
