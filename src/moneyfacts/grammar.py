@@ -1587,20 +1587,12 @@ def _comma_space_signed(
         if not (1 <= e - s <= 3 and text.startswith(", ", e) and text[s:e].isdigit()) or (
                 s in figures or prefix_sign(text, s, lex, prof)[0] >= s):
             continue
-        m = _SIGNED_GROUPS.match(text, e)
-        if m is not None:
-            digits = text[s:m.end()].replace(", ", "").replace(",", "")
-            whole, _, frac = digits.partition(".")
-            joined[s] = (m.end(), Figure(Decimal(digits), Decimal(1).scaleb(-len(frac))))
-            continue
-        short = _COMMA_SPACE_SHORT.match(text, e)
-        word = short.group(2) if short is not None else ""
-        if short is not None and (
-                lex.magnitudes.get(word) or lex.magnitudes_ci.get(word.lower()) or 0) >= 3:
-            # one part over both figures, refused in _finish (its value is never reported)
-            joined[s] = (short.end(1), Figure(Decimal(f"{text[s:e]}.{short.group(1)}"), Decimal(1)))
-            doubts[s] = s
-    if not joined and not doubts:
+        found = _comma_space_read(text, s, e, lex)
+        if found is not None:
+            joined[s] = found[:2]
+            if found[2]:
+                doubts[s] = s
+    if not joined:
         return spans, figures, doubtful
     figures = dict(figures)
     for s, (end, fig) in joined.items():
@@ -1608,6 +1600,28 @@ def _comma_space_signed(
     out = [(s, joined[s][0]) if s in joined else (s, e) for s, e in spans
            if not any(f < s < j for f, (j, _) in joined.items())]
     return out, figures, {**doubtful, **doubts}
+
+
+def _comma_space_read(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, Figure, bool] | None:
+    """(local23) The figure at ``s``..``e`` and the groups after its comma and space, as
+    :func:`_comma_space_signed` reads them: (end, value, in doubt), or None for a list.
+
+    >>> _comma_space_read("P201, 600.00 paid", 1, 4, lexicon())
+    (12, Figure(value=Decimal('201600.00'), precision=Decimal('0.01')), False)
+    """
+    m = _SIGNED_GROUPS.match(text, e)
+    if m is not None:
+        digits = text[s:m.end()].replace(", ", "").replace(",", "")
+        frac = digits.partition(".")[2]
+        return m.end(), Figure(Decimal(digits), Decimal(1).scaleb(-len(frac))), False
+    short = _COMMA_SPACE_SHORT.match(text, e)
+    if short is None:
+        return None
+    word = short.group(2)
+    if (lex.magnitudes.get(word) or lex.magnitudes_ci.get(word.lower()) or 0) < 3:
+        return None
+    # one part over both figures, refused in _finish (its value is never reported)
+    return short.end(1), Figure(Decimal(f"{text[s:e]}.{short.group(1)}"), Decimal(1)), True
 
 
 def _kept(
