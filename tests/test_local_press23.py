@@ -110,3 +110,16 @@ def test_a_letter_sign_spaced_from_millions_written_in_full_is_money() -> None:
     got = _money("The Gambia's treasury sent D 2,315,600,000.00 to the councils.")
     assert [(u, v) for u, v, _ in got] == [("GMD", Decimal("2315600000.00"))]
     assert _money("It sold Model S 1,250,000 times.") == []
+
+
+# ---------------------------------------------------------------- agencies and state bodies
+
+def test_a_state_broadcaster_credited_settles_a_shared_letter() -> None:
+    got = _money("In an interview with ZNBC News, the secretary said K4 billion was released.")
+    assert [u for u, _, _ in got] == ["ZMW"]
+    assert _skipped("In an interview, the secretary said K4 billion was released.") != []
+
+
+def test_a_state_body_by_its_short_name_settles_a_shared_letter() -> None:
+    assert [u for u, _, _ in _money("BURS collected P2 billion more than planned.")] == ["BWP"]
+    assert [u for u, _, _ in _money("ZESCO has paid K20 million to contractors.")] == ["ZMW"]
