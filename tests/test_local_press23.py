@@ -123,3 +123,10 @@ def test_a_state_broadcaster_credited_settles_a_shared_letter() -> None:
 def test_a_state_body_by_its_short_name_settles_a_shared_letter() -> None:
     assert [u for u, _, _ in _money("BURS collected P2 billion more than planned.")] == ["BWP"]
     assert [u for u, _, _ in _money("ZESCO has paid K20 million to contractors.")] == ["ZMW"]
+
+
+# ---------------------------------------------------------------- a plus before the magnitude
+
+def test_a_plus_sign_before_the_magnitude_keeps_the_magnitude() -> None:
+    got = extract("The plan costs EC$600+ million over five years.").mentions
+    assert [(m.unit, m.value, m.qualifier) for m in got] == [("XCD", Decimal(600_000_000), "gt")]
