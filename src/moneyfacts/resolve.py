@@ -1371,6 +1371,7 @@ def _names_dollar_towns(found: list[str]) -> bool:
     return sum(map(towns_.__contains__, found)) > 1
 
 
+@cache
 def _dollar_town_words() -> frozenset[str]:
     """(local23) :func:`moneyfacts.evidence.town_words` of the territories that write their
     own dollar '$' (:func:`_candidate_territories` of :func:`_named_dollars`), cached on disk."""
