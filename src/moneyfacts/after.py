@@ -75,9 +75,8 @@ def after_number(text: str, part: Part, lex: Lexicon, prof: LocaleProfile | None
     False
     """
     c = text[part.end : part.end + 1]
-    if c >= "\u3040" and c in _infixes():  # '2000多亿元', '50余种', '300여 명': more than
-        _infix(text, part, _infixes()[c])
-        c = text[part.end : part.end + 1]
+    if c >= "\u3040" or c == "+":  # '2000多亿元', '300여 명', (local23) '$600+ million': more than
+        c = _infixed(text, part, lex, c)
     if prof is None:
         if c not in _RIGHT_STARTS and not c.isalpha() and _closed(text, part, lex, c):
             return True  # ')', ',', '.', the end: nothing below could read a thing
@@ -533,6 +532,40 @@ def _infix(text: str, part: Part, qualifier: str) -> None:
     if nxt >= "\u3040" and not nxt.isspace():
         part.end += 1
         part.qualifier = qualifier
+
+
+def _infixed(text: str, part: Part, lex: Lexicon, c: str) -> str:
+    """A qualifier written between the number and what follows (lexicon [qualifier-infix]),
+    read: a CJK one before a CJK word (:func:`_infix`), a plus sign before a magnitude word
+    (:func:`_plus_infix`). The character after the part as it then ends."""
+    if c == "+":
+        _plus_infix(text, part, lex)
+    elif c in _infixes():
+        _infix(text, part, _infixes()[c])
+    return text[part.end : part.end + 1]
+
+
+def _plus_infix(text: str, part: Part, lex: Lexicon) -> bool:
+    """(local23) A plus sign between the figure and a magnitude word one space after it ('$600+
+    million': more than 600 million, lexicon [qualifier-infix] '+') is read as that qualifier,
+    so that the magnitude is read too (it was dropped: '$600', a silent wrong value).
+
+    >>> from moneyfacts.currencies import lexicon
+    >>> p = Part(1, 4, Figure(Decimal(600), Decimal(1)))
+    >>> _plus_infix("$600+ million", p, lexicon()), p.end, p.qualifier
+    (True, 5, 'gt')
+    >>> _plus_infix("$600+ a year", Part(1, 4, Figure(Decimal(600), Decimal(1))), lexicon())
+    False
+    """
+    qualifier = _infixes().get("+")
+    if qualifier is None or text[part.end + 1 : part.end + 2] != " ":
+        return False
+    word = text[part.end + 2 : part.end + 16].split(None, 1)[:1]
+    if not word or magnitude(text, part.end + 2, lex, None)[1] is None:
+        return False
+    part.end += 1
+    part.qualifier = qualifier
+    return True
 
 
 def _and_a_half(text: str, part: Part, lex: Lexicon) -> tuple[int, int | None, bool]:

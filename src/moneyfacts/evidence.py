@@ -2422,6 +2422,89 @@ def towns(text: str, territories: Collection[str]) -> list[Clue]:
     return out
 
 
+def town_words(territories: Collection[str]) -> frozenset[str]:
+    """(local23) One word of each populated place of :func:`town_table` whose most populous
+    namesake is in one of ``territories`` (and none of the United States is as large): its
+    last word that is no English word ('Mabaruma', 'Ignacio' of 'San Ignacio'). A cheap
+    screen for the towns a text may name (:func:`towns` reads them), built once and cached
+    by its caller (:func:`cached_words`).
+
+    >>> "Mabaruma" in town_words(["GY"]), "Springfield" in town_words(["GY", "AU"])
+    (True, False)
+    """
+    wanted = frozenset(territories)
+    english = _english_words()
+    out: set[str] = set()
+    for name, written in town_table().items():
+        if not name[:1].isupper() or not any(w[:2] in wanted for w in written.split(",")):
+            continue
+        by = _town_places(written)
+        largest = max(by, key=by.__getitem__)
+        if largest not in wanted or by.get("US", 0) >= by[largest]:
+            continue
+        for word in reversed(name.split()):
+            if word.lower() not in english and word[:1].isupper():
+                out.add(word)
+                break
+    return frozenset(out)
+
+
+#: (local23) A capitalised name of one or two words, as :func:`named_towns` looks them up.
+_CAPITAL_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2})(?![\w'’])")
+
+
+def named_towns(text: str, territories: Collection[str]) -> list[Clue]:
+    """(local23) The populated places of :func:`town_table` the text names, with no cue
+    (unlike :func:`towns`), whose most populous namesake lies in ``territories``, as clues of
+    kind 'town': a name not made of English words alone ('Mabaruma', 'Savanna-La-Mar'; not
+    'Supply' or 'Hope'),
+    not right after another capitalised word ('Mr Bartica'), and no place of the gazetteer
+    (:func:`places` reads those, as their territory's). Only as corroboration: :func:`moneyfacts.resolve._towns_dollar`
+    asks for two names of one territory.
+
+    >>> [c.phrase for c in named_towns("Roads, Mabaruma and Bartica/Potaro Road", ["GY"])]
+    ['Mabaruma', 'Bartica']
+    """
+    wanted = frozenset(territories)
+    table = town_table()
+    english = _english_words()
+    phrases = gazetteer("en").phrases
+    out: list[Clue] = []
+    lower = _town_table_lower()
+    for m in _CAPITAL_NAME.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        for phrase in (" ".join(words[:n]) for n in range(len(words), 0, -1)):
+            written = table.get(phrase) or lower.get(phrase.lower())
+            if written is None or ("-" not in phrase and all(
+                    w.lower() in english for w in phrase.split())):
+                continue  # ('Supply', 'Hope', 'Great Falls'; but 'Savanna-La-Mar', 'San Ignacio')
+            if phrase in phrases:
+                break  # a place of the gazetteer: :func:`places` reads it, as its territory's
+            by = _town_places(written)
+            largest = max(by, key=by.__getitem__)
+            if largest in wanted and not _after_capitalised(text, m.start()):
+                out.append(Clue(phrase, largest, "town", m.start()))
+            break
+    return out
+
+
+@cache
+def _town_table_lower() -> dict[str, str]:
+    """(local23) :func:`town_table` by the names in lower case ('savanna-la-mar'), for names
+    a text capitalises otherwise ('Savanna-La-Mar')."""
+    return {k.lower(): v for k, v in town_table().items()}
+
+
+def _after_capitalised(text: str, start: int) -> bool:
+    """Is the word at ``start`` right after a capitalised word in mid-sentence ('Mr Bartica')?"""
+    before = text[max(0, start - 30) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:] not in ".!?:;,"
+
+
 def _town_territory(phrase: str, by: dict[str, int], wanted: frozenset[str],
                     cue_after: bool) -> str | None:
     """The territory of ``wanted`` whose town ``phrase`` is (:func:`towns`), or None."""

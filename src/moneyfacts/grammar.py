@@ -1346,6 +1346,10 @@ def _day_before(text: str, first: int) -> bool:
 def _doubt(text: str, part: Part, first: int, e: int) -> None:
     """'5 200 euros': digits from ``first`` to ``e`` may be one number or two; the part is
     refused, saying so."""
+    if first == part.start and ", " in text[first:part.end]:  # '$171, 7 billion' (local23)
+        part.doubt = (f"{text[first:part.end]!r} may be one number written with a stray space "
+                      "after its comma, or two numbers")
+        return
     part.doubt = (f"digits {text[first:e]!r} may be one number grouped by a space or "
                   "two numbers")
     part.prefix_start = first
@@ -1379,7 +1383,7 @@ def _parts(
     if not spans:
         return []  # no number: nothing for the steps either
     prof = opts.locale
-    if doubtful or ", 0" in text:
+    if doubtful or ", " in text:
         spans, figures, doubtful = _regrouped(text, spans, figures, doubtful, prof)
     parts: list[Part] = []
     seen: set[str] = set()  # _SHARED, _BARE, _STRAY, _LETTERED
@@ -1539,7 +1543,87 @@ def _regrouped(
             doubtful = {k: v for k, v in doubtful.items() if k not in signed}
     if ", 0" in text:  # 'K347, 764, 004', 'Rs 1, 000': groups after a comma and a space
         spans, figures = _comma_space_grouped(text, spans, figures)
+    if ", " in text and _COMMA_SPACE_DIGIT.search(text) is not None:
+        spans, figures, doubtful = _comma_space_signed(text, spans, figures, doubtful, prof)
     return spans, figures, doubtful
+
+
+#: A digit, a comma, a space and a digit: the cheap screen of :func:`_comma_space_signed`.
+_COMMA_SPACE_DIGIT = re.compile(r"\d, \d")
+#: (local23) What follows a figure's first group after a comma and a space, when the groups
+#: settle that it is one number: a group of three that goes on in groups of three joined by a
+#: bare comma ('D100, 000,000', 'D893, 585,417.80'), or one group of three and cents
+#: ('P201, 600.00'). Group 1: the first group after the space.
+_SIGNED_GROUPS = re.compile(
+    r", ([0-9]{3})(?:(?:,[0-9]{3})+(?:\.[0-9]+)?|\.[0-9]{2})(?![0-9]|[.,][0-9])")
+#: (local23) One or two digits after the comma and a space, then a magnitude word: '$171, 7
+#: billion' is $171.7 billion with a stray space, or $171 and 7 billion; the groups do not say.
+_COMMA_SPACE_SHORT = re.compile(r", ([0-9]{1,2}) ([^\W\d_]+)")
+
+
+def _comma_space_signed(
+    text: str, spans: list[tuple[int, int]], figures: dict[int, Figure],
+    doubtful: dict[int, int], prof: LocaleProfile | None,
+) -> tuple[list[tuple[int, int]], dict[int, Figure], dict[int, int]]:
+    """(local23) A figure of one to three digits right after a currency sign, then a comma, a
+    space and more digits: one number when the groups settle it (:data:`_SIGNED_GROUPS`:
+    'D100, 000,000', 'D893, 585,417.80', 'P201, 600.00' in Gambian and Botswanan copy), read
+    whole, not as its first group; refused, as digits in doubt, when they do not ('$171, 7
+    billion': one or two digits, then a magnitude). A list writes its sign again, or stops at
+    a lone group ('$100, 200 and 300'), which is left as it was.
+
+    >>> t = "a sum of D893, 585,417.80 and"
+    >>> _comma_space_signed(t, [(10, 13), (15, 25)], {}, {}, None)[:2]
+    ([(10, 25)], {10: Figure(value=Decimal('893585417.80'), precision=Decimal('0.01'))})
+    >>> _comma_space_signed("fees of $100, 200 and 300", [(9, 12), (14, 17), (22, 25)], {}, {}, None)[0]
+    [(9, 12), (14, 17), (22, 25)]
+    >>> _comma_space_signed("it is $171, 7 billion", [(7, 10), (12, 13)], {}, {}, None)[::2]
+    ([(7, 13)], {7: 7})
+    """
+    from moneyfacts.signs import prefix_sign
+
+    lex = lexicon()
+    joined: dict[int, tuple[int, Figure]] = {}
+    doubts: dict[int, int] = {}
+    for s, e in spans:
+        if not (1 <= e - s <= 3 and text.startswith(", ", e) and text[s:e].isdigit()) or (
+                s in figures or prefix_sign(text, s, lex, prof)[0] >= s):
+            continue
+        found = _comma_space_read(text, s, e, lex)
+        if found is not None:
+            joined[s] = found[:2]
+            if found[2]:
+                doubts[s] = s
+    if not joined:
+        return spans, figures, doubtful
+    figures = dict(figures)
+    for s, (end, fig) in joined.items():
+        figures[s] = fig
+    out = [(s, joined[s][0]) if s in joined else (s, e) for s, e in spans
+           if not any(f < s < j for f, (j, _) in joined.items())]
+    return out, figures, {**doubtful, **doubts}
+
+
+def _comma_space_read(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, Figure, bool] | None:
+    """(local23) The figure at ``s``..``e`` and the groups after its comma and space, as
+    :func:`_comma_space_signed` reads them: (end, value, in doubt), or None for a list.
+
+    >>> _comma_space_read("P201, 600.00 paid", 1, 4, lexicon())
+    (12, Figure(value=Decimal('201600.00'), precision=Decimal('0.01')), False)
+    """
+    m = _SIGNED_GROUPS.match(text, e)
+    if m is not None:
+        digits = text[s:m.end()].replace(", ", "").replace(",", "")
+        frac = digits.partition(".")[2]
+        return m.end(), Figure(Decimal(digits), Decimal(1).scaleb(-len(frac))), False
+    short = _COMMA_SPACE_SHORT.match(text, e)
+    if short is None:
+        return None
+    word = short.group(2)
+    if (lex.magnitudes.get(word) or lex.magnitudes_ci.get(word.lower()) or 0) < 3:
+        return None
+    # one part over both figures, refused in _finish (its value is never reported)
+    return short.end(1), Figure(Decimal(f"{text[s:e]}.{short.group(1)}"), Decimal(1)), True
 
 
 def _kept(

@@ -139,7 +139,20 @@ def _names() -> dict[str, tuple[str, str]]:
     """The names matched as written: exchanges and national agencies -> (territory, kind)."""
     out = {name: (t, "agency-home") for name, t in agency_homes().items()}
     out.update((name, (t, "exchange")) for name, t in exchanges().items())
+    out.update((name, (t, "institution")) for name, t in body_homes().items())  # (local23)
     return out
+
+
+@cache
+def body_homes() -> dict[str, str]:
+    """(local23) places.txt's [body-home]: each state body's short name -> its territory.
+
+    >>> body_homes()["ZESCO"], "URA" in body_homes()
+    ('ZM', False)
+    """
+    from moneyfacts.evidence import _places_text, _read_sections
+
+    return dict(_read_sections(_places_text()).get("body-home", []))
 
 
 @cache

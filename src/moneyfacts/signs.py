@@ -356,9 +356,15 @@ def _spaced_letters() -> frozenset[str]:
     return frozenset(k for k, _ in lexicon_section("spaced-letter-sign"))
 
 
+#: (local23) A figure of a million or more written in full, in comma groups ('1,767,400,000.00'):
+#: a one-letter sign spaced before it is money as before a magnitude ('D 1,767,400,000.00').
+_MILLIONS_IN_FULL = re.compile(r"[ \u00a0]?[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?(?![0-9,])")
+
+
 def _spaced_letter(text: str, start: int, after: int, lex: Lexicon) -> bool:
     """Is the one-letter sign at ``start``, spaced from the number at ``after``, money? Only
-    before a number ending in a magnitude of a million or more ('R 6 billion'), and then a
+    before a number ending in a magnitude of a million or more ('R 6 billion') or written in
+    full from a million up ('D 1,767,400,000.00', local23), and then a
     letter of the lexicon's [spaced-letter-sign] anywhere, any other sign of one capital
     letter (CLDR's 'P', 'K', 'E'...) where no capitalised word comes right before it: 'Basic
     Education (P 9.01 billion)', 'paid K 400 million' are money, 'Model S 5 million' and
@@ -367,10 +373,11 @@ def _spaced_letter(text: str, start: int, after: int, lex: Lexicon) -> bool:
     >>> from moneyfacts.currencies import lexicon
     >>> [_spaced_letter(t, t.index(c), t.index(c) + 2, lexicon()) for t, c in (
     ...     ("health (P 7.73 billion)", "P"), ("paid K 400 million", "K"),
-    ...     ("its Model S 5 million", "S"), ("paid K 400", "K"), ("set aside R 57 167 million", "R"))]
-    [True, True, False, False, True]
+    ...     ("its Model S 5 million", "S"), ("paid K 400", "K"), ("set aside R 57 167 million", "R"),
+    ...     ("submitted D 1,767,400,000.00", "D"), ("Plan D 1,200,000", "D"))]
+    [True, True, False, False, True, True, False]
     """
-    if not _big_magnitude_after(text, after, lex):
+    if not _big_magnitude_after(text, after, lex) and _MILLIONS_IN_FULL.match(text, after) is None:
         return False
     letter = text[start]
     if letter in _spaced_letters():
