@@ -159,6 +159,9 @@ def _joined(
     if joint is None:
         return None
     word = joint.word
+    if word is not None and word.lower() in lex.words.range_change_to:
+        _level_left_of_change(text, a, b)
+        return None  # 'stieg von 5 auf 7 Milliarden Euro': two amounts (world23)
     if joint.dash and _unit_once_before_dash(text, a, b):
         return None  # 'I Lolland - 51.690.000 kroner - 3 projekter': two items, no range
     if word is not None and _level_left_bare(text, a, b, joint, lex):
@@ -201,6 +204,11 @@ def _joint(
     if dash is not None and dash in words.range_closed_dashes and dash != text[a.end : b_start]:
         return None  # '$1,199 — $100 more': a spaced em dash opens an aside, no range
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
+    if word is not None and word.lower() in words.range_change_to:
+        # (world23) 'von 5 auf 7': a change after any 'from' intro, else no joint at all
+        if intro is None or intro.group(1).lower() in words.range_pair_intros:
+            return None
+        return _Joint(dash, word, intro, True, False)
     to = word is not None and word.lower() in words.range_to_words
     between = _paired(intro, a, word, to, restated, lex)
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
@@ -313,13 +321,17 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
     billion dollars', 'subieron de 10 a 12 millones de pesos'), the two figures are the level
     the change left and the one it reached, two amounts, not a range; when only the level
     reached has a magnitude, the level left does not say its own ('5' may be 5 billion or 5
-    million), so it is refused (``doubt``: the scan puts it into ``skipped``, naming both)
-    and the level reached is read alone. A range after 'from' with no change before it ('It
+    million); (world23) it takes the magnitude of the level reached when the two then stay
+    within :data:`_CHANGE_FACTOR` of each other (:func:`_near_change`), as a range's low end
+    does, else it is refused (``doubt``: the scan puts it into ``skipped``, naming both) and
+    the level reached is read alone. A range after 'from' with no change before it ('It
     ranged from 5 to 7 billion') stays one.
 
     >>> from moneyfacts.grammar import scan
     >>> [(q.value, q.unit) for q in scan("Revenue rose from 5 to 7 billion dollars last year.")]
-    [(Decimal('7000000000'), 'USD')]
+    [(Decimal('5000000000'), 'USD'), (Decimal('7000000000'), 'USD')]
+    >>> [(q.value, q.unit) for q in scan("Revenue rose from 900 to 1.2 billion dollars.")]
+    [(Decimal('1200000000'), 'USD')]
     >>> [(q.low, q.high) for q in scan("Revenue ranged from 5 to 7 billion dollars.")]
     [(Decimal('5000000000'), Decimal('7000000000'))]
     """
@@ -330,11 +342,69 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
         return False
     if not _after_change(text, intro.start(1), lex, after_from=True):
         return False
-    reached = text[b.start : b.end]
+    if _near_change(a, b):  # (world23) '5' of 'rose from 5 to 7 billion': 5 billion
+        a.magnitude = b.magnitude
+        if a.kind is None:  # ('$3' of 'rose from $3 to 4 million' keeps its own sign)
+            _take_from_reached(text, a, b)
+        return True
     a.doubt = (f"{text[a.start : a.end]!r} is the level a change left, written without the "
-               f"magnitude of {reached!r}, the level it reached")
+               f"magnitude of {text[b.start : b.end]!r}, the level it reached")
     a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
     return True
+
+
+#: (world23) How far apart the two levels of a change may be, as a factor, for the level
+#: left written bare to take the magnitude of the level reached ('von 5 auf 7 Milliarden':
+#: 5 billion). Beyond it ('de 900 para 1,2 bilhão') the bare level is refused.
+_CHANGE_FACTOR = 10
+
+
+def _level_left_of_change(text: str, a: Part, b: Part) -> None:
+    """Rule (world23): after a word of 'to' that tells of a change ([range] 'change-to':
+    'auf', 'para', 'naar', 'na') the two figures are the level left and the level
+    reached, two amounts. A level left written as a bare number takes the kind, unit and
+    currency of the level reached, and its magnitude when it has none of its own and the two
+    levels then stay within :data:`_CHANGE_FACTOR` of each other; otherwise its magnitude is
+    in doubt and it is refused (``doubt``), the level reached read alone. Only for money,
+    measures and shares: '5 auf 7 Schulen' stays as it is.
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Der Umsatz stieg von 5 auf 7 Milliarden Euro.", locale="de")]
+    [(Decimal('5000000000'), 'EUR'), (Decimal('7000000000'), 'EUR')]
+    >>> [(q.value, q.unit) for q in scan("O lucro caiu de 900 para 1,2 bilhão de reais.", locale="pt")]
+    [(Decimal('1200000000'), 'BRL')]
+    """
+    if a.kind is not None or a.prefix_start is not None or a.per is not None or (
+            b.kind not in ("money", "measure", "percent")):
+        return
+    if a.magnitude is None and b.magnitude is not None:
+        if not _near_change(a, b):
+            a.doubt = (f"{text[a.start : a.end]!r} is the level a change left, written without "
+                       f"the magnitude of {text[b.start : b.end]!r}, the level it reached, and "
+                       "far from it")
+            a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
+            return
+        a.magnitude = b.magnitude
+    _take_from_reached(text, a, b)
+
+
+def _take_from_reached(text: str, a: Part, b: Part) -> None:
+    """(world23) The bare level left ``a`` of a change takes the kind, unit and currency of
+    the level reached ``b``, and its shared sign, which the text then settles for both alike
+    (:mod:`moneyfacts.resolve`: 'de 10 a 12 millones de pesos'); ``assumed`` says so, or
+    names what settles the sign."""
+    a.kind, a.unit, a.currency, a.per = b.kind, b.unit, b.currency, b.per
+    a.sign, a.ambiguous = b.sign, b.ambiguous
+    what = "currency" if b.kind == "money" else "unit"
+    a.assumed = b.assumed or (f"{what} of {text[a.start : a.end]!r} taken from "
+                              f"{text[b.start : b.end]!r}, the level the change reached")
+
+
+def _near_change(a: Part, b: Part) -> bool:
+    """(world23) Do the two levels of a change stay within :data:`_CHANGE_FACTOR` of each
+    other with the bare level left ``a`` scaled by the magnitude of the level reached ``b``?"""
+    left, reached = scale(a.fig, b.magnitude or 0).value, b.scaled().value
+    return reached <= left * _CHANGE_FACTOR and left <= reached * _CHANGE_FACTOR
 
 
 def _in_doubt(text: str, a: Part, b: Part, start: int, b_start: int) -> tuple[Part, Part]:

@@ -1,0 +1,67 @@
+"""world23: Europe and the Americas under locale="auto" (session 23). Sentences written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from moneyfacts import extract
+
+
+def _money(text: str, locale: str) -> list[tuple[str, str | None, Decimal | None]]:
+    return [(q.text, q.unit, q.value) for q in extract(text, locale=locale).mentions
+            if q.kind == "money"]
+
+
+# ---- a change written 'von X auf Y' is two figures ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "locale", "left", "reached", "low", "high", "unit"), [
+    ("Der Gewinn des Versorgers kletterte von 4 auf 6 Milliarden Euro.", "de",
+     "4", "6 Milliarden Euro", 4e9, 6e9, "EUR"),
+    ("A receita da empresa passou de 2 para 3 bilhões de reais no ano.", "pt",
+     "2", "3 bilhões de reais", 2e9, 3e9, "BRL"),
+    ("De omzet van de keten ging van 8 naar 9 miljard euro.", "nl",
+     "8", "9 miljard euro", 8e9, 9e9, "EUR"),
+    ("Tržby firmy vzrostly z 11 na 14 miliard korun.", "cs",
+     "11", "14 miliard korun", 11e9, 14e9, "CZK"),
+    ("Die Kosten sanken von 9 auf 7 Millionen Euro.", "de",  # a fall: no range in doubt
+     "9", "7 Millionen Euro", 9e6, 7e6, "EUR"),
+])
+def test_a_change_to_a_level_is_two_figures(text: str, locale: str, left: str, reached: str,
+                                            low: float, high: float, unit: str) -> None:
+    for loc in (locale, "auto"):
+        got = _money(text, loc)
+        assert got == [(left, unit, Decimal(low)), (reached, unit, Decimal(high))], loc
+
+
+def test_the_level_left_notes_where_its_currency_comes_from() -> None:
+    q = extract("Der Umsatz stieg von 5 auf 7 Milliarden Euro.", locale="de").mentions[0]
+    assert q.assumed is not None and "7 Milliarden Euro" in q.assumed
+
+
+def test_a_level_left_far_from_the_level_reached_is_refused() -> None:
+    """'de 900 para 1,2 bilhão': 900 billion would be far above 1.2 billion; the bare 900 says
+    no magnitude of its own (900 million, most likely), so it is refused naming both."""
+    r = extract("O custo subiu de 900 para 1,2 bilhão de reais.", locale="pt")
+    assert [(q.text, q.value) for q in r.mentions if q.kind == "money"] == [
+        ("1,2 bilhão de reais", Decimal(1_200_000_000))]
+    assert [s.text for s in r.skipped] == ["900"] and "1,2 bilhão" in r.skipped[0].reason
+
+
+def test_a_change_word_needs_its_from_word() -> None:
+    """'auf' joins a change only after 'von': '7 Milliarden Euro auf 5 Jahre' is no change."""
+    got = _money("Das Land plant 7 Milliarden Euro auf 5 Jahre.", "de")
+    assert got == [("7 Milliarden Euro", "EUR", Decimal(7e9))]
+
+
+def test_a_share_changes_too() -> None:
+    got = [(q.kind, q.value) for q in extract("Die Quote stieg von 5 auf 7 Prozent.",
+                                              locale="de").mentions]
+    assert got == [("percent", Decimal(5)), ("percent", Decimal(7))]
+
+
+def test_a_czech_range_with_az_is_one_range() -> None:
+    """'17 až 23 miliard Kč' is 17 to 23 billion; the high end alone was a silent wrong value."""
+    q = extract("Zisk by měl letos činit 19 až 25 miliard Kč, uvedla firma.", locale="cs").mentions[0]
+    assert (q.low, q.high, q.unit) == (Decimal(19e9), Decimal(25e9), "CZK")
