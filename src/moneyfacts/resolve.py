@@ -210,7 +210,12 @@ class _Text:
     def clues(self) -> list[Clue]:
         if self._clues is None:
             found = places(self.text, self.language)
-            found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
+            peoples = adjectives(self.text, self.language)  # 'белорусские'
+            if peoples:  # (world23) a people's word over a town spelled alike ('Petróleos
+                # Mexicanos': Mexico's, not the Salvadoran town of Mexicanos)
+                found = [f for f in found if f.kind != "city" or not any(
+                    c.start == f.start and c.phrase == f.phrase for c in peoples)]
+            found += [c for c in peoples
                       if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
             if may_name_a_firm(self.text):  # 'ASX-listed', 'Sime Darby Bhd' (trade19)
                 found += firm_places(self.text)
@@ -952,8 +957,10 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
-    if not (sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign))):
-        return None  # another language's word stays the caller's ('12 millions de dollars')
+    if not (sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign))
+            or (ev.language != "en" and sign.param == "dollar")):
+        return None  # (world23: another language's bare word too, 'Québec ... 13,6 milliards
+        # de dollars', where its places are one dollar territory's and none of the US)
     if "USD" in scores:
         return _tender_beside_us(sign, scores, local)
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
@@ -961,6 +968,9 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     if len(weak) != 1 or _prefix_says_us(ev, weak[0]):
         return None
     code = weak[0]
+    if sign.text.strip() != "$" and ev.language != "en" and _own_region(ev, code) is None:
+        return None  # (world23) the word in another language: only a state's or province's own
+        # story settles it ('le gouvernement du Québec'); the country once stays the caller's
     said = " and ".join(what for _, what in scores[code])
     once = _once_note(ev, code)
     if sum(w for w, _ in scores[code]) < _WEAK_WEIGHT:
