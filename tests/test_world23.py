@@ -96,3 +96,18 @@ def test_french_dollars_in_a_provincial_story_are_canadian() -> None:
     assert q.assumed is not None and "Manitoba" in q.assumed
     q = extract("Une société du Canada a versé 7 millions de dollars.", locale="fr").mentions[0]
     assert q.unit == "USD"
+
+
+# ---- a bare amount carries its paragraph's currency in more languages ---------------------------
+
+@pytest.mark.parametrize(("text", "locale", "bare", "unit"), [
+    ("A bevétel 812 milliárd forint volt tavaly. Idén a kiadás 95 milliárddal nő.", "hu",
+     "95 milliárddal", "HUF"),
+    ("Riigi tulud on 14,2 miljardit eurot. Kulud on aga 15,8 miljardit.", "et",
+     "15,8 miljardit", "EUR"),
+])
+def test_a_bare_amount_in_a_sentence_of_money_takes_the_paragraphs_currency(
+        text: str, locale: str, bare: str, unit: str) -> None:
+    got = {q.text: q for q in extract(text, locale=locale).mentions}
+    q = got[bare]
+    assert q.unit == unit and q.assumed is not None and "carried from" in q.assumed
