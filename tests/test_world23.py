@@ -111,3 +111,15 @@ def test_a_bare_amount_in_a_sentence_of_money_takes_the_paragraphs_currency(
     got = {q.text: q for q in extract(text, locale=locale).mentions}
     q = got[bare]
     assert q.unit == unit and q.assumed is not None and "carried from" in q.assumed
+
+
+def test_a_bare_sign_beside_a_written_us_dollar_with_no_place_is_refused() -> None:
+    """A Spanish text that writes the US dollar 'US$' writes its own currency '$': which one,
+    no place says (Argentina, Chile, Colombia, Mexico...): refused naming them, not read as
+    the US dollar with a note."""
+    r = extract("Las importaciones sumarían US$ 40.000 millones y el gasto público $12,5 "
+                "billones el año próximo.", locale="auto")
+    assert [(q.text, q.unit) for q in r.mentions if q.kind == "money"] == [
+        ("US$ 40.000 millones", "USD")]
+    assert [s.text for s in r.skipped] == ["$12,5 billones"]
+    assert "ARS" in r.skipped[0].reason and "MXN" in r.skipped[0].reason

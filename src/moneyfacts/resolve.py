@@ -674,6 +674,10 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         if decided is not None and decided[0] is not None:
             return decided[0], (f"{decided[1]} (a text in {ev.language!r}, which writes it "
                                 f"'$', and writes the US dollar {us!r})"), ()
+        if decided is None:  # (world23) no place: a local '$', which the text does not say
+            return None, (f"{sign.text!r} in a text in {ev.language!r} that writes the US "
+                          f"dollar {us!r}: a local '$', and no place says which"), tuple(
+                sorted(local))
     decided = _decide(sign.text, ev.weigh(sorted(local | {"USD"}), names=False))
     if decided is None:  # no place: a name of the local currencies in the text ('pesos')
         signs = [p.sign for p in ev.parts if p.sign is not None and p.sign.param is None
