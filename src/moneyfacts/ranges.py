@@ -159,8 +159,7 @@ def _joined(
     if joint is None:
         return None
     word = joint.word
-    if word is not None and word.lower() in lex.words.range_change_to:
-        _level_left_of_change(text, a, b)
+    if _changed_to(text, a, b, word, lex):
         return None  # 'stieg von 5 auf 7 Milliarden Euro': two amounts (world23)
     if joint.dash and _unit_once_before_dash(text, a, b):
         return None  # 'I Lolland - 51.690.000 kroner - 3 projekter': two items, no range
@@ -205,10 +204,7 @@ def _joint(
         return None  # '$1,199 — $100 more': a spaced em dash opens an aside, no range
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
     if word is not None and word.lower() in words.range_change_to:
-        # (world23) 'von 5 auf 7': a change after any 'from' intro, else no joint at all
-        if intro is None or intro.group(1).lower() in words.range_pair_intros:
-            return None
-        return _Joint(dash, word, intro, True, False)
+        return _change_joint(dash, word, intro, words.range_pair_intros)
     to = word is not None and word.lower() in words.range_to_words
     between = _paired(intro, a, word, to, restated, lex)
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
@@ -218,6 +214,15 @@ def _joint(
             return None
         between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     return _Joint(dash, word, intro, to, between)
+
+
+def _change_joint(dash: str | None, word: str, intro: re.Match[str] | None,
+                  pair_intros: frozenset[str]) -> _Joint | None:
+    """(world23) The joint of a word that tells of a change ('von 5 auf 7'): after any 'from'
+    intro but a pair's ('zwischen'), else no joint at all ('7 Milliarden auf 5 Jahre')."""
+    if intro is None or intro.group(1).lower() in pair_intros:
+        return None
+    return _Joint(dash, word, intro, True, False)
 
 
 def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexicon) -> bool:
@@ -357,6 +362,15 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
 #: left written bare to take the magnitude of the level reached ('von 5 auf 7 Milliarden':
 #: 5 billion). Beyond it ('de 900 para 1,2 bilhão') the bare level is refused.
 _CHANGE_FACTOR = 10
+
+
+def _changed_to(text: str, a: Part, b: Part, word: str | None, lex: Lexicon) -> bool:
+    """(world23) Is ``word`` one of 'to' that tells of a change ([range] 'change-to')? Then the
+    level left is read beside the level reached (:func:`_level_left_of_change`)."""
+    if word is None or word.lower() not in lex.words.range_change_to:
+        return False
+    _level_left_of_change(text, a, b)
+    return True
 
 
 def _level_left_of_change(text: str, a: Part, b: Part) -> None:

@@ -48,8 +48,8 @@ from moneyfacts.currencies import (Lexicon, Sign, lexicon, lexicon_alternation, 
                                    lexicon_sections, name_sign)
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  headline_cased, may_name_a_place, months, places,
-                                  placed_namesakes, tender, town_cue_words, towns, weights)
+                                  headline_cased, may_name_a_place, months, peoples_over_towns,
+                                  places, placed_namesakes, tender, town_cue_words, towns, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 from moneyfacts.minor import minor_spellings
@@ -209,14 +209,9 @@ class _Text:
     @property
     def clues(self) -> list[Clue]:
         if self._clues is None:
-            found = places(self.text, self.language)
-            peoples = adjectives(self.text, self.language)  # 'белорусские'
-            if peoples:  # (world23) a people's word over a town spelled alike ('Petróleos
-                # Mexicanos': Mexico's, not the Salvadoran town of Mexicanos)
-                found = [f for f in found if f.kind != "city" or not any(
-                    c.start == f.start and c.phrase == f.phrase for c in peoples)]
-            found += [c for c in peoples
-                      if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
+            # 'белорусские'; (world23) a people's word over a town spelled alike
+            found = peoples_over_towns(places(self.text, self.language),
+                                       adjectives(self.text, self.language))
             if may_name_a_firm(self.text):  # 'ASX-listed', 'Sime Darby Bhd' (trade19)
                 found += firm_places(self.text)
             if self.language != "en":
@@ -961,10 +956,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
-    if not (sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign))
-            or (ev.language != "en" and sign.param == "dollar")):
-        return None  # (world23: another language's bare word too, 'Québec ... 13,6 milliards
-        # de dollars', where its places are one dollar territory's and none of the US)
+    if not _weighed_sign(ev, sign):
+        return None
     if "USD" in scores:
         return _tender_beside_us(sign, scores, local)
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
@@ -972,7 +965,7 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     if len(weak) != 1 or _prefix_says_us(ev, weak[0]):
         return None
     code = weak[0]
-    if sign.text.strip() != "$" and ev.language != "en" and _own_region(ev, code) is None:
+    if _foreign_word(ev, sign) and _own_region(ev, code) is None:
         return None  # (world23) the word in another language: only a state's or province's own
         # story settles it ('le gouvernement du Québec'); the country once stays the caller's
     said = " and ".join(what for _, what in scores[code])
@@ -1002,6 +995,19 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
+
+
+def _weighed_sign(ev: _Text, sign: Sign) -> bool:
+    """Is ``sign`` one :func:`_weak_territory` weighs: the '$', the bare English word
+    'dollars', or (world23) another language's bare dollar word ('Québec ... 13,6 milliards
+    de dollars', where the places are one dollar territory's and none of the US)?"""
+    return sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign)) or (
+        ev.language != "en" and sign.param == "dollar")
+
+
+def _foreign_word(ev: _Text, sign: Sign) -> bool:
+    """(world23) Is ``sign`` a word for the dollar in a language other than English?"""
+    return sign.text.strip() != "$" and ev.language != "en"
 
 
 def _own_region(ev: _Text, code: str) -> str | None:

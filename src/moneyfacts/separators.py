@@ -167,14 +167,11 @@ def places_group_by_comma(text: str, language: str) -> bool:
     from babel.core import UnknownLocaleError
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    from moneyfacts.evidence import adjectives, places
+    from moneyfacts.evidence import adjectives, peoples_over_towns, places
 
     found = False
-    peoples = adjectives(text, language)  # (world23) 'Petróleos Mexicanos': Mexico's people's
-    # word, over the Salvadoran town spelled alike
-    clues = [c for c in places(text, language) if c.kind != "city" or not any(
-        a.start == c.start and a.phrase == c.phrase for a in peoples)]
-    for clue in clues + [a for a in peoples if not any(c.start == a.start for c in clues)]:
+    # (world23) 'Petróleos Mexicanos': Mexico's people's word, over the Salvadoran town
+    for clue in peoples_over_towns(places(text, language), adjectives(text, language)):
         try:
             comma = (get_decimal_symbol(f"{language}_{clue.territory}") == "."
                      and get_group_symbol(f"{language}_{clue.territory}") == ",")
