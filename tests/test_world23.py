@@ -123,3 +123,21 @@ def test_a_bare_sign_beside_a_written_us_dollar_with_no_place_is_refused() -> No
         ("US$ 40.000 millones", "USD")]
     assert [s.text for s in r.skipped] == ["$12,5 billones"]
     assert "ARS" in r.skipped[0].reason and "MXN" in r.skipped[0].reason
+
+
+@pytest.mark.parametrize(("text", "locale", "value", "unit"), [
+    ("Приходите са 42 милиарда и 318 милиона евро.", "bg", 42_318_000_000, "EUR"),
+    ("The fund holds 2 billion and 300 million dollars.", "en", 2_300_000_000, "USD"),
+    ("Las ventas fueron 5 millones y 300 mil pesos mexicanos.", "es", 5_300_000, "MXN"),
+])
+def test_magnitudes_joined_by_and_are_one_sum(text: str, locale: str, value: int,
+                                              unit: str) -> None:
+    """'42 милиарда и 318 милиона евро' is 42.318 billion: it was a descending range in doubt,
+    or two amounts whose second alone was a silent part."""
+    got = [(q.value, q.unit) for q in extract(text, locale=locale).mentions if q.kind == "money"]
+    assert got == [(Decimal(value), unit)]
+
+
+def test_a_descending_pair_of_one_magnitude_stays_in_doubt() -> None:
+    r = extract("Prices ranged between 5 million and 3 million dollars.", locale="en")
+    assert not [q for q in r.mentions if q.kind == "money"] and r.skipped

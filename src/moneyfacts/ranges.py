@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from decimal import Decimal
+
 from functools import cache
 from typing import NamedTuple
 
@@ -155,6 +157,9 @@ def _joined(
         height = _height(text, a, b)
         if height is not None:
             return height, None, start
+    if a.magnitude is not None and text[a.end : b_start].strip().lower() in steps._pair_joins() and (
+            _magnitude_sum(a, b)):
+        return a, None, start  # '51 милиарда и 436 милиона евро': one amount (world23)
     joint = _joint(text, a, b, start, b_start, lex, restated)
     if joint is None:
         return None
@@ -362,6 +367,31 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
 #: left written bare to take the magnitude of the level reached ('von 5 auf 7 Milliarden':
 #: 5 billion). Beyond it ('de 900 para 1,2 bilhão') the bare level is refused.
 _CHANGE_FACTOR = 10
+
+
+def _magnitude_sum(a: Part, b: Part) -> bool:
+    """Rule (world23): a whole number of a larger magnitude joined by a pair word to a smaller
+    one that has the currency and stays below the larger's unit ('51 милиарда и 436 милиона
+    евро', '2 billion and 300 million dollars') is one amount, their sum, written as a
+    number says it: 51.436 billion. It was a descending range in doubt, or two amounts whose
+    second was a silent part. ``a`` becomes the sum (changed in place).
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Приходите са 42 милиарда и 318 милиона евро.", locale="bg")]
+    [(Decimal('42318000000'), 'EUR')]
+    """
+    if not (a.magnitude is not None and b.magnitude is not None and a.magnitude > b.magnitude
+            and a.prefix_start is None and b.prefix_start is None and b.kind == "money"
+            and a.per is None and b.per is None and a.kind in (None, "money")
+            and a.fig.value == a.fig.value.to_integral_value()
+            and 0 <= b.fig.value < 10 ** (a.magnitude - b.magnitude)):
+        return False
+    shift = a.magnitude - b.magnitude
+    a.fig = type(a.fig)(a.fig.value * 10**shift + b.fig.value, min(b.fig.precision, Decimal(1)))
+    a.magnitude, a.end = b.magnitude, b.end
+    a.kind, a.unit, a.currency, a.assumed = b.kind, b.unit, b.currency, b.assumed
+    a.sign, a.ambiguous = b.sign, b.ambiguous
+    return True
 
 
 def _changed_to(text: str, a: Part, b: Part, word: str | None, lex: Lexicon) -> bool:
