@@ -157,8 +157,7 @@ def _joined(
         height = _height(text, a, b)
         if height is not None:
             return height, None, start
-    if a.magnitude is not None and text[a.end : b_start].strip().lower() in steps._pair_joins() and (
-            _magnitude_sum(a, b)):
+    if _magnitude_sum(a, b, text[a.end : b_start]):
         return a, None, start  # '51 милиарда и 436 милиона евро': one amount (world23)
     joint = _joint(text, a, b, start, b_start, lex, restated)
     if joint is None:
@@ -369,10 +368,10 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
 _CHANGE_FACTOR = 10
 
 
-def _magnitude_sum(a: Part, b: Part) -> bool:
+def _magnitude_sum(a: Part, b: Part, gap: str) -> bool:
     """Rule (world23): a whole number of a larger magnitude joined by a pair word to a smaller
     one that has the currency and stays below the larger's unit ('51 милиарда и 436 милиона
-    евро', '2 billion and 300 million dollars') is one amount, their sum, written as a
+    евро', '2 billion and 300 million dollars'; ``gap`` between them) is one amount, their sum, written as a
     number says it: 51.436 billion. It was a descending range in doubt, or two amounts whose
     second was a silent part. ``a`` becomes the sum (changed in place).
 
@@ -380,7 +379,9 @@ def _magnitude_sum(a: Part, b: Part) -> bool:
     >>> [(q.value, q.unit) for q in scan("Приходите са 42 милиарда и 318 милиона евро.", locale="bg")]
     [(Decimal('42318000000'), 'EUR')]
     """
-    if not (a.magnitude is not None and b.magnitude is not None and a.magnitude > b.magnitude
+    if a.magnitude is None or gap.strip().lower() not in steps._pair_joins():
+        return False  # ('and', 'и', 'y' alone between the two)
+    if not (b.magnitude is not None and a.magnitude > b.magnitude
             and a.prefix_start is None and b.prefix_start is None and b.kind == "money"
             and a.per is None and b.per is None and a.kind in (None, "money")
             and a.fig.value == a.fig.value.to_integral_value()
