@@ -2523,3 +2523,21 @@ def _town_territory(phrase: str, by: dict[str, int], wanted: frozenset[str],
     if len(ranked) > 1 and ranked[0][0] < 10 * max(ranked[1][0], 1):
         return None  # two candidates' towns alike
     return ranked[0][1]
+
+
+def peoples_over_towns(found: list[Clue], peoples: list[Clue]) -> list[Clue]:
+    """(world23) ``found`` places with the language's words for a people (:func:`adjectives`)
+    added, each over a town of the same spelling at the same place ('Petróleos Mexicanos':
+    Mexico's people, not the Salvadoran town of Mexicanos), and not where a place found
+    covers it.
+
+    >>> t = "Petróleos Mexicanos perdió 5 millones de pesos."
+    >>> [(c.phrase, c.territory) for c in peoples_over_towns(places(t, "es"), adjectives(t, "es"))]
+    [('Mexicanos', 'MX')]
+    """
+    if not peoples:
+        return found
+    kept = [f for f in found if f.kind != "city" or not any(
+        c.start == f.start and c.phrase == f.phrase for c in peoples)]
+    return kept + [c for c in peoples
+                   if not any(f.start <= c.start < f.start + len(f.phrase) for f in kept)]

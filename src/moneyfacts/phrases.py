@@ -94,6 +94,9 @@ class Phrases:
     range_from_intros: frozenset[str] = frozenset()
     #: The words that join a range only after one of those ('a').
     range_to_words: frozenset[str] = frozenset()
+    #: (world23) The words of 'to' that after any 'from' intro tell of a change, two amounts,
+    #: never a range ('von 5 auf 7 Milliarden', 'de 3 para 5 bilhões').
+    range_change_to: frozenset[str] = frozenset()
     #: [per-word]s of 'noun' value ('every'): a per-unit only with a [per] noun right after
     #: them ('every day'), no modifier between ('every other day' is none).
     per_noun_only: frozenset[str] = frozenset()
@@ -245,6 +248,7 @@ class _RangeFields(TypedDict):
     range_pair_intros: frozenset[str]
     range_from_intros: frozenset[str]
     range_to_words: frozenset[str]
+    range_change_to: frozenset[str]
     range_pair_closers: frozenset[str]
 
 
@@ -262,7 +266,7 @@ def _range_fields(sections: dict[str, _Section]) -> _RangeFields:
     rng = _need(sections, "range")
     dashes = _words(rng, "dash") + _words(rng, "dash-closed")
     alone = _words(rng, "word")
-    words = alone + _words(rng, "pair") + _words(rng, "to")
+    words = alone + _words(rng, "pair") + _words(rng, "to") + _words(rng, "change-to")
     intros = _words(rng, "opens") + _words(rng, "opens-pair") + _words(rng, "opens-to")
     # a suspended hyphen may close the low end before its word ('25- to 35-metre'; count21)
     suspends = "".join(f"(?:{re.escape(d)}\\s+)?" for d in _words(rng, "suspends")[:1])
@@ -278,6 +282,7 @@ def _range_fields(sections: dict[str, _Section]) -> _RangeFields:
         "range_pair_intros": _lower(rng, "opens-pair"),
         "range_from_intros": _lower(rng, "opens-to"),
         "range_to_words": _lower(rng, "to"),
+        "range_change_to": _lower(rng, "change-to"),
         "range_pair_closers": _lower(rng, "closes-pair"),
     }
 

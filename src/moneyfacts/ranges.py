@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from decimal import Decimal
+
 from functools import cache
 from typing import NamedTuple
 
@@ -155,10 +157,14 @@ def _joined(
         height = _height(text, a, b)
         if height is not None:
             return height, None, start
+    if _magnitude_sum(a, b, text[a.end : b_start]):
+        return a, None, start  # '51 милиарда и 436 милиона евро': one amount (world23)
     joint = _joint(text, a, b, start, b_start, lex, restated)
     if joint is None:
         return None
     word = joint.word
+    if _changed_to(text, a, b, word, lex):
+        return None  # 'stieg von 5 auf 7 Milliarden Euro': two amounts (world23)
     if joint.dash and _unit_once_before_dash(text, a, b):
         return None  # 'I Lolland - 51.690.000 kroner - 3 projekter': two items, no range
     if word is not None and _level_left_bare(text, a, b, joint, lex):
@@ -201,6 +207,8 @@ def _joint(
     if dash is not None and dash in words.range_closed_dashes and dash != text[a.end : b_start]:
         return None  # '$1,199 — $100 more': a spaced em dash opens an aside, no range
     intro = words.range_intro.search(text, max(0, start - words.range_intro_reach), start)
+    if word is not None and word.lower() in words.range_change_to:
+        return _change_joint(dash, word, intro, words.range_pair_intros)
     to = word is not None and word.lower() in words.range_to_words
     between = _paired(intro, a, word, to, restated, lex)
     # 'from 1.1 and 1.3 dollars': a bare low end after 'from', its unit written once, joined
@@ -210,6 +218,15 @@ def _joint(
             return None
         between = True  # '700 ile 800 milyon dolar arasında': 'between' after both ends
     return _Joint(dash, word, intro, to, between)
+
+
+def _change_joint(dash: str | None, word: str, intro: re.Match[str] | None,
+                  pair_intros: frozenset[str]) -> _Joint | None:
+    """(world23) The joint of a word that tells of a change ('von 5 auf 7'): after any 'from'
+    intro but a pair's ('zwischen'), else no joint at all ('7 Milliarden auf 5 Jahre')."""
+    if intro is None or intro.group(1).lower() in pair_intros:
+        return None
+    return _Joint(dash, word, intro, True, False)
 
 
 def _a_change(text: str, a: Part, b: Part, start: int, joint: _Joint, lex: Lexicon) -> bool:
@@ -313,13 +330,17 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
     billion dollars', 'subieron de 10 a 12 millones de pesos'), the two figures are the level
     the change left and the one it reached, two amounts, not a range; when only the level
     reached has a magnitude, the level left does not say its own ('5' may be 5 billion or 5
-    million), so it is refused (``doubt``: the scan puts it into ``skipped``, naming both)
-    and the level reached is read alone. A range after 'from' with no change before it ('It
+    million); (world23) it takes the magnitude of the level reached when the two then stay
+    within :data:`_CHANGE_FACTOR` of each other (:func:`_near_change`), as a range's low end
+    does, else it is refused (``doubt``: the scan puts it into ``skipped``, naming both) and
+    the level reached is read alone. A range after 'from' with no change before it ('It
     ranged from 5 to 7 billion') stays one.
 
     >>> from moneyfacts.grammar import scan
     >>> [(q.value, q.unit) for q in scan("Revenue rose from 5 to 7 billion dollars last year.")]
-    [(Decimal('7000000000'), 'USD')]
+    [(Decimal('5000000000'), 'USD'), (Decimal('7000000000'), 'USD')]
+    >>> [(q.value, q.unit) for q in scan("Revenue rose from 900 to 1.2 billion dollars.")]
+    [(Decimal('1200000000'), 'USD')]
     >>> [(q.low, q.high) for q in scan("Revenue ranged from 5 to 7 billion dollars.")]
     [(Decimal('5000000000'), Decimal('7000000000'))]
     """
@@ -330,11 +351,105 @@ def _level_left_bare(text: str, a: Part, b: Part, joint: _Joint, lex: Lexicon) -
         return False
     if not _after_change(text, intro.start(1), lex, after_from=True):
         return False
-    reached = text[b.start : b.end]
+    if _near_change(a, b):  # (world23) '5' of 'rose from 5 to 7 billion': 5 billion
+        a.magnitude = b.magnitude
+        if a.kind is None:  # ('$3' of 'rose from $3 to 4 million' keeps its own sign)
+            _take_from_reached(text, a, b)
+        return True
     a.doubt = (f"{text[a.start : a.end]!r} is the level a change left, written without the "
-               f"magnitude of {reached!r}, the level it reached")
+               f"magnitude of {text[b.start : b.end]!r}, the level it reached")
     a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
     return True
+
+
+#: (world23) How far apart the two levels of a change may be, as a factor, for the level
+#: left written bare to take the magnitude of the level reached ('von 5 auf 7 Milliarden':
+#: 5 billion). Beyond it ('de 900 para 1,2 bilhão') the bare level is refused.
+_CHANGE_FACTOR = 10
+
+
+def _magnitude_sum(a: Part, b: Part, gap: str) -> bool:
+    """Rule (world23): a whole number of a larger magnitude joined by a pair word to a smaller
+    one that has the currency and stays below the larger's unit ('51 милиарда и 436 милиона
+    евро', '2 billion and 300 million dollars'; ``gap`` between them) is one amount, their sum, written as a
+    number says it: 51.436 billion. It was a descending range in doubt, or two amounts whose
+    second was a silent part. ``a`` becomes the sum (changed in place).
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Приходите са 42 милиарда и 318 милиона евро.", locale="bg")]
+    [(Decimal('42318000000'), 'EUR')]
+    """
+    if a.magnitude is None or gap.strip().lower() not in steps._pair_joins():
+        return False  # ('and', 'и', 'y' alone between the two)
+    if not (b.magnitude is not None and a.magnitude > b.magnitude
+            and a.prefix_start is None and b.prefix_start is None and b.kind == "money"
+            and a.per is None and b.per is None and a.kind in (None, "money")
+            and a.fig.value == a.fig.value.to_integral_value()
+            and 0 <= b.fig.value < 10 ** (a.magnitude - b.magnitude)):
+        return False
+    shift = a.magnitude - b.magnitude
+    a.fig = type(a.fig)(a.fig.value * 10**shift + b.fig.value, min(b.fig.precision, Decimal(1)))
+    a.magnitude, a.end = b.magnitude, b.end
+    a.kind, a.unit, a.currency, a.assumed = b.kind, b.unit, b.currency, b.assumed
+    a.sign, a.ambiguous = b.sign, b.ambiguous
+    return True
+
+
+def _changed_to(text: str, a: Part, b: Part, word: str | None, lex: Lexicon) -> bool:
+    """(world23) Is ``word`` one of 'to' that tells of a change ([range] 'change-to')? Then the
+    level left is read beside the level reached (:func:`_level_left_of_change`)."""
+    if word is None or word.lower() not in lex.words.range_change_to:
+        return False
+    _level_left_of_change(text, a, b)
+    return True
+
+
+def _level_left_of_change(text: str, a: Part, b: Part) -> None:
+    """Rule (world23): after a word of 'to' that tells of a change ([range] 'change-to':
+    'auf', 'para', 'naar', 'na') the two figures are the level left and the level
+    reached, two amounts. A level left written as a bare number takes the kind, unit and
+    currency of the level reached, and its magnitude when it has none of its own and the two
+    levels then stay within :data:`_CHANGE_FACTOR` of each other; otherwise its magnitude is
+    in doubt and it is refused (``doubt``), the level reached read alone. Only for money,
+    measures and shares: '5 auf 7 Schulen' stays as it is.
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.value, q.unit) for q in scan("Der Umsatz stieg von 5 auf 7 Milliarden Euro.", locale="de")]
+    [(Decimal('5000000000'), 'EUR'), (Decimal('7000000000'), 'EUR')]
+    >>> [(q.value, q.unit) for q in scan("O lucro caiu de 900 para 1,2 bilhão de reais.", locale="pt")]
+    [(Decimal('1200000000'), 'BRL')]
+    """
+    if a.kind is not None or a.prefix_start is not None or a.per is not None or (
+            b.kind not in ("money", "measure", "percent")):
+        return
+    if a.magnitude is None and b.magnitude is not None:
+        if not _near_change(a, b):
+            a.doubt = (f"{text[a.start : a.end]!r} is the level a change left, written without "
+                       f"the magnitude of {text[b.start : b.end]!r}, the level it reached, and "
+                       "far from it")
+            a.kind, a.unit, a.currency = b.kind, b.unit, b.currency
+            return
+        a.magnitude = b.magnitude
+    _take_from_reached(text, a, b)
+
+
+def _take_from_reached(text: str, a: Part, b: Part) -> None:
+    """(world23) The bare level left ``a`` of a change takes the kind, unit and currency of
+    the level reached ``b``, and its shared sign, which the text then settles for both alike
+    (:mod:`moneyfacts.resolve`: 'de 10 a 12 millones de pesos'); ``assumed`` says so, or
+    names what settles the sign."""
+    a.kind, a.unit, a.currency, a.per = b.kind, b.unit, b.currency, b.per
+    a.sign, a.ambiguous = b.sign, b.ambiguous
+    what = "currency" if b.kind == "money" else "unit"
+    a.assumed = b.assumed or (f"{what} of {text[a.start : a.end]!r} taken from "
+                              f"{text[b.start : b.end]!r}, the level the change reached")
+
+
+def _near_change(a: Part, b: Part) -> bool:
+    """(world23) Do the two levels of a change stay within :data:`_CHANGE_FACTOR` of each
+    other with the bare level left ``a`` scaled by the magnitude of the level reached ``b``?"""
+    left, reached = scale(a.fig, b.magnitude or 0).value, b.scaled().value
+    return reached <= left * _CHANGE_FACTOR and left <= reached * _CHANGE_FACTOR
 
 
 def _in_doubt(text: str, a: Part, b: Part, start: int, b_start: int) -> tuple[Part, Part]:

@@ -48,9 +48,9 @@ from moneyfacts.currencies import (Lexicon, Sign, lexicon, lexicon_alternation, 
                                    lexicon_sections, name_sign)
 from moneyfacts.numbers import Figure
 from moneyfacts.evidence import (Clue, adjectives, agency, decide, dateline, dateline_end, in_a_name,
-                                  headline_cased, may_name_a_place, months, places,
-                                  named_towns, placed_namesakes, tender, town_cue_words, towns,
-                                  weights)
+                                  headline_cased, may_name_a_place, months, named_towns,
+                                  peoples_over_towns, places, placed_namesakes, tender,
+                                  town_cue_words, towns, weights)
 from moneyfacts.evidence import _evidence_note
 from moneyfacts.legalforms import TOKEN, firm_places, may_name_a_firm, may_name_a_firm_place
 from moneyfacts.minor import minor_spellings
@@ -211,9 +211,9 @@ class _Text:
     @property
     def clues(self) -> list[Clue]:
         if self._clues is None:
-            found = places(self.text, self.language)
-            found += [c for c in adjectives(self.text, self.language)  # 'белорусские'
-                      if not any(f.start <= c.start < f.start + len(f.phrase) for f in found)]
+            # 'белорусские'; (world23) a people's word over a town spelled alike
+            found = peoples_over_towns(places(self.text, self.language),
+                                       adjectives(self.text, self.language))
             if may_name_a_firm(self.text):  # 'ASX-listed', 'Sime Darby Bhd' (trade19)
                 found += firm_places(self.text)
             if self.language != "en":
@@ -685,6 +685,10 @@ def _language_dollar(ev: _Text, sign: Sign) -> _Decision | None:
         if decided is not None and decided[0] is not None:
             return decided[0], (f"{decided[1]} (a text in {ev.language!r}, which writes it "
                                 f"'$', and writes the US dollar {us!r})"), ()
+        if decided is None:  # (world23) no place: a local '$', which the text does not say
+            return None, (f"{sign.text!r} in a text in {ev.language!r} that writes the US "
+                          f"dollar {us!r}: a local '$', and no place says which"), tuple(
+                sorted(local))
     decided = _decide(sign.text, ev.weigh(sorted(local | {"USD"}), names=False))
     if decided is None:  # no place: a name of the local currencies in the text ('pesos')
         signs = [p.sign for p in ev.parts if p.sign is not None and p.sign.param is None
@@ -1059,8 +1063,8 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     refused with both candidates, never a silent US dollar. Not where the text writes that dollar prefixed
     ('A$201 million ($181.41 million)'): the bare '$' is then agency style's US dollar, the
     caller's, as before (agency copy itself never gets here: :func:`_weigh_territory_dollar`)."""
-    if not (sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign))):
-        return None  # another language's word stays the caller's ('12 millions de dollars')
+    if not _weighed_sign(ev, sign):
+        return None
     if "USD" in scores:
         return _tender_beside_us(sign, scores, local)
     weak = [c for c in sorted(local) if sum(w for w, _ in scores.get(c, ())) >= _WEAK_WEIGHT
@@ -1068,6 +1072,9 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     if len(weak) != 1 or _prefix_says_us(ev, weak[0]):
         return None
     code = weak[0]
+    if _foreign_word(ev, sign) and _own_region(ev, code) is None:
+        return None  # (world23) the word in another language: only a state's or province's own
+        # story settles it ('le gouvernement du Québec'); the country once stays the caller's
     said = " and ".join(what for _, what in scores[code])
     once = _once_note(ev, code)
     if sum(w for w, _ in scores[code]) < _WEAK_WEIGHT:
@@ -1095,6 +1102,19 @@ def _weak_territory(ev: _Text, sign: Sign, scores: dict[str, list[tuple[int, str
     return None, (f"{sign.text!r} in a story that names {said} and no place of the United States, "
                   f"too little to read it as {code}: the local dollar or the US one"), (
         code, "USD")
+
+
+def _weighed_sign(ev: _Text, sign: Sign) -> bool:
+    """Is ``sign`` one :func:`_weak_territory` weighs: the '$', the bare English word
+    'dollars', or (world23) another language's bare dollar word ('Québec ... 13,6 milliards
+    de dollars', where the places are one dollar territory's and none of the US)?"""
+    return sign.text.strip() == "$" or (ev.language == "en" and _english_bare_dollar(sign)) or (
+        ev.language != "en" and sign.param == "dollar")
+
+
+def _foreign_word(ev: _Text, sign: Sign) -> bool:
+    """(world23) Is ``sign`` a word for the dollar in a language other than English?"""
+    return sign.text.strip() != "$" and ev.language != "en"
 
 
 def _own_region(ev: _Text, code: str) -> str | None:

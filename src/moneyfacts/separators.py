@@ -159,16 +159,19 @@ def places_group_by_comma(text: str, language: str) -> bool:
     True
     >>> places_group_by_comma("La planta de Madrid recibirá 1,145 millones.", "es")
     False
+    >>> places_group_by_comma("Petróleos Mexicanos perdió 61,242 millones de pesos.", "es")
+    True
     """
     if language not in split_languages() or not _COMMA_DIGIT.search(text) or point_groups(text):
         return False
     from babel.core import UnknownLocaleError
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    from moneyfacts.evidence import places
+    from moneyfacts.evidence import adjectives, peoples_over_towns, places
 
     found = False
-    for clue in places(text, language):
+    # (world23) 'Petróleos Mexicanos': Mexico's people's word, over the Salvadoran town
+    for clue in peoples_over_towns(places(text, language), adjectives(text, language)):
         try:
             comma = (get_decimal_symbol(f"{language}_{clue.territory}") == "."
                      and get_group_symbol(f"{language}_{clue.territory}") == ",")

@@ -332,6 +332,10 @@ def _shares_currency(text: str, b: Part, nxt: Part | None) -> bool:
             and nxt.prefix_start is None and (nxt.magnitude is not None or b.magnitude is None)):
         return False
     join = text[b.end : _begin(nxt)].strip().lower()
+    if join in _change_to_joins() and (nxt.magnitude is None) == (b.magnitude is None):
+        # (world23) 'von 5 auf 7 Milliarden Euro': a word that tells of a change by itself
+        before = text[max(0, b.start - 16) : b.start].split()
+        return bool(before) and before[-1].lower() in _range_openers()
     if join in _change_joins() and (nxt.magnitude is None) == (b.magnitude is None):
         # 'steeg van 30,3 miljoen tot 49,8 miljoen euro', 'выросли с 5 млрд до 7 млрд рублей':
         # the level a change left and the level it reached (ranges: no range after a change)
@@ -358,6 +362,14 @@ def _change_joins() -> frozenset[str]:
     level it reached after a 'from' word ('to', 'tot', 'до', 'a')."""
     return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
                      if v in ("word", "to"))
+
+
+@cache
+def _change_to_joins() -> frozenset[str]:
+    """(world23) The words of [range] (every language's) that join the level a change left
+    to the level it reached whatever stands before ('auf', 'para': 'change-to')."""
+    return frozenset(k.lower() for k, v, _ in lexicon_sections().get("range", [])
+                     if v == "change-to")
 
 
 @cache
