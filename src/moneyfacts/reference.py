@@ -244,6 +244,10 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
         r = trusted(Rate, {"base": base, "quote": quote, "value": Decimal(1), "date": end,
                            "source": "identity", "via": None})
         return _Ref((r,), r.value, r.value, r, reg, 1, start)
+    if pegs:
+        crossed = _peg_cross(base, quote, start, end, store)
+        if crossed is not None:
+            return crossed
     for code in (base, quote):
         first, last, source = store.coverage(code)
         if "table B" not in source and _past_the_data(end, last):  # B is weekly: its lookback
@@ -265,6 +269,68 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
     shown = [store.rate_at(base, quote, k) for k in dict.fromkeys((j - 1, k_lo, k_hi))]
     return _Ref(tuple(shown), values[k_lo - i], values[k_hi - i], shown[0], reg, j - i,
                 dt.date.fromordinal(series.days[i]), _volatility(series.approx, j))
+
+
+def _fixed(code: str, day: dt.date) -> tuple[str, Decimal, _Peg | None]:
+    """``code`` as its anchor: (anchor, units of ``code`` per anchor, the peg), or itself
+    (``code``, 1, None) when no peg of one value is in force on ``day`` (a band such as the
+    Hong Kong dollar's keeps its own market rate)."""
+    p = _peg(code, day)
+    if p is None or p.low != p.high:
+        return code, Decimal(1), None
+    return p.anchor, p.low, p
+
+
+def _peg_cross(base: str, quote: str, start: dt.date, end: dt.date,
+               store: RateStore) -> _Ref | None:
+    """The reference of a pair one of whose sides is pegged to a third currency: the peg
+    times the anchor's own reference rates, not the rate table's (the CFA franc per dollar
+    is 655.957 per euro times the euro's dollar rate; NBP's weekly table B, which lists the
+    franc, strays from it by up to several per cent). Two currencies pegged to one anchor
+    (the riyal and the dirham) are pegged to each other. None when neither side is pegged to
+    another currency, or the anchor's pair has no rates (the table's own then stand).
+
+    >>> import datetime as dt
+    >>> from moneyfacts.rates.store import default_store
+    >>> ref = _peg_cross("XOF", "USD", dt.date(2025, 4, 14), dt.date(2025, 4, 14), default_store())
+    >>> ref.at.source, ref.at.via, round(1 / ref.at.value, 2)
+    ('ECB and the XOF peg', 'EUR', Decimal('576.56'))
+    >>> ref = _peg_cross("SAR", "AED", dt.date(2025, 4, 14), dt.date(2025, 4, 14), default_store())
+    >>> ref.regime, ref.at.value.quantize(Decimal("0.0001")), ref.at.source
+    ('pegged', Decimal('0.9793'), 'the SAR and AED pegs')
+    """
+    a, fa, pa = _fixed(base, end)
+    b, fb, pb = _fixed(quote, end)
+    if pa is None and pb is None:
+        return None
+    if a == b:  # both pegged to one anchor: fixed to each other
+        first, last, _ = store.coverage(a)
+        if _past_the_data(end, last):
+            raise RateNotAvailableError(base, end, reason=f"the rate data, and with it the pegs' "
+                                        f"record, covers {first} to {last}")
+        v = fb / fa
+        pegs = f"the {base} and {quote} pegs" if pa is not None and pb is not None else "the peg"
+        r: Rate = trusted(Rate, {"base": base, "quote": quote, "value": v, "date": end,
+                                 "source": pegs, "via": a})
+        since = max(p.start for p in (pa, pb) if p is not None)
+        return _Ref((r,), v, v, r, "pegged", 1, since if since > start else start)
+    try:
+        ref = _reference(a, b, start, end, store)
+    except RateNotAvailableError:
+        return None
+    k = fb / fa
+    named = " and ".join(c for c, p in ((base, pa), (quote, pb)) if p is not None)
+    tail = f" and the {named} peg" + ("s" if pa is not None and pb is not None else "")
+
+    def scaled(x: Rate) -> Rate:
+        out: Rate = trusted(Rate, {"base": base, "quote": quote, "value": x.value * k,
+                                   "date": x.date, "source": x.source + tail,
+                                   "via": x.via or (a if pa is not None else b)})
+        return out
+
+    rs = tuple(scaled(x) for x in ref.rates)
+    return _Ref(rs, ref.lo * k, ref.hi * k, scaled(ref.at), ref.regime, ref.count, ref.first,
+                ref.vol)
 
 
 #: How many daily moves the realised volatility is measured over (about a month of fixings).
