@@ -225,29 +225,14 @@ def _peg_rate(base: str, quote: str, value: Decimal, day: dt.date, p: _Peg) -> R
 def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
                      pegs: bool = True) -> _Ref:
     reg = regime(base, quote, end)
-    if reg == "pegged" and pegs:
-        for a, b, inv in ((base, quote, False), (quote, base, True)):
-            p = _peg(a, end)
-            if p is not None and p.anchor == b:
-                # A peg is known as far as the rate data reaches, no further.
-                first, last, _ = store.coverage(b)
-                if _past_the_data(end, last):
-                    raise RateNotAvailableError(
-                        a, end, reason=f"the rate data, and with it the {a} peg's record, "
-                        f"covers {first} to {last}")
-                # p.low..p.high are units of ``a`` per ``b``; the Rate is quote per base.
-                vals = [p.low, p.high] if inv else [Decimal(1) / p.high, Decimal(1) / p.low]
-                rs = tuple(_dedupe_values([_peg_rate(base, quote, v, end, p) for v in vals]))
-                return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
-                            1, p.start if p.start > start else start)
+    if pegs:
+        fixed = _pegged(base, quote, start, end, store, reg)
+        if fixed is not None:
+            return fixed
     if base == quote:
         r = trusted(Rate, {"base": base, "quote": quote, "value": Decimal(1), "date": end,
                            "source": "identity", "via": None})
         return _Ref((r,), r.value, r.value, r, reg, 1, start)
-    if pegs:
-        crossed = _peg_cross(base, quote, start, end, store)
-        if crossed is not None:
-            return crossed
     for code in (base, quote):
         first, last, source = store.coverage(code)
         if "table B" not in source and _past_the_data(end, last):  # B is weekly: its lookback
@@ -269,6 +254,28 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
     shown = [store.rate_at(base, quote, k) for k in dict.fromkeys((j - 1, k_lo, k_hi))]
     return _Ref(tuple(shown), values[k_lo - i], values[k_hi - i], shown[0], reg, j - i,
                 dt.date.fromordinal(series.days[i]), _volatility(series.approx, j))
+
+
+def _pegged(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
+            reg: str) -> _Ref | None:
+    """The reference of a pair fixed by a peg: one side pegged to the other (the peg's own
+    value or band), or to a third currency (:func:`_peg_cross`); None for any other pair."""
+    if reg == "pegged":
+        for a, b, inv in ((base, quote, False), (quote, base, True)):
+            p = _peg(a, end)
+            if p is not None and p.anchor == b:
+                # A peg is known as far as the rate data reaches, no further.
+                first, last, _ = store.coverage(b)
+                if _past_the_data(end, last):
+                    raise RateNotAvailableError(
+                        a, end, reason=f"the rate data, and with it the {a} peg's record, "
+                        f"covers {first} to {last}")
+                # p.low..p.high are units of ``a`` per ``b``; the Rate is quote per base.
+                vals = [p.low, p.high] if inv else [Decimal(1) / p.high, Decimal(1) / p.low]
+                rs = tuple(_dedupe_values([_peg_rate(base, quote, v, end, p) for v in vals]))
+                return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
+                            1, p.start if p.start > start else start)
+    return _peg_cross(base, quote, start, end, store) if base != quote else None
 
 
 def _fixed(code: str, day: dt.date) -> tuple[str, Decimal, _Peg | None]:

@@ -59,26 +59,12 @@ def table_links(text: str, mentions: list[Quantity],
     from moneyfacts.models import Equivalence
 
     used = {i for e in links for i in (e.original, e.stated)}
-    by_line: dict[int, list[int]] = {}
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    line = 0
-    for i, q in enumerate(mentions):
-        if q.kind != "money" or q.start is None:
-            continue
-        while line + 1 < len(line_starts) and line_starts[line + 1] <= q.start:
-            line += 1
-        by_line.setdefault(line, []).append(i)
     rows: dict[int, tuple[int, int, tuple[str, str]]] = {}
-    for ln, idx in by_line.items():
-        if len(idx) != 2 or any(i in used for i in idx):
-            continue
-        a, b = mentions[idx[0]], mentions[idx[1]]
-        if (a.unit == b.unit or a.value is None and a.low is None
-                or b.value is None and b.low is None or a.end is None or b.start is None):
-            continue
-        if _BORDER.fullmatch(text, a.end, b.start) is None:
-            continue
-        rows[ln] = (idx[0], idx[1], (a.unit, b.unit))
+    for ln, idx in _money_by_line(mentions, line_starts).items():
+        row = _row(text, mentions, idx, used)
+        if row is not None:
+            rows[ln] = row
     out: list[Equivalence] = []
     for block in _blocks(text, line_starts, sorted(rows)):
         by_units: dict[tuple[str, str], list[int]] = {}
@@ -89,6 +75,37 @@ def table_links(text: str, mentions: list[Quantity],
                 out += [Equivalence(original=rows[ln][0], stated=rows[ln][1], form="table")
                         for ln in lines]
     return sorted(out, key=lambda e: e.original)
+
+
+def _money_by_line(mentions: list[Quantity], line_starts: list[int]) -> dict[int, list[int]]:
+    """The money mentions of each line (by the line's number), in text order."""
+    by_line: dict[int, list[int]] = {}
+    line = 0
+    for i, q in enumerate(mentions):
+        if q.kind != "money" or q.start is None:
+            continue
+        while line + 1 < len(line_starts) and line_starts[line + 1] <= q.start:
+            line += 1
+        by_line.setdefault(line, []).append(i)
+    return by_line
+
+
+def _row(text: str, mentions: list[Quantity], idx: list[int],
+         used: set[int]) -> tuple[int, int, tuple[str, str]] | None:
+    """A line's two amounts as a table row: exactly two, untaken, in two currencies, with
+    a figure each, parted by a cell border alone."""
+    if len(idx) != 2 or idx[0] in used or idx[1] in used:
+        return None
+    a, b = mentions[idx[0]], mentions[idx[1]]
+    if a.unit == b.unit or not _figured(a) or not _figured(b) or a.end is None or b.start is None:
+        return None
+    if _BORDER.fullmatch(text, a.end, b.start) is None:
+        return None
+    return idx[0], idx[1], (a.unit, b.unit)
+
+
+def _figured(q: Quantity) -> bool:
+    return q.value is not None or q.low is not None
 
 
 def _blocks(text: str, line_starts: list[int], lines: list[int]) -> list[list[int]]:
