@@ -168,7 +168,19 @@ def at_par(a: str, b: str, day: dt.date) -> bool:
         p = _peg(x, day)
         if p is not None and p.anchor == y and p.low == p.high == 1:
             return True
-    return False
+    return _twins(a, b, day)
+
+
+def _twins(a: str, b: str, day: dt.date) -> bool:
+    """Two currencies fixed to one anchor at one value (the West and Central African CFA
+    francs, 655.957 per euro each): one for one to each other.
+
+    >>> import datetime as dt
+    >>> _twins("XOF", "XAF", dt.date(2024, 1, 2)), _twins("SAR", "AED", dt.date(2024, 1, 2))
+    (True, False)
+    """
+    x, y = _fixed(a, day), _fixed(b, day)
+    return a != b and x[2] is not None and y[2] is not None and x[:2] == y[:2]
 
 
 @dataclass(frozen=True)
@@ -276,6 +288,23 @@ def _pegged(base: str, quote: str, start: dt.date, end: dt.date, store: RateStor
                 return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
                             1, p.start if p.start > start else start)
     return _peg_cross(base, quote, start, end, store) if base != quote else None
+
+
+def peg_legs(base: str, quote: str, day: dt.date) -> tuple[str, str, Decimal] | None:
+    """The pair whose market rates stand behind ``base``/``quote`` when a side is pegged to a
+    third currency: (anchor of base, anchor of quote, k), the rate of the pair being k times
+    the anchors' rate; None when neither side is (the pair's own rates stand).
+
+    >>> import datetime as dt
+    >>> a, b, k = peg_legs("XOF", "USD", dt.date(2025, 4, 14))  # type: ignore[misc]
+    >>> a, b, round(1 / k, 3)
+    ('EUR', 'USD', Decimal('655.957'))
+    """
+    a, fa, pa = _fixed(base, day)
+    b, fb, pb = _fixed(quote, day)
+    if pa is None and pb is None:
+        return None
+    return a, b, fb / fa
 
 
 def _fixed(code: str, day: dt.date) -> tuple[str, Decimal, _Peg | None]:
