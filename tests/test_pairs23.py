@@ -94,3 +94,15 @@ def test_a_row_alone_or_words_between_make_no_table() -> None:
     assert extract(worded).equivalences == []
     same = "2024\t$3.1 billion\t$3.2 billion\n2025\t$3.3 billion\t$3.5 billion\n"
     assert extract(same).equivalences == []  # one currency: two years, not a conversion
+
+
+def test_a_pegged_pairs_stale_rate_comes_from_the_anchors_past_rates() -> None:
+    """$160 million for 100 billion CFA francs on 14 April 2025 is 5.3% off the day's peg
+    cross; it matches 2 April (ECB's dollar before the tariff jump) times the peg. The other
+    CFA franc, at par, is no 'wrong currency' (NBP's table had put the XAF there)."""
+    found = _equivalents("Mali raised 100 billion CFA francs ($160 million) at the regional "
+                         "auction, the Treasury in Bamako said.", "2025-04-14")
+    assert [f.verdict for f in found] == ["inconsistent"]
+    cause = found[0].cause
+    assert cause is not None and cause.kind == "stale_rate"
+    assert str(cause.date) == "2025-04-02" and "ECB and the XOF peg" in cause.detail

@@ -425,11 +425,7 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
     assert spec.start is not None
     legs = peg_legs(a, b, spec.end or spec.start)
     if legs is not None:  # the peg times its anchors' past rates, not a table's (XOF per USD)
-        if legs[0] == legs[1]:
-            return None  # fixed to each other: no earlier rate differs
-        got = _stale(legs[0], legs[1], (fit[0] / legs[2], fit[1] / legs[2]), spec, tol, store,
-                     before)
-        return None if got is None else (got[0], got[1] * legs[2])
+        return _stale_anchors(legs, fit, spec, tol, store, before)
     try:
         series = store.pair_series(a, b)
     except (MoneyfactsError, ValueError):
@@ -448,6 +444,19 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
     if k is None:
         return None
     return dt.date.fromordinal(series.days[k]), series.exact(k)
+
+
+def _stale_anchors(legs: tuple[str, str, Decimal], fit: tuple[Decimal, Decimal],
+                   spec: DateSpec, tol: Tolerance, store: RateStore,
+                   before: dt.date | None) -> tuple[dt.date, Decimal] | None:
+    """:func:`_stale` of a pair pegged through a third currency: its anchors' past rates
+    times the peg (``legs`` from :func:`moneyfacts.reference.peg_legs`); none when both
+    sides are fixed to one anchor (no earlier rate differs)."""
+    a, b, k = legs
+    if a == b:
+        return None
+    got = _stale(a, b, (fit[0] / k, fit[1] / k), spec, tol, store, before)
+    return None if got is None else (got[0], got[1] * k)
 
 
 def _source(store: RateStore, a: str, b: str, day: dt.date) -> str:
