@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from moneyfacts.errors import MoneyfactsError
 from moneyfacts.models import Cause, Quantity, Rate
-from moneyfacts.reference import DateSpec, _reference, at_par, regime
+from moneyfacts.reference import DateSpec, _reference, at_par, peg_legs, regime
 from moneyfacts.tolerance import Tolerance, _allowance, _ends, _fitting_rates, _meets, _pairs
 from moneyfacts.units import format_amount
 
@@ -423,6 +423,9 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
     of the :data:`LONG_STALE_DAYS` before the window, when :func:`_singled_out` says the fit is
     evidence (a conversion reused months later: 'Sh143 billion' at the rate of November)."""
     assert spec.start is not None
+    legs = peg_legs(a, b, spec.end or spec.start)
+    if legs is not None:  # the peg times its anchors' past rates, not a table's (XOF per USD)
+        return _stale_anchors(legs, fit, spec, tol, store, before)
     try:
         series = store.pair_series(a, b)
     except (MoneyfactsError, ValueError):
@@ -443,10 +446,28 @@ def _stale(a: str, b: str, fit: tuple[Decimal, Decimal], spec: DateSpec, tol: To
     return dt.date.fromordinal(series.days[k]), series.exact(k)
 
 
+def _stale_anchors(legs: tuple[str, str, Decimal], fit: tuple[Decimal, Decimal],
+                   spec: DateSpec, tol: Tolerance, store: RateStore,
+                   before: dt.date | None) -> tuple[dt.date, Decimal] | None:
+    """:func:`_stale` of a pair pegged through a third currency: its anchors' past rates
+    times the peg (``legs`` from :func:`moneyfacts.reference.peg_legs`); none when both
+    sides are fixed to one anchor (no earlier rate differs)."""
+    a, b, k = legs
+    if a == b:
+        return None
+    got = _stale(a, b, (fit[0] / k, fit[1] / k), spec, tol, store, before)
+    return None if got is None else (got[0], got[1] * k)
+
+
 def _source(store: RateStore, a: str, b: str, day: dt.date) -> str:
     """The source of the published rate of ``day`` ("ECB", "NBP tables A+B"), to name with
     a stale rate; empty when the store cannot say."""
+    legs = peg_legs(a, b, day)
     try:
+        if legs is not None:  # 'ECB and the XOF peg'
+            pegged = " and ".join(c for c, x in ((a, legs[0]), (b, legs[1])) if c != x)
+            return (", " + store.get_rate(legs[0], legs[1], day).source + f" and the {pegged} peg"
+                    + ("s" if " and " in pegged else ""))
         return ", " + store.get_rate(a, b, day).source
     except (MoneyfactsError, ValueError):
         return ""

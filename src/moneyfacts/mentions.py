@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 from moneyfacts.conventions import Conventions
 from moneyfacts.currencies import Lexicon, lexicon
 from moneyfacts.equivalents import across
+from moneyfacts.tablerows import may_hold_table, table_links
 from moneyfacts.grammar import options_of, quantities
 from moneyfacts.models import Equivalence, Extraction, Quantity, Skipped, StatedRate, trusted
 from moneyfacts.statedrates import find as find_rates, with_per_amounts
@@ -322,6 +323,8 @@ def extract(
     links = link(text, mentions) if len(mentions) > 1 else []
     if len(mentions) > 1:  # across sentences: a link phrase, one subject (moneyfacts.equivalents)
         links += across(text, mentions, links)
+        if may_hold_table(text):  # a table's rows: a figure and its conversion per row
+            links += table_links(text, mentions, links)
     # Built from valid models, in the model's field order (see models.trusted).
     ex: Extraction = trusted(Extraction, {"mentions": mentions, "equivalences": links,
                                           "skipped": skipped, "rates": rates}, True)

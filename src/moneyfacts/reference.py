@@ -168,7 +168,19 @@ def at_par(a: str, b: str, day: dt.date) -> bool:
         p = _peg(x, day)
         if p is not None and p.anchor == y and p.low == p.high == 1:
             return True
-    return False
+    return _twins(a, b, day)
+
+
+def _twins(a: str, b: str, day: dt.date) -> bool:
+    """Two currencies fixed to one anchor at one value (the West and Central African CFA
+    francs, 655.957 per euro each): one for one to each other.
+
+    >>> import datetime as dt
+    >>> _twins("XOF", "XAF", dt.date(2024, 1, 2)), _twins("SAR", "AED", dt.date(2024, 1, 2))
+    (True, False)
+    """
+    x, y = _fixed(a, day), _fixed(b, day)
+    return a != b and x[2] is not None and y[2] is not None and x[:2] == y[:2]
 
 
 @dataclass(frozen=True)
@@ -225,21 +237,10 @@ def _peg_rate(base: str, quote: str, value: Decimal, day: dt.date, p: _Peg) -> R
 def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
                      pegs: bool = True) -> _Ref:
     reg = regime(base, quote, end)
-    if reg == "pegged" and pegs:
-        for a, b, inv in ((base, quote, False), (quote, base, True)):
-            p = _peg(a, end)
-            if p is not None and p.anchor == b:
-                # A peg is known as far as the rate data reaches, no further.
-                first, last, _ = store.coverage(b)
-                if _past_the_data(end, last):
-                    raise RateNotAvailableError(
-                        a, end, reason=f"the rate data, and with it the {a} peg's record, "
-                        f"covers {first} to {last}")
-                # p.low..p.high are units of ``a`` per ``b``; the Rate is quote per base.
-                vals = [p.low, p.high] if inv else [Decimal(1) / p.high, Decimal(1) / p.low]
-                rs = tuple(_dedupe_values([_peg_rate(base, quote, v, end, p) for v in vals]))
-                return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
-                            1, p.start if p.start > start else start)
+    if pegs:
+        fixed = _pegged(base, quote, start, end, store, reg)
+        if fixed is not None:
+            return fixed
     if base == quote:
         r = trusted(Rate, {"base": base, "quote": quote, "value": Decimal(1), "date": end,
                            "source": "identity", "via": None})
@@ -265,6 +266,107 @@ def _build_reference(base: str, quote: str, start: dt.date, end: dt.date, store:
     shown = [store.rate_at(base, quote, k) for k in dict.fromkeys((j - 1, k_lo, k_hi))]
     return _Ref(tuple(shown), values[k_lo - i], values[k_hi - i], shown[0], reg, j - i,
                 dt.date.fromordinal(series.days[i]), _volatility(series.approx, j))
+
+
+def _pegged(base: str, quote: str, start: dt.date, end: dt.date, store: RateStore,
+            reg: str) -> _Ref | None:
+    """The reference of a pair fixed by a peg: one side pegged to the other (the peg's own
+    value or band), or to a third currency (:func:`_peg_cross`); None for any other pair."""
+    if reg == "pegged":
+        for a, b, inv in ((base, quote, False), (quote, base, True)):
+            p = _peg(a, end)
+            if p is not None and p.anchor == b:
+                # A peg is known as far as the rate data reaches, no further.
+                first, last, _ = store.coverage(b)
+                if _past_the_data(end, last):
+                    raise RateNotAvailableError(
+                        a, end, reason=f"the rate data, and with it the {a} peg's record, "
+                        f"covers {first} to {last}")
+                # p.low..p.high are units of ``a`` per ``b``; the Rate is quote per base.
+                vals = [p.low, p.high] if inv else [Decimal(1) / p.high, Decimal(1) / p.low]
+                rs = tuple(_dedupe_values([_peg_rate(base, quote, v, end, p) for v in vals]))
+                return _Ref(rs, min(r.value for r in rs), max(r.value for r in rs), rs[0], reg,
+                            1, p.start if p.start > start else start)
+    return _peg_cross(base, quote, start, end, store) if base != quote else None
+
+
+def peg_legs(base: str, quote: str, day: dt.date) -> tuple[str, str, Decimal] | None:
+    """The pair whose market rates stand behind ``base``/``quote`` when a side is pegged to a
+    third currency: (anchor of base, anchor of quote, k), the rate of the pair being k times
+    the anchors' rate; None when neither side is (the pair's own rates stand).
+
+    >>> import datetime as dt
+    >>> a, b, k = peg_legs("XOF", "USD", dt.date(2025, 4, 14))  # type: ignore[misc]
+    >>> a, b, round(1 / k, 3)
+    ('EUR', 'USD', Decimal('655.957'))
+    """
+    a, fa, pa = _fixed(base, day)
+    b, fb, pb = _fixed(quote, day)
+    if pa is None and pb is None:
+        return None
+    return a, b, fb / fa
+
+
+def _fixed(code: str, day: dt.date) -> tuple[str, Decimal, _Peg | None]:
+    """``code`` as its anchor: (anchor, units of ``code`` per anchor, the peg), or itself
+    (``code``, 1, None) when no peg of one value is in force on ``day`` (a band such as the
+    Hong Kong dollar's keeps its own market rate)."""
+    p = _peg(code, day)
+    if p is None or p.low != p.high:
+        return code, Decimal(1), None
+    return p.anchor, p.low, p
+
+
+def _peg_cross(base: str, quote: str, start: dt.date, end: dt.date,
+               store: RateStore) -> _Ref | None:
+    """The reference of a pair one of whose sides is pegged to a third currency: the peg
+    times the anchor's own reference rates, not the rate table's (the CFA franc per dollar
+    is 655.957 per euro times the euro's dollar rate; NBP's weekly table B, which lists the
+    franc, strays from it by up to several per cent). Two currencies pegged to one anchor
+    (the riyal and the dirham) are pegged to each other. None when neither side is pegged to
+    another currency, or the anchor's pair has no rates (the table's own then stand).
+
+    >>> import datetime as dt
+    >>> from moneyfacts.rates.store import default_store
+    >>> ref = _peg_cross("XOF", "USD", dt.date(2025, 4, 14), dt.date(2025, 4, 14), default_store())
+    >>> ref.at.source, ref.at.via, round(1 / ref.at.value, 2)
+    ('ECB and the XOF peg', 'EUR', Decimal('576.56'))
+    >>> ref = _peg_cross("SAR", "AED", dt.date(2025, 4, 14), dt.date(2025, 4, 14), default_store())
+    >>> ref.regime, ref.at.value.quantize(Decimal("0.0001")), ref.at.source
+    ('pegged', Decimal('0.9793'), 'the SAR and AED pegs')
+    """
+    a, fa, pa = _fixed(base, end)
+    b, fb, pb = _fixed(quote, end)
+    if pa is None and pb is None:
+        return None
+    if a == b:  # both pegged to one anchor: fixed to each other
+        first, last, _ = store.coverage(a)
+        if _past_the_data(end, last):
+            raise RateNotAvailableError(base, end, reason=f"the rate data, and with it the pegs' "
+                                        f"record, covers {first} to {last}")
+        v = fb / fa
+        pegs = f"the {base} and {quote} pegs" if pa is not None and pb is not None else "the peg"
+        r: Rate = trusted(Rate, {"base": base, "quote": quote, "value": v, "date": end,
+                                 "source": pegs, "via": a})
+        since = max(p.start for p in (pa, pb) if p is not None)
+        return _Ref((r,), v, v, r, "pegged", 1, since if since > start else start)
+    try:
+        ref = _reference(a, b, start, end, store)
+    except RateNotAvailableError:
+        return None
+    k = fb / fa
+    named = " and ".join(c for c, p in ((base, pa), (quote, pb)) if p is not None)
+    tail = f" and the {named} peg" + ("s" if pa is not None and pb is not None else "")
+
+    def scaled(x: Rate) -> Rate:
+        out: Rate = trusted(Rate, {"base": base, "quote": quote, "value": x.value * k,
+                                   "date": x.date, "source": x.source + tail,
+                                   "via": x.via or (a if pa is not None else b)})
+        return out
+
+    rs = tuple(scaled(x) for x in ref.rates)
+    return _Ref(rs, ref.lo * k, ref.hi * k, scaled(ref.at), ref.regime, ref.count, ref.first,
+                ref.vol)
 
 
 #: How many daily moves the realised volatility is measured over (about a month of fixings).
