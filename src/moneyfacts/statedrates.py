@@ -708,6 +708,8 @@ def with_per_amounts(rates: list[StatedRate], text: str, mentions: list[Quantity
     """``rates`` (:func:`find`'s) and the rates :func:`per_amounts` and :func:`near_amounts`
     read from ``mentions`` that overlap none of them (those of :func:`per_amounts` first),
     in text order."""
+    if not mentions:
+        return rates
     per, near = _per_and_near(text, mentions, locale)
     if not per and not near:
         return rates
