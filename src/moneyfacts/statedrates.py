@@ -744,7 +744,7 @@ def _per_and_near(text: str, mentions: list[Quantity], locale: str | None, per: 
     for m in mentions:
         after_prev, prev_end = prev_end, m.end
         value = m.value
-        if value is None or value <= 0 or m.kind != "money":
+        if m.kind != "money" or value is None or value <= 0:
             prev = None
             continue
         if per:
