@@ -591,13 +591,22 @@ def _unit_at() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _unit_at_ends() -> frozenset[str]:
-    """The last letters of the ``unit-at`` words in either case: a cheap first test of the
-    word before a figure.
+    """The last letter of each ``unit-at`` word, in either case, and the space after it: the
+    two characters before a figure written unit first, a cheap first test of the word there.
 
     >>> sorted(_unit_at_ends())[:4]
-    ['A', 'I', 'M', 'T']
+    ['A ', 'I ', 'M ', 'T ']
     """
-    return frozenset(c for w in _unit_at() for c in (w[-1].lower(), w[-1].upper()))
+    return frozenset(c + " " for w in _unit_at() for c in (w[-1].lower(), w[-1].upper()))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the space before ``start``, lower-cased ('at' in 'the dollar at 83').
+
+    >>> _word_before("the dollar AT 83 rupees", 14)
+    'at'
+    """
+    return text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
 
 
 def _one_rate(a: Quantity, b: Quantity, text: str, start: int) -> StatedRate:
@@ -751,8 +760,7 @@ def _per_and_near(text: str, mentions: list[Quantity], locale: str | None, per: 
             at = prev_end
             if m.per is not None:  # 'KSh 129.45 per US' read as a unit 'US'
                 cut = m.text.lower().find(" per ")
-                if cut >= 0:
-                    at = m.start + cut
+                at = m.start + cut if cut >= 0 else at
             t = tail.match(text, at, at + 48)
             r = _per_rate(text, m, t, after_prev) if t is not None else None
             if r is not None:
@@ -762,13 +770,12 @@ def _per_and_near(text: str, mentions: list[Quantity], locale: str | None, per: 
             if prev is not None and (prev_value in _BASES or value in _BASES):
                 r = _glued_rate(text, prev, m)
             glued = r is not None  # then m is that rate's figure, the base of no other
-            if r is None:
-                start = m.start
-                # the word right before m a unit-at word ('the dollar *at* 83 rupees'), its
-                # last letter tested first
-                if start >= 2 and text[start - 1] == " " and text[start - 2] in unit_at_ends and (
-                        text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower() in unit_at):
-                    r = _unit_first_rate(text, m, locale)
+            start = m.start
+            # the word right before m a unit-at word ('the dollar *at* 83 rupees'), its last
+            # letter tested first
+            if r is None and text[start - 2:start] in unit_at_ends and _word_before(
+                    text, start) in unit_at:
+                r = _unit_first_rate(text, m, locale)
             if r is not None:
                 near_out.append(r)
             prev, prev_value = (None, None) if glued else (m, value)
