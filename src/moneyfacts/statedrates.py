@@ -280,18 +280,44 @@ def _lines(text: str, out: list[StatedRate], add_all: Callable[[list[StatedRate]
         add_all(rates)
 
 
-_EQUALS_WORDS: list[tuple[str, ...]] = []
+#: ``_equals_words()``, kept after the first text (a list: no cached call on every text).
+_EQUALS_WORDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+
+def _equals_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``equals`` phrases of a rate line in words (not '=' or 'to'), lower-cased, and
+    their needles: the longest word of each, less those holding another ('equals' holds
+    'equal'). A text without a needle holds no such phrase.
+
+    >>> _equals_words()[1]
+    ('bought', 'buys', 'equal', 'fetched', 'fetches', 'worth')
+    """
+    if not _EQUALS_WORDS:
+        words = tuple(" ".join(w.lower().split()) for w in phrases()["equals"]
+                      if w not in ("=", "to"))
+        longest = {max(w.split(), key=len) for w in words}
+        needles = tuple(sorted(n for n in longest
+                               if not any(o != n and o in n for o in longest)))
+        _EQUALS_WORDS.append((words, needles))
+    return _EQUALS_WORDS[0]
 
 
 def _equals_word(low: str) -> bool:
     """Whether the lower-cased text holds an ``equals`` word of a rate line in words ('equals',
-    'buys', 'is worth'; not '=' or 'to'): substring tests, no pattern."""
-    if not _EQUALS_WORDS:
-        _EQUALS_WORDS.append(tuple(" ".join(w.lower().split()) for w in phrases()["equals"]
-                                   if w not in ("=", "to")))
+    'buys', 'is worth'; not '=' or 'to'): substring tests, no pattern.
+
+    >>> _equals_word("one dollar buys 83 rupees"), _equals_word("the deal is worth $1bn")
+    (True, False)
+    """
+    words, needles = _EQUALS_WORDS[0] if _EQUALS_WORDS else _equals_words()
+    for n in needles:  # most texts hold none: one substring test each, then no more
+        if n in low:
+            break
+    else:
+        return False
     if "equals" in low:  # as before: '100 baht equals RM12.95'
         return True
-    for w in _EQUALS_WORDS[0]:
+    for w in words:
         at = low.find(w)
         while at >= 0:  # only after one unit: 'one dollar buys', '$1 is worth', '1 euro equals'
             if _ONE_BEFORE.search(low, max(0, at - 24), at) is not None:
@@ -397,33 +423,30 @@ def per_amounts(text: str, mentions: list[Quantity]) -> list[StatedRate]:
     >>> per_amounts("It pays 5 yuan per dollar of sales.", [parse("5 yuan").model_copy(update={"start": 8, "end": 14})])
     []
     """
-    if not mentions:
-        return []
-    tail, not_after, _ = _per_tail()
-    out: list[StatedRate] = []
-    prev_end = -1
-    for m in mentions:
-        after_prev, prev_end = prev_end, m.end
-        cut = (m.text or "").lower().find(" per ") if m.per is not None else -1
-        at = m.start + cut if cut >= 0 else prev_end  # 'KSh 129.45 per US' read as a unit 'US'
-        t = tail.match(text, at, min(len(text), at + 48))
-        if t is None or not _plain(m) or _moved(text, m, after_prev):
-            continue
-        got = _unit_currency(t.group("name"))
-        if got is None:
-            continue
-        base, length = got
-        end = t.start("name") + length
-        if base == m.unit or not_after.match(text, end):
-            continue
-        assert m.value is not None  # _plain
-        num = (m.text or "").split(" per ")[0]
-        frac = re.search(r"\.(\d+)", num.replace(",", ""))
-        precision = Decimal(1).scaleb(-len(frac.group(1))) if frac else Decimal(1)
-        out.append(StatedRate(base=base, quote=m.unit, value=m.value, precision=precision,
-                              qualifier="approx" if m.qualifier == "approx" else None,
-                              text=text[m.start:end], start=m.start, end=end))
-    return out
+    return _per_and_near(text, mentions, None, near=False)[0]
+
+
+def _per_rate(text: str, m: Quantity, t: re.Match[str], after_prev: int) -> StatedRate | None:
+    """The rate of the amount ``m`` followed by ``t``, a match of the per tail ('to a
+    dollar'), if ``m`` is a plain figure, not a move, and the tail names one unit of
+    another currency; ``after_prev`` is where the mention before ``m`` ends."""
+    if not _plain(m) or _moved(text, m, after_prev):
+        return None
+    got = _unit_currency(t.group("name"))
+    if got is None:
+        return None
+    base, length = got
+    end = t.start("name") + length
+    _, not_after, _ = _per_tail()
+    if base == m.unit or not_after.match(text, end):
+        return None
+    assert m.value is not None  # _plain
+    num = (m.text or "").split(" per ")[0]
+    frac = re.search(r"\.(\d+)", num.replace(",", ""))
+    precision = Decimal(1).scaleb(-len(frac.group(1))) if frac else Decimal(1)
+    return StatedRate(base=base, quote=m.unit, value=m.value, precision=precision,
+                      qualifier="approx" if m.qualifier == "approx" else None,
+                      text=text[m.start:end], start=m.start, end=end)
 
 
 def assumed(text: str, rate: StatedRate) -> bool:
@@ -566,6 +589,26 @@ def _unit_at() -> frozenset[str]:
     return frozenset(w.lower() for w in phrases()["unit-at"])
 
 
+@lru_cache(maxsize=1)
+def _unit_at_ends() -> frozenset[str]:
+    """The last letter of each ``unit-at`` word, in either case, and the space after it: the
+    two characters before a figure written unit first, a cheap first test of the word there.
+
+    >>> sorted(_unit_at_ends())[:4]
+    ['A ', 'I ', 'M ', 'T ']
+    """
+    return frozenset(c + " " for w in _unit_at() for c in (w[-1].lower(), w[-1].upper()))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the space before ``start``, lower-cased ('at' in 'the dollar at 83').
+
+    >>> _word_before("the dollar AT 83 rupees", 14)
+    'at'
+    """
+    return text[text.rfind(" ", 0, start - 1) + 1:start - 1].lower()
+
+
 def _one_rate(a: Quantity, b: Quantity, text: str, start: int) -> StatedRate:
     """The rate 'a unit of ``a`` is ``b``' over text[start:b.end] (``a`` is one, ten, a
     hundred ... units)."""
@@ -611,20 +654,7 @@ def near_amounts(text: str, mentions: list[Quantity], locale: str | None = None)
     >>> [(r.base, r.quote, str(r.value)) for r in ex.rates], [m.text for m in ex.mentions]
     ([('USD', 'JPY', '149.7')], ['969億ドル'])
     """
-    out: list[StatedRate] = []
-    prev: Quantity | None = None
-    for m in mentions:
-        if m.kind != "money" or m.value is None or m.value <= 0:
-            prev = None
-            continue
-        r = _glued_rate(text, prev, m) if prev is not None else None
-        glued = r is not None  # then m is that rate's figure, the base of no other
-        if r is None:
-            r = _unit_first_rate(text, m, locale)
-        if r is not None:
-            out.append(r)
-        prev = None if glued else m
-    return out
+    return _per_and_near(text, mentions, locale, per=False)[1]
 
 
 def _glued_rate(text: str, prev: Quantity, m: Quantity) -> StatedRate | None:
@@ -653,12 +683,8 @@ def _per_glued() -> re.Pattern[str]:
 
 
 def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate | None:
-    """'el dólar a 18,50 pesos', 'the dollar at 83 rupees': the unit named before ``m``."""
-    if m.start < 2 or text[m.start - 1] != " ":
-        return None
-    word = text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].lower()
-    if word not in _unit_at():  # the word before the figure: 'at', 'a', 'à' ... or none
-        return None
+    """'el dólar a 18,50 pesos', 'the dollar at 83 rupees': the unit named before ``m``
+    (the caller has seen a ``unit-at`` word right before ``m``: 'at', 'a', 'à' ...)."""
     _, first = _near_forms()
     u = first.search(text, max(0, m.start - 40), m.start)
     if u is None or not _plain(m):
@@ -689,9 +715,68 @@ def _unit_first_rate(text: str, m: Quantity, locale: str | None) -> StatedRate |
 def with_per_amounts(rates: list[StatedRate], text: str, mentions: list[Quantity],
                      locale: str | None = None) -> list[StatedRate]:
     """``rates`` (:func:`find`'s) and the rates :func:`per_amounts` and :func:`near_amounts`
-    read from ``mentions`` that overlap none of them, in text order."""
+    read from ``mentions`` that overlap none of them (those of :func:`per_amounts` first),
+    in text order."""
+    if not mentions:
+        return rates
+    per, near = _per_and_near(text, mentions, locale)
+    if not per and not near:
+        return rates
     extra: list[StatedRate] = []
-    for r in per_amounts(text, mentions) + near_amounts(text, mentions, locale):
+    for r in per + near:
         if all(r.end <= o.start or o.end <= r.start for o in rates + extra):
             extra.append(r)
     return sorted(rates + extra, key=lambda r: r.start) if extra else rates
+
+
+def _per_and_near(text: str, mentions: list[Quantity], locale: str | None, per: bool = True,
+                  near: bool = True) -> tuple[list[StatedRate], list[StatedRate]]:
+    """The rates of :func:`per_amounts` (if ``per``) and of :func:`near_amounts` (if
+    ``near``), in one pass over the amounts: every amount of every text comes here, so each
+    field is read once, and the cheap tests that most amounts fail come first (a per tail
+    right after it, a base of 1, 10, 100 ... beside the amount before it, a ``unit-at``
+    word right before it) before any rate is built.
+
+    >>> from moneyfacts.grammar import parse
+    >>> t = "It was 1 dollar = 83 rupees, or 83 rupees to the dollar."
+    >>> ms = [parse(t[a:b]).model_copy(update={"start": a, "end": b}) for a, b in ((7, 15), (18, 27), (32, 41))]
+    >>> [[r.text for r in rs] for rs in _per_and_near(t, ms, None)]
+    [['83 rupees to the dollar'], ['1 dollar = 83 rupees']]
+    """
+    per_out: list[StatedRate] = []
+    near_out: list[StatedRate] = []
+    tail = _per_tail()[0]
+    unit_at, unit_at_ends = _unit_at(), _unit_at_ends()
+    prev_end = -1  # where the amount before ends (any amount): 'from K1200 to K1650'
+    prev: Quantity | None = None  # the money amount before, unless it was a glued rate's figure
+    prev_value: Decimal | None = None
+    for m in mentions:
+        after_prev, prev_end = prev_end, m.end
+        value = m.value
+        if m.kind != "money" or value is None or value <= 0:
+            prev = None
+            continue
+        if per:
+            at = prev_end
+            if m.per is not None:  # 'KSh 129.45 per US' read as a unit 'US'
+                cut = m.text.lower().find(" per ")
+                at = m.start + cut if cut >= 0 else at
+            t = tail.match(text, at, at + 48)
+            r = _per_rate(text, m, t, after_prev) if t is not None else None
+            if r is not None:
+                per_out.append(r)
+        if near:
+            r = None
+            if prev is not None and (prev_value in _BASES or value in _BASES):
+                r = _glued_rate(text, prev, m)
+            glued = r is not None  # then m is that rate's figure, the base of no other
+            start = m.start
+            # the word right before m a unit-at word ('the dollar *at* 83 rupees'), its last
+            # letter tested first
+            if r is None and text[start - 2:start] in unit_at_ends and _word_before(
+                    text, start) in unit_at:
+                r = _unit_first_rate(text, m, locale)
+            if r is not None:
+                near_out.append(r)
+            prev, prev_value = (None, None) if glued else (m, value)
+    return per_out, near_out
