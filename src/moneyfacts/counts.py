@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from moneyfacts.currencies import Lexicon, lexicon, lexicon_section, lexicon_sections
 from moneyfacts.measures import match_measure
-from moneyfacts.numbers import ENGLISH_NUMBERS, read_spelled
+from moneyfacts.numbers import ENGLISH_NUMBERS, Figure, read_spelled
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -1075,6 +1075,77 @@ def _label(text: str, part: Part) -> bool:
     return bool(lead) and lead[-1] not in ".!?\"“”:;"
 
 
+def space_grouped_measure(text: str, part: Part, first: int, e: int) -> bool:
+    """(count23) Digits a space apart before a unit of measure ('generate 16 170 MWh',
+    'breakdowns totalled 14 900 MW'), from ``first`` to ``e``: one number grouped by a space,
+    noted in ``part`` (True), where the word before them is one in lower case that no number
+    labels: a verb or a preposition, not a label of [label-word] ('unit 5 800 MW'), a
+    capitalised name ('Unit 5 800 MW', :func:`_label`), a month ('June 14 300 mm'), nor a
+    word that joins numbers of a list or a range ('units 1, 2 and 3 600 MW'). Without a unit
+    after them ('12 400 families') or with such a word before, the digits stay in doubt
+    (False): one number or two.
+
+    >>> p = Part(16, 19, Figure(Decimal(170), Decimal(1)), kind="measure", unit="megawatt_hour")
+    >>> space_grouped_measure("It generates 16 170 MWh.", p, 13, 19), p.fig.value, p.start
+    (True, Decimal('16170'), 13)
+    >>> p.assumed
+    "digits '16 170' read as one number grouped by a space (a unit after them, no label before)"
+    >>> q = Part(10, 13, Figure(Decimal(800), Decimal(1)), kind="measure", unit="megawatt")
+    >>> space_grouped_measure("Its unit 5 800 MW is down.", q, 9, 14)
+    False
+    """
+    if part.prefix_start is not None or first < 2 or text[first - 1] != " ":
+        return False
+    words = text[max(0, first - 24) : first - 1].split()
+    word = words[-1] if words else ""
+    if not (word.isalpha() and word.islower()) or word in _section("label-word") or (
+            word in _list_joins()) or word.rstrip(".") in _months():
+        return False
+    digits = text[first:e]
+    part.fig = Figure(Decimal(digits.replace(" ", "")), part.fig.precision)
+    part.start = first
+    part.assumed = (f"digits {digits!r} read as one number grouped by a space (a unit after "
+                    "them, no label before)")
+    return True
+
+
+@cache
+def _list_joins() -> frozenset[str]:
+    """The words of [list-join] that join the items of a list ('units 1, 2 and 3 600 MW'):
+    before digits in doubt they leave the doubt (see :func:`space_grouped_measure`)."""
+    return frozenset(k for k, v in lexicon_section("list-join") if v == "join")
+
+
+#: (count23) The words between a bare figure and the next one in '12 primary and 4 secondary
+#: schools': one or two modifiers in lower case, then a word of [list-join] (checked apart).
+_MODIFIED_GAP = re.compile(r" ([a-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))? ([a-z]+) ")
+
+
+def modified_pair(text: str, a: Part, b: Part) -> bool:
+    """(count23) Do the bare figure ``a`` and the count ``b`` after it share ``b``'s noun, as
+    modifiers of it written on both sides of a word that joins a list ('12 primary and 4
+    secondary schools', '30 public and 12 private hospitals')? The writer wrote the noun once,
+    for both (:func:`moneyfacts.steps.carried_pair` carries it, noted). The words after ``a``
+    are no stop words ('12 times and 4 new cases'), and ``b`` has a modifier of its own before
+    its noun (the parallel that makes the first words modifiers too).
+
+    >>> from moneyfacts.numbers import Figure
+    >>> t = "It has 12 primary and 4 secondary schools."
+    >>> a = Part(7, 9, Figure(Decimal(12), Decimal(1)))
+    >>> b = Part(22, 41, Figure(Decimal(4), Decimal(1)), kind="count", unit="school")
+    >>> modified_pair(t, a, b), modified_pair("It had 12 times and 4 new schools.", a, b)
+    (True, False)
+    """
+    if b.kind != "count" or b.magnitude is not None or a.magnitude is not None:
+        return False
+    m = _MODIFIED_GAP.fullmatch(text, a.end, b.start)
+    if m is None or m.group(3) not in _list_joins() or len(text[b.start : b.end].split()) < 3:
+        return False
+    stops = _spelled_stops(lexicon())
+    return not any(w is not None and (w in stops or w.endswith("s") and w not in _plural_modifiers())
+                   for w in m.group(1, 2))  # 'various' modifies; 'times', 'hours' are nouns
+
+
 def _camel(word: str) -> bool:
     """A name in lower camel case ('iPhone', 'eBay', 'iOS'): capitalised inside.
 
@@ -1390,7 +1461,7 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
         if noun is not None:  # ('previous', 'various': no plural, a modifier)
             if noun in stops:
-                return False  # 'two times', 'two quarters'
+                return at == end and _span_of_time(text, m, noun)  # 'five days'; 'two times'
             nxt = WORDS.match(text, m.end(1))
             if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
                     "fraction-word") and nxt.group(1).rstrip(".,") == "of":
@@ -1402,6 +1473,22 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             return True
         at = m.end(1)
     return False
+
+
+def _span_of_time(text: str, m: re.Match[str], noun: str) -> bool:
+    """(count22, count23) Is the plural right after a spelled number a span of time of
+    units.txt's [time] ('five days', 'two years', 'ten minutes'), in the plural as written, to
+    be read as that measure from the number's digits, as '5 days' is? 'one day' is none (no
+    count is 'one'); 'two years' time' is the span too.
+
+    >>> from moneyfacts.counts import _LOWER_WORD
+    >>> t = "The storm lasted five days."
+    >>> _span_of_time(t, _LOWER_WORD.match(t, 21), "day")
+    True
+    """
+    from moneyfacts.grammar import _time_units
+
+    return noun in _time_units() and m.group(1) != noun and m.group(1).isalpha()
 
 
 _STOPS: list[Any] = []
