@@ -1353,6 +1353,7 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
         # alone counts nothing here
     taken = [(s, e) for s, e, _ in ones]
     found: list[tuple[int, int, str]] = []
+    times: list[tuple[int, int, str]] = []
     for word in present:
         w = word.decode()
         at = low.find(w)
@@ -1363,7 +1364,8 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 continue  # a word's tail ('often'), or no space after it ('two-thirds')
             dozen = _DOZEN.match(low, end) if w != "dozen" else None
             count_end = dozen.end() if dozen is not None else end
-            if not _noun_ahead(text, count_end, lex):
+            ahead = _noun_ahead(text, count_end, lex)
+            if not ahead or ahead is _TIME and dozen is not None:
                 continue
             if w == "dozen":
                 a = _A_DOZEN.search(low, max(0, end - 8), end)
@@ -1385,13 +1387,61 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 digits, end = str(int(digits) * 12), count_end  # 'two dozen ships': 24
             if any(s < end and first < e for s, e in taken) or _idiom(text, first, end):
                 continue
-            found.append((first, end, digits))
             taken.append((first, end))
             low_end = _spelled_low_end(low, first, lex)
+            if ahead is _TIME:  # 'five days': read from the text as it is (SPANS_OF_TIME)
+                times.append((first, end, digits))
+                if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
+                    times.append(low_end)  # 'two to three years'
+                    taken.append(low_end[:2])
+                continue
+            found.append((first, end, digits))
             if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
                 found.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
                 taken.append(low_end[:2])
+    if times:
+        if found or ones:
+            found.extend(times)  # the text is rewritten anyway: the spans as digits too
+        else:
+            SPANS_OF_TIME[0] = (text, tuple(times))
     return sorted([*ones, *found]) if found else ones
+
+
+#: (count23) The spelled spans of time ('five days', 'two years') :func:`spelled_counts`
+#: found in the text it read last, when that text is read as it is (no spelled count or money
+#: rewritten in it): (the text, its spans as (start, end, digits)). The scanner takes them as
+#: anchors of that text (:func:`spans_of_time`) instead of a rewritten copy of it, whose scan
+#: and spans mapped back cost about twice what the span itself does. One object: a thread
+#: reads one pair or the other, whole (as anchors._TOKEN_READ).
+SPANS_OF_TIME: list[tuple[str | None, tuple[tuple[int, int, str], ...]]] = [(None, ())]
+#: What :func:`_noun_ahead` gives for a span of time ('five days'): true, and told apart.
+_TIME = "time"
+
+
+def spans_of_time(
+    text: str, spans: list[tuple[int, int]], spelled: set[int] | frozenset[int],
+    figures: dict[int, Figure],
+) -> tuple[list[tuple[int, int]], set[int] | frozenset[int], dict[int, Figure]]:
+    """(count23) The scanner's anchors of ``text`` with the spelled spans of time
+    :func:`spelled_counts` found in it (:data:`SPANS_OF_TIME`) added: each number's span,
+    marked spelled, its figure read ('five' of 'five days': 5). The unit matcher then reads
+    the unit after it, as after '5'.
+
+    >>> t = "It took five days."
+    >>> SPANS_OF_TIME[0] = (t, ((8, 12, "5"),))
+    >>> spans_of_time(t, [], frozenset(), {})
+    ([(8, 12)], {8}, {8: Figure(value=Decimal('5'), precision=Decimal('1'))})
+    """
+    found = SPANS_OF_TIME[0][1]
+    SPANS_OF_TIME[0] = (None, ())
+    new = [(s, e) for s, e, _ in found if not any(a < e and s < b for a, b in spans)]
+    if not new:
+        return spans, spelled, figures
+    figures = {**figures, **{s: Figure(Decimal(d), _ONE) for s, _, d in found}}
+    return sorted([*spans, *new]), {*spelled, *(s for s, _ in new)}, figures
+
+
+_ONE = Decimal(1)
 
 
 def _run_start(low: str, first: int) -> int:
@@ -1439,9 +1489,10 @@ def _spelled_low_end(low: str, first: int, lex: Lexicon) -> tuple[int, int, str]
     return start, end, str(int(value))
 
 
-def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
+def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool | str:
     """After a spelled number ending at ``end``: one space, at most two modifiers in lower case
-    and a plural noun counted (see :func:`spelled_counts`)."""
+    and a plural noun counted (see :func:`spelled_counts`); :data:`_TIME` for a span of time
+    right after it ('five days')."""
     stops = _spelled_stops(lex)
     at = end
     for _ in range(3):
@@ -1460,8 +1511,8 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
         noun = lex.count_nouns.get(word) or (
             singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
         if noun is not None:  # ('previous', 'various': no plural, a modifier)
-            if noun in stops:
-                return at == end and _span_of_time(text, m, noun)  # 'five days'; 'two times'
+            if noun in stops:  # 'five days' (a span of time); 'two times'
+                return _TIME if at == end and _span_of_time(text, m, noun) else False
             nxt = WORDS.match(text, m.end(1))
             if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
                     "fraction-word") and nxt.group(1).rstrip(".,") == "of":

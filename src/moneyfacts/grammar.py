@@ -47,7 +47,8 @@ from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_sections
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import AUTO, LocaleProfile, detect, markers_first, own_reading, profile
-from moneyfacts.measures import measure_matcher
+from moneyfacts.measures import measure_matcher, per_before
+from moneyfacts.counts import SPANS_OF_TIME, spans_of_time
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
 from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the matchers' slots
@@ -1383,6 +1384,8 @@ def _parts(
     [('CNY', Decimal('160'), 9), ('USD', Decimal('23'), 9)]
     """
     spans, spelled, figures, doubtful = anchors(text, lex, tokens)
+    if SPANS_OF_TIME[0][0] is text:  # count23: 'five days', as counts.spelled_counts found
+        spans, spelled, figures = spans_of_time(text, spans, spelled, figures)
     if not spans:
         return []  # no number: nothing for the steps either
     prof = opts.locale
@@ -1737,6 +1740,8 @@ def _over_all(
         carried(text, parts)
     if parts and "umber" in text:  # 'The number of exporting companies stood at 97,418'
         number_of(text, parts)
+    if parts and "er " in text and (" per " in text or "Per " in text):
+        per_before(text, parts)  # count23: 'the yield per hectare is 1.6 t' (measures)
 
 
 def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexicon) -> None:
