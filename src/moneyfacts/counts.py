@@ -1365,7 +1365,7 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
             dozen = _DOZEN.match(low, end) if w != "dozen" else None
             count_end = dozen.end() if dozen is not None else end
             ahead = _noun_ahead(text, count_end, lex)
-            if not ahead or ahead is _TIME and dozen is not None:
+            if not ahead:
                 continue
             if w == "dozen":
                 a = _A_DOZEN.search(low, max(0, end - 8), end)
@@ -1375,8 +1375,9 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
             first = _run_start(low, end - len(w))
             if "thousand" in low[first:end]:
                 continue  # a magnitude word: the grammar's ('two thousand troops')
-            try:
-                value = read_spelled(text[first:end]).value
+            try:  # one word ('five'): its value from [english-number], read once
+                value = _ONE_WORD[w] if first == end - len(w) and w in _ONE_WORD else (
+                    read_spelled(text[first:end]).value)
             except ValueError:
                 continue  # no number the reader knows ('hundred hundred')
             if value < 2 or value >= 1000 or value != value.to_integral_value() or (
@@ -1389,22 +1390,25 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 continue
             taken.append((first, end))
             low_end = _spelled_low_end(low, first, lex)
-            if ahead is _TIME:  # 'five days': read from the text as it is (SPANS_OF_TIME)
-                times.append((first, end, digits))
-                if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
-                    times.append(low_end)  # 'two to three years'
-                    taken.append(low_end[:2])
-                continue
-            found.append((first, end, digits))
+            into = times if ahead is _TIME else found  # 'five days': read from the text as it is
+            into.append((first, end, digits))
             if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
-                found.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
+                into.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
                 taken.append(low_end[:2])
     if times:
-        if found or ones:
-            found.extend(times)  # the text is rewritten anyway: the spans as digits too
-        else:
-            SPANS_OF_TIME[0] = (text, tuple(times))
+        _spans_kept(text, times, found, ones)
     return sorted([*ones, *found]) if found else ones
+
+
+def _spans_kept(text: str, times: list[tuple[int, int, str]], found: list[tuple[int, int, str]],
+                ones: list[tuple[int, int, str]]) -> None:
+    """The spelled spans of time of ``text`` (:func:`spelled_counts`): rewritten as digits
+    with its other spelled numbers when it has any (the text is rewritten anyway), else kept
+    for the scanner (:data:`SPANS_OF_TIME`)."""
+    if found or ones:
+        found.extend(times)
+    else:
+        SPANS_OF_TIME[0] = (text, tuple(times))
 
 
 #: (count23) The spelled spans of time ('five days', 'two years') :func:`spelled_counts`
@@ -1419,29 +1423,32 @@ _TIME = "time"
 
 
 def spans_of_time(
-    text: str, spans: list[tuple[int, int]], spelled: set[int] | frozenset[int],
-    figures: dict[int, Figure],
-) -> tuple[list[tuple[int, int]], set[int] | frozenset[int], dict[int, Figure]]:
+    text: str, spans: list[tuple[int, int]], spelled: set[int], figures: dict[int, Figure],
+) -> tuple[list[tuple[int, int]], set[int], dict[int, Figure]]:
     """(count23) The scanner's anchors of ``text`` with the spelled spans of time
-    :func:`spelled_counts` found in it (:data:`SPANS_OF_TIME`) added: each number's span,
-    marked spelled, its figure read ('five' of 'five days': 5). The unit matcher then reads
-    the unit after it, as after '5'.
+    :func:`spelled_counts` found in it (:data:`SPANS_OF_TIME`) added: each number's span and
+    its figure read ('five' of 'five days': 5). The unit matcher then reads the unit after
+    it, as after '5'.
 
     >>> t = "It took five days."
     >>> SPANS_OF_TIME[0] = (t, ((8, 12, "5"),))
-    >>> spans_of_time(t, [], frozenset(), {})
-    ([(8, 12)], {8}, {8: Figure(value=Decimal('5'), precision=Decimal('1'))})
+    >>> spans_of_time(t, [], set(), {})
+    ([(8, 12)], set(), {8: Figure(value=Decimal('5'), precision=Decimal('1'))})
     """
     found = SPANS_OF_TIME[0][1]
     SPANS_OF_TIME[0] = (None, ())
     new = [(s, e) for s, e, _ in found if not any(a < e and s < b for a, b in spans)]
     if not new:
         return spans, spelled, figures
+    # Not marked spelled: the scanner reads a figure read already at a letter as spelled
+    # (grammar._matched), and keeps its other parts from the spelled numbers' rules.
     figures = {**figures, **{s: Figure(Decimal(d), _ONE) for s, _, d in found}}
-    return sorted([*spans, *new]), {*spelled, *(s for s, _ in new)}, figures
+    return sorted([*spans, *new]), spelled, figures
 
 
 _ONE = Decimal(1)
+#: The English number words below a hundred and their values as read_spelled gives them.
+_ONE_WORD = {w: Decimal(v) for w, v in ENGLISH_NUMBERS.items() if v < 100}
 
 
 def _run_start(low: str, first: int) -> int:
