@@ -1384,8 +1384,8 @@ def _parts(
     [('CNY', Decimal('160'), 9), ('USD', Decimal('23'), 9)]
     """
     spans, spelled, figures, doubtful = anchors(text, lex, tokens)
-    if SPANS_OF_TIME[0][0] is text:  # count23: 'five days', as counts.spelled_counts found
-        spans, spelled, figures = spans_of_time(text, spans, spelled, figures)
+    if SPANS_OF_TIME[0][0] is text and opts.locale is None:  # count23: 'five days', as
+        spans, spelled, figures = spans_of_time(text, spans, spelled, figures)  # spelled_counts found
     if not spans:
         return []  # no number: nothing for the steps either
     prof = opts.locale
