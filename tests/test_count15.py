@@ -154,10 +154,12 @@ def test_a_hyphenated_modifier_is_one_of_the_words_before_a_counted_noun(
 
 @pytest.mark.parametrize("text", [
     "The storm left 12 400 families without power.",
-    "The barge carried 17 300 tonnes of coal.",
+    "The barge carried Unit 17 300 tonnes of coal.",  # count23: a label before: still in doubt
 ])
 def test_one_space_group_before_a_count_or_measure_is_refused(text: str) -> None:
-    """'12 400 families' is 12,400 families or 12 and 400: never 400 families, read silently."""
+    """'12 400 families' is 12,400 families or 12 and 400: never 400 families, read silently.
+    (count23: before a unit of measure after a word in lower case, the digits are one number,
+    noted: tests/test_count23.py.)"""
     ex = extract(text)
     assert [m for m in ex.mentions if m.kind in ("count", "measure")] == []
     assert len(ex.skipped) == 1 and "may be one number grouped by a space" in ex.skipped[0].reason

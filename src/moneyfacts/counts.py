@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from moneyfacts.currencies import Lexicon, lexicon, lexicon_section, lexicon_sections
 from moneyfacts.measures import match_measure
-from moneyfacts.numbers import ENGLISH_NUMBERS, read_spelled
+from moneyfacts.numbers import ENGLISH_NUMBERS, Figure, read_spelled
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.parts import Part
 from moneyfacts.signs import WORDS
@@ -1075,6 +1075,77 @@ def _label(text: str, part: Part) -> bool:
     return bool(lead) and lead[-1] not in ".!?\"“”:;"
 
 
+def space_grouped_measure(text: str, part: Part, first: int, e: int) -> bool:
+    """(count23) Digits a space apart before a unit of measure ('generate 16 170 MWh',
+    'breakdowns totalled 14 900 MW'), from ``first`` to ``e``: one number grouped by a space,
+    noted in ``part`` (True), where the word before them is one in lower case that no number
+    labels: a verb or a preposition, not a label of [label-word] ('unit 5 800 MW'), a
+    capitalised name ('Unit 5 800 MW', :func:`_label`), a month ('June 14 300 mm'), nor a
+    word that joins numbers of a list or a range ('units 1, 2 and 3 600 MW'). Without a unit
+    after them ('12 400 families') or with such a word before, the digits stay in doubt
+    (False): one number or two.
+
+    >>> p = Part(16, 19, Figure(Decimal(170), Decimal(1)), kind="measure", unit="megawatt_hour")
+    >>> space_grouped_measure("It generates 16 170 MWh.", p, 13, 19), p.fig.value, p.start
+    (True, Decimal('16170'), 13)
+    >>> p.assumed
+    "digits '16 170' read as one number grouped by a space (a unit after them, no label before)"
+    >>> q = Part(10, 13, Figure(Decimal(800), Decimal(1)), kind="measure", unit="megawatt")
+    >>> space_grouped_measure("Its unit 5 800 MW is down.", q, 9, 14)
+    False
+    """
+    if part.prefix_start is not None or first < 2 or text[first - 1] != " ":
+        return False
+    words = text[max(0, first - 24) : first - 1].split()
+    word = words[-1] if words else ""
+    if not (word.isalpha() and word.islower()) or word in _section("label-word") or (
+            word in _list_joins()) or word.rstrip(".") in _months():
+        return False
+    digits = text[first:e]
+    part.fig = Figure(Decimal(digits.replace(" ", "")), part.fig.precision)
+    part.start = first
+    part.assumed = (f"digits {digits!r} read as one number grouped by a space (a unit after "
+                    "them, no label before)")
+    return True
+
+
+@cache
+def _list_joins() -> frozenset[str]:
+    """The words of [list-join] that join the items of a list ('units 1, 2 and 3 600 MW'):
+    before digits in doubt they leave the doubt (see :func:`space_grouped_measure`)."""
+    return frozenset(k for k, v in lexicon_section("list-join") if v == "join")
+
+
+#: (count23) The words between a bare figure and the next one in '12 primary and 4 secondary
+#: schools': one or two modifiers in lower case, then a word of [list-join] (checked apart).
+_MODIFIED_GAP = re.compile(r" ([a-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))? ([a-z]+) ")
+
+
+def modified_pair(text: str, a: Part, b: Part) -> bool:
+    """(count23) Do the bare figure ``a`` and the count ``b`` after it share ``b``'s noun, as
+    modifiers of it written on both sides of a word that joins a list ('12 primary and 4
+    secondary schools', '30 public and 12 private hospitals')? The writer wrote the noun once,
+    for both (:func:`moneyfacts.steps.carried_pair` carries it, noted). The words after ``a``
+    are no stop words ('12 times and 4 new cases'), and ``b`` has a modifier of its own before
+    its noun (the parallel that makes the first words modifiers too).
+
+    >>> from moneyfacts.numbers import Figure
+    >>> t = "It has 12 primary and 4 secondary schools."
+    >>> a = Part(7, 9, Figure(Decimal(12), Decimal(1)))
+    >>> b = Part(22, 41, Figure(Decimal(4), Decimal(1)), kind="count", unit="school")
+    >>> modified_pair(t, a, b), modified_pair("It had 12 times and 4 new schools.", a, b)
+    (True, False)
+    """
+    if b.kind != "count" or b.magnitude is not None or a.magnitude is not None:
+        return False
+    m = _MODIFIED_GAP.fullmatch(text, a.end, b.start)
+    if m is None or m.group(3) not in _list_joins() or len(text[b.start : b.end].split()) < 3:
+        return False
+    stops = _spelled_stops(lexicon())
+    return not any(w is not None and (w in stops or w.endswith("s") and w not in _plural_modifiers())
+                   for w in m.group(1, 2))  # 'various' modifies; 'times', 'hours' are nouns
+
+
 def _camel(word: str) -> bool:
     """A name in lower camel case ('iPhone', 'eBay', 'iOS'): capitalised inside.
 
@@ -1282,6 +1353,7 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
         # alone counts nothing here
     taken = [(s, e) for s, e, _ in ones]
     found: list[tuple[int, int, str]] = []
+    times: list[tuple[int, int, str]] = []
     for word in present:
         w = word.decode()
         at = low.find(w)
@@ -1292,7 +1364,8 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 continue  # a word's tail ('often'), or no space after it ('two-thirds')
             dozen = _DOZEN.match(low, end) if w != "dozen" else None
             count_end = dozen.end() if dozen is not None else end
-            if not _noun_ahead(text, count_end, lex):
+            ahead = _noun_ahead(text, count_end, lex)
+            if not ahead:
                 continue
             if w == "dozen":
                 a = _A_DOZEN.search(low, max(0, end - 8), end)
@@ -1302,8 +1375,9 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
             first = _run_start(low, end - len(w))
             if "thousand" in low[first:end]:
                 continue  # a magnitude word: the grammar's ('two thousand troops')
-            try:
-                value = read_spelled(text[first:end]).value
+            try:  # one word ('five'): its value from [english-number], read once
+                value = _ONE_WORD[w] if first == end - len(w) and w in _ONE_WORD else (
+                    read_spelled(text[first:end]).value)
             except ValueError:
                 continue  # no number the reader knows ('hundred hundred')
             if value < 2 or value >= 1000 or value != value.to_integral_value() or (
@@ -1314,13 +1388,67 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 digits, end = str(int(digits) * 12), count_end  # 'two dozen ships': 24
             if any(s < end and first < e for s, e in taken) or _idiom(text, first, end):
                 continue
-            found.append((first, end, digits))
             taken.append((first, end))
             low_end = _spelled_low_end(low, first, lex)
+            into = times if ahead is _TIME else found  # 'five days': read from the text as it is
+            into.append((first, end, digits))
             if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
-                found.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
+                into.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
                 taken.append(low_end[:2])
+    if times:
+        _spans_kept(text, times, found, ones)
     return sorted([*ones, *found]) if found else ones
+
+
+def _spans_kept(text: str, times: list[tuple[int, int, str]], found: list[tuple[int, int, str]],
+                ones: list[tuple[int, int, str]]) -> None:
+    """The spelled spans of time of ``text`` (:func:`spelled_counts`): rewritten as digits
+    with its other spelled numbers when it has any (the text is rewritten anyway), else kept
+    for the scanner (:data:`SPANS_OF_TIME`)."""
+    if found or ones:
+        found.extend(times)
+    else:
+        SPANS_OF_TIME[0] = (text, tuple(times))
+
+
+#: (count23) The spelled spans of time ('five days', 'two years') :func:`spelled_counts`
+#: found in the text it read last, when that text is read as it is (no spelled count or money
+#: rewritten in it): (the text, its spans as (start, end, digits)). The scanner takes them as
+#: anchors of that text (:func:`spans_of_time`) instead of a rewritten copy of it, whose scan
+#: and spans mapped back cost about twice what the span itself does. One object: a thread
+#: reads one pair or the other, whole (as anchors._TOKEN_READ).
+SPANS_OF_TIME: list[tuple[str | None, tuple[tuple[int, int, str], ...]]] = [(None, ())]
+#: What :func:`_noun_ahead` gives for a span of time ('five days'): true, and told apart.
+_TIME = "time"
+
+
+def spans_of_time(
+    text: str, spans: list[tuple[int, int]], spelled: set[int], figures: dict[int, Figure],
+) -> tuple[list[tuple[int, int]], set[int], dict[int, Figure]]:
+    """(count23) The scanner's anchors of ``text`` with the spelled spans of time
+    :func:`spelled_counts` found in it (:data:`SPANS_OF_TIME`) added: each number's span and
+    its figure read ('five' of 'five days': 5). The unit matcher then reads the unit after
+    it, as after '5'.
+
+    >>> t = "It took five days."
+    >>> SPANS_OF_TIME[0] = (t, ((8, 12, "5"),))
+    >>> spans_of_time(t, [], set(), {})
+    ([(8, 12)], set(), {8: Figure(value=Decimal('5'), precision=Decimal('1'))})
+    """
+    found = SPANS_OF_TIME[0][1]
+    SPANS_OF_TIME[0] = (None, ())
+    new = [(s, e) for s, e, _ in found if not any(a < e and s < b for a, b in spans)]
+    if not new:
+        return spans, spelled, figures
+    # Not marked spelled: the scanner reads a figure read already at a letter as spelled
+    # (grammar._matched), and keeps its other parts from the spelled numbers' rules.
+    figures = {**figures, **{s: Figure(Decimal(d), _ONE) for s, _, d in found}}
+    return sorted([*spans, *new]), spelled, figures
+
+
+_ONE = Decimal(1)
+#: The English number words below a hundred and their values as read_spelled gives them.
+_ONE_WORD = {w: Decimal(v) for w, v in ENGLISH_NUMBERS.items() if v < 100}
 
 
 def _run_start(low: str, first: int) -> int:
@@ -1368,9 +1496,10 @@ def _spelled_low_end(low: str, first: int, lex: Lexicon) -> tuple[int, int, str]
     return start, end, str(int(value))
 
 
-def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
+def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool | str:
     """After a spelled number ending at ``end``: one space, at most two modifiers in lower case
-    and a plural noun counted (see :func:`spelled_counts`)."""
+    and a plural noun counted (see :func:`spelled_counts`); :data:`_TIME` for a span of time
+    right after it ('five days')."""
     stops = _spelled_stops(lex)
     at = end
     for _ in range(3):
@@ -1389,8 +1518,8 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
         noun = lex.count_nouns.get(word) or (
             singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
         if noun is not None:  # ('previous', 'various': no plural, a modifier)
-            if noun in stops:
-                return False  # 'two times', 'two quarters'
+            if noun in stops:  # 'five days' (a span of time); 'two times'
+                return _TIME if at == end and _span_of_time(text, m, noun) else False
             nxt = WORDS.match(text, m.end(1))
             if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
                     "fraction-word") and nxt.group(1).rstrip(".,") == "of":
@@ -1402,6 +1531,22 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
             return True
         at = m.end(1)
     return False
+
+
+def _span_of_time(text: str, m: re.Match[str], noun: str) -> bool:
+    """(count22, count23) Is the plural right after a spelled number a span of time of
+    units.txt's [time] ('five days', 'two years', 'ten minutes'), in the plural as written, to
+    be read as that measure from the number's digits, as '5 days' is? 'one day' is none (no
+    count is 'one'); 'two years' time' is the span too.
+
+    >>> from moneyfacts.counts import _LOWER_WORD
+    >>> t = "The storm lasted five days."
+    >>> _span_of_time(t, _LOWER_WORD.match(t, 21), "day")
+    True
+    """
+    from moneyfacts.grammar import _time_units
+
+    return noun in _time_units() and m.group(1) != noun and m.group(1).isalpha()
 
 
 _STOPS: list[Any] = []

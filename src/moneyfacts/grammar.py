@@ -47,7 +47,8 @@ from moneyfacts.conventions import Conventions, sign_in
 from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_sections
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import AUTO, LocaleProfile, detect, markers_first, own_reading, profile
-from moneyfacts.measures import measure_matcher
+from moneyfacts.measures import measure_matcher, per_before
+from moneyfacts.counts import SPANS_OF_TIME, spans_of_time
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
 from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the matchers' slots
@@ -651,7 +652,7 @@ def _finish(
             first = doubtful[s]
             part.fig = Figure(Decimal(text[first:e].replace(" ", "")), Decimal(1))
             part.start = first
-        else:
+        elif not _measure_grouped(text, part, doubtful[s], e):
             _doubt(text, part, doubtful[s], e)
     if part.letter and part.magnitude is None and not any(c in GROUP_CHARS or c == " " for c in text[s:e]) and (
             not letter_sign_read(text, text[part.prefix_start if part.prefix_start is not None else s])) and (
@@ -1343,6 +1344,15 @@ def _day_before(text: str, first: int) -> bool:
     return bool(words) and words[-1].lower().rstrip(".,") in _months()
 
 
+def _measure_grouped(text: str, part: Part, first: int, e: int) -> bool:
+    """(count23) :func:`moneyfacts.counts.space_grouped_measure`, imported when first asked
+    (that module asks this one's neighbours): digits in doubt before a unit read as one
+    number, noted ('generate 16 170 MWh')."""
+    from moneyfacts.counts import space_grouped_measure
+
+    return part.kind == "measure" and space_grouped_measure(text, part, first, e)
+
+
 def _doubt(text: str, part: Part, first: int, e: int) -> None:
     """'5 200 euros': digits from ``first`` to ``e`` may be one number or two; the part is
     refused, saying so."""
@@ -1380,6 +1390,8 @@ def _parts(
     [('CNY', Decimal('160'), 9), ('USD', Decimal('23'), 9)]
     """
     spans, spelled, figures, doubtful = anchors(text, lex, tokens)
+    if SPANS_OF_TIME[0][0] is text and opts.locale is None:  # count23: 'five days', as
+        spans, spelled, figures = spans_of_time(text, spans, spelled, figures)  # spelled_counts found
     if not spans:
         return []  # no number: nothing for the steps either
     prof = opts.locale
@@ -1839,6 +1851,8 @@ def _over_all(
         carried(text, parts)
     if parts and "umber" in text:  # 'The number of exporting companies stood at 97,418'
         number_of(text, parts)
+    if parts and "er " in text and (" per " in text or "Per " in text):
+        per_before(text, parts)  # count23: 'the yield per hectare is 1.6 t' (measures)
 
 
 def _whole(text: str, parts: list[Part], settles: bool, opts: Options, lex: Lexicon) -> None:

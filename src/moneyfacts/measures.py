@@ -541,6 +541,52 @@ def _read_per(text: str, pos: int, t: Table) -> tuple[int, str | None]:
     return _per_past_word(text, pos, t) or (pos, None)
 
 
+@cache
+def _rate_nouns() -> frozenset[str]:
+    """[rate-noun]'s nouns of a rate ('yield', 'output'): see :func:`per_before`."""
+    from moneyfacts.currencies import lexicon_section
+
+    return frozenset(k for k, _ in lexicon_section("rate-noun"))
+
+
+#: 'per' and the word before it, if any: where a per-unit may be written before its figure.
+_PER_BEFORE = re.compile(r"(?:([A-Za-z]+) )?\b([Pp]er) (?=[a-z])")
+#: What ends a clause: a figure after it is no longer the rate's ('per hectare. Then 3 tonnes').
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def per_before(text: str, parts: list[Any]) -> None:
+    """(count23) A per-unit written before its figure: after a noun of a rate of [rate-noun]
+    ('Nigeria's yield per hectare is 1.6 t', 'per acre yields rose to 25 bags') or opening a
+    sentence ('Per hectare, farmers harvested 3.2 tonnes'), a measure or count after it in
+    its clause, with no figure between and no per-unit of its own, is per that unit.
+
+    >>> from moneyfacts.grammar import scan
+    >>> [(q.unit, q.per) for q in scan("The yield per hectare is 1.6 tonnes on average.")]
+    [('metric_ton', 'hectare')]
+    >>> [(q.unit, q.per) for q in scan("Per hectare, farmers harvested 3.2 tonnes.")]
+    [('metric_ton', 'hectare')]
+    >>> [(q.unit, q.per) for q in scan("The firm, paid per hour, hired 500 workers.")]
+    [('worker', None)]
+    """
+    t = table()
+    end = 0
+    for part in parts:
+        before, end = end, part.end
+        if part.kind not in ("measure", "count") or part.per is not None:
+            continue
+        for m in _PER_BEFORE.finditer(text, before, part.start):
+            word = m.group(1)
+            opens = m.group(2) == "Per" and (m.start(2) == 0 or text[:m.start(2)].rstrip()[-1:] in ".!?\"\u201c")
+            if not (opens or word is not None and word.lower() in _rate_nouns()):
+                continue
+            stop, per = _read_per(" " + text[m.start(2) : m.start(2) + 40].lower(), 0, t)
+            if per is None or per == part.unit or _CLAUSE_END.search(
+                    text, m.start(2) + stop - 1, part.start) is not None:
+                continue
+            part.per = per
+
+
 def _pers(text: str, end: int, t: Table) -> tuple[int, str | None]:
     """The per-unit after a unit that ends at ``end`` (:func:`_read_per`), and a second of
     time after it (:func:`then_per`)."""

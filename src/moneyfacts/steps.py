@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from moneyfacts.counts import _label, _plain_number
+from moneyfacts.counts import _label, _plain_number, modified_pair
 from moneyfacts.currencies import Lexicon, lexicon_sections
 from moneyfacts.locales import LocaleProfile
 from moneyfacts.magnitudes import magnitude
@@ -660,8 +660,9 @@ def carried_pair(text: str, parts: list[Part]) -> None:
     from moneyfacts.counts import _label, _plain_number
 
     for a, b in _bare_then_unit(parts):
-        if text[a.end : b.start] not in _PAIR_GAP or (b.magnitude is not None and a.magnitude is None):
-            continue
+        if text[a.end : b.start] not in _PAIR_GAP and not modified_pair(text, a, b) or (
+                b.magnitude is not None and a.magnitude is None):
+            continue  # count23: '12 primary and 4 secondary schools' (counts.modified_pair)
         if _BETWEEN.search(text, max(0, a.start - 24), a.start):
             continue  # 'between 5 and 7 GW' is a range, joined later
         if not _plain_number(text, a) or _label(text, a):
