@@ -52,7 +52,7 @@ FLOORS = {  # (suite, lang): (passed at least, silent wrong at most)
     ('duckling', 'vi'): (71, 0),
     ('duckling', 'zh'): (61, 0),
     ('recognizers', 'de'): (39, 0),
-    ('recognizers', 'en'): (248, 0),  # count17: two passes, count19 one more, became table rows (a rate's per-unit); count23 two more (a spelled duration is a measure, the reason of Dimension/5's row)
+    ('recognizers', 'en'): (250, 0),  # count17: two passes, count19 one more, became table rows (a rate's per-unit)
     ('recognizers', 'es'): (115, 0),
     ('recognizers', 'fr'): (108, 0),
     ('recognizers', 'hi'): (106, 0),

@@ -1353,7 +1353,6 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
         # alone counts nothing here
     taken = [(s, e) for s, e, _ in ones]
     found: list[tuple[int, int, str]] = []
-    times: list[tuple[int, int, str]] = []
     for word in present:
         w = word.decode()
         at = low.find(w)
@@ -1364,8 +1363,7 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 continue  # a word's tail ('often'), or no space after it ('two-thirds')
             dozen = _DOZEN.match(low, end) if w != "dozen" else None
             count_end = dozen.end() if dozen is not None else end
-            ahead = _noun_ahead(text, count_end, lex)
-            if not ahead:
+            if not _noun_ahead(text, count_end, lex):
                 continue
             if w == "dozen":
                 a = _A_DOZEN.search(low, max(0, end - 8), end)
@@ -1390,60 +1388,11 @@ def spelled_counts(text: str, present: frozenset[bytes], ones: list[tuple[int, i
                 continue
             taken.append((first, end))
             low_end = _spelled_low_end(low, first, lex)
-            into = times if ahead is _TIME else found  # 'five days': read from the text as it is
-            into.append((first, end, digits))
+            found.append((first, end, digits))
             if low_end is not None and not any(s < low_end[1] and low_end[0] < e for s, e in taken):
-                into.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
+                found.append(low_end)  # 'two or three people', 'seven to nine hurricanes'
                 taken.append(low_end[:2])
-    if times:
-        _spans_kept(text, times, found, ones)
     return sorted([*ones, *found]) if found else ones
-
-
-def _spans_kept(text: str, times: list[tuple[int, int, str]], found: list[tuple[int, int, str]],
-                ones: list[tuple[int, int, str]]) -> None:
-    """The spelled spans of time of ``text`` (:func:`spelled_counts`): rewritten as digits
-    with its other spelled numbers when it has any (the text is rewritten anyway), else kept
-    for the scanner (:data:`SPANS_OF_TIME`)."""
-    if found or ones:
-        found.extend(times)
-    else:
-        SPANS_OF_TIME[0] = (text, tuple(times))
-
-
-#: (count23) The spelled spans of time ('five days', 'two years') :func:`spelled_counts`
-#: found in the text it read last, when that text is read as it is (no spelled count or money
-#: rewritten in it): (the text, its spans as (start, end, digits)). The scanner takes them as
-#: anchors of that text (:func:`spans_of_time`) instead of a rewritten copy of it, whose scan
-#: and spans mapped back cost about twice what the span itself does. One object: a thread
-#: reads one pair or the other, whole (as anchors._TOKEN_READ).
-SPANS_OF_TIME: list[tuple[str | None, tuple[tuple[int, int, str], ...]]] = [(None, ())]
-#: What :func:`_noun_ahead` gives for a span of time ('five days'): true, and told apart.
-_TIME = "time"
-
-
-def spans_of_time(
-    text: str, spans: list[tuple[int, int]], spelled: set[int], figures: dict[int, Figure],
-) -> tuple[list[tuple[int, int]], set[int], dict[int, Figure]]:
-    """(count23) The scanner's anchors of ``text`` with the spelled spans of time
-    :func:`spelled_counts` found in it (:data:`SPANS_OF_TIME`) added: each number's span and
-    its figure read ('five' of 'five days': 5). The unit matcher then reads the unit after
-    it, as after '5'.
-
-    >>> t = "It took five days."
-    >>> SPANS_OF_TIME[0] = (t, ((8, 12, "5"),))
-    >>> spans_of_time(t, [], set(), {})
-    ([(8, 12)], set(), {8: Figure(value=Decimal('5'), precision=Decimal('1'))})
-    """
-    found = SPANS_OF_TIME[0][1]
-    SPANS_OF_TIME[0] = (None, ())
-    new = [(s, e) for s, e, _ in found if not any(a < e and s < b for a, b in spans)]
-    if not new:
-        return spans, spelled, figures
-    # Not marked spelled: the scanner reads a figure read already at a letter as spelled
-    # (grammar._matched), and keeps its other parts from the spelled numbers' rules.
-    figures = {**figures, **{s: Figure(Decimal(d), _ONE) for s, _, d in found}}
-    return sorted([*spans, *new]), spelled, figures
 
 
 _ONE = Decimal(1)
@@ -1496,10 +1445,9 @@ def _spelled_low_end(low: str, first: int, lex: Lexicon) -> tuple[int, int, str]
     return start, end, str(int(value))
 
 
-def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool | str:
+def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool:
     """After a spelled number ending at ``end``: one space, at most two modifiers in lower case
-    and a plural noun counted (see :func:`spelled_counts`); :data:`_TIME` for a span of time
-    right after it ('five days')."""
+    and a plural noun counted (see :func:`spelled_counts`)."""
     stops = _spelled_stops(lex)
     at = end
     for _ in range(3):
@@ -1518,8 +1466,8 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool | str:
         noun = lex.count_nouns.get(word) or (
             singular(word, lex) if word.endswith("s") and word not in _plural_modifiers() else None)
         if noun is not None:  # ('previous', 'various': no plural, a modifier)
-            if noun in stops:  # 'five days' (a span of time); 'two times'
-                return _TIME if at == end and _span_of_time(text, m, noun) else False
+            if noun in stops:
+                return False  # 'two times', 'two quarters', 'five days'
             nxt = WORDS.match(text, m.end(1))
             if nxt is not None and nxt.start(1) == m.end(1) + 1 and noun in _section(
                     "fraction-word") and nxt.group(1).rstrip(".,") == "of":
@@ -1531,22 +1479,6 @@ def _noun_ahead(text: str, end: int, lex: Lexicon) -> bool | str:
             return True
         at = m.end(1)
     return False
-
-
-def _span_of_time(text: str, m: re.Match[str], noun: str) -> bool:
-    """(count22, count23) Is the plural right after a spelled number a span of time of
-    units.txt's [time] ('five days', 'two years', 'ten minutes'), in the plural as written, to
-    be read as that measure from the number's digits, as '5 days' is? 'one day' is none (no
-    count is 'one'); 'two years' time' is the span too.
-
-    >>> from moneyfacts.counts import _LOWER_WORD
-    >>> t = "The storm lasted five days."
-    >>> _span_of_time(t, _LOWER_WORD.match(t, 21), "day")
-    True
-    """
-    from moneyfacts.grammar import _time_units
-
-    return noun in _time_units() and m.group(1) != noun and m.group(1).isalpha()
 
 
 _STOPS: list[Any] = []

@@ -48,7 +48,6 @@ from moneyfacts.currencies import Lexicon, Sign, lexicon, lexicon_sections
 from moneyfacts.errors import AmbiguousCurrencyError, ParseError, UnknownCurrencyError
 from moneyfacts.locales import AUTO, LocaleProfile, detect, markers_first, own_reading, profile
 from moneyfacts.measures import measure_matcher, per_before
-from moneyfacts.counts import SPANS_OF_TIME, spans_of_time
 from moneyfacts.parts import Part
 from moneyfacts.ranges import merge_ranges
 from moneyfacts.after import AFTER_NUMBER as AFTER_NUMBER  # re-exported: the matchers' slots
@@ -1390,8 +1389,6 @@ def _parts(
     [('CNY', Decimal('160'), 9), ('USD', Decimal('23'), 9)]
     """
     spans, spelled, figures, doubtful = anchors(text, lex, tokens)
-    if SPANS_OF_TIME[0][0] is text and opts.locale is None:  # count23: 'five days', as
-        spans, spelled, figures = spans_of_time(text, spans, spelled, figures)  # spelled_counts found
     if not spans:
         return []  # no number: nothing for the steps either
     prof = opts.locale
