@@ -1726,6 +1726,9 @@ def _magnitude_word_before(text: str, part: Part, at: int, prof: LocaleProfile) 
     >>> p = Part(13, 16, Figure(Decimal(260), Decimal(1))); p.magnitude = 6
     >>> _magnitude_word_before("ერთი მილიარდ 260 მილიონი", p, 13, profile("ka")); p.doubt is not None
     True
+    >>> q = Part(10, 14, Figure(Decimal(2020), Decimal(1)))
+    >>> _magnitude_word_before("5 million 2020 euros", q, 10, profile("en")); q.doubt is None
+    True
     """
     if at < 3 or text[at - 1] != " " or not text[at - 2].isalpha():
         return
@@ -1733,6 +1736,8 @@ def _magnitude_word_before(text: str, part: Part, at: int, prof: LocaleProfile) 
     while start > 0 and (text[start - 1].isalpha() or unicodedata.category(text[start - 1])[0] == "M"):
         start -= 1
     word = text[start : at - 1]
+    if text[max(0, start - 2) : start].rstrip()[-1:].isdigit():
+        return  # '5 million 2020 euros': the magnitude of a figure in digits, two numbers
     power = prof.markers.get(word) if len(word) > 1 else None
     if power is not None and power > (part.magnitude or 0) and power >= 6:
         part.doubt = (f"{word!r} before the figure is the magnitude of a number written before it, "
