@@ -8,11 +8,10 @@ import pytest
 
 import moneyfacts as mf
 from moneyfacts.locales import noun_last
+from money_fields import valued_money
 
 
-def _money(text: str, locale: str | None) -> list[tuple[Decimal | None, str | None]]:
-    return [(q.value, q.unit) for q in mf.extract(text, locale=locale).mentions
-            if q.kind == "money"]
+_money = valued_money
 
 
 @pytest.mark.parametrize("text, locale, value, unit", [
